@@ -1,0 +1,1 @@
+"""Platform adapters: turn platform events into claims and replies into platform messages."""

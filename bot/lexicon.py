@@ -1,0 +1,63 @@
+"""Word lists the matcher relies on: stop words, negation cues and named entities."""
+
+from __future__ import annotations
+
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a about above after again against all am an and any are aren as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself nor of off on once only or other our ours ourselves
+    out over own same she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves s t d ll m o re
+    ve y im ive id youre thats whats theres heres lets u ur pls plz true false really actually
+    like hey guys ok okay yeah yes lol lmao tbh imo imho idk btw fact check factcheck claim
+    claims heard say says said someone people think thought know whether anyone tell
+    """.split()
+)
+
+# Words whose presence flips the meaning of a claim; counted by parity.
+NEGATION_CUES: frozenset[str] = frozenset(
+    """
+    not no never neither nor cannot cant dont doesnt didnt isnt arent wasnt werent wont wouldnt
+    shouldnt couldnt havent hasnt hadnt aint nobody none nothing nowhere
+    """.split()
+)
+
+# Surface words that name the same actor; the first of each group is its canonical token.
+ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("china", "chinese", "beijing", "prc", "xi", "jinping", "sino", "mao", "zedong"),
+    ("russia", "russian", "russians", "moscow", "kremlin", "putin", "soviet", "soviets",
+     "ussr", "brezhnev", "medvedev"),
+    ("us", "usa", "america", "american", "americans", "washington", "trump", "biden",
+     "obama"),
+    ("india", "indian", "indians", "delhi", "modi"),
+    ("pakistan", "pakistani", "islamabad"),
+    ("japan", "japanese", "tokyo", "abe"),
+    ("eu", "europe", "european", "brussels"),
+    ("ukraine", "ukrainian", "kyiv", "kiev", "zelensky"),
+    ("iran", "iranian", "tehran"),
+    ("korea", "korean", "pyongyang", "seoul"),
+    ("vietnam", "vietnamese", "hanoi"),
+    ("taiwan", "taiwanese", "taipei"),
+    ("germany", "german", "berlin", "merkel"),
+    ("uk", "britain", "british", "london"),
+    ("france", "french", "paris", "macron"),
+    ("turkey", "turkish", "ankara", "erdogan"),
+    ("syria", "syrian", "damascus", "assad"),
+    ("israel", "israeli", "jerusalem"),
+    ("mexico", "mexican"),
+    ("canada", "canadian"),
+    ("brazil", "brazilian"),
+    ("nato",),
+    ("kazakhstan", "kazakh"),
+    ("mongolia", "mongolian"),
+    ("venezuela", "venezuelan", "maduro"),
+    ("saudi", "riyadh"),
+)
+
+ENTITY_OF: dict[str, str] = {word: group[0] for group in ENTITY_GROUPS for word in group}
+
+# Ambiguous short words that only count as entities when written as such.
+AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})

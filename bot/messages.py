@@ -1,0 +1,239 @@
+"""Every sentence factbot shows to a person, in one place."""
+
+from __future__ import annotations
+
+from bot.models import Verdict
+
+# -- verdicts -----------------------------------------------------------------------------------
+
+VERDICT_LABELS: dict[Verdict, str] = {
+    Verdict.TRUE: "True",
+    Verdict.FALSE: "False",
+    Verdict.MISLEADING: "Misleading",
+    Verdict.UNPROVEN: "Unproven",
+    Verdict.NO_MATCH: "No matching fact",
+}
+
+VERDICT_EMOJI: dict[Verdict, str] = {
+    Verdict.TRUE: "✅",
+    Verdict.FALSE: "❌",
+    Verdict.MISLEADING: "⚠️",
+    Verdict.UNPROVEN: "❔",
+    Verdict.NO_MATCH: "🔍",
+}
+
+
+def verdict_label(verdict: Verdict) -> str:
+    return VERDICT_LABELS[verdict]
+
+
+def verdict_heading(verdict: Verdict) -> str:
+    return f"{VERDICT_EMOJI[verdict]} {VERDICT_LABELS[verdict]}"
+
+
+# -- replies ------------------------------------------------------------------------------------
+
+def claim_as_understood(claim: str) -> str:
+    return f"Claim: “{claim}”"
+
+
+def matched_fact(claim: str) -> str:
+    return f"Matched fact: {claim}"
+
+
+def negation_note(fact_verdict: Verdict) -> str:
+    return (
+        "Your claim negates the fact on record, whose verdict is "
+        f"{VERDICT_LABELS[fact_verdict].lower()}; the verdict above is on your wording."
+    )
+
+
+def negation_unresolved_note() -> str:
+    return "Your claim negates the fact on record; the verdict above is on the fact as recorded."
+
+
+def figure_conflict(claimed: str, source_value: str, what: str) -> str:
+    return f"You said {claimed}; the source gives {source_value} ({what})."
+
+
+def figures_heading() -> str:
+    return "Figures"
+
+
+def quote_heading() -> str:
+    return "Quote"
+
+
+def source_line(title: str, author: str | None, publisher: str | None,
+                published: str | None) -> str:
+    parts = [f"“{title}”"]
+    if author:
+        parts.append(author)
+    if publisher:
+        parts.append(publisher)
+    if published:
+        parts.append(published)
+    return "Source: " + ", ".join(parts)
+
+
+def confidence(score: float) -> str:
+    return f"Confidence: {round(score * 100)}%"
+
+
+def did_you_mean(claims: list[str]) -> str:
+    return "Did you mean: " + "; ".join(f"“{c}”" for c in claims)
+
+
+def no_match() -> str:
+    return "I have no fact on that, so I can't check it."
+
+
+def no_match_suggestions(claims: list[str]) -> str:
+    return "Closest facts I have: " + "; ".join(f"“{c}”" for c in claims)
+
+
+def empty_claim() -> str:
+    return "Give me a claim to check, e.g. “Russia and China are allies”."
+
+
+def several_claims(count: int) -> str:
+    return f"I checked {count} claims in that message."
+
+
+def internal_error() -> str:
+    return "Something went wrong while checking that. The admins have been told."
+
+
+def truncated_input(limit: int) -> str:
+    return f"Only the first {limit} characters were checked."
+
+
+# -- console ------------------------------------------------------------------------------------
+
+def console_banner(fact_count: int, pack_count: int) -> str:
+    return (
+        f"factbot console: {fact_count} facts from {pack_count} pack(s). "
+        "Type a claim and press Enter; /quit or Ctrl-D ends."
+    )
+
+
+def console_prompt() -> str:
+    return "claim> "
+
+
+def console_bye() -> str:
+    return "Bye."
+
+
+# -- fact lookups -------------------------------------------------------------------------------
+
+def unknown_fact(fact_id: str) -> str:
+    return f"No fact with id '{fact_id}'."
+
+
+def lint_clean(files: int, facts: int) -> str:
+    return f"OK: {files} file(s), {facts} fact(s), no errors."
+
+
+def lint_summary(errors: int, warnings: int) -> str:
+    return f"{errors} error(s), {warnings} warning(s)."
+
+
+def bad_fact_base(problem_count: int) -> str:
+    return f"The fact base has {problem_count} error(s); fix them and run again."
+
+
+def reload_failed_keeping_last(problem_count: int) -> str:
+    return (
+        f"Fact packs changed but have {problem_count} error(s); "
+        "the last good fact base keeps serving."
+    )
+
+
+# -- pack validation ----------------------------------------------------------------------------
+
+def yaml_syntax(detail: str) -> str:
+    return f"YAML syntax error: {detail}"
+
+
+def yaml_alias_refused() -> str:
+    return "YAML aliases (*name) are not allowed in fact packs; write the value out"
+
+
+def yaml_too_deep(limit: int) -> str:
+    return f"the document nests deeper than {limit} levels; a fact pack never needs that"
+
+
+def yaml_too_many_nodes(limit: int) -> str:
+    return f"the document has more than {limit} values; split it into several packs"
+
+
+def pack_too_large(size: int, limit: int) -> str:
+    return (
+        f"file is {size / 1_048_576:.1f} MB, over the {limit // 1_048_576} MB limit for one pack; "
+        "split it into several packs"
+    )
+
+
+def unreadable(exc: OSError) -> str:
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
+def not_utf8(offset: int) -> str:
+    return f"not UTF-8 text (bad byte at offset {offset}); save the file as UTF-8"
+
+
+def empty_pack() -> str:
+    return "the file is empty; a pack needs a `source` block and a `facts` list"
+
+
+def no_packs() -> str:
+    return "no fact packs (*.yaml) found here"
+
+
+def wrong_type(field: str, expected: str) -> str:
+    return f"`{field}` must be {expected}"
+
+
+def duplicate_key(key: str) -> str:
+    return f"`{key}` is given twice"
+
+
+def missing_field(field: str) -> str:
+    return f"missing required field `{field}`"
+
+
+def empty_field(field: str) -> str:
+    return f"`{field}` is empty"
+
+
+def unknown_verdict(value: str) -> str:
+    return f"verdict '{value}' is not one of true, false, misleading, unproven"
+
+
+def bad_fact_id(fact_id: str) -> str:
+    return f"id '{fact_id}' must be lowercase letters, digits and single dashes"
+
+
+def duplicate_id(first: str) -> str:
+    return f"duplicate id, first defined at {first}"
+
+
+def duplicate_pack(pack_id: str, first: str) -> str:
+    return f"pack id '{pack_id}' is already used by {first}"
+
+
+def dangling_related(fact_id: str) -> str:
+    return f"related id '{fact_id}' is not a fact in the loaded packs"
+
+
+def duplicate_claim(other: str) -> str:
+    return f"claim text repeats fact '{other}'"
+
+
+def short_claim() -> str:
+    return "claim has three words or fewer; it may match too much"
+
+
+def alias_is_claim(alias: str, other: str) -> str:
+    return f"alias “{alias}” is the claim of fact '{other}'"

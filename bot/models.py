@@ -1,0 +1,148 @@
+"""Frozen data objects that cross the core/adapter boundary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    TRUE = "true"
+    FALSE = "false"
+    MISLEADING = "misleading"
+    UNPROVEN = "unproven"
+    NO_MATCH = "no_match"
+
+    @property
+    def is_fact_verdict(self) -> bool:
+        return self is not Verdict.NO_MATCH
+
+    def opposite(self) -> Verdict:
+        """The verdict on the negation of a claim, where one follows soundly."""
+        if self is Verdict.TRUE:
+            return Verdict.FALSE
+        if self is Verdict.FALSE:
+            return Verdict.TRUE
+        return self
+
+
+FACT_VERDICTS: tuple[Verdict, ...] = (
+    Verdict.TRUE,
+    Verdict.FALSE,
+    Verdict.MISLEADING,
+    Verdict.UNPROVEN,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    value: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    author: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    subtitle: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    claim: str
+    verdict: Verdict
+    summary: str
+    source: Source
+    quote: str | None = None
+    figures: tuple[Figure, ...] = ()
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    pack: str = ""
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every phrasing that should match this fact: the claim first, then the aliases."""
+        return (self.claim, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    id: str
+    source: Source
+    facts: tuple[Fact, ...]
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A message to check, as an adapter hands it to the core."""
+
+    text: str
+    platform: str = "console"
+    server: str | None = None
+    channel: str | None = None
+    user: str | None = None
+    explicit: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One candidate fact for a claim, with a calibrated score in 0..1."""
+
+    fact: Fact
+    score: float
+    matched_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FigureConflict:
+    claimed: str
+    source_value: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """The verdict on one claim found in a message."""
+
+    claim: str
+    verdict: Verdict
+    fact: Fact | None = None
+    score: float = 0.0
+    negated: bool = False
+    conflicts: tuple[FigureConflict, ...] = ()
+    alternatives: tuple[Match, ...] = ()
+    candidates: tuple[Match, ...] = field(default=(), compare=False)
+
+    @property
+    def matched(self) -> bool:
+        return self.fact is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """Everything a platform needs to render an answer to one message."""
+
+    input: str
+    checks: tuple[Check, ...]
+
+    @property
+    def primary(self) -> Check:
+        return self.checks[0]
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.primary.verdict
+
+    @property
+    def matched(self) -> bool:
+        return any(c.matched for c in self.checks)
+
+    @property
+    def score(self) -> float:
+        return self.primary.score

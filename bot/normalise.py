@@ -1,0 +1,100 @@
+"""The one normalisation applied to facts and claims alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+
+# Chat markup: Discord mentions, channels, roles, custom emoji; Slack mentions and links.
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
+_MARKUP = re.compile(
+    r"<a?:\w+:\d+>"          # Discord custom emoji
+    r"|<@[!&]?\d+>"          # Discord user / role mention
+    r"|<#\d+>"               # Discord channel
+    r"|<[@#][A-Z0-9]+(?:\|[^>]*)?>"  # Slack user / channel
+    r"|<!(?:[a-z]+(?:\^[A-Z0-9]+)?)(?:\|[^>]*)?>"  # Slack <!channel> <!here> <!subteam^..>
+    r"|<(?:https?|mailto):[^>\s]*>"  # Slack bare link
+    r"|@(?:everyone|here)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+_SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+
+_SCALE_WORDS = {
+    "k": "thousand", "thousand": "thousand",
+    "m": "million", "mn": "million", "mln": "million", "mil": "million", "million": "million",
+    "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
+    "t": "trillion", "tn": "trillion", "trillion": "trillion",
+}
+_NUM = r"\d+(?:\.\d+)?"
+# "$100bn", "$ 100 billion", "100 billion dollars", "usd 100 bn" -> "100 billion usd"
+_MONEY_PREFIX = re.compile(
+    r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(k|m|mn|mln|mil|b|bn|bln|t|tn|thousand|million|"
+    r"billion|trillion)?\b"
+)
+_MONEY_SUFFIX = re.compile(
+    r"\b(" + _NUM + r")\s*(k|m|mn|mln|b|bn|bln|t|tn|thousand|million|billion|trillion)?\s*"
+    r"(?:dollars|dollar|usd|bucks)\b"
+)
+_SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|bn|bln|tn)\b")
+_PERCENT = re.compile(r"(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
+_PUNCT = re.compile(r"[^\w\s.]|_")
+_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_SPACE = re.compile(r"\s+")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# "U.S." and an upper-case "US" name the country; lower-case "us" is a pronoun.
+_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b")
+
+
+def _money(match: re.Match[str]) -> str:
+    number, scale = match.group(1), match.group(2)
+    scale_word = _SCALE_WORDS.get(scale or "", "")
+    return f" {number} {scale_word} usd " if scale_word else f" {number} usd "
+
+
+def _scaled(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {_SCALE_WORDS[match.group(2)]}"
+
+
+def strip_markup(text: str) -> str:
+    """Remove chat markup, links, code and emoji shortcodes, keeping link labels."""
+    text = _CODE.sub(" ", text)
+    text = _SLACK_LINK.sub(r" \1 ", text)
+    text = _MARKUP.sub(" ", text)
+    text = _URL.sub(" ", text)
+    return _SHORTCODE.sub(" ", text)
+
+
+def clean_text(text: str) -> str:
+    """NFKC, no zero-width or control characters, single spaces; case and words kept."""
+    if text.isascii():
+        text = _ASCII_CONTROL.sub(" ", text)
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+        text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalise(text: str) -> str:
+    """Fold a claim or a fact text to the comparable form used everywhere in matching.
+
+    Unicode NFKC and casefolding, zero-width and control characters removed, chat markup,
+    URLs, code spans and emoji shortcodes stripped, punctuation dropped, and numbers written
+    one way: "3,200" -> "3200", "$100bn" / "100 billion dollars" -> "100 billion usd",
+    "15%" -> "15 percent".
+    """
+    text = clean_text(text)
+    text = _US.sub(" usa ", strip_markup(text)).casefold()
+    text = text.replace("’", "'").replace("'", "")
+    text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    text = _PERCENT.sub(r" \1 percent ", text)
+    text = _MONEY_PREFIX.sub(_money, text)
+    text = _MONEY_SUFFIX.sub(_money, text)
+    text = _SCALED.sub(_scaled, text)
+    text = _PUNCT.sub(" ", text)
+    text = _STRAY_DOT.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()

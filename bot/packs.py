@@ -1,0 +1,413 @@
+"""Load and validate YAML fact packs, reporting every problem with its file and line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot import messages
+from bot.models import FACT_VERDICTS, Fact, Figure, Pack, Source, Verdict
+from bot.normalise import normalise
+
+MAX_PACK_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_NODES = 500_000
+FACT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding about a fact pack: `FILE:LINE: fact 'ID': MESSAGE`."""
+
+    path: str
+    line: int
+    message: str
+    fact_id: str | None = None
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        who = f"fact '{self.fact_id}': " if self.fact_id else ""
+        tag = "warning: " if self.warning else ""
+        return f"{where}{tag}{who}{self.message}"
+
+
+class FactBaseError(Exception):
+    """A fact base that cannot be served; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        errors = [p for p in problems if not p.warning]
+        super().__init__("\n".join(str(p) for p in errors) or "invalid fact base")
+
+
+class _PackLoader(yaml.SafeLoader):
+    """A safe loader that refuses aliases and bounds depth and size (no YAML bombs)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._nodes = 0
+
+    def _mark(self) -> Any:
+        return self.peek_event().start_mark  # type: ignore[no-untyped-call]
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+                        raise yaml.MarkedYAMLError(
+                problem=messages.yaml_alias_refused(), problem_mark=self._mark()
+            )
+        self._depth += 1
+        self._nodes += 1
+        if self._depth > MAX_DEPTH:
+            raise yaml.MarkedYAMLError(
+                problem=messages.yaml_too_deep(MAX_DEPTH), problem_mark=self._mark(),
+            )
+        if self._nodes > MAX_NODES:
+            raise yaml.MarkedYAMLError(
+                problem=messages.yaml_too_many_nodes(MAX_NODES),
+                problem_mark=self._mark(),
+            )
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+class _PackReader:
+    """Walks one parsed pack, turning nodes into model objects and collecting problems."""
+
+    def __init__(self, path: str, loader: _PackLoader) -> None:
+        self.path = path
+        self.loader = loader
+        self.problems: list[Problem] = []
+
+    def problem(self, node: yaml.Node | int, message: str, fact_id: str | None = None,
+                *, warning: bool = False) -> None:
+        line = node if isinstance(node, int) else _line(node)
+        self.problems.append(Problem(self.path, line, message, fact_id, warning))
+
+    def mapping(self, node: yaml.Node, what: str, fact_id: str | None = None
+                ) -> dict[str, yaml.Node] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, messages.wrong_type(what, "a mapping"), fact_id)
+            return None
+        out: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in out:
+                self.problem(key_node, messages.duplicate_key(key), fact_id)
+            out[key] = value_node
+        return out
+
+    def scalar(self, node: yaml.Node) -> Any:
+        return self.loader.construct_object(node, deep=True)
+
+    def text(self, fields: dict[str, yaml.Node], key: str, fact_id: str | None,
+             *, required: bool, line: int) -> str | None:
+        node = fields.get(key)
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
+            if required:
+                self.problem(line, messages.missing_field(key), fact_id)
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, messages.wrong_type(key, "text"), fact_id)
+            return None
+        value = self.scalar(node)
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.problem(node, messages.wrong_type(key, "text"), fact_id)
+            return None
+        value = str(value).strip()
+        if not value:
+            if required:
+                self.problem(node, messages.empty_field(key), fact_id)
+            return None
+        return value
+
+    def text_list(self, fields: dict[str, yaml.Node], key: str, fact_id: str | None
+                  ) -> tuple[str, ...]:
+        node = fields.get(key)
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, messages.wrong_type(key, "a list of text"), fact_id)
+            return ()
+        out: list[str] = []
+        for item in node.value:
+            value = self.scalar(item) if isinstance(item, yaml.ScalarNode) else None
+            if isinstance(value, bool) or not isinstance(value, str | int | float):
+                self.problem(item, messages.wrong_type(f"{key} item", "text"), fact_id)
+                continue
+            if str(value).strip():
+                out.append(str(value).strip())
+            else:
+                self.problem(item, messages.empty_field(f"{key} item"), fact_id)
+        return tuple(out)
+
+    def verdict(self, fields: dict[str, yaml.Node], fact_id: str, line: int) -> Verdict | None:
+        node = fields.get("verdict")
+        if node is None:
+            self.problem(line, messages.missing_field("verdict"), fact_id)
+            return None
+        raw = self.scalar(node) if isinstance(node, yaml.ScalarNode) else node
+        word = ("true" if raw else "false") if isinstance(raw, bool) else str(raw).strip().lower()
+        try:
+            verdict = Verdict(word)
+        except ValueError:
+            verdict = None
+        if verdict is None or verdict not in FACT_VERDICTS:
+            self.problem(node, messages.unknown_verdict(str(raw)), fact_id)
+            return None
+        return verdict
+
+    def source(self, node: yaml.Node | None, line: int) -> Source | None:
+        if node is None:
+            self.problem(line, messages.missing_field("source"))
+            return None
+        fields = self.mapping(node, "source")
+        if fields is None:
+            return None
+        sline = _line(node)
+        title = self.text(fields, "title", None, required=True, line=sline)
+        if title is None:
+            return None
+        return Source(
+            title=title,
+            subtitle=self.text(fields, "subtitle", None, required=False, line=sline),
+            author=self.text(fields, "author", None, required=False, line=sline),
+            publisher=self.text(fields, "publisher", None, required=False, line=sline),
+            published=self.text(fields, "published", None, required=False, line=sline),
+            url=self.text(fields, "url", None, required=False, line=sline),
+        )
+
+    def figures(self, fields: dict[str, yaml.Node], fact_id: str) -> tuple[Figure, ...]:
+        node = fields.get("figures")
+        if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, messages.wrong_type("figures", "a list"), fact_id)
+            return ()
+        out: list[Figure] = []
+        for item in node.value:
+            item_fields = self.mapping(item, "figures item", fact_id)
+            if item_fields is None:
+                continue
+            value = self.text(item_fields, "value", fact_id, required=True, line=_line(item))
+            what = self.text(item_fields, "what", fact_id, required=True, line=_line(item))
+            if value and what:
+                out.append(Figure(value=value, what=what))
+        return tuple(out)
+
+    def fact(self, node: yaml.Node, pack_id: str, source: Source) -> Fact | None:
+        fields = self.mapping(node, "fact")
+        if fields is None:
+            return None
+        line = _line(node)
+        before = len(self.problems)
+        fact_id = self.text(fields, "id", None, required=True, line=line)
+        if fact_id is not None and not FACT_ID.match(fact_id):
+            self.problem(fields["id"], messages.bad_fact_id(fact_id), fact_id)
+        label = fact_id or f"#{line}"
+        claim = self.text(fields, "claim", label, required=True, line=line)
+        verdict = self.verdict(fields, label, line)
+        summary = self.text(fields, "summary", label, required=True, line=line)
+        quote = self.text(fields, "quote", label, required=False, line=line)
+        figures = self.figures(fields, label)
+        aliases = self.text_list(fields, "aliases", label)
+        tags = self.text_list(fields, "tags", label)
+        related = self.text_list(fields, "related", label)
+        if len(self.problems) > before or not (fact_id and claim and verdict and summary):
+            return None
+        return Fact(
+            id=fact_id, claim=claim, verdict=verdict, summary=summary, source=source,
+            quote=quote, figures=figures, aliases=aliases, tags=tags, related=related,
+            pack=pack_id,
+        )
+
+    def pack(self, root: yaml.Node, default_id: str) -> tuple[Pack | None, dict[str, int]]:
+        fields = self.mapping(root, "pack")
+        if fields is None:
+            return None, {}
+        pack_id = self.text(fields, "pack", None, required=False, line=1) or default_id
+        source = self.source(fields.get("source"), _line(root))
+        facts_node = fields.get("facts")
+        lines: dict[str, int] = {}
+        if facts_node is None:
+            self.problem(_line(root), messages.missing_field("facts"))
+            return None, lines
+        if not isinstance(facts_node, yaml.SequenceNode):
+            self.problem(facts_node, messages.wrong_type("facts", "a list"))
+            return None, lines
+        if source is None:
+            return None, lines
+        facts: list[Fact] = []
+        for item in facts_node.value:
+            fact = self.fact(item, pack_id, source)
+            if fact is not None:
+                facts.append(fact)
+                lines.setdefault(fact.id, _line(item))
+        return Pack(id=pack_id, source=source, facts=tuple(facts), path=self.path), lines
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:
+            problems.append(Problem(str(path), 0, messages.pack_too_large(size, MAX_PACK_BYTES)))
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(str(path), 0, messages.unreadable(exc)))
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(Problem(str(path), line, messages.not_utf8(exc.start)))
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPack:
+    pack: Pack | None
+    problems: tuple[Problem, ...]
+    lines: dict[str, int]
+
+
+def parse_pack(path: Path) -> ParsedPack:
+    """Parse and validate one pack file on its own; `pack` is None if it has any error."""
+    problems: list[Problem] = []
+    text = _read_text(path, problems)
+    if text is None:
+        return ParsedPack(None, tuple(problems), {})
+    loader = _PackLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = int(mark.line) + 1 if mark is not None else 0
+        detail = " ".join(p for p in (exc.context, exc.problem) if p)
+        problems.append(Problem(str(path), line, messages.yaml_syntax(detail)))
+        return ParsedPack(None, tuple(problems), {})
+    except (yaml.YAMLError, RecursionError) as exc:
+        problems.append(Problem(str(path), 0, messages.yaml_syntax(str(exc)[:200])))
+        return ParsedPack(None, tuple(problems), {})
+    finally:
+        loader.dispose()
+    if root is None:
+        problems.append(Problem(str(path), 1, messages.empty_pack()))
+        return ParsedPack(None, tuple(problems), {})
+    reader = _PackReader(str(path), loader)
+    pack, lines = reader.pack(root, path.stem)
+    problems.extend(reader.problems)
+    if any(not p.warning for p in problems):
+        pack = None
+    return ParsedPack(pack, tuple(problems), lines)
+
+
+def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Expand files and directories into pack files, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.iterdir() if p.suffix in PACK_SUFFIXES and p.is_file()
+            )
+        else:
+            yield path
+
+
+@dataclass(frozen=True, slots=True)
+class FactBase:
+    """A validated set of packs, served as a whole."""
+
+    packs: tuple[Pack, ...]
+    facts: tuple[Fact, ...]
+    warnings: tuple[Problem, ...] = ()
+
+    def get(self, fact_id: str) -> Fact | None:
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        return None
+
+    @classmethod
+    def from_facts(cls, facts: Iterable[Fact]) -> FactBase:
+        return cls(packs=(), facts=tuple(facts))
+
+
+def cross_check(parsed: list[ParsedPack]) -> list[Problem]:
+    """Problems that span packs: duplicate ids, dangling `related`, and the warnings."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    seen_packs: dict[str, str] = {}
+    claims: dict[str, str] = {}
+    all_ids = {f.id for p in parsed if p.pack for f in p.pack.facts}
+    for item in parsed:
+        if item.pack is None:
+            continue
+        path = item.pack.path
+        if item.pack.id in seen_packs:
+            problems.append(Problem(path, 1, messages.duplicate_pack(item.pack.id,
+                                                                     seen_packs[item.pack.id])))
+        seen_packs.setdefault(item.pack.id, path)
+        for fact in item.pack.facts:
+            line = item.lines.get(fact.id, 0)
+            if fact.id in seen:
+                problems.append(Problem(path, line, messages.duplicate_id(seen[fact.id]), fact.id))
+            seen.setdefault(fact.id, f"{path}:{line}")
+            for rel in fact.related:
+                if rel not in all_ids:
+                    problems.append(Problem(path, line, messages.dangling_related(rel), fact.id))
+            key = normalise(fact.claim)
+            if key in claims and claims[key] != fact.id:
+                problems.append(Problem(path, line, messages.duplicate_claim(claims[key]),
+                                        fact.id, warning=True))
+            claims.setdefault(key, fact.id)
+            if len(key.split()) <= 3:
+                problems.append(Problem(path, line, messages.short_claim(), fact.id, warning=True))
+    for item in parsed:
+        if item.pack is None:
+            continue
+        for fact in item.pack.facts:
+            for alias in fact.aliases:
+                owner = claims.get(normalise(alias))
+                if owner is not None and owner != fact.id:
+                    problems.append(Problem(item.pack.path, item.lines.get(fact.id, 0),
+                                            messages.alias_is_claim(alias, owner), fact.id,
+                                            warning=True))
+    return problems
+
+
+def lint(paths: Iterable[Path]) -> list[Problem]:
+    """Every problem in every pack file named, errors and warnings."""
+    parsed = [parse_pack(p) for p in pack_files(paths)]
+    problems = [pr for item in parsed for pr in item.problems]
+    return problems + cross_check(parsed)
+
+
+def load_fact_base(paths: Iterable[Path]) -> FactBase:
+    """Load packs as one fact base, or raise FactBaseError: never half-loaded."""
+    paths = list(paths)
+    files = list(pack_files(paths))
+    parsed = [parse_pack(p) for p in files]
+    problems = [pr for item in parsed for pr in item.problems] + cross_check(parsed)
+    if not files:
+        problems.append(Problem(", ".join(str(p) for p in paths) or ".", 0, messages.no_packs()))
+    if any(not p.warning for p in problems):
+        raise FactBaseError(problems)
+    packs = tuple(item.pack for item in parsed if item.pack is not None)
+    return FactBase(
+        packs=packs,
+        facts=tuple(f for pack in packs for f in pack.facts),
+        warnings=tuple(problems),
+    )

@@ -1,0 +1,31 @@
+"""One loaded fact base with its matcher: what the CLI and the console adapter check against."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.checker import DEFAULT_THRESHOLD, check_message
+from bot.matcher import Matcher
+from bot.models import Claim, Reply
+from bot.packs import FactBase, load_fact_base
+from bot.paths import bundled_facts_dir
+
+
+class FactChecker:
+    """A fact base and the matcher built over it."""
+
+    def __init__(self, fact_base: FactBase, *, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.fact_base = fact_base
+        self.matcher = Matcher(fact_base.facts)
+        self.threshold = threshold
+
+    @classmethod
+    def from_paths(cls, paths: Sequence[Path] | None = None, *,
+                   threshold: float = DEFAULT_THRESHOLD) -> FactChecker:
+        return cls(load_fact_base(list(paths) if paths else [bundled_facts_dir()]),
+                   threshold=threshold)
+
+    def check(self, claim: Claim | str, *, top: int = 5) -> Reply:
+        text = claim.text if isinstance(claim, Claim) else claim
+        return check_message(text, self.matcher, threshold=self.threshold, top=top)
