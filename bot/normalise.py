@@ -89,12 +89,19 @@ def normalise(text: str) -> str:
     """
     text = clean_text(text)
     text = _US.sub(" usa ", strip_markup(text)).casefold()
+    if not text.isascii():
+        # Casefolding decomposes a few letters (U+01F0 becomes "j" and a combining caron);
+        # compose again so that normalising twice changes nothing.
+        text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("'", "")
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     text = _PERCENT.sub(r" \1 percent ", text)
     text = _MONEY_PREFIX.sub(_money, text)
-    text = _MONEY_SUFFIX.sub(_money, text)
-    text = _SCALED.sub(_scaled, text)
     text = _PUNCT.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
+    # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and "0 bn"
+    # end up alike and a second pass finds nothing left to fold.
+    text = _PERCENT.sub(r" \1 percent ", text)
+    text = _MONEY_SUFFIX.sub(_money, text)
+    text = _SCALED.sub(_scaled, text)
     return _SPACE.sub(" ", text).strip()
