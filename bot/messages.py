@@ -237,3 +237,100 @@ def short_claim() -> str:
 
 def alias_is_claim(alias: str, other: str) -> str:
     return f"alias “{alias}” is the claim of fact '{other}'"
+
+
+# -- configuration and operations ---------------------------------------------------------------
+
+def config_expected(what: str) -> str:
+    return f"must be {what}"
+
+
+def config_password_in_file() -> str:
+    return ("this URL carries a password; put it in FACTBOT_DATABASE_URL or FACTBOT_REDIS_URL "
+            "(or a file named by the _FILE variable), never in the settings file")
+
+
+def config_unreadable(exc: OSError) -> str:
+    return f"cannot read the settings file: {exc.strerror or exc}"
+
+
+def config_not_utf8() -> str:
+    return "the settings file is not UTF-8 text; save it as UTF-8"
+
+
+def config_toml_syntax(detail: str) -> str:
+    return f"TOML syntax error: {detail}"
+
+
+def config_unknown(name: str, suggestion: str | None) -> str:
+    hint = f"; did you mean '{suggestion}'?" if suggestion else ""
+    return f"'{name}' is not a setting factbot knows{hint}"
+
+
+def config_unknown_env(suggestion: str | None) -> str:
+    hint = f"; did you mean {suggestion}?" if suggestion else ""
+    return f"this FACTBOT_ variable is not read by factbot and has no effect{hint}"
+
+
+def config_secret_in_file(env: str) -> str:
+    return (f"secrets are never read from the settings file; remove it and set {env} "
+            f"(or {env}_FILE naming a file that holds it)")
+
+
+def config_secret_twice(file_env: str) -> str:
+    return f"both this and {file_env} are set; keep only one"
+
+
+def config_secret_file_unreadable(path: str, exc: OSError | None) -> str:
+    reason = f": {exc.strerror or exc}" if exc is not None else ": not UTF-8 text"
+    return f"cannot read the secret file '{path}'{reason}"
+
+
+def config_secret_empty() -> str:
+    return "the secret is empty"
+
+
+def config_secret_missing(env: str, file_env: str, platform: str) -> str:
+    return f"{platform} is enabled but {env} is not set; set it, or {file_env} naming a file"
+
+
+def config_shards_without_count() -> str:
+    return "shard ids are given but discord.shard_count is not; set the total number of shards"
+
+
+def config_shard_out_of_range(shard: int, count: int) -> str:
+    return f"shard id {shard} is not below discord.shard_count ({count})"
+
+
+def config_console_alone() -> str:
+    return ("the console adapter reads the terminal and runs alone; "
+            "choose it or the chat platforms, not both")
+
+
+def config_no_adapters() -> str:
+    return "no adapter chosen; name at least one of console, discord, slack"
+
+
+def config_ok(source: str, adapters: list[str]) -> str:
+    where = source or "defaults and environment"
+    return f"OK: settings from {where} are valid; adapters: {', '.join(adapters)}."
+
+
+def config_failed(errors: int, warnings: int) -> str:
+    return f"{errors} error(s), {warnings} warning(s) in the settings; nothing was started."
+
+
+def config_value_set() -> str:
+    return "set"
+
+
+def config_value_unset() -> str:
+    return "not set"
+
+
+def adapter_not_installed(adapter: str, extra: str) -> str:
+    return (f"the {adapter} adapter needs its extra: pip install 'factbot[{extra}]'")
+
+
+def adapter_failed(adapter: str) -> str:
+    return f"the {adapter} adapter stopped with an error; see the log. factbot is shutting down."
