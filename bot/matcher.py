@@ -28,6 +28,17 @@ class ClaimMatcher(Protocol):
 
     name: str
 
+    def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:
+        norm = normalise(text)
+        words = [self.index.correct(w) for w in content_words(norm)]
+        hits = self.index.search(terms_with_typos(self.index, words), self.candidates)
+        best: dict[int, Match] = {}
+        for entry_id, score in zip(hits.entries.tolist(), hits.bm25.tolist(), strict=True):
+            entry = self._entries[entry_id]
+            if entry.fact not in best:
+                best[entry.fact] = Match(self.facts[entry.fact], score, entry.text)
+        return list(best.values())[:limit]
+
     def match(self, text: str, *, limit: int = 5) -> list[Match]: ...
 
 
@@ -64,6 +75,17 @@ class Matcher:
         self._entries = entries
         self.index = BM25Index(entry_terms)
         self.index.add_surface_words(surface)
+
+    def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:
+        norm = normalise(text)
+        words = [self.index.correct(w) for w in content_words(norm)]
+        hits = self.index.search(terms_with_typos(self.index, words), self.candidates)
+        best: dict[int, Match] = {}
+        for entry_id, score in zip(hits.entries.tolist(), hits.bm25.tolist(), strict=True):
+            entry = self._entries[entry_id]
+            if entry.fact not in best:
+                best[entry.fact] = Match(self.facts[entry.fact], score, entry.text)
+        return list(best.values())[:limit]
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]:
         norm = normalise(text)
