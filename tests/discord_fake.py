@@ -1,0 +1,435 @@
+"""A local fake of Discord's REST API and gateway, for driving the real discord.py client.
+
+An aiohttp app on 127.0.0.1 serves ``/api/v10/...`` and a JSON gateway at ``/gateway``. Two
+class attributes point discord.py at it (see ``tests/conftest_discord.py``)::
+
+    discord.http.Route.BASE = fake.api_base
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(fake.ws_url)
+
+Every REST call the bot makes is recorded (method, path, query, JSON body); tests push gateway
+events with ``await fake.dispatch(...)`` and assert on what the bot sent. All payload builders
+live in this module so that a change in Discord's schema shows up in one place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+Json = dict[str, Any]
+
+_ids = itertools.count(1_300_000_000_000_000_000)
+
+
+def snowflake() -> str:
+    return str(next(_ids))
+
+
+ALL_PERMISSIONS = str((1 << 53) - 1)
+# View channel, send messages, embed links, read history, add reactions, use app commands...
+MEMBER_PERMISSIONS = "2248473465835073"
+MANAGE_GUILD = 1 << 5
+
+BOT_USER: Json = {"id": "1100000000000000001", "username": "factbot", "discriminator": "0",
+                  "global_name": None, "avatar": None, "bot": True, "flags": 0}
+APP_ID = BOT_USER["id"]
+GUILD_ID = "1100000000000000100"
+CHANNEL_ID = "1100000000000000200"
+WATCHED_CHANNEL_ID = "1100000000000000201"
+ADMIN_ROLE_ID = "1100000000000000400"
+MOD_ROLE_ID = "1100000000000000401"
+
+
+def user(uid: str, name: str, *, bot: bool = False) -> Json:
+    return {"id": uid, "username": name, "discriminator": "0", "global_name": name.title(),
+            "avatar": None, "bot": bot, "flags": 0}
+
+
+ADMIN = user("1100000000000000300", "alice")
+MEMBER = user("1100000000000000301", "bob")
+MODERATOR = user("1100000000000000302", "carol")
+OTHER_BOT = user("1100000000000000303", "otherbot", bot=True)
+
+ROLES_OF: dict[str, list[str]] = {
+    ADMIN["id"]: [ADMIN_ROLE_ID], MEMBER["id"]: [], MODERATOR["id"]: [MOD_ROLE_ID],
+    OTHER_BOT["id"]: [],
+}
+PERMISSIONS_OF: dict[str, str] = {
+    ADMIN["id"]: ALL_PERMISSIONS, MEMBER["id"]: MEMBER_PERMISSIONS,
+    MODERATOR["id"]: MEMBER_PERMISSIONS, OTHER_BOT["id"]: MEMBER_PERMISSIONS,
+}
+
+
+def _role(rid: str, name: str, permissions: str, position: int) -> Json:
+    return {"id": rid, "name": name, "permissions": permissions, "position": position,
+            "color": 0, "hoist": False, "managed": False, "mentionable": True, "flags": 0}
+
+
+def _channel(cid: str, name: str, position: int) -> Json:
+    return {"id": cid, "type": 0, "name": name, "position": position,
+            "permission_overwrites": [], "guild_id": GUILD_ID, "nsfw": False,
+            "parent_id": None, "topic": None, "rate_limit_per_user": 0, "flags": 0,
+            "last_message_id": None}
+
+
+def member(who: Json) -> Json:
+    return {"user": who, "roles": ROLES_OF.get(who["id"], []), "joined_at":
+            "2024-01-01T00:00:00+00:00", "deaf": False, "mute": False, "flags": 0}
+
+
+def guild_payload() -> Json:
+    return {
+        "id": GUILD_ID, "name": "Test Guild", "icon": None, "owner_id": ADMIN["id"],
+        "unavailable": False, "large": False, "member_count": 5,
+        "roles": [_role(GUILD_ID, "@everyone", MEMBER_PERMISSIONS, 0),
+                  _role(ADMIN_ROLE_ID, "Admin", str(MANAGE_GUILD | int(MEMBER_PERMISSIONS)), 2),
+                  _role(MOD_ROLE_ID, "Fact moderators", MEMBER_PERMISSIONS, 1)],
+        "channels": [_channel(CHANNEL_ID, "general", 0),
+                     _channel(WATCHED_CHANNEL_ID, "politics", 1)],
+        "members": [member(BOT_USER), member(ADMIN), member(MEMBER), member(MODERATOR)],
+        "threads": [], "emojis": [], "stickers": [], "voice_states": [], "presences": [],
+        "features": [], "verification_level": 0, "default_message_notifications": 0,
+        "explicit_content_filter": 0, "mfa_level": 0, "premium_tier": 0, "nsfw_level": 0,
+        "preferred_locale": "en-US", "joined_at": "2024-01-01T00:00:00+00:00",
+    }
+
+
+def message_payload(content: str, *, author: Json | None = None,
+                    channel_id: str = CHANNEL_ID, guild: bool = True, **extra: Any) -> Json:
+    """A MESSAGE_CREATE payload, or a message object inside other payloads."""
+    author = author or MEMBER
+    data: Json = {
+        "id": snowflake(), "channel_id": channel_id, "author": author, "content": content,
+        "timestamp": "2024-01-01T00:00:00+00:00", "edited_timestamp": None, "tts": False,
+        "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [],
+        "embeds": [], "components": [], "pinned": False, "type": 0, "flags": 0,
+    }
+    if guild:
+        data["guild_id"] = GUILD_ID
+        data["member"] = {k: v for k, v in member(author).items() if k != "user"}
+    data.update(extra)
+    return data
+
+
+def mention_of(who: Json) -> str:
+    return f"<@{who['id']}>"
+
+
+def _interaction(type_: int, data: Json, *, who: Json, channel_id: str,
+                 message: Json | None = None, guild: bool = True) -> Json:
+    payload: Json = {
+        "id": snowflake(), "application_id": APP_ID, "type": type_,
+        "token": "itok-" + snowflake(), "version": 1, "channel_id": channel_id,
+        "app_permissions": MEMBER_PERMISSIONS, "locale": "en-US", "entitlements": [],
+        "attachment_size_limit": 10485760, "data": data,
+    }
+    if guild:
+        payload.update({
+            "guild_id": GUILD_ID, "guild_locale": "en-US", "context": 0,
+            "authorizing_integration_owners": {"0": GUILD_ID},
+            "channel": {**_channel(channel_id, "general", 0),
+                        "permissions": PERMISSIONS_OF[who["id"]]},
+            "member": {**member(who), "permissions": PERMISSIONS_OF[who["id"]]},
+        })
+    else:
+        payload.update({"user": who, "context": 1,
+                        "authorizing_integration_owners": {"1": who["id"]},
+                        "channel": {"id": channel_id, "type": 1, "recipients": [who],
+                                    "flags": 0, "last_message_id": None}})
+    if message is not None:
+        payload["message"] = message
+    return payload
+
+
+def slash(name: str, options: list[Json] | None = None, *, who: Json = MEMBER,
+          channel_id: str = CHANNEL_ID, guild: bool = True) -> Json:
+    """A slash command; `options` as Discord sends them (see `option`, `subcommand`)."""
+    data = {"id": snowflake(), "name": name, "type": 1, "options": options or []}
+    return _interaction(2, data, who=who, channel_id=channel_id, guild=guild)
+
+
+def option(name: str, value: Any, type_: int = 3, *, focused: bool = False) -> Json:
+    out: Json = {"name": name, "type": type_, "value": value}
+    if focused:
+        out["focused"] = True
+    return out
+
+
+def subcommand(name: str, options: list[Json] | None = None) -> Json:
+    return {"name": name, "type": 1, "options": options or []}
+
+
+def autocomplete(name: str, options: list[Json], *, who: Json = MEMBER) -> Json:
+    data = {"id": snowflake(), "name": name, "type": 1, "options": options}
+    return _interaction(4, data, who=who, channel_id=CHANNEL_ID)
+
+
+def message_menu(name: str, target: Json, *, who: Json = MEMBER) -> Json:
+    data = {"id": snowflake(), "name": name, "type": 3, "target_id": target["id"],
+            "resolved": {"messages": {target["id"]: target}}}
+    return _interaction(2, data, who=who, channel_id=target["channel_id"])
+
+
+def button_press(custom_id: str, message: Json, *, who: Json = MEMBER) -> Json:
+    return _interaction(3, {"custom_id": custom_id, "component_type": 2}, who=who,
+                        channel_id=message["channel_id"], message=message)
+
+
+def modal_submit(modal: Json, values: dict[str, Any], *, who: Json = MEMBER) -> Json:
+    """The MODAL_SUBMIT for a modal the bot sent, filling inputs by their label.
+
+    `values` maps a label to a text (text inputs) or a list of strings (selects).
+    """
+    rows: list[Json] = []
+    for row in modal["components"]:
+        if row["type"] == 18:  # a label wrapping one component
+            inner, label = row["component"], row["label"]
+            wrap: Callable[[Json], Json] = lambda c, r=row: {  # noqa: E731
+                "type": 18, "id": r.get("id", 0), "component": c}
+        else:
+            inner = row["components"][0]
+            label = inner.get("label", "")
+            wrap = lambda c: {"type": 1, "components": [c]}  # noqa: E731
+        value = values.get(label, "")
+        if inner["type"] == 4:
+            rows.append(wrap({"type": 4, "custom_id": inner["custom_id"], "value": value}))
+        else:
+            rows.append(wrap({"type": inner["type"], "custom_id": inner["custom_id"],
+                              "values": list(value) if value else []}))
+    data = {"custom_id": modal["custom_id"], "components": rows}
+    return _interaction(5, data, who=who, channel_id=CHANNEL_ID)
+
+
+def bot_message(body: Json, *, channel_id: str = CHANNEL_ID) -> Json:
+    """The message Discord stores for what the bot sent (so buttons on it can be pressed)."""
+    return message_payload(body.get("content") or "", author=BOT_USER, channel_id=channel_id,
+                           embeds=body.get("embeds") or [],
+                           components=_stored_components(body.get("components") or []),
+                           message_reference=body.get("message_reference"))
+
+
+def _stored_components(rows: list[Json]) -> list[Json]:
+    # Discord echoes components back with their ids; discord.py needs no more than this.
+    return [{**row, "id": i + 1} for i, row in enumerate(rows)]
+
+
+def buttons_of(body: Json) -> dict[str, str]:
+    """Label → custom_id of every button in a sent message."""
+    return {c["label"]: c["custom_id"] for row in body.get("components") or []
+            for c in row.get("components", []) if c.get("type") == 2}
+
+
+@dataclass
+class Call:
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+
+
+@dataclass
+class Failure:
+    method: str
+    pattern: re.Pattern[str]
+    status: int
+    times: int
+
+
+@dataclass
+class FakeDiscord:
+    host: str = "127.0.0.1"
+    port: int = 0
+    calls: list[Call] = field(default_factory=list)
+    identify: Json | None = None
+    stored: dict[str, Json] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    _ws: web.WebSocketResponse | None = None
+    _seq: int = 0
+    _runner: web.AppRunner | None = None
+    _identified: asyncio.Event = field(default_factory=asyncio.Event)
+    _new_call: asyncio.Condition = field(default_factory=asyncio.Condition)
+
+    async def start(self) -> FakeDiscord:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close()
+        if self._runner:
+            await self._runner.cleanup()
+
+    @property
+    def api_base(self) -> str:
+        return f"http://{self.host}:{self.port}/api/v10"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://{self.host}:{self.port}/gateway"
+
+    # -- test helpers -----------------------------------------------------------------------
+
+    async def dispatch(self, event: str, data: Json) -> None:
+        await self._identified.wait()
+        assert self._ws is not None
+        self._seq += 1
+        await self._ws.send_str(json.dumps({"op": 0, "t": event, "s": self._seq, "d": data}))
+
+    async def interact(self, payload: Json, timeout: float = 5.0) -> Call:
+        """Send an interaction and return the bot's callback (its first answer)."""
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return await self.wait_for_call(
+            "POST", rf"/interactions/{payload['id']}/{payload['token']}/callback$", timeout)
+
+    def find(self, method: str, path_regex: str,
+             where: Callable[[Call], bool] | None = None) -> list[Call]:
+        rx = re.compile(path_regex)
+        return [c for c in self.calls if c.method == method and rx.search(c.path)
+                and (where is None or where(c))]
+
+    async def wait_for_call(self, method: str, path_regex: str, timeout: float = 5.0,
+                            where: Callable[[Call], bool] | None = None) -> Call:
+        async with self._new_call:
+            await asyncio.wait_for(
+                self._new_call.wait_for(lambda: bool(self.find(method, path_regex, where))),
+                timeout)
+            return self.find(method, path_regex, where)[0]
+
+    def fail(self, method: str, path_regex: str, status: int, times: int = 1) -> None:
+        """Answer the next `times` matching calls with an error (403, 429, ...)."""
+        self.failures.append(Failure(method, re.compile(path_regex), status, times))
+
+    # -- REST -------------------------------------------------------------------------------
+
+    def _failure(self, method: str, path: str) -> web.Response | None:
+        for failure in self.failures:
+            if failure.times and failure.method == method and failure.pattern.search(path):
+                failure.times -= 1
+                if failure.status == 429:
+                    return _json({"message": "You are being rate limited.", "retry_after": 0.05,
+                                  "global": False}, status=429,
+                                 headers={"Retry-After": "0.05", "X-RateLimit-Scope": "user"})
+                return _json({"message": "Missing Permissions", "code": 50013},
+                             status=failure.status)
+        return None
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        tail = "/" + request.match_info["tail"]
+        body: Any = None
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                body = await request.json()
+            elif request.content_type.startswith("multipart/"):
+                parts: dict[str, str] = {}
+                async for part in await request.multipart():
+                    parts[part.name or ""] = await part.text()  # type: ignore[union-attr]
+                body = json.loads(parts["payload_json"]) if "payload_json" in parts else parts
+        call = Call(request.method, tail, dict(request.query), body)
+        async with self._new_call:
+            self.calls.append(call)
+            self._new_call.notify_all()
+        return self._failure(request.method, tail) or self._answer(request.method, tail, body)
+
+    def _answer(self, m: str, tail: str, body: Any) -> web.Response:
+        if m == "GET" and tail == "/users/@me":
+            return _json(BOT_USER)
+        if m == "GET" and tail == "/gateway/bot":
+            return _json({"url": self.ws_url, "shards": 1, "session_start_limit": {
+                "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+        if m == "GET" and tail in ("/applications/@me", "/oauth2/applications/@me"):
+            return _json({"id": APP_ID, "name": "factbot", "icon": None, "description": "",
+                          "bot_public": True, "bot_require_code_grant": False,
+                          "verify_key": "00" * 32, "owner": ADMIN, "flags": 0})
+        if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", tail):
+            return _json([{"description": "", "options": [], **c, "id": snowflake(),
+                           "application_id": APP_ID, "version": "1"} for c in body])
+        mo = re.fullmatch(r"/interactions/(\d+)/([^/]+)/callback", tail)
+        if m == "POST" and mo:
+            return self._callback(mo.group(1), body)
+        if m in ("POST", "PATCH") and re.fullmatch(
+                r"/webhooks/\d+/[^/]+(/messages/(@original|\d+))?", tail):
+            return _json(self._store(bot_message(body or {})))
+        mo = re.fullmatch(r"/channels/(\d+)/messages", tail)
+        if m == "POST" and mo:
+            return _json(self._store(bot_message(body, channel_id=mo.group(1))))
+        mo = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", tail)
+        if m == "GET" and mo and mo.group(2) in self.stored:
+            return _json(self.stored[mo.group(2)])
+        if m == "PUT" and re.fullmatch(r"/channels/\d+/messages/\d+/reactions/[^/]+/@me", tail):
+            return web.Response(status=204)
+        return _json({"message": "Unknown route (fake)", "code": 0}, status=404)
+
+    def _store(self, message: Json) -> Json:
+        self.stored[message["id"]] = message
+        return message
+
+    def remember(self, message: Json) -> Json:
+        """Make a user's message fetchable over REST (GET /channels/<id>/messages/<id>)."""
+        return self._store(message)
+
+    def _callback(self, interaction_id: str, body: Json) -> web.Response:
+        data = body.get("data") or {}
+        message = self._store(bot_message(data)) if body["type"] in (4, 7) else None
+        resp: Json = {
+            "interaction": {"id": interaction_id, "type": 2,
+                            "response_message_id": message["id"] if message else None,
+                            "response_message_loading": body["type"] == 5,
+                            "response_message_ephemeral": bool(data.get("flags", 0) & 64)},
+            "resource": {"type": body["type"]},
+        }
+        if message is not None:
+            resp["resource"]["message"] = message
+        return _json(resp)
+
+    # -- gateway ----------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._ws = ws
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250},
+                                      "s": None, "t": None}))
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            frame = json.loads(msg.data)
+            if frame["op"] == 1:
+                await ws.send_str(json.dumps({"op": 11, "d": None, "s": None, "t": None}))
+            elif frame["op"] == 2:
+                self.identify = frame["d"]
+                await self._ready(ws, frame["d"].get("shard", [0, 1]))
+        return ws
+
+    async def _ready(self, ws: web.WebSocketResponse, shard: list[int]) -> None:
+        self._seq += 1
+        await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": self._seq, "d": {
+            "v": 10, "user": BOT_USER, "guilds": [{"id": GUILD_ID, "unavailable": True}],
+            "session_id": "fake-session", "resume_gateway_url": self.ws_url,
+            "application": {"id": APP_ID, "flags": 0}, "private_channels": [],
+            "relationships": [], "presences": [], "shard": shard}}))
+        self._seq += 1
+        await ws.send_str(json.dumps({"op": 0, "t": "GUILD_CREATE", "s": self._seq,
+                                      "d": guild_payload()}))
+        self._identified.set()
+
+
+def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    # discord.py parses a body as JSON only when the content type is exactly application/json.
+    return web.Response(body=json.dumps(data).encode(), status=status,
+                        headers={"Content-Type": "application/json", **(headers or {})})

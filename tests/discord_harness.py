@@ -1,0 +1,65 @@
+"""Fixtures that run the real FactBot (real `client.start()`) against the local fake Discord."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import pytest
+import pytest_asyncio
+import yarl
+from discord_fake import FakeDiscord
+
+from adapters.discord_bot import FactBot
+from adapters.discord_config import DiscordConfig
+from adapters.discord_desk import CheckDesk, CoreDesk
+from bot.service import FactChecker
+
+TOKEN = "fake.bot.token"
+StartBot = Callable[..., AbstractAsyncContextManager[FactBot]]
+
+
+@pytest_asyncio.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    server = await FakeDiscord().start()
+    # The only two seams: where discord.py believes Discord lives.
+    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
+                        yarl.URL(server.ws_url))
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def desk(checker: FactChecker) -> CheckDesk:
+    return CoreDesk(checker)
+
+
+@pytest.fixture
+def start_bot(fake: FakeDiscord, desk: CheckDesk) -> StartBot:
+    """`async with start_bot(allow_dms=True) as bot:` runs a bot with those settings."""
+
+    @asynccontextmanager
+    async def run(**settings: Any) -> AsyncIterator[FactBot]:
+        client = FactBot(desk, DiscordConfig(token=TOKEN, **settings),
+                         guild_ready_timeout=0.05)
+        task = asyncio.create_task(client.start(TOKEN))
+        try:
+            await asyncio.wait_for(client.wait_until_ready(), 10)
+            yield client
+        finally:
+            await client.close()
+            await asyncio.wait_for(task, 5)
+
+    return run
+
+
+@pytest_asyncio.fixture
+async def factbot(start_bot: StartBot) -> AsyncIterator[FactBot]:
+    async with start_bot() as client:
+        yield client

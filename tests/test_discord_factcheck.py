@@ -1,0 +1,95 @@
+"""/factcheck and the message menu, through the real discord.py against the fake Discord."""
+
+from __future__ import annotations
+
+import pytest
+from discord_fake import (
+    ADMIN,
+    MEMBER,
+    MOD_ROLE_ID,
+    FakeDiscord,
+    message_menu,
+    message_payload,
+    option,
+    slash,
+)
+
+from adapters.discord_bot import FactBot
+from adapters.discord_embeds import MESSAGE_TOTAL_LIMIT, VERDICT_COLOURS
+from bot.models import Verdict
+
+pytest_plugins = ["discord_harness"]
+pytestmark = pytest.mark.asyncio
+
+EPHEMERAL = 64
+
+
+async def test_factcheck_answers_with_a_verdict_embed(factbot: FactBot,
+                                                       fake: FakeDiscord) -> None:
+    call = await fake.interact(slash("factcheck", [
+        option("claim", "Russia and China already have a formal alliance")]))
+    assert call.json["type"] == 4
+    data = call.json["data"]
+    assert not data.get("flags", 0) & EPHEMERAL
+    assert data["allowed_mentions"] == {"parse": []}
+    [embed] = data["embeds"]
+    assert embed["title"] == "❌ False"
+    assert embed["color"] == VERDICT_COLOURS[Verdict.FALSE]
+    assert "Russia and China already have a formal alliance" in embed["description"]
+    assert "premature" in embed["description"]
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert "Leon Aron" in fields["Source"] and "Foreign Affairs" in fields["Source"]
+    assert "2019" in fields["Source"]
+    assert fields["1969"].startswith("year of Kosygin")
+    assert "Kosygin's injunction" in fields["Quote"]
+    assert embed["footer"]["text"] == "Fact alliance-already-formal · Confidence: 100%"
+
+
+async def test_factcheck_no_match_is_private_and_offers_nearest(factbot: FactBot,
+                                                               fake: FakeDiscord) -> None:
+    call = await fake.interact(slash("factcheck", [
+        option("claim", "Russia and China trade a lot of bananas on Mars")]))
+    data = call.json["data"]
+    assert data["flags"] & EPHEMERAL
+    [embed] = data["embeds"]
+    assert embed["title"] == "🔍 No matching fact"
+    assert "I have no fact on that" in embed["description"]
+
+
+async def test_mention_injection_is_echoed_harmlessly(factbot: FactBot,
+                                                      fake: FakeDiscord) -> None:
+    claim = (f"@everyone @here <@&{MOD_ROLE_ID}> <@{ADMIN['id']}> Russia and China already "
+             "have a **formal** alliance")
+    call = await fake.interact(slash("factcheck", [option("claim", claim)]))
+    data = call.json["data"]
+    assert data["allowed_mentions"] == {"parse": []}
+    description = data["embeds"][0]["description"]
+    assert "@everyone" not in description and "@here" not in description
+    assert "@\u200beveryone" in description
+    assert f"<@&{MOD_ROLE_ID}>" not in description
+    assert "\\*\\*formal\\*\\*" in description
+
+
+async def test_long_claim_is_cut_to_fit_discord_limits(factbot: FactBot,
+                                                       fake: FakeDiscord) -> None:
+    claim = "Russia and China already have a formal alliance " + "and so on " * 95
+    call = await fake.interact(slash("factcheck", [option("claim", claim[:1000])]))
+    [embed] = call.json["data"]["embeds"]
+    assert len(embed["description"]) <= 4096
+    total = len(embed["title"]) + len(embed["description"]) + len(embed["footer"]["text"]) + sum(
+        len(f["name"]) + len(f["value"]) for f in embed["fields"])
+    assert total <= MESSAGE_TOTAL_LIMIT
+    assert "…" in embed["description"]
+
+
+async def test_message_menu_checks_and_names_the_author(factbot: FactBot,
+                                                        fake: FakeDiscord) -> None:
+    target = message_payload("China invested $25 billion in the Power of Siberia pipeline",
+                             author=MEMBER)
+    call = await fake.interact(message_menu("Fact-check this message", target, who=ADMIN))
+    data = call.json["data"]
+    assert data["content"].startswith("Checking https://discord.com/channels/")
+    assert data["content"].endswith(f"by <@{MEMBER['id']}>:")
+    assert data["allowed_mentions"] == {"parse": []}
+    assert data["embeds"][0]["title"] == "❌ False"
+    assert "china-funded-power-of-siberia" in data["embeds"][0]["footer"]["text"]
