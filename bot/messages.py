@@ -334,3 +334,87 @@ def adapter_not_installed(adapter: str, extra: str) -> str:
 
 def adapter_failed(adapter: str) -> str:
     return f"the {adapter} adapter stopped with an error; see the log. factbot is shutting down."
+
+
+# -- Discord ------------------------------------------------------------------------------------
+
+def discord_token_missing() -> str:
+    return ("No Discord bot token: set DISCORD_TOKEN, or DISCORD_TOKEN_FILE to a file that "
+            "holds it (Developer Portal → your application → Bot → Reset Token).")
+
+
+def discord_token_file_unreadable(path: str, reason: str) -> str:
+    return f"DISCORD_TOKEN_FILE names {path}, which cannot be read: {reason}."
+
+
+def discord_token_file_empty(path: str) -> str:
+    return f"DISCORD_TOKEN_FILE names {path}, which is empty; put the bot token in it."
+
+
+def discord_bad_flag(name: str, raw: str) -> str:
+    return f"{name} is '{raw}'; use 1 (on) or 0 (off)."
+
+
+def discord_bad_number(name: str, raw: str) -> str:
+    return f"{name} is '{raw}'; it must be a whole number."
+
+
+def discord_bad_shard_ids(raw: str) -> str:
+    return f"FACTBOT_SHARD_IDS is '{raw}'; give shard numbers separated by commas, e.g. 0,1."
+
+
+def discord_shard_ids_need_count() -> str:
+    return "FACTBOT_SHARD_IDS needs FACTBOT_SHARD_COUNT (the total number of shards) as well."
+
+
+def discord_shard_id_out_of_range(count: int) -> str:
+    return f"FACTBOT_SHARD_IDS must be numbers from 0 to {count - 1} (FACTBOT_SHARD_COUNT is {count})."
+
+
+def discord_footer(fact_id: str, score: float) -> str:
+    return f"Fact {fact_id} · {confidence(score)}"
+
+
+def discord_fact_footer(fact_id: str, pack: str) -> str:
+    return f"Fact {fact_id} · pack {pack}" if pack else f"Fact {fact_id}"
+
+
+def discord_source_heading() -> str:
+    return "Source"
+
+
+def discord_source(title: str, author: str | None, publisher: str | None,
+                   published: str | None) -> str:
+    return ", ".join([f"“{title}”", *(p for p in (author, publisher, published) if p)])
+
+
+def discord_did_you_mean_heading() -> str:
+    return "Did you mean"
+
+
+def discord_no_quote() -> str:
+    return "This fact has no quote on record; see its source."
+
+
+def discord_factcheck_help() -> str:
+    return "Check a claim against the cited fact base"
+
+
+def discord_claim_option_help() -> str:
+    return "The claim to check, e.g. Russia and China are allies"
+
+
+def discord_message_menu_name() -> str:
+    return "Fact-check this message"
+
+
+def discord_nothing_to_check() -> str:
+    return "That message has no text I can check."
+
+
+def discord_checking_message_by(author: str, link: str) -> str:
+    return f"Checking {link} by {author}:"
+
+
+def discord_not_allowed() -> str:
+    return "Sorry, you can't use that here."
