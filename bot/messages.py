@@ -418,3 +418,115 @@ def discord_checking_message_by(author: str, link: str) -> str:
 
 def discord_not_allowed() -> str:
     return "Sorry, you can't use that here."
+
+
+# -- Slack --------------------------------------------------------------------------------------
+
+def slack_source_link() -> str:
+    return "open"
+
+
+def slack_button_show_quote() -> str:
+    return "Show quote"
+
+
+def slack_button_helpful() -> str:
+    return "Helpful"
+
+
+def slack_button_not_helpful() -> str:
+    return "Not helpful"
+
+
+def slack_button_report() -> str:
+    return "Report wrong answer"
+
+
+def slack_button_suggest() -> str:
+    return "Suggest a fact"
+
+
+def slack_no_quote() -> str:
+    return "This fact has no quote from its source."
+
+
+def slack_fact_gone() -> str:
+    return "That fact is no longer in this workspace's fact base."
+
+
+def slack_cancel() -> str:
+    return "Cancel"
+
+
+def slack_send() -> str:
+    return "Send"
+
+
+def slack_save() -> str:
+    return "Save"
+
+
+def slack_nothing_to_check() -> str:
+    return "That message has no text I can check."
+
+
+def slack_mention_help(command: str) -> str:
+    return (f"Mention me with a claim, e.g. “@factbot Russia and China are allies”, "
+            f"or use {command} CLAIM.")
+
+
+def slack_feedback_thanks(helpful: bool) -> str:
+    if helpful:
+        return "Thanks, glad it helped."
+    return "Thanks for telling us; the moderators will see it."
+
+
+def slack_report_title() -> str:
+    return "Report wrong answer"
+
+
+def slack_report_intro(claim: str) -> str:
+    return f"You are reporting the answer to: “{claim}”"
+
+
+def slack_report_reason_label() -> str:
+    return "What is wrong with the answer?"
+
+
+def slack_report_thanks() -> str:
+    return "Thanks, your report is with the moderators."
+
+
+def slack_reason_too_short(minimum: int) -> str:
+    return f"Write at least {minimum} characters so the moderators know what you mean."
+
+
+def slack_suggest_title() -> str:
+    return "Suggest a fact"
+
+
+def slack_field_claim() -> str:
+    return "Claim"
+
+
+def slack_suggest_note_label() -> str:
+    return "What should the answer be, and where is it from?"
+
+
+def slack_claim_too_short() -> str:
+    return "Write the claim as a sentence of at least 10 characters."
+
+
+def slack_suggest_thanks() -> str:
+    return "Thanks, your suggestion waits for a moderator."
+
+
+def slack_missing_env(names: list[str], http: bool) -> str:
+    mode = "HTTP mode (--http)" if http else "Socket Mode"
+    return (f"The Slack adapter in {mode} needs {', '.join(names)} in the environment. "
+            "Find them on your app's page at api.slack.com/apps (Basic Information and "
+            "OAuth & Permissions).")
+
+
+def slack_bad_token(name: str, prefix: str) -> str:
+    return f"{name} should start with {prefix}; check that it is the right token."

@@ -1,0 +1,312 @@
+"""The Slack app: an async Bolt app whose listeners turn Slack events into claims and replies."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters import slack_forms
+from adapters.slack_blocks import (
+    ACTION_HELPFUL,
+    ACTION_NOT_HELPFUL,
+    ACTION_REPORT,
+    ACTION_SHOW_QUOTE,
+    ACTION_SUGGEST,
+    ButtonRef,
+    notice_blocks,
+    quote_blocks,
+    reply_blocks,
+    reply_text,
+)
+from adapters.slack_service import PLATFORM, CheckService
+from adapters.slack_text import escape, strip_mentions
+from adapters.slack_watch import Cooldowns, confident, is_person_message
+from bot import messages
+from bot.models import Claim, Reply
+from bot.settings import ServerSettings
+
+log = logging.getLogger("factbot.slack")
+
+COMMAND = "/factcheck"
+MESSAGE_SHORTCUT = "factbot_check_message"
+
+
+class LoggedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
+    """Waits out a 429 for as long as Retry-After says, and says so in the log."""
+
+    async def prepare_for_next_attempt_async(self, *, state: RetryState, request: HttpRequest,
+                                             response: HttpResponse | None = None,
+                                             error: Exception | None = None) -> None:
+        if response is not None:
+            retry_after = next((v for k, v in response.headers.items()
+                                if k.lower() == "retry-after"), ["?"])
+            log.warning("Slack rate limit on %s; retrying after %s s", request.url,
+                        retry_after[0])
+        await super().prepare_for_next_attempt_async(state=state, request=request,
+                                                     response=response, error=error)
+
+
+def retry_handlers() -> list[AsyncRetryHandler]:
+    return [AsyncConnectionErrorRetryHandler(), LoggedRateLimitRetryHandler(max_retry_count=3)]
+
+
+def web_client(token: str | None = None, *, base_url: str | None = None) -> AsyncWebClient:
+    kwargs: dict[str, Any] = {"token": token, "retry_handlers": retry_handlers()}
+    if base_url:
+        kwargs["base_url"] = base_url
+    return AsyncWebClient(**kwargs)
+
+
+async def api_call(what: str, call: Any, **kwargs: Any) -> dict[str, Any] | None:
+    """One Web API call that may fail without taking the listener down; failures are logged."""
+    try:
+        response = await call(**kwargs)
+    except SlackApiError as exc:
+        log.error("Slack %s failed: %s", what, exc.response.get("error", exc))
+        return None
+    data = response.data
+    return data if isinstance(data, dict) else None
+
+
+def private(settings: ServerSettings) -> bool:
+    """Answers to commands and shortcuts go only to the asker."""
+    return settings.reply_mode == "private"
+
+
+def _claim(text: str, team: str | None, channel: str | None, user: str | None, *,
+           explicit: bool = True) -> Claim:
+    return Claim(text=text, platform=PLATFORM, server=team, channel=channel, user=user,
+                 explicit=explicit)
+
+
+class MemberListeners:
+    """Everything a member can do: ask, mention, use the shortcut, press the reply's buttons."""
+
+    def __init__(self, service: CheckService, cooldowns: Cooldowns | None = None) -> None:
+        self.service = service
+        self.cooldowns = cooldowns or Cooldowns()
+
+    def register(self, app: AsyncApp) -> None:
+        app.command(COMMAND)(self.on_command)
+        app.shortcut(MESSAGE_SHORTCUT)(self.on_message_shortcut)
+        app.event("app_mention")(self.on_mention)
+        app.event("message")(self.on_message)
+        app.action(ACTION_SHOW_QUOTE)(self.on_show_quote)
+        app.action(ACTION_HELPFUL)(self.on_feedback)
+        app.action(ACTION_NOT_HELPFUL)(self.on_feedback)
+        app.action(ACTION_REPORT)(self.on_report_button)
+        app.action(ACTION_SUGGEST)(self.on_suggest_button)
+        app.view(slack_forms.REPORT_VIEW)(self.on_report_submit)
+        app.view(slack_forms.SUGGEST_VIEW)(self.on_suggest_submit)
+
+    async def _check(self, claim: Claim) -> Reply | None:
+        try:
+            return await self.service.check(claim)
+        except Exception:
+            log.exception("checking a claim from Slack workspace %s failed", claim.server)
+            return None
+
+    async def on_command(self, ack: AsyncAck, command: dict[str, Any],
+                         respond: AsyncRespond) -> None:
+        text = (command.get("text") or "").strip()
+        if not text:
+            await ack(response_type="ephemeral", text=escape(messages.empty_claim()))
+            return
+        await ack()
+        team = command.get("team_id")
+        reply = await self._check(_claim(text, team, command.get("channel_id"),
+                                         command.get("user_id")))
+        if reply is None:
+            await respond(response_type="ephemeral", text=escape(messages.internal_error()))
+            return
+        settings = await self.service.workspace_settings(team or "")
+        await respond(response_type="ephemeral" if private(settings) else "in_channel",
+                      blocks=reply_blocks(reply), text=reply_text(reply))
+
+    async def on_message_shortcut(self, ack: AsyncAck, shortcut: dict[str, Any],
+                                  respond: AsyncRespond, client: AsyncWebClient) -> None:
+        await ack()
+        message = shortcut.get("message") or {}
+        team = (shortcut.get("team") or {}).get("id")
+        channel = (shortcut.get("channel") or {}).get("id")
+        text = strip_mentions(message.get("text") or "")
+        if not text:
+            await respond(response_type="ephemeral", replace_original=False,
+                          text=escape(messages.slack_nothing_to_check()))
+            return
+        reply = await self._check(_claim(text, team, channel,
+                                         (shortcut.get("user") or {}).get("id")))
+        if reply is None:
+            await respond(response_type="ephemeral", replace_original=False,
+                          text=escape(messages.internal_error()))
+            return
+        settings = await self.service.workspace_settings(team or "")
+        if private(settings) or not channel:
+            await respond(response_type="ephemeral", replace_original=False,
+                          blocks=reply_blocks(reply), text=reply_text(reply))
+            return
+        await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
+                       thread_ts=message.get("thread_ts") or message.get("ts"),
+                       blocks=reply_blocks(reply, compact=True), text=reply_text(reply))
+
+    async def on_mention(self, event: dict[str, Any], context: AsyncBoltContext,
+                         client: AsyncWebClient) -> None:
+        if not is_person_message(event):
+            return
+        channel = event.get("channel")
+        thread = event.get("thread_ts") or event.get("ts")
+        text = strip_mentions(event.get("text") or "")
+        if not text:
+            await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
+                           thread_ts=thread, text=escape(messages.slack_mention_help(COMMAND)))
+            return
+        reply = await self._check(_claim(text, context.team_id, channel, event.get("user")))
+        if reply is None:
+            await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
+                           thread_ts=thread, text=escape(messages.internal_error()))
+            return
+        await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
+                       thread_ts=thread, blocks=reply_blocks(reply, compact=True),
+                       text=reply_text(reply))
+
+    async def on_message(self, event: dict[str, Any], context: AsyncBoltContext,
+                         client: AsyncWebClient) -> None:
+        if not is_person_message(event) or event.get("channel_type") == "im":
+            return
+        text = event.get("text") or ""
+        if context.bot_user_id and f"<@{context.bot_user_id}" in text:
+            return  # the app_mention listener answers this one
+        team, channel, user = context.team_id or "", event.get("channel"), event.get("user")
+        if not channel or not user:
+            return
+        settings = await self.service.workspace_settings(team)
+        if channel not in settings.watched_channels:
+            return
+        if not self.cooldowns.ready(team, channel, user, settings):
+            return
+        reply = await self._check(_claim(text, team, channel, user, explicit=False))
+        if reply is None or not confident(reply, settings):
+            return
+        self.cooldowns.record(team, channel, user)
+        await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
+                       thread_ts=event.get("thread_ts") or event.get("ts"),
+                       blocks=reply_blocks(reply, compact=True), text=reply_text(reply))
+
+    async def on_show_quote(self, ack: AsyncAck, action: dict[str, Any],
+                            context: AsyncBoltContext, respond: AsyncRespond) -> None:
+        await ack()
+        ref = ButtonRef.decode(action.get("value") or "")
+        fact = (await self.service.fact(context.team_id or "", ref.fact_id)
+                if ref and ref.fact_id else None)
+        if fact is None:
+            await respond(response_type="ephemeral", replace_original=False,
+                          text=escape(messages.slack_fact_gone()))
+            return
+        await respond(response_type="ephemeral", replace_original=False,
+                      blocks=quote_blocks(fact), text=escape(fact.quote or fact.claim))
+
+    async def on_feedback(self, ack: AsyncAck, action: dict[str, Any],
+                          respond: AsyncRespond) -> None:
+        await ack()
+        helpful = action.get("action_id") == ACTION_HELPFUL
+        await respond(response_type="ephemeral", replace_original=False,
+                      blocks=notice_blocks(messages.slack_feedback_thanks(helpful)),
+                      text=escape(messages.slack_feedback_thanks(helpful)))
+
+    async def _open(self, client: AsyncWebClient, body: dict[str, Any],
+                    view: dict[str, Any]) -> None:
+        await api_call("views.open", client.views_open, trigger_id=body.get("trigger_id"),
+                       view=view)
+
+    def _origin(self, action: dict[str, Any], body: dict[str, Any]) -> slack_forms.Origin | None:
+        ref = ButtonRef.decode(action.get("value") or "")
+        if ref is None:
+            return None
+        channel = (body.get("channel") or {}).get("id")
+        return slack_forms.Origin(ref=ref, channel=channel)
+
+    async def on_report_button(self, ack: AsyncAck, action: dict[str, Any],
+                               body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        origin = self._origin(action, body)
+        if origin is not None:
+            await self._open(client, body, slack_forms.report_modal(origin))
+
+    async def on_suggest_button(self, ack: AsyncAck, action: dict[str, Any],
+                                body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        origin = self._origin(action, body)
+        if origin is not None:
+            await self._open(client, body, slack_forms.suggest_modal(origin))
+
+    async def _confirm(self, client: AsyncWebClient, origin: slack_forms.Origin | None,
+                       user: str | None, text: str) -> None:
+        if origin is None or not origin.channel or not user:
+            return
+        await api_call("chat.postEphemeral", client.chat_postEphemeral, channel=origin.channel,
+                       user=user, text=escape(text))
+
+    async def on_report_submit(self, ack: AsyncAck, view: dict[str, Any], body: dict[str, Any],
+                               client: AsyncWebClient) -> None:
+        values = slack_forms.input_values(view)
+        reason = values.get("reason", "")
+        error = slack_forms.reason_error(reason)
+        if error:
+            await ack(response_action="errors", errors={"reason": error})
+            return
+        await ack()
+        origin = slack_forms.Origin.decode(view.get("private_metadata") or "")
+        await self._confirm(client, origin, (body.get("user") or {}).get("id"),
+                            messages.slack_report_thanks())
+
+    async def on_suggest_submit(self, ack: AsyncAck, view: dict[str, Any],
+                                body: dict[str, Any], client: AsyncWebClient) -> None:
+        values = slack_forms.input_values(view)
+        errors = {}
+        if len(values.get("claim", "")) < 10:
+            errors["claim"] = messages.slack_claim_too_short()
+        if len(values.get("note", "")) < slack_forms.REASON_MIN_CHARS:
+            errors["note"] = messages.slack_reason_too_short(slack_forms.REASON_MIN_CHARS)
+        if errors:
+            await ack(response_action="errors", errors=errors)
+            return
+        await ack()
+        origin = slack_forms.Origin.decode(view.get("private_metadata") or "")
+        await self._confirm(client, origin, (body.get("user") or {}).get("id"),
+                            messages.slack_suggest_thanks())
+
+
+def create_app(service: CheckService, *, token: str | None = None,
+               signing_secret: str | None = None, client: AsyncWebClient | None = None,
+               oauth_settings: AsyncOAuthSettings | None = None,
+               cooldowns: Cooldowns | None = None) -> AsyncApp:
+    """The Bolt app with every listener registered; safety switches stay at their defaults."""
+    app = AsyncApp(
+        token=None if oauth_settings else token,
+        signing_secret=signing_secret,
+        client=client or web_client(None if oauth_settings else token),
+        oauth_settings=oauth_settings,
+        ignoring_self_events_enabled=True,
+        request_verification_enabled=True,
+    )
+    MemberListeners(service, cooldowns).register(app)
+
+    @app.error
+    async def on_error(error: Exception, body: dict[str, Any]) -> None:
+        log.error("Slack listener failed for a %s request", body.get("type", "?"),
+                  exc_info=error)
+
+    return app

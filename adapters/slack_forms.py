@@ -1,0 +1,115 @@
+"""Modals members fill in (report a wrong answer, suggest a fact) and reading their answers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from adapters.slack_blocks import ButtonRef
+from adapters.slack_text import (
+    INPUT_VALUE_CHARS,
+    LABEL_CHARS,
+    MODAL_TITLE_CHARS,
+    PRIVATE_METADATA_CHARS,
+    clip,
+    mrkdwn,
+    plain,
+    safe_mrkdwn,
+)
+from bot import messages
+
+REPORT_VIEW = "factbot_report_modal"
+SUGGEST_VIEW = "factbot_suggest_modal"
+REASON_MIN_CHARS = 5
+REASON_MAX_CHARS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a modal was opened from, so the answer can go back there."""
+
+    ref: ButtonRef
+    channel: str | None
+
+    def encode(self) -> str:
+        data = {"r": self.ref.encode(), "ch": self.channel}
+        return clip(json.dumps(data, ensure_ascii=False), PRIVATE_METADATA_CHARS)
+
+    @classmethod
+    def decode(cls, value: str) -> Origin | None:
+        try:
+            data = json.loads(value or "")
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("r"), str):
+            return None
+        ref = ButtonRef.decode(data["r"])
+        channel = data.get("ch")
+        if ref is None or (channel is not None and not isinstance(channel, str)):
+            return None
+        return cls(ref=ref, channel=channel)
+
+
+def text_input(block_id: str, label: str, *, initial: str | None = None, multiline: bool = False,
+               optional: bool = False, max_length: int = INPUT_VALUE_CHARS,
+               hint: str | None = None) -> dict[str, Any]:
+    element: dict[str, Any] = {"type": "plain_text_input", "action_id": "value",
+                               "multiline": multiline, "max_length": max_length}
+    if initial:
+        element["initial_value"] = clip(initial, max_length)
+    block: dict[str, Any] = {"type": "input", "block_id": block_id, "optional": optional,
+                             "label": plain(label, LABEL_CHARS), "element": element}
+    if hint:
+        block["hint"] = plain(hint, LABEL_CHARS)
+    return block
+
+
+def modal(callback_id: str, title: str, submit: str, blocks: list[dict[str, Any]],
+          metadata: str = "") -> dict[str, Any]:
+    return {"type": "modal", "callback_id": callback_id,
+            "title": plain(title, MODAL_TITLE_CHARS), "submit": plain(submit, MODAL_TITLE_CHARS),
+            "close": plain(messages.slack_cancel(), MODAL_TITLE_CHARS),
+            "private_metadata": metadata, "blocks": blocks}
+
+
+def report_modal(origin: Origin) -> dict[str, Any]:
+    claim = safe_mrkdwn(messages.slack_report_intro(origin.ref.claim), 2000)
+    return modal(REPORT_VIEW, messages.slack_report_title(), messages.slack_send(), [
+        {"type": "section", "text": mrkdwn(claim)},
+        text_input("reason", messages.slack_report_reason_label(), multiline=True,
+                   max_length=REASON_MAX_CHARS),
+    ], origin.encode())
+
+
+def suggest_modal(origin: Origin) -> dict[str, Any]:
+    return modal(SUGGEST_VIEW, messages.slack_suggest_title(), messages.slack_send(), [
+        text_input("claim", messages.slack_field_claim(), initial=origin.ref.claim,
+                   max_length=500),
+        text_input("note", messages.slack_suggest_note_label(), multiline=True,
+                   max_length=REASON_MAX_CHARS),
+    ], origin.encode())
+
+
+def input_values(view: dict[str, Any]) -> dict[str, str]:
+    """Each input block's value by block id (text, selected option, or empty)."""
+    out: dict[str, str] = {}
+    for block_id, actions in view.get("state", {}).get("values", {}).items():
+        for state in actions.values():
+            if state.get("type") == "static_select":
+                selected = state.get("selected_option") or {}
+                out[block_id] = str(selected.get("value") or "")
+            elif state.get("type") == "multi_conversations_select":
+                out[block_id] = ",".join(state.get("selected_conversations") or [])
+            elif state.get("type") == "checkboxes":
+                out[block_id] = ",".join(o.get("value", "") for o in
+                                         state.get("selected_options") or [])
+            else:
+                out[block_id] = str(state.get("value") or "").strip()
+    return out
+
+
+def reason_error(reason: str) -> str | None:
+    if len(reason) < REASON_MIN_CHARS:
+        return messages.slack_reason_too_short(REASON_MIN_CHARS)
+    return None

@@ -1,0 +1,409 @@
+"""Slack on 127.0.0.1: a recording Web API (plus response_url and OAuth) and a Socket Mode server.
+
+The Web API runs on `http.server` in a thread so that the app under test talks to it over real
+HTTP from its own event loop. Tests read what the app sent from `calls` and can script answers:
+users for `users.info`, members for `usergroups.users.list`, and one-off failures (an API error or
+a 429 with Retry-After) for any method.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlparse
+
+import aiohttp
+from slack_sdk.signature import SignatureVerifier
+
+BOT_USER_ID = "UBOT0001"
+BOT_ID = "BBOT0001"
+TEAM_ID = "T0001"
+SIGNING_SECRET = "test-signing-secret"
+RESPONSE_PREFIXES = ("/commands/", "/actions/", "/webhook")
+
+
+@dataclass
+class Call:
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    query: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def method(self) -> str:
+        return self.path.lstrip("/")
+
+
+@dataclass
+class Scripted:
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str]
+
+
+def _parse_form(raw: str) -> dict[str, Any]:
+    body: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw).items()}
+    for key, value in list(body.items()):
+        if value[:1] in "[{":
+            with contextlib.suppress(ValueError):
+                body[key] = json.loads(value)
+    return body
+
+
+class MockSlackAPI:
+    """Slack's Web API as the app sees it, recording every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.users: dict[str, dict[str, Any]] = {}
+        self.usergroups: dict[str, list[str]] = {}
+        self.socket_mode_url: str | None = None
+        self.oauth_team = TEAM_ID
+        self._scripted: dict[str, list[Scripted]] = {}
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                url = urlparse(self.path)
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                if "json" in self.headers.get("Content-Type", ""):
+                    body = json.loads(raw or "{}")
+                else:
+                    body = _parse_form(raw)
+                query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                call = Call(url.path, dict(self.headers), body, query)
+                with outer._lock:
+                    outer.calls.append(call)
+                if url.path.startswith(RESPONSE_PREFIXES):
+                    self._send(200, b"ok", "text/plain", {})
+                    return
+                status, answer, headers = outer._answer(call)
+                self._send(status, json.dumps(answer).encode(), "application/json; charset=utf-8",
+                           headers)
+
+            do_GET = do_POST
+
+            def _send(self, status: int, data: bytes, ctype: str, headers: dict[str, str]) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(data)))
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self._httpd.server_address[1]
+        self.base_url = f"http://127.0.0.1:{self.port}/api/"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
+                                        daemon=True)
+
+    # -- scripting ------------------------------------------------------------------------------
+
+    def fail_next(self, method: str, *, status: int = 200, error: str = "internal_error",
+                  headers: dict[str, str] | None = None) -> None:
+        """The next call to `method` gets this answer instead of the normal one."""
+        body = {"ok": False, "error": "ratelimited" if status == 429 else error}
+        self._scripted.setdefault(method, []).append(Scripted(status, body, headers or {}))
+
+    def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False,
+                 bot: bool = False) -> None:
+        self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
+                               "is_admin": admin, "is_owner": owner, "is_bot": bot}
+
+    def _answer(self, call: Call) -> tuple[int, dict[str, Any], dict[str, str]]:
+        method = call.method.removeprefix("api/")
+        with self._lock:
+            queue = self._scripted.get(method)
+            if queue:
+                item = queue.pop(0)
+                return item.status, item.body, item.headers
+        return 200, self._api(method, call), {}
+
+    def _api(self, method: str, call: Call) -> dict[str, Any]:
+        body = call.body
+        auth = call.headers.get("Authorization", "")
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_mode_url}
+        if method == "oauth.v2.access":
+            return self._oauth_access(body)
+        if not auth.startswith("Bearer xoxb-"):
+            return {"ok": False, "error": "invalid_auth"}
+        if method == "auth.test":
+            return {"ok": True, "url": "https://test.slack.com/", "team": "Test",
+                    "user": "factbot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
+                    "bot_id": BOT_ID, "is_enterprise_install": False}
+        if method == "chat.postMessage":
+            ts = f"{time.time():.6f}"
+            return {"ok": True, "channel": body.get("channel"), "ts": ts,
+                    "message": {"type": "message", "text": body.get("text"), "ts": ts,
+                                "bot_id": BOT_ID}}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": f"{time.time():.6f}"}
+        if method in ("views.open", "views.push", "views.update", "views.publish"):
+            view = body.get("view", {})
+            return {"ok": True, "view": {**view, "id": "V" + uuid.uuid4().hex[:8].upper()}}
+        if method == "users.info":
+            user = self.users.get(body.get("user", ""))
+            return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+        if method == "usergroups.users.list":
+            members = self.usergroups.get(body.get("usergroup", ""))
+            if members is None:
+                return {"ok": False, "error": "no_such_subteam"}
+            return {"ok": True, "users": members}
+        return {"ok": True}
+
+    def _oauth_access(self, body: dict[str, Any]) -> dict[str, Any]:
+        if body.get("code") != "good-code":
+            return {"ok": False, "error": "invalid_code"}
+        return {"ok": True, "app_id": "A0001", "authed_user": {"id": "UINSTALLER"},
+                "scope": "commands,chat:write", "token_type": "bot",
+                "access_token": "xoxb-installed-" + self.oauth_team,
+                "bot_user_id": BOT_USER_ID, "team": {"id": self.oauth_team, "name": "Other"},
+                "enterprise": None, "is_enterprise_install": False}
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method.removeprefix("api/") == method
+                    or c.path == method]
+
+    async def wait_for(self, method: str, *, count: int = 1, timeout: float = 5.0) -> Call:
+        """The `count`-th call to `method` (a Web API method or a response_url path)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls_to(method)
+            if len(found) >= count:
+                return found[count - 1]
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"no call #{count} to {method}; got {[c.path for c in self.calls]}")
+
+    async def settle(self, seconds: float = 0.3) -> None:
+        """Give background listeners time to send anything they were going to send."""
+        await asyncio.sleep(seconds)
+
+    def response_url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/commands/{TEAM_ID}/{name}"
+
+    def start(self) -> MockSlackAPI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+class MockSocketModeServer:
+    """Slack's Socket Mode endpoint: says hello, pushes envelopes, records the app's acks."""
+
+    def __init__(self) -> None:
+        self.acks: list[dict[str, Any]] = []
+        self.url = ""
+        self._loop = asyncio.new_event_loop()
+        self._queue: asyncio.Queue[dict[str, Any]] | None = None
+        self._ready = threading.Event()
+        self._server: Any = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import websockets
+
+        async def handler(ws: Any) -> None:
+            await ws.send(json.dumps({"type": "hello", "num_connections": 1,
+                                      "debug_info": {"host": "local"},
+                                      "connection_info": {"app_id": "A0001"}}))
+
+            async def pump() -> None:
+                assert self._queue is not None
+                while True:
+                    await ws.send(json.dumps(await self._queue.get()))
+
+            task = asyncio.ensure_future(pump())
+            try:
+                async for message in ws:
+                    self.acks.append(json.loads(message))
+            except Exception:
+                pass
+            finally:
+                task.cancel()
+
+        async def main() -> None:
+            self._queue = asyncio.Queue()
+            self._server = await websockets.serve(handler, "127.0.0.1", 0)
+            port = self._server.sockets[0].getsockname()[1]
+            self.url = f"ws://127.0.0.1:{port}/link/?ticket=test"
+            self._ready.set()
+            await self._server.wait_closed()
+
+        self._loop.run_until_complete(main())
+
+    def start(self) -> MockSocketModeServer:
+        self._thread.start()
+        self._ready.wait(5)
+        return self
+
+    def stop(self) -> None:
+        self._loop.call_soon_threadsafe(self._server.close)
+        self._thread.join(5)
+
+    def push(self, kind: str, payload: dict[str, Any], *, response: bool = False) -> str:
+        envelope_id = str(uuid.uuid4())
+        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
+                    "accepts_response_payload": response}
+        assert self._queue is not None
+        self._loop.call_soon_threadsafe(self._queue.put_nowait, envelope)
+        return envelope_id
+
+    async def wait_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for ack in list(self.acks):
+                if ack.get("envelope_id") == envelope_id:
+                    return ack
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"no ack for {envelope_id}; acks={self.acks}")
+
+
+# -- requests as Slack sends them ---------------------------------------------------------------
+
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+
+
+@dataclass
+class Answer:
+    status: int
+    text: str
+
+    def json(self) -> Any:
+        return json.loads(self.text)
+
+
+async def post_signed(url: str, body: str, content_type: str, *,
+                      secret: str = SIGNING_SECRET, timestamp: float | None = None,
+                      tamper: bool = False) -> Answer:
+    """POST `body` signed the way Slack signs requests (v0 HMAC-SHA256 over ts and body)."""
+    ts = str(int(timestamp if timestamp is not None else time.time()))
+    signature = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
+    if tamper:
+        body += "&x=1" if content_type == FORM else " "
+    headers = {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts,
+               "X-Slack-Signature": signature}
+    async with aiohttp.ClientSession() as session, session.post(
+            url, data=body.encode(), headers=headers) as response:
+        return Answer(response.status, await response.text())
+
+
+# -- payloads as Slack builds them --------------------------------------------------------------
+
+def slash_command(text: str, response_url: str, *, user: str = "UALICE", channel: str = "C0001",
+                  team: str = TEAM_ID) -> str:
+    return urlencode({"token": "legacy", "team_id": team, "team_domain": "test",
+                      "channel_id": channel, "channel_name": "general", "user_id": user,
+                      "user_name": user.lower(), "command": "/factcheck", "text": text,
+                      "api_app_id": "A0001", "is_enterprise_install": "false",
+                      "response_url": response_url, "trigger_id": "1.2.trigger"})
+
+
+def interactive(payload: dict[str, Any]) -> str:
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def event_callback(event: dict[str, Any], *, team: str = TEAM_ID) -> dict[str, Any]:
+    return {"token": "legacy", "team_id": team, "api_app_id": "A0001", "type": "event_callback",
+            "event_id": "Ev" + uuid.uuid4().hex[:10].upper(), "event_time": int(time.time()),
+            "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER_ID,
+                                "is_bot": True, "is_enterprise_install": False}],
+            "event": event}
+
+
+def message_event(text: str, *, user: str | None = "UALICE", channel: str = "C0001",
+                  ts: str = "1700000000.000100", **extra: Any) -> dict[str, Any]:
+    event = {"type": "message", "channel": channel, "channel_type": "channel", "text": text,
+             "ts": ts, "event_ts": ts, **extra}
+    if user:
+        event["user"] = user
+    return event_callback(event)
+
+
+def mention_event(text: str, *, user: str = "UALICE", ts: str = "1700000000.000200",
+                  **extra: Any) -> dict[str, Any]:
+    return event_callback({"type": "app_mention", "user": user, "channel": "C0001",
+                           "text": f"<@{BOT_USER_ID}> {text}", "ts": ts, "event_ts": ts,
+                           **extra})
+
+
+def home_opened(user: str) -> dict[str, Any]:
+    return event_callback({"type": "app_home_opened", "user": user, "channel": "D0001",
+                           "tab": "home", "event_ts": "1700000000.000300"})
+
+
+def _who(user: str) -> dict[str, Any]:
+    return {"team": {"id": TEAM_ID, "domain": "test"},
+            "user": {"id": user, "username": user.lower(), "name": user.lower(),
+                     "team_id": TEAM_ID},
+            "api_app_id": "A0001", "token": "legacy", "is_enterprise_install": False,
+            "trigger_id": "1.2.trigger-" + uuid.uuid4().hex[:6]}
+
+
+def message_shortcut(text: str, response_url: str, *, user: str = "UALICE") -> dict[str, Any]:
+    return {**_who(user), "type": "message_action", "callback_id": "factbot_check_message",
+            "channel": {"id": "C0001", "name": "general"}, "action_ts": "1700000001.1",
+            "message_ts": "1699999999.000200", "response_url": response_url,
+            "message": {"type": "message", "user": "UBOB", "ts": "1699999999.000200",
+                        "text": text}}
+
+
+def block_action(action_id: str, value: str, *, user: str = "UALICE",
+                 response_url: str | None = None, view: dict[str, Any] | None = None,
+                 block_id: str = "factbot_reply_0") -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        **_who(user), "type": "block_actions",
+        "actions": [{"type": "button", "action_id": action_id, "block_id": block_id,
+                     "value": value, "action_ts": "1700000002.2"}]}
+    if view is not None:
+        payload["view"] = view
+        payload["container"] = {"type": "view", "view_id": view.get("id", "V0001")}
+    else:
+        payload["channel"] = {"id": "C0001", "name": "general"}
+        payload["container"] = {"type": "message", "message_ts": "1700000000.000100",
+                                "channel_id": "C0001", "is_ephemeral": True}
+        payload["response_url"] = response_url or ""
+    return payload
+
+
+def view_submission(view: dict[str, Any], values: dict[str, Any], *,
+                    user: str = "UALICE") -> dict[str, Any]:
+    """Submit a modal the app really opened, with `values` typed into its inputs by block id.
+
+    A string fills a text input; a dict is used as the action state as is (selects).
+    """
+    state: dict[str, Any] = {}
+    for block in view.get("blocks", []):
+        if block.get("type") != "input":
+            continue
+        block_id, element = block["block_id"], block["element"]
+        given = values.get(block_id, element.get("initial_value"))
+        if isinstance(given, dict):
+            action = {"type": element["type"], **given}
+        else:
+            action = {"type": element["type"], "value": given}
+        state[block_id] = {element["action_id"]: action}
+    return {**_who(user), "type": "view_submission",
+            "view": {**view, "id": view.get("id", "V0001"), "team_id": TEAM_ID, "hash": "h",
+                     "state": {"values": state}}}
