@@ -52,7 +52,8 @@ class Problem:
 
     def __str__(self) -> str:
         tag = "warning: " if self.warning else ""
-        return f"{self.where}: {tag}{self.key}: {self.message}"
+        key = "" if self.key == self.where else f"{self.key}: "
+        return f"{self.where}: {tag}{key}{self.message}"
 
 
 class ConfigError(Exception):
@@ -151,6 +152,7 @@ class Key:
     name: str
     parse: Parser
     default: Any
+    env_name: str | None = None
 
     @property
     def dotted(self) -> str:
@@ -158,7 +160,7 @@ class Key:
 
     @property
     def env(self) -> str:
-        return f"{ENV_PREFIX}{self.section}_{self.name}".upper()
+        return self.env_name or f"{ENV_PREFIX}{self.section}_{self.name}".upper()
 
 
 KEYS: tuple[Key, ...] = (
@@ -174,9 +176,11 @@ KEYS: tuple[Key, ...] = (
     Key("logging", "level", _choice("debug", "info", "warning", "error"), "info"),
     Key("logging", "format", _choice("json", "text"), "json"),
     Key("logging", "message_text", _bool, False),
-    Key("discord", "shard_count", _int_in(0, 65535), 0),
-    Key("discord", "shard_ids", _list_of(_int_in(0, 65534)), ()),
-    Key("discord", "passive", _bool, False),
+    Key("discord", "shard_count", _int_in(0, 65535), 0, "FACTBOT_SHARD_COUNT"),
+    Key("discord", "shard_ids", _list_of(_int_in(0, 65534)), (), "FACTBOT_SHARD_IDS"),
+    Key("discord", "message_content", _bool, False, "FACTBOT_MESSAGE_CONTENT"),
+    Key("discord", "dms", _bool, False, "FACTBOT_DISCORD_DMS"),
+    Key("discord", "dev_guild", _int_in(0, 2**64 - 1), 0, "DISCORD_DEV_GUILD"),
     Key("slack", "mode", _choice("socket", "http"), "socket"),
     Key("slack", "host", _text, "127.0.0.1"),
     Key("slack", "port", _int_in(0, 65535), 3000),
@@ -221,7 +225,9 @@ class DiscordSettings:
     token: Secret | None
     shard_count: int
     shard_ids: tuple[int, ...]
-    passive: bool
+    message_content: bool
+    dms: bool
+    dev_guild: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +439,8 @@ class _Loader:
             logging=LoggingSettings(v["logging.level"], v["logging.format"],
                                     v["logging.message_text"]),
             discord=DiscordSettings(self.secrets.get("discord.token"), v["discord.shard_count"],
-                                    v["discord.shard_ids"], v["discord.passive"]),
+                                    v["discord.shard_ids"], v["discord.message_content"],
+                                    v["discord.dms"], v["discord.dev_guild"]),
             slack=SlackSettings(self.secrets.get("slack.bot_token"),
                                 self.secrets.get("slack.app_token"),
                                 self.secrets.get("slack.signing_secret"),
