@@ -40,14 +40,15 @@ _MONEY_SUFFIX = re.compile(
     r"(?:dollars|dollar|usd|bucks)\b"
 )
 _SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|bn|bln|tn)\b")
-_PERCENT = re.compile(r"(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
+_PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _SPACE = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-# "U.S." and an upper-case "US" name the country; lower-case "us" is a pronoun.
-_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b")
+# "U.S." and an upper-case "US" name the country ("US$" is the currency);
+# lower-case "us" is a pronoun.
+_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b(?!\$)")
 
 
 def _money(match: re.Match[str]) -> str:

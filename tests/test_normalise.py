@@ -1,0 +1,154 @@
+"""The one normalisation of claims and fact texts: folding, markup, numbers, idempotence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.normalise import clean_text, normalise, strip_markup
+from bot.numbers import quantities
+
+FOLDING = [
+    # Unicode NFKC: compatibility forms become plain letters and digits.
+    ("ﬁnance", "finance"),
+    ("Ｒｕｓｓｉａ", "russia"),
+    ("①⁰", "10"),
+    # casefold, not only lower()
+    ("STRASSE Straße", "strasse strasse"),
+    ("PUTIN Xi", "putin xi"),
+    # zero-width and soft hyphen vanish inside words, control characters separate them
+    ("Rus\u200bsia", "russia"),
+    ("Chi\u200dna\ufeff", "china"),
+    ("al\u00adliance", "alliance"),
+    ("trade\x00reached\x07record", "trade reached record"),
+    ("line\r\nbreak\ttab", "line break tab"),
+    ("bidi\u202eoverride", "bidi override"),
+    # punctuation goes, words stay
+    ("Russia–China trade: a “record”!", "russia china trade a record"),
+    ("Is it true?!?", "is it true"),
+    ("China's economy", "chinas economy"),
+    ("China’s economy", "chinas economy"),
+    ("U.S. primacy", "usa primacy"),
+    ("the US and the EU", "the usa and the eu"),
+    ("   spaced    out   ", "spaced out"),
+]
+
+MARKUP = [
+    # Discord
+    ("<@123456789012345678> Russia and China are allies", "russia and china are allies"),
+    ("<@!123456789012345678> China abstained", "china abstained"),
+    ("see <#987654321> for more", "see for more"),
+    ("<@&55555> trade is up", "trade is up"),
+    ("<:pepe:123456> vodka <a:party:42>", "vodka"),
+    ("@everyone Putin and Xi met", "putin and xi met"),
+    ("@here Putin and Xi met", "putin and xi met"),
+    # Slack
+    ("<@U024BE7LH> China abstained on Crimea", "china abstained on crimea"),
+    ("<@W123ABC|alice> hi", "hi"),
+    ("<#C0123ABC|general> news", "news"),
+    ("<!channel> Russia sold S-400s", "russia sold s 400s"),
+    ("<!here> pipeline", "pipeline"),
+    ("<!subteam^S123|@team> pipeline", "pipeline"),
+    ("read <https://example.com/a?b=c|the article> now", "read the article now"),
+    ("read <https://example.com/a> now", "read now"),
+    ("mail <mailto:a@example.com|Ann> now", "mail ann now"),
+    # links, code, emoji shortcodes
+    ("see https://foreignaffairs.com/x?y=1 trade", "see trade"),
+    ("see www.example.com/path trade", "see trade"),
+    ("trade `rm -rf /` grew", "trade grew"),
+    ("trade ```\nSELECT 1;\n``` grew", "trade grew"),
+    (":flag_ru: :flag_cn: allies :+1:", "allies"),
+]
+
+NUMBERS = [
+    ("3,200 soldiers", "3200 soldiers"),
+    ("75,000 to 100,000", "75000 to 100000"),
+    ("1,000,000", "1000000"),
+    ("$100bn", "100 billion usd"),
+    ("$100 billion", "100 billion usd"),
+    ("100 billion dollars", "100 billion usd"),
+    ("US$ 100 bn", "100 billion usd"),
+    ("100bn USD", "100 billion usd"),
+    ("$24 billion", "24 billion usd"),
+    ("$1.5 trillion", "1.5 trillion usd"),
+    ("15%", "15 percent"),
+    ("15 per cent", "15 percent"),
+    ("15 pct", "15 percent"),
+    ("38 bn cubic meters", "38 billion cubic meters"),
+    ("3.5 million", "3.5 million"),
+    ("2009–2018", "2009 2018"),
+]
+
+SAME_NUMBER = [
+    ("3,200", "3200"),
+    ("$100bn", "$100 billion"),
+    ("$100bn", "100 billion dollars"),
+    ("$100 billion", "100 billion dollars"),
+    ("trade hit $100bn", "trade hit 100 billion dollars"),
+    ("a 15% rise", "a 15 per cent rise"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), FOLDING)
+def test_folding(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), MARKUP)
+def test_chat_markup_is_stripped(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), NUMBERS)
+def test_numbers_are_written_one_way(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize(("left", "right"), SAME_NUMBER)
+def test_numbers_stay_comparable(left: str, right: str) -> None:
+    assert normalise(left) == normalise(right)
+    assert quantities(normalise(left)) and [q.value for q in quantities(normalise(left))] == [
+        q.value for q in quantities(normalise(right))
+    ]
+
+
+def test_markup_only_message_is_empty() -> None:
+    assert normalise("<@123> <!channel> @everyone :wave: https://x.example") == ""
+    assert normalise("\u200b\u200b \x00 ") == ""
+
+
+def test_strip_markup_keeps_case_and_link_label() -> None:
+    assert strip_markup("<https://x.example|The Label> <@U1>").split() == ["The", "Label"]
+
+
+def test_clean_text_keeps_words_and_case() -> None:
+    assert clean_text("Rus\u200bsia\x00and  China") == "Russia and China"
+
+
+# -- properties -----------------------------------------------------------------------------
+
+# Pieces that exercise every rule: markup openers, money and scale words, separators.
+PIECES = st.sampled_from([
+    "a", "A", "1", "0", ",", ".", "$", "%", ":", "<", ">", "@", "!", "#", "&", "|", "`", "_",
+    "-", "'", "’", " ", "\n", "\t", "\u200b", "\u00ad", "U", "S", "bn", "k", "m", "billion",
+    "dollars", "usd", "us$", "per cent", "percent", "pct", "U.S.", "http://", "www.", "<@",
+    "<!", "<#", "everyone", "ﬁ", "İ", "ß", "ǰ", "ΐ", "\u0301", "①", "＄", "％", "：", "٣",
+])
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join)))
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_normalised_text_is_single_spaced_lowercase_words(text: str) -> None:
+    out = normalise(text)
+    assert out == out.strip()
+    assert "  " not in out
+    assert out == out.casefold()
+    assert not any(ch in out for ch in "\u200b\u00ad\x00\n\t<>@$%`")
