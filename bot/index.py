@@ -3,84 +3,90 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.analysis import term_of
 from bot.lexicon import STOP_WORDS
 
-K1 = 1.2
-B = 0.75
+K1 = 0.9
+B = 0.5
 TYPO_MIN_LEN = 4
 TYPO_CUTOFF = 80.0
+COMPOUND_MIN_LEN = 7
+COMPOUND_PART_MIN_LEN = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Hits:
-    """Candidate entries for one query, best BM25 first."""
+    """How every entry answers one query: BM25 and the summed idf of the terms it contains."""
 
-    entries: np.ndarray      # entry indices
-    bm25: np.ndarray         # BM25 score of each
-    covered: np.ndarray      # summed idf of the query terms each entry contains
-    query_weight: float      # summed idf of every query term, unknown ones included
+    bm25: np.ndarray         # BM25 score of each document
+    covered: np.ndarray      # summed idf of the distinct query terms each entry contains
+    query_weight: float      # summed idf of every distinct query term, unknown ones included
     query_terms: tuple[str, ...]
 
 
 class BM25Index:
-    """BM25 over short texts (one entry per claim or alias), built once, queried many times."""
+    """BM25 over documents made of short entries, built once, queried many times.
 
-    def __init__(self, entry_terms: Sequence[Sequence[str]]) -> None:
+    A document is one fact; its entries are the claim and each alias. BM25 ranks documents
+    (a fact's texts pooled); the idf coverage of each entry is what the calibrated score uses.
+    """
+
+    def __init__(self, entry_terms: Sequence[Sequence[str]], entry_doc: Sequence[int],
+                 docs: int) -> None:
         self.size = len(entry_terms)
+        self.docs = docs
         vocab: dict[str, int] = {}
-        postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        lengths = np.zeros(self.size, dtype=np.float32)
-        for entry, entry_words in enumerate(entry_terms):
-            counts = Counter(entry_words)
-            lengths[entry] = len(entry_words)
-            for term, tf in counts.items():
-                tid = vocab.setdefault(term, len(vocab))
-                postings[tid].append((entry, tf))
+        intern = vocab.setdefault
+        flat = [intern(t, len(vocab)) for terms in entry_terms for t in terms]
         self.vocab = vocab
-        n = max(self.size, 1)
-        avgdl = float(lengths.mean()) if self.size else 1.0
-        avgdl = avgdl or 1.0
-        self.idf = np.zeros(len(vocab), dtype=np.float32)
+        lengths = np.fromiter((len(t) for t in entry_terms), dtype=np.int64, count=self.size)
+        term_ids = np.asarray(flat, dtype=np.int64)
+        token_entry = np.repeat(np.arange(self.size, dtype=np.int64), lengths)
+        token_doc = np.asarray(entry_doc, dtype=np.int64)[token_entry]
+        # Entry postings: which entries hold each term (for coverage).
+        entry_keys = np.unique(term_ids * max(self.size, 1) + token_entry)
+        entry_terms_of = entry_keys // max(self.size, 1)
+        self.entry_indices = (entry_keys % max(self.size, 1)).astype(np.int32)
+        self.entry_indptr = np.searchsorted(entry_terms_of, np.arange(len(vocab) + 1))
+        # Document postings with term frequencies, for BM25.
+        doc_keys, tfs = np.unique(term_ids * max(docs, 1) + token_doc, return_counts=True)
+        doc_terms_of = doc_keys // max(docs, 1)
+        self.indices = (doc_keys % max(docs, 1)).astype(np.int32)
+        self.indptr = np.searchsorted(doc_terms_of, np.arange(len(vocab) + 1))
+        df = np.diff(self.indptr).astype(np.float64)
+        n = max(docs, 1)
+        doc_len = np.bincount(token_doc, minlength=docs).astype(np.float32)
+        avgdl = float(doc_len.mean()) if docs and doc_len.any() else 1.0
+        self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
         self.unknown_idf = float(math.log(1 + (n - 0.5) / 1.5))
-        indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-        for tid in range(len(vocab)):
-            indptr[tid + 1] = indptr[tid] + len(postings[tid])
-        indices = np.zeros(int(indptr[-1]), dtype=np.int32)
-        data = np.zeros(int(indptr[-1]), dtype=np.float32)
-        entry_weight = np.zeros(self.size, dtype=np.float32)
-        for tid in range(len(vocab)):
-            plist = postings[tid]
-            df = len(plist)
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            self.idf[tid] = idf
-            ids = np.fromiter((e for e, _ in plist), dtype=np.int32, count=df)
-            tfs = np.fromiter((t for _, t in plist), dtype=np.float32, count=df)
-            start, end = indptr[tid], indptr[tid + 1]
-            indices[start:end] = ids
-            dl = lengths[ids]
-            data[start:end] = idf * tfs * (K1 + 1) / (tfs + K1 * (1 - B + B * dl / avgdl))
-            entry_weight[ids] += idf
-        self.indptr, self.indices, self.data = indptr, indices, data
-        self.entry_weight = entry_weight
+        tf = tfs.astype(np.float32)
+        dl = doc_len[self.indices]
+        self.data = (self.idf[doc_terms_of] * tf * (K1 + 1)
+                     / (tf + K1 * (1 - B + B * dl / avgdl))).astype(np.float32)
+        self.entry_weight = np.bincount(self.entry_indices,
+                                        weights=self.idf[entry_terms_of],
+                                        minlength=self.size).astype(np.float32)
         self._surface: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._known_surface: set[str] = set()
 
-    def add_surface_words(self, words: set[str]) -> None:
+    def add_surface_words(self, words: Iterable[str]) -> None:
         """Register the normalised words of the indexed texts, for typo correction."""
+        known = self._known_surface
         for word in words:
-            if word in self._known_surface:
+            if word in known:
                 continue
-            self._known_surface.add(word)
+            known.add(word)
             if len(word) >= TYPO_MIN_LEN and word.isalpha():
                 self._surface[(word[0], len(word))].append(word)
+
+    def knows(self, word: str) -> bool:
+        return word in self._known_surface
 
     def correct(self, word: str) -> str:
         """The indexed word a misspelt query word most likely meant, or the word itself."""
@@ -97,8 +103,21 @@ class BM25Index:
                 best = (found[0], found[1])
         return best[0] if best else word
 
-    def search(self, query_terms: Sequence[str], limit: int) -> Hits:
-        scores = np.zeros(self.size, dtype=np.float32)
+    def split_compound(self, word: str) -> list[str]:
+        """A run-together word ("russiachina", a hashtag) as two indexed words, if it is one."""
+        if len(word) < COMPOUND_MIN_LEN or word in self._known_surface or not word.isalpha():
+            return [word]
+        best: tuple[int, list[str]] | None = None
+        for cut in range(COMPOUND_PART_MIN_LEN, len(word) - COMPOUND_PART_MIN_LEN + 1):
+            head, tail = word[:cut], word[cut:]
+            if head in self._known_surface and tail in self._known_surface:
+                shortest = min(len(head), len(tail))
+                if best is None or shortest > best[0]:
+                    best = (shortest, [head, tail])
+        return best[1] if best else [word]
+
+    def search(self, query_terms: Sequence[str]) -> Hits:
+        scores = np.zeros(self.docs, dtype=np.float32)
         covered = np.zeros(self.size, dtype=np.float32)
         query_weight = 0.0
         for term in dict.fromkeys(query_terms):
@@ -109,18 +128,6 @@ class BM25Index:
             idf = float(self.idf[tid])
             query_weight += idf
             start, end = self.indptr[tid], self.indptr[tid + 1]
-            idx = self.indices[start:end]
-            scores[idx] += self.data[start:end]
-            covered[idx] += idf
-        nonzero = np.flatnonzero(scores)
-        if nonzero.size > limit:
-            top = nonzero[np.argpartition(-scores[nonzero], limit - 1)[:limit]]
-        else:
-            top = nonzero
-        order = top[np.argsort(-scores[top], kind="stable")]
-        return Hits(order, scores[order], covered[order], query_weight, tuple(query_terms))
-
-
-def terms_with_typos(index: BM25Index, words: Sequence[str]) -> list[str]:
-    """Index terms of query words, each misspelt word replaced by its likely intent."""
-    return [term_of(index.correct(w)) for w in words]
+            scores[self.indices[start:end]] += self.data[start:end]
+            covered[self.entry_indices[self.entry_indptr[tid]:self.entry_indptr[tid + 1]]] += idf
+        return Hits(scores, covered, query_weight, tuple(query_terms))

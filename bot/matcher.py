@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
 from rapidfuzz import fuzz
 
-from bot.analysis import content_words, entities, term_of
-from bot.index import BM25Index, terms_with_typos
+from bot.analysis import Analysed, analyse_words, content_words, normalised_words
+from bot.index import BM25Index
 from bot.models import Fact, Match
-from bot.normalise import normalise
 
 CANDIDATES = 60
 # Weights of the calibrated score: how much of the fact text the claim covers, how much of
@@ -21,6 +21,9 @@ W_CLAIM_COVERAGE = 0.3
 W_FUZZY = 0.2
 # A claim that names a country or leader the fact never mentions is about something else.
 ENTITY_MISMATCH_FACTOR = 0.55
+# Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
+# calibrated score: long posts cover a small part of many short facts, and BM25 tells them apart.
+W_RANK_BM25 = 2.0
 
 
 class ClaimMatcher(Protocol):
@@ -28,25 +31,27 @@ class ClaimMatcher(Protocol):
 
     name: str
 
-    def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:
-        norm = normalise(text)
-        words = [self.index.correct(w) for w in content_words(norm)]
-        hits = self.index.search(terms_with_typos(self.index, words), self.candidates)
-        best: dict[int, Match] = {}
-        for entry_id, score in zip(hits.entries.tolist(), hits.bm25.tolist(), strict=True):
-            entry = self._entries[entry_id]
-            if entry.fact not in best:
-                best[entry.fact] = Match(self.facts[entry.fact], score, entry.text)
-        return list(best.values())[:limit]
-
     def match(self, text: str, *, limit: int = 5) -> list[Match]: ...
 
 
 @dataclass(frozen=True, slots=True)
-class _Entry:
+class Candidate:
+    """One fact retrieved for a query, with the evidence its score is made of."""
+
     fact: int
-    text: str
-    terms: str
+    entry: int            # the fact's text that matches best
+    bm25: float           # BM25 of the fact (its texts summed)
+    fact_coverage: float
+    claim_coverage: float
+    fuzzy: float
+    entity_mismatch: bool
+
+    @property
+    def score(self) -> float:
+        """The calibrated score in 0..1 that the checker's threshold applies to."""
+        score = (W_FACT_COVERAGE * self.fact_coverage + W_CLAIM_COVERAGE * self.claim_coverage
+                 + W_FUZZY * self.fuzzy)
+        return score * ENTITY_MISMATCH_FACTOR if self.entity_mismatch else score
 
 
 class Matcher:
@@ -57,59 +62,81 @@ class Matcher:
     def __init__(self, facts: Sequence[Fact], *, candidates: int = CANDIDATES) -> None:
         self.facts = tuple(facts)
         self.candidates = candidates
-        entries: list[_Entry] = []
-        entry_terms: list[list[str]] = []
+        entry_fact: list[int] = []
+        entry_terms: list[tuple[str, ...]] = []
+        fact_entities: list[frozenset[str]] = []
         surface: set[str] = set()
-        self._fact_entities: list[frozenset[str]] = []
         for fi, fact in enumerate(self.facts):
-            fact_entities: set[str] = set()
+            found: frozenset[str] = frozenset()
             for text in fact.texts:
-                norm = normalise(text)
-                words = content_words(norm)
+                words = content_words(normalised_words(text))
                 surface.update(words)
-                fact_terms = [term_of(w) for w in words]
-                entry_terms.append(fact_terms)
-                entries.append(_Entry(fi, text, " ".join(fact_terms)))
-                fact_entities |= entities(norm)
-            self._fact_entities.append(frozenset(fact_entities))
-        self._entries = entries
-        self.index = BM25Index(entry_terms)
+                analysed = analyse_words(words)
+                entry_terms.append(analysed.terms)
+                entry_fact.append(fi)
+                found |= analysed.entities
+            fact_entities.append(found)
+        self._entry_fact = np.asarray(entry_fact, dtype=np.int32)
+        self._fact_start = np.searchsorted(self._entry_fact, np.arange(len(self.facts)))
+        self._entry_terms = [" ".join(t) for t in entry_terms]
+        self._fact_entities = fact_entities
+        self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
         self.index.add_surface_words(surface)
 
+    def analyse_query(self, text: str) -> Analysed:
+        words: list[str] = []
+        for word in content_words(normalised_words(text)):
+            fixed = self.index.correct(word)
+            words.extend(self.index.split_compound(fixed) if fixed == word else [fixed])
+        return analyse_words(words)
+
+    def candidates_for(self, query: Analysed, limit: int) -> list[Candidate]:
+        """The facts with the best BM25 for the query, each with its rerank evidence."""
+        if not query.terms or not self.facts:
+            return []
+        hits = self.index.search(query.terms)
+        fact_bm25 = hits.bm25
+        nonzero = np.flatnonzero(fact_bm25)
+        if nonzero.size > limit:
+            nonzero = nonzero[np.argpartition(-fact_bm25[nonzero], limit - 1)[:limit]]
+        query_joined = " ".join(query.terms)
+        out: list[Candidate] = []
+        ends = [*self._fact_start[1:].tolist(), len(self._entry_fact)]
+        for fi in nonzero.tolist():
+            best: Candidate | None = None
+            for entry in range(int(self._fact_start[fi]), ends[fi]):
+                covered = float(hits.covered[entry])
+                if covered <= 0.0:
+                    continue
+                weight = float(self.index.entry_weight[entry]) or 1.0
+                candidate = Candidate(
+                    fact=fi, entry=entry, bm25=float(fact_bm25[fi]),
+                    fact_coverage=min(covered / weight, 1.0),
+                    claim_coverage=min(covered / hits.query_weight, 1.0),
+                    fuzzy=fuzz.token_sort_ratio(query_joined, self._entry_terms[entry]) / 100.0,
+                    entity_mismatch=bool(query.entities - self._fact_entities[fi]),
+                )
+                if best is None or candidate.score > best.score:
+                    best = candidate
+            if best is not None:
+                out.append(best)
+        return out
+
+    def _match_of(self, candidate: Candidate) -> Match:
+        fact = self.facts[candidate.fact]
+        text = fact.texts[candidate.entry - int(self._fact_start[candidate.fact])]
+        return Match(fact, round(candidate.score, 4), text)
+
     def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:
-        norm = normalise(text)
-        words = [self.index.correct(w) for w in content_words(norm)]
-        hits = self.index.search(terms_with_typos(self.index, words), self.candidates)
-        best: dict[int, Match] = {}
-        for entry_id, score in zip(hits.entries.tolist(), hits.bm25.tolist(), strict=True):
-            entry = self._entries[entry_id]
-            if entry.fact not in best:
-                best[entry.fact] = Match(self.facts[entry.fact], score, entry.text)
-        return list(best.values())[:limit]
+        """BM25 alone, no rerank: the facts in the order the index ranks them."""
+        found = self.candidates_for(self.analyse_query(text), max(limit, self.candidates))
+        found.sort(key=lambda c: (-c.bm25, c.fact))
+        return [self._match_of(c) for c in found[:limit]]
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]:
-        norm = normalise(text)
-        words = [self.index.correct(w) for w in content_words(norm)]
-        if not words:
+        found = self.candidates_for(self.analyse_query(text), max(limit, self.candidates))
+        if not found:
             return []
-        query_terms = terms_with_typos(self.index, words)
-        hits = self.index.search(query_terms, self.candidates)
-        if hits.entries.size == 0:
-            return []
-        query_entities = entities(" ".join(words))
-        query_joined = " ".join(query_terms)
-        best: dict[int, Match] = {}
-        for entry_id, covered in zip(hits.entries.tolist(), hits.covered.tolist(), strict=True):
-            entry = self._entries[entry_id]
-            weight = float(self.index.entry_weight[entry_id]) or 1.0
-            fact_cov = min(covered / weight, 1.0)
-            claim_cov = min(covered / hits.query_weight, 1.0) if hits.query_weight else 0.0
-            fuzzy = fuzz.token_sort_ratio(query_joined, entry.terms) / 100.0
-            score = W_FACT_COVERAGE * fact_cov + W_CLAIM_COVERAGE * claim_cov + W_FUZZY * fuzzy
-            if query_entities - self._fact_entities[entry.fact]:
-                score *= ENTITY_MISMATCH_FACTOR
-            current = best.get(entry.fact)
-            if current is None or score > current.score:
-                best[entry.fact] = Match(self.facts[entry.fact], round(score, 4), entry.text)
-        ranked = sorted(best.values(), key=lambda m: (-m.score, m.fact.id))
-        return ranked[:limit]
+        top = max(c.bm25 for c in found) or 1.0
+        found.sort(key=lambda c: (-(c.score + W_RANK_BM25 * c.bm25 / top), c.fact))
+        return [self._match_of(c) for c in found[:limit]]
