@@ -478,15 +478,19 @@ def _close(word: str, options: Sequence[str]) -> str | None:
 
 
 def load_settings(path: Path | None = None, *, env: Mapping[str, str] | None = None,
-                  adapters: Sequence[str] | None = None) -> Settings:
+                  adapters: Sequence[str] | None = None,
+                  overrides: Mapping[str, Any] | None = None) -> Settings:
     """Read the file and the environment; raise ConfigError with every problem at once.
 
-    `adapters`, when given (from `factbot run --adapter`), replaces `run.adapters`.
+    `adapters`, when given (from `factbot run --adapter`), replaces `run.adapters`;
+    `overrides` maps dotted keys to command-line values, which win over both.
     """
     environ = os.environ if env is None else env
     loader = _Loader(find_config(path, environ), environ)
     loader.read_file()
     loader.read_env()
+    for dotted, raw in (overrides or {}).items():
+        loader.set(KEYS_BY_DOTTED[dotted], raw, "command line")
     chosen = tuple(dict.fromkeys(adapters)) if adapters else tuple(
         dict.fromkeys(loader.values["run.adapters"]))
     loader.require_secrets(chosen)

@@ -7,12 +7,12 @@ never mixes with an embedding application's metrics.
 from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from bot.models import Reply
 
 REGISTRY = CollectorRegistry(auto_describe=True)
-CONTENT_TYPE = CONTENT_TYPE_LATEST
+# The classic text format, which every Prometheus version scrapes.
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 # Matching takes about a millisecond; a platform round trip can take seconds.
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,

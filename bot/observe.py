@@ -1,13 +1,14 @@
 """Every checked message, timed, counted in the metrics and logged as one event.
 
-Adapters check through a desk (`async check(claim) -> Reply`); wrapping the desk in
-`ObservedDesk` is all it takes to make a platform observable.
+Adapters check through a desk (`async check(claim) -> Reply`, plus whatever else the platform
+needs from it); wrapping the desk in `ObservedDesk` makes every check observable and leaves the
+rest of the desk as it is.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot import metrics
 from bot.logging_setup import log_check
@@ -16,7 +17,7 @@ from bot.service import FactChecker
 
 
 class Desk(Protocol):
-    async def check(self, claim: Claim) -> Reply: ...
+    async def check(self, claim: Claim, *, top: int = 5) -> Reply: ...
 
 
 class CheckerDesk:
@@ -25,22 +26,26 @@ class CheckerDesk:
     def __init__(self, checker: FactChecker) -> None:
         self.checker = checker
 
-    async def check(self, claim: Claim) -> Reply:
-        return self.checker.check(claim)
+    async def check(self, claim: Claim, *, top: int = 5) -> Reply:
+        return self.checker.check(claim, top=top)
 
 
 class ObservedDesk:
-    """A desk whose every check is timed, counted and logged; counts checks still running."""
+    """A desk whose every check is timed, counted and logged; every other attribute is the
+    wrapped desk's own."""
 
-    def __init__(self, inner: Desk) -> None:
+    def __init__(self, inner: Any) -> None:
         self.inner = inner
         self.in_flight = 0
 
-    async def check(self, claim: Claim) -> Reply:
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def check(self, claim: Claim, **options: Any) -> Reply:
         self.in_flight += 1
         start = time.perf_counter()
         try:
-            reply = await self.inner.check(claim)
+            reply: Reply = await self.inner.check(claim, **options)
         finally:
             self.in_flight -= 1
         elapsed = time.perf_counter() - start

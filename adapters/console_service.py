@@ -1,0 +1,94 @@
+"""The console adapter as a service of the runner: stdin lines in, replies out, stops cleanly.
+
+Unlike the interactive prompt in `adapters.console`, this one shares an event loop with the ops
+server and other services. On stop it reads no further line, and every line it has already read
+is answered before it returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import stat
+import sys
+from typing import BinaryIO, TextIO
+
+from adapters.console import QUIT_COMMANDS
+from bot import messages
+from bot.models import Claim
+from bot.observe import Desk
+from bot.render import render_reply
+
+
+class _Lines:
+    """Lines from a pipe or terminal (non-blocking) or from a regular file."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self.source = source
+        self.reader: asyncio.StreamReader | None = None
+
+    async def open(self) -> None:
+        mode = os.fstat(self.source.fileno()).st_mode
+        if stat.S_ISREG(mode):
+            return  # epoll cannot watch regular files; reading them never blocks anyway
+        loop = asyncio.get_running_loop()
+        reader = asyncio.StreamReader()
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), self.source)
+        self.reader = reader
+
+    async def readline(self) -> bytes:
+        if self.reader is None:
+            return self.source.readline()
+        return await self.reader.readline()
+
+
+class ConsoleService:
+    name = "console"
+
+    def __init__(self, desk: Desk, *, stdin: BinaryIO | None = None,
+                 stdout: TextIO | None = None, fact_count: int = 0, pack_count: int = 0) -> None:
+        self.desk = desk
+        self.stdin = stdin or sys.stdin.buffer
+        self.stdout = stdout or sys.stdout
+        self.banner = messages.console_banner(fact_count, pack_count)
+        self.accepted = 0
+        self.answered = 0
+        self._open = False
+
+    def ready(self) -> bool:
+        return self._open
+
+    def say(self, text: str) -> None:
+        print(text, file=self.stdout, flush=True)
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        lines = _Lines(self.stdin)
+        await lines.open()
+        self._open = True
+        self.say(self.banner)
+        stopping = asyncio.ensure_future(stop.wait())
+        try:
+            while not stop.is_set():
+                reading = asyncio.ensure_future(lines.readline())
+                await asyncio.wait({reading, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                if not reading.done():
+                    reading.cancel()
+                    break
+                raw = reading.result()
+                if not raw:
+                    break
+                text = raw.decode("utf-8", errors="replace").strip()
+                if text in QUIT_COMMANDS:
+                    break
+                if text:
+                    await self.answer(text)
+        finally:
+            stopping.cancel()
+            self._open = False
+        self.say(messages.console_bye())
+
+    async def answer(self, text: str) -> None:
+        self.accepted += 1
+        reply = await self.desk.check(Claim(text=text, platform="console", explicit=True))
+        self.say(render_reply(reply) + "\n")
+        self.answered += 1

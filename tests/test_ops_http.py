@@ -1,0 +1,150 @@
+"""The ops port over real HTTP: liveness, readiness, Prometheus metrics, and check logs."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+import pytest_asyncio
+from prometheus_client.parser import text_string_to_metric_families
+
+from bot import metrics
+from bot.logging_setup import configure_logging
+from bot.models import Claim
+from bot.observe import CheckerDesk, ObservedDesk
+from bot.ops_http import OpsServer, Readiness
+from bot.service import FactChecker
+
+MATCHING = "Russia and China are allies"
+UNMATCHED = "my cat likes fish soup a lot"
+
+
+@pytest_asyncio.fixture
+async def ops() -> AsyncIterator[OpsServer]:
+    server = OpsServer(Readiness(timeout=0.2), host="127.0.0.1", port=0)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+async def get(server: OpsServer, path: str) -> tuple[int, str, str]:
+    async with aiohttp.ClientSession() as session, session.get(
+            f"http://127.0.0.1:{server.port}{path}") as response:
+        return response.status, response.headers["Content-Type"], await response.text()
+
+
+def sample(name: str, labels: dict[str, str]) -> float:
+    value = metrics.REGISTRY.get_sample_value(name, labels)
+    return value or 0.0
+
+
+@pytest.mark.asyncio
+async def test_healthz_answers_while_the_process_lives(ops: OpsServer) -> None:
+    assert ops.port != 0
+    status, ctype, body = await get(ops, "/healthz")
+    assert status == 200 and ctype.startswith("application/json")
+    assert json.loads(body) == {"status": "ok"}
+
+
+@pytest.mark.asyncio
+async def test_readyz_is_ready_only_when_every_callback_says_so(ops: OpsServer) -> None:
+    connected = {"discord": False}
+
+    async def database() -> bool:
+        return True
+
+    ops.readiness.register("facts", lambda: True)
+    ops.readiness.register("database", database)
+    ops.readiness.register("discord", lambda: connected["discord"])
+    status, _, body = await get(ops, "/readyz")
+    assert status == 503
+    assert json.loads(body) == {"ready": False,
+                                "checks": {"facts": True, "database": True, "discord": False}}
+    connected["discord"] = True
+    status, _, body = await get(ops, "/readyz")
+    assert status == 200 and json.loads(body)["ready"] is True
+
+
+@pytest.mark.asyncio
+async def test_a_hung_or_failing_check_is_not_ready_and_does_not_hang_the_probe(
+        ops: OpsServer) -> None:
+    async def hung() -> bool:
+        await asyncio.sleep(30)
+        return True
+
+    def broken() -> bool:
+        raise ConnectionRefusedError("database down")
+
+    ops.readiness.register("database", hung)
+    ops.readiness.register("redis", broken)
+    status, _, body = await asyncio.wait_for(get(ops, "/readyz"), 5)
+    assert status == 503
+    assert json.loads(body)["checks"] == {"database": False, "redis": False}
+
+
+@pytest.mark.asyncio
+async def test_metrics_count_checks_by_platform_and_verdict(ops: OpsServer,
+                                                            checker: FactChecker) -> None:
+    desk = ObservedDesk(CheckerDesk(checker))
+    checks = {"platform": "metrics-test", "verdict": "false"}
+    misses = {"platform": "metrics-test", "verdict": "no_match"}
+    before = (sample("factbot_checks_total", checks), sample("factbot_checks_total", misses),
+              sample("factbot_unmatched_claims_total", {"platform": "metrics-test"}),
+              sample("factbot_match_latency_seconds_count", {"platform": "metrics-test"}))
+    for text in (MATCHING, MATCHING, UNMATCHED):
+        await desk.check(Claim(text=text, platform="metrics-test"))
+    metrics.record_moderation("metrics-test", "fact_edited")
+    metrics.record_platform_error("metrics-test", "http_403")
+    metrics.record_rate_limit("metrics-test")
+
+    status, ctype, body = await get(ops, "/metrics")
+    assert status == 200 and ctype.startswith("text/plain; version=0.0.4")
+    found = {(s.name, tuple(sorted(s.labels.items()))): s.value
+             for family in text_string_to_metric_families(body) for s in family.samples}
+
+    def value(name: str, **labels: str) -> float:
+        return found[(name, tuple(sorted({"platform": "metrics-test", **labels}.items())))]
+
+    assert value("factbot_checks_total", verdict="false") == before[0] + 2
+    assert value("factbot_checks_total", verdict="no_match") == before[1] + 1
+    assert value("factbot_unmatched_claims_total") == before[2] + 1
+    assert value("factbot_match_latency_seconds_count") == before[3] + 3
+    assert value("factbot_match_latency_seconds_bucket", le="+Inf") == before[3] + 3
+    assert value("factbot_moderation_actions_total", action="fact_edited") >= 1
+    assert value("factbot_platform_errors_total", kind="http_403") >= 1
+    assert value("factbot_rate_limits_total") >= 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("with_text", [False, True])
+async def test_one_log_event_per_check_without_message_text_unless_enabled(
+        checker: FactChecker, with_text: bool) -> None:
+    stream = io.StringIO()
+    configure_logging(stream=stream, message_text=with_text)
+    try:
+        desk = ObservedDesk(CheckerDesk(checker))
+        await desk.check(Claim(text=MATCHING, platform="discord", server="g1", channel="c1",
+                               user="u1"))
+        await desk.check(Claim(text=UNMATCHED, platform="slack", server="T1"))
+    finally:
+        logging.getLogger().handlers.clear()
+    events = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [e["event"] for e in events] == ["check", "check"]
+    first, second = events
+    assert first["platform"] == "discord" and first["server"] == "g1"
+    assert first["verdict"] == "false" and first["fact_id"] == "alliance-already-formal"
+    assert 0.6 <= first["score"] <= 1 and first["latency_ms"] > 0
+    assert second["verdict"] == "no_match" and second["fact_id"] is None
+    assert "u1" not in stream.getvalue()
+    if with_text:
+        assert (first["text"], second["text"]) == (MATCHING, UNMATCHED)
+    else:
+        assert "text" not in first and MATCHING not in stream.getvalue()
+        assert UNMATCHED not in stream.getvalue()
