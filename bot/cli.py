@@ -192,5 +192,13 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float) ->
     run_console(checker)
 
 
+# Registered last: `config` and the multi-adapter `run` (which replaces the one above) live in
+# bot/cli_ops.py, beside the settings, runner and ops server they drive.
+from bot import cli_ops  # noqa: E402
+
+main.add_command(cli_ops.config)
+main.add_command(cli_ops.run)
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,132 @@
+"""`factbot config check` and `factbot run`: settings validated up front, then the runner."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bot import messages
+from bot.config import ADAPTERS, ConfigError, Problem, Settings, load_settings
+from bot.packs import FactBaseError
+from bot.service import FactChecker
+
+EXIT_BAD_SETTINGS = 1
+
+
+def _config_option(func: Any) -> Any:
+    return click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+        help="Settings file (default: $FACTBOT_CONFIG, else ./factbot.toml if present).",
+    )(func)
+
+
+def _adapter_option(func: Any) -> Any:
+    return click.option(
+        "--adapter", "adapters", multiple=True, type=click.Choice(list(ADAPTERS)),
+        help="Which platform to serve; repeatable. Default: run.adapters, else console.",
+    )(func)
+
+
+def _overrides(facts: tuple[Path, ...], threshold: float | None, http: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if facts:
+        out["facts.paths"] = [str(p) for p in facts]
+    if threshold is not None:
+        out["facts.threshold"] = threshold
+    if http:
+        out["slack.mode"] = "http"
+    return out
+
+
+def _load(config_path: Path | None, adapters: tuple[str, ...],
+          overrides: dict[str, Any]) -> tuple[Settings | None, list[Problem]]:
+    try:
+        settings = load_settings(config_path, adapters=adapters or None, overrides=overrides)
+    except ConfigError as exc:
+        return None, list(exc.problems)
+    return settings, list(settings.warnings)
+
+
+def _fact_problems(settings: Settings) -> tuple[FactChecker | None, list[str]]:
+    try:
+        checker = FactChecker.from_paths(list(settings.fact_paths) or None,
+                                         threshold=settings.threshold)
+    except FactBaseError as exc:
+        return None, [str(p) for p in exc.problems if not p.warning]
+    return checker, []
+
+
+def _report(problems: list[Problem], fact_problems: list[str]) -> int:
+    errors = [p for p in problems if not p.warning]
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    for line in fact_problems:
+        click.echo(line, err=True)
+    count = len(errors) + len(fact_problems)
+    if count:
+        click.echo(messages.config_failed(count, len(problems) - len(errors)), err=True)
+    return count
+
+
+@click.group("config")
+def config() -> None:
+    """Validate factbot's settings."""
+
+
+@config.command("check")
+@_config_option
+@_adapter_option
+def config_check(config_path: Path | None, adapters: tuple[str, ...]) -> None:
+    """Validate the settings file, the environment and the fact packs, starting nothing.
+
+    Every problem is listed at once; the exit status is 1 if any is an error.
+    """
+    settings, problems = _load(config_path, adapters, {})
+    fact_problems: list[str] = []
+    if settings is not None:
+        _, fact_problems = _fact_problems(settings)
+    if _report(problems, fact_problems) or settings is None:
+        sys.exit(EXIT_BAD_SETTINGS)
+    click.echo(messages.config_ok(settings.source, list(settings.adapters)))
+
+
+@click.command("run")
+@_adapter_option
+@click.option("--facts", "facts", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="A pack file or a directory of packs; repeatable. Replaces facts.paths.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Lowest score (0..1) that counts as a match (default: facts.threshold).")
+@click.option("--http", is_flag=True, help="Serve Slack over HTTP (slack.mode = \"http\").")
+@_config_option
+def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | None,
+        http: bool, config_path: Path | None) -> None:
+    """Start the bot: one or several adapters in one process, with the ops port.
+
+    SIGTERM or Ctrl-C stops it gracefully: no new messages are taken, replies under way are
+    finished, then connections close.
+    """
+    from bot.launch import AdapterUnavailable, build_runner, setup_logging
+
+    settings, problems = _load(config_path, adapters, _overrides(facts, threshold, http))
+    checker: FactChecker | None = None
+    fact_problems: list[str] = []
+    if settings is not None:
+        checker, fact_problems = _fact_problems(settings)
+    if _report([p for p in problems if not p.warning], fact_problems) or settings is None:
+        sys.exit(EXIT_BAD_SETTINGS)
+    assert checker is not None
+    setup_logging(settings)
+
+    async def serve() -> int:
+        runner = await build_runner(settings, checker)
+        return await runner.run()
+
+    try:
+        code = asyncio.run(serve())
+    except AdapterUnavailable as exc:
+        raise click.ClickException(str(exc)) from None
+    sys.exit(code)

@@ -1,0 +1,128 @@
+"""Start factbot from its settings: logging, the fact store, the chosen adapters, the ops port.
+
+Every adapter in the process serves one fact store (the moderation layer over SQLite or
+PostgreSQL); the console, which has no servers to moderate, checks the packs directly. Adapters
+are imported only when chosen, so an install without the Discord or Slack extra still runs the
+others. The runner owns signals and shutdown.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import text
+
+from bot import messages
+from bot.config import Settings
+from bot.logging_setup import configure_logging
+from bot.observe import CheckerDesk, ObservedDesk
+from bot.ops_http import OpsServer, Readiness
+from bot.runner import Closer, Runner, Service
+from bot.service import FactChecker
+
+log = logging.getLogger("factbot")
+
+
+class AdapterUnavailable(Exception):
+    """An adapter whose extra is not installed; the message says what to install."""
+
+
+@dataclass
+class Context:
+    """What the adapters of one process share."""
+
+    settings: Settings
+    checker: FactChecker
+    readiness: Readiness
+    closers: list[Closer] = field(default_factory=list)
+    store: Any = None  # the observed Moderation, opened on first use
+
+    async def moderation(self) -> Any:
+        if self.store is None:
+            from bot.moderation.service import Moderation
+
+            opened = await Moderation.open(self.settings.database_url.reveal(),
+                                           data_dir=self.settings.data_dir,
+                                           packs=list(self.settings.fact_paths) or None)
+            self.closers.append(opened.close)
+            self.readiness.register("database", lambda: database_reachable(opened))
+            self.store = ObservedDesk(opened)
+        return self.store
+
+
+async def database_reachable(moderation: Any) -> bool:
+    async with moderation.db.read() as conn:
+        await conn.execute(text("SELECT 1"))
+    return True
+
+
+async def console_service(ctx: Context) -> Service:
+    from adapters.console_service import ConsoleService
+
+    base = ctx.checker.fact_base
+    return ConsoleService(ObservedDesk(CheckerDesk(ctx.checker)), fact_count=len(base.facts),
+                          pack_count=len(base.packs))
+
+
+async def discord_service(ctx: Context) -> Service:
+    try:
+        from adapters.discord_config import DiscordConfig
+        from adapters.discord_service import DiscordService
+    except ImportError as exc:
+        raise AdapterUnavailable(messages.adapter_not_installed("discord", "discord")) from exc
+    d = ctx.settings.discord
+    assert d.token is not None  # load_settings requires it when discord is chosen
+    config = DiscordConfig(token=d.token.reveal(), dev_guild=d.dev_guild or None,
+                           shard_count=d.shard_count or None,
+                           shard_ids=d.shard_ids or None, allow_dms=d.dms,
+                           message_content=d.message_content)
+    return DiscordService(await ctx.moderation(), config)
+
+
+async def slack_service(ctx: Context) -> Service:
+    try:
+        from adapters.slack_app import create_app
+        from adapters.slack_serve import SlackHttpService, SlackSocketService
+        from adapters.slack_service import SlackFacts
+    except ImportError as exc:
+        raise AdapterUnavailable(messages.adapter_not_installed("slack", "slack")) from exc
+    s = ctx.settings.slack
+    facts = SlackFacts(cast(Any, await ctx.moderation()))
+    await facts.create_tables()
+    bot_token = s.bot_token.reveal() if s.bot_token else None
+    if s.mode == "http":
+        assert s.signing_secret is not None  # required by load_settings in HTTP mode
+        app = create_app(facts, token=bot_token, signing_secret=s.signing_secret.reveal())
+        return SlackHttpService(app, host=s.host, port=s.port)
+    assert s.app_token is not None  # required by load_settings in Socket Mode
+    return SlackSocketService(create_app(facts, token=bot_token), s.app_token.reveal())
+
+
+SERVICES = {"console": console_service, "discord": discord_service, "slack": slack_service}
+
+
+def setup_logging(settings: Settings) -> None:
+    configure_logging(level=settings.logging.level, fmt=settings.logging.format,
+                      message_text=settings.logging.message_text,
+                      secrets=[s.reveal() for s in settings.secrets()])
+    for problem in settings.warnings:
+        log.warning("settings warning", extra={"problem": str(problem)})
+
+
+async def build_runner(settings: Settings, checker: FactChecker) -> Runner:
+    """The runner for `settings`, its store opened but nothing serving yet."""
+    readiness = Readiness()
+    readiness.register("facts", lambda: bool(checker.fact_base.facts))
+    ctx = Context(settings, checker, readiness)
+    try:
+        services = [await SERVICES[name](ctx) for name in settings.adapters]
+    except BaseException:
+        for close in ctx.closers:
+            await close()
+        raise
+    ops = (OpsServer(readiness, host=settings.ops.host, port=settings.ops.port)
+           if settings.ops.enabled else None)
+    return Runner(services, readiness=readiness, ops=ops, grace=settings.shutdown_grace,
+                  closers=ctx.closers)
