@@ -530,3 +530,212 @@ def slack_missing_env(names: list[str], http: bool) -> str:
 
 def slack_bad_token(name: str, prefix: str) -> str:
     return f"{name} should start with {prefix}; check that it is the right token."
+
+
+# -- moderation and storage ---------------------------------------------------------------------
+
+def bad_server_key(text: str) -> str:
+    return f"“{text}” is not a server; write it as PLATFORM:ID, e.g. discord:123456789."
+
+
+def moderators_source_title(server: str) -> str:
+    return f"Moderators of {server}"
+
+
+def unknown_fact_in_server(fact_id: str, nearest: list[str]) -> str:
+    hint = f" Did you mean: {', '.join(nearest)}?" if nearest else ""
+    return f"This server has no fact with id '{fact_id}'.{hint}"
+
+
+def fact_exists(fact_id: str, retired: bool) -> str:
+    if retired:
+        return f"Fact '{fact_id}' already exists but is retired; restore it instead."
+    return f"Fact '{fact_id}' already exists; edit it, or give the new fact another id."
+
+
+def version_conflict(fact_id: str, expected: int, current: int) -> str:
+    return (
+        f"Fact '{fact_id}' was changed by someone else while you edited it (you had version "
+        f"{expected}, it is now version {current}). Nothing was saved; look at the new version "
+        "and make your change again."
+    )
+
+
+def unknown_version(fact_id: str, version: int) -> str:
+    return f"Fact '{fact_id}' has no version {version}; `history {fact_id}` lists them."
+
+
+def invalid_fact(fact_id: str | None, problems: list[str]) -> str:
+    who = f"Fact '{fact_id}'" if fact_id else "That fact"
+    return f"{who} was not saved: " + "; ".join(problems) + "."
+
+
+def fact_not_retired(fact_id: str) -> str:
+    return f"Fact '{fact_id}' is not retired; give a version to bring back older wording."
+
+
+def fact_already_retired(fact_id: str) -> str:
+    return f"Fact '{fact_id}' is already retired."
+
+
+def unknown_queue_item(kind: str, item_id: int) -> str:
+    return f"This server has no {kind} #{item_id}."
+
+
+def already_decided(kind: str, item_id: int, status: str) -> str:
+    return f"The {kind} #{item_id} is already {status}."
+
+
+def nothing_to_apply(item_id: int) -> str:
+    return (
+        f"Suggestion #{item_id} proposes no change of fields (only a note); edit the fact "
+        "yourself and reject or approve the suggestion with the fields to change."
+    )
+
+
+def suggestion_rejected(item_id: int, reason: str) -> str:
+    because = f" Reason: {reason}" if reason else ""
+    return f"Your suggestion #{item_id} was not accepted by the moderators.{because}"
+
+
+def suggestion_approved(item_id: int, fact_id: str) -> str:
+    return f"Your suggestion #{item_id} was accepted: it is now fact '{fact_id}'."
+
+
+def text_too_long(field: str, limit: int) -> str:
+    return f"{field} is longer than {limit} characters"
+
+
+def too_many_items(field: str, limit: int) -> str:
+    return f"{field} has more than {limit} items"
+
+
+def unknown_field(field: str, allowed: tuple[str, ...] | list[str]) -> str:
+    return f"'{field}' is not a fact field (fields: {', '.join(allowed)})"
+
+
+def figure_format(text: str) -> str:
+    return f"figure “{text}” should be written VALUE=WHAT, e.g. “$110 billion=trade in 2018”"
+
+
+def import_rejected(problems: list[str]) -> str:
+    shown = problems[:20]
+    more = f"\n… and {len(problems) - len(shown)} more." if len(problems) > len(shown) else ""
+    return (
+        f"Nothing was imported: {len(problems)} problem(s).\n" + "\n".join(shown) + more
+    )
+
+
+def import_row(row: int, problem: str) -> str:
+    return f"row {row}: {problem}"
+
+
+def import_item(item: int, fact_id: str | None, problem: str) -> str:
+    who = f" (id '{fact_id}')" if fact_id else ""
+    return f"item {item}{who}: {problem}"
+
+
+def import_not_json(detail: str) -> str:
+    return f"not valid JSON: {detail}"
+
+
+def import_no_claimreviews() -> str:
+    return "no ClaimReview items found (expected an object, a list, or an @graph of them)"
+
+
+def import_not_claimreview(found: str) -> str:
+    return f"is a {found}, not a ClaimReview"
+
+
+def import_unknown_rating(rating: str) -> str:
+    return (
+        f"rating “{rating}” is not one of true, false, misleading, unproven "
+        "(or a ratingValue between worstRating and bestRating)"
+    )
+
+
+def import_csv_header(missing: list[str]) -> str:
+    return "the header row lacks the column(s): " + ", ".join(missing)
+
+
+def import_csv_list(column: str) -> str:
+    return f"column {column} must be a JSON list or one item a line"
+
+
+def import_duplicate_id(fact_id: str, first: str) -> str:
+    return f"id '{fact_id}' was already used by {first}"
+
+
+def import_result(added: int, updated: int, unchanged: int) -> str:
+    return f"Imported: {added} added, {updated} updated, {unchanged} unchanged."
+
+
+def setting_wrong_type(key: str, expected: str) -> str:
+    return f"{key} should be {expected}"
+
+
+def setting_out_of_range(key: str, low: float, high: float) -> str:
+    return f"{key} should be from {low} to {high}"
+
+
+def setting_not_one_of(key: str, value: str, allowed: tuple[str, ...]) -> str:
+    return f"{key} “{value}” is not one of {', '.join(allowed)}"
+
+
+def unknown_setting(key: str, known: list[str]) -> str:
+    return f"there is no setting '{key}' (settings: {', '.join(known)})"
+
+
+def unknown_pack(pack_id: str, known: list[str]) -> str:
+    return f"there is no pack '{pack_id}' (packs: {', '.join(known) or 'none'})"
+
+
+def db_upgraded(url: str, applied: list[str]) -> str:
+    if not applied:
+        return f"{url}: the schema is up to date."
+    return f"{url}: applied migration(s) {', '.join(applied)}."
+
+
+def db_unreachable(url: str, detail: str) -> str:
+    return f"Cannot open the database {url}: {detail}"
+
+
+def fact_saved(fact_id: str, version: int) -> str:
+    return f"Saved fact '{fact_id}' (version {version})."
+
+
+def fact_retired(fact_id: str, version: int) -> str:
+    return f"Retired fact '{fact_id}' (version {version}); restore brings it back."
+
+
+def fact_restored(fact_id: str, version: int, restored_from: int | None) -> str:
+    what = f" to the wording of version {restored_from}" if restored_from else ""
+    return f"Restored fact '{fact_id}'{what} (version {version})."
+
+
+def fact_add_needs_fields() -> str:
+    return "Give --claim, --verdict and --summary, or a YAML file with those fields."
+
+
+def edit_needs_changes() -> str:
+    return "Give at least one field to change (--claim, --verdict, --summary, ...)."
+
+
+def no_history(fact_id: str) -> str:
+    return f"Fact '{fact_id}' comes unchanged from a pack; it has no history in this server."
+
+
+def queue_empty(kind: str) -> str:
+    return f"No {kind} waiting."
+
+
+def settings_saved() -> str:
+    return "Settings saved."
+
+
+def setting_pair_format(text: str) -> str:
+    return f"“{text}” should be written KEY=VALUE, e.g. threshold=0.7"
+
+
+def pack_reloaded(count: int) -> str:
+    return f"Fact packs reloaded: {count} pack(s) serving."

@@ -1,0 +1,121 @@
+"""Moderation: per-server fact bases that moderators edit, with history and review queues.
+
+Adapters hold one `Moderation` for the life of the process::
+
+    from bot.moderation import Actor, FactInput, Moderation, ServerKey
+
+    mod = await Moderation.open()          # $FACTBOT_DATABASE_URL or SQLite under $FACTBOT_DATA_DIR
+    server = ServerKey("discord", str(guild.id))
+    reply = await mod.check(Claim(text, platform="discord", server=str(guild.id), ...))
+    settings = await mod.settings(server)  # reply_mode, watched_channels, cooldowns, ...
+    ...
+    await mod.close()
+
+Every method is a coroutine. Servers need no set-up: one never written to has the default
+`ServerSettings` and serves every bundled pack.
+
+Checking
+    check(claim, top=5) -> Reply
+        The claim's server is `ServerKey(claim.platform, claim.server)`; without a server
+        (direct messages) only the bundled packs answer, at the default threshold. An explicit
+        claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue.
+
+Settings
+    settings(server) -> ServerSettings             (alias: get_settings)
+    update_settings(server, actor, **changes) -> ServerSettings
+        Values may be typed or text (`threshold="0.7"`, `watched_channels="123,456"`,
+        `enabled_packs="all"`); InvalidSettings lists every problem and nothing changes.
+    The façade does not check permissions: call moderator methods only for members who are
+    server administrators or hold one of `settings.moderator_roles` (see `is_moderator`).
+
+Facts (FactRecord: .fact, .version, .retired, .origin, .updated_at, .updated_by)
+    get_fact(server, fact_id)              the server's version, or the pack fact (version 0)
+    list_facts(server, include_retired=True)   the server's own facts and edited pack facts
+    search_facts(server, query, limit=10)  by id prefix, then by matching the text
+    add_fact(server, actor, FactInput(...)) -> FactRecord (version 1)
+    edit_fact(server, actor, fact_id, {"verdict": "false", ...}, expected_version)
+    retire_fact(server, actor, fact_id, expected_version=None)
+    restore_fact(server, actor, fact_id, version=None, expected_version=None)
+        without `version`: un-retire; with it: bring that version's fields back.
+    history(server, fact_id) -> list[FactVersion]  (who, when, action, before, after)
+    Pass the version the moderator saw as `expected_version`; if someone changed the fact
+    since, VersionConflict is raised and nothing is written. Editing or retiring a pack fact
+    makes the server's own copy, which then replaces the pack fact in that server only.
+
+Queues
+    suggest(server, actor, FactInput(...)) / suggest(server, actor, fact_id=..., changes=...,
+            note=...)                      -> Suggestion
+    list_suggestions(server, status=PENDING, limit=50)
+    approve_suggestion(server, actor, suggestion_id, overrides=None) -> Suggestion
+    reject_suggestion(server, actor, suggestion_id, reason) -> Suggestion
+        tell the proposer `messages.suggestion_rejected(suggestion.id, reason)`.
+    unmatched(server, limit=20) -> list[UnmatchedClaim]  (folded by normalised text, counted)
+    fact_from_unmatched(server, actor, unmatched_id, FactInput(...)) -> FactRecord
+    dismiss_unmatched(server, actor, unmatched_id)
+    report(server, actor, fact_id | None, claim, reason) -> Report
+    list_reports(server, status=OPEN, limit=50); resolve_report(server, actor, id, resolution)
+    feedback(server, actor, fact_id, helpful, reply_id="") -> FeedbackCount
+    feedback_counts(server, fact_ids=None) -> dict[fact_id, FeedbackCount]
+
+Import and export
+    export_facts(server, ExportFormat.YAML | CSV | CLAIMREVIEW) -> str
+    import_facts(server, actor, text, fmt) -> ImportResult
+        all or nothing: ImportRejected names each bad row or item and nothing is written.
+
+Errors
+    Every ModerationError (UnknownFact, FactExists, VersionConflict, InvalidFact,
+    ImportRejected, InvalidSettings, ...) carries a finished sentence: show `str(error)`.
+
+Freshness
+    Writes through an instance take effect in its next check. Other instances over the same
+    database see them within `refresh_s` seconds (default 2): each server's revision counter
+    is polled. Pack files are re-read within `pack_poll_s` seconds of a change; a pack with
+    errors is refused and its last good version keeps serving (`mod.packs.problems`).
+"""
+
+from __future__ import annotations
+
+from bot.moderation.errors import (
+    AlreadyDecided,
+    AlreadyRetired,
+    FactExists,
+    ImportRejected,
+    InvalidFact,
+    InvalidSettings,
+    ModerationError,
+    NothingToApply,
+    NotRetired,
+    UnknownFact,
+    UnknownItem,
+    UnknownVersion,
+    VersionConflict,
+)
+from bot.moderation.permissions import is_moderator
+from bot.moderation.service import Moderation
+from bot.moderation.types import (
+    Action,
+    Actor,
+    ExportFormat,
+    FactInput,
+    FactRecord,
+    FactVersion,
+    FeedbackCount,
+    ImportResult,
+    Origin,
+    Report,
+    ReportStatus,
+    ServerKey,
+    Suggestion,
+    SuggestionStatus,
+    UnmatchedClaim,
+)
+from bot.settings import ServerSettings
+
+__all__ = [
+    "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "ExportFormat", "FactExists",
+    "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportRejected", "ImportResult",
+    "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotRetired",
+    "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
+    "Suggestion", "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion",
+    "UnmatchedClaim", "VersionConflict", "is_moderator",
+]

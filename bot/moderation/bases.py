@@ -1,0 +1,112 @@
+"""Each server's fact base and matcher, rebuilt when its facts, settings or packs change."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.matcher import Matcher
+from bot.models import Fact
+from bot.moderation.types import ServerKey
+from bot.reload import PackLibrary
+from bot.settings import ServerSettings
+from bot.store import repo
+from bot.store.codec import fact_from_data
+from bot.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class ServerBase:
+    """What one server checks against: its settings and the facts it serves."""
+
+    server: ServerKey | None
+    settings: ServerSettings
+    facts: Mapping[str, Fact]
+    overridden: frozenset[str]       # pack fact ids the server has its own version of
+    matcher: Matcher
+    revision: int
+    pack_generation: int
+    checked_at: float = field(compare=False)
+
+
+def build_matcher(facts: list[Fact]) -> Matcher:
+    return Matcher(facts)
+
+
+class ServerBases:
+    """A cache of ServerBase per server.
+
+    A cached base is trusted for `refresh_s` seconds; after that the server's revision is read
+    again (one indexed query) and the base rebuilt if another instance changed it. Writes
+    through this process invalidate at once.
+    """
+
+    def __init__(self, db: Database, packs: PackLibrary, *, refresh_s: float = 2.0,
+                 pack_poll_s: float = 2.0) -> None:
+        self.db = db
+        self.packs = packs
+        self.refresh_s = refresh_s
+        self.pack_poll_s = pack_poll_s
+        self._bases: dict[ServerKey | None, ServerBase] = {}
+        self._locks: dict[ServerKey | None, asyncio.Lock] = {}
+        self._last_pack_poll = time.monotonic()
+
+    def invalidate(self, server: ServerKey | None) -> None:
+        self._bases.pop(server, None)
+
+    def invalidate_all(self) -> None:
+        self._bases.clear()
+
+    async def poll_packs(self, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._last_pack_poll >= self.pack_poll_s:
+            self._last_pack_poll = now
+            await asyncio.to_thread(self.packs.poll)
+
+    async def get(self, server: ServerKey | None) -> ServerBase:
+        await self.poll_packs()
+        base = self._bases.get(server)
+        now = time.monotonic()
+        generation = self.packs.generation
+        if base and base.pack_generation == generation and now - base.checked_at < self.refresh_s:
+            return base
+        lock = self._locks.setdefault(server, asyncio.Lock())
+        async with lock:
+            base = self._bases.get(server)
+            if server is None:
+                if base is None or base.pack_generation != generation:
+                    base = await self._build(None, 0, ServerSettings(), [])
+                    self._bases[None] = base
+                return base
+            key = str(server)
+            async with self.db.read() as conn:
+                revision = await repo.server_revision(conn, key)
+                if base and base.revision == revision and base.pack_generation == generation:
+                    fresh = ServerBase(base.server, base.settings, base.facts, base.overridden,
+                                       base.matcher, base.revision, base.pack_generation,
+                                       time.monotonic())
+                    self._bases[server] = fresh
+                    return fresh
+                revision, stored = await repo.server_state(conn, key)
+                rows = await repo.fact_rows(conn, key)
+            base = await self._build(server, revision, ServerSettings.from_json(stored), rows)
+            self._bases[server] = base
+            return base
+
+    async def _build(self, server: ServerKey | None, revision: int, settings: ServerSettings,
+                     rows: list[Any]) -> ServerBase:
+        generation = self.packs.generation
+        pack_facts = self.packs.facts(settings.packs_enabled(self.packs.packs.keys()))
+        own_ids = {row.fact_id for row in rows}
+        pack = str(server) if server else ""
+        facts: dict[str, Fact] = {f.id: f for f in pack_facts if f.id not in own_ids}
+        for row in rows:
+            if not row.retired:
+                facts[row.fact_id] = fact_from_data(row.fact_id, row.data, pack)
+        all_pack_ids = {f.id for p in self.packs.packs.values() for f in p.facts}
+        matcher = await asyncio.to_thread(build_matcher, list(facts.values()))
+        return ServerBase(server, settings, facts, frozenset(own_ids & all_pack_ids), matcher,
+                          revision, generation, time.monotonic())

@@ -1,0 +1,89 @@
+"""Errors a moderator can act on. `str(error)` is a finished sentence: show it as is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot import messages
+
+
+class ModerationError(Exception):
+    """Base of every user-facing moderation error."""
+
+
+class UnknownFact(ModerationError):
+    def __init__(self, fact_id: str, nearest: Sequence[str] = ()) -> None:
+        self.fact_id = fact_id
+        self.nearest = tuple(nearest)
+        super().__init__(messages.unknown_fact_in_server(fact_id, list(self.nearest)))
+
+
+class FactExists(ModerationError):
+    def __init__(self, fact_id: str, retired: bool) -> None:
+        self.fact_id = fact_id
+        super().__init__(messages.fact_exists(fact_id, retired))
+
+
+class VersionConflict(ModerationError):
+    """Someone else changed the fact since the caller read it; nothing was written."""
+
+    def __init__(self, fact_id: str, expected: int, current: int) -> None:
+        self.fact_id = fact_id
+        self.expected = expected
+        self.current = current
+        super().__init__(messages.version_conflict(fact_id, expected, current))
+
+
+class UnknownVersion(ModerationError):
+    def __init__(self, fact_id: str, version: int) -> None:
+        super().__init__(messages.unknown_version(fact_id, version))
+
+
+class InvalidFact(ModerationError):
+    """Fact fields that fail validation; `problems` lists each, already worded."""
+
+    def __init__(self, problems: Sequence[str], fact_id: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.fact_id = fact_id
+        super().__init__(messages.invalid_fact(fact_id, list(self.problems)))
+
+
+class NotRetired(ModerationError):
+    def __init__(self, fact_id: str) -> None:
+        super().__init__(messages.fact_not_retired(fact_id))
+
+
+class AlreadyRetired(ModerationError):
+    def __init__(self, fact_id: str) -> None:
+        super().__init__(messages.fact_already_retired(fact_id))
+
+
+class UnknownItem(ModerationError):
+    """A suggestion, report or unmatched claim id that this server does not have."""
+
+    def __init__(self, kind: str, item_id: int) -> None:
+        super().__init__(messages.unknown_queue_item(kind, item_id))
+
+
+class AlreadyDecided(ModerationError):
+    def __init__(self, kind: str, item_id: int, status: str) -> None:
+        super().__init__(messages.already_decided(kind, item_id, status))
+
+
+class NothingToApply(ModerationError):
+    def __init__(self, item_id: int) -> None:
+        super().__init__(messages.nothing_to_apply(item_id))
+
+
+class ImportRejected(ModerationError):
+    """An import with problems; nothing of it was written. Each problem names its row/item."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(messages.import_rejected(list(self.problems)))
+
+
+class InvalidSettings(ModerationError):
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))

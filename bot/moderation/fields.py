@@ -1,0 +1,173 @@
+"""Turn a moderator's fields into a valid Fact, with every problem worded at once."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from bot import messages
+from bot.models import FACT_VERDICTS, Fact, Figure, Source, Verdict
+from bot.moderation.errors import InvalidFact
+from bot.moderation.types import FactInput
+from bot.packs import FACT_ID
+from bot.store.codec import SOURCE_FIELDS
+
+EDITABLE = ("claim", "verdict", "summary", "source", "quote", "figures", "aliases", "tags",
+            "related")
+MAX_TEXT = 4000
+MAX_ITEMS = 100
+MAX_ID = 100
+
+
+def slug(text: str, *, words: int = 6) -> str:
+    """A fact id from a claim: `russia-and-china-are-allies`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", ascii_text.lower())[:words]
+    return "-".join(parts)[:MAX_ID].strip("-") or "fact"
+
+
+def _text(key: str, value: Any, problems: list[str], *, required: bool) -> str | None:
+    if value is None:
+        if required:
+            problems.append(messages.missing_field(key))
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        problems.append(messages.wrong_type(key, "text"))
+        return None
+    out = str(value).strip()
+    if not out:
+        if required:
+            problems.append(messages.empty_field(key))
+        return None
+    if len(out) > MAX_TEXT:
+        problems.append(messages.text_too_long(key, MAX_TEXT))
+    return out
+
+
+def _verdict(value: Any, problems: list[str]) -> Verdict:
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    word = str(value).strip().lower() if value is not None else ""
+    try:
+        verdict = Verdict(word)
+    except ValueError:
+        verdict = Verdict.NO_MATCH
+    if verdict not in FACT_VERDICTS:
+        problems.append(messages.unknown_verdict(str(value)))
+    return verdict
+
+
+def _source(value: Any, problems: list[str], default: Source) -> Source:
+    if value is None:
+        return default
+    if isinstance(value, Source):
+        value = {k: getattr(value, k) for k in SOURCE_FIELDS}
+    if not isinstance(value, Mapping):
+        problems.append(messages.wrong_type("source", "a mapping"))
+        return default
+    for key in value:
+        if key not in SOURCE_FIELDS:
+            problems.append(messages.unknown_field(f"source.{key}", SOURCE_FIELDS))
+    title = _text("source.title", value.get("title"), problems, required=True)
+    rest = {k: _text(f"source.{k}", value.get(k), problems, required=False)
+            for k in SOURCE_FIELDS[1:]}
+    return Source(title=title or "", **rest)
+
+
+def _figure(item: Any, problems: list[str]) -> Figure | None:
+    if isinstance(item, Figure):
+        item = {"value": item.value, "what": item.what}
+    elif isinstance(item, str):
+        head, sep, tail = item.partition("=")
+        if not sep:
+            problems.append(messages.figure_format(item))
+            return None
+        item = {"value": head, "what": tail}
+    elif isinstance(item, list | tuple) and len(item) == 2:
+        item = {"value": item[0], "what": item[1]}
+    if not isinstance(item, Mapping):
+        problems.append(messages.wrong_type("figures item", "a value and what it measures"))
+        return None
+    figure_value = _text("figures.value", item.get("value"), problems, required=True)
+    figure_what = _text("figures.what", item.get("what"), problems, required=True)
+    return Figure(figure_value, figure_what) if figure_value and figure_what else None
+
+
+def _list(key: str, value: Any, problems: list[str]) -> tuple[Any, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str | Figure):
+        value = [value]
+    if not isinstance(value, Iterable) or isinstance(value, Mapping):
+        problems.append(messages.wrong_type(key, "a list"))
+        return ()
+    items = list(value)
+    if len(items) > MAX_ITEMS:
+        problems.append(messages.too_many_items(key, MAX_ITEMS))
+    if key == "figures":
+        figures = (_figure(i, problems) for i in items)
+        return tuple(f for f in figures if f is not None)
+    out: list[str] = []
+    for item in items:
+        text = _text(f"{key} item", item, problems, required=True)
+        if text and text not in out:
+            out.append(text)
+    return tuple(out)
+
+
+def check_id(fact_id: str, problems: list[str]) -> None:
+    if not FACT_ID.match(fact_id) or len(fact_id) > MAX_ID:
+        problems.append(messages.bad_fact_id(fact_id))
+
+
+def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: Source) -> Fact:
+    """A Fact from a moderator's input, or InvalidFact naming every problem."""
+    problems: list[str] = []
+    check_id(fact_id, problems)
+    fact = Fact(
+        id=fact_id,
+        claim=_text("claim", fields.claim, problems, required=True) or "",
+        verdict=_verdict(fields.verdict, problems),
+        summary=_text("summary", fields.summary, problems, required=True) or "",
+        source=_source(fields.source, problems, default_source),
+        quote=_text("quote", fields.quote, problems, required=False),
+        figures=_list("figures", fields.figures, problems),
+        aliases=_list("aliases", fields.aliases, problems),
+        tags=_list("tags", fields.tags, problems),
+        related=_list("related", fields.related, problems),
+        pack=pack,
+    )
+    if problems:
+        raise InvalidFact(problems, fact_id)
+    return fact
+
+
+def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
+    """`fact` with `changes` (field name → new value) applied, or InvalidFact."""
+    problems: list[str] = []
+    updates: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key not in EDITABLE:
+            problems.append(messages.unknown_field(key, EDITABLE))
+        elif key in ("claim", "summary"):
+            updates[key] = _text(key, value, problems, required=True) or ""
+        elif key == "quote":
+            updates[key] = _text(key, value, problems, required=False)
+        elif key == "verdict":
+            updates[key] = _verdict(value, problems)
+        elif key == "source":
+            updates[key] = _source(value, problems, fact.source)
+        else:
+            updates[key] = _list(key, value, problems)
+    if problems:
+        raise InvalidFact(problems, fact.id)
+    return replace(fact, pack=pack, **updates)
+
+
+def input_of(fact: Fact) -> FactInput:
+    return FactInput(claim=fact.claim, verdict=fact.verdict, summary=fact.summary,
+                     source=fact.source, quote=fact.quote, figures=fact.figures,
+                     aliases=fact.aliases, tags=fact.tags, related=fact.related, id=fact.id)

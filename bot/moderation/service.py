@@ -1,0 +1,110 @@
+"""The Moderation façade: per-server fact bases, edited with history, over SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.checker import check_message
+from bot.models import Claim, Reply
+from bot.moderation import queues
+from bot.moderation.bases import ServerBase, ServerBases
+from bot.moderation.errors import InvalidSettings
+from bot.moderation.facts import FactsMixin
+from bot.moderation.review import ReviewMixin
+from bot.moderation.types import Actor, ServerKey
+from bot.paths import bundled_facts_dir
+from bot.reload import PackLibrary
+from bot.settings import ServerSettings, SettingsError, apply_changes
+from bot.store import repo
+from bot.store.database import Database, database_url
+
+log = logging.getLogger(__name__)
+
+
+class Moderation(FactsMixin, ReviewMixin):
+    """See the package docstring (`bot.moderation`) for the whole API."""
+
+    def __init__(self, db: Database, packs: PackLibrary, *, refresh_s: float = 2.0,
+                 pack_poll_s: float = 2.0) -> None:
+        self.db = db
+        self.packs = packs
+        self.bases = ServerBases(db, packs, refresh_s=refresh_s, pack_poll_s=pack_poll_s)
+
+    @classmethod
+    async def open(cls, url: str | None = None, *, data_dir: Path | None = None,
+                   packs: Sequence[Path] | None = None, refresh_s: float = 2.0,
+                   pack_poll_s: float = 2.0, migrate: bool = True) -> Moderation:
+        """Connect, run migrations, load the pack directories (default: the bundled packs)."""
+        db = Database(database_url(url, data_dir_path=data_dir))
+        try:
+            if migrate:
+                await db.upgrade()
+        except BaseException:
+            await db.close()
+            raise
+        library = PackLibrary(list(packs) if packs is not None else [bundled_facts_dir()])
+        return cls(db, library, refresh_s=refresh_s, pack_poll_s=pack_poll_s)
+
+    async def close(self) -> None:
+        await self.db.close()
+
+    async def __aenter__(self) -> Moderation:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- checking ------------------------------------------------------------------------------
+
+    async def check(self, claim: Claim, *, top: int = 5) -> Reply:
+        """Check a claim against its server's fact base (bundled facts only without a server).
+
+        An explicit claim that matches nothing is recorded in the server's unmatched queue.
+        """
+        server = ServerKey.of_claim(claim)
+        base = await self.bases.get(server)
+        reply = check_message(claim.text, base.matcher, threshold=base.settings.threshold,
+                              top=top)
+        if server is not None and claim.explicit and not reply.matched:
+            try:
+                await self.record_unmatched(server, claim.text)
+            except SQLAlchemyError:
+                log.exception("could not record an unmatched claim")
+        return reply
+
+    async def fact_base(self, server: ServerKey | None) -> ServerBase:
+        """The facts and matcher `server` serves now (refreshed as `check` does)."""
+        return await self.bases.get(server)
+
+    async def refresh(self) -> None:
+        """Reload changed packs and forget cached fact bases now, instead of at the next poll."""
+        await self.bases.poll_packs(force=True)
+        self.bases.invalidate_all()
+
+    # -- settings ------------------------------------------------------------------------------
+
+    async def settings(self, server: ServerKey) -> ServerSettings:
+        return (await self.bases.get(server)).settings
+
+    get_settings = settings
+
+    async def update_settings(self, server: ServerKey, actor: Actor,
+                              **changes: Any) -> ServerSettings:
+        """Change some settings; InvalidSettings lists every problem and nothing changes."""
+        key = str(server)
+        async with self.db.write() as conn:
+            await repo.ensure_server(conn, key)
+            _, stored = await repo.server_state(conn, key)
+            try:
+                new = apply_changes(ServerSettings.from_json(stored), changes,
+                                    known_packs=set(self.packs.packs))
+            except SettingsError as exc:
+                raise InvalidSettings(exc.problems) from exc
+            await repo.save_settings(conn, key, new.to_json(), queues.encode_actor(actor))
+        self.bases.invalidate(server)
+        return new

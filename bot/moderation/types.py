@@ -1,0 +1,199 @@
+"""Frozen records the moderation layer hands to adapters and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from bot import messages
+from bot.models import Claim, Fact, Figure, Source, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class ServerKey:
+    """A Discord guild or Slack workspace: `discord:123456`, `slack:T0123`."""
+
+    platform: str
+    id: str
+
+    def __post_init__(self) -> None:
+        if not self.platform or not self.id or ":" in self.platform or self.platform.strip() != (
+                self.platform) or self.id.strip() != self.id:
+            raise ValueError(messages.bad_server_key(f"{self.platform}:{self.id}"))
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.id}"
+
+    @classmethod
+    def parse(cls, text: str) -> ServerKey:
+        platform, sep, ident = text.strip().partition(":")
+        if not sep:
+            raise ValueError(messages.bad_server_key(text))
+        return cls(platform.lower(), ident)
+
+    @classmethod
+    def of_claim(cls, claim: Claim) -> ServerKey | None:
+        """The server a claim was asked in; None for direct messages and the console."""
+        return cls(claim.platform, claim.server) if claim.server else None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who did something: a platform user (or `cli` for the admin command line)."""
+
+    platform: str
+    user_id: str
+    display: str = ""
+
+    def __str__(self) -> str:
+        name = f" ({self.display})" if self.display else ""
+        return f"{self.platform}:{self.user_id}{name}"
+
+
+@dataclass(frozen=True, slots=True)
+class FactInput:
+    """The fields of a new fact, as a moderator gives them.
+
+    `id` is derived from the claim when omitted; `source` defaults to the server's moderators.
+    `verdict` may be a Verdict or its word (true, false, misleading, unproven).
+    """
+
+    claim: str
+    verdict: Verdict | str
+    summary: str
+    source: Source | None = None
+    quote: str | None = None
+    figures: tuple[Figure, ...] = ()
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    id: str | None = None
+
+
+class Origin(StrEnum):
+    PACK = "pack"        # a bundled pack fact the server has not changed
+    SERVER = "server"    # the server's own fact, or its edited copy of a pack fact
+
+
+@dataclass(frozen=True, slots=True)
+class FactRecord:
+    """A fact as one server sees it. `version` is 0 for an unchanged pack fact."""
+
+    server: ServerKey
+    fact: Fact
+    version: int
+    retired: bool
+    origin: Origin
+    updated_at: datetime | None = None
+    updated_by: Actor | None = None
+
+
+class Action(StrEnum):
+    ADD = "add"
+    EDIT = "edit"
+    RETIRE = "retire"
+    RESTORE = "restore"
+    IMPORT = "import"
+    APPROVE = "approve"
+
+
+@dataclass(frozen=True, slots=True)
+class FactVersion:
+    """One change of a fact: who, when, and the fact before and after."""
+
+    fact_id: str
+    version: int
+    action: Action
+    actor: Actor
+    at: datetime
+    before: Fact | None
+    after: Fact
+    retired: bool
+    restored_from: int | None = None
+
+
+class SuggestionStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A member's proposal: a new fact (`fact_id` None) or a correction of `fact_id`.
+
+    `proposal` is the fact as proposed: the new fact, or the corrected fact as it would have
+    been when the suggestion was made. `changes` names the fields a correction changes (empty
+    when the member only wrote a `note`). An approved suggestion's `fact_id` is the fact made
+    or changed.
+    """
+
+    id: int
+    server: ServerKey
+    proposer: Actor
+    created_at: datetime
+    status: SuggestionStatus
+    fact_id: str | None = None
+    proposal: Fact | None = None
+    changes: tuple[str, ...] = ()
+    note: str = ""
+    reason: str = ""
+    decided_by: Actor | None = None
+    decided_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnmatchedClaim:
+    """Claims asked explicitly that matched nothing, folded by normalised text."""
+
+    id: int
+    server: ServerKey
+    text: str
+    normalised: str
+    count: int
+    first_asked: datetime
+    last_asked: datetime
+    fact_id: str | None = None
+
+
+class ReportStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A member's flag on a reply they think is wrong."""
+
+    id: int
+    server: ServerKey
+    reporter: Actor
+    fact_id: str | None
+    claim: str
+    reason: str
+    status: ReportStatus
+    created_at: datetime
+    resolution: str = ""
+    resolved_by: Actor | None = None
+    resolved_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackCount:
+    fact_id: str
+    helpful: int
+    not_helpful: int
+
+
+class ExportFormat(StrEnum):
+    YAML = "yaml"                 # a fact pack, the format of facts/
+    CSV = "csv"
+    CLAIMREVIEW = "claimreview"   # schema.org ClaimReview JSON-LD
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]

@@ -1,0 +1,161 @@
+"""Tables of the moderation store, as SQLAlchemy ORM models (the migrations create them)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+KEY = 200     # "platform:id"
+FACT_ID = 120
+USER = 200
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ServerRow(Base):
+    """One server: its settings and a revision bumped by every change to its facts or settings.
+
+    Instances compare the revision they built a matcher from with this one to see changes
+    made by other instances.
+    """
+
+    __tablename__ = "servers"
+    key: Mapped[str] = mapped_column(String(KEY), primary_key=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(USER), default="")
+
+
+class FactRow(Base):
+    """The current version of a server's fact (its own, or its edited copy of a pack fact)."""
+
+    __tablename__ = "facts"
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"), primary_key=True)
+    fact_id: Mapped[str] = mapped_column(String(FACT_ID), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_user: Mapped[str] = mapped_column(String(USER))
+    actor_display: Mapped[str] = mapped_column(String(USER), default="")
+
+
+class FactVersionRow(Base):
+    """Every version of every fact, never changed once written."""
+
+    __tablename__ = "fact_versions"
+    __table_args__ = (UniqueConstraint("server", "fact_id", "version",
+                                       name="uq_fact_versions_version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
+    fact_id: Mapped[str] = mapped_column(String(FACT_ID))
+    version: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[dict[str, Any]] = mapped_column(JSON)
+    restored_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_user: Mapped[str] = mapped_column(String(USER))
+    actor_display: Mapped[str] = mapped_column(String(USER), default="")
+
+
+class SuggestionRow(Base):
+    __tablename__ = "suggestions"
+    __table_args__ = (Index("ix_suggestions_server_status", "server", "status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
+    fact_id: Mapped[str | None] = mapped_column(String(FACT_ID), nullable=True)
+    proposal: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_user: Mapped[str] = mapped_column(String(USER))
+    actor_display: Mapped[str] = mapped_column(String(USER), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(USER), default="")
+
+
+class UnmatchedRow(Base):
+    __tablename__ = "unmatched"
+    __table_args__ = (UniqueConstraint("server", "normalised", name="uq_unmatched_text"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
+    normalised: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    first_asked: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_asked: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    fact_id: Mapped[str | None] = mapped_column(String(FACT_ID), nullable=True)
+
+
+class ReportRow(Base):
+    __tablename__ = "reports"
+    __table_args__ = (Index("ix_reports_server_status", "server", "status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
+    fact_id: Mapped[str | None] = mapped_column(String(FACT_ID), nullable=True)
+    claim: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_user: Mapped[str] = mapped_column(String(USER))
+    actor_display: Mapped[str] = mapped_column(String(USER), default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    resolved_by: Mapped[str] = mapped_column(String(USER), default="")
+
+
+class FeedbackRow(Base):
+    """One person's vote on one reply about a fact; voting again changes the vote."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("server", "fact_id", "voter", "reply_id",
+                                       name="uq_feedback_vote"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
+    fact_id: Mapped[str] = mapped_column(String(FACT_ID))
+    voter: Mapped[str] = mapped_column(String(USER))
+    reply_id: Mapped[str] = mapped_column(String(USER), default="")
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+def table(model: type[Base]) -> Table:
+    """The Core table of a model, for INSERT/UPDATE statements with compare-and-set clauses."""
+    return cast(Table, model.__table__)
