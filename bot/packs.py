@@ -16,7 +16,7 @@ from bot.normalise import normalise
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
-MAX_NODES = 500_000
+MAX_NODES = 200_000  # a 5 MB pack of ordinary facts holds about 175,000
 FACT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PACK_SUFFIXES = (".yaml", ".yml")
 
@@ -60,7 +60,7 @@ class _PackLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-                        raise yaml.MarkedYAMLError(
+            raise yaml.MarkedYAMLError(
                 problem=messages.yaml_alias_refused(), problem_mark=self._mark()
             )
         self._depth += 1
@@ -84,6 +84,16 @@ def _line(node: yaml.Node) -> int:
     return int(node.start_mark.line) + 1
 
 
+def _peek_id(node: yaml.Node) -> str | None:
+    """The `id` a fact node gives, read before the fact is validated (for labelling problems)."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key_node, value_node in node.value:
+        if key_node.value == "id" and isinstance(value_node, yaml.ScalarNode):
+            return str(value_node.value).strip() or None
+    return None
+
+
 class _PackReader:
     """Walks one parsed pack, turning nodes into model objects and collecting problems."""
 
@@ -91,6 +101,12 @@ class _PackReader:
         self.path = path
         self.loader = loader
         self.problems: list[Problem] = []
+        # Every valid fact and its line, kept even when the pack as a whole fails, so that
+        # problems across packs are found in the same run.
+        self.facts: list[Fact] = []
+        self.fact_lines: list[int] = []
+        self.lines: dict[str, int] = {}
+        self.known_ids: set[str] = set()
 
     def problem(self, node: yaml.Node | int, message: str, fact_id: str | None = None,
                 *, warning: bool = False) -> None:
@@ -159,7 +175,10 @@ class _PackReader:
         if node is None:
             self.problem(line, messages.missing_field("verdict"), fact_id)
             return None
-        raw = self.scalar(node) if isinstance(node, yaml.ScalarNode) else node
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, messages.wrong_type("verdict", "text"), fact_id)
+            return None
+        raw = self.scalar(node)
         word = ("true" if raw else "false") if isinstance(raw, bool) else str(raw).strip().lower()
         try:
             verdict = Verdict(word)
@@ -177,7 +196,7 @@ class _PackReader:
         fields = self.mapping(node, "source")
         if fields is None:
             return None
-        sline = _line(node)
+        sline = line  # the `source:` key, where a missing title is noticed
         title = self.text(fields, "title", None, required=True, line=sline)
         if title is None:
             return None
@@ -209,12 +228,14 @@ class _PackReader:
         return tuple(out)
 
     def fact(self, node: yaml.Node, pack_id: str, source: Source) -> Fact | None:
-        fields = self.mapping(node, "fact")
+        line = _line(node)
+        fields = self.mapping(node, "fact", _peek_id(node) or f"#{line}")
         if fields is None:
             return None
-        line = _line(node)
         before = len(self.problems)
         fact_id = self.text(fields, "id", None, required=True, line=line)
+        if fact_id is not None:
+            self.known_ids.add(fact_id)
         if fact_id is not None and not FACT_ID.match(fact_id):
             self.problem(fields["id"], messages.bad_fact_id(fact_id), fact_id)
         label = fact_id or f"#{line}"
@@ -234,29 +255,30 @@ class _PackReader:
             pack=pack_id,
         )
 
-    def pack(self, root: yaml.Node, default_id: str) -> tuple[Pack | None, dict[str, int]]:
+    def pack(self, root: yaml.Node, default_id: str) -> Pack | None:
         fields = self.mapping(root, "pack")
         if fields is None:
-            return None, {}
+            return None
         pack_id = self.text(fields, "pack", None, required=False, line=1) or default_id
-        source = self.source(fields.get("source"), _line(root))
+        key_lines = {str(k.value): _line(k) for k, _ in root.value}
+        source = self.source(fields.get("source"), key_lines.get("source", _line(root)))
         facts_node = fields.get("facts")
-        lines: dict[str, int] = {}
         if facts_node is None:
             self.problem(_line(root), messages.missing_field("facts"))
-            return None, lines
+            return None
         if not isinstance(facts_node, yaml.SequenceNode):
             self.problem(facts_node, messages.wrong_type("facts", "a list"))
-            return None, lines
-        if source is None:
-            return None, lines
-        facts: list[Fact] = []
+            return None
+        # The facts are checked even under a broken source block: every problem at once.
         for item in facts_node.value:
-            fact = self.fact(item, pack_id, source)
+            fact = self.fact(item, pack_id, source or Source(title=""))
             if fact is not None:
-                facts.append(fact)
-                lines.setdefault(fact.id, _line(item))
-        return Pack(id=pack_id, source=source, facts=tuple(facts), path=self.path), lines
+                self.facts.append(fact)
+                self.fact_lines.append(_line(item))
+                self.lines.setdefault(fact.id, _line(item))
+        if source is None:
+            return None
+        return Pack(id=pack_id, source=source, facts=tuple(self.facts), path=self.path)
 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
@@ -279,9 +301,15 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class ParsedPack:
+    """One file's outcome. `pack` is None on any error; `facts` still holds the valid facts."""
+
     pack: Pack | None
     problems: tuple[Problem, ...]
     lines: dict[str, int]
+    path: str = ""
+    facts: tuple[Fact, ...] = ()
+    known_ids: frozenset[str] = frozenset()
+    fact_lines: tuple[int, ...] = ()  # the line of each of `facts`
 
 
 def parse_pack(path: Path) -> ParsedPack:
@@ -295,6 +323,10 @@ def parse_pack(path: Path) -> ParsedPack:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and mark is not None and mark.index >= len(text):
+            # Found only at the end of the file (an unclosed quote or bracket): the line where
+            # the unfinished thing starts is the one to fix.
+            mark = exc.context_mark
         line = int(mark.line) + 1 if mark is not None else 0
         detail = " ".join(p for p in (exc.context, exc.problem) if p)
         problems.append(Problem(str(path), line, messages.yaml_syntax(detail)))
@@ -308,11 +340,12 @@ def parse_pack(path: Path) -> ParsedPack:
         problems.append(Problem(str(path), 1, messages.empty_pack()))
         return ParsedPack(None, tuple(problems), {})
     reader = _PackReader(str(path), loader)
-    pack, lines = reader.pack(root, path.stem)
+    pack = reader.pack(root, path.stem)
     problems.extend(reader.problems)
     if any(not p.warning for p in problems):
         pack = None
-    return ParsedPack(pack, tuple(problems), lines)
+    return ParsedPack(pack, tuple(problems), reader.lines, str(path), tuple(reader.facts),
+                      frozenset(reader.known_ids), tuple(reader.fact_lines))
 
 
 def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -345,23 +378,37 @@ class FactBase:
         return cls(packs=(), facts=tuple(facts))
 
 
+def _facts_of(item: ParsedPack) -> list[tuple[Fact, int]]:
+    """Each valid fact of a parsed file with the line it starts on."""
+    facts = item.pack.facts if item.pack is not None else item.facts
+    if len(item.fact_lines) == len(facts):
+        return list(zip(facts, item.fact_lines, strict=True))
+    return [(f, item.lines.get(f.id, 0)) for f in facts]
+
+
+def _path_of(item: ParsedPack) -> str:
+    return item.pack.path if item.pack is not None else item.path
+
+
 def cross_check(parsed: list[ParsedPack]) -> list[Problem]:
-    """Problems that span packs: duplicate ids, dangling `related`, and the warnings."""
+    """Problems that span packs: duplicate ids, dangling `related`, and the warnings.
+
+    The valid facts of a pack that failed are checked too, so that one run reports everything.
+    """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     seen_packs: dict[str, str] = {}
     claims: dict[str, str] = {}
-    all_ids = {f.id for p in parsed if p.pack for f in p.pack.facts}
+    all_ids = {f.id for p in parsed for f, _ in _facts_of(p)}
+    all_ids.update(i for p in parsed for i in p.known_ids)
     for item in parsed:
-        if item.pack is None:
-            continue
-        path = item.pack.path
-        if item.pack.id in seen_packs:
-            problems.append(Problem(path, 1, messages.duplicate_pack(item.pack.id,
-                                                                     seen_packs[item.pack.id])))
-        seen_packs.setdefault(item.pack.id, path)
-        for fact in item.pack.facts:
-            line = item.lines.get(fact.id, 0)
+        path = _path_of(item)
+        if item.pack is not None:
+            if item.pack.id in seen_packs:
+                problems.append(Problem(path, 1, messages.duplicate_pack(
+                    item.pack.id, seen_packs[item.pack.id])))
+            seen_packs.setdefault(item.pack.id, path)
+        for fact, line in _facts_of(item):
             if fact.id in seen:
                 problems.append(Problem(path, line, messages.duplicate_id(seen[fact.id]), fact.id))
             seen.setdefault(fact.id, f"{path}:{line}")
@@ -376,23 +423,26 @@ def cross_check(parsed: list[ParsedPack]) -> list[Problem]:
             if len(key.split()) <= 3:
                 problems.append(Problem(path, line, messages.short_claim(), fact.id, warning=True))
     for item in parsed:
-        if item.pack is None:
-            continue
-        for fact in item.pack.facts:
+        for fact, line in _facts_of(item):
             for alias in fact.aliases:
                 owner = claims.get(normalise(alias))
                 if owner is not None and owner != fact.id:
-                    problems.append(Problem(item.pack.path, item.lines.get(fact.id, 0),
+                    problems.append(Problem(_path_of(item), line,
                                             messages.alias_is_claim(alias, owner), fact.id,
                                             warning=True))
     return problems
 
 
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    files = list(dict.fromkeys(p.path for p in problems))
+    return sorted(problems, key=lambda p: (files.index(p.path), p.line))
+
+
 def lint(paths: Iterable[Path]) -> list[Problem]:
-    """Every problem in every pack file named, errors and warnings."""
+    """Every problem in every pack file named, errors and warnings, file by file, by line."""
     parsed = [parse_pack(p) for p in pack_files(paths)]
     problems = [pr for item in parsed for pr in item.problems]
-    return problems + cross_check(parsed)
+    return _in_file_order(problems + cross_check(parsed))
 
 
 def load_fact_base(paths: Iterable[Path]) -> FactBase:
@@ -400,7 +450,8 @@ def load_fact_base(paths: Iterable[Path]) -> FactBase:
     paths = list(paths)
     files = list(pack_files(paths))
     parsed = [parse_pack(p) for p in files]
-    problems = [pr for item in parsed for pr in item.problems] + cross_check(parsed)
+    problems = _in_file_order(
+        [pr for item in parsed for pr in item.problems] + cross_check(parsed))
     if not files:
         problems.append(Problem(", ".join(str(p) for p in paths) or ".", 0, messages.no_packs()))
     if any(not p.warning for p in problems):
