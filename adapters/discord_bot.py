@@ -1,11 +1,13 @@
 """The Discord adapter: a sharded discord.py client serving factbot's commands and listeners.
 
-Start it with ``factbot run --adapter discord`` (settings: :mod:`adapters.discord_config`).
+Started by ``factbot run --adapter discord`` (settings: :mod:`adapters.discord_config` and
+``bot/config.py``); every server's facts, settings and queues come from the moderation layer.
 
-Intents: the default intents plus, only when ``FACTBOT_DISCORD_PASSIVE=1``, the privileged
+Intents: the default intents plus, only when ``FACTBOT_MESSAGE_CONTENT=1``, the privileged
 message-content intent. Without it Discord still delivers the text of messages that mention the
 bot and of direct messages, so slash commands, the message menu and mentions work; passive watch
-and "reply to a message with a mention" read other people's messages and need it.
+and "reply to a message with a mention" read other people's messages and need it (turn it on in
+the Developer Portal as well, or Discord refuses the connection).
 
 Safety defaults: no message the bot sends can ping anyone (``AllowedMentions.none()`` on the
 client, so every send inherits it), the bot never answers bots or itself, and it answers in
@@ -20,12 +22,19 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from adapters.discord_admin import QueueButton, admin_commands
 from adapters.discord_config import DiscordConfig
-from adapters.discord_desk import CheckDesk
+from adapters.discord_desk import Desk
+from adapters.discord_facts import fact_commands
+from adapters.discord_listen import Listener
 from adapters.discord_member import member_commands
+from adapters.discord_send import Survivor
+from adapters.discord_server import server_commands
+from adapters.discord_views import VERDICT_BUTTONS, RecentClaims
 from bot import messages
+from bot.moderation.errors import ModerationError
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("adapters.discord")
 
 
 class FactTree(app_commands.CommandTree["FactBot"]):
@@ -33,8 +42,11 @@ class FactTree(app_commands.CommandTree["FactBot"]):
 
     async def on_error(self, interaction: discord.Interaction[FactBot],
                        error: app_commands.AppCommandError) -> None:
+        cause = error.original if isinstance(error, app_commands.CommandInvokeError) else error
         if isinstance(error, app_commands.CheckFailure):
             text = str(error) or messages.discord_not_allowed()
+        elif isinstance(cause, ModerationError):
+            text = str(cause)
         else:
             log.error("command %s failed", interaction.command and interaction.command.name,
                       exc_info=error)
@@ -62,7 +74,7 @@ def intents_for(config: DiscordConfig) -> discord.Intents:
 class FactBot(discord.AutoShardedClient):
     """factbot on Discord."""
 
-    def __init__(self, desk: CheckDesk, config: DiscordConfig, **options: Any) -> None:
+    def __init__(self, desk: Desk, config: DiscordConfig, **options: Any) -> None:
         if config.shard_ids is not None:
             options["shard_ids"] = list(config.shard_ids)
         super().__init__(
@@ -73,11 +85,23 @@ class FactBot(discord.AutoShardedClient):
         )
         self.desk = desk
         self.config = config
+        self.recent = RecentClaims()
+        self.survivor = Survivor()
+        self.listener = Listener(desk, allow_dms=config.allow_dms,
+                                 message_content=config.message_content,
+                                 survivor=self.survivor, recent=self.recent)
         self.tree = FactTree(self)
 
     async def setup_hook(self) -> None:
-        for command in member_commands(self.desk):
+        commands = [
+            *member_commands(self.desk, self.recent, allow_dms=self.config.allow_dms),
+            *fact_commands(self.desk),
+            *admin_commands(self.desk),
+            *server_commands(self.desk),
+        ]
+        for command in commands:
             self.tree.add_command(command)
+        self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton)
         await self.sync_commands()
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
@@ -88,11 +112,20 @@ class FactBot(discord.AutoShardedClient):
             guild = discord.Object(id=self.config.dev_guild)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
-        log.info("synced %d commands%s", len(synced),
-                 f" to guild {self.config.dev_guild}" if self.config.dev_guild else " globally")
+        log.info("synced %d commands %s", len(synced),
+                 f"to guild {self.config.dev_guild}" if self.config.dev_guild else "globally")
         return synced
 
+    async def on_message(self, message: discord.Message) -> None:
+        if self.user is not None:
+            await self.listener.on_message(self.user, message)
 
-def run_discord(desk: CheckDesk, config: DiscordConfig) -> None:
-    """Run the bot until interrupted; discord.py sets up logging to stderr."""
-    FactBot(desk, config).run(config.token)
+    async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
+        if self.user is None:
+            return
+        channel = self.get_channel(payload.channel_id)
+        messageable = channel if isinstance(channel, discord.abc.Messageable) else None
+        await self.listener.on_reaction(self.user, payload, messageable)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        log.exception("discord event %s failed; carrying on", event_method)

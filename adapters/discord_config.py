@@ -6,12 +6,11 @@ Variables:
   logged or shown).
 - ``DISCORD_DEV_GUILD``: a guild id; commands are synced to that guild only (instant, for
   development) instead of globally.
-- ``FACTBOT_SHARD_COUNT`` and ``FACTBOT_SHARD_IDS`` (comma-separated; also read as
-  ``FACTBOT_DISCORD_SHARD_COUNT`` / ``FACTBOT_DISCORD_SHARD_IDS``): which shards this process
+- ``FACTBOT_SHARD_COUNT`` and ``FACTBOT_SHARD_IDS`` (comma-separated): which shards this process
   runs, to split a large bot across processes. Unset: discord.py asks Discord for the count and
   runs every shard.
 - ``FACTBOT_DISCORD_DMS``: ``1`` lets the bot answer in direct messages (off by default).
-- ``FACTBOT_DISCORD_PASSIVE``: ``1`` requests the privileged message-content intent. It is needed
+- ``FACTBOT_MESSAGE_CONTENT``: ``1`` requests the privileged message-content intent. It is needed
   only for passive watch and for "reply to a message with a mention" (reading a message that does
   not mention the bot). Slash commands, the message menu and mentions work without it. Turn it on
   in the Developer Portal too, or Discord refuses the connection.
@@ -94,8 +93,8 @@ def _token(env: Mapping[str, str], problems: list[str]) -> str:
 
 def _shards(env: Mapping[str, str],
             problems: list[str]) -> tuple[int | None, tuple[int, ...] | None]:
-    count = _int(env, problems, "FACTBOT_SHARD_COUNT", "FACTBOT_DISCORD_SHARD_COUNT") or None
-    _, raw_ids = _first(env, "FACTBOT_SHARD_IDS", "FACTBOT_DISCORD_SHARD_IDS")
+    count = _int(env, problems, "FACTBOT_SHARD_COUNT") or None
+    _, raw_ids = _first(env, "FACTBOT_SHARD_IDS")
     if not raw_ids:
         return count, None
     parts = [p.strip() for p in raw_ids.split(",")]
@@ -117,7 +116,7 @@ def load_discord_config(env: Mapping[str, str]) -> DiscordConfig:
     dev_guild = _int(env, problems, "DISCORD_DEV_GUILD")
     shard_count, shard_ids = _shards(env, problems)
     allow_dms = _flag(env, "FACTBOT_DISCORD_DMS", problems)
-    message_content = _flag(env, "FACTBOT_DISCORD_PASSIVE", problems)
+    message_content = _flag(env, "FACTBOT_MESSAGE_CONTENT", problems)
     if problems:
         raise DiscordConfigError(problems)
     return DiscordConfig(token=token, dev_guild=dev_guild, shard_count=shard_count,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -162,30 +161,12 @@ def facts_show(fact_id: str, facts: tuple[Path, ...]) -> None:
 
 @main.command()
 @click.option("--adapter", "adapters", multiple=True, default=("console",),
-              type=click.Choice(["console", "discord"]), show_default=True,
+              type=click.Choice(["console"]), show_default=True,
               help="Which platform to serve; repeatable.")
 @facts_option
 @threshold_option
 def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float) -> None:
-    """Start the bot (the console adapter by default).
-
-    Discord reads DISCORD_TOKEN (or DISCORD_TOKEN_FILE) and the settings described in
-    adapters/discord_config.py from the environment.
-    """
-    if "discord" in adapters:
-        try:
-            from adapters.discord_bot import run_discord
-            from adapters.discord_config import DiscordConfigError, load_discord_config
-            from adapters.discord_desk import CoreDesk
-        except ImportError:
-            raise click.ClickException(
-                messages.adapter_not_installed("discord", "discord")) from None
-        try:
-            config = load_discord_config(os.environ)
-        except DiscordConfigError as exc:
-            raise click.ClickException(str(exc)) from None
-        run_discord(CoreDesk(load_checker(facts, threshold)), config)
-        return
+    """Start the bot (the console adapter by default)."""
     from adapters.console import run_console
 
     checker = load_checker(facts, threshold)

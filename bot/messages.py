@@ -368,7 +368,8 @@ def discord_shard_ids_need_count() -> str:
 
 
 def discord_shard_id_out_of_range(count: int) -> str:
-    return f"FACTBOT_SHARD_IDS must be numbers from 0 to {count - 1} (FACTBOT_SHARD_COUNT is {count})."
+    return (f"FACTBOT_SHARD_IDS must be numbers from 0 to {count - 1} "
+            f"(FACTBOT_SHARD_COUNT is {count}).")
 
 
 def discord_footer(fact_id: str, score: float) -> str:
@@ -418,6 +419,449 @@ def discord_checking_message_by(author: str, link: str) -> str:
 
 def discord_not_allowed() -> str:
     return "Sorry, you can't use that here."
+
+
+def discord_dms_off() -> str:
+    return "I only answer inside servers; use this command in a server channel."
+
+
+def discord_not_moderator() -> str:
+    return ("Sorry, only moderators can do that: members with Manage Server, or a role the "
+            "admins named in /factbot config.")
+
+
+def discord_not_admin() -> str:
+    return "Sorry, only members with Manage Server can change factbot's settings."
+
+
+def discord_missing_access(channel: str) -> str:
+    return (f"I couldn't post in {channel}: I'm missing a permission there (Send Messages, "
+            "Embed Links, Add Reactions or Create Public Threads). An admin can fix this in "
+            "the channel's settings.")
+
+
+def discord_thread_name() -> str:
+    return "Fact check"
+
+
+# buttons under a verdict
+
+def discord_button_label(label: str, number: int | None) -> str:
+    return f"{label} ({number})" if number is not None else label
+
+
+def discord_show_quote() -> str:
+    return "Show quote"
+
+
+def discord_helpful() -> str:
+    return "Helpful"
+
+
+def discord_not_helpful() -> str:
+    return "Not helpful"
+
+
+def discord_report_wrong() -> str:
+    return "Report wrong answer"
+
+
+def discord_fact_gone(fact_id: str) -> str:
+    return f"Fact '{fact_id}' is no longer served here."
+
+
+def discord_thanks_for_feedback(helpful: bool) -> str:
+    if helpful:
+        return "Thanks, glad it helped."
+    return "Thanks for telling us; the moderators will see it."
+
+
+def discord_report_title() -> str:
+    return "Report a wrong answer"
+
+
+def discord_report_reason() -> str:
+    return "What is wrong with this answer?"
+
+
+def discord_report_placeholder() -> str:
+    return "e.g. the source says something else, or the claim was about another topic"
+
+
+def discord_report_filed() -> str:
+    return "Thanks, your report is in the moderators' queue."
+
+
+# /facts and /suggest
+
+def discord_facts_help() -> str:
+    return "Browse the facts this server checks against"
+
+
+def discord_facts_search_help() -> str:
+    return "Find facts by words or id"
+
+
+def discord_query_help() -> str:
+    return "Words from the claim, or the start of a fact id"
+
+
+def discord_facts_show_help() -> str:
+    return "Show one fact with its source"
+
+
+def discord_fact_id_help() -> str:
+    return "The fact's id (start typing to pick one)"
+
+
+def discord_search_title(query: str) -> str:
+    return f"Facts for “{query}”"
+
+
+def discord_search_nothing() -> str:
+    return "No fact matches that. Try other words, or /suggest a new fact."
+
+
+def discord_suggest_help() -> str:
+    return "Propose a fact for the moderators to review"
+
+
+def discord_suggest_claim_help() -> str:
+    return "The claim, as people say it"
+
+
+def discord_suggest_verdict_help() -> str:
+    return "Is the claim true, false, misleading or unproven?"
+
+
+def discord_suggest_summary_help() -> str:
+    return "One or two sentences explaining the verdict"
+
+
+def discord_suggest_source_help() -> str:
+    return "Where it is shown (title, author, publisher)"
+
+
+def discord_suggest_link_help() -> str:
+    return "A link to the source"
+
+
+def discord_suggest_note_help() -> str:
+    return "Anything the moderators should know"
+
+
+def discord_suggestion_filed(suggestion_id: int) -> str:
+    return f"Thanks! Your suggestion #{suggestion_id} is waiting for a moderator."
+
+
+# moderators: /factadmin
+
+def discord_factadmin_help() -> str:
+    return "Edit this server's facts and review its queue"
+
+
+def discord_factadmin_add_help() -> str:
+    return "Add a fact (opens a form)"
+
+
+def discord_factadmin_edit_help() -> str:
+    return "Edit a fact (opens a form with its current fields)"
+
+
+def discord_factadmin_retire_help() -> str:
+    return "Stop serving a fact (it is kept and can be restored)"
+
+
+def discord_factadmin_restore_help() -> str:
+    return "Serve a retired fact again, or bring back an earlier version"
+
+
+def discord_factadmin_history_help() -> str:
+    return "Every change to a fact: who, when, what"
+
+
+def discord_factadmin_queue_help() -> str:
+    return "Unmatched claims, suggestions and reports waiting for a decision"
+
+
+def discord_version_help() -> str:
+    return "The version to bring back (see /factadmin history)"
+
+
+def discord_queue_kind_help() -> str:
+    return "Which items to show (all by default)"
+
+
+def discord_form_new_title() -> str:
+    return "New fact"
+
+
+def discord_form_edit_title(fact_id: str) -> str:
+    return f"Edit {fact_id}"
+
+
+def discord_form_claim() -> str:
+    return "Claim"
+
+
+def discord_form_verdict() -> str:
+    return "Verdict"
+
+
+def discord_form_summary() -> str:
+    return "Summary"
+
+
+def discord_form_figures() -> str:
+    return "Figures (one per line: value = what it measures)"
+
+
+def discord_form_source() -> str:
+    return "Source (title | author | publisher | year | link)"
+
+
+def discord_figures_placeholder() -> str:
+    return "$100 billion = Russia-China trade in 2018"
+
+
+def discord_source_placeholder() -> str:
+    return "Are Russia and China Really Forming an Alliance? | Leon Aron | Foreign Affairs | 2019"
+
+
+def discord_bad_figure_line(line: str) -> str:
+    return f"figure “{line}” needs the form value = what it measures"
+
+
+def discord_fact_added(fact_id: str) -> str:
+    return f"Added fact '{fact_id}'; it is served from now on."
+
+
+def discord_fact_edited(fact_id: str, version: int) -> str:
+    return f"Saved '{fact_id}' as version {version}."
+
+
+def discord_nothing_changed(fact_id: str) -> str:
+    return f"Nothing changed in '{fact_id}', so nothing was saved."
+
+
+def discord_fact_retired(fact_id: str) -> str:
+    return f"Retired '{fact_id}'; /factadmin restore brings it back."
+
+
+def discord_fact_restored(fact_id: str, version: int) -> str:
+    return f"Restored '{fact_id}' (now version {version})."
+
+
+def discord_history_title(fact_id: str) -> str:
+    return f"History of {fact_id}"
+
+
+def discord_history_line(version: int, action: str, who: str, when: str, retired: bool) -> str:
+    state = " (retired)" if retired else ""
+    return f"v{version} · {action} by {who} · {when}{state}"
+
+
+def discord_history_empty() -> str:
+    return "Unchanged since it was loaded from its pack."
+
+
+def discord_queue_title() -> str:
+    return "Moderation queue"
+
+
+def discord_queue_empty() -> str:
+    return "Nothing is waiting. 🎉"
+
+
+def discord_queue_suggestion(number: int, item_id: int, claim: str, note: str,
+                             fact_id: str | None) -> str:
+    what = f"correction of `{fact_id}`" if fact_id else "new fact"
+    line = f"**{number}.** Suggestion #{item_id} ({what}): {claim}"
+    return line + (f"\n> {note}" if note else "")
+
+
+def discord_queue_report(number: int, item_id: int, claim: str, reason: str,
+                         fact_id: str | None) -> str:
+    about = f" about `{fact_id}`" if fact_id else ""
+    return f"**{number}.** Report #{item_id}{about}: {claim}\n> {reason}"
+
+
+def discord_queue_unmatched(number: int, item_id: int, text: str, count: int) -> str:
+    return f"**{number}.** Unmatched #{item_id}, asked {count}×: {text}"
+
+
+def discord_queue_approve() -> str:
+    return "Approve"
+
+
+def discord_queue_reject() -> str:
+    return "Reject"
+
+
+def discord_queue_resolve() -> str:
+    return "Resolve"
+
+
+def discord_queue_make_fact() -> str:
+    return "Turn into fact"
+
+
+def discord_queue_dismiss() -> str:
+    return "Dismiss"
+
+
+def discord_queue_item_gone(item_id: int) -> str:
+    return f"Item #{item_id} is no longer in the queue."
+
+
+def discord_suggestion_approved(item_id: int, fact_id: str | None) -> str:
+    return f"Approved suggestion #{item_id}; fact '{fact_id}' is served now."
+
+
+def discord_suggestion_rejected(item_id: int) -> str:
+    return f"Rejected suggestion #{item_id}."
+
+
+def discord_report_resolved(item_id: int) -> str:
+    return f"Marked report #{item_id} as resolved."
+
+
+def discord_unmatched_dismissed(item_id: int) -> str:
+    return f"Dismissed unmatched claim #{item_id}; it comes back if someone asks again."
+
+
+# admins: /factbot
+
+def discord_factbot_help() -> str:
+    return "factbot's settings and status for this server"
+
+
+def discord_config_help() -> str:
+    return "Show or change this server's settings (no options: show them)"
+
+
+def discord_config_packs_help() -> str:
+    return "Fact packs to serve, comma-separated, or all"
+
+
+def discord_threshold_help() -> str:
+    return "Lowest match score (0 to 1) that counts as a match"
+
+
+def discord_reply_mode_help() -> str:
+    return "Answer in the channel, in a thread, or privately"
+
+
+def discord_watch_help() -> str:
+    return "Watch this channel for claims (passive checking)"
+
+
+def discord_unwatch_help() -> str:
+    return "Stop watching this channel"
+
+
+def discord_reaction_first_help() -> str:
+    return "In watched channels, react first and answer when someone clicks the reaction"
+
+
+def discord_channel_cooldown_help() -> str:
+    return "Seconds between passive answers in one channel"
+
+
+def discord_user_cooldown_help() -> str:
+    return "Seconds between passive answers to one member"
+
+
+def discord_moderator_role_help() -> str:
+    return "Add a role whose members may moderate facts"
+
+
+def discord_remove_moderator_role_help() -> str:
+    return "Remove a moderator role"
+
+
+def discord_config_title() -> str:
+    return "factbot settings"
+
+
+def discord_config_saved() -> str:
+    return "Saved. The new settings apply from now on."
+
+
+def discord_config_packs() -> str:
+    return "Fact packs"
+
+
+def discord_all_packs() -> str:
+    return "all bundled packs"
+
+
+def discord_config_threshold() -> str:
+    return "Match threshold"
+
+
+def discord_config_reply_mode() -> str:
+    return "Reply mode"
+
+
+def discord_config_watched() -> str:
+    return "Watched channels"
+
+
+def discord_config_reaction_first() -> str:
+    return "React first in watched channels"
+
+
+def discord_config_cooldowns() -> str:
+    return "Cooldowns"
+
+
+def discord_cooldowns(channel_s: int, user_s: int) -> str:
+    return f"{channel_s} s per channel, {user_s} s per member"
+
+
+def discord_config_moderators() -> str:
+    return "Moderator roles (besides Manage Server)"
+
+
+def discord_yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def discord_none() -> str:
+    return "none"
+
+
+def discord_status_help() -> str:
+    return "Version, matcher, facts loaded and latency"
+
+
+def discord_status_title() -> str:
+    return "factbot status"
+
+
+def discord_status_version() -> str:
+    return "Version"
+
+
+def discord_status_matcher() -> str:
+    return "Matcher"
+
+
+def discord_status_facts() -> str:
+    return "Facts served here"
+
+
+def discord_status_latency() -> str:
+    return "Gateway latency"
+
+
+def discord_status_shard() -> str:
+    return "Shard"
+
+
+def discord_shard(shard_id: int, count: int) -> str:
+    return f"{shard_id + 1} of {count}"
 
 
 # -- Slack --------------------------------------------------------------------------------------

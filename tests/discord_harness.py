@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -17,10 +18,10 @@ from discord_fake import FakeDiscord
 
 from adapters.discord_bot import FactBot
 from adapters.discord_config import DiscordConfig
-from adapters.discord_desk import CheckDesk, CoreDesk
-from bot.service import FactChecker
+from bot.moderation.service import Moderation
 
 TOKEN = "fake.bot.token"
+FACTS_DIR = Path(__file__).resolve().parents[1] / "facts"
 StartBot = Callable[..., AbstractAsyncContextManager[FactBot]]
 
 
@@ -35,13 +36,17 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
     await server.stop()
 
 
-@pytest.fixture
-def desk(checker: FactChecker) -> CheckDesk:
-    return CoreDesk(checker)
+@pytest_asyncio.fixture
+async def desk(tmp_path: Path) -> AsyncIterator[Moderation]:
+    """The real moderation layer over a fresh SQLite file, serving the bundled packs."""
+    store = await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}",
+                                  packs=[FACTS_DIR])
+    yield store
+    await store.close()
 
 
 @pytest.fixture
-def start_bot(fake: FakeDiscord, desk: CheckDesk) -> StartBot:
+def start_bot(fake: FakeDiscord, desk: Moderation) -> StartBot:
     """`async with start_bot(allow_dms=True) as bot:` runs a bot with those settings."""
 
     @asynccontextmanager
