@@ -8,6 +8,7 @@ is answered before it returns.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import stat
 import sys
@@ -18,6 +19,8 @@ from bot import messages
 from bot.models import Claim
 from bot.observe import Desk
 from bot.render import render_reply
+
+log = logging.getLogger("factbot.console")
 
 
 class _Lines:
@@ -66,9 +69,13 @@ class ConsoleService:
         await lines.open()
         self._open = True
         self.say(self.banner)
+        interactive = os.isatty(self.stdin.fileno())
         stopping = asyncio.ensure_future(stop.wait())
         try:
             while not stop.is_set():
+                if interactive:
+                    self.stdout.write(messages.console_prompt())
+                    self.stdout.flush()
                 reading = asyncio.ensure_future(lines.readline())
                 await asyncio.wait({reading, stopping}, return_when=asyncio.FIRST_COMPLETED)
                 if not reading.done():
@@ -86,6 +93,7 @@ class ConsoleService:
             stopping.cancel()
             self._open = False
         self.say(messages.console_bye())
+        log.info("console closed", extra={"accepted": self.accepted, "answered": self.answered})
 
     async def answer(self, text: str) -> None:
         self.accepted += 1
