@@ -1106,6 +1106,10 @@ def import_csv_list(column: str) -> str:
     return f"column {column} must be a JSON list or one item a line"
 
 
+def import_csv_extra_cells() -> str:
+    return "has more cells than the header row has columns"
+
+
 def import_duplicate_id(fact_id: str, first: str) -> str:
     return f"id '{fact_id}' was already used by {first}"
 

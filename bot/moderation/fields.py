@@ -60,7 +60,7 @@ def _verdict(value: Any, problems: list[str]) -> Verdict:
     return verdict
 
 
-def _source(value: Any, problems: list[str], default: Source) -> Source:
+def coerce_source(value: Any, problems: list[str], default: Source) -> Source:
     if value is None:
         return default
     if isinstance(value, Source):
@@ -132,7 +132,7 @@ def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: So
         claim=_text("claim", fields.claim, problems, required=True) or "",
         verdict=_verdict(fields.verdict, problems),
         summary=_text("summary", fields.summary, problems, required=True) or "",
-        source=_source(fields.source, problems, default_source),
+        source=coerce_source(fields.source, problems, default_source),
         quote=_text("quote", fields.quote, problems, required=False),
         figures=_list("figures", fields.figures, problems),
         aliases=_list("aliases", fields.aliases, problems),
@@ -159,7 +159,7 @@ def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
         elif key == "verdict":
             updates[key] = _verdict(value, problems)
         elif key == "source":
-            updates[key] = _source(value, problems, fact.source)
+            updates[key] = coerce_source(value, problems, fact.source)
         else:
             updates[key] = _list(key, value, problems)
     if problems:

@@ -16,6 +16,7 @@ from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import InvalidSettings
 from bot.moderation.facts import FactsMixin
 from bot.moderation.review import ReviewMixin
+from bot.moderation.transfer import TransferMixin
 from bot.moderation.types import Actor, ServerKey
 from bot.paths import bundled_facts_dir
 from bot.reload import PackLibrary
@@ -26,7 +27,7 @@ from bot.store.database import Database, database_url
 log = logging.getLogger(__name__)
 
 
-class Moderation(FactsMixin, ReviewMixin):
+class Moderation(FactsMixin, ReviewMixin, TransferMixin):
     """See the package docstring (`bot.moderation`) for the whole API."""
 
     def __init__(self, db: Database, packs: PackLibrary, *, refresh_s: float = 2.0,

@@ -1,0 +1,201 @@
+"""Facts as schema.org ClaimReview JSON-LD, the format fact-checkers publish.
+
+Each fact is one ClaimReview: `claimReviewed` the claim, `reviewRating.alternateName` the
+verdict, `reviewBody` the summary, `isBasedOn` the source, `citation` the quote, `keywords`
+the tags, `itemReviewed.alternateName` the aliases; figures and related ids go in `factbot:`
+terms. Import reads those back, and also plain ClaimReviews from other fact-checkers: their
+textual rating is mapped to a verdict (or their numeric rating, low false, high true, between
+misleading), and their own page (`url`, `author`) becomes the source when `isBasedOn` is
+absent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from bot import messages
+from bot.importexport.items import ImportItem
+from bot.models import Fact, Figure, Source, Verdict
+from bot.moderation.types import FactInput
+
+NS = "https://github.com/factbot/factbot/ns#"
+CONTEXT: list[Any] = ["https://schema.org", {"factbot": NS}]
+RATING_VALUE = {Verdict.FALSE: 1, Verdict.MISLEADING: 2, Verdict.UNPROVEN: 3, Verdict.TRUE: 5}
+RATINGS: dict[str, Verdict] = {
+    "true": Verdict.TRUE, "correct": Verdict.TRUE, "accurate": Verdict.TRUE,
+    "false": Verdict.FALSE, "incorrect": Verdict.FALSE, "inaccurate": Verdict.FALSE,
+    "fake": Verdict.FALSE, "pants on fire": Verdict.FALSE, "wrong": Verdict.FALSE,
+    "misleading": Verdict.MISLEADING, "half true": Verdict.MISLEADING,
+    "mixture": Verdict.MISLEADING, "partly false": Verdict.MISLEADING,
+    "missing context": Verdict.MISLEADING, "exaggerated": Verdict.MISLEADING,
+    "unproven": Verdict.UNPROVEN, "unverified": Verdict.UNPROVEN,
+    "unsupported": Verdict.UNPROVEN, "no evidence": Verdict.UNPROVEN,
+}
+
+
+def _named(kind: str, name: str | None) -> dict[str, str] | None:
+    return {"@type": kind, "name": name} if name else None
+
+
+def _review(fact: Fact, reviewer: str) -> dict[str, Any]:
+    src = fact.source
+    based_on: dict[str, Any] = {"@type": "CreativeWork", "name": src.title}
+    for key, value in (("alternativeHeadline", src.subtitle),
+                       ("author", _named("Person", src.author)),
+                       ("publisher", _named("Organization", src.publisher)),
+                       ("datePublished", src.published), ("url", src.url)):
+        if value:
+            based_on[key] = value
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "identifier": fact.id,
+        "claimReviewed": fact.claim,
+        "reviewRating": {
+            "@type": "Rating", "alternateName": messages.verdict_label(fact.verdict),
+            "ratingValue": RATING_VALUE[fact.verdict], "bestRating": 5, "worstRating": 1,
+        },
+        "reviewBody": fact.summary,
+        "isBasedOn": based_on,
+        "author": {"@type": "Organization", "name": reviewer},
+    }
+    if fact.aliases:
+        review["itemReviewed"] = {"@type": "Claim", "alternateName": list(fact.aliases)}
+    if fact.quote:
+        review["citation"] = {"@type": "Quotation", "text": fact.quote}
+    if fact.tags:
+        review["keywords"] = list(fact.tags)
+    if fact.figures:
+        review["factbot:figures"] = [{"value": f.value, "what": f.what} for f in fact.figures]
+    if fact.related:
+        review["factbot:related"] = list(fact.related)
+    return review
+
+
+def export_claimreview(facts: Sequence[Fact], *, reviewer: str) -> str:
+    doc = {"@context": CONTEXT, "@graph": [_review(f, reviewer) for f in facts]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _reviews(doc: Any) -> list[Any] | None:
+    if isinstance(doc, list):
+        return doc
+    if isinstance(doc, dict):
+        if "@graph" in doc:
+            graph = doc["@graph"]
+            return graph if isinstance(graph, list) else [graph]
+        if "dataFeedElement" in doc:   # a schema.org DataFeed of ClaimReviews
+            return [e.get("item", e) if isinstance(e, dict) else e
+                    for e in doc["dataFeedElement"] or []]
+        return [doc]
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("text")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or isinstance(value, dict | list | bool):
+        return None
+    return str(value).strip() or None
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        # schema.org keywords may be one comma-separated text
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def _verdict(rating: Any) -> Verdict | None:
+    if isinstance(rating, list):
+        rating = rating[0] if rating else None
+    if not isinstance(rating, dict):
+        return None
+    name = _text(rating.get("alternateName")) or _text(rating.get("name"))
+    if name and name.lower().rstrip(".!") in RATINGS:
+        return RATINGS[name.lower().rstrip(".!")]
+    try:
+        value = float(rating["ratingValue"])
+        best = float(rating.get("bestRating", 5))
+        worst = float(rating.get("worstRating", 1))
+        share = (value - worst) / (best - worst)
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return None
+    if not 0 <= share <= 1:
+        return None
+    if share <= 0.2:
+        return Verdict.FALSE
+    return Verdict.TRUE if share >= 0.8 else Verdict.MISLEADING
+
+
+def _source(review: dict[str, Any]) -> Source | None:
+    based = review.get("isBasedOn")
+    if isinstance(based, list):
+        based = based[0] if based else None
+    if isinstance(based, dict):
+        return Source(title=_text(based.get("name")) or _text(based.get("headline"))
+                      or _text(based.get("url")) or "",
+                      subtitle=_text(based.get("alternativeHeadline")),
+                      author=_text(based.get("author")),
+                      publisher=_text(based.get("publisher")),
+                      published=_text(based.get("datePublished")), url=_text(based.get("url")))
+    author = _text(review.get("author"))
+    url = _text(review.get("url"))
+    if author or url:
+        return Source(title=_text(review.get("headline")) or _text(review.get("name"))
+                      or author or url or "",
+                      publisher=author, published=_text(review.get("datePublished")), url=url)
+    return None
+
+
+def _figures(value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(Figure(str(v.get("value", "")), str(v.get("what", "")))
+                 if isinstance(v, dict) else v for v in value)
+
+
+def parse_claimreview(text: str) -> tuple[list[ImportItem], list[str]]:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [], [messages.import_not_json(f"line {exc.lineno}, column {exc.colno}: {exc.msg}")]
+    reviews = _reviews(doc)
+    if not reviews:
+        return [], [messages.import_no_claimreviews()]
+    problems: list[str] = []
+    items: list[ImportItem] = []
+    for number, review in enumerate(reviews, start=1):
+        ident = _text(review.get("identifier")) if isinstance(review, dict) else None
+        kind = review.get("@type") if isinstance(review, dict) else type(review).__name__
+        if kind != "ClaimReview":
+            problems.append(messages.import_item(number, ident,
+                                                 messages.import_not_claimreview(str(kind))))
+            continue
+        verdict = _verdict(review.get("reviewRating"))
+        if verdict is None:
+            rating = review.get("reviewRating")
+            shown = _text(rating.get("alternateName")) if isinstance(rating, dict) else None
+            problems.append(messages.import_item(
+                number, ident, messages.import_unknown_rating(shown or json.dumps(rating))))
+            continue
+        reviewed = review.get("itemReviewed")
+        aliases = _strings(reviewed.get("alternateName")) if isinstance(reviewed, dict) else ()
+        citation = review.get("citation")
+        quote = _text(citation.get("text")) if isinstance(citation, dict) else None
+        fields = FactInput(
+            id=ident, claim=_text(review.get("claimReviewed")) or "", verdict=verdict,
+            summary=_text(review.get("reviewBody")) or _text(review.get("description")) or "",
+            source=_source(review), quote=quote, figures=_figures(review.get("factbot:figures")),
+            aliases=aliases, tags=_strings(review.get("keywords")),
+            related=_strings(review.get("factbot:related")))
+        items.append(ImportItem(f"item {number}" + (f" (id '{ident}')" if ident else ""),
+                                fields))
+    return items, problems

@@ -1,0 +1,97 @@
+"""Facts as CSV: one row a fact, lists as JSON arrays (or one item a line when typed by hand).
+
+Row 1 is the header; problems name the row as a spreadsheet numbers it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from bot import messages
+from bot.importexport.items import ImportItem
+from bot.models import Fact, Source
+from bot.moderation.types import FactInput
+from bot.store.codec import SOURCE_FIELDS
+
+LIST_COLUMNS = ("figures", "aliases", "tags", "related")
+SOURCE_COLUMNS = tuple(f"source_{k}" for k in SOURCE_FIELDS)
+COLUMNS = ("id", "claim", "verdict", "summary", "quote", *LIST_COLUMNS, *SOURCE_COLUMNS)
+REQUIRED = ("claim", "verdict", "summary")
+
+
+def export_csv(facts: Sequence[Fact]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for fact in facts:
+        row: dict[str, str] = {
+            "id": fact.id, "claim": fact.claim, "verdict": str(fact.verdict),
+            "summary": fact.summary, "quote": fact.quote or "",
+            "figures": _json([{"value": f.value, "what": f.what} for f in fact.figures]),
+            "aliases": _json(list(fact.aliases)), "tags": _json(list(fact.tags)),
+            "related": _json(list(fact.related)),
+        }
+        for key in SOURCE_FIELDS:
+            row[f"source_{key}"] = getattr(fact.source, key) or ""
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def _json(value: list[Any]) -> str:
+    return json.dumps(value, ensure_ascii=False) if value else ""
+
+
+def _list_cell(column: str, cell: str, problems: list[str], label: str) -> tuple[Any, ...]:
+    cell = cell.strip()
+    if not cell:
+        return ()
+    if cell.startswith("["):
+        try:
+            value = json.loads(cell)
+        except json.JSONDecodeError:
+            value = None
+        if not isinstance(value, list):
+            problems.append(messages.import_row(int(label), messages.import_csv_list(column)))
+            return ()
+        return tuple(value)
+    return tuple(line.strip() for line in cell.splitlines() if line.strip())
+
+
+def parse_csv(text: str) -> tuple[list[ImportItem], list[str]]:
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [h.strip() for h in reader.fieldnames or []]
+    reader.fieldnames = header
+    problems: list[str] = []
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        return [], [messages.import_row(1, messages.import_csv_header(missing))]
+    unknown = [c for c in header if c not in COLUMNS]
+    if unknown:
+        problems.append(messages.import_row(1, messages.unknown_field(", ".join(unknown),
+                                                                      COLUMNS)))
+    items: list[ImportItem] = []
+    for number, row in enumerate(reader, start=2):
+        if None in row:   # more cells than the header has columns
+            problems.append(messages.import_row(number, messages.import_csv_extra_cells()))
+            continue
+        cells = {k: (v or "") for k, v in row.items()}
+        if not any(v.strip() for v in cells.values()):
+            continue
+        label = str(number)
+        lists = {c: _list_cell(c, cells.get(c, ""), problems, label) for c in LIST_COLUMNS}
+        source = None
+        if any(cells.get(c, "").strip() for c in SOURCE_COLUMNS):
+            source = Source(**{k: cells.get(f"source_{k}", "").strip() or None  # type: ignore[arg-type]
+                               for k in SOURCE_FIELDS})
+        fields = FactInput(
+            id=cells.get("id", "").strip() or None, claim=cells["claim"],
+            verdict=cells["verdict"], summary=cells["summary"],
+            quote=cells.get("quote", "").strip() or None, source=source,
+            figures=lists["figures"], aliases=lists["aliases"], tags=lists["tags"],
+            related=lists["related"])
+        items.append(ImportItem(f"row {number}", fields))
+    return items, problems

@@ -1,0 +1,110 @@
+"""Import and export of a server's facts, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import bot.importexport as importexport  # a module: it imports bot.moderation in turn
+from bot import messages
+from bot.models import Fact
+from bot.moderation import fields as fact_fields
+from bot.moderation.bases import ServerBases
+from bot.moderation.errors import ImportRejected, InvalidFact, VersionConflict
+from bot.moderation.facts import actor_tuple, default_source
+from bot.moderation.types import Action, Actor, ExportFormat, ImportResult, ServerKey
+from bot.store import repo
+from bot.store.codec import fact_from_data, fact_to_data
+from bot.store.database import Database
+
+MAX_IMPORT = 10_000
+
+
+class TransferMixin:
+    db: Database
+    bases: ServerBases
+
+    async def export_facts(self, server: ServerKey, fmt: ExportFormat | str, *,
+                           include_packs: bool = False) -> str:
+        """The server's own facts (retired ones left out) in `fmt`; with `include_packs`,
+        every fact the server serves. YAML export is a pack `factbot facts lint` accepts;
+        `related` ids that point outside the exported facts are left out of it."""
+        if include_packs:
+            facts = sorted((await self.bases.get(server)).facts.values(), key=lambda f: f.id)
+        else:
+            async with self.db.read() as conn:
+                rows = await repo.fact_rows(conn, str(server), include_retired=False)
+            facts = [fact_from_data(r.fact_id, r.data, str(server)) for r in rows]
+        return importexport.export_text(facts, fmt, pack_id=fact_fields.slug(str(server), words=20),
+                           publisher=default_source(server))
+
+    async def import_facts(self, server: ServerKey, actor: Actor, text: str,
+                           fmt: ExportFormat | str, *, name: str = "import") -> ImportResult:
+        """Add or update facts from `text`. Facts whose id exists get a new version (and are
+        restored if retired); identical ones are left alone. Any problem raises
+        ImportRejected naming each row or item, and nothing is written."""
+        items, parse_problems = importexport.parse_text(text, fmt, name=name)
+        if len(items) > MAX_IMPORT:
+            raise ImportRejected([messages.too_many_items("import", MAX_IMPORT)])
+        base = await self.bases.get(server)
+        key = str(server)
+        added: list[str] = []
+        updated: list[str] = []
+        unchanged: list[str] = []
+        async with self.db.write() as conn:
+            rows = {r.fact_id: r for r in await repo.fact_rows(conn, key)}
+            problems = list(parse_problems)
+            facts: list[Fact] = []
+            first: dict[str, str] = {}
+            for item in items:
+                fact_id = item.fields.id or _free_id(str(item.fields.claim), rows, base.facts,
+                                                     first)
+                if fact_id in first:
+                    problems.append(f"{item.label}: "
+                                    + messages.import_duplicate_id(fact_id, first[fact_id]))
+                    continue
+                first[fact_id] = item.label
+                try:
+                    facts.append(fact_fields.build_fact(item.fields, fact_id=fact_id, pack=key,
+                                                        default_source=default_source(server)))
+                except InvalidFact as exc:
+                    problems.extend(f"{item.label}: {p}" for p in exc.problems)
+            known = set(first) | set(rows) | set(base.facts)
+            for fact in facts:
+                problems.extend(f"{first[fact.id]}: {messages.dangling_related(r)}"
+                                for r in fact.related if r not in known)
+            if problems:
+                raise ImportRejected(problems)
+            for fact in facts:
+                data = fact_to_data(fact)
+                row = rows.get(fact.id)
+                if row is None:
+                    pack_fact = base.facts.get(fact.id)
+                    before = fact_to_data(pack_fact) if pack_fact else None
+                    if before == data:
+                        unchanged.append(fact.id)
+                        continue
+                    expected = 0
+                elif row.data == data and not row.retired:
+                    unchanged.append(fact.id)
+                    continue
+                else:
+                    before, expected = dict(row.data), int(row.version)
+                written = await repo.write_fact(
+                    conn, key, fact.id, expected_version=expected, data=data, retired=False,
+                    action=Action.IMPORT, actor=actor_tuple(actor), before=before)
+                if written is None:
+                    raise VersionConflict(fact.id, expected, expected + 1)
+                (added if row is None else updated).append(fact.id)
+        self.bases.invalidate(server)
+        return ImportResult(tuple(added), tuple(updated), tuple(unchanged))
+
+
+def _free_id(claim: str, rows: Mapping[str, Any], pack: Mapping[str, Fact],
+             taken: Mapping[str, str]) -> str:
+    stem = fact_fields.slug(claim)
+    candidate, n = stem, 1
+    while candidate in rows or candidate in pack or candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}"
+    return candidate

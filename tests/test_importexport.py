@@ -1,0 +1,231 @@
+"""Import and export of a server's facts in all three formats, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from store_consts import MOD, SERVER_A, SERVER_B
+
+from bot.models import Claim, Figure, Source, Verdict
+from bot.moderation import ExportFormat, FactInput, ImportRejected, Moderation
+from bot.packs import lint, load_fact_base
+
+pytest_plugins = ["store_fixtures"]
+
+FORMATS = list(ExportFormat)
+
+NASA = Source(title="Apollo sample catalogue", subtitle="Lunar rocks", author="J. Doe",
+              publisher="NASA", published="1972", url="https://example.org/apollo")
+BOOK = Source(title="Penguins of the world", publisher="Field Guides")
+FACTS = [
+    FactInput(id="moon-cheese", claim="The moon is made of green cheese", verdict="false",
+              summary="Lunar samples show the moon is rock.", source=NASA,
+              quote="The samples are igneous rock, with “quotes”, commas, and\nnew lines.",
+              figures=(Figure("382 kg", "lunar samples returned"),
+                       Figure("6", "crewed landings")),
+              aliases=("is the moon cheese", "moon = cheese?"), tags=("space", "moon"),
+              related=("penguins-fly",)),
+    FactInput(id="penguins-fly", claim="Penguins can fly over the Andes", verdict="misleading",
+              summary="Penguins are flightless; they cross nothing by air.", source=BOOK,
+              related=("moon-cheese",)),
+    FactInput(id="ice-cold", claim="Ice is colder than boiling water", verdict="true",
+              summary="At normal pressure ice is below 0 °C, boiling water at 100 °C.",
+              source=NASA),
+    FactInput(id="moderators-say", claim="The server rules were written in 2020",
+              verdict="unproven", summary="Nobody kept the date."),
+]
+
+
+async def _seed(mod: Moderation) -> None:
+    for fields in FACTS:
+        if fields.id == "moon-cheese":
+            await mod.add_fact(SERVER_A, MOD, FactInput(**{
+                **{k: getattr(fields, k) for k in FactInput.__dataclass_fields__},
+                "related": ()}))
+        else:
+            await mod.add_fact(SERVER_A, MOD, fields)
+    await mod.edit_fact(SERVER_A, MOD, "moon-cheese", {"related": ["penguins-fly"]})
+
+
+async def _facts(mod: Moderation, server: object) -> dict[str, object]:
+    return {r.fact.id: r.fact for r in await mod.list_facts(server)}  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("fmt", FORMATS)
+async def test_round_trip_loses_nothing(mod: Moderation, fmt: ExportFormat) -> None:
+    await _seed(mod)
+    text = await mod.export_facts(SERVER_A, fmt)
+    result = await mod.import_facts(SERVER_B, MOD, text, fmt)
+    assert sorted(result.added) == sorted(f.id for f in FACTS if f.id)
+    original = await _facts(mod, SERVER_A)
+    copied = await _facts(mod, SERVER_B)
+    assert {k: _without_pack(v) for k, v in copied.items()} == {
+        k: _without_pack(v) for k, v in original.items()}
+    # The copy answers in the other server.
+    reply = await mod.check(Claim("penguins can fly over the andes", platform="discord",
+                                  server=SERVER_B.id))
+    assert reply.verdict is Verdict.MISLEADING
+    # Importing the same text again changes nothing.
+    again = await mod.import_facts(SERVER_B, MOD, text, fmt)
+    assert again.added == () and again.updated == () and len(again.unchanged) == len(FACTS)
+
+
+def _without_pack(fact: object) -> object:
+    from dataclasses import replace
+    return replace(fact, pack="")  # type: ignore[type-var]
+
+
+@pytest.mark.asyncio
+async def test_yaml_export_is_a_pack_lint_accepts(mod: Moderation, tmp_path: Path) -> None:
+    await _seed(mod)
+    await mod.retire_fact(SERVER_A, MOD, "ice-cold")
+    path = tmp_path / "server.yaml"
+    path.write_text(await mod.export_facts(SERVER_A, ExportFormat.YAML), encoding="utf-8")
+    assert [p for p in lint([path]) if not p.warning] == []
+    base = load_fact_base([path])
+    assert sorted(f.id for f in base.facts) == ["moderators-say", "moon-cheese", "penguins-fly"]
+    assert base.get("moon-cheese").figures[0] == Figure("382 kg", "lunar samples returned")
+
+
+@pytest.mark.asyncio
+async def test_claimreview_export_is_schema_org(mod: Moderation) -> None:
+    await _seed(mod)
+    doc = json.loads(await mod.export_facts(SERVER_A, ExportFormat.CLAIMREVIEW))
+    assert "https://schema.org" in doc["@context"]
+    reviews = {r["identifier"]: r for r in doc["@graph"]}
+    moon = reviews["moon-cheese"]
+    assert moon["@type"] == "ClaimReview"
+    assert moon["claimReviewed"] == "The moon is made of green cheese"
+    assert moon["reviewRating"]["alternateName"] == "False"
+    assert moon["isBasedOn"]["publisher"] == {"@type": "Organization", "name": "NASA"}
+
+
+@pytest.mark.asyncio
+async def test_third_party_claimreview_imports(mod: Moderation) -> None:
+    feed = {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
+        {"@type": "DataFeedItem", "item": {
+            "@type": "ClaimReview", "url": "https://checker.example/cats",
+            "claimReviewed": "Cats have nine lives", "datePublished": "2024-02-01",
+            "author": {"@type": "Organization", "name": "Example Checks"},
+            "reviewRating": {"@type": "Rating", "ratingValue": 1, "bestRating": 5,
+                             "worstRating": 1, "alternateName": "Pants on Fire"},
+            "reviewBody": "Cats have one life, like everyone else."}},
+        {"@type": "DataFeedItem", "item": {
+            "@type": "ClaimReview", "claimReviewed": "Dogs can smell fear quite well",
+            "author": {"@type": "Organization", "name": "Example Checks"},
+            "reviewRating": {"@type": "Rating", "ratingValue": 3, "bestRating": 5,
+                             "worstRating": 1},
+            "description": "Dogs notice stress signals; fear itself has no smell."}},
+    ]}
+    result = await mod.import_facts(SERVER_A, MOD, json.dumps(feed), "claimreview")
+    assert result.added == ("cats-have-nine-lives", "dogs-can-smell-fear-quite-well")
+    cats = (await mod.get_fact(SERVER_A, "cats-have-nine-lives")).fact
+    assert cats.verdict is Verdict.FALSE
+    assert cats.source.publisher == "Example Checks"
+    assert cats.source.url == "https://checker.example/cats"
+    dogs = (await mod.get_fact(SERVER_A, "dogs-can-smell-fear-quite-well")).fact
+    assert dogs.verdict is Verdict.MISLEADING
+
+
+@pytest.mark.asyncio
+async def test_import_updates_existing_facts_with_a_new_version(mod: Moderation) -> None:
+    await _seed(mod)
+    text = await mod.export_facts(SERVER_A, ExportFormat.CSV)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    for row in rows:
+        if row["id"] == "ice-cold":
+            row["verdict"] = "false"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    await mod.retire_fact(SERVER_A, MOD, "penguins-fly")
+    result = await mod.import_facts(SERVER_A, MOD, out.getvalue(), "csv")
+    assert sorted(result.updated) == ["ice-cold", "penguins-fly"]
+    assert (await mod.get_fact(SERVER_A, "ice-cold")).fact.verdict is Verdict.FALSE
+    assert not (await mod.get_fact(SERVER_A, "penguins-fly")).retired
+    assert [v.action for v in await mod.history(SERVER_A, "ice-cold")] == ["add", "import"]
+
+
+BAD_CSV = (
+    "id,claim,verdict,summary,figures\n"
+    "good-one,A perfectly fine claim here,true,Fine.,\n"
+    "bad-verdict,Another claim that is fine,maybe,Fine.,\n"
+    "no-summary,A third claim about things,false,,\n"
+    "bad-figures,A fourth claim about figures,true,Fine.,[oops\n"
+    "good-one,Duplicate id of the first row,true,Fine.,\n"
+)
+
+
+@pytest.mark.asyncio
+async def test_malformed_csv_names_rows_and_writes_nothing(mod: Moderation) -> None:
+    with pytest.raises(ImportRejected) as err:
+        await mod.import_facts(SERVER_A, MOD, BAD_CSV, "csv")
+    text = str(err.value)
+    assert "row 3" in text and "maybe" in text
+    assert "row 4" in text and "summary" in text
+    assert "row 5" in text and "figures" in text
+    assert "row 6" in text and "row 2" in text
+    assert "Nothing was imported" in text
+    assert await mod.list_facts(SERVER_A) == []
+
+
+@pytest.mark.asyncio
+async def test_malformed_csv_header(mod: Moderation) -> None:
+    with pytest.raises(ImportRejected) as err:
+        await mod.import_facts(SERVER_A, MOD, "id,claim,verdict\nx,y,true\n", "csv")
+    assert "row 1" in str(err.value) and "summary" in str(err.value)
+
+
+@pytest.mark.asyncio
+async def test_malformed_claimreview_names_items(mod: Moderation) -> None:
+    items = [
+        {"@type": "ClaimReview", "identifier": "ok-item", "claimReviewed": "Fine claim here",
+         "reviewRating": {"alternateName": "True"}, "reviewBody": "Fine."},
+        {"@type": "Article", "identifier": "not-a-review"},
+        {"@type": "ClaimReview", "identifier": "odd-rating", "claimReviewed": "Odd rating here",
+         "reviewRating": {"alternateName": "Spicy"}, "reviewBody": "Hm."},
+        {"@type": "ClaimReview", "identifier": "no-claim",
+         "reviewRating": {"alternateName": "False"}, "reviewBody": "x"},
+    ]
+    with pytest.raises(ImportRejected) as err:
+        await mod.import_facts(SERVER_A, MOD, json.dumps(items), "claimreview")
+    text = str(err.value)
+    assert "item 2 (id 'not-a-review')" in text and "Article" in text
+    assert "item 3 (id 'odd-rating')" in text and "Spicy" in text
+    assert "item 4 (id 'no-claim')" in text and "claim" in text
+    assert await mod.list_facts(SERVER_A) == []
+    with pytest.raises(ImportRejected) as err2:
+        await mod.import_facts(SERVER_A, MOD, "{not json", "claimreview")
+    assert "line 1" in str(err2.value)
+
+
+@pytest.mark.asyncio
+async def test_malformed_yaml_names_lines(mod: Moderation) -> None:
+    pack = {"pack": "p", "source": {"title": "T"}, "facts": [
+        {"id": "fine-fact", "claim": "A fine claim for the pack", "verdict": "true",
+         "summary": "ok"},
+        {"id": "Bad ID", "claim": "Another claim for the pack", "verdict": "nope",
+         "summary": "ok"},
+    ]}
+    with pytest.raises(ImportRejected) as err:
+        await mod.import_facts(SERVER_A, MOD, yaml.safe_dump(pack, sort_keys=False), "yaml",
+                               name="upload.yaml")
+    text = str(err.value)
+    assert "upload.yaml:" in text and "Bad ID" in text and "nope" in text
+    assert await mod.list_facts(SERVER_A) == []
+
+
+@pytest.mark.asyncio
+async def test_import_related_must_resolve(mod: Moderation) -> None:
+    rows = ("id,claim,verdict,summary,related\n"
+            "linked-fact,A claim linked to nothing,true,ok,\"[\"\"ghost\"\"]\"\n")
+    with pytest.raises(ImportRejected) as err:
+        await mod.import_facts(SERVER_A, MOD, rows, "csv")
+    assert "row 2" in str(err.value) and "ghost" in str(err.value)
