@@ -7,18 +7,11 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
-from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-)
-from slack_sdk.http_retry.request import HttpRequest
-from slack_sdk.http_retry.response import HttpResponse
-from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import slack_forms
+from adapters.slack_admin import ModeratorListeners
+from adapters.slack_api import COMMAND, MESSAGE_SHORTCUT, api_call, web_client
 from adapters.slack_blocks import (
     ACTION_HELPFUL,
     ACTION_NOT_HELPFUL,
@@ -31,55 +24,17 @@ from adapters.slack_blocks import (
     reply_blocks,
     reply_text,
 )
-from adapters.slack_service import PLATFORM, CheckService
-from adapters.slack_text import escape, strip_mentions
+from adapters.slack_roles import Roles
+from adapters.slack_service import PLATFORM, SlackFacts, member, workspace
+from adapters.slack_text import clip, escape, strip_mentions
 from adapters.slack_watch import Cooldowns, confident, is_person_message
 from bot import messages
 from bot.models import Claim, Reply
+from bot.moderation.errors import ModerationError
+from bot.moderation.types import FactInput
 from bot.settings import ServerSettings
 
 log = logging.getLogger("factbot.slack")
-
-COMMAND = "/factcheck"
-MESSAGE_SHORTCUT = "factbot_check_message"
-
-
-class LoggedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
-    """Waits out a 429 for as long as Retry-After says, and says so in the log."""
-
-    async def prepare_for_next_attempt_async(self, *, state: RetryState, request: HttpRequest,
-                                             response: HttpResponse | None = None,
-                                             error: Exception | None = None) -> None:
-        if response is not None:
-            retry_after = next((v for k, v in response.headers.items()
-                                if k.lower() == "retry-after"), ["?"])
-            log.warning("Slack rate limit on %s; retrying after %s s", request.url,
-                        retry_after[0])
-        await super().prepare_for_next_attempt_async(state=state, request=request,
-                                                     response=response, error=error)
-
-
-def retry_handlers() -> list[AsyncRetryHandler]:
-    return [AsyncConnectionErrorRetryHandler(), LoggedRateLimitRetryHandler(max_retry_count=3)]
-
-
-def web_client(token: str | None = None, *, base_url: str | None = None) -> AsyncWebClient:
-    kwargs: dict[str, Any] = {"token": token, "retry_handlers": retry_handlers()}
-    if base_url:
-        kwargs["base_url"] = base_url
-    return AsyncWebClient(**kwargs)
-
-
-async def api_call(what: str, call: Any, **kwargs: Any) -> dict[str, Any] | None:
-    """One Web API call that may fail without taking the listener down; failures are logged."""
-    try:
-        response = await call(**kwargs)
-    except SlackApiError as exc:
-        log.error("Slack %s failed: %s", what, exc.response.get("error", exc))
-        return None
-    data = response.data
-    return data if isinstance(data, dict) else None
-
 
 def private(settings: ServerSettings) -> bool:
     """Answers to commands and shortcuts go only to the asker."""
@@ -95,9 +50,13 @@ def _claim(text: str, team: str | None, channel: str | None, user: str | None, *
 class MemberListeners:
     """Everything a member can do: ask, mention, use the shortcut, press the reply's buttons."""
 
-    def __init__(self, service: CheckService, cooldowns: Cooldowns | None = None) -> None:
-        self.service = service
+    def __init__(self, facts: SlackFacts, cooldowns: Cooldowns | None = None) -> None:
+        self.facts = facts
+        self.moderation = facts.moderation
         self.cooldowns = cooldowns or Cooldowns()
+
+    async def settings(self, team: str | None) -> ServerSettings:
+        return await self.moderation.settings(workspace(team or "-"))
 
     def register(self, app: AsyncApp) -> None:
         app.command(COMMAND)(self.on_command)
@@ -114,7 +73,7 @@ class MemberListeners:
 
     async def _check(self, claim: Claim) -> Reply | None:
         try:
-            return await self.service.check(claim)
+            return await self.facts.check(claim)
         except Exception:
             log.exception("checking a claim from Slack workspace %s failed", claim.server)
             return None
@@ -132,7 +91,7 @@ class MemberListeners:
         if reply is None:
             await respond(response_type="ephemeral", text=escape(messages.internal_error()))
             return
-        settings = await self.service.workspace_settings(team or "")
+        settings = await self.settings(team)
         await respond(response_type="ephemeral" if private(settings) else "in_channel",
                       blocks=reply_blocks(reply), text=reply_text(reply))
 
@@ -153,7 +112,7 @@ class MemberListeners:
             await respond(response_type="ephemeral", replace_original=False,
                           text=escape(messages.internal_error()))
             return
-        settings = await self.service.workspace_settings(team or "")
+        settings = await self.settings(team)
         if private(settings) or not channel:
             await respond(response_type="ephemeral", replace_original=False,
                           blocks=reply_blocks(reply), text=reply_text(reply))
@@ -192,7 +151,7 @@ class MemberListeners:
         team, channel, user = context.team_id or "", event.get("channel"), event.get("user")
         if not channel or not user:
             return
-        settings = await self.service.workspace_settings(team)
+        settings = await self.settings(team)
         if channel not in settings.watched_channels:
             return
         if not self.cooldowns.ready(team, channel, user, settings):
@@ -209,7 +168,7 @@ class MemberListeners:
                             context: AsyncBoltContext, respond: AsyncRespond) -> None:
         await ack()
         ref = ButtonRef.decode(action.get("value") or "")
-        fact = (await self.service.fact(context.team_id or "", ref.fact_id)
+        fact = (await self.facts.fact(context.team_id or "", ref.fact_id)
                 if ref and ref.fact_id else None)
         if fact is None:
             await respond(response_type="ephemeral", replace_original=False,
@@ -218,10 +177,21 @@ class MemberListeners:
         await respond(response_type="ephemeral", replace_original=False,
                       blocks=quote_blocks(fact), text=escape(fact.quote or fact.claim))
 
-    async def on_feedback(self, ack: AsyncAck, action: dict[str, Any],
-                          respond: AsyncRespond) -> None:
+    async def on_feedback(self, ack: AsyncAck, action: dict[str, Any], body: dict[str, Any],
+                          context: AsyncBoltContext, respond: AsyncRespond) -> None:
         await ack()
         helpful = action.get("action_id") == ACTION_HELPFUL
+        ref = ButtonRef.decode(action.get("value") or "")
+        if ref is None or ref.fact_id is None or not context.team_id or not context.user_id:
+            return
+        container = body.get("container") or {}
+        try:
+            await self.moderation.feedback(workspace(context.team_id), member(context.user_id),
+                                           ref.fact_id, helpful,
+                                           reply_id=str(container.get("message_ts") or ""))
+        except ModerationError as exc:
+            await respond(response_type="ephemeral", replace_original=False, text=escape(str(exc)))
+            return
         await respond(response_type="ephemeral", replace_original=False,
                       blocks=notice_blocks(messages.slack_feedback_thanks(helpful)),
                       text=escape(messages.slack_feedback_thanks(helpful)))
@@ -259,50 +229,58 @@ class MemberListeners:
         await api_call("chat.postEphemeral", client.chat_postEphemeral, channel=origin.channel,
                        user=user, text=escape(text))
 
-    async def on_report_submit(self, ack: AsyncAck, view: dict[str, Any], body: dict[str, Any],
-                               client: AsyncWebClient) -> None:
+    async def on_report_submit(self, ack: AsyncAck, view: dict[str, Any],
+                               context: AsyncBoltContext, client: AsyncWebClient) -> None:
         values = slack_forms.input_values(view)
         reason = values.get("reason", "")
         error = slack_forms.reason_error(reason)
         if error:
             await ack(response_action="errors", errors={"reason": error})
             return
-        await ack()
         origin = slack_forms.Origin.decode(view.get("private_metadata") or "")
-        await self._confirm(client, origin, (body.get("user") or {}).get("id"),
-                            messages.slack_report_thanks())
-
-    async def on_suggest_submit(self, ack: AsyncAck, view: dict[str, Any],
-                                body: dict[str, Any], client: AsyncWebClient) -> None:
-        values = slack_forms.input_values(view)
-        errors = {}
-        if len(values.get("claim", "")) < 10:
-            errors["claim"] = messages.slack_claim_too_short()
-        if len(values.get("note", "")) < slack_forms.REASON_MIN_CHARS:
-            errors["note"] = messages.slack_reason_too_short(slack_forms.REASON_MIN_CHARS)
-        if errors:
-            await ack(response_action="errors", errors=errors)
+        if origin is None or not context.team_id or not context.user_id:
+            await ack()
             return
         await ack()
+        await self.moderation.report(workspace(context.team_id), member(context.user_id),
+                                     origin.ref.fact_id, origin.ref.claim, reason)
+        await self._confirm(client, origin, context.user_id, messages.slack_report_thanks())
+
+    async def on_suggest_submit(self, ack: AsyncAck, view: dict[str, Any],
+                                context: AsyncBoltContext, client: AsyncWebClient) -> None:
+        values = slack_forms.input_values(view)
+        errors = slack_forms.suggestion_errors(values)
         origin = slack_forms.Origin.decode(view.get("private_metadata") or "")
-        await self._confirm(client, origin, (body.get("user") or {}).get("id"),
-                            messages.slack_suggest_thanks())
+        if errors or not context.team_id or not context.user_id:
+            await ack(response_action="errors", errors=errors)
+            return
+        fields = FactInput(claim=values["claim"], verdict=values["verdict"],
+                           summary=values["summary"])
+        try:
+            await self.moderation.suggest(workspace(context.team_id), member(context.user_id),
+                                          fields, note=values.get("note", ""))
+        except ModerationError as exc:
+            await ack(response_action="errors", errors={"summary": clip(str(exc), 300)})
+            return
+        await ack()
+        await self._confirm(client, origin, context.user_id, messages.slack_suggest_thanks())
 
 
-def create_app(service: CheckService, *, token: str | None = None,
+def create_app(facts: SlackFacts, *, token: str | None = None,
                signing_secret: str | None = None, client: AsyncWebClient | None = None,
                oauth_settings: AsyncOAuthSettings | None = None,
-               cooldowns: Cooldowns | None = None) -> AsyncApp:
+               cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
     """The Bolt app with every listener registered; safety switches stay at their defaults."""
+    # The client carries the token (none with OAuth: each workspace's comes from the store).
     app = AsyncApp(
-        token=None if oauth_settings else token,
         signing_secret=signing_secret,
         client=client or web_client(None if oauth_settings else token),
         oauth_settings=oauth_settings,
         ignoring_self_events_enabled=True,
         request_verification_enabled=True,
     )
-    MemberListeners(service, cooldowns).register(app)
+    MemberListeners(facts, cooldowns).register(app)
+    ModeratorListeners(facts, roles).register(app)
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from adapters.slack_text import (
     INPUT_VALUE_CHARS,
     LABEL_CHARS,
     MODAL_TITLE_CHARS,
+    OPTION_TEXT_CHARS,
     PRIVATE_METADATA_CHARS,
     clip,
     mrkdwn,
@@ -18,10 +19,14 @@ from adapters.slack_text import (
     safe_mrkdwn,
 )
 from bot import messages
+from bot.models import FACT_VERDICTS
 
 REPORT_VIEW = "factbot_report_modal"
 SUGGEST_VIEW = "factbot_suggest_modal"
 REASON_MIN_CHARS = 5
+CLAIM_MIN_CHARS = 10
+CLAIM_MAX_CHARS = 500
+SUMMARY_MAX_CHARS = 3000
 REASON_MAX_CHARS = 1000
 
 
@@ -82,13 +87,39 @@ def report_modal(origin: Origin) -> dict[str, Any]:
     ], origin.encode())
 
 
+def verdict_select(block_id: str = "verdict", initial: str | None = None) -> dict[str, Any]:
+    options = [{"text": plain(messages.verdict_label(v), OPTION_TEXT_CHARS), "value": v.value}
+               for v in FACT_VERDICTS]
+    element: dict[str, Any] = {"type": "static_select", "action_id": "value",
+                               "options": options}
+    chosen = next((o for o in options if o["value"] == initial), None)
+    if chosen:
+        element["initial_option"] = chosen
+    return {"type": "input", "block_id": block_id,
+            "label": plain(messages.slack_field_verdict(), LABEL_CHARS), "element": element}
+
+
 def suggest_modal(origin: Origin) -> dict[str, Any]:
     return modal(SUGGEST_VIEW, messages.slack_suggest_title(), messages.slack_send(), [
         text_input("claim", messages.slack_field_claim(), initial=origin.ref.claim,
-                   max_length=500),
-        text_input("note", messages.slack_suggest_note_label(), multiline=True,
+                   max_length=CLAIM_MAX_CHARS),
+        verdict_select(),
+        text_input("summary", messages.slack_suggest_summary_label(), multiline=True,
+                   max_length=SUMMARY_MAX_CHARS),
+        text_input("note", messages.slack_suggest_note_label(), multiline=True, optional=True,
                    max_length=REASON_MAX_CHARS),
     ], origin.encode())
+
+
+def suggestion_errors(values: dict[str, str]) -> dict[str, str]:
+    errors = {}
+    if len(values.get("claim", "")) < CLAIM_MIN_CHARS:
+        errors["claim"] = messages.slack_claim_too_short(CLAIM_MIN_CHARS)
+    if not values.get("verdict"):
+        errors["verdict"] = messages.slack_pick_verdict()
+    if len(values.get("summary", "")) < REASON_MIN_CHARS:
+        errors["summary"] = messages.slack_reason_too_short(REASON_MIN_CHARS)
+    return errors
 
 
 def input_values(view: dict[str, Any]) -> dict[str, str]:
@@ -99,8 +130,8 @@ def input_values(view: dict[str, Any]) -> dict[str, str]:
             if state.get("type") == "static_select":
                 selected = state.get("selected_option") or {}
                 out[block_id] = str(selected.get("value") or "")
-            elif state.get("type") == "multi_conversations_select":
-                out[block_id] = ",".join(state.get("selected_conversations") or [])
+            elif state.get("type") == "multi_channels_select":
+                out[block_id] = ",".join(state.get("selected_channels") or [])
             elif state.get("type") == "checkboxes":
                 out[block_id] = ",".join(o.get("value", "") for o in
                                          state.get("selected_options") or [])

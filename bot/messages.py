@@ -954,27 +954,305 @@ def slack_field_claim() -> str:
 
 
 def slack_suggest_note_label() -> str:
-    return "What should the answer be, and where is it from?"
+    return "Where is it from? (a link or the publication)"
 
 
-def slack_claim_too_short() -> str:
-    return "Write the claim as a sentence of at least 10 characters."
+def slack_claim_too_short(minimum: int) -> str:
+    return f"Write the claim as a sentence of at least {minimum} characters."
+
+
+def slack_field_verdict() -> str:
+    return "Verdict"
+
+
+def slack_pick_verdict() -> str:
+    return "Pick a verdict."
+
+
+def slack_suggest_summary_label() -> str:
+    return "What is the answer, in a sentence or two?"
 
 
 def slack_suggest_thanks() -> str:
     return "Thanks, your suggestion waits for a moderator."
 
 
-def slack_missing_env(names: list[str], http: bool) -> str:
-    mode = "HTTP mode (--http)" if http else "Socket Mode"
-    return (f"The Slack adapter in {mode} needs {', '.join(names)} in the environment. "
-            "Find them on your app's page at api.slack.com/apps (Basic Information and "
-            "OAuth & Permissions).")
+def slack_close() -> str:
+    return "Close"
 
 
-def slack_bad_token(name: str, prefix: str) -> str:
-    return f"{name} should start with {prefix}; check that it is the right token."
+def slack_notice_title() -> str:
+    return "factbot"
 
+
+def slack_not_allowed(role: str) -> str:
+    return (f"Only a workspace {role} can do that. Workspace admins and owners are moderators, "
+            "and so are members of the user groups an admin named in factbot's settings.")
+
+
+def slack_field_fact_id() -> str:
+    return "Fact id"
+
+
+def slack_fact_id_hint() -> str:
+    return "Optional: lowercase words joined by dashes. Left empty, it is made from the claim."
+
+
+def slack_field_summary() -> str:
+    return "Summary"
+
+
+def slack_field_quote() -> str:
+    return "Quote from the source"
+
+
+def slack_field_source_title() -> str:
+    return "Source title"
+
+
+def slack_source_hint() -> str:
+    return "Left empty, the source is this workspace's moderators."
+
+
+def slack_field_source_url() -> str:
+    return "Source link"
+
+
+def slack_field_figures() -> str:
+    return "Figures"
+
+
+def slack_figures_hint() -> str:
+    return "One a line, written VALUE = WHAT, e.g. “$110 billion = trade in 2018”."
+
+
+def slack_field_aliases() -> str:
+    return "Other wordings of the claim"
+
+
+def slack_aliases_hint() -> str:
+    return "One a line; each is matched like the claim."
+
+
+def slack_add_fact_title() -> str:
+    return "Add a fact"
+
+
+def slack_edit_fact_title() -> str:
+    return "Edit fact"
+
+
+def slack_fact_title() -> str:
+    return "Fact"
+
+
+def slack_fact_status(fact_id: str, version: int, retired: bool, origin: str) -> str:
+    state = "retired" if retired else "serving"
+    where = "bundled pack" if origin == "pack" else "this workspace"
+    return f"id {fact_id} · version {version} · {state} · from {where}"
+
+
+def slack_edit() -> str:
+    return "Edit"
+
+
+def slack_retire() -> str:
+    return "Retire"
+
+
+def slack_restore() -> str:
+    return "Restore"
+
+
+def slack_history() -> str:
+    return "History"
+
+
+def slack_restore_version() -> str:
+    return "Restore this version"
+
+
+def slack_no_history(fact_id: str) -> str:
+    return f"'{fact_id}' is a bundled fact nobody here has changed, so it has no history yet."
+
+
+def slack_version_line(version: int, action: str, who: str, when: str) -> str:
+    return f"*v{version}* · {action} · {who} · {when}"
+
+
+def slack_find_title() -> str:
+    return "Find a fact"
+
+
+def slack_find() -> str:
+    return "Find"
+
+
+def slack_find_label() -> str:
+    return "Fact id or words from the claim"
+
+
+def slack_no_fact_found(query: str) -> str:
+    return f"No fact matches “{query}”. Try other words, or add it as a new fact."
+
+
+def slack_open() -> str:
+    return "Open"
+
+
+def slack_settings_title() -> str:
+    return "factbot settings"
+
+
+def slack_setting_reply_mode() -> str:
+    return "Answers to /factcheck and the shortcut"
+
+
+def slack_reply_mode(mode: str) -> str:
+    return {"public": "In the channel", "thread": "In the channel, in a thread",
+            "private": "Only to the person who asked"}.get(mode, mode)
+
+
+def slack_setting_watched() -> str:
+    return "Channels watched without being asked"
+
+
+def slack_setting_threshold() -> str:
+    return "Match threshold (0 to 1)"
+
+
+def slack_setting_channel_cooldown() -> str:
+    return "Quiet time per channel after an unasked answer (seconds)"
+
+
+def slack_setting_user_cooldown() -> str:
+    return "Quiet time per person after an unasked answer (seconds)"
+
+
+def slack_setting_groups() -> str:
+    return "Moderator user groups"
+
+
+def slack_setting_groups_hint() -> str:
+    return ("User group ids (S…), separated by commas. Workspace admins and owners "
+            "always moderate.")
+
+
+def slack_settings_summary(mode: str, threshold: float, channel_s: int, user_s: int) -> str:
+    return (f"Answers: {mode}. Match threshold: {threshold:g}. Quiet time after an unasked "
+            f"answer: {channel_s} s per channel, {user_s} s per person.")
+
+
+def slack_edit_settings() -> str:
+    return "Edit settings"
+
+
+def slack_home_title() -> str:
+    return "factbot checks claims against cited facts"
+
+
+def slack_home_howto(command: str) -> str:
+    return (f"• Type {command} followed by a claim, e.g. {command} Russia and China are allies\n"
+            "• Mention @factbot with a claim in any channel it is in; it answers in a thread\n"
+            "• On any message, open its ⋯ menu and choose “Fact-check this message”\n"
+            "• Under an answer, tell us if it helped, or report it if it is wrong")
+
+
+def slack_home_most_asked() -> str:
+    return "Most asked here"
+
+
+def slack_none_asked() -> str:
+    return "Nothing has been asked in this workspace yet."
+
+
+def slack_asked_count(count: int) -> str:
+    return f"asked {count} time{'s' if count != 1 else ''}"
+
+
+def slack_home_moderation() -> str:
+    return "Moderation"
+
+
+def slack_queue_counts(unmatched: str, suggestions: str, reports: str) -> str:
+    return (f"Unmatched claims: {unmatched} · Suggestions waiting: {suggestions} · "
+            f"Open reports: {reports}")
+
+
+def slack_queue_unmatched() -> str:
+    return "Asked but not answered"
+
+
+def slack_queue_suggestions() -> str:
+    return "Suggestions"
+
+
+def slack_queue_reports() -> str:
+    return "Reports of wrong answers"
+
+
+def slack_asked_times(count: int, last: str) -> str:
+    return f"asked {count} time{'s' if count != 1 else ''}, last on {last}"
+
+
+def slack_make_fact() -> str:
+    return "Make a fact"
+
+
+def slack_dismiss() -> str:
+    return "Dismiss"
+
+
+def slack_approve() -> str:
+    return "Approve"
+
+
+def slack_reject() -> str:
+    return "Reject"
+
+
+def slack_resolve() -> str:
+    return "Resolve"
+
+
+def slack_by() -> str:
+    return "by"
+
+
+def slack_suggestion_about(item_id: int, fact_id: str | None, claim: str) -> str:
+    if fact_id:
+        return f"#{item_id}: a correction of '{fact_id}'"
+    return f"#{item_id}: a new fact, “{claim}”"
+
+
+def slack_report_about(item_id: int, fact_id: str | None, claim: str) -> str:
+    about = f"the answer from '{fact_id}'" if fact_id else "a “no matching fact” answer"
+    return f"#{item_id}: {about} to “{claim}”"
+
+
+def slack_reject_title() -> str:
+    return "Reject suggestion"
+
+
+def slack_reject_reason_label() -> str:
+    return "Why? The person who suggested it will see this."
+
+
+def slack_resolve_title() -> str:
+    return "Resolve report"
+
+
+def slack_resolution_label() -> str:
+    return "What was done? The person who reported it will see this."
+
+
+def slack_report_resolved(item_id: int, resolution: str) -> str:
+    done = f" {resolution}" if resolution else ""
+    return f"Your report #{item_id} was looked at by the moderators.{done}"
+
+
+def slack_home_settings() -> str:
+    return "Settings of this workspace"
 
 # -- moderation and storage ---------------------------------------------------------------------
 

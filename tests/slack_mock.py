@@ -14,13 +14,25 @@ import json
 import threading
 import time
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import aiohttp
+from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
+
+from adapters.slack_api import web_client
+from adapters.slack_app import create_app
+from adapters.slack_run import EVENTS_PATH, http_server
+from adapters.slack_service import SlackFacts, workspace
+from adapters.slack_watch import Cooldowns
+from bot.moderation.service import Moderation
+from bot.moderation.types import Actor
 
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
@@ -407,3 +419,61 @@ def view_submission(view: dict[str, Any], values: dict[str, Any], *,
     return {**_who(user), "type": "view_submission",
             "view": {**view, "id": view.get("id", "V0001"), "team_id": TEAM_ID, "hash": "h",
                      "state": {"values": state}}}
+
+
+# -- the app under test, served over HTTP on 127.0.0.1 ------------------------------------------
+
+FACTS_DIR = Path(__file__).resolve().parents[1] / "facts"
+
+
+@dataclass
+class Running:
+    """The real app (async Bolt under uvicorn) over a real Moderation store on SQLite."""
+
+    url: str
+    api: MockSlackAPI
+    facts: SlackFacts
+    app: AsyncApp
+    clock: list[float]
+
+    @property
+    def moderation(self) -> Moderation:
+        return self.facts.moderation
+
+    async def command(self, text: str, name: str = "r", **kwargs: Any) -> Answer:
+        return await post_signed(self.url, slash_command(text, self.api.response_url(name),
+                                                         **kwargs), FORM)
+
+    async def event(self, payload: dict[str, Any]) -> Answer:
+        return await post_signed(self.url, json.dumps(payload), JSON)
+
+    async def interact(self, payload: dict[str, Any]) -> Answer:
+        return await post_signed(self.url, interactive(payload), FORM)
+
+
+@asynccontextmanager
+async def running_app(tmp_path: Path, api: MockSlackAPI,
+                      **settings: Any) -> AsyncIterator[Running]:
+    moderation = await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}",
+                                       packs=[FACTS_DIR])
+    facts = SlackFacts(moderation)
+    await facts.create_tables()
+    if settings:
+        await moderation.update_settings(workspace(TEAM_ID), Actor("cli", "test"), **settings)
+    clock = [1000.0]
+    app = create_app(facts, token="xoxb-test", signing_secret=SIGNING_SECRET,
+                     client=web_client("xoxb-test", base_url=api.base_url),
+                     cooldowns=Cooldowns(clock=lambda: clock[0]))
+    server = http_server(app, host="127.0.0.1", port=0, oauth=False)
+    task = asyncio.create_task(server.serve())
+    try:
+        while not server.started:
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.01)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        yield Running(f"http://127.0.0.1:{port}{EVENTS_PATH}", api, facts, app, clock)
+    finally:
+        server.should_exit = True
+        await task
+        await moderation.close()

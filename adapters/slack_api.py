@@ -1,0 +1,60 @@
+"""Talking to Slack's Web API: retries on rate limits, and failures logged instead of raised."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.web.async_client import AsyncWebClient
+
+log = logging.getLogger("factbot.slack")
+
+# The names deploy/slack-manifest.yaml registers.
+COMMAND = "/factcheck"
+MESSAGE_SHORTCUT = "factbot_check_message"
+
+
+class LoggedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
+    """Waits out a 429 for as long as Retry-After says, and says so in the log."""
+
+    async def prepare_for_next_attempt_async(self, *, state: RetryState, request: HttpRequest,
+                                             response: HttpResponse | None = None,
+                                             error: Exception | None = None) -> None:
+        if response is not None:
+            retry_after = next((v for k, v in response.headers.items()
+                                if k.lower() == "retry-after"), ["?"])
+            log.warning("Slack rate limit on %s; retrying after %s s", request.url,
+                        retry_after[0])
+        await super().prepare_for_next_attempt_async(state=state, request=request,
+                                                     response=response, error=error)
+
+
+def retry_handlers() -> list[AsyncRetryHandler]:
+    return [AsyncConnectionErrorRetryHandler(), LoggedRateLimitRetryHandler(max_retry_count=3)]
+
+
+def web_client(token: str | None = None, *, base_url: str | None = None) -> AsyncWebClient:
+    kwargs: dict[str, Any] = {"token": token, "retry_handlers": retry_handlers()}
+    if base_url:
+        kwargs["base_url"] = base_url
+    return AsyncWebClient(**kwargs)
+
+
+async def api_call(what: str, call: Any, **kwargs: Any) -> dict[str, Any] | None:
+    """One Web API call that may fail without taking the listener down; failures are logged."""
+    try:
+        response = await call(**kwargs)
+    except SlackApiError as exc:
+        log.error("Slack %s failed: %s", what, exc.response.get("error", exc))
+        return None
+    data = response.data
+    return data if isinstance(data, dict) else None
