@@ -16,7 +16,7 @@ _MARKUP = re.compile(
     r"|<[@#][A-Z0-9]+(?:\|[^>]*)?>"  # Slack user / channel
     r"|<!(?:[a-z]+(?:\^[A-Z0-9]+)?)(?:\|[^>]*)?>"  # Slack <!channel> <!here> <!subteam^..>
     r"|<(?:https?|mailto):[^>\s]*>"  # Slack bare link
-    r"|@(?:everyone|here)\b",
+    r"|@(?:everyone|here|channel)\b",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)

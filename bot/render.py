@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import messages
-from bot.checker import nearest
+from bot.checker import MAX_INPUT_CHARS, nearest
 from bot.models import Check, Reply, Source, Verdict
+from bot.normalise import clean_text, strip_markup
+
+# An "@" that a platform could read as a mention; a zero-width space after it defuses it.
+_AT = re.compile(r"@(?=\w)")
+
+
+def echo_text(text: str) -> str:
+    """User text fit to be shown back: no chat markup and no live mentions (@everyone...)."""
+    plain = " ".join(strip_markup(clean_text(text)).split())
+    return _AT.sub("@\u200b", plain)
 
 
 def source_text(source: Source) -> str:
@@ -19,7 +31,8 @@ def render_check(check: Check, *, suggest: bool = True) -> str:
             lines.append(messages.no_match_suggestions([m.fact.claim for m in closest]))
         return "\n".join(lines)
     fact = check.fact
-    lines = [messages.verdict_heading(check.verdict), messages.claim_as_understood(check.claim)]
+    lines = [messages.verdict_heading(check.verdict),
+             messages.claim_as_understood(echo_text(check.claim))]
     lines.append(messages.matched_fact(fact.claim))
     if check.negated:
         if check.verdict is not fact.verdict:
@@ -43,10 +56,14 @@ def render_check(check: Check, *, suggest: bool = True) -> str:
 
 def render_reply(reply: Reply, *, suggest: bool = True) -> str:
     if len(reply.checks) == 1:
-        return render_check(reply.primary, suggest=suggest)
-    parts = [messages.several_claims(len(reply.checks))]
-    parts.extend(render_check(c, suggest=suggest) for c in reply.checks)
-    return "\n\n".join(parts)
+        text = render_check(reply.primary, suggest=suggest)
+    else:
+        parts = [messages.several_claims(len(reply.checks))]
+        parts.extend(render_check(c, suggest=suggest) for c in reply.checks)
+        text = "\n\n".join(parts)
+    if reply.matched and len(clean_text(reply.input)) > MAX_INPUT_CHARS:
+        text += "\n" + messages.truncated_input(MAX_INPUT_CHARS)
+    return text
 
 
 def is_silent(reply: Reply) -> bool:
