@@ -42,7 +42,9 @@ class RecentClaims:
             return
         for check in reply.checks:
             if check.fact is not None:
-                self._items[(message_id, check.fact.id)] = check.claim
+                # What the member asked: the whole message when it held one claim.
+                asked = reply.input if len(reply.checks) == 1 else check.claim
+                self._items[(message_id, check.fact.id)] = asked
         while len(self._items) > self.limit:
             self._items.popitem(last=False)
 

@@ -209,10 +209,13 @@ def modal_submit(modal: Json, values: dict[str, Any], *, who: Json = MEMBER) -> 
 
 def bot_message(body: Json, *, channel_id: str = CHANNEL_ID) -> Json:
     """The message Discord stores for what the bot sent (so buttons on it can be pressed)."""
+    extra: Json = {}
+    if body.get("message_reference"):
+        extra["message_reference"] = body["message_reference"]
     return message_payload(body.get("content") or "", author=BOT_USER, channel_id=channel_id,
                            embeds=body.get("embeds") or [],
                            components=_stored_components(body.get("components") or []),
-                           message_reference=body.get("message_reference"))
+                           **extra)
 
 
 def _stored_components(rows: list[Json]) -> list[Json]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
@@ -50,9 +51,11 @@ def start_bot(fake: FakeDiscord, desk: Moderation) -> StartBot:
     """`async with start_bot(allow_dms=True) as bot:` runs a bot with those settings."""
 
     @asynccontextmanager
-    async def run(**settings: Any) -> AsyncIterator[FactBot]:
+    async def run(*, expect_errors: bool = False, **settings: Any) -> AsyncIterator[FactBot]:
         client = FactBot(desk, DiscordConfig(token=TOKEN, **settings),
                          guild_ready_timeout=0.05)
+        errors = ErrorLog()
+        logging.getLogger().addHandler(errors)
         task = asyncio.create_task(client.start(TOKEN))
         try:
             await asyncio.wait_for(client.wait_until_ready(), 10)
@@ -60,8 +63,22 @@ def start_bot(fake: FakeDiscord, desk: Moderation) -> StartBot:
         finally:
             await client.close()
             await asyncio.wait_for(task, 5)
+            logging.getLogger().removeHandler(errors)
+        if not expect_errors:
+            assert not errors.records, [r.getMessage() for r in errors.records]
 
     return run
+
+
+class ErrorLog(logging.Handler):
+    """Errors logged while the bot ran: a handler that failed is a failed test."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
 
 
 @pytest_asyncio.fixture

@@ -1,0 +1,105 @@
+"""The buttons under a verdict and the report form, feeding the moderation layer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from discord_fake import (
+    ADMIN,
+    GUILD_ID,
+    MEMBER,
+    FakeDiscord,
+    button_press,
+    buttons_of,
+    modal_submit,
+    option,
+    slash,
+)
+
+from adapters.discord_bot import FactBot
+from adapters.discord_desk import server_key
+from bot.moderation.service import Moderation
+
+if TYPE_CHECKING:
+    from discord_harness import StartBot
+
+pytest_plugins = ["discord_harness"]
+pytestmark = pytest.mark.asyncio
+
+EPHEMERAL = 64
+CLAIM = "Russia and China already have a formal alliance"
+FACT = "alliance-already-formal"
+SERVER = server_key(int(GUILD_ID))
+
+
+async def verdict(fake: FakeDiscord, claim: str = CLAIM) -> dict[str, object]:
+    """Ask /factcheck and return the message Discord stored for the bot's answer."""
+    call = await fake.interact(slash("factcheck", [option("claim", claim)]))
+    assert call.json["type"] == 4
+    [stored] = [m for m in fake.stored.values()
+                if m["embeds"] == call.json["data"]["embeds"]]
+    return stored
+
+
+async def test_every_verdict_carries_persistent_buttons(factbot: FactBot,
+                                                        fake: FakeDiscord) -> None:
+    message = await verdict(fake)
+    assert buttons_of(message) == {
+        "Show quote": f"factbot:quote:{FACT}",
+        "Helpful": f"factbot:vote:y:{FACT}",
+        "Not helpful": f"factbot:vote:n:{FACT}",
+        "Report wrong answer": f"factbot:report:{FACT}",
+    }
+
+
+async def test_show_quote_answers_privately_with_the_whole_quote(factbot: FactBot,
+                                                                 fake: FakeDiscord) -> None:
+    message = await verdict(fake)
+    call = await fake.interact(button_press(buttons_of(message)["Show quote"], message))
+    data = call.json["data"]
+    assert call.json["type"] == 4 and data["flags"] & EPHEMERAL
+    [embed] = data["embeds"]
+    assert embed["description"].startswith("> Apocryphal or not, Kosygin's injunction")
+    assert "Leon Aron" in embed["fields"][0]["value"]
+
+
+async def test_votes_are_recorded_once_per_member(factbot: FactBot, fake: FakeDiscord,
+                                                  desk: Moderation) -> None:
+    message = await verdict(fake)
+    ids = buttons_of(message)
+    first = await fake.interact(button_press(ids["Helpful"], message, who=MEMBER))
+    assert first.json["data"]["flags"] & EPHEMERAL
+    assert first.json["data"]["content"] == "Thanks, glad it helped."
+    await fake.interact(button_press(ids["Not helpful"], message, who=ADMIN))
+    # Changing one's mind replaces the earlier vote instead of adding one.
+    await fake.interact(button_press(ids["Not helpful"], message, who=MEMBER))
+    counts = await desk.feedback_counts(SERVER, [FACT])
+    assert (counts[FACT].helpful, counts[FACT].not_helpful) == (0, 2)
+
+
+async def test_report_opens_a_form_and_files_the_report(factbot: FactBot, fake: FakeDiscord,
+                                                        desk: Moderation) -> None:
+    claim = "Russia and China already have a formal alliance, right?"
+    message = await verdict(fake, claim)
+    opened = await fake.interact(button_press(buttons_of(message)["Report wrong answer"],
+                                              message))
+    assert opened.json["type"] == 9
+    modal = opened.json["data"]
+    assert modal["custom_id"] == f"factbot:report-form:{FACT}"
+    assert modal["title"] == "Report a wrong answer"
+    submit = modal_submit(modal, {"What is wrong with this answer?": "They signed a treaty"})
+    done = await fake.interact(submit)
+    assert done.json["data"]["content"] == "Thanks, your report is in the moderators' queue."
+    [report] = await desk.list_reports(SERVER)
+    assert (report.fact_id, report.claim, report.reason) == (FACT, claim, "They signed a treaty")
+    assert report.reporter.user_id == MEMBER["id"]
+
+
+async def test_buttons_keep_working_after_a_restart(start_bot: StartBot,
+                                                    fake: FakeDiscord) -> None:
+    async with start_bot():
+        message = await verdict(fake)
+    async with start_bot():
+        call = await fake.interact(button_press(buttons_of(message)["Show quote"], message))
+    assert "Kosygin's injunction" in call.json["data"]["embeds"][0]["description"]
