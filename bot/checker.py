@@ -2,35 +2,43 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
-from bot.analysis import negation_count
 from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text, normalise
 from bot.numbers import Quantity, conflicting, quantities
+from bot.polarity import opposes
+from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 DEFAULT_THRESHOLD = 0.6
+# Facts scoring within this much of the best are offered as alternatives ("did you mean").
 AMBIGUITY_MARGIN = 0.04
+# Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
+# clearly better than the whole does.
+SPLIT_COST = 0.01
 MAX_INPUT_CHARS = 2000
 MAX_CLAIMS = 5
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+MAX_PIECES = MAX_CLAIMS * 4
 
 
 def split_claims(text: str) -> list[str]:
-    """Claim-like sentences of a message (at least three words each)."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
-    return [p for p in parts if len(normalise(p).split()) >= 3]
+    """Claim-like pieces of a message at its firm cuts (at least three words each)."""
+    return [p for p in firm_pieces(text) if word_count(p) >= MIN_WORDS]
 
 
 def _cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
-    texts = [fact.claim, *fact.aliases, *(f.value for f in fact.figures)]
+    """The figures the source gives: its figures and quote, and the claim when it is true."""
+    texts = [f.value for f in fact.figures]
     if fact.quote:
         texts.append(fact.quote)
+    if fact.verdict is Verdict.TRUE:
+        texts.append(fact.claim)
     return tuple(q for t in texts for q in quantities(normalise(t)))
 
 
 def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
+    """The claim's figures that the source contradicts, each with the source's own figure."""
     cited = _cited_quantities(fact)
     wrong = conflicting(quantities(normalise(claim)), cited)
     out: list[FigureConflict] = []
@@ -42,30 +50,77 @@ def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
         )
         if figure is not None:
             out.append(FigureConflict(claimed=q.text, source_value=figure.value, what=figure.what))
+            continue
+        # No figure of that kind (often a year): quote the closest one in the fact's claim or quote.
+        own = [c for c in quantities(normalise(fact.claim)) if c.unit == q.unit]
+        same = own or [c for c in cited if c.unit == q.unit]
+        closest = min(same, key=lambda c: abs(c.value - q.value))
+        out.append(FigureConflict(claimed=q.text, source_value=closest.text, what=fact.claim))
     return tuple(out)
+
+
+def _stated(match: Match) -> str:
+    """The fact text whose polarity a claim is compared with: the text it matched, unless that
+    is a question, which states nothing; then the fact's own claim."""
+    text = match.matched_text.rstrip()
+    return match.fact.claim if text.endswith("?") else text
+
+
+def _verdict(fact: Fact, negated: bool, conflicts: tuple[FigureConflict, ...]) -> Verdict:
+    """The verdict on the claim as worded: a wrong figure makes a true fact's claim false,
+    and a negation flips true and false (misleading and unproven stay as they are)."""
+    verdict = fact.verdict
+    if conflicts and verdict is Verdict.TRUE:
+        verdict = Verdict.FALSE
+    return verdict.opposite() if negated else verdict
 
 
 def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
                 top: int = 5) -> Check:
     """The verdict on one claim, or no_match when no fact is close enough."""
-    candidates = tuple(matcher.match(text, limit=max(top, 5)))
+    # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
+    candidates = tuple(sorted(matcher.match(text, limit=max(top, 5)), key=lambda m: -m.score))
     if not candidates or candidates[0].score < threshold:
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
     best = candidates[0]
     fact = best.fact
-    negated = negation_count(normalise(text)) % 2 != negation_count(
-        normalise(best.matched_text)) % 2
-    verdict = fact.verdict.opposite() if negated else fact.verdict
-    conflicts = () if negated else _figure_conflicts(text, fact)
-    if conflicts and fact.verdict is Verdict.TRUE:
-        verdict = Verdict.FALSE
+    negated = opposes(normalise(text), normalise(_stated(best)))
+    conflicts = _figure_conflicts(text, fact)
     alternatives = tuple(
         m for m in candidates[1:]
         if m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN
     )
-    return Check(claim=text, verdict=verdict, fact=fact, score=best.score, negated=negated,
-                 conflicts=conflicts, alternatives=alternatives, candidates=candidates)
+    return Check(claim=text, verdict=_verdict(fact, negated, conflicts), fact=fact,
+                 score=best.score, negated=negated, conflicts=conflicts,
+                 alternatives=alternatives, candidates=candidates)
+
+
+def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> list[Check]:
+    """The best cut of a piece into claims at its soft cuts.
+
+    A span of atoms that matches a fact is worth its score above the threshold times its share
+    of the piece's words; a span that matches nothing is chatter around the claims, worth
+    nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
+    cut only where its parts, together, are explained better than the whole.
+    """
+    n = len(piece.atoms)
+    sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
+    total_words = sum(sizes)
+    spans: dict[tuple[int, int], Check] = {}
+    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])]
+    for end in range(n):
+        options: list[tuple[float, list[tuple[int, int]]]] = []
+        for start in range(end + 1):
+            value = -SPLIT_COST
+            if not all(piece.short[start:end + 1]):
+                span = spans.setdefault((start, end), check(piece.span(start, end)))
+                if span.matched:
+                    value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
+            total, cut = best[start]
+            options.append((total + value, [*cut, (start, end)]))
+        best.append(max(options, key=lambda option: option[0]))
+    return [spans[key] for key in best[n][1] if key in spans]
 
 
 def _best_per_fact(checks: list[Check]) -> list[Check]:
@@ -83,13 +138,18 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     cleaned = clean_text(text)[:max_chars]
     if not normalise(cleaned):
         return Reply(input=text, checks=(Check(claim=cleaned, verdict=Verdict.NO_MATCH),))
-    sentences = split_claims(cleaned)[: MAX_CLAIMS * 4]
-    if len(sentences) > 1:
-        found = [c for c in (check_claim(s, matcher, threshold=threshold, top=top)
-                             for s in sentences) if c.matched]
-        if found:
-            return Reply(input=text, checks=tuple(_best_per_fact(found)[:MAX_CLAIMS]))
-    return Reply(input=text, checks=(check_claim(cleaned, matcher, threshold=threshold, top=top),))
+    memo: dict[str, Check] = {}
+
+    def check(claim: str) -> Check:
+        if claim not in memo:
+            memo[claim] = check_claim(claim, matcher, threshold=threshold, top=top)
+        return memo[claim]
+
+    pieces = split_claims(cleaned)[:MAX_PIECES]
+    found = [c for p in pieces for c in _segment(soft_atoms(p), check, threshold) if c.matched]
+    if found:
+        return Reply(input=text, checks=tuple(_best_per_fact(found)[:MAX_CLAIMS]))
+    return Reply(input=text, checks=(check(cleaned),))
 
 
 def nearest(check: Check, *, floor: float = 0.3, count: int = 3) -> list[Match]:

@@ -1,64 +1,226 @@
-"""Quantities in normalised text, so that a claimed figure can be compared with a cited one."""
+"""Quantities in normalised text, so that a claimed figure can be compared with a cited one.
+
+A quantity is an interval with a unit: "more than 25 times" is [25, inf) times, "between 75000
+and 100000 soldiers" is [75000, 100000] troops, "about 24 billion usd" is 24e9 usd give or take
+a tenth, "over three quarters of" is [75, inf) percent. A claimed quantity contradicts the source
+when the source cites quantities of the same unit and none of their intervals meets it.
+"""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
 }
+# The noun after a number says what it counts; numbers only compare within one unit.
+_UNIT_OF = {
+    "usd": "usd", "dollars": "usd", "dollar": "usd", "bucks": "usd",
+    "percent": "percent",
+    "soldiers": "troops", "troops": "troops", "servicemen": "troops", "personnel": "troops",
+    "men": "troops",
+    "aircraft": "aircraft", "planes": "aircraft", "plane": "aircraft", "jets": "aircraft",
+    "jet": "aircraft", "fighters": "aircraft", "airplanes": "aircraft",
+    "times": "times", "x": "times", "fold": "times",
+    "miles": "miles", "mile": "miles", "mi": "miles",
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "bcm": "m3", "cubic": "m3",
+    "projects": "projects", "project": "projects",
+    "islands": "islands", "island": "islands",
+    "years": "years", "year": "years", "yrs": "years", "decades": "decades",
+    "months": "months",
+}
+_DURATIONS = frozenset({"years", "months", "decades"})
+_KM_PER_MILE = 1.609344
+_FRACTIONS = {
+    "half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+}
+# Words just before a number that bound it: "more than 25" is 25 or more.
+_AT_LEAST = ("more than", "over", "above", "at least", "upwards of", "no less than",
+             "not less than", "no fewer than", "exceeding", "in excess of")
+_AT_MOST = ("less than", "under", "below", "fewer than", "no more than", "not more than",
+            "at most", "up to", "as many as", "as much as", "maximum of", "max")
+_ABOUT = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "like",
+          "circa", "approx", "close to", "more or less", "ish")
+_ABOUT_SLACK = 0.1   # "about 24" covers 21.6 .. 26.4
+_EXACT_SLACK = 0.02  # rounding in a source: "100 billion" covers 98 .. 102
+# How far above "more than X" a source still supports a claim: "more than 25 times" covers 40.
+CITED_BOUND_REACH = 1.6
+# Short words before a number that make it part of a name (Su-35, S-400, G20), not a figure.
+_NAME_PREFIX = re.compile(r"^[a-z]{1,2}$")
+_NOT_NAME_PREFIX = frozenset(
+    "a an as at by in is it of on or to up us we be do go if me my no so vs".split())
+
+_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _QUANTITY = re.compile(
-    r"\b(\d+(?:\.\d+)?|" + "|".join(_WORD_NUMBERS) + r")"
-    r"(?:\s+(thousand|million|billion|trillion))?"
-    r"(?:\s+(usd|percent))?\b"
+    r"\b(?P<num>" + _NUMBER + r")(?P<x>x)?\b"
+    r"(?:\s+(?P<hundred>hundred))?"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?"
+    r"(?:\s+(?:to|and|or)\s+(?P<num2>\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale2>thousand|million|billion|trillion))?)?"
+    r"(?=(?P<tail>(?:\s+[a-z]+){0,2}))"
 )
+_FRACTION = re.compile(
+    r"\b(?P<count>a|an|one|two|three)\s+(?P<part>half|third|thirds|quarter|quarters)\s+of\b"
+    r"|\b(?P<bare>half)\s+of\b"
+)
+_TWICE = re.compile(r"\b(twice|double)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
-    unit: str  # "usd", "percent", "year" or "" for a plain count
+    unit: str  # "usd", "percent", "year", "troops", "miles", ... or "" for a plain count
     text: str
+    low: float = -math.inf
+    high: float = math.inf
 
     def agrees_with(self, other: Quantity) -> bool:
+        """Same unit, and the two intervals meet."""
         if self.unit != other.unit:
             return False
-        if self.value == other.value:
-            return True
-        return abs(self.value - other.value) <= 0.02 * max(abs(self.value), abs(other.value))
+        return self.low <= other.high and other.low <= self.high
+
+
+_BOUNDS = sorted(
+    [(w, "min") for w in _AT_LEAST] + [(w, "max") for w in _AT_MOST]
+    + [(w, "about") for w in _ABOUT],
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def _bound_before(text: str, start: int, unit: str = "") -> str:
+    """How the words just before a number bound it; the longest phrase wins ("no more than").
+
+    "Over" before a duration is a span of time ("over 30 years"), not a bound.
+    """
+    before = " " + text[max(0, start - 24):start].strip()
+    for words, kind in _BOUNDS:
+        if before.endswith(" " + words):
+            if words == "over" and unit in _DURATIONS:
+                return "exact"
+            return kind
+    return "exact"
+
+
+def _interval(value: float, unit: str, bound: str,
+              high: float | None = None) -> tuple[float, float]:
+    if high is not None:
+        return value, high
+    if unit == "year":
+        return value, value
+    slack = _ABOUT_SLACK if bound == "about" else _EXACT_SLACK
+    low, top = value * (1 - slack), value * (1 + slack)
+    if bound == "min":
+        return low, math.inf
+    if bound == "max":
+        return 0.0, top
+    return low, top
+
+
+def _number(raw: str) -> float:
+    return float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
+
+
+def _unit(tail: str, times_suffix: bool) -> str:
+    """The unit named by one of the two words after a number ("four kuril islands")."""
+    if times_suffix:
+        return "times"
+    for word in tail.split()[:2]:
+        unit = _UNIT_OF.get(word)
+        if unit is not None:
+            return unit
+    return ""
+
+
+def _is_name(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and bool(_NAME_PREFIX.match(before[-1])) and \
+        before[-1] not in _NOT_NAME_PREFIX
+
+
+def _is_year(raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100
+
+
+def _year(raw: str) -> Quantity:
+    return Quantity(value=float(raw), unit="year", text=raw, low=float(raw), high=float(raw))
 
 
 def quantities(normalised: str) -> tuple[Quantity, ...]:
     """Every quantity in a normalised text, scaled ("100 billion usd" -> 1e11 usd)."""
     found: list[Quantity] = []
-    for match in _QUANTITY.finditer(normalised):
-        raw, scale, unit = match.group(1), match.group(2), match.group(3)
-        value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
-        if raw in _WORD_NUMBERS and not (scale or unit):
-            continue  # "two countries": too common to compare as a figure
+    for m in _QUANTITY.finditer(normalised):
+        raw = m.group("num")
+        if _is_name(normalised, m.start()):
+            continue
+        value = _number(raw)
+        if m.group("hundred"):
+            value *= 100
+        scale = m.group("scale")
         if scale:
             value *= _SCALES[scale]
-        kind = unit or ""
-        if not kind and not scale and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100:
-            kind = "year"
-        found.append(Quantity(value=value, unit=kind, text=match.group(0)))
+        unit = _unit(m.group("tail"), bool(m.group("x")))
+        if raw in _WORD_NUMBERS and not (scale or unit or m.group("hundred")):
+            continue  # "two countries": too common to compare as a figure
+        if m.group("x") is None and "bcm" in m.group("tail").split()[:1] and not scale:
+            value *= _SCALES["billion"]  # "38 bcm": billion cubic meters
+        high: float | None = None
+        if m.group("num2"):
+            if _is_year(raw) and _is_year(m.group("num2")):
+                found.extend(_year(y) for y in (raw, m.group("num2")))
+                continue
+            second = float(m.group("num2")) * _SCALES.get(m.group("scale2") or scale or "", 1)
+            if second > value:
+                high = second
+        if not unit and not scale and high is None and _is_year(raw):
+            unit = "year"
+        if unit == "km":
+            value, unit = value / _KM_PER_MILE, "miles"
+            high = high / _KM_PER_MILE if high is not None else None
+        low, top = _interval(value, unit, _bound_before(normalised, m.start(), unit), high)
+        text = m.group(0).strip()
+        tail = m.group("tail").split()[:2]
+        named = [i for i, w in enumerate(tail) if w in _UNIT_OF]
+        if named and not m.group("x"):
+            text = " ".join([text, *tail[:named[0] + 1]])
+        found.append(Quantity(value=value, unit=unit, text=text, low=low, high=top))
+    for m in _FRACTION.finditer(normalised):
+        count = 1 if m.group("bare") else _WORD_NUMBERS.get(m.group("count") or "", 1)
+        share = count * _FRACTIONS[m.group("part") or "half"]
+        low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
+        found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low, high=top))
+    for m in _TWICE.finditer(normalised):
+        low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
+        found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))
     return tuple(found)
+
+
+def as_cited(q: Quantity) -> Quantity:
+    """A source's open bound read as the figure it rounds: "at least 15 percent" is not 40."""
+    if q.high != math.inf:
+        return q
+    return Quantity(value=q.value, unit=q.unit, text=q.text, low=q.low,
+                    high=max(q.low, q.value) * CITED_BOUND_REACH)
 
 
 def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> list[Quantity]:
     """The claimed quantities that contradict the cited ones.
 
     A claimed quantity contradicts when the source cites quantities of the same unit and none of
-    them agrees with it. Years only contradict years; plain counts are compared only with counts.
+    them meets it. Years only contradict years; plain counts are compared only with counts.
     """
+    bounded = [as_cited(c) for c in cited]
     out: list[Quantity] = []
     for q in claimed:
-        same_unit = [c for c in cited if c.unit == q.unit]
+        same_unit = [c for c in bounded if c.unit == q.unit]
         if same_unit and not any(q.agrees_with(c) for c in same_unit):
             out.append(q)
     return out

@@ -1,0 +1,76 @@
+"""Whether a claim says the opposite of a fact text: negation cues counted where they deny.
+
+Negation is counted by parity on both sides, so "China refused to recognise Abkhazia" and
+"China did not recognise Abkhazia" agree, and "it's not true that China didn't abstain" is the
+same claim as "China abstained". Phrases that contain a cue but deny nothing are left out:
+bounds ("no more than $24 billion"), hedges ("not sure if", "not only"), idioms ("voted no",
+"no cap"), and negative questions ("isn't it true that ...", "didn't China ...?", "..., didn't
+it?"), which ask about the claim rather than deny it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lexicon import NEGATION_CUES
+
+# Words that deny what follows or what they belong to, beyond the plain cues.
+_LEXICAL_CUES = frozenset(
+    """
+    refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
+    collapsed scrapped cancelled canceled aint
+    """.split()
+)
+_PHRASE_CUES = re.compile(
+    r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b")
+
+_NOT_DENYING = re.compile(
+    r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
+    r"|\bnot (?:only|just|merely|sure|certain)\b"
+    r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
+    r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
+    r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
+    r"|\bno way\b"
+)
+_NEGATIVE_AUX = (
+    r"(?:isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|wouldnt|cant|"
+    r"couldnt|shouldnt|aint)"
+)
+# "isn't it true that ...", "didn't China ...", "is it not true that ..." open a question.
+_LEADING_QUESTION = re.compile(
+    r"^(?:(?:so|but|wait|and|hey|ok|okay|like|um|hmm)\s+)*"
+    r"(?:" + _NEGATIVE_AUX + r"\b|is it not true that\b|is it not the case that\b)"
+)
+# "..., didn't it?", "..., isn't that right?" close one.
+_TAG_QUESTION = re.compile(
+    r"\b" + _NEGATIVE_AUX + r" (?:it|they|he|she|we|you|there|that|this)(?: right| so| true)?$"
+)
+# "it's a myth that ...", "it is false that ..." deny without a cue.
+_DENIAL_PREFIX = re.compile(
+    r"^(?:its|it is|thats|that is|this is)?\s*(?:a |an |total |complete |pure )?"
+    r"(?:myth|false|untrue|lie|fake news|fake|wrong|nonsense|bs|bullshit|incorrect) that\b"
+)
+# "less" or "fewer" without a number after them compare the other way: "invested less in X".
+_COMPARATIVE_LESS = re.compile(r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|one|two|half)\b)")
+
+
+def negations(normalised: str) -> int:
+    """How many times a normalised text denies its claim (only the parity matters)."""
+    text = _NOT_DENYING.sub(" ", normalised)
+    count = 0
+    lead = _LEADING_QUESTION.match(text)
+    if lead is not None:
+        text = text[lead.end():]
+    text = _TAG_QUESTION.sub(" ", text)
+    if _DENIAL_PREFIX.match(text):
+        count += 1
+    words = text.split()
+    count += sum(1 for w in words if w in NEGATION_CUES or w in _LEXICAL_CUES)
+    count += len(_PHRASE_CUES.findall(text))
+    count += len(_COMPARATIVE_LESS.findall(text))
+    return count
+
+
+def opposes(claim_normalised: str, fact_normalised: str) -> bool:
+    """Whether the claim denies what the fact text states (or the other way round)."""
+    return negations(claim_normalised) % 2 != negations(fact_normalised) % 2
