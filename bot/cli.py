@@ -180,6 +180,11 @@ from bot import cli_ops  # noqa: E402
 main.add_command(cli_ops.config)
 main.add_command(cli_ops.run)
 
+# The admin commands over the moderation store (db, server, queue, and facts add/edit/...).
+from bot.cli_admin import register_admin_commands  # noqa: E402
+
+register_admin_commands(main, facts)
+
 
 if __name__ == "__main__":
     main()

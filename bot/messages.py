@@ -1459,6 +1459,14 @@ def settings_saved() -> str:
     return "Settings saved."
 
 
+def report_resolved(item_id: int) -> str:
+    return f"Report #{item_id} resolved."
+
+
+def import_needs_format(choices: list[str]) -> str:
+    return "Cannot tell the format from the file name; give --format " + "|".join(choices) + "."
+
+
 def setting_pair_format(text: str) -> str:
     return f"“{text}” should be written KEY=VALUE, e.g. threshold=0.7"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from store_consts import MEMBER, MOD, SERVER_A, SERVER_B
 
 from bot.models import Claim, Figure, Source, Verdict
 from bot.moderation import (
@@ -20,7 +21,6 @@ from bot.moderation import (
     UnknownVersion,
     VersionConflict,
 )
-from store_consts import MEMBER, MOD, SERVER_A, SERVER_B
 
 pytest_plugins = ["store_fixtures"]
 
