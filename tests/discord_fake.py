@@ -98,6 +98,7 @@ def guild_payload() -> Json:
         "features": [], "verification_level": 0, "default_message_notifications": 0,
         "explicit_content_filter": 0, "mfa_level": 0, "premium_tier": 0, "nsfw_level": 0,
         "preferred_locale": "en-US", "joined_at": "2024-01-01T00:00:00+00:00",
+        "system_channel_id": CHANNEL_ID,
     }
 
 
@@ -120,6 +121,20 @@ def message_payload(content: str, *, author: Json | None = None,
 
 def mention_of(who: Json) -> str:
     return f"<@{who['id']}>"
+
+
+def reply_to(original: Json) -> Json:
+    """The fields of a message that replies to `original`."""
+    return {"message_reference": {"message_id": original["id"],
+                                  "channel_id": original["channel_id"], "guild_id": GUILD_ID},
+            "referenced_message": original, "type": 19}
+
+
+def reaction_add(message: Json, emoji: str, *, who: Json = MEMBER) -> Json:
+    return {"user_id": who["id"], "channel_id": message["channel_id"],
+            "message_id": message["id"], "guild_id": GUILD_ID,
+            "emoji": {"id": None, "name": emoji}, "member": member(who), "burst": False,
+            "type": 0, "message_author_id": message["author"]["id"]}
 
 
 def _interaction(type_: int, data: Json, *, who: Json, channel_id: str,
@@ -327,7 +342,10 @@ class FakeDiscord:
                 if failure.status == 429:
                     return _json({"message": "You are being rate limited.", "retry_after": 0.05,
                                   "global": False}, status=429,
-                                 headers={"Retry-After": "0.05", "X-RateLimit-Scope": "user"})
+                                 headers={"Retry-After": "0.05", "X-RateLimit-Scope": "user",
+                                          # discord.py takes a 429 without Via for a
+                                          # Cloudflare ban and gives up.
+                                          "Via": "1.1 google"})
                 return _json({"message": "Missing Permissions", "code": 50013},
                              status=failure.status)
         return None

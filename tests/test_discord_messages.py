@@ -1,0 +1,198 @@
+"""Messages the bot reads: mentions, replies with a mention, DMs, passive watch, errors."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+import pytest
+from discord_fake import (
+    ADMIN,
+    BOT_USER,
+    CHANNEL_ID,
+    GUILD_ID,
+    MEMBER,
+    MOD_ROLE_ID,
+    MODERATOR,
+    OTHER_BOT,
+    WATCHED_CHANNEL_ID,
+    Call,
+    FakeDiscord,
+    mention_of,
+    message_payload,
+    reaction_add,
+    reply_to,
+)
+
+from adapters.discord_bot import FactBot
+from adapters.discord_desk import server_key
+from bot.moderation.service import Moderation
+from bot.moderation.types import Actor
+
+if TYPE_CHECKING:
+    from discord_harness import StartBot
+
+pytest_plugins = ["discord_harness"]
+pytestmark = pytest.mark.asyncio
+
+CLAIM = "Russia and China already have a formal alliance"
+OTHER_CLAIM = "China invested $25 billion in the Power of Siberia pipeline"
+SERVER = server_key(int(GUILD_ID))
+ADMIN_ACTOR = Actor("discord", ADMIN["id"], "alice")
+QUIET = 0.3
+MESSAGE_CONTENT_INTENT = 1 << 15
+
+
+def posts(fake: FakeDiscord, channel: str) -> list[Call]:
+    return fake.find("POST", rf"/channels/{channel}/messages$")
+
+
+async def say(fake: FakeDiscord, content: str, **fields: object) -> dict[str, object]:
+    message = message_payload(content, **fields)  # type: ignore[arg-type]
+    fake.remember(message)
+    await fake.dispatch("MESSAGE_CREATE", message)
+    return message
+
+
+async def test_a_mention_with_a_claim_gets_a_reply(factbot: FactBot, fake: FakeDiscord) -> None:
+    asked = await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert str(call.json["message_reference"]["message_id"]) == asked["id"]
+    assert call.json["allowed_mentions"] == {"parse": [], "replied_user": False}
+    assert call.json["embeds"][0]["title"] == "❌ False"
+    assert "factbot:quote:alliance-already-formal" in str(call.json["components"])
+
+
+async def test_a_reply_with_a_mention_checks_the_replied_to_message(
+        factbot: FactBot, fake: FakeDiscord) -> None:
+    original = await say(fake, OTHER_CLAIM, author=MEMBER)
+    asking = await say(fake, mention_of(BOT_USER), author=ADMIN, mentions=[BOT_USER],
+                       **reply_to(original))
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert str(call.json["message_reference"]["message_id"]) == asking["id"]
+    assert call.json["content"].endswith(f"by <@{MEMBER['id']}>:")
+    assert original["id"] in call.json["content"]
+    assert "china-funded-power-of-siberia" in call.json["embeds"][0]["footer"]["text"]
+
+
+async def test_mention_injection_cannot_ping(factbot: FactBot, fake: FakeDiscord) -> None:
+    await say(fake, f"{mention_of(BOT_USER)} @everyone <@&{MOD_ROLE_ID}> {CLAIM} @here",
+              mentions=[BOT_USER], mention_everyone=True, mention_roles=[MOD_ROLE_ID])
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert call.json["allowed_mentions"]["parse"] == []
+    description = call.json["embeds"][0]["description"]
+    assert "@everyone" not in description and f"<@&{MOD_ROLE_ID}>" not in description
+
+
+async def test_bots_and_itself_are_never_answered(factbot: FactBot, fake: FakeDiscord) -> None:
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", author=OTHER_BOT, mentions=[BOT_USER])
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", author=BOT_USER, mentions=[BOT_USER])
+    await asyncio.sleep(QUIET)
+    assert posts(fake, CHANNEL_ID) == []
+
+
+async def test_direct_messages_only_when_enabled(start_bot: StartBot,
+                                                 fake: FakeDiscord) -> None:
+    dm_channel = "1100000000000000900"
+    async with start_bot():
+        await say(fake, CLAIM, channel_id=dm_channel, guild=False)
+        await asyncio.sleep(QUIET)
+        assert posts(fake, dm_channel) == []
+    async with start_bot(allow_dms=True):
+        await say(fake, CLAIM, channel_id=dm_channel, guild=False)
+        call = await fake.wait_for_call("POST", rf"/channels/{dm_channel}/messages$")
+    assert call.json["embeds"][0]["title"] == "❌ False"
+    # Feedback and reports belong to a server: in a DM only the quote button is offered.
+    assert "factbot:vote" not in str(call.json["components"])
+    assert "factbot:quote:alliance-already-formal" in str(call.json["components"])
+
+
+async def watch(desk: Moderation, **settings: object) -> None:
+    await desk.update_settings(SERVER, ADMIN_ACTOR, watched_channels=[WATCHED_CHANNEL_ID],
+                               **settings)
+
+
+async def test_passive_watch_answers_confident_claims_with_cooldowns(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await watch(desk, passive_reaction_first=False, channel_cooldown_s=60, user_cooldown_s=300)
+    now = [1000.0]
+    async with start_bot(message_content=True) as bot:
+        bot.listener.cooldowns.clock = lambda: now[0]
+        first = await say(fake, CLAIM, channel_id=WATCHED_CHANNEL_ID, author=MEMBER)
+        call = await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
+        assert str(call.json["message_reference"]["message_id"]) == first["id"]
+        # Inside the channel cooldown nobody gets a passive answer.
+        await say(fake, OTHER_CLAIM, channel_id=WATCHED_CHANNEL_ID, author=ADMIN)
+        await asyncio.sleep(QUIET)
+        assert len(posts(fake, WATCHED_CHANNEL_ID)) == 1
+        # After it, another member does; the first member is still inside their own cooldown.
+        now[0] += 61
+        await say(fake, OTHER_CLAIM, channel_id=WATCHED_CHANNEL_ID, author=MEMBER)
+        await asyncio.sleep(QUIET)
+        assert len(posts(fake, WATCHED_CHANNEL_ID)) == 1
+        await say(fake, OTHER_CLAIM, channel_id=WATCHED_CHANNEL_ID, author=ADMIN)
+        await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$",
+                                 where=lambda c: c.json["embeds"][0]["title"] == "❌ False"
+                                 and "siberia" in c.json["embeds"][0]["footer"]["text"])
+
+
+async def test_passive_watch_is_silent_on_no_match_and_elsewhere(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await watch(desk, passive_reaction_first=False, channel_cooldown_s=0, user_cooldown_s=0)
+    async with start_bot(message_content=True):
+        assert fake.identify is not None
+        assert fake.identify["intents"] & MESSAGE_CONTENT_INTENT
+        await say(fake, "anyone up for pizza tonight after the match at eight",
+                  channel_id=WATCHED_CHANNEL_ID)
+        await say(fake, "Russia and China plan to build a joint moon base by 2030",
+                  channel_id=WATCHED_CHANNEL_ID)
+        await say(fake, CLAIM, channel_id=CHANNEL_ID)
+        await asyncio.sleep(QUIET)
+    assert posts(fake, WATCHED_CHANNEL_ID) == [] and posts(fake, CHANNEL_ID) == []
+    # Without the message-content intent the bot does not watch at all.
+    async with start_bot():
+        await say(fake, CLAIM, channel_id=WATCHED_CHANNEL_ID)
+        await asyncio.sleep(QUIET)
+    assert posts(fake, WATCHED_CHANNEL_ID) == []
+    assert fake.identify is not None
+    assert not fake.identify["intents"] & MESSAGE_CONTENT_INTENT
+
+
+async def test_reaction_first_then_the_answer_on_request(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await watch(desk, passive_reaction_first=True)
+    async with start_bot(message_content=True):
+        claim = await say(fake, CLAIM, channel_id=WATCHED_CHANNEL_ID)
+        react = await fake.wait_for_call("PUT", r"/reactions/")
+        assert react.path == (f"/channels/{WATCHED_CHANNEL_ID}/messages/{claim['id']}"
+                              "/reactions/❌/@me")
+        assert posts(fake, WATCHED_CHANNEL_ID) == []
+        await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "❌", who=MODERATOR))
+        call = await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
+    assert str(call.json["message_reference"]["message_id"]) == claim["id"]
+    assert call.json["embeds"][0]["title"] == "❌ False"
+
+
+async def test_missing_permissions_are_survived_and_admins_told(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await watch(desk)
+    fake.fail("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$", 403)
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", channel_id=WATCHED_CHANNEL_ID,
+              mentions=[BOT_USER])
+    notice = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert notice.json["content"].startswith(f"I couldn't post in <#{WATCHED_CHANNEL_ID}>")
+    # The bot carries on.
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$",
+                             where=lambda c: bool(c.json.get("embeds")))
+
+
+async def test_rate_limits_are_waited_out(factbot: FactBot, fake: FakeDiscord) -> None:
+    fake.fail("POST", rf"/channels/{CHANNEL_ID}/messages$", 429)
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    for _ in range(100):
+        if len(posts(fake, CHANNEL_ID)) == 2:
+            break
+        await asyncio.sleep(0.05)
+    first, second = posts(fake, CHANNEL_ID)
+    assert first.json == second.json and second.json["embeds"][0]["title"] == "❌ False"
