@@ -8,42 +8,16 @@ session creates its own database there and drops it at the end.
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import asyncpg
 import pytest
 import pytest_asyncio
+from store_support import TABLES, create_pg_database, drop_pg_database
 
 from bot.moderation import Moderation
 from bot.paths import bundled_facts_dir
-
-ADMIN_URL = os.environ.get("FACTBOT_TEST_POSTGRES",
-                           "postgresql://postgres@127.0.0.1:5432/postgres")
-TABLES = ("feedback", "reports", "unmatched", "suggestions", "fact_versions", "facts", "servers")
-
-
-async def _admin(sql: str) -> None:
-    conn = await asyncpg.connect(ADMIN_URL)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
-
-
-def create_pg_database(prefix: str = "factbot_test") -> str:
-    """Create an empty database with a unique name; returns its asyncpg URL."""
-    name = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
-    base = ADMIN_URL.rsplit("/", 1)[0]
-    return f"{base.replace('postgresql://', 'postgresql+asyncpg://', 1)}/{name}"
-
-
-def drop_pg_database(url: str) -> None:
-    name = url.rsplit("/", 1)[1]
-    asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from store_consts import MOD, SERVER_A, SERVER_B
+from store_support import MOD, SERVER_A, SERVER_B
 
 from bot.models import Claim, Figure, Source, Verdict
 from bot.moderation import ExportFormat, FactInput, ImportRejected, Moderation

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from store_consts import MEMBER, MOD, SERVER_A, SERVER_B
+from store_support import MEMBER, MOD, SERVER_A, SERVER_B
 
 from bot.models import Claim, Figure, Source, Verdict
 from bot.moderation import (

@@ -1,0 +1,161 @@
+"""Suggestions, unmatched claims, reports, feedback and settings, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from store_support import MEMBER, MOD, SERVER_A, SERVER_B
+
+from bot import messages
+from bot.models import Claim, Verdict
+from bot.moderation import (
+    AlreadyDecided,
+    FactInput,
+    InvalidFact,
+    InvalidSettings,
+    Moderation,
+    NothingToApply,
+    ReportStatus,
+    SuggestionStatus,
+    UnknownItem,
+)
+
+pytest_plugins = ["store_fixtures"]
+
+NEW = FactInput(claim="Octopuses have three hearts", verdict="true",
+                summary="Two pump blood through the gills, one through the body.")
+
+
+def ask(text: str, server: str = "111", *, explicit: bool = True) -> Claim:
+    return Claim(text=text, platform="discord", server=server, explicit=explicit)
+
+
+@pytest.mark.asyncio
+async def test_new_fact_suggestion_approved(mod: Moderation) -> None:
+    pending = await mod.suggest(SERVER_A, MEMBER, NEW, note="saw it in a documentary")
+    assert pending.status is SuggestionStatus.PENDING and pending.proposer == MEMBER
+    assert pending.proposal is not None and pending.proposal.claim == NEW.claim
+    assert (await mod.check(ask("octopuses have three hearts"))).verdict is Verdict.NO_MATCH
+    assert [s.id for s in await mod.list_suggestions(SERVER_A)] == [pending.id]
+    assert await mod.list_suggestions(SERVER_B) == []
+    with pytest.raises(UnknownItem):
+        await mod.approve_suggestion(SERVER_B, MOD, pending.id)
+    done = await mod.approve_suggestion(SERVER_A, MOD, pending.id,
+                                        overrides={"tags": ["animals"]})
+    assert done.status is SuggestionStatus.APPROVED and done.decided_by == MOD
+    assert done.fact_id == "octopuses-have-three-hearts"
+    fact = (await mod.get_fact(SERVER_A, done.fact_id)).fact
+    assert fact.tags == ("animals",)
+    assert (await mod.check(ask("octopuses have three hearts"))).verdict is Verdict.TRUE
+    assert (await mod.history(SERVER_A, done.fact_id))[0].action == "approve"
+    with pytest.raises(AlreadyDecided):
+        await mod.approve_suggestion(SERVER_A, MOD, pending.id)
+    assert await mod.list_suggestions(SERVER_A) == []
+    assert len(await mod.list_suggestions(SERVER_A, status=None)) == 1
+
+
+@pytest.mark.asyncio
+async def test_correction_suggestion_and_rejection(mod: Moderation) -> None:
+    fid = (await mod.add_fact(SERVER_A, MOD, NEW)).fact.id
+    correction = await mod.suggest(SERVER_A, MEMBER, fact_id=fid,
+                                   changes={"summary": "Three hearts: two branchial, one "
+                                                       "systemic."})
+    assert correction.changes == ("summary",) and correction.fact_id == fid
+    note_only = await mod.suggest(SERVER_A, MEMBER, fact_id=fid, note="the source is old")
+    with pytest.raises(NothingToApply):
+        await mod.approve_suggestion(SERVER_A, MOD, note_only.id)
+    rejected = await mod.reject_suggestion(SERVER_A, MOD, note_only.id, "The source is current.")
+    assert rejected.status is SuggestionStatus.REJECTED
+    assert rejected.reason == "The source is current."
+    assert "The source is current." in messages.suggestion_rejected(rejected.id, rejected.reason)
+    # A moderator edits the fact meanwhile; the correction still applies on top of it.
+    await mod.edit_fact(SERVER_A, MOD, fid, {"verdict": "misleading"})
+    done = await mod.approve_suggestion(SERVER_A, MOD, correction.id)
+    record = await mod.get_fact(SERVER_A, fid)
+    assert done.fact_id == fid and record.version == 3
+    assert record.fact.summary.startswith("Three hearts")
+    assert record.fact.verdict is Verdict.MISLEADING
+    with pytest.raises(InvalidFact):
+        await mod.suggest(SERVER_A, MEMBER, fact_id=fid, changes={"verdict": "perhaps"})
+
+
+@pytest.mark.asyncio
+async def test_unmatched_claims_fold_and_become_facts(mod: Moderation) -> None:
+    await mod.check(ask("Do octopuses have three hearts?"))
+    await mod.check(ask("do   OCTOPUSES have three hearts"))
+    await mod.check(ask("do octopuses have three hearts", explicit=False))   # passive: not kept
+    await mod.check(ask("Is the sky green at noon?"))
+    await mod.check(ask("Russia and China are forming an anti-US alliance"))  # matched: not kept
+    await mod.check(ask("Do octopuses have three hearts?", server="222"))
+    items = await mod.unmatched(SERVER_A)
+    assert [(i.normalised, i.count) for i in items] == [
+        ("do octopuses have three hearts", 2), ("is the sky green at noon", 1)]
+    assert items[0].text == "do   OCTOPUSES have three hearts"
+    assert items[0].last_asked >= items[0].first_asked
+    assert [i.count for i in await mod.unmatched(SERVER_B)] == [1]
+    record = await mod.fact_from_unmatched(SERVER_A, MOD, items[0].id, NEW)
+    assert items[0].text in record.fact.aliases
+    assert [i.normalised for i in await mod.unmatched(SERVER_A)] == ["is the sky green at noon"]
+    reply = await mod.check(ask("do octopuses have three hearts"))
+    assert reply.verdict is Verdict.TRUE
+    await mod.dismiss_unmatched(SERVER_A, MOD, items[1].id)
+    assert await mod.unmatched(SERVER_A) == []
+    with pytest.raises(UnknownItem):
+        await mod.fact_from_unmatched(SERVER_B, MOD, items[1].id, NEW)
+
+
+@pytest.mark.asyncio
+async def test_reports_queue(mod: Moderation) -> None:
+    report = await mod.report(SERVER_A, MEMBER, "alliance-forming",
+                              "Russia and China are allies", "The verdict is outdated")
+    assert report.status is ReportStatus.OPEN and report.reporter == MEMBER
+    await mod.report(SERVER_B, MEMBER, None, "cats fly", "It should have matched")
+    assert [r.id for r in await mod.list_reports(SERVER_A)] == [report.id]
+    resolved = await mod.resolve_report(SERVER_A, MOD, report.id, "Edited the fact.")
+    assert resolved.status is ReportStatus.RESOLVED and resolved.resolved_by == MOD
+    assert resolved.resolution == "Edited the fact." and resolved.resolved_at is not None
+    assert await mod.list_reports(SERVER_A) == []
+    assert len(await mod.list_reports(SERVER_A, status=None)) == 1
+    with pytest.raises(AlreadyDecided):
+        await mod.resolve_report(SERVER_A, MOD, report.id)
+    with pytest.raises(UnknownItem):
+        await mod.resolve_report(SERVER_A, MOD, 9999)
+
+
+@pytest.mark.asyncio
+async def test_feedback_counts_per_fact(mod: Moderation) -> None:
+    counts = await mod.feedback(SERVER_A, MEMBER, "alliance-forming", True, reply_id="m1")
+    assert (counts.helpful, counts.not_helpful) == (1, 0)
+    await mod.feedback(SERVER_A, MOD, "alliance-forming", False, reply_id="m1")
+    await mod.feedback(SERVER_A, MEMBER, "alliance-forming", True, reply_id="m2")
+    counts = await mod.feedback(SERVER_A, MEMBER, "alliance-forming", False, reply_id="m1")
+    assert (counts.helpful, counts.not_helpful) == (1, 2)   # m1 vote changed, m2 kept
+    await mod.feedback(SERVER_A, MEMBER, "experts-see-alliance", True)
+    await mod.feedback(SERVER_B, MEMBER, "alliance-forming", True)
+    everything = await mod.feedback_counts(SERVER_A)
+    assert {k: (v.helpful, v.not_helpful) for k, v in everything.items()} == {
+        "alliance-forming": (1, 2), "experts-see-alliance": (1, 0)}
+    other = await mod.feedback_counts(SERVER_B, ["alliance-forming"])
+    assert (other["alliance-forming"].helpful, other["alliance-forming"].not_helpful) == (1, 0)
+
+
+@pytest.mark.asyncio
+async def test_settings_shape_the_fact_base(mod: Moderation) -> None:
+    bundled = "Russia and China are forming an anti-US alliance"
+    assert (await mod.settings(SERVER_A)).enabled_packs is None
+    changed = await mod.update_settings(SERVER_A, MOD, enabled_packs=[], reply_mode="thread",
+                                        watched_channels="10, 20", moderator_roles=["99"],
+                                        allow_dms="no", channel_cooldown_s="5")
+    assert changed.enabled_packs == () and changed.reply_mode == "thread"
+    assert changed.watched_channels == ("10", "20") and changed.allow_dms is False
+    assert changed.channel_cooldown_s == 5
+    assert (await mod.check(ask(bundled))).verdict is Verdict.NO_MATCH
+    assert (await mod.check(ask(bundled, server="222"))).verdict is Verdict.MISLEADING
+    assert await mod.settings(SERVER_A) == changed
+    await mod.update_settings(SERVER_A, MOD, enabled_packs="all", threshold=0.99)
+    reply = await mod.check(ask("russia and china alliance against america maybe"))
+    assert reply.verdict is Verdict.NO_MATCH
+    with pytest.raises(InvalidSettings) as err:
+        await mod.update_settings(SERVER_A, MOD, threshold="high", enabled_packs=["nope"],
+                                  colour="blue")
+    assert len(err.value.problems) == 3 and "nope" in str(err.value)
+    assert (await mod.settings(SERVER_A)).threshold == 0.99
