@@ -164,10 +164,38 @@ def _interaction(type_: int, data: Json, *, who: Json, channel_id: str,
 
 
 def slash(name: str, options: list[Json] | None = None, *, who: Json = MEMBER,
-          channel_id: str = CHANNEL_ID, guild: bool = True) -> Json:
+          channel_id: str = CHANNEL_ID, guild: bool = True,
+          resolved: Json | None = None) -> Json:
     """A slash command; `options` as Discord sends them (see `option`, `subcommand`)."""
-    data = {"id": snowflake(), "name": name, "type": 1, "options": options or []}
+    data: Json = {"id": snowflake(), "name": name, "type": 1, "options": options or []}
+    if resolved:
+        data["resolved"] = resolved
     return _interaction(2, data, who=who, channel_id=channel_id, guild=guild)
+
+
+def resolved_role(role_id: str) -> Json:
+    """The `resolved` block for a role option."""
+    [role] = [r for r in guild_payload()["roles"] if r["id"] == role_id]
+    return {"roles": {role_id: role}}
+
+
+def resolved_channel(channel_id: str) -> Json:
+    """The `resolved` block for a channel option."""
+    [channel] = [c for c in guild_payload()["channels"] if c["id"] == channel_id]
+    return {"channels": {channel_id: {**channel, "permissions": MEMBER_PERMISSIONS}}}
+
+
+def component_values(modal: Json) -> dict[str, Any]:
+    """Label → prefilled value (text inputs) or default choices (selects) of a sent modal."""
+    out: dict[str, Any] = {}
+    for row in modal["components"]:
+        inner = row["component"] if row["type"] == 18 else row["components"][0]
+        label = row.get("label") or inner.get("label", "")
+        if inner["type"] == 4:
+            out[label] = inner.get("value")
+        else:
+            out[label] = [o["value"] for o in inner["options"] if o.get("default")]
+    return out
 
 
 def option(name: str, value: Any, type_: int = 3, *, focused: bool = False) -> Json:

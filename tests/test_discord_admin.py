@@ -1,0 +1,238 @@
+"""Moderator and admin commands, through the real discord.py, over the real moderation store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from discord_fake import (
+    ADMIN,
+    GUILD_ID,
+    MEMBER,
+    MOD_ROLE_ID,
+    MODERATOR,
+    WATCHED_CHANNEL_ID,
+    FakeDiscord,
+    autocomplete,
+    button_press,
+    buttons_of,
+    component_values,
+    modal_submit,
+    option,
+    resolved_channel,
+    resolved_role,
+    slash,
+    subcommand,
+)
+
+from adapters.discord_bot import FactBot
+from adapters.discord_desk import server_key
+from bot.moderation.service import Moderation
+from bot.moderation.types import Actor
+
+pytest_plugins = ["discord_harness"]
+pytestmark = pytest.mark.asyncio
+
+EPHEMERAL = 64
+SERVER = server_key(int(GUILD_ID))
+NEW_CLAIM = "The Arctic sea route carries most Russia-China trade"
+REFUSAL = "Sorry, only moderators can do that"
+FORM = {
+    "Claim": NEW_CLAIM,
+    "Verdict": ["false"],
+    "Summary": "Most of the trade goes by land and pipeline.",
+    "Figures (one per line: value = what it measures)": "2% = share carried by sea route",
+    "Source (title | author | publisher | year | link)":
+        "Trade routes | Ann Author | Test Press | 2020 | https://example.org/routes",
+}
+
+
+def admin(name: str, options: list[dict[str, Any]] | None = None, *,
+          who: dict[str, Any] = ADMIN) -> dict[str, Any]:
+    return slash("factadmin", [subcommand(name, options)], who=who)
+
+
+async def add_fact(fake: FakeDiscord, values: dict[str, Any] = FORM) -> str:
+    """Open /factadmin add, fill the form, and return the confirmation line."""
+    opened = await fake.interact(admin("add"))
+    assert opened.json["type"] == 9
+    done = await fake.interact(modal_submit(opened.json["data"], values, who=ADMIN))
+    content: str = done.json["data"]["content"]
+    return content
+
+
+async def test_members_are_refused_politely(factbot: FactBot, fake: FakeDiscord) -> None:
+    for payload in (admin("add", who=MEMBER), admin("queue", who=MODERATOR),
+                    slash("factbot", [subcommand("config")], who=MEMBER)):
+        call = await fake.interact(payload)
+        assert call.json["type"] == 4, payload["data"]
+        assert call.json["data"]["flags"] & EPHEMERAL
+        assert call.json["data"]["content"].startswith("Sorry, only")
+
+
+async def test_a_named_role_makes_a_moderator(factbot: FactBot, fake: FakeDiscord) -> None:
+    refused = await fake.interact(admin("queue", who=MODERATOR))
+    assert refused.json["data"]["content"].startswith(REFUSAL)
+    saved = await fake.interact(slash(
+        "factbot", [subcommand("config", [option("moderator_role", MOD_ROLE_ID, 8)])],
+        who=ADMIN, resolved=resolved_role(MOD_ROLE_ID)))
+    assert saved.json["data"]["content"] == "Saved. The new settings apply from now on."
+    allowed = await fake.interact(admin("queue", who=MODERATOR))
+    assert allowed.json["data"]["embeds"][0]["title"] == "Moderation queue"
+    # Settings stay for admins only.
+    config = await fake.interact(slash("factbot", [subcommand("config")], who=MODERATOR))
+    assert config.json["data"]["content"].startswith("Sorry, only members with Manage Server")
+
+
+async def test_add_fact_through_the_form_then_check_it(factbot: FactBot,
+                                                       fake: FakeDiscord) -> None:
+    opened = await fake.interact(admin("add"))
+    modal = opened.json["data"]
+    assert modal["title"] == "New fact"
+    assert [row["label"] for row in modal["components"]] == list(FORM)
+    assert component_values(modal)["Verdict"] == []
+    confirmation = await fake.interact(modal_submit(modal, FORM, who=ADMIN))
+    data = confirmation.json["data"]
+    assert data["content"] == ("Added fact 'the-arctic-sea-route-carries-most'; "
+                               "it is served from now on.")
+    embed = data["embeds"][0]
+    assert embed["title"] == "❌ False"
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert fields["2%"] == "share carried by sea route"
+    assert "Ann Author" in fields["Source"] and "https://example.org/routes" in fields["Source"]
+    checked = await fake.interact(slash("factcheck", [option("claim", NEW_CLAIM)]))
+    footer = checked.json["data"]["embeds"][0]["footer"]["text"]
+    assert footer.startswith("Fact the-arctic-sea-route-carries-most ·")
+
+
+async def test_form_problems_are_shown_not_saved(factbot: FactBot, fake: FakeDiscord,
+                                                 desk: Moderation) -> None:
+    bad = {**FORM, "Figures (one per line: value = what it measures)": "just a number"}
+    reply = await add_fact(fake, bad)
+    assert "figure “just a number” needs the form value = what it measures" in reply
+    assert await desk.list_facts(SERVER) == []
+
+
+async def test_edit_retire_restore_and_history(factbot: FactBot, fake: FakeDiscord) -> None:
+    await add_fact(fake)
+    fact_id = "the-arctic-sea-route-carries-most"
+    opened = await fake.interact(admin("edit", [option("id", fact_id)]))
+    modal = opened.json["data"]
+    prefilled = component_values(modal)
+    assert prefilled["Claim"] == NEW_CLAIM and prefilled["Verdict"] == ["false"]
+    assert prefilled["Figures (one per line: value = what it measures)"] == (
+        "2% = share carried by sea route")
+    edited = await fake.interact(modal_submit(
+        modal, {**prefilled, "Summary": "Almost all of it goes by land."}, who=ADMIN))
+    assert edited.json["data"]["content"] == f"Saved '{fact_id}' as version 2."
+    retired = await fake.interact(admin("retire", [option("id", fact_id)]))
+    assert retired.json["data"]["content"].startswith(f"Retired '{fact_id}'")
+    gone = await fake.interact(slash("factcheck", [option("claim", NEW_CLAIM)]))
+    assert fact_id not in str(gone.json["data"]["embeds"])
+    restored = await fake.interact(admin("restore", [option("id", fact_id)]))
+    assert restored.json["data"]["content"] == f"Restored '{fact_id}' (now version 4)."
+    history = await fake.interact(admin("history", [option("id", fact_id)]))
+    lines = history.json["data"]["embeds"][0]["description"].splitlines()
+    assert [line.split(" · ")[:2] for line in lines] == [
+        ["v1", "add by alice"], ["v2", "edit by alice"], ["v3", "retire by alice"],
+        ["v4", "restore by alice"]]
+    unknown = await fake.interact(admin("retire", [option("id", "no-such-fact")]))
+    assert "no-such-fact" in unknown.json["data"]["content"]
+
+
+async def test_suggestions_are_approved_or_rejected_from_the_queue(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    for claim in (NEW_CLAIM, "Russia and China share a common currency"):
+        filed = await fake.interact(slash("suggest", [
+            option("claim", claim), option("verdict", "false"),
+            option("summary", "Not what the article says."),
+            option("source", "Trade routes"), option("link", "https://example.org/r")],
+            who=MEMBER))
+        assert filed.json["data"]["content"].startswith("Thanks! Your suggestion #")
+    queue = await fake.interact(admin("queue", [option("kind", "suggestions")]))
+    embed = queue.json["data"]["embeds"][0]
+    assert NEW_CLAIM in embed["description"]
+    message = next(m for m in fake.stored.values() if m["embeds"] == [embed])
+    ids = buttons_of(message)
+    assert set(ids) == {"Approve (1)", "Reject (1)", "Approve (2)", "Reject (2)"}
+    denied = await fake.interact(button_press(ids["Approve (1)"], message, who=MEMBER))
+    assert denied.json["data"]["content"].startswith(REFUSAL)
+    approved = await fake.interact(button_press(ids["Approve (1)"], message, who=ADMIN))
+    assert approved.json["data"]["content"].startswith("Approved suggestion #")
+    rejected = await fake.interact(button_press(ids["Reject (2)"], message, who=ADMIN))
+    assert rejected.json["data"]["content"].startswith("Rejected suggestion #")
+    twice = await fake.interact(button_press(ids["Approve (1)"], message, who=ADMIN))
+    assert "approved" in twice.json["data"]["content"].lower()
+    assert await desk.list_suggestions(SERVER) == []
+    checked = await fake.interact(slash("factcheck", [option("claim", NEW_CLAIM)]))
+    assert checked.json["data"]["embeds"][0]["title"] == "❌ False"
+
+
+async def test_unmatched_claims_become_facts_and_reports_are_resolved(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    asked = "Russia and China will build a joint moon base by 2030"
+    await fake.interact(slash("factcheck", [option("claim", asked)]))
+    await desk.report(SERVER, Actor("discord", MEMBER["id"], "bob"), "alliance-forming",
+                      "they are allies", "Outdated")
+    queue = await fake.interact(admin("queue"))
+    embed = queue.json["data"]["embeds"][0]
+    assert "Report #" in embed["description"] and asked in embed["description"]
+    message = next(m for m in fake.stored.values() if m["embeds"] == [embed])
+    ids = buttons_of(message)
+    assert set(ids) == {"Resolve (1)", "Turn into fact (2)", "Dismiss (2)"}
+    resolved = await fake.interact(button_press(ids["Resolve (1)"], message, who=ADMIN))
+    assert resolved.json["data"]["content"].startswith("Marked report #")
+    assert await desk.list_reports(SERVER) == []
+    opened = await fake.interact(button_press(ids["Turn into fact (2)"], message, who=ADMIN))
+    modal = opened.json["data"]
+    assert component_values(modal)["Claim"] == asked
+    made = await fake.interact(modal_submit(modal, {
+        **FORM, "Claim": asked, "Verdict": ["unproven"]}, who=ADMIN))
+    assert made.json["data"]["content"].startswith("Added fact 'russia-and-china-will-build")
+    assert await desk.unmatched(SERVER) == []
+
+
+async def test_facts_search_autocomplete_and_show(factbot: FactBot, fake: FakeDiscord) -> None:
+    complete = await fake.interact(autocomplete("facts", [
+        {"name": "show", "type": 1, "options": [option("id", "power-of", focused=True)]}]))
+    assert complete.json["type"] == 8
+    choices = complete.json["data"]["choices"]
+    assert choices[0]["value"].startswith("power-of-siberia")
+    assert all(len(c["name"]) <= 100 for c in choices)
+    by_words = await fake.interact(autocomplete("facts", [
+        {"name": "search", "type": 1, "options": [option("query", "pipeline cost",
+                                                         focused=True)]}]))
+    assert "power-of-siberia-cost" in [c["value"] for c in by_words.json["data"]["choices"]]
+    found = await fake.interact(slash("facts", [subcommand("search", [
+        option("query", "Power of Siberia")])]))
+    assert found.json["data"]["flags"] & EPHEMERAL
+    assert "`power-of-siberia-cost`" in found.json["data"]["embeds"][0]["description"]
+    shown = await fake.interact(slash("facts", [subcommand("show", [
+        option("id", "power-of-siberia-cost")])]))
+    embed = shown.json["data"]["embeds"][0]
+    assert embed["title"] == "✅ True" and "power-of-siberia-cost" in embed["footer"]["text"]
+    missing = await fake.interact(slash("facts", [subcommand("show", [
+        option("id", "power-of-siberia-costs")])]))
+    assert "power-of-siberia-cost" in missing.json["data"]["content"]
+
+
+async def test_factbot_config_and_status(factbot: FactBot, fake: FakeDiscord,
+                                         desk: Moderation) -> None:
+    shown = await fake.interact(slash("factbot", [subcommand("config")], who=ADMIN))
+    fields = {f["name"]: f["value"] for f in shown.json["data"]["embeds"][0]["fields"]}
+    assert fields["Watched channels"] == "none" and fields["Reply mode"] == "public"
+    saved = await fake.interact(slash("factbot", [subcommand("config", [
+        option("watch", WATCHED_CHANNEL_ID, 7), option("threshold", 0.7, 10),
+        option("reply_mode", "thread"), option("channel_cooldown", 120, 4)])],
+        who=ADMIN, resolved=resolved_channel(WATCHED_CHANNEL_ID)))
+    fields = {f["name"]: f["value"] for f in saved.json["data"]["embeds"][0]["fields"]}
+    assert fields["Watched channels"] == f"<#{WATCHED_CHANNEL_ID}>"
+    settings = await desk.settings(SERVER)
+    assert settings.watched_channels == (WATCHED_CHANNEL_ID,)
+    assert (settings.threshold, settings.reply_mode, settings.channel_cooldown_s) == (
+        0.7, "thread", 120)
+    status = await fake.interact(slash("factbot", [subcommand("status")], who=ADMIN))
+    fields = {f["name"]: f["value"] for f in status.json["data"]["embeds"][0]["fields"]}
+    assert fields["Version"] == "0.1.0" and fields["Shard"] == "1 of 1"
+    assert int(fields["Facts served here"]) >= 80
+    assert fields["Gateway latency"].endswith(" ms")
