@@ -59,6 +59,7 @@ class SlackHttpService:
         await server.startup()
         if server.should_exit:
             raise OSError(f"cannot listen on {config.host}:{config.port}")
+        log.info("slack http listening", extra={"host": config.host, "port": self.port})
         main_loop = asyncio.create_task(server.main_loop())
         stopping = asyncio.create_task(stop.wait())
         await asyncio.wait({main_loop, stopping}, return_when=asyncio.FIRST_COMPLETED)
