@@ -25,7 +25,7 @@ from adapters.discord_embeds import (
 )
 from adapters.discord_facts import fact_choices
 from adapters.discord_forms import FactForm, FactModal
-from adapters.discord_member import AppCommand
+from adapters.discord_member import GUILD_ONLY, AppCommand
 from adapters.discord_views import services, tell
 from bot import messages
 from bot.models import Verdict
@@ -177,7 +177,7 @@ async def queue_items(desk: Desk, interaction: discord.Interaction,
 
 def admin_commands(desk: Desk) -> list[AppCommand]:
     admin = app_commands.Group(name="factadmin", description=messages.discord_factadmin_help(),
-                               guild_only=True,
+                               allowed_contexts=GUILD_ONLY,
                                default_permissions=discord.Permissions(manage_guild=True))
 
     async def complete(interaction: discord.Interaction,

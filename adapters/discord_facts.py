@@ -14,7 +14,7 @@ from adapters.discord_embeds import (
     echo,
     fact_embed,
 )
-from adapters.discord_member import AppCommand
+from adapters.discord_member import GUILD_ONLY, AppCommand
 from bot import messages
 from bot.models import FACT_VERDICTS, Fact, Source, Verdict
 from bot.moderation.errors import ModerationError
@@ -57,7 +57,7 @@ def search_embed(query: str, facts: list[Fact]) -> discord.Embed:
 
 def fact_commands(desk: Desk) -> list[AppCommand]:
     facts = app_commands.Group(name="facts", description=messages.discord_facts_help(),
-                               guild_only=True)
+                               allowed_contexts=GUILD_ONLY)
 
     @facts.command(name="search", description=messages.discord_facts_search_help())
     @app_commands.describe(query=messages.discord_query_help())
@@ -91,7 +91,6 @@ def fact_commands(desk: Desk) -> list[AppCommand]:
         return await fact_choices(desk, interaction, current)
 
     @app_commands.command(name="suggest", description=messages.discord_suggest_help())
-    @app_commands.guild_only()
     @app_commands.describe(claim=messages.discord_suggest_claim_help(),
                            verdict=messages.discord_suggest_verdict_help(),
                            summary=messages.discord_suggest_summary_help(),
@@ -118,4 +117,5 @@ def fact_commands(desk: Desk) -> list[AppCommand]:
         await interaction.response.send_message(messages.discord_suggestion_filed(made.id),
                                                 ephemeral=True)
 
+    suggest.allowed_contexts = GUILD_ONLY
     return [facts, suggest]

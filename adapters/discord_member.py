@@ -16,6 +16,9 @@ from bot.models import Claim, Reply, Verdict
 MAX_CLAIM_OPTION = 1000
 T = TypeVar("T")
 
+# Moderation and settings belong to a server: these commands exist only in servers.
+GUILD_ONLY = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
+
 AppCommand = app_commands.Command[Any, ..., Any] | app_commands.Group | app_commands.ContextMenu
 
 

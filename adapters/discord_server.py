@@ -10,7 +10,7 @@ from discord import app_commands
 from adapters.discord_access import admins_only, moderators_only
 from adapters.discord_desk import Desk, actor_of, server_key
 from adapters.discord_embeds import FIELD_VALUE_LIMIT, VERDICT_COLOURS, clip
-from adapters.discord_member import AppCommand
+from adapters.discord_member import GUILD_ONLY, AppCommand
 from adapters.discord_views import tell
 from bot import __version__, messages
 from bot.models import Verdict
@@ -54,7 +54,7 @@ def _toggle(current: tuple[str, ...], add: Any, remove: Any) -> tuple[str, ...] 
 
 def server_commands(desk: Desk) -> list[AppCommand]:
     group = app_commands.Group(name="factbot", description=messages.discord_factbot_help(),
-                               guild_only=True,
+                               allowed_contexts=GUILD_ONLY,
                                default_permissions=discord.Permissions(manage_guild=True))
 
     @group.command(name="config", description=messages.discord_config_help())
