@@ -184,6 +184,7 @@ KEYS: tuple[Key, ...] = (
     Key("slack", "mode", _choice("socket", "http"), "socket"),
     Key("slack", "host", _text, "127.0.0.1"),
     Key("slack", "port", _int_in(0, 65535), 3000),
+    Key("slack", "api_url", _text, "https://slack.com/api/"),
     Key("redis", "url", _plain_url, None),
 )
 KEYS_BY_DOTTED = {k.dotted: k for k in KEYS}
@@ -238,6 +239,7 @@ class SlackSettings:
     mode: str
     host: str
     port: int
+    api_url: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,7 +446,8 @@ class _Loader:
             slack=SlackSettings(self.secrets.get("slack.bot_token"),
                                 self.secrets.get("slack.app_token"),
                                 self.secrets.get("slack.signing_secret"),
-                                v["slack.mode"], v["slack.host"], v["slack.port"]),
+                                v["slack.mode"], v["slack.host"], v["slack.port"],
+                                v["slack.api_url"]),
             warnings=tuple(self.problems),
         )
 

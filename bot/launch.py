@@ -83,6 +83,7 @@ async def discord_service(ctx: Context) -> Service:
 
 async def slack_service(ctx: Context) -> Service:
     try:
+        from adapters.slack_api import web_client
         from adapters.slack_app import create_app
         from adapters.slack_serve import SlackHttpService, SlackSocketService
         from adapters.slack_service import SlackFacts
@@ -92,12 +93,15 @@ async def slack_service(ctx: Context) -> Service:
     facts = SlackFacts(cast(Any, await ctx.moderation()))
     await facts.create_tables()
     bot_token = s.bot_token.reveal() if s.bot_token else None
+    client = web_client(bot_token, base_url=s.api_url)
     if s.mode == "http":
         assert s.signing_secret is not None  # required by load_settings in HTTP mode
-        app = create_app(facts, token=bot_token, signing_secret=s.signing_secret.reveal())
+        app = create_app(facts, token=bot_token, signing_secret=s.signing_secret.reveal(),
+                         client=client)
         return SlackHttpService(app, host=s.host, port=s.port)
     assert s.app_token is not None  # required by load_settings in Socket Mode
-    return SlackSocketService(create_app(facts, token=bot_token), s.app_token.reveal())
+    return SlackSocketService(create_app(facts, token=bot_token, client=client),
+                              s.app_token.reveal())
 
 
 SERVICES = {"console": console_service, "discord": discord_service, "slack": slack_service}
