@@ -96,7 +96,8 @@ class MockSlackAPI:
                 else:
                     body = _parse_form(raw)
                 query = {k: v[0] for k, v in parse_qs(url.query).items()}
-                call = Call(url.path, dict(self.headers), body, query)
+                # GET methods (users.info, ...) send their arguments in the query string
+                call = Call(url.path, dict(self.headers), {**query, **body}, query)
                 with outer._lock:
                     outer.calls.append(call)
                 if url.path.startswith(RESPONSE_PREFIXES):
@@ -399,6 +400,15 @@ def block_action(action_id: str, value: str, *, user: str = "UALICE",
     return payload
 
 
+def _initial_state(element: dict[str, Any]) -> Any:
+    """What an untouched input holds: its initial value, option or channels."""
+    if "initial_option" in element:
+        return {"selected_option": element["initial_option"]}
+    if "initial_channels" in element:
+        return {"selected_channels": element["initial_channels"]}
+    return element.get("initial_value")
+
+
 def view_submission(view: dict[str, Any], values: dict[str, Any], *,
                     user: str = "UALICE") -> dict[str, Any]:
     """Submit a modal the app really opened, with `values` typed into its inputs by block id.
@@ -410,7 +420,7 @@ def view_submission(view: dict[str, Any], values: dict[str, Any], *,
         if block.get("type") != "input":
             continue
         block_id, element = block["block_id"], block["element"]
-        given = values.get(block_id, element.get("initial_value"))
+        given = values.get(block_id, _initial_state(element))
         if isinstance(given, dict):
             action = {"type": element["type"], **given}
         else:
