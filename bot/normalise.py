@@ -41,6 +41,8 @@ _MONEY_SUFFIX = re.compile(
 )
 _SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|bn|bln|tn)\b")
 _PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
+# A letter run straight into a number ("S400", "Su35", "Vostok2018") reads like "S-400".
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
@@ -95,6 +97,7 @@ def normalise(text: str) -> str:
         # compose again so that normalising twice changes nothing.
         text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("'", "")
+    text = _LETTER_DIGIT.sub(" ", text)
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     text = _PERCENT.sub(r" \1 percent ", text)
     text = _MONEY_PREFIX.sub(_money, text)

@@ -78,6 +78,7 @@ NUMBERS = [
     ("38 bn cubic meters", "38 billion cubic meters"),
     ("3.5 million", "3.5 million"),
     ("2009–2018", "2009 2018"),
+    ("S400 and Su35", "s 400 and su 35"),
 ]
 
 SAME_NUMBER = [
@@ -87,6 +88,8 @@ SAME_NUMBER = [
     ("$100 billion", "100 billion dollars"),
     ("trade hit $100bn", "trade hit 100 billion dollars"),
     ("a 15% rise", "a 15 per cent rise"),
+    ("the S400", "the S-400"),
+    ("Vostok2018", "Vostok-2018"),
 ]
 
 
@@ -108,9 +111,17 @@ def test_numbers_are_written_one_way(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(("left", "right"), SAME_NUMBER)
 def test_numbers_stay_comparable(left: str, right: str) -> None:
     assert normalise(left) == normalise(right)
-    assert quantities(normalise(left)) and [q.value for q in quantities(normalise(left))] == [
-        q.value for q in quantities(normalise(right))
-    ]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("$100bn", 100e9, "usd"),
+    ("100 billion dollars", 100e9, "usd"),
+    ("US$ 100 billion", 100e9, "usd"),
+    ("15 per cent", 15, "percent"),
+])
+def test_normalised_amounts_read_as_quantities(text: str, value: float, unit: str) -> None:
+    found = quantities(normalise(text))
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
 
 
 def test_markup_only_message_is_empty() -> None:
