@@ -126,10 +126,10 @@ def check_embed(check: Check, *, budget: int = MESSAGE_TOTAL_LIMIT,
                              min(DESCRIPTION_LIMIT, max(room.left - 800, room.left // 2)))
     room.take(embed.description)
     _add_field(embed, room, messages.discord_source_heading(), source_markdown(fact.source))
-    if check.alternatives:
+    others = {m.fact.id: m.fact for m in check.alternatives if m.fact.id != fact.id}
+    if others:
         _add_field(embed, room, messages.discord_did_you_mean_heading(),
-                   "\n".join(f"• {echo(m.fact.claim)} (`{m.fact.id}`)"
-                             for m in check.alternatives))
+                   "\n".join(f"• {echo(f.claim)} (`{f.id}`)" for f in others.values()))
     for figure in fact.figures[:FIGURE_FIELDS]:
         _add_field(embed, room, echo(figure.value), echo(figure.what), inline=True)
     if quote and fact.quote:

@@ -250,6 +250,16 @@ def modal_submit(modal: Json, values: dict[str, Any], *, who: Json = MEMBER) -> 
     return _interaction(5, data, who=who, channel_id=CHANNEL_ID)
 
 
+def thread_payload(thread_id: str, parent_id: str, name: str) -> Json:
+    """A public thread started from a message (it takes the message's id)."""
+    return {"id": thread_id, "type": 11, "guild_id": GUILD_ID, "parent_id": parent_id,
+            "name": name, "owner_id": BOT_USER["id"], "member_count": 1, "message_count": 0,
+            "rate_limit_per_user": 0, "flags": 0, "last_message_id": None,
+            "thread_metadata": {"archived": False, "auto_archive_duration": 1440,
+                                "archive_timestamp": "2024-01-01T00:00:00+00:00",
+                                "locked": False}}
+
+
 def bot_message(body: Json, *, channel_id: str = CHANNEL_ID) -> Json:
     """The message Discord stores for what the bot sent (so buttons on it can be pressed)."""
     extra: Json = {}
@@ -420,6 +430,9 @@ class FakeDiscord:
         mo = re.fullmatch(r"/channels/(\d+)/messages/(\d+)", tail)
         if m == "GET" and mo and mo.group(2) in self.stored:
             return _json(self.stored[mo.group(2)])
+        mo = re.fullmatch(r"/channels/(\d+)/messages/(\d+)/threads", tail)
+        if m == "POST" and mo:
+            return _json(thread_payload(mo.group(2), mo.group(1), body["name"]))
         if m == "PUT" and re.fullmatch(r"/channels/\d+/messages/\d+/reactions/[^/]+/@me", tail):
             return web.Response(status=204)
         return _json({"message": "Unknown route (fake)", "code": 0}, status=404)

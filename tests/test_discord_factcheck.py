@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from discord_fake import (
     ADMIN,
+    GUILD_ID,
     MEMBER,
     MOD_ROLE_ID,
     FakeDiscord,
@@ -15,13 +16,17 @@ from discord_fake import (
 )
 
 from adapters.discord_bot import FactBot
+from adapters.discord_desk import server_key
 from adapters.discord_embeds import MESSAGE_TOTAL_LIMIT, VERDICT_COLOURS
 from bot.models import Verdict
+from bot.moderation.service import Moderation
+from bot.moderation.types import Actor
 
 pytest_plugins = ["discord_harness"]
 pytestmark = pytest.mark.asyncio
 
 EPHEMERAL = 64
+CLAIM = "Russia and China already have a formal alliance"
 
 
 async def test_factcheck_answers_with_a_verdict_embed(factbot: FactBot,
@@ -93,3 +98,26 @@ async def test_message_menu_checks_and_names_the_author(factbot: FactBot,
     assert data["allowed_mentions"] == {"parse": []}
     assert data["embeds"][0]["title"] == "❌ False"
     assert "china-funded-power-of-siberia" in data["embeds"][0]["footer"]["text"]
+
+
+async def test_private_reply_mode_makes_answers_ephemeral(factbot: FactBot, fake: FakeDiscord,
+                                                          desk: Moderation) -> None:
+    await desk.update_settings(server_key(int(GUILD_ID)), Actor("discord", ADMIN["id"], "alice"),
+                               reply_mode="private")
+    call = await fake.interact(slash("factcheck", [option("claim", CLAIM)]))
+    assert call.json["data"]["flags"] & EPHEMERAL
+    assert call.json["data"]["embeds"][0]["title"] == "❌ False"
+
+
+async def test_ambiguous_claims_offer_did_you_mean(factbot: FactBot, fake: FakeDiscord) -> None:
+    call = await fake.interact(slash("factcheck", [option("claim", "Power of Siberia pipeline")]))
+    fields = {f["name"]: f["value"] for f in call.json["data"]["embeds"][0]["fields"]}
+    assert "(`china-funded-power-of-siberia`)" in fields["Did you mean"]
+
+
+async def test_direct_message_commands_are_refused_unless_enabled(
+        factbot: FactBot, fake: FakeDiscord) -> None:
+    call = await fake.interact(slash("factcheck", [option("claim", CLAIM)], who=MEMBER,
+                                     channel_id="1100000000000000900", guild=False))
+    assert call.json["data"]["flags"] & EPHEMERAL
+    assert call.json["data"]["content"].startswith("I only answer inside servers")

@@ -196,3 +196,16 @@ async def test_rate_limits_are_waited_out(factbot: FactBot, fake: FakeDiscord) -
         await asyncio.sleep(0.05)
     first, second = posts(fake, CHANNEL_ID)
     assert first.json == second.json and second.json["embeds"][0]["title"] == "❌ False"
+
+
+async def test_thread_reply_mode_answers_in_a_thread(factbot: FactBot, fake: FakeDiscord,
+                                                     desk: Moderation) -> None:
+    await desk.update_settings(SERVER, ADMIN_ACTOR, reply_mode="thread")
+    asked = await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    opened = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages/{asked['id']}"
+                                              r"/threads$")
+    assert opened.json["name"] == "Fact check"
+    answer = await fake.wait_for_call("POST", rf"/channels/{asked['id']}/messages$")
+    assert answer.json["embeds"][0]["title"] == "❌ False"
+    assert answer.json["allowed_mentions"]["parse"] == []
+    assert posts(fake, CHANNEL_ID) == []
