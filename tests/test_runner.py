@@ -7,14 +7,19 @@ import io
 import json
 import logging
 import os
+import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import aiohttp
+import asyncpg
 import pytest
+from slack_mock import FORM, SIGNING_SECRET, TEAM_ID, MockSlackAPI, post_signed, slash_command
 
 from bot import messages
 from bot.logging_setup import configure_logging
@@ -220,3 +225,122 @@ def test_sigterm_during_a_burst_of_checks_loses_none(tmp_path: Path,
     assert stdout.startswith(banner + "\n") and stdout.endswith(
         "\n\n" + messages.console_bye() + "\n")
     assert stdout.count("\n\n") == accepted
+
+
+# -- several instances over one PostgreSQL ------------------------------------------------------
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+NEW_CLAIM = "The harbour bridge in the test town was painted green in 2021"
+NEW_SUMMARY = "The town records say the bridge was painted blue, not green."
+EDITED_SUMMARY = "Town council minutes of May 2021 record the bridge being painted blue."
+
+
+async def _admin(sql: str) -> None:
+    conn = await asyncpg.connect(PG_ADMIN)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def _get(port: int, path: str) -> tuple[int, str]:
+    async with aiohttp.ClientSession() as session, session.get(
+            f"http://127.0.0.1:{port}{path}") as response:
+        return response.status, await response.text()
+
+
+@pytest.mark.asyncio
+async def test_two_instances_over_one_postgres_serve_each_others_edits(tmp_path: Path) -> None:
+    database = f"factbot_ops_{os.getpid()}_{int(time.time())}"
+    await _admin(f'CREATE DATABASE "{database}"')
+    url = f"postgresql://postgres@127.0.0.1:5432/{database}"
+    api = MockSlackAPI().start()
+    procs: list[subprocess.Popen[bytes]] = []
+    instances: list[tuple[int, int]] = []
+    try:
+        for name in ("a", "b"):
+            slack_port, ops_port = _free_port(), _free_port()
+            env = {**os.environ, "FACTBOT_RUN_ADAPTERS": "slack", "FACTBOT_SLACK_MODE": "http",
+                   "FACTBOT_SLACK_PORT": str(slack_port), "FACTBOT_OPS_PORT": str(ops_port),
+                   "FACTBOT_SLACK_API_URL": api.base_url, "SLACK_BOT_TOKEN": "xoxb-test",
+                   "SLACK_SIGNING_SECRET": SIGNING_SECRET, "FACTBOT_DATABASE_URL": url,
+                   "FACTBOT_DATA_DIR": str(tmp_path / name)}
+            env.pop("FACTBOT_CONFIG", None)
+            with (tmp_path / f"{name}.log").open("wb") as log:
+                procs.append(subprocess.Popen([str(FACTBOT), "run"], env=env, cwd=tmp_path,
+                                              stdin=subprocess.DEVNULL, stdout=log,
+                                              stderr=subprocess.STDOUT))
+            instances.append((slack_port, ops_port))
+
+        async def ready(ops_port: int) -> bool:
+            try:
+                return (await _get(ops_port, "/readyz"))[0] == 200
+            except aiohttp.ClientError:
+                return False
+
+        for proc, (_, ops_port), name in zip(procs, instances, "ab", strict=True):
+            for _ in range(300):
+                assert proc.poll() is None, (tmp_path / f"{name}.log").read_text()
+                if await ready(ops_port):
+                    break
+                await asyncio.sleep(0.1)
+            else:
+                raise AssertionError((tmp_path / f"{name}.log").read_text())
+
+        asked = 0
+
+        async def ask(slack_port: int) -> str:
+            nonlocal asked
+            asked += 1
+            name = f"q{asked}"
+            answer = await post_signed(f"http://127.0.0.1:{slack_port}/slack/events",
+                                       slash_command(NEW_CLAIM, api.response_url(name)), FORM)
+            assert answer.status == 200
+            return json.dumps((await api.wait_for(f"/commands/{TEAM_ID}/{name}")).body)
+
+        async def until_both_say(text: str) -> float:
+            start = time.monotonic()
+            pending = {port for port, _ in instances}
+            while pending:
+                assert time.monotonic() - start < 15, f"instances {pending} never said {text}"
+                pending = {p for p in pending if text not in await ask(p)}
+                if pending:
+                    await asyncio.sleep(0.25)
+            return time.monotonic() - start
+
+        for slack_port, _ in instances:
+            assert NEW_SUMMARY not in await ask(slack_port)
+
+        def admin(*args: str) -> None:
+            subprocess.run([str(FACTBOT), "facts", *args, "--server", f"slack:{TEAM_ID}",
+                            "--db", url, "--as", "moderator"], check=True, timeout=120,
+                           capture_output=True)
+
+        admin("add", "--id", "harbour-bridge-green", "--claim", NEW_CLAIM, "--verdict", "false",
+              "--summary", NEW_SUMMARY, "--source-title", "Town records")
+        assert await until_both_say(NEW_SUMMARY) < 10
+        admin("edit", "harbour-bridge-green", "--summary", EDITED_SUMMARY)
+        assert await until_both_say(EDITED_SUMMARY) < 10
+
+        for (_, ops_port) in instances:
+            status, body = await _get(ops_port, "/metrics")
+            assert status == 200
+            assert re.search(r'factbot_checks_total\{platform="slack",verdict="false"\} [1-9]',
+                             body)
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            assert proc.wait(30) == 0
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+        api.stop()
+        await _admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
