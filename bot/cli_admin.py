@@ -353,7 +353,7 @@ def register_fact_commands(facts: click.Group) -> None:
         if not versions:
             click.echo(messages.no_history(fact_id))
         for v in versions:
-            state = " retired" if v.retired else ""
+            state = " (retired)" if v.retired and v.action != "retire" else ""
             origin = f" from v{v.restored_from}" if v.restored_from else ""
             click.echo(f"v{v.version}\t{v.at.isoformat(timespec='seconds')}\t{v.action}"
                        f"{origin}{state}\t{v.actor}")

@@ -46,9 +46,9 @@ def _stamp(path: Path) -> Stamp | None:
 class PackLibrary:
     """The packs of some directories (or files), keyed by pack id, with last-good reloads."""
 
-    def __init__(self, paths: Sequence[Path], *,
+    def __init__(self, paths: Sequence[Path | str], *,
                  on_reload: Callable[[ReloadResult], None] | None = None) -> None:
-        self.paths = list(paths)
+        self.paths = [Path(p) for p in paths]
         self.on_reload = on_reload
         self.generation = 0
         self.problems: tuple[Problem, ...] = ()

@@ -38,7 +38,7 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
 
     @classmethod
     async def open(cls, url: str | None = None, *, data_dir: Path | None = None,
-                   packs: Sequence[Path] | None = None, refresh_s: float = 2.0,
+                   packs: Sequence[Path | str] | None = None, refresh_s: float = 2.0,
                    pack_poll_s: float = 2.0, migrate: bool = True) -> Moderation:
         """Connect, run migrations, load the pack directories (default: the bundled packs)."""
         db = Database(database_url(url, data_dir_path=data_dir))

@@ -1,0 +1,142 @@
+"""The admin command line over the store: a moderator's fact from add to lint-clean export."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from bot.cli import main
+
+pytest_plugins = ["store_fixtures"]
+
+S1 = "discord:111"
+S2 = "slack:T222"
+MOON = "the moon is made of green cheese"
+
+
+def factbot(db: str, *args: str) -> Result:
+    result = CliRunner().invoke(main, [*args, "--db", db], catch_exceptions=False)
+    return result
+
+
+def ok(result: Result) -> str:
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_cli_fact_lifecycle(db_url: str, tmp_path: Path) -> None:
+    out = ok(factbot(db_url, "facts", "add", "--server", S1, "--id", "moon-cheese",
+                     "--claim", "The moon is made of green cheese", "--verdict", "false",
+                     "--summary", "Lunar samples are rock.", "--figure", "382 kg=samples",
+                     "--alias", "is the moon cheese", "--source-title", "Apollo catalogue",
+                     "--as", "alice"))
+    assert "moon-cheese" in out and "version 1" in out
+    assert "False" in ok(factbot(db_url, "server", "check", "--server", S1, MOON))
+    assert "no fact" in ok(factbot(db_url, "server", "check", "--server", S2, MOON))
+
+    # A new process: the fact survived the restart.
+    check = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "server", "check", "--server", S1, MOON,
+         "--db", db_url], capture_output=True, text=True, timeout=120,
+        cwd=Path(__file__).resolve().parent.parent)
+    assert check.returncode == 0, check.stderr
+    assert "False" in check.stdout and "Apollo catalogue" in check.stdout
+
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese", "--verdict",
+               "misleading", "--expected-version", "1", "--as", "bob"))
+    stale = factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese", "--verdict", "true",
+                    "--expected-version", "1")
+    assert stale.exit_code == 1 and "someone else" in stale.output
+    ok(factbot(db_url, "facts", "retire", "--server", S1, "moon-cheese"))
+    assert "no fact" in ok(factbot(db_url, "server", "check", "--server", S1, MOON))
+    ok(factbot(db_url, "facts", "restore", "--server", S1, "moon-cheese"))
+    history = ok(factbot(db_url, "facts", "history", "--server", S1, "moon-cheese"))
+    lines = [line for line in history.splitlines() if line.startswith("v")]
+    assert [line.split("\t")[2] for line in lines] == ["add", "edit", "retire", "restore"]
+    assert "cli:alice" in lines[0] and "cli:bob" in lines[1]
+    assert "verdict: false -> misleading" in history
+
+    export = tmp_path / "server.yaml"
+    ok(factbot(db_url, "facts", "export", "--server", S1, "-o", str(export)))
+    lint = CliRunner().invoke(main, ["facts", "lint", str(export)])
+    assert lint.exit_code == 0, lint.output
+    assert yaml.safe_load(export.read_text())["facts"][0]["verdict"] == "misleading"
+
+    ok(factbot(db_url, "facts", "import", "--server", S2, str(export)))
+    assert "Misleading" in ok(factbot(db_url, "server", "check", "--server", S2, MOON))
+
+
+def test_cli_add_from_yaml_file_and_errors(db_url: str, tmp_path: Path) -> None:
+    fields = tmp_path / "fact.yaml"
+    fields.write_text(yaml.safe_dump({
+        "claim": "Octopuses have three hearts", "verdict": "true",
+        "summary": "Two branchial hearts and one systemic heart.",
+        "source": {"title": "Marine biology notes", "url": "https://example.org/octopus"},
+        "figures": [{"value": "3", "what": "hearts"}], "tags": ["animals"]}))
+    out = ok(factbot(db_url, "facts", "add", "--server", S1, str(fields)))
+    assert "octopuses-have-three-hearts" in out
+    missing = factbot(db_url, "facts", "add", "--server", S1, "--claim", "x")
+    assert missing.exit_code == 2 and "--verdict" in missing.output
+    bad = factbot(db_url, "facts", "add", "--server", S1, "--claim", "Claims need words",
+                  "--verdict", "true", "--summary", "s", "--figure", "no-equals")
+    assert bad.exit_code == 1 and "VALUE=WHAT" in bad.output
+    unknown = factbot(db_url, "facts", "retire", "--server", S1, "octopuses-have-three-heart")
+    assert unknown.exit_code == 1 and "octopuses-have-three-hearts" in unknown.output
+    wrong_server = factbot(db_url, "facts", "history", "--server", "nocolon", "x")
+    assert wrong_server.exit_code == 2 and "PLATFORM:ID" in wrong_server.output
+
+
+def test_cli_settings_and_queues(db_url: str) -> None:
+    out = ok(factbot(db_url, "server", "set", "--server", S1, "threshold=0.7",
+                     "reply_mode=thread", "watched_channels=1,2"))
+    assert "threshold=0.7" in out and "watched_channels=1,2" in out
+    shown = ok(factbot(db_url, "server", "show", "--server", S1))
+    assert "reply_mode=thread" in shown and "enabled_packs=all" in shown
+    bad = factbot(db_url, "server", "set", "--server", S1, "threshold=9", "colour=red")
+    assert bad.exit_code == 1 and "threshold" in bad.output and "colour" in bad.output
+    assert "No unmatched" in ok(factbot(db_url, "queue", "unmatched", "--server", S1))
+    assert "No suggestions" in ok(factbot(db_url, "queue", "suggestions", "--server", S1))
+    assert "No reports" in ok(factbot(db_url, "queue", "reports", "--server", S1))
+
+
+@pytest.mark.asyncio
+async def test_cli_queue_decisions(db_url: str, packs_dir: Path) -> None:
+    from store_support import MEMBER, SERVER_A
+
+    from bot.models import Claim
+    from bot.moderation import FactInput, Moderation
+
+    mod = await Moderation.open(db_url, packs=[packs_dir])
+    try:
+        first = await mod.suggest(SERVER_A, MEMBER, FactInput(
+            claim="Octopuses have three hearts", verdict="true", summary="They do."))
+        second = await mod.suggest(SERVER_A, MEMBER, fact_id="alliance-forming",
+                                   note="Looks wrong to me")
+        report = await mod.report(SERVER_A, MEMBER, "alliance-forming", "x y z", "outdated")
+        await mod.check(Claim("Is the sky green at noon?", platform="discord", server="111"))
+    finally:
+        await mod.close()
+    s1 = "discord:111"
+    listing = await _cli(db_url, "queue", "suggestions", "--server", s1)
+    assert f"#{first.id}" in listing and "Looks wrong to me" in listing
+    assert "Is the sky green" in await _cli(db_url, "queue", "unmatched", "--server", s1)
+    assert "outdated" in await _cli(db_url, "queue", "reports", "--server", s1)
+    assert "octopuses-have-three-hearts" in await _cli(
+        db_url, "queue", "approve", "--server", s1, str(first.id))
+    assert "Not our style" in await _cli(db_url, "queue", "reject", "--server", s1,
+                                         str(second.id), "--reason", "Not our style")
+    assert f"#{report.id}" in await _cli(db_url, "queue", "resolve", "--server", s1,
+                                         str(report.id), "--note", "fixed")
+    assert "No suggestions" in await _cli(db_url, "queue", "suggestions", "--server", s1)
+
+
+async def _cli(db: str, *args: str) -> str:
+    import asyncio
+
+    # The commands run their own event loop, so run them off this test's loop.
+    return ok(await asyncio.to_thread(factbot, db, *args))
