@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rapidfuzz import fuzz
+
 from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text, normalise
@@ -14,6 +16,8 @@ from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 DEFAULT_THRESHOLD = 0.6
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
 AMBIGUITY_MARGIN = 0.04
+# Facts scoring within this much of the best are told apart by their figures and wording.
+TIE_MARGIN = 0.06
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
 SPLIT_COST = 0.01
@@ -59,6 +63,28 @@ def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     return tuple(out)
 
 
+def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
+    """+1 when the fact's own claim gives the claim's figures, -1 when it gives others, else 0."""
+    stated = quantities(normalise(fact.claim))
+    shared = [q for q in claimed if any(s.unit == q.unit for s in stated)]
+    if not shared:
+        return 0
+    return -1 if conflicting(tuple(shared), stated) else 1
+
+
+def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
+    """The best candidate; among those within TIE_MARGIN of it, the one whose own claim states
+    the claim's figures, then the one worded most like it ("China is Russia's largest trading
+    partner" takes that fact rather than "... second-largest ...")."""
+    best = candidates[0]
+    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
+    if len(close) == 1:
+        return best
+    claimed = quantities(claim)
+    return max(close, key=lambda m: (_figure_fit(claimed, m.fact),
+                                     fuzz.ratio(claim, normalise(m.fact.claim))))
+
+
 def _stated(match: Match) -> str:
     """The fact text whose polarity a claim is compared with: the text it matched, unless that
     is a question, which states nothing; then the fact's own claim."""
@@ -83,7 +109,7 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     if not candidates or candidates[0].score < threshold:
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
-    best = candidates[0]
+    best = _settle_tie(normalise(text), candidates)
     fact = best.fact
     negated = opposes(normalise(text), normalise(_stated(best)))
     conflicts = _figure_conflicts(text, fact)
@@ -145,7 +171,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             memo[claim] = check_claim(claim, matcher, threshold=threshold, top=top)
         return memo[claim]
 
-    pieces = split_claims(cleaned)[:MAX_PIECES]
+    pieces = split_claims(text[:max_chars])[:MAX_PIECES]
     found = [c for p in pieces for c in _segment(soft_atoms(p), check, threshold) if c.matched]
     if found:
         return Reply(input=text, checks=tuple(_best_per_fact(found)[:MAX_CLAIMS]))

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.normalise import normalise
+from bot.normalise import clean_text, normalise
 
 MIN_WORDS = 3
+# A soft atom needs a little more to stand alone: "Chinese soldiers ambushed and killed ..."
+# is one claim, "... and China got 12%" another.
+MIN_SOFT_WORDS = 4
 MAX_ATOMS = 8
 
-_LINE = re.compile(r"\n+")
+_LINE = re.compile(r"[\r\n\u2028\u2029]+")
 _LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
 _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
 _ABBREVIATIONS = frozenset(
@@ -75,10 +78,10 @@ def _claim_like(parts: list[str]) -> list[str]:
 
 
 def firm_pieces(text: str) -> list[str]:
-    """The firmly separated pieces of a message, each of three words or more where possible."""
+    """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
-    for line in _LINE.split(text):
-        line = _LIST_MARK.sub("", line)
+    for raw_line in _LINE.split(text):
+        line = _LIST_MARK.sub("", clean_text(raw_line))
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
             for sentence in _sentences(item):
@@ -97,4 +100,4 @@ def soft_atoms(piece: str) -> Piece:
     if len(bounds) > MAX_ATOMS:
         bounds = [(0, len(piece))]
     return Piece(text=piece, atoms=tuple(bounds),
-                 short=tuple(word_count(piece[b:e]) < MIN_WORDS for b, e in bounds))
+                 short=tuple(word_count(piece[b:e]) < MIN_SOFT_WORDS for b, e in bounds))
