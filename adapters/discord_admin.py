@@ -23,10 +23,10 @@ from adapters.discord_embeds import (
     echo,
     fact_embed,
 )
-from adapters.discord_facts import fact_choices
+from adapters.discord_facts import fact_choice, fact_choices
 from adapters.discord_forms import FactForm, FactModal
 from adapters.discord_member import GUILD_ONLY, AppCommand
-from adapters.discord_views import services, tell
+from adapters.discord_views import guarded, services, tell
 from bot import messages
 from bot.models import Verdict
 from bot.moderation.errors import ModerationError
@@ -117,27 +117,27 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         return False
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        await guarded(interaction, self.answer(interaction))
+
+    async def answer(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         desk = services(interaction).desk
         server, actor = server_key(interaction.guild_id), actor_of(interaction.user)
-        try:
-            if self.action == "approve":
-                done = await desk.approve_suggestion(server, actor, self.item_id)
-                text = messages.discord_suggestion_approved(self.item_id, done.fact_id)
-            elif self.action == "reject":
-                await desk.reject_suggestion(server, actor, self.item_id, "")
-                text = messages.discord_suggestion_rejected(self.item_id)
-            elif self.action == "resolve":
-                await desk.resolve_report(server, actor, self.item_id)
-                text = messages.discord_report_resolved(self.item_id)
-            elif self.action == "dismiss":
-                await desk.dismiss_unmatched(server, actor, self.item_id)
-                text = messages.discord_unmatched_dismissed(self.item_id)
-            else:
-                await self.open_fact_form(interaction, desk)
-                return
-        except ModerationError as exc:
-            text = str(exc)
+        if self.action == "approve":
+            done = await desk.approve_suggestion(server, actor, self.item_id)
+            text = messages.discord_suggestion_approved(self.item_id, done.fact_id)
+        elif self.action == "reject":
+            await desk.reject_suggestion(server, actor, self.item_id, "")
+            text = messages.discord_suggestion_rejected(self.item_id)
+        elif self.action == "resolve":
+            await desk.resolve_report(server, actor, self.item_id)
+            text = messages.discord_report_resolved(self.item_id)
+        elif self.action == "dismiss":
+            await desk.dismiss_unmatched(server, actor, self.item_id)
+            text = messages.discord_unmatched_dismissed(self.item_id)
+        else:
+            await self.open_fact_form(interaction, desk)
+            return
         await tell(interaction, text)
 
     async def open_fact_form(self, interaction: discord.Interaction, desk: Desk) -> None:
@@ -241,9 +241,18 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
             text = str(exc)
         await tell(interaction, text)
 
+    async def complete_retired(interaction: discord.Interaction,
+                               current: str) -> list[app_commands.Choice[str]]:
+        assert interaction.guild_id is not None
+        records = await desk.list_facts(server_key(interaction.guild_id))
+        typed = current.strip().lower()
+        return [fact_choice(r.fact) for r in records
+                if r.retired and (typed in r.fact.id or typed in r.fact.claim.lower())][:25]
+
     @admin.command(name="restore", description=messages.discord_factadmin_restore_help())
     @app_commands.describe(id=messages.discord_fact_id_help(),
                            version=messages.discord_version_help())
+    @app_commands.autocomplete(id=complete_retired)
     @moderators_only(desk)
     async def restore(interaction: discord.Interaction, id: str,
                       version: app_commands.Range[int, 1] | None = None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
@@ -101,6 +102,19 @@ async def tell(interaction: discord.Interaction, text: str) -> None:
         await interaction.response.send_message(text, ephemeral=True)
 
 
+async def guarded(interaction: discord.Interaction, action: Awaitable[None]) -> None:
+    """Run a button's action; its errors become a private line, never a silent failure."""
+    try:
+        await action
+    except ModerationError as exc:
+        await tell(interaction, str(exc))
+    except discord.HTTPException as exc:
+        log.warning("discord refused a button answer (%s): %s", exc.status, exc.text)
+    except Exception:
+        log.exception("button %s failed", interaction.data and interaction.data.get("custom_id"))
+        await tell(interaction, messages.internal_error())
+
+
 class QuoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
                   template=r"factbot:quote:" + FACT_ID):
     PREFIX = "factbot:quote:"
@@ -117,6 +131,9 @@ class QuoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         return cls(match["fact"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        await guarded(interaction, self.answer(interaction))
+
+    async def answer(self, interaction: discord.Interaction) -> None:
         desk = services(interaction).desk
         server = server_key(interaction.guild_id) if interaction.guild_id else None
         fact = (await desk.fact_base(server)).facts.get(self.fact_id)
@@ -146,6 +163,9 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         return cls(match["fact"], match["vote"] == "y")
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        await guarded(interaction, self.answer(interaction))
+
+    async def answer(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or interaction.message is None:
             return
         desk = services(interaction).desk
@@ -170,6 +190,9 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         return cls(match["fact"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
+        await guarded(interaction, self.answer(interaction))
+
+    async def answer(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or interaction.message is None:
             return
         claim = services(interaction).recent.claim(interaction.message.id, self.fact_id)

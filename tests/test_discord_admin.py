@@ -129,6 +129,10 @@ async def test_edit_retire_restore_and_history(factbot: FactBot, fake: FakeDisco
     assert retired.json["data"]["content"].startswith(f"Retired '{fact_id}'")
     gone = await fake.interact(slash("factcheck", [option("claim", NEW_CLAIM)]))
     assert fact_id not in str(gone.json["data"]["embeds"])
+    choices = await fake.interact(autocomplete("factadmin", [
+        {"name": "restore", "type": 1, "options": [option("id", "arctic", focused=True)]}],
+        who=ADMIN))
+    assert [c["value"] for c in choices.json["data"]["choices"]] == [fact_id]
     restored = await fake.interact(admin("restore", [option("id", fact_id)]))
     assert restored.json["data"]["content"] == f"Restored '{fact_id}' (now version 4)."
     history = await fake.interact(admin("history", [option("id", fact_id)]))
