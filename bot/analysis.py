@@ -38,14 +38,67 @@ def normalised_words(text: str) -> str:
     return normalise(strip_post_noise(text))
 
 
+# Texts joined by this word normalise in one pass: no normalisation rule spans a whole word,
+# so each part comes out as it would alone. Texts with markup that can span words (code
+# spans, <links>) are normalised one by one.
+_JOINER = " qzxjqzxjbatchqzxjqzxj "
+_BATCH_UNSAFE = re.compile(r"[`<>]")
+_BATCH_CHARS = 1 << 13
+# Typographic characters that normalising treats like their ASCII forms (dropped or turned to
+# spaces); replacing them first keeps most texts on the fast ASCII path.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": '"', "“": '"', "”": '"', "—": "-", "–": "-",
+                              "…": "...", "\u00a0": " "})
+
+
+def normalised_many(texts: list[str]) -> list[str]:
+    """normalised_words of every text, fast for the many short texts of a fact pack."""
+    out: list[str] = [""] * len(texts)
+    batch: list[int] = []
+    size = 0
+    folded = [t if t.isascii() else t.translate(_TYPOGRAPHIC) for t in texts]
+
+    def flush() -> None:
+        parts = normalised_words(_JOINER.join(folded[i] for i in batch)).split(_JOINER.strip())
+        if len(parts) == len(batch):
+            for i, part in zip(batch, parts, strict=True):
+                out[i] = part.strip()
+        else:
+            for i in batch:
+                out[i] = normalised_words(texts[i])
+        batch.clear()
+
+    for i, text in enumerate(folded):
+        if (not text.isascii() or _JOINER.strip() in text.casefold()
+                or _BATCH_UNSAFE.search(text)):
+            out[i] = normalised_words(texts[i])
+            continue
+        batch.append(i)
+        size += len(text)
+        if size >= _BATCH_CHARS:
+            flush()
+            size = 0
+    if batch:
+        flush()
+    return out
+
+
+# Words naming an actor, possessives included ("uks": the apostrophe of "UK's" is dropped by
+# normalising); ambiguous words ("us", "abe") only as the index term, not as an actor.
+_ACTOR_OF: dict[str, str] = {
+    **{word + "s": actor for word, actor in ENTITY_OF.items() if word + "s" not in ENTITY_OF},
+    **ENTITY_OF,
+}
+for _word in AMBIGUOUS_ENTITY_WORDS:
+    _ACTOR_OF.pop(_word, None)
+    _ACTOR_OF.pop(_word + "s", None)
+
+
 def actor_of(word: str) -> str | None:
     """The canonical actor a word names ("kremlin" -> "russia", "uks" -> "uk"), if any."""
-    found = ENTITY_OF.get(word)
-    if found is None and word.endswith("s") and word not in AMBIGUOUS_ENTITY_WORDS:
-        found = ENTITY_OF.get(word[:-1])  # a possessive whose apostrophe normalising dropped
-    if found is None or word in AMBIGUOUS_ENTITY_WORDS:
-        return None
-    return found
+    return _ACTOR_OF.get(word)
+
+
+_NAMED = frozenset(ENTITY_OF) | frozenset(w + "s" for w in ENTITY_OF)
 
 
 @lru_cache(maxsize=200_000)
@@ -58,9 +111,12 @@ def term_of(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
+_NOT_CONTENT = STOP_WORDS | NEGATION_CUES
+
+
 def content_words(normalised: str) -> list[str]:
     """Words of a normalised text that carry meaning (no stop words, no negation cues)."""
-    return [w for w in normalised.split() if w not in STOP_WORDS and w not in NEGATION_CUES]
+    return [w for w in normalised.split() if w not in _NOT_CONTENT]
 
 
 def terms(normalised: str) -> list[str]:
@@ -69,14 +125,12 @@ def terms(normalised: str) -> list[str]:
 
 def entity_terms(words: list[str]) -> list[str]:
     """One extra term per actor named, so "Kremlin" also finds "Russia"."""
-    found = (actor_of(w) for w in words)
-    return [ENTITY_PREFIX + actor for actor in found if actor is not None]
+    return [ENTITY_PREFIX + _ACTOR_OF[w] for w in words if w in _ACTOR_OF]
 
 
 def entities(normalised: str) -> frozenset[str]:
     """Canonical names of the countries and leaders a text mentions."""
-    found = (actor_of(w) for w in normalised.split())
-    return frozenset(actor for actor in found if actor is not None)
+    return frozenset(_ACTOR_OF[w] for w in normalised.split() if w in _ACTOR_OF)
 
 
 def negation_count(normalised: str) -> int:
@@ -92,10 +146,18 @@ class Analysed:
     entities: frozenset[str]
 
 
-def analyse_words(words: list[str]) -> Analysed:
-    stems = [term_of(w) for w in words]
+def stems_of(words: set[str]) -> dict[str, str]:
+    """term_of for many distinct words at once (one stemmer call)."""
+    plain = [w for w in words if w not in _NAMED]
+    out = dict(zip(plain, _stemmer.stemWords(plain), strict=True))
+    out.update({w: term_of(w) for w in words if w in _NAMED})
+    return out
+
+
+def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Analysed:
+    stems_list = [stems[w] for w in words] if stems is not None else [term_of(w) for w in words]
     found = entity_terms(words)
-    return Analysed(tuple(words), tuple(stems + found),
+    return Analysed(tuple(words), tuple(stems_list + found),
                     frozenset(e[len(ENTITY_PREFIX):] for e in found))
 
 

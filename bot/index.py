@@ -72,6 +72,8 @@ class BM25Index:
         self.entry_weight = np.bincount(self.entry_indices,
                                         weights=self.idf[entry_terms_of],
                                         minlength=self.size).astype(np.float32)
+        self.entry_term_count = np.bincount(self.entry_indices, minlength=self.size
+                                            ).astype(np.int32)
         self._surface: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._known_surface: set[str] = set()
 

