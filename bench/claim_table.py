@@ -50,7 +50,8 @@ def load_claims(path: Path = CLAIMS_PATH) -> list[ClaimLine]:
         try:
             also = frozenset(row.get("also", ()))
             if row["kind"] == "multi":
-                expected = tuple(Expected(frozenset({e["fact_id"]}), Verdict(e["verdict"]))
+                expected = tuple(Expected(frozenset({e["fact_id"], *e.get("also", ())}),
+                                          Verdict(e["verdict"]))
                                  for e in row["expected"])
             elif row["fact_id"] is None:
                 expected = ()
