@@ -13,7 +13,7 @@ import click
 from bot import __version__, messages
 from bot.checker import DEFAULT_THRESHOLD
 from bot.models import Reply
-from bot.packs import FactBaseError, lint, pack_files
+from bot.packs import FactBaseError, lint, load_fact_base, pack_files
 from bot.paths import bundled_facts_dir
 from bot.render import render_reply
 from bot.service import FactChecker
@@ -122,9 +122,9 @@ def facts_lint(paths: tuple[Path, ...]) -> None:
     if errors:
         click.echo(messages.lint_summary(errors, warnings), err=True)
         sys.exit(EXIT_BAD_FACT_BASE)
-    checker = FactChecker.from_paths(targets)
+    base = load_fact_base(targets)
     files = len(list(pack_files(targets)))
-    click.echo(messages.lint_clean(files, len(checker.fact_base.facts)))
+    click.echo(messages.lint_clean(files, len(base.facts)))
 
 
 @facts.command("list")

@@ -440,8 +440,12 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
 
 def lint(paths: Iterable[Path]) -> list[Problem]:
     """Every problem in every pack file named, errors and warnings, file by file, by line."""
-    parsed = [parse_pack(p) for p in pack_files(paths)]
+    paths = list(paths)
+    files = list(pack_files(paths))
+    parsed = [parse_pack(p) for p in files]
     problems = [pr for item in parsed for pr in item.problems]
+    if not files:
+        problems.append(Problem(", ".join(str(p) for p in paths) or ".", 0, messages.no_packs()))
     return _in_file_order(problems + cross_check(parsed))
 
 
