@@ -19,13 +19,21 @@ from pathlib import Path
 import aiohttp
 import asyncpg
 import pytest
+from discord_fake import FakeDiscord, option, slash
 from slack_mock import FORM, SIGNING_SECRET, TEAM_ID, MockSlackAPI, post_signed, slash_command
 
+from adapters.discord_config import DiscordConfig
+from adapters.discord_service import DiscordService
 from bot import messages
 from bot.logging_setup import configure_logging
+from bot.models import Claim, Reply
+from bot.moderation.service import Moderation
+from bot.observe import ObservedDesk
 from bot.ops_http import OpsServer, Readiness
 from bot.runner import EXIT_OK, EXIT_SERVICE_FAILED, Runner
 from bot.service import FactChecker
+
+pytest_plugins = ["discord_harness"]
 
 REPO = Path(__file__).resolve().parents[1]
 FACTBOT = Path(sys.executable).with_name("factbot")
@@ -164,6 +172,39 @@ async def test_a_service_that_ignores_stop_is_cancelled_after_the_grace_period()
     runner.stop.set()
     assert await asyncio.wait_for(running, 5) == EXIT_SERVICE_FAILED
     assert stuck.closed and closed == ["store"]
+
+
+class SlowDesk(ObservedDesk):
+    """The real store, but each check takes half a second: long enough to stop mid-reply."""
+
+    def __init__(self, inner: Moderation) -> None:
+        super().__init__(inner)
+        self.started = asyncio.Event()
+
+    async def check(self, claim: Claim, **options: object) -> Reply:
+        self.started.set()
+        await asyncio.sleep(0.5)
+        return await super().check(claim, **options)
+
+
+@pytest.mark.asyncio
+async def test_discord_stops_only_after_the_reply_under_way_is_sent(
+        fake: FakeDiscord, desk: Moderation) -> None:
+    slow = SlowDesk(desk)
+    service = DiscordService(slow, DiscordConfig(token="fake.bot.token"),
+                             guild_ready_timeout=0.05)
+    runner = Runner([service], grace=10)
+    running = asyncio.create_task(runner.run())
+    await wait_until(service.ready, 10)
+    interaction = slash("factcheck", [option("claim", "Russia and China are allies")])
+    await fake.dispatch("INTERACTION_CREATE", interaction)
+    await asyncio.wait_for(slow.started.wait(), 5)
+    runner.stop.set()  # what SIGTERM does
+    assert await asyncio.wait_for(running, 15) == EXIT_OK
+    [callback] = fake.find("POST", rf"/interactions/{interaction['id']}/[^/]+/callback$")
+    assert callback.json["type"] == 4 and callback.json["data"]["embeds"]
+    assert service.client.is_closed()
+    assert not service.ready()
 
 
 def _feed(stdin: io.BufferedWriter, lines: list[str]) -> None:
