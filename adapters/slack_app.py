@@ -288,3 +288,20 @@ def create_app(facts: SlackFacts, *, token: str | None = None,
                   exc_info=error)
 
     return app
+
+
+async def build_app(facts: SlackFacts, *, token: str | None = None,
+                    signing_secret: str | None = None, client_id: str | None = None,
+                    client_secret: str | None = None, client: AsyncWebClient | None = None,
+                    cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
+    """The app for one workspace (a bot token), or for any number through OAuth installs
+    (client id and secret; tokens kept in the fact store's database)."""
+    await facts.create_tables()
+    settings = None
+    if client_id and client_secret:
+        from adapters.slack_install import oauth_settings
+
+        settings = await oauth_settings(facts.moderation.db.engine, client_id=client_id,
+                                        client_secret=client_secret)
+    return create_app(facts, token=token, signing_secret=signing_secret, client=client,
+                      oauth_settings=settings, cooldowns=cooldowns, roles=roles)

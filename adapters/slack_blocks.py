@@ -47,9 +47,15 @@ class ButtonRef:
     verdict: str
     claim: str
 
-    def encode(self) -> str:
-        data = {"f": self.fact_id, "v": self.verdict, "c": clip(self.claim, CLAIM_IN_VALUE_CHARS)}
-        return clip(json.dumps(data, ensure_ascii=False), BUTTON_VALUE_CHARS)
+    def encode(self, limit: int = BUTTON_VALUE_CHARS) -> str:
+        """Compact JSON within `limit`; the claim is shortened until it fits."""
+        claim = clip(self.claim, CLAIM_IN_VALUE_CHARS)
+        while True:
+            text = json.dumps({"f": self.fact_id, "v": self.verdict, "c": claim},
+                              ensure_ascii=False)
+            if len(text) <= limit or not claim:
+                return text
+            claim = clip(claim, len(claim) // 2)
 
     @classmethod
     def decode(cls, value: str) -> ButtonRef | None:

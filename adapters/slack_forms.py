@@ -8,6 +8,7 @@ from typing import Any
 
 from adapters.slack_blocks import ButtonRef
 from adapters.slack_text import (
+    BUTTON_VALUE_CHARS,
     INPUT_VALUE_CHARS,
     LABEL_CHARS,
     MODAL_TITLE_CHARS,
@@ -38,8 +39,13 @@ class Origin:
     channel: str | None
 
     def encode(self) -> str:
-        data = {"r": self.ref.encode(), "ch": self.channel}
-        return clip(json.dumps(data, ensure_ascii=False), PRIVATE_METADATA_CHARS)
+        limit = BUTTON_VALUE_CHARS
+        while True:
+            text = json.dumps({"r": self.ref.encode(limit), "ch": self.channel},
+                              ensure_ascii=False)
+            if len(text) <= PRIVATE_METADATA_CHARS:
+                return text
+            limit //= 2
 
     @classmethod
     def decode(cls, value: str) -> Origin | None:

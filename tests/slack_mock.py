@@ -27,7 +27,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.slack_api import web_client
-from adapters.slack_app import create_app
+from adapters.slack_app import build_app
 from adapters.slack_run import EVENTS_PATH, http_server
 from adapters.slack_service import SlackFacts, workspace
 from adapters.slack_watch import Cooldowns
@@ -461,20 +461,27 @@ class Running:
         return await post_signed(self.url, interactive(payload), FORM)
 
 
+OAUTH_CLIENT_ID = "111.222"
+OAUTH_CLIENT_SECRET = "client-secret"
+
+
 @asynccontextmanager
-async def running_app(tmp_path: Path, api: MockSlackAPI,
+async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
                       **settings: Any) -> AsyncIterator[Running]:
+    """The app over a fresh SQLite store: one workspace's token, or OAuth for several."""
     moderation = await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}",
                                        packs=[FACTS_DIR])
     facts = SlackFacts(moderation)
-    await facts.create_tables()
     if settings:
         await moderation.update_settings(workspace(TEAM_ID), Actor("cli", "test"), **settings)
     clock = [1000.0]
-    app = create_app(facts, token="xoxb-test", signing_secret=SIGNING_SECRET,
-                     client=web_client("xoxb-test", base_url=api.base_url),
-                     cooldowns=Cooldowns(clock=lambda: clock[0]))
-    server = http_server(app, host="127.0.0.1", port=0, oauth=False)
+    app = await build_app(
+        facts, token=None if oauth else "xoxb-test", signing_secret=SIGNING_SECRET,
+        client_id=OAUTH_CLIENT_ID if oauth else None,
+        client_secret=OAUTH_CLIENT_SECRET if oauth else None,
+        client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
+        cooldowns=Cooldowns(clock=lambda: clock[0]))
+    server = http_server(app, host="127.0.0.1", port=0, oauth=oauth)
     task = asyncio.create_task(server.serve())
     try:
         while not server.started:

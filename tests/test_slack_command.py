@@ -12,6 +12,7 @@ from slack_mock import (
     FORM,
     MockSlackAPI,
     Running,
+    block_action,
     post_signed,
     running_app,
     slash_command,
@@ -113,8 +114,17 @@ async def test_mention_injection_is_defused(bot: Running) -> None:
     assert "formal military allies" in rendered
     for token in MASS_MENTIONS:
         assert token not in rendered
-    assert "&lt;!channel&gt;" in rendered and "&amp; more" in rendered
-    assert "@everyone" not in rendered  # defused with a word joiner
+    assert "&amp; more" in rendered
+    assert "@everyone" not in rendered
+
+    # the report form quotes the claim carried by the button: defused there too
+    value = next(e["value"] for b in sent["blocks"] if b["type"] == "actions"
+                 for e in b["elements"] if e["action_id"] == "factbot_report")
+    await bot.interact(block_action("factbot_report", value))
+    form = visible_text((await bot.api.wait_for("views.open")).body["view"])
+    assert "military allies" in form
+    for token in MASS_MENTIONS:
+        assert token not in form
 
 
 async def test_long_claims_stay_within_block_kit_limits(bot: Running) -> None:

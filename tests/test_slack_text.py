@@ -1,0 +1,101 @@
+"""Text sent to Slack: nothing echoed can ping, and Block Kit's limits hold for any input."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adapters.slack_blocks import ButtonRef, reply_blocks, reply_text
+from adapters.slack_forms import Origin
+from adapters.slack_text import (
+    FIELDS_PER_SECTION,
+    MESSAGE_BLOCKS,
+    clip,
+    clip_escaped,
+    escape,
+    safe_mrkdwn,
+    strip_mentions,
+)
+from bot.models import Check, Fact, Figure, Reply, Source, Verdict
+
+slack_text = st.text(alphabet=st.sampled_from(list("<>&!@|^ abcHERhere-channel#U12S")),
+                     max_size=200) | st.text(max_size=200)
+ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")
+
+
+@given(slack_text)
+def test_escaped_text_has_no_control_characters(text: str) -> None:
+    escaped = escape(text)
+    assert "<" not in escaped and ">" not in escaped
+    assert not ENTITY.search(escaped)
+    assert not re.search(r"@(here|channel|everyone)\b", escaped, re.IGNORECASE)
+    plain = escaped.replace("\u2060", "").replace("&lt;", "<").replace("&gt;", ">")
+    assert plain.replace("&amp;", "&") == text
+
+
+@given(slack_text, st.integers(min_value=1, max_value=300))
+def test_clipping_respects_the_limit_and_never_splits_an_entity(text: str, limit: int) -> None:
+    assert len(clip(text, limit)) <= limit
+    cut = clip_escaped(escape(text), limit)
+    assert len(cut) <= limit
+    assert not ENTITY.search(cut)
+    assert len(safe_mrkdwn(text, limit)) <= limit
+
+
+def test_known_ping_forms_are_defused() -> None:
+    for ping in ("<!channel>", "<!here>", "<!everyone>", "<!subteam^S0123|@team>",
+                 "<@U0123>", "<@W0123|bob>", "<!date^1392734382^{date}|x>"):
+        assert "<" not in escape(f"hi {ping} there")
+    assert escape("@here and @Channel") == "@\u2060here and @\u2060Channel"
+    assert strip_mentions("<@UBOT0001> is it true? <@W2|bob>") == "is it true?"
+
+
+def _huge_fact(n: int) -> Fact:
+    return Fact(id=f"fact-{n}", claim="claim " * 400, verdict=Verdict.FALSE,
+                summary="summary <!channel> " * 500, quote="quote & more " * 600,
+                source=Source(title="T" * 3000, author="<!here>", url="javascript:alert(1)"),
+                figures=tuple(Figure(f"{i}" * 300, "what " * 500) for i in range(25)))
+
+
+def test_huge_replies_fit_block_kit() -> None:
+    checks = tuple(Check(claim="x " * 2000, verdict=Verdict.FALSE, fact=_huge_fact(i),
+                         score=0.9) for i in range(5))
+    reply = Reply(input="x", checks=checks)
+    blocks = reply_blocks(reply)
+    assert len(blocks) <= MESSAGE_BLOCKS
+    for block in blocks:
+        if block["type"] == "header":
+            assert len(block["text"]["text"]) <= 150
+        if "text" in block:
+            assert len(block["text"]["text"]) <= 3000
+        if "fields" in block:
+            assert len(block["fields"]) <= FIELDS_PER_SECTION
+            assert all(len(f["text"]) <= 2000 for f in block["fields"])
+        for element in block.get("elements", []):
+            text = element["text"]
+            assert len(text if isinstance(text, str) else text["text"]) <= 2000
+            assert len(element.get("value", "")) <= 2000
+    rendered = str(blocks)
+    assert "<!channel>" not in rendered and "<!here>" not in rendered
+    assert "<javascript:" not in rendered  # an unsafe source URL is not made a link
+    assert len(reply_text(reply)) <= 3000
+
+
+claims = st.text(max_size=3000) | st.text(alphabet='"\\\x00\n', max_size=3000)
+
+
+@given(claims, st.text(max_size=100) | st.none(), st.none() | st.just("C0001"))
+def test_button_values_and_modal_metadata_round_trip_within_limits(
+        claim: str, fact_id: str | None, channel: str | None) -> None:
+    ref = ButtonRef(fact_id=fact_id, verdict="false", claim=claim)
+    encoded = ref.encode()
+    assert len(encoded) <= 2000
+    decoded = ButtonRef.decode(encoded)
+    assert decoded is not None and decoded.fact_id == fact_id
+    assert claim.startswith(decoded.claim.removesuffix("…").rstrip())
+    metadata = Origin(ref=ref, channel=channel).encode()
+    assert len(metadata) <= 3000
+    back = Origin.decode(metadata)
+    assert back is not None and back.channel == channel and back.ref.fact_id == fact_id
