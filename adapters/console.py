@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TextIO
 
@@ -12,28 +13,44 @@ from bot.service import FactChecker
 
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 
+log = logging.getLogger(__name__)
+
+
+def answer(checker: FactChecker, text: str) -> str:
+    """The reply to one line; a failure inside the core is logged, not shown."""
+    try:
+        reply = checker.check(Claim(text=text, platform="console", explicit=True))
+        return render_reply(reply)
+    except Exception:
+        log.exception("checking a console line failed")
+        return messages.internal_error()
+
 
 def run_console(checker: FactChecker, *, stdin: TextIO | None = None,
                 stdout: TextIO | None = None) -> None:
-    """Read claims until end of input or /quit, printing each reply."""
+    """Read claims until end of input, /quit or Ctrl-C, printing each reply."""
     src = stdin or sys.stdin
     out = stdout or sys.stdout
     interactive = src.isatty()
     base = checker.fact_base
     print(messages.console_banner(len(base.facts), len(base.packs)), file=out)
-    while True:
-        if interactive:
-            out.write(messages.console_prompt())
-            out.flush()
-        line = src.readline()
-        if not line:
-            break
-        text = line.strip()
-        if text in QUIT_COMMANDS:
-            break
-        if not text:
-            continue
-        reply = checker.check(Claim(text=text, platform="console", explicit=True))
-        print(render_reply(reply), file=out)
+    try:
+        while True:
+            if interactive:
+                out.write(messages.console_prompt())
+                out.flush()
+            line = src.readline()
+            if not line:
+                if interactive:
+                    print(file=out)  # Ctrl-D leaves the cursor after the prompt
+                break
+            text = line.strip()
+            if text in QUIT_COMMANDS:
+                break
+            if not text:
+                continue
+            print(answer(checker, text), file=out)
+            print(file=out)
+    except KeyboardInterrupt:
         print(file=out)
     print(messages.console_bye(), file=out)

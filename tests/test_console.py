@@ -1,0 +1,135 @@
+"""The console adapter: each line is checked and answered as a chat user would see it."""
+
+from __future__ import annotations
+
+import io
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pack_files import FACTS_DIR
+
+from adapters.console import run_console
+from bot import messages
+from bot.models import Claim, Reply
+from bot.service import FactChecker
+
+TITLE = "Are Russia and China Really Forming an Alliance?"
+
+
+def converse(checker: FactChecker, typed: str) -> str:
+    out = io.StringIO()
+    run_console(checker, stdin=io.StringIO(typed), stdout=out)
+    return out.getvalue()
+
+
+def test_each_line_is_answered(checker: FactChecker) -> None:
+    out = converse(checker, "China abstained on Crimea\nPutin and Xi have met over 25 times\n")
+    banner = messages.console_banner(len(checker.fact_base.facts), len(checker.fact_base.packs))
+    assert out.startswith(banner + "\n")
+    assert out.count(f"“{TITLE}”") == 2
+    first = out.index("China abstained on the UN resolution")
+    second = out.index("Putin and Xi have met more than 25 times")
+    assert first < second
+    assert out.rstrip().endswith(messages.console_bye())
+
+
+def test_quit_ends_the_session(checker: FactChecker) -> None:
+    out = converse(checker, "China abstained on Crimea\n/quit\nPutin and Xi have met 25 times\n")
+    assert TITLE in out
+    assert "Putin and Xi" not in out
+    assert out.rstrip().endswith(messages.console_bye())
+
+
+def test_exit_also_ends_the_session(checker: FactChecker) -> None:
+    out = converse(checker, "  /exit  \nChina abstained on Crimea\n")
+    assert TITLE not in out
+
+
+def test_end_of_input_ends_the_session(checker: FactChecker) -> None:
+    out = converse(checker, "China abstained on Crimea")  # no newline, then EOF
+    assert TITLE in out
+    assert out.rstrip().endswith(messages.console_bye())
+    assert converse(checker, "").rstrip().endswith(messages.console_bye())
+
+
+def test_blank_lines_are_ignored(checker: FactChecker) -> None:
+    quiet = converse(checker, "")
+    assert converse(checker, "\n   \n\t\n") == quiet
+    assert messages.no_match() not in quiet
+
+
+def test_off_topic_line_gets_no_match(checker: FactChecker) -> None:
+    out = converse(checker, "anyone seen my keys?\n")
+    assert messages.no_match() in out
+    assert TITLE not in out
+
+
+def test_no_prompt_when_input_is_not_a_terminal(checker: FactChecker) -> None:
+    assert messages.console_prompt() not in converse(checker, "China abstained on Crimea\n")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_prompt_on_a_terminal(checker: FactChecker) -> None:
+    out = io.StringIO()
+    run_console(checker, stdin=_Terminal("China abstained on Crimea\n/quit\n"), stdout=out)
+    assert out.getvalue().count(messages.console_prompt()) == 2
+
+
+def test_factbot_run_answers_with_a_cited_verdict() -> None:
+    factbot = Path(sys.executable).parent / "factbot"
+    assert factbot.exists(), f"the console script is not installed next to {sys.executable}"
+    done = subprocess.run(
+        [str(factbot), "run", "--facts", str(FACTS_DIR)],
+        input="Russia and China are allies\n/quit\n",
+        capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert f"Source: “{TITLE}”, Leon Aron, Foreign Affairs, 2019" in out
+    assert "Quote: " in out
+    assert messages.no_match() not in out
+    assert out.rstrip().endswith(messages.console_bye())
+
+
+class _BrokenChecker(FactChecker):
+    """A real checker whose core fails on one particular line."""
+
+    def check(self, claim: Claim | str, *, top: int = 5) -> Reply:
+        text = claim.text if isinstance(claim, Claim) else claim
+        if "explode" in text:
+            raise RuntimeError("internal failure")
+        return super().check(claim, top=top)
+
+
+def test_a_failure_in_the_core_is_reported_and_the_session_goes_on(
+        caplog: pytest.LogCaptureFixture) -> None:
+    broken = _BrokenChecker(FactChecker.from_paths([FACTS_DIR]).fact_base)
+    with caplog.at_level(logging.ERROR, logger="adapters.console"):
+        out = converse(broken, "please explode\nChina abstained on Crimea\n")
+    assert messages.internal_error() in out
+    assert "internal failure" not in out and "Traceback" not in out
+    assert TITLE in out
+    assert any("internal failure" in (r.exc_text or "") or r.exc_info for r in caplog.records)
+
+
+class _Interrupted(io.StringIO):
+    def readline(self, size: int | None = -1) -> str:
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_ends_the_session_politely(checker: FactChecker) -> None:
+    out = io.StringIO()
+    run_console(checker, stdin=_Interrupted(), stdout=out)
+    assert out.getvalue().rstrip().endswith(messages.console_bye())
+
+
+def test_ctrl_d_on_a_terminal_ends_on_a_new_line(checker: FactChecker) -> None:
+    out = io.StringIO()
+    run_console(checker, stdin=_Terminal(""), stdout=out)
+    assert out.getvalue().endswith(messages.console_prompt() + "\n" + messages.console_bye() + "\n")
