@@ -39,8 +39,9 @@ RIGHT_TARGET = 0.95
 
 DEFINITIONS = """\
 - *right*: the reply's first check has the expected fact (or one the line lists as equally
-  right: a fact stating the same, or the contrary fact) and the expected verdict; for a message with several claims, every expected claim is in the reply with
-  its verdict; for the few article lines no fact covers, the reply is no match.
+  right: a fact stating the same, or the contrary fact) and the expected verdict; for a message
+  with several claims, every expected claim is in the reply with its verdict; for the few
+  article lines no fact covers, the reply is no match.
 - *recall*: article claims (covered by a fact) answered with the right fact, verdict aside.
 - *precision*: of all the lines that got an answer (article claims and off-topic lines), the
   share answered with the right fact.

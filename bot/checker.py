@@ -114,8 +114,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     negated = opposes(normalise(text), normalise(_stated(best)))
     conflicts = _figure_conflicts(text, fact)
     alternatives = tuple(
-        m for m in candidates[1:]
-        if m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN
+        m for m in candidates
+        if m is not best and m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN
     )
     return Check(claim=text, verdict=_verdict(fact, negated, conflicts), fact=fact,
                  score=best.score, negated=negated, conflicts=conflicts,

@@ -58,7 +58,12 @@ _NAME_PREFIX = re.compile(r"^[a-z]{1,2}$")
 _NOT_NAME_PREFIX = frozenset(
     "a an as at by in is it of on or to up us we be do go if me my no so vs".split())
 
-_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER = (
+    r"\d+(?:\.\d+)?|(?:" + "|".join(_TENS) + r")\s+(?:" + "|".join(_UNITS) + r")|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+)
 _QUANTITY = re.compile(
     r"\b(?P<num>" + _NUMBER + r")(?P<x>x)?\b"
     r"(?:\s+(?P<hundred>hundred))?"
@@ -126,7 +131,15 @@ def _interval(value: float, unit: str, bound: str,
 
 
 def _number(raw: str) -> float:
-    return float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
+    """A number written in digits or words ("twenty five" is 25)."""
+    words = raw.split()
+    if all(w in _WORD_NUMBERS for w in words):
+        return float(sum(_WORD_NUMBERS[w] for w in words))
+    return float(raw)
+
+
+def _is_word_number(raw: str) -> bool:
+    return all(w in _WORD_NUMBERS for w in raw.split())
 
 
 def _unit(tail: str, times_suffix: bool) -> str:
@@ -168,7 +181,7 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         if scale:
             value *= _SCALES[scale]
         unit = _unit(m.group("tail"), bool(m.group("x")))
-        if raw in _WORD_NUMBERS and not (scale or unit or m.group("hundred")):
+        if _is_word_number(raw) and not (scale or unit or m.group("hundred")):
             continue  # "two countries": too common to compare as a figure
         if m.group("x") is None and "bcm" in m.group("tail").split()[:1] and not scale:
             value *= _SCALES["billion"]  # "38 bcm": billion cubic meters

@@ -11,6 +11,9 @@ it?"), which ask about the claim rather than deny it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from bot.lexicon import NEGATION_CUES
 
@@ -21,6 +24,10 @@ _LEXICAL_CUES = frozenset(
     collapsed scrapped cancelled canceled aint
     """.split()
 )
+# Long cues are recognised through a typo ("refusd"); short ones are too close to other words
+# ("arent" / "parent", "likely" / "unlikely") to guess at.
+_TYPO_CUES = ("refused", "refusing", "collapsed", "cancelled", "unlikely")
+_TYPO_CUTOFF = 88.0
 _PHRASE_CUES = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b")
 
@@ -54,6 +61,16 @@ _DENIAL_PREFIX = re.compile(
 _COMPARATIVE_LESS = re.compile(r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|one|two|half)\b)")
 
 
+@lru_cache(maxsize=50_000)
+def _is_cue(word: str) -> bool:
+    if word in NEGATION_CUES or word in _LEXICAL_CUES:
+        return True
+    if len(word) < 6:
+        return False
+    return process.extractOne(word, _TYPO_CUES, scorer=fuzz.ratio,
+                              score_cutoff=_TYPO_CUTOFF) is not None
+
+
 def negations(normalised: str) -> int:
     """How many times a normalised text denies its claim (only the parity matters)."""
     text = _NOT_DENYING.sub(" ", normalised)
@@ -65,7 +82,7 @@ def negations(normalised: str) -> int:
     if _DENIAL_PREFIX.match(text):
         count += 1
     words = text.split()
-    count += sum(1 for w in words if w in NEGATION_CUES or w in _LEXICAL_CUES)
+    count += sum(1 for w in words if _is_cue(w))
     count += len(_PHRASE_CUES.findall(text))
     count += len(_COMPARATIVE_LESS.findall(text))
     return count
