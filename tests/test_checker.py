@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pack_files import WritePack
 
 from bot import messages
@@ -526,3 +529,45 @@ def test_claim_echo_is_plain(checker: FactChecker, tmp_path: Path) -> None:
     reply = checker.check("<@!42> China abstained on Crimea <https://example.com|see here>")
     text = render_reply(reply)
     assert "<@" not in text and "https://example.com" not in text
+
+
+# -- properties: every fact text finds its own fact ---------------------------------------------
+
+def _fact_texts() -> list[tuple[str, str]]:
+    return [(f.id, t) for f in FactChecker.from_paths().fact_base.facts for t in f.texts]
+
+
+@pytest.mark.parametrize(("fact_id", "text"), _fact_texts(), ids=lambda v: str(v)[:60])
+def test_every_claim_and_alias_matches_its_fact_first(fact_id: str, text: str,
+                                                      checker: FactChecker) -> None:
+    found = checker.matcher.match(text, limit=3)
+    assert found, "no candidate at all"
+    assert found[0].fact.id == fact_id, [(m.fact.id, m.score) for m in found]
+    assert found[0].score >= checker.threshold
+
+
+# Decorations that change nothing a reader cares about.
+DECORATIONS = st.sampled_from([
+    lambda t: t.upper(),
+    lambda t: t.lower(),
+    lambda t: f"  {t}  ",
+    lambda t: t.replace(" ", "  "),
+    lambda t: f"{t}?!",
+    lambda t: f"<@123456789> {t}",
+    lambda t: f"<!here> {t}",
+    lambda t: f"{t} :thinking:",
+    lambda t: f"> {t}",
+    lambda t: f"*{t}*",
+    lambda t: t.replace(" ", "\u200b "),
+    lambda t: f"{t} https://example.com/source",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[
+    HealthCheck.function_scoped_fixture])
+@given(item=st.sampled_from(_fact_texts()), decorate=DECORATIONS)
+def test_decorated_fact_text_still_matches_its_fact(
+        item: tuple[str, str], decorate: Callable[[str], str], checker: FactChecker) -> None:
+    fact_id, text = item
+    found = checker.matcher.match(decorate(text), limit=1)
+    assert found and found[0].fact.id == fact_id
