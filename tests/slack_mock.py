@@ -467,10 +467,12 @@ OAUTH_CLIENT_SECRET = "client-secret"
 
 @asynccontextmanager
 async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
+                      database_url: str | None = None,
                       **settings: Any) -> AsyncIterator[Running]:
-    """The app over a fresh SQLite store: one workspace's token, or OAuth for several."""
-    moderation = await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}",
-                                       packs=[FACTS_DIR])
+    """The app over a fresh store (SQLite unless a URL is given): one workspace's token, or
+    OAuth for several."""
+    url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}"
+    moderation = await Moderation.open(url, packs=[FACTS_DIR])
     facts = SlackFacts(moderation)
     if settings:
         await moderation.update_settings(workspace(TEAM_ID), Actor("cli", "test"), **settings)

@@ -24,6 +24,7 @@ from slack_mock import (
     view_submission,
 )
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
+from store_support import create_pg_database, drop_pg_database
 
 from adapters.slack_install import BOT_SCOPES
 
@@ -107,10 +108,21 @@ async def _install_page(http: aiohttp.ClientSession, base: str) -> tuple[str, di
     return query["state"][0], {"Cookie": f"slack-app-oauth-state={cookie.value}"}
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh fact database on each backend (PostgreSQL: one made for the test, then dropped)."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}"
+        return
+    url = create_pg_database("factbot_slack")
+    yield url
+    drop_pg_database(url)
+
+
 async def test_oauth_install_stores_the_workspace_token_beside_the_facts(
-        tmp_path: Path, slack: MockSlackAPI) -> None:
+        tmp_path: Path, slack: MockSlackAPI, database_url: str) -> None:
     slack.oauth_team = "T0002"
-    async with running_app(tmp_path, slack, oauth=True) as bot:
+    async with running_app(tmp_path, slack, oauth=True, database_url=database_url) as bot:
         base = bot.url.rsplit("/slack/", 1)[0]
         async with aiohttp.ClientSession() as http:
             state, cookie = await _install_page(http, base)
