@@ -78,7 +78,7 @@ def main() -> None:
 @main.command()
 @click.argument("claim", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8", errors="replace"),
               help="Check each line of FILE ('-' for stdin); print one JSON object a line.")
 @click.option("--top", type=click.IntRange(1, 50), default=None,
               help="With JSON output, also list the K best candidates.")

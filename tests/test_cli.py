@@ -166,6 +166,18 @@ def test_jsonl_last_line_without_newline_and_crlf(tmp_path: Path) -> None:
         "China abstained on Crimea", "", "Russia sold China the S-400"]
 
 
+def test_jsonl_line_with_bad_bytes_still_gets_its_object(tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_bytes(b"China abstained on Crimea\n\xff\xfe not utf-8\n"
+                     b"Russia sold China the S-400\n")
+    result = invoke("check", "--jsonl", str(path))
+    assert result.exit_code == 0
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["fact_id"] for o in objects] == [
+        "china-abstained-crimea", None, "s400-sold-to-china"]
+    assert objects[1]["input"].endswith("not utf-8")
+
+
 def test_facts_option_replaces_the_bundled_packs(write_pack: WritePack) -> None:
     pack = write_pack("animals.yaml", PANDAS)
     data = check_json("--facts", str(pack), "giant pandas eat bamboo all day long")
