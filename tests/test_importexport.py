@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from store_support import MOD, SERVER_A, SERVER_B
 
-from bot.models import Claim, Figure, Source, Verdict
+from bot.importexport import export_text, parse_text
+from bot.models import FACT_VERDICTS, Claim, Fact, Figure, Source, Verdict
 from bot.moderation import ExportFormat, FactInput, ImportRejected, Moderation
-from bot.packs import lint, load_fact_base
+from bot.moderation.fields import build_fact
+from bot.packs import FACT_ID, lint, load_fact_base
 
 pytest_plugins = ["store_fixtures"]
 
@@ -229,3 +233,42 @@ async def test_import_related_must_resolve(mod: Moderation) -> None:
     with pytest.raises(ImportRejected) as err:
         await mod.import_facts(SERVER_A, MOD, rows, "csv")
     assert "row 2" in str(err.value) and "ghost" in str(err.value)
+
+
+# -- property: any valid facts survive every format -------------------------------------------
+
+def _texts() -> st.SearchStrategy[str]:
+    chars = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+    return st.text(chars, min_size=1, max_size=40).map(str.strip).filter(bool)
+
+
+@st.composite
+def _fact_lists(draw: st.DrawFn) -> list[Fact]:
+    count = draw(st.integers(1, 4))
+    ids = draw(st.lists(st.from_regex(FACT_ID, fullmatch=True).filter(lambda s: len(s) < 40),
+                        min_size=count, max_size=count, unique=True))
+    sources = [Source(title=draw(_texts()), author=draw(st.none() | _texts()),
+                      url=draw(st.none() | _texts())) for _ in range(2)]
+    facts = []
+    for fact_id in ids:
+        facts.append(Fact(
+            id=fact_id, claim=draw(_texts()), verdict=draw(st.sampled_from(FACT_VERDICTS)),
+            summary=draw(_texts()), source=draw(st.sampled_from(sources)),
+            quote=draw(st.none() | _texts()),
+            figures=tuple(draw(st.lists(st.builds(Figure, _texts(), _texts()), max_size=2))),
+            aliases=tuple(draw(st.lists(_texts(), max_size=3, unique=True))),
+            tags=tuple(draw(st.lists(_texts(), max_size=2, unique=True))),
+            related=tuple(draw(st.lists(st.sampled_from(ids), max_size=2, unique=True))),
+            pack="p"))
+    return facts
+
+
+@settings(max_examples=60, deadline=None)
+@given(facts=_fact_lists(), fmt=st.sampled_from(FORMATS))
+def test_any_facts_round_trip(facts: list[Fact], fmt: ExportFormat) -> None:
+    text = export_text(facts, fmt, pack_id="p", publisher=Source(title="Publisher"))
+    items, problems = parse_text(text, fmt)
+    assert problems == []
+    back = [build_fact(i.fields, fact_id=i.fields.id or "", pack="p",
+                       default_source=Source(title="Publisher")) for i in items]
+    assert back == facts

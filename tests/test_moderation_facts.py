@@ -201,7 +201,7 @@ async def test_index_follows_edits_without_restart(mod: Moderation) -> None:
 async def test_search_and_unknown_ids(mod: Moderation) -> None:
     fid = (await mod.add_fact(SERVER_A, MOD, CHEESE)).fact.id
     hits = await mod.search_facts(SERVER_A, "green cheese moon")
-    assert hits[0].fact.id == fid
+    assert hits[0].fact.id == fid and hits[0].version == 1 and hits[0].origin is Origin.SERVER
     assert (await mod.search_facts(SERVER_A, "the-moon"))[0].fact.id == fid
     with pytest.raises(UnknownFact) as err:
         await mod.edit_fact(SERVER_A, MOD, "the-moon-is-made-of-gren", {"verdict": "true"})

@@ -20,6 +20,9 @@ Checking
         (direct messages) only the bundled packs answer, at the default threshold. An explicit
         claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue.
 
+    fact_base(server) -> ServerBase   (.facts: id -> Fact it serves, .settings, .matcher)
+    refresh()   re-read changed packs and forget cached fact bases now
+
 Settings
     settings(server) -> ServerSettings             (alias: get_settings)
     update_settings(server, actor, **changes) -> ServerSettings

@@ -53,6 +53,7 @@ class ServerBases:
         self._bases: dict[ServerKey | None, ServerBase] = {}
         self._locks: dict[ServerKey | None, asyncio.Lock] = {}
         self._last_pack_poll = time.monotonic()
+        self._pack_lock = asyncio.Lock()
 
     def invalidate(self, server: ServerKey | None) -> None:
         self._bases.pop(server, None)
@@ -62,8 +63,10 @@ class ServerBases:
 
     async def poll_packs(self, *, force: bool = False) -> None:
         now = time.monotonic()
-        if force or now - self._last_pack_poll >= self.pack_poll_s:
-            self._last_pack_poll = now
+        if not force and now - self._last_pack_poll < self.pack_poll_s:
+            return
+        async with self._pack_lock:   # one poll at a time: the library is not thread-safe
+            self._last_pack_poll = time.monotonic()
             await asyncio.to_thread(self.packs.poll)
 
     async def get(self, server: ServerKey | None) -> ServerBase:

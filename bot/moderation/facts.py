@@ -75,16 +75,19 @@ class FactsMixin:
 
     async def search_facts(self, server: ServerKey, query: str,
                            limit: int = 10) -> list[FactRecord]:
-        """Facts the server serves whose id starts with `query` or whose text matches it."""
+        """Facts the server serves whose id starts with `query`, then those whose text
+        matches it best."""
         base = await self.bases.get(server)
         q = query.strip().lower()
         hits = [f for fid, f in sorted(base.facts.items()) if q and fid.startswith(q)]
         for match in base.matcher.match(query, limit=limit):
             if match.fact not in hits:
                 hits.append(match.fact)
-        return [FactRecord(server, f, 0, False,
-                           Origin.PACK if f.pack != str(server) else Origin.SERVER)
-                for f in hits[:limit]]
+        hits = hits[:limit]
+        async with self.db.read() as conn:
+            rows = {f.id: await repo.fact_row(conn, str(server), f.id) for f in hits}
+        return [self._record(server, row) if (row := rows[f.id]) is not None
+                else FactRecord(server, f, 0, False, Origin.PACK) for f in hits]
 
     async def history(self, server: ServerKey, fact_id: str) -> list[FactVersion]:
         """Every version of a fact in this server, oldest first (empty for an unchanged pack

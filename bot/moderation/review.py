@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -34,19 +34,17 @@ class ReviewMixin:
     db: Database
     bases: ServerBases
 
-    # provided by FactsMixin
-    async def get_fact(self, server: ServerKey, fact_id: str) -> FactRecord:
-        raise NotImplementedError
+    if TYPE_CHECKING:   # provided by FactsMixin
+        async def get_fact(self, server: ServerKey, fact_id: str) -> FactRecord: ...
 
-    async def _add(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
-                   actor: Actor, fields: FactInput, action: Action) -> FactRecord:
-        raise NotImplementedError
+        async def _add(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
+                       actor: Actor, fields: FactInput, action: Action) -> FactRecord: ...
 
-    async def _change_in(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
-                         actor: Actor, fact_id: str, expected_version: int | None,
-                         action: Action, *, changes: Mapping[str, Any] | None = None,
-                         retire: bool = False, restore: int | None = None) -> FactRecord:
-        raise NotImplementedError
+        async def _change_in(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
+                             actor: Actor, fact_id: str, expected_version: int | None,
+                             action: Action, *, changes: Mapping[str, Any] | None = None,
+                             retire: bool = False, restore: int | None = None
+                             ) -> FactRecord: ...
 
     # -- suggestions ---------------------------------------------------------------------------
 
