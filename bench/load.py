@@ -7,7 +7,9 @@ Discord: /factcheck interactions pushed through the local fake gateway of the te
 interaction to the bot's interaction callback.
 
 Each platform runs in its own factbot process with the store in a fresh SQLite file, the
-structured logs on, and the metrics read back from its ops port afterwards. Bounded: at most
+structured logs on, and the metrics read back from its ops port afterwards: "check ms" is the
+mean of factbot_match_latency_seconds, the time inside the store-backed check (matching plus
+the store's reads and writes, and waiting for them under load). Bounded: at most
 --claims claims per platform and --time-limit seconds of sending.
 
     .venv/bin/python bench/load.py [--claims 500] [--concurrency 50] [--only slack|discord]
@@ -268,7 +270,7 @@ async def bench_discord(texts: list[str], concurrency: int, time_limit: float) -
 
 def table(results: list[Result]) -> str:
     head = ("platform", "claims", "in flight", "seconds", "claims/s", "p50 ms", "p90 ms",
-            "p99 ms", "max ms", "match ms", "errors")
+            "p99 ms", "max ms", "check ms", "errors")
     rows = [head]
     for r in results:
         ok = r.latencies
