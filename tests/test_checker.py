@@ -14,7 +14,7 @@ from bot import messages
 from bot.checker import DEFAULT_THRESHOLD
 from bot.models import Check, Reply, Verdict
 from bot.normalise import normalise
-from bot.render import render_check, render_reply
+from bot.render import render_check, render_reply, spoken_amount
 from bot.service import FactChecker
 
 T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
@@ -329,8 +329,8 @@ def test_wrong_figure_is_false_and_reply_gives_the_source_figure(
         assert any(c.source_value in text and source_figure in c.source_value
                    for c in check.conflicts)
         for conflict in check.conflicts:
-            assert messages.figure_conflict(conflict.claimed, conflict.source_value,
-                                            conflict.what) in text
+            said = spoken_amount(conflict.claimed)
+            assert messages.figure_conflict(said, conflict.source_value, conflict.what) in text
     assert_cites_everything(text, check)
 
 
@@ -571,3 +571,22 @@ def test_decorated_fact_text_still_matches_its_fact(
     fact_id, text = item
     found = checker.matcher.match(decorate(text), limit=1)
     assert found and found[0].fact.id == fact_id
+
+
+@pytest.mark.parametrize(("normalised", "spoken"), [
+    ("150 billion usd", "$150 billion"),
+    ("24 usd", "$24"),
+    ("1.5 trillion usd", "$1.5 trillion"),
+    ("5000 soldiers", "5000 soldiers"),
+    ("50 percent", "50 percent"),
+])
+def test_claimed_amounts_are_said_as_people_write_them(normalised: str, spoken: str) -> None:
+    assert spoken_amount(normalised) == spoken
+
+
+def test_wrong_amount_reply_quotes_the_claim_in_dollars(checker: FactChecker) -> None:
+    text = render_reply(checker.check("Russia-China trade reached a record $150 billion in 2018"))
+    fact = checker.fact_base.get("trade-2018-record")
+    assert fact is not None
+    (figure,) = [f for f in fact.figures if f.value == "$100 billion"]
+    assert messages.figure_conflict("$150 billion", figure.value, figure.what) in text
