@@ -10,7 +10,7 @@ import yaml
 
 from bot.models import Claim, Verdict
 from bot.moderation import Moderation
-from bot.reload import PackLibrary
+from bot.reload import PackLibrary, ReloadResult
 
 pytest_plugins = ["store_fixtures"]
 
@@ -84,7 +84,9 @@ async def test_moderation_serves_reloaded_packs(db_url: str, tmp_path: Path) -> 
     packs = tmp_path / "packs"
     packs.mkdir()
     write(packs / "space.yaml", pack("space", MOON))
-    mod = await Moderation.open(db_url, packs=[packs], pack_poll_s=0.0)
+    reloads: list[ReloadResult] = []
+    mod = await Moderation.open(db_url, packs=[packs], pack_poll_s=0.0,
+                                on_pack_reload=reloads.append)
     try:
         def ask() -> Claim:
             return Claim("the moon is made of green cheese", platform="slack", server="T1")
@@ -95,6 +97,8 @@ async def test_moderation_serves_reloaded_packs(db_url: str, tmp_path: Path) -> 
         write(packs / "space.yaml", "facts: [\n")
         assert (await mod.check(ask())).verdict is Verdict.UNPROVEN
         assert mod.packs.problems
+        assert reloads[-1].refused == (str(packs / "space.yaml"),)
+        assert "space.yaml" in str(reloads[-1].problems[0])
         write(packs / "space.yaml", pack("space", [("moon-cheese", MOON[0][1], "true")]))
         assert (await mod.check(ask())).verdict is Verdict.TRUE
         assert mod.packs.problems == ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from bot.moderation.review import ReviewMixin
 from bot.moderation.transfer import TransferMixin
 from bot.moderation.types import Actor, ServerKey
 from bot.paths import bundled_facts_dir
-from bot.reload import PackLibrary
+from bot.reload import PackLibrary, ReloadResult
 from bot.settings import ServerSettings, SettingsError, apply_changes
 from bot.store import repo
 from bot.store.database import Database, database_url
@@ -39,8 +39,14 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
     @classmethod
     async def open(cls, url: str | None = None, *, data_dir: Path | None = None,
                    packs: Sequence[Path | str] | None = None, refresh_s: float = 2.0,
-                   pack_poll_s: float = 2.0, migrate: bool = True) -> Moderation:
-        """Connect, run migrations, load the pack directories (default: the bundled packs)."""
+                   pack_poll_s: float = 2.0, migrate: bool = True,
+                   on_pack_reload: Callable[[ReloadResult], None] | None = None) -> Moderation:
+        """Connect, run migrations, load the pack directories (default: the bundled packs).
+
+        `on_pack_reload` is called after the first load and each reload (later ones from a
+        worker thread) with the problems of any refused pack file; they are also logged and
+        kept in `packs.problems`.
+        """
         db = Database(database_url(url, data_dir_path=data_dir))
         try:
             if migrate:
@@ -48,7 +54,8 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
         except BaseException:
             await db.close()
             raise
-        library = PackLibrary(list(packs) if packs is not None else [bundled_facts_dir()])
+        library = PackLibrary(list(packs) if packs is not None else [bundled_facts_dir()],
+                              on_reload=on_pack_reload)
         return cls(db, library, refresh_s=refresh_s, pack_poll_s=pack_poll_s)
 
     async def close(self) -> None:
