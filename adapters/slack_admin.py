@@ -217,14 +217,17 @@ class ModeratorListeners:
             return
         server, _ = self._where(context)
         query = input_values(view).get("query", "")
+        try:  # an exact id, retired facts included (that is how one is found to restore)
+            record = await self.moderation.get_fact(server, query.strip().lower())
+        except ModerationError:
+            pass
+        else:
+            await ack(response_action="update", view=views.fact_view(record))
+            return
         found = await self.moderation.search_facts(server, query) if query else []
         if not found:
             await ack(response_action="errors",
                       errors={"query": messages.slack_no_fact_found(query)})
-            return
-        if found[0].fact.id == query.strip().lower():
-            record = await self.moderation.get_fact(server, found[0].fact.id)
-            await ack(response_action="update", view=views.fact_view(record))
             return
         await ack(response_action="update", view=views.found_view(found))
 

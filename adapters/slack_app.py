@@ -117,9 +117,13 @@ class MemberListeners:
             await respond(response_type="ephemeral", replace_original=False,
                           blocks=reply_blocks(reply), text=reply_text(reply))
             return
-        await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
-                       thread_ts=message.get("thread_ts") or message.get("ts"),
-                       blocks=reply_blocks(reply, compact=True), text=reply_text(reply))
+        posted = await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
+                                thread_ts=message.get("thread_ts") or message.get("ts"),
+                                blocks=reply_blocks(reply, compact=True),
+                                text=reply_text(reply))
+        if posted is None:  # not in that channel, say: the asker still gets the answer
+            await respond(response_type="ephemeral", replace_original=False,
+                          blocks=reply_blocks(reply), text=reply_text(reply))
 
     async def on_mention(self, event: dict[str, Any], context: AsyncBoltContext,
                          client: AsyncWebClient) -> None:

@@ -102,6 +102,15 @@ async def test_message_shortcut_in_public_mode_answers_in_the_thread(
     assert sent["thread_ts"] == "1699999999.000200" and sent["channel"] == "C0001"
 
 
+async def test_message_shortcut_where_the_app_cannot_post_answers_privately(
+        tmp_path: Path, slack: MockSlackAPI) -> None:
+    slack.fail_next("chat.postMessage", error="not_in_channel")
+    async with running_app(tmp_path, slack, reply_mode="public") as bot:
+        await bot.interact(message_shortcut(SURE, slack.response_url("nic")))
+        sent = (await slack.wait_for("/commands/T0001/nic")).body
+    assert sent["response_type"] == "ephemeral" and sent["blocks"][0]["type"] == "header"
+
+
 # -- passive watch -------------------------------------------------------------------------------
 
 async def test_passive_watch_answers_sure_matches_once_per_cooldown(bot: Running) -> None:

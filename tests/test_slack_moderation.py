@@ -222,6 +222,10 @@ async def test_find_fact(bot: Running) -> None:
     opened_fact = await click(bot, "UGROUP", "factbot_mod_open", "volga",
                               {"type": "modal", "id": "VFOUND"}, "views.push")
     assert opened_fact["private_metadata"] == "volga"
+    # a retired fact no longer matches, but its id still finds it, to restore it
+    await bot.moderation.retire_fact(SERVER, member("UGROUP"), "volga")
+    retired = await bot.interact(view_submission(form, {"query": "Volga "}, user="UGROUP"))
+    assert "factbot_mod_restore" in action_ids(retired.json()["view"])
 
 
 # -- queues ----------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ from slack_mock import (
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from store_support import create_pg_database, drop_pg_database
 
+from adapters.slack_api import web_client
+from adapters.slack_app import build_app
 from adapters.slack_install import BOT_SCOPES
 
 pytestmark = pytest.mark.asyncio
@@ -51,7 +53,10 @@ def socket_server(slack: MockSlackAPI) -> Iterator[MockSocketModeServer]:
 async def test_socket_mode_round_trip(tmp_path: Path, slack: MockSlackAPI,
                                       socket_server: MockSocketModeServer) -> None:
     async with running_app(tmp_path, slack, reply_mode="private") as bot:
-        handler = AsyncSocketModeHandler(bot.app, "xapp-1-A0001-test")
+        # as deployed in Socket Mode: a bot token and no signing secret
+        app = await build_app(bot.facts, token="xoxb-test",
+                              client=web_client("xoxb-test", base_url=slack.base_url))
+        handler = AsyncSocketModeHandler(app, "xapp-1-A0001-test")
         await handler.connect_async()  # type: ignore[no-untyped-call]
         try:
             opened = await slack.wait_for("apps.connections.open")
