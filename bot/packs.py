@@ -129,6 +129,14 @@ class _PackReader:
     def scalar(self, node: yaml.Node) -> Any:
         return self.loader.construct_object(node, deep=True)
 
+    @staticmethod
+    def as_text(node: yaml.Node) -> str | None:
+        """A scalar as written: `3.10`, `2019-05-01` and `1e3` stay as they are; None if the
+        node is not text (a list, a mapping, a boolean or null)."""
+        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith((":bool", ":null")):
+            return None
+        return str(node.value)
+
     def text(self, fields: dict[str, yaml.Node], key: str, fact_id: str | None,
              *, required: bool, line: int) -> str | None:
         node = fields.get(key)
@@ -136,14 +144,11 @@ class _PackReader:
             if required:
                 self.problem(line, messages.missing_field(key), fact_id)
             return None
-        if not isinstance(node, yaml.ScalarNode):
+        raw = self.as_text(node)
+        if raw is None:
             self.problem(node, messages.wrong_type(key, "text"), fact_id)
             return None
-        value = self.scalar(node)
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem(node, messages.wrong_type(key, "text"), fact_id)
-            return None
-        value = str(value).strip()
+        value = raw.strip()
         if not value:
             if required:
                 self.problem(node, messages.empty_field(key), fact_id)
@@ -160,12 +165,12 @@ class _PackReader:
             return ()
         out: list[str] = []
         for item in node.value:
-            value = self.scalar(item) if isinstance(item, yaml.ScalarNode) else None
-            if isinstance(value, bool) or not isinstance(value, str | int | float):
+            value = self.as_text(item)
+            if value is None:
                 self.problem(item, messages.wrong_type(f"{key} item", "text"), fact_id)
                 continue
-            if str(value).strip():
-                out.append(str(value).strip())
+            if value.strip():
+                out.append(value.strip())
             else:
                 self.problem(item, messages.empty_field(f"{key} item"), fact_id)
         return tuple(out)

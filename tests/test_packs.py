@@ -275,6 +275,31 @@ def test_good_pack_loads(write_pack: WritePack) -> None:
     assert fact.texts == (fact.claim, "How long is the Russia-China border?")
 
 
+def test_scalars_are_kept_as_written(write_pack: WritePack) -> None:
+    path = write_pack("scalars.yaml", raw="""\
+pack: scalars
+source:
+  title: 1984
+  published: 2019-05-01
+facts:
+  - id: 2019-figures
+    claim: 12345
+    verdict: true
+    summary: 3.10
+    figures:
+      - {value: 3.10, what: 2018-01-01}
+      - {value: 1e3, what: "a thousand"}
+    aliases: [0x1F, 007]
+""")
+    base = load_fact_base([path])
+    (fact,) = base.facts
+    assert (fact.source.title, fact.source.published) == ("1984", "2019-05-01")
+    assert (fact.id, fact.claim, fact.summary) == ("2019-figures", "12345", "3.10")
+    assert [(f.value, f.what) for f in fact.figures] == [
+        ("3.10", "2018-01-01"), ("1e3", "a thousand")]
+    assert fact.aliases == ("0x1F", "007")
+
+
 def test_verdict_words_are_parsed(write_pack: WritePack) -> None:
     facts = "\n".join(
         f"""- id: fact-{i}
