@@ -48,11 +48,13 @@ async def desk(tmp_path: Path) -> AsyncIterator[Moderation]:
 
 @pytest.fixture
 def start_bot(fake: FakeDiscord, desk: Moderation) -> StartBot:
-    """`async with start_bot(allow_dms=True) as bot:` runs a bot with those settings."""
+    """`async with start_bot(allow_dms=True) as bot:` runs a bot with those settings
+    (and `store=` another moderation store than the `desk` fixture)."""
 
     @asynccontextmanager
-    async def run(*, expect_errors: bool = False, **settings: Any) -> AsyncIterator[FactBot]:
-        client = FactBot(desk, DiscordConfig(token=TOKEN, **settings),
+    async def run(*, expect_errors: bool = False, store: Moderation | None = None,
+                  **settings: Any) -> AsyncIterator[FactBot]:
+        client = FactBot(store or desk, DiscordConfig(token=TOKEN, **settings),
                          guild_ready_timeout=0.05)
         errors = ErrorLog()
         logging.getLogger().addHandler(errors)

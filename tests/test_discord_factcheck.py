@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import pytest
 from discord_fake import (
     ADMIN,
@@ -21,6 +24,9 @@ from adapters.discord_embeds import MESSAGE_TOTAL_LIMIT, VERDICT_COLOURS
 from bot.models import Verdict
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
+
+if TYPE_CHECKING:
+    from discord_harness import StartBot
 
 pytest_plugins = ["discord_harness"]
 pytestmark = pytest.mark.asyncio
@@ -109,10 +115,36 @@ async def test_private_reply_mode_makes_answers_ephemeral(factbot: FactBot, fake
     assert call.json["data"]["embeds"][0]["title"] == "❌ False"
 
 
-async def test_ambiguous_claims_offer_did_you_mean(factbot: FactBot, fake: FakeDiscord) -> None:
-    call = await fake.interact(slash("factcheck", [option("claim", "Power of Siberia pipeline")]))
-    fields = {f["name"]: f["value"] for f in call.json["data"]["embeds"][0]["fields"]}
-    assert "(`china-funded-power-of-siberia`)" in fields["Did you mean"]
+AMBIGUOUS_PACK = """\
+pack: ambiguity
+source: {title: "A Test Source"}
+facts:
+  - id: deal-beijing
+    claim: "The gas pipeline deal was signed in Beijing in May"
+    verdict: "true"
+    summary: "Signed in Beijing."
+  - id: deal-moscow
+    claim: "The gas pipeline deal was signed in Moscow in May"
+    verdict: "false"
+    summary: "Not signed in Moscow."
+"""
+
+
+async def test_ambiguous_claims_offer_did_you_mean(start_bot: StartBot, fake: FakeDiscord,
+                                                   tmp_path: Path) -> None:
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "ambiguity.yaml").write_text(AMBIGUOUS_PACK, encoding="utf-8")
+    async with (await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'amb.db'}",
+                                      packs=[tmp_path / "packs"]) as store,
+                start_bot(store=store)):
+        call = await fake.interact(slash("factcheck", [
+            option("claim", "the gas pipeline deal was signed in May")]))
+    [embed] = call.json["data"]["embeds"]
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    shown, offered = ("deal-moscow", "deal-beijing") if "deal-moscow" in embed["footer"][
+        "text"] else ("deal-beijing", "deal-moscow")
+    assert fields["Did you mean"].endswith(f"(`{offered}`)")
+    assert shown not in fields["Did you mean"]
 
 
 async def test_direct_message_commands_are_refused_unless_enabled(
