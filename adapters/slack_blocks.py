@@ -27,6 +27,7 @@ from adapters.slack_text import (
 from bot import messages
 from bot.checker import nearest
 from bot.models import Check, Fact, Reply, Source
+from bot.normalise import normalise
 
 ACTION_SHOW_QUOTE = "factbot_show_quote"
 ACTION_HELPFUL = "factbot_helpful"
@@ -125,8 +126,9 @@ def check_blocks(check: Check, *, compact: bool, index: int = 0) -> list[dict[st
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": plain(messages.verdict_heading(check.verdict), HEADER_CHARS)},
     ]
-    lines = [messages.claim_as_understood(safe_mrkdwn(check.claim, 1000)),
-             messages.matched_fact(safe_mrkdwn(fact.claim, 1000))]
+    lines = [messages.claim_as_understood(safe_mrkdwn(check.claim, 1000))]
+    if normalise(check.claim) != normalise(fact.claim):
+        lines.append(messages.matched_fact(safe_mrkdwn(fact.claim, 1000)))
     if check.negated:
         lines.append(escape(messages.negation_note(fact.verdict) if check.verdict
                             is not fact.verdict else messages.negation_unresolved_note()))

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from adapters.slack_forms import modal, text_input, verdict_select
-from adapters.slack_text import PRIVATE_METADATA_CHARS, clip
+from adapters.slack_text import INPUT_VALUE_CHARS, PRIVATE_METADATA_CHARS, clip
 from bot import messages
 from bot.models import Fact, Figure, Source
 from bot.moderation.types import FactInput
 
+TEXT_CHARS = {"claim": 1000, "summary": INPUT_VALUE_CHARS, "quote": INPUT_VALUE_CHARS}
 ADD_VIEW = "factbot_add_fact"
 EDIT_VIEW = "factbot_edit_fact"
 
@@ -65,7 +66,7 @@ def fact_form(target: FormTarget, fact: Fact | None = None, *,
     source = fact.source if fact else None
     blocks += [
         text_input("claim", messages.slack_field_claim(), initial=fact.claim if fact else claim,
-                   max_length=500),
+                   max_length=TEXT_CHARS["claim"]),
         verdict_select(initial=fact.verdict.value if fact else None),
         text_input("summary", messages.slack_field_summary(), multiline=True,
                    initial=fact.summary if fact else None),
@@ -119,13 +120,14 @@ def new_fact_input(values: dict[str, str]) -> FactInput:
 def changes_of(fact: Fact, values: dict[str, str]) -> dict[str, Any]:
     """The fields the form changes, as `Moderation.edit_fact` takes them."""
     changes: dict[str, Any] = {}
-    for key in ("claim", "summary"):
-        if values.get(key, "") != getattr(fact, key):
-            changes[key] = values.get(key, "")
+    for key in ("claim", "summary", "quote"):
+        current = getattr(fact, key) or ""
+        value = values.get(key, "")
+        # a text longer than Slack's inputs was shown cut; left as shown, it is unchanged
+        if value not in (current, clip(current, TEXT_CHARS[key])):
+            changes[key] = value or None if key == "quote" else value
     if values.get("verdict") != fact.verdict.value:
         changes["verdict"] = values.get("verdict", "")
-    if (values.get("quote") or None) != fact.quote:
-        changes["quote"] = values.get("quote") or None
     source = _source(values, fact.source)
     if source is not None and source != fact.source:
         changes["source"] = source
