@@ -340,3 +340,4 @@ async def test_moderators_cannot_change_settings(bot: Running) -> None:
     forged = await bot.interact(view_submission(form, {"threshold": "0.1"}, user="UGROUP"))
     assert "admin" in forged.json()["errors"]["reply_mode"]
     assert (await bot.moderation.settings(SERVER)).threshold != 0.1
+

@@ -1,4 +1,5 @@
-"""Text sent to Slack: nothing echoed can ping, and Block Kit's limits hold for any input."""
+"""Text sent to Slack: nothing echoed can ping, Block Kit's limits hold for any input, and
+forms read back what they showed."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
+from slack_mock import view_submission
 
 from adapters.slack_blocks import ButtonRef, reply_blocks, reply_text
-from adapters.slack_forms import Origin
+from adapters.slack_fact_forms import FormTarget, changes_of, fact_form
+from adapters.slack_forms import Origin, input_values
 from adapters.slack_text import (
     FIELDS_PER_SECTION,
     MESSAGE_BLOCKS,
@@ -99,3 +102,17 @@ def test_button_values_and_modal_metadata_round_trip_within_limits(
     assert len(metadata) <= 3000
     back = Origin.decode(metadata)
     assert back is not None and back.channel == channel and back.ref.fact_id == fact_id
+
+
+def test_edit_form_round_trip_changes_nothing_even_for_long_texts() -> None:
+    fact = Fact(id="long", claim="c " * 700, verdict=Verdict.MISLEADING,
+                summary="s" * 3500, quote="q" * 3200, source=Source("Src", url="https://x.org"),
+                figures=(Figure("$1", "one dollar"),), aliases=("a one", "a two"))
+    form = fact_form(FormTarget(fact_id="long", version=3), fact)
+    values = input_values(view_submission(form, {})["view"])
+    assert all(len(v) <= 3000 for v in values.values())
+    assert changes_of(fact, values) == {}
+    values["figures"] += "\n$2 = two dollars"
+    values["summary"] = "new"
+    assert changes_of(fact, values) == {"summary": "new",
+                                        "figures": ["$1 = one dollar", "$2 = two dollars"]}
