@@ -31,6 +31,13 @@ def without_mention(content: str, user_id: int) -> str:
     return re.sub(rf"<@!?{user_id}>", " ", content).strip()
 
 
+def watched(channel: discord.abc.MessageableChannel, settings: ServerSettings) -> bool:
+    """An opted-in channel, or a thread inside one."""
+    parent = getattr(channel, "parent_id", None)
+    ids = {str(channel.id), str(parent) if parent else ""}
+    return bool(ids & set(settings.watched_channels))
+
+
 class Listener:
     """Decides which messages get an answer and sends it."""
 
@@ -58,7 +65,7 @@ class Listener:
         settings = await self.desk.settings(server_key(message.guild.id))
         if re.search(rf"<@!?{me.id}>", message.content):
             await self.on_mention(me, message, settings)
-        elif self.message_content and str(message.channel.id) in settings.watched_channels:
+        elif self.message_content and watched(message.channel, settings):
             await self.watch(message, settings)
 
     async def on_mention(self, me: discord.ClientUser, message: discord.Message,
