@@ -1,0 +1,79 @@
+"""Passive watch rules: what counts as a claim, cooldowns, and the reaction-first memory."""
+
+from __future__ import annotations
+
+import pytest
+
+from adapters.discord_watch import (
+    Cooldowns,
+    PendingReactions,
+    Spot,
+    confident,
+    looks_like_claim,
+)
+from bot.models import Check, Reply, Verdict
+from bot.service import FactChecker
+from bot.settings import ServerSettings
+
+
+@pytest.mark.parametrize(("text", "claim_like"), [
+    ("Russia and China already have a formal alliance", True),
+    ("lol", False),
+    ("see you all tomorrow", False),
+    ("!play never gonna give you up now please", False),
+    ("/factcheck Russia and China are allies now", False),
+    ("https://example.org/a https://example.org/b https://example.org/c ok", False),
+    ("x " * 600, False),
+])
+def test_what_looks_like_a_claim(text: str, claim_like: bool) -> None:
+    assert looks_like_claim(text) is claim_like
+
+
+def test_only_confident_matches_are_answered_unprompted(checker: FactChecker) -> None:
+    settings = ServerSettings()
+    exact = checker.check("Russia and China already have a formal alliance")
+    assert confident(exact, settings)
+    def scored(score: float) -> Reply:
+        return Reply(input="x", checks=(Check(claim="x", verdict=Verdict.FALSE,
+                                              fact=exact.primary.fact, score=score),))
+
+    # Above the server's explicit threshold is not enough: passive answers need 0.8...
+    assert not confident(scored(0.7), settings)
+    assert confident(scored(0.85), settings)
+    # ...or the server's own threshold, when that is stricter.
+    assert not confident(scored(0.85), ServerSettings(threshold=0.9))
+    assert not confident(checker.check("anyone up for pizza tonight at eight"), settings)
+
+
+def test_cooldowns_per_channel_and_per_user() -> None:
+    now = [0.0]
+    cooldowns = Cooldowns(clock=lambda: now[0])
+    settings = ServerSettings(channel_cooldown_s=30, user_cooldown_s=100)
+    alice_here = Spot("g", "general", "alice")
+    bob_here = Spot("g", "general", "bob")
+    alice_there = Spot("g", "politics", "alice")
+    bob_there = Spot("g", "politics", "bob")
+    assert cooldowns.ready(alice_here, settings)
+    cooldowns.used(alice_here)
+    assert not cooldowns.ready(bob_here, settings)       # the channel is cooling down
+    assert not cooldowns.ready(alice_there, settings)    # so is alice, everywhere
+    assert cooldowns.ready(bob_there, settings)
+    now[0] = 31.0
+    assert cooldowns.ready(bob_here, settings)
+    assert not cooldowns.ready(alice_here, settings)
+    now[0] = 101.0
+    assert cooldowns.ready(alice_here, settings)
+    assert cooldowns.ready(Spot("other-guild", "general", "alice"), settings)
+
+
+def test_pending_reactions_are_given_once_and_bounded(checker: FactChecker) -> None:
+    reply = checker.check("Russia and China already have a formal alliance")
+    pending = PendingReactions(limit=2)
+    pending.add(1, "❌", reply)
+    assert pending.take(1, "✅") is None
+    assert pending.take(1, "❌") is reply
+    assert pending.take(1, "❌") is None
+    for message_id in (2, 3, 4):
+        pending.add(message_id, "❌", reply)
+    assert pending.take(2, "❌") is None
+    assert pending.take(4, "❌") is reply
