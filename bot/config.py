@@ -185,6 +185,7 @@ KEYS: tuple[Key, ...] = (
     Key("slack", "host", _text, "127.0.0.1"),
     Key("slack", "port", _int_in(0, 65535), 3000),
     Key("slack", "api_url", _text, "https://slack.com/api/"),
+    Key("slack", "client_id", _text, None, "SLACK_CLIENT_ID"),
     Key("redis", "url", _plain_url, None),
 )
 KEYS_BY_DOTTED = {k.dotted: k for k in KEYS}
@@ -208,6 +209,7 @@ SECRETS: tuple[SecretVar, ...] = (
     SecretVar("SLACK_BOT_TOKEN", "slack", "bot_token"),
     SecretVar("SLACK_APP_TOKEN", "slack", "app_token"),
     SecretVar("SLACK_SIGNING_SECRET", "slack", "signing_secret"),
+    SecretVar("SLACK_CLIENT_SECRET", "slack", "client_secret"),
     SecretVar("FACTBOT_DATABASE_URL", "database", "url"),
     SecretVar("FACTBOT_REDIS_URL", "redis", "url"),
 )
@@ -240,6 +242,13 @@ class SlackSettings:
     host: str
     port: int
     api_url: str
+    client_id: str | None = None
+    client_secret: Secret | None = None
+
+    @property
+    def oauth(self) -> bool:
+        """Several workspaces installing through OAuth, each token kept in the store."""
+        return bool(self.client_id and self.client_secret)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +283,7 @@ class Settings:
 
     def secrets(self) -> tuple[Secret, ...]:
         found = (self.database_url, self.redis_url, self.discord.token, self.slack.bot_token,
-                 self.slack.app_token, self.slack.signing_secret)
+                 self.slack.app_token, self.slack.signing_secret, self.slack.client_secret)
         return tuple(s for s in found if s is not None)
 
 
@@ -411,8 +420,10 @@ class _Loader:
         if "discord" in wanted:
             required.append("discord.token")
         if "slack" in wanted:
-            required.append("slack.bot_token")
             mode = self.values["slack.mode"]
+            oauth = bool(self.values["slack.client_id"] and "slack.client_secret" in self.secrets)
+            if mode == "socket" or not oauth:
+                required.append("slack.bot_token")
             required.append("slack.app_token" if mode == "socket" else "slack.signing_secret")
         by_dotted = {f"{s.section}.{s.name}": s for s in SECRETS}
         for dotted in required:
@@ -447,7 +458,8 @@ class _Loader:
                                 self.secrets.get("slack.app_token"),
                                 self.secrets.get("slack.signing_secret"),
                                 v["slack.mode"], v["slack.host"], v["slack.port"],
-                                v["slack.api_url"]),
+                                v["slack.api_url"], v["slack.client_id"],
+                                self.secrets.get("slack.client_secret")),
             warnings=tuple(self.problems),
         )
 

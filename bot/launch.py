@@ -9,13 +9,15 @@ others. The runner owns signals and shutdown.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import text
 
 from bot import messages
-from bot.config import Settings
+from bot.config import Secret, Settings
 from bot.logging_setup import configure_logging
 from bot.observe import CheckerDesk, ObservedDesk
 from bot.ops_http import OpsServer, Readiness
@@ -23,6 +25,11 @@ from bot.runner import Closer, Runner, Service
 from bot.service import FactChecker
 
 log = logging.getLogger("factbot")
+
+# Instances starting together set the shared database up one at a time (the adapters create
+# tables of their own); any constant works, as long as every instance uses the same one and it
+# differs from the store's migration lock.
+STARTUP_LOCK = 0x66616375
 
 
 class AdapterUnavailable(Exception):
@@ -84,24 +91,27 @@ async def discord_service(ctx: Context) -> Service:
 async def slack_service(ctx: Context) -> Service:
     try:
         from adapters.slack_api import web_client
-        from adapters.slack_app import create_app
+        from adapters.slack_app import build_app
         from adapters.slack_serve import SlackHttpService, SlackSocketService
         from adapters.slack_service import SlackFacts
     except ImportError as exc:
         raise AdapterUnavailable(messages.adapter_not_installed("slack", "slack")) from exc
     s = ctx.settings.slack
-    facts = SlackFacts(cast(Any, await ctx.moderation()))
-    await facts.create_tables()
-    bot_token = s.bot_token.reveal() if s.bot_token else None
-    client = web_client(bot_token, base_url=s.api_url)
+
+    def reveal(secret: Secret | None) -> str | None:
+        return secret.reveal() if secret is not None else None
+
+    oauth = s.oauth and s.mode == "http"
+    bot_token = None if oauth else reveal(s.bot_token)
+    app = await build_app(SlackFacts(cast(Any, await ctx.moderation())), token=bot_token,
+                          signing_secret=reveal(s.signing_secret),
+                          client_id=s.client_id if oauth else None,
+                          client_secret=reveal(s.client_secret) if oauth else None,
+                          client=web_client(bot_token, base_url=s.api_url))
     if s.mode == "http":
-        assert s.signing_secret is not None  # required by load_settings in HTTP mode
-        app = create_app(facts, token=bot_token, signing_secret=s.signing_secret.reveal(),
-                         client=client)
-        return SlackHttpService(app, host=s.host, port=s.port)
+        return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth)
     assert s.app_token is not None  # required by load_settings in Socket Mode
-    return SlackSocketService(create_app(facts, token=bot_token, client=client),
-                              s.app_token.reveal())
+    return SlackSocketService(app, s.app_token.reveal())
 
 
 SERVICES = {"console": console_service, "discord": discord_service, "slack": slack_service}
@@ -115,13 +125,41 @@ def setup_logging(settings: Settings) -> None:
         log.warning("settings warning", extra={"problem": str(problem)})
 
 
+@asynccontextmanager
+async def startup_lock(settings: Settings) -> AsyncIterator[None]:
+    """On PostgreSQL, hold a session advisory lock while this instance sets the store up."""
+    if settings.adapters == ("console",):
+        yield
+        return
+    from sqlalchemy import make_url
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from bot.store.database import database_url
+
+    url = database_url(settings.database_url.reveal(), data_dir_path=settings.data_dir)
+    if make_url(url).get_backend_name() != "postgresql":
+        yield
+        return
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as conn:
+            await conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": STARTUP_LOCK})
+            try:
+                yield
+            finally:
+                await conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": STARTUP_LOCK})
+    finally:
+        await engine.dispose()
+
+
 async def build_runner(settings: Settings, checker: FactChecker) -> Runner:
     """The runner for `settings`, its store opened but nothing serving yet."""
     readiness = Readiness()
     readiness.register("facts", lambda: bool(checker.fact_base.facts))
     ctx = Context(settings, checker, readiness)
     try:
-        services = [await SERVICES[name](ctx) for name in settings.adapters]
+        async with startup_lock(settings):
+            services = [await SERVICES[name](ctx) for name in settings.adapters]
     except BaseException:
         for close in ctx.closers:
             await close()
