@@ -206,3 +206,13 @@ async def test_search_and_unknown_ids(mod: Moderation) -> None:
     with pytest.raises(UnknownFact) as err:
         await mod.edit_fact(SERVER_A, MOD, "the-moon-is-made-of-gren", {"verdict": "true"})
     assert fid in str(err.value)
+
+
+@pytest.mark.asyncio
+async def test_servers_without_own_facts_share_one_matcher(mod: Moderation) -> None:
+    a, b = await mod.fact_base(SERVER_A), await mod.fact_base(SERVER_B)
+    assert a.matcher is b.matcher and a.facts == b.facts
+    await mod.add_fact(SERVER_A, MOD, CHEESE)
+    a, b = await mod.fact_base(SERVER_A), await mod.fact_base(SERVER_B)
+    assert a.matcher is not b.matcher
+    assert len(a.facts) == len(b.facts) + 1

@@ -54,6 +54,7 @@ class ServerBases:
         self._locks: dict[ServerKey | None, asyncio.Lock] = {}
         self._last_pack_poll = time.monotonic()
         self._pack_lock = asyncio.Lock()
+        self._shared: dict[tuple[str, ...], tuple[int, dict[str, Fact], Matcher]] = {}
 
     def invalidate(self, server: ServerKey | None) -> None:
         self._bases.pop(server, None)
@@ -102,10 +103,20 @@ class ServerBases:
     async def _build(self, server: ServerKey | None, revision: int, settings: ServerSettings,
                      rows: list[Any]) -> ServerBase:
         generation = self.packs.generation
-        pack_facts = self.packs.facts(settings.packs_enabled(self.packs.packs.keys()))
+        enabled = tuple(settings.packs_enabled(self.packs.packs.keys()))
+        if not rows:
+            # Servers with no facts of their own share one matcher per set of packs.
+            shared = self._shared.get(enabled)
+            if shared is None or shared[0] != generation:
+                facts = {f.id: f for f in self.packs.facts(enabled)}
+                matcher = await asyncio.to_thread(build_matcher, list(facts.values()))
+                shared = (generation, facts, matcher)
+                self._shared[enabled] = shared
+            return ServerBase(server, settings, shared[1], frozenset(), shared[2], revision,
+                              generation, time.monotonic())
         own_ids = {row.fact_id for row in rows}
         pack = str(server) if server else ""
-        facts: dict[str, Fact] = {f.id: f for f in pack_facts if f.id not in own_ids}
+        facts = {f.id: f for f in self.packs.facts(enabled) if f.id not in own_ids}
         for row in rows:
             if not row.retired:
                 facts[row.fact_id] = fact_from_data(row.fact_id, row.data, pack)
