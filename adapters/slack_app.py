@@ -36,6 +36,7 @@ from bot.settings import ServerSettings
 
 log = logging.getLogger("factbot.slack")
 
+
 def private(settings: ServerSettings) -> bool:
     """Answers to commands and shortcuts go only to the asker."""
     return settings.reply_mode == "private"
@@ -285,6 +286,8 @@ def create_app(facts: SlackFacts, *, token: str | None = None,
     )
     MemberListeners(facts, cooldowns).register(app)
     ModeratorListeners(facts, roles).register(app)
+    if oauth_settings is not None:
+        app.enable_token_revocation_listeners()  # uninstalling deletes the stored tokens
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any]) -> None:

@@ -34,7 +34,6 @@ ACTION_HELPFUL = "factbot_helpful"
 ACTION_NOT_HELPFUL = "factbot_not_helpful"
 ACTION_REPORT = "factbot_report"
 ACTION_SUGGEST = "factbot_suggest"
-MEMBER_ACTIONS = (ACTION_SHOW_QUOTE, ACTION_HELPFUL, ACTION_NOT_HELPFUL, ACTION_REPORT)
 
 CLAIM_IN_VALUE_CHARS = 500
 _SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")

@@ -40,9 +40,6 @@ SUGGESTION_APPROVE = "factbot_mod_approve"
 SUGGESTION_REJECT = "factbot_mod_reject"
 REPORT_RESOLVE = "factbot_mod_resolve"
 EDIT_SETTINGS = "factbot_admin_settings"
-MODERATOR_ACTIONS = (ADD_FACT, FIND_FACT, OPEN_FACT, EDIT_FACT, RETIRE_FACT, RESTORE_FACT,
-                     FACT_HISTORY, RESTORE_VERSION, UNMATCHED_TO_FACT, UNMATCHED_DISMISS,
-                     SUGGESTION_APPROVE, SUGGESTION_REJECT, REPORT_RESOLVE)
 
 # views
 FIND_VIEW = "factbot_find_fact"

@@ -40,7 +40,8 @@ def test_manifest_registers_the_command_shortcut_and_events() -> None:
     settings = MANIFEST["settings"]
     assert settings["socket_mode_enabled"] is True and settings["interactivity"]["is_enabled"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {
-        "app_home_opened", "app_mention", "message.channels", "message.groups"}
+        "app_home_opened", "app_mention", "message.channels", "message.groups",
+        "app_uninstalled", "tokens_revoked"}
 
 
 def test_manifest_scopes_are_the_install_scopes_and_cover_every_call() -> None:
@@ -51,4 +52,5 @@ def test_manifest_scopes_are_the_install_scopes_and_cover_every_call() -> None:
     for method in called & METHOD_SCOPES.keys():
         assert METHOD_SCOPES[method] in scopes, method
     for event in MANIFEST["settings"]["event_subscriptions"]["bot_events"]:
-        assert EVENT_SCOPES.get(event, "commands") in scopes
+        if event in EVENT_SCOPES:
+            assert EVENT_SCOPES[event] in scopes, event

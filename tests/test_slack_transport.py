@@ -3,6 +3,7 @@ flow storing each workspace's token in the fact store's database."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from slack_mock import (
     MockSlackAPI,
     MockSocketModeServer,
     block_action,
+    event_callback,
     mention_event,
     message_shortcut,
     running_app,
@@ -166,3 +168,11 @@ async def test_oauth_install_stores_the_workspace_token_beside_the_facts(
         await bot.event(mention_event(SURE) | {"team_id": "T0003"})
         await slack.settle(0.5)
         assert len(slack.calls_to("chat.postMessage")) == 1
+
+        # uninstalling forgets the workspace's token
+        await bot.event(event_callback({"type": "app_uninstalled"}, team="T0002"))
+        for _ in range(100):
+            if await store.async_find_bot(enterprise_id=None, team_id="T0002") is None:
+                break
+            await asyncio.sleep(0.05)
+        assert await store.async_find_bot(enterprise_id=None, team_id="T0002") is None
