@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 import pytest_asyncio
 from slack_mock import (
     FORM,
+    JSON,
     MockSlackAPI,
     Running,
     block_action,
@@ -160,3 +163,15 @@ async def test_stale_timestamp_is_refused_as_a_replay(bot: Running) -> None:
     assert fresh.status == 200
     await bot.api.wait_for("/commands/T0001/old")
     assert len(bot.api.calls_to("/commands/T0001/old")) == 1
+
+
+async def test_url_verification_and_health(bot: Running) -> None:
+    challenge = {"token": "legacy", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7",
+                 "type": "url_verification"}
+    answer = await post_signed(bot.url, json.dumps(challenge), JSON)
+    assert answer.status == 200 and answer.json()["challenge"] == challenge["challenge"]
+    unsigned = await post_signed(bot.url, json.dumps(challenge), JSON, secret="other")
+    assert unsigned.status == 401
+    async with aiohttp.ClientSession() as http, http.get(
+            bot.url.replace("/slack/events", "/healthz")) as health:
+        assert health.status == 200 and await health.text() == "ok"
