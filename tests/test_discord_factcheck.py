@@ -119,14 +119,14 @@ AMBIGUOUS_PACK = """\
 pack: ambiguity
 source: {title: "A Test Source"}
 facts:
-  - id: deal-beijing
-    claim: "The gas pipeline deal was signed in Beijing in May"
+  - id: gas-deal
+    claim: "Russia signed the gas pipeline deal with China in May"
     verdict: "true"
-    summary: "Signed in Beijing."
-  - id: deal-moscow
-    claim: "The gas pipeline deal was signed in Moscow in May"
-    verdict: "false"
-    summary: "Not signed in Moscow."
+    summary: "The gas deal."
+  - id: oil-deal
+    claim: "Russia signed the oil pipeline deal with China in May"
+    verdict: "true"
+    summary: "The oil deal."
 """
 
 
@@ -138,11 +138,11 @@ async def test_ambiguous_claims_offer_did_you_mean(start_bot: StartBot, fake: Fa
                                       packs=[tmp_path / "packs"]) as store,
                 start_bot(store=store)):
         call = await fake.interact(slash("factcheck", [
-            option("claim", "the gas pipeline deal was signed in May")]))
+            option("claim", "Russia signed the pipeline deal with China in May")]))
     [embed] = call.json["data"]["embeds"]
     fields = {f["name"]: f["value"] for f in embed["fields"]}
-    shown, offered = ("deal-moscow", "deal-beijing") if "deal-moscow" in embed["footer"][
-        "text"] else ("deal-beijing", "deal-moscow")
+    shown, offered = (("oil-deal", "gas-deal") if "oil-deal" in embed["footer"]["text"]
+                      else ("gas-deal", "oil-deal"))
     assert fields["Did you mean"].endswith(f"(`{offered}`)")
     assert shown not in fields["Did you mean"]
 
