@@ -26,11 +26,11 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.claim_table import ClaimLine, describe, is_right, load_claims, load_offtopic
 from bench.common import table
 from bot.checker import DEFAULT_THRESHOLD, check_message
 from bot.models import Reply
 from bot.service import FactChecker
+from tests.claim_table import ClaimLine, describe, is_right, load_claims, load_offtopic
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SWEEP = [round(0.30 + 0.02 * i, 2) for i in range(31)]

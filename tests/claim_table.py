@@ -1,7 +1,7 @@
 """The article claim table and the off-topic chat lines, and how a reply is judged against them.
 
-Shared by `bench/article.py` and the accuracy test, so that both count a reply as right in the
-same way.
+Shared by the accuracy test (tests/test_article_claims.py) and bench/article.py, so that both
+count a reply as right in the same way.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.models import Check, Reply, Verdict
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 CLAIMS_PATH = DATA_DIR / "article_claims.jsonl"
 OFFTOPIC_PATH = DATA_DIR / "offtopic.txt"
 
