@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -271,6 +272,21 @@ class MemberListeners:
         await self._confirm(client, origin, context.user_id, messages.slack_suggest_thanks())
 
 
+class _SameTokenFilter(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN itself and then warns that the client's token wins; the
+    client was made with that very token, so the warning only misleads."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+def _bolt_logger() -> logging.Logger:
+    logger = logging.getLogger("factbot.slack.bolt")
+    if not any(isinstance(f, _SameTokenFilter) for f in logger.filters):
+        logger.addFilter(_SameTokenFilter())
+    return logger
+
+
 def create_app(facts: SlackFacts, *, token: str | None = None,
                signing_secret: str | None = None, client: AsyncWebClient | None = None,
                oauth_settings: AsyncOAuthSettings | None = None,
@@ -278,6 +294,7 @@ def create_app(facts: SlackFacts, *, token: str | None = None,
     """The Bolt app with every listener registered; safety switches stay at their defaults."""
     # The client carries the token (none with OAuth: each workspace's comes from the store).
     app = AsyncApp(
+        logger=_bolt_logger(),
         signing_secret=signing_secret,
         client=client or web_client(None if oauth_settings else token),
         oauth_settings=oauth_settings,
