@@ -43,6 +43,11 @@ _SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|bn|bln|tn)\b")
 _PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
 # A letter run straight into a number ("S400", "Su35", "Vostok2018") reads like "S-400".
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# Common fractions read as words, so "3/4" meets "three-quarters" (dates like 3/4/2019 are not
+# fractions).
+_FRACTION_WORDS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+                   "3/4": "three quarters"}
+_FRACTION = re.compile(r"(?<![\d/.])([123])/([234])(?![\d/])")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 _STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
@@ -98,6 +103,7 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("'", "")
     text = _LETTER_DIGIT.sub(" ", text)
+    text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ", text)
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     text = _PERCENT.sub(r" \1 percent ", text)
     text = _MONEY_PREFIX.sub(_money, text)

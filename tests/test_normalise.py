@@ -79,6 +79,9 @@ NUMBERS = [
     ("3.5 million", "3.5 million"),
     ("2009–2018", "2009 2018"),
     ("S400 and Su35", "s 400 and su 35"),
+    ("more than 3/4 of it", "more than three quarters of it"),
+    ("1/2 of the border", "half of the border"),
+    ("on 3/4/2019", "on 3 4 2019"),
 ]
 
 SAME_NUMBER = [
@@ -90,6 +93,7 @@ SAME_NUMBER = [
     ("a 15% rise", "a 15 per cent rise"),
     ("the S400", "the S-400"),
     ("Vostok2018", "Vostok-2018"),
+    ("3/4 of exports", "three-quarters of exports"),
 ]
 
 
@@ -144,7 +148,8 @@ PIECES = st.sampled_from([
     "a", "A", "1", "0", ",", ".", "$", "%", ":", "<", ">", "@", "!", "#", "&", "|", "`", "_",
     "-", "'", "’", " ", "\n", "\t", "\u200b", "\u00ad", "U", "S", "bn", "k", "m", "billion",
     "dollars", "usd", "us$", "per cent", "percent", "pct", "U.S.", "http://", "www.", "<@",
-    "<!", "<#", "everyone", "ﬁ", "İ", "ß", "ǰ", "ΐ", "\u0301", "①", "＄", "％", "：", "٣",
+    "<!", "<#", "everyone", "/", "3/4", "1/2", "ﬁ", "İ", "ß", "ǰ", "ΐ", "\u0301", "①", "＄",
+    "％", "：", "٣",
 ])
 
 
