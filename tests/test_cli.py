@@ -209,6 +209,22 @@ def test_bad_fact_base_exits_one_with_located_problems(write_pack: WritePack) ->
     assert messages.bad_fact_base(1) in result.stderr
 
 
+@pytest.mark.parametrize("command", [
+    ["check", "pandas eat bamboo"],
+    ["check", "--jsonl", "-"],
+    ["facts", "list"],
+    ["facts", "show", "pandas-bamboo"],
+    ["run"],
+], ids=" ".join)
+def test_every_command_refuses_a_bad_fact_base_with_exit_one(
+        command: list[str], write_pack: WritePack) -> None:
+    bad = write_pack("bad.yaml", PANDAS.replace("verdict: true", "verdict: [true]"))
+    result = CliRunner().invoke(main, [*command, "--facts", str(bad)], input="pandas\n")
+    assert result.exit_code == 1, result.output
+    assert "fact 'pandas-bamboo': `verdict` must be text" in result.stderr
+    assert "Traceback" not in result.output
+
+
 def test_directory_without_packs_exits_one(tmp_path: Path) -> None:
     result = invoke("check", "--facts", str(tmp_path), "pandas eat bamboo")
     assert result.exit_code == 1
