@@ -109,7 +109,7 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | N
     SIGTERM or Ctrl-C stops it gracefully: no new messages are taken, replies under way are
     finished, then connections close.
     """
-    from bot.launch import AdapterUnavailable, build_runner, setup_logging
+    from bot.launch import StartupFailed, build_runner, setup_logging
 
     settings, problems = _load(config_path, adapters, _overrides(facts, threshold, http))
     checker: FactChecker | None = None
@@ -127,6 +127,6 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | N
 
     try:
         code = asyncio.run(serve())
-    except AdapterUnavailable as exc:
+    except StartupFailed as exc:
         raise click.ClickException(str(exc)) from None
     sys.exit(code)

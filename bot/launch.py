@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from bot import messages
 from bot.config import Secret, Settings
+from bot.cooldowns import CooldownBoard, LocalBoard, RedisBoard
 from bot.logging_setup import configure_logging
 from bot.observe import CheckerDesk, ObservedDesk
 from bot.ops_http import OpsServer, Readiness
@@ -32,7 +33,11 @@ log = logging.getLogger("factbot")
 STARTUP_LOCK = 0x66616375
 
 
-class AdapterUnavailable(Exception):
+class StartupFailed(Exception):
+    """Something factbot needs at start is missing; the message says what to do."""
+
+
+class AdapterUnavailable(StartupFailed):
     """An adapter whose extra is not installed; the message says what to install."""
 
 
@@ -45,6 +50,27 @@ class Context:
     readiness: Readiness
     closers: list[Closer] = field(default_factory=list)
     store: Any = None  # the observed Moderation, opened on first use
+    board: CooldownBoard | None = None
+
+    async def cooldowns(self) -> CooldownBoard:
+        """Passive-watch cooldowns: through Redis when `redis.url` is set, else this process's."""
+        if self.board is None:
+            if self.settings.redis_url is None:
+                self.board = LocalBoard()
+            else:
+                shared = RedisBoard(self.settings.redis_url.reveal())
+                try:
+                    await shared.start()
+                except ImportError as exc:
+                    raise StartupFailed(messages.redis_not_installed()) from exc
+                except (OSError, TimeoutError) as exc:
+                    await shared.close()
+                    reason = str(exc) or "timed out"
+                    raise StartupFailed(messages.redis_unreachable(reason)) from exc
+                self.closers.append(shared.close)
+                self.readiness.register("redis", shared.reachable)
+                self.board = shared
+        return self.board
 
     async def moderation(self) -> Any:
         if self.store is None:
@@ -85,14 +111,14 @@ async def discord_service(ctx: Context) -> Service:
                            shard_count=d.shard_count or None,
                            shard_ids=d.shard_ids or None, allow_dms=d.dms,
                            message_content=d.message_content)
-    return DiscordService(await ctx.moderation(), config)
+    return DiscordService(await ctx.moderation(), config, cooldowns=await ctx.cooldowns())
 
 
 async def slack_service(ctx: Context) -> Service:
     try:
         from adapters.slack_api import web_client
         from adapters.slack_app import build_app
-        from adapters.slack_serve import SlackHttpService, SlackSocketService
+        from adapters.slack_serve import SharedCooldowns, SlackHttpService, SlackSocketService
         from adapters.slack_service import SlackFacts
     except ImportError as exc:
         raise AdapterUnavailable(messages.adapter_not_installed("slack", "slack")) from exc
@@ -107,7 +133,8 @@ async def slack_service(ctx: Context) -> Service:
                           signing_secret=reveal(s.signing_secret),
                           client_id=s.client_id if oauth else None,
                           client_secret=reveal(s.client_secret) if oauth else None,
-                          client=web_client(bot_token, base_url=s.api_url))
+                          client=web_client(bot_token, base_url=s.api_url),
+                          cooldowns=SharedCooldowns(await ctx.cooldowns()))
     if s.mode == "http":
         return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth)
     assert s.app_token is not None  # required by load_settings in Socket Mode

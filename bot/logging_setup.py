@@ -17,6 +17,8 @@ from bot.models import Claim, Reply
 
 CHECK_LOGGER = "factbot.checks"
 MASK = "********"
+# Shorter values would shred ordinary words in every line, and guard nothing worth guarding.
+MIN_MASKED_LENGTH = 8
 # Attributes every LogRecord has; anything else on a record came from `extra=`.
 _RECORD_ATTRS = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 
@@ -35,7 +37,8 @@ class MaskingFormatter(logging.Formatter):
     def __init__(self, secrets: Iterable[str] = (), fmt: str | None = None) -> None:
         super().__init__(fmt)
         # Longest first, so a secret that contains another is masked whole.
-        self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+        self.secrets = sorted({s for s in secrets if len(s) >= MIN_MASKED_LENGTH}, key=len,
+                              reverse=True)
 
     def mask(self, line: str) -> str:
         for secret in self.secrets:

@@ -1254,6 +1254,7 @@ def slack_report_resolved(item_id: int, resolution: str) -> str:
 def slack_home_settings() -> str:
     return "Settings of this workspace"
 
+
 # -- moderation and storage ---------------------------------------------------------------------
 
 def bad_server_key(text: str) -> str:
@@ -1473,3 +1474,14 @@ def setting_pair_format(text: str) -> str:
 
 def pack_reloaded(count: int) -> str:
     return f"Fact packs reloaded: {count} pack(s) serving."
+
+
+# -- shared cooldowns ---------------------------------------------------------------------------
+
+def redis_not_installed() -> str:
+    return "redis.url is set but the Redis client is not installed: pip install 'factbot[ops]'"
+
+
+def redis_unreachable(reason: str) -> str:
+    return (f"cannot reach Redis at redis.url (FACTBOT_REDIS_URL): {reason.rstrip('. ')}. "
+            "Start it, fix the URL, or unset it to keep cooldowns in each process.")
