@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -18,6 +19,7 @@ DEFAULT_THRESHOLD = 0.56
 AMBIGUITY_MARGIN = 0.04
 # Facts scoring within this much of the best are told apart by their figures and wording.
 TIE_MARGIN = 0.06
+WORDING_MARGIN = 0.06
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
 SPLIT_COST = 0.01
@@ -31,6 +33,7 @@ def split_claims(text: str) -> list[str]:
     return [p for p in firm_pieces(text) if word_count(p) >= MIN_WORDS]
 
 
+@lru_cache(maxsize=4096)
 def _cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
     """The figures the source gives: its figures and quote, and the claim when it is true."""
     texts = [f.value for f in fact.figures]
@@ -74,15 +77,18 @@ def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
 
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     """The best candidate; among those within TIE_MARGIN of it, the one whose own claim states
-    the claim's figures, then the one worded most like it ("China is Russia's largest trading
-    partner" takes that fact rather than "... second-largest ...")."""
+    the claim's figures, then (within WORDING_MARGIN) the one worded most like it ("China is
+    Russia's largest trading partner" takes that fact rather than "... second-largest ...")."""
     best = candidates[0]
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
     if len(close) == 1:
         return best
     claimed = quantities(claim)
-    return max(close, key=lambda m: (_figure_fit(claimed, m.fact),
-                                     fuzz.ratio(claim, normalise(m.fact.claim))))
+    fit = max(_figure_fit(claimed, m.fact) for m in close)
+    close = [m for m in close if _figure_fit(claimed, m.fact) == fit]
+    top = close[0]
+    return max((m for m in close if top.score - m.score <= WORDING_MARGIN),
+               key=lambda m: fuzz.ratio(claim, normalise(m.fact.claim)))
 
 
 def _stated(match: Match) -> str:

@@ -1,0 +1,158 @@
+"""How the checker reads a claim: its figures, whether it denies, where one claim ends."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.normalise import normalise
+from bot.numbers import conflicting, quantities
+from bot.polarity import negations, opposes
+from bot.splitting import firm_pieces, soft_atoms
+
+# -- figures --------------------------------------------------------------------------------
+
+# text -> (value, unit, low, high) of its one quantity
+ONE_QUANTITY = [
+    ("trade hit $100bn", (1e11, "usd", 0.98e11, 1.02e11)),
+    ("no more than $24 billion", (24e9, "usd", 0.0, 24.48e9)),
+    ("more than 25 times", (25.0, "times", 24.5, math.inf)),
+    ("met more than twenty-five times", (25.0, "times", 24.5, math.inf)),
+    ("between 75,000 and 100,000 soldiers", (75_000.0, "troops", 75_000.0, 100_000.0)),
+    ("about 90,000 troops", (90_000.0, "troops", 81_000.0, 99_000.0)),
+    ("38 bcm a year", (38e9, "m3", 37.24e9, 38.76e9)),
+    ("over three-quarters of exports", (75.0, "percent", 73.5, math.inf)),
+    ("a 4,250-mile border", (4250.0, "miles", 4165.0, 4335.0)),
+    ("seven kuril islands", (7.0, "islands", 6.86, 7.14)),
+    ("China's economy is 7x Russia's", (7.0, "times", 6.86, 7.14)),
+    ("only twice the size", (2.0, "times", 1.96, 2.04)),
+    ("in March 1969", (1969.0, "year", 1969.0, 1969.0)),
+    ("over 30 years", (30.0, "years", 29.4, 30.6)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_QUANTITY)
+def test_a_quantity_is_an_interval_with_a_unit(text: str,
+                                               expected: tuple[float, str, float, float]) -> None:
+    (q,) = quantities(normalise(text))
+    value, unit, low, high = expected
+    assert (q.unit, q.value) == (unit, pytest.approx(value))
+    assert q.low == pytest.approx(low)
+    assert q.high == pytest.approx(high) if high != math.inf else q.high == math.inf
+
+
+@pytest.mark.parametrize("text", ["the Su-35 and the S-400", "two countries", "sixty-first",
+                                  "half a century", "Russia ranks 10th"])
+def test_names_and_loose_words_are_not_figures(text: str) -> None:
+    assert quantities(normalise(text)) == ()
+
+
+def test_year_ranges_are_two_years() -> None:
+    assert [(q.value, q.unit) for q in quantities(normalise("from 2013 to 2017"))] == [
+        (2013.0, "year"), (2017.0, "year")]
+
+
+# claimed, cited, whether the claim is contradicted
+CONFLICTS = [
+    ("$150 billion", "a record $100 billion", True),
+    ("$100bn", "a record $100 billion", False),
+    ("in 2016", "in 2018", True),
+    ("met 5 times", "more than 25 times", True),
+    ("met 30 times", "more than 25 times", False),
+    ("grew 40%", "at least 15 percent", True),
+    ("90,000 soldiers", "between 75,000 and 100,000 soldiers", False),
+    ("300,000 troops", "between 75,000 and 100,000 soldiers", True),
+    ("about a third of exports", "more than three-quarters of exports", True),
+    ("$100 billion", "no more than $24 billion", True),
+    ("less than $24bn", "no more than $24 billion", False),
+    ("10 years", "over the next 30 years", True),
+    ("six planes", "3,200 soldiers", False),  # different units never conflict
+]
+
+
+@pytest.mark.parametrize(("claimed", "cited", "conflict"), CONFLICTS)
+def test_figures_conflict_only_when_no_cited_interval_meets_them(claimed: str, cited: str,
+                                                                 conflict: bool) -> None:
+    wrong = conflicting(quantities(normalise(claimed)), quantities(normalise(cited)))
+    assert bool(wrong) is conflict
+
+
+@given(st.integers(min_value=1, max_value=10**6))
+def test_a_figure_never_conflicts_with_itself(n: int) -> None:
+    for text in (f"{n} soldiers", f"${n} billion", f"{n} percent", f"more than {n} times"):
+        found = quantities(normalise(text))
+        assert conflicting(found, found) == []
+
+
+# -- denial ---------------------------------------------------------------------------------
+
+# claim, fact text, whether the claim says the opposite
+POLARITY = [
+    ("China did not abstain on Crimea", "China abstained on Crimea", True),
+    ("China abstained on Crimea", "China abstained on Crimea", False),
+    ("it's not true that China didn't abstain", "China abstained", False),
+    ("isn't it true that China abstained?", "China abstained", False),
+    ("didn't China vote against the resolution?", "China voted against the resolution", False),
+    ("China abstained on Crimea, didn't it?", "China abstained on Crimea", False),
+    ("it's a myth that China recognised Abkhazia", "China recognised Abkhazia", True),
+    ("China did not recognise Abkhazia", "China refused to recognise Abkhazia", False),
+    ("China refusd to recognise Abkhazia", "China refused to recognise Abkhazia", False),
+    ("China recognised Abkhazia", "China refused to recognise Abkhazia", True),
+    ("China invested at most $24bn", "China invested no more than $24 billion", False),
+    ("China voted no on the resolution", "China voted against the resolution", False),
+    ("China won't follow Russia", "China is unlikely to follow Russia", False),
+    ("China will follow Russia", "China is unlikely to follow Russia", True),
+    ("China invested less in Nigeria than in Russia", "China invested more in Nigeria", True),
+    ("is it true China invested less than $24bn?", "China invested no more than $24bn", False),
+    ("the CEFC deal fell through", "CEFC's plan fell through", False),
+    ("not sure if China abstained", "China abstained", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "opposite"), POLARITY)
+def test_a_claim_denies_a_fact_only_where_it_really_does(claim: str, fact: str,
+                                                        opposite: bool) -> None:
+    assert opposes(normalise(claim), normalise(fact)) is opposite
+
+
+@given(st.sampled_from(["China abstained", "Russia sold China the S-400", "trade grew"]),
+       st.integers(min_value=0, max_value=4))
+def test_negation_counts_by_parity(claim: str, times: int) -> None:
+    denied = "it is not true that " * times + claim
+    assert negations(normalise(denied)) % 2 == times % 2
+
+
+# -- where claims end -----------------------------------------------------------------------
+
+FIRM = [
+    ("China abstained on Crimea. Putin and Xi met 25 times!", ["China abstained on Crimea.",
+                                                               "Putin and Xi met 25 times!"]),
+    ("Yes. Really? China abstained on Crimea", ["China abstained on Crimea"]),
+    ("- Vostok was the first joint drill\n- China sent 3,200 soldiers\n",
+     ["Vostok was the first joint drill", "China sent 3,200 soldiers"]),
+    ("1) China is second 2) Russia ranks tenth overall", ["China is second",
+                                                          "Russia ranks tenth overall"]),
+    ("Putin gave Xi the Order of St. Andrew in Moscow", ["Putin gave Xi the Order of St. Andrew "
+                                                         "in Moscow"]),
+    ("they met 25 times, plus Xi gave Putin a medal", ["they met 25 times",
+                                                       "Xi gave Putin a medal"]),
+    ("China abstained on Crimea and also refused to recognise Abkhazia",
+     ["China abstained on Crimea", "refused to recognise Abkhazia"]),
+    ("No. China abstained on Crimea", ["China abstained on Crimea"]),
+]
+
+
+@pytest.mark.parametrize(("message", "pieces"), FIRM)
+def test_firm_cuts(message: str, pieces: list[str]) -> None:
+    assert firm_pieces(message) == pieces
+
+
+def test_soft_cuts_keep_short_atoms_marked() -> None:
+    piece = soft_atoms("China isn't the top buyer of Russian arms, India is")
+    assert [piece.span(i, i) for i in range(len(piece.atoms))] == [
+        "China isn't the top buyer of Russian arms", "India is"]
+    assert piece.short == (False, True)
+    assert piece.span(0, 1) == "China isn't the top buyer of Russian arms, India is"
