@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+
+def _invisible(ch: str) -> bool:
+    """Zero-width inside a word: format characters (zero-width spaces and joiners, soft hyphens,
+    bidi marks, tag characters) and the variation selectors that follow emoji."""
+    code = ord(ch)
+    return (unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F
+            or 0xE0100 <= code <= 0xE01EF)
+
+
+@lru_cache(maxsize=8192)
+def _visible(ch: str) -> str:
+    if _invisible(ch):
+        return ""
+    return " " if unicodedata.category(ch)[0] == "C" else ch
+
 
 # Chat markup: Discord mentions, channels, roles, custom emoji; Slack mentions and links.
 _SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
@@ -13,8 +28,10 @@ _MARKUP = re.compile(
     r"<a?:\w+:\d+>"          # Discord custom emoji
     r"|<@[!&]?\d+>"          # Discord user / role mention
     r"|<#\d+>"               # Discord channel
+    r"|<t:-?\d+(?::[a-z])?>"  # Discord timestamp <t:1536624000:R>
+    r"|</[\w -]+:\d+>"       # Discord slash-command mention </factcheck:123>
     r"|<[@#][A-Z0-9]+(?:\|[^>]*)?>"  # Slack user / channel
-    r"|<!(?:[a-z]+(?:\^[A-Z0-9]+)?)(?:\|[^>]*)?>"  # Slack <!channel> <!here> <!subteam^..>
+    r"|<![a-z][^>]*>"          # Slack <!channel> <!here> <!subteam^..> <!date^..|..>
     r"|<(?:https?|mailto):[^>\s]*>"  # Slack bare link
     r"|@(?:everyone|here|channel)\b",
     re.IGNORECASE,
@@ -82,8 +99,7 @@ def clean_text(text: str) -> str:
     if text.isascii():
         text = _ASCII_CONTROL.sub(" ", text)
     else:
-        text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-        text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+        text = "".join(map(_visible, unicodedata.normalize("NFKC", text)))
     return _SPACE.sub(" ", text).strip()
 
 

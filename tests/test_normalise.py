@@ -23,7 +23,10 @@ FOLDING = [
     ("al\u00adliance", "alliance"),
     ("trade\x00reached\x07record", "trade reached record"),
     ("line\r\nbreak\ttab", "line break tab"),
-    ("bidi\u202eoverride", "bidi override"),
+    ("bidi\u202eoverride", "bidioverride"),
+    ("Rus\u200esia", "russia"),
+    ("Chi\ufe0fna", "china"),
+    ("Xi\u2028Jinping", "xi jinping"),
     # punctuation goes, words stay
     ("Russia–China trade: a “record”!", "russia china trade a record"),
     ("Is it true?!?", "is it true"),
@@ -43,6 +46,8 @@ MARKUP = [
     ("<:pepe:123456> vodka <a:party:42>", "vodka"),
     ("@everyone Putin and Xi met", "putin and xi met"),
     ("@here Putin and Xi met", "putin and xi met"),
+    ("China sent 3,200 soldiers <t:1536624000:R>", "china sent 3200 soldiers"),
+    ("try </factcheck:1234567890> now", "try now"),
     # Slack
     ("<@U024BE7LH> China abstained on Crimea", "china abstained on crimea"),
     ("<@W123ABC|alice> hi", "hi"),
@@ -50,6 +55,8 @@ MARKUP = [
     ("<!channel> Russia sold S-400s", "russia sold s 400s"),
     ("<!here> pipeline", "pipeline"),
     ("<!subteam^S123|@team> pipeline", "pipeline"),
+    ("<!date^1392734382^{date} at {time}|Feb 18, 2014> trade", "trade"),
+    ("@channel trade", "trade"),
     ("read <https://example.com/a?b=c|the article> now", "read the article now"),
     ("read <https://example.com/a> now", "read now"),
     ("mail <mailto:a@example.com|Ann> now", "mail ann now"),
@@ -149,7 +156,7 @@ PIECES = st.sampled_from([
     "-", "'", "’", " ", "\n", "\t", "\u200b", "\u00ad", "U", "S", "bn", "k", "m", "billion",
     "dollars", "usd", "us$", "per cent", "percent", "pct", "U.S.", "http://", "www.", "<@",
     "<!", "<#", "everyone", "/", "3/4", "1/2", "ﬁ", "İ", "ß", "ǰ", "ΐ", "\u0301", "①", "＄",
-    "％", "：", "٣",
+    "％", "：", "٣", "\u200e", "\ufe0f", "\u2028", "<t:1:R>", "</a:1>", "<!date^1|x>",
 ])
 
 
