@@ -111,15 +111,21 @@ async def discord_service(ctx: Context) -> Service:
                            shard_count=d.shard_count or None,
                            shard_ids=d.shard_ids or None, allow_dms=d.dms,
                            message_content=d.message_content)
-    return DiscordService(await ctx.moderation(), config, cooldowns=await ctx.cooldowns())
+    from bot.http_metrics import http_trace
+
+    return DiscordService(await ctx.moderation(), config, cooldowns=await ctx.cooldowns(),
+                          http_trace=http_trace("discord"))
 
 
 async def slack_service(ctx: Context) -> Service:
     try:
+        import aiohttp
+
         from adapters.slack_api import web_client
         from adapters.slack_app import build_app
         from adapters.slack_serve import SharedCooldowns, SlackHttpService, SlackSocketService
         from adapters.slack_service import SlackFacts
+        from bot.http_metrics import http_trace
     except ImportError as exc:
         raise AdapterUnavailable(messages.adapter_not_installed("slack", "slack")) from exc
     s = ctx.settings.slack
@@ -129,11 +135,15 @@ async def slack_service(ctx: Context) -> Service:
 
     oauth = s.oauth and s.mode == "http"
     bot_token = None if oauth else reveal(s.bot_token)
+    client = web_client(bot_token, base_url=s.api_url)
+    # One HTTP session for every Web API call, traced for the error and rate-limit metrics.
+    client.session = aiohttp.ClientSession(trace_configs=[http_trace("slack")])
+    ctx.closers.append(client.session.close)
     app = await build_app(SlackFacts(cast(Any, await ctx.moderation())), token=bot_token,
                           signing_secret=reveal(s.signing_secret),
                           client_id=s.client_id if oauth else None,
                           client_secret=reveal(s.client_secret) if oauth else None,
-                          client=web_client(bot_token, base_url=s.api_url),
+                          client=client,
                           cooldowns=SharedCooldowns(await ctx.cooldowns()))
     if s.mode == "http":
         return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth)

@@ -1,13 +1,15 @@
 """Every checked message, timed, counted in the metrics and logged as one event.
 
 Adapters check through a desk (`async check(claim) -> Reply`, plus whatever else the platform
-needs from it); wrapping the desk in `ObservedDesk` makes every check observable and leaves the
-rest of the desk as it is.
+needs from it); wrapping the desk in `ObservedDesk` makes every check observable, counts every
+moderator action that succeeds, and leaves the rest of the desk as it is.
 """
 
 from __future__ import annotations
 
+import functools
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from bot import metrics
@@ -30,6 +32,24 @@ class CheckerDesk:
         return self.checker.check(claim, top=top)
 
 
+# The moderation layer's methods that change what a server serves or how it is run.
+MODERATION_ACTIONS = frozenset({
+    "add_fact", "edit_fact", "retire_fact", "restore_fact", "update_settings",
+    "approve_suggestion", "reject_suggestion", "fact_from_unmatched", "dismiss_unmatched",
+    "resolve_report",
+})
+
+
+def _counted(action: str, method: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    @functools.wraps(method)
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        result = await method(*args, **kwargs)
+        server = args[0] if args else kwargs.get("server")
+        metrics.record_moderation(str(getattr(server, "platform", "unknown")), action)
+        return result
+    return call
+
+
 class ObservedDesk:
     """A desk whose every check is timed, counted and logged; every other attribute is the
     wrapped desk's own."""
@@ -39,7 +59,10 @@ class ObservedDesk:
         self.in_flight = 0
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
+        found = getattr(self.inner, name)
+        if name in MODERATION_ACTIONS and callable(found):
+            return _counted(name, found)
+        return found
 
     async def check(self, claim: Claim, **options: Any) -> Reply:
         self.in_flight += 1

@@ -6,16 +6,23 @@ import asyncio
 import io
 import json
 import logging
+import socket
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import pytest
 import pytest_asyncio
+from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot import metrics
+from bot.http_metrics import http_trace
 from bot.logging_setup import configure_logging
 from bot.models import Claim
+from bot.moderation.errors import UnknownFact
+from bot.moderation.service import Moderation
+from bot.moderation.types import Actor, FactInput, ServerKey
 from bot.observe import CheckerDesk, ObservedDesk
 from bot.ops_http import OpsServer, Readiness
 from bot.service import FactChecker
@@ -148,3 +155,61 @@ async def test_one_log_event_per_check_without_message_text_unless_enabled(
     else:
         assert "text" not in first and MATCHING not in stream.getvalue()
         assert UNMATCHED not in stream.getvalue()
+
+
+@pytest.mark.asyncio
+async def test_moderator_actions_that_succeed_are_counted(tmp_path: Path) -> None:
+    store = await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}")
+    try:
+        desk = ObservedDesk(store)
+        server, actor = ServerKey("discord", "4242"), Actor("discord", "7", "mod")
+        labels = {"platform": "discord", "action": "add_fact"}
+        before = sample("factbot_moderation_actions_total", labels)
+        record = await desk.add_fact(server, actor, FactInput(
+            claim="The test harbour bridge was painted green", verdict="false",
+            summary="Town records say it was painted blue."))
+        assert sample("factbot_moderation_actions_total", labels) == before + 1
+        edits = {"platform": "discord", "action": "edit_fact"}
+        before_edits = sample("factbot_moderation_actions_total", edits)
+        with pytest.raises(UnknownFact):
+            await desk.edit_fact(server, actor, "no-such-fact", {"summary": "x"})
+        assert sample("factbot_moderation_actions_total", edits) == before_edits
+        await desk.edit_fact(server, actor, record.fact.id, {"summary": "Painted blue."})
+        assert sample("factbot_moderation_actions_total", edits) == before_edits + 1
+        assert (await desk.get_fact(server, record.fact.id)).fact.summary == "Painted blue."
+    finally:
+        await store.close()
+
+
+@pytest.mark.asyncio
+async def test_platform_http_errors_and_rate_limits_are_counted() -> None:
+    async def answer(request: web.Request) -> web.Response:
+        return web.Response(status=int(request.match_info["status"]))
+
+    app = web.Application()
+    app.router.add_get("/{status}", answer)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    platform = "trace-test"
+    try:
+        async with aiohttp.ClientSession(trace_configs=[http_trace(platform)]) as session:
+            for status in (200, 429, 429, 403, 502):
+                async with session.get(f"http://127.0.0.1:{port}/{status}") as response:
+                    assert response.status == status
+            with pytest.raises(aiohttp.ClientConnectionError):
+                await session.get(f"http://127.0.0.1:{_closed_port()}/200")
+    finally:
+        await runner.cleanup()
+    assert sample("factbot_rate_limits_total", {"platform": platform}) == 2
+    errors = {kind: sample("factbot_platform_errors_total", {"platform": platform, "kind": kind})
+              for kind in ("http_403", "http_502", "http_200", "ClientConnectorError")}
+    assert errors == {"http_403": 1, "http_502": 1, "http_200": 0, "ClientConnectorError": 1}
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

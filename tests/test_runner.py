@@ -24,7 +24,8 @@ from slack_mock import FORM, SIGNING_SECRET, TEAM_ID, MockSlackAPI, post_signed,
 
 from adapters.discord_config import DiscordConfig
 from adapters.discord_service import DiscordService
-from bot import messages
+from bot import messages, metrics
+from bot.http_metrics import http_trace
 from bot.logging_setup import configure_logging
 from bot.models import Claim, Reply
 from bot.moderation.service import Moderation
@@ -192,17 +193,24 @@ async def test_discord_stops_only_after_the_reply_under_way_is_sent(
         fake: FakeDiscord, desk: Moderation) -> None:
     slow = SlowDesk(desk)
     service = DiscordService(slow, DiscordConfig(token="fake.bot.token"),
-                             guild_ready_timeout=0.05)
+                             guild_ready_timeout=0.05, http_trace=http_trace("discord"))
     runner = Runner([service], grace=10)
     running = asyncio.create_task(runner.run())
     await wait_until(service.ready, 10)
     interaction = slash("factcheck", [option("claim", "Russia and China are allies")])
+    # Discord slows the reply down once; discord.py waits and retries, the metric counts it.
+    fake.fail("POST", rf"/interactions/{interaction['id']}/[^/]+/callback$", 429)
+    limited = metrics.REGISTRY.get_sample_value("factbot_rate_limits_total",
+                                                {"platform": "discord"}) or 0.0
     await fake.dispatch("INTERACTION_CREATE", interaction)
     await asyncio.wait_for(slow.started.wait(), 5)
     runner.stop.set()  # what SIGTERM does
     assert await asyncio.wait_for(running, 15) == EXIT_OK
-    [callback] = fake.find("POST", rf"/interactions/{interaction['id']}/[^/]+/callback$")
-    assert callback.json["type"] == 4 and callback.json["data"]["embeds"]
+    callbacks = fake.find("POST", rf"/interactions/{interaction['id']}/[^/]+/callback$")
+    assert len(callbacks) == 2  # the one refused with 429, then the one that went through
+    assert callbacks[-1].json["type"] == 4 and callbacks[-1].json["data"]["embeds"]
+    assert metrics.REGISTRY.get_sample_value("factbot_rate_limits_total",
+                                             {"platform": "discord"}) == limited + 1
     assert service.client.is_closed()
     assert not service.ready()
 
