@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from store_support import MEMBER, MOD, SERVER_A, SERVER_B
 
@@ -159,3 +161,39 @@ async def test_settings_shape_the_fact_base(mod: Moderation) -> None:
                                   colour="blue")
     assert len(err.value.problems) == 3 and "nope" in str(err.value)
     assert (await mod.settings(SERVER_A)).threshold == 0.99
+
+
+@pytest.mark.asyncio
+async def test_two_moderators_approving_at_once(db_url: str, packs_dir: object) -> None:
+    first = await Moderation.open(db_url, packs=[packs_dir])   # type: ignore[list-item]
+    second = await Moderation.open(db_url, packs=[packs_dir])  # type: ignore[list-item]
+    try:
+        pending = await first.suggest(SERVER_A, MEMBER, NEW)
+        results = await asyncio.gather(
+            first.approve_suggestion(SERVER_A, MOD, pending.id),
+            second.approve_suggestion(SERVER_A, MEMBER, pending.id), return_exceptions=True)
+        assert sum(isinstance(r, AlreadyDecided) for r in results) == 1, results
+        assert [r.fact.id for r in await first.list_facts(SERVER_A)] == [
+            "octopuses-have-three-hearts"]
+        await first.check(ask("Is the sky green at noon?"))
+        item = (await first.unmatched(SERVER_A))[0]
+        other = FactInput(claim="The sky is green at noon", verdict="false", summary="Blue.")
+        answered = await asyncio.gather(
+            first.fact_from_unmatched(SERVER_A, MOD, item.id, other),
+            second.fact_from_unmatched(SERVER_A, MOD, item.id, other), return_exceptions=True)
+        assert sum(isinstance(r, AlreadyDecided) for r in answered) == 1, answered
+        assert len(await first.list_facts(SERVER_A)) == 2
+    finally:
+        await first.close()
+        await second.close()
+
+
+@pytest.mark.asyncio
+async def test_correction_of_a_pack_fact(mod: Moderation) -> None:
+    pending = await mod.suggest(SERVER_A, MEMBER, fact_id="alliance-forming",
+                                changes={"verdict": "false"})
+    assert pending.proposal is not None and pending.proposal.verdict is Verdict.FALSE
+    await mod.approve_suggestion(SERVER_A, MOD, pending.id)
+    record = await mod.get_fact(SERVER_A, "alliance-forming")
+    assert record.version == 1 and record.fact.verdict is Verdict.FALSE
+    assert (await mod.get_fact(SERVER_B, "alliance-forming")).fact.verdict is Verdict.MISLEADING

@@ -123,6 +123,16 @@ async def close_unmatched(conn: AsyncConnection, server: ServerKey, item: int,
         raise UnknownItem("unmatched", item)
 
 
+async def take_unmatched(conn: AsyncConnection, server: ServerKey, item: int) -> None:
+    """Claim an open unmatched claim for answering; AlreadyDecided if someone else did."""
+    where = and_(unmatched.c.server == str(server), unmatched.c.id == item)
+    result = await conn.execute(update(unmatched).where(and_(where, unmatched.c.fact_id.is_(
+        None))).values(fact_id=""))
+    if result.rowcount != 1:
+        await get_unmatched(conn, server, item)     # UnknownItem when it does not exist
+        raise AlreadyDecided("unmatched claim", item, "answered")
+
+
 # -- suggestions ----------------------------------------------------------------------------
 
 def _suggestion(server: ServerKey, row: Any) -> Suggestion:
@@ -175,19 +185,25 @@ async def list_suggestions(db: Database, server: ServerKey, status: SuggestionSt
 
 
 async def decide_suggestion(conn: AsyncConnection, server: ServerKey, item: int,
-                            status: SuggestionStatus, actor: Actor, *, reason: str = "",
-                            fact_id: str | None = None) -> Suggestion:
+                            status: SuggestionStatus, actor: Actor, *,
+                            reason: str = "") -> Suggestion:
     """Approve or reject a pending suggestion, once: a second decision raises AlreadyDecided."""
     values: dict[str, Any] = {"status": status.value, "reason": reason[:MAX_TEXT],
                               "decided_at": utcnow(), "decided_by": encode_actor(actor)}
-    if fact_id is not None:
-        values["fact_id"] = fact_id
     result = await conn.execute(update(suggestions).where(and_(
         suggestions.c.server == str(server), suggestions.c.id == item,
         suggestions.c.status == SuggestionStatus.PENDING.value)).values(**values))
     if result.rowcount != 1:
         row = await suggestion_row(conn, server, item)
         raise AlreadyDecided("suggestion", item, row.status)
+    return await get_suggestion(conn, server, item)
+
+
+async def set_suggestion_fact(conn: AsyncConnection, server: ServerKey, item: int,
+                              fact_id: str) -> Suggestion:
+    """Record which fact an approved suggestion made or changed."""
+    await conn.execute(update(suggestions).where(and_(
+        suggestions.c.server == str(server), suggestions.c.id == item)).values(fact_id=fact_id))
     return await get_suggestion(conn, server, item)
 
 

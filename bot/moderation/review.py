@@ -11,7 +11,7 @@ from bot.models import Fact
 from bot.moderation import fields as fact_fields
 from bot.moderation import queues
 from bot.moderation.bases import ServerBase, ServerBases
-from bot.moderation.errors import AlreadyDecided, NothingToApply
+from bot.moderation.errors import NothingToApply
 from bot.moderation.types import (
     Action,
     Actor,
@@ -91,8 +91,10 @@ class ReviewMixin:
         async with self.db.write() as conn:
             row = await queues.suggestion_row(conn, server, suggestion_id)
             pending = queues._suggestion(server, row)
-            if pending.status is not SuggestionStatus.PENDING:
-                raise AlreadyDecided("suggestion", suggestion_id, pending.status)
+            # Decide first: of two moderators approving at once, the second waits on this row
+            # and then gets AlreadyDecided, instead of making the fact twice.
+            await queues.decide_suggestion(conn, server, suggestion_id,
+                                           SuggestionStatus.APPROVED, actor)
             if pending.fact_id is None:
                 assert pending.proposal is not None
                 fact = pending.proposal
@@ -107,9 +109,8 @@ class ReviewMixin:
                     raise NothingToApply(suggestion_id)
                 record = await self._change_in(conn, base, server, actor, pending.fact_id,
                                                None, Action.APPROVE, changes=changes)
-            decided = await queues.decide_suggestion(
-                conn, server, suggestion_id, SuggestionStatus.APPROVED, actor,
-                fact_id=record.fact.id)
+            decided = await queues.set_suggestion_fact(conn, server, suggestion_id,
+                                                       record.fact.id)
         self.bases.invalidate(server)
         return decided
 
@@ -135,6 +136,7 @@ class ReviewMixin:
         base = await self.bases.get(server)
         async with self.db.write() as conn:
             item = await queues.get_unmatched(conn, server, unmatched_id)
+            await queues.take_unmatched(conn, server, unmatched_id)
             texts = [normalise(t) for t in (str(fields.claim), *fields.aliases)]
             if item.normalised not in texts:
                 fields = FactInput(**{**_fields_dict(fields),
