@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,8 +33,6 @@ from bot.moderation.types import (
 from bot.store import repo
 from bot.store.codec import fact_from_data, fact_to_data
 from bot.store.database import Database
-
-log = logging.getLogger(__name__)
 
 
 def actor_tuple(actor: Actor) -> tuple[str, str, str]:
@@ -222,20 +219,22 @@ class FactsMixin:
 
     async def _new_id(self, conn: AsyncConnection, base: ServerBase, key: str,
                       fields: FactInput) -> str:
-        async def taken(candidate: str) -> Any:
+        """`fields.id` if it is free (FactExists if not), else a free id made from the claim."""
+        async def taken(candidate: str) -> tuple[bool, bool]:
+            """(whether the id is in use in this server, whether by a retired fact)"""
             row = await repo.fact_row(conn, key, candidate)
             if row is not None:
-                return row
-            return candidate in base.facts or None
+                return True, bool(row.retired)
+            return candidate in base.facts, False
 
         if fields.id:
-            found = await taken(fields.id)
-            if found:
-                raise FactExists(fields.id, retired=getattr(found, "retired", False) is True)
+            used, retired = await taken(fields.id)
+            if used:
+                raise FactExists(fields.id, retired=retired)
             return fields.id
         stem = fact_fields.slug(str(fields.claim))
         candidate, n = stem, 1
-        while await taken(candidate):
+        while (await taken(candidate))[0]:
             n += 1
             candidate = f"{stem}-{n}"
         return candidate
