@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from bot import messages
 from bot.checker import DEFAULT_THRESHOLD
+
+log = logging.getLogger(__name__)
 
 REPLY_MODES = ("public", "thread", "private")
 LANGUAGES = ("en",)
@@ -58,11 +61,17 @@ class ServerSettings:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any] | None) -> ServerSettings:
-        """Stored settings; keys this version does not know are ignored, missing ones default."""
-        if not data:
-            return cls()
+        """Stored settings. Keys this version does not know are ignored; a stored value it
+        cannot use (written by another version, or by hand) falls back to its default."""
+        settings = cls()
         known = {f.name for f in fields(cls)}
-        return apply_changes(cls(), {k: v for k, v in data.items() if k in known})
+        for key, value in (data or {}).items():
+            if key in known:
+                try:
+                    settings = apply_changes(settings, {key: value})
+                except SettingsError:
+                    log.warning("ignoring stored setting %s=%r", key, value)
+        return settings
 
 
 def _ids(key: str, value: Any, problems: list[str]) -> tuple[str, ...]:

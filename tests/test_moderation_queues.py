@@ -17,6 +17,7 @@ from bot.moderation import (
     Moderation,
     NothingToApply,
     ReportStatus,
+    ServerSettings,
     SuggestionStatus,
     UnknownItem,
 )
@@ -197,3 +198,20 @@ async def test_correction_of_a_pack_fact(mod: Moderation) -> None:
     record = await mod.get_fact(SERVER_A, "alliance-forming")
     assert record.version == 1 and record.fact.verdict is Verdict.FALSE
     assert (await mod.get_fact(SERVER_B, "alliance-forming")).fact.verdict is Verdict.MISLEADING
+
+
+@pytest.mark.asyncio
+async def test_unusable_stored_settings_fall_back_to_defaults(mod: Moderation) -> None:
+    from sqlalchemy import update
+
+    from bot.store.repo import ensure_server, servers
+
+    async with mod.db.write() as conn:
+        await ensure_server(conn, str(SERVER_A))
+        await conn.execute(update(servers).where(servers.c.key == str(SERVER_A)).values(
+            settings={"threshold": "very", "reply_mode": "thread", "future_option": 1},
+            revision=servers.c.revision + 1))
+    settings = await mod.settings(SERVER_A)
+    assert settings.threshold == ServerSettings().threshold
+    assert settings.reply_mode == "thread"
+    assert (await mod.check(ask("Russia and China are forming an anti-US alliance"))).matched
