@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pack_files import WritePack
+from pack_files import FACTS_DIR, WritePack
 
 from bot import messages
 from bot.checker import DEFAULT_THRESHOLD
 from bot.models import Check, Reply, Verdict
 from bot.normalise import normalise
+from bot.packs import load_fact_base
 from bot.render import render_check, render_reply, spoken_amount
 from bot.service import FactChecker
+
+BUNDLED = load_fact_base([FACTS_DIR])
 
 T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 
@@ -264,7 +266,7 @@ def assert_cites_everything(text: str, check: Check) -> None:
 
 
 def test_phrasings_are_our_own() -> None:
-    facts = FactChecker.from_paths().fact_base.facts
+    facts = BUNDLED.facts
     texts = {normalise(t) for f in facts for t in f.texts}
     ids = {f.id for f in facts}
     own = PHRASINGS + NEGATIONS + [(c, i, F) for c, wanted, _ in WRONG_FIGURES for i in wanted]
@@ -491,7 +493,7 @@ def test_default_threshold_is_used(checker: FactChecker) -> None:
 # -- the reply ---------------------------------------------------------------------------------
 
 def _facts() -> list[str]:
-    return [f.id for f in FactChecker.from_paths().fact_base.facts]
+    return [f.id for f in BUNDLED.facts]
 
 
 @pytest.mark.parametrize("fact_id", _facts())
@@ -525,7 +527,7 @@ def test_reply_is_frozen(checker: FactChecker) -> None:
         reply.input = "changed"  # type: ignore[misc]
 
 
-def test_claim_echo_is_plain(checker: FactChecker, tmp_path: Path) -> None:
+def test_claim_echo_is_plain(checker: FactChecker) -> None:
     reply = checker.check("<@!42> China abstained on Crimea <https://example.com|see here>")
     text = render_reply(reply)
     assert "<@" not in text and "https://example.com" not in text
@@ -534,7 +536,7 @@ def test_claim_echo_is_plain(checker: FactChecker, tmp_path: Path) -> None:
 # -- properties: every fact text finds its own fact ---------------------------------------------
 
 def _fact_texts() -> list[tuple[str, str]]:
-    return [(f.id, t) for f in FactChecker.from_paths().fact_base.facts for t in f.texts]
+    return [(f.id, t) for f in BUNDLED.facts for t in f.texts]
 
 
 @pytest.mark.parametrize(("fact_id", "text"), _fact_texts(), ids=lambda v: str(v)[:60])
