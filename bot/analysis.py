@@ -18,7 +18,7 @@ _stemmer = Stemmer.Stemmer("english")
 # Social posts pasted into a chat: picture links, and #hashtags or @handles written in
 # CamelCase. An embedded post's signature ("— Name (@handle) Month D, YYYY") stays: who wrote
 # it and when help find the fact-check about it.
-_PIC_LINK = re.compile(r"\S*pic\.twitter\.com/\w+", re.IGNORECASE)
+_PIC_LINK = re.compile(r"pic\.twitter\.com/\w+", re.IGNORECASE)
 _TAG = re.compile(r"(?<![\w<])[#@]([A-Za-z][A-Za-z0-9_]*)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_")
 
@@ -29,8 +29,11 @@ def _split_tag(match: re.Match[str]) -> str:
 
 def strip_post_noise(text: str) -> str:
     """A post's words without picture links, hashtags and handles split into words."""
-    text = _PIC_LINK.sub(" ", text)
-    return _TAG.sub(_split_tag, text)
+    if "twitter" in text.casefold():
+        text = _PIC_LINK.sub(" ", text)
+    if "#" in text or "@" in text:
+        text = _TAG.sub(_split_tag, text)
+    return text
 
 
 def normalised_words(text: str) -> str:
@@ -43,22 +46,39 @@ def normalised_words(text: str) -> str:
 # spans, <links>) are normalised one by one.
 _JOINER = " qzxjqzxjbatchqzxjqzxj "
 _BATCH_UNSAFE = re.compile(r"[`<>]")
-_BATCH_CHARS = 1 << 13
+_BATCH_CHARS = 1 << 12
 # Typographic characters that normalising treats like their ASCII forms (dropped or turned to
-# spaces); replacing them first keeps most texts on the fast ASCII path.
+# spaces); replacing them first keeps most texts on the ASCII paths.
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": '"', "“": '"', "”": '"', "—": "-", "–": "-",
                               "…": "...", "\u00a0": " "})
+# Plain prose (ASCII, no digits, no markup, links, currency or "US") normalises to its
+# lower-case words with punctuation turned to spaces; a large pack takes this path for most
+# of its texts, checked on a sample against the full normalisation.
+_PLAIN_BREAKING_CHARS = re.compile(r"[\d<>`:@#$%&]")
+_PLAIN_BREAKING_WORDS = ("http", "www.", "twitter")
+_PLAIN_FOLD = str.maketrans({**{c: " " for c in "!\"()*+,-./;=?[\\]^_{|}~"},
+                             **{chr(c): " " for c in [*range(32), 127]}, "'": None})
+PLAIN_PATH_MIN_TEXTS = 2000
+PLAIN_CHECK_EVERY = 50
 
 
-def normalised_many(texts: list[str]) -> list[str]:
-    """normalised_words of every text, fast for the many short texts of a fact pack."""
-    out: list[str] = [""] * len(texts)
+def _is_plain(text: str) -> bool:
+    if not text.isascii() or "US" in text or "U.S" in text or _PLAIN_BREAKING_CHARS.search(text):
+        return False
+    folded = text.casefold()
+    return not any(word in folded for word in _PLAIN_BREAKING_WORDS)
+
+
+def _plain_normalised(text: str) -> str:
+    return " ".join(text.casefold().translate(_PLAIN_FOLD).split())
+
+
+def _normalised_batches(texts: list[str], indices: list[int], out: list[str]) -> None:
     batch: list[int] = []
     size = 0
-    folded = [t if t.isascii() else t.translate(_TYPOGRAPHIC) for t in texts]
 
     def flush() -> None:
-        parts = normalised_words(_JOINER.join(folded[i] for i in batch)).split(_JOINER.strip())
+        parts = normalised_words(_JOINER.join(texts[i] for i in batch)).split(_JOINER.strip())
         if len(parts) == len(batch):
             for i, part in zip(batch, parts, strict=True):
                 out[i] = part.strip()
@@ -67,10 +87,11 @@ def normalised_many(texts: list[str]) -> list[str]:
                 out[i] = normalised_words(texts[i])
         batch.clear()
 
-    for i, text in enumerate(folded):
+    for i in indices:
+        text = texts[i]
         if (not text.isascii() or _JOINER.strip() in text.casefold()
                 or _BATCH_UNSAFE.search(text)):
-            out[i] = normalised_words(texts[i])
+            out[i] = normalised_words(text)
             continue
         batch.append(i)
         size += len(text)
@@ -79,6 +100,22 @@ def normalised_many(texts: list[str]) -> list[str]:
             size = 0
     if batch:
         flush()
+
+
+def normalised_many(texts: list[str]) -> list[str]:
+    """normalised_words of every text, fast for the many short texts of a fact pack."""
+    out: list[str] = [""] * len(texts)
+    folded = [t if t.isascii() else t.translate(_TYPOGRAPHIC) for t in texts]
+    rest = list(range(len(texts)))
+    if len(texts) >= PLAIN_PATH_MIN_TEXTS:
+        plain = [i for i in rest if _is_plain(folded[i])]
+        sample = plain[::PLAIN_CHECK_EVERY]
+        if all(_plain_normalised(folded[i]) == normalised_words(texts[i]) for i in sample):
+            for i in plain:
+                out[i] = _plain_normalised(folded[i])
+            taken = set(plain)
+            rest = [i for i in rest if i not in taken]
+    _normalised_batches(folded, rest, out)
     return out
 
 
@@ -91,6 +128,9 @@ _ACTOR_OF: dict[str, str] = {
 for _word in AMBIGUOUS_ENTITY_WORDS:
     _ACTOR_OF.pop(_word, None)
     _ACTOR_OF.pop(_word + "s", None)
+
+
+_ACTOR_WORDS = frozenset(_ACTOR_OF)
 
 
 def actor_of(word: str) -> str | None:
@@ -152,6 +192,19 @@ def stems_of(words: set[str]) -> dict[str, str]:
     out = dict(zip(plain, _stemmer.stemWords(plain), strict=True))
     out.update({w: term_of(w) for w in words if w in _NAMED})
     return out
+
+
+def index_terms(entry_words: list[list[str]], stems: dict[str, str]
+                ) -> tuple[list[list[str]], dict[int, frozenset[str]]]:
+    """The index terms of many texts' words, and the actors of the texts that name any."""
+    terms = [[stems[w] for w in words] for words in entry_words]
+    actors: dict[int, frozenset[str]] = {}
+    for i, words in enumerate(entry_words):
+        if not _ACTOR_WORDS.isdisjoint(words):
+            found = [_ACTOR_OF[w] for w in words if w in _ACTOR_OF]
+            terms[i].extend(ENTITY_PREFIX + a for a in found)
+            actors[i] = frozenset(found)
+    return terms, actors
 
 
 def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Analysed:

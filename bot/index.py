@@ -43,32 +43,47 @@ class BM25Index:
         self.docs = docs
         vocab: dict[str, int] = {}
         intern = vocab.setdefault
-        flat = [intern(t, len(vocab)) for terms in entry_terms for t in terms]
+        term_ids = np.fromiter((intern(t, len(vocab)) for terms in entry_terms for t in terms),
+                               dtype=np.int32)
         self.vocab = vocab
         lengths = np.fromiter((len(t) for t in entry_terms), dtype=np.int64, count=self.size)
-        term_ids = np.asarray(flat, dtype=np.int64)
-        token_entry = np.repeat(np.arange(self.size, dtype=np.int64), lengths)
-        token_doc = np.asarray(entry_doc, dtype=np.int64)[token_entry]
+        token_entry = np.repeat(np.arange(self.size, dtype=np.int32), lengths)
+        # Postings sorted by term; a stable sort keeps each term's entries in order, so the
+        # repeats of a (term, entry) or (term, document) pair are neighbours.
+        order = np.argsort(term_ids, kind="stable")
+        terms_sorted = term_ids[order]
+        entries_sorted = token_entry[order]
+        del order, token_entry
+        new_term = np.empty(terms_sorted.size, dtype=bool)
+        new_term[:1] = True
+        np.not_equal(terms_sorted[1:], terms_sorted[:-1], out=new_term[1:])
         # Entry postings: which entries hold each term (for coverage).
-        entry_keys = np.unique(term_ids * max(self.size, 1) + token_entry)
-        entry_terms_of = entry_keys // max(self.size, 1)
-        self.entry_indices = (entry_keys % max(self.size, 1)).astype(np.int32)
+        first = new_term.copy()
+        first[1:] |= entries_sorted[1:] != entries_sorted[:-1]
+        entry_terms_of = terms_sorted[first]
+        self.entry_indices = entries_sorted[first]
         self.entry_indptr = np.searchsorted(entry_terms_of, np.arange(len(vocab) + 1))
         # Document postings with term frequencies, for BM25.
-        doc_keys, tfs = np.unique(term_ids * max(docs, 1) + token_doc, return_counts=True)
-        doc_terms_of = doc_keys // max(docs, 1)
-        self.indices = (doc_keys % max(docs, 1)).astype(np.int32)
+        docs_sorted = np.asarray(entry_doc, dtype=np.int32)[entries_sorted]
+        del entries_sorted
+        first = new_term
+        first[1:] |= docs_sorted[1:] != docs_sorted[:-1]
+        starts = np.flatnonzero(first)
+        tfs = np.diff(np.append(starts, terms_sorted.size)).astype(np.float32)
+        doc_terms_of = terms_sorted[starts]
+        self.indices = docs_sorted[starts]
+        del docs_sorted, first, starts, terms_sorted
         self.indptr = np.searchsorted(doc_terms_of, np.arange(len(vocab) + 1))
         df = np.diff(self.indptr).astype(np.float64)
         n = max(docs, 1)
-        doc_len = np.bincount(token_doc, minlength=docs).astype(np.float32)
+        doc_len = np.bincount(np.asarray(entry_doc, dtype=np.int64), weights=lengths,
+                              minlength=docs).astype(np.float32)
         avgdl = float(doc_len.mean()) if docs and doc_len.any() else 1.0
         self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
         self.unknown_idf = float(math.log(1 + (n - 0.5) / 1.5))
-        tf = tfs.astype(np.float32)
         dl = doc_len[self.indices]
-        self.data = (self.idf[doc_terms_of] * tf * (K1 + 1)
-                     / (tf + K1 * (1 - B + B * dl / avgdl))).astype(np.float32)
+        self.data = (self.idf[doc_terms_of] * tfs * (K1 + 1)
+                     / (tfs + K1 * (1 - B + B * dl / avgdl))).astype(np.float32)
         self.entry_weight = np.bincount(self.entry_indices,
                                         weights=self.idf[entry_terms_of],
                                         minlength=self.size).astype(np.float32)

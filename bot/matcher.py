@@ -13,6 +13,7 @@ from bot.analysis import (
     Analysed,
     analyse_words,
     content_words,
+    index_terms,
     normalised_many,
     normalised_words,
     stems_of,
@@ -80,16 +81,17 @@ class Matcher:
         texts = [text for fact in self.facts for text in fact.texts]
         entry_fact = [fi for fi, fact in enumerate(self.facts) for _ in fact.texts]
         entry_words = [content_words(n) for n in normalised_many(texts)]
-        surface = {w for words in entry_words for w in words}
-        stems = stems_of(surface)
-        analysed = [analyse_words(words, stems) for words in entry_words]
-        entry_terms = [a.terms for a in analysed]
+        del texts
+        surface: set[str] = set().union(*entry_words)
+        entry_terms, entry_entities = index_terms(entry_words, stems_of(surface))
+        del entry_words
         fact_entities: list[frozenset[str]] = [frozenset()] * len(self.facts)
-        for fi, a in zip(entry_fact, analysed, strict=True):
-            if a.entities:
-                fact_entities[fi] = fact_entities[fi] | a.entities
+        for entry, found in entry_entities.items():
+            fi = entry_fact[entry]
+            fact_entities[fi] = fact_entities[fi] | found
         self._entry_fact = np.asarray(entry_fact, dtype=np.int32)
         self._fact_start = np.searchsorted(self._entry_fact, np.arange(len(self.facts)))
+        self._fact_end = np.append(self._fact_start[1:], len(entry_fact))
         self._entry_terms = [" ".join(t) for t in entry_terms]
         self._fact_entities = fact_entities
         self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
@@ -113,10 +115,9 @@ class Matcher:
             nonzero = nonzero[np.argpartition(-fact_bm25[nonzero], limit - 1)[:limit]]
         query_joined = " ".join(query.terms)
         out: list[Candidate] = []
-        ends = [*self._fact_start[1:].tolist(), len(self._entry_fact)]
         for fi in nonzero.tolist():
             best: Candidate | None = None
-            for entry in range(int(self._fact_start[fi]), ends[fi]):
+            for entry in range(int(self._fact_start[fi]), int(self._fact_end[fi])):
                 covered = float(hits.covered[entry])
                 if covered <= 0.0:
                     continue
