@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
+from bot.analysis import content_words
+from bot.lexicon import ENTITY_OF
 from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text, normalise
@@ -17,15 +17,17 @@ from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 DEFAULT_THRESHOLD = 0.56
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
 AMBIGUITY_MARGIN = 0.04
-# Facts scoring within this much of the best are told apart by their figures and wording.
+# Facts scoring within this much of the best are told apart by their figures.
 TIE_MARGIN = 0.06
-WORDING_MARGIN = 0.06
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
 SPLIT_COST = 0.01
+# Words a claim needs besides the names of countries and leaders to get a verdict.
+MIN_SAID_WORDS = 2
 MAX_INPUT_CHARS = 2000
 MAX_CLAIMS = 5
 MAX_PIECES = MAX_CLAIMS * 4
+MAX_SOFT_PIECES = 6
 
 
 def split_claims(text: str) -> list[str]:
@@ -66,6 +68,15 @@ def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     return tuple(out)
 
 
+def _says_something(claim: str) -> bool:
+    """Whether a text says something beyond naming actors: "China and Russia trade" is a topic,
+    not a claim, and gets the nearest facts rather than a verdict."""
+    words = content_words(normalise(claim))
+    said = [w for w in words
+            if w not in ENTITY_OF and not (w.endswith("s") and w[:-1] in ENTITY_OF)]
+    return len(said) >= MIN_SAID_WORDS
+
+
 def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
     """+1 when the fact's own claim gives the claim's figures, -1 when it gives others, else 0."""
     stated = quantities(normalise(fact.claim))
@@ -76,19 +87,15 @@ def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
 
 
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
-    """The best candidate; among those within TIE_MARGIN of it, the one whose own claim states
-    the claim's figures, then (within WORDING_MARGIN) the one worded most like it ("China is
-    Russia's largest trading partner" takes that fact rather than "... second-largest ...")."""
+    """The best candidate, unless one within TIE_MARGIN of it has a claim that states the
+    claim's figures and it has not ("trade reached $200 billion" takes the fact that says
+    $200 billion, not the one that says $100 billion)."""
     best = candidates[0]
-    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
-    if len(close) == 1:
-        return best
     claimed = quantities(claim)
-    fit = max(_figure_fit(claimed, m.fact) for m in close)
-    close = [m for m in close if _figure_fit(claimed, m.fact) == fit]
-    top = close[0]
-    return max((m for m in close if top.score - m.score <= WORDING_MARGIN),
-               key=lambda m: fuzz.ratio(claim, normalise(m.fact.claim)))
+    if not claimed:
+        return best
+    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
+    return max(close, key=lambda m: _figure_fit(claimed, m.fact))
 
 
 def _stated(match: Match) -> str:
@@ -112,7 +119,7 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     """The verdict on one claim, or no_match when no fact is close enough."""
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
     candidates = tuple(sorted(matcher.match(text, limit=max(top, 5)), key=lambda m: -m.score))
-    if not candidates or candidates[0].score < threshold:
+    if not candidates or candidates[0].score < threshold or not _says_something(text):
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
     best = _settle_tie(normalise(text), candidates)
@@ -178,7 +185,11 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         return memo[claim]
 
     pieces = split_claims(text[:max_chars])[:MAX_PIECES]
-    found = [c for p in pieces for c in _segment(soft_atoms(p), check, threshold) if c.matched]
+    # Soft cuts are tried when a message has few pieces; a long one has claims enough.
+    soft = len(pieces) <= MAX_SOFT_PIECES
+    found = [c for p in pieces
+             for c in (_segment(soft_atoms(p), check, threshold) if soft else [check(p)])
+             if c.matched]
     if found:
         return Reply(input=text, checks=tuple(_best_per_fact(found)[:MAX_CLAIMS]))
     return Reply(input=text, checks=(check(cleaned),))

@@ -100,3 +100,9 @@ def test_several_claims_in_one_message_are_each_checked(checker: FactChecker) ->
     assert ("china-abstained-crimea", Verdict.TRUE) in got
     assert ("putin-xi-met-25-times", Verdict.TRUE) in got
     assert any(v is Verdict.FALSE and f.startswith("trade-") for f, v in got)
+
+
+def test_a_bare_topic_gets_suggestions_not_a_verdict(checker: FactChecker) -> None:
+    reply = checker.check("China and Russia trade")
+    assert not reply.matched
+    assert reply.primary.candidates, "the nearest facts are still offered"
