@@ -341,3 +341,9 @@ async def test_moderators_cannot_change_settings(bot: Running) -> None:
     assert "admin" in forged.json()["errors"]["reply_mode"]
     assert (await bot.moderation.settings(SERVER)).threshold != 0.1
 
+
+
+async def test_a_failed_role_lookup_refuses(bot: Running) -> None:
+    bot.api.fail_next("users.info", error="missing_scope")
+    denied = await click(bot, "UADMIN", "factbot_mod_add")
+    assert denied["callback_id"] == "factbot_notice"
