@@ -110,6 +110,7 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | N
     finished, then connections close.
     """
     from bot.launch import StartupFailed, build_runner, setup_logging
+    from bot.ops_http import OpsPortUnavailable
 
     settings, problems = _load(config_path, adapters, _overrides(facts, threshold, http))
     checker: FactChecker | None = None
@@ -127,6 +128,6 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | N
 
     try:
         code = asyncio.run(serve())
-    except StartupFailed as exc:
+    except (StartupFailed, OpsPortUnavailable) as exc:
         raise click.ClickException(str(exc)) from None
     sys.exit(code)

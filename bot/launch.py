@@ -9,6 +9,7 @@ others. The runner owns signals and shutdown.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -154,8 +155,16 @@ async def slack_service(ctx: Context) -> Service:
 SERVICES = {"console": console_service, "discord": discord_service, "slack": slack_service}
 
 
+def chat_platforms(settings: Settings) -> bool:
+    return settings.adapters != ("console",)
+
+
 def setup_logging(settings: Settings) -> None:
-    configure_logging(level=settings.logging.level, fmt=settings.logging.format,
+    level = settings.logging.level
+    if not chat_platforms(settings) and sys.stderr.isatty() and level in ("debug", "info"):
+        # Someone typing claims at a terminal reads replies, not one JSON event per check.
+        level = "warning"
+    configure_logging(level=level, fmt=settings.logging.format,
                       message_text=settings.logging.message_text,
                       secrets=[s.reveal() for s in settings.secrets()])
     for problem in settings.warnings:
@@ -165,7 +174,7 @@ def setup_logging(settings: Settings) -> None:
 @asynccontextmanager
 async def startup_lock(settings: Settings) -> AsyncIterator[None]:
     """On PostgreSQL, hold a session advisory lock while this instance sets the store up."""
-    if settings.adapters == ("console",):
+    if not chat_platforms(settings):
         yield
         return
     from sqlalchemy import make_url
@@ -201,7 +210,8 @@ async def build_runner(settings: Settings, checker: FactChecker) -> Runner:
         for close in ctx.closers:
             await close()
         raise
+    # The console is a tool at a terminal, not a service: no port to probe or scrape.
     ops = (OpsServer(readiness, host=settings.ops.host, port=settings.ops.port)
-           if settings.ops.enabled else None)
+           if settings.ops.enabled and chat_platforms(settings) else None)
     return Runner(services, readiness=readiness, ops=ops, grace=settings.shutdown_grace,
                   closers=ctx.closers)

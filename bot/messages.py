@@ -1468,6 +1468,10 @@ def import_needs_format(choices: list[str]) -> str:
     return "Cannot tell the format from the file name; give --format " + "|".join(choices) + "."
 
 
+def unmatched_dismissed(item_id: int) -> str:
+    return f"Unmatched claim #{item_id} dismissed."
+
+
 def setting_pair_format(text: str) -> str:
     return f"“{text}” should be written KEY=VALUE, e.g. threshold=0.7"
 
@@ -1485,3 +1489,8 @@ def redis_not_installed() -> str:
 def redis_unreachable(reason: str) -> str:
     return (f"cannot reach Redis at redis.url (FACTBOT_REDIS_URL): {reason.rstrip('. ')}. "
             "Start it, fix the URL, or unset it to keep cooldowns in each process.")
+
+
+def ops_port_unavailable(host: str, port: int, reason: str) -> str:
+    return (f"cannot listen on {host}:{port} for /healthz, /readyz and /metrics ({reason}); "
+            "set ops.port (FACTBOT_OPS_PORT) to a free port, or ops.enabled = false")

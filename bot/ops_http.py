@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot import metrics
+from bot import messages, metrics
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,10 @@ def make_app(readiness: Readiness) -> web.Application:
     return app
 
 
+class OpsPortUnavailable(OSError):
+    """The ops port cannot be listened on; the message says which and what to change."""
+
+
 class OpsServer:
     """The ops HTTP server on HOST:PORT; port 0 picks a free one (see `.port` after start)."""
 
@@ -93,7 +97,13 @@ class OpsServer:
                                      handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            self._runner = None
+            raise OpsPortUnavailable(messages.ops_port_unavailable(
+                self.host, self.port, exc.strerror or str(exc))) from exc
         addresses: list[Any] = self._runner.addresses
         if self.port == 0 and addresses:
             self.port = int(addresses[0][1])

@@ -24,7 +24,7 @@ from bot.moderation.errors import UnknownFact
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor, FactInput, ServerKey
 from bot.observe import CheckerDesk, ObservedDesk
-from bot.ops_http import OpsServer, Readiness
+from bot.ops_http import OpsPortUnavailable, OpsServer, Readiness
 from bot.service import FactChecker
 
 MATCHING = "Russia and China are allies"
@@ -213,3 +213,17 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@pytest.mark.asyncio
+async def test_a_busy_ops_port_is_refused_with_a_sentence_to_act_on() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = OpsServer(Readiness(), host="127.0.0.1", port=port)
+        with pytest.raises(OpsPortUnavailable) as caught:
+            await server.start()
+    assert str(caught.value).startswith(f"cannot listen on 127.0.0.1:{port} for /healthz")
+    assert "FACTBOT_OPS_PORT" in str(caught.value)
+    await server.stop()
