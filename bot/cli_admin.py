@@ -190,6 +190,22 @@ def server_check(claim: str, server: ServerKey, db: str | None, packs: tuple[Pat
     click.echo(with_store(db, packs, run))
 
 
+@server_group.command("facts")
+@click.option("--all", "show_all", is_flag=True, help="Also retired facts.")
+@server_option
+@store_options
+def server_facts(show_all: bool, server: ServerKey, db: str | None, packs: tuple[Path, ...],
+                 actor: str | None) -> None:
+    """List the server's own facts (and its edited pack facts): id, version, verdict, claim."""
+    records = with_store(db, packs, lambda mod: mod.list_facts(server,
+                                                               include_retired=show_all))
+    if not records:
+        click.echo(messages.queue_empty("facts of this server's own"))
+    for r in records:
+        state = " (retired)" if r.retired else ""
+        click.echo(f"{r.fact.id}\tv{r.version}{state}\t{r.fact.verdict}\t{r.fact.claim}")
+
+
 # -- facts ------------------------------------------------------------------------------------
 
 def fact_field_options(func: F) -> F:
@@ -282,11 +298,15 @@ def register_fact_commands(facts: click.Group) -> None:
     @facts.command("add")
     @click.argument("file", required=False, type=click.Path(exists=True, path_type=Path))
     @click.option("--id", "fact_id", default=None, help="The fact id (default: from the claim).")
+    @click.option("--from-unmatched", "unmatched_id", type=int, default=None, metavar="ID",
+                  help="Answer this unmatched claim (`queue unmatched`); its wording becomes "
+                       "an alias.")
     @fact_field_options
     @server_option
     @store_options
-    def facts_add(file: Path | None, fact_id: str | None, server: ServerKey, db: str | None,
-                  packs: tuple[Path, ...], actor: str | None, **opts: Any) -> None:
+    def facts_add(file: Path | None, fact_id: str | None, unmatched_id: int | None,
+                  server: ServerKey, db: str | None, packs: tuple[Path, ...],
+                  actor: str | None, **opts: Any) -> None:
         """Add a fact to a server, from options or a YAML FILE of fact fields."""
         data: dict[str, Any] = _load_fields_file(file) if file else {}
         data.update(_changes_of(opts))
@@ -296,7 +316,11 @@ def register_fact_commands(facts: click.Group) -> None:
             raise click.UsageError(messages.fact_add_needs_fields())
         fields = _input_of(data)
         who = cli_actor(actor)
-        record = with_store(db, packs, lambda mod: mod.add_fact(server, who, fields))
+        if unmatched_id is not None:
+            record = with_store(db, packs, lambda mod: mod.fact_from_unmatched(
+                server, who, unmatched_id, fields))
+        else:
+            record = with_store(db, packs, lambda mod: mod.add_fact(server, who, fields))
         click.echo(messages.fact_saved(record.fact.id, record.version))
 
     @facts.command("edit")
@@ -443,6 +467,18 @@ def queue_unmatched(limit: int, server: ServerKey, db: str | None, packs: tuple[
     for item in items:
         click.echo(f"#{item.id}\t{item.count}x\t{item.last_asked.isoformat(timespec='seconds')}"
                    f"\t{item.text}")
+
+
+@queue_group.command("dismiss")
+@click.argument("unmatched_id", type=int)
+@server_option
+@store_options
+def queue_dismiss(unmatched_id: int, server: ServerKey, db: str | None,
+                  packs: tuple[Path, ...], actor: str | None) -> None:
+    """Drop an unmatched claim from the queue (it comes back if asked again)."""
+    who = cli_actor(actor)
+    with_store(db, packs, lambda mod: mod.dismiss_unmatched(server, who, unmatched_id))
+    click.echo(messages.unmatched_dismissed(unmatched_id))
 
 
 @queue_group.command("suggestions")

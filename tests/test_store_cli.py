@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
@@ -124,7 +125,18 @@ async def test_cli_queue_decisions(db_url: str, packs_dir: Path) -> None:
     s1 = "discord:111"
     listing = await _cli(db_url, "queue", "suggestions", "--server", s1)
     assert f"#{first.id}" in listing and "Looks wrong to me" in listing
-    assert "Is the sky green" in await _cli(db_url, "queue", "unmatched", "--server", s1)
+    unmatched = await _cli(db_url, "queue", "unmatched", "--server", s1)
+    assert "Is the sky green" in unmatched
+    item = unmatched.split("\t")[0].lstrip("#")
+    added = await _cli(db_url, "facts", "add", "--server", s1, "--from-unmatched", item,
+                       "--claim", "The sky is green at noon", "--verdict", "false",
+                       "--summary", "It is blue.")
+    assert "the-sky-is-green-at-noon" in added
+    assert "No unmatched" in await _cli(db_url, "queue", "unmatched", "--server", s1)
+    own = await _cli(db_url, "server", "facts", "--server", s1)
+    assert "the-sky-is-green-at-noon\tv1\tfalse" in own
+    missing = await asyncio.to_thread(factbot, db_url, "queue", "dismiss", "--server", s1, item)
+    assert missing.exit_code == 1 and f"#{item}" in missing.output
     assert "outdated" in await _cli(db_url, "queue", "reports", "--server", s1)
     assert "octopuses-have-three-hearts" in await _cli(
         db_url, "queue", "approve", "--server", s1, str(first.id))
@@ -136,7 +148,5 @@ async def test_cli_queue_decisions(db_url: str, packs_dir: Path) -> None:
 
 
 async def _cli(db: str, *args: str) -> str:
-    import asyncio
-
     # The commands run their own event loop, so run them off this test's loop.
     return ok(await asyncio.to_thread(factbot, db, *args))

@@ -116,7 +116,8 @@ async def close_unmatched(conn: AsyncConnection, server: ServerKey, item: int,
     """Take an unmatched claim off the queue: answered by `fact_id`, or dismissed (None)."""
     where = and_(unmatched.c.server == str(server), unmatched.c.id == item)
     if fact_id is None:
-        result = await conn.execute(delete(unmatched).where(where))
+        result = await conn.execute(delete(unmatched).where(
+            and_(where, unmatched.c.fact_id.is_(None))))
     else:
         result = await conn.execute(update(unmatched).where(where).values(fact_id=fact_id))
     if result.rowcount != 1:
