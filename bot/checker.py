@@ -10,7 +10,7 @@ from bot.lexicon import ENTITY_OF
 from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text, normalise
-from bot.numbers import Quantity, conflicting, quantities
+from bot.numbers import Quantity, as_cited, conflicting, quantities
 from bot.polarity import opposes
 from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
@@ -77,6 +77,23 @@ def _says_something(claim: str) -> bool:
     return len(said) >= MIN_SAID_WORDS
 
 
+def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
+    """Whether a claim answers a false fact with the source's own figures: "China financed
+    only 11 of the projects" against "China financed most of the projects" (figure: 11 of 91).
+    Such a claim says the opposite of the false one, whatever its wording."""
+    if fact.verdict is not Verdict.FALSE:
+        return False
+    telling = [q for q in claimed if q.unit != "year"]
+    if not telling:
+        return False
+    stated = quantities(normalise(fact.claim))
+    given = [as_cited(q) for f in fact.figures for q in quantities(normalise(f.value))]
+    return all(
+        not any(q.agrees_with(s) for s in stated) and any(q.agrees_with(g) for g in given)
+        for q in telling
+    )
+
+
 def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
     """+1 when the fact's own claim gives the claim's figures, -1 when it gives others, else 0."""
     stated = quantities(normalise(fact.claim))
@@ -124,7 +141,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
     best = _settle_tie(normalise(text), candidates)
     fact = best.fact
-    negated = opposes(normalise(text), normalise(_stated(best)))
+    negated = opposes(normalise(text), normalise(_stated(best))) != _states_correction(
+        quantities(normalise(text)), fact)
     conflicts = _figure_conflicts(text, fact)
     alternatives = tuple(
         m for m in candidates
