@@ -106,3 +106,16 @@ def test_a_bare_topic_gets_suggestions_not_a_verdict(checker: FactChecker) -> No
     reply = checker.check("China and Russia trade")
     assert not reply.matched
     assert reply.primary.candidates, "the nearest facts are still offered"
+
+
+@pytest.mark.parametrize("claim", [
+    "Russia fielded about 90,000 soldiers at Vostok-2018",
+    "China only financed 11 of the 91 joint Far East investment projects",
+    "China's economy is more than seven times the size of Russia's",
+])
+def test_the_source_figure_is_true_whichever_fact_answers(claim: str,
+                                                           checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert reply.primary.fact is not None
+    assert reply.verdict is Verdict.TRUE
+    assert reply.primary.conflicts == ()
