@@ -37,8 +37,9 @@ def split_claims(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
-    """The figures the source gives: its figures and quote, and the claim when it is true."""
-    texts = [f.value for f in fact.figures]
+    """The figures the source gives: its figures (with the numbers that describe them), its
+    quote, and the claim when it is true."""
+    texts = [t for f in fact.figures for t in (f.value, f.what)]
     if fact.quote:
         texts.append(fact.quote)
     if fact.verdict is Verdict.TRUE:
@@ -87,7 +88,8 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
     if not telling:
         return False
     stated = quantities(normalise(fact.claim))
-    given = [as_cited(q) for f in fact.figures for q in quantities(normalise(f.value))]
+    given = [as_cited(q) for f in fact.figures for t in (f.value, f.what)
+             for q in quantities(normalise(t))]
     return all(
         not any(q.agrees_with(s) for s in stated) and any(q.agrees_with(g) for g in given)
         for q in telling
