@@ -325,7 +325,7 @@ async def build_app(facts: SlackFacts, *, token: str | None = None,
     if client_id and client_secret:
         from adapters.slack_install import oauth_settings
 
-        settings = await oauth_settings(facts.moderation.db.engine, client_id=client_id,
+        settings = await oauth_settings(facts.moderation.db, client_id=client_id,
                                         client_secret=client_secret)
     return create_app(facts, token=token, signing_secret=signing_secret, client=client,
                       oauth_settings=settings, cooldowns=cooldowns, roles=roles)

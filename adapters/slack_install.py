@@ -8,9 +8,10 @@ import logging
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from adapters.slack_run import INSTALL_PATH, OAUTH_REDIRECT_PATH
+from adapters.slack_service import ensure_tables
+from bot.store.database import Database
 
 log = logging.getLogger("factbot.slack")
 
@@ -27,19 +28,18 @@ BOT_SCOPES = (
 STATE_SECONDS = 600
 
 
-async def oauth_settings(engine: AsyncEngine, *, client_id: str, client_secret: str,
+async def oauth_settings(db: Database, *, client_id: str, client_secret: str,
                          redirect_uri: str | None = None) -> AsyncOAuthSettings:
-    """OAuth for the app, its installations and one-time states stored through `engine`.
+    """OAuth for the app, its installations and one-time states stored in the fact database.
 
     The tables (slack_bots, slack_installations, slack_oauth_states) are created if missing;
     they live beside the fact store's tables and are not part of its migrations.
     """
-    installations = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine,
+    installations = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=db.engine,
                                                      logger=log)
-    states = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=STATE_SECONDS, engine=engine,
+    states = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=STATE_SECONDS, engine=db.engine,
                                             logger=log)
-    await installations.create_tables()  # type: ignore[no-untyped-call]
-    await states.create_tables()  # type: ignore[no-untyped-call]
+    await ensure_tables(db, installations.metadata, states.metadata)
     return AsyncOAuthSettings(
         client_id=client_id, client_secret=client_secret, scopes=list(BOT_SCOPES),
         redirect_uri=redirect_uri, install_path=INSTALL_PATH,

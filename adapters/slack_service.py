@@ -9,13 +9,24 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, select, update
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.models import Claim, Fact, Reply
 from bot.moderation.errors import UnknownFact
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor, ServerKey
+from bot.store.database import Database
 from bot.store.schema import utcnow
 
 PLATFORM = "slack"
@@ -29,6 +40,20 @@ fact_asks = Table(
     Column("count", Integer, nullable=False),
     Column("last_asked", DateTime(timezone=True), nullable=False),
 )
+
+
+# Any constant works; it only has to be the same for every instance creating the tables.
+TABLES_LOCK = 0x736C61636B
+
+
+async def ensure_tables(db: Database, *schemas: MetaData) -> None:
+    """Create the Slack app's own tables if missing, in a write transaction; on PostgreSQL an
+    advisory lock makes instances starting together take turns instead of racing."""
+    async with db.write() as conn:
+        if conn.dialect.name == "postgresql":
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": TABLES_LOCK})
+        for schema in schemas:
+            await conn.run_sync(schema.create_all)
 
 
 def workspace(team_id: str) -> ServerKey:
@@ -52,8 +77,7 @@ class SlackFacts:
         self.moderation = moderation
 
     async def create_tables(self) -> None:
-        async with self.moderation.db.engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
+        await ensure_tables(self.moderation.db, metadata)
 
     async def check(self, claim: Claim) -> Reply:
         reply = await self.moderation.check(claim)

@@ -14,6 +14,7 @@ import aiohttp
 import pytest
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_mock import (
+    FACTS_DIR,
     OAUTH_CLIENT_ID,
     OAUTH_CLIENT_SECRET,
     MockSlackAPI,
@@ -25,12 +26,15 @@ from slack_mock import (
     running_app,
     view_submission,
 )
+from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from store_support import create_pg_database, drop_pg_database
 
 from adapters.slack_api import web_client
 from adapters.slack_app import build_app
 from adapters.slack_install import BOT_SCOPES
+from adapters.slack_service import SlackFacts
+from bot.moderation.service import Moderation
 
 pytestmark = pytest.mark.asyncio
 
@@ -176,3 +180,22 @@ async def test_oauth_install_stores_the_workspace_token_beside_the_facts(
                 break
             await asyncio.sleep(0.05)
         assert await store.async_find_bot(enterprise_id=None, team_id="T0002") is None
+
+
+async def test_two_instances_starting_together_share_the_stores(database_url: str) -> None:
+    first = await Moderation.open(database_url, packs=[FACTS_DIR])
+    second = await Moderation.open(database_url, packs=[FACTS_DIR])
+    try:
+        apps = await asyncio.gather(*(
+            build_app(SlackFacts(m), signing_secret="secret", client_id=OAUTH_CLIENT_ID,
+                      client_secret=OAUTH_CLIENT_SECRET) for m in (first, second)))
+        stores = [app.installation_store for app in apps]
+        assert stores[0] is not None and stores[1] is not None
+        await stores[0].async_save(Installation(
+            app_id="A0001", enterprise_id=None, team_id="T0009", user_id="U0009",
+            bot_token="xoxb-nine", bot_id="B0009", bot_user_id="U0BOT9"))
+        found = await stores[1].async_find_bot(enterprise_id=None, team_id="T0009")
+        assert found is not None and found.bot_token == "xoxb-nine"
+    finally:
+        await first.close()
+        await second.close()
