@@ -27,7 +27,8 @@ from bot.observe import CheckerDesk, ObservedDesk
 from bot.ops_http import OpsPortUnavailable, OpsServer, Readiness
 from bot.service import FactChecker
 
-MATCHING = "Russia and China are allies"
+# A fact's own claim always matches that fact; its verdict is the fact's.
+FACT_ID = "alliance-already-formal"
 UNMATCHED = "my cat likes fish soup a lot"
 
 
@@ -100,12 +101,14 @@ async def test_a_hung_or_failing_check_is_not_ready_and_does_not_hang_the_probe(
 async def test_metrics_count_checks_by_platform_and_verdict(ops: OpsServer,
                                                             checker: FactChecker) -> None:
     desk = ObservedDesk(CheckerDesk(checker))
-    checks = {"platform": "metrics-test", "verdict": "false"}
+    fact = checker.fact_base.get(FACT_ID)
+    assert fact is not None
+    checks = {"platform": "metrics-test", "verdict": str(fact.verdict)}
     misses = {"platform": "metrics-test", "verdict": "no_match"}
     before = (sample("factbot_checks_total", checks), sample("factbot_checks_total", misses),
               sample("factbot_unmatched_claims_total", {"platform": "metrics-test"}),
               sample("factbot_match_latency_seconds_count", {"platform": "metrics-test"}))
-    for text in (MATCHING, MATCHING, UNMATCHED):
+    for text in (fact.claim, fact.claim, UNMATCHED):
         await desk.check(Claim(text=text, platform="metrics-test"))
     metrics.record_moderation("metrics-test", "fact_edited")
     metrics.record_platform_error("metrics-test", "http_403")
@@ -119,7 +122,7 @@ async def test_metrics_count_checks_by_platform_and_verdict(ops: OpsServer,
     def value(name: str, **labels: str) -> float:
         return found[(name, tuple(sorted({"platform": "metrics-test", **labels}.items())))]
 
-    assert value("factbot_checks_total", verdict="false") == before[0] + 2
+    assert value("factbot_checks_total", verdict=str(fact.verdict)) == before[0] + 2
     assert value("factbot_checks_total", verdict="no_match") == before[1] + 1
     assert value("factbot_unmatched_claims_total") == before[2] + 1
     assert value("factbot_match_latency_seconds_count") == before[3] + 3
@@ -133,11 +136,13 @@ async def test_metrics_count_checks_by_platform_and_verdict(ops: OpsServer,
 @pytest.mark.parametrize("with_text", [False, True])
 async def test_one_log_event_per_check_without_message_text_unless_enabled(
         checker: FactChecker, with_text: bool) -> None:
+    fact = checker.fact_base.get(FACT_ID)
+    assert fact is not None
     stream = io.StringIO()
     configure_logging(stream=stream, message_text=with_text)
     try:
         desk = ObservedDesk(CheckerDesk(checker))
-        await desk.check(Claim(text=MATCHING, platform="discord", server="g1", channel="c1",
+        await desk.check(Claim(text=fact.claim, platform="discord", server="g1", channel="c1",
                                user="u1"))
         await desk.check(Claim(text=UNMATCHED, platform="slack", server="T1"))
     finally:
@@ -146,14 +151,14 @@ async def test_one_log_event_per_check_without_message_text_unless_enabled(
     assert [e["event"] for e in events] == ["check", "check"]
     first, second = events
     assert first["platform"] == "discord" and first["server"] == "g1"
-    assert first["verdict"] == "false" and first["fact_id"] == "alliance-already-formal"
+    assert first["verdict"] == str(fact.verdict) and first["fact_id"] == FACT_ID
     assert 0.6 <= first["score"] <= 1 and first["latency_ms"] > 0
     assert second["verdict"] == "no_match" and second["fact_id"] is None
     assert "u1" not in stream.getvalue()
     if with_text:
-        assert (first["text"], second["text"]) == (MATCHING, UNMATCHED)
+        assert (first["text"], second["text"]) == (fact.claim, UNMATCHED)
     else:
-        assert "text" not in first and MATCHING not in stream.getvalue()
+        assert "text" not in first and fact.claim not in stream.getvalue()
         assert UNMATCHED not in stream.getvalue()
 
 

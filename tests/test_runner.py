@@ -197,7 +197,8 @@ async def test_discord_stops_only_after_the_reply_under_way_is_sent(
     runner = Runner([service], grace=10)
     running = asyncio.create_task(runner.run())
     await wait_until(service.ready, 10)
-    interaction = slash("factcheck", [option("claim", "Russia and China are allies")])
+    claim = "Russia and China already have a formal alliance"  # a fact's own claim
+    interaction = slash("factcheck", [option("claim", claim)])
     # Discord slows the reply down once; discord.py waits and retries, the metric counts it.
     fake.fail("POST", rf"/interactions/{interaction['id']}/[^/]+/callback$", 429)
     limited = metrics.REGISTRY.get_sample_value("factbot_rate_limits_total",
