@@ -475,3 +475,48 @@ def test_example_settings_document_every_key_with_its_default() -> None:
         load_settings(DEPLOY / "factbot.example.toml", env={})
     assert {p.where for p in caught.value.problems} == {"DISCORD_TOKEN", "SLACK_BOT_TOKEN",
                                                         "SLACK_APP_TOKEN"}
+
+
+def test_dockerfile_build_steps_install_a_working_factbot(tmp_path: Path) -> None:
+    """The build stage's pip install and lint, on a wheel of this checkout in a fresh venv.
+
+    The fresh venv gets factbot itself only; its dependencies come from this venv's
+    site-packages on PYTHONPATH (no downloads), so the packs and migrations must come from the
+    installed wheel, not from the checkout."""
+    build = dockerfile_stages()[1]
+    runs = instruction(build, "RUN")
+    assert runs[0] == "python -m venv /opt/factbot"
+    steps = [shlex.split(step) for step in runs[1].split("&&")]
+    assert steps[0][:2] == ["/opt/factbot/bin/pip", "install"]
+    assert steps[0][2].startswith(".[")
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(wheels), str(REPO)], check=True, timeout=300,
+                   capture_output=True)
+    venv = tmp_path / "opt-factbot"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
+                   timeout=120)
+    (wheel,) = wheels.glob("factbot-*.whl")
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"),
+                    "install", "-q", "--no-deps", str(wheel)], check=True, timeout=300,
+                   capture_output=True)
+    site = next(p for p in map(Path, sys.path) if p.name == "site-packages" and p.is_dir())
+    work = tmp_path / "src"
+    shutil.copytree(REPO / "facts", work / "facts")
+    env = base_env() | {"PYTHONPATH": str(site)}
+    for step in steps[1:]:
+        argv = [str(venv / "bin" / Path(step[0]).name), *step[1:]]
+        result = subprocess.run(argv, cwd=work, env=env, capture_output=True, text=True,
+                                timeout=120)
+        assert result.returncode == 0, result.stderr
+    installed = subprocess.run(
+        [str(venv / "bin" / "python"), "-c",
+         "import bot, bot.paths, bot.store.database as d; print(bot.__file__); "
+         "print(bot.paths.bundled_facts_dir()); print(d.head_revision())"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=True)
+    module, facts_dir, revision = installed.stdout.splitlines()
+    assert module.startswith(str(venv)) and facts_dir.startswith(str(venv))
+    assert Path(facts_dir, "russia-china-2019.yaml").is_file() and revision != "None"
+    lint_bundled = subprocess.run([str(venv / "bin" / "factbot"), "facts", "lint"], cwd=tmp_path,
+                                  env=env, capture_output=True, text=True, timeout=120)
+    assert lint_bundled.returncode == 0 and lint_bundled.stdout.startswith("OK: 1 file(s)")
