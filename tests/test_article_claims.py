@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 from claim_table import ClaimLine, describe, is_right, load_claims, load_offtopic
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.checker import DEFAULT_THRESHOLD
+from bot.checker import DEFAULT_THRESHOLD, MAX_CLAIMS
 from bot.models import Verdict
 from bot.service import FactChecker
 
@@ -119,3 +121,18 @@ def test_the_source_figure_is_true_whichever_fact_answers(claim: str,
     assert reply.primary.fact is not None
     assert reply.verdict is Verdict.TRUE
     assert reply.primary.conflicts == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(st.sampled_from([
+    "China abstained on Crimea", "and also", "plus", ", and", "\n- ", ". ", "lol", "not",
+    "isn't it true that", "$100bn", "in 2016", "<@123>", ":eyes:", "?", "Putin and Xi met",
+    "more than 25 times", "the border is 2,600 miles", "refused", "",
+]), max_size=12))
+def test_any_message_gets_one_reply_of_distinct_facts(parts: list[str],
+                                                      checker: FactChecker) -> None:
+    reply = checker.check(" ".join(parts))
+    assert 1 <= len(reply.checks) <= MAX_CLAIMS
+    ids = [c.fact.id for c in reply.checks if c.fact is not None]
+    assert len(ids) == len(set(ids))
+    assert all((c.fact is None) == (c.verdict is Verdict.NO_MATCH) for c in reply.checks)
