@@ -8,10 +8,12 @@ is answered before it returns.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import stat
 import sys
+import threading
 from typing import BinaryIO, TextIO
 
 from adapters.console import QUIT_COMMANDS
@@ -24,22 +26,52 @@ log = logging.getLogger("factbot.console")
 
 
 class _Lines:
-    """Lines from a pipe or terminal (non-blocking) or from a regular file."""
+    """Lines from a pipe (non-blocking), a terminal (a reader thread) or a regular file."""
 
     def __init__(self, source: BinaryIO) -> None:
         self.source = source
         self.reader: asyncio.StreamReader | None = None
+        self.typed: asyncio.Queue[bytes] | None = None
 
     async def open(self) -> None:
-        mode = os.fstat(self.source.fileno()).st_mode
-        if stat.S_ISREG(mode):
+        fd = self.source.fileno()
+        if stat.S_ISREG(os.fstat(fd).st_mode):
             return  # epoll cannot watch regular files; reading them never blocks anyway
         loop = asyncio.get_running_loop()
+        if os.isatty(fd):
+            # A terminal's input and output share one open file: making it non-blocking for
+            # the event loop would make writing replies fail. A daemon thread reads instead,
+            # and is simply left behind at exit if it is waiting for a line.
+            typed: asyncio.Queue[bytes] = asyncio.Queue()
+            self.typed = typed
+
+            def read() -> None:
+                # os.read, not the buffered stdin: a thread blocked inside the buffer's lock
+                # would abort the interpreter's shutdown.
+                pending = b""
+                while True:
+                    chunk = os.read(fd, 65536)
+                    pending += chunk
+                    *lines, pending = pending.split(b"\n") if chunk else [pending, b""]
+                    for line in lines:
+                        try:
+                            loop.call_soon_threadsafe(typed.put_nowait, line + b"\n")
+                        except RuntimeError:
+                            return  # the loop is gone: factbot is exiting
+                    if not chunk:
+                        with contextlib.suppress(RuntimeError):
+                            loop.call_soon_threadsafe(typed.put_nowait, b"")
+                        return
+
+            threading.Thread(target=read, name="factbot-console-input", daemon=True).start()
+            return
         reader = asyncio.StreamReader()
         await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), self.source)
         self.reader = reader
 
     async def readline(self) -> bytes:
+        if self.typed is not None:
+            return await self.typed.get()
         if self.reader is None:
             return self.source.readline()
         return await self.reader.readline()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import logging
@@ -394,3 +395,44 @@ async def test_two_instances_over_one_postgres_serve_each_others_edits(tmp_path:
                 proc.wait(10)
         api.stop()
         await _admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def test_console_at_a_terminal_prompts_answers_and_stops_cleanly(tmp_path: Path) -> None:
+    import pty
+
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "FACTBOT_DATA_DIR": str(tmp_path)}
+    env.pop("FACTBOT_CONFIG", None)
+    proc = subprocess.Popen([str(FACTBOT), "run"], cwd=tmp_path, env=env, stdin=terminal,
+                            stdout=terminal, stderr=terminal, close_fds=True)
+    os.close(terminal)
+    seen = b""
+
+    prompt = messages.console_prompt().encode()
+
+    def read_until(prompts: int) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 60
+        while seen.count(prompt) < prompts:
+            assert time.monotonic() < deadline, seen.decode(errors="replace")
+            seen += os.read(controller, 65536)
+
+    try:
+        read_until(1)
+        os.write(controller, b"Russia and China already have a formal alliance\n")
+        read_until(2)  # the reply, then the next prompt
+        assert b"Confidence:" in seen
+        proc.send_signal(signal.SIGINT)  # Ctrl-C
+        assert proc.wait(30) == 0
+        with contextlib.suppress(OSError):  # the terminal closes with the process
+            while chunk := os.read(controller, 65536):
+                seen += chunk
+    finally:
+        os.close(controller)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+    text = seen.decode(errors="replace")
+    assert text.rstrip().endswith(messages.console_bye())
+    assert "Fatal Python error" not in text and "Traceback" not in text
+    assert '"event": "check"' not in text  # no JSON log lines on a person's terminal
