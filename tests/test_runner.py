@@ -21,7 +21,15 @@ import aiohttp
 import asyncpg
 import pytest
 from discord_fake import FakeDiscord, option, slash
-from slack_mock import FORM, SIGNING_SECRET, TEAM_ID, MockSlackAPI, post_signed, slash_command
+from slack_mock import (
+    FORM,
+    SIGNING_SECRET,
+    TEAM_ID,
+    MockSlackAPI,
+    MockSocketModeServer,
+    post_signed,
+    slash_command,
+)
 
 from adapters.discord_config import DiscordConfig
 from adapters.discord_service import DiscordService
@@ -436,3 +444,50 @@ def test_console_at_a_terminal_prompts_answers_and_stops_cleanly(tmp_path: Path)
     assert text.rstrip().endswith(messages.console_bye())
     assert "Fatal Python error" not in text and "Traceback" not in text
     assert '"event": "check"' not in text  # no JSON log lines on a person's terminal
+
+
+@pytest.mark.asyncio
+async def test_factbot_run_serves_slack_in_socket_mode_and_disconnects_on_sigterm(
+        tmp_path: Path) -> None:
+    api = MockSlackAPI().start()
+    sockets = MockSocketModeServer().start()
+    api.socket_mode_url = sockets.url
+    ops_port = _free_port()
+    env = {**os.environ, "FACTBOT_RUN_ADAPTERS": "slack", "FACTBOT_OPS_PORT": str(ops_port),
+           "FACTBOT_SLACK_API_URL": api.base_url, "SLACK_BOT_TOKEN": "xoxb-test",
+           "SLACK_APP_TOKEN": "xapp-1-A0001-test", "FACTBOT_DATA_DIR": str(tmp_path)}
+    env.pop("FACTBOT_CONFIG", None)
+    log = tmp_path / "log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([str(FACTBOT), "run"], env=env, cwd=tmp_path, stdout=out,
+                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        opened = await api.wait_for("apps.connections.open", timeout=60)
+        assert opened.headers["Authorization"] == "Bearer xapp-1-A0001-test"
+        for _ in range(100):
+            status, body = await _get(ops_port, "/readyz")
+            if status == 200:
+                break
+            await asyncio.sleep(0.1)
+        assert json.loads(body)["checks"]["slack"] is True, log.read_text()
+        claim = "Russia and China already have a formal alliance"
+        command = {"token": "legacy", "team_id": TEAM_ID, "channel_id": "C0001",
+                   "user_id": "UALICE", "command": "/factcheck", "text": claim,
+                   "api_app_id": "A0001", "response_url": api.response_url("sm"),
+                   "trigger_id": "1.2.3"}
+        await sockets.wait_ack(sockets.push("slash_commands", command, response=True), 30)
+        answer = (await api.wait_for(f"/commands/{TEAM_ID}/sm", timeout=30)).body
+        assert claim in json.dumps(answer)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0, log.read_text()
+        events = [json.loads(line) for line in log.read_text().splitlines()
+                  if line.startswith("{")]
+        assert [e["event"] for e in events if e["logger"] == "factbot.runner"] == [
+            "started", "stopping", "stopped"]
+        assert any(e["event"] == "check" and e["platform"] == "slack" for e in events)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        sockets.stop()
+        api.stop()
