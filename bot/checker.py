@@ -37,14 +37,21 @@ def split_claims(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
-    """The figures the source gives: its figures (with the numbers that describe them), its
+    """The figures the source gives: its figures with the numbers that describe them, its
     quote, and the claim when it is true."""
-    texts = [t for f in fact.figures for t in (f.value, f.what)]
+    texts = [f.value for f in fact.figures]
     if fact.quote:
         texts.append(fact.quote)
     if fact.verdict is Verdict.TRUE:
         texts.append(fact.claim)
-    return tuple(q for t in texts for q in quantities(normalise(t)))
+    return tuple(q for t in texts for q in quantities(normalise(t))) + _described(fact)
+
+
+def _described(fact: Fact) -> tuple[Quantity, ...]:
+    """Numbers in the descriptions of a fact's figures ("11: projects financed, out of 91");
+    years there date other statements, so they are left out."""
+    return tuple(q for f in fact.figures for q in quantities(normalise(f.what))
+                 if q.unit != "year")
 
 
 def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
@@ -88,8 +95,9 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
     if not telling:
         return False
     stated = quantities(normalise(fact.claim))
-    given = [as_cited(q) for f in fact.figures for t in (f.value, f.what)
-             for q in quantities(normalise(t))]
+    given = [as_cited(q) for q in
+             (*(q for f in fact.figures for q in quantities(normalise(f.value))),
+              *_described(fact))]
     return all(
         not any(q.agrees_with(s) for s in stated) and any(q.agrees_with(g) for g in given)
         for q in telling
