@@ -491,3 +491,69 @@ async def test_factbot_run_serves_slack_in_socket_mode_and_disconnects_on_sigter
             proc.wait(10)
         sockets.stop()
         api.stop()
+
+
+# discord.py pointed at the fake Discord in this test process: the two seams the Discord tests
+# use (tests/discord_harness.py), then the real command line.
+DISCORD_BOOT = """
+import sys, yarl, discord.http, discord.gateway
+discord.http.Route.BASE = sys.argv[1]
+discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
+from bot.cli import main
+main(sys.argv[3:], prog_name="factbot")
+"""
+
+
+@pytest.mark.asyncio
+async def test_one_process_serves_discord_and_slack_over_one_store(tmp_path: Path) -> None:
+    fake = await FakeDiscord().start()
+    api = MockSlackAPI().start()
+    slack_port, ops_port = _free_port(), _free_port()
+    env = {**os.environ, "DISCORD_TOKEN": "fake.bot.token", "FACTBOT_SLACK_MODE": "http",
+           "FACTBOT_SLACK_PORT": str(slack_port), "FACTBOT_OPS_PORT": str(ops_port),
+           "FACTBOT_SLACK_API_URL": api.base_url, "SLACK_BOT_TOKEN": "xoxb-test",
+           "SLACK_SIGNING_SECRET": SIGNING_SECRET, "FACTBOT_DATA_DIR": str(tmp_path)}
+    env.pop("FACTBOT_CONFIG", None)
+    log = tmp_path / "log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", DISCORD_BOOT, fake.api_base, fake.ws_url,
+             "run", "--adapter", "discord", "--adapter", "slack"],
+            env=env, cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL)
+    try:
+        for _ in range(600):
+            assert proc.poll() is None, log.read_text()
+            try:
+                status, body = await _get(ops_port, "/readyz")
+            except aiohttp.ClientError:
+                status = 0
+            if status == 200:
+                break
+            await asyncio.sleep(0.1)
+        assert json.loads(body)["checks"] == {"facts": True, "database": True,
+                                              "accepting": True, "discord": True,
+                                              "slack": True}, log.read_text()
+        claim = "Russia and China already have a formal alliance"
+        on_discord = await fake.interact(slash("factcheck", [option("claim", claim)]),
+                                         timeout=30)
+        assert on_discord.json["type"] == 4 and on_discord.json["data"]["embeds"]
+        answer = await post_signed(f"http://127.0.0.1:{slack_port}/slack/events",
+                                   slash_command(claim, api.response_url("both")), FORM)
+        assert answer.status == 200
+        on_slack = (await api.wait_for(f"/commands/{TEAM_ID}/both", timeout=30)).body
+        assert claim in json.dumps(on_slack)
+        # One store: both platforms' servers were recorded in the same database.
+        assert [p.name for p in tmp_path.iterdir() if p.suffix == ".db"] == ["factbot.db"]
+        status, metrics_text = await _get(ops_port, "/metrics")
+        for platform in ("discord", "slack"):
+            assert re.search(rf'factbot_checks_total\{{platform="{platform}",verdict="\w+"}} 1',
+                             metrics_text), metrics_text
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0, log.read_text()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        api.stop()
+        await fake.stop()
