@@ -548,6 +548,17 @@ def test_every_claim_and_alias_matches_its_fact_first(fact_id: str, text: str,
     assert found[0].score >= checker.threshold
 
 
+@pytest.mark.parametrize(("fact_id", "text"), _fact_texts(), ids=lambda v: str(v)[:60])
+def test_every_claim_and_alias_gets_its_facts_verdict(fact_id: str, text: str,
+                                                      checker: FactChecker) -> None:
+    """An alias says the same claim in other words, so it carries the same verdict."""
+    fact = checker.fact_base.get(fact_id)
+    assert fact is not None
+    reply = checker.check(text)
+    got = [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks]
+    assert got == [(fact_id, fact.verdict)]
+
+
 # Decorations that change nothing a reader cares about.
 DECORATIONS = st.sampled_from([
     lambda t: t.upper(),
