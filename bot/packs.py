@@ -354,11 +354,17 @@ def parse_pack(path: Path) -> ParsedPack:
 
 
 def pack_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand files and directories into pack files, in a stable order."""
+    """Expand files and directories into pack files, in a stable order.
+
+    In a directory, hidden files are skipped: editors and file systems leave them beside packs
+    ("._pack.yaml" from macOS, ".#pack.yaml" from Emacs) and they are not packs.
+    """
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.iterdir() if p.suffix in PACK_SUFFIXES and p.is_file()
+                p for p in path.iterdir()
+                if p.suffix.lower() in PACK_SUFFIXES and not p.name.startswith(".")
+                and p.is_file()
             )
         else:
             yield path

@@ -466,10 +466,14 @@ def test_a_directory_loads_yaml_and_yml_in_name_order(write_pack: WritePack) -> 
     write_pack("b.yml", GOOD_FACT.replace("good-fact", "fact-b"))
     path = write_pack("a.yaml", GOOD_FACT.replace("good-fact", "fact-a")
                       .replace("very long border", "long border indeed"))
+    write_pack("c.YAML", GOOD_FACT.replace("good-fact", "fact-c")
+               .replace("very long border", "border that is long"))
     write_pack("ignored.txt", raw="not: a pack")
+    write_pack("._a.yaml", raw=b"\x00\x05\x16\x07 resource fork")
+    write_pack(".#b.yml", raw="an editor's lock file")
     base = load_fact_base([path.parent])
-    assert [f.id for f in base.facts] == ["fact-a", "fact-b"]
-    assert [p.id for p in base.packs] == ["a", "b"]
+    assert [f.id for f in base.facts] == ["fact-a", "fact-b", "fact-c"]
+    assert [p.id for p in base.packs] == ["a", "b", "c"]
 
 
 # -- hostile files: an error in bounded time and memory, never a hang --------------------------
