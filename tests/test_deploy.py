@@ -239,6 +239,17 @@ def test_systemd_unit_verifies(tmp_path: Path) -> None:
         result.stdout + result.stderr)
 
 
+def test_systemd_unit_exposure_is_low(tmp_path: Path) -> None:
+    unit = tmp_path / "factbot.service"
+    unit.write_text((DEPLOY / "factbot.service").read_text("utf-8").replace(
+        "/opt/factbot/bin/factbot", str(FACTBOT)), "utf-8")
+    result = subprocess.run(["systemd-analyze", "security", "--offline=yes", str(unit)],
+                            capture_output=True, text=True, timeout=60)
+    found = re.search(r"Overall exposure level for factbot.service: ([0-9.]+)", result.stdout)
+    assert found, result.stdout + result.stderr
+    assert float(found.group(1)) <= 2.0  # systemd calls up to 2.0 "OK"
+
+
 def test_systemd_exec_lines_check_the_settings_then_start_factbot(tmp_path: Path) -> None:
     environment = dict(v.split("=", 1) for v in unit_values("Environment"))
     config = tmp_path / "etc-factbot" / "factbot.toml"
