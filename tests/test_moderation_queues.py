@@ -215,3 +215,15 @@ async def test_unusable_stored_settings_fall_back_to_defaults(mod: Moderation) -
     assert settings.threshold == ServerSettings().threshold
     assert settings.reply_mode == "thread"
     assert (await mod.check(ask("Russia and China are forming an anti-US alliance"))).matched
+
+
+@pytest.mark.asyncio
+async def test_oversized_platform_values_are_cut_not_refused(mod: Moderation) -> None:
+    from bot.moderation import Actor
+
+    loud = Actor("discord", "7" * 300, "N" * 500)
+    await mod.feedback(SERVER_A, loud, "alliance-forming", True, reply_id="r" * 500)
+    report = await mod.report(SERVER_A, loud, "x" * 300, "claim " * 1000, "reason " * 1000)
+    assert report.reporter.user_id == "7" * 200
+    record = await mod.add_fact(SERVER_A, loud, NEW)
+    assert record.updated_by is not None and len(record.updated_by.display) == 200

@@ -25,6 +25,8 @@ from bot.store import repo
 from bot.store.codec import fact_from_data
 from bot.store.database import Database
 from bot.store.schema import (
+    FACT_ID,
+    USER,
     FeedbackRow,
     ReportRow,
     SuggestionRow,
@@ -42,8 +44,7 @@ MAX_TEXT = 2000
 
 
 def _actor_columns(actor: Actor) -> dict[str, str]:
-    return {"actor_platform": actor.platform, "actor_user": actor.user_id,
-            "actor_display": actor.display}
+    return repo.actor_columns((actor.platform, actor.user_id, actor.display))
 
 
 def _actor(row: Any) -> Actor:
@@ -51,7 +52,7 @@ def _actor(row: Any) -> Actor:
 
 
 def encode_actor(actor: Actor) -> str:
-    return f"{actor.platform}:{actor.user_id}:{actor.display}"
+    return f"{actor.platform}:{actor.user_id}:{actor.display}"[:USER]
 
 
 def decode_actor(text: str) -> Actor | None:
@@ -222,7 +223,8 @@ async def add_report(db: Database, server: ServerKey, actor: Actor, fact_id: str
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
         result = await conn.execute(reports.insert().values(
-            server=str(server), fact_id=fact_id, claim=claim[:MAX_TEXT], reason=reason[:MAX_TEXT],
+            server=str(server), fact_id=fact_id[:FACT_ID] if fact_id else None,
+            claim=claim[:MAX_TEXT], reason=reason[:MAX_TEXT],
             status=ReportStatus.OPEN.value, created_at=utcnow(), resolution="", resolved_by="",
             **_actor_columns(actor)).returning(reports.c.id))
         return await _get_report(conn, server, int(result.scalar_one()))
@@ -269,8 +271,9 @@ async def vote(db: Database, server: ServerKey, actor: Actor, fact_id: str, help
         await repo.ensure_server(conn, str(server))
         dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
         stmt = dialect.insert(feedback).values(
-            server=str(server), fact_id=fact_id, voter=f"{actor.platform}:{actor.user_id}",
-            reply_id=reply_id, helpful=helpful, at=utcnow())
+            server=str(server), fact_id=fact_id[:FACT_ID],
+            voter=f"{actor.platform}:{actor.user_id}"[:USER], reply_id=reply_id[:USER],
+            helpful=helpful, at=utcnow())
         await conn.execute(stmt.on_conflict_do_update(
             index_elements=["server", "fact_id", "voter", "reply_id"],
             set_={"helpful": helpful, "at": utcnow()}))

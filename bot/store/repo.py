@@ -10,7 +10,15 @@ from sqlalchemy import Row, and_, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.store.schema import FactRow, FactVersionRow, ServerRow, table, utcnow
+from bot.store.schema import (
+    PLATFORM,
+    USER,
+    FactRow,
+    FactVersionRow,
+    ServerRow,
+    table,
+    utcnow,
+)
 
 servers = table(ServerRow)
 facts = table(FactRow)
@@ -79,8 +87,10 @@ async def fact_rows(conn: AsyncConnection, server: str, *,
     return list((await conn.execute(query.order_by(facts.c.fact_id))).all())
 
 
-def _actor_columns(actor: tuple[str, str, str]) -> dict[str, str]:
-    return {"actor_platform": actor[0], "actor_user": actor[1], "actor_display": actor[2]}
+def actor_columns(actor: tuple[str, str, str]) -> dict[str, str]:
+    """(platform, user id, display name), cut to the column sizes (PostgreSQL enforces them)."""
+    return {"actor_platform": actor[0][:PLATFORM], "actor_user": actor[1][:USER],
+            "actor_display": actor[2][:USER]}
 
 
 async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
@@ -95,7 +105,7 @@ async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
     now = utcnow()
     new_version = expected_version + 1
     columns = {"version": new_version, "retired": retired, "data": data, "updated_at": now,
-               **_actor_columns(actor)}
+               **actor_columns(actor)}
     await bump_revision(conn, server)
     if expected_version == 0:
         result = await conn.execute(insert_ignoring_duplicates(
@@ -110,7 +120,7 @@ async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
     await conn.execute(versions.insert().values(
         server=server, fact_id=fact_id, version=new_version, action=action, retired=retired,
         before=before, after=data, restored_from=restored_from, at=now,
-        **_actor_columns(actor)))
+        **actor_columns(actor)))
     return new_version
 
 

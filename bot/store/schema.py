@@ -30,6 +30,7 @@ NAMING = {
 KEY = 200     # "platform:id"
 FACT_ID = 120
 USER = 200
+PLATFORM = 50
 
 
 def utcnow() -> datetime:
@@ -65,7 +66,7 @@ class FactRow(Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_platform: Mapped[str] = mapped_column(String(PLATFORM))
     actor_user: Mapped[str] = mapped_column(String(USER))
     actor_display: Mapped[str] = mapped_column(String(USER), default="")
 
@@ -86,7 +87,7 @@ class FactVersionRow(Base):
     after: Mapped[dict[str, Any]] = mapped_column(JSON)
     restored_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_platform: Mapped[str] = mapped_column(String(PLATFORM))
     actor_user: Mapped[str] = mapped_column(String(USER))
     actor_display: Mapped[str] = mapped_column(String(USER), default="")
 
@@ -103,7 +104,7 @@ class SuggestionRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="pending")
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_platform: Mapped[str] = mapped_column(String(PLATFORM))
     actor_user: Mapped[str] = mapped_column(String(USER))
     actor_display: Mapped[str] = mapped_column(String(USER), default="")
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
@@ -133,7 +134,7 @@ class ReportRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    actor_platform: Mapped[str] = mapped_column(String(50))
+    actor_platform: Mapped[str] = mapped_column(String(PLATFORM))
     actor_user: Mapped[str] = mapped_column(String(USER))
     actor_display: Mapped[str] = mapped_column(String(USER), default="")
     resolution: Mapped[str] = mapped_column(Text, default="")
