@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import table
 from bot.checker import DEFAULT_THRESHOLD, check_message
+from bot.matcher import ClaimMatcher
 from bot.models import Reply
 from bot.service import FactChecker
 from tests.claim_table import ClaimLine, describe, is_right, load_claims, load_offtopic
@@ -63,11 +64,11 @@ class Run:
     offtopic: list[tuple[str, Reply]]
 
 
-def run(checker: FactChecker, claims: Sequence[ClaimLine], offtopic: Sequence[str],
+def run(matcher: ClaimMatcher, claims: Sequence[ClaimLine], offtopic: Sequence[str],
         threshold: float) -> Run:
     return Run(
-        claims=[(c, check_message(c.text, checker.matcher, threshold=threshold)) for c in claims],
-        offtopic=[(t, check_message(t, checker.matcher, threshold=threshold)) for t in offtopic],
+        claims=[(c, check_message(c.text, matcher, threshold=threshold)) for c in claims],
+        offtopic=[(t, check_message(t, matcher, threshold=threshold)) for t in offtopic],
     )
 
 
@@ -124,7 +125,7 @@ def choose(points: Sequence[Point]) -> Point:
     return good[len(good) // 2]
 
 
-def plot(points: Sequence[Point], default: float, path: Path) -> None:
+def plot(points: Sequence[Point], default: float, path: Path, matcher: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -145,7 +146,7 @@ def plot(points: Sequence[Point], default: float, path: Path) -> None:
     ax.set_xlabel("match threshold")
     ax.set_ylabel("share")
     ax.set_ylim(-0.02, 1.02)
-    ax.set_title("factbot on the russia-china-2019 pack: threshold trade-off")
+    ax.set_title(f"factbot ({matcher}) on the russia-china-2019 pack: threshold trade-off")
     ax.grid(alpha=0.3)
     ax.legend(loc="center left", fontsize=8)
     fig.tight_layout()
@@ -174,6 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="threshold of the headline tables (default: the bot's default)")
     parser.add_argument("--show-failures", action="store_true",
                         help="print every wrong answer: text, expected, got")
+    parser.add_argument("--matcher", choices=["lexical", "semantic"], default="lexical",
+                        help="the bot's default lexical matcher, or the semantic extra's "
+                             "(results then go to article-semantic.md, threshold-semantic.png)")
     parser.add_argument("--no-sweep", action="store_true",
                         help="only the tables at one threshold (implies --no-write)")
     parser.add_argument("--no-write", action="store_true",
@@ -181,21 +185,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     checker = FactChecker.from_paths()
+    matcher: ClaimMatcher = checker.matcher
+    suffix = ""
+    if args.matcher == "semantic":
+        from bot.semantic import make_matcher
+
+        matcher = make_matcher(checker.fact_base.facts, "semantic")
+        suffix = "-semantic"
     claims = load_claims()
     offtopic = load_offtopic()
-    headline = run(checker, claims, offtopic, args.threshold)
+    headline = run(matcher, claims, offtopic, args.threshold)
     thresholds = [] if args.no_sweep else SWEEP
     sweep = [point(t, headline if abs(t - args.threshold) < 1e-9 else
-                   run(checker, claims, offtopic, t)) for t in thresholds]
+                   run(matcher, claims, offtopic, t)) for t in thresholds]
     chosen = choose(sweep or [point(args.threshold, headline)])
 
     facts = len(checker.fact_base.facts)
     out = [
         "# Article claims and off-topic silence",
         "",
-        f"Pack: bundled ({facts} facts), matcher `{checker.matcher.name}`, "
+        f"Pack: bundled ({facts} facts), matcher `{matcher.name}`, "
         f"threshold {args.threshold:.2f}; {len(claims)} article claim lines, "
-        f"{len(offtopic)} off-topic lines. Reproduce: `.venv/bin/python bench/article.py`.",
+        f"{len(offtopic)} off-topic lines. Reproduce: `.venv/bin/python bench/article.py"
+        f"{' --matcher semantic' if suffix else ''}`.",
         "",
         summary_table(headline, args.threshold),
         "",
@@ -219,10 +231,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = "\n".join(out)
     print(report)
     if not (args.no_write or args.no_sweep):
-        (RESULTS / "article.md").parent.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "article.md").write_text(report + "\n", encoding="utf-8")
-        plot(sweep, args.threshold, RESULTS / "threshold.png")
-        print(f"\nwrote {RESULTS / 'article.md'} and {RESULTS / 'threshold.png'}")
+        table_path = RESULTS / f"article{suffix}.md"
+        plot_path = RESULTS / f"threshold{suffix}.png"
+        table_path.parent.mkdir(parents=True, exist_ok=True)
+        table_path.write_text(report + "\n", encoding="utf-8")
+        plot(sweep, args.threshold, plot_path, matcher.name)
+        print(f"\nwrote {table_path} and {plot_path}")
     if args.show_failures:
         wrong = failures(headline)
         print(f"\n## Failures at threshold {args.threshold:.2f} ({len(wrong)})\n")
