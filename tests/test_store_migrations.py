@@ -78,3 +78,21 @@ def test_default_database_is_sqlite_under_the_data_dir(tmp_path: Path,
     result = CliRunner().invoke(main, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "state" / "factbot.db").is_file()
+
+
+@pytest.mark.asyncio
+async def test_migrations_build_exactly_the_models(empty_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from bot.store.schema import Base
+
+    db = Database(empty_url)
+    try:
+        await db.upgrade()
+        async with db.read() as conn:
+            diff = await conn.run_sync(lambda c: compare_metadata(
+                MigrationContext.configure(c, opts={"compare_type": True}), Base.metadata))
+    finally:
+        await db.close()
+    assert diff == []
