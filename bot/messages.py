@@ -1476,10 +1476,6 @@ def setting_pair_format(text: str) -> str:
     return f"“{text}” should be written KEY=VALUE, e.g. threshold=0.7"
 
 
-def pack_reloaded(count: int) -> str:
-    return f"Fact packs reloaded: {count} pack(s) serving."
-
-
 # -- shared cooldowns ---------------------------------------------------------------------------
 
 def redis_not_installed() -> str:
