@@ -22,6 +22,12 @@ MAX_ATOMS = 8
 
 _LINE = re.compile(r"[\r\n\u2028\u2029]+")
 _LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
+# "No, China abstained" answers someone and then claims; the "no" denies nothing in the claim.
+_INTERJECTION = re.compile(
+    r"^(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
+    r"fact|fyi|hmm+|um+)\s*[,.!:;-]+\s+",
+    re.IGNORECASE,
+)
 _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
 _ABBREVIATIONS = frozenset(
     "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt".split())
@@ -85,7 +91,8 @@ def firm_pieces(text: str) -> list[str]:
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
             for sentence in _sentences(item):
-                parts.extend(_FIRM_CONNECTIVE.split(sentence))
+                parts.extend(_INTERJECTION.sub("", p.strip())
+                             for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
 
 

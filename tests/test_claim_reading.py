@@ -142,6 +142,8 @@ FIRM = [
     ("China abstained on Crimea and also refused to recognise Abkhazia",
      ["China abstained on Crimea", "refused to recognise Abkhazia"]),
     ("No. China abstained on Crimea", ["China abstained on Crimea"]),
+    ("No, China abstained on Crimea", ["China abstained on Crimea"]),
+    ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
 ]
 
 
