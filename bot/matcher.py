@@ -90,10 +90,10 @@ class Matcher:
             fi = entry_fact[entry]
             fact_entities[fi] = fact_entities[fi] | found
         self._entry_fact = np.asarray(entry_fact, dtype=np.int32)
-        self._fact_start = np.searchsorted(self._entry_fact, np.arange(len(self.facts)))
-        self._fact_end = np.append(self._fact_start[1:], len(entry_fact))
+        self.fact_start = np.searchsorted(self._entry_fact, np.arange(len(self.facts)))
+        self._fact_end = np.append(self.fact_start[1:], len(entry_fact))
         self._entry_terms = [" ".join(t) for t in entry_terms]
-        self._fact_entities = fact_entities
+        self.fact_entities = fact_entities
         self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
         self.index.add_surface_words(surface)
 
@@ -117,7 +117,7 @@ class Matcher:
         out: list[Candidate] = []
         for fi in nonzero.tolist():
             best: Candidate | None = None
-            for entry in range(int(self._fact_start[fi]), int(self._fact_end[fi])):
+            for entry in range(int(self.fact_start[fi]), int(self._fact_end[fi])):
                 covered = float(hits.covered[entry])
                 if covered <= 0.0:
                     continue
@@ -128,7 +128,7 @@ class Matcher:
                     fact_coverage=min(covered / weight, 1.0) * brevity,
                     claim_coverage=min(covered / hits.query_weight, 1.0),
                     fuzzy=fuzz.token_sort_ratio(query_joined, self._entry_terms[entry]) / 100.0,
-                    entity_mismatch=bool(query.entities - self._fact_entities[fi]),
+                    entity_mismatch=bool(query.entities - self.fact_entities[fi]),
                 )
                 if best is None or candidate.score > best.score:
                     best = candidate
@@ -138,7 +138,7 @@ class Matcher:
 
     def _match_of(self, candidate: Candidate) -> Match:
         fact = self.facts[candidate.fact]
-        text = fact.texts[candidate.entry - int(self._fact_start[candidate.fact])]
+        text = fact.texts[candidate.entry - int(self.fact_start[candidate.fact])]
         return Match(fact, round(candidate.score, 4), text)
 
     def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:

