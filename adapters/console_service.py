@@ -115,6 +115,8 @@ class ConsoleService:
                     break
                 raw = reading.result()
                 if not raw:
+                    if interactive:
+                        self.say("")  # Ctrl-D leaves the cursor after the prompt
                     break
                 text = raw.decode("utf-8", errors="replace").strip()
                 if text in QUIT_COMMANDS:
@@ -128,7 +130,13 @@ class ConsoleService:
         log.info("console closed", extra={"accepted": self.accepted, "answered": self.answered})
 
     async def answer(self, text: str) -> None:
+        """Answer one line; a failure inside the core is logged, and the person told briefly."""
         self.accepted += 1
-        reply = await self.desk.check(Claim(text=text, platform="console", explicit=True))
-        self.say(render_reply(reply) + "\n")
+        try:
+            reply = await self.desk.check(Claim(text=text, platform="console", explicit=True))
+            shown = render_reply(reply)
+        except Exception:
+            log.exception("checking a console line failed")
+            shown = messages.internal_error()
+        self.say(shown + "\n")
         self.answered += 1

@@ -31,6 +31,7 @@ from slack_mock import (
     slash_command,
 )
 
+from adapters.console_service import ConsoleService
 from adapters.discord_config import DiscordConfig
 from adapters.discord_service import DiscordService
 from bot import messages, metrics
@@ -557,3 +558,40 @@ async def test_one_process_serves_discord_and_slack_over_one_store(tmp_path: Pat
             proc.wait(10)
         api.stop()
         await fake.stop()
+
+
+class BrokenDesk:
+    """A real checker whose core fails on one particular line."""
+
+    def __init__(self, checker: FactChecker) -> None:
+        self.checker = checker
+
+    async def check(self, claim: Claim, *, top: int = 5) -> Reply:
+        if "explode" in claim.text:
+            raise RuntimeError("internal failure")
+        return self.checker.check(claim, top=top)
+
+
+@pytest.mark.asyncio
+async def test_console_service_survives_a_failing_check(checker: FactChecker) -> None:
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"Russia and China already have a formal alliance\n"
+                        b"please explode\n\n/quit\nnever read\n")
+    os.close(write_end)
+    out = io.StringIO()
+    stream = io.StringIO()
+    configure_logging(stream=stream)
+    try:
+        with os.fdopen(read_end, "rb") as stdin:
+            console = ConsoleService(BrokenDesk(checker), stdin=stdin, stdout=out)
+            assert await asyncio.wait_for(Runner([console], grace=5).run(), 30) == EXIT_OK
+    finally:
+        logging.getLogger().handlers.clear()
+    replies = out.getvalue().split("\n\n")
+    assert "Russia and China already have a formal alliance" in replies[0]
+    assert replies[1] == messages.internal_error()
+    assert replies[2] == messages.console_bye() + "\n"
+    assert (console.accepted, console.answered) == (2, 2)
+    failure = next(json.loads(line) for line in stream.getvalue().splitlines()
+                   if '"checking a console line failed"' in line)
+    assert "internal failure" in failure["exc"]
