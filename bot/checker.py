@@ -191,12 +191,13 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> l
 
 
 def _best_per_fact(checks: list[Check]) -> list[Check]:
-    kept: dict[str, Check] = {}
-    for c in checks:
+    """One check per fact, the best-scoring, in the order the claims came."""
+    kept: dict[str, int] = {}
+    for i, c in enumerate(checks):
         assert c.fact is not None
-        if c.fact.id not in kept or c.score > kept[c.fact.id].score:
-            kept[c.fact.id] = c
-    return [c for c in checks if c.fact is not None and kept[c.fact.id] is c]
+        if c.fact.id not in kept or c.score > checks[kept[c.fact.id]].score:
+            kept[c.fact.id] = i
+    return [checks[i] for i in sorted(kept.values())]
 
 
 def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,

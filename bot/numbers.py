@@ -159,6 +159,11 @@ def _is_name(text: str, start: int) -> bool:
         before[-1] not in _NOT_NAME_PREFIX
 
 
+def _grouped(text: str) -> str:
+    """Large whole numbers as people write them: "300000 troops" -> "300,000 troops"."""
+    return re.sub(r"\b\d{5,}\b", lambda m: f"{int(m.group(0)):,}", text)
+
+
 def _is_year(raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100
 
@@ -199,7 +204,7 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
             value, unit = value / _KM_PER_MILE, "miles"
             high = high / _KM_PER_MILE if high is not None else None
         low, top = _interval(value, unit, _bound_before(normalised, m.start(), unit), high)
-        text = m.group(0).strip()
+        text = _grouped(m.group(0).strip()) if unit != "year" else m.group(0).strip()
         tail = m.group("tail").split()[:2]
         named = [i for i, w in enumerate(tail) if w in _UNIT_OF]
         if named and not m.group("x"):
