@@ -11,7 +11,8 @@ import click
 
 from bot import messages
 from bot.config import ADAPTERS, ConfigError, Problem, Settings, load_settings
-from bot.packs import FactBaseError
+from bot.packs import lint
+from bot.paths import bundled_facts_dir
 from bot.service import FactChecker
 
 EXIT_BAD_SETTINGS = 1
@@ -51,13 +52,10 @@ def _load(config_path: Path | None, adapters: tuple[str, ...],
     return settings, list(settings.warnings)
 
 
-def _fact_problems(settings: Settings) -> tuple[FactChecker | None, list[str]]:
-    try:
-        checker = FactChecker.from_paths(list(settings.fact_paths) or None,
-                                         threshold=settings.threshold)
-    except FactBaseError as exc:
-        return None, [str(p) for p in exc.problems if not p.warning]
-    return checker, []
+def _fact_problems(settings: Settings) -> list[str]:
+    """Every error in the packs the settings name (the bundled ones by default)."""
+    paths = list(settings.fact_paths) or [bundled_facts_dir()]
+    return [str(p) for p in lint(paths) if not p.warning]
 
 
 def _report(problems: list[Problem], fact_problems: list[str]) -> int:
@@ -86,9 +84,7 @@ def config_check(config_path: Path | None, adapters: tuple[str, ...]) -> None:
     Every problem is listed at once; the exit status is 1 if any is an error.
     """
     settings, problems = _load(config_path, adapters, {})
-    fact_problems: list[str] = []
-    if settings is not None:
-        _, fact_problems = _fact_problems(settings)
+    fact_problems = _fact_problems(settings) if settings is not None else []
     if _report(problems, fact_problems) or settings is None:
         sys.exit(EXIT_BAD_SETTINGS)
     click.echo(messages.config_ok(settings.source, list(settings.adapters)))
@@ -113,13 +109,13 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | N
     from bot.ops_http import OpsPortUnavailable
 
     settings, problems = _load(config_path, adapters, _overrides(facts, threshold, http))
-    checker: FactChecker | None = None
-    fact_problems: list[str] = []
-    if settings is not None:
-        checker, fact_problems = _fact_problems(settings)
+    fact_problems = _fact_problems(settings) if settings is not None else []
     if _report([p for p in problems if not p.warning], fact_problems) or settings is None:
         sys.exit(EXIT_BAD_SETTINGS)
-    assert checker is not None
+    checker = None
+    if "console" in settings.adapters:
+        checker = FactChecker.from_paths(list(settings.fact_paths) or None,
+                                         threshold=settings.threshold)
     setup_logging(settings)
 
     async def serve() -> int:

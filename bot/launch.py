@@ -47,7 +47,7 @@ class Context:
     """What the adapters of one process share."""
 
     settings: Settings
-    checker: FactChecker
+    checker: FactChecker | None  # the console's; the chat platforms check through the store
     readiness: Readiness
     closers: list[Closer] = field(default_factory=list)
     store: Any = None  # the observed Moderation, opened on first use
@@ -81,9 +81,14 @@ class Context:
                                            data_dir=self.settings.data_dir,
                                            packs=list(self.settings.fact_paths) or None)
             self.closers.append(opened.close)
+            self.readiness.register("facts", lambda: facts_loaded(opened))
             self.readiness.register("database", lambda: database_reachable(opened))
             self.store = ObservedDesk(opened)
         return self.store
+
+
+async def facts_loaded(moderation: Any) -> bool:
+    return bool((await moderation.fact_base(None)).facts)
 
 
 async def database_reachable(moderation: Any) -> bool:
@@ -95,6 +100,9 @@ async def database_reachable(moderation: Any) -> bool:
 async def console_service(ctx: Context) -> Service:
     from adapters.console_service import ConsoleService
 
+    assert ctx.checker is not None  # the command line loads it for the console
+    checker = ctx.checker
+    ctx.readiness.register("facts", lambda: bool(checker.fact_base.facts))
     base = ctx.checker.fact_base
     return ConsoleService(ObservedDesk(CheckerDesk(ctx.checker)), fact_count=len(base.facts),
                           pack_count=len(base.packs))
@@ -104,6 +112,7 @@ async def discord_service(ctx: Context) -> Service:
     try:
         from adapters.discord_config import DiscordConfig
         from adapters.discord_service import DiscordService
+        from bot.http_metrics import http_trace
     except ImportError as exc:
         raise AdapterUnavailable(messages.adapter_not_installed("discord", "discord")) from exc
     d = ctx.settings.discord
@@ -112,8 +121,6 @@ async def discord_service(ctx: Context) -> Service:
                            shard_count=d.shard_count or None,
                            shard_ids=d.shard_ids or None, allow_dms=d.dms,
                            message_content=d.message_content)
-    from bot.http_metrics import http_trace
-
     return DiscordService(await ctx.moderation(), config, cooldowns=await ctx.cooldowns(),
                           http_trace=http_trace("discord"))
 
@@ -198,10 +205,12 @@ async def startup_lock(settings: Settings) -> AsyncIterator[None]:
         await engine.dispose()
 
 
-async def build_runner(settings: Settings, checker: FactChecker) -> Runner:
-    """The runner for `settings`, its store opened but nothing serving yet."""
+async def build_runner(settings: Settings, checker: FactChecker | None = None) -> Runner:
+    """The runner for `settings`, its store opened but nothing serving yet.
+
+    `checker` serves the console adapter; the chat platforms load their facts through the store.
+    """
     readiness = Readiness()
-    readiness.register("facts", lambda: bool(checker.fact_base.facts))
     ctx = Context(settings, checker, readiness)
     try:
         async with startup_lock(settings):
