@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,17 +45,18 @@ def _overrides(facts: tuple[Path, ...], threshold: float | None, http: bool) -> 
 
 
 def _load(config_path: Path | None, adapters: tuple[str, ...],
-          overrides: dict[str, Any]) -> tuple[Settings | None, list[Problem]]:
+          overrides: dict[str, Any]) -> tuple[Settings | None, list[Problem], list[str]]:
+    """The settings (None if unusable), their problems, and every error in the fact packs."""
     try:
         settings = load_settings(config_path, adapters=adapters or None, overrides=overrides)
     except ConfigError as exc:
-        return None, list(exc.problems)
-    return settings, list(settings.warnings)
+        return None, list(exc.problems), _fact_problems(exc.fact_paths)
+    return settings, list(settings.warnings), _fact_problems(settings.fact_paths)
 
 
-def _fact_problems(settings: Settings) -> list[str]:
-    """Every error in the packs the settings name (the bundled ones by default)."""
-    paths = list(settings.fact_paths) or [bundled_facts_dir()]
+def _fact_problems(fact_paths: Sequence[Path]) -> list[str]:
+    """Every error in the packs named (the bundled ones by default)."""
+    paths = list(fact_paths) or [bundled_facts_dir()]
     return [str(p) for p in lint(paths) if not p.warning]
 
 
@@ -83,8 +85,7 @@ def config_check(config_path: Path | None, adapters: tuple[str, ...]) -> None:
 
     Every problem is listed at once; the exit status is 1 if any is an error.
     """
-    settings, problems = _load(config_path, adapters, {})
-    fact_problems = _fact_problems(settings) if settings is not None else []
+    settings, problems, fact_problems = _load(config_path, adapters, {})
     if _report(problems, fact_problems) or settings is None:
         sys.exit(EXIT_BAD_SETTINGS)
     click.echo(messages.config_ok(settings.source, list(settings.adapters)))
@@ -108,8 +109,8 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | N
     from bot.launch import StartupFailed, build_runner, setup_logging
     from bot.ops_http import OpsPortUnavailable
 
-    settings, problems = _load(config_path, adapters, _overrides(facts, threshold, http))
-    fact_problems = _fact_problems(settings) if settings is not None else []
+    settings, problems, fact_problems = _load(config_path, adapters,
+                                              _overrides(facts, threshold, http))
     if _report([p for p in problems if not p.warning], fact_problems) or settings is None:
         sys.exit(EXIT_BAD_SETTINGS)
     checker = None

@@ -53,10 +53,12 @@ class Problem:
 
 
 class ConfigError(Exception):
-    """Settings that cannot be used; carries every problem found."""
+    """Settings that cannot be used; carries every problem found, and the fact pack paths as
+    read (so the packs can still be checked in the same run)."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], fact_paths: Sequence[Path] = ()) -> None:
         self.problems = tuple(problems)
+        self.fact_paths = tuple(fact_paths)
         super().__init__("\n".join(str(p) for p in self.problems if not p.warning))
 
 
@@ -350,5 +352,5 @@ def load_settings(path: Path | None = None, *, env: Mapping[str, str] | None = N
     loader.require_secrets(chosen)
     loader.cross_check(chosen)
     if any(not p.warning for p in loader.problems):
-        raise ConfigError(loader.problems)
+        raise ConfigError(loader.problems, loader.values["facts.paths"])
     return loader.build(chosen)

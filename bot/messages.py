@@ -317,7 +317,8 @@ def config_ok(source: str, adapters: list[str]) -> str:
 
 
 def config_failed(errors: int, warnings: int) -> str:
-    return f"{errors} error(s), {warnings} warning(s) in the settings; nothing was started."
+    return (f"{errors} error(s), {warnings} warning(s) in the settings and fact packs; "
+            "nothing was started.")
 
 
 def config_value_set() -> str:

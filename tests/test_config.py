@@ -255,3 +255,41 @@ def test_secret_is_masked_but_revealable() -> None:
     assert repr(secret) == str(secret) == "Secret('********')"
     assert f"{secret}" == "Secret('********')"
     assert secret.reveal() == "abc"
+
+
+def test_config_check_lists_settings_and_fact_pack_problems_together(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    pack = tmp_path / "broken.yaml"
+    pack.write_text("pack: broken\nsource:\n  title: T\nfacts:\n"
+                    "  - id: Bad_Id\n    claim: c\n    verdict: maybe\n    summary: s\n", "utf-8")
+    path = write(tmp_path, f'[facts]\npaths = ["{pack}"]\n[ops]\nport = -1\n')
+    result = CliRunner().invoke(main, ["config", "check", "--config", str(path)],
+                                env={"FACTBOT_LOGGING_LEVEL": "loud", "FACTBOT_CONFIG": None})
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert f"{path}:4: ops.port: must be a whole number from 0 to 65535" in lines
+    assert ("FACTBOT_LOGGING_LEVEL: logging.level: must be one of debug, info, warning, error"
+            in lines)
+    pack_lines = [line for line in lines if line.startswith(f"{pack}:")]
+    assert any("verdict 'maybe'" in line for line in pack_lines)
+    assert any("id 'Bad_Id'" in line for line in pack_lines)
+    assert lines[-1] == (f"{2 + len(pack_lines)} error(s), 0 warning(s) in the settings and "
+                         "fact packs; nothing was started.")
+
+
+def test_config_check_says_ok_when_all_is_well(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from bot.cli import main
+
+    path = write(tmp_path, '[run]\nadapters = ["slack"]\n[slack]\nmode = "http"\n')
+    result = CliRunner().invoke(
+        main, ["config", "check", "--config", str(path)],
+        env={"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING,
+             "FACTBOT_CONFIG": None})
+    assert result.exit_code == 0, result.output
+    assert result.output == f"OK: settings from {path} are valid; adapters: slack.\n"
+    assert BOT_TOKEN not in result.output and SIGNING not in result.output

@@ -304,7 +304,7 @@ def test_systemd_settings_check_fails_the_start_with_every_problem(tmp_path: Pat
         "or SLACK_BOT_TOKEN_FILE naming a file",
         "SLACK_APP_TOKEN: slack is enabled but SLACK_APP_TOKEN is not set; set it, "
         "or SLACK_APP_TOKEN_FILE naming a file",
-        "4 error(s), 0 warning(s) in the settings; nothing was started.",
+        "4 error(s), 0 warning(s) in the settings and fact packs; nothing was started.",
     ]
 
 
