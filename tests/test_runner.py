@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import cast
 
 import aiohttp
 import asyncpg
@@ -34,6 +35,10 @@ from slack_mock import (
 from adapters.console_service import ConsoleService
 from adapters.discord_config import DiscordConfig
 from adapters.discord_service import DiscordService
+from adapters.slack_api import web_client
+from adapters.slack_app import build_app
+from adapters.slack_serve import SlackHttpService
+from adapters.slack_service import SlackFacts
 from bot import messages, metrics
 from bot.http_metrics import http_trace
 from bot.logging_setup import configure_logging
@@ -595,3 +600,29 @@ async def test_console_service_survives_a_failing_check(checker: FactChecker) ->
     failure = next(json.loads(line) for line in stream.getvalue().splitlines()
                    if '"checking a console line failed"' in line)
     assert "internal failure" in failure["exc"]
+
+
+@pytest.mark.asyncio
+async def test_slack_http_stops_only_after_the_reply_under_way_is_sent(
+        desk: Moderation) -> None:
+    api = MockSlackAPI().start()
+    slow = SlowDesk(desk)
+    try:
+        app = await build_app(SlackFacts(cast(Moderation, slow)), token="xoxb-test",
+                              signing_secret=SIGNING_SECRET,
+                              client=web_client("xoxb-test", base_url=api.base_url))
+        service = SlackHttpService(app, host="127.0.0.1", port=0)
+        runner = Runner([service], grace=10)
+        running = asyncio.create_task(runner.run())
+        await wait_until(lambda: service.ready() and service.port is not None, 10)
+        claim = "Russia and China already have a formal alliance"
+        answer = await post_signed(f"http://127.0.0.1:{service.port}/slack/events",
+                                   slash_command(claim, api.response_url("late")), FORM)
+        assert answer.status == 200  # acknowledged; the reply is still being prepared
+        await asyncio.wait_for(slow.started.wait(), 5)
+        runner.stop.set()  # what SIGTERM does
+        assert await asyncio.wait_for(running, 15) == EXIT_OK
+        assert api.calls_to(f"/commands/{TEAM_ID}/late"), "the reply was lost in shutdown"
+        assert claim in json.dumps(api.calls_to(f"/commands/{TEAM_ID}/late")[0].body)
+    finally:
+        api.stop()
