@@ -13,6 +13,7 @@ the store's reads and writes, and waiting for them under load). Bounded: at most
 --claims claims per platform and --time-limit seconds of sending.
 
     .venv/bin/python bench/load.py [--claims 500] [--concurrency 50] [--only slack|discord]
+        [--postgres postgresql://postgres@127.0.0.1:5432/postgres] [--slack-instances 2]
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
 from aiohttp import web
@@ -169,8 +172,9 @@ class Instance:
                 self.proc.wait()
 
 
-async def bench_slack(texts: list[str], concurrency: int, time_limit: float) -> Result:
-    result = Result("slack", concurrency)
+async def bench_slack(texts: list[str], concurrency: int, time_limit: float, *,
+                      database_url: str | None = None, instances: int = 1) -> Result:
+    result = Result("slack" if instances == 1 else f"slack x{instances}", concurrency)
     api = MockSlackAPI().start()
     replies: dict[str, asyncio.Future[float]] = {}
     loop = asyncio.get_running_loop()
@@ -189,21 +193,29 @@ async def bench_slack(texts: list[str], concurrency: int, time_limit: float) -> 
     await runner.setup()
     reply_port = free_port()
     await web.TCPSite(runner, "127.0.0.1", reply_port).start()
-    slack_port = free_port()
+    ports = [free_port() for _ in range(instances)]
     with tempfile.TemporaryDirectory(prefix="factbot-load-") as tmp:
-        instance = Instance([str(FACTBOT), "run"], {
-            "FACTBOT_RUN_ADAPTERS": "slack", "FACTBOT_SLACK_MODE": "http",
-            "FACTBOT_SLACK_PORT": str(slack_port), "FACTBOT_SLACK_API_URL": api.base_url,
-            "SLACK_BOT_TOKEN": "xoxb-load-test", "SLACK_SIGNING_SECRET": SIGNING_SECRET},
-            Path(tmp))
+        started = []
+        for n, port in enumerate(ports):
+            workdir = Path(tmp) / str(n)
+            workdir.mkdir()
+            env = {"FACTBOT_RUN_ADAPTERS": "slack", "FACTBOT_SLACK_MODE": "http",
+                   "FACTBOT_SLACK_PORT": str(port), "FACTBOT_SLACK_API_URL": api.base_url,
+                   "SLACK_BOT_TOKEN": "xoxb-load-test", "SLACK_SIGNING_SECRET": SIGNING_SECRET}
+            if database_url:
+                env["FACTBOT_DATABASE_URL"] = database_url
+            started.append(Instance([str(FACTBOT), "run"], env, workdir))
         verifier = SignatureVerifier(SIGNING_SECRET)
-        url = f"http://127.0.0.1:{slack_port}/slack/events"
+        # Round robin over the instances, as a load balancer in front of them would.
+        urls = [f"http://127.0.0.1:{port}/slack/events" for port in ports]
         try:
             async with aiohttp.ClientSession(
                     connector=aiohttp.TCPConnector(limit=concurrency)) as session:
-                await instance.ready(session)
+                for instance in started:
+                    await instance.ready(session)
 
                 async def one(i: int, text: str) -> float | str:
+                    url = urls[i % len(urls)]
                     key = str(i)
                     replies[key] = loop.create_future()
                     body = slash_command(text, f"http://127.0.0.1:{reply_port}/r/{key}")
@@ -219,9 +231,12 @@ async def bench_slack(texts: list[str], concurrency: int, time_limit: float) -> 
                     return await replies[key] - start
 
                 await drive(texts, concurrency, time_limit, one, result)
-                result.match_ms = await instance.mean_match_ms(session, "slack")
+                means = [await i.mean_match_ms(session, "slack") for i in started]
+                known = [m for m in means if m is not None]
+                result.match_ms = statistics.mean(known) if known else None
         finally:
-            instance.stop()
+            for instance in started:
+                instance.stop()
             await runner.cleanup()
             api.stop()
     return result
@@ -240,14 +255,17 @@ class TimedFake(FakeDiscord):
         return super()._callback(interaction_id, body)
 
 
-async def bench_discord(texts: list[str], concurrency: int, time_limit: float) -> Result:
+async def bench_discord(texts: list[str], concurrency: int, time_limit: float, *,
+                        database_url: str | None = None) -> Result:
     result = Result("discord", concurrency)
     fake = await TimedFake().start()
     loop = asyncio.get_running_loop()
     with tempfile.TemporaryDirectory(prefix="factbot-load-") as tmp:
+        env = {"FACTBOT_RUN_ADAPTERS": "discord", "DISCORD_TOKEN": "load.test.token"}
+        if database_url:
+            env["FACTBOT_DATABASE_URL"] = database_url
         instance = Instance([sys.executable, "-c", DISCORD_BOOT, fake.api_base, fake.ws_url],
-                            {"FACTBOT_RUN_ADAPTERS": "discord",
-                             "DISCORD_TOKEN": "load.test.token"}, Path(tmp))
+                            env, Path(tmp))
         try:
             async with aiohttp.ClientSession() as session:
                 await instance.ready(session)
@@ -266,6 +284,27 @@ async def bench_discord(texts: list[str], concurrency: int, time_limit: float) -
             instance.stop()
             await fake.stop()
     return result
+
+
+@asynccontextmanager
+async def fresh_database(admin_url: str | None) -> AsyncIterator[str | None]:
+    """A database created for this run on the local PostgreSQL server, dropped afterwards."""
+    if admin_url is None:
+        yield None
+        return
+    import asyncpg
+
+    name = f"factbot_load_{os.getpid()}"
+    host = urlsplit(admin_url).hostname
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        raise SystemExit("--postgres must name a server on this machine (loopback only)")
+    conn = await asyncpg.connect(admin_url)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+        yield urlunsplit(urlsplit(admin_url)._replace(path=f"/{name}"))
+    finally:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.close()
 
 
 def table(results: list[Result]) -> str:
@@ -296,18 +335,31 @@ async def main() -> None:
     parser.add_argument("--time-limit", type=float, default=120.0,
                         help="stop sending after this many seconds per platform (max 600)")
     parser.add_argument("--only", choices=["slack", "discord"], default=None)
+    parser.add_argument("--postgres", metavar="ADMIN_URL", default=None,
+                        help="use a fresh database on this local PostgreSQL server instead of "
+                             "SQLite, e.g. postgresql://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--slack-instances", type=int, default=1,
+                        help="Slack HTTP instances behind a round-robin balancer (max 8); "
+                             "more than one needs --postgres")
     args = parser.parse_args()
+    instances = max(1, min(args.slack_instances, 8))
+    if instances > 1 and not args.postgres:
+        parser.error("--slack-instances above 1 needs --postgres: instances share one database")
     count = max(1, min(args.claims, 5000))
     concurrency = max(1, min(args.concurrency, 500))
     time_limit = max(1.0, min(args.time_limit, 600.0))
     texts = claims(count)
     results = []
-    if args.only in (None, "slack"):
-        results.append(await bench_slack(texts, concurrency, time_limit))
-    if args.only in (None, "discord"):
-        results.append(await bench_discord(texts, concurrency, time_limit))
+    async with fresh_database(args.postgres) as database_url:
+        if args.only in (None, "slack"):
+            results.append(await bench_slack(texts, concurrency, time_limit,
+                                             database_url=database_url, instances=instances))
+        if args.only in (None, "discord"):
+            results.append(await bench_discord(texts, concurrency, time_limit,
+                                               database_url=database_url))
+    store = "PostgreSQL" if args.postgres else "SQLite"
     print(f"factbot load test: {count} claims per platform (half of them off-topic chat), "
-          f"loopback, one factbot process per platform, {os.cpu_count()} CPU(s)")
+          f"loopback, store {store}, {os.cpu_count()} CPU(s)")
     print(table(results))
     slowest = max((statistics.mean(r.latencies) for r in results if r.latencies), default=0)
     print(f"mean latency of the slower platform: {1000 * slowest:.1f} ms")
