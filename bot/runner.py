@@ -74,10 +74,15 @@ class Runner:
         self.closers = list(closers)
         self.signals = tuple(signals)
         self.stop = asyncio.Event()
+        self.hurry = asyncio.Event()
         self.tracker = TaskTracker()
 
     def _on_signal(self, sig: signal.Signals) -> None:
-        if not self.stop.is_set():
+        if self.stop.is_set():
+            # A second Ctrl-C or SIGTERM: someone does not want to wait for the grace period.
+            log.warning("stopping now", extra={"signal": sig.name})
+            self.hurry.set()
+        else:
             log.info("stopping", extra={"signal": sig.name})
         self.stop.set()
 
@@ -131,19 +136,32 @@ class Runner:
             # A service ended on its own (console at end of input, or a crash): stop the rest.
             self.stop.set()
         stopping.cancel()
-        done, pending = await asyncio.wait(tasks, timeout=self.grace) if tasks else (set(), set())
+        pending = await self._drain(set(tasks))
         for task in pending:
             log.warning("grace period over; cancelling", extra={"service": tasks[task].name})
             task.cancel()
         if pending:
             await asyncio.wait(pending)
         failed = bool(pending)
-        for task in done:
+        for task in set(tasks) - pending:
             if not task.cancelled() and task.exception() is not None:
                 failed = True
                 log.error("service failed", extra={"service": tasks[task].name},
                           exc_info=task.exception())
         return failed
+
+    async def _drain(self, tasks: set[asyncio.Task[None]]) -> set[asyncio.Task[None]]:
+        """Wait for `tasks` until the grace period ends or a second signal; what is left."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.grace
+        hurry = asyncio.create_task(self.hurry.wait())
+        pending = set(tasks)
+        while pending and not self.hurry.is_set() and loop.time() < deadline:
+            done, _ = await asyncio.wait(pending | {hurry}, timeout=deadline - loop.time(),
+                                         return_when=asyncio.FIRST_COMPLETED)
+            pending -= done
+        hurry.cancel()
+        return pending
 
     async def _close(self) -> bool:
         failed = False

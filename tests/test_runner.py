@@ -190,6 +190,21 @@ async def test_a_service_that_ignores_stop_is_cancelled_after_the_grace_period()
     assert stuck.closed and closed == ["store"]
 
 
+@pytest.mark.asyncio
+async def test_a_second_signal_stops_without_waiting_out_the_grace_period() -> None:
+    stuck = FakeAdapter("discord", ignore_stop=True)
+    runner = Runner([stuck], grace=60)
+    running = asyncio.create_task(runner.run())
+    await wait_until(lambda: stuck.connected)
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.sleep(0.2)
+    assert not running.done()  # waiting for the stuck service, as it should
+    started = time.monotonic()
+    os.kill(os.getpid(), signal.SIGINT)  # an impatient Ctrl-C
+    assert await asyncio.wait_for(running, 10) == EXIT_SERVICE_FAILED
+    assert time.monotonic() - started < 5 and stuck.closed
+
+
 class SlowDesk(ObservedDesk):
     """The real store, but each check takes half a second: long enough to stop mid-reply."""
 
