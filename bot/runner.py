@@ -173,10 +173,3 @@ class Runner:
                 log.exception("closing failed")
         return failed
 
-
-def run_services(services: Sequence[Service], *, ops: OpsServer | None = None,
-                 grace: float = 20.0, closers: Sequence[Closer] = ()) -> int:
-    """Run `services` on a fresh event loop; the process exit code."""
-    async def main() -> int:
-        return await Runner(services, ops=ops, grace=grace, closers=closers).run()
-    return asyncio.run(main())
