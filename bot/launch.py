@@ -75,16 +75,29 @@ class Context:
 
     async def moderation(self) -> Any:
         if self.store is None:
+            from sqlalchemy.exc import SQLAlchemyError
+
             from bot.moderation.service import Moderation
 
-            opened = await Moderation.open(self.settings.database_url.reveal(),
-                                           data_dir=self.settings.data_dir,
-                                           packs=list(self.settings.fact_paths) or None)
+            url = self.settings.database_url.reveal()
+            try:
+                opened = await Moderation.open(url, data_dir=self.settings.data_dir,
+                                               packs=list(self.settings.fact_paths) or None)
+            except (OSError, SQLAlchemyError) as exc:
+                raise database_failure(url, exc) from exc
             self.closers.append(opened.close)
             self.readiness.register("facts", lambda: facts_loaded(opened))
             self.readiness.register("database", lambda: database_reachable(opened))
             self.store = ObservedDesk(opened)
         return self.store
+
+
+def database_failure(url: str, exc: BaseException) -> StartupFailed:
+    """The database cannot be opened: say which (without its password) and why, in a line."""
+    from bot.store.database import database_url, display_url
+
+    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return StartupFailed(messages.db_unreachable(display_url(database_url(url)), detail))
 
 
 async def facts_loaded(moderation: Any) -> bool:
@@ -185,6 +198,7 @@ async def startup_lock(settings: Settings) -> AsyncIterator[None]:
         yield
         return
     from sqlalchemy import make_url
+    from sqlalchemy.exc import SQLAlchemyError
     from sqlalchemy.ext.asyncio import create_async_engine
 
     from bot.store.database import database_url
@@ -195,7 +209,11 @@ async def startup_lock(settings: Settings) -> AsyncIterator[None]:
         return
     engine = create_async_engine(url)
     try:
-        async with engine.connect() as conn:
+        try:
+            conn = await engine.connect()
+        except (OSError, SQLAlchemyError) as exc:
+            raise database_failure(url, exc) from exc
+        async with conn:
             await conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": STARTUP_LOCK})
             try:
                 yield

@@ -641,3 +641,17 @@ async def test_slack_http_stops_only_after_the_reply_under_way_is_sent(
         assert claim in json.dumps(api.calls_to(f"/commands/{TEAM_ID}/late")[0].body)
     finally:
         api.stop()
+
+
+def test_an_unreachable_database_stops_the_start_with_one_line(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTBOT_RUN_ADAPTERS": "slack", "FACTBOT_SLACK_MODE": "http",
+           "FACTBOT_SLACK_PORT": "0", "FACTBOT_OPS_PORT": "0", "SLACK_BOT_TOKEN": "xoxb-test",
+           "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "FACTBOT_DATABASE_URL": f"postgresql://factbot:pw-s3cr3t@127.0.0.1:{_free_port()}/x"}
+    env.pop("FACTBOT_CONFIG", None)
+    result = subprocess.run([str(FACTBOT), "run"], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 1
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("Error: Cannot open the database postgresql+asyncpg://factbot:***@")
+    assert "pw-s3cr3t" not in result.stderr and "Traceback" not in result.stderr
