@@ -210,15 +210,17 @@ async def startup_lock(settings: Settings) -> AsyncIterator[None]:
     engine = create_async_engine(url)
     try:
         try:
-            conn = await engine.connect()
+            conn = await engine.connect().start()
         except (OSError, SQLAlchemyError) as exc:
             raise database_failure(url, exc) from exc
-        async with conn:
+        try:
             await conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": STARTUP_LOCK})
             try:
                 yield
             finally:
                 await conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": STARTUP_LOCK})
+        finally:
+            await conn.close()
     finally:
         await engine.dispose()
 
