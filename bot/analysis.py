@@ -54,22 +54,51 @@ _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": '"', "“": '"', "”": '"', "�
 # Plain prose (ASCII, no digits, no markup, links, currency or "US") normalises to its
 # lower-case words with punctuation turned to spaces; a large pack takes this path for most
 # of its texts, checked on a sample against the full normalisation.
-_PLAIN_BREAKING_CHARS = re.compile(r"[\d<>`:@#$%&]")
+_PLAIN_BREAKING_CHARS = re.compile(r"[<>`:@#$%&]")
 _PLAIN_BREAKING_WORDS = ("http", "www.", "twitter")
+# As normalising reads "U.S." and an upper-case "US": the country.
+_COUNTRY_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b(?!\$)")
+# A number stays plain when it is a word of digits alone and no unit or scale follows it.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\S*\d\S*")
+_NUMBER_EDGES = "!\"'()*,-.;?[]{}"
+_UNIT_WORDS = frozenset("""
+    k m mn mln mil b bn bln t tn thousand million billion trillion dollars dollar usd bucks
+    per percent pct cent
+    """.split())
 _PLAIN_FOLD = str.maketrans({**{c: " " for c in "!\"()*+,-./;=?[\\]^_{|}~"},
                              **{chr(c): " " for c in [*range(32), 127]}, "'": None})
 PLAIN_PATH_MIN_TEXTS = 2000
-PLAIN_CHECK_EVERY = 50
+PLAIN_CHECK_EVERY = 100
 
 
-def _is_plain(text: str) -> bool:
-    if not text.isascii() or "US" in text or "U.S" in text or _PLAIN_BREAKING_CHARS.search(text):
+def _plain_numbers(text: str) -> bool:
+    for match in _NUMBER_WORD.finditer(text):
+        if not match.group().strip(_NUMBER_EDGES).isdigit():
+            return False
+        for word in text[match.end():match.end() + 40].split()[:3]:
+            word = word.strip(_NUMBER_EDGES).casefold()
+            if word:
+                if word in _UNIT_WORDS:
+                    return False
+                break
+    return True
+
+
+def is_plain_prose(text: str) -> bool:
+    """Whether plain_normalised(text) is normalised_words(text) (checked on samples)."""
+    if not text.isascii() or _PLAIN_BREAKING_CHARS.search(text):
         return False
     folded = text.casefold()
-    return not any(word in folded for word in _PLAIN_BREAKING_WORDS)
+    if any(word in folded for word in _PLAIN_BREAKING_WORDS):
+        return False
+    return _DIGIT.search(text) is None or _plain_numbers(text)
 
 
-def _plain_normalised(text: str) -> str:
+def plain_normalised(text: str) -> str:
+    """normalised_words of plain prose: lower case, punctuation to spaces, "US" a country."""
+    if "US" in text or "U.S" in text:
+        text = _COUNTRY_US.sub(" usa ", text)
     return " ".join(text.casefold().translate(_PLAIN_FOLD).split())
 
 
@@ -102,17 +131,18 @@ def _normalised_batches(texts: list[str], indices: list[int], out: list[str]) ->
         flush()
 
 
-def normalised_many(texts: list[str]) -> list[str]:
+def normalised_many(texts: list[str], *, plain_path_min: int = PLAIN_PATH_MIN_TEXTS
+                    ) -> list[str]:
     """normalised_words of every text, fast for the many short texts of a fact pack."""
     out: list[str] = [""] * len(texts)
     folded = [t if t.isascii() else t.translate(_TYPOGRAPHIC) for t in texts]
     rest = list(range(len(texts)))
-    if len(texts) >= PLAIN_PATH_MIN_TEXTS:
-        plain = [i for i in rest if _is_plain(folded[i])]
+    if len(texts) >= plain_path_min:
+        plain = [i for i in rest if is_plain_prose(folded[i])]
         sample = plain[::PLAIN_CHECK_EVERY]
-        if all(_plain_normalised(folded[i]) == normalised_words(texts[i]) for i in sample):
+        if all(plain_normalised(folded[i]) == normalised_words(texts[i]) for i in sample):
             for i in plain:
-                out[i] = _plain_normalised(folded[i])
+                out[i] = plain_normalised(folded[i])
             taken = set(plain)
             rest = [i for i in rest if i not in taken]
     _normalised_batches(folded, rest, out)
@@ -194,17 +224,26 @@ def stems_of(words: set[str]) -> dict[str, str]:
     return out
 
 
-def index_terms(entry_words: list[list[str]], stems: dict[str, str]
-                ) -> tuple[list[list[str]], dict[int, frozenset[str]]]:
-    """The index terms of many texts' words, and the actors of the texts that name any."""
-    terms = [[stems[w] for w in words] for words in entry_words]
+def index_terms(normalised: list[str]
+                ) -> tuple[list[list[str]], dict[int, frozenset[str]], set[str]]:
+    """The index terms of many normalised texts, the actors of those that name any, and
+    every content word seen (for typo correction)."""
+    surface: set[str] = set()
+    for text in normalised:
+        surface.update(text.split())
+    surface -= _NOT_CONTENT
+    stem = stems_of(surface).get
+    terms: list[list[str]] = []
     actors: dict[int, frozenset[str]] = {}
-    for i, words in enumerate(entry_words):
+    for i, text in enumerate(normalised):
+        words = text.split()
+        found = list(filter(None, map(stem, words)))  # stop words have no stem here
         if not _ACTOR_WORDS.isdisjoint(words):
-            found = [_ACTOR_OF[w] for w in words if w in _ACTOR_OF]
-            terms[i].extend(ENTITY_PREFIX + a for a in found)
-            actors[i] = frozenset(found)
-    return terms, actors
+            named = [_ACTOR_OF[w] for w in words if w in _ACTOR_OF]
+            found.extend(ENTITY_PREFIX + a for a in named)
+            actors[i] = frozenset(named)
+        terms.append(found)
+    return terms, actors, surface
 
 
 def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Analysed:

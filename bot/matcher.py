@@ -16,7 +16,6 @@ from bot.analysis import (
     index_terms,
     normalised_many,
     normalised_words,
-    stems_of,
 )
 from bot.index import BM25Index
 from bot.models import Fact, Match
@@ -80,11 +79,8 @@ class Matcher:
         self.candidates = candidates
         texts = [text for fact in self.facts for text in fact.texts]
         entry_fact = [fi for fi, fact in enumerate(self.facts) for _ in fact.texts]
-        entry_words = [content_words(n) for n in normalised_many(texts)]
+        entry_terms, entry_entities, surface = index_terms(normalised_many(texts))
         del texts
-        surface: set[str] = set().union(*entry_words)
-        entry_terms, entry_entities = index_terms(entry_words, stems_of(surface))
-        del entry_words
         fact_entities: list[frozenset[str]] = [frozenset()] * len(self.facts)
         for entry, found in entry_entities.items():
             fi = entry_fact[entry]

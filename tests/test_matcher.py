@@ -10,8 +10,10 @@ from pack_files import FACTS_DIR
 from bot.analysis import (
     analyse,
     entities,
+    is_plain_prose,
     normalised_many,
     normalised_words,
+    plain_normalised,
     strip_post_noise,
 )
 from bot.checker import DEFAULT_THRESHOLD, check_claim
@@ -189,6 +191,26 @@ def test_scores_are_calibrated_between_0_and_1(text: str) -> None:
 @given(st.lists(st.text(max_size=80), max_size=12))
 def test_batch_normalising_equals_normalising_one_by_one(texts: list[str]) -> None:
     assert normalised_many(texts) == [normalised_words(t) for t in texts]
+    assert normalised_many(texts, plain_path_min=0) == [normalised_words(t) for t in texts]
+
+
+TRICKY_TOKENS = ["100", "2019.", "(5)", "bn", "Billion", "dollars", "per", "cent", "%", "$",
+                 "U.S.", "US", "USA", "us", "-", ",", "1,000", "3/4", "G7", "covid-19", "'90s",
+                 ".5", "k", "word", "Putin", "the", "5.", "...", "it's", "S400", "pct", "USD",
+                 "\u2019", "\u2014", "\u00a0", "\u201c", "#Tag", "@Handle", "(2017)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(TRICKY_TOKENS),
+                                   st.sampled_from([" ", "", "  ", ". "])), max_size=10),
+                max_size=8))
+def test_the_fast_path_for_plain_prose_normalises_like_normalise(
+        texts_tokens: list[list[tuple[str, str]]]) -> None:
+    texts = ["".join(token + gap for token, gap in tokens) for tokens in texts_tokens]
+    assert normalised_many(texts, plain_path_min=0) == [normalised_words(t) for t in texts]
+    for text in texts:
+        if is_plain_prose(text):
+            assert plain_normalised(text) == normalised_words(text)
 
 
 def test_batch_normalising_the_bundled_pack_and_chat_lines(pack_facts: tuple[Fact, ...]) -> None:
@@ -196,6 +218,7 @@ def test_batch_normalising_the_bundled_pack_and_chat_lines(pack_facts: tuple[Fac
     lines = (REPO / "tests" / "data" / "offtopic.txt").read_text(encoding="utf-8").splitlines()
     texts = [t for f in pack_facts for t in f.texts] + lines + ["a ‘quoted’ “word” — …"]
     assert normalised_many(texts) == [normalised_words(t) for t in texts]
+    assert normalised_many(texts, plain_path_min=0) == [normalised_words(t) for t in texts]
 
 
 def test_analysis_adds_one_term_per_actor_named() -> None:
