@@ -6,11 +6,26 @@ never mixes with an embedding application's metrics.
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    GC_COLLECTOR,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    Info,
+    PlatformCollector,
+    ProcessCollector,
+    generate_latest,
+)
 
+from bot import __version__
 from bot.models import Reply
 
 REGISTRY = CollectorRegistry(auto_describe=True)
+# The usual process_* (CPU, memory, open files), python_info and python_gc_* series.
+ProcessCollector(registry=REGISTRY)
+PlatformCollector(registry=REGISTRY)
+REGISTRY.register(GC_COLLECTOR)
+Info("factbot", "The running factbot.", registry=REGISTRY).info({"version": __version__})
 # The classic text format, which every Prometheus version scrapes.
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 

@@ -16,7 +16,7 @@ import pytest_asyncio
 from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot import metrics
+from bot import __version__, metrics
 from bot.http_metrics import http_trace
 from bot.logging_setup import configure_logging
 from bot.models import Claim
@@ -130,6 +130,9 @@ async def test_metrics_count_checks_by_platform_and_verdict(ops: OpsServer,
     assert value("factbot_moderation_actions_total", action="fact_edited") >= 1
     assert value("factbot_platform_errors_total", kind="http_403") >= 1
     assert value("factbot_rate_limits_total") >= 1
+    names = {name for name, _ in found}
+    assert {"process_resident_memory_bytes", "python_gc_objects_collected_total"} <= names
+    assert found[("factbot_info", (("version", __version__),))] == 1
 
 
 @pytest.mark.asyncio
