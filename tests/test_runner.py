@@ -559,17 +559,21 @@ async def test_one_process_serves_discord_and_slack_over_one_store(tmp_path: Pat
         on_discord = await fake.interact(slash("factcheck", [option("claim", claim)]),
                                          timeout=30)
         assert on_discord.json["type"] == 4 and on_discord.json["data"]["embeds"]
+        # Slack slows the app's first Web API call down once; the client waits and retries.
+        api.fail_next("auth.test", status=429, headers={"Retry-After": "1"})
         answer = await post_signed(f"http://127.0.0.1:{slack_port}/slack/events",
                                    slash_command(claim, api.response_url("both")), FORM)
         assert answer.status == 200
         on_slack = (await api.wait_for(f"/commands/{TEAM_ID}/both", timeout=30)).body
         assert claim in json.dumps(on_slack)
+        assert len(api.calls_to("auth.test")) == 2
         # One store: both platforms' servers were recorded in the same database.
         assert [p.name for p in tmp_path.iterdir() if p.suffix == ".db"] == ["factbot.db"]
         status, metrics_text = await _get(ops_port, "/metrics")
         for platform in ("discord", "slack"):
             assert re.search(rf'factbot_checks_total\{{platform="{platform}",verdict="\w+"}} 1',
                              metrics_text), metrics_text
+        assert 'factbot_rate_limits_total{platform="slack"} 1.0' in metrics_text
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0, log.read_text()
     finally:
