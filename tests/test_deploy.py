@@ -531,3 +531,29 @@ def test_dockerfile_build_steps_install_a_working_factbot(tmp_path: Path) -> Non
     lint_bundled = subprocess.run([str(venv / "bin" / "factbot"), "facts", "lint"], cwd=tmp_path,
                                   env=env, capture_output=True, text=True, timeout=120)
     assert lint_bundled.returncode == 0 and lint_bundled.stdout.startswith("OK: 1 file(s)")
+
+
+# -- the guide ----------------------------------------------------------------------------------
+
+def test_the_discord_invite_url_grants_exactly_the_permissions_the_guide_lists() -> None:
+    import discord
+
+    guide = (DEPLOY / "README.md").read_text("utf-8")
+    listed = re.findall(r"^   \| ([A-Z][^|]+?) \| [^|]+ \|$", guide, flags=re.MULTILINE)
+    names = [n.strip() for row in listed if row != "permission" for n in row.split(",")]
+    # The portal's names, as discord.py spells them.
+    spelled = {"View Channels": "view_channel"}
+    wanted = discord.Permissions(**{spelled.get(n, n.lower().replace(" ", "_")): True
+                                    for n in names})
+    (url,) = re.findall(r"https://discord\.com/oauth2/authorize\?\S+", guide)
+    assert f"permissions={wanted.value}" in url
+    assert "scope=bot+applications.commands" in url
+
+
+def test_the_guide_names_only_settings_and_variables_factbot_reads() -> None:
+    guide = (DEPLOY / "README.md").read_text("utf-8")
+    variables = set(re.findall(r"\b(?:FACTBOT|DISCORD|SLACK)_[A-Z_]+\b", guide))
+    assert variables <= env_names(), variables - env_names()
+    keys = set(re.findall(r"`([a-z]+\.[a-z_]+)`", guide))
+    settings_keys = {k for k in keys if k.split(".")[0] in {k.section for k in KEYS}}
+    assert settings_keys <= {k.dotted for k in KEYS}, settings_keys - {k.dotted for k in KEYS}
