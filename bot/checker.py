@@ -24,6 +24,10 @@ TIE_MARGIN = 0.06
 SPLIT_COST = 0.01
 # Words a claim needs besides the names of countries and leaders to get a verdict.
 MIN_SAID_WORDS = 2
+_STATING_VERBS = frozenset(
+    "is are was were be been being am has have had do does did will would can could "
+    "isnt arent wasnt werent hasnt havent didnt doesnt dont wont".split()
+)
 MAX_INPUT_CHARS = 2000
 MAX_CLAIMS = 5
 MAX_PIECES = MAX_CLAIMS * 4
@@ -82,7 +86,10 @@ def _says_something(claim: str) -> bool:
     words = content_words(normalise(claim))
     said = [w for w in words
             if w not in ENTITY_OF and not (w.endswith("s") and w[:-1] in ENTITY_OF)]
-    return len(said) >= MIN_SAID_WORDS
+    if len(said) >= MIN_SAID_WORDS:
+        return True
+    # One word beside the actors is a claim when a verb states it: "Russia and China are allies".
+    return bool(said) and any(w in _STATING_VERBS for w in normalise(claim).split())
 
 
 def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
