@@ -159,22 +159,8 @@ def facts_show(fact_id: str, facts: tuple[Path, ...]) -> None:
         click.echo("related: " + ", ".join(fact.related))
 
 
-@main.command()
-@click.option("--adapter", "adapters", multiple=True, default=("console",),
-              type=click.Choice(["console"]), show_default=True,
-              help="Which platform to serve; repeatable.")
-@facts_option
-@threshold_option
-def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float) -> None:
-    """Start the bot (the console adapter by default)."""
-    from adapters.console import run_console
-
-    checker = load_checker(facts, threshold)
-    run_console(checker)
-
-
-# Registered last: `config` and the multi-adapter `run` (which replaces the one above) live in
-# bot/cli_ops.py, beside the settings, runner and ops server they drive.
+# Registered last: `config` and `run` live in bot/cli_ops.py, beside the settings, runner and
+# ops server they drive.
 from bot import cli_ops  # noqa: E402
 
 main.add_command(cli_ops.config)
