@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot import messages
+from bot.checker import DEFAULT_THRESHOLD
 
 CONFIG_ENV = "FACTBOT_CONFIG"
 DEFAULT_CONFIG_NAME = "factbot.toml"
@@ -139,7 +140,7 @@ KEYS: tuple[Key, ...] = (
     Key("run", "adapters", _list_of(_choice(*ADAPTERS)), ("console",)),
     Key("run", "shutdown_grace", _float_in(0.0, 600.0), 20.0),
     Key("facts", "paths", _list_of(_path), ()),
-    Key("facts", "threshold", _float_in(0.0, 1.0), 0.6),
+    Key("facts", "threshold", _float_in(0.0, 1.0), DEFAULT_THRESHOLD),
     Key("data", "dir", _path, Path("data")),
     Key("database", "url", _plain_url, None),
     Key("ops", "enabled", _bool, True),
