@@ -23,6 +23,16 @@ _TAG = re.compile(r"(?<![\w<])[#@]([A-Za-z][A-Za-z0-9_]*)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_")
 
 
+# The signature line of an embedded post: "— Name (@handle) Month D, YYYY".
+_POST_SIGNATURE = re.compile(
+    r"\s[—–-]+\s[^—–]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
+def without_signature(text: str) -> str:
+    return _POST_SIGNATURE.sub(" ", text)
+
+
 def _split_tag(match: re.Match[str]) -> str:
     return " " + _CAMEL.sub(" ", match.group(1)) + " "
 

@@ -18,8 +18,10 @@ from typing import Any, Literal
 
 import numpy as np
 
+from bot.analysis import strip_post_noise, without_signature
 from bot.matcher import Candidate, ClaimMatcher, Matcher
 from bot.models import Fact, Match
+from bot.normalise import clean_text, strip_markup
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,11 @@ DIMENSIONS = 384
 RRF_K = 10.0
 W_RRF_BM25 = 1.0
 W_RRF_COSINE = 1.0
+# The query is embedded twice, as written and without links, markup and a post's signature;
+# the cosines are mixed (better than either alone on CLEF 2020 train and dev).
+W_CLEAN_VIEW = 0.3
+# Up to this many texts are encoded on one thread (a query, its two views).
+SMALL_BATCH = 4
 EXACT_AGREEMENT = 0.999
 # Calibrated score: the lexical score and the cosine similarity mapped onto 0..1 (a cosine of
 # COSINE_FLOOR or less adds nothing, COSINE_FULL or more counts fully).
@@ -88,7 +95,7 @@ class Encoder:
     def encode(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
         torch = self._torch
         out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        bulk = len(texts) > 1
+        bulk = len(texts) > SMALL_BATCH
         if bulk:
             torch.set_num_threads(self._bulk_threads)
         # Similar lengths in one batch pad less.
@@ -164,6 +171,11 @@ class EmbeddingCache:
         return np.stack([cached[k] for k in keys]).astype(np.float32)
 
 
+def query_view(text: str) -> str:
+    """The query without links, chat markup, picture links and a post's signature."""
+    return clean_text(strip_markup(strip_post_noise(without_signature(text))))
+
+
 def cosine_score(cosine: float) -> float:
     return min(max((cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0), 1.0)
 
@@ -188,7 +200,12 @@ class SemanticMatcher:
 
     def _cosines(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Cosine of the query with every fact text, and with each fact (its best text)."""
-        query = self.encoder.encode([text])[0]
+        clean = query_view(text)
+        if clean and clean != text:
+            raw_vector, clean_vector = self.encoder.encode([text, clean])
+            query = (1 - W_CLEAN_VIEW) * raw_vector + W_CLEAN_VIEW * clean_vector
+        else:
+            query = self.encoder.encode([text])[0]
         cosines: np.ndarray = self._vectors @ query
         fact_cosines: np.ndarray = np.maximum.reduceat(cosines, self._fact_start)
         return cosines, fact_cosines
