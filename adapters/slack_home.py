@@ -108,8 +108,8 @@ async def home_view(facts: SlackFacts, team_id: str, role: Role,
     ]
     asked = await facts.most_asked(team_id)
     if asked:
-        lines = [f"• {safe_mrkdwn(a.fact.claim, 300)} "
-                 f"({escape(messages.verdict_label(a.fact.verdict))}, "
+        lines = [f"• {safe_mrkdwn(a.claim, 300)} "
+                 f"({escape(messages.verdict_label(a.verdict))}, "
                  f"{escape(messages.slack_asked_count(a.count))})" for a in asked]
         blocks.append({"type": "section", "text": mrkdwn("\n".join(lines))})
     else:

@@ -1,54 +1,29 @@
-"""The moderation layer as the Slack app addresses it: workspaces, members, and ask counts.
-
-`Moderation` has no count of how often each fact was asked about, which the App Home's
-"most asked" list needs, so this module keeps one in its own table beside the fact store.
-"""
+"""The moderation layer as the Slack app addresses it: workspaces, members, and its facts."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
-from sqlalchemy import (
-    Column,
-    DateTime,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    select,
-    text,
-    update,
-)
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import MetaData, text
 
 from bot.models import Claim, Fact, Reply
 from bot.moderation.errors import UnknownFact
 from bot.moderation.service import Moderation
-from bot.moderation.types import Actor, ServerKey
+from bot.moderation.types import Actor, AskedFact, ServerKey
 from bot.store.database import Database
-from bot.store.schema import utcnow
 
 PLATFORM = "slack"
 log = logging.getLogger("factbot.slack")
-
-metadata = MetaData()
-fact_asks = Table(
-    "slack_fact_asks", metadata,
-    Column("server", String(200), primary_key=True),
-    Column("fact_id", String(120), primary_key=True),
-    Column("count", Integer, nullable=False),
-    Column("last_asked", DateTime(timezone=True), nullable=False),
-)
-
 
 # Any constant works; it only has to be the same for every instance creating the tables.
 TABLES_LOCK = 0x736C61636B
 
 
 async def ensure_tables(db: Database, *schemas: MetaData) -> None:
-    """Create the Slack app's own tables if missing, in a write transaction; on PostgreSQL an
-    advisory lock makes instances starting together take turns instead of racing."""
+    """Create tables that belong to slack_sdk (its OAuth installation and state stores) if
+    missing, in a write transaction; on PostgreSQL an advisory lock makes instances starting
+    together take turns instead of racing. factbot's own tables come from the store's
+    migrations."""
     async with db.write() as conn:
         if conn.dialect.name == "postgresql":
             await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": TABLES_LOCK})
@@ -64,58 +39,22 @@ def member(user_id: str) -> Actor:
     return Actor(PLATFORM, user_id)
 
 
-@dataclass(frozen=True, slots=True)
-class AskCount:
-    fact: Fact
-    count: int
-
-
 class SlackFacts:
-    """Moderation plus what only the Slack app needs: counting answered asks per fact."""
+    """Moderation addressed by Slack team id."""
 
     def __init__(self, moderation: Moderation) -> None:
         self.moderation = moderation
 
     async def create_tables(self) -> None:
-        await ensure_tables(self.moderation.db, metadata)
+        """Nothing to create: `Moderation.open` migrates every table factbot uses, and
+        `slack_install.oauth_settings` creates slack_sdk's own."""
 
     async def check(self, claim: Claim) -> Reply:
-        reply = await self.moderation.check(claim)
-        if claim.server and claim.explicit:
-            for check in reply.checks:
-                if check.fact is not None:
-                    await self._count(claim.server, check.fact.id)
-        return reply
+        """Check an asked claim; the moderation layer counts explicit asks that matched."""
+        return await self.moderation.check(claim)
 
-    async def _count(self, team_id: str, fact_id: str) -> None:
-        key = str(workspace(team_id))
-        try:
-            async with self.moderation.db.write() as conn:
-                done = await conn.execute(
-                    update(fact_asks).where(fact_asks.c.server == key,
-                                            fact_asks.c.fact_id == fact_id)
-                    .values(count=fact_asks.c.count + 1, last_asked=utcnow()))
-                if done.rowcount == 0:
-                    await conn.execute(fact_asks.insert().values(
-                        server=key, fact_id=fact_id, count=1, last_asked=utcnow()))
-        except SQLAlchemyError:
-            # Counting is a nicety; the answer matters more than the statistic.
-            log.exception("could not count an ask")
-
-    async def most_asked(self, team_id: str, limit: int = 5) -> list[AskCount]:
-        server = workspace(team_id)
-        query = (select(fact_asks.c.fact_id, fact_asks.c.count)
-                 .where(fact_asks.c.server == str(server))
-                 .order_by(fact_asks.c.count.desc(), fact_asks.c.last_asked.desc())
-                 .limit(limit * 2))
-        async with self.moderation.db.read() as conn:
-            rows = (await conn.execute(query)).all()
-        out = []
-        for fact_id, count in rows:
-            fact = await self.fact(team_id, fact_id)
-            if fact is not None:
-                out.append(AskCount(fact, int(count)))
-        return out[:limit]
+    async def most_asked(self, team_id: str, limit: int = 5) -> list[AskedFact]:
+        return await self.moderation.most_asked(workspace(team_id), limit)
 
     async def fact(self, team_id: str, fact_id: str) -> Fact | None:
         """The fact as the workspace serves it now; None when retired or unknown."""

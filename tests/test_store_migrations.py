@@ -17,7 +17,7 @@ from bot.store.database import Database, head_revision
 pytest_plugins = ["store_fixtures"]
 
 TABLES = {"servers", "facts", "fact_versions", "suggestions", "unmatched", "reports",
-          "feedback", "alembic_version"}
+          "feedback", "fact_asks", "alembic_version"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -58,7 +58,7 @@ def test_cli_upgrade_from_empty(empty_url: str) -> None:
     runner = CliRunner()
     first = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert first.exit_code == 0, first.output
-    assert "applied migration(s) 0001" in first.output
+    assert "applied migration(s) 0001, 0002." in first.output
     second = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert second.exit_code == 0 and "up to date" in second.output
 

@@ -18,7 +18,12 @@ Checking
     check(claim, top=5) -> Reply
         The claim's server is `ServerKey(claim.platform, claim.server)`; without a server
         (direct messages) only the bundled packs answer, at the default threshold. An explicit
-        claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue.
+        claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue; one
+        that matches counts one ask of each fact it matched. Failing to record either is
+        logged and never fails the check.
+    most_asked(server, limit=5) -> list[AskedFact]   (.fact_id, .claim, .verdict, .count,
+        .last_asked) most asked first; retired facts and ones the server no longer serves
+        are left out.
 
     fact_base(server) -> ServerBase   (.facts: id -> Fact it serves, .settings, .matcher)
     refresh()   re-read changed packs and forget cached fact bases now
@@ -98,6 +103,7 @@ from bot.moderation.service import Moderation
 from bot.moderation.types import (
     Action,
     Actor,
+    AskedFact,
     ExportFormat,
     FactInput,
     FactRecord,
@@ -115,9 +121,9 @@ from bot.moderation.types import (
 from bot.settings import ServerSettings
 
 __all__ = [
-    "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "ExportFormat", "FactExists",
-    "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportRejected", "ImportResult",
-    "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotRetired",
+    "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ExportFormat",
+    "FactExists", "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportRejected",
+    "ImportResult", "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotRetired",
     "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
     "Suggestion", "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion",
     "UnmatchedClaim", "VersionConflict", "is_moderator",

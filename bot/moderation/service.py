@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from contextlib import aclosing
 from pathlib import Path
 from typing import Any
 
@@ -11,13 +12,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.checker import check_message
 from bot.models import Claim, Reply
-from bot.moderation import queues
+from bot.moderation import asks, queues
 from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import InvalidSettings
 from bot.moderation.facts import FactsMixin
 from bot.moderation.review import ReviewMixin
 from bot.moderation.transfer import TransferMixin
-from bot.moderation.types import Actor, ServerKey
+from bot.moderation.types import Actor, AskedFact, ServerKey
 from bot.paths import bundled_facts_dir
 from bot.reload import PackLibrary, ReloadResult
 from bot.settings import ServerSettings, SettingsError, apply_changes
@@ -72,18 +73,48 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
     async def check(self, claim: Claim, *, top: int = 5) -> Reply:
         """Check a claim against its server's fact base (bundled facts only without a server).
 
-        An explicit claim that matches nothing is recorded in the server's unmatched queue.
+        An explicit claim that matches nothing is recorded in the server's unmatched queue;
+        one that matches counts as an ask of each fact it matched (see `most_asked`).
         """
         server = ServerKey.of_claim(claim)
         base = await self.bases.get(server)
         reply = check_message(claim.text, base.matcher, threshold=base.settings.threshold,
                               top=top)
-        if server is not None and claim.explicit and not reply.matched:
-            try:
-                await self.record_unmatched(server, claim.text)
-            except SQLAlchemyError:
-                log.exception("could not record an unmatched claim")
+        if server is not None and claim.explicit:
+            if reply.matched:
+                await self._count_asks(server, reply)
+            else:
+                try:
+                    await self.record_unmatched(server, claim.text)
+                except (SQLAlchemyError, OSError):
+                    log.exception("could not record an unmatched claim")
         return reply
+
+    async def _count_asks(self, server: ServerKey, reply: Reply) -> None:
+        # Counting is a nicety: the answer matters more than the statistic.
+        try:
+            await asks.record_asks(self.db, server,
+                                   (c.fact.id for c in reply.checks if c.fact is not None))
+        except (SQLAlchemyError, OSError):
+            log.exception("could not count an ask")
+
+    async def most_asked(self, server: ServerKey, limit: int = 5) -> list[AskedFact]:
+        """The facts the server's members asked about most (explicit asks that matched),
+        as the server serves them now; retired facts and ones it no longer serves are left
+        out. Ties go to the most recently asked."""
+        if limit <= 0:
+            return []
+        base = await self.bases.get(server)
+        found: list[AskedFact] = []
+        async with aclosing(asks.ask_counts(self.db, server)) as counts:
+            async for fact_id, count, last_asked in counts:
+                fact = base.facts.get(fact_id)
+                if fact is None:
+                    continue
+                found.append(AskedFact(fact_id, fact.claim, fact.verdict, count, last_asked))
+                if len(found) == limit:
+                    break
+        return found
 
     async def fact_base(self, server: ServerKey | None) -> ServerBase:
         """The facts and matcher `server` serves now (refreshed as `check` does)."""

@@ -157,6 +157,17 @@ class UnmatchedClaim:
     fact_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class AskedFact:
+    """A fact members of a server asked about explicitly, as that server serves it now."""
+
+    fact_id: str
+    claim: str
+    verdict: Verdict
+    count: int
+    last_asked: datetime
+
+
 class ReportStatus(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"

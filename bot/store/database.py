@@ -102,13 +102,13 @@ class Database:
             async with conn.begin():
                 yield conn
 
-    async def upgrade(self) -> list[str]:
-        """Bring the schema to the newest revision; returns the revisions applied."""
+    async def upgrade(self, target: str = "head") -> list[str]:
+        """Bring the schema to `target` (the newest revision); returns the revisions applied."""
         async with self.write() as conn:
             if self.dialect == "postgresql":
                 await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
             before = await conn.run_sync(_current_revision)
-            await conn.run_sync(_run_upgrade)
+            await conn.run_sync(_run_upgrade, target)
             after = await conn.run_sync(_current_revision)
         return _applied(before, after)
 
@@ -134,10 +134,10 @@ def _current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def _run_upgrade(conn: Connection) -> None:
+def _run_upgrade(conn: Connection, target: str) -> None:
     config = alembic_config()
     config.attributes["connection"] = conn
-    command.upgrade(config, "head")
+    command.upgrade(config, target)
 
 
 def _applied(before: str | None, after: str | None) -> list[str]:

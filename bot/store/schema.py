@@ -157,6 +157,16 @@ class FeedbackRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class FactAskRow(Base):
+    """How often a server's members explicitly asked about a fact and got its verdict."""
+
+    __tablename__ = "fact_asks"
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"), primary_key=True)
+    fact_id: Mapped[str] = mapped_column(String(FACT_ID), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    last_asked: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 def table(model: type[Base]) -> Table:
     """The Core table of a model, for INSERT/UPDATE statements with compare-and-set clauses."""
     return cast(Table, model.__table__)
