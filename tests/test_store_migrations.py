@@ -1,17 +1,22 @@
-"""Migrations from an empty database, at open and with `factbot db upgrade`."""
+"""Migrations from an empty database and from earlier revisions, at open and with
+`factbot db upgrade`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import inspect
+from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, inspect
 from store_support import create_pg_database, drop_pg_database
 
 from bot.cli import main
-from bot.moderation import Moderation
+from bot.models import Claim
+from bot.moderation import Moderation, ServerKey
+from bot.paths import bundled_facts_dir
+from bot.store import repo
 from bot.store.database import Database, head_revision
 
 pytest_plugins = ["store_fixtures"]
@@ -96,3 +101,66 @@ async def test_migrations_build_exactly_the_models(empty_url: str) -> None:
     finally:
         await db.close()
     assert diff == []
+
+
+async def _at_first_revision(url: str) -> Database:
+    db = Database(url)
+    assert await db.upgrade("0001") == ["0001"]
+    assert await db.revision() == "0001"
+    return db
+
+
+@pytest.mark.asyncio
+async def test_upgrade_from_the_first_revision(empty_url: str) -> None:
+    db = await _at_first_revision(empty_url)
+    try:
+        assert "fact_asks" not in await _tables(empty_url)
+        assert await db.upgrade() == ["0002"]
+        assert await db.revision() == head_revision()
+    finally:
+        await db.close()
+    assert await _tables(empty_url) == TABLES
+
+
+@pytest.mark.asyncio
+async def test_upgrade_moves_the_slack_apps_own_ask_counts(empty_url: str) -> None:
+    """Earlier Slack apps counted asks in `slack_fact_asks`, outside the migrations."""
+    db = await _at_first_revision(empty_url)
+    old = Table("slack_fact_asks", MetaData(),
+                Column("server", String(200), primary_key=True),
+                Column("fact_id", String(120), primary_key=True),
+                Column("count", Integer, nullable=False),
+                Column("last_asked", DateTime(timezone=True), nullable=False))
+    then = datetime(2026, 11, 1, tzinfo=UTC)
+    try:
+        async with db.write() as conn:
+            await conn.run_sync(old.metadata.create_all)
+            await conn.execute(old.insert(), [
+                {"server": "slack:T0001", "fact_id": "border-clash-1969", "count": 5,
+                 "last_asked": then},
+                {"server": "slack:T0001", "fact_id": "alliance-already-formal", "count": 2,
+                 "last_asked": then},
+                {"server": "slack:T0002", "fact_id": "border-clash-1969", "count": 1,
+                 "last_asked": then}])
+        async with db.write() as conn:  # a workspace the store knew already keeps its row
+            await repo.save_settings(conn, "slack:T0002", {"threshold": 0.5}, "cli:test:")
+    finally:
+        await db.close()
+
+    mod = await Moderation.open(empty_url, packs=[bundled_facts_dir()])
+    try:
+        assert await mod.db.revision() == head_revision()
+        first = await mod.most_asked(ServerKey("slack", "T0001"))
+        assert [(a.fact_id, a.count) for a in first] == [
+            ("border-clash-1969", 5), ("alliance-already-formal", 2)]
+        assert first[0].last_asked == then
+        second = await mod.most_asked(ServerKey("slack", "T0002"))
+        assert [(a.fact_id, a.count) for a in second] == [("border-clash-1969", 1)]
+        assert (await mod.settings(ServerKey("slack", "T0002"))).threshold == 0.5
+        await mod.check(Claim(text=first[0].claim, platform="slack", server="T0001",
+                              explicit=True))
+        assert (await mod.most_asked(ServerKey("slack", "T0001")))[0].count == 6
+    finally:
+        await mod.close()
+    assert await _tables(empty_url) == TABLES
+
