@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -134,3 +136,16 @@ async def test_a_failure_to_count_does_not_fail_the_check(
             await conn.execute(text("ALTER TABLE fact_asks_away RENAME TO fact_asks"))
     border = await asked(mod, BORDER)
     assert counts(await mod.most_asked(SERVER_A)) == [(border, 1)]
+
+
+@pytest.mark.asyncio
+async def test_asks_from_two_instances_at_once_are_all_counted(mod: Moderation, db_url: str,
+                                                              packs_dir: Path) -> None:
+    other = await Moderation.open(db_url, packs=[packs_dir])
+    try:
+        replies = await asyncio.gather(*(m.check(ask(BORDER)) for m in (mod, other) * 6))
+        assert all(r.matched for r in replies)
+    finally:
+        await other.close()
+    [top] = await mod.most_asked(SERVER_A)
+    assert top.count == 12
