@@ -320,7 +320,6 @@ async def build_app(facts: SlackFacts, *, token: str | None = None,
                     cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
     """The app for one workspace (a bot token), or for any number through OAuth installs
     (client id and secret; tokens kept in the fact store's database)."""
-    await facts.create_tables()
     settings = None
     if client_id and client_secret:
         from adapters.slack_install import oauth_settings

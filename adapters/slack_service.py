@@ -45,10 +45,6 @@ class SlackFacts:
     def __init__(self, moderation: Moderation) -> None:
         self.moderation = moderation
 
-    async def create_tables(self) -> None:
-        """Nothing to create: `Moderation.open` migrates every table factbot uses, and
-        `slack_install.oauth_settings` creates slack_sdk's own."""
-
     async def check(self, claim: Claim) -> Reply:
         """Check an asked claim; the moderation layer counts explicit asks that matched."""
         return await self.moderation.check(claim)
