@@ -91,7 +91,8 @@ class Matcher:
         self._entry_terms = [" ".join(t) for t in entry_terms]
         self.fact_entities = fact_entities
         self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
-        self.index.add_surface_words(surface)
+        # Sorted, so that ties in typo correction go the same way in every process.
+        self.index.add_surface_words(sorted(surface))
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
