@@ -109,11 +109,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "factbot" in methods:
         rankers.append((f"factbot default ({matcher.name})", matcher_ranker(matcher), build))
     if "semantic" in methods:
-        try:
-            from bot.semantic import SemanticMatcher
-        except ImportError as exc:
-            print(f"semantic matcher not installed ({exc}); pip install .[semantic]",
-                  file=sys.stderr)
+        from bot.semantic import SemanticMatcher, semantic_available
+        if not semantic_available():
+            print("semantic matcher not installed: pip install -e '.[semantic]'", file=sys.stderr)
         else:
             start = time.perf_counter()
             semantic = SemanticMatcher(facts, lexical=matcher)

@@ -130,7 +130,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.worker:
         print(json.dumps(worker(args.worker, args.kind, args.data)))
         return
-    kinds = ["lexical", "rapidfuzz"] + (["semantic"] if args.semantic else [])
+    kinds = ["lexical", "rapidfuzz"]
+    if args.semantic:
+        from bot.semantic import semantic_available
+        if semantic_available():
+            kinds.append("semantic")
+        else:
+            print("semantic matcher not installed: pip install -e '.[semantic]'", file=sys.stderr)
     names = {"lexical": "factbot default (bm25+rapidfuzz)",
              "semantic": "factbot semantic (bm25+minilm)",
              "rapidfuzz": "rapidfuzz extractOne, token_set_ratio"}
