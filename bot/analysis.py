@@ -8,10 +8,8 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES, STOP_WORDS
+from bot.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES, PEOPLE, STOP_WORDS
 from bot.normalise import normalise
-
-ENTITY_PREFIX = "@"
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -171,6 +169,8 @@ for _word in AMBIGUOUS_ENTITY_WORDS:
 
 
 _ACTOR_WORDS = frozenset(_ACTOR_OF)
+_COUNTRY_OF_PERSON = {w: actor for w, actor in _ACTOR_OF.items()
+                      if w in PEOPLE or (w[-1:] == "s" and w[:-1] in PEOPLE)}
 
 
 def actor_of(word: str) -> str | None:
@@ -183,11 +183,13 @@ _NAMED = frozenset(ENTITY_OF) | frozenset(w + "s" for w in ENTITY_OF)
 
 @lru_cache(maxsize=200_000)
 def term_of(word: str) -> str:
-    """The index term of one normalised word: stemmed (names of actors stay whole)."""
-    if word in ENTITY_OF:
-        return word
-    if word.endswith("s") and word[:-1] in ENTITY_OF:
-        return word[:-1]
+    """The index term of one normalised word: a country's names folded into one ("kremlin",
+    "russians" -> "russia"), people's names kept whole, other words stemmed."""
+    name = word if word in ENTITY_OF else word[:-1] if word[-1:] == "s" else ""
+    if name in ENTITY_OF:
+        if name in PEOPLE or name in AMBIGUOUS_ENTITY_WORDS:
+            return name
+        return ENTITY_OF[name]
     return str(_stemmer.stemWord(word))
 
 
@@ -204,8 +206,8 @@ def terms(normalised: str) -> list[str]:
 
 
 def entity_terms(words: list[str]) -> list[str]:
-    """One extra term per actor named, so "Kremlin" also finds "Russia"."""
-    return [ENTITY_PREFIX + _ACTOR_OF[w] for w in words if w in _ACTOR_OF]
+    """The country of each person named, as an extra term: "Putin" also finds "Russia"."""
+    return [_COUNTRY_OF_PERSON[w] for w in words if w in _COUNTRY_OF_PERSON]
 
 
 def entities(normalised: str) -> frozenset[str]:
@@ -222,7 +224,7 @@ class Analysed:
     """One text as the matcher sees it."""
 
     words: tuple[str, ...]     # content words, normalised
-    terms: tuple[str, ...]     # index terms: stems, then one term per actor named
+    terms: tuple[str, ...]     # index terms: stems, then the country of each person named
     entities: frozenset[str]
 
 
@@ -249,18 +251,16 @@ def index_terms(normalised: list[str]
         words = text.split()
         found = list(filter(None, map(stem, words)))  # stop words have no stem here
         if not _ACTOR_WORDS.isdisjoint(words):
-            named = [_ACTOR_OF[w] for w in words if w in _ACTOR_OF]
-            found.extend(ENTITY_PREFIX + a for a in named)
-            actors[i] = frozenset(named)
+            actors[i] = frozenset(_ACTOR_OF[w] for w in words if w in _ACTOR_OF)
+            found.extend(entity_terms(words))
         terms.append(found)
     return terms, actors, surface
 
 
 def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Analysed:
     stems_list = [stems[w] for w in words] if stems is not None else [term_of(w) for w in words]
-    found = entity_terms(words)
-    return Analysed(tuple(words), tuple(stems_list + found),
-                    frozenset(e[len(ENTITY_PREFIX):] for e in found))
+    return Analysed(tuple(words), tuple(stems_list + entity_terms(words)),
+                    frozenset(_ACTOR_OF[w] for w in words if w in _ACTOR_OF))
 
 
 def analyse(text: str) -> Analysed:

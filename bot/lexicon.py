@@ -14,6 +14,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     ve y im ive id youre thats whats theres heres lets u ur pls plz true false really actually
     like hey guys ok okay yeah yes lol lmao tbh imo imho idk btw fact check factcheck claim
     claims heard say says said someone people think thought know whether anyone tell
+    b c e f g h j k l n p q r v w x z
     """.split()
 )
 
@@ -58,6 +59,15 @@ ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 ENTITY_OF: dict[str, str] = {word: group[0] for group in ENTITY_GROUPS for word in group}
+
+# People among the actors: their own name stays an index term ("Trump" is not "Obama"), where a
+# country's other names fold into it ("Americans", "U.S." and "America" are one term).
+PEOPLE: frozenset[str] = frozenset(
+    """
+    xi jinping mao zedong putin brezhnev medvedev trump biden obama modi abe zelensky merkel
+    macron erdogan assad maduro
+    """.split()
+)
 
 # Ambiguous short words that only count as entities when written as such.
 AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})

@@ -16,6 +16,7 @@ from bot.analysis import (
     index_terms,
     normalised_many,
     normalised_words,
+    term_of,
 )
 from bot.index import BM25Index
 from bot.models import Fact, Match
@@ -31,6 +32,9 @@ W_FUZZY = 0.2
 MIN_FACT_TERMS = 3
 # A claim that names a country or leader the fact never mentions is about something else.
 ENTITY_MISMATCH_FACTOR = 0.55
+# A claim that names none of the countries or leaders its fact is about is weaker evidence
+# ("Apple did a $100 billion buyback" against Russia-China trade of $100 billion).
+ACTORS_ABSENT_FACTOR = 0.85
 # Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
 # calibrated score: long posts cover a small part of many short facts, and BM25 tells them apart.
 W_RANK_BM25 = 2.0
@@ -55,6 +59,7 @@ class Candidate:
     claim_coverage: float
     fuzzy: float
     entity_mismatch: bool
+    actors_absent: bool = False  # the fact text names actors, the claim none of them
 
     @property
     def agreement(self) -> float:
@@ -66,6 +71,8 @@ class Candidate:
     def score(self) -> float:
         """The calibrated score in 0..1 that the checker's threshold applies to."""
         score = self.agreement
+        if self.actors_absent:
+            score *= ACTORS_ABSENT_FACTOR
         return score * ENTITY_MISMATCH_FACTOR if self.entity_mismatch else score
 
 
@@ -90,6 +97,7 @@ class Matcher:
         self._fact_end = np.append(self.fact_start[1:], len(entry_fact))
         self._entry_terms = [" ".join(t) for t in entry_terms]
         self.fact_entities = fact_entities
+        self.entry_entities = entry_entities
         self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
         # Sorted, so that ties in typo correction go the same way in every process.
         self.index.add_surface_words(sorted(surface))
@@ -97,7 +105,8 @@ class Matcher:
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         for word in content_words(normalised_words(text)):
-            fixed = self.index.correct(word)
+            # Another form of an indexed word ("sized" for "size") is no typo.
+            fixed = word if term_of(word) in self.index.vocab else self.index.correct(word)
             words.extend(self.index.split_compound(fixed) if fixed == word else [fixed])
         return analyse_words(words)
 
@@ -126,6 +135,8 @@ class Matcher:
                     claim_coverage=min(covered / hits.query_weight, 1.0),
                     fuzzy=fuzz.token_sort_ratio(query_joined, self._entry_terms[entry]) / 100.0,
                     entity_mismatch=bool(query.entities - self.fact_entities[fi]),
+                    actors_absent=entry in self.entry_entities
+                    and query.entities.isdisjoint(self.entry_entities[entry]),
                 )
                 if best is None or candidate.score > best.score:
                     best = candidate

@@ -19,7 +19,13 @@ from typing import Any, Literal
 import numpy as np
 
 from bot.analysis import strip_post_noise, without_signature
-from bot.matcher import ENTITY_MISMATCH_FACTOR, Candidate, ClaimMatcher, Matcher
+from bot.matcher import (
+    ACTORS_ABSENT_FACTOR,
+    ENTITY_MISMATCH_FACTOR,
+    Candidate,
+    ClaimMatcher,
+    Matcher,
+)
 from bot.models import Fact, Match
 from bot.normalise import clean_text, strip_markup
 
@@ -248,6 +254,9 @@ class SemanticMatcher:
             score *= ENTITY_MISMATCH_FACTOR
         exact = candidate is not None and lexical >= EXACT_AGREEMENT
         entry = candidate.entry if candidate is not None and exact else best_entry
+        named = self.lexical.entry_entities.get(entry)
+        if named and query_entities.isdisjoint(named):
+            score *= ACTORS_ABSENT_FACTOR
         texts = self.facts[fact].texts
         return Match(self.facts[fact], round(min(score, 1.0), 4), texts[entry - start])
 

@@ -221,7 +221,10 @@ def test_batch_normalising_the_bundled_pack_and_chat_lines(pack_facts: tuple[Fac
     assert normalised_many(texts, plain_path_min=0) == [normalised_words(t) for t in texts]
 
 
-def test_analysis_adds_one_term_per_actor_named() -> None:
+def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
     analysed = analyse("The Kremlin and Beijing")
-    assert "@russia" in analysed.terms and "@china" in analysed.terms
+    assert analysed.terms == ("russia", "china")
     assert analysed.entities == {"russia", "china"}
+    analysed = analyse("Putin met Americans")
+    assert analysed.terms == ("putin", "met", "us", "russia")
+    assert analysed.entities == {"russia", "us"}
