@@ -17,7 +17,9 @@ _stemmer = Stemmer.Stemmer("english")
 # CamelCase. An embedded post's signature ("— Name (@handle) Month D, YYYY") stays: who wrote
 # it and when help find the fact-check about it.
 _PIC_LINK = re.compile(r"pic\.twitter\.com/\w+", re.IGNORECASE)
-_TAG = re.compile(r"(?<![\w<])[#@]([A-Za-z][A-Za-z0-9_]*)")
+# "@everyone", "@here" and "@channel" are chat markup, which normalising removes whole.
+_TAG = re.compile(r"(?<![\w<])(?![@](?:everyone|here|channel)\b)[#@]([A-Za-z][A-Za-z0-9_]*)",
+                  re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_")
 
 

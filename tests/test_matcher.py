@@ -155,6 +155,11 @@ def test_a_pasted_post_is_matched_without_its_links_and_with_its_hashtags_split(
     assert best.fact.id == "moon-landing"
 
 
+def test_mass_mentions_are_left_to_normalising_not_split_like_handles() -> None:
+    assert normalised_words("@everyone @here @channel Russia") == "russia"
+    assert "Donald Trump" in strip_post_noise("@realDonaldTrump")
+
+
 def test_run_together_words_are_split_when_both_halves_are_known() -> None:
     index = BM25Index([["russia"], ["china"]], [0, 1], 2)
     index.add_surface_words({"russia", "china", "alliance"})
