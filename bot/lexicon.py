@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+# English function words and chat filler. "only" is not one here: exclusivity is what some
+# claims are about ("the only country Russia sells the S-400 to").
 STOP_WORDS: frozenset[str] = frozenset(
     """
     a about above after again against all am an and any are aren as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself nor of off on once only or other our ours ourselves
+    its itself just me more most my myself nor of off on once or other our ours ourselves
     out over own same she should so some such than that the their theirs them themselves then
     there these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours yourself yourselves s t d ll m o re
