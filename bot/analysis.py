@@ -8,7 +8,14 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES, PEOPLE, STOP_WORDS
+from bot.lexicon import (
+    AMBIGUOUS_ENTITY_WORDS,
+    ENTITY_OF,
+    NEGATION_CUES,
+    PEOPLE,
+    STOP_WORDS,
+    WORD_FAMILIES,
+)
 from bot.normalise import normalise
 
 _stemmer = Stemmer.Stemmer("english")
@@ -192,7 +199,7 @@ def term_of(word: str) -> str:
         if name in PEOPLE or name in AMBIGUOUS_ENTITY_WORDS:
             return name
         return ENTITY_OF[name]
-    return str(_stemmer.stemWord(word))
+    return str(_stemmer.stemWord(WORD_FAMILIES.get(word, word)))
 
 
 _NOT_CONTENT = STOP_WORDS | NEGATION_CUES

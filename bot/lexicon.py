@@ -73,3 +73,6 @@ PEOPLE: frozenset[str] = frozenset(
 
 # Ambiguous short words that only count as entities when written as such.
 AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})
+
+# Forms the stemmer keeps apart but people use for one idea; each maps to the form indexed.
+WORD_FAMILIES: dict[str, str] = {"allied": "alliance", "alliances": "alliance"}
