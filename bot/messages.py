@@ -1491,3 +1491,9 @@ def redis_unreachable(reason: str) -> str:
 def ops_port_unavailable(host: str, port: int, reason: str) -> str:
     return (f"cannot listen on {host}:{port} for /healthz, /readyz and /metrics ({reason}); "
             "set ops.port (FACTBOT_OPS_PORT) to a free port, or ops.enabled = false")
+
+
+# -- matcher choice -----------------------------------------------------------------------------
+
+def unknown_matcher(variable: str, value: str) -> str:
+    return f"{variable}={value!r} is not a matcher; use auto, lexical or semantic"

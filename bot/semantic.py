@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import numpy as np
 
+from bot import messages
 from bot.analysis import strip_post_noise, without_signature
 from bot.matcher import (
     ACTORS_ABSENT_FACTOR,
@@ -58,6 +59,18 @@ COSINE_FLOOR = 0.3
 COSINE_FULL = 0.9
 
 Kind = Literal["auto", "lexical", "semantic"]
+
+
+MATCHER_ENV = "FACTBOT_MATCHER"
+
+
+def configured_kind() -> Kind:
+    """The matcher an admin asked for with $FACTBOT_MATCHER: auto (the default), lexical or
+    semantic. An unknown value is refused with the accepted ones named."""
+    value = os.environ.get(MATCHER_ENV, "auto").strip().lower() or "auto"
+    if value not in ("auto", "lexical", "semantic"):
+        raise ValueError(messages.unknown_matcher(MATCHER_ENV, value))
+    return cast(Kind, value)
 
 
 def semantic_available() -> bool:

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.checker import DEFAULT_THRESHOLD, check_message
-from bot.matcher import Matcher
 from bot.models import Claim, Reply
 from bot.packs import FactBase, load_fact_base
 from bot.paths import bundled_facts_dir
+from bot.semantic import configured_kind, make_matcher
 
 
 class FactChecker:
@@ -17,7 +17,7 @@ class FactChecker:
 
     def __init__(self, fact_base: FactBase, *, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.fact_base = fact_base
-        self.matcher = Matcher(fact_base.facts)
+        self.matcher = make_matcher(fact_base.facts, configured_kind())
         self.threshold = threshold
 
     @classmethod

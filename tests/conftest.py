@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from pack_files import FACTS_DIR, WritePack, pack_text
 
 from bot.service import FactChecker
+
+# The suite pins the lexical matcher, so that its results are the same whether or not the
+# semantic extra is installed; tests/test_semantic.py covers the semantic matcher itself.
+os.environ.setdefault("FACTBOT_MATCHER", "lexical")
 
 
 @pytest.fixture(scope="session")

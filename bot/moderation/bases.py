@@ -8,10 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.matcher import Matcher
+from bot.matcher import ClaimMatcher
 from bot.models import Fact
 from bot.moderation.types import ServerKey
 from bot.reload import PackLibrary
+from bot.semantic import configured_kind, make_matcher
 from bot.settings import ServerSettings
 from bot.store import repo
 from bot.store.codec import fact_from_data
@@ -26,14 +27,14 @@ class ServerBase:
     settings: ServerSettings
     facts: Mapping[str, Fact]
     overridden: frozenset[str]       # pack fact ids the server has its own version of
-    matcher: Matcher
+    matcher: ClaimMatcher
     revision: int
     pack_generation: int
     checked_at: float = field(compare=False)
 
 
-def build_matcher(facts: list[Fact]) -> Matcher:
-    return Matcher(facts)
+def build_matcher(facts: list[Fact]) -> ClaimMatcher:
+    return make_matcher(facts, configured_kind())
 
 
 class ServerBases:
@@ -54,7 +55,7 @@ class ServerBases:
         self._locks: dict[ServerKey | None, asyncio.Lock] = {}
         self._last_pack_poll = time.monotonic()
         self._pack_lock = asyncio.Lock()
-        self._shared: dict[tuple[str, ...], tuple[int, dict[str, Fact], Matcher]] = {}
+        self._shared: dict[tuple[str, ...], tuple[int, dict[str, Fact], ClaimMatcher]] = {}
 
     def invalidate(self, server: ServerKey | None) -> None:
         self._bases.pop(server, None)
