@@ -18,8 +18,9 @@ CONFIG_ENV = "FACTBOT_CONFIG"
 DEFAULT_CONFIG_NAME = "factbot.toml"
 ENV_PREFIX = "FACTBOT_"
 ADAPTERS = ("console", "discord", "slack")
-# FACTBOT_* variables read elsewhere, so not flagged as unknown.
-OTHER_FACTBOT_VARS = frozenset({CONFIG_ENV, "FACTBOT_FACTS_DIR"})
+# FACTBOT_* variables read elsewhere (the bundled packs directory, the matcher choice), so not
+# flagged as unknown.
+OTHER_FACTBOT_VARS = frozenset({CONFIG_ENV, "FACTBOT_FACTS_DIR", "FACTBOT_MATCHER"})
 
 
 @dataclass(frozen=True, slots=True)
