@@ -60,7 +60,11 @@ def _described(fact: Fact) -> tuple[Quantity, ...]:
 
 def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     """The claim's figures that the source contradicts, each with the source's own figure."""
-    cited = _cited_quantities(fact)
+    # Years that date the fact (in its claim or its figures' descriptions) are never the
+    # contested figure: "trade reached $200 billion in 2018" is wrong about the amount only.
+    dating = tuple(q for t in (fact.claim, *(f.what for f in fact.figures))
+                   for q in quantities(normalise(t)) if q.unit == "year")
+    cited = _cited_quantities(fact) + dating
     wrong = conflicting(quantities(normalise(claim)), cited)
     out: list[FigureConflict] = []
     for q in wrong:

