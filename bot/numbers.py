@@ -56,7 +56,7 @@ CITED_BOUND_REACH = 1.6
 # Short words before a number that make it part of a name (Su-35, S-400, G20), not a figure.
 _NAME_PREFIX = re.compile(r"^[a-z]{1,2}$")
 _NOT_NAME_PREFIX = frozenset(
-    "a an as at by in is it of on or to up us we be do go if me my no so vs".split())
+    "a an as at by e in is it of on or to up us we be do go if me my no so vs".split())  # e: "i.e."
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
