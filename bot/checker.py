@@ -14,7 +14,7 @@ from bot.numbers import Quantity, as_cited, conflicting, quantities
 from bot.polarity import opposes
 from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
-DEFAULT_THRESHOLD = 0.56
+DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
 AMBIGUITY_MARGIN = 0.04
 # Facts scoring within this much of the best are told apart by their figures.

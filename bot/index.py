@@ -31,6 +31,19 @@ class Hits:
     query_terms: tuple[str, ...]
 
 
+FIGURE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "usd", "percent"})
+# Figures weigh less in coverage than words: the checker compares them with the source's
+# figures, so "$100 billion" must not pull a claim towards any fact that cites that amount.
+FIGURE_FACTOR = 0.6
+
+
+def figure_factor(term: str) -> float:
+    """How much a term counts towards coverage: less for numbers and their units."""
+    if term in FIGURE_WORDS or any(ch.isdigit() for ch in term):
+        return FIGURE_FACTOR
+    return 1.0
+
+
 class BM25Index:
     """BM25 over documents made of short entries, built once, queried many times.
 
@@ -85,8 +98,10 @@ class BM25Index:
         dl = doc_len[self.indices]
         self.data = (self.idf[doc_terms_of] * tfs * (K1 + 1)
                      / (tfs + K1 * (1 - B + B * dl / avgdl))).astype(np.float32)
+        self.cover = self.idf * np.fromiter(
+            (figure_factor(term) for term in vocab), dtype=np.float32, count=len(vocab))
         self.entry_weight = np.bincount(self.entry_indices,
-                                        weights=self.idf[entry_terms_of],
+                                        weights=self.cover[entry_terms_of],
                                         minlength=self.size).astype(np.float32)
         self.entry_term_count = np.bincount(self.entry_indices, minlength=self.size
                                             ).astype(np.int32)
@@ -141,11 +156,11 @@ class BM25Index:
         for term in dict.fromkeys(query_terms):
             tid = self.vocab.get(term)
             if tid is None:
-                query_weight += self.unknown_idf
+                query_weight += self.unknown_idf * figure_factor(term)
                 continue
-            idf = float(self.idf[tid])
-            query_weight += idf
+            cover = float(self.cover[tid])
+            query_weight += cover
             start, end = self.indptr[tid], self.indptr[tid + 1]
             scores[self.indices[start:end]] += self.data[start:end]
-            covered[self.entry_indices[self.entry_indptr[tid]:self.entry_indptr[tid + 1]]] += idf
+            covered[self.entry_indices[self.entry_indptr[tid]:self.entry_indptr[tid + 1]]] += cover
         return Hits(scores, covered, query_weight, tuple(query_terms))
