@@ -15,7 +15,7 @@ from bot.checker import DEFAULT_THRESHOLD
 from bot.models import Reply
 from bot.packs import FactBaseError, lint, load_fact_base, pack_files
 from bot.paths import bundled_facts_dir
-from bot.render import render_reply
+from bot.render import fact_field_lines, render_reply
 from bot.service import FactChecker
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -147,16 +147,8 @@ def facts_show(fact_id: str, facts: tuple[Path, ...]) -> None:
         raise click.UsageError(messages.unknown_fact(fact_id))
     click.echo(f"id: {fact.id}\npack: {fact.pack}\nverdict: {fact.verdict}\nclaim: {fact.claim}")
     click.echo(f"summary: {fact.summary}")
-    if fact.quote:
-        click.echo(f"quote: {fact.quote}")
-    for fig in fact.figures:
-        click.echo(f"figure: {fig.value}: {fig.what}")
-    for alias in fact.aliases:
-        click.echo(f"alias: {alias}")
-    if fact.tags:
-        click.echo("tags: " + ", ".join(fact.tags))
-    if fact.related:
-        click.echo("related: " + ", ".join(fact.related))
+    for line in fact_field_lines(fact):
+        click.echo(line)
 
 
 # Registered last: `config` and `run` live in bot/cli_ops.py, beside the settings, runner and

@@ -32,7 +32,7 @@ from bot.moderation import (
     SuggestionStatus,
 )
 from bot.moderation.fields import coerce_source
-from bot.render import render_reply
+from bot.render import fact_field_lines, render_reply
 from bot.settings import ServerSettings
 from bot.store.database import Database, database_url, display_url
 
@@ -284,12 +284,8 @@ def _echo_fact(record: FactRecord) -> None:
     click.echo(f"id: {fact.id}\nversion: {record.version}{state}\nverdict: {fact.verdict}")
     click.echo(f"claim: {fact.claim}\nsummary: {fact.summary}")
     click.echo(f"source: {fact.source.title}")
-    if fact.quote:
-        click.echo(f"quote: {fact.quote}")
-    for fig in fact.figures:
-        click.echo(f"figure: {fig.value}: {fig.what}")
-    for alias in fact.aliases:
-        click.echo(f"alias: {alias}")
+    for line in fact_field_lines(fact):
+        click.echo(line)
 
 
 def register_fact_commands(facts: click.Group) -> None:

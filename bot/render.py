@@ -6,7 +6,7 @@ import re
 
 from bot import messages
 from bot.checker import MAX_INPUT_CHARS, nearest
-from bot.models import Check, Reply, Source, Verdict
+from bot.models import Check, Fact, Reply, Source, Verdict
 from bot.normalise import clean_text, strip_markup
 
 # An "@" that a platform could read as a mention; a zero-width space after it defuses it.
@@ -75,3 +75,15 @@ def render_reply(reply: Reply, *, suggest: bool = True) -> str:
 
 def is_silent(reply: Reply) -> bool:
     return reply.verdict is Verdict.NO_MATCH
+
+
+def fact_field_lines(fact: Fact) -> list[str]:
+    """A fact's quote, figures, aliases, tags and related ids as `field: value` lines."""
+    lines = [f"quote: {fact.quote}"] if fact.quote else []
+    lines.extend(f"figure: {fig.value}: {fig.what}" for fig in fact.figures)
+    lines.extend(f"alias: {alias}" for alias in fact.aliases)
+    if fact.tags:
+        lines.append("tags: " + ", ".join(fact.tags))
+    if fact.related:
+        lines.append("related: " + ", ".join(fact.related))
+    return lines
