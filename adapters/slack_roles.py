@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Iterable
 from enum import IntEnum
 from typing import Any
 
-from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-log = logging.getLogger("factbot.slack")
+from adapters.slack_api import api_call
 
 CACHE_SECONDS = 60.0
 
@@ -53,25 +51,16 @@ class Roles:
 
     async def _look_up(self, client: AsyncWebClient, user_id: str,
                        groups: tuple[str, ...]) -> Role:
-        user = await _call(client.users_info, "users.info", user=user_id)
+        user = await api_call("users.info", client.users_info, user=user_id)
         profile: dict[str, Any] = (user or {}).get("user") or {}
         if profile.get("is_bot") or profile.get("deleted"):
             return Role.MEMBER
         if profile.get("is_admin") or profile.get("is_owner") or profile.get("is_primary_owner"):
             return Role.ADMIN
         for group in groups:
-            members = await _call(client.usergroups_users_list, "usergroups.users.list",
+            members = await api_call("usergroups.users.list", client.usergroups_users_list,
                                   usergroup=group)
             if user_id in ((members or {}).get("users") or []):
                 return Role.MODERATOR
         return Role.MEMBER
 
-
-async def _call(method: Any, name: str, **kwargs: Any) -> dict[str, Any] | None:
-    try:
-        response = await method(**kwargs)
-    except SlackApiError as exc:
-        log.warning("Slack %s failed: %s", name, exc.response.get("error", exc))
-        return None
-    data = response.data
-    return data if isinstance(data, dict) else None
