@@ -339,40 +339,6 @@ def adapter_failed(adapter: str) -> str:
 
 # -- Discord ------------------------------------------------------------------------------------
 
-def discord_token_missing() -> str:
-    return ("No Discord bot token: set DISCORD_TOKEN, or DISCORD_TOKEN_FILE to a file that "
-            "holds it (Developer Portal → your application → Bot → Reset Token).")
-
-
-def discord_token_file_unreadable(path: str, reason: str) -> str:
-    return f"DISCORD_TOKEN_FILE names {path}, which cannot be read: {reason}."
-
-
-def discord_token_file_empty(path: str) -> str:
-    return f"DISCORD_TOKEN_FILE names {path}, which is empty; put the bot token in it."
-
-
-def discord_bad_flag(name: str, raw: str) -> str:
-    return f"{name} is '{raw}'; use 1 (on) or 0 (off)."
-
-
-def discord_bad_number(name: str, raw: str) -> str:
-    return f"{name} is '{raw}'; it must be a whole number."
-
-
-def discord_bad_shard_ids(raw: str) -> str:
-    return f"FACTBOT_SHARD_IDS is '{raw}'; give shard numbers separated by commas, e.g. 0,1."
-
-
-def discord_shard_ids_need_count() -> str:
-    return "FACTBOT_SHARD_IDS needs FACTBOT_SHARD_COUNT (the total number of shards) as well."
-
-
-def discord_shard_id_out_of_range(count: int) -> str:
-    return (f"FACTBOT_SHARD_IDS must be numbers from 0 to {count - 1} "
-            f"(FACTBOT_SHARD_COUNT is {count}).")
-
-
 def discord_footer(fact_id: str, score: float) -> str:
     return f"Fact {fact_id} · {confidence(score)}"
 
