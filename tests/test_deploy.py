@@ -97,7 +97,8 @@ def slack_http_env(tmp_path: Path, ops_port: int) -> dict[str, str]:
 
 
 def base_env() -> dict[str, str]:
-    keep = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
+    # FACTBOT_MATCHER: the suite pins the matcher (tests/conftest.py), so the processes do too.
+    keep = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT", "FACTBOT_MATCHER")
     return {k: os.environ[k] for k in keep if k in os.environ}
 
 
