@@ -64,10 +64,13 @@ _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # fractions).
 _FRACTION_WORDS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
                    "3/4": "three quarters"}
-_FRACTION = re.compile(r"(?<![\d/.])([123])/([234])(?![\d/])")
+# (The lookbehind follows the first digit: a pattern that starts with a character class is
+# searched for quickly, one that starts with a lookbehind is tried at every position.)
+_FRACTION = re.compile(r"([123])(?<![\d/.][123])/([234])(?![\d/])")
 _THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3})((?:,\d{3})+)(?![\d])")
 _PUNCT = re.compile(r"[^\w\s.]|_")
-_STRAY_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
+# A dot that is not between two digits.
+_STRAY_DOT = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")
 _SPACE = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # "U.S." and an upper-case "US" name the country ("US$" is the currency);
