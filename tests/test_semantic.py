@@ -71,9 +71,10 @@ class CountingEncoder(semantic.Encoder):
         self.encoded = 0
 
     def encode(self, texts: list[str] | tuple[str, ...], *,  # type: ignore[override]
-               batch_size: int = semantic.BATCH_SIZE) -> np.ndarray:
+               batch_size: int = semantic.BATCH_SIZE,
+               max_tokens: int = semantic.MAX_TOKENS) -> np.ndarray:
         self.encoded += len(texts)
-        return super().encode(texts, batch_size=batch_size)
+        return super().encode(texts, batch_size=batch_size, max_tokens=max_tokens)
 
 
 @pytest.fixture(scope="module")
@@ -210,5 +211,5 @@ def test_equal_fused_ranks_go_to_the_higher_score_not_to_pack_order(
         assert bm25["other"] > bm25["vaccines-autism"]
         assert cosine["other"] < cosine["vaccines-autism"]
         matches = matcher.match(query)
-        assert [m.fact.id for m in matches][0] == first
+        assert matches[0].fact.id == first
         assert matches[0].score > matches[1].score
