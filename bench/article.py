@@ -30,7 +30,9 @@ from bench.common import table
 from bot.checker import DEFAULT_THRESHOLD, check_message
 from bot.matcher import ClaimMatcher
 from bot.models import Reply
-from bot.service import FactChecker
+from bot.packs import load_fact_base
+from bot.paths import bundled_facts_dir
+from bot.semantic import make_matcher
 from tests.claim_table import ClaimLine, describe, is_right, load_claims, load_offtopic
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -184,14 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="print only; do not write bench/results/article.md and the plot")
     args = parser.parse_args(argv)
 
-    checker = FactChecker.from_paths()
-    matcher: ClaimMatcher = checker.matcher
-    suffix = ""
-    if args.matcher == "semantic":
-        from bot.semantic import make_matcher
-
-        matcher = make_matcher(checker.fact_base.facts, "semantic")
-        suffix = "-semantic"
+    # The matcher asked for, whatever $FACTBOT_MATCHER says and whichever extras are installed.
+    fact_base = load_fact_base([bundled_facts_dir()])
+    matcher: ClaimMatcher = make_matcher(fact_base.facts, args.matcher)
+    suffix = "-semantic" if args.matcher == "semantic" else ""
     claims = load_claims()
     offtopic = load_offtopic()
     headline = run(matcher, claims, offtopic, args.threshold)
@@ -200,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                    run(matcher, claims, offtopic, t)) for t in thresholds]
     chosen = choose(sweep or [point(args.threshold, headline)])
 
-    facts = len(checker.fact_base.facts)
+    facts = len(fact_base.facts)
     out = [
         "# Article claims and off-topic silence",
         "",
