@@ -113,11 +113,14 @@ def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | N
                                               _overrides(facts, threshold, http))
     if _report([p for p in problems if not p.warning], fact_problems) or settings is None:
         sys.exit(EXIT_BAD_SETTINGS)
+    # Logging first: building the matcher logs which one serves.
+    setup_logging(settings)
     checker = None
     if "console" in settings.adapters:
         checker = FactChecker.from_paths(list(settings.fact_paths) or None,
-                                         threshold=settings.threshold)
-    setup_logging(settings)
+                                         threshold=settings.threshold,
+                                         matcher=settings.matcher,
+                                         embeddings_dir=settings.data_dir / "embeddings")
 
     async def serve() -> int:
         runner = await build_runner(settings, checker)

@@ -30,6 +30,7 @@ from bot.config_schema import (
     SecretVar,
     env_names,
 )
+from bot.semantic import semantic_available
 
 __all__ = [
     "ADAPTERS", "KEYS", "SECRETS", "ConfigError", "Key", "Problem", "Secret", "SecretVar",
@@ -113,6 +114,7 @@ class Settings:
     shutdown_grace: float
     fact_paths: tuple[Path, ...]
     threshold: float
+    matcher: str
     data_dir: Path
     database_url: Secret
     redis_url: Secret | None
@@ -286,6 +288,7 @@ class _Loader:
             shutdown_grace=v["run.shutdown_grace"],
             fact_paths=v["facts.paths"],
             threshold=v["facts.threshold"],
+            matcher=v["facts.matcher"],
             data_dir=data_dir,
             database_url=database,
             redis_url=redis,
@@ -319,6 +322,9 @@ class _Loader:
         if not adapters:
             self.problem(_where_of(self, "run", "adapters"), "run.adapters",
                          messages.config_no_adapters())
+        if self.values["facts.matcher"] == "semantic" and not semantic_available():
+            self.problem(_where_of(self, "facts", "matcher"), "facts.matcher",
+                         messages.config_semantic_missing())
 
 
 def _where_of(loader: _Loader, section: str, name: str) -> str:

@@ -18,9 +18,8 @@ CONFIG_ENV = "FACTBOT_CONFIG"
 DEFAULT_CONFIG_NAME = "factbot.toml"
 ENV_PREFIX = "FACTBOT_"
 ADAPTERS = ("console", "discord", "slack")
-# FACTBOT_* variables read elsewhere (the bundled packs directory, the matcher choice), so not
-# flagged as unknown.
-OTHER_FACTBOT_VARS = frozenset({CONFIG_ENV, "FACTBOT_FACTS_DIR", "FACTBOT_MATCHER"})
+# FACTBOT_* variables read elsewhere (the bundled packs directory), so not flagged as unknown.
+OTHER_FACTBOT_VARS = frozenset({CONFIG_ENV, "FACTBOT_FACTS_DIR"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +141,7 @@ KEYS: tuple[Key, ...] = (
     Key("run", "shutdown_grace", _float_in(0.0, 600.0), 20.0),
     Key("facts", "paths", _list_of(_path), ()),
     Key("facts", "threshold", _float_in(0.0, 1.0), DEFAULT_THRESHOLD),
+    Key("facts", "matcher", _choice("auto", "lexical", "semantic"), "auto", "FACTBOT_MATCHER"),
     Key("data", "dir", _path, Path("data")),
     Key("database", "url", _plain_url, None),
     Key("ops", "enabled", _bool, True),

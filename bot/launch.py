@@ -82,7 +82,8 @@ class Context:
             url = self.settings.database_url.reveal()
             try:
                 opened = await Moderation.open(url, data_dir=self.settings.data_dir,
-                                               packs=list(self.settings.fact_paths) or None)
+                                               packs=list(self.settings.fact_paths) or None,
+                                               matcher=self.settings.matcher)
             except (OSError, SQLAlchemyError) as exc:
                 raise database_failure(url, exc) from exc
             self.closers.append(opened.close)

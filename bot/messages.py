@@ -311,6 +311,11 @@ def config_no_adapters() -> str:
     return "no adapter chosen; name at least one of console, discord, slack"
 
 
+def config_semantic_missing() -> str:
+    return ("the semantic matcher needs the semantic extra: pip install 'factbot[semantic]', "
+            "or choose \"auto\" or \"lexical\"")
+
+
 def config_ok(source: str, adapters: list[str]) -> str:
     where = source or "defaults and environment"
     return f"OK: settings from {where} are valid; adapters: {', '.join(adapters)}."

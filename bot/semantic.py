@@ -73,8 +73,9 @@ MATCHER_ENV = "FACTBOT_MATCHER"
 
 
 def configured_kind() -> Kind:
-    """The matcher an admin asked for with $FACTBOT_MATCHER: auto (the default), lexical or
-    semantic. An unknown value is refused with the accepted ones named."""
+    """The matcher asked for with $FACTBOT_MATCHER: auto (the default), lexical or semantic,
+    for the commands that run without settings (`factbot run` passes `facts.matcher`, which
+    the same variable overrides). An unknown value is refused with the accepted ones named."""
     value = os.environ.get(MATCHER_ENV, "auto").strip().lower() or "auto"
     if value not in ("auto", "lexical", "semantic"):
         raise ValueError(messages.unknown_matcher(MATCHER_ENV, value))
@@ -299,9 +300,11 @@ class SemanticMatcher:
         return Match(self.facts[fact], round(min(score, 1.0), 4), texts[entry - start])
 
 
-def make_matcher(facts: Sequence[Fact], kind: Kind = "auto", *,
+def make_matcher(facts: Sequence[Fact], kind: Kind | str = "auto", *,
                  cache_dir: Path | None = None) -> ClaimMatcher:
     """The matcher to serve: semantic when asked or, for "auto", when the extra is installed."""
+    if kind not in ("auto", "lexical", "semantic"):
+        raise ValueError(messages.unknown_matcher("matcher", kind))
     if kind == "semantic" or (kind == "auto" and semantic_available()):
         try:
             matcher: ClaimMatcher = SemanticMatcher(facts, cache_dir=cache_dir)

@@ -9,22 +9,28 @@ from bot.checker import DEFAULT_THRESHOLD, check_message
 from bot.models import Claim, Reply
 from bot.packs import FactBase, load_fact_base
 from bot.paths import bundled_facts_dir
-from bot.semantic import configured_kind, make_matcher
+from bot.semantic import Kind, configured_kind, make_matcher
 
 
 class FactChecker:
     """A fact base and the matcher built over it."""
 
-    def __init__(self, fact_base: FactBase, *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, fact_base: FactBase, *, threshold: float = DEFAULT_THRESHOLD,
+                 matcher: Kind | str | None = None, embeddings_dir: Path | None = None) -> None:
+        """`matcher`: auto, lexical or semantic (`facts.matcher`); unset, $FACTBOT_MATCHER.
+        The semantic matcher caches its embeddings in `embeddings_dir` (default: see
+        bot.semantic)."""
         self.fact_base = fact_base
-        self.matcher = make_matcher(fact_base.facts, configured_kind())
+        self.matcher = make_matcher(fact_base.facts, matcher or configured_kind(),
+                                    cache_dir=embeddings_dir)
         self.threshold = threshold
 
     @classmethod
     def from_paths(cls, paths: Sequence[Path] | None = None, *,
-                   threshold: float = DEFAULT_THRESHOLD) -> FactChecker:
+                   threshold: float = DEFAULT_THRESHOLD, matcher: Kind | str | None = None,
+                   embeddings_dir: Path | None = None) -> FactChecker:
         return cls(load_fact_base(list(paths) if paths else [bundled_facts_dir()]),
-                   threshold=threshold)
+                   threshold=threshold, matcher=matcher, embeddings_dir=embeddings_dir)
 
     def check(self, claim: Claim | str, *, top: int = 5) -> Reply:
         text = claim.text if isinstance(claim, Claim) else claim

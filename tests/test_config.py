@@ -293,3 +293,31 @@ def test_config_check_says_ok_when_all_is_well(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output == f"OK: settings from {path} are valid; adapters: slack.\n"
     assert BOT_TOKEN not in result.output and SIGNING not in result.output
+
+
+def test_the_matcher_is_a_setting_that_the_environment_overrides(tmp_path: Path) -> None:
+    path = write(tmp_path, '[facts]\nmatcher = "lexical"\n')
+    assert load_settings(env={}).matcher == "auto"
+    assert load_settings(path, env={}).matcher == "lexical"
+    assert load_settings(path, env={"FACTBOT_MATCHER": "Auto"}).matcher == "auto"
+
+
+def test_an_unknown_matcher_is_named_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, '[facts]\nthreshold = 0.6\nmatcher = "gpt"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, env={})
+    assert [str(p) for p in caught.value.problems] == [
+        f"{path}:3: facts.matcher: must be one of auto, lexical, semantic"]
+
+
+def test_the_semantic_matcher_without_its_extra_is_a_problem(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whether the extra is installed is what the check reads; here it is said not to be.
+    monkeypatch.setattr("bot.config.semantic_available", lambda: False)
+    path = write(tmp_path, '[facts]\nmatcher = "semantic"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, env={})
+    assert [str(p) for p in caught.value.problems] == [
+        f"{path}:2: facts.matcher: the semantic matcher needs the semantic extra: "
+        "pip install 'factbot[semantic]', or choose \"auto\" or \"lexical\""]
+    assert load_settings(path, env={"FACTBOT_MATCHER": "lexical"}).matcher == "lexical"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,20 @@ def test_ctrl_d_on_a_terminal_ends_on_a_new_line(checker: FactChecker) -> None:
     out = io.StringIO()
     run_console(checker, stdin=_Terminal(""), stdout=out)
     assert out.getvalue().endswith(messages.console_prompt() + "\n" + messages.console_bye() + "\n")
+
+
+def test_factbot_run_serves_the_matcher_its_settings_name(tmp_path: Path) -> None:
+    factbot = Path(sys.executable).parent / "factbot"
+    config = tmp_path / "factbot.toml"
+    config.write_text('[facts]\nmatcher = "lexical"\n\n[logging]\nformat = "text"\n'
+                      '\n[ops]\nenabled = false\n', encoding="utf-8")
+    # Without $FACTBOT_MATCHER, so that the file decides (auto would serve the semantic
+    # matcher where its extra is installed).
+    env = {k: v for k, v in os.environ.items() if k != "FACTBOT_MATCHER"}
+    done = subprocess.run(
+        [str(factbot), "run", "--config", str(config), "--facts", str(FACTS_DIR)],
+        input="Russia and China are allies\n/quit\n", cwd=tmp_path, env=env,
+        capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "matcher: bm25+rapidfuzz over" in done.stderr
+    assert f"Source: “{TITLE}”" in done.stdout

@@ -1,10 +1,14 @@
-"""Which matcher the bot serves: $FACTBOT_MATCHER, checked once and named in errors."""
+"""Which matcher the bot serves: `facts.matcher` or $FACTBOT_MATCHER, named in errors."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from pack_files import FACTS_DIR
 
 from bot.matcher import Matcher
+from bot.moderation import Moderation
 from bot.packs import FactBase
 from bot.semantic import MATCHER_ENV, configured_kind, make_matcher
 from bot.service import FactChecker
@@ -37,3 +41,26 @@ def test_the_checker_serves_the_configured_matcher(
 def test_lexical_is_always_available(checker: FactChecker) -> None:
     matcher = make_matcher(checker.fact_base.facts, "lexical")
     assert matcher.name == Matcher.name
+
+
+def test_the_setting_wins_over_the_environment(
+        checker: FactChecker, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MATCHER_ENV, "semantic")
+    served = FactChecker(FactBase.from_facts(checker.fact_base.facts), matcher="lexical")
+    assert isinstance(served.matcher, Matcher)
+
+
+def test_an_unknown_kind_is_refused(checker: FactChecker) -> None:
+    with pytest.raises(ValueError, match=r"'gpt'.*auto, lexical or semantic"):
+        make_matcher(checker.fact_base.facts, "gpt")
+
+
+@pytest.mark.asyncio
+async def test_servers_are_served_by_the_configured_matcher(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MATCHER_ENV, "semantic")
+    async with await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}",
+                                     packs=[FACTS_DIR], matcher="lexical") as store:
+        base = await store.bases.get(None)
+        assert isinstance(base.matcher, Matcher)
+        assert base.facts

@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from bot.matcher import ClaimMatcher
@@ -33,8 +34,11 @@ class ServerBase:
     checked_at: float = field(compare=False)
 
 
-def build_matcher(facts: list[Fact]) -> ClaimMatcher:
-    return make_matcher(facts, configured_kind())
+def build_matcher(facts: list[Fact], kind: str | None = None,
+                  cache_dir: Path | None = None) -> ClaimMatcher:
+    """The matcher over `facts`: `kind` (auto, lexical or semantic), else $FACTBOT_MATCHER;
+    the semantic matcher caches its embeddings in `cache_dir` (default: see bot.semantic)."""
+    return make_matcher(facts, kind or configured_kind(), cache_dir=cache_dir)
 
 
 class ServerBases:
@@ -46,9 +50,12 @@ class ServerBases:
     """
 
     def __init__(self, db: Database, packs: PackLibrary, *, refresh_s: float = 2.0,
-                 pack_poll_s: float = 2.0) -> None:
+                 pack_poll_s: float = 2.0, matcher: str | None = None,
+                 embeddings_dir: Path | None = None) -> None:
         self.db = db
         self.packs = packs
+        self.matcher = matcher
+        self.embeddings_dir = embeddings_dir
         self.refresh_s = refresh_s
         self.pack_poll_s = pack_poll_s
         self._bases: dict[ServerKey | None, ServerBase] = {}
@@ -110,7 +117,8 @@ class ServerBases:
             shared = self._shared.get(enabled)
             if shared is None or shared[0] != generation:
                 facts = {f.id: f for f in self.packs.facts(enabled)}
-                matcher = await asyncio.to_thread(build_matcher, list(facts.values()))
+                matcher = await asyncio.to_thread(build_matcher, list(facts.values()), self.matcher,
+                                          self.embeddings_dir)
                 shared = (generation, facts, matcher)
                 self._shared[enabled] = shared
             return ServerBase(server, settings, shared[1], frozenset(), shared[2], revision,
@@ -122,6 +130,7 @@ class ServerBases:
             if not row.retired:
                 facts[row.fact_id] = fact_from_data(row.fact_id, row.data, pack)
         all_pack_ids = {f.id for p in self.packs.packs.values() for f in p.facts}
-        matcher = await asyncio.to_thread(build_matcher, list(facts.values()))
+        matcher = await asyncio.to_thread(build_matcher, list(facts.values()), self.matcher,
+                                          self.embeddings_dir)
         return ServerBase(server, settings, facts, frozenset(own_ids & all_pack_ids), matcher,
                           revision, generation, time.monotonic())

@@ -32,16 +32,19 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
     """See the package docstring (`bot.moderation`) for the whole API."""
 
     def __init__(self, db: Database, packs: PackLibrary, *, refresh_s: float = 2.0,
-                 pack_poll_s: float = 2.0) -> None:
+                 pack_poll_s: float = 2.0, matcher: str | None = None,
+                 embeddings_dir: Path | None = None) -> None:
         self.db = db
         self.packs = packs
-        self.bases = ServerBases(db, packs, refresh_s=refresh_s, pack_poll_s=pack_poll_s)
+        self.bases = ServerBases(db, packs, refresh_s=refresh_s, pack_poll_s=pack_poll_s,
+                                 matcher=matcher, embeddings_dir=embeddings_dir)
 
     @classmethod
     async def open(cls, url: str | None = None, *, data_dir: Path | None = None,
                    packs: Sequence[Path | str] | None = None, refresh_s: float = 2.0,
                    pack_poll_s: float = 2.0, migrate: bool = True,
-                   on_pack_reload: Callable[[ReloadResult], None] | None = None) -> Moderation:
+                   on_pack_reload: Callable[[ReloadResult], None] | None = None,
+                   matcher: str | None = None) -> Moderation:
         """Connect, run migrations, load the pack directories (default: the bundled packs).
 
         `on_pack_reload` is called after the first load and each reload (later ones from a
@@ -57,7 +60,8 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
             raise
         library = PackLibrary(list(packs) if packs is not None else [bundled_facts_dir()],
                               on_reload=on_pack_reload)
-        return cls(db, library, refresh_s=refresh_s, pack_poll_s=pack_poll_s)
+        return cls(db, library, refresh_s=refresh_s, pack_poll_s=pack_poll_s, matcher=matcher,
+                   embeddings_dir=data_dir / "embeddings" if data_dir is not None else None)
 
     async def close(self) -> None:
         await self.db.close()
