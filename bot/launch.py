@@ -86,6 +86,14 @@ class Context:
                                                matcher=self.settings.matcher)
             except (OSError, SQLAlchemyError) as exc:
                 raise database_failure(url, exc) from exc
+            try:
+                # Build the matcher of the default packs now (servers that keep them share it)
+                # rather than on the first message: the start logs which matcher serves, and
+                # the first person to ask does not wait for it.
+                await opened.fact_base(None)
+            except SQLAlchemyError as exc:
+                await opened.close()
+                raise database_failure(url, exc) from exc
             self.closers.append(opened.close)
             self.readiness.register("facts", lambda: facts_loaded(opened))
             self.readiness.register("database", lambda: database_reachable(opened))

@@ -287,6 +287,10 @@ def test_systemd_exec_lines_check_the_settings_then_start_factbot(tmp_path: Path
               if line.startswith("{")]
     assert [e["event"] for e in events if e["logger"] == "factbot.runner"] == [
         "started", "stopping", "stopped"]
+    # Which matcher serves is logged once, as the bot starts, not at the first message.
+    matcher = [i for i, e in enumerate(events) if str(e["event"]).startswith("matcher: ")]
+    started = next(i for i, e in enumerate(events) if e["event"] == "started")
+    assert len(matcher) == 1 and matcher[0] < started, events
 
 
 def test_systemd_settings_check_fails_the_start_with_every_problem(tmp_path: Path) -> None:
