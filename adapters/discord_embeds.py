@@ -8,6 +8,7 @@ markdown and defused for mentions before it is echoed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,15 @@ def clip(text: str, limit: int) -> str:
 def echo(text: str) -> str:
     """Text a person wrote, made safe to show: no markdown, no live mentions."""
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def unecho(text: str) -> str:
+    """Text that echo made safe, as the person wrote it (markdown escapes and the zero-width
+    space that defuses mentions removed)."""
+    return _ESCAPED.sub(r"\1", text.replace("@\u200b", "@"))
 
 
 def _clip_echo(text: str, limit: int) -> str:

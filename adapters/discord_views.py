@@ -17,7 +17,7 @@ from typing import Any, Protocol, cast
 import discord
 
 from adapters.discord_desk import Desk, actor_of, server_key
-from adapters.discord_embeds import quote_embed, reply_embeds
+from adapters.discord_embeds import quote_embed, reply_embeds, unecho
 from bot import messages
 from bot.models import Reply
 from bot.moderation.errors import ModerationError
@@ -32,7 +32,8 @@ REPORT_REASON_LIMIT = 1000
 
 
 class RecentClaims:
-    """Which claim each recent verdict message answered, for reports (kept in memory)."""
+    """Which claim each recent verdict message answered, for reports (kept in memory; after a
+    restart a report reads the claim the verdict shows)."""
 
     def __init__(self, limit: int = RECENT_LIMIT) -> None:
         self.limit = limit
@@ -51,6 +52,19 @@ class RecentClaims:
 
     def claim(self, message_id: int, fact_id: str) -> str | None:
         return self._items.get((message_id, fact_id))
+
+
+def claim_shown(message: discord.Message, fact_id: str) -> str | None:
+    """The claim a verdict message shows for `fact_id` ("Claim: “…”"), as its member wrote it:
+    what a report names when this process does not remember the message (it answered before a
+    restart, or another instance answered)."""
+    for embed in message.embeds:
+        if not messages.discord_footer_is_for(embed.footer.text or "", fact_id):
+            continue
+        shown = messages.claim_in_line((embed.description or "").split("\n", 1)[0])
+        if shown:
+            return unecho(shown)
+    return None
 
 
 class Services(Protocol):
@@ -195,7 +209,8 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
     async def answer(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or interaction.message is None:
             return
-        claim = services(interaction).recent.claim(interaction.message.id, self.fact_id)
+        claim = (services(interaction).recent.claim(interaction.message.id, self.fact_id)
+                 or claim_shown(interaction.message, self.fact_id))
         await interaction.response.send_modal(ReportModal(self.fact_id, claim))
 
 

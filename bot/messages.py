@@ -33,8 +33,19 @@ def verdict_heading(verdict: Verdict) -> str:
 
 # -- replies ------------------------------------------------------------------------------------
 
+_CLAIM_OPEN, _CLAIM_CLOSE = "Claim: “", "”"
+
+
 def claim_as_understood(claim: str) -> str:
-    return f"Claim: “{claim}”"
+    return f"{_CLAIM_OPEN}{claim}{_CLAIM_CLOSE}"
+
+
+def claim_in_line(line: str) -> str | None:
+    """The claim of a line that claim_as_understood wrote, else None."""
+    if (len(line) > len(_CLAIM_OPEN) + len(_CLAIM_CLOSE) and line.startswith(_CLAIM_OPEN)
+            and line.endswith(_CLAIM_CLOSE)):
+        return line[len(_CLAIM_OPEN):-len(_CLAIM_CLOSE)]
+    return None
 
 
 def matched_fact(claim: str) -> str:
@@ -346,6 +357,11 @@ def adapter_failed(adapter: str) -> str:
 
 def discord_footer(fact_id: str, score: float) -> str:
     return f"Fact {fact_id} · {confidence(score)}"
+
+
+def discord_footer_is_for(footer: str, fact_id: str) -> bool:
+    """Whether a verdict footer (discord_footer) names `fact_id`."""
+    return footer.startswith(f"Fact {fact_id} · ")
 
 
 def discord_fact_footer(fact_id: str, pack: str) -> str:

@@ -103,3 +103,20 @@ async def test_buttons_keep_working_after_a_restart(start_bot: StartBot,
     async with start_bot():
         call = await fake.interact(button_press(buttons_of(message)["Show quote"], message))
     assert "Kosygin's injunction" in call.json["data"]["embeds"][0]["description"]
+
+
+async def test_a_report_after_a_restart_names_the_claim_the_verdict_showed(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    # Markdown and a mention in the claim: the verdict shows them escaped and defused, and
+    # the report names them as the member wrote them.
+    claim = "Russia and China *already* have a formal alliance @everyone"
+    async with start_bot():
+        message = await verdict(fake, claim)
+    async with start_bot():   # a new process: it never saw the verdict being sent
+        opened = await fake.interact(button_press(buttons_of(message)["Report wrong answer"],
+                                                  message))
+        submit = modal_submit(opened.json["data"],
+                              {"What is wrong with this answer?": "They signed a treaty"})
+        await fake.interact(submit)
+    [report] = await desk.list_reports(SERVER)
+    assert (report.fact_id, report.claim) == (FACT, claim)
