@@ -25,6 +25,9 @@ from bot.settings import ServerSettings
 log = logging.getLogger("adapters.discord")
 # "@factbot check this" or "@factbot is this true?": too short to be a claim of its own.
 MIN_OWN_CLAIM_WORDS = 3
+# Channels whose messages carry verdict reactions (passive watch: guild text channels, threads).
+REACTION_CHANNELS = (discord.TextChannel, discord.Thread, discord.VoiceChannel,
+                     discord.StageChannel)
 
 
 def without_mention(content: str, user_id: int) -> str:
@@ -125,9 +128,12 @@ class Listener:
         if payload.user_id == me.id or channel is None or (
                 payload.member is not None and payload.member.bot):
             return
-        reply = self.pending.take(payload.message_id, str(payload.emoji))
+        emoji = str(payload.emoji)
+        reply = self.pending.take(payload.message_id, emoji)
         if reply is None:
-            return
+            reply = await self.unanswered(payload, channel, emoji)
+            if reply is None:
+                return
         out = verdict_message(reply)
         reference = discord.MessageReference(message_id=payload.message_id,
                                              channel_id=payload.channel_id,
@@ -137,6 +143,34 @@ class Listener:
             embeds=out.embeds, view=out.view, reference=reference, mention_author=False),
             channel=channel)
         self.recent.remember(sent.id if sent else None, reply)
+        if sent is not None and isinstance(channel, REACTION_CHANNELS):
+            # The reaction has done its job; without it, no later reaction (after a restart,
+            # or seen by another instance) asks for the answer again.
+            await self.survivor.attempt("removing a verdict reaction", channel.get_partial_message(
+                payload.message_id).remove_reaction(emoji, me))
+
+    async def unanswered(self, payload: discord.RawReactionActionEvent,
+                         channel: discord.abc.Messageable, emoji: str) -> Reply | None:
+        """The answer a verdict reaction stands for when this process does not remember adding
+        it (a restart, or another instance added it): the bot's own reaction is still on the
+        message, so no one has asked yet; the message is checked again."""
+        if (payload.guild_id is None or not self.message_content
+                or emoji not in messages.VERDICT_EMOJI.values()
+                or not isinstance(channel, REACTION_CHANNELS)):
+            return None
+        settings = await self.desk.settings(server_key(payload.guild_id))
+        if not settings.passive_reaction_first or not watched(channel, settings):
+            return None
+        message = await self.survivor.attempt(
+            "fetching a message with a verdict reaction", channel.fetch_message(payload.message_id))
+        if message is None or not any(str(r.emoji) == emoji and r.me for r in message.reactions):
+            return None
+        reply = await self.desk.check(discord_claim(
+            message.content, guild_id=payload.guild_id, channel_id=payload.channel_id,
+            user_id=message.author.id, explicit=False))
+        if not confident(reply, settings) or messages.VERDICT_EMOJI[reply.verdict] != emoji:
+            return None
+        return reply
 
     async def answer(self, message: discord.Message, reply: Reply,
                      settings: ServerSettings | None, *,

@@ -17,6 +17,7 @@ import asyncio
 import itertools
 import json
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -433,9 +434,23 @@ class FakeDiscord:
         mo = re.fullmatch(r"/channels/(\d+)/messages/(\d+)/threads", tail)
         if m == "POST" and mo:
             return _json(thread_payload(mo.group(2), mo.group(1), body["name"]))
-        if m == "PUT" and re.fullmatch(r"/channels/\d+/messages/\d+/reactions/[^/]+/@me", tail):
+        mo = re.fullmatch(r"/channels/\d+/messages/(\d+)/reactions/([^/]+)/@me", tail)
+        if m in ("PUT", "DELETE") and mo:
+            self._own_reaction(mo.group(1), urllib.parse.unquote(mo.group(2)), m == "PUT")
             return web.Response(status=204)
         return _json({"message": "Unknown route (fake)", "code": 0}, status=404)
+
+    def _own_reaction(self, message_id: str, emoji: str, added: bool) -> None:
+        """The bot's own reaction, kept on a stored message as GET returns it."""
+        message = self.stored.get(message_id)
+        if message is None:
+            return
+        others = [r for r in message.get("reactions", []) if r["emoji"]["name"] != emoji]
+        if added:
+            others.append({"emoji": {"id": None, "name": emoji}, "count": 1, "me": True,
+                           "me_burst": False, "count_details": {"burst": 0, "normal": 1},
+                           "burst_colors": []})
+        message["reactions"] = others
 
     def _store(self, message: Json) -> Json:
         self.stored[message["id"]] = message

@@ -169,8 +169,31 @@ async def test_reaction_first_then_the_answer_on_request(
         assert posts(fake, WATCHED_CHANNEL_ID) == []
         await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "❌", who=MODERATOR))
         call = await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
+        # The answer is out: the bot takes its reaction back, so nothing asks again.
+        await fake.wait_for_call("DELETE", r"/reactions/")
     assert str(call.json["message_reference"]["message_id"]) == claim["id"]
     assert call.json["embeds"][0]["title"] == "❌ False"
+    assert fake.stored[str(claim["id"])]["reactions"] == []
+
+
+async def test_a_verdict_reaction_from_before_a_restart_still_gets_its_answer_once(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await watch(desk, passive_reaction_first=True)
+    async with start_bot(message_content=True):
+        claim = await say(fake, CLAIM, channel_id=WATCHED_CHANNEL_ID)
+        await fake.wait_for_call("PUT", r"/reactions/")
+    async with start_bot(message_content=True):   # a new process: it never added the reaction
+        # A reaction the bot did not add asks for nothing.
+        await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "✅", who=MODERATOR))
+        await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "❌", who=MODERATOR))
+        call = await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
+        await fake.wait_for_call("DELETE", r"/reactions/")
+        # Asking again, once answered, gets nothing more.
+        await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "❌", who=MEMBER))
+        await asyncio.sleep(QUIET)
+    assert str(call.json["message_reference"]["message_id"]) == claim["id"]
+    assert call.json["embeds"][0]["title"] == "❌ False"
+    assert len(posts(fake, WATCHED_CHANNEL_ID)) == 1
 
 
 async def test_missing_permissions_are_survived_and_admins_told(
