@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 from collections.abc import Sequence
 from importlib import import_module
 from importlib.util import find_spec
@@ -127,6 +128,9 @@ class Encoder:
             path, local_files_only=True)
         self._model: Any = transformers.AutoModel.from_pretrained(
             path, local_files_only=True).eval()
+        # The tokenizer keeps its padding and truncation settings in itself: two threads that
+        # call it at once can collide ("Already borrowed"). The model itself runs concurrently.
+        self._tokenizing = threading.Lock()
 
     def encode(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE,
                max_tokens: int = MAX_TOKENS) -> np.ndarray:
@@ -140,9 +144,10 @@ class Encoder:
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 rows = order[start:start + batch_size]
-                batch = self._tokenizer([texts[i] for i in rows], padding=True,
-                                        truncation=True, max_length=max_tokens,
-                                        return_tensors="pt")
+                with self._tokenizing:
+                    batch = self._tokenizer([texts[i] for i in rows], padding=True,
+                                            truncation=True, max_length=max_tokens,
+                                            return_tensors="pt")
                 hidden = self._model(**batch).last_hidden_state
                 mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
@@ -151,6 +156,20 @@ class Encoder:
         if bulk:
             torch.set_num_threads(self._query_threads)
         return out
+
+
+_encoder_lock = threading.Lock()
+_encoder: Encoder | None = None
+
+
+def shared_encoder() -> Encoder:
+    """This process's encoder: the model is loaded once, however many matchers there are (one
+    per distinct set of facts: servers with facts of their own, pack sets)."""
+    global _encoder
+    with _encoder_lock:
+        if _encoder is None:
+            _encoder = Encoder()
+        return _encoder
 
 
 def text_key(model: str, text: str) -> bytes:
@@ -233,7 +252,7 @@ class SemanticMatcher:
         self.lexical = lexical if lexical is not None else Matcher(facts)
         self.facts = self.lexical.facts
         self.candidates = candidates
-        self.encoder = encoder if encoder is not None else Encoder()
+        self.encoder = encoder if encoder is not None else shared_encoder()
         texts = [text for fact in self.facts for text in fact.texts]
         cache = EmbeddingCache(cache_dir or default_cache_dir(), self.encoder.name)
         self._vectors = cache.vectors(texts, self.encoder)

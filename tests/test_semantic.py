@@ -7,6 +7,7 @@ skipped with that reason. Choosing a matcher is tested either way.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -213,3 +214,26 @@ def test_equal_fused_ranks_go_to_the_higher_score_not_to_pack_order(
         matches = matcher.match(query)
         assert matches[0].fact.id == first
         assert matches[0].score > matches[1].score
+
+
+@needs_model
+def test_matchers_share_one_encoder(tmp_path: Path) -> None:
+    # Each distinct set of facts (a server's own facts, a pack set) has its own matcher; the
+    # model behind them is loaded once.
+    first = semantic.make_matcher(FACTS, "semantic", cache_dir=tmp_path)
+    second = semantic.make_matcher(FACTS[:2], "semantic", cache_dir=tmp_path)
+    assert isinstance(first, semantic.SemanticMatcher)
+    assert isinstance(second, semantic.SemanticMatcher)
+    assert first.encoder is second.encoder is semantic.shared_encoder()
+
+
+@needs_model
+def test_the_encoder_serves_several_threads_at_once(encoder: CountingEncoder) -> None:
+    # Checks run in worker threads; texts of different lengths pad and truncate differently.
+    texts = [f"claim number {i} " + "and more words " * (i % 30) for i in range(32)]
+    alone = [encoder.encode([t])[0] for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda t: encoder.encode([t], max_tokens=64)[0], texts))
+    short = [encoder.encode([t], max_tokens=64)[0] for t in texts]
+    assert np.allclose(together, short, atol=1e-5)
+    assert np.allclose(alone[:3], short[:3], atol=1e-5)   # short texts: nothing cut
