@@ -9,6 +9,7 @@ from functools import lru_cache
 import Stemmer
 
 from bot.lexicon import (
+    ABBREVIATIONS,
     AMBIGUOUS_ENTITY_WORDS,
     ENTITY_OF,
     NEGATION_CUES,
@@ -210,6 +211,17 @@ def content_words(normalised: str) -> list[str]:
     return [w for w in normalised.split() if w not in _NOT_CONTENT]
 
 
+_ABBREVIATED = frozenset(ABBREVIATIONS)
+_SPELLED_OUT_WORDS = frozenset(w for words in ABBREVIATIONS.values() for w in words)
+
+
+def spelled_out(words: list[str]) -> list[str]:
+    """The words with each known abbreviation ("bri") written as its name's words."""
+    if _ABBREVIATED.isdisjoint(words):
+        return words
+    return [part for w in words for part in ABBREVIATIONS.get(w, (w,))]
+
+
 def terms(normalised: str) -> list[str]:
     return [term_of(w) for w in content_words(normalised)]
 
@@ -253,11 +265,12 @@ def index_terms(normalised: list[str]
     for text in normalised:
         surface.update(text.split())
     surface -= _NOT_CONTENT
+    surface |= _SPELLED_OUT_WORDS   # abbreviations are indexed as these
     stem = stems_of(surface).get
     terms: list[list[str]] = []
     actors: dict[int, frozenset[str]] = {}
     for i, text in enumerate(normalised):
-        words = text.split()
+        words = spelled_out(text.split())
         found = list(filter(None, map(stem, words)))  # stop words have no stem here
         if not _ACTOR_WORDS.isdisjoint(words):
             actors[i] = frozenset(_ACTOR_OF[w] for w in words if w in _ACTOR_OF)

@@ -76,3 +76,14 @@ AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})
 
 # Forms the stemmer keeps apart but people use for one idea; each maps to the form indexed.
 WORD_FAMILIES: dict[str, str] = {"allied": "alliance", "alliances": "alliance"}
+
+# Abbreviations people write for a name that facts spell out (and the other way round): both
+# are indexed and matched as the name's words.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "bri": ("belt", "road", "initiative"),
+    "obor": ("belt", "road", "initiative"),
+    "sco": ("shanghai", "cooperation", "organization"),
+    "eaeu": ("eurasian", "economic", "union"),
+    "eeu": ("eurasian", "economic", "union"),
+    "lng": ("liquefied", "natural", "gas"),
+}

@@ -18,6 +18,7 @@ from bot.analysis import (
     index_terms,
     normalised_many,
     normalised_words,
+    spelled_out,
     term_of,
 )
 from bot.index import BM25Index
@@ -123,7 +124,7 @@ class Matcher:
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
-        for word in content_words(normalised_words(text)):
+        for word in spelled_out(content_words(normalised_words(text))):
             # Another form of an indexed word ("sized" for "size") is no typo.
             fixed = word if term_of(word) in self.index.vocab else self.index.correct(word)
             words.extend(self.index.split_compound(fixed) if fixed == word else [fixed])

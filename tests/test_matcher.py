@@ -233,3 +233,17 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
     analysed = analyse("Putin met Americans")
     assert analysed.terms == ("putin", "met", "us", "russia")
     assert analysed.entities == {"russia", "us"}
+
+
+@pytest.mark.parametrize(("claim", "text"), [
+    ("BRI was launched in Astana back in 2013",
+     "Xi launched the Belt and Road Initiative in Astana, Kazakhstan in 2013"),
+    ("The belt and road initiative stalled in Central Asia",
+     "Most BRI projects in Central Asia stalled"),
+    ("Russia sells LNG to China", "Russia sells liquefied natural gas to China"),
+])
+def test_an_abbreviation_meets_the_name_it_stands_for(claim: str, text: str) -> None:
+    facts = (fact("named", text), *SMALL)
+    [best, *_] = Matcher(facts).match(claim)
+    assert best.fact.id == "named"
+    assert best.score >= DEFAULT_THRESHOLD
