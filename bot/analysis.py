@@ -13,6 +13,7 @@ from bot.lexicon import (
     AMBIGUOUS_ENTITY_WORDS,
     ENTITY_OF,
     NEGATION_CUES,
+    ORDINALS,
     PEOPLE,
     STOP_WORDS,
     WORD_FAMILIES,
@@ -211,15 +212,17 @@ def content_words(normalised: str) -> list[str]:
     return [w for w in normalised.split() if w not in _NOT_CONTENT]
 
 
-_ABBREVIATED = frozenset(ABBREVIATIONS)
-_SPELLED_OUT_WORDS = frozenset(w for words in ABBREVIATIONS.values() for w in words)
+_SPELLINGS = {**ABBREVIATIONS, **ORDINALS}
+_ABBREVIATED = frozenset(_SPELLINGS)
+_SPELLED_OUT_WORDS = frozenset(w for words in _SPELLINGS.values() for w in words)
 
 
 def spelled_out(words: list[str]) -> list[str]:
-    """The words with each known abbreviation ("bri") written as its name's words."""
+    """The words with each known abbreviation ("bri") written as its name's words, and each
+    ordinal in digits ("10th") as a word."""
     if _ABBREVIATED.isdisjoint(words):
         return words
-    return [part for w in words for part in ABBREVIATIONS.get(w, (w,))]
+    return [part for w in words for part in _SPELLINGS.get(w, (w,))]
 
 
 def terms(normalised: str) -> list[str]:

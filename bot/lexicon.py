@@ -87,3 +87,16 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "eeu": ("eurasian", "economic", "union"),
     "lng": ("liquefied", "natural", "gas"),
 }
+
+# Ordinals written with digits, read as the words facts use ("10th" is "tenth").
+_ORDINAL_WORDS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth""".split()
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+ORDINALS: dict[str, tuple[str, ...]] = {
+    f"{n}{_ordinal_suffix(n)}": (word,) for n, word in enumerate(_ORDINAL_WORDS, start=1)}

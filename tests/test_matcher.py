@@ -241,8 +241,12 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
     ("The belt and road initiative stalled in Central Asia",
      "Most BRI projects in Central Asia stalled"),
     ("Russia sells LNG to China", "Russia sells liquefied natural gas to China"),
+    ("russia is just the 10th biggest destination for chinese exports",
+     "Russia ranks only tenth among destinations for Chinese exports"),
+    ("China is Russia's 2nd largest trading partner",
+     "China is Russia's second-largest trading partner, after the EU"),
 ])
-def test_an_abbreviation_meets_the_name_it_stands_for(claim: str, text: str) -> None:
+def test_an_abbreviation_or_ordinal_meets_the_words_it_stands_for(claim: str, text: str) -> None:
     facts = (fact("named", text), *SMALL)
     [best, *_] = Matcher(facts).match(claim)
     assert best.fact.id == "named"
