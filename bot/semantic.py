@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, Protocol, cast
 
 import numpy as np
 
@@ -176,12 +176,25 @@ def text_key(model: str, text: str) -> bytes:
     return hashlib.blake2b(f"{model}\0{text}".encode(), digest_size=16).digest()
 
 
+# Fact texts are encoded, and their vectors written to the cache, this many at a time: a first
+# build of a large pack that is stopped keeps what it finished, and the log shows progress.
+CACHE_CHUNK = 2048
+
+
+class TextEncoder(Protocol):
+    name: str
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = BATCH_SIZE,
+               max_tokens: int = MAX_TOKENS) -> np.ndarray: ...
+
+
 class EmbeddingCache:
     """Vectors by content hash, in .npz shards: each build writes only the texts it encoded."""
 
-    def __init__(self, directory: Path, model: str) -> None:
+    def __init__(self, directory: Path, model: str, *, chunk: int = CACHE_CHUNK) -> None:
         self.directory = directory / model
         self.model = model
+        self.chunk = chunk
 
     def _load(self) -> dict[bytes, np.ndarray]:
         found: dict[bytes, np.ndarray] = {}
@@ -211,17 +224,23 @@ class EmbeddingCache:
         except OSError as exc:
             log.warning("could not write the embedding cache in %s: %s", self.directory, exc)
 
-    def vectors(self, texts: Sequence[str], encoder: Encoder) -> np.ndarray:
+    def vectors(self, texts: Sequence[str], encoder: TextEncoder) -> np.ndarray:
         """The vector of every text: from the cache, the others encoded and then cached."""
         keys = [text_key(self.model, t) for t in texts]
         cached = self._load()
-        missing = sorted({k: i for i, k in enumerate(keys) if k not in cached}.values())
+        # Similar lengths in one chunk pad less.
+        missing = sorted({k: i for i, k in enumerate(keys) if k not in cached}.values(),
+                         key=lambda i: len(texts[i]))
         if missing:
             log.info("encoding %d fact texts with %s (%d found in the cache)", len(missing),
                      self.model, len(texts) - len(missing))
-            encoded = encoder.encode([texts[i] for i in missing])
-            self._save([keys[i] for i in missing], encoded)
-            cached.update({keys[i]: encoded[n] for n, i in enumerate(missing)})
+        for start in range(0, len(missing), self.chunk):
+            part = missing[start:start + self.chunk]
+            encoded = encoder.encode([texts[i] for i in part])
+            self._save([keys[i] for i in part], encoded)
+            cached.update({keys[i]: encoded[n] for n, i in enumerate(part)})
+            if len(missing) > self.chunk:
+                log.info("encoded %d of %d fact texts", start + len(part), len(missing))
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         return np.stack([cached[k] for k in keys]).astype(np.float32)

@@ -7,6 +7,7 @@ skipped with that reason. Choosing a matcher is tested either way.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -237,3 +238,33 @@ def test_the_encoder_serves_several_threads_at_once(encoder: CountingEncoder) ->
     short = [encoder.encode([t], max_tokens=64)[0] for t in texts]
     assert np.allclose(together, short, atol=1e-5)
     assert np.allclose(alone[:3], short[:3], atol=1e-5)   # short texts: nothing cut
+
+
+class StopsAfter:
+    """The real encoder, stopped (as by a crash) after a number of calls."""
+
+    def __init__(self, real: CountingEncoder, calls: int) -> None:
+        self.name = real.name
+        self.real = real
+        self.calls = calls
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = semantic.BATCH_SIZE,
+               max_tokens: int = semantic.MAX_TOKENS) -> np.ndarray:
+        if self.calls == 0:
+            raise RuntimeError("stopped")
+        self.calls -= 1
+        return self.real.encode(list(texts), batch_size=batch_size, max_tokens=max_tokens)
+
+
+@needs_model
+def test_a_stopped_first_encoding_keeps_what_it_finished(encoder: CountingEncoder,
+                                                          tmp_path: Path) -> None:
+    texts = [f.claim for f in FACTS] + ["The Great Wall is visible from space",
+                                        "Bats are blind"]
+    cache = semantic.EmbeddingCache(tmp_path, encoder.name, chunk=2)
+    with pytest.raises(RuntimeError):
+        cache.vectors(texts, StopsAfter(encoder, calls=2))   # 2 chunks of 2 texts, then stops
+    before = encoder.encoded
+    vectors = cache.vectors(texts, encoder)
+    assert encoder.encoded - before == 1
+    assert np.allclose(vectors, encoder.encode(texts), atol=1e-5)
