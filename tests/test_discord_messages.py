@@ -188,12 +188,17 @@ async def test_a_verdict_reaction_from_before_a_restart_still_gets_its_answer_on
         await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "❌", who=MODERATOR))
         call = await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
         await fake.wait_for_call("DELETE", r"/reactions/")
-        # Asking again, once answered, gets nothing more.
+        # Asking again, once answered, gets nothing more, nor does the other emoji again.
         await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "❌", who=MEMBER))
+        await fake.dispatch("MESSAGE_REACTION_ADD", reaction_add(claim, "✅", who=MEMBER))
         await asyncio.sleep(QUIET)
     assert str(call.json["message_reference"]["message_id"]) == claim["id"]
     assert call.json["embeds"][0]["title"] == "❌ False"
     assert len(posts(fake, WATCHED_CHANNEL_ID)) == 1
+    # The message was fetched once for each emoji, not once for each reaction.
+    fetched = [c for c in fake.calls
+               if c.method == "GET" and c.path.endswith(f"/messages/{claim['id']}")]
+    assert len(fetched) == 2
 
 
 async def test_missing_permissions_are_survived_and_admins_told(
