@@ -91,6 +91,11 @@ PLAIN_PATH_MIN_TEXTS = 2000
 PLAIN_CHECK_EVERY = 100
 
 
+# A scale run into a currency ("100 kUSD", "5 bnusd"): normalising reads it as an amount.
+_GLUED_UNIT = re.compile(r"(?:k|m|mn|mln|mil|b|bn|bln|t|tn|thousand|million|billion|trillion)"
+                         r"(?:dollars?|usd|bucks)")
+
+
 def _plain_numbers(text: str) -> bool:
     for match in _NUMBER_WORD.finditer(text):
         if not match.group().strip(_NUMBER_EDGES).isdigit():
@@ -98,7 +103,7 @@ def _plain_numbers(text: str) -> bool:
         for word in text[match.end():match.end() + 40].split()[:3]:
             word = word.strip(_NUMBER_EDGES).casefold()
             if word:
-                if word in _UNIT_WORDS:
+                if word in _UNIT_WORDS or _GLUED_UNIT.fullmatch(word):
                     return False
                 break
     return True

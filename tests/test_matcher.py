@@ -251,3 +251,10 @@ def test_an_abbreviation_or_ordinal_meets_the_words_it_stands_for(claim: str, te
     [best, *_] = Matcher(facts).match(claim)
     assert best.fact.id == "named"
     assert best.score >= DEFAULT_THRESHOLD
+
+
+def test_a_scale_run_into_a_currency_takes_the_full_normalisation() -> None:
+    # Found by the property test above: "kUSD" is an amount, not a plain word.
+    text = "They paid 100 kUSD for it"
+    assert normalised_words(text) == "they paid 100 thousand usd for it"
+    assert normalised_many([text], plain_path_min=0) == [normalised_words(text)]
