@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from pack_files import FACTS_DIR, WritePack, pack_text
 
 from bot.service import FactChecker
@@ -13,6 +14,13 @@ from bot.service import FactChecker
 # The suite pins the lexical matcher, so that its results are the same whether or not the
 # semantic extra is installed; tests/test_semantic.py covers the semantic matcher itself.
 os.environ.setdefault("FACTBOT_MATCHER", "lexical")
+
+# Property tests explore new examples on a developer's machine; in CI ($CI set, as .ci/run does)
+# they run the same examples every time and without per-example deadlines, so that a shared,
+# busy machine neither times them out nor turns up a different case on every run.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
