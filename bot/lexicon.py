@@ -94,9 +94,10 @@ _ORDINAL_WORDS = """first second third fourth fifth sixth seventh eighth ninth t
     twentieth""".split()
 
 
-def _ordinal_suffix(n: int) -> str:
+def ordinal_suffix(n: int) -> str:
+    """"st", "nd", "rd" or "th": what follows `n` written as an ordinal."""
     return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 ORDINALS: dict[str, tuple[str, ...]] = {
-    f"{n}{_ordinal_suffix(n)}": (word,) for n, word in enumerate(_ORDINAL_WORDS, start=1)}
+    f"{n}{ordinal_suffix(n)}": (word,) for n, word in enumerate(_ORDINAL_WORDS, start=1)}

@@ -245,6 +245,8 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
      "Russia ranks only tenth among destinations for Chinese exports"),
     ("China is Russia's 2nd largest trading partner",
      "China is Russia's second-largest trading partner, after the EU"),
+    ("china = russia's #2 trading partner",
+     "China is Russia's second-largest trading partner, after the EU"),
 ])
 def test_an_abbreviation_or_ordinal_meets_the_words_it_stands_for(claim: str, text: str) -> None:
     facts = (fact("named", text), *SMALL)
