@@ -6,7 +6,6 @@ from collections.abc import AsyncGenerator, Iterable
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.moderation.types import ServerKey
 from bot.store import repo
@@ -25,10 +24,9 @@ async def record_asks(db: Database, server: ServerKey, fact_ids: Iterable[str]) 
     now = utcnow()
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
-        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
         for fact_id in ids:
-            stmt = dialect.insert(fact_asks).values(server=str(server), fact_id=fact_id, count=1,
-                                                    last_asked=now)
+            stmt = repo.upsert(conn, fact_asks).values(server=str(server), fact_id=fact_id,
+                                                       count=1, last_asked=now)
             await conn.execute(stmt.on_conflict_do_update(
                 index_elements=["server", "fact_id"],
                 set_={"count": fact_asks.c.count + 1, "last_asked": now}))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import and_, case, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.models import Fact
@@ -77,8 +76,7 @@ async def record_unmatched(db: Database, server: ServerKey, text: str) -> None:
     now = utcnow()
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
-        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-        stmt = dialect.insert(unmatched).values(
+        stmt = repo.upsert(conn, unmatched).values(
             server=str(server), normalised=norm, text=text[:MAX_TEXT], count=1,
             first_asked=now, last_asked=now, fact_id=None)
         await conn.execute(stmt.on_conflict_do_update(
@@ -269,8 +267,7 @@ async def vote(db: Database, server: ServerKey, actor: Actor, fact_id: str, help
     """One vote per person per reply; voting again replaces the earlier vote."""
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
-        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-        stmt = dialect.insert(feedback).values(
+        stmt = repo.upsert(conn, feedback).values(
             server=str(server), fact_id=fact_id[:FACT_ID],
             voter=f"{actor.platform}:{actor.user_id}"[:USER], reply_id=reply_id[:USER],
             helpful=helpful, at=utcnow())

@@ -30,10 +30,15 @@ def aware(value: datetime) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def upsert(conn: AsyncConnection, table: Any) -> Any:
+    """An INSERT into `table` that takes ON CONFLICT clauses, in the connection's dialect."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
 def insert_ignoring_duplicates(conn: AsyncConnection, table: Any, values: dict[str, Any],
                                keys: Sequence[str]) -> Any:
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+    return upsert(conn, table).values(**values).on_conflict_do_nothing(index_elements=keys)
 
 
 async def ensure_server(conn: AsyncConnection, server: str) -> None:
