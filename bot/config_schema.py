@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from bot import messages
 from bot.checker import DEFAULT_THRESHOLD
+from bot.semantic import KINDS, MATCHER_ENV
 
 CONFIG_ENV = "FACTBOT_CONFIG"
 DEFAULT_CONFIG_NAME = "factbot.toml"
@@ -141,7 +142,7 @@ KEYS: tuple[Key, ...] = (
     Key("run", "shutdown_grace", _float_in(0.0, 600.0), 20.0),
     Key("facts", "paths", _list_of(_path), ()),
     Key("facts", "threshold", _float_in(0.0, 1.0), DEFAULT_THRESHOLD),
-    Key("facts", "matcher", _choice("auto", "lexical", "semantic"), "auto", "FACTBOT_MATCHER"),
+    Key("facts", "matcher", _choice(*KINDS), "auto", MATCHER_ENV),
     Key("data", "dir", _path, Path("data")),
     Key("database", "url", _plain_url, None),
     Key("ops", "enabled", _bool, True),

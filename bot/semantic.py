@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any, Literal, Protocol, cast
+from typing import Any, Literal, Protocol
 
 import numpy as np
 
@@ -68,6 +68,7 @@ COSINE_FLOOR = 0.3
 COSINE_FULL = 0.9
 
 Kind = Literal["auto", "lexical", "semantic"]
+KINDS: tuple[Kind, ...] = ("auto", "lexical", "semantic")
 
 
 MATCHER_ENV = "FACTBOT_MATCHER"
@@ -78,9 +79,9 @@ def configured_kind() -> Kind:
     for the commands that run without settings (`factbot run` passes `facts.matcher`, which
     the same variable overrides). An unknown value is refused with the accepted ones named."""
     value = os.environ.get(MATCHER_ENV, "auto").strip().lower() or "auto"
-    if value not in ("auto", "lexical", "semantic"):
+    if value not in KINDS:
         raise ValueError(messages.unknown_matcher(MATCHER_ENV, value))
-    return cast(Kind, value)
+    return value
 
 
 def semantic_available() -> bool:
@@ -341,7 +342,7 @@ class SemanticMatcher:
 def make_matcher(facts: Sequence[Fact], kind: Kind | str = "auto", *,
                  cache_dir: Path | None = None) -> ClaimMatcher:
     """The matcher to serve: semantic when asked or, for "auto", when the extra is installed."""
-    if kind not in ("auto", "lexical", "semantic"):
+    if kind not in KINDS:
         raise ValueError(messages.unknown_matcher("matcher", kind))
     if kind == "semantic" or (kind == "auto" and semantic_available()):
         try:
