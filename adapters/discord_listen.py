@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import OrderedDict
 
 import discord
 
@@ -17,14 +16,7 @@ from adapters.discord_desk import Desk, server_key
 from adapters.discord_member import discord_claim
 from adapters.discord_send import Survivor
 from adapters.discord_views import RecentClaims, verdict_message
-from adapters.discord_watch import (
-    PENDING_REACTIONS,
-    Cooldowns,
-    PendingReactions,
-    Spot,
-    confident,
-    looks_like_claim,
-)
+from adapters.discord_watch import Cooldowns, PendingReactions, Spot, confident, looks_like_claim
 from bot import messages
 from bot.models import Reply
 from bot.normalise import normalise
@@ -62,9 +54,6 @@ class Listener:
         self.survivor = survivor
         self.cooldowns = cooldowns or Cooldowns()
         self.pending = PendingReactions()
-        # Messages already looked at for a verdict reaction this process did not add: each is
-        # fetched once, however many people add that emoji.
-        self.looked_at: OrderedDict[tuple[int, str], None] = OrderedDict()
 
     async def on_message(self, me: discord.ClientUser, message: discord.Message) -> None:
         if message.author.bot or message.author.id == me.id or message.webhook_id:
@@ -169,15 +158,11 @@ class Listener:
                 or emoji not in messages.VERDICT_EMOJI.values()
                 or not isinstance(channel, REACTION_CHANNELS)):
             return None
-        key = (payload.message_id, emoji)
-        if key in self.looked_at:
+        if not self.pending.first_look(payload.message_id, emoji):
             return None
         settings = await self.desk.settings(server_key(payload.guild_id))
         if not settings.passive_reaction_first or not watched(channel, settings):
             return None
-        self.looked_at[key] = None
-        while len(self.looked_at) > PENDING_REACTIONS:
-            self.looked_at.popitem(last=False)
         message = await self.survivor.attempt(
             "fetching a message with a verdict reaction", channel.fetch_message(payload.message_id))
         if message is None or not any(str(r.emoji) == emoji and r.me for r in message.reactions):

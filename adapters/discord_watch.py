@@ -74,11 +74,24 @@ class PendingReactions:
     def __init__(self, limit: int = PENDING_REACTIONS) -> None:
         self.limit = limit
         self._items: OrderedDict[int, tuple[str, Reply]] = OrderedDict()
+        # Reactions this process did not add that it looked into (after a restart, or added by
+        # another instance): each message is fetched once per emoji, however many add it.
+        self._looked_at: OrderedDict[tuple[int, str], None] = OrderedDict()
 
     def add(self, message_id: int, emoji: str, reply: Reply) -> None:
         self._items[message_id] = (emoji, reply)
         while len(self._items) > self.limit:
             self._items.popitem(last=False)
+
+    def first_look(self, message_id: int, emoji: str) -> bool:
+        """Whether this is the first time `emoji` on the message is looked into; remembered."""
+        key = (message_id, emoji)
+        if key in self._looked_at:
+            return False
+        self._looked_at[key] = None
+        while len(self._looked_at) > self.limit:
+            self._looked_at.popitem(last=False)
+        return True
 
     def take(self, message_id: int, emoji: str) -> Reply | None:
         """The waiting reply if `emoji` is the one the bot added; each is given once."""
