@@ -1,0 +1,162 @@
+"""The blind claim set, and how a reply is judged against it.
+
+The claims in tests/data/blind_dev.jsonl and tests/data/blind_test.jsonl were written by someone
+who had read only the seed article: never the pack, the tests or the code. Each line names the
+verdict the article supports and the article sentences that verdict rests on, not a fact id, so
+the set judges any pack built from the article. The dev half is for tuning; the test half is only
+scored (bench/article.py prints its figures, never its failures).
+
+A reply is judged by the fact it cites: the fact is the right one when its quote contains one of
+the sentences the line names (or most of one, for quotes that cut a sentence short).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from bot.models import Check, Fact, Reply, Verdict
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+BLIND_DEV = DATA_DIR / "blind_dev.jsonl"
+BLIND_TEST = DATA_DIR / "blind_test.jsonl"
+
+# Kinds of line no fact covers: a claim on the article's topic that the article never makes,
+# and chat about something else.
+NOT_IN_ARTICLE = "not_in_article"
+OFF_TOPIC = "off_topic"
+# A quote that covers this share of a sentence's words quotes that sentence.
+SENTENCE_SHARE = 0.8
+
+_WORD = re.compile(r"[\w$%]+")
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+
+
+def fold(text: str) -> str:
+    return " ".join(text.translate(_FOLD).split())
+
+
+@dataclass(frozen=True, slots=True)
+class BlindClaim:
+    """One claim of a line: the verdict the article supports and the sentences it rests on."""
+
+    verdict: Verdict
+    sentences: tuple[str, ...]
+    figure: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class BlindLine:
+    id: str
+    text: str
+    kind: str
+    claims: tuple[BlindClaim, ...]  # empty for lines the article does not cover
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.claims)
+
+
+class Outcome(StrEnum):
+    """How a reply to a line came out."""
+
+    RIGHT = "right"              # the right fact and the article's verdict
+    WRONG_VERDICT = "wrong"      # a verdict the article does not support
+    WRONG_FACT = "wrong_fact"    # the article's verdict, but on a fact about something else
+    CONTEXT = "context"          # the source shown without a verdict
+    SILENT = "silent"            # no fact
+    ANSWERED = "answered"        # a line no fact covers got a verdict
+    CONTEXT_ONLY = "context_only"  # a line no fact covers got the source without a verdict
+
+
+def load_blind(path: Path) -> list[BlindLine]:
+    lines: list[BlindLine] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        row = json.loads(raw)
+        try:
+            parts: Iterable[dict[str, object]] = row.get("claims") or [row]
+            claims = tuple(
+                BlindClaim(Verdict(str(p["verdict"])),
+                           tuple(str(s) for s in p["sentences"]),  # type: ignore[attr-defined]
+                           None if p.get("figure") is None else str(p["figure"]))
+                for p in parts if p["verdict"] != Verdict.NO_MATCH.value)
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"{path}:{number}: bad blind line: {exc}") from exc
+        lines.append(BlindLine(id=row["id"], text=row["text"], kind=row["kind"],
+                               claims=claims))
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).casefold())
+
+
+def _quotes_sentence(quote: str, sentence: str) -> bool:
+    folded_quote, folded_sentence = fold(quote).casefold(), fold(sentence).casefold()
+    if folded_sentence in folded_quote:
+        return True
+    words = _words(sentence)
+    quoted = set(_words(quote))
+    return bool(words) and sum(w in quoted for w in words) / len(words) >= SENTENCE_SHARE
+
+
+def rests_on(fact: Fact, claim: BlindClaim) -> bool:
+    """Whether a fact's quote is one of the sentences the article's verdict rests on."""
+    return bool(fact.quote) and any(_quotes_sentence(fact.quote or "", s)
+                                    for s in claim.sentences)
+
+
+def _verdict_given(check: Check) -> bool:
+    return check.fact is not None and check.verdict.judges_claim
+
+
+def judge(reply: Reply, line: BlindLine) -> Outcome:
+    """The outcome of one reply: every claim of the line must be answered right."""
+    answered = [c for c in reply.checks if _verdict_given(c)]
+    context = [c for c in reply.checks if c.verdict is Verdict.CONTEXT]
+    if not line.covered:
+        if answered:
+            return Outcome.ANSWERED
+        return Outcome.CONTEXT_ONLY if context else Outcome.SILENT
+    for check in answered:
+        assert check.fact is not None
+        about = [c for c in line.claims if rests_on(check.fact, c)]
+        if about and all(check.verdict is not c.verdict for c in about):
+            return Outcome.WRONG_VERDICT
+        if not about and all(check.verdict is not c.verdict for c in line.claims):
+            return Outcome.WRONG_VERDICT
+    if all(any(c.fact is not None and rests_on(c.fact, claim) and c.verdict is claim.verdict
+               for c in answered) for claim in line.claims):
+        return Outcome.RIGHT
+    if answered:
+        return Outcome.WRONG_FACT
+    return Outcome.CONTEXT if context else Outcome.SILENT
+
+
+def cites_figure(reply: Reply, line: BlindLine) -> bool | None:
+    """Whether the reply cites the figure the line's first claim turns on (None: no figure)."""
+    claim = line.claims[0] if line.claims else None
+    if claim is None or claim.figure is None:
+        return None
+    want = _figure_words(claim.figure)
+    for check in reply.checks:
+        if check.fact is None:
+            continue
+        cited = [f.value for f in check.fact.figures]
+        cited += [c.source_value for c in check.conflicts]
+        if any(want <= _figure_words(value) for value in cited):
+            return True
+    return False
+
+
+def _figure_words(text: str) -> set[str]:
+    """The numbers of a figure ("2,600-mile": {"2600"}), or its words when it has none."""
+    numbers = {n.replace(",", "") for n in _DIGITS.findall(text)}
+    return numbers or set(_words(text))
