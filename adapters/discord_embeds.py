@@ -36,6 +36,7 @@ VERDICT_COLOURS: dict[Verdict, int] = {
     Verdict.FALSE: 0xE74C3C,
     Verdict.MISLEADING: 0xE67E22,
     Verdict.UNPROVEN: 0x95A5A6,
+    Verdict.CONTEXT: 0x3498DB,
     Verdict.NO_MATCH: 0x5865F2,
 }
 
@@ -104,9 +105,9 @@ def _fact_lines(check: Check, fact: Fact) -> list[str]:
     lines = [messages.claim_as_understood(_clip_echo(check.claim, 700))]
     if fact.claim != check.claim:
         lines.append(messages.matched_fact(echo(fact.claim)))
-    if check.negated:
-        lines.append(messages.negation_note(fact.verdict) if check.verdict is not fact.verdict
-                     else messages.negation_unresolved_note())
+    note = messages.wording_note(check)
+    if note is not None:
+        lines.append(note)
     lines.extend(messages.figure_conflict(echo(c.claimed), echo(c.source_value), echo(c.what))
                  for c in check.conflicts)
     lines.append(echo(fact.summary))

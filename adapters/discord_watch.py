@@ -34,7 +34,7 @@ def looks_like_claim(text: str) -> bool:
 
 def confident(reply: Reply, settings: ServerSettings) -> bool:
     """A passive answer is given only on a match well above the server's threshold."""
-    return reply.matched and reply.score >= max(PASSIVE_THRESHOLD, settings.threshold)
+    return reply.judged and reply.score >= max(PASSIVE_THRESHOLD, settings.threshold)
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,9 +128,9 @@ def check_blocks(check: Check, *, compact: bool, index: int = 0) -> list[dict[st
     lines = [messages.claim_as_understood(safe_mrkdwn(check.claim, 1000))]
     if normalise(check.claim) != normalise(fact.claim):
         lines.append(messages.matched_fact(safe_mrkdwn(fact.claim, 1000)))
-    if check.negated:
-        lines.append(escape(messages.negation_note(fact.verdict) if check.verdict
-                            is not fact.verdict else messages.negation_unresolved_note()))
+    note = messages.wording_note(check)
+    if note is not None:
+        lines.append(escape(note))
     lines.extend(escape(messages.figure_conflict(c.claimed, c.source_value, c.what))
                  for c in check.conflicts)
     blocks.append({"type": "section", "text": mrkdwn(clip_escaped("\n".join(lines),

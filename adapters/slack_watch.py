@@ -24,7 +24,7 @@ def is_person_message(event: Mapping[str, Any]) -> bool:
 
 def confident(reply: Reply, settings: ServerSettings) -> bool:
     """High-confidence matches only: passive answers must be right far more often than not."""
-    return reply.matched and reply.score >= max(settings.threshold, PASSIVE_MIN_SCORE)
+    return reply.judged and reply.score >= max(settings.threshold, PASSIVE_MIN_SCORE)
 
 
 class Cooldowns:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.analysis import content_words
@@ -12,6 +13,7 @@ from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text, normalise
 from bot.numbers import Quantity, as_cited, conflicting, quantities
 from bot.polarity import opposes
+from bot.reading import REVERSED, UNKNOWN, added_quantifier, comparison, roles
 from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 DEFAULT_THRESHOLD = 0.53
@@ -137,19 +139,62 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
 
 
 def _stated(match: Match) -> str:
-    """The fact text whose polarity a claim is compared with: the text it matched, unless that
-    is a question, which states nothing; then the fact's own claim."""
-    text = match.matched_text.rstrip()
-    return match.fact.claim if text.endswith("?") else text
+    """The fact text a claim's wording is read against: the text it matched. A question alias
+    asks the fact's own claim in its own words ("Did Kosygin refuse Zhou Enlai's hug?"), so it
+    is read as that claim stated."""
+    return match.matched_text.rstrip().rstrip("?")
 
 
-def _verdict(fact: Fact, negated: bool, conflicts: tuple[FigureConflict, ...]) -> Verdict:
-    """The verdict on the claim as worded: a wrong figure makes a true fact's claim false,
-    and a negation flips true and false (misleading and unproven stay as they are)."""
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """How a claim's wording reads against the fact text it matched."""
+
+    negated: bool           # it denies what the fact text states
+    reversed: str | None    # "roles" or "comparison" when it swaps them
+    quantifier: str | None  # a quantifier it adds ("only", "all", ...)
+
+
+def _wording(claim: str, best: Match) -> _Wording:
+    fact = best.fact
+    stated = normalise(_stated(best))
+    compared = comparison(claim, stated)
+    # A comparison read both ways decides its direction; "less" is then no denial.
+    negated = opposes(claim, stated, comparatives=compared == UNKNOWN) != _states_correction(
+        quantities(claim), fact)
+    reversed_by: str | None = None
+    if compared == REVERSED:
+        reversed_by = "comparison"
+    elif compared == UNKNOWN and roles(claim, stated) == REVERSED:
+        reversed_by = "roles"
+    texts = tuple(normalise(t) for t in (*fact.texts, fact.quote or ""))
+    return _Wording(negated, reversed_by, added_quantifier(claim, texts))
+
+
+def _verdict(fact: Fact, wording: _Wording,
+             conflicts: tuple[FigureConflict, ...]) -> tuple[Verdict, str | None]:
+    """The verdict on the claim as worded, and what in the wording decided it.
+
+    A wrong figure makes a true fact's claim false. A denial, a swap of roles or a reversed
+    comparison each turn the claim around (two of them cancel). Turned around, a true fact's
+    claim is false and a false one's true, except that swapped roles of a false claim say
+    nothing sure ("China is Russia's largest partner" is false; so may be its swap), and
+    misleading or unproven facts say nothing sure about their opposite: those get context.
+    A quantifier the fact does not state ("only", "all") keeps a claim from being true.
+    """
     verdict = fact.verdict
     if conflicts and verdict is Verdict.TRUE:
         verdict = Verdict.FALSE
-    return verdict.opposite() if negated else verdict
+    turned = wording.negated != (wording.reversed is not None)
+    reading = wording.reversed
+    if turned:
+        if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
+            return Verdict.CONTEXT, reading or "negation"
+        if verdict is Verdict.FALSE and wording.reversed == "roles" and not wording.negated:
+            return Verdict.CONTEXT, reading
+        verdict = verdict.opposite()
+    if verdict is Verdict.TRUE and wording.quantifier is not None:
+        return Verdict.CONTEXT, "quantifier"
+    return verdict, reading
 
 
 def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
@@ -162,15 +207,15 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
     best = _settle_tie(normalise(text), candidates)
     fact = best.fact
-    negated = opposes(normalise(text), normalise(_stated(best))) != _states_correction(
-        quantities(normalise(text)), fact)
+    wording = _wording(normalise(text), best)
     conflicts = _figure_conflicts(text, fact)
+    verdict, reading = _verdict(fact, wording, conflicts)
     alternatives = tuple(
         m for m in candidates
         if m is not best and m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN
     )
-    return Check(claim=text, verdict=_verdict(fact, negated, conflicts), fact=fact,
-                 score=best.score, negated=negated, conflicts=conflicts,
+    return Check(claim=text, verdict=verdict, fact=fact, score=best.score,
+                 negated=wording.negated, reading=reading, conflicts=conflicts,
                  alternatives=alternatives, candidates=candidates)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models import Verdict
+from bot.models import Check, Verdict
 
 # -- verdicts -----------------------------------------------------------------------------------
 
@@ -11,6 +11,7 @@ VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.FALSE: "False",
     Verdict.MISLEADING: "Misleading",
     Verdict.UNPROVEN: "Unproven",
+    Verdict.CONTEXT: "Context",
     Verdict.NO_MATCH: "No matching fact",
 }
 
@@ -19,6 +20,7 @@ VERDICT_EMOJI: dict[Verdict, str] = {
     Verdict.FALSE: "❌",
     Verdict.MISLEADING: "⚠️",
     Verdict.UNPROVEN: "❔",
+    Verdict.CONTEXT: "ℹ️",
     Verdict.NO_MATCH: "🔍",
 }
 
@@ -59,8 +61,37 @@ def negation_note(fact_verdict: Verdict) -> str:
     )
 
 
-def negation_unresolved_note() -> str:
-    return "Your claim negates the fact on record; the verdict above is on the fact as recorded."
+# Why a claim's wording was read against its fact (Check.reading).
+_READING_NOTES: dict[str, str] = {
+    "roles": "Your claim swaps who did what to whom",
+    "comparison": "Your claim runs the comparison the other way",
+    "quantifier": "Your claim says more (only, all, every, always...) than the source states",
+    "negation": "Your claim denies a fact whose verdict does not simply flip",
+    "unexplained": "Your claim says more than this fact covers",
+}
+
+
+def reading_note(reading: str, fact_verdict: Verdict, verdict: Verdict) -> str:
+    """What the checker read in the claim's wording, and what it did with the verdict."""
+    said = _READING_NOTES.get(reading, "Your claim's wording differs from the fact on record")
+    if verdict is Verdict.CONTEXT:
+        return (f"{said}, so I can't tell whether it is true; here is what the source says "
+                f"(the fact on record is {VERDICT_LABELS[fact_verdict].lower()}).")
+    return (f"{said}: the fact on record is {VERDICT_LABELS[fact_verdict].lower()}, "
+            "so the verdict above is on your wording.")
+
+
+def wording_note(check: Check) -> str | None:
+    """The note on how the claim's wording was read against its fact, if any: the one
+    sentence every renderer shows under the claim."""
+    fact = check.fact
+    if fact is None:
+        return None
+    if check.reading is not None:
+        return reading_note(check.reading, fact.verdict, check.verdict)
+    if check.negated:
+        return negation_note(fact.verdict)
+    return None
 
 
 def figure_conflict(claimed: str, source_value: str, what: str) -> str:

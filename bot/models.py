@@ -11,11 +11,17 @@ class Verdict(StrEnum):
     FALSE = "false"
     MISLEADING = "misleading"
     UNPROVEN = "unproven"
+    # The fact is about the claim, but whether the claim's wording agrees with it cannot be
+    # told (roles, a comparison or a quantifier the fact does not settle): the reply shows
+    # what the source says and puts no verdict on the claim. Never a fact's own verdict.
+    CONTEXT = "context"
     NO_MATCH = "no_match"
 
     @property
-    def is_fact_verdict(self) -> bool:
-        return self is not Verdict.NO_MATCH
+    def judges_claim(self) -> bool:
+        """Whether a reply with this verdict says the claim is true, false, misleading or
+        unproven (context shows the source without judging; no_match has nothing)."""
+        return self in FACT_VERDICTS
 
     def opposite(self) -> Verdict:
         """The verdict on the negation of a claim, where one follows soundly."""
@@ -115,6 +121,11 @@ class Check:
     fact: Fact | None = None
     score: float = 0.0
     negated: bool = False
+    # Why the claim's wording was read against the fact: "roles" (who did what to whom is
+    # swapped), "comparison" (the comparison runs the other way), "quantifier" (only, all,
+    # every... that the fact does not state), or None. With a verdict of context, the reason
+    # the verdict could not be told.
+    reading: str | None = None
     conflicts: tuple[FigureConflict, ...] = ()
     alternatives: tuple[Match, ...] = ()
     candidates: tuple[Match, ...] = field(default=(), compare=False)
@@ -146,3 +157,8 @@ class Reply:
     @property
     def score(self) -> float:
         return self.primary.score
+
+    @property
+    def judged(self) -> bool:
+        """Whether some claim of the message got a verdict (not only context)."""
+        return any(c.matched and c.verdict.judges_claim for c in self.checks)

@@ -71,8 +71,11 @@ def _is_cue(word: str) -> bool:
                               score_cutoff=_TYPO_CUTOFF) is not None
 
 
-def negations(normalised: str) -> int:
-    """How many times a normalised text denies its claim (only the parity matters)."""
+def negations(normalised: str, *, comparatives: bool = True) -> int:
+    """How many times a normalised text denies its claim (only the parity matters).
+
+    `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
+    checker turns it off where it reads the comparison itself."""
     text = _NOT_DENYING.sub(" ", normalised)
     count = 0
     lead = _LEADING_QUESTION.match(text)
@@ -84,10 +87,12 @@ def negations(normalised: str) -> int:
     words = text.split()
     count += sum(1 for w in words if _is_cue(w))
     count += len(_PHRASE_CUES.findall(text))
-    count += len(_COMPARATIVE_LESS.findall(text))
+    if comparatives:
+        count += len(_COMPARATIVE_LESS.findall(text))
     return count
 
 
-def opposes(claim_normalised: str, fact_normalised: str) -> bool:
+def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round)."""
-    return negations(claim_normalised) % 2 != negations(fact_normalised) % 2
+    return (negations(claim_normalised, comparatives=comparatives) % 2
+            != negations(fact_normalised, comparatives=comparatives) % 2)

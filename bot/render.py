@@ -41,11 +41,9 @@ def render_check(check: Check, *, suggest: bool = True) -> str:
     lines = [messages.verdict_heading(check.verdict),
              messages.claim_as_understood(echo_text(check.claim))]
     lines.append(messages.matched_fact(fact.claim))
-    if check.negated:
-        if check.verdict is not fact.verdict:
-            lines.append(messages.negation_note(fact.verdict))
-        else:
-            lines.append(messages.negation_unresolved_note())
+    note = messages.wording_note(check)
+    if note is not None:
+        lines.append(note)
     lines.extend(messages.figure_conflict(spoken_amount(c.claimed), c.source_value, c.what)
                  for c in check.conflicts)
     lines.append(fact.summary)

@@ -205,8 +205,9 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("Russia has not handed any Kuril Islands back to Japan", "kuril-islands-returned", T),
     ("Vostok-2018 was not the first joint Russian-Chinese land exercise",
      "vostok-first-joint-exercise", F),
+    # A misleading fact says nothing sure about its denial: context, the source shown.
     ("Power of Siberia does not make China dependent on Russian gas",
-     "pipeline-interdependence", M),
+     "pipeline-interdependence", Verdict.CONTEXT),
 ]
 
 # A claimed figure that contradicts the source's: false, and the reply gives the source's figure.
@@ -299,8 +300,8 @@ def test_negated_claim(claim: str, fact_id: str, verdict: Verdict,
     assert check.negated
     assert check.fact is not None
     text = render_reply(reply)
-    if verdict is check.fact.verdict:
-        assert messages.negation_unresolved_note() in text
+    if verdict is Verdict.CONTEXT:
+        assert messages.reading_note("negation", check.fact.verdict, verdict) in text
     else:
         assert verdict is check.fact.verdict.opposite()
         assert messages.negation_note(check.fact.verdict) in text

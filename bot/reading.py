@@ -1,0 +1,249 @@
+"""Read what a claim says against the fact text it matched: roles, comparisons, quantifiers.
+
+Matching finds the fact a claim is about; these readings tell whether its wording says the same
+thing. Each compares the claim with the fact text it matched (both normalised) and answers
+AGREES, REVERSED or UNKNOWN:
+
+- roles: who did what to whom. Each actor a text names (countries, their capitals and leaders)
+  gets a role from the words around it: "X's" is an owner, "to X" / "in X" a recipient, "from X"
+  a source, "by X" an agent; the first other actor is the subject, the next an object.
+  "Russia sold China the S-400" and "China sold Russia the S-400" give the two actors each
+  other's roles: reversed. A verb of taking ("bought", "imported") reads the roles of a verb of
+  giving ("sold", "exported") the other way round, so "China bought the S-400 from Russia"
+  agrees with "Russia sold the S-400 to China". Actors named side by side ("Russia and China",
+  "Russia-China") share one role: the texts say nothing about direction.
+- comparison: "A is bigger / more / ahead of B" orders A above B; "smaller", "less", "behind"
+  the other way; "N times the size of" above. Reversed when the claim orders the actors the
+  other way round from the fact text.
+- quantifier: "only", "all", "every", "always", "sole", "exclusively", "entire" in the claim
+  and nowhere in the fact (its texts and quote): the claim says more than the fact does.
+
+The checker decides what a reading does to the verdict; this module only reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.analysis import actor_of
+
+AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
+
+
+class Role(Enum):
+    SUBJECT = "subject"
+    OBJECT = "object"      # a recipient or object: "sold China", "to China", "in Russia"
+    OWNER = "owner"        # "China's", "of Russia"
+    SOURCE = "source"      # "from Russia"
+    AGENT = "agent"        # "by Russia": a subject in a passive sentence
+    COMPARED = "compared"  # "than China"
+
+
+# Words just before an actor that give it its role.
+_MARKERS: dict[str, Role] = {
+    **dict.fromkeys("to into towards toward for in at on against".split(), Role.OBJECT),
+    **dict.fromkeys("from".split(), Role.SOURCE),
+    **dict.fromkeys("by".split(), Role.AGENT),
+    **dict.fromkeys("than".split(), Role.COMPARED),
+    **dict.fromkeys("of".split(), Role.OWNER),
+}
+# Words that may stand between a marker and its actor: "to the Kremlin", "from its ally China".
+_SKIPPABLE = frozenset("the a an its their his her fellow ally neighbor neighbour".split())
+# A noun just before an actor that opens a relative clause: "the only country Russia sells
+# the S-400 to" makes Russia the subject of its own clause, which word order cannot show.
+_RELATIVE_HEADS = frozenset("""
+    country countries nation nations state states one ones partner partners buyer buyers
+    customer customers market markets power powers place thing things neighbor neighbour
+    """.split())
+# Two actors joined by these share one role: "Russia and China", "Russia n China".
+_JOINING = frozenset("and n or & plus".split())
+# Words that make a relation mutual whatever the order of the actors.
+_MUTUAL = frozenset(
+    "each other mutual mutually bilateral joint jointly together between both".split())
+
+# Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
+_GIVING = frozenset("""
+    sell sells sold selling export exports exported exporting supply supplies supplied supplying
+    ship ships shipped shipping deliver delivers delivered delivering give gives gave given
+    giving provide provides provided providing lend lends lent lending invest invests invested
+    investing send sends sent sending grant grants granted
+    """.split())
+_TAKING = frozenset("""
+    buy buys bought buying purchase purchases purchased purchasing import imports imported
+    importing receive receives received receiving get gets got getting acquire acquires
+    acquired acquiring borrow borrows borrowed borrowing obtain obtains obtained
+    """.split())
+
+# Comparative words: the first actor is above the second, or below.
+_ABOVE = frozenset("""
+    bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
+    surpasses surpass surpassed outweighs outweigh outnumbers outnumber dwarfs dwarf dwarfed
+    outpaces outpace outspends outspend likelier wealthier mightier
+    """.split())
+_BELOW = frozenset("""
+    smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less
+    """.split())
+# "more" compares only with "than" after it ("more soldiers than China"); "more than 25" is a
+# bound on a number, which the figures compare.
+_MORE_THAN = re.compile(r"\bmore\b(?! than (?:\d|a |an |one |two |three |half |twice ))")
+_LESS_THAN = re.compile(r"\b(?:less|fewer)\b(?! than (?:\d|a |an |one |two |three |half ))")
+_TIMES = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten) times\b"
+                    r"|\btwice\b")
+
+# Quantifiers a claim can add to what a fact says.
+_QUANTIFIERS = ("only", "all", "every", "always", "sole", "solely", "exclusively", "entire",
+                "entirely")
+# "only 11 of the projects", "only $24 billion", "only just": a bound or a hedge, not a
+# quantifier over the claim.
+_NOT_QUANTIFYING = re.compile(
+    r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
+    r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
+    r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
+    r"|\bnot only\b|\bonly if\b"
+    r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    actor: str
+    role: Role
+    position: int
+
+
+def _marker_before(words: list[str], i: int) -> Role | None:
+    j = i - 1
+    while j >= 0 and words[j] in _SKIPPABLE:
+        j -= 1
+    return _MARKERS.get(words[j]) if j >= 0 else None
+
+
+def _is_owner(word: str, actor: str) -> bool:
+    """ "russias" (Russia's, once the apostrophe is gone) but not "russians"."""
+    return word.endswith("s") and actor_of(word[:-1]) == actor and actor_of(word) == actor \
+        and not word.endswith(("ians", "ans", "ese"))
+
+
+def mentions(normalised: str) -> list[Mention] | None:
+    """Each actor's first mention with its role, in order; None when two actors are named side
+    by side or the text says the relation is mutual (then order says nothing)."""
+    words = normalised.split()
+    if not _MUTUAL.isdisjoint(words):
+        return None
+    found: list[Mention] = []
+    seen: set[str] = set()
+    previous_actor_at = -10
+    for i, word in enumerate(words):
+        actor = actor_of(word)
+        if actor is None:
+            continue
+        side_by_side = i - previous_actor_at == 1 or (
+            i - previous_actor_at == 2 and words[i - 1] in _JOINING)
+        if side_by_side and (actor not in seen or (found and found[-1].actor != actor)):
+            return None  # "russia china trade", "russia and china", "xi and putin"
+        previous_actor_at = i
+        if actor in seen:
+            continue
+        seen.add(actor)
+        role = _marker_before(words, i)
+        if role is None:
+            if _is_owner(word, actor):
+                role = Role.OWNER
+            elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
+                role = Role.SUBJECT
+            elif i > 0 and words[i - 1] in _RELATIVE_HEADS:
+                return None
+            else:
+                role = Role.OBJECT
+        found.append(Mention(actor, role, i))
+    return found
+
+
+def _exchange(words: set[str]) -> int:
+    """+1 for a verb of giving, -1 for one of taking, 0 for neither or both."""
+    giving, taking = not _GIVING.isdisjoint(words), not _TAKING.isdisjoint(words)
+    return 0 if giving == taking else (1 if giving else -1)
+
+
+def _canonical(role: Role, exchange: int) -> Role:
+    """Roles of a text with a verb of taking, as the same exchange told with one of giving:
+    the taker is the recipient and "from X" names the giver."""
+    role = Role.SUBJECT if role is Role.AGENT else role
+    if exchange >= 0:
+        return role
+    if role is Role.SUBJECT:
+        return Role.OBJECT
+    if role in (Role.SOURCE, Role.OWNER):
+        return Role.SUBJECT
+    return role
+
+
+def roles(claim: str, fact: str) -> str:
+    """Whether the claim gives the actors the roles the fact text gives them."""
+    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
+    if not claim_mentions or not fact_mentions:
+        return UNKNOWN
+    claim_exchange, fact_exchange = _exchange(set(claim.split())), _exchange(set(fact.split()))
+    if claim_exchange * fact_exchange < 0:
+        # One text gives, the other takes: read the taking one as giving.
+        claim_roles = {m.actor: _canonical(m.role, claim_exchange) for m in claim_mentions}
+        fact_roles = {m.actor: _canonical(m.role, fact_exchange) for m in fact_mentions}
+    else:
+        claim_roles = {m.actor: _canonical(m.role, 0) for m in claim_mentions}
+        fact_roles = {m.actor: _canonical(m.role, 0) for m in fact_mentions}
+    shared = [a for a in claim_roles if a in fact_roles]
+    if len(shared) < 2:
+        return UNKNOWN
+    a, b = shared[:2]
+    if claim_roles[a] == claim_roles[b] or fact_roles[a] == fact_roles[b]:
+        return UNKNOWN
+    if (claim_roles[a], claim_roles[b]) == (fact_roles[a], fact_roles[b]):
+        return AGREES
+    if (claim_roles[a], claim_roles[b]) == (fact_roles[b], fact_roles[a]):
+        return REVERSED
+    return UNKNOWN
+
+
+def _direction(normalised: str) -> int:
+    """+1 when the text's comparison puts its first actor above the second, -1 below, 0 when
+    it compares nothing or both ways."""
+    words = set(normalised.split())
+    above = not _ABOVE.isdisjoint(words) or bool(_TIMES.search(normalised)) \
+        or (bool(_MORE_THAN.search(normalised)) and " than " in f" {normalised} ")
+    below = not _BELOW.isdisjoint(words - {"less", "fewer"}) \
+        or bool(_LESS_THAN.search(normalised))
+    if above == below:
+        return 0
+    return 1 if above else -1
+
+
+def comparison(claim: str, fact: str) -> str:
+    """Whether the claim orders the actors it compares as the fact text does."""
+    claim_direction, fact_direction = _direction(claim), _direction(fact)
+    if not claim_direction or not fact_direction:
+        return UNKNOWN
+    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
+    if not claim_mentions or not fact_mentions:
+        return UNKNOWN
+    claim_order = [m.actor for m in claim_mentions]
+    fact_order = [m.actor for m in fact_mentions]
+    shared = [a for a in claim_order if a in fact_order]
+    if len(shared) < 2:
+        return UNKNOWN
+    a, b = shared[:2]
+    same_order = fact_order.index(a) < fact_order.index(b)
+    agree = (claim_direction == fact_direction) == same_order
+    return AGREES if agree else REVERSED
+
+
+def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
+    """A quantifier the claim states and no text of the fact does, if any."""
+    claim_words = set(_NOT_QUANTIFYING.sub(" ", claim).split())
+    fact_words: set[str] = set()
+    for text in fact_texts:
+        fact_words.update(text.split())
+    for word in _QUANTIFIERS:
+        if word in claim_words and word not in fact_words:
+            return word
+    return None
