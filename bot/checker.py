@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.analysis import content_words
+from bot.binding import Cited, describing, figures_in_clauses, misbound
 from bot.lexicon import ENTITY_OF
 from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
@@ -60,6 +61,40 @@ def _described(fact: Fact) -> tuple[Quantity, ...]:
                  if q.unit != "year")
 
 
+@lru_cache(maxsize=4096)
+def _cited_figures(fact: Fact) -> tuple[Cited, ...]:
+    """The source's figures, each with what it measures: a figure's own description, or the
+    clause of the quote (or of a true claim) it stands in."""
+    out: list[Cited] = []
+    for figure in fact.figures:
+        about = describing(normalise(figure.what))
+        out.extend(Cited(q, about, figure.value, figure.what)
+                   for q in quantities(normalise(figure.value)) if q.unit != "year")
+    texts = [fact.quote] if fact.quote else []
+    if fact.verdict is Verdict.TRUE:
+        texts.append(fact.claim)
+    for text in texts:
+        for q, about in figures_in_clauses(text):
+            if q.unit == "year":
+                continue
+            named = next((c for c in out if c.quantity.agrees_with(q)), None)
+            out.append(Cited(q, about, named.value if named else q.text,
+                             named.what if named else fact.claim))
+    return tuple(out)
+
+
+def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
+    """Claimed figures the source gives, but to something else than the claim does."""
+    out: list[FigureConflict] = []
+    for q, about in figures_in_clauses(claim):
+        if q.unit == "year" or q in wrong:
+            continue
+        bound = misbound(q, about, list(_cited_figures(fact)))
+        if bound is not None:
+            out.append(FigureConflict(claimed=q.text, source_value=bound.value, what=bound.what))
+    return out
+
+
 def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     """The claim's figures that the source contradicts, each with the source's own figure."""
     # Years that date the fact (in its claim or its figures' descriptions) are never the
@@ -83,6 +118,7 @@ def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
         same = own or [c for c in cited if c.unit == q.unit]
         closest = min(same, key=lambda c: abs(c.value - q.value))
         out.append(FigureConflict(claimed=q.text, source_value=closest.text, what=fact.claim))
+    out.extend(_misbound(claim, fact, wrong))
     return tuple(out)
 
 

@@ -76,6 +76,26 @@ _TAKING = frozenset("""
     acquired acquiring borrow borrows borrowed borrowing obtain obtains obtained
     """.split())
 
+# Verbs that act from a subject on an object ("China ambushed a Soviet patrol", "Xi called
+# Putin his best friend"): word order tells their roles only when one stands between the two.
+_ACTING = frozenset("""
+    ambush ambushes ambushed ambushing attack attacks attacked attacking kill kills killed
+    invade invades invaded invite invites invited inviting call calls called calling
+    present presents presented presenting hang hangs hung seize seizes seized seizing
+    support supports supported supporting back backs backed backing recognise recognised
+    recognize recognizes recognized recognizing threaten threatens threatened pressure
+    pressured help helps helped helping trust trusts trusted fear fears feared follow follows
+    followed lead leads led copy copies copied reprise reprises reprised impose imposes
+    imposed beat beats defeat defeated defeats join joins joined joining finance finances
+    financed financing fund funds funded funding court courts courted flirt flirts flirted
+    dangle dangles dangled intrude intrudes intruded snub snubs snubbed offer offers offered
+    hand hands handed return returns returned criticise criticised criticize criticized
+    condemn condemns condemned condemning sanction sanctions sanctioned oppose opposes
+    opposed outspend outspends admire admires admired praise praises praised host hosts
+    hosted visit visits visited ally allies allied rely relies relied depend depends depended
+    supply award awards awarded honor honors honored honour honoured decorate decorated
+    """.split())
+
 # Comparative words: the first actor is above the second, or below.
 _ABOVE = frozenset("""
     bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
@@ -140,7 +160,7 @@ def mentions(normalised: str) -> list[Mention] | None:
             continue
         side_by_side = i - previous_actor_at == 1 or (
             i - previous_actor_at == 2 and words[i - 1] in _JOINING)
-        if side_by_side and (actor not in seen or (found and found[-1].actor != actor)):
+        if side_by_side and actor not in seen and not _is_owner(word, actor):
             return None  # "russia china trade", "russia and china", "xi and putin"
         previous_actor_at = i
         if actor in seen:
@@ -154,10 +174,21 @@ def mentions(normalised: str) -> list[Mention] | None:
                 role = Role.SUBJECT
             elif i > 0 and words[i - 1] in _RELATIVE_HEADS:
                 return None
-            else:
+            elif _acts_between(words, _subject_at(found), i):
                 role = Role.OBJECT
+            else:
+                return None  # two actors and no verb between: word order says nothing
         found.append(Mention(actor, role, i))
     return found
+
+
+def _subject_at(found: list[Mention]) -> int:
+    return next(m.position for m in found if m.role in (Role.SUBJECT, Role.AGENT))
+
+
+def _acts_between(words: list[str], start: int, end: int) -> bool:
+    between = words[start + 1:end]
+    return any(w in _ACTING or w in _GIVING or w in _TAKING for w in between)
 
 
 def _exchange(words: set[str]) -> int:
