@@ -78,6 +78,23 @@ _FRACTION = re.compile(
 )
 _TWICE = re.compile(r"\b(twice|double)\b")
 
+# Ranks and places are figures too ("second-largest", "tenth", "60th", "top ten"): unit "rank".
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+_ORDINAL = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")\s+)?"
+    r"(?P<word>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<digits>\d{1,3})(?:st|nd|rd|th)\b"
+    r"|\btop (?P<top>\d{1,3}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b"
+)
+# "a third of", "two thirds", "a second" (of time), "per second": not ranks.
+_NOT_RANK_BEFORE = frozenset("a an one two three per".split())
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -177,8 +194,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for m in _QUANTITY.finditer(normalised):
         raw = m.group("num")
-        if _is_name(normalised, m.start()):
-            continue
+        if _is_name(normalised, m.start()) or normalised[:m.start()].endswith("top "):
+            continue  # a name ("S-400"), or a rank ("top 10") read below
         value = _number(raw)
         if m.group("hundred"):
             value *= 100
@@ -215,10 +232,32 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         share = count * _FRACTIONS[m.group("part") or "half"]
         low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
         found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low, high=top))
+    found.extend(_ranks(normalised))
     for m in _TWICE.finditer(normalised):
         low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
         found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))
     return tuple(found)
+
+
+def _ranks(normalised: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _ORDINAL.finditer(normalised):
+        before = normalised[:m.start()].split()[-1:]
+        if m.group("top"):
+            top = m.group("top")
+            n = float(top) if top.isdigit() else float(_WORD_NUMBERS[top])
+            out.append(Quantity(value=n, unit="rank", text=m.group(0), low=1.0, high=n))
+            continue
+        if m.group("word"):
+            if before and before[0] in _NOT_RANK_BEFORE and not m.group("tens"):
+                continue
+            n = float(_ORDINAL_WORDS[m.group("word")])
+            if m.group("tens"):
+                n += _WORD_NUMBERS[m.group("tens")]
+        else:
+            n = float(m.group("digits"))
+        out.append(Quantity(value=n, unit="rank", text=m.group(0), low=n, high=n))
+    return out
 
 
 def as_cited(q: Quantity) -> Quantity:

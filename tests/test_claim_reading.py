@@ -44,10 +44,45 @@ def test_a_quantity_is_an_interval_with_a_unit(text: str,
     assert q.high == pytest.approx(high) if high != math.inf else q.high == math.inf
 
 
-@pytest.mark.parametrize("text", ["the Su-35 and the S-400", "two countries", "sixty-first",
-                                  "half a century", "Russia ranks 10th"])
+@pytest.mark.parametrize("text", ["the Su-35 and the S-400", "two countries", "half a century",
+                                  "a third of", "per second", "one fifth"])
 def test_names_and_loose_words_are_not_figures(text: str) -> None:
-    assert quantities(normalise(text)) == ()
+    assert [q for q in quantities(normalise(text)) if q.unit != "percent"] == []
+
+
+# Ranks and places are figures with the unit "rank": text -> (value, low, high)
+RANKS = [
+    ("Russia ranks 10th in Chinese exports", (10.0, 10.0, 10.0)),
+    ("his sixty-first birthday", (61.0, 61.0, 61.0)),
+    ("China is Russia's second-largest trading partner", (2.0, 2.0, 2.0)),
+    ("the first joint land exercise", (1.0, 1.0, 1.0)),
+    ("Russia is not in China's top ten", (10.0, 1.0, 10.0)),
+    ("one of the top 10 markets", (10.0, 1.0, 10.0)),
+    ("Putin's #3 term", (3.0, 3.0, 3.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS)
+def test_ranks_are_figures(text: str, expected: tuple[float, float, float]) -> None:
+    (q,) = quantities(normalise(text))
+    assert (q.unit, q.value, q.low, q.high) == ("rank", *expected)
+
+
+# claimed, cited, whether the claimed rank is contradicted
+RANK_CONFLICTS = [
+    ("China's third-largest export market", "Russia ranks tenth in Chinese exports", True),
+    ("its 10th biggest export market", "Russia ranks tenth in Chinese exports", False),
+    ("his 60th birthday", "his sixty-first birthday", True),
+    ("the second joint exercise", "the first joint Russian-Chinese land exercise", True),
+    ("in China's top ten", "Russia ranks tenth", False),
+    ("Russia is China's 5th partner", "China's top ten", False),
+]
+
+
+@pytest.mark.parametrize(("claimed", "cited", "conflict"), RANK_CONFLICTS)
+def test_ranks_conflict_like_other_figures(claimed: str, cited: str, conflict: bool) -> None:
+    wrong = conflicting(quantities(normalise(claimed)), quantities(normalise(cited)))
+    assert bool(wrong) is conflict
 
 
 def test_year_ranges_are_two_years() -> None:
