@@ -14,7 +14,15 @@ from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text, normalise
 from bot.numbers import Quantity, as_cited, conflicting, quantities
 from bot.polarity import opposes
-from bot.reading import REVERSED, UNKNOWN, added_quantifier, comparison, roles
+from bot.reading import (
+    REVERSED,
+    UNKNOWN,
+    added_quantifier,
+    comparison,
+    intent_differs,
+    roles,
+    substituted,
+)
 from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 DEFAULT_THRESHOLD = 0.53
@@ -186,8 +194,9 @@ class _Wording:
     """How a claim's wording reads against the fact text it matched."""
 
     negated: bool           # it denies what the fact text states
-    reversed: str | None    # "roles" or "comparison" when it swaps them
+    reversed: str | None    # "roles", "comparison" or "substitution" when it swaps them
     quantifier: str | None  # a quantifier it adds ("only", "all", ...)
+    intent: bool            # a plan against a deed, or the other way round
 
 
 def _wording(claim: str, best: Match) -> _Wording:
@@ -202,8 +211,11 @@ def _wording(claim: str, best: Match) -> _Wording:
         reversed_by = "comparison"
     elif compared == UNKNOWN and roles(claim, stated) == REVERSED:
         reversed_by = "roles"
-    texts = tuple(normalise(t) for t in (*fact.texts, fact.quote or ""))
-    return _Wording(negated, reversed_by, added_quantifier(claim, texts))
+    elif substituted(claim, stated):
+        reversed_by = "substitution"
+    texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
+    return _Wording(negated, reversed_by, added_quantifier(claim, texts),
+                    intent_differs(claim, stated, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -215,17 +227,21 @@ def _verdict(fact: Fact, wording: _Wording,
     claim is false and a false one's true, except that swapped roles of a false claim say
     nothing sure ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context.
-    A quantifier the fact does not state ("only", "all") keeps a claim from being true.
+    A quantifier the fact does not state ("only", "all") keeps a claim from being true, and a
+    plan read against a deed (or a deed against a plan) cannot be judged at all.
     """
     verdict = fact.verdict
     if conflicts and verdict is Verdict.TRUE:
         verdict = Verdict.FALSE
+    if wording.intent:
+        return Verdict.CONTEXT, "intent"
     turned = wording.negated != (wording.reversed is not None)
     reading = wording.reversed
     if turned:
         if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
             return Verdict.CONTEXT, reading or "negation"
-        if verdict is Verdict.FALSE and wording.reversed == "roles" and not wording.negated:
+        if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution") \
+                and not wording.negated:
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
     if verdict is Verdict.TRUE and wording.quantifier is not None:

@@ -54,7 +54,7 @@ ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("canada", "canadian"),
     ("brazil", "brazilian"),
     ("nato",),
-    ("kazakhstan", "kazakh"),
+    ("kazakhstan", "kazakh", "astana"),
     ("mongolia", "mongolian"),
     ("venezuela", "venezuelan", "maduro"),
     ("saudi", "riyadh"),

@@ -66,6 +66,8 @@ _READING_NOTES: dict[str, str] = {
     "roles": "Your claim swaps who did what to whom",
     "comparison": "Your claim runs the comparison the other way",
     "quantifier": "Your claim says more (only, all, every, always...) than the source states",
+    "substitution": "Your claim names someone else where the source names another",
+    "intent": "Your claim and the source differ on whether this was planned or done",
     "negation": "Your claim denies a fact whose verdict does not simply flip",
     "unexplained": "Your claim says more than this fact covers",
 }

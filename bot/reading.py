@@ -17,6 +17,11 @@ AGREES, REVERSED or UNKNOWN:
   other way round from the fact text.
 - quantifier: "only", "all", "every", "always", "sole", "exclusively", "entire" in the claim
   and nowhere in the fact (its texts and quote): the claim says more than the fact does.
+- intent: "planned", "pledged", "considered", "reportedly"... in one of the claim and the fact
+  texts and not the other: a plan is not a deed ("CEFC planned to buy a stake" against "CEFC
+  bought a stake").
+- substitution: the claim puts another actor where the fact text has one ("the Belt and Road
+  was launched in Moscow" against "... in Astana"), and neither text names the other's.
 
 The checker decides what a reading does to the verdict; this module only reads.
 """
@@ -123,6 +128,14 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\bnot only\b|\bonly if\b"
     r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
+
+
+# Words that make a statement a plan, a promise or a report rather than a deed.
+_INTENT = frozenset("""
+    planned planning pledge pledges pledged pledging promised promising considered
+    considering intended intending wanted tried attempted hoped reportedly allegedly
+    supposedly rumored rumoured
+    """.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,3 +291,28 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
         if word in claim_words and word not in fact_words:
             return word
     return None
+
+
+def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
+    the fact text it matched does and the claim does not."""
+    if not _INTENT.isdisjoint(claim.split()):
+        return all(_INTENT.isdisjoint(text.split()) for text in fact_texts)
+    return not _INTENT.isdisjoint(stated.split())
+
+
+def substituted(claim: str, fact: str) -> bool:
+    """Whether the claim gives a role the fact text gives one actor to another actor that the
+    fact text never names, while not naming that one itself."""
+    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
+    if not claim_mentions or not fact_mentions:
+        return False
+    claim_actors = {m.actor for m in claim_mentions}
+    fact_actors = {m.actor for m in fact_mentions}
+    fact_role = {m.role: m.actor for m in fact_mentions}
+    for m in claim_mentions:
+        other = fact_role.get(m.role)
+        if other is not None and other != m.actor and m.actor not in fact_actors \
+                and other not in claim_actors:
+            return True
+    return False
