@@ -260,7 +260,8 @@ class Analysed:
 def stems_of(words: set[str]) -> dict[str, str]:
     """term_of for many distinct words at once (one stemmer call)."""
     plain = [w for w in words if w not in _NAMED]
-    out = dict(zip(plain, _stemmer.stemWords(plain), strict=True))
+    families = [WORD_FAMILIES.get(w, w) for w in plain]
+    out = dict(zip(plain, _stemmer.stemWords(families), strict=True))
     out.update({w: term_of(w) for w in words if w in _NAMED})
     return out
 

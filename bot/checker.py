@@ -170,16 +170,38 @@ def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
     return -1 if conflicting(tuple(shared), stated) else 1
 
 
+def _quantifier_fit(claim: str, match: Match) -> int:
+    """-1 when the fact text matched says "only", "all"... and the claim does not, or the other
+    way round; else 0."""
+    stated = normalise(_stated(match))
+    if added_quantifier(claim, (stated,)) or added_quantifier(stated, (claim,)):
+        return -1
+    return 0
+
+
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
-    """The best candidate, unless one within TIE_MARGIN of it has a claim that states the
-    claim's figures and it has not ("trade reached $200 billion" takes the fact that says
-    $200 billion, not the one that says $100 billion)."""
+    """The best candidate, unless one within TIE_MARGIN of it fits the claim's wording better:
+    its claim states the claim's figures and the best's does not ("trade reached $200 billion"
+    takes the fact that says $200 billion, not the one that says $100 billion), or it says
+    "only" or "all" where the claim does and the best does not (or the other way round)."""
     best = candidates[0]
     claimed = quantities(claim)
-    if not claimed:
-        return best
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
-    return max(close, key=lambda m: _figure_fit(claimed, m.fact))
+    return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
+                                     _quantifier_fit(claim, m)))
+
+
+def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
+                threshold: float) -> Match:
+    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to") is
+    about the fact that states that quantifier, when one passes the threshold, rather than
+    the closer fact that does not."""
+    word = added_quantifier(claim, (normalise(_stated(best)),))
+    if word is None:
+        return best
+    stating = [m for m in candidates
+               if m.score >= threshold and word in normalise(_stated(m)).split()]
+    return stating[0] if stating else best
 
 
 def _stated(match: Match) -> str:
@@ -257,7 +279,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     if not candidates or candidates[0].score < threshold or not _says_something(text):
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
-    best = _settle_tie(normalise(text), candidates)
+    best = _quantified(normalise(text), _settle_tie(normalise(text), candidates), candidates,
+                       threshold)
     fact = best.fact
     wording = _wording(normalise(text), best)
     conflicts = _figure_conflicts(text, fact)

@@ -75,7 +75,21 @@ PEOPLE: frozenset[str] = frozenset(
 AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})
 
 # Forms the stemmer keeps apart but people use for one idea; each maps to the form indexed.
-WORD_FAMILIES: dict[str, str] = {"allied": "alliance", "alliances": "alliance"}
+WORD_FAMILIES: dict[str, str] = {
+    "allied": "alliance", "alliances": "alliance", "ally": "alliance", "allies": "alliance",
+    # Irregular verbs, which the stemmer leaves apart from their present forms.
+    **{past: present for present, forms in {
+        "sell": "sold", "buy": "bought", "pay": "paid", "give": "gave given", "send": "sent",
+        "lead": "led", "meet": "met", "hold": "held", "make": "made", "take": "took taken",
+        "win": "won", "fight": "fought", "lose": "lost", "spend": "spent", "build": "built",
+        "begin": "began begun", "bring": "brought", "choose": "chose chosen", "hang": "hung",
+        "grow": "grew grown", "rise": "rose risen", "fall": "fell fallen", "seek": "sought",
+        "lend": "lent", "break": "broke broken", "draw": "drew drawn", "shake": "shook",
+        "sit": "sat", "stand": "stood", "tell": "told", "think": "thought", "teach": "taught",
+        "catch": "caught", "run": "ran", "see": "saw seen", "go": "went gone",
+        "come": "came", "get": "got gotten", "put": "put", "say": "said",
+    }.items() for past in forms.split() if past != present},
+}
 
 # Abbreviations people write for a name that facts spell out (and the other way round): both
 # are indexed and matched as the name's words.

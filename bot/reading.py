@@ -44,6 +44,7 @@ class Role(Enum):
     SOURCE = "source"      # "from Russia"
     AGENT = "agent"        # "by Russia": a subject in a passive sentence
     COMPARED = "compared"  # "than China"
+    OTHER = "other"        # named, but in a role word order cannot tell
 
 
 # Words just before an actor that give it its role.
@@ -126,6 +127,7 @@ _NOT_QUANTIFYING = re.compile(
     r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
     r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
+    r"|\ball the time\b|\ball over\b|\bonce and for all\b"
     r"|\bnot only\b|\bonly if\b"
     r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
 
@@ -186,11 +188,11 @@ def mentions(normalised: str) -> list[Mention] | None:
             elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
                 role = Role.SUBJECT
             elif i > 0 and words[i - 1] in _RELATIVE_HEADS:
-                return None
+                role = Role.OTHER  # the subject of a clause of its own
             elif _acts_between(words, _subject_at(found), i):
                 role = Role.OBJECT
             else:
-                return None  # two actors and no verb between: word order says nothing
+                role = Role.OTHER  # no verb between the two: word order says nothing
         found.append(Mention(actor, role, i))
     return found
 
@@ -211,14 +213,16 @@ def _exchange(words: set[str]) -> int:
 
 
 def _canonical(role: Role, exchange: int) -> Role:
-    """Roles of a text with a verb of taking, as the same exchange told with one of giving:
-    the taker is the recipient and "from X" names the giver."""
-    role = Role.SUBJECT if role is Role.AGENT else role
+    """A role as the same exchange told with a verb of giving: an agent is a subject; in a
+    text about an exchange the owner of it ("Russia's exports", "China's purchases") is its
+    subject; with a verb of taking, the taker is the recipient and "from X" names the giver."""
+    if role is Role.AGENT or (exchange and role is Role.OWNER):
+        role = Role.SUBJECT
     if exchange >= 0:
         return role
     if role is Role.SUBJECT:
         return Role.OBJECT
-    if role in (Role.SOURCE, Role.OWNER):
+    if role is Role.SOURCE:
         return Role.SUBJECT
     return role
 
@@ -229,18 +233,14 @@ def roles(claim: str, fact: str) -> str:
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
     claim_exchange, fact_exchange = _exchange(set(claim.split())), _exchange(set(fact.split()))
-    if claim_exchange * fact_exchange < 0:
-        # One text gives, the other takes: read the taking one as giving.
-        claim_roles = {m.actor: _canonical(m.role, claim_exchange) for m in claim_mentions}
-        fact_roles = {m.actor: _canonical(m.role, fact_exchange) for m in fact_mentions}
-    else:
-        claim_roles = {m.actor: _canonical(m.role, 0) for m in claim_mentions}
-        fact_roles = {m.actor: _canonical(m.role, 0) for m in fact_mentions}
+    claim_roles = {m.actor: _canonical(m.role, claim_exchange) for m in claim_mentions}
+    fact_roles = {m.actor: _canonical(m.role, fact_exchange) for m in fact_mentions}
     shared = [a for a in claim_roles if a in fact_roles]
     if len(shared) < 2:
         return UNKNOWN
     a, b = shared[:2]
-    if claim_roles[a] == claim_roles[b] or fact_roles[a] == fact_roles[b]:
+    if claim_roles[a] == claim_roles[b] or fact_roles[a] == fact_roles[b] \
+            or Role.OTHER in (claim_roles[a], claim_roles[b], fact_roles[a], fact_roles[b]):
         return UNKNOWN
     if (claim_roles[a], claim_roles[b]) == (fact_roles[a], fact_roles[b]):
         return AGREES
@@ -309,7 +309,7 @@ def substituted(claim: str, fact: str) -> bool:
         return False
     claim_actors = {m.actor for m in claim_mentions}
     fact_actors = {m.actor for m in fact_mentions}
-    fact_role = {m.role: m.actor for m in fact_mentions}
+    fact_role = {m.role: m.actor for m in fact_mentions if m.role is not Role.OTHER}
     for m in claim_mentions:
         other = fact_role.get(m.role)
         if other is not None and other != m.actor and m.actor not in fact_actors \

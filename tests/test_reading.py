@@ -1,0 +1,157 @@
+"""Reading a claim's wording against the fact text it matched: roles, comparisons, quantifiers,
+plans against deeds, another actor in the fact's place; and what each does to the verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Verdict
+from bot.normalise import normalise
+from bot.reading import (
+    AGREES,
+    REVERSED,
+    UNKNOWN,
+    added_quantifier,
+    comparison,
+    intent_differs,
+    roles,
+    substituted,
+)
+from bot.service import FactChecker
+
+# claim, fact text, reading
+ROLES = [
+    ("China sold Russia the S-400", "Russia sold China the S-400", REVERSED),
+    ("Russia sold China the S-400", "Russia sold China the S-400", AGREES),
+    ("China bought the S-400 from Russia", "Russia sold the S-400 to China", AGREES),
+    ("Russia bought the S-400 from China", "Russia sold the S-400 to China", REVERSED),
+    ("Russia is China's second-largest trading partner",
+     "China is Russia's second-largest trading partner", REVERSED),
+    ("Russia's second-largest trading partner is China",
+     "China is Russia's second-largest trading partner", AGREES),
+    ("Putin presented Xi with the Order of Friendship",
+     "Xi gave Putin China's very first Order of Friendship", REVERSED),
+    ("Soviet troops ambushed a Chinese border patrol in 1969",
+     "Chinese troops ambushed and killed a Soviet border patrol", REVERSED),
+    ("China mostly ships raw materials to Russia",
+     "Russia's exports to China are mostly raw materials", REVERSED),
+    ("Pakistan invited India to join the SCO", "Russia invited India to join the SCO", UNKNOWN),
+    # Side by side, mutual, or no verb between: order says nothing.
+    ("Russia and China held a joint exercise", "China and Russia held a joint exercise", UNKNOWN),
+    ("trade between China and Russia hit $100bn", "Russia-China trade hit $100bn", UNKNOWN),
+    ("When the UN condemned Russia over Crimea, Beijing abstained",
+     "China abstained on the UN resolution condemning Russia", UNKNOWN),
+    ("China is the only country Russia sells the S-400 to",
+     "russia only sells the s-400 to china", UNKNOWN),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "reading"), ROLES, ids=[c for c, _, _ in ROLES])
+def test_roles(claim: str, fact: str, reading: str) -> None:
+    assert roles(normalise(claim), normalise(fact)) == reading
+
+
+COMPARISONS = [
+    ("Russia's economy is bigger than China's",
+     "China's economy is more than seven times the size of Russia's", REVERSED),
+    ("China's economy dwarfs Russia's",
+     "China's economy is more than seven times the size of Russia's", AGREES),
+    ("Russia's economy is smaller than China's",
+     "China's economy is more than seven times the size of Russia's", AGREES),
+    ("Russia is more vulnerable to disruptions than China",
+     "China is far more vulnerable to geopolitical disruptions than Russia", REVERSED),
+    ("China sent more troops to Vostok-2018 than Russia",
+     "Russia fielded far more troops than China at Vostok-2018", REVERSED),
+    ("India got fewer Russian arms than China",
+     "India got far more Russian arms than China", REVERSED),
+    # A bound on a number compares no actors.
+    ("China invested more than $10 billion in Russia",
+     "China invested no more than $24 billion in Russia", UNKNOWN),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "reading"), COMPARISONS,
+                         ids=[c for c, _, _ in COMPARISONS])
+def test_comparisons(claim: str, fact: str, reading: str) -> None:
+    assert comparison(normalise(claim), normalise(fact)) == reading
+
+
+QUANTIFIERS = [
+    ("China is the only buyer of the Su-35", "China was the first to buy the Su-35", "only"),
+    ("Every Russian-led project was completed", "Russian-led projects stalled", "every"),
+    ("China financed only 11 of the 91 projects", "China financed 11 of the 91 projects", None),
+    ("the pipeline delivers 38 bcm every year", "the pipeline delivers 38 bcm a year", None),
+    ("not only trade but arms", "trade and arms", None),
+    ("they vote all the time together", "they vote almost in unison", None),
+    ("China is the only buyer", "China is the only buyer", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "word"), QUANTIFIERS, ids=[c for c, _, _ in QUANTIFIERS])
+def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
+    assert added_quantifier(normalise(claim), (normalise(fact),)) == word
+
+
+INTENT = [
+    ("CEFC planned to buy a stake in Rosneft", "CEFC bought a stake in Rosneft", True),
+    ("China invested $25 billion in the pipeline", "China pledged to invest $25 billion", True),
+    ("China pledged $25 billion for the pipeline", "China pledged to invest $25 billion", False),
+    ("the program had 91 projects", "the cooperation plan listed 91 projects", False),
+    ("Putin rejected reforms in 2012", "Putin rejected reforms in 2012", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "differs"), INTENT, ids=[c for c, _, _ in INTENT])
+def test_plans_and_deeds(claim: str, fact: str, differs: bool) -> None:
+    stated = normalise(fact)
+    assert intent_differs(normalise(claim), stated, (stated,)) is differs
+
+
+SUBSTITUTIONS = [
+    ("Xi launched the Belt and Road in Moscow", "Xi launched the Belt and Road in Astana", True),
+    ("Xi launched the Belt and Road in Astana", "Xi launched the Belt and Road in Astana", False),
+    ("Pakistan invited India to join the SCO", "Russia invited India to join the SCO", True),
+    ("Putin invited India to join the SCO", "Russia invited India to join the SCO", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "swapped"), SUBSTITUTIONS,
+                         ids=[c for c, _, _ in SUBSTITUTIONS])
+def test_another_actor_in_the_facts_place(claim: str, fact: str, swapped: bool) -> None:
+    assert substituted(normalise(claim), normalise(fact)) is swapped
+
+
+# Through the checker on the bundled pack: claim -> (fact, verdict, reading)
+CHECKS = [
+    ("China sold Russia the S-400", "s400-sold-to-china", Verdict.FALSE, "roles"),
+    ("Russia sold China the S-400", "s400-sold-to-china", Verdict.TRUE, None),
+    ("China didn't sell Russia the S-400", "s400-sold-to-china", Verdict.TRUE, "roles"),
+    ("Russia is China's second-largest trading partner", "china-russia-second-partner",
+     Verdict.FALSE, "roles"),
+    ("Russia's economy is bigger than China's", "china-economy-seven-times", Verdict.FALSE,
+     "comparison"),
+    ("Putin gave Xi China's Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
+    ("Was the Belt and Road Initiative launched in Moscow?", "bri-launched-astana",
+     Verdict.FALSE, "substitution"),
+    ("Power of Siberia does not make China dependent on Russian gas",
+     "pipeline-interdependence", Verdict.CONTEXT, "negation"),
+    ("CEFC China Energy planned to buy a 14 percent stake in Rosneft", None, Verdict.CONTEXT,
+     "intent"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict", "reading"), CHECKS,
+                         ids=[c for c, _, _, _ in CHECKS])
+def test_the_wording_decides_the_verdict(claim: str, fact_id: str | None, verdict: Verdict,
+                                         reading: str | None, checker: FactChecker) -> None:
+    check = checker.check(claim).primary
+    assert check.fact is not None
+    if fact_id is not None:
+        assert check.fact.id == fact_id
+    assert (check.verdict, check.reading) == (verdict, reading)
+
+
+def test_context_is_never_a_verdict_on_the_claim(checker: FactChecker) -> None:
+    reply = checker.check("Power of Siberia does not make China dependent on Russian gas")
+    assert reply.matched and not reply.judged
+    assert not Verdict.CONTEXT.judges_claim
