@@ -309,7 +309,8 @@ def substituted(claim: str, fact: str) -> bool:
         return False
     claim_actors = {m.actor for m in claim_mentions}
     fact_actors = {m.actor for m in fact_mentions}
-    fact_role = {m.role: m.actor for m in fact_mentions if m.role is not Role.OTHER}
+    fact_role: dict[Role, str] = {m.role: m.actor for m in fact_mentions
+                                  if m.role is not Role.OTHER}
     for m in claim_mentions:
         other = fact_role.get(m.role)
         if other is not None and other != m.actor and m.actor not in fact_actors \
