@@ -21,6 +21,7 @@ from bot.reading import (
     comparison,
     intent_differs,
     roles,
+    speaks_of_plan,
     substituted,
 )
 from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
@@ -193,15 +194,20 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
                 threshold: float) -> Match:
-    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to") is
-    about the fact that states that quantifier, when one passes the threshold, rather than
-    the closer fact that does not."""
-    word = added_quantifier(claim, (normalise(_stated(best)),))
-    if word is None:
-        return best
-    stating = [m for m in candidates
-               if m.score >= threshold and word in normalise(_stated(m)).split()]
-    return stating[0] if stating else best
+    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to") or a
+    plan ("CEFC planned to buy a stake") is about the fact that states it, when one passes the
+    threshold, rather than the closer fact that does not."""
+    stated = normalise(_stated(best))
+    word = added_quantifier(claim, (stated,))
+    if word is not None:
+        stating = [m for m in candidates
+                   if m.score >= threshold and word in normalise(_stated(m)).split()]
+        return stating[0] if stating else best
+    if intent_differs(claim, stated, (stated,)):
+        fitting = [m for m in candidates if m.score >= threshold
+                   and not intent_differs(claim, normalise(_stated(m)), (normalise(_stated(m)),))]
+        return fitting[0] if fitting else best
+    return best
 
 
 def _stated(match: Match) -> str:
@@ -216,6 +222,7 @@ class _Wording:
     """How a claim's wording reads against the fact text it matched."""
 
     negated: bool           # it denies what the fact text states
+    plainly_negated: bool   # it does so with "not", "never", "n't" (not "refused" or "failed")
     reversed: str | None    # "roles", "comparison" or "substitution" when it swaps them
     quantifier: str | None  # a quantifier it adds ("only", "all", ...)
     intent: bool            # a plan against a deed, or the other way round
@@ -235,8 +242,13 @@ def _wording(claim: str, best: Match) -> _Wording:
         reversed_by = "roles"
     elif substituted(claim, stated):
         reversed_by = "substitution"
+    plainly = opposes(claim, stated, comparatives=False, lexical=False)
+    if speaks_of_plan(claim) and not plainly:
+        # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
+        # the claim is about the plan, which the source's "fell through" does not deny.
+        negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
-    return _Wording(negated, reversed_by, added_quantifier(claim, texts),
+    return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts))
 
 
@@ -259,9 +271,13 @@ def _verdict(fact: Fact, wording: _Wording,
         return Verdict.CONTEXT, "intent"
     turned = wording.negated != (wording.reversed is not None)
     reading = wording.reversed
-    if turned:
-        if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
+    if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
+        # Only a plain denial or a swap turns these around; "refused" against "pulled back"
+        # is two ways of telling one story.
+        if wording.plainly_negated != (wording.reversed is not None):
             return Verdict.CONTEXT, reading or "negation"
+        return verdict, reading
+    if turned:
         if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution") \
                 and not wording.negated:
             return Verdict.CONTEXT, reading

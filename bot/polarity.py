@@ -71,11 +71,12 @@ def _is_cue(word: str) -> bool:
                               score_cutoff=_TYPO_CUTOFF) is not None
 
 
-def negations(normalised: str, *, comparatives: bool = True) -> int:
+def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
 
     `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
-    checker turns it off where it reads the comparison itself."""
+    checker turns it off where it reads the comparison itself. `lexical` counts words that
+    deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
     text = _NOT_DENYING.sub(" ", normalised)
     count = 0
     lead = _LEADING_QUESTION.match(text)
@@ -85,6 +86,8 @@ def negations(normalised: str, *, comparatives: bool = True) -> int:
     if _DENIAL_PREFIX.match(text):
         count += 1
     words = text.split()
+    if not lexical:
+        return count + sum(1 for w in words if w in NEGATION_CUES)
     count += sum(1 for w in words if _is_cue(w))
     count += len(_PHRASE_CUES.findall(text))
     if comparatives:
@@ -92,7 +95,8 @@ def negations(normalised: str, *, comparatives: bool = True) -> int:
     return count
 
 
-def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True) -> bool:
+def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
+            lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round)."""
-    return (negations(claim_normalised, comparatives=comparatives) % 2
-            != negations(fact_normalised, comparatives=comparatives) % 2)
+    return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
+            != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.analysis import actor_of
+from bot.lexicon import ENTITY_OF
 
 AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
 
@@ -40,7 +41,8 @@ AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
 class Role(Enum):
     SUBJECT = "subject"
     OBJECT = "object"      # a recipient or object: "sold China", "to China", "in Russia"
-    OWNER = "owner"        # "China's", "of Russia"
+    OWNER = "owner"        # "China's"
+    OF = "of"              # "of Russia", "of Russian arms exports"
     SOURCE = "source"      # "from Russia"
     AGENT = "agent"        # "by Russia": a subject in a passive sentence
     COMPARED = "compared"  # "than China"
@@ -53,10 +55,12 @@ _MARKERS: dict[str, Role] = {
     **dict.fromkeys("from".split(), Role.SOURCE),
     **dict.fromkeys("by".split(), Role.AGENT),
     **dict.fromkeys("than".split(), Role.COMPARED),
-    **dict.fromkeys("of".split(), Role.OWNER),
+    **dict.fromkeys("of".split(), Role.OF),
 }
 # Words that may stand between a marker and its actor: "to the Kremlin", "from its ally China".
 _SKIPPABLE = frozenset("the a an its their his her fellow ally neighbor neighbour".split())
+# Words that make a continent or region of a country's name: "South America".
+_REGION_OF = frozenset("south north latin central east west".split())
 # A noun just before an actor that opens a relative clause: "the only country Russia sells
 # the S-400 to" makes Russia the subject of its own clause, which word order cannot show.
 _RELATIVE_HEADS = frozenset("""
@@ -134,10 +138,14 @@ _NOT_QUANTIFYING = re.compile(
 
 # Words that make a statement a plan, a promise or a report rather than a deed.
 _INTENT = frozenset("""
-    planned planning pledge pledges pledged pledging promised promising considered
-    considering intended intending wanted tried attempted hoped reportedly allegedly
-    supposedly rumored rumoured
+    planned planning pledged pledging promised promising considered considering intended
+    intending wanted tried attempted hoped reportedly allegedly supposedly rumored rumoured
+    mulled eyed weighed consider considers intend intends
     """.split())
+# Nouns of a plan: a claim about a plan agrees with a fact that names one ("CEFC's plan to
+# buy"), but a fact text naming a plan ("the cooperation plan listed 91 projects") does not
+# make a claim without one a different claim.
+_PLAN_NOUNS = frozenset("plan plans pledge pledges promise promises bid".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,9 +163,10 @@ def _marker_before(words: list[str], i: int) -> Role | None:
 
 
 def _is_owner(word: str, actor: str) -> bool:
-    """ "russias" (Russia's, once the apostrophe is gone) but not "russians"."""
-    return word.endswith("s") and actor_of(word[:-1]) == actor and actor_of(word) == actor \
-        and not word.endswith(("ians", "ans", "ese"))
+    """ "russias" (Russia's, once the apostrophe is gone) but not "russians" or "soviets"."""
+    return word.endswith("s") and word not in ENTITY_OF and actor_of(word[:-1]) == actor
+
+
 
 
 def mentions(normalised: str) -> list[Mention] | None:
@@ -171,8 +180,8 @@ def mentions(normalised: str) -> list[Mention] | None:
     previous_actor_at = -10
     for i, word in enumerate(words):
         actor = actor_of(word)
-        if actor is None:
-            continue
+        if actor is None or (i > 0 and words[i - 1] in _REGION_OF):
+            continue  # "South America", "North Korea" are no actors here
         side_by_side = i - previous_actor_at == 1 or (
             i - previous_actor_at == 2 and words[i - 1] in _JOINING)
         if side_by_side and actor not in seen and not _is_owner(word, actor):
@@ -239,12 +248,17 @@ def roles(claim: str, fact: str) -> str:
     if len(shared) < 2:
         return UNKNOWN
     a, b = shared[:2]
-    if claim_roles[a] == claim_roles[b] or fact_roles[a] == fact_roles[b] \
-            or Role.OTHER in (claim_roles[a], claim_roles[b], fact_roles[a], fact_roles[b]):
+    pairs = (claim_roles[a], claim_roles[b]), (fact_roles[a], fact_roles[b])
+    if any(x == y or Role.OTHER in (x, y) for x, y in pairs):
         return UNKNOWN
-    if (claim_roles[a], claim_roles[b]) == (fact_roles[a], fact_roles[b]):
+    subjects = [[r is Role.SUBJECT for r in pair] for pair in pairs]
+    if all(any(s) for s in subjects):
+        # Who acts is what matters: "Xi reprised Putin's choices" and "Putin modeled his
+        # on Xi's" name different actors as the one who acts.
+        return AGREES if subjects[0] == subjects[1] else REVERSED
+    if pairs[0] == pairs[1]:
         return AGREES
-    if (claim_roles[a], claim_roles[b]) == (fact_roles[b], fact_roles[a]):
+    if pairs[0] == pairs[1][::-1]:
         return REVERSED
     return UNKNOWN
 
@@ -296,9 +310,14 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
-    if not _INTENT.isdisjoint(claim.split()):
-        return all(_INTENT.isdisjoint(text.split()) for text in fact_texts)
+    planning = _INTENT | _PLAN_NOUNS
+    if not planning.isdisjoint(claim.split()):
+        return all(planning.isdisjoint(text.split()) for text in fact_texts)
     return not _INTENT.isdisjoint(stated.split())
+
+
+def speaks_of_plan(claim: str) -> bool:
+    return not (_INTENT | _PLAN_NOUNS).isdisjoint(claim.split())
 
 
 def substituted(claim: str, fact: str) -> bool:

@@ -135,8 +135,11 @@ CHECKS = [
      Verdict.FALSE, "substitution"),
     ("Power of Siberia does not make China dependent on Russian gas",
      "pipeline-interdependence", Verdict.CONTEXT, "negation"),
-    ("CEFC China Energy planned to buy a 14 percent stake in Rosneft", None, Verdict.CONTEXT,
-     "intent"),
+    ("CEFC China Energy planned to buy a 14 percent stake in Rosneft",
+     "cefc-rosneft-fell-through", Verdict.TRUE, None),
+    ("CEFC China Energy bought a 14 percent stake in Rosneft", "cefc-bought-rosneft",
+     Verdict.FALSE, None),
+    ("India bought 114 Su-35 jets", "su35-other-buyers", Verdict.CONTEXT, "intent"),
 ]
 
 
