@@ -3,6 +3,11 @@
 Loads the bundled pack through FactChecker and sends every line of tests/data through the
 same check_message the bot runs:
 
+- the blind claim set first (tests/data/blind_dev.jsonl, blind_test.jsonl: written from the
+  article alone by someone who never saw the pack, the tests or the code): right fact and
+  verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
+  for the dev half (tuned on) and the test half (only scored: its failures are never printed);
+
 - off-topic lines (tests/data/offtopic.txt): the share that gets any answer (target <= 1%);
 - article claims (tests/data/article_claims.jsonl): the share answered with the right fact and
   verdict (target >= 95%; a message with several claims is right only when every expected claim
@@ -33,12 +38,28 @@ from bot.models import Reply
 from bot.packs import load_fact_base
 from bot.paths import bundled_facts_dir
 from bot.semantic import make_matcher
+from tests.blind_table import (
+    BLIND_DEV,
+    BLIND_TEST,
+    NOT_IN_ARTICLE,
+    OFF_TOPIC,
+    BlindLine,
+    Outcome,
+    cites_figure,
+    judge,
+    load_blind,
+)
 from tests.claim_table import ClaimLine, describe, is_right, load_claims, load_offtopic
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SWEEP = [round(0.30 + 0.02 * i, 2) for i in range(31)]
 ANSWERED_TARGET = 0.01
 RIGHT_TARGET = 0.95
+# Targets on the blind halves.
+BLIND_RIGHT_TARGET = 0.92
+BLIND_WRONG_TARGET = 0.02
+BLIND_UNMADE_TARGET = 0.02
+BLIND_OFFTOPIC_TARGET = 0.01
 
 DEFINITIONS = """\
 - *right*: the reply's first check has the expected fact (or one the line lists as equally
@@ -171,6 +192,89 @@ def failures(result: Run) -> list[str]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class BlindRun:
+    name: str
+    lines: list[tuple[BlindLine, Reply, Outcome]]
+
+    def claims(self) -> list[tuple[BlindLine, Reply, Outcome]]:
+        return [x for x in self.lines if x[0].covered]
+
+    def share(self, outcome: Outcome, kind: str | None = None) -> tuple[int, int]:
+        pool = self.claims() if kind is None else [x for x in self.lines if x[0].kind == kind]
+        return sum(o is outcome for _, _, o in pool), len(pool)
+
+
+def blind_run(name: str, matcher: ClaimMatcher, lines: Sequence[BlindLine],
+              threshold: float) -> BlindRun:
+    out = []
+    for line in lines:
+        reply = check_message(line.text, matcher, threshold=threshold)
+        out.append((line, reply, judge(reply, line)))
+    return BlindRun(name, out)
+
+
+def _cell(count: tuple[int, int]) -> str:
+    hit, total = count
+    return f"{hit}/{total} ({hit / total:.1%})" if total else "-"
+
+
+def blind_table(runs: Sequence[BlindRun]) -> str:
+    """The blind halves side by side, with the targets."""
+    def figures(run: BlindRun) -> tuple[int, int]:
+        cited = [cites_figure(r, line) for line, r, o in run.claims() if o is Outcome.RIGHT]
+        return sum(c is True for c in cited), sum(c is not None for c in cited)
+
+    def any_answer(run: BlindRun, kind: str) -> tuple[int, int]:
+        pool = [o for line, _, o in run.lines if line.kind == kind]
+        return sum(o in (Outcome.ANSWERED, Outcome.CONTEXT_ONLY) for o in pool), len(pool)
+
+    rows: list[list[object]] = [
+        ["right fact and verdict", *(_cell(r.share(Outcome.RIGHT)) for r in runs),
+         f">= {BLIND_RIGHT_TARGET:.0%}"],
+        ["wrong verdict", *(_cell(r.share(Outcome.WRONG_VERDICT)) for r in runs),
+         f"<= {BLIND_WRONG_TARGET:.0%}"],
+        ["the article's verdict on another fact", *(_cell(r.share(Outcome.WRONG_FACT))
+                                                    for r in runs), "-"],
+        ["context (the source, no verdict)", *(_cell(r.share(Outcome.CONTEXT)) for r in runs),
+         "-"],
+        ["no fact found", *(_cell(r.share(Outcome.SILENT)) for r in runs), "-"],
+        ["right answers citing the claim's figure", *(_cell(figures(r)) for r in runs), "-"],
+        ["claims the article never makes given a verdict",
+         *(_cell(r.share(Outcome.ANSWERED, NOT_IN_ARTICLE)) for r in runs),
+         f"<= {BLIND_UNMADE_TARGET:.0%}"],
+        ["... given context", *(_cell(r.share(Outcome.CONTEXT_ONLY, NOT_IN_ARTICLE))
+                                for r in runs), "-"],
+        ["off-topic chat answered (verdict or context)",
+         *(_cell(any_answer(r, OFF_TOPIC)) for r in runs), f"<= {BLIND_OFFTOPIC_TARGET:.0%}"],
+    ]
+    return table(["measure", *(r.name for r in runs), "target"], rows)
+
+
+def blind_kind_table(run: BlindRun) -> str:
+    kinds = sorted({line.kind for line, _, _ in run.lines} - {NOT_IN_ARTICLE, OFF_TOPIC})
+    rows: list[list[object]] = []
+    for kind in kinds:
+        pool = [o for line, _, o in run.lines if line.kind == kind]
+        rows.append([kind, len(pool), *(sum(o is x for o in pool) for x in (
+            Outcome.RIGHT, Outcome.WRONG_VERDICT, Outcome.WRONG_FACT, Outcome.CONTEXT,
+            Outcome.SILENT))])
+    return table(["kind", "claims", "right", "wrong verdict", "other fact", "context",
+                  "no fact"], rows)
+
+
+def blind_failures(run: BlindRun) -> list[str]:
+    out = []
+    for line, reply, outcome in run.lines:
+        # Right answers, and silence where the article says nothing, are no failures.
+        if outcome is Outcome.RIGHT or (outcome is Outcome.SILENT and not line.covered):
+            continue
+        want = ", ".join(c.verdict.value for c in line.claims) or "no_match"
+        out.append(f"[{outcome.value}] [{line.kind}] {line.text!r}\n    expected {want}\n"
+                   f"    got      {describe(reply)}")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
@@ -190,6 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     fact_base = load_fact_base([bundled_facts_dir()])
     matcher: ClaimMatcher = make_matcher(fact_base.facts, args.matcher)
     suffix = "-semantic" if args.matcher == "semantic" else ""
+    blind = [blind_run("blind test (scored only)", matcher, load_blind(BLIND_TEST),
+                       args.threshold),
+             blind_run("blind dev", matcher, load_blind(BLIND_DEV), args.threshold)]
     claims = load_claims()
     offtopic = load_offtopic()
     headline = run(matcher, claims, offtopic, args.threshold)
@@ -201,6 +308,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     facts = len(fact_base.facts)
     out = [
         "# Article claims and off-topic silence",
+        "",
+        f"## Blind claims (matcher `{matcher.name}`, threshold {args.threshold:.2f})",
+        "",
+        f"{sum(len(r.lines) for r in blind)} lines written from the article alone, by someone "
+        "who never saw the pack, the tests or the code; each names the verdict the article "
+        "supports and the sentences it rests on. A reply is right when its fact quotes one of "
+        "those sentences and its verdict is the article's. The dev half was tuned on; the test "
+        "half is only scored.",
+        "",
+        blind_table(blind),
+        "",
+        "Blind dev, by kind of claim:",
+        "",
+        blind_kind_table(blind[1]),
+        "",
+        "## The regression set (tests/data/article_claims.jsonl: the settings were chosen on it)",
         "",
         f"Pack: bundled ({facts} facts), matcher `{matcher.name}`, "
         f"threshold {args.threshold:.2f}; {len(claims)} article claim lines, "
@@ -236,6 +359,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         plot(sweep, args.threshold, plot_path, matcher.name)
         print(f"\nwrote {table_path} and {plot_path}")
     if args.show_failures:
+        dev_wrong = blind_failures(blind[1])
+        print(f"\n## Blind dev failures ({len(dev_wrong)})\n")
+        print("\n".join(dev_wrong))
         wrong = failures(headline)
         print(f"\n## Failures at threshold {args.threshold:.2f} ({len(wrong)})\n")
         print("\n".join(wrong))

@@ -38,7 +38,7 @@ SPLIT_COST = 0.01
 MIN_SAID_WORDS = 2
 _STATING_VERBS = frozenset(
     "is are was were be been being am has have had do does did will would can could "
-    "isnt arent wasnt werent hasnt havent didnt doesnt dont wont".split()
+    "isnt arent wasnt werent hasnt havent didnt doesnt dont wont r iz".split()
 )
 MAX_INPUT_CHARS = 2000
 MAX_CLAIMS = 5

@@ -17,6 +17,10 @@ STOP_WORDS: frozenset[str] = frozenset(
     like hey guys ok okay yeah yes lol lmao tbh imo imho idk btw fact check factcheck claim
     claims heard say says said someone people think thought know whether anyone tell
     b c e f g h j k l n p q r v w x z
+    ngl fr frfr basically literally lowkey highkey deadass smh af tho bruh fam istg iirc afaik
+    rn prolly kinda sorta totally definitely honestly seriously legit srsly omg wtf lmfao
+    rofl haha hahaha xd yo bro dude wait hmm huh eh uh um thx ty kno knw cuz bc coz ya yall
+    gonna wanna gotta dunno
     """.split()
 )
 
@@ -76,7 +80,7 @@ AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})
 
 # Forms the stemmer keeps apart but people use for one idea; each maps to the form indexed.
 WORD_FAMILIES: dict[str, str] = {
-    "allied": "alliance", "alliances": "alliance", "ally": "alliance", "allies": "alliance",
+    "allied": "alliance", "alliances": "alliance",
     # Irregular verbs, which the stemmer leaves apart from their present forms.
     **{past: present for present, forms in {
         "sell": "sold", "buy": "bought", "pay": "paid", "give": "gave given", "send": "sent",

@@ -177,13 +177,15 @@ def mentions(normalised: str) -> list[Mention] | None:
         return None
     found: list[Mention] = []
     seen: set[str] = set()
-    previous_actor_at = -10
+    previous_actor_at = -1
     for i, word in enumerate(words):
         actor = actor_of(word)
         if actor is None or (i > 0 and words[i - 1] in _REGION_OF):
             continue  # "South America", "North Korea" are no actors here
-        side_by_side = i - previous_actor_at == 1 or (
-            i - previous_actor_at == 2 and words[i - 1] in _JOINING)
+        between = words[previous_actor_at + 1:i] if previous_actor_at >= 0 else ["-"]
+        side_by_side = len(between) <= 2 and all(w in _JOINING or w in _SKIPPABLE
+                                                 for w in between) \
+            and (not between or between[0] in _JOINING)
         if side_by_side and actor not in seen and not _is_owner(word, actor):
             return None  # "russia china trade", "russia and china", "xi and putin"
         previous_actor_at = i

@@ -123,6 +123,8 @@ def test_another_actor_in_the_facts_place(claim: str, fact: str, swapped: bool) 
 
 # Through the checker on the bundled pack: claim -> (fact, verdict, reading)
 CHECKS = [
+    ("Russia and China are allies", "alliance-forming", Verdict.MISLEADING, None),
+    ("russia n china r basically allies ngl", "alliance-forming", Verdict.MISLEADING, None),
     ("China sold Russia the S-400", "s400-sold-to-china", Verdict.FALSE, "roles"),
     ("Russia sold China the S-400", "s400-sold-to-china", Verdict.TRUE, None),
     ("China didn't sell Russia the S-400", "s400-sold-to-china", Verdict.TRUE, "roles"),
