@@ -24,7 +24,7 @@ from bot.reading import (
     speaks_of_plan,
     substituted,
 )
-from bot.splitting import MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
+from bot.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
@@ -327,7 +327,9 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> l
         options: list[tuple[float, list[tuple[int, int]]]] = []
         for start in range(end + 1):
             value = -SPLIT_COST
-            if not all(piece.short[start:end + 1]):
+            # A span of short atoms is a claim when together they are long enough:
+            # "Beijing recognized Abkhazia" and "South Ossetia".
+            if not all(piece.short[start:end + 1]) or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS:
                 span = spans.setdefault((start, end), check(piece.span(start, end)))
                 if span.matched:
                     value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
