@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from pack_files import WritePack
+from pack_files import ARTICLE, FACTS_DIR, WritePack
 
 from bot import messages
 from bot.cli import main
 from bot.coverage import Sentence, fold_quote_text, measure_coverage, split_line, split_sentences
+from bot.packs import load_fact_base
 
 
 def invoke(*args: str) -> Result:
@@ -147,7 +148,7 @@ PACK = """\
   quote: "It sleeps between meals."
 """
 
-ARTICLE = """\
+PANDA_ARTICLE = """\
 Pandas at Home
 
 A panda eats bamboo for up to 14 hours a day. It eats little else.
@@ -158,7 +159,7 @@ It sleeps between meals. Cubs are born tiny.
 @pytest.fixture
 def files(write_pack: WritePack, tmp_path: Path) -> tuple[Path, Path]:
     source = tmp_path / "article.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
+    source.write_text(PANDA_ARTICLE, encoding="utf-8")
     return write_pack("packs/pandas.yaml", PACK), source
 
 
@@ -238,3 +239,29 @@ def test_coverage_usage_errors_exit_two(args: list[str], files: tuple[Path, Path
     result = invoke(*(a.format(**paths) for a in args))
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
+
+
+# -- the bundled pack and its article -------------------------------------------------------------
+
+MIN_ARTICLE_SHARE = 0.95
+# Every sentence of the article the bundled pack leaves unquoted, in order, and why.
+LEFT_OUT = [
+    ("Are Russia and China Really Forming an Alliance?",
+     "the title: a question, it states nothing to check"),
+    ("The Evidence Is Less Than Impressive",
+     "the subtitle: a headline for the judgment the facts quote from the text itself "
+     "(\"...cooperation is less than impressive\", alliance-forming)"),
+    ("Are Russia and China Really Forming an Alliance?",
+     "the title again, repeated by the capture above the first paragraph"),
+    ("This article was originally published on", "residue of the capture, not the article"),
+    ("font change", "residue of the capture, not the article"),
+]
+
+
+def test_the_bundled_pack_quotes_the_article() -> None:
+    if not ARTICLE.is_file():
+        pytest.skip(f"the seed article is not beside this checkout (looked for {ARTICLE})")
+    quotes = [f.quote for f in load_fact_base([FACTS_DIR]).facts if f.quote]
+    result = measure_coverage(quotes, ARTICLE.read_text(encoding="utf-8"))
+    assert [s.text for s in result.uncovered] == [text for text, _ in LEFT_OUT]
+    assert result.share >= MIN_ARTICLE_SHARE
