@@ -6,12 +6,13 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from bot import __version__, messages
 from bot.checker import DEFAULT_THRESHOLD
+from bot.coverage import measure_coverage
 from bot.models import Reply
 from bot.packs import FactBaseError, lint, load_fact_base, pack_files
 from bot.paths import bundled_facts_dir
@@ -21,6 +22,7 @@ from bot.service import FactChecker
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_BAD_FACT_BASE = 1
+EXIT_BELOW_MIN_SHARE = 3
 
 
 def facts_option(func: F) -> F:
@@ -37,15 +39,19 @@ def threshold_option(func: F) -> F:
     )(func)
 
 
+def exit_bad_fact_base(exc: FactBaseError) -> NoReturn:
+    errors = [p for p in exc.problems if not p.warning]
+    for problem in errors:
+        click.echo(str(problem), err=True)
+    click.echo(messages.bad_fact_base(len(errors)), err=True)
+    sys.exit(EXIT_BAD_FACT_BASE)
+
+
 def load_checker(facts: Iterable[Path], threshold: float = DEFAULT_THRESHOLD) -> FactChecker:
     try:
         return FactChecker.from_paths(list(facts) or None, threshold=threshold)
     except FactBaseError as exc:
-        errors = [p for p in exc.problems if not p.warning]
-        for problem in errors:
-            click.echo(str(problem), err=True)
-        click.echo(messages.bad_fact_base(len(errors)), err=True)
-        sys.exit(EXIT_BAD_FACT_BASE)
+        exit_bad_fact_base(exc)
 
 
 def reply_json(reply: Reply, top: int | None) -> dict[str, Any]:
@@ -106,7 +112,7 @@ def check(claim: str | None, as_json: bool, jsonl: Any, top: int | None,
 
 @main.group()
 def facts() -> None:
-    """Lint, list and show fact packs."""
+    """Lint, list and show fact packs, and measure how much of a source they quote."""
 
 
 @facts.command("lint")
@@ -149,6 +155,53 @@ def facts_show(fact_id: str, facts: tuple[Path, ...]) -> None:
     click.echo(f"summary: {fact.summary}")
     for line in fact_field_lines(fact):
         click.echo(line)
+
+
+def read_source(path: Path) -> str:
+    """The text of a source to measure coverage on; a usage error when it is not text."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.BadParameter(messages.coverage_source_unreadable(str(exc)),
+                                 param_hint="SOURCE") from exc
+    if not text.strip():
+        raise click.BadParameter(messages.coverage_source_empty(), param_hint="SOURCE")
+    return text
+
+
+@facts.command("coverage")
+@click.argument("packs", nargs=-1, required=True, metavar="PACK...",
+                type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one JSON object: covered, total, share, uncovered [{line, text}].")
+@click.option("--min-share", type=click.FloatRange(0.0, 1.0), default=None, metavar="X",
+              help="Exit 3 when the share (0..1) of sentences quoted is below X.")
+def facts_coverage(packs: tuple[Path, ...], source: Path, as_json: bool,
+                   min_share: float | None) -> None:
+    """List the sentences of SOURCE that no quote in PACK... contains.
+
+    PACK is a pack file or a directory of packs. A sentence counts as quoted when a fact's
+    quote contains all of it (white space, curly quotes and dashes folded).
+    """
+    try:
+        base = load_fact_base(packs)
+    except FactBaseError as exc:
+        exit_bad_fact_base(exc)
+    result = measure_coverage((f.quote for f in base.facts if f.quote), read_source(source))
+    if as_json:
+        click.echo(json.dumps({
+            "covered": result.covered, "total": result.total,
+            "share": round(result.share, 4),
+            "uncovered": [{"line": s.line, "text": s.text} for s in result.uncovered],
+        }, ensure_ascii=False, indent=2))
+    else:
+        click.echo(messages.coverage_header(result.covered, result.total, result.share))
+        for sentence in result.uncovered:
+            click.echo(messages.coverage_uncovered(sentence.line, sentence.text))
+    if min_share is not None and result.share < min_share:
+        click.echo(messages.coverage_below_minimum(result.share, min_share), err=True)
+        sys.exit(EXIT_BELOW_MIN_SHARE)
 
 
 # Registered last: `config` and `run` live in bot/cli_ops.py, beside the settings, runner and

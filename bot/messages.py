@@ -187,6 +187,27 @@ def bad_fact_base(problem_count: int) -> str:
     return f"The fact base has {problem_count} error(s); fix them and run again."
 
 
+def coverage_header(covered: int, total: int, share: float) -> str:
+    return f"covered {covered} of {total} sentences ({share:.1%})"
+
+
+def coverage_uncovered(line: int, sentence: str) -> str:
+    return f"{line}: {sentence}"
+
+
+def coverage_below_minimum(share: float, minimum: float) -> str:
+    return (f"The packs quote {share:.1%} of the source's sentences, "
+            f"below the minimum {minimum:.1%}.")
+
+
+def coverage_source_unreadable(detail: str) -> str:
+    return f"cannot read it as UTF-8 text ({detail})"
+
+
+def coverage_source_empty() -> str:
+    return "it has no sentences to cover"
+
+
 def reload_failed_keeping_last(problem_count: int) -> str:
     return (
         f"Fact packs changed but have {problem_count} error(s); "

@@ -8,6 +8,7 @@ from functools import cache
 import pytest
 from pack_files import ARTICLE, BUNDLED_PACK, FACTS_DIR
 
+from bot.coverage import fold_quote_text
 from bot.models import FACT_VERDICTS, Fact
 from bot.normalise import normalise
 from bot.packs import FactBase, lint, load_fact_base
@@ -15,15 +16,9 @@ from bot.packs import FactBase, lint, load_fact_base
 MIN_FACTS = 50
 MIN_ALIASES = 3
 
-_CURLY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
-_SPACE = re.compile(r"\s+")
-# A figure in running text: "4,250", "$100", "2009–2018" (both years), not a name like "S-400".
-_NUMBER = re.compile(r"(?<![\w.-])\d(?:[\d,]*\d)?")
-
-
-def fold(text: str) -> str:
-    """White space and curly quotes folded, as the pack's quotes are compared with the article."""
-    return _SPACE.sub(" ", text.translate(_CURLY)).strip()
+# A figure in running text: "4,250", "$100", "2009–2018" (both years, its dash folded to a
+# hyphen), not a name like "S-400" or "Vostok-2018".
+_NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d]-)\d(?:[\d,]*\d)?")
 
 
 def digits(text: str) -> set[str]:
@@ -44,7 +39,8 @@ def article_text() -> str:
 def article_body() -> str:
     """The article without capture residue: the photo captions and the last two lines."""
     lines = article_text().splitlines()[:-2]
-    return fold("\n".join(line for line in lines if not line.rstrip().endswith("(Getty)")))
+    body = "\n".join(line for line in lines if not line.rstrip().endswith("(Getty)"))
+    return fold_quote_text(body)
 
 
 def fact_ids() -> list[str]:
@@ -102,16 +98,16 @@ def test_both_sides_of_the_crimea_vote_are_facts() -> None:
 
 @pytest.mark.parametrize("fact_id", fact_ids())
 def test_quote_is_verbatim_from_the_article(fact_id: str) -> None:
-    text = fold(article_text())
+    text = fold_quote_text(article_text())
     fact = bundled().get(fact_id)
     assert fact is not None and fact.quote
-    assert fold(fact.quote) in text, f"quote of '{fact_id}' is not in {ARTICLE.name}"
+    assert fold_quote_text(fact.quote) in text, f"quote of '{fact_id}' is not in {ARTICLE.name}"
 
 
 def _quoting(body: str) -> list[tuple[int, int, Fact]]:
     spans = []
     for fact in bundled().facts:
-        quote = fold(fact.quote or "")
+        quote = fold_quote_text(fact.quote or "")
         start = body.find(quote) if quote else -1
         if start >= 0:
             spans.append((start, start + len(quote), fact))
