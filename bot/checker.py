@@ -12,7 +12,7 @@ from bot.lexicon import ENTITY_OF
 from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text, normalise
-from bot.numbers import Quantity, as_cited, conflicting, quantities
+from bot.numbers import Quantity, as_cited, as_point, conflicting, quantities
 from bot.polarity import opposes
 from bot.reading import (
     REVERSED,
@@ -31,6 +31,9 @@ DEFAULT_THRESHOLD = 0.53
 AMBIGUITY_MARGIN = 0.04
 # Facts scoring within this much of the best are told apart by their figures.
 TIE_MARGIN = 0.06
+# A fact stating the claim's quantifier or plan answers when it scores this share of the
+# threshold, the best fact having passed it.
+CRUX_SHARE = 0.9
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
 SPLIT_COST = 0.01
@@ -156,9 +159,12 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
     given = [as_cited(q) for q in
              (*(q for f in fact.figures for q in quantities(normalise(f.value))),
               *_described(fact))]
+    # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
+    # source's 75,000, though 300,000 is at least 75,000 too.
+    points = [as_point(q) for q in telling]
     return all(
         not any(q.agrees_with(s) for s in stated) and any(q.agrees_with(g) for g in given)
-        for q in telling
+        for q in points
     )
 
 
@@ -200,8 +206,10 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
     stated = normalise(_stated(best))
     word = added_quantifier(claim, (stated,))
     if word is not None:
-        stating = [m for m in candidates
-                   if m.score >= threshold and word in normalise(_stated(m)).split()]
+        # The best passed the threshold, so the claim is about this topic; a fact that states
+        # its quantifier may score a little lower, its wording being further from the claim's.
+        stating = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                   and word in normalise(_stated(m)).split()]
         return stating[0] if stating else best
     if intent_differs(claim, stated, (stated,)):
         fitting = [m for m in candidates if m.score >= threshold
@@ -295,8 +303,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     if not candidates or candidates[0].score < threshold or not _says_something(text):
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
-    best = _quantified(normalise(text), _settle_tie(normalise(text), candidates), candidates,
-                       threshold)
+    closest = _settle_tie(normalise(text), candidates)
+    best = _quantified(normalise(text), closest, candidates, threshold)
     fact = best.fact
     wording = _wording(normalise(text), best)
     conflicts = _figure_conflicts(text, fact)
@@ -305,7 +313,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
         m for m in candidates
         if m is not best and m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN
     )
-    return Check(claim=text, verdict=verdict, fact=fact, score=best.score,
+    # A fact chosen for the claim's crux answers with the confidence of the topic's match.
+    return Check(claim=text, verdict=verdict, fact=fact, score=max(best.score, closest.score),
                  negated=wording.negated, reading=reading, conflicts=conflicts,
                  alternatives=alternatives, candidates=candidates)
 

@@ -94,6 +94,9 @@ _ORDINAL = re.compile(
 )
 # "a third of", "two thirds", "a second" (of time), "per second": not ranks.
 _NOT_RANK_BEFORE = frozenset("a an one two three per".split())
+# A superlative after "the" or an owner names the first place: "the longest border".
+_SUPERLATIVE = re.compile(r"(?:^|\b(?:the|its|their|his|her|\w+s) )"
+                          r"(?P<sup>largest|biggest|longest|greatest|highest)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
 
 def _ranks(normalised: str) -> list[Quantity]:
     out: list[Quantity] = []
+    for m in _SUPERLATIVE.finditer(normalised):
+        out.append(Quantity(value=1.0, unit="rank", text=m.group("sup"), low=1.0, high=1.0))
     for m in _ORDINAL.finditer(normalised):
         before = normalised[:m.start()].split()[-1:]
         if m.group("top"):
@@ -258,6 +263,15 @@ def _ranks(normalised: str) -> list[Quantity]:
             n = float(m.group("digits"))
         out.append(Quantity(value=n, unit="rank", text=m.group(0), low=n, high=n))
     return out
+
+
+def as_point(q: Quantity) -> Quantity:
+    """A bounded quantity read at its figure: "at least 75,000" as 75,000, give or take
+    rounding."""
+    if q.unit == "year" or (q.low != -math.inf and q.high != math.inf and q.low != 0.0):
+        return q
+    low, high = _interval(q.value, q.unit, "exact")
+    return Quantity(value=q.value, unit=q.unit, text=q.text, low=low, high=high)
 
 
 def as_cited(q: Quantity) -> Quantity:

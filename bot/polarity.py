@@ -38,7 +38,14 @@ _NOT_DENYING = re.compile(
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
     r"|\bno way\b"
+    r"|\bnothing (?:more|less|but|short of|else but)\b"
 )
+# "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
+# the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
+_CONTRASTED = re.compile(
+    r"\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
+    r"(?P<denied>(?:(?!\b(?:just|only|instead|rather|merely|simply|but)\b).){1,80}?)"
+    r"\b(?:just|only|instead|rather|merely|simply|but)\b(?P<claimed>.+)$")
 _NEGATIVE_AUX = (
     r"(?:isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|wouldnt|cant|"
     r"couldnt|shouldnt|aint)"
@@ -95,8 +102,28 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     return count
 
 
+def contrasted(normalised: str) -> str:
+    """What a contrast claims: "china didnt vote against russia just abstained" claims "just
+    abstained"; text without such a contrast is returned whole."""
+    match = _CONTRASTED.search(normalised)
+    if match is None or len(match.group("claimed").split()) < 1:
+        return normalised
+    return match.group("claimed").strip()
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
-    """Whether the claim denies what the fact text states (or the other way round)."""
+    """Whether the claim denies what the fact text states (or the other way round). A claim
+    that denies one thing to assert another ("didn't vote against, just abstained") is read
+    by what it asserts, when that is what the fact text states."""
+    claimed = contrasted(claim_normalised)
+    if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
+        claim_normalised = claimed
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
+
+
+def _shares_a_word(part: str, text: str) -> bool:
+    words = set(text.split())
+    return any(len(w) > 3 and (w in words or w[:5] in {x[:5] for x in words})
+               for w in part.split())

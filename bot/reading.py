@@ -52,7 +52,7 @@ class Role(Enum):
 # Words just before an actor that give it its role.
 _MARKERS: dict[str, Role] = {
     **dict.fromkeys("to into towards toward for in at on against".split(), Role.OBJECT),
-    **dict.fromkeys("from".split(), Role.SOURCE),
+    **dict.fromkeys("from off".split(), Role.SOURCE),
     **dict.fromkeys("by".split(), Role.AGENT),
     **dict.fromkeys("than".split(), Role.COMPARED),
     **dict.fromkeys("of".split(), Role.OF),
@@ -103,6 +103,7 @@ _ACTING = frozenset("""
     condemn condemns condemned condemning sanction sanctions sanctioned oppose opposes
     opposed outspend outspends admire admires admired praise praises praised host hosts
     hosted visit visits visited ally allies allied rely relies relied depend depends depended
+    bring brings brought bringing
     supply award awards awarded honor honors honored honour honoured decorate decorated
     """.split())
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from bot.coverage import fold_quote_text as fold
 from bot.models import Check, Fact, Reply, Verdict
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -34,11 +35,6 @@ SENTENCE_SHARE = 0.8
 
 _WORD = re.compile(r"[\w$%]+")
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
-
-
-def fold(text: str) -> str:
-    return " ".join(text.translate(_FOLD).split())
 
 
 @dataclass(frozen=True, slots=True)
