@@ -59,6 +59,8 @@ RANKS = [
     ("Russia is not in China's top ten", (10.0, 1.0, 10.0)),
     ("one of the top 10 markets", (10.0, 1.0, 10.0)),
     ("Putin's #3 term", (3.0, 3.0, 3.0)),
+    ("the longest border in the world", (1.0, 1.0, 1.0)),
+    ("largest individual partner", (1.0, 1.0, 1.0)),
 ]
 
 

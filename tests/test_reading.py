@@ -142,6 +142,19 @@ CHECKS = [
     ("CEFC China Energy bought a 14 percent stake in Rosneft", "cefc-bought-rosneft",
      Verdict.FALSE, None),
     ("India bought 114 Su-35 jets", "su35-other-buyers", Verdict.CONTEXT, "intent"),
+    # A denial set against an assertion is read by the assertion.
+    ("u kno china didnt even vote against russia on crimea at the un, just abstained",
+     None, Verdict.TRUE, None),
+    ("The Putin-Xi friendship is nothing more than surface pleasantries", None, Verdict.FALSE,
+     None),
+    # A bound answers a false figure at its own figure.
+    ("Russia put at least 75,000 soldiers into Vostok-2018", None, Verdict.TRUE, None),
+    # A superlative is a first place.
+    ("Kazakhstan and Russia share the longest border in the world", "kazakhstan-border-4250",
+     Verdict.FALSE, None),
+    # Buying is selling seen from the other side.
+    ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
+    ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
 ]
 
 
