@@ -31,6 +31,11 @@ DEFAULT_THRESHOLD = 0.53
 AMBIGUITY_MARGIN = 0.04
 # Facts scoring within this much of the best are told apart by their figures.
 TIE_MARGIN = 0.06
+# A fact found by meaning (the semantic matcher) whose words agree with the claim's less than
+# this gets context rather than a verdict: the wording is read word by word, and words this far
+# apart cannot be read. Chosen on the blind dev half so that the semantic matcher is not more
+# often wrong than the lexical one.
+SEMANTIC_WORDING_FLOOR = 0.5
 # A fact stating the claim's quantifier or plan answers when it scores this share of the
 # threshold, the best fact having passed it.
 CRUX_SHARE = 0.9
@@ -234,6 +239,7 @@ class _Wording:
     reversed: str | None    # "roles", "comparison" or "substitution" when it swaps them
     quantifier: str | None  # a quantifier it adds ("only", "all", ...)
     intent: bool            # a plan against a deed, or the other way round
+    loose: bool = False     # found by meaning, its words too far from the fact's to read
 
 
 def _wording(claim: str, best: Match) -> _Wording:
@@ -256,8 +262,9 @@ def _wording(claim: str, best: Match) -> _Wording:
         # the claim is about the plan, which the source's "fell through" does not deny.
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
+    loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
-                    intent_differs(claim, stated, texts))
+                    intent_differs(claim, stated, texts), loose)
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -277,6 +284,8 @@ def _verdict(fact: Fact, wording: _Wording,
         verdict = Verdict.FALSE
     if wording.intent:
         return Verdict.CONTEXT, "intent"
+    if wording.loose:
+        return Verdict.CONTEXT, "wording"
     turned = wording.negated != (wording.reversed is not None)
     reading = wording.reversed
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):

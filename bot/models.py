@@ -103,6 +103,9 @@ class Match:
     fact: Fact
     score: float
     matched_text: str
+    # The lexical score of the same fact, where a matcher that reads more than words (the
+    # semantic one) found it; None where the score is lexical already.
+    lexical: float | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -336,7 +336,8 @@ class SemanticMatcher:
         if named and query_entities.isdisjoint(named):
             score *= ACTORS_ABSENT_FACTOR
         texts = self.facts[fact].texts
-        return Match(self.facts[fact], round(min(score, 1.0), 4), texts[entry - start])
+        return Match(self.facts[fact], round(min(score, 1.0), 4), texts[entry - start],
+                     lexical=round(candidate.score, 4) if candidate is not None else 0.0)
 
 
 def make_matcher(facts: Sequence[Fact], kind: Kind | str = "auto", *,
