@@ -44,6 +44,11 @@ def test_only_confident_matches_are_answered_unprompted(checker: FactChecker) ->
     assert not confident(scored(0.85), ServerSettings(threshold=0.9))
     assert not confident(checker.check("anyone up for pizza tonight at eight"), settings)
 
+    # A sure match whose wording cannot be judged gets context when asked, nothing unasked.
+    context = checker.check("Power of Siberia does not make China dependent on Russian gas")
+    assert context.verdict is Verdict.CONTEXT and context.score >= 0.85
+    assert not confident(context, settings)
+
 
 def test_cooldowns_per_channel_and_per_user() -> None:
     now = [0.0]

@@ -113,6 +113,10 @@ async def test_message_shortcut_where_the_app_cannot_post_answers_privately(
 
 # -- passive watch -------------------------------------------------------------------------------
 
+# A denial of a misleading fact, matched word for word: the reply would be context.
+CONTEXT_ONLY = "Power of Siberia does not make China dependent on Russian gas"
+
+
 async def test_passive_watch_answers_sure_matches_once_per_cooldown(bot: Running) -> None:
     await bot.event(message_event(SURE, ts="1700000001.000100"))
     first = (await bot.api.wait_for("chat.postMessage")).body
@@ -145,6 +149,8 @@ async def test_passive_watch_stays_silent(bot: Running) -> None:
     await bot.event(message_event(SURE, channel="C0OTHER", user="UE"))   # not watched
     await bot.event(message_event(SURE, user="UF", subtype="message_changed"))  # an edit
     await bot.event(message_event(f"<@{BOT_USER_ID}> {SURE}", user="UG"))  # a mention
+    # a sure match whose wording cannot be judged: context is no answer to give unasked
+    await bot.event(message_event(CONTEXT_ONLY, user="UH", ts="1700000004.000100"))
     await bot.api.settle(0.6)
     assert not bot.api.calls_to("chat.postMessage")
     # passive checks are not explicit asks: nothing lands in the unmatched queue
