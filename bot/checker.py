@@ -23,6 +23,7 @@ from bot.reading import (
     roles,
     speaks_of_plan,
     substituted,
+    unexplained,
 )
 from bot.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
@@ -36,6 +37,9 @@ TIE_MARGIN = 0.06
 # apart cannot be read. Chosen on the blind dev half so that the semantic matcher is not more
 # often wrong than the lexical one.
 SEMANTIC_WORDING_FLOOR = 0.5
+# A claim whose figures differ from the fact's and that uses this many words no text of the
+# fact does may be about another event: context rather than false.
+UNEXPLAINED_WORDS = 2
 # A fact stating the claim's quantifier or plan answers when it scores this share of the
 # threshold, the best fact having passed it.
 CRUX_SHARE = 0.9
@@ -240,6 +244,7 @@ class _Wording:
     quantifier: str | None  # a quantifier it adds ("only", "all", ...)
     intent: bool            # a plan against a deed, or the other way round
     loose: bool = False     # found by meaning, its words too far from the fact's to read
+    beyond: int = 0         # content words no text of the fact uses
 
 
 def _wording(claim: str, best: Match) -> _Wording:
@@ -263,8 +268,11 @@ def _wording(claim: str, best: Match) -> _Wording:
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
+    described = (*texts, normalise(fact.summary),
+                 *(normalise(f"{f.value} {f.what}") for f in fact.figures))
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
-                    intent_differs(claim, stated, texts), loose)
+                    intent_differs(claim, stated, texts), loose,
+                    len(unexplained(claim, described)))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -280,6 +288,10 @@ def _verdict(fact: Fact, wording: _Wording,
     plan read against a deed (or a deed against a plan) cannot be judged at all.
     """
     verdict = fact.verdict
+    if conflicts and wording.beyond >= UNEXPLAINED_WORDS:
+        # Figures that differ on a claim saying much the fact does not ("Xi's 66th birthday,
+        # with ice cream in Dushanbe") may be another event altogether.
+        return Verdict.CONTEXT, "unexplained"
     if conflicts and verdict is Verdict.TRUE:
         verdict = Verdict.FALSE
     if wording.intent:

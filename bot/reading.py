@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.analysis import actor_of
+from bot.analysis import actor_of, content_words, term_of
 from bot.lexicon import ENTITY_OF
 
 AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
@@ -339,3 +339,23 @@ def substituted(claim: str, fact: str) -> bool:
                 and other not in claim_actors:
             return True
     return False
+
+
+# Words that frame a claim rather than make it: who said it, where, and how sure.
+_FRAMING = frozenset("""
+    prof professor teacher uncle aunt dad mom mum friend roommate coworker colleague guy
+    somebody everyone reddit twitter tweet thread comment comments post article video tiktok
+    youtube channel server chat replies reply lecture mentioned mention keeps keep saying
+    claimed claiming reckons told posted wrote read reading saw seen apparently supposedly
+    reportedly correct wrong fake real thoughts believe sure pretty convinced honestly
+    even still whole way lot much
+    """.split())
+
+
+def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
+    """The claim's content words (framing and numbers aside) that no text of the fact uses:
+    what the claim says beyond the fact."""
+    known = {actor_of(w) or term_of(w) for text in fact_texts for w in content_words(text)}
+    return [w for w in content_words(claim)
+            if w not in _FRAMING and not any(c.isdigit() for c in w)
+            and (actor_of(w) or term_of(w)) not in known]

@@ -152,6 +152,11 @@ CHECKS = [
     # A superlative is a first place.
     ("Kazakhstan and Russia share the longest border in the world", "kazakhstan-border-4250",
      Verdict.FALSE, None),
+    # Other figures on a claim that says much the fact does not: maybe another event.
+    ("Xi and Putin marked Xi's 66th birthday with ice cream in Dushanbe", "putin-birthday-bali",
+     Verdict.CONTEXT, "unexplained"),
+    ("Putin celebrated his 60th birthday with Xi in Bali", "putin-birthday-bali",
+     Verdict.FALSE, None),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
