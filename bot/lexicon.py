@@ -93,6 +93,7 @@ WORD_FAMILIES: dict[str, str] = {
         "catch": "caught", "run": "ran", "see": "saw seen", "go": "went gone",
         "come": "came", "get": "got gotten", "put": "put", "say": "said",
     }.items() for past in forms.split() if past != present},
+    "biggest": "largest", "bigger": "larger",
     # Buying is selling told from the other side; the reading of roles tells them apart.
     **dict.fromkeys("buy buys bought buying purchase purchases purchased purchasing".split(),
                     "sell"),

@@ -179,3 +179,41 @@ def test_context_is_never_a_verdict_on_the_claim(checker: FactChecker) -> None:
     reply = checker.check("Power of Siberia does not make China dependent on Russian gas")
     assert reply.matched and not reply.judged
     assert not Verdict.CONTEXT.judges_claim
+
+
+# Questions, hedges, chat slang and claims inside longer messages: the claim inside is checked
+# as if stated plainly. message -> (fact, verdict)
+AS_PEOPLE_WRITE = [
+    ("is it true that russia sold china the s-400?", "s400-sold-to-china", Verdict.TRUE),
+    ("I read that China invested $148 billion in sub-Saharan Africa from 2014 to 2018",
+     "china-africa-148-billion", Verdict.TRUE),
+    ("apparently china abstained on the UN vote about crimea", "china-abstained-crimea",
+     Verdict.TRUE),
+    ("someone told me Russia and China already have a formal military alliance",
+     "alliance-already-formal", Verdict.FALSE),
+    ("didn't Xi call Putin his best friend?", "xi-best-friend", Verdict.TRUE),
+    ("isn't it true that china recognized abkhazia?", "china-recognized-abkhazia", Verdict.FALSE),
+    ("my uncle keeps saying china is russia's biggest trading partner, is that right?",
+     "china-russia-top-partner", Verdict.FALSE),
+    ("saw a tweet saying the power of siberia pipeline cost russia $55 billion. legit?",
+     "power-of-siberia-cost", Verdict.TRUE),
+    ("ok so russia ranks like 10th in chinese exports right", "russia-tenth-chinese-exports",
+     Verdict.TRUE),
+    ("russia n china r basically allies ngl", "alliance-forming", Verdict.MISLEADING),
+    ("tbh china only put 24 billion into russia after crimea lol", "china-fdi-24-billion",
+     Verdict.TRUE),
+    ("fr the kremlin dropped the huawei deal bc of spying fears", "huawei-deal-reversed",
+     Verdict.TRUE),
+    ("Hey all! Quick one before the meeting: I keep hearing Putin and Xi have met more than 25 "
+     "times. Anyway, see you at 3.", "putin-xi-met-25-times", Verdict.TRUE),
+    ("> Russia sold China the S-400\nthat's what the article says, right?",
+     "s400-sold-to-china", Verdict.TRUE),
+]
+
+
+@pytest.mark.parametrize(("message", "fact_id", "verdict"), AS_PEOPLE_WRITE,
+                         ids=[m[:50] for m, _, _ in AS_PEOPLE_WRITE])
+def test_claims_as_people_write_them(message: str, fact_id: str, verdict: Verdict,
+                                     checker: FactChecker) -> None:
+    found = [(c.fact.id, c.verdict) for c in checker.check(message).checks if c.fact]
+    assert found == [(fact_id, verdict)]
