@@ -15,12 +15,17 @@ from bot.service import FactChecker
 # semantic extra is installed; tests/test_semantic.py covers the semantic matcher itself.
 os.environ.setdefault("FACTBOT_MATCHER", "lexical")
 
-# Property tests explore new examples on a developer's machine; in CI ($CI set, as .ci/run does)
-# they run the same examples every time and without per-example deadlines, so that a shared,
-# busy machine neither times them out nor turns up a different case on every run.
-settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# Property tests (every @given test, marked `property`) run the same examples every time, with
+# no per-example deadline, so that `make test` passes or fails alike on every machine and every
+# run.
+settings.register_profile("deterministic", derandomize=True, deadline=None, print_blob=True)
+settings.load_profile("deterministic")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if isinstance(item, pytest.Function) and hasattr(item.obj, "hypothesis"):
+            item.add_marker(pytest.mark.property)
 
 
 @pytest.fixture(scope="session")
