@@ -81,6 +81,9 @@ _COUNTRY_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b(?!\$)")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile(r"\S*\d\S*")
 _NUMBER_EDGES = "!\"'()*,-.;?[]{}"
+# The word after a number, past any punctuation ("5 ... dollars,", "5, pct"), as normalising,
+# which turns punctuation into spaces, sees it.
+_NEXT_WORD = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9']+)")
 _UNIT_WORDS = frozenset("""
     k m mn mln mil b bn bln t tn thousand million billion trillion dollars dollar usd bucks
     per percent pct cent
@@ -97,15 +100,16 @@ _GLUED_UNIT = re.compile(r"(?:k|m|mn|mln|mil|b|bn|bln|t|tn|thousand|million|bill
 
 
 def _plain_numbers(text: str) -> bool:
+    if "US" in text or "U.S" in text:
+        text = _COUNTRY_US.sub(" usa ", text)  # first, as normalising does ("dollars'US")
     for match in _NUMBER_WORD.finditer(text):
         if not match.group().strip(_NUMBER_EDGES).isdigit():
             return False
-        for word in text[match.end():match.end() + 40].split()[:3]:
-            word = word.strip(_NUMBER_EDGES).casefold()
-            if word:
-                if word in _UNIT_WORDS or _GLUED_UNIT.fullmatch(word):
-                    return False
-                break
+        after = _NEXT_WORD.match(text, match.end())
+        if after:
+            word = after.group(1).replace("'", "").casefold()
+            if word in _UNIT_WORDS or _GLUED_UNIT.fullmatch(word):
+                return False
     return True
 
 

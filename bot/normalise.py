@@ -71,7 +71,8 @@ _FRACTION_WORDS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": 
                    "3/4": "three quarters"}
 _FRACTION = re.compile(r"([123])(?<![\d/.][123])/([234])(?![\d/])")
 _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
-# A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd").
+# A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
+# own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 # A dot that is not between two digits.
@@ -127,7 +128,7 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("'", "")
     text = _LETTER_DIGIT.sub(r" \g<0>", text)
     if "#" in text:
-        text = _RANK.sub(lambda m: m.group(1) + ordinal_suffix(int(m.group(1))), text)
+        text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
     text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ", text)
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     text = _PERCENT.sub(r" \1 percent ", text)
