@@ -23,18 +23,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import table
+from rapidfuzz import fuzz, process, utils
+
+from bench.common import median, percentile, table
 from bot.checker import DEFAULT_THRESHOLD, check_message
 from bot.matcher import ClaimMatcher
-from bot.models import Reply
+from bot.models import Fact, Reply
 from bot.packs import load_fact_base
 from bot.paths import bundled_facts_dir
 from bot.semantic import make_matcher
@@ -275,6 +278,37 @@ def blind_failures(run: BlindRun) -> list[str]:
     return out
 
 
+CHECK_P99_TARGET_MS = 10.0
+
+
+def latency_table(matcher: ClaimMatcher, texts: Sequence[str], threshold: float,
+                  facts: Sequence[Fact]) -> str:
+    """End-to-end check_message time on the bundled pack, next to rapidfuzz's extractOne over
+    every fact text (no verdict, no figures: the floor of a fuzzy bot), in one process."""
+    choices = [t for f in facts for t in f.texts]
+    for text in texts[:50]:  # warm caches, as a serving bot has
+        check_message(text, matcher, threshold=threshold)
+
+    def timed(run: Callable[[str], object]) -> list[float]:
+        out = []
+        for text in texts:
+            start = time.perf_counter()
+            run(text)
+            out.append((time.perf_counter() - start) * 1000)
+        return out
+
+    ours = timed(lambda t: check_message(t, matcher, threshold=threshold))
+    fuzzy = timed(lambda t: process.extractOne(t, choices, scorer=fuzz.token_set_ratio,
+                                               processor=utils.default_process))
+    rows: list[list[object]] = [
+        [f"factbot check (`{matcher.name}`)", len(ours), f"{median(ours):.2f}",
+         f"{percentile(ours, 99):.2f}", f"< {CHECK_P99_TARGET_MS:.0f}"],
+        ["rapidfuzz extractOne over every fact text", len(fuzzy), f"{median(fuzzy):.2f}",
+         f"{percentile(fuzzy, 99):.2f}", "-"],
+    ]
+    return table(["what", "messages", "p50 ms", "p99 ms", "p99 target"], rows)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
@@ -322,6 +356,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Blind dev, by kind of claim:",
         "",
         blind_kind_table(blind[1]),
+        "",
+        "End-to-end `check` time on the bundled pack, every blind, regression and off-topic line "
+        "(2-core machine; one process):",
+        "",
+        latency_table(matcher, [line.text for r in blind for line, _, _ in r.lines]
+                      + [c.text for c in claims] + list(offtopic), args.threshold,
+                      fact_base.facts),
         "",
         "## The regression set (tests/data/article_claims.jsonl: the settings were chosen on it)",
         "",

@@ -11,7 +11,8 @@ from bot.binding import Cited, describing, figures_in_clauses, misbound
 from bot.lexicon import ENTITY_OF
 from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
-from bot.normalise import clean_text, normalise
+from bot.normalise import clean_text
+from bot.normalise import normalise as _normalise
 from bot.numbers import Quantity, as_cited, as_point, conflicting, quantities
 from bot.polarity import opposes
 from bot.reading import (
@@ -26,6 +27,10 @@ from bot.reading import (
     unexplained,
 )
 from bot.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
+
+# Fact texts and the spans of a message are normalised again and again while a message is
+# checked; each is normalised once.
+normalise = lru_cache(maxsize=65_536)(_normalise)
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from bot.analysis import actor_of, content_words, term_of
 from bot.lexicon import ENTITY_OF
@@ -352,10 +353,15 @@ _FRAMING = frozenset("""
     """.split())
 
 
+@lru_cache(maxsize=4096)
+def _terms_used(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(actor_of(w) or term_of(w) for text in texts for w in content_words(text))
+
+
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     """The claim's content words (framing and numbers aside) that no text of the fact uses:
     what the claim says beyond the fact."""
-    known = {actor_of(w) or term_of(w) for text in fact_texts for w in content_words(text)}
+    known = _terms_used(fact_texts)
     return [w for w in content_words(claim)
             if w not in _FRAMING and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known]
