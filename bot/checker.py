@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -174,12 +175,14 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
              (*(q for f in fact.figures for q in quantities(normalise(f.value))),
               *_described(fact))]
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
-    # source's 75,000, though 300,000 is at least 75,000 too.
-    points = [as_point(q) for q in telling]
-    return all(
-        not any(q.agrees_with(s) for s in stated) and any(q.agrees_with(g) for g in given)
-        for q in points
-    )
+    # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
+    # soldiers") takes in the source's smaller figure.
+    def meets_given(q: Quantity) -> bool:
+        reading = q if q.high != math.inf and q.low <= 0.0 else as_point(q)
+        return any(reading.agrees_with(g) for g in given)
+
+    return all(not any(as_point(q).agrees_with(s) for s in stated) and meets_given(q)
+               for q in telling)
 
 
 def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:

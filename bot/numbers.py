@@ -77,6 +77,8 @@ _FRACTION = re.compile(
     r"|\b(?P<bare>half)\s+of\b"
 )
 _TWICE = re.compile(r"\b(twice|double)\b")
+# "11 of the 91 projects" is also a share: 12 percent.
+_PART_OF = re.compile(r"\b(?P<part>\d+) (?:out )?of (?:the |its |these |all )?(?P<whole>\d+)\b")
 
 # Ranks and places are figures too ("second-largest", "tenth", "60th", "top ten"): unit "rank".
 _ORDINAL_WORDS = {
@@ -236,6 +238,13 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
         found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low, high=top))
     found.extend(_ranks(normalised))
+    for m in _PART_OF.finditer(normalised):
+        part, whole = float(m.group("part")), float(m.group("whole"))
+        if 0 < part <= whole and not _is_year(m.group("whole")):
+            share = 100 * part / whole
+            low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
+            found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low,
+                                  high=top))
     for m in _TWICE.finditer(normalised):
         low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
         found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))

@@ -107,6 +107,8 @@ CONFLICTS = [
     ("less than $24bn", "no more than $24 billion", False),
     ("10 years", "over the next 30 years", True),
     ("six planes", "3,200 soldiers", False),  # different units never conflict
+    ("more than half of the projects", "11 of the 91 projects", True),
+    ("about 12 percent of the projects", "only 11 of the 91 projects", False),
 ]
 
 

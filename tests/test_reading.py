@@ -149,6 +149,10 @@ CHECKS = [
      None),
     # A bound answers a false figure at its own figure.
     ("Russia put at least 75,000 soldiers into Vostok-2018", None, Verdict.TRUE, None),
+    ("China contributed under 5,000 soldiers to Vostok-2018", None, Verdict.TRUE, None),
+    # "11 of the 91" is a share too.
+    ("six years in, china had financed more than half of the 91 joint projects", None,
+     Verdict.FALSE, None),
     # A superlative is a first place.
     ("Kazakhstan and Russia share the longest border in the world", "kazakhstan-border-4250",
      Verdict.FALSE, None),
