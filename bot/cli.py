@@ -70,7 +70,8 @@ def reply_json(reply: Reply, top: int | None) -> dict[str, Any]:
     }
     if top:
         out["candidates"] = [
-            {"fact_id": m.fact.id, "score": round(m.score, 4)} for m in primary.candidates[:top]
+            {"fact_id": m.fact.id, "score": round(m.score, 4)}
+            for m in (reply.candidates or primary.candidates)[:top]
         ]
     return out
 

@@ -144,6 +144,10 @@ class Reply:
 
     input: str
     checks: tuple[Check, ...]
+    # The facts nearest the message as a whole, best first as the matcher ranks the whole
+    # message, then the facts only its claims found; each fact once, with its best score.
+    # The facts the checks answer with come within the first `top` the check was asked for.
+    candidates: tuple[Match, ...] = field(default=(), compare=False)
 
     @property
     def primary(self) -> Check:

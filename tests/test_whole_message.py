@@ -1,0 +1,233 @@
+"""A message is checked whole as well as in pieces: its best fact, its claims, its candidates.
+
+A post that makes one claim over several sentences is answered from the whole message when the
+whole matches clearly better than any piece; a message with several claims still gets one check
+per claim; the candidates (`--top K`) are the whole message's, as the matcher ranks them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from claim_table import load_offtopic
+from click.testing import CliRunner
+from pack_files import pack_text
+
+from bot.checker import WHOLE_MARGIN, check_claim, check_message
+from bot.cli import main
+from bot.models import Reply
+from bot.normalise import clean_text
+from bot.service import FactChecker
+
+ZOO = """\
+- id: pandas-bamboo
+  claim: "Giant pandas eat bamboo almost all day long"
+  verdict: true
+  summary: "Pandas spend most of the day eating bamboo."
+- id: pandas-endangered
+  claim: "Giant pandas are no longer endangered"
+  verdict: true
+  summary: "Pandas were moved from endangered to vulnerable in 2016."
+- id: koalas-sleep
+  claim: "Koalas sleep around twenty hours every single day"
+  verdict: true
+  summary: "Koalas sleep most of the day."
+- id: koalas-eucalyptus
+  claim: "Koalas eat only eucalyptus leaves"
+  verdict: misleading
+  summary: "Koalas eat mostly eucalyptus, and some other leaves."
+- id: sloths-slow
+  claim: "Sloths move so slowly that algae grow on their fur"
+  verdict: true
+  summary: "Algae grow in sloth fur."
+- id: sloths-slowest
+  claim: "Sloths are the slowest animals on the planet"
+  verdict: unproven
+  summary: "Sloths are among the slowest mammals."
+"""
+
+WHOLE = "whole"  # the check's claim is the whole message
+
+
+@pytest.fixture(scope="module")
+def zoo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("zoo") / "zoo.yaml"
+    path.write_text(pack_text(ZOO, pack="zoo"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def zoo_checker(zoo: Path) -> FactChecker:
+    return FactChecker.from_paths([zoo], matcher="lexical")
+
+
+def _facts(reply: Reply) -> list[str | None]:
+    return [c.fact.id if c.fact else None for c in reply.checks]
+
+
+def _piece_scores(reply: Reply) -> list[float]:
+    return [c.score for c in reply.checks if c.claim != clean_text(reply.input)]
+
+
+# Post -> the facts of the reply's checks in order, and what the first check's claim is
+# (WHOLE: the whole message; otherwise the piece it names).
+CASES: list[tuple[str, list[str], str]] = [
+    # One claim over several sentences. No piece names the fact (the first is about another,
+    # the rest are too short); the whole does, clearly better, and answers first.
+    ("sloths are slow animals. they move. so slowly. algae grow. on their fur",
+     ["sloths-slow", "sloths-slowest"], WHOLE),
+    # Every piece finds the fact, partly; the whole matches it clearly better and answers.
+    ("Sloths, you know. They move so slowly that stuff grows. Algae on their fur.",
+     ["sloths-slow"], WHOLE),
+    ("Koalas are cute. They sleep. Around twenty hours every single day, seriously.",
+     ["koalas-sleep"], WHOLE),
+    ("Giant pandas are amazing. They eat bamboo. Almost all day long, every day!",
+     ["pandas-bamboo"], WHOLE),
+    # The first piece found another fact; the whole sides with the later one, clearly.
+    ("sloths are slow animals lol. they move so slowly, stuff grows on them. green algae, "
+     "on the fur", ["sloths-slow", "sloths-slowest"], WHOLE),
+    # Two distinct claims: one check each, in the order they come; the whole does not answer.
+    ("Koalas eat only eucalyptus leaves. Sloths move so slowly that algae grow on their fur.",
+     ["koalas-eucalyptus", "sloths-slow"], "Koalas eat only eucalyptus leaves."),
+    ("Sloths are the slowest animals, right? They move so slowly... algae!! On their fur!!",
+     ["sloths-slowest", "sloths-slow"], "Sloths are the slowest animals"),
+    # The whole reads the "No:" as a denial of the second claim; the pieces read it right.
+    ("Koalas eat only leaves. Eucalyptus? No: they sleep around twenty hours every single day.",
+     ["koalas-eucalyptus", "koalas-sleep"], "Koalas eat only leaves."),
+    ("Giant pandas are no longer endangered\nkoalas sleep around twenty hours every single day",
+     ["pandas-endangered", "koalas-sleep"], "Giant pandas are no longer endangered"),
+]
+
+
+@pytest.mark.parametrize(("post", "facts", "first"), CASES, ids=[c[0][:40] for c in CASES])
+def test_the_whole_message_and_its_claims(post: str, facts: list[str], first: str,
+                                          zoo_checker: FactChecker) -> None:
+    reply = zoo_checker.check(post)
+    assert _facts(reply) == facts
+    assert reply.primary.claim == (clean_text(post) if first == WHOLE else first)
+    if first == WHOLE:
+        # It answers only when clearly better than every piece that matched.
+        assert all(reply.primary.score >= s + WHOLE_MARGIN for s in _piece_scores(reply))
+
+
+# Messages with several claims over the bundled pack: one check per claim, as before.
+SEVERAL: list[tuple[str, list[str]]] = [
+    ("Trade hit $100 billion in 2018. Putin and Xi have met over 25 times.",
+     ["trade-2018-record", "putin-xi-met-25-times"]),
+    ("Trade hit $100 billion in 2018. Putin and Xi have met over 25 times. "
+     "China sent 3,200 soldiers to Vostok-2018.",
+     ["trade-2018-record", "putin-xi-met-25-times", "vostok-chinese-forces"]),
+    ("China voted against the UN resolution on Crimea\nRussia sold China the S-400",
+     ["china-voted-against-crimea-resolution", "s400-sold-to-china"]),
+    ("russia-china trade hit a record $100bn in 2018. also china directly invested no more "
+     "than $24bn in russia 2014-2018", ["trade-2018-record", "china-fdi-24-billion"]),
+]
+
+
+@pytest.mark.parametrize(("message", "facts"), SEVERAL, ids=[m[:40] for m, _ in SEVERAL])
+def test_several_claims_still_get_one_check_each(message: str, facts: list[str],
+                                                 checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert _facts(reply) == facts
+    assert all(c.claim != clean_text(message) for c in reply.checks)
+    assert {m.fact.id for m in reply.candidates} >= set(facts)
+
+
+POSTS = [post for post, _, _ in CASES]
+
+
+@pytest.mark.parametrize("post", POSTS, ids=[p[:40] for p in POSTS])
+@pytest.mark.parametrize("top", [1, 2, 3, 5])
+def test_candidates_are_the_whole_messages_ranking(post: str, top: int,
+                                                   zoo_checker: FactChecker) -> None:
+    reply = check_message(post, zoo_checker.matcher, top=top)
+    ranking = [m.fact.id for m in zoo_checker.matcher.match(clean_text(post), limit=max(top, 5))]
+    ids = [m.fact.id for m in reply.candidates]
+    assert len(ids) == len(set(ids)), "each fact once"
+    # The first `top`: the facts the reply answers with, then the whole message's best others,
+    # in the matcher's order.
+    answered = list(dict.fromkeys(c.fact.id for c in reply.checks if c.fact))[:top]
+    others = [i for i in ranking if i not in answered][:top - len(answered)]
+    head = ids[:top]
+    assert set(head) == {*answered, *others}
+    assert [i for i in head if i in ranking] == [i for i in ranking if i in head]
+    # A fact's score is its best over the whole message and its claims.
+    for m in reply.candidates:
+        seen = [c.score for c in reply.checks if c.fact and c.fact.id == m.fact.id]
+        assert m.score >= max(seen, default=0.0)
+
+
+def test_candidates_do_not_change_equality(zoo_checker: FactChecker) -> None:
+    post = POSTS[0]
+    reply = zoo_checker.check(post)
+    assert reply == Reply(input=reply.input, checks=reply.checks)
+
+
+def _cli(*args: str, input: str | None = None) -> str:
+    result = CliRunner().invoke(main, ["check", *args], input=input, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _cli_json(*args: str) -> dict[str, Any]:
+    data = json.loads(_cli("--json", *args))
+    assert isinstance(data, dict)
+    return data
+
+
+# Post -> its candidates with --top 2 (the whole message's, as the matcher ranks them), and the
+# first piece that matched, whose nearest facts by score the CLI printed before.
+CLI_CASES: list[tuple[str, list[str], str]] = [
+    ("Sloths are the slowest animals, right? They move so slowly... algae!! On their fur!!",
+     ["sloths-slow", "sloths-slowest"], "Sloths are the slowest animals"),
+    ("sloths are slow animals. they move. so slowly. algae grow. on their fur",
+     ["sloths-slow", "sloths-slowest"], "sloths are slow animals."),
+]
+
+
+@pytest.mark.parametrize(("post", "whole", "first_piece"), CLI_CASES,
+                         ids=[c[0][:40] for c in CLI_CASES])
+def test_cli_top_k_comes_from_the_whole_message(post: str, whole: list[str], first_piece: str,
+                                                zoo: Path, zoo_checker: FactChecker) -> None:
+    data = _cli_json("--top", "2", "--facts", str(zoo), post)
+    assert [c["fact_id"] for c in data["candidates"]] == whole
+    assert [m.fact.id for m in zoo_checker.matcher.match(clean_text(post), limit=2)] == whole
+    piece = check_claim(first_piece, zoo_checker.matcher, top=2)
+    assert piece.matched and [m.fact.id for m in piece.candidates[:2]] != whole
+    # --jsonl prints the same for the line.
+    (line,) = map(json.loads, _cli("--jsonl", "-", "--top", "2", "--facts", str(zoo),
+                                   input=post + "\n").splitlines())
+    assert line["candidates"] == data["candidates"]
+    assert line["results"] == data["results"]
+
+
+def test_cli_candidates_give_a_facts_best_score(zoo: Path) -> None:
+    post = CLI_CASES[0][0]
+    data = _cli_json("--top", "5", "--facts", str(zoo), post)
+    scores = {c["fact_id"]: c["score"] for c in data["candidates"]}
+    # The claim "They move so slowly..." matched sloths-slow at 0.58; the whole post, at 0.73.
+    assert [r["fact_id"] for r in data["results"]] == ["sloths-slowest", "sloths-slow"]
+    for result in data["results"]:
+        assert scores[result["fact_id"]] >= result["score"]
+    assert scores["sloths-slow"] > data["results"][1]["score"]
+
+
+def _long_offtopic(size: int) -> list[str]:
+    """Off-topic chat lines run together into posts of `size` sentences or lines."""
+    lines = load_offtopic()
+    joins = [". ", "\n", " "]
+    return [joins[n % len(joins)].join(line.rstrip(".") for line in lines[i:i + size])
+            for n, i in enumerate(range(0, len(lines) - size + 1, size))]
+
+
+@pytest.mark.parametrize("size", [3, 6, 12])
+def test_long_offtopic_posts_are_left_alone(size: int, checker: FactChecker) -> None:
+    posts = _long_offtopic(size)
+    answered = [p for p in posts if checker.check(p).matched]
+    assert len(answered) <= 0.01 * len(posts), answered
+    whole = [p for p in posts
+             if any(c.claim == clean_text(p) and c.matched for c in checker.check(p).checks)]
+    assert whole == []
