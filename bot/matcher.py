@@ -143,23 +143,34 @@ class Matcher:
         out: list[Candidate] = []
         for fi in nonzero.tolist():
             best: Candidate | None = None
+            best_score = -1.0
+            mismatch = bool(query.entities - self.fact_entities[fi])
             for entry in range(int(self.fact_start[fi]), int(self._fact_end[fi])):
                 covered = float(hits.covered[entry])
                 if covered <= 0.0:
                     continue
                 weight = float(self.index.entry_weight[entry]) or 1.0
                 brevity = min(int(self.index.entry_term_count[entry]) / MIN_FACT_TERMS, 1.0)
+                fact_coverage = min(covered / weight, 1.0) * brevity
+                claim_coverage = min(covered / hits.query_weight, 1.0)
+                if best is not None:
+                    # The most this text could score, with a perfect fuzzy similarity: when
+                    # that cannot beat the best text so far, the similarity is not computed.
+                    ceiling = W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage \
+                        + W_FUZZY
+                    if (ceiling * ENTITY_MISMATCH_FACTOR if mismatch else ceiling) < best_score:
+                        continue
                 candidate = Candidate(
                     fact=fi, entry=entry, bm25=float(fact_bm25[fi]),
-                    fact_coverage=min(covered / weight, 1.0) * brevity,
-                    claim_coverage=min(covered / hits.query_weight, 1.0),
+                    fact_coverage=fact_coverage, claim_coverage=claim_coverage,
                     fuzzy=fuzz.token_sort_ratio(query_joined, self._entry_terms[entry]) / 100.0,
-                    entity_mismatch=bool(query.entities - self.fact_entities[fi]),
+                    entity_mismatch=mismatch,
                     actors_absent=entry in self.entry_entities
                     and query.entities.isdisjoint(self.entry_entities[entry]),
                 )
-                if best is None or candidate.score > best.score:
-                    best = candidate
+                score = candidate.score
+                if best is None or score > best_score:
+                    best, best_score = candidate, score
             if best is not None:
                 out.append(best)
         return out
