@@ -14,7 +14,7 @@ from bot.matcher import ClaimMatcher
 from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text
 from bot.normalise import normalise as _normalise
-from bot.numbers import Quantity, as_cited, as_point, conflicting, quantities
+from bot.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
 from bot.polarity import opposes
 from bot.reading import (
     REVERSED,
@@ -118,7 +118,8 @@ def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConfl
             continue
         bound = misbound(q, about, list(_cited_figures(fact)))
         if bound is not None:
-            out.append(FigureConflict(claimed=q.text, source_value=bound.value, what=bound.what))
+            out.append(FigureConflict(claimed=spoken(q.text), source_value=bound.value,
+                                      what=bound.what))
     return out
 
 
@@ -138,13 +139,15 @@ def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
             None,
         )
         if figure is not None:
-            out.append(FigureConflict(claimed=q.text, source_value=figure.value, what=figure.what))
+            out.append(FigureConflict(claimed=spoken(q.text), source_value=figure.value,
+                                      what=figure.what))
             continue
         # No figure of that kind (often a year): quote the closest one in the fact's claim or quote.
         own = [c for c in quantities(normalise(fact.claim)) if c.unit == q.unit]
         same = own or [c for c in cited if c.unit == q.unit]
         closest = min(same, key=lambda c: abs(c.value - q.value))
-        out.append(FigureConflict(claimed=q.text, source_value=closest.text, what=fact.claim))
+        out.append(FigureConflict(claimed=spoken(q.text), source_value=closest.text,
+                                  what=fact.claim))
     out.extend(_misbound(claim, fact, wrong))
     return tuple(out)
 

@@ -274,6 +274,15 @@ def _ranks(normalised: str) -> list[Quantity]:
     return out
 
 
+# A quantity's text is normalised ("150 billion usd"); people write amounts with a sign.
+_USD = re.compile(r"^(\d[\d.,]*(?: (?:thousand|million|billion|trillion))?) usd$")
+
+
+def spoken(text: str) -> str:
+    """A normalised amount as people write it: "150 billion usd" -> "$150 billion"."""
+    return _USD.sub(r"$\1", text.strip())
+
+
 def as_point(q: Quantity) -> Quantity:
     """A bounded quantity read at its figure: "at least 75,000" as 75,000, give or take
     rounding."""

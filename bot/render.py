@@ -11,19 +11,10 @@ from bot.normalise import clean_text, strip_markup
 
 # An "@" that a platform could read as a mention; a zero-width space after it defuses it.
 _AT = re.compile(r"@(?=\w)")
-# A claimed amount comes in its normalised form ("150 billion usd"); say it as people write it.
-_USD = re.compile(r"^(\d[\d.]*(?: (?:thousand|million|billion|trillion))?) usd$")
-
-
 def echo_text(text: str) -> str:
     """User text fit to be shown back: no chat markup and no live mentions (@everyone...)."""
     plain = " ".join(strip_markup(clean_text(text)).split())
     return _AT.sub("@\u200b", plain)
-
-
-def spoken_amount(text: str) -> str:
-    """A normalised amount as people write it: "150 billion usd" -> "$150 billion"."""
-    return _USD.sub(r"$\1", text.strip())
 
 
 def source_text(source: Source) -> str:
@@ -44,7 +35,7 @@ def render_check(check: Check, *, suggest: bool = True) -> str:
     note = messages.wording_note(check)
     if note is not None:
         lines.append(note)
-    lines.extend(messages.figure_conflict(spoken_amount(c.claimed), c.source_value, c.what)
+    lines.extend(messages.figure_conflict(c.claimed, c.source_value, c.what)
                  for c in check.conflicts)
     lines.append(fact.summary)
     if fact.figures:

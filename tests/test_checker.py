@@ -13,8 +13,9 @@ from bot import messages
 from bot.checker import DEFAULT_THRESHOLD, MAX_CLAIMS, MAX_INPUT_CHARS
 from bot.models import Check, Reply, Verdict
 from bot.normalise import normalise
+from bot.numbers import spoken
 from bot.packs import load_fact_base
-from bot.render import render_check, render_reply, spoken_amount
+from bot.render import render_check, render_reply
 from bot.service import FactChecker
 
 BUNDLED = load_fact_base([FACTS_DIR])
@@ -379,8 +380,8 @@ def test_wrong_figure_is_false_and_reply_gives_the_source_figure(
         assert any(c.source_value in text and source_figure in c.source_value
                    for c in check.conflicts)
         for conflict in check.conflicts:
-            said = spoken_amount(conflict.claimed)
-            assert messages.figure_conflict(said, conflict.source_value, conflict.what) in text
+            assert messages.figure_conflict(conflict.claimed, conflict.source_value,
+                                            conflict.what) in text
     assert_cites_everything(text, check)
 
 
@@ -634,15 +635,15 @@ def test_decorated_fact_text_still_matches_its_fact(
     assert found and found[0].fact.id == fact_id
 
 
-@pytest.mark.parametrize(("normalised", "spoken"), [
+@pytest.mark.parametrize(("normalised", "said"), [
     ("150 billion usd", "$150 billion"),
     ("24 usd", "$24"),
     ("1.5 trillion usd", "$1.5 trillion"),
     ("5000 soldiers", "5000 soldiers"),
     ("50 percent", "50 percent"),
 ])
-def test_claimed_amounts_are_said_as_people_write_them(normalised: str, spoken: str) -> None:
-    assert spoken_amount(normalised) == spoken
+def test_claimed_amounts_are_said_as_people_write_them(normalised: str, said: str) -> None:
+    assert spoken(normalised) == said
 
 
 def test_wrong_amount_reply_quotes_the_claim_in_dollars(checker: FactChecker) -> None:
