@@ -319,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="the bot's default lexical matcher, or the semantic extra's "
                              "(results then go to article-semantic.md, threshold-semantic.png)")
     parser.add_argument("--no-sweep", action="store_true",
-                        help="only the tables at one threshold (implies --no-write)")
+                        help="only the tables at one threshold (written without the plot)")
     parser.add_argument("--no-write", action="store_true",
                         help="print only; do not write bench/results/article.md and the plot")
     args = parser.parse_args(argv)
@@ -377,28 +377,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         kind_table(headline),
         "",
-        "Threshold sweep:",
-        "",
-        DEFINITIONS,
-        "",
-        table(["threshold", "precision", "recall", "right (fact and verdict)",
-               "off-topic answered"],
-              [[f"{p.threshold:.2f}" + (" *" if abs(p.threshold - args.threshold) < 1e-9 else ""),
-                p.precision, p.recall, p.right, p.offtopic] for p in sweep]),
-        "",
-        f"`*` marks the threshold of the tables above. Best on claims with at most "
-        f"{ANSWERED_TARGET:.0%} off-topic answered (middle of the best stretch): "
-        f"{chosen.threshold:.2f}.",
     ]
+    if sweep:
+        out += [
+            "Threshold sweep:",
+            "",
+            DEFINITIONS,
+            "",
+            table(["threshold", "precision", "recall", "right (fact and verdict)",
+                   "off-topic answered"],
+                  [[f"{p.threshold:.2f}"
+                    + (" *" if abs(p.threshold - args.threshold) < 1e-9 else ""),
+                    p.precision, p.recall, p.right, p.offtopic] for p in sweep]),
+            "",
+            f"`*` marks the threshold of the tables above. Best on claims with at most "
+            f"{ANSWERED_TARGET:.0%} off-topic answered (middle of the best stretch): "
+            f"{chosen.threshold:.2f}.",
+        ]
     report = "\n".join(out)
     print(report)
-    if not (args.no_write or args.no_sweep):
+    if not args.no_write:
         table_path = RESULTS / f"article{suffix}.md"
-        plot_path = RESULTS / f"threshold{suffix}.png"
         table_path.parent.mkdir(parents=True, exist_ok=True)
         table_path.write_text(report + "\n", encoding="utf-8")
-        plot(sweep, args.threshold, plot_path, matcher.name)
-        print(f"\nwrote {table_path} and {plot_path}")
+        print(f"\nwrote {table_path}")
+        if sweep:
+            plot_path = RESULTS / f"threshold{suffix}.png"
+            plot(sweep, args.threshold, plot_path, matcher.name)
+            print(f"wrote {plot_path}")
     if args.show_failures:
         dev_wrong = blind_failures(blind[1])
         print(f"\n## Blind dev failures ({len(dev_wrong)})\n")
