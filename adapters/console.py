@@ -12,6 +12,10 @@ from bot.render import render_reply
 from bot.service import FactChecker
 
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
+HELP_COMMANDS = frozenset({"/help", "/?", "help", "?"})
+# A greeting or thanks on its own is no claim to check.
+GREETINGS = frozenset(
+    "hi hello hey hiya yo howdy thanks thank you thx ty ok okay cool good morning evening".split())
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +28,11 @@ def answer(checker: FactChecker, text: str) -> str:
     except Exception:
         log.exception("checking a console line failed")
         return messages.internal_error()
+
+
+def _is_greeting(text: str) -> bool:
+    words = "".join(c if c.isalnum() or c.isspace() else " " for c in text.casefold()).split()
+    return bool(words) and len(words) <= 3 and all(w in GREETINGS for w in words)
 
 
 def run_console(checker: FactChecker, *, stdin: TextIO | None = None,
@@ -49,7 +58,12 @@ def run_console(checker: FactChecker, *, stdin: TextIO | None = None,
                 break
             if not text:
                 continue
-            print(answer(checker, text), file=out)
+            if text.casefold() in HELP_COMMANDS:
+                print(messages.console_help(), file=out)
+            elif _is_greeting(text):
+                print(messages.console_greeting(), file=out)
+            else:
+                print(answer(checker, text), file=out)
             print(file=out)
     except KeyboardInterrupt:
         print(file=out)

@@ -158,8 +158,34 @@ def truncated_input(limit: int) -> str:
 def console_banner(fact_count: int, pack_count: int) -> str:
     return (
         f"factbot console: {fact_count} facts from {pack_count} pack(s). "
-        "Type a claim and press Enter; /quit or Ctrl-D ends."
+        "Type a claim and press Enter; /help for examples, /quit or Ctrl-D ends."
     )
+
+
+# Claims a newcomer can try, one per kind of answer.
+CONSOLE_EXAMPLES = (
+    "Russia and China are allies",
+    "China invested $100 billion in Russia after Crimea",
+    "China sold Russia the S-400",
+    "Russia is China's tenth-largest export market",
+    "Putin and Xi have met more than 25 times",
+)
+
+
+def console_help(examples: tuple[str, ...] = CONSOLE_EXAMPLES) -> str:
+    lines = [
+        "Type a claim, or paste a message, and I check it against the fact base:",
+        "✅ true, ❌ false, ⚠️ misleading, ❔ unproven, or ℹ️ context where I can show what "
+        "the source says but cannot judge your wording; 🔍 when I have no fact on it.",
+        "Try:",
+        *(f"  {e}" for e in examples),
+        "Commands: /help shows this; /quit, /exit or Ctrl-D ends.",
+    ]
+    return "\n".join(lines)
+
+
+def console_greeting() -> str:
+    return "Hi! Type a claim to check, or /help for examples."
 
 
 def console_prompt() -> str:

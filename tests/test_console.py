@@ -209,3 +209,17 @@ def test_the_default_run_needs_no_extra(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"Source: “{TITLE}”" in done.stdout
     assert "matcher: bm25+rapidfuzz" in done.stderr   # the semantic extra is out of reach
+
+
+def test_help_lists_what_to_try_and_each_example_is_answered(checker: FactChecker) -> None:
+    out = converse(checker, "/help\n")
+    assert messages.console_help() in out
+    for example in messages.CONSOLE_EXAMPLES:
+        assert checker.check(example).matched, example
+
+
+@pytest.mark.parametrize("typed", ["hi", "Hello!", "thanks", "hey", "ok cool"])
+def test_a_greeting_gets_a_hint_not_a_fact_check(typed: str, checker: FactChecker) -> None:
+    out = converse(checker, typed + "\n")
+    assert messages.console_greeting() in out
+    assert messages.no_match() not in out
