@@ -22,6 +22,7 @@ from bot.reading import (
     added_quantifier,
     comparison,
     intent_differs,
+    overstates,
     roles,
     speaks_of_plan,
     substituted,
@@ -256,6 +257,7 @@ class _Wording:
     intent: bool            # a plan against a deed, or the other way round
     loose: bool = False     # found by meaning, its words too far from the fact's to read
     beyond: int = 0         # content words no text of the fact uses
+    overstated: bool = False  # sure of what the source only thinks likely
 
 
 def _wording(claim: str, best: Match) -> _Wording:
@@ -283,7 +285,7 @@ def _wording(claim: str, best: Match) -> _Wording:
                  *(normalise(f"{f.value} {f.what}") for f in fact.figures))
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose,
-                    len(unexplained(claim, described)))
+                    len(unexplained(claim, described)), overstates(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -307,6 +309,8 @@ def _verdict(fact: Fact, wording: _Wording,
         verdict = Verdict.FALSE
     if wording.intent:
         return Verdict.CONTEXT, "intent"
+    if wording.overstated and verdict is not Verdict.FALSE:
+        return Verdict.CONTEXT, "certainty"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
     turned = wording.negated != (wording.reversed is not None)

@@ -69,6 +69,7 @@ _READING_NOTES: dict[str, str] = {
     "substitution": "Your claim names someone else where the source names another",
     "intent": "Your claim and the source differ on whether this was planned or done",
     "negation": "Your claim denies a fact whose verdict does not simply flip",
+    "certainty": "Your claim is sure of what the source only calls likely",
     "wording": "Your claim is worded too differently from the source for me to judge it",
     "unexplained": "Your claim says more than this fact covers",
 }

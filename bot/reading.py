@@ -365,3 +365,17 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     return [w for w in content_words(claim)
             if w not in _FRAMING and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known]
+
+
+# A claim sure of what the source only thinks likely says more than the source does.
+_CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|proved|proof|"
+                      r"confirmed|for sure|for a fact|100 percent|clearly|obviously)\b")
+_HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
+                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
+
+
+def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim is sure ("definitely", "had proof") of what the fact's texts only
+    hedge ("likely", "reportedly")."""
+    return bool(_CERTAIN.search(claim)) and any(_HEDGED.search(t) for t in fact_texts) \
+        and not any(_CERTAIN.search(t) for t in fact_texts)

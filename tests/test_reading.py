@@ -162,6 +162,9 @@ CHECKS = [
      Verdict.CONTEXT, "unexplained"),
     ("Putin celebrated his 60th birthday with Xi in Bali", "putin-birthday-bali",
      Verdict.FALSE, None),
+    # Sure of what the source only calls likely.
+    ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
+     Verdict.CONTEXT, "certainty"),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
