@@ -1,0 +1,86 @@
+"""The blind claim set is well formed, and replies are judged against it as bench/article.py
+reports them. (No test here scores the bot on it: the test half is only scored by the bench.)"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from blind_table import (
+    BLIND_DEV,
+    BLIND_TEST,
+    NOT_IN_ARTICLE,
+    OFF_TOPIC,
+    BlindClaim,
+    BlindLine,
+    Outcome,
+    cites_figure,
+    judge,
+    load_blind,
+)
+from pack_files import REPO
+
+from bot.coverage import fold_quote_text
+from bot.models import Check, Fact, Figure, FigureConflict, Reply, Source, Verdict
+
+ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
+HALVES = {"dev": load_blind(BLIND_DEV), "test": load_blind(BLIND_TEST)}
+
+
+def test_the_halves_are_split_per_kind() -> None:
+    dev, test = (Counter(line.kind for line in HALVES[h]) for h in ("dev", "test"))
+    assert set(dev) == set(test)
+    assert all(abs(dev[k] - test[k]) <= 1 for k in dev)
+    assert dev[NOT_IN_ARTICLE] >= 10 and dev[OFF_TOPIC] >= 10
+    ids = [line.id for half in HALVES.values() for line in half]
+    assert len(ids) == len(set(ids)) == 460
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason=f"{ARTICLE} is not there")
+@pytest.mark.parametrize("half", sorted(HALVES))
+def test_every_sentence_is_verbatim_from_the_article(half: str) -> None:
+    article = fold_quote_text(ARTICLE.read_text(encoding="utf-8"))
+    for line in HALVES[half]:
+        assert line.covered is (line.kind not in (NOT_IN_ARTICLE, OFF_TOPIC)), line.id
+        for claim in line.claims:
+            assert claim.sentences, line.id
+            assert all(fold_quote_text(s) in article for s in claim.sentences), line.id
+
+
+SENTENCE = "Russia fielded between 75,000 and 100,000 soldiers; China contributed just 3,200."
+SOURCE = Source(title="t")
+FACT = Fact(id="vostok", claim="China sent 3,200 soldiers", verdict=Verdict.TRUE, summary="s",
+            source=SOURCE, quote=SENTENCE, figures=(Figure("3,200 soldiers", "China's"),))
+OTHER = Fact(id="other", claim="c", verdict=Verdict.TRUE, summary="s", source=SOURCE,
+             quote="Something else entirely was said here.")
+LINE = BlindLine(id="x1", text="china sent 10k troops", kind="wrong_figure",
+                 claims=(BlindClaim(Verdict.FALSE, (SENTENCE,), "3,200"),))
+UNMADE = BlindLine(id="x2", text="russia and china signed a treaty", kind=NOT_IN_ARTICLE,
+                   claims=())
+
+
+def reply(fact: Fact | None, verdict: Verdict, **extra: object) -> Reply:
+    return Reply(input="x", checks=(Check(claim="x", verdict=verdict, fact=fact,
+                                          **extra),))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("got", "line", "outcome"), [
+    (reply(FACT, Verdict.FALSE), LINE, Outcome.RIGHT),
+    (reply(FACT, Verdict.TRUE), LINE, Outcome.WRONG_VERDICT),
+    (reply(OTHER, Verdict.FALSE), LINE, Outcome.WRONG_FACT),
+    (reply(OTHER, Verdict.TRUE), LINE, Outcome.WRONG_VERDICT),
+    (reply(FACT, Verdict.CONTEXT), LINE, Outcome.CONTEXT),
+    (reply(None, Verdict.NO_MATCH), LINE, Outcome.SILENT),
+    (reply(OTHER, Verdict.FALSE), UNMADE, Outcome.ANSWERED),
+    (reply(OTHER, Verdict.CONTEXT), UNMADE, Outcome.CONTEXT_ONLY),
+    (reply(None, Verdict.NO_MATCH), UNMADE, Outcome.SILENT),
+])
+def test_judging(got: Reply, line: BlindLine, outcome: Outcome) -> None:
+    assert judge(got, line) is outcome
+
+
+def test_the_figure_cited_is_the_source_figure() -> None:
+    conflict = FigureConflict(claimed="10000", source_value="3,200 soldiers", what="China's")
+    assert cites_figure(reply(FACT, Verdict.FALSE, conflicts=(conflict,)), LINE) is True
+    assert cites_figure(reply(OTHER, Verdict.FALSE), LINE) is False
+    assert cites_figure(reply(FACT, Verdict.FALSE), UNMADE) is None
