@@ -1,8 +1,9 @@
 """Admin commands over the moderation store: `factbot db|server|facts ...|queue ...`.
 
-Every command takes `--db URL` (default: $FACTBOT_DATABASE_URL, else SQLite under
-$FACTBOT_DATA_DIR) and `--packs DIR` (default: the bundled packs), and acts as `--as NAME`
-(default: the login name) in the history it writes.
+Every command takes `--db URL` and `--packs DIR`; without them it uses the database and the
+packs that `factbot run` would, read through the one settings loader (factbot.toml, the
+FACTBOT_* variables, FACTBOT_DATABASE_URL_FILE), and acts as `--as NAME` (default: the login
+name) in the history it writes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import yaml
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import messages
+from bot.config import ConfigError, load_settings
 from bot.models import Fact, Figure, Source
 from bot.moderation import (
     Actor,
@@ -45,8 +47,21 @@ SUFFIX_FORMATS = {".yaml": ExportFormat.YAML, ".yml": ExportFormat.YAML,
 
 def db_option(func: F) -> F:
     return click.option("--db", "db", default=None, metavar="URL",
-                        help="Database URL (default: $FACTBOT_DATABASE_URL, else SQLite "
-                             "under $FACTBOT_DATA_DIR).")(func)
+                        help="Database URL (default: the one `factbot run` uses, from "
+                             "factbot.toml, $FACTBOT_DATABASE_URL or its _FILE, else SQLite "
+                             "under the data directory).")(func)
+
+
+def configured(db: str | None, packs: tuple[Path, ...] = ()) -> tuple[str, tuple[Path, ...]]:
+    """The database URL and the packs to use: those given, else those of the settings that
+    `factbot run` reads, so that an admin command and the bot work on one database."""
+    if db and packs:
+        return db, packs
+    try:
+        settings = load_settings(adapters=["console"])
+    except ConfigError as exc:
+        raise click.ClickException(messages.settings_unusable(str(exc))) from exc
+    return (db or settings.database_url.reveal(), packs or settings.fact_paths)
 
 
 def store_options(func: F) -> F:
@@ -79,6 +94,8 @@ def cli_actor(name: str | None) -> Actor:
 def with_store(db: str | None, packs: tuple[Path, ...],
                action: Callable[[Moderation], Awaitable[T]]) -> T:
     """Open the store, run `action`, close it; errors become one line and exit status 1."""
+    db, packs = configured(db, packs)
+
     async def run() -> T:
         mod = await Moderation.open(db, packs=list(packs) or None)
         try:
@@ -110,7 +127,7 @@ def db_group() -> None:
 @db_option
 def db_upgrade(db: str | None) -> None:
     """Apply every pending migration (the bot also does this when it starts)."""
-    url = database_url(db)
+    url = database_url(configured(db)[0])
 
     async def run() -> list[str]:
         database = Database(url)

@@ -1493,6 +1493,11 @@ def db_upgraded(url: str, applied: list[str]) -> str:
     return f"{url}: applied migration(s) {', '.join(applied)}."
 
 
+def settings_unusable(problems: str) -> str:
+    return ("The settings cannot be used, so I don't know which database to open "
+            f"(pass --db URL to name one):\n{problems}")
+
+
 def db_unreachable(url: str, detail: str) -> str:
     return f"Cannot open the database {url}: {detail}"
 
