@@ -68,7 +68,7 @@ _READING_NOTES: dict[str, str] = {
     "quantifier": "Your claim says more (only, all, every, always...) than the source states",
     "substitution": "Your claim names someone else where the source names another",
     "intent": "Your claim and the source differ on whether this was planned or done",
-    "negation": "Your claim denies a fact whose verdict does not simply flip",
+    "negation": "Your claim denies a statement the source does not call simply true or false",
     "certainty": "Your claim is sure of what the source only calls likely",
     "wording": "Your claim is worded too differently from the source for me to judge it",
     "unexplained": "Your claim says more than this fact covers",
@@ -123,7 +123,9 @@ def source_line(title: str, author: str | None, publisher: str | None,
 
 
 def confidence(score: float) -> str:
-    return f"Confidence: {round(score * 100)}%"
+    """How closely the claim matches the fact, worded so that it cannot read as how sure the
+    verdict is ("❌ False · 58%" is not "58% sure it is false")."""
+    return f"Match with this fact: {round(score * 100)}%"
 
 
 def did_you_mean(claims: list[str]) -> str:

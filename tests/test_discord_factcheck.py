@@ -53,7 +53,7 @@ async def test_factcheck_answers_with_a_verdict_embed(factbot: FactBot,
     assert "2019" in fields["Source"]
     assert fields["1969"].startswith("year of Kosygin")
     assert "Kosygin's injunction" in fields["Quote"]
-    assert embed["footer"]["text"] == "Fact alliance-already-formal · Confidence: 100%"
+    assert embed["footer"]["text"] == "Fact alliance-already-formal · Match with this fact: 100%"
 
 
 async def test_factcheck_no_match_is_private_and_offers_nearest(factbot: FactBot,

@@ -450,7 +450,7 @@ def test_console_at_a_terminal_prompts_answers_and_stops_cleanly(tmp_path: Path)
         read_until(1)
         os.write(controller, b"Russia and China already have a formal alliance\n")
         read_until(2)  # the reply, then the next prompt
-        assert b"Confidence:" in seen
+        assert b"Match with this fact:" in seen
         proc.send_signal(signal.SIGINT)  # Ctrl-C
         assert proc.wait(30) == 0
         with contextlib.suppress(OSError):  # the terminal closes with the process
