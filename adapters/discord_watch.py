@@ -13,28 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.models import Reply
-from bot.normalise import normalise
 from bot.settings import ServerSettings
+from bot.watch import confident, looks_like_claim
 
-# Passive answers need more confidence than explicit checks: nobody asked for them.
-PASSIVE_THRESHOLD = 0.8
-MIN_CLAIM_WORDS = 5
-MAX_CLAIM_CHARS = 1000
+__all__ = ["Cooldowns", "PendingReactions", "Spot", "confident", "looks_like_claim"]
+
 PENDING_REACTIONS = 500
-
-
-def looks_like_claim(text: str) -> bool:
-    """A statement worth checking unprompted: long enough, not a command, not a link dump."""
-    stripped = text.strip()
-    if not stripped or stripped[0] in "!/$.?" or len(stripped) > MAX_CLAIM_CHARS:
-        return False
-    words = [w for w in normalise(stripped).split() if not w.startswith("http")]
-    return len(words) >= MIN_CLAIM_WORDS
-
-
-def confident(reply: Reply, settings: ServerSettings) -> bool:
-    """A passive answer is given only on a match well above the server's threshold."""
-    return reply.judged and reply.score >= max(PASSIVE_THRESHOLD, settings.threshold)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from adapters.slack_blocks import (
 from adapters.slack_roles import Roles
 from adapters.slack_service import PLATFORM, SlackFacts, member, workspace
 from adapters.slack_text import clip, escape, strip_mentions
-from adapters.slack_watch import Cooldowns, confident, is_person_message
+from adapters.slack_watch import Cooldowns, confident, is_person_message, looks_like_claim
 from bot import messages
 from bot.models import Claim, Reply
 from bot.moderation.errors import ModerationError
@@ -158,7 +158,7 @@ class MemberListeners:
         if not channel or not user:
             return
         settings = await self.settings(team)
-        if channel not in settings.watched_channels:
+        if channel not in settings.watched_channels or not looks_like_claim(text):
             return
         if not self.cooldowns.ready(team, channel, user, settings):
             return

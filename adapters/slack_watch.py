@@ -6,25 +6,20 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from bot.models import Reply
 from bot.settings import ServerSettings
+from bot.watch import confident, looks_like_claim
+
+__all__ = ["Cooldowns", "confident", "is_person_message", "looks_like_claim"]
 
 # Message subtypes that are still a person talking; every other subtype (edits, joins, bot
 # posts, deletions) is ignored.
 PERSON_SUBTYPES = frozenset({None, "thread_broadcast"})
-# Unasked answers need a closer match than asked ones, whatever the workspace's threshold.
-PASSIVE_MIN_SCORE = 0.8
 
 
 def is_person_message(event: Mapping[str, Any]) -> bool:
     """A message a person wrote (not a bot, not an edit or a join)."""
     return (event.get("subtype") in PERSON_SUBTYPES and not event.get("bot_id")
             and not event.get("bot_profile") and bool(event.get("user")))
-
-
-def confident(reply: Reply, settings: ServerSettings) -> bool:
-    """High-confidence matches only: passive answers must be right far more often than not."""
-    return reply.judged and reply.score >= max(settings.threshold, PASSIVE_MIN_SCORE)
 
 
 class Cooldowns:

@@ -151,6 +151,9 @@ async def test_passive_watch_stays_silent(bot: Running) -> None:
     await bot.event(message_event(f"<@{BOT_USER_ID}> {SURE}", user="UG"))  # a mention
     # a sure match whose wording cannot be judged: context is no answer to give unasked
     await bot.event(message_event(CONTEXT_ONLY, user="UH", ts="1700000004.000100"))
+    # a wall of text with a sure claim in it is no claim to answer unasked (as on Discord)
+    await bot.event(message_event(SURE + ". " + "and so on " * 600, user="UI",
+                                  ts="1700000005.000100"))
     await bot.api.settle(0.6)
     assert not bot.api.calls_to("chat.postMessage")
     # passive checks are not explicit asks: nothing lands in the unmatched queue
