@@ -141,7 +141,7 @@ async def test_third_party_claimreview_imports(mod: Moderation) -> None:
 async def test_import_updates_existing_facts_with_a_new_version(mod: Moderation) -> None:
     await _seed(mod)
     text = await mod.export_facts(SERVER_A, ExportFormat.CSV)
-    rows = list(csv.DictReader(io.StringIO(text)))
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     for row in rows:
         if row["id"] == "ice-cold":
             row["verdict"] = "false"
@@ -272,3 +272,32 @@ def test_any_facts_round_trip(facts: list[Fact], fmt: ExportFormat) -> None:
     back = [build_fact(i.fields, fact_id=i.fields.id or "", pack="p",
                        default_source=Source(title="Publisher")) for i in items]
     assert back == facts
+
+
+# -- formulas in CSV cells ---------------------------------------------------------------------
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+SUM(A1:A9)", "-2+3",
+            "@cmd", "=cmd|' /C calc'!A0", "\tindented", "\rreturn"]
+
+
+@pytest.mark.parametrize("cell", FORMULAS)
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised_and_restored(cell: str) -> None:
+    fact = Fact(id="formula", claim=cell + " is a claim here", verdict=Verdict.FALSE,
+                summary=cell, quote=cell, source=BOOK, aliases=("a plain alias",))
+    text = export_text([fact], ExportFormat.CSV, pack_id="p", publisher=BOOK)
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    for column in ("claim", "summary", "quote"):
+        assert rows[0][column].startswith("'" + cell[0]), (column, rows[0][column])
+    items, problems = parse_text(text, ExportFormat.CSV)
+    assert problems == []
+    (item,) = items
+    assert (item.fields.claim, item.fields.summary, item.fields.quote) == (
+        fact.claim, cell, cell.strip() or None)
+
+
+def test_a_plain_apostrophe_is_left_as_written() -> None:
+    fact = Fact(id="quoted", claim="'Tis the season for tariffs", verdict=Verdict.TRUE,
+                summary="'quoted' words stay", source=BOOK)
+    text = export_text([fact], ExportFormat.CSV, pack_id="p", publisher=BOOK)
+    (item,), _ = parse_text(text, ExportFormat.CSV)
+    assert (item.fields.claim, item.fields.summary) == (fact.claim, fact.summary)

@@ -21,11 +21,24 @@ LIST_COLUMNS = ("figures", "aliases", "tags", "related")
 SOURCE_COLUMNS = tuple(f"source_{k}" for k in SOURCE_FIELDS)
 COLUMNS = ("id", "claim", "verdict", "summary", "quote", *LIST_COLUMNS, *SOURCE_COLUMNS)
 REQUIRED = ("claim", "verdict", "summary")
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)",
+# "+SUM(...)", "=cmd|..."); facts can come from members' suggestions. As OWASP advises, such a
+# cell is written with a leading apostrophe, which import takes off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def restored(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def export_csv(facts: Sequence[Fact]) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    # Rows end in CRLF, as RFC 4180 has it, so that a cell holding a lone CR is quoted too.
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for fact in facts:
         row: dict[str, str] = {
@@ -37,7 +50,7 @@ def export_csv(facts: Sequence[Fact]) -> str:
         }
         for key in SOURCE_FIELDS:
             row[f"source_{key}"] = getattr(fact.source, key) or ""
-        writer.writerow(row)
+        writer.writerow({column: neutralised(cell) for column, cell in row.items()})
     return buffer.getvalue()
 
 
@@ -78,7 +91,7 @@ def parse_csv(text: str) -> tuple[list[ImportItem], list[str]]:
         if None in row:   # more cells than the header has columns
             problems.append(messages.import_row(number, messages.import_csv_extra_cells()))
             continue
-        cells = {k: (v or "") for k, v in row.items()}
+        cells = {k: restored(v or "") for k, v in row.items()}
         if not any(v.strip() for v in cells.values()):
             continue
         label = str(number)
