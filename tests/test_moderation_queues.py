@@ -227,3 +227,17 @@ async def test_oversized_platform_values_are_cut_not_refused(mod: Moderation) ->
     assert report.reporter.user_id == "7" * 200
     record = await mod.add_fact(SERVER_A, loud, NEW)
     assert record.updated_by is not None and len(record.updated_by.display) == 200
+
+
+@pytest.mark.asyncio
+async def test_a_nul_in_member_text_is_dropped_alike_on_both_backends(mod: Moderation) -> None:
+    report = await mod.report(SERVER_A, MEMBER, "alliance-forming", "allies\x00 now",
+                              "wrong\x00 answer")
+    assert (report.claim, report.reason) == ("allies now", "wrong answer")
+    resolved = await mod.resolve_report(SERVER_A, MOD, report.id, "fixed\x00")
+    assert resolved.resolution == "fixed"
+    suggestion = await mod.suggest(SERVER_A, MEMBER, NEW, note="see\x00 the documentary")
+    assert suggestion.note == "see the documentary"
+    await mod.record_unmatched(SERVER_A, "cats\x00 can fly over the Andes")
+    (unmatched,) = await mod.unmatched(SERVER_A)
+    assert unmatched.text == "cats can fly over the Andes" and unmatched.count == 1

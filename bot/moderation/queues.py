@@ -66,6 +66,12 @@ def _when(value: Any) -> Any:
     return repo.aware(value) if value is not None else None
 
 
+def _kept(text: str) -> str:
+    """Free text as stored: no NUL (which PostgreSQL refuses in text, where SQLite takes it,
+    so both keep the same), at most MAX_TEXT characters."""
+    return text.replace("\x00", "")[:MAX_TEXT]
+
+
 # -- unmatched claims -----------------------------------------------------------------------
 
 async def record_unmatched(db: Database, server: ServerKey, text: str) -> None:
@@ -77,11 +83,11 @@ async def record_unmatched(db: Database, server: ServerKey, text: str) -> None:
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
         stmt = repo.upsert(conn, unmatched).values(
-            server=str(server), normalised=norm, text=text[:MAX_TEXT], count=1,
+            server=str(server), normalised=norm, text=_kept(text), count=1,
             first_asked=now, last_asked=now, fact_id=None)
         await conn.execute(stmt.on_conflict_do_update(
             index_elements=["server", "normalised"],
-            set_={"count": unmatched.c.count + 1, "last_asked": now, "text": text[:MAX_TEXT],
+            set_={"count": unmatched.c.count + 1, "last_asked": now, "text": _kept(text),
                   "fact_id": None}))
 
 
@@ -154,7 +160,7 @@ async def add_suggestion(db: Database, server: ServerKey, actor: Actor, *,
         await repo.ensure_server(conn, str(server))
         result = await conn.execute(suggestions.insert().values(
             server=str(server), fact_id=fact_id, proposal=proposal, changes=changes,
-            note=note[:MAX_TEXT], status=SuggestionStatus.PENDING.value, reason="",
+            note=_kept(note), status=SuggestionStatus.PENDING.value, reason="",
             created_at=utcnow(), decided_by="", **_actor_columns(actor))
             .returning(suggestions.c.id))
         new_id = int(result.scalar_one())
@@ -188,7 +194,7 @@ async def decide_suggestion(conn: AsyncConnection, server: ServerKey, item: int,
                             status: SuggestionStatus, actor: Actor, *,
                             reason: str = "") -> Suggestion:
     """Approve or reject a pending suggestion, once: a second decision raises AlreadyDecided."""
-    values: dict[str, Any] = {"status": status.value, "reason": reason[:MAX_TEXT],
+    values: dict[str, Any] = {"status": status.value, "reason": _kept(reason),
                               "decided_at": utcnow(), "decided_by": encode_actor(actor)}
     result = await conn.execute(update(suggestions).where(and_(
         suggestions.c.server == str(server), suggestions.c.id == item,
@@ -222,7 +228,7 @@ async def add_report(db: Database, server: ServerKey, actor: Actor, fact_id: str
         await repo.ensure_server(conn, str(server))
         result = await conn.execute(reports.insert().values(
             server=str(server), fact_id=fact_id[:FACT_ID] if fact_id else None,
-            claim=claim[:MAX_TEXT], reason=reason[:MAX_TEXT],
+            claim=_kept(claim), reason=_kept(reason),
             status=ReportStatus.OPEN.value, created_at=utcnow(), resolution="", resolved_by="",
             **_actor_columns(actor)).returning(reports.c.id))
         return await _get_report(conn, server, int(result.scalar_one()))
@@ -252,7 +258,7 @@ async def resolve_report(db: Database, server: ServerKey, actor: Actor, item: in
         result = await conn.execute(update(reports).where(and_(
             reports.c.server == str(server), reports.c.id == item,
             reports.c.status == ReportStatus.OPEN.value)).values(
-                status=ReportStatus.RESOLVED.value, resolution=resolution[:MAX_TEXT],
+                status=ReportStatus.RESOLVED.value, resolution=_kept(resolution),
                 resolved_at=utcnow(), resolved_by=encode_actor(actor)))
         report = await _get_report(conn, server, item)
         if result.rowcount != 1:
