@@ -1457,6 +1457,10 @@ def import_csv_list(column: str) -> str:
     return f"column {column} must be a JSON list or one item a line"
 
 
+def import_csv_unreadable(detail: str) -> str:
+    return f"the CSV cannot be read here ({detail}); save it again from the spreadsheet"
+
+
 def import_csv_extra_cells() -> str:
     return "has more cells than the header row has columns"
 

@@ -301,3 +301,11 @@ def test_a_plain_apostrophe_is_left_as_written() -> None:
     text = export_text([fact], ExportFormat.CSV, pack_id="p", publisher=BOOK)
     (item,), _ = parse_text(text, ExportFormat.CSV)
     assert (item.fields.claim, item.fields.summary) == (fact.claim, fact.summary)
+
+
+def test_a_csv_cell_too_large_to_read_is_named_not_a_traceback() -> None:
+    text = "claim,verdict,summary\n" + "A fine claim here,true,short\n" + \
+        "x" * 200_000 + ",true,huge\n"
+    _, problems = parse_text(text, ExportFormat.CSV)
+    assert len(problems) == 1
+    assert problems[0].startswith("row 3: ") and "field larger than field limit" in problems[0]

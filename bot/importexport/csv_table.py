@@ -87,6 +87,19 @@ def parse_csv(text: str) -> tuple[list[ImportItem], list[str]]:
         problems.append(messages.import_row(1, messages.unknown_field(", ".join(unknown),
                                                                       COLUMNS)))
     items: list[ImportItem] = []
+    try:
+        _read_rows(reader, items, problems)
+    except csv.Error as exc:
+        # A cell over the csv module's size limit, a NUL, a stray quote: the row is named and
+        # nothing is imported.
+        # The reader counts the lines it finished; the row it failed on is the next one.
+        problems.append(messages.import_row(reader.line_num + 1,
+                                            messages.import_csv_unreadable(str(exc))))
+    return items, problems
+
+
+def _read_rows(reader: csv.DictReader[str], items: list[ImportItem],
+               problems: list[str]) -> None:
     for number, row in enumerate(reader, start=2):
         if None in row:   # more cells than the header has columns
             problems.append(messages.import_row(number, messages.import_csv_extra_cells()))
@@ -107,4 +120,3 @@ def parse_csv(text: str) -> tuple[list[ImportItem], list[str]]:
             figures=lists["figures"], aliases=lists["aliases"], tags=lists["tags"],
             related=lists["related"])
         items.append(ImportItem(f"row {number}", fields))
-    return items, problems
