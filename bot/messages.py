@@ -326,6 +326,16 @@ def duplicate_claim(other: str) -> str:
     return f"claim text repeats fact '{other}'"
 
 
+def mixed_scripts(word: str) -> str:
+    shown = word.encode("ascii", "backslashreplace").decode("ascii")
+    return (f"the word {shown!r} mixes alphabets (a Cyrillic or Greek letter that looks Latin?); "
+            "it will not match what people type")
+
+
+def bidi_controls() -> str:
+    return "text holds bidirectional control characters, which can make it read otherwise"
+
+
 def short_claim() -> str:
     return "claim has three words or fewer; it may match too much"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -433,6 +434,8 @@ def cross_check(parsed: list[ParsedPack]) -> list[Problem]:
             claims.setdefault(key, fact.id)
             if len(key.split()) <= 3:
                 problems.append(Problem(path, line, messages.short_claim(), fact.id, warning=True))
+            problems.extend(Problem(path, line, warning_text, fact.id, warning=True)
+                            for warning_text in _spoofing(fact))
     for item in parsed:
         for fact, line in _facts_of(item):
             for alias in fact.aliases:
@@ -442,6 +445,33 @@ def cross_check(parsed: list[ParsedPack]) -> list[Problem]:
                                             messages.alias_is_claim(alias, owner), fact.id,
                                             warning=True))
     return problems
+
+
+# Characters that reorder how text is shown (bidi embeddings, overrides and isolates) and
+# marks that carry no letter: a fact shown with them can read otherwise than it matches.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def _scripts(word: str) -> set[str]:
+    """The scripts of a word's letters (LATIN, CYRILLIC, GREEK...), by Unicode name."""
+    out: set[str] = set()
+    for char in word:
+        if char.isalpha():
+            out.add(unicodedata.name(char, "UNKNOWN").split()[0])
+    return out
+
+
+def _spoofing(fact: Fact) -> list[str]:
+    """Warnings for texts that can look like what they are not: a word mixing scripts
+    ("Russiа" with a Cyrillic а) or bidi controls."""
+    found: list[str] = []
+    for text in (fact.claim, *fact.aliases):
+        mixed = [w for w in text.split() if len(_scripts(w)) > 1]
+        if mixed:
+            found.append(messages.mixed_scripts(mixed[0]))
+        if _BIDI.intersection(text):
+            found.append(messages.bidi_controls())
+    return found
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

@@ -417,6 +417,19 @@ WARNINGS = [
   verdict: true
   summary: "s"
 """, "- id: short", "short", "three words or fewer"),
+    ("mixed-scripts", """\
+- id: lookalike
+  claim: "Russi\u0430 and China are close allies"
+  verdict: true
+  summary: "s"
+""", "- id: lookalike", "lookalike", "mixes alphabets"),
+    ("bidi-controls", """\
+- id: reordered
+  claim: "Russia and China are close allies"
+  verdict: true
+  summary: "s"
+  aliases: ["Russia and China are \u202eseilla\u202c close"]
+""", "- id: reordered", "reordered", "bidirectional control characters"),
 ]
 
 
