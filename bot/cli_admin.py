@@ -235,7 +235,9 @@ def fact_field_options(func: F) -> F:
         click.option("--figure", "figures", multiple=True, metavar="VALUE=WHAT",
                      help="A figure the source gives; repeatable."),
         click.option("--alias", "aliases", multiple=True, help="Another wording; repeatable."),
-        click.option("--tag", "tags", multiple=True, help="A tag; repeatable."),
+        click.option("--tag", "tags", multiple=True,
+                     help="A tag; repeatable (with edit, --tag '' clears them; likewise "
+                          "--alias, --figure, --related)."),
         click.option("--related", "related", multiple=True, help="A related fact id; repeatable."),
         click.option("--source-title", default=None),
         click.option("--source-author", default=None),
@@ -259,7 +261,8 @@ def _changes_of(opts: dict[str, Any]) -> dict[str, Any]:
                                if opts.get(k) is not None}
     for key in ("figures", "aliases", "tags", "related"):
         if opts.get(key):
-            changes[key] = list(opts[key])
+            # `--tag ""` (the option given, empty) clears the list.
+            changes[key] = [v for v in opts[key] if v.strip()]
     source = _source_of(opts)
     if source:
         changes["source"] = source

@@ -150,3 +150,22 @@ async def test_cli_queue_decisions(db_url: str, packs_dir: Path) -> None:
 async def _cli(db: str, *args: str) -> str:
     # The commands run their own event loop, so run them off this test's loop.
     return ok(await asyncio.to_thread(factbot, db, *args))
+
+
+def test_an_empty_list_option_clears_the_list(db_url: str) -> None:
+    ok(factbot(db_url, "facts", "add", "--server", S1, "--id", "tagged", "--claim",
+               "Penguins can fly over the Andes", "--verdict", "false", "--summary",
+               "Penguins are flightless.", "--tag", "birds", "--tag", "myths", "--alias",
+               "do penguins fly"))
+
+    def exported() -> dict[str, object]:
+        pack = yaml.safe_load(ok(factbot(db_url, "facts", "export", "--server", S1,
+                                         "--format", "yaml")))
+        (fact,) = [f for f in pack["facts"] if f["id"] == "tagged"]
+        return fact  # type: ignore[no-any-return]
+
+    assert exported()["tags"] == ["birds", "myths"]
+    ok(factbot(db_url, "facts", "edit", "tagged", "--server", S1, "--tag", "", "--alias", ""))
+    fact = exported()
+    assert not fact.get("tags") and not fact.get("aliases")
+    assert "tags" in ok(factbot(db_url, "facts", "history", "tagged", "--server", S1))
