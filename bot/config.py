@@ -165,6 +165,7 @@ class _Loader:
         self.problems: list[Problem] = []
         self.values: dict[str, Any] = {k.dotted: k.default for k in KEYS}
         self.secrets: dict[str, Secret] = {}
+        self.secret_where: dict[str, str] = {}
 
     def file_where(self, section: str = "", name: str = "") -> str:
         where = str(self.path)
@@ -256,6 +257,7 @@ class _Loader:
             self.problem(where, where, messages.config_secret_empty())
             return
         self.secrets[f"{secret.section}.{secret.name}"] = Secret(value)
+        self.secret_where[f"{secret.section}.{secret.name}"] = where
 
     def require_secrets(self, adapters: Iterable[str]) -> None:
         wanted = set(adapters)
@@ -325,6 +327,28 @@ class _Loader:
         if self.values["facts.matcher"] == "semantic" and not semantic_available():
             self.problem(_where_of(self, "facts", "matcher"), "facts.matcher",
                          messages.config_semantic_missing())
+        self.check_urls()
+
+    def check_urls(self) -> None:
+        """A database or Redis URL that cannot be used is named now, not when `factbot run`
+        first opens it."""
+        for dotted, accepted, problem in (
+                ("database.url", _DATABASE_SCHEMES, messages.config_database_url),
+                ("redis.url", _REDIS_SCHEMES, messages.config_redis_url)):
+            secret = self.secrets.get(dotted)
+            raw = secret.reveal() if secret is not None else self.values[dotted]
+            if not raw:
+                continue
+            where = self.secret_where.get(dotted) or _where_of(self, *dotted.split("."))
+            scheme = raw.split("://", 1)[0].casefold() if "://" in raw else ""
+            if scheme not in accepted:
+                self.problem(where, dotted, problem(scheme or raw[:20]))
+
+
+# The URL schemes the store and the shared cooldowns can open.
+_DATABASE_SCHEMES = frozenset({"sqlite", "sqlite+aiosqlite", "sqlite+pysqlite", "postgresql",
+                               "postgres", "postgresql+asyncpg", "postgresql+psycopg2"})
+_REDIS_SCHEMES = frozenset({"redis", "rediss", "unix"})
 
 
 def _where_of(loader: _Loader, section: str, name: str) -> str:

@@ -1509,6 +1509,15 @@ def db_upgraded(url: str, applied: list[str]) -> str:
     return f"{url}: applied migration(s) {', '.join(applied)}."
 
 
+def config_database_url(scheme: str) -> str:
+    return (f"cannot open a database at a {scheme!r} URL; use sqlite+aiosqlite:///PATH or "
+            "postgresql+asyncpg://USER@HOST/DB")
+
+
+def config_redis_url(scheme: str) -> str:
+    return f"cannot reach Redis at a {scheme!r} URL; use redis://HOST:PORT/0 or rediss://..."
+
+
 def settings_unusable(problems: str) -> str:
     return ("The settings cannot be used, so I don't know which database to open "
             f"(pass --db URL to name one):\n{problems}")

@@ -321,3 +321,24 @@ def test_the_semantic_matcher_without_its_extra_is_a_problem(
         f"{path}:2: facts.matcher: the semantic matcher needs the semantic extra: "
         "pip install 'factbot[semantic]', or choose \"auto\" or \"lexical\""]
     assert load_settings(path, env={"FACTBOT_MATCHER": "lexical"}).matcher == "lexical"
+
+
+@pytest.mark.parametrize(("env", "setting", "said"), [
+    ({"FACTBOT_DATABASE_URL": "mysql://bot@db/facts"}, "database.url", "'mysql'"),
+    ({"FACTBOT_DATABASE_URL": "not a url"}, "database.url", "'not a url'"),
+    ({"FACTBOT_REDIS_URL": "http://cache:6379"}, "redis.url", "'http'"),
+])
+def test_a_url_that_cannot_be_opened_is_named_by_config_check(env: dict[str, str], setting: str,
+                                                              said: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(None, env=env)
+    (problem,) = [p for p in caught.value.problems if not p.warning]
+    assert problem.key == setting and said in problem.message
+    assert problem.where == next(iter(env))
+
+
+def test_usable_urls_pass() -> None:
+    settings = load_settings(None, env={
+        "FACTBOT_DATABASE_URL": "postgresql://bot@db/facts",
+        "FACTBOT_REDIS_URL": "redis://cache:6379/0"})
+    assert settings.redis_url is not None
