@@ -1523,6 +1523,11 @@ def settings_unusable(problems: str) -> str:
             f"(pass --db URL to name one):\n{problems}")
 
 
+def db_schema_too_new(revision: str) -> str:
+    return (f"its schema (revision {revision}) is newer than this factbot knows; run the "
+            "factbot version that migrated it, or a newer one")
+
+
 def db_unreachable(url: str, detail: str) -> str:
     return f"Cannot open the database {url}: {detail}"
 

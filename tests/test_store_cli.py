@@ -169,3 +169,17 @@ def test_an_empty_list_option_clears_the_list(db_url: str) -> None:
     fact = exported()
     assert not fact.get("tags") and not fact.get("aliases")
     assert "tags" in ok(factbot(db_url, "facts", "history", "tagged", "--server", S1))
+
+
+def test_a_database_newer_than_this_factbot_is_refused_in_one_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'newer.db'}"
+    ok(factbot(url, "db", "upgrade"))
+    with sqlite3.connect(tmp_path / "newer.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00dfeedbeef'")
+    for command in (("db", "upgrade"), ("server", "show", "--server", S1)):
+        result = factbot(url, *command)
+        assert result.exit_code == 1, result.output
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and "f00dfeedbeef" in lines[0] and "newer" in lines[0], lines

@@ -17,9 +17,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Connection, event, make_url, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from bot import messages
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DB_FILE = "factbot.db"
@@ -108,6 +112,8 @@ class Database:
             if self.dialect == "postgresql":
                 await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
             before = await conn.run_sync(_current_revision)
+            if before is not None and not _known_revision(before):
+                raise SchemaTooNew(before)
             await conn.run_sync(_run_upgrade, target)
             after = await conn.run_sync(_current_revision)
         return _applied(before, after)
@@ -118,6 +124,20 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+class SchemaTooNew(SQLAlchemyError):
+    """The database was migrated by a newer factbot: this one does not know its schema."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(messages.db_schema_too_new(revision))
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def alembic_config() -> Config:
