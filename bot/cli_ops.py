@@ -80,7 +80,9 @@ def config() -> None:
 @config.command("check")
 @_config_option
 @_adapter_option
-def config_check(config_path: Path | None, adapters: tuple[str, ...]) -> None:
+@click.option("--connect", is_flag=True,
+              help="Also open the database and reach Redis (when set), as `factbot run` will.")
+def config_check(config_path: Path | None, adapters: tuple[str, ...], connect: bool) -> None:
     """Validate the settings file, the environment and the fact packs, starting nothing.
 
     Every problem is listed at once; the exit status is 1 if any is an error.
@@ -88,7 +90,49 @@ def config_check(config_path: Path | None, adapters: tuple[str, ...]) -> None:
     settings, problems, fact_problems = _load(config_path, adapters, {})
     if _report(problems, fact_problems) or settings is None:
         sys.exit(EXIT_BAD_SETTINGS)
+    if connect:
+        failures = asyncio.run(_connect(settings))
+        for line in failures:
+            click.echo(line, err=True)
+        if failures:
+            click.echo(messages.config_failed(len(failures), 0), err=True)
+            sys.exit(EXIT_BAD_SETTINGS)
     click.echo(messages.config_ok(settings.source, list(settings.adapters)))
+
+
+async def _connect(settings: Settings) -> list[str]:
+    """One line for each service the settings name that cannot be reached."""
+    from bot.store.database import Database, database_url, display_url
+
+    failures: list[str] = []
+    url = database_url(settings.database_url.reveal())
+    database = Database(url)
+    try:
+        await database.revision()
+    except Exception as exc:  # any driver's refusal (asyncpg raises its own) is the answer
+        failures.append("database.url: " + messages.db_unreachable(display_url(url),
+                                                                   _first_line(exc)))
+    finally:
+        await database.close()
+    if settings.redis_url is not None:
+        try:
+            import redis.asyncio as redis_asyncio
+        except ImportError:
+            failures.append("redis.url: " + messages.redis_extra_missing())
+        else:
+            client = redis_asyncio.from_url(settings.redis_url.reveal(),
+                                            socket_connect_timeout=3)
+            try:
+                await client.ping()
+            except (OSError, redis_asyncio.RedisError) as exc:
+                failures.append(messages.redis_unreachable(_first_line(exc)))
+            finally:
+                await client.aclose()
+    return failures
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 @click.command("run")

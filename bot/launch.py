@@ -86,6 +86,12 @@ class Context:
                                                matcher=self.settings.matcher)
             except (OSError, SQLAlchemyError) as exc:
                 raise database_failure(url, exc) from exc
+            except Exception as exc:
+                # The driver's own refusals (asyncpg: no such database, wrong password) come
+                # through unwrapped; any of them at start is the database failing, in one line.
+                if type(exc).__module__.split(".")[0] not in ("asyncpg", "aiosqlite", "sqlite3"):
+                    raise
+                raise database_failure(url, exc) from exc
             try:
                 # Build the matcher of the default packs now (servers that keep them share it)
                 # rather than on the first message: the start logs which matcher serves, and

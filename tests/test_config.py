@@ -8,7 +8,9 @@ import logging
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
+from bot.cli import main
 from bot.config import (
     KEYS,
     SECRETS,
@@ -342,3 +344,35 @@ def test_usable_urls_pass() -> None:
         "FACTBOT_DATABASE_URL": "postgresql://bot@db/facts",
         "FACTBOT_REDIS_URL": "redis://cache:6379/0"})
     assert settings.redis_url is not None
+
+
+def _check_connect(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> Result:
+    for name in ("FACTBOT_DATABASE_URL", "FACTBOT_REDIS_URL", "FACTBOT_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return CliRunner().invoke(main, ["config", "check", "--connect"])
+
+
+@pytest.mark.parametrize(("env", "named"), [
+    ({"FACTBOT_DATABASE_URL": "postgresql://postgres@127.0.0.1:5432/factbot_no_such_db"},
+     "database.url"),
+    ({"FACTBOT_REDIS_URL": "redis://127.0.0.1:1/0"}, "redis.url"),
+])
+def test_config_check_connect_names_what_cannot_be_reached(
+        env: dict[str, str], named: str, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = _check_connect(monkeypatch, env)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if named in line]
+    assert len(lines) == 1 and "Traceback" not in result.output
+
+
+def test_config_check_connect_passes_when_everything_answers(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = _check_connect(monkeypatch, {
+        "FACTBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'ok.db'}",
+        "FACTBOT_REDIS_URL": "redis://127.0.0.1:6379/0"})
+    assert result.exit_code == 0, result.output
