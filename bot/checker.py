@@ -22,6 +22,7 @@ from bot.reading import (
     added_quantifier,
     comparison,
     intent_differs,
+    opposite_words,
     overstates,
     roles,
     speaks_of_plan,
@@ -274,6 +275,8 @@ def _wording(claim: str, best: Match) -> _Wording:
         reversed_by = "roles"
     elif substituted(claim, stated):
         reversed_by = "substitution"
+    elif opposite_words(claim, stated):
+        reversed_by = "opposite"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
     if speaks_of_plan(claim) and not plainly:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":

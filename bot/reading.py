@@ -379,3 +379,36 @@ def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
     hedge ("likely", "reportedly")."""
     return bool(_CERTAIN.search(claim)) and any(_HEDGED.search(t) for t in fact_texts) \
         and not any(_CERTAIN.search(t) for t in fact_texts)
+
+
+# Words that say the opposite of each other: a claim with one where the fact text has the other
+# turns the claim around, as a denial does ("Russian-led projects moved ahead" against "... have
+# stalled"; "rejected the reforms" against "embraced them").
+_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(a.split()), frozenset(b.split())) for a, b in (
+        ("favor favors favored favour favours favoured support supports supported helps helped",
+         "militate militates against oppose opposes opposed hinder hinders hindered block "
+         "blocks blocked obstruct obstructs obstructed prevent prevents prevented hamper "
+         "hampers hampered"),
+        ("completed finished succeeded advanced progressed", "stalled delayed failed"),
+        ("rose risen increased grew grown expanded expanding rising growing",
+         "fell fallen decreased shrank shrunk contracted declined declining falling shrinking"),
+        ("accepted embraced adopted approved backed", "rejected spurned refused opposed"),
+        ("strengthened tightened", "weakened loosened relaxed eased"),
+        ("won", "lost"),
+        ("allies friends", "rivals foes enemies adversaries"),
+        ("secure stable", "fragile unstable insecure"),
+    ))
+
+
+def opposite_words(claim: str, fact: str) -> bool:
+    """Whether the claim uses a word whose opposite the fact text uses, and not the word
+    itself (an odd count of such pairs: two cancel)."""
+    claim_words, fact_words = set(claim.split()), set(fact.split())
+    count = 0
+    for one, other in _OPPOSITES:
+        for mine, theirs in ((one, other), (other, one)):
+            if (claim_words & mine) and (fact_words & theirs) and not (fact_words & mine) \
+                    and not (claim_words & theirs):
+                count += 1
+    return count % 2 == 1

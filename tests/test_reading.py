@@ -14,6 +14,7 @@ from bot.reading import (
     added_quantifier,
     comparison,
     intent_differs,
+    opposite_words,
     roles,
     substituted,
 )
@@ -121,6 +122,22 @@ def test_another_actor_in_the_facts_place(claim: str, fact: str, swapped: bool) 
     assert substituted(normalise(claim), normalise(fact)) is swapped
 
 
+OPPOSITE_WORDS = [
+    ("history and geography favor an entente", "history and geography block an entente", True),
+    ("the projects were completed", "the projects stalled", True),
+    ("trade fell in 2018", "trade rose in 2018", True),
+    ("trade rose in 2018", "trade rose in 2018", False),
+    ("they are rivals, not allies", "they are allies", False),  # both words: no reading
+    ("trade fell and then rose", "trade rose", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "opposite"), OPPOSITE_WORDS,
+                         ids=[c for c, _, _ in OPPOSITE_WORDS])
+def test_opposite_words(claim: str, fact: str, opposite: bool) -> None:
+    assert opposite_words(normalise(claim), normalise(fact)) is opposite
+
+
 # Through the checker on the bundled pack: claim -> (fact, verdict, reading)
 CHECKS = [
     ("Russia and China are allies", "alliance-forming", Verdict.MISLEADING, None),
@@ -162,6 +179,8 @@ CHECKS = [
      Verdict.CONTEXT, "unexplained"),
     ("Putin celebrated his 60th birthday with Xi in Bali", "putin-birthday-bali",
      Verdict.FALSE, None),
+    ("History and geography actually favor an entente cordiale between Russia and China",
+     "history-with-geography", Verdict.FALSE, "opposite"),
     # Sure of what the source only calls likely.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.CONTEXT, "certainty"),
