@@ -235,7 +235,7 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
         return stating[0] if stating else best
     if intent_differs(claim, stated, (stated,)):
         fitting = [m for m in candidates if m.score >= threshold
-                   and not intent_differs(claim, normalise(_stated(m)), (normalise(_stated(m)),))]
+                   and not intent_differs(claim, (other := normalise(_stated(m))), (other,))]
         return fitting[0] if fitting else best
     return best
 
@@ -253,7 +253,7 @@ class _Wording:
 
     negated: bool           # it denies what the fact text states
     plainly_negated: bool   # it does so with "not", "never", "n't" (not "refused" or "failed")
-    reversed: str | None    # "roles", "comparison" or "substitution" when it swaps them
+    reversed: str | None    # "comparison", "roles", "substitution" or "opposite": it turns them
     quantifier: str | None  # a quantifier it adds ("only", "all", ...)
     intent: bool            # a plan against a deed, or the other way round
     loose: bool = False     # found by meaning, its words too far from the fact's to read
@@ -261,7 +261,9 @@ class _Wording:
     overstated: bool = False  # sure of what the source only thinks likely
 
 
-def _wording(claim: str, best: Match) -> _Wording:
+def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
+    """The claim read against `best`; words beyond the fact are counted only for a claim with
+    conflicting figures, the one case they decide."""
     fact = best.fact
     stated = normalise(_stated(best))
     compared = comparison(claim, stated)
@@ -284,19 +286,23 @@ def _wording(claim: str, best: Match) -> _Wording:
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
-    described = (*texts, normalise(fact.summary),
-                 *(normalise(f"{f.value} {f.what}") for f in fact.figures))
+    beyond = 0
+    if conflicting:
+        described = (*texts, normalise(fact.summary),
+                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
+        beyond = len(unexplained(claim, described))
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
-                    intent_differs(claim, stated, texts), loose,
-                    len(unexplained(claim, described)), overstates(claim, texts))
+                    intent_differs(claim, stated, texts), loose, beyond,
+                    overstates(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
              conflicts: tuple[FigureConflict, ...]) -> tuple[Verdict, str | None]:
     """The verdict on the claim as worded, and what in the wording decided it.
 
-    A wrong figure makes a true fact's claim false. A denial, a swap of roles or a reversed
-    comparison each turn the claim around (two of them cancel). Turned around, a true fact's
+    A wrong figure makes a true fact's claim false. A denial, a swap of roles, a reversed
+    comparison, another actor in the fact's place or an opposite word each turn the claim
+    around (two of them cancel). Turned around, a true fact's
     claim is false and a false one's true, except that swapped roles of a false claim say
     nothing sure ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context.
@@ -345,8 +351,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     closest = _settle_tie(normalise(text), candidates)
     best = _quantified(normalise(text), closest, candidates, threshold)
     fact = best.fact
-    wording = _wording(normalise(text), best)
     conflicts = _figure_conflicts(text, fact)
+    wording = _wording(normalise(text), best, conflicting=bool(conflicts))
     verdict, reading = _verdict(fact, wording, conflicts)
     alternatives = tuple(
         m for m in candidates

@@ -101,8 +101,10 @@ def config_check(config_path: Path | None, adapters: tuple[str, ...], connect: b
 
 
 async def _connect(settings: Settings) -> list[str]:
-    """One line for each service the settings name that cannot be reached."""
-    from bot.store.database import Database, database_url, display_url
+    """One line for each service the settings name that cannot be reached, as `factbot run`
+    would say it at start."""
+    from bot.launch import StartupFailed, database_failure, open_redis
+    from bot.store.database import Database, database_url
 
     failures: list[str] = []
     url = database_url(settings.database_url.reveal())
@@ -110,29 +112,17 @@ async def _connect(settings: Settings) -> list[str]:
     try:
         await database.revision()
     except Exception as exc:  # any driver's refusal (asyncpg raises its own) is the answer
-        failures.append("database.url: " + messages.db_unreachable(display_url(url),
-                                                                   _first_line(exc)))
+        failures.append(f"database.url: {database_failure(url, exc)}")
     finally:
         await database.close()
     if settings.redis_url is not None:
         try:
-            import redis.asyncio as redis_asyncio
-        except ImportError:
-            failures.append("redis.url: " + messages.redis_extra_missing())
+            board = await open_redis(settings.redis_url.reveal())
+        except StartupFailed as exc:
+            failures.append(str(exc))
         else:
-            client = redis_asyncio.from_url(settings.redis_url.reveal(),
-                                            socket_connect_timeout=3)
-            try:
-                await client.ping()
-            except (OSError, redis_asyncio.RedisError) as exc:
-                failures.append(messages.redis_unreachable(_first_line(exc)))
-            finally:
-                await client.aclose()
+            await board.close()
     return failures
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 @click.command("run")

@@ -59,15 +59,7 @@ class Context:
             if self.settings.redis_url is None:
                 self.board = LocalBoard()
             else:
-                shared = RedisBoard(self.settings.redis_url.reveal())
-                try:
-                    await shared.start()
-                except ImportError as exc:
-                    raise StartupFailed(messages.redis_not_installed()) from exc
-                except (OSError, TimeoutError) as exc:
-                    await shared.close()
-                    reason = str(exc) or "timed out"
-                    raise StartupFailed(messages.redis_unreachable(reason)) from exc
+                shared = await open_redis(self.settings.redis_url.reveal())
                 self.closers.append(shared.close)
                 self.readiness.register("redis", shared.reachable)
                 self.board = shared
@@ -105,6 +97,19 @@ class Context:
             self.readiness.register("database", lambda: database_reachable(opened))
             self.store = ObservedDesk(opened)
         return self.store
+
+
+async def open_redis(url: str) -> RedisBoard:
+    """The shared cooldown board on Redis, started; StartupFailed, in a line, if it cannot be."""
+    shared = RedisBoard(url)
+    try:
+        await shared.start()
+    except ImportError as exc:
+        raise StartupFailed(messages.redis_not_installed()) from exc
+    except (OSError, TimeoutError) as exc:
+        await shared.close()
+        raise StartupFailed(messages.redis_unreachable(str(exc) or "timed out")) from exc
+    return shared
 
 
 def database_failure(url: str, exc: BaseException) -> StartupFailed:

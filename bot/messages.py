@@ -1524,10 +1524,6 @@ def settings_unusable(problems: str) -> str:
             f"(pass --db URL to name one):\n{problems}")
 
 
-def redis_extra_missing() -> str:
-    return "Redis is set but its client is not installed: pip install 'factbot[ops]'"
-
-
 def db_schema_too_new(revision: str) -> str:
     return (f"its schema (revision {revision}) is newer than this factbot knows; run the "
             "factbot version that migrated it, or a newer one")

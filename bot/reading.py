@@ -314,14 +314,17 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
-    planning = _INTENT | _PLAN_NOUNS
-    if not planning.isdisjoint(claim.split()):
-        return all(planning.isdisjoint(text.split()) for text in fact_texts)
+    if speaks_of_plan(claim):
+        return not any(speaks_of_plan(text) for text in fact_texts)
     return not _INTENT.isdisjoint(stated.split())
 
 
-def speaks_of_plan(claim: str) -> bool:
-    return not (_INTENT | _PLAN_NOUNS).isdisjoint(claim.split())
+_PLANNING = _INTENT | _PLAN_NOUNS
+
+
+def speaks_of_plan(text: str) -> bool:
+    """Whether a normalised text speaks of a plan, pledge or report ("planned", "a pledge")."""
+    return not _PLANNING.isdisjoint(text.split())
 
 
 def substituted(claim: str, fact: str) -> bool:
