@@ -16,11 +16,12 @@ from adapters.discord_desk import Desk, server_key
 from adapters.discord_member import discord_claim
 from adapters.discord_send import Survivor
 from adapters.discord_views import RecentClaims, verdict_message
-from adapters.discord_watch import Cooldowns, PendingReactions, Spot, confident, looks_like_claim
+from adapters.discord_watch import Cooldowns, PendingReactions, Spot
 from bot import messages
 from bot.models import Reply
 from bot.normalise import normalise
 from bot.settings import ServerSettings
+from bot.watch import confident, looks_like_claim
 
 log = logging.getLogger("adapters.discord")
 # "@factbot check this" or "@factbot is this true?": too short to be a claim of its own.

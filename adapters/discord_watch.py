@@ -14,9 +14,6 @@ from dataclasses import dataclass
 
 from bot.models import Reply
 from bot.settings import ServerSettings
-from bot.watch import confident, looks_like_claim
-
-__all__ = ["Cooldowns", "PendingReactions", "Spot", "confident", "looks_like_claim"]
 
 PENDING_REACTIONS = 500
 

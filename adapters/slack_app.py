@@ -28,12 +28,13 @@ from adapters.slack_blocks import (
 from adapters.slack_roles import Roles
 from adapters.slack_service import PLATFORM, SlackFacts, member, workspace
 from adapters.slack_text import clip, escape, strip_mentions
-from adapters.slack_watch import Cooldowns, confident, is_person_message, looks_like_claim
+from adapters.slack_watch import Cooldowns, is_person_message
 from bot import messages
 from bot.models import Claim, Reply
 from bot.moderation.errors import ModerationError
 from bot.moderation.types import FactInput
 from bot.settings import ServerSettings
+from bot.watch import confident, looks_like_claim
 
 log = logging.getLogger("factbot.slack")
 

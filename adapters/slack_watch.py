@@ -7,9 +7,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.settings import ServerSettings
-from bot.watch import confident, looks_like_claim
-
-__all__ = ["Cooldowns", "confident", "is_person_message", "looks_like_claim"]
 
 # Message subtypes that are still a person talking; every other subtype (edits, joins, bot
 # posts, deletions) is ignored.

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.discord_watch import (
-    Cooldowns,
-    PendingReactions,
-    Spot,
-    confident,
-    looks_like_claim,
-)
+from adapters.discord_watch import Cooldowns, PendingReactions, Spot
 from bot.models import Check, Reply, Verdict
 from bot.service import FactChecker
 from bot.settings import ServerSettings
+from bot.watch import confident, looks_like_claim
 
 
 @pytest.mark.parametrize(("text", "claim_like"), [
