@@ -36,12 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rapidfuzz import fuzz, process, utils
 
 from bench.common import median, percentile, table
-from bot.checker import DEFAULT_THRESHOLD, check_message
-from bot.matcher import ClaimMatcher
-from bot.models import Fact, Reply
-from bot.packs import load_fact_base
-from bot.paths import bundled_facts_dir
-from bot.semantic import make_matcher
+from bot.core.checker import DEFAULT_THRESHOLD, check_message
+from bot.core.matcher import ClaimMatcher
+from bot.core.models import Fact, Reply
+from bot.core.semantic import make_matcher
+from bot.packs.loader import load_fact_base
+from bot.packs.paths import bundled_facts_dir
 from tests.blind_table import (
     BLIND_DEV,
     BLIND_TEST,

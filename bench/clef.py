@@ -48,11 +48,11 @@ from bench.common import (
     score_run,
     table,
 )
-from bot.cli import reply_json
-from bot.matcher import Matcher
-from bot.models import Fact
-from bot.packs import FactBase
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.cli.main import reply_json
+from bot.core.matcher import Matcher
+from bot.core.models import Fact
+from bot.packs.loader import FactBase
 
 REPO = Path(__file__).resolve().parent.parent
 RANK_DEPTH = 10
@@ -132,7 +132,7 @@ def real_cli(facts: Sequence[Fact], queries: Sequence[Query], kind: str,
                "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO),
                                                            os.environ.get("PYTHONPATH")]))}
         done = subprocess.run(
-            [sys.executable, "-m", "bot.cli", "check", "--jsonl", "-", "--top", str(top),
+            [sys.executable, "-m", "bot.cli.main", "check", "--jsonl", "-", "--top", str(top),
              "--facts", tmp],
             input="".join(q.text + "\n" for q in queries), capture_output=True,
             text=True, encoding="utf-8", env=env, cwd=REPO, check=False)
@@ -158,7 +158,7 @@ def run(ranker: Ranker, queries: Sequence[Query]) -> tuple[dict[str, list[str]],
 def through_cli(years: Sequence[str], split: str | None, data: Path, limit: int | None,
                 kinds: Sequence[str], verify: int) -> None:
     """MAP@5 of the matcher and of the CLI's path, side by side, one row per matcher."""
-    from bot.semantic import semantic_available
+    from bot.core.semantic import semantic_available
     if "semantic" in kinds and not semantic_available():
         print("semantic matcher not installed: pip install -e '.[semantic]'", file=sys.stderr)
         kinds = [k for k in kinds if k != "semantic"]
@@ -243,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "factbot" in methods:
         rankers.append((f"factbot default ({matcher.name})", matcher_ranker(matcher), build))
     if "semantic" in methods:
-        from bot.semantic import SemanticMatcher, semantic_available
+        from bot.core.semantic import SemanticMatcher, semantic_available
         if not semantic_available():
             print("semantic matcher not installed: pip install -e '.[semantic]'", file=sys.stderr)
         else:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.models import Fact, Source, Verdict
+from bot.core.models import Fact, Source, Verdict
 
 CLEF_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "clef"
 CLEF_SOURCE = Source(title="CLEF CheckThat! verified claims (Snopes)")

@@ -58,7 +58,7 @@ DISCORD_BOOT = """
 import sys, yarl, discord.http, discord.gateway
 discord.http.Route.BASE = sys.argv[1]
 discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
-from bot.cli import main
+from bot.cli.main import main
 main(["run"], prog_name="factbot")
 """
 

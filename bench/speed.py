@@ -37,7 +37,7 @@ from bench.common import (
     percentile,
     table,
 )
-from bot.models import Fact
+from bot.core.models import Fact
 
 SIZES = (100, 1_000, 10_000, 100_000)
 SEMANTIC_MAX = 10_000
@@ -94,10 +94,10 @@ def worker(size: int, kind: str, root: Path) -> dict[str, object]:
                                       scorer=fuzz.token_set_ratio, processor=None)
     else:
         if kind == "semantic":
-            from bot.semantic import SemanticMatcher
+            from bot.core.semantic import SemanticMatcher
             matcher: object = SemanticMatcher(facts)
         else:
-            from bot.matcher import Matcher
+            from bot.core.matcher import Matcher
             matcher = Matcher(facts)
         built = time.perf_counter() - start
         sample = queries
@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     kinds = ["lexical", "rapidfuzz"]
     if args.semantic:
-        from bot.semantic import semantic_available
+        from bot.core.semantic import semantic_available
         if semantic_available():
             kinds.append("semantic")
         else:

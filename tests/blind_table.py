@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from bot.coverage import fold_quote_text as fold
-from bot.models import Check, Fact, Reply, Verdict
+from bot.core.models import Check, Fact, Reply, Verdict
+from bot.packs.coverage import fold_quote_text as fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 BLIND_DEV = DATA_DIR / "blind_dev.jsonl"

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.models import Check, Reply, Verdict
+from bot.core.models import Check, Reply, Verdict
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CLAIMS_PATH = DATA_DIR / "article_claims.jsonl"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from pack_files import FACTS_DIR, WritePack, pack_text
 
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
 
 # The suite pins the lexical matcher, so that its results are the same whether or not the
 # semantic extra is installed; tests/test_semantic.py covers the semantic matcher itself.

@@ -17,8 +17,8 @@ import pytest_asyncio
 import yarl
 from discord_fake import FakeDiscord
 
-from adapters.discord_bot import FactBot
-from adapters.discord_config import DiscordConfig
+from adapters.discord.bot import FactBot
+from adapters.discord.config import DiscordConfig
 from bot.moderation.service import Moderation
 
 TOKEN = "fake.bot.token"

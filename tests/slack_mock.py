@@ -26,11 +26,11 @@ import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.signature import SignatureVerifier
 
-from adapters.slack_api import web_client
-from adapters.slack_app import build_app
-from adapters.slack_run import EVENTS_PATH, http_server
-from adapters.slack_service import SlackFacts, workspace
-from adapters.slack_watch import Cooldowns
+from adapters.slack.api import web_client
+from adapters.slack.app import build_app
+from adapters.slack.run import EVENTS_PATH, http_server
+from adapters.slack.service import SlackFacts, workspace
+from adapters.slack.watch import Cooldowns
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
 

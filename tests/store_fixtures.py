@@ -17,7 +17,7 @@ import pytest_asyncio
 from store_support import TABLES, create_pg_database, drop_pg_database
 
 from bot.moderation import Moderation
-from bot.paths import bundled_facts_dir
+from bot.packs.paths import bundled_facts_dir
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.cli import main
-from bot.config import load_settings
+from bot.cli.main import main
+from bot.ops.config import load_settings
 
 SERVER = "discord:4242"
 

@@ -13,9 +13,9 @@ from claim_table import ClaimLine, describe, is_right, load_claims, load_offtopi
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.checker import DEFAULT_THRESHOLD, MAX_CLAIMS
-from bot.models import Verdict
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.core.checker import DEFAULT_THRESHOLD, MAX_CLAIMS
+from bot.core.models import Verdict
 
 RIGHT_TARGET = 0.95
 ANSWERED_TARGET = 0.01

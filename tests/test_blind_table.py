@@ -20,8 +20,8 @@ from blind_table import (
 )
 from pack_files import REPO
 
-from bot.coverage import fold_quote_text
-from bot.models import Check, Fact, Figure, FigureConflict, Reply, Source, Verdict
+from bot.core.models import Check, Fact, Figure, FigureConflict, Reply, Source, Verdict
+from bot.packs.coverage import fold_quote_text
 
 ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
 HALVES = {"dev": load_blind(BLIND_DEV), "test": load_blind(BLIND_TEST)}

@@ -10,13 +10,13 @@ from hypothesis import strategies as st
 from pack_files import FACTS_DIR, WritePack
 
 from bot import messages
-from bot.checker import DEFAULT_THRESHOLD, MAX_CLAIMS, MAX_INPUT_CHARS
-from bot.models import Check, Reply, Verdict
-from bot.normalise import normalise
-from bot.numbers import spoken
-from bot.packs import load_fact_base
-from bot.render import render_check, render_reply
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.chat.render import render_check, render_reply
+from bot.core.checker import DEFAULT_THRESHOLD, MAX_CLAIMS, MAX_INPUT_CHARS
+from bot.core.models import Check, Reply, Verdict
+from bot.core.normalise import normalise
+from bot.core.numbers import spoken
+from bot.packs.loader import load_fact_base
 
 BUNDLED = load_fact_base([FACTS_DIR])
 

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.normalise import normalise
-from bot.numbers import conflicting, quantities
-from bot.polarity import negations, opposes
-from bot.splitting import firm_pieces, soft_atoms
+from bot.core.normalise import normalise
+from bot.core.numbers import conflicting, quantities
+from bot.core.polarity import negations, opposes
+from bot.core.splitting import firm_pieces, soft_atoms
 
 # -- figures --------------------------------------------------------------------------------
 

@@ -13,9 +13,9 @@ from click.testing import CliRunner, Result
 from pack_files import BUNDLED_PACK, FACTS_DIR, WritePack
 
 from bot import messages
-from bot.checker import DEFAULT_THRESHOLD
-from bot.cli import main
-from bot.models import Verdict
+from bot.cli.main import main
+from bot.core.checker import DEFAULT_THRESHOLD
+from bot.core.models import Verdict
 
 VERDICTS = {str(v) for v in Verdict}
 TOP_KEYS = {"input", "verdict", "fact_id", "score", "text", "results"}

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from bot.cli import main
-from bot.config import (
+from bot.cli.main import main
+from bot.ops.config import (
     KEYS,
     SECRETS,
     ConfigError,
@@ -20,7 +20,7 @@ from bot.config import (
     find_config,
     load_settings,
 )
-from bot.logging_setup import configure_logging
+from bot.ops.logging_setup import configure_logging
 
 DISCORD = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gabcde.discord-token-value-0123456789"
 BOT_TOKEN = "xoxb-1111-2222-slack-bot-token-value"
@@ -262,7 +262,7 @@ def test_secret_is_masked_but_revealable() -> None:
 def test_config_check_lists_settings_and_fact_pack_problems_together(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from bot.cli import main
+    from bot.cli.main import main
 
     pack = tmp_path / "broken.yaml"
     pack.write_text("pack: broken\nsource:\n  title: T\nfacts:\n"
@@ -285,7 +285,7 @@ def test_config_check_lists_settings_and_fact_pack_problems_together(tmp_path: P
 def test_config_check_says_ok_when_all_is_well(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from bot.cli import main
+    from bot.cli.main import main
 
     path = write(tmp_path, '[run]\nadapters = ["slack"]\n[slack]\nmode = "http"\n')
     result = CliRunner().invoke(
@@ -315,7 +315,7 @@ def test_an_unknown_matcher_is_named_with_its_line(tmp_path: Path) -> None:
 def test_the_semantic_matcher_without_its_extra_is_a_problem(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Whether the extra is installed is what the check reads; here it is said not to be.
-    monkeypatch.setattr("bot.config.semantic_available", lambda: False)
+    monkeypatch.setattr("bot.ops.config.semantic_available", lambda: False)
     path = write(tmp_path, '[facts]\nmatcher = "semantic"\n')
     with pytest.raises(ConfigError) as caught:
         load_settings(path, env={})

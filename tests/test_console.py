@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from pack_files import FACTS_DIR, REPO
 
-from adapters.console import run_console
+from adapters.console.app import run_console
 from bot import messages
-from bot.models import Claim, Reply
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.core.models import Claim, Reply
 
 TITLE = "Are Russia and China Really Forming an Alliance?"
 
@@ -113,7 +113,7 @@ class _BrokenChecker(FactChecker):
 def test_a_failure_in_the_core_is_reported_and_the_session_goes_on(
         caplog: pytest.LogCaptureFixture) -> None:
     broken = _BrokenChecker(FactChecker.from_paths([FACTS_DIR]).fact_base)
-    with caplog.at_level(logging.ERROR, logger="adapters.console"):
+    with caplog.at_level(logging.ERROR, logger="adapters.console.app"):
         out = converse(broken, "please explode\nChina abstained on Crimea\n")
     assert messages.internal_error() in out
     assert "internal failure" not in out and "Traceback" not in out
@@ -178,7 +178,7 @@ class WithoutExtras(importlib.abc.MetaPathFinder):
                 return spec
         return None
 sys.meta_path[:] = [WithoutExtras(list(sys.meta_path))]
-from bot.cli import main
+from bot.cli.main import main
 sys.argv = ["factbot", "run"]
 main()
 """

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from adapters.discord_service import SharedCooldowns as DiscordCooldowns
-from adapters.discord_watch import Spot
-from adapters.slack_serve import SharedCooldowns as SlackCooldowns
-from bot.cooldowns import LocalBoard, RedisBoard
-from bot.settings import ServerSettings
+from adapters.discord.service import SharedCooldowns as DiscordCooldowns
+from adapters.discord.watch import Spot
+from adapters.slack.serve import SharedCooldowns as SlackCooldowns
+from bot.chat.cooldowns import LocalBoard, RedisBoard
+from bot.chat.settings import ServerSettings
 
 FACTBOT = Path(sys.executable).with_name("factbot")
 SETTINGS = ServerSettings(channel_cooldown_s=30, user_cooldown_s=10)

@@ -10,9 +10,15 @@ from click.testing import CliRunner, Result
 from pack_files import ARTICLE, FACTS_DIR, WritePack
 
 from bot import messages
-from bot.cli import main
-from bot.coverage import Sentence, fold_quote_text, measure_coverage, split_line, split_sentences
-from bot.packs import load_fact_base
+from bot.cli.main import main
+from bot.packs.coverage import (
+    Sentence,
+    fold_quote_text,
+    measure_coverage,
+    split_line,
+    split_sentences,
+)
+from bot.packs.loader import load_fact_base
 
 
 def invoke(*args: str) -> Result:

@@ -28,9 +28,9 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.config import KEYS, ConfigError, env_names, load_settings
-from bot.packs import lint
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.ops.config import KEYS, ConfigError, env_names, load_settings
+from bot.packs.loader import lint
 
 REPO = Path(__file__).resolve().parents[1]
 DEPLOY = REPO / "deploy"
@@ -527,8 +527,8 @@ def test_dockerfile_build_steps_install_a_working_factbot(tmp_path: Path) -> Non
         assert result.returncode == 0, result.stderr
     installed = subprocess.run(
         [str(venv / "bin" / "python"), "-c",
-         "import bot, bot.paths, bot.store.database as d; print(bot.__file__); "
-         "print(bot.paths.bundled_facts_dir()); print(d.head_revision())"],
+         "import bot, bot.packs.paths, bot.store.database as d; print(bot.__file__); "
+         "print(bot.packs.paths.bundled_facts_dir()); print(d.head_revision())"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=True)
     module, facts_dir, revision = installed.stdout.splitlines()
     assert module.startswith(str(venv)) and facts_dir.startswith(str(venv))

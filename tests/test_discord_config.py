@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from adapters.discord_bot import intents_for
-from adapters.discord_config import DiscordConfig
+from adapters.discord.bot import intents_for
+from adapters.discord.config import DiscordConfig
 
 
 def test_defaults_are_safe() -> None:

@@ -6,7 +6,7 @@ import discord
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adapters.discord_embeds import (
+from adapters.discord.embeds import (
     DESCRIPTION_LIMIT,
     FIELD_COUNT_LIMIT,
     FIELD_NAME_LIMIT,
@@ -21,8 +21,8 @@ from adapters.discord_embeds import (
     quote_embed,
     reply_embeds,
 )
-from bot.models import Check, Fact, Figure, Match, Reply, Source, Verdict
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.core.models import Check, Fact, Figure, Match, Reply, Source, Verdict
 
 texts = st.text(min_size=1, max_size=5000)
 VERDICTS = st.sampled_from([Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN])

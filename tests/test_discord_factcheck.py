@@ -18,10 +18,10 @@ from discord_fake import (
     slash,
 )
 
-from adapters.discord_bot import FactBot
-from adapters.discord_desk import server_key
-from adapters.discord_embeds import MESSAGE_TOTAL_LIMIT, VERDICT_COLOURS
-from bot.models import Verdict
+from adapters.discord.bot import FactBot
+from adapters.discord.desk import server_key
+from adapters.discord.embeds import MESSAGE_TOTAL_LIMIT, VERDICT_COLOURS
+from bot.core.models import Verdict
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
 

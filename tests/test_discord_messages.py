@@ -24,8 +24,8 @@ from discord_fake import (
     reply_to,
 )
 
-from adapters.discord_bot import FactBot
-from adapters.discord_desk import server_key
+from adapters.discord.bot import FactBot
+from adapters.discord.desk import server_key
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
 

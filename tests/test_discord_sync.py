@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from discord_fake import APP_ID, GUILD_ID, FakeDiscord
 
-from adapters.discord_bot import FactBot
+from adapters.discord.bot import FactBot
 
 if TYPE_CHECKING:
     from discord_harness import StartBot

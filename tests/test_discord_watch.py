@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.discord_watch import Cooldowns, PendingReactions, Spot
-from bot.models import Check, Reply, Verdict
-from bot.service import FactChecker
-from bot.settings import ServerSettings
-from bot.watch import confident, looks_like_claim
+from adapters.discord.watch import Cooldowns, PendingReactions, Spot
+from bot.chat.base import FactChecker
+from bot.chat.settings import ServerSettings
+from bot.chat.watch import confident, looks_like_claim
+from bot.core.models import Check, Reply, Verdict
 
 
 @pytest.mark.parametrize(("text", "claim_like"), [

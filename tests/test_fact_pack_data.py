@@ -8,10 +8,10 @@ from functools import cache
 import pytest
 from pack_files import ARTICLE, BUNDLED_PACK, FACTS_DIR
 
-from bot.coverage import fold_quote_text
-from bot.models import FACT_VERDICTS, Fact
-from bot.normalise import normalise
-from bot.packs import FactBase, lint, load_fact_base
+from bot.core.models import FACT_VERDICTS, Fact
+from bot.core.normalise import normalise
+from bot.packs.coverage import fold_quote_text
+from bot.packs.loader import FactBase, lint, load_fact_base
 
 MIN_FACTS = 50
 MIN_ALIASES = 3

@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_support import MOD, SERVER_A, SERVER_B
 
+from bot.core.models import FACT_VERDICTS, Claim, Fact, Figure, Source, Verdict
 from bot.importexport import export_text, parse_text
-from bot.models import FACT_VERDICTS, Claim, Fact, Figure, Source, Verdict
 from bot.moderation import ExportFormat, FactInput, ImportRejected, Moderation
 from bot.moderation.fields import build_fact
-from bot.packs import FACT_ID, lint, load_fact_base
+from bot.packs.loader import FACT_ID, lint, load_fact_base
 
 pytest_plugins = ["store_fixtures"]
 

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pack_files import FACTS_DIR
 
-from bot.analysis import (
+from bot.core.analysis import (
     analyse,
     entities,
     is_plain_prose,
@@ -16,11 +16,11 @@ from bot.analysis import (
     plain_normalised,
     strip_post_noise,
 )
-from bot.checker import DEFAULT_THRESHOLD, check_claim
-from bot.index import BM25Index
-from bot.matcher import ClaimMatcher, Matcher
-from bot.models import Fact, Match, Source, Verdict
-from bot.packs import load_fact_base
+from bot.core.checker import DEFAULT_THRESHOLD, check_claim
+from bot.core.index import BM25Index
+from bot.core.matcher import ClaimMatcher, Matcher
+from bot.core.models import Fact, Match, Source, Verdict
+from bot.packs.loader import load_fact_base
 
 SOURCE = Source(title="Test source")
 

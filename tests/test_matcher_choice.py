@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from pack_files import FACTS_DIR
 
-from bot.matcher import Matcher
+from bot.chat.base import FactChecker
+from bot.core.matcher import Matcher
+from bot.core.semantic import MATCHER_ENV, configured_kind, make_matcher
 from bot.moderation import Moderation
-from bot.packs import FactBase
-from bot.semantic import MATCHER_ENV, configured_kind, make_matcher
-from bot.service import FactChecker
+from bot.packs.loader import FactBase
 
 
 @pytest.mark.parametrize(("value", "kind"), [

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 from store_support import MOD, SERVER_A, SERVER_B
 
-from bot.models import Claim, Verdict
+from bot.core.models import Claim, Verdict
 from bot.moderation import AskedFact, FactInput, Moderation, ServerKey
 
 pytest_plugins = ["store_fixtures"]

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from store_support import MEMBER, MOD, SERVER_A, SERVER_B
 
-from bot.models import Claim, Figure, Source, Verdict
+from bot.core.models import Claim, Figure, Source, Verdict
 from bot.moderation import (
     Action,
     AlreadyRetired,

@@ -8,7 +8,7 @@ import pytest
 from store_support import MEMBER, MOD, SERVER_A, SERVER_B
 
 from bot import messages
-from bot.models import Claim, Verdict
+from bot.core.models import Claim, Verdict
 from bot.moderation import (
     AlreadyDecided,
     FactInput,

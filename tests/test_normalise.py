@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.normalise import clean_text, normalise, strip_markup
-from bot.numbers import quantities
+from bot.core.normalise import clean_text, normalise, strip_markup
+from bot.core.numbers import quantities
 
 FOLDING = [
     # Unicode NFKC: compatibility forms become plain letters and digits.

@@ -16,16 +16,17 @@ import pytest_asyncio
 from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot import __version__, metrics
-from bot.http_metrics import http_trace
-from bot.logging_setup import configure_logging
-from bot.models import Claim
+from bot import __version__
+from bot.chat.base import FactChecker
+from bot.chat.observe import CheckerDesk, ObservedDesk
+from bot.core.models import Claim
 from bot.moderation.errors import UnknownFact
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor, FactInput, ServerKey
-from bot.observe import CheckerDesk, ObservedDesk
-from bot.ops_http import OpsPortUnavailable, OpsServer, Readiness
-from bot.service import FactChecker
+from bot.ops import metrics
+from bot.ops.http_metrics import http_trace
+from bot.ops.logging_setup import configure_logging
+from bot.ops.ops_http import OpsPortUnavailable, OpsServer, Readiness
 
 # A fact's own claim always matches that fact; its verdict is the fact's.
 FACT_ID = "alliance-already-formal"

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from pack_files import WritePack, pack_text
 
-from bot.models import Verdict
-from bot.packs import (
+from bot.core.models import Verdict
+from bot.packs.loader import (
     MAX_PACK_BYTES,
     FactBaseError,
     Problem,

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.models import Verdict
-from bot.normalise import normalise
-from bot.reading import (
+from bot.chat.base import FactChecker
+from bot.core.models import Verdict
+from bot.core.normalise import normalise
+from bot.core.reading import (
     AGREES,
     REVERSED,
     UNKNOWN,
@@ -18,7 +19,6 @@ from bot.reading import (
     roles,
     substituted,
 )
-from bot.service import FactChecker
 
 # claim, fact text, reading
 ROLES = [

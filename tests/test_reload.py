@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.models import Claim, Verdict
+from bot.core.models import Claim, Verdict
 from bot.moderation import Moderation
-from bot.reload import PackLibrary, ReloadResult
+from bot.packs.reload import PackLibrary, ReloadResult
 
 pytest_plugins = ["store_fixtures"]
 

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from adapters.discord_embeds import reply_embeds
-from adapters.slack_blocks import reply_blocks
+from adapters.discord.embeds import reply_embeds
+from adapters.slack.blocks import reply_blocks
 from bot import messages
-from bot.render import render_reply
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.chat.render import render_reply
 
 CLAIMS = [
     "China invested $100 billion in Russia after Crimea",            # a wrong amount

@@ -32,22 +32,23 @@ from slack_mock import (
     slash_command,
 )
 
-from adapters.console_service import ConsoleService
-from adapters.discord_config import DiscordConfig
-from adapters.discord_service import DiscordService
-from adapters.slack_api import web_client
-from adapters.slack_app import build_app
-from adapters.slack_serve import SlackHttpService
-from adapters.slack_service import SlackFacts
-from bot import messages, metrics
-from bot.http_metrics import http_trace
-from bot.logging_setup import configure_logging
-from bot.models import Claim, Reply
+from adapters.console.service import ConsoleService
+from adapters.discord.config import DiscordConfig
+from adapters.discord.service import DiscordService
+from adapters.slack.api import web_client
+from adapters.slack.app import build_app
+from adapters.slack.serve import SlackHttpService
+from adapters.slack.service import SlackFacts
+from bot import messages
+from bot.chat.base import FactChecker
+from bot.chat.observe import ObservedDesk
+from bot.core.models import Claim, Reply
 from bot.moderation.service import Moderation
-from bot.observe import ObservedDesk
-from bot.ops_http import OpsServer, Readiness
-from bot.runner import EXIT_OK, EXIT_SERVICE_FAILED, Runner
-from bot.service import FactChecker
+from bot.ops import metrics
+from bot.ops.http_metrics import http_trace
+from bot.ops.logging_setup import configure_logging
+from bot.ops.ops_http import OpsServer, Readiness
+from bot.ops.runner import EXIT_OK, EXIT_SERVICE_FAILED, Runner
 
 pytest_plugins = ["discord_harness"]
 
@@ -520,7 +521,7 @@ DISCORD_BOOT = """
 import sys, yarl, discord.http, discord.gateway
 discord.http.Route.BASE = sys.argv[1]
 discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
-from bot.cli import main
+from bot.cli.main import main
 main(sys.argv[3:], prog_name="factbot")
 """
 

@@ -15,11 +15,11 @@ import numpy as np
 import pytest
 from pack_files import FACTS_DIR, REPO
 
-from bot import semantic
-from bot.checker import DEFAULT_THRESHOLD, check_claim
-from bot.matcher import Matcher
-from bot.models import Fact, Source, Verdict
-from bot.packs import load_fact_base
+from bot.core import semantic
+from bot.core.checker import DEFAULT_THRESHOLD, check_claim
+from bot.core.matcher import Matcher
+from bot.core.models import Fact, Source, Verdict
+from bot.packs.loader import load_fact_base
 
 needs_model = pytest.mark.skipif(
     not semantic.semantic_available(),
@@ -41,7 +41,7 @@ FACTS = (
 
 
 def test_lexical_is_chosen_when_asked(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="bot.semantic"):
+    with caplog.at_level(logging.INFO, logger="bot.core.semantic"):
         matcher = semantic.make_matcher(FACTS, "lexical")
     assert isinstance(matcher, Matcher)
     assert "matcher: bm25+rapidfuzz over 3 facts" in caplog.text
@@ -50,7 +50,7 @@ def test_lexical_is_chosen_when_asked(caplog: pytest.LogCaptureFixture) -> None:
 def test_auto_falls_back_to_lexical_without_the_extra(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr(semantic, "semantic_available", lambda: False)
-    with caplog.at_level(logging.INFO, logger="bot.semantic"):
+    with caplog.at_level(logging.INFO, logger="bot.core.semantic"):
         matcher = semantic.make_matcher(FACTS)
     assert isinstance(matcher, Matcher)
     assert "bm25+rapidfuzz" in caplog.text
@@ -123,7 +123,7 @@ def test_an_unreadable_cache_file_is_skipped(encoder: CountingEncoder, tmp_path:
                                              caplog: pytest.LogCaptureFixture) -> None:
     semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
     (tmp_path / encoder.name / "broken.npz").write_bytes(b"not a numpy file")
-    with caplog.at_level(logging.WARNING, logger="bot.semantic"):
+    with caplog.at_level(logging.WARNING, logger="bot.core.semantic"):
         matcher = semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
     assert "skipping unreadable embedding cache" in caplog.text
     assert matcher.match("the moon landing was staged")[0].fact.id == "moon-landing"
@@ -188,7 +188,7 @@ def test_scores_are_in_0_1_and_limit_is_respected(pack_matcher: semantic.Semanti
 @needs_model
 def test_auto_picks_the_semantic_matcher_when_installed(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="bot.semantic"):
+    with caplog.at_level(logging.INFO, logger="bot.core.semantic"):
         matcher = semantic.make_matcher(FACTS, cache_dir=tmp_path)
     assert isinstance(matcher, semantic.SemanticMatcher)
     assert "matcher: bm25+minilm over 3 facts" in caplog.text

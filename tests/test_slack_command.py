@@ -21,9 +21,9 @@ from slack_mock import (
     slash_command,
 )
 
-from adapters.slack_service import workspace
-from bot.models import Verdict
-from bot.service import FactChecker
+from adapters.slack.service import workspace
+from bot.chat.base import FactChecker
+from bot.core.models import Verdict
 
 pytestmark = pytest.mark.asyncio
 

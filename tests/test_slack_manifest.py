@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from adapters.slack_api import COMMAND, MESSAGE_SHORTCUT
-from adapters.slack_install import BOT_SCOPES
+from adapters.slack.api import COMMAND, MESSAGE_SHORTCUT
+from adapters.slack.install import BOT_SCOPES
 
 REPO = Path(__file__).resolve().parents[1]
 MANIFEST = yaml.safe_load((REPO / "deploy" / "slack-manifest.yaml").read_text("utf-8"))
@@ -21,7 +21,7 @@ EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.channels": "channel
 
 def _called_methods() -> set[str]:
     called = set()
-    for path in (REPO / "adapters").glob("slack_*.py"):
+    for path in (REPO / "adapters" / "slack").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Attribute) and node.attr in METHOD_SCOPES:
                 called.add(node.attr)

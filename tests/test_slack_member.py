@@ -22,8 +22,8 @@ from slack_mock import (
     view_submission,
 )
 
-from adapters.slack_blocks import ButtonRef
-from adapters.slack_service import workspace
+from adapters.slack.blocks import ButtonRef
+from adapters.slack.service import workspace
 
 pytestmark = pytest.mark.asyncio
 

@@ -18,8 +18,8 @@ from slack_mock import (
     view_submission,
 )
 
-from adapters.slack_service import member, workspace
-from bot.models import Claim, Verdict
+from adapters.slack.service import member, workspace
+from bot.core.models import Claim, Verdict
 from bot.moderation.errors import UnknownFact
 from bot.moderation.types import FactInput, ReportStatus, SuggestionStatus
 

@@ -9,10 +9,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from slack_mock import view_submission
 
-from adapters.slack_blocks import ButtonRef, reply_blocks, reply_text
-from adapters.slack_fact_forms import FormTarget, changes_of, fact_form
-from adapters.slack_forms import Origin, input_values
-from adapters.slack_text import (
+from adapters.slack.blocks import ButtonRef, reply_blocks, reply_text
+from adapters.slack.fact_forms import FormTarget, changes_of, fact_form
+from adapters.slack.forms import Origin, input_values
+from adapters.slack.text import (
     FIELDS_PER_SECTION,
     MESSAGE_BLOCKS,
     clip,
@@ -21,7 +21,7 @@ from adapters.slack_text import (
     safe_mrkdwn,
     strip_mentions,
 )
-from bot.models import Check, Fact, Figure, Reply, Source, Verdict
+from bot.core.models import Check, Fact, Figure, Reply, Source, Verdict
 
 slack_text = st.text(alphabet=st.sampled_from(list("<>&!@|^ abcHERhere-channel#U12S")),
                      max_size=200) | st.text(max_size=200)

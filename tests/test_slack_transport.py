@@ -30,10 +30,10 @@ from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from store_support import create_pg_database, drop_pg_database
 
-from adapters.slack_api import web_client
-from adapters.slack_app import build_app
-from adapters.slack_install import BOT_SCOPES
-from adapters.slack_service import SlackFacts
+from adapters.slack.api import web_client
+from adapters.slack.app import build_app
+from adapters.slack.install import BOT_SCOPES
+from adapters.slack.service import SlackFacts
 from bot.moderation.service import Moderation
 
 pytestmark = pytest.mark.asyncio

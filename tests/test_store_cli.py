@@ -11,7 +11,7 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from bot.cli import main
+from bot.cli.main import main
 
 pytest_plugins = ["store_fixtures"]
 
@@ -42,7 +42,7 @@ def test_cli_fact_lifecycle(db_url: str, tmp_path: Path) -> None:
 
     # A new process: the fact survived the restart.
     check = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "server", "check", "--server", S1, MOON,
+        [sys.executable, "-m", "bot.cli.main", "server", "check", "--server", S1, MOON,
          "--db", db_url], capture_output=True, text=True, timeout=120,
         cwd=Path(__file__).resolve().parent.parent)
     assert check.returncode == 0, check.stderr
@@ -109,7 +109,7 @@ def test_cli_settings_and_queues(db_url: str) -> None:
 async def test_cli_queue_decisions(db_url: str, packs_dir: Path) -> None:
     from store_support import MEMBER, SERVER_A
 
-    from bot.models import Claim
+    from bot.core.models import Claim
     from bot.moderation import FactInput, Moderation
 
     mod = await Moderation.open(db_url, packs=[packs_dir])

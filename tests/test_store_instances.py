@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from store_support import MOD, SERVER_A
 
-from bot.models import Claim, Verdict
+from bot.core.models import Claim, Verdict
 from bot.moderation import FactInput, Moderation
 
 pytest_plugins = ["store_fixtures"]

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, inspect
 from store_support import create_pg_database, drop_pg_database
 
-from bot.cli import main
-from bot.models import Claim
+from bot.cli.main import main
+from bot.core.models import Claim
 from bot.moderation import Moderation, ServerKey
-from bot.paths import bundled_facts_dir
+from bot.packs.paths import bundled_facts_dir
 from bot.store import repo
 from bot.store.database import Database, head_revision
 

@@ -16,11 +16,11 @@ from claim_table import load_offtopic
 from click.testing import CliRunner
 from pack_files import pack_text
 
-from bot.checker import WHOLE_MARGIN, check_claim, check_message
-from bot.cli import main
-from bot.models import Reply
-from bot.normalise import clean_text
-from bot.service import FactChecker
+from bot.chat.base import FactChecker
+from bot.cli.main import main
+from bot.core.checker import WHOLE_MARGIN, check_claim, check_message
+from bot.core.models import Reply
+from bot.core.normalise import clean_text
 
 ZOO = """\
 - id: pandas-bamboo

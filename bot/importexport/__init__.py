@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core.models import Fact, Source
 from bot.importexport.claimreview import export_claimreview, parse_claimreview
 from bot.importexport.csv_table import export_csv, parse_csv
 from bot.importexport.items import ImportItem
 from bot.importexport.yaml_pack import export_pack, parse_pack_text
-from bot.models import Fact, Source
 from bot.moderation.types import ExportFormat
 
 __all__ = ["ImportItem", "export_text", "parse_text"]

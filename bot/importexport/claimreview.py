@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot import messages
+from bot.core.models import Fact, Figure, Source, Verdict
 from bot.importexport.items import ImportItem
-from bot.models import Fact, Figure, Source, Verdict
 from bot.moderation.types import FactInput
 
 NS = "https://github.com/factbot/factbot/ns#"

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot import messages
+from bot.core.models import Fact, Source
 from bot.importexport.items import ImportItem
-from bot.models import Fact, Source
 from bot.moderation.types import FactInput
 from bot.store.codec import SOURCE_FIELDS
 

@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
+from bot.core.models import Fact, Source
 from bot.importexport.items import ImportItem
-from bot.models import Fact, Source
 from bot.moderation.fields import coerce_source
 from bot.moderation.types import FactInput
-from bot.packs import parse_pack
+from bot.packs.loader import parse_pack
 from bot.store.codec import fact_to_data, source_to_data
 
 

@@ -83,6 +83,7 @@ Freshness
 
 from __future__ import annotations
 
+from bot.chat.settings import ServerSettings
 from bot.moderation.errors import (
     AlreadyDecided,
     AlreadyRetired,
@@ -118,7 +119,6 @@ from bot.moderation.types import (
     SuggestionStatus,
     UnmatchedClaim,
 )
-from bot.settings import ServerSettings
 
 __all__ = [
     "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ExportFormat",

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.matcher import ClaimMatcher
-from bot.models import Fact
+from bot.chat.settings import ServerSettings
+from bot.core.matcher import ClaimMatcher
+from bot.core.models import Fact
+from bot.core.semantic import configured_kind, make_matcher
 from bot.moderation.types import ServerKey
-from bot.reload import PackLibrary
-from bot.semantic import configured_kind, make_matcher
-from bot.settings import ServerSettings
+from bot.packs.reload import PackLibrary
 from bot.store import repo
 from bot.store.codec import fact_from_data
 from bot.store.database import Database
@@ -37,7 +37,7 @@ class ServerBase:
 def build_matcher(facts: list[Fact], kind: str | None = None,
                   cache_dir: Path | None = None) -> ClaimMatcher:
     """The matcher over `facts`: `kind` (auto, lexical or semantic), else $FACTBOT_MATCHER;
-    the semantic matcher caches its embeddings in `cache_dir` (default: see bot.semantic)."""
+    the semantic matcher caches its embeddings in `cache_dir` (default: see bot.core.semantic)."""
     return make_matcher(facts, kind or configured_kind(), cache_dir=cache_dir)
 
 

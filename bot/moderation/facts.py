@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot import messages
-from bot.models import Fact, Source
+from bot.core.models import Fact, Source
 from bot.moderation import fields as fact_fields
 from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import (

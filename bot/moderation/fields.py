@@ -9,10 +9,10 @@ from dataclasses import replace
 from typing import Any
 
 from bot import messages
-from bot.models import FACT_VERDICTS, Fact, Figure, Source, Verdict
+from bot.core.models import FACT_VERDICTS, Fact, Figure, Source, Verdict
 from bot.moderation.errors import InvalidFact
 from bot.moderation.types import FactInput
-from bot.packs import FACT_ID
+from bot.packs.loader import FACT_ID
 from bot.store.codec import SOURCE_FIELDS
 
 EDITABLE = ("claim", "verdict", "summary", "source", "quote", "figures", "aliases", "tags",

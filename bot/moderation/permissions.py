@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.settings import ServerSettings
+from bot.chat.settings import ServerSettings
 
 
 def is_moderator(settings: ServerSettings, roles: Iterable[str], *, is_admin: bool) -> bool:

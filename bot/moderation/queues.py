@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import and_, case, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.models import Fact
+from bot.core.models import Fact
+from bot.core.normalise import normalise
 from bot.moderation.errors import AlreadyDecided, UnknownItem
 from bot.moderation.types import (
     Actor,
@@ -19,7 +20,6 @@ from bot.moderation.types import (
     SuggestionStatus,
     UnmatchedClaim,
 )
-from bot.normalise import normalise
 from bot.store import repo
 from bot.store.codec import fact_from_data
 from bot.store.database import Database

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.models import Fact
+from bot.core.models import Fact
+from bot.core.normalise import normalise
 from bot.moderation import fields as fact_fields
 from bot.moderation import queues
 from bot.moderation.bases import ServerBase, ServerBases
@@ -25,7 +26,6 @@ from bot.moderation.types import (
     SuggestionStatus,
     UnmatchedClaim,
 )
-from bot.normalise import normalise
 from bot.store.codec import fact_to_data
 from bot.store.database import Database
 

@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.checker import check_message
-from bot.models import Claim, Reply
+from bot.chat.settings import ServerSettings, SettingsError, apply_changes
+from bot.core.checker import check_message
+from bot.core.models import Claim, Reply
 from bot.moderation import asks, queues
 from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import InvalidSettings
@@ -19,9 +20,8 @@ from bot.moderation.facts import FactsMixin
 from bot.moderation.review import ReviewMixin
 from bot.moderation.transfer import TransferMixin
 from bot.moderation.types import Actor, AskedFact, ServerKey
-from bot.paths import bundled_facts_dir
-from bot.reload import PackLibrary, ReloadResult
-from bot.settings import ServerSettings, SettingsError, apply_changes
+from bot.packs.paths import bundled_facts_dir
+from bot.packs.reload import PackLibrary, ReloadResult
 from bot.store import repo
 from bot.store.database import Database, database_url
 

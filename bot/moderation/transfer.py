@@ -7,7 +7,7 @@ from typing import Any
 
 import bot.importexport as importexport  # a module: it imports bot.moderation in turn
 from bot import messages
-from bot.models import Fact
+from bot.core.models import Fact
 from bot.moderation import fields as fact_fields
 from bot.moderation.bases import ServerBases
 from bot.moderation.errors import ImportRejected, InvalidFact, VersionConflict

@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from bot import messages
-from bot.models import Claim, Fact, Figure, Source, Verdict
+from bot.core.models import Claim, Fact, Figure, Source, Verdict
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.models import Fact, Figure, Source, Verdict
+from bot.core.models import Fact, Figure, Source, Verdict
 
 SOURCE_FIELDS = ("title", "subtitle", "author", "publisher", "published", "url")
 

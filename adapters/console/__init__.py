@@ -1,0 +1,1 @@
+"""The console adapter: a conversation on the terminal, for local use."""

@@ -1,0 +1,123 @@
+"""The Slack app as a service of the runner, in Socket Mode or HTTP mode.
+
+Stopping: HTTP mode closes the listening socket and lets open requests finish (uvicorn's own
+graceful shutdown); listeners still sending a reply after their acknowledgement are waited for by
+the runner before the process exits. Socket Mode waits for the requests it is handling, then
+disconnects.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+import uvicorn
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from adapters.slack.run import http_server
+from adapters.slack.watch import Cooldowns
+from bot.chat.cooldowns import CooldownBoard
+from bot.chat.settings import ServerSettings
+
+log = logging.getLogger("factbot.slack")
+
+# The coroutines slack_sdk and Bolt run per incoming request in Socket Mode; while one is
+# pending the socket must stay open, since its acknowledgement goes back over it.
+REQUEST_COROUTINES = ("run_message_listeners", "run_ack_function_asynchronously")
+
+
+def request_tasks() -> list[asyncio.Task[Any]]:
+    return [t for t in asyncio.all_tasks()
+            if not t.done() and getattr(t.get_coro(), "__name__", "") in REQUEST_COROUTINES]
+
+
+class SharedCooldowns(Cooldowns):
+    """Passive-watch cooldowns on a board that every instance of the app shares."""
+
+    def __init__(self, board: CooldownBoard) -> None:
+        super().__init__(time.time)
+        self.board = board
+
+    @staticmethod
+    def keys(team: str, channel: str, user: str) -> tuple[str, str]:
+        return f"slack:{team}:channel:{channel}", f"slack:{team}:user:{user}"
+
+    def ready(self, team: str, channel: str, user: str, settings: ServerSettings) -> bool:
+        now = time.time()
+        channel_key, user_key = self.keys(team, channel, user)
+        channel_at, user_at = self.board.last(channel_key), self.board.last(user_key)
+        if channel_at is not None and now - channel_at < settings.channel_cooldown_s:
+            return False
+        return user_at is None or now - user_at >= settings.user_cooldown_s
+
+    def record(self, team: str, channel: str, user: str) -> None:
+        for key in self.keys(team, channel, user):
+            self.board.mark(key)
+
+
+class SlackHttpService:
+    """Slack's Events API over HTTP, behind a load balancer: any instance can answer."""
+
+    name = "slack"
+
+    def __init__(self, app: AsyncApp, *, host: str, port: int, oauth: bool = False) -> None:
+        self.server: uvicorn.Server = http_server(app, host=host, port=port, oauth=oauth)
+
+    def ready(self) -> bool:
+        return bool(self.server.started) and not self.server.should_exit
+
+    @property
+    def port(self) -> int | None:
+        """The bound port once started (useful when configured as 0)."""
+        for server in self.server.servers:
+            for sock in server.sockets:
+                return int(sock.getsockname()[1])
+        return None
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        # The steps of uvicorn.Server.serve() minus its signal capture: the runner owns SIGTERM.
+        server = self.server
+        config = server.config
+        if not config.loaded:
+            config.load()
+        server.lifespan = config.lifespan_class(config)
+        await server.startup()
+        if server.should_exit:
+            raise OSError(f"cannot listen on {config.host}:{config.port}")
+        log.info("slack http listening", extra={"host": config.host, "port": self.port})
+        main_loop = asyncio.create_task(server.main_loop())
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({main_loop, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        server.should_exit = True
+        await main_loop
+        await server.shutdown()
+
+
+class SlackSocketService:
+    """Slack over Socket Mode: an outbound WebSocket, no public endpoint needed."""
+
+    name = "slack"
+
+    def __init__(self, app: AsyncApp, app_token: str) -> None:
+        self.handler = AsyncSocketModeHandler(app, app_token)
+        self._connected = False
+
+    def ready(self) -> bool:
+        return self._connected
+
+    async def serve(self, stop: asyncio.Event) -> None:
+        await self.handler.connect_async()  # type: ignore[no-untyped-call]
+        self._connected = True
+        log.info("Slack: connected in Socket Mode")
+        try:
+            await stop.wait()
+            while pending := request_tasks():
+                await asyncio.wait(pending, timeout=1.0)
+        finally:
+            self._connected = False
+            await self.handler.disconnect_async()  # type: ignore[no-untyped-call]
+            await self.handler.close_async()  # type: ignore[no-untyped-call]

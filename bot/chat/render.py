@@ -1,0 +1,78 @@
+"""The plain-text rendering of a reply, used by the console and the CLI."""
+
+from __future__ import annotations
+
+import re
+
+from bot import messages
+from bot.core.checker import MAX_INPUT_CHARS, nearest
+from bot.core.models import Check, Fact, Reply, Source, Verdict
+from bot.core.normalise import clean_text, strip_markup
+
+# An "@" that a platform could read as a mention; a zero-width space after it defuses it.
+_AT = re.compile(r"@(?=\w)")
+def echo_text(text: str) -> str:
+    """User text fit to be shown back: no chat markup and no live mentions (@everyone...)."""
+    plain = " ".join(strip_markup(clean_text(text)).split())
+    return _AT.sub("@\u200b", plain)
+
+
+def source_text(source: Source) -> str:
+    return messages.source_line(source.title, source.author, source.publisher, source.published)
+
+
+def render_check(check: Check, *, suggest: bool = True) -> str:
+    if check.fact is None:
+        lines = [messages.no_match()]
+        closest = nearest(check)
+        if suggest and closest:
+            lines.append(messages.no_match_suggestions([m.fact.claim for m in closest]))
+        return "\n".join(lines)
+    fact = check.fact
+    lines = [messages.verdict_heading(check.verdict),
+             messages.claim_as_understood(echo_text(check.claim))]
+    lines.append(messages.matched_fact(fact.claim))
+    note = messages.wording_note(check)
+    if note is not None:
+        lines.append(note)
+    lines.extend(messages.figure_conflict(c.claimed, c.source_value, c.what)
+                 for c in check.conflicts)
+    lines.append(fact.summary)
+    if fact.figures:
+        lines.append(messages.figures_heading() + ":")
+        lines.extend(f"  • {f.value}: {f.what}" for f in fact.figures)
+    if fact.quote:
+        lines.append(f"{messages.quote_heading()}: “{fact.quote}”")
+    lines.append(source_text(fact.source))
+    lines.append(messages.confidence(check.score))
+    if check.alternatives:
+        lines.append(messages.did_you_mean([m.fact.claim for m in check.alternatives]))
+    return "\n".join(lines)
+
+
+def render_reply(reply: Reply, *, suggest: bool = True) -> str:
+    if len(reply.checks) == 1:
+        text = render_check(reply.primary, suggest=suggest)
+    else:
+        parts = [messages.several_claims(len(reply.checks))]
+        parts.extend(render_check(c, suggest=suggest) for c in reply.checks)
+        text = "\n\n".join(parts)
+    if reply.matched and len(clean_text(reply.input)) > MAX_INPUT_CHARS:
+        text += "\n" + messages.truncated_input(MAX_INPUT_CHARS)
+    return text
+
+
+def is_silent(reply: Reply) -> bool:
+    return reply.verdict is Verdict.NO_MATCH
+
+
+def fact_field_lines(fact: Fact) -> list[str]:
+    """A fact's quote, figures, aliases, tags and related ids as `field: value` lines."""
+    lines = [f"quote: {fact.quote}"] if fact.quote else []
+    lines.extend(f"figure: {fig.value}: {fig.what}" for fig in fact.figures)
+    lines.extend(f"alias: {alias}" for alias in fact.aliases)
+    if fact.tags:
+        lines.append("tags: " + ", ".join(fact.tags))
+    if fact.related:
+        lines.append("related: " + ", ".join(fact.related))
+    return lines

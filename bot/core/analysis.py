@@ -1,0 +1,302 @@
+"""Turn text into the terms the index and the scorers compare."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from bot.core.lexicon import (
+    ABBREVIATIONS,
+    AMBIGUOUS_ENTITY_WORDS,
+    ENTITY_OF,
+    NEGATION_CUES,
+    ORDINALS,
+    PEOPLE,
+    STOP_WORDS,
+    WORD_FAMILIES,
+)
+from bot.core.normalise import normalise
+
+_stemmer = Stemmer.Stemmer("english")
+
+# Social posts pasted into a chat: picture links, and #hashtags or @handles written in
+# CamelCase. An embedded post's signature ("— Name (@handle) Month D, YYYY") stays: who wrote
+# it and when help find the fact-check about it.
+_PIC_LINK = re.compile(r"pic\.twitter\.com/\w+", re.IGNORECASE)
+# "@everyone", "@here" and "@channel" are chat markup, which normalising removes whole.
+_TAG = re.compile(r"(?<![\w<])(?![@](?:everyone|here|channel)\b)[#@]([A-Za-z][A-Za-z0-9_]*)",
+                  re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_")
+
+
+# The signature line of an embedded post: "— Name (@handle) Month D, YYYY".
+_POST_SIGNATURE = re.compile(
+    r"\s[—–-]+\s[^—–]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$"
+)
+
+
+def without_signature(text: str) -> str:
+    return _POST_SIGNATURE.sub(" ", text)
+
+
+def _split_tag(match: re.Match[str]) -> str:
+    return " " + _CAMEL.sub(" ", match.group(1)) + " "
+
+
+def strip_post_noise(text: str) -> str:
+    """A post's words without picture links, hashtags and handles split into words."""
+    if "twitter" in text.casefold():
+        text = _PIC_LINK.sub(" ", text)
+    if "#" in text or "@" in text:
+        text = _TAG.sub(_split_tag, text)
+    return text
+
+
+def normalised_words(text: str) -> str:
+    """The normalised form of a claim or fact text, post noise removed first."""
+    return normalise(strip_post_noise(text))
+
+
+# Texts joined by this word normalise in one pass: no normalisation rule spans a whole word,
+# so each part comes out as it would alone. Texts with markup that can span words (code
+# spans, <links>) are normalised one by one.
+_JOINER = " qzxjqzxjbatchqzxjqzxj "
+_BATCH_UNSAFE = re.compile(r"[`<>]")
+_BATCH_CHARS = 1 << 12
+# Typographic characters that normalising treats like their ASCII forms (dropped or turned to
+# spaces); replacing them first keeps most texts on the ASCII paths.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": '"', "“": '"', "”": '"', "—": "-", "–": "-",
+                              "…": "...", "\u00a0": " "})
+# Plain prose (ASCII, no digits, no markup, links, currency or "US") normalises to its
+# lower-case words with punctuation turned to spaces; a large pack takes this path for most
+# of its texts, checked on a sample against the full normalisation.
+_PLAIN_BREAKING_CHARS = re.compile(r"[<>`:@#$%&]")
+_PLAIN_BREAKING_WORDS = ("http", "www.", "twitter")
+# As normalising reads "U.S." and an upper-case "US": the country.
+_COUNTRY_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b(?!\$)")
+# A number stays plain when it is a word of digits alone and no unit or scale follows it.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"\S*\d\S*")
+_NUMBER_EDGES = "!\"'()*,-.;?[]{}"
+# The word after a number, past any punctuation ("5 ... dollars,", "5, pct"), as normalising,
+# which turns punctuation into spaces, sees it.
+_NEXT_WORD = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9']+)")
+_UNIT_WORDS = frozenset("""
+    k m mn mln mil b bn bln t tn thousand million billion trillion dollars dollar usd bucks
+    per percent pct cent
+    """.split())
+_PLAIN_FOLD = str.maketrans({**{c: " " for c in "!\"()*+,-./;=?[\\]^_{|}~"},
+                             **{chr(c): " " for c in [*range(32), 127]}, "'": None})
+PLAIN_PATH_MIN_TEXTS = 2000
+PLAIN_CHECK_EVERY = 100
+
+
+# A scale run into a currency ("100 kUSD", "5 bnusd"): normalising reads it as an amount.
+_GLUED_UNIT = re.compile(r"(?:k|m|mn|mln|mil|b|bn|bln|t|tn|thousand|million|billion|trillion)"
+                         r"(?:dollars?|usd|bucks)")
+
+
+def _plain_numbers(text: str) -> bool:
+    if "US" in text or "U.S" in text:
+        text = _COUNTRY_US.sub(" usa ", text)  # first, as normalising does ("dollars'US")
+    for match in _NUMBER_WORD.finditer(text):
+        if not match.group().strip(_NUMBER_EDGES).isdigit():
+            return False
+        after = _NEXT_WORD.match(text, match.end())
+        if after:
+            word = after.group(1).replace("'", "").casefold()
+            if word in _UNIT_WORDS or _GLUED_UNIT.fullmatch(word):
+                return False
+    return True
+
+
+def is_plain_prose(text: str) -> bool:
+    """Whether plain_normalised(text) is normalised_words(text) (checked on samples)."""
+    if not text.isascii() or _PLAIN_BREAKING_CHARS.search(text):
+        return False
+    folded = text.casefold()
+    if any(word in folded for word in _PLAIN_BREAKING_WORDS):
+        return False
+    return _DIGIT.search(text) is None or _plain_numbers(text)
+
+
+def plain_normalised(text: str) -> str:
+    """normalised_words of plain prose: lower case, punctuation to spaces, "US" a country."""
+    if "US" in text or "U.S" in text:
+        text = _COUNTRY_US.sub(" usa ", text)
+    return " ".join(text.casefold().translate(_PLAIN_FOLD).split())
+
+
+def _normalised_batches(texts: list[str], indices: list[int], out: list[str]) -> None:
+    batch: list[int] = []
+    size = 0
+
+    def flush() -> None:
+        parts = normalised_words(_JOINER.join(texts[i] for i in batch)).split(_JOINER.strip())
+        if len(parts) == len(batch):
+            for i, part in zip(batch, parts, strict=True):
+                out[i] = part.strip()
+        else:
+            for i in batch:
+                out[i] = normalised_words(texts[i])
+        batch.clear()
+
+    for i in indices:
+        text = texts[i]
+        if (not text.isascii() or _JOINER.strip() in text.casefold()
+                or _BATCH_UNSAFE.search(text)):
+            out[i] = normalised_words(text)
+            continue
+        batch.append(i)
+        size += len(text)
+        if size >= _BATCH_CHARS:
+            flush()
+            size = 0
+    if batch:
+        flush()
+
+
+def normalised_many(texts: list[str], *, plain_path_min: int = PLAIN_PATH_MIN_TEXTS
+                    ) -> list[str]:
+    """normalised_words of every text, fast for the many short texts of a fact pack."""
+    out: list[str] = [""] * len(texts)
+    folded = [t if t.isascii() else t.translate(_TYPOGRAPHIC) for t in texts]
+    rest = list(range(len(texts)))
+    if len(texts) >= plain_path_min:
+        plain = [i for i in rest if is_plain_prose(folded[i])]
+        sample = plain[::PLAIN_CHECK_EVERY]
+        if all(plain_normalised(folded[i]) == normalised_words(texts[i]) for i in sample):
+            for i in plain:
+                out[i] = plain_normalised(folded[i])
+            taken = set(plain)
+            rest = [i for i in rest if i not in taken]
+    _normalised_batches(folded, rest, out)
+    return out
+
+
+# Words naming an actor, possessives included ("uks": the apostrophe of "UK's" is dropped by
+# normalising); ambiguous words ("us", "abe") only as the index term, not as an actor.
+_ACTOR_OF: dict[str, str] = {
+    **{word + "s": actor for word, actor in ENTITY_OF.items() if word + "s" not in ENTITY_OF},
+    **ENTITY_OF,
+}
+for _word in AMBIGUOUS_ENTITY_WORDS:
+    _ACTOR_OF.pop(_word, None)
+    _ACTOR_OF.pop(_word + "s", None)
+
+
+_ACTOR_WORDS = frozenset(_ACTOR_OF)
+_COUNTRY_OF_PERSON = {w: actor for w, actor in _ACTOR_OF.items()
+                      if w in PEOPLE or (w[-1:] == "s" and w[:-1] in PEOPLE)}
+
+
+def actor_of(word: str) -> str | None:
+    """The canonical actor a word names ("kremlin" -> "russia", "uks" -> "uk"), if any."""
+    return _ACTOR_OF.get(word)
+
+
+_NAMED = frozenset(ENTITY_OF) | frozenset(w + "s" for w in ENTITY_OF)
+
+
+@lru_cache(maxsize=200_000)
+def term_of(word: str) -> str:
+    """The index term of one normalised word: a country's names folded into one ("kremlin",
+    "russians" -> "russia"), people's names kept whole, other words stemmed."""
+    name = word if word in ENTITY_OF else word[:-1] if word[-1:] == "s" else ""
+    if name in ENTITY_OF:
+        if name in PEOPLE or name in AMBIGUOUS_ENTITY_WORDS:
+            return name
+        return ENTITY_OF[name]
+    return str(_stemmer.stemWord(WORD_FAMILIES.get(word, word)))
+
+
+_NOT_CONTENT = STOP_WORDS | NEGATION_CUES
+
+
+def content_words(normalised: str) -> list[str]:
+    """Words of a normalised text that carry meaning (no stop words, no negation cues)."""
+    return [w for w in normalised.split() if w not in _NOT_CONTENT]
+
+
+_SPELLINGS = {**ABBREVIATIONS, **ORDINALS}
+_ABBREVIATED = frozenset(_SPELLINGS)
+_SPELLED_OUT_WORDS = frozenset(w for words in _SPELLINGS.values() for w in words)
+
+
+def spelled_out(words: list[str]) -> list[str]:
+    """The words with each known abbreviation ("bri") written as its name's words, and each
+    ordinal in digits ("10th") as a word."""
+    if _ABBREVIATED.isdisjoint(words):
+        return words
+    return [part for w in words for part in _SPELLINGS.get(w, (w,))]
+
+
+def terms(normalised: str) -> list[str]:
+    return [term_of(w) for w in content_words(normalised)]
+
+
+def entity_terms(words: list[str]) -> list[str]:
+    """The country of each person named, as an extra term: "Putin" also finds "Russia"."""
+    return [_COUNTRY_OF_PERSON[w] for w in words if w in _COUNTRY_OF_PERSON]
+
+
+def entities(normalised: str) -> frozenset[str]:
+    """Canonical names of the countries and leaders a text mentions."""
+    return frozenset(_ACTOR_OF[w] for w in normalised.split() if w in _ACTOR_OF)
+
+
+def negation_count(normalised: str) -> int:
+    return sum(1 for w in normalised.split() if w in NEGATION_CUES)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """One text as the matcher sees it."""
+
+    words: tuple[str, ...]     # content words, normalised
+    terms: tuple[str, ...]     # index terms: stems, then the country of each person named
+    entities: frozenset[str]
+
+
+def stems_of(words: set[str]) -> dict[str, str]:
+    """term_of for many distinct words at once (one stemmer call)."""
+    plain = [w for w in words if w not in _NAMED]
+    families = [WORD_FAMILIES.get(w, w) for w in plain]
+    out = dict(zip(plain, _stemmer.stemWords(families), strict=True))
+    out.update({w: term_of(w) for w in words if w in _NAMED})
+    return out
+
+
+def index_terms(normalised: list[str]
+                ) -> tuple[list[list[str]], dict[int, frozenset[str]], set[str]]:
+    """The index terms of many normalised texts, the actors of those that name any, and
+    every content word seen (for typo correction)."""
+    surface: set[str] = set()
+    for text in normalised:
+        surface.update(text.split())
+    surface -= _NOT_CONTENT
+    surface |= _SPELLED_OUT_WORDS   # abbreviations are indexed as these
+    stem = stems_of(surface).get
+    terms: list[list[str]] = []
+    actors: dict[int, frozenset[str]] = {}
+    for i, text in enumerate(normalised):
+        words = spelled_out(text.split())
+        found = list(filter(None, map(stem, words)))  # stop words have no stem here
+        if not _ACTOR_WORDS.isdisjoint(words):
+            actors[i] = frozenset(_ACTOR_OF[w] for w in words if w in _ACTOR_OF)
+            found.extend(entity_terms(words))
+        terms.append(found)
+    return terms, actors, surface
+
+
+def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Analysed:
+    stems_list = [stems[w] for w in words] if stems is not None else [term_of(w) for w in words]
+    return Analysed(tuple(words), tuple(stems_list + entity_terms(words)),
+                    frozenset(_ACTOR_OF[w] for w in words if w in _ACTOR_OF))
+
+
+def analyse(text: str) -> Analysed:
+    return analyse_words(content_words(normalised_words(text)))

@@ -1,0 +1,107 @@
+"""Which of a source's figures a claimed figure speaks of.
+
+A fact often cites several figures of one kind: "35 percent of Russian arms exports going to
+Delhi, compared with 12 percent to Beijing". A claim that gives each figure to the wrong side
+("India took 12% and China 35%") agrees with some cited figure everywhere, so comparing numbers
+alone calls it true. Here each cited figure is described by the words around it (a figure's own
+description, or the clause of the quote it stands in), each claimed figure by the clause it
+stands in, and a claimed figure is bound to the cited figure its clause describes best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.analysis import actor_of, term_of
+from bot.core.lexicon import STOP_WORDS
+from bot.core.normalise import normalise
+from bot.core.numbers import Quantity, quantities
+
+# Punctuation that ends a clause; a comma inside a number ("3,200") does not.
+_PUNCTUATION = re.compile(r",(?!\d{3}\b)|[;:()\[\]—–]|\s-\s")
+# Words that end the clause a figure stands in.
+_CLAUSE_ENDS = frozenset(
+    "and while but whereas compared with versus vs against including plus also".split())
+# Words that describe no side: units, scales and numbers.
+_NOT_DESCRIBING = frozenset("""
+    percent usd thousand million billion trillion times share total worth value
+    """.split())
+ACTOR_WEIGHT = 2
+# How much better the clause must describe a figure that disagrees than one that agrees.
+MARGIN = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Cited:
+    """A figure the source gives, with the words that say what it measures."""
+
+    quantity: Quantity
+    about: frozenset[str]
+    value: str       # as the reply should give it
+    what: str
+
+
+def _describing(words: list[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for word in words:
+        if word in STOP_WORDS or word in _NOT_DESCRIBING or any(c.isdigit() for c in word):
+            continue
+        out.add(actor_of(word) or term_of(word))
+    return frozenset(out)
+
+
+def describing(normalised: str) -> frozenset[str]:
+    """The describing terms of a whole text (a figure's description)."""
+    return _describing(normalised.split())
+
+
+def _clauses(normalised: str) -> list[list[str]]:
+    words = normalised.split()
+    out: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        # "between 75000 and 100000": an "and" between numbers joins a range.
+        joins_range = word == "and" and i + 1 < len(words) and words[i + 1][:1].isdigit()
+        if word in _CLAUSE_ENDS and not joins_range:
+            out.append([])
+        else:
+            out[-1].append(word)
+    return [c for c in out if c]
+
+
+def figures_in_clauses(text: str) -> list[tuple[Quantity, frozenset[str]]]:
+    """Each figure of a raw text with the describing terms of the clause it stands in; clauses
+    end at punctuation and at words like "and", "while", "compared with"."""
+    out: list[tuple[Quantity, frozenset[str]]] = []
+    for piece in _PUNCTUATION.split(text):
+        for clause in _clauses(normalise(piece)):
+            found = quantities(" ".join(clause))
+            about = _describing(clause)
+            # "11 of the 91 projects": a clause with two figures of one kind describes neither.
+            out.extend((q, about if sum(o.unit == q.unit for o in found) == 1 else frozenset())
+                       for q in found)
+    return out
+
+
+def _weight(terms: frozenset[str]) -> int:
+    return sum(ACTOR_WEIGHT if actor_of(t) == t else 1 for t in terms)
+
+
+def misbound(claimed: Quantity, context: frozenset[str], cited: list[Cited]) -> Cited | None:
+    """The cited figure the claimed one is about when it disagrees with it, else None.
+
+    Only cited figures of the claimed figure's unit compete; the one whose description shares
+    the most with the claim's clause wins when it beats every agreeing figure by MARGIN.
+    """
+    same = [c for c in cited if c.quantity.unit == claimed.unit]
+    if len({(c.quantity.low, c.quantity.high) for c in same}) < 2 or not context:
+        return None
+    best_agreeing = max((_weight(context & c.about) for c in same
+                         if claimed.agrees_with(c.quantity)), default=-1)
+    disagreeing = [c for c in same if not claimed.agrees_with(c.quantity)]
+    if not disagreeing:
+        return None
+    best = max(disagreeing, key=lambda c: _weight(context & c.about))
+    if _weight(context & best.about) >= best_agreeing + MARGIN and best_agreeing >= 0:
+        return best
+    return None

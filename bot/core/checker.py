@@ -1,0 +1,487 @@
+"""Decide verdicts: split a message into claims, match each, apply negation and figures."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core.analysis import content_words
+from bot.core.binding import Cited, describing, figures_in_clauses, misbound
+from bot.core.lexicon import ENTITY_OF
+from bot.core.matcher import ClaimMatcher
+from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
+from bot.core.normalise import clean_text
+from bot.core.normalise import normalise as _normalise
+from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
+from bot.core.polarity import opposes
+from bot.core.reading import (
+    REVERSED,
+    UNKNOWN,
+    added_quantifier,
+    comparison,
+    intent_differs,
+    opposite_words,
+    overstates,
+    roles,
+    speaks_of_plan,
+    substituted,
+    unexplained,
+)
+from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
+
+# Fact texts and the spans of a message are normalised again and again while a message is
+# checked; each is normalised once.
+normalise = lru_cache(maxsize=65_536)(_normalise)
+
+DEFAULT_THRESHOLD = 0.53
+# Facts scoring within this much of the best are offered as alternatives ("did you mean").
+AMBIGUITY_MARGIN = 0.04
+# Facts scoring within this much of the best are told apart by their figures.
+TIE_MARGIN = 0.06
+# A fact found by meaning (the semantic matcher) whose words agree with the claim's less than
+# this gets context rather than a verdict: the wording is read word by word, and words this far
+# apart cannot be read. Chosen on the blind dev half so that the semantic matcher is not more
+# often wrong than the lexical one.
+SEMANTIC_WORDING_FLOOR = 0.5
+# A claim whose figures differ from the fact's and that uses this many words no text of the
+# fact does may be about another event: context rather than false.
+UNEXPLAINED_WORDS = 2
+# A fact stating the claim's quantifier or plan answers when it scores this share of the
+# threshold, the best fact having passed it.
+CRUX_SHARE = 0.9
+# Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
+# clearly better than the whole does.
+SPLIT_COST = 0.01
+# Words a claim needs besides the names of countries and leaders to get a verdict.
+MIN_SAID_WORDS = 2
+_STATING_VERBS = frozenset(
+    "is are was were be been being am has have had do does did will would can could "
+    "isnt arent wasnt werent hasnt havent didnt doesnt dont wont r iz".split()
+)
+MAX_INPUT_CHARS = 2000
+MAX_CLAIMS = 5
+MAX_PIECES = MAX_CLAIMS * 4
+MAX_SOFT_PIECES = 6
+
+
+def split_claims(text: str) -> list[str]:
+    """Claim-like pieces of a message at its firm cuts (at least three words each)."""
+    return [p for p in firm_pieces(text) if word_count(p) >= MIN_WORDS]
+
+
+@lru_cache(maxsize=4096)
+def _cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
+    """The figures the source gives: its figures with the numbers that describe them, its
+    quote, and the claim when it is true."""
+    texts = [f.value for f in fact.figures]
+    if fact.quote:
+        texts.append(fact.quote)
+    if fact.verdict is Verdict.TRUE:
+        texts.append(fact.claim)
+    return tuple(q for t in texts for q in quantities(normalise(t))) + _described(fact)
+
+
+def _described(fact: Fact) -> tuple[Quantity, ...]:
+    """Numbers in the descriptions of a fact's figures ("11: projects financed, out of 91");
+    years there date other statements, so they are left out."""
+    return tuple(q for f in fact.figures for q in quantities(normalise(f.what))
+                 if q.unit != "year")
+
+
+@lru_cache(maxsize=4096)
+def _cited_figures(fact: Fact) -> tuple[Cited, ...]:
+    """The source's figures, each with what it measures: a figure's own description, or the
+    clause of the quote (or of a true claim) it stands in."""
+    out: list[Cited] = []
+    for figure in fact.figures:
+        about = describing(normalise(figure.what))
+        out.extend(Cited(q, about, figure.value, figure.what)
+                   for q in quantities(normalise(figure.value)) if q.unit != "year")
+    texts = [fact.quote] if fact.quote else []
+    if fact.verdict is Verdict.TRUE:
+        texts.append(fact.claim)
+    for text in texts:
+        for q, about in figures_in_clauses(text):
+            if q.unit == "year":
+                continue
+            named = next((c for c in out if c.quantity.agrees_with(q)), None)
+            out.append(Cited(q, about, named.value if named else q.text,
+                             named.what if named else fact.claim))
+    return tuple(out)
+
+
+def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
+    """Claimed figures the source gives, but to something else than the claim does."""
+    out: list[FigureConflict] = []
+    for q, about in figures_in_clauses(claim):
+        if q.unit == "year" or q in wrong:
+            continue
+        bound = misbound(q, about, list(_cited_figures(fact)))
+        if bound is not None:
+            out.append(FigureConflict(claimed=spoken(q.text), source_value=bound.value,
+                                      what=bound.what))
+    return out
+
+
+def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
+    """The claim's figures that the source contradicts, each with the source's own figure."""
+    # Years that date the fact (in its claim or its figures' descriptions) are never the
+    # contested figure: "trade reached $200 billion in 2018" is wrong about the amount only.
+    dating = tuple(q for t in (fact.claim, *(f.what for f in fact.figures))
+                   for q in quantities(normalise(t)) if q.unit == "year")
+    cited = _cited_quantities(fact) + dating
+    wrong = conflicting(quantities(normalise(claim)), cited)
+    out: list[FigureConflict] = []
+    for q in wrong:
+        figure = next(
+            (f for f in fact.figures
+             if any(c.unit == q.unit for c in quantities(normalise(f.value)))),
+            None,
+        )
+        if figure is not None:
+            out.append(FigureConflict(claimed=spoken(q.text), source_value=figure.value,
+                                      what=figure.what))
+            continue
+        # No figure of that kind (often a year): quote the closest one in the fact's claim or quote.
+        own = [c for c in quantities(normalise(fact.claim)) if c.unit == q.unit]
+        same = own or [c for c in cited if c.unit == q.unit]
+        closest = min(same, key=lambda c: abs(c.value - q.value))
+        out.append(FigureConflict(claimed=spoken(q.text), source_value=closest.text,
+                                  what=fact.claim))
+    out.extend(_misbound(claim, fact, wrong))
+    return tuple(out)
+
+
+def _says_something(claim: str) -> bool:
+    """Whether a text says something beyond naming actors: "China and Russia trade" is a topic,
+    not a claim, and gets the nearest facts rather than a verdict."""
+    words = content_words(normalise(claim))
+    said = [w for w in words
+            if w not in ENTITY_OF and not (w.endswith("s") and w[:-1] in ENTITY_OF)]
+    if len(said) >= MIN_SAID_WORDS:
+        return True
+    # One word beside the actors is a claim when a verb states it: "Russia and China are allies".
+    return bool(said) and any(w in _STATING_VERBS for w in normalise(claim).split())
+
+
+def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
+    """Whether a claim answers a false fact with the source's own figures: "China financed
+    only 11 of the projects" against "China financed most of the projects" (figure: 11 of 91).
+    Such a claim says the opposite of the false one, whatever its wording."""
+    if fact.verdict is not Verdict.FALSE:
+        return False
+    telling = [q for q in claimed if q.unit != "year"]
+    if not telling:
+        return False
+    stated = quantities(normalise(fact.claim))
+    given = [as_cited(q) for q in
+             (*(q for f in fact.figures for q in quantities(normalise(f.value))),
+              *_described(fact))]
+    # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
+    # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
+    # soldiers") takes in the source's smaller figure.
+    def meets_given(q: Quantity) -> bool:
+        reading = q if q.high != math.inf and q.low <= 0.0 else as_point(q)
+        return any(reading.agrees_with(g) for g in given)
+
+    return all(not any(as_point(q).agrees_with(s) for s in stated) and meets_given(q)
+               for q in telling)
+
+
+def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
+    """+1 when the fact's own claim gives the claim's figures, -1 when it gives others, else 0."""
+    stated = quantities(normalise(fact.claim))
+    shared = [q for q in claimed if any(s.unit == q.unit for s in stated)]
+    if not shared:
+        return 0
+    return -1 if conflicting(tuple(shared), stated) else 1
+
+
+def _quantifier_fit(claim: str, match: Match) -> int:
+    """-1 when the fact text matched says "only", "all"... and the claim does not, or the other
+    way round; else 0."""
+    stated = normalise(_stated(match))
+    if added_quantifier(claim, (stated,)) or added_quantifier(stated, (claim,)):
+        return -1
+    return 0
+
+
+def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
+    """The best candidate, unless one within TIE_MARGIN of it fits the claim's wording better:
+    its claim states the claim's figures and the best's does not ("trade reached $200 billion"
+    takes the fact that says $200 billion, not the one that says $100 billion), or it says
+    "only" or "all" where the claim does and the best does not (or the other way round)."""
+    best = candidates[0]
+    claimed = quantities(claim)
+    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
+    return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
+                                     _quantifier_fit(claim, m)))
+
+
+def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
+                threshold: float) -> Match:
+    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to") or a
+    plan ("CEFC planned to buy a stake") is about the fact that states it, when one passes the
+    threshold, rather than the closer fact that does not."""
+    stated = normalise(_stated(best))
+    word = added_quantifier(claim, (stated,))
+    if word is not None:
+        # The best passed the threshold, so the claim is about this topic; a fact that states
+        # its quantifier may score a little lower, its wording being further from the claim's.
+        stating = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                   and word in normalise(_stated(m)).split()]
+        return stating[0] if stating else best
+    if intent_differs(claim, stated, (stated,)):
+        fitting = [m for m in candidates if m.score >= threshold
+                   and not intent_differs(claim, (other := normalise(_stated(m))), (other,))]
+        return fitting[0] if fitting else best
+    return best
+
+
+def _stated(match: Match) -> str:
+    """The fact text a claim's wording is read against: the text it matched. A question alias
+    asks the fact's own claim in its own words ("Did Kosygin refuse Zhou Enlai's hug?"), so it
+    is read as that claim stated."""
+    return match.matched_text.rstrip().rstrip("?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """How a claim's wording reads against the fact text it matched."""
+
+    negated: bool           # it denies what the fact text states
+    plainly_negated: bool   # it does so with "not", "never", "n't" (not "refused" or "failed")
+    reversed: str | None    # "comparison", "roles", "substitution" or "opposite": it turns them
+    quantifier: str | None  # a quantifier it adds ("only", "all", ...)
+    intent: bool            # a plan against a deed, or the other way round
+    loose: bool = False     # found by meaning, its words too far from the fact's to read
+    beyond: int = 0         # content words no text of the fact uses
+    overstated: bool = False  # sure of what the source only thinks likely
+
+
+def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
+    """The claim read against `best`; words beyond the fact are counted only for a claim with
+    conflicting figures, the one case they decide."""
+    fact = best.fact
+    stated = normalise(_stated(best))
+    compared = comparison(claim, stated)
+    # A comparison read both ways decides its direction; "less" is then no denial.
+    negated = opposes(claim, stated, comparatives=compared == UNKNOWN) != _states_correction(
+        quantities(claim), fact)
+    reversed_by: str | None = None
+    if compared == REVERSED:
+        reversed_by = "comparison"
+    elif compared == UNKNOWN and roles(claim, stated) == REVERSED:
+        reversed_by = "roles"
+    elif substituted(claim, stated):
+        reversed_by = "substitution"
+    elif opposite_words(claim, stated):
+        reversed_by = "opposite"
+    plainly = opposes(claim, stated, comparatives=False, lexical=False)
+    if speaks_of_plan(claim) and not plainly:
+        # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
+        # the claim is about the plan, which the source's "fell through" does not deny.
+        negated = False
+    texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
+    loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
+    beyond = 0
+    if conflicting:
+        described = (*texts, normalise(fact.summary),
+                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
+        beyond = len(unexplained(claim, described))
+    return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
+                    intent_differs(claim, stated, texts), loose, beyond,
+                    overstates(claim, texts))
+
+
+def _verdict(fact: Fact, wording: _Wording,
+             conflicts: tuple[FigureConflict, ...]) -> tuple[Verdict, str | None]:
+    """The verdict on the claim as worded, and what in the wording decided it.
+
+    A wrong figure makes a true fact's claim false. A denial, a swap of roles, a reversed
+    comparison, another actor in the fact's place or an opposite word each turn the claim
+    around (two of them cancel). Turned around, a true fact's
+    claim is false and a false one's true, except that swapped roles of a false claim say
+    nothing sure ("China is Russia's largest partner" is false; so may be its swap), and
+    misleading or unproven facts say nothing sure about their opposite: those get context.
+    A quantifier the fact does not state ("only", "all") keeps a claim from being true, and a
+    plan read against a deed (or a deed against a plan) cannot be judged at all.
+    """
+    verdict = fact.verdict
+    if conflicts and wording.beyond >= UNEXPLAINED_WORDS:
+        # Figures that differ on a claim saying much the fact does not ("Xi's 66th birthday,
+        # with ice cream in Dushanbe") may be another event altogether.
+        return Verdict.CONTEXT, "unexplained"
+    if conflicts and verdict is Verdict.TRUE:
+        verdict = Verdict.FALSE
+    if wording.intent:
+        return Verdict.CONTEXT, "intent"
+    if wording.overstated and verdict is not Verdict.FALSE:
+        return Verdict.CONTEXT, "certainty"
+    if wording.loose:
+        return Verdict.CONTEXT, "wording"
+    turned = wording.negated != (wording.reversed is not None)
+    reading = wording.reversed
+    if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
+        # Only a plain denial or a swap turns these around; "refused" against "pulled back"
+        # is two ways of telling one story.
+        if wording.plainly_negated != (wording.reversed is not None):
+            return Verdict.CONTEXT, reading or "negation"
+        return verdict, reading
+    if turned:
+        if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution") \
+                and not wording.negated:
+            return Verdict.CONTEXT, reading
+        verdict = verdict.opposite()
+    if verdict is Verdict.TRUE and wording.quantifier is not None:
+        return Verdict.CONTEXT, "quantifier"
+    return verdict, reading
+
+
+def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
+                top: int = 5) -> Check:
+    """The verdict on one claim, or no_match when no fact is close enough."""
+    # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
+    candidates = tuple(sorted(matcher.match(text, limit=max(top, 5)), key=lambda m: -m.score))
+    if not candidates or candidates[0].score < threshold or not _says_something(text):
+        return Check(claim=text, verdict=Verdict.NO_MATCH,
+                     score=candidates[0].score if candidates else 0.0, candidates=candidates)
+    closest = _settle_tie(normalise(text), candidates)
+    best = _quantified(normalise(text), closest, candidates, threshold)
+    fact = best.fact
+    conflicts = _figure_conflicts(text, fact)
+    wording = _wording(normalise(text), best, conflicting=bool(conflicts))
+    verdict, reading = _verdict(fact, wording, conflicts)
+    alternatives = tuple(
+        m for m in candidates
+        if m is not best and m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN
+    )
+    # A fact chosen for the claim's crux answers with the confidence of the topic's match.
+    return Check(claim=text, verdict=verdict, fact=fact, score=max(best.score, closest.score),
+                 negated=wording.negated, reading=reading, conflicts=conflicts,
+                 alternatives=alternatives, candidates=candidates)
+
+
+def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> list[Check]:
+    """The best cut of a piece into claims at its soft cuts.
+
+    A span of atoms that matches a fact is worth its score above the threshold times its share
+    of the piece's words; a span that matches nothing is chatter around the claims, worth
+    nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
+    cut only where its parts, together, are explained better than the whole.
+    """
+    n = len(piece.atoms)
+    sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
+    total_words = sum(sizes)
+    spans: dict[tuple[int, int], Check] = {}
+    best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])]
+    for end in range(n):
+        options: list[tuple[float, list[tuple[int, int]]]] = []
+        for start in range(end + 1):
+            value = -SPLIT_COST
+            # A span of short atoms is a claim when together they are long enough:
+            # "Beijing recognized Abkhazia" and "South Ossetia".
+            if not all(piece.short[start:end + 1]) or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS:
+                span = spans.setdefault((start, end), check(piece.span(start, end)))
+                if span.matched:
+                    value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
+            total, cut = best[start]
+            options.append((total + value, [*cut, (start, end)]))
+        best.append(max(options, key=lambda option: option[0]))
+    return [spans[key] for key in best[n][1] if key in spans]
+
+
+def _best_per_fact(checks: list[Check]) -> list[Check]:
+    """One check per fact, the best-scoring, in the order the claims came."""
+    kept: dict[str, int] = {}
+    for i, c in enumerate(checks):
+        assert c.fact is not None
+        if c.fact.id not in kept or c.score > checks[kept[c.fact.id]].score:
+            kept[c.fact.id] = i
+    return [checks[i] for i in sorted(kept.values())]
+
+
+# The whole message answers before its pieces when its best match scores at least this much
+# above every piece's (measured on CLEF 2020 train + dev and 2022 train: see bench/README.md).
+WHOLE_MARGIN = 0.02
+
+
+class _Ranking:
+    """The matcher, remembering the order it ranked each text's facts in: check_claim orders
+    its candidates by score, while the matcher ranks by more (BM25 too), which tells a long
+    message's facts apart better."""
+
+    def __init__(self, matcher: ClaimMatcher) -> None:
+        self.name = matcher.name
+        self._matcher = matcher
+        self.ranked: dict[str, list[Match]] = {}
+
+    def match(self, text: str, *, limit: int = 5) -> list[Match]:
+        found = self._matcher.match(text, limit=limit)
+        self.ranked[text] = found
+        return found
+
+
+def _answer(whole: Check, found: list[Check]) -> tuple[Check, ...]:
+    """The checks of a reply: one a fact, from the pieces, unless the whole message matches
+    clearly better than every piece (its check then comes first) or no piece matched."""
+    if not found:
+        return (whole,)
+    if whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN:
+        found = [whole, *found]
+    return tuple(_best_per_fact(found)[:MAX_CLAIMS])
+
+
+def _candidates(ranked: list[Match], checks: tuple[Check, ...], top: int) -> tuple[Match, ...]:
+    """The message's candidate facts: the whole message's as the matcher ranked them, then the
+    facts only the checks found, by score; each fact once, with its best score. The facts the
+    checks answer with are moved up, past the lowest-ranked others, into the first `top`."""
+    best: dict[str, Match] = {}
+    for m in (*ranked, *sorted((m for c in checks for m in c.candidates), key=lambda m: -m.score)):
+        if m.fact.id not in best or m.score > best[m.fact.id].score:
+            best[m.fact.id] = m
+    order = list(best)  # first seen first: the whole message's ranking, then the rest
+    answered = list(dict.fromkeys(c.fact.id for c in checks if c.fact is not None))[:top]
+    kept = set(answered) | set([i for i in order if i not in answered][:top - len(answered)])
+    return tuple(best[i] for i in [*(i for i in order if i in kept),
+                                   *(i for i in order if i not in kept)])
+
+
+def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
+                  top: int = 5, max_chars: int = MAX_INPUT_CHARS) -> Reply:
+    """Check every claim in a chat message; the reply has one check per claim found, and the
+    candidate facts of the message as a whole.
+
+    The message is checked whole and in pieces. The pieces answer, one check per claim,
+    unless the whole matches clearly better than each of them (WHOLE_MARGIN): a post that
+    makes one claim over several sentences then gets the whole's answer first. When no piece
+    matches, the whole answers.
+    """
+    cleaned = clean_text(text)[:max_chars]
+    if not normalise(cleaned):
+        return Reply(input=text, checks=(Check(claim=cleaned, verdict=Verdict.NO_MATCH),))
+    ranking = _Ranking(matcher)
+    memo: dict[str, Check] = {}
+
+    def check(claim: str) -> Check:
+        if claim not in memo:
+            memo[claim] = check_claim(claim, ranking, threshold=threshold, top=top)
+        return memo[claim]
+
+    pieces = split_claims(text[:max_chars])[:MAX_PIECES]
+    # Soft cuts are tried when a message has few pieces; a long one has claims enough.
+    soft = len(pieces) <= MAX_SOFT_PIECES
+    found = [c for p in pieces
+             for c in (_segment(soft_atoms(p), check, threshold) if soft else [check(p)])
+             if c.matched]
+    whole = check(cleaned)
+    checks = _answer(whole, found)
+    ranked = ranking.ranked.get(cleaned) or list(whole.candidates)
+    return Reply(input=text, checks=checks, candidates=_candidates(ranked, checks, top))
+
+
+def nearest(check: Check, *, floor: float = 0.3, count: int = 3) -> list[Match]:
+    """Facts worth offering after a no_match, best first."""
+    return [m for m in check.candidates if m.score >= floor][:count]

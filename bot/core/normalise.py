@@ -1,0 +1,143 @@
+"""The one normalisation applied to facts and claims alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bot.core.lexicon import ordinal_suffix
+
+
+def _invisible(ch: str) -> bool:
+    """Zero-width inside a word: format characters (zero-width spaces and joiners, soft hyphens,
+    bidi marks, tag characters) and the variation selectors that follow emoji."""
+    code = ord(ch)
+    return (unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F
+            or 0xE0100 <= code <= 0xE01EF)
+
+
+@lru_cache(maxsize=8192)
+def _visible(ch: str) -> str:
+    if _invisible(ch):
+        return ""
+    return " " if unicodedata.category(ch)[0] == "C" else ch
+
+
+# Chat markup: Discord mentions, channels, roles, custom emoji; Slack mentions and links.
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
+_MARKUP = re.compile(
+    r"<a?:\w+:\d+>"          # Discord custom emoji
+    r"|<@[!&]?\d+>"          # Discord user / role mention
+    r"|<#\d+>"               # Discord channel
+    r"|<t:-?\d+(?::[a-z])?>"  # Discord timestamp <t:1536624000:R>
+    r"|</[\w -]+:\d+>"       # Discord slash-command mention </factcheck:123>
+    r"|<[@#][A-Z0-9]+(?:\|[^>]*)?>"  # Slack user / channel
+    r"|<![a-z][^>]*>"          # Slack <!channel> <!here> <!subteam^..> <!date^..|..>
+    r"|<(?:https?|mailto):[^>\s]*>"  # Slack bare link
+    r"|@(?:everyone|here|channel)\b",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+_SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+
+_SCALE_WORDS = {
+    "k": "thousand", "thousand": "thousand",
+    "m": "million", "mn": "million", "mln": "million", "mil": "million", "million": "million",
+    "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
+    "t": "trillion", "tn": "trillion", "trillion": "trillion",
+}
+_NUM = r"\d+(?:\.\d+)?"
+# "$100bn", "$ 100 billion", "100 billion dollars", "usd 100 bn" -> "100 billion usd"
+_MONEY_PREFIX = re.compile(
+    r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(k|m|mn|mln|mil|b|bn|bln|t|tn|thousand|million|"
+    r"billion|trillion)?\b"
+)
+_MONEY_SUFFIX = re.compile(
+    r"\b(" + _NUM + r")\s*(k|m|mn|mln|b|bn|bln|t|tn|thousand|million|billion|trillion)?\s*"
+    r"(?:dollars|dollar|usd|bucks)\b"
+)
+_SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|bn|bln|tn)\b")
+_PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
+# Patterns here start with a character class and look behind after it: a pattern that starts
+# with a class is searched for quickly, one that starts with a lookbehind is tried at every
+# position of the text.
+# A letter run straight into a number ("S400", "Su35", "Vostok2018") reads like "S-400".
+_LETTER_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")
+# Common fractions read as words, so "3/4" meets "three-quarters" (dates like 3/4/2019 are not
+# fractions).
+_FRACTION_WORDS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+                   "3/4": "three quarters"}
+_FRACTION = re.compile(r"([123])(?<![\d/.][123])/([234])(?![\d/])")
+_THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
+# A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
+# own even after a letter ("A#1"), as normalising it again would make it.
+_RANK = re.compile(r"#([1-9]\d?)\b")
+_PUNCT = re.compile(r"[^\w\s.]|_")
+# A dot that is not between two digits.
+_STRAY_DOT = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# "U.S." and an upper-case "US" name the country ("US$" is the currency);
+# lower-case "us" is a pronoun.
+_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b(?!\$)")
+
+
+def _money(match: re.Match[str]) -> str:
+    number, scale = match.group(1), match.group(2)
+    scale_word = _SCALE_WORDS.get(scale or "", "")
+    return f" {number} {scale_word} usd " if scale_word else f" {number} usd "
+
+
+def _scaled(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {_SCALE_WORDS[match.group(2)]}"
+
+
+def strip_markup(text: str) -> str:
+    """Remove chat markup, links, code and emoji shortcodes, keeping link labels."""
+    text = _CODE.sub(" ", text)
+    text = _SLACK_LINK.sub(r" \1 ", text)
+    text = _MARKUP.sub(" ", text)
+    text = _URL.sub(" ", text)
+    return _SHORTCODE.sub(" ", text)
+
+
+def clean_text(text: str) -> str:
+    """NFKC, no zero-width or control characters, single spaces; case and words kept."""
+    if text.isascii():
+        text = _ASCII_CONTROL.sub(" ", text)
+    else:
+        text = "".join(map(_visible, unicodedata.normalize("NFKC", text)))
+    return " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+
+
+def normalise(text: str) -> str:
+    """Fold a claim or a fact text to the comparable form used everywhere in matching.
+
+    Unicode NFKC and casefolding, zero-width and control characters removed, chat markup,
+    URLs, code spans and emoji shortcodes stripped, punctuation dropped, and numbers written
+    one way: "3,200" -> "3200", "$100bn" / "100 billion dollars" -> "100 billion usd",
+    "15%" -> "15 percent".
+    """
+    text = clean_text(text)
+    text = _US.sub(" usa ", strip_markup(text)).casefold()
+    if not text.isascii():
+        # Casefolding decomposes a few letters (U+01F0 becomes "j" and a combining caron);
+        # compose again so that normalising twice changes nothing.
+        text = unicodedata.normalize("NFKC", text)
+    text = text.replace("’", "'").replace("'", "")
+    text = _LETTER_DIGIT.sub(r" \g<0>", text)
+    if "#" in text:
+        text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
+    text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ", text)
+    text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    text = _PERCENT.sub(r" \1 percent ", text)
+    text = _MONEY_PREFIX.sub(_money, text)
+    text = _PUNCT.sub(" ", text)
+    text = _STRAY_DOT.sub(" ", text)
+    # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and "0 bn"
+    # end up alike and a second pass finds nothing left to fold.
+    text = _PERCENT.sub(r" \1 percent ", text)
+    text = _MONEY_SUFFIX.sub(_money, text)
+    text = _SCALED.sub(_scaled, text)
+    return " ".join(text.split())   # what `\s+` to one space and strip() give, faster

@@ -1,0 +1,129 @@
+"""Whether a claim says the opposite of a fact text: negation cues counted where they deny.
+
+Negation is counted by parity on both sides, so "China refused to recognise Abkhazia" and
+"China did not recognise Abkhazia" agree, and "it's not true that China didn't abstain" is the
+same claim as "China abstained". Phrases that contain a cue but deny nothing are left out:
+bounds ("no more than $24 billion"), hedges ("not sure if", "not only"), idioms ("voted no",
+"no cap"), and negative questions ("isn't it true that ...", "didn't China ...?", "..., didn't
+it?"), which ask about the claim rather than deny it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.core.lexicon import NEGATION_CUES
+
+# Words that deny what follows or what they belong to, beyond the plain cues.
+_LEXICAL_CUES = frozenset(
+    """
+    refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
+    collapsed scrapped cancelled canceled aint
+    """.split()
+)
+# Long cues are recognised through a typo ("refusd"); short ones are too close to other words
+# ("arent" / "parent", "likely" / "unlikely") to guess at.
+_TYPO_CUES = ("refused", "refusing", "collapsed", "cancelled", "unlikely")
+_TYPO_CUTOFF = 88.0
+_PHRASE_CUES = re.compile(
+    r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b")
+
+_NOT_DENYING = re.compile(
+    r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
+    r"|\bnot (?:only|just|merely|sure|certain)\b"
+    r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
+    r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
+    r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
+    r"|\bno way\b"
+    r"|\bnothing (?:more|less|but|short of|else but)\b"
+)
+# "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
+# the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
+_CONTRASTED = re.compile(
+    r"\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
+    r"(?P<denied>(?:(?!\b(?:just|only|instead|rather|merely|simply|but)\b).){1,80}?)"
+    r"\b(?:just|only|instead|rather|merely|simply|but)\b(?P<claimed>.+)$")
+_NEGATIVE_AUX = (
+    r"(?:isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|wouldnt|cant|"
+    r"couldnt|shouldnt|aint)"
+)
+# "isn't it true that ...", "didn't China ...", "is it not true that ..." open a question.
+_LEADING_QUESTION = re.compile(
+    r"^(?:(?:so|but|wait|and|hey|ok|okay|like|um|hmm)\s+)*"
+    r"(?:" + _NEGATIVE_AUX + r"\b|is it not true that\b|is it not the case that\b)"
+)
+# "..., didn't it?", "..., isn't that right?" close one.
+_TAG_QUESTION = re.compile(
+    r"\b" + _NEGATIVE_AUX + r" (?:it|they|he|she|we|you|there|that|this)(?: right| so| true)?$"
+)
+# "it's a myth that ...", "it is false that ..." deny without a cue.
+_DENIAL_PREFIX = re.compile(
+    r"^(?:its|it is|thats|that is|this is)?\s*(?:a |an |total |complete |pure )?"
+    r"(?:myth|false|untrue|lie|fake news|fake|wrong|nonsense|bs|bullshit|incorrect) that\b"
+)
+# "less" or "fewer" without a number after them compare the other way: "invested less in X".
+_COMPARATIVE_LESS = re.compile(r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|one|two|half)\b)")
+
+
+@lru_cache(maxsize=50_000)
+def _is_cue(word: str) -> bool:
+    if word in NEGATION_CUES or word in _LEXICAL_CUES:
+        return True
+    if len(word) < 6:
+        return False
+    return process.extractOne(word, _TYPO_CUES, scorer=fuzz.ratio,
+                              score_cutoff=_TYPO_CUTOFF) is not None
+
+
+def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
+    """How many times a normalised text denies its claim (only the parity matters).
+
+    `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
+    checker turns it off where it reads the comparison itself. `lexical` counts words that
+    deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
+    text = _NOT_DENYING.sub(" ", normalised)
+    count = 0
+    lead = _LEADING_QUESTION.match(text)
+    if lead is not None:
+        text = text[lead.end():]
+    text = _TAG_QUESTION.sub(" ", text)
+    if _DENIAL_PREFIX.match(text):
+        count += 1
+    words = text.split()
+    if not lexical:
+        return count + sum(1 for w in words if w in NEGATION_CUES)
+    count += sum(1 for w in words if _is_cue(w))
+    count += len(_PHRASE_CUES.findall(text))
+    if comparatives:
+        count += len(_COMPARATIVE_LESS.findall(text))
+    return count
+
+
+def contrasted(normalised: str) -> str:
+    """What a contrast claims: "china didnt vote against russia just abstained" claims "just
+    abstained"; text without such a contrast is returned whole."""
+    match = _CONTRASTED.search(normalised)
+    if match is None or len(match.group("claimed").split()) < 1:
+        return normalised
+    return match.group("claimed").strip()
+
+
+def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
+            lexical: bool = True) -> bool:
+    """Whether the claim denies what the fact text states (or the other way round). A claim
+    that denies one thing to assert another ("didn't vote against, just abstained") is read
+    by what it asserts, when that is what the fact text states."""
+    claimed = contrasted(claim_normalised)
+    if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
+        claim_normalised = claimed
+    return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
+            != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
+
+
+def _shares_a_word(part: str, text: str) -> bool:
+    words = set(text.split())
+    return any(len(w) > 3 and (w in words or w[:5] in {x[:5] for x in words})
+               for w in part.split())

@@ -1,0 +1,417 @@
+"""Read what a claim says against the fact text it matched: roles, comparisons, quantifiers.
+
+Matching finds the fact a claim is about; these readings tell whether its wording says the same
+thing. Each compares the claim with the fact text it matched (both normalised) and answers
+AGREES, REVERSED or UNKNOWN:
+
+- roles: who did what to whom. Each actor a text names (countries, their capitals and leaders)
+  gets a role from the words around it: "X's" is an owner, "to X" / "in X" a recipient, "from X"
+  a source, "by X" an agent; the first other actor is the subject, the next an object.
+  "Russia sold China the S-400" and "China sold Russia the S-400" give the two actors each
+  other's roles: reversed. A verb of taking ("bought", "imported") reads the roles of a verb of
+  giving ("sold", "exported") the other way round, so "China bought the S-400 from Russia"
+  agrees with "Russia sold the S-400 to China". Actors named side by side ("Russia and China",
+  "Russia-China") share one role: the texts say nothing about direction.
+- comparison: "A is bigger / more / ahead of B" orders A above B; "smaller", "less", "behind"
+  the other way; "N times the size of" above. Reversed when the claim orders the actors the
+  other way round from the fact text.
+- quantifier: "only", "all", "every", "always", "sole", "exclusively", "entire" in the claim
+  and nowhere in the fact (its texts and quote): the claim says more than the fact does.
+- intent: "planned", "pledged", "considered", "reportedly"... in one of the claim and the fact
+  texts and not the other: a plan is not a deed ("CEFC planned to buy a stake" against "CEFC
+  bought a stake").
+- substitution: the claim puts another actor where the fact text has one ("the Belt and Road
+  was launched in Moscow" against "... in Astana"), and neither text names the other's.
+
+The checker decides what a reading does to the verdict; this module only reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.lexicon import ENTITY_OF
+
+AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
+
+
+class Role(Enum):
+    SUBJECT = "subject"
+    OBJECT = "object"      # a recipient or object: "sold China", "to China", "in Russia"
+    OWNER = "owner"        # "China's"
+    OF = "of"              # "of Russia", "of Russian arms exports"
+    SOURCE = "source"      # "from Russia"
+    AGENT = "agent"        # "by Russia": a subject in a passive sentence
+    COMPARED = "compared"  # "than China"
+    OTHER = "other"        # named, but in a role word order cannot tell
+
+
+# Words just before an actor that give it its role.
+_MARKERS: dict[str, Role] = {
+    **dict.fromkeys("to into towards toward for in at on against".split(), Role.OBJECT),
+    **dict.fromkeys("from off".split(), Role.SOURCE),
+    **dict.fromkeys("by".split(), Role.AGENT),
+    **dict.fromkeys("than".split(), Role.COMPARED),
+    **dict.fromkeys("of".split(), Role.OF),
+}
+# Words that may stand between a marker and its actor: "to the Kremlin", "from its ally China".
+_SKIPPABLE = frozenset("the a an its their his her fellow ally neighbor neighbour".split())
+# Words that make a continent or region of a country's name: "South America".
+_REGION_OF = frozenset("south north latin central east west".split())
+# A noun just before an actor that opens a relative clause: "the only country Russia sells
+# the S-400 to" makes Russia the subject of its own clause, which word order cannot show.
+_RELATIVE_HEADS = frozenset("""
+    country countries nation nations state states one ones partner partners buyer buyers
+    customer customers market markets power powers place thing things neighbor neighbour
+    """.split())
+# Two actors joined by these share one role: "Russia and China", "Russia n China".
+_JOINING = frozenset("and n or & plus".split())
+# Words that make a relation mutual whatever the order of the actors.
+_MUTUAL = frozenset(
+    "each other mutual mutually bilateral joint jointly together between both".split())
+
+# Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
+_GIVING = frozenset("""
+    sell sells sold selling export exports exported exporting supply supplies supplied supplying
+    ship ships shipped shipping deliver delivers delivered delivering give gives gave given
+    giving provide provides provided providing lend lends lent lending invest invests invested
+    investing send sends sent sending grant grants granted
+    """.split())
+_TAKING = frozenset("""
+    buy buys bought buying purchase purchases purchased purchasing import imports imported
+    importing receive receives received receiving get gets got getting acquire acquires
+    acquired acquiring borrow borrows borrowed borrowing obtain obtains obtained
+    """.split())
+
+# Verbs that act from a subject on an object ("China ambushed a Soviet patrol", "Xi called
+# Putin his best friend"): word order tells their roles only when one stands between the two.
+_ACTING = frozenset("""
+    ambush ambushes ambushed ambushing attack attacks attacked attacking kill kills killed
+    invade invades invaded invite invites invited inviting call calls called calling
+    present presents presented presenting hang hangs hung seize seizes seized seizing
+    support supports supported supporting back backs backed backing recognise recognised
+    recognize recognizes recognized recognizing threaten threatens threatened pressure
+    pressured help helps helped helping trust trusts trusted fear fears feared follow follows
+    followed lead leads led copy copies copied reprise reprises reprised impose imposes
+    imposed beat beats defeat defeated defeats join joins joined joining finance finances
+    financed financing fund funds funded funding court courts courted flirt flirts flirted
+    dangle dangles dangled intrude intrudes intruded snub snubs snubbed offer offers offered
+    hand hands handed return returns returned criticise criticised criticize criticized
+    condemn condemns condemned condemning sanction sanctions sanctioned oppose opposes
+    opposed outspend outspends admire admires admired praise praises praised host hosts
+    hosted visit visits visited ally allies allied rely relies relied depend depends depended
+    bring brings brought bringing
+    supply award awards awarded honor honors honored honour honoured decorate decorated
+    """.split())
+
+# Comparative words: the first actor is above the second, or below.
+_ABOVE = frozenset("""
+    bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
+    surpasses surpass surpassed outweighs outweigh outnumbers outnumber dwarfs dwarf dwarfed
+    outpaces outpace outspends outspend likelier wealthier mightier
+    """.split())
+_BELOW = frozenset("""
+    smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less
+    """.split())
+# "more" compares only with "than" after it ("more soldiers than China"); "more than 25" is a
+# bound on a number, which the figures compare.
+_MORE_THAN = re.compile(r"\bmore\b(?! than (?:\d|a |an |one |two |three |half |twice ))")
+_LESS_THAN = re.compile(r"\b(?:less|fewer)\b(?! than (?:\d|a |an |one |two |three |half ))")
+_TIMES = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten) times\b"
+                    r"|\btwice\b")
+
+# Quantifiers a claim can add to what a fact says.
+_QUANTIFIERS = ("only", "all", "every", "always", "sole", "solely", "exclusively", "entire",
+                "entirely")
+# "only 11 of the projects", "only $24 billion", "only just": a bound or a hedge, not a
+# quantifier over the claim.
+_NOT_QUANTIFYING = re.compile(
+    r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
+    r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
+    r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
+    r"|\ball the time\b|\ball over\b|\bonce and for all\b"
+    r"|\bnot only\b|\bonly if\b"
+    r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
+
+
+# Words that make a statement a plan, a promise or a report rather than a deed.
+_INTENT = frozenset("""
+    planned planning pledged pledging promised promising considered considering intended
+    intending wanted tried attempted hoped reportedly allegedly supposedly rumored rumoured
+    mulled eyed weighed consider considers intend intends
+    """.split())
+# Nouns of a plan: a claim about a plan agrees with a fact that names one ("CEFC's plan to
+# buy"), but a fact text naming a plan ("the cooperation plan listed 91 projects") does not
+# make a claim without one a different claim.
+_PLAN_NOUNS = frozenset("plan plans pledge pledges promise promises bid".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    actor: str
+    role: Role
+    position: int
+
+
+def _marker_before(words: list[str], i: int) -> Role | None:
+    j = i - 1
+    while j >= 0 and words[j] in _SKIPPABLE:
+        j -= 1
+    return _MARKERS.get(words[j]) if j >= 0 else None
+
+
+def _is_owner(word: str, actor: str) -> bool:
+    """ "russias" (Russia's, once the apostrophe is gone) but not "russians" or "soviets"."""
+    return word.endswith("s") and word not in ENTITY_OF and actor_of(word[:-1]) == actor
+
+
+
+
+def mentions(normalised: str) -> list[Mention] | None:
+    """Each actor's first mention with its role, in order; None when two actors are named side
+    by side or the text says the relation is mutual (then order says nothing)."""
+    words = normalised.split()
+    if not _MUTUAL.isdisjoint(words):
+        return None
+    found: list[Mention] = []
+    seen: set[str] = set()
+    previous_actor_at = -1
+    for i, word in enumerate(words):
+        actor = actor_of(word)
+        if actor is None or (i > 0 and words[i - 1] in _REGION_OF):
+            continue  # "South America", "North Korea" are no actors here
+        between = words[previous_actor_at + 1:i] if previous_actor_at >= 0 else ["-"]
+        side_by_side = len(between) <= 2 and all(w in _JOINING or w in _SKIPPABLE
+                                                 for w in between) \
+            and (not between or between[0] in _JOINING)
+        if side_by_side and actor not in seen and not _is_owner(word, actor):
+            return None  # "russia china trade", "russia and china", "xi and putin"
+        previous_actor_at = i
+        if actor in seen:
+            continue
+        seen.add(actor)
+        role = _marker_before(words, i)
+        if role is None:
+            if _is_owner(word, actor):
+                role = Role.OWNER
+            elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
+                role = Role.SUBJECT
+            elif i > 0 and words[i - 1] in _RELATIVE_HEADS:
+                role = Role.OTHER  # the subject of a clause of its own
+            elif _acts_between(words, _subject_at(found), i):
+                role = Role.OBJECT
+            else:
+                role = Role.OTHER  # no verb between the two: word order says nothing
+        found.append(Mention(actor, role, i))
+    return found
+
+
+def _subject_at(found: list[Mention]) -> int:
+    return next(m.position for m in found if m.role in (Role.SUBJECT, Role.AGENT))
+
+
+def _acts_between(words: list[str], start: int, end: int) -> bool:
+    between = words[start + 1:end]
+    return any(w in _ACTING or w in _GIVING or w in _TAKING for w in between)
+
+
+def _exchange(words: set[str]) -> int:
+    """+1 for a verb of giving, -1 for one of taking, 0 for neither or both."""
+    giving, taking = not _GIVING.isdisjoint(words), not _TAKING.isdisjoint(words)
+    return 0 if giving == taking else (1 if giving else -1)
+
+
+def _canonical(role: Role, exchange: int) -> Role:
+    """A role as the same exchange told with a verb of giving: an agent is a subject; in a
+    text about an exchange the owner of it ("Russia's exports", "China's purchases") is its
+    subject; with a verb of taking, the taker is the recipient and "from X" names the giver."""
+    if role is Role.AGENT or (exchange and role is Role.OWNER):
+        role = Role.SUBJECT
+    if exchange >= 0:
+        return role
+    if role is Role.SUBJECT:
+        return Role.OBJECT
+    if role is Role.SOURCE:
+        return Role.SUBJECT
+    return role
+
+
+def roles(claim: str, fact: str) -> str:
+    """Whether the claim gives the actors the roles the fact text gives them."""
+    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
+    if not claim_mentions or not fact_mentions:
+        return UNKNOWN
+    claim_exchange, fact_exchange = _exchange(set(claim.split())), _exchange(set(fact.split()))
+    claim_roles = {m.actor: _canonical(m.role, claim_exchange) for m in claim_mentions}
+    fact_roles = {m.actor: _canonical(m.role, fact_exchange) for m in fact_mentions}
+    shared = [a for a in claim_roles if a in fact_roles]
+    if len(shared) < 2:
+        return UNKNOWN
+    a, b = shared[:2]
+    pairs = (claim_roles[a], claim_roles[b]), (fact_roles[a], fact_roles[b])
+    if any(x == y or Role.OTHER in (x, y) for x, y in pairs):
+        return UNKNOWN
+    subjects = [[r is Role.SUBJECT for r in pair] for pair in pairs]
+    if all(any(s) for s in subjects):
+        # Who acts is what matters: "Xi reprised Putin's choices" and "Putin modeled his
+        # on Xi's" name different actors as the one who acts.
+        return AGREES if subjects[0] == subjects[1] else REVERSED
+    if pairs[0] == pairs[1]:
+        return AGREES
+    if pairs[0] == pairs[1][::-1]:
+        return REVERSED
+    return UNKNOWN
+
+
+def _direction(normalised: str) -> int:
+    """+1 when the text's comparison puts its first actor above the second, -1 below, 0 when
+    it compares nothing or both ways."""
+    words = set(normalised.split())
+    above = not _ABOVE.isdisjoint(words) or bool(_TIMES.search(normalised)) \
+        or (bool(_MORE_THAN.search(normalised)) and " than " in f" {normalised} ")
+    below = not _BELOW.isdisjoint(words - {"less", "fewer"}) \
+        or bool(_LESS_THAN.search(normalised))
+    if above == below:
+        return 0
+    return 1 if above else -1
+
+
+def comparison(claim: str, fact: str) -> str:
+    """Whether the claim orders the actors it compares as the fact text does."""
+    claim_direction, fact_direction = _direction(claim), _direction(fact)
+    if not claim_direction or not fact_direction:
+        return UNKNOWN
+    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
+    if not claim_mentions or not fact_mentions:
+        return UNKNOWN
+    claim_order = [m.actor for m in claim_mentions]
+    fact_order = [m.actor for m in fact_mentions]
+    shared = [a for a in claim_order if a in fact_order]
+    if len(shared) < 2:
+        return UNKNOWN
+    a, b = shared[:2]
+    same_order = fact_order.index(a) < fact_order.index(b)
+    agree = (claim_direction == fact_direction) == same_order
+    return AGREES if agree else REVERSED
+
+
+def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
+    """A quantifier the claim states and no text of the fact does, if any."""
+    claim_words = set(_NOT_QUANTIFYING.sub(" ", claim).split())
+    fact_words: set[str] = set()
+    for text in fact_texts:
+        fact_words.update(text.split())
+    for word in _QUANTIFIERS:
+        if word in claim_words and word not in fact_words:
+            return word
+    return None
+
+
+def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
+    the fact text it matched does and the claim does not."""
+    if speaks_of_plan(claim):
+        return not any(speaks_of_plan(text) for text in fact_texts)
+    return not _INTENT.isdisjoint(stated.split())
+
+
+_PLANNING = _INTENT | _PLAN_NOUNS
+
+
+def speaks_of_plan(text: str) -> bool:
+    """Whether a normalised text speaks of a plan, pledge or report ("planned", "a pledge")."""
+    return not _PLANNING.isdisjoint(text.split())
+
+
+def substituted(claim: str, fact: str) -> bool:
+    """Whether the claim gives a role the fact text gives one actor to another actor that the
+    fact text never names, while not naming that one itself."""
+    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
+    if not claim_mentions or not fact_mentions:
+        return False
+    claim_actors = {m.actor for m in claim_mentions}
+    fact_actors = {m.actor for m in fact_mentions}
+    fact_role: dict[Role, str] = {m.role: m.actor for m in fact_mentions
+                                  if m.role is not Role.OTHER}
+    for m in claim_mentions:
+        other = fact_role.get(m.role)
+        if other is not None and other != m.actor and m.actor not in fact_actors \
+                and other not in claim_actors:
+            return True
+    return False
+
+
+# Words that frame a claim rather than make it: who said it, where, and how sure.
+_FRAMING = frozenset("""
+    prof professor teacher uncle aunt dad mom mum friend roommate coworker colleague guy
+    somebody everyone reddit twitter tweet thread comment comments post article video tiktok
+    youtube channel server chat replies reply lecture mentioned mention keeps keep saying
+    claimed claiming reckons told posted wrote read reading saw seen apparently supposedly
+    reportedly correct wrong fake real thoughts believe sure pretty convinced honestly
+    even still whole way lot much
+    """.split())
+
+
+@lru_cache(maxsize=4096)
+def _terms_used(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(actor_of(w) or term_of(w) for text in texts for w in content_words(text))
+
+
+def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
+    """The claim's content words (framing and numbers aside) that no text of the fact uses:
+    what the claim says beyond the fact."""
+    known = _terms_used(fact_texts)
+    return [w for w in content_words(claim)
+            if w not in _FRAMING and not any(c.isdigit() for c in w)
+            and (actor_of(w) or term_of(w)) not in known]
+
+
+# A claim sure of what the source only thinks likely says more than the source does.
+_CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|proved|proof|"
+                      r"confirmed|for sure|for a fact|100 percent|clearly|obviously)\b")
+_HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
+                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
+
+
+def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim is sure ("definitely", "had proof") of what the fact's texts only
+    hedge ("likely", "reportedly")."""
+    return bool(_CERTAIN.search(claim)) and any(_HEDGED.search(t) for t in fact_texts) \
+        and not any(_CERTAIN.search(t) for t in fact_texts)
+
+
+# Words that say the opposite of each other: a claim with one where the fact text has the other
+# turns the claim around, as a denial does ("Russian-led projects moved ahead" against "... have
+# stalled"; "rejected the reforms" against "embraced them").
+_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(a.split()), frozenset(b.split())) for a, b in (
+        ("favor favors favored favour favours favoured support supports supported helps helped",
+         "militate militates against oppose opposes opposed hinder hinders hindered block "
+         "blocks blocked obstruct obstructs obstructed prevent prevents prevented hamper "
+         "hampers hampered"),
+        ("completed finished succeeded advanced progressed", "stalled delayed failed"),
+        ("rose risen increased grew grown expanded expanding rising growing",
+         "fell fallen decreased shrank shrunk contracted declined declining falling shrinking"),
+        ("accepted embraced adopted approved backed", "rejected spurned refused opposed"),
+        ("strengthened tightened", "weakened loosened relaxed eased"),
+        ("won", "lost"),
+        ("allies friends", "rivals foes enemies adversaries"),
+        ("secure stable", "fragile unstable insecure"),
+    ))
+
+
+def opposite_words(claim: str, fact: str) -> bool:
+    """Whether the claim uses a word whose opposite the fact text uses, and not the word
+    itself (an odd count of such pairs: two cancel)."""
+    claim_words, fact_words = set(claim.split()), set(fact.split())
+    count = 0
+    for one, other in _OPPOSITES:
+        for mine, theirs in ((one, other), (other, one)):
+            if (claim_words & mine) and (fact_words & theirs) and not (fact_words & mine) \
+                    and not (claim_words & theirs):
+                count += 1
+    return count % 2 == 1

@@ -1,0 +1,110 @@
+"""Cut a chat message into the pieces that may each carry a claim.
+
+Two kinds of cut. Firm cuts always separate claims: line breaks, bullets and numbered items,
+sentence ends, semicolons, and "also" / "plus" between clauses. Soft cuts may or may not:
+", and", "and", commas, "but", "while" join two claims in "trade hit $100bn, and China invested
+$24bn" but one claim in "Abkhazia and South Ossetia"; the checker decides which by scoring.
+A piece of fewer than three words is never a claim on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.normalise import clean_text, normalise
+
+MIN_WORDS = 3
+# A soft atom needs a little more to stand alone: "Chinese soldiers ambushed and killed ..."
+# is one claim, "... and China got 12%" another.
+MIN_SOFT_WORDS = 4
+MAX_ATOMS = 8
+
+_LINE = re.compile(r"[\r\n\u2028\u2029]+")
+_LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
+# "No, China abstained" answers someone and then claims; the "no" denies nothing in the claim.
+_INTERJECTION = re.compile(
+    r"^(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
+    r"fact|fyi|hmm+|um+)\s*[,.!:;-]+\s+",
+    re.IGNORECASE,
+)
+_INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
+_ABBREVIATIONS = frozenset(
+    "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt".split())
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_FIRM_CONNECTIVE = re.compile(
+    r",\s*(?:and\s+)?(?:also|plus)\b,?\s*|\s+and\s+(?:also|plus)\b,?\s*|\s+plus,?\s+"
+    r"|,\s*(?:as well as)\s+",
+    re.IGNORECASE,
+)
+_SOFT_CUT = re.compile(
+    r",\s*(?:and|but|while|whereas)\s+|\s+(?:and|but|while|whereas)\s+|,\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A firm piece of a message and its soft atoms, which join back into spans of the piece."""
+
+    text: str
+    atoms: tuple[tuple[int, int], ...]  # start and end of each atom in text
+    short: tuple[bool, ...]             # atoms too short to be a claim on their own
+
+    def span(self, first: int, last: int) -> str:
+        return self.text[self.atoms[first][0]:self.atoms[last][1]].strip(" ,")
+
+
+def word_count(text: str) -> int:
+    return len(normalise(text).split())
+
+
+def _sentences(line: str) -> list[str]:
+    """Sentence cuts that skip abbreviations ("St. Andrew", "U.S.") and initials."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        before = line[start:match.start()].rstrip(".!?; ").split()
+        last = before[-1].casefold().rstrip(".") if before else ""
+        if line[match.start() - 1:match.start()] == "." and (
+                last in _ABBREVIATIONS or len(last.replace(".", "")) <= 1
+                or "." in last):
+            continue
+        out.append(line[start:match.start()])
+        start = match.end()
+    out.append(line[start:])
+    return out
+
+
+def _claim_like(parts: list[str]) -> list[str]:
+    """Parts of three words or more; a short part ("No.", "lol", "really?") is left out."""
+    parts = [p.strip() for p in parts if p.strip()]
+    kept = [p for p in parts if word_count(p) >= MIN_WORDS]
+    return kept or [" ".join(parts)]
+
+
+def firm_pieces(text: str) -> list[str]:
+    """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
+    parts: list[str] = []
+    for raw_line in _LINE.split(text):
+        line = _LIST_MARK.sub("", clean_text(raw_line))
+        for item in _INLINE_ITEM.split(line):
+            item = _LIST_MARK.sub("", item)
+            for sentence in _sentences(item):
+                parts.extend(_INTERJECTION.sub("", p.strip())
+                             for p in _FIRM_CONNECTIVE.split(sentence))
+    return _claim_like(parts)
+
+
+def soft_atoms(piece: str) -> Piece:
+    """A piece cut at every soft cut, each atom marked when it is too short to be a claim."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SOFT_CUT.finditer(piece):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(piece)))
+    if len(bounds) > MAX_ATOMS:
+        bounds = [(0, len(piece))]
+    return Piece(text=piece, atoms=tuple(bounds),
+                 short=tuple(word_count(piece[b:e]) < MIN_SOFT_WORDS for b, e in bounds))

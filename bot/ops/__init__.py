@@ -1,0 +1,1 @@
+"""Running factbot: settings, start-up, the runner, the ops port, metrics and logs."""
