@@ -510,3 +510,15 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
     # discord.py parses a body as JSON only when the content type is exactly application/json.
     return web.Response(body=json.dumps(data).encode(), status=status,
                         headers={"Content-Type": "application/json", **(headers or {})})
+
+
+# `factbot` on the command line with discord.py pointed at a fake Discord (its API base and
+# gateway URL as the first two arguments): the two seams the Discord tests use
+# (tests/discord_harness.py), then the real command line with the remaining arguments.
+DISCORD_BOOT = """
+import sys, yarl, discord.http, discord.gateway
+discord.http.Route.BASE = sys.argv[1]
+discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
+from bot.cli import main
+main(sys.argv[3:], prog_name="factbot")
+"""
