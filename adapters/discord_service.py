@@ -68,7 +68,11 @@ class DiscordService:
             self.client.listener.cooldowns = SharedCooldowns(cooldowns)
 
     def ready(self) -> bool:
-        return self.client.is_ready() and not self.client.is_closed()
+        """Connected now: every shard's gateway connection is open. discord.py's own ready
+        flag stays set while a shard reconnects, so it alone cannot say so."""
+        shards = self.client.shards
+        return (self.client.is_ready() and not self.client.is_closed() and bool(shards)
+                and not any(shard.is_closed() for shard in shards.values()))
 
     async def serve(self, stop: asyncio.Event) -> None:
         async with self.client:

@@ -28,7 +28,9 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 class Service(Protocol):
     name: str
 
-    def ready(self) -> bool: ...
+    def ready(self) -> bool | Awaitable[bool]:
+        """Whether the service can take work now (connected to its platform, listening)."""
+        ...
 
     async def serve(self, stop: asyncio.Event) -> None: ...
 
