@@ -30,6 +30,7 @@ import yaml
 
 from bot.config import KEYS, ConfigError, env_names, load_settings
 from bot.packs import lint
+from bot.runner import EXIT_REFUSED
 from bot.service import FactChecker
 
 REPO = Path(__file__).resolve().parents[1]
@@ -219,6 +220,8 @@ def test_systemd_unit_restarts_and_is_hardened() -> None:
                 "CapabilityBoundingSet", "SystemCallFilter", "StateDirectory", "User"):
         assert ("Service", key) in entries, key
     assert unit_values("Restart") == ["on-failure"]
+    # A refused token exits with EXIT_REFUSED, which no restart would fix.
+    assert unit_values("RestartPreventExitStatus") == [str(EXIT_REFUSED)]
     assert unit_values("ProtectSystem") == ["strict"]
     assert unit_values("KillSignal") == ["SIGTERM"]
     assert unit_values("EnvironmentFile") == ["/etc/factbot/factbot.env"]
