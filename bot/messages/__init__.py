@@ -450,6 +450,21 @@ def adapter_failed(adapter: str) -> str:
 
 # -- Discord ------------------------------------------------------------------------------------
 
+def discord_retrying(reason: str, seconds: float) -> str:
+    return f"cannot connect to Discord ({reason}); retrying in {seconds:.1f} s"
+
+
+def discord_token_refused() -> str:
+    return ("Discord refused the bot token (401 Unauthorized); set DISCORD_TOKEN (or "
+            "DISCORD_TOKEN_FILE) to the token on the Developer Portal's Bot tab, or Reset Token "
+            "there and use the new one")
+
+
+def discord_intents_refused() -> str:
+    return ("Discord refused the message-content intent; turn on Message Content Intent on the "
+            "Developer Portal's Bot tab, or set FACTBOT_MESSAGE_CONTENT=0")
+
+
 def discord_footer(fact_id: str, score: float) -> str:
     return f"Fact {fact_id} · {confidence(score)}"
 

@@ -70,18 +70,17 @@ class Context:
             from sqlalchemy.exc import SQLAlchemyError
 
             from bot.moderation.service import Moderation
+            from bot.store.database import is_database_error
 
             url = self.settings.database_url.reveal()
             try:
                 opened = await Moderation.open(url, data_dir=self.settings.data_dir,
                                                packs=list(self.settings.fact_paths) or None,
                                                matcher=self.settings.matcher)
-            except (OSError, SQLAlchemyError) as exc:
-                raise database_failure(url, exc) from exc
             except Exception as exc:
                 # The driver's own refusals (asyncpg: no such database, wrong password) come
                 # through unwrapped; any of them at start is the database failing, in one line.
-                if type(exc).__module__.split(".")[0] not in ("asyncpg", "aiosqlite", "sqlite3"):
+                if not is_database_error(exc):
                     raise
                 raise database_failure(url, exc) from exc
             try:
