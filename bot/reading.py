@@ -59,7 +59,10 @@ _MARKERS: dict[str, Role] = {
     **dict.fromkeys("of".split(), Role.OF),
 }
 # Words that may stand between a marker and its actor: "to the Kremlin", "from its ally China".
-_SKIPPABLE = frozenset("the a an its their his her fellow ally neighbor neighbour".split())
+_SKIPPABLE = frozenset("""
+    the a an its their his her fellow ally neighbor neighbour weaker stronger imperial tsarist
+    former communist soviet-era mighty powerful poorer richer bigger smaller larger giant
+    """.split())
 # Words that make a continent or region of a country's name: "South America".
 _REGION_OF = frozenset("south north latin central east west".split())
 # A noun just before an actor that opens a relative clause: "the only country Russia sells
@@ -70,9 +73,10 @@ _RELATIVE_HEADS = frozenset("""
     """.split())
 # Two actors joined by these share one role: "Russia and China", "Russia n China".
 _JOINING = frozenset("and n or & plus".split())
-# Words that make a relation mutual whatever the order of the actors.
-_MUTUAL = frozenset(
-    "each other mutual mutually bilateral joint jointly together between both".split())
+# Words and phrases that make a relation mutual whatever the order of the actors ("the other
+# channel" is not "each other").
+_MUTUAL = frozenset("mutual mutually bilateral joint jointly together between both".split())
+_MUTUAL_PHRASE = re.compile(r"\b(?:each other|one another)\b")
 
 # Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
 _GIVING = frozenset("""
@@ -172,10 +176,11 @@ def _is_owner(word: str, actor: str) -> bool:
 
 
 def mentions(normalised: str) -> list[Mention] | None:
-    """Each actor's first mention with its role, in order; None when two actors are named side
-    by side or the text says the relation is mutual (then order says nothing)."""
+    """Each actor's first mention with its role, in order; None when the text says the relation
+    is mutual (then order says nothing). Two actors named side by side ("Russia and China")
+    are left out: the pair names a topic, and only the actors' later mentions have roles."""
     words = normalised.split()
-    if not _MUTUAL.isdisjoint(words):
+    if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
         return None
     found: list[Mention] = []
     seen: set[str] = set()
@@ -184,12 +189,16 @@ def mentions(normalised: str) -> list[Mention] | None:
         actor = actor_of(word)
         if actor is None or (i > 0 and words[i - 1] in _REGION_OF):
             continue  # "South America", "North Korea" are no actors here
-        between = words[previous_actor_at + 1:i] if previous_actor_at >= 0 else ["-"]
-        side_by_side = len(between) <= 2 and all(w in _JOINING or w in _SKIPPABLE
-                                                 for w in between) \
-            and (not between or between[0] in _JOINING)
-        if side_by_side and actor not in seen and not _is_owner(word, actor):
-            return None  # "russia china trade", "russia and china", "xi and putin"
+        if _side_by_side(words, previous_actor_at, i) and actor not in seen \
+                and not _is_owner(word, actor):
+            if not found or found[-1].position != previous_actor_at:
+                return None
+            # "russia china trade", "russia and china", "xi and putin": the pair names a topic
+            # and says nothing about direction; the actors' later mentions may ("Russia-China
+            # trade resembles colonial trade, with Russia as China's appendage").
+            seen.discard(found.pop().actor)
+            previous_actor_at = i
+            continue
         previous_actor_at = i
         if actor in seen:
             continue
@@ -208,6 +217,15 @@ def mentions(normalised: str) -> list[Mention] | None:
                 role = Role.OTHER  # no verb between the two: word order says nothing
         found.append(Mention(actor, role, i))
     return found
+
+
+def _side_by_side(words: list[str], previous: int, i: int) -> bool:
+    """Whether the actor at i is named beside the one at `previous` ("russia and china")."""
+    if previous < 0:
+        return False
+    between = words[previous + 1:i]
+    return len(between) <= 2 and all(w in _JOINING or w in _SKIPPABLE for w in between) \
+        and (not between or between[0] in _JOINING)
 
 
 def _subject_at(found: list[Mention]) -> int:
@@ -240,8 +258,72 @@ def _canonical(role: Role, exchange: int) -> Role:
     return role
 
 
+# Words that may open a clause of its own: "Russia brought India in and China invited
+# Pakistan" has two subjects.
+_CLAUSE_OPENERS = frozenset("and while but whereas then so".split())
+
+
+def agents(normalised: str) -> dict[str, str]:
+    """Who acts on whom, clause by clause: each actor acted on, with the subject of its clause.
+    A clause opens at "and", "while", "but"... followed by an actor with no marker before it:
+    "Russia brought India into the SCO and China invited Pakistan" gives India to Russia and
+    Pakistan to China."""
+    words = normalised.split()
+    if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
+        return {}
+    out: dict[str, str] = {}
+    subject: tuple[str, int] | None = None
+    previous = -1
+    for i, word in enumerate(words):
+        actor = actor_of(word)
+        if actor is None or (i > 0 and words[i - 1] in _REGION_OF) or _is_owner(word, actor):
+            continue
+        if _side_by_side(words, previous, i):
+            return {}
+        previous = i
+        marker = _marker_before(words, i)
+        if marker is Role.AGENT or marker is Role.COMPARED:
+            return {}  # a passive or a comparison: word order is read elsewhere
+        opens = i > 0 and words[i - 1] in _CLAUSE_OPENERS
+        if subject is None or (marker is None and opens):
+            subject = (actor, i)
+        elif actor != subject[0] and (
+                marker is Role.OBJECT
+                or (marker is None and _acts_between(words, subject[1], i))):
+            out.setdefault(actor, subject[0])
+    return out
+
+
+def _agents_reversed(claim: str, fact: str) -> bool:
+    """Whether the claim gives an actor acted on another agent than the fact text does, that
+    agent and the fact's both named in each text: the roles of a swap across clauses."""
+    if _exchange(set(claim.split())) * _exchange(set(fact.split())) < 0:
+        return False  # one told with a verb of giving, the other of taking
+    claim_agents, fact_agents = agents(claim), agents(fact)
+    claim_actors = set(claim_agents) | set(claim_agents.values())
+    fact_actors = set(fact_agents) | set(fact_agents.values())
+    swapped = agreeing = 0
+    for acted_on, agent in claim_agents.items():
+        other = fact_agents.get(acted_on)
+        if other is None:
+            continue
+        if other == agent:
+            agreeing += 1
+        elif agent in fact_actors and other in claim_actors:
+            swapped += 1
+    return swapped > 0 and agreeing == 0
+
+
 def roles(claim: str, fact: str) -> str:
     """Whether the claim gives the actors the roles the fact text gives them."""
+    reading = _first_roles(claim, fact)
+    if reading == UNKNOWN and _agents_reversed(claim, fact):
+        return REVERSED
+    return reading
+
+
+def _first_roles(claim: str, fact: str) -> str:
+    """The roles of each actor's first mention, compared."""
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
@@ -280,11 +362,46 @@ def _direction(normalised: str) -> int:
     return 1 if above else -1
 
 
+# Words that may stand between "than" and the actor compared: "than to India", "than China
+# does", "than in Russia".
+_THAN_SKIPPABLE = _SKIPPABLE | frozenset("to into in for with from on".split())
+
+
+def compared_pair(normalised: str) -> tuple[str, str] | None:
+    """The two actors a "than" sets side by side, the one before it first: "Russia sold more
+    arms to China than to India" compares China (given "to", as India is) with India; "India
+    buys more Russian arms than China" compares India, the first actor named, with China."""
+    words = normalised.split()
+    if "than" not in words:
+        return None
+    at = words.index("than")
+    j = at + 1
+    while j < len(words) and words[j] in _THAN_SKIPPABLE and j - at <= 3:
+        j += 1
+    after = actor_of(words[j]) if j < len(words) else None
+    if after is None:
+        return None
+    marker = next((w for w in words[at + 1:j] if w in _MARKERS), None)
+    before: list[tuple[int, str]] = []
+    for k, word in enumerate(words[:at]):
+        actor = actor_of(word)
+        if actor is not None and actor != after:
+            before.append((k, actor))
+    if marker is not None:
+        marked = [a for k, a in before if k > 0 and words[k - 1] == marker]
+        return (marked[-1], after) if marked else None
+    return (before[0][1], after) if before else None
+
+
 def comparison(claim: str, fact: str) -> str:
     """Whether the claim orders the actors it compares as the fact text does."""
     claim_direction, fact_direction = _direction(claim), _direction(fact)
     if not claim_direction or not fact_direction:
         return UNKNOWN
+    claim_pair, fact_pair = compared_pair(claim), compared_pair(fact)
+    if claim_pair and fact_pair and set(claim_pair) == set(fact_pair):
+        same_order = claim_pair == fact_pair
+        return AGREES if (claim_direction == fact_direction) == same_order else REVERSED
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN

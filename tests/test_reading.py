@@ -37,6 +37,23 @@ ROLES = [
     ("China mostly ships raw materials to Russia",
      "Russia's exports to China are mostly raw materials", REVERSED),
     ("Pakistan invited India to join the SCO", "Russia invited India to join the SCO", UNKNOWN),
+    # Adjectives between a marker and its actor: "by imperial Russia", "on a weaker China".
+    ("The border was forced by Beijing on a weaker Moscow",
+     "The border was imposed by imperial Russia on a weaker China", REVERSED),
+    # A pair named side by side is a topic; the actors' later mentions still have roles.
+    ("In Russia-China trade, China is Russia's junior partner",
+     "Russia-China trade leaves Russia as China's junior partner", REVERSED),
+    ("china is the junior partner of russia",
+     "Russia-China trade leaves Russia as China's junior partner", REVERSED),
+    # Each clause has its own subject: who acts on whom, clause by clause.
+    ("Russia invited Iran to the talks and China invited Turkey",
+     "China invited Iran to the talks and Russia invited Turkey", REVERSED),
+    ("Russia invited Iran to the talks and China invited Turkey",
+     "Russia invited Iran to the talks, and China invited Turkey", AGREES),
+    # "the other channel" makes nothing mutual; "each other" does.
+    ("a guy in the other channel says China sold Russia the S-400",
+     "Russia sold China the S-400", REVERSED),
+    ("Russia and China sold each other arms", "Russia sold China the S-400", UNKNOWN),
     # Side by side, mutual, or no verb between: order says nothing.
     ("Russia and China held a joint exercise", "China and Russia held a joint exercise", UNKNOWN),
     ("trade between China and Russia hit $100bn", "Russia-China trade hit $100bn", UNKNOWN),
@@ -65,6 +82,11 @@ COMPARISONS = [
      "Russia fielded far more troops than China at Vostok-2018", REVERSED),
     ("India got fewer Russian arms than China",
      "India got far more Russian arms than China", REVERSED),
+    # The actors "than" sets side by side are compared, not the seller of both.
+    ("Moscow sold more tanks to Beijing than to Delhi",
+     "Russia sold more tanks to India than to China", REVERSED),
+    ("India buys more Russian tanks than China does",
+     "Russia sells more tanks to India than to China", AGREES),
     # A bound on a number compares no actors.
     ("China invested more than $10 billion in Russia",
      "China invested no more than $24 billion in Russia", UNKNOWN),
