@@ -15,12 +15,13 @@ from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text
 from bot.normalise import normalise as _normalise
 from bot.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
-from bot.polarity import opposes
+from bot.polarity import negations, opposes
 from bot.reading import (
     REVERSED,
     UNKNOWN,
     added_quantifier,
     comparison,
+    gap_differs,
     intent_differs,
     opposite_words,
     overstates,
@@ -259,6 +260,8 @@ class _Wording:
     loose: bool = False     # found by meaning, its words too far from the fact's to read
     beyond: int = 0         # content words no text of the fact uses
     overstated: bool = False  # sure of what the source only thinks likely
+    bare: bool = False      # it denies a text that denies ("hugged" against "refused the hug")
+                            # with no denial of its own
 
 
 def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -279,6 +282,8 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         reversed_by = "substitution"
     elif opposite_words(claim, stated):
         reversed_by = "opposite"
+    elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
+        reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
     if speaks_of_plan(claim) and not plainly:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
@@ -291,9 +296,10 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         described = (*texts, normalise(fact.summary),
                      *(normalise(f"{f.value} {f.what}") for f in fact.figures))
         beyond = len(unexplained(claim, described))
+    bare = negated and negations(claim, comparatives=compared == UNKNOWN) == 0
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
-                    overstates(claim, texts))
+                    overstates(claim, texts), bare)
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -301,10 +307,11 @@ def _verdict(fact: Fact, wording: _Wording,
     """The verdict on the claim as worded, and what in the wording decided it.
 
     A wrong figure makes a true fact's claim false. A denial, a swap of roles, a reversed
-    comparison, another actor in the fact's place or an opposite word each turn the claim
-    around (two of them cancel). Turned around, a true fact's
-    claim is false and a false one's true, except that swapped roles of a false claim say
-    nothing sure ("China is Russia's largest partner" is false; so may be its swap), and
+    comparison, another gap between the actors compared ("a little bigger" against "five
+    times"), another actor in the fact's place or an opposite word each turn the claim around
+    (two of them cancel). Turned around, a true fact's claim is false and a false one's true,
+    except that swapped roles, another actor or another gap on a false claim say nothing sure
+    ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context.
     A quantifier the fact does not state ("only", "all") keeps a claim from being true, and a
     plan read against a deed (or a deed against a plan) cannot be judged at all.
@@ -326,12 +333,13 @@ def _verdict(fact: Fact, wording: _Wording,
     reading = wording.reversed
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
         # Only a plain denial or a swap turns these around; "refused" against "pulled back"
-        # is two ways of telling one story.
-        if wording.plainly_negated != (wording.reversed is not None):
+        # is two ways of telling one story. A claim that asserts what the fact text denies
+        # ("hugged" against "refused the hug") tells another.
+        if wording.plainly_negated != (wording.reversed is not None) or wording.bare:
             return Verdict.CONTEXT, reading or "negation"
         return verdict, reading
     if turned:
-        if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution") \
+        if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution", "gap") \
                 and not wording.negated:
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()

@@ -349,10 +349,15 @@ def _first_roles(claim: str, fact: str) -> str:
     return UNKNOWN
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their) (?:much |far )?(?:"
+                          + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?! than\b)")
+
+
 def _direction(normalised: str) -> int:
     """+1 when the text's comparison puts its first actor above the second, -1 below, 0 when
-    it compares nothing or both ways."""
-    words = set(normalised.split())
+    it compares nothing or both ways. A comparative after an article describes what follows
+    ("imposed on a weaker China") and compares nothing."""
+    words = set(_ATTRIBUTIVE.sub(" ", normalised).split())
     above = not _ABOVE.isdisjoint(words) or bool(_TIMES.search(normalised)) \
         or (bool(_MORE_THAN.search(normalised)) and " than " in f" {normalised} ")
     below = not _BELOW.isdisjoint(words - {"less", "fewer"}) \
@@ -416,6 +421,28 @@ def comparison(claim: str, fact: str) -> str:
     return AGREES if agree else REVERSED
 
 
+# A comparison's gap: "only a little bigger" against "five times as large" tells the same
+# order with another gap, which contradicts it as much as the other order does.
+_SMALL_GAP = re.compile(
+    r"\b(?:a (?:little|bit|tad|touch)|slightly|marginally|somewhat|barely|not much|"
+    r"not that much|just a (?:little|bit)|a few percent)\s+(?:"
+    + "|".join(sorted(_ABOVE | _BELOW | {"more"})) + r")\b")
+_LARGE_GAP = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|many) times\b|\btwice\b"
+    r"|\b\d+(?:\.\d+)? ?x\b"
+    r"|\b(?:far|much|vastly|way|hugely|massively) (?:"
+    + "|".join(sorted(_ABOVE | _BELOW | {"more"})) + r")\b|\bdwarf(?:s|ed)?\b")
+
+
+def gap_differs(claim: str, fact: str) -> bool:
+    """Whether one text calls a gap small ("only a little bigger") that the other calls large
+    ("five times", "far more")."""
+    small_claim, small_fact = bool(_SMALL_GAP.search(claim)), bool(_SMALL_GAP.search(fact))
+    if small_claim == small_fact:
+        return False
+    return bool(_LARGE_GAP.search(fact if small_claim else claim))
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any."""
     claim_words = set(_NOT_QUANTIFYING.sub(" ", claim).split())
@@ -469,7 +496,7 @@ _FRAMING = frozenset("""
     youtube channel server chat replies reply lecture mentioned mention keeps keep saying
     claimed claiming reckons told posted wrote read reading saw seen apparently supposedly
     reportedly correct wrong fake real thoughts believe sure pretty convinced honestly
-    even still whole way lot much
+    even still whole way lot much only just twice double half
     """.split())
 
 
@@ -513,7 +540,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("completed finished succeeded advanced progressed", "stalled delayed failed"),
         ("rose risen increased grew grown expanded expanding rising growing",
          "fell fallen decreased shrank shrunk contracted declined declining falling shrinking"),
-        ("accepted embraced adopted approved backed", "rejected spurned refused opposed"),
+        ("accepted embraced adopted approved backed hugged welcomed",
+         "rejected spurned refused opposed dodged avoided evaded shunned snubbed"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
         ("allies friends", "rivals foes enemies adversaries"),

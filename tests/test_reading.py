@@ -13,6 +13,7 @@ from bot.reading import (
     UNKNOWN,
     added_quantifier,
     comparison,
+    gap_differs,
     intent_differs,
     opposite_words,
     roles,
@@ -87,6 +88,9 @@ COMPARISONS = [
      "Russia sold more tanks to India than to China", REVERSED),
     ("India buys more Russian tanks than China does",
      "Russia sells more tanks to India than to China", AGREES),
+    # A comparative after an article describes an actor and compares nothing.
+    ("The treaty was forced on a weaker Beijing by Moscow",
+     "Moscow forced the treaty on a weaker Beijing", UNKNOWN),
     # A bound on a number compares no actors.
     ("China invested more than $10 billion in Russia",
      "China invested no more than $24 billion in Russia", UNKNOWN),
@@ -97,6 +101,25 @@ COMPARISONS = [
                          ids=[c for c, _, _ in COMPARISONS])
 def test_comparisons(claim: str, fact: str, reading: str) -> None:
     assert comparison(normalise(claim), normalise(fact)) == reading
+
+
+# claim, fact text, whether one calls the gap small that the other calls large
+GAPS = [
+    ("China's exports are slightly bigger than Russia's", "China's exports are ten times Russia's",
+     True),
+    ("China's exports are barely more than Russia's", "China exports 4x more than Russia", True),
+    ("China's exports dwarf Russia's", "China's exports are only a bit larger than Russia's",
+     True),
+    ("China's exports are far bigger than Russia's", "China's exports are ten times Russia's",
+     False),
+    ("China's exports are a bit bigger than Russia's",
+     "China's exports are a bit bigger than Russia's", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "differs"), GAPS, ids=[c for c, _, _ in GAPS])
+def test_gaps(claim: str, fact: str, differs: bool) -> None:
+    assert gap_differs(normalise(claim), normalise(fact)) is differs
 
 
 QUANTIFIERS = [
@@ -206,6 +229,17 @@ CHECKS = [
     # Sure of what the source only calls likely.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.CONTEXT, "certainty"),
+    # The same order with another gap contradicts as much as the other order.
+    ("China's economy is just a little bigger than Russia's", "china-economy-seven-times",
+     Verdict.FALSE, "gap"),
+    # Asserting what the source's text denies, on a story the source does not vouch for.
+    ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.CONTEXT,
+     "negation"),
+    ("Kosygin accepted the hug from Zhou Enlai", "kosygin-premature", Verdict.CONTEXT,
+     "opposite"),
+    # Roles through an adjective and past the border's "Russia-China".
+    ("Did China force most of the Russia-China border on a weaker Russia?",
+     "border-imposed-by-russia", Verdict.FALSE, "roles"),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
