@@ -15,13 +15,14 @@ from bot.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.normalise import clean_text
 from bot.normalise import normalise as _normalise
 from bot.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
-from bot.polarity import negations, opposes
+from bot.polarity import opposes
 from bot.reading import (
     REVERSED,
     UNKNOWN,
     added_quantifier,
     comparison,
     gap_differs,
+    infers_beyond,
     intent_differs,
     opposite_words,
     overstates,
@@ -260,8 +261,7 @@ class _Wording:
     loose: bool = False     # found by meaning, its words too far from the fact's to read
     beyond: int = 0         # content words no text of the fact uses
     overstated: bool = False  # sure of what the source only thinks likely
-    bare: bool = False      # it denies a text that denies ("hugged" against "refused the hug")
-                            # with no denial of its own
+    inferred: bool = False  # it draws a conclusion ("proves", "so they're") the fact does not
 
 
 def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -296,10 +296,9 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         described = (*texts, normalise(fact.summary),
                      *(normalise(f"{f.value} {f.what}") for f in fact.figures))
         beyond = len(unexplained(claim, described))
-    bare = negated and negations(claim, comparatives=compared == UNKNOWN) == 0
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
-                    overstates(claim, texts), bare)
+                    overstates(claim, texts), infers_beyond(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -313,7 +312,8 @@ def _verdict(fact: Fact, wording: _Wording,
     except that swapped roles, another actor or another gap on a false claim say nothing sure
     ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context.
-    A quantifier the fact does not state ("only", "all") keeps a claim from being true, and a
+    A quantifier or a conclusion ("proves", "so they're") the fact does not state keeps a
+    claim from being true, and a
     plan read against a deed (or a deed against a plan) cannot be judged at all.
     """
     verdict = fact.verdict
@@ -333,9 +333,8 @@ def _verdict(fact: Fact, wording: _Wording,
     reading = wording.reversed
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
         # Only a plain denial or a swap turns these around; "refused" against "pulled back"
-        # is two ways of telling one story. A claim that asserts what the fact text denies
-        # ("hugged" against "refused the hug") tells another.
-        if wording.plainly_negated != (wording.reversed is not None) or wording.bare:
+        # is two ways of telling one story.
+        if wording.plainly_negated != (wording.reversed is not None):
             return Verdict.CONTEXT, reading or "negation"
         return verdict, reading
     if turned:
@@ -343,6 +342,9 @@ def _verdict(fact: Fact, wording: _Wording,
                 and not wording.negated:
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
+    if verdict is Verdict.TRUE and wording.inferred:
+        # A true premise does not make the conclusion drawn from it true.
+        return Verdict.CONTEXT, "inference"
     if verdict is Verdict.TRUE and wording.quantifier is not None:
         return Verdict.CONTEXT, "quantifier"
     return verdict, reading

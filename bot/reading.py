@@ -514,6 +514,20 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
             and (actor_of(w) or term_of(w)) not in known]
 
 
+# Words that draw a conclusion from what a claim states: "selling China the S-400 proves
+# they're allies" claims the conclusion, which the sale alone does not make true.
+_INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
+                        r"(?:shows?|showed|means|meaning|confirms?|confirmed) (?:that|they|theyre)|"
+                        r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
+                        r"(?:allies|allied|friends|partners|besties|teaming))\b")
+
+
+def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim draws a conclusion ("proves", "shows", "so they're") where no text of
+    the fact does."""
+    return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
+
+
 # A claim sure of what the source only thinks likely says more than the source does.
 _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|proved|proof|"
                       r"confirmed|for sure|for a fact|100 percent|clearly|obviously)\b")
@@ -541,7 +555,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("rose risen increased grew grown expanded expanding rising growing",
          "fell fallen decreased shrank shrunk contracted declined declining falling shrinking"),
         ("accepted embraced adopted approved backed hugged welcomed",
-         "rejected spurned refused opposed dodged avoided evaded shunned snubbed"),
+         "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned "
+         "snubbed"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
         ("allies friends", "rivals foes enemies adversaries"),

@@ -234,7 +234,15 @@ CHECKS = [
      Verdict.FALSE, "gap"),
     # Asserting what the source's text denies, on a story the source does not vouch for.
     ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.CONTEXT,
-     "negation"),
+     "opposite"),
+    # A true premise does not make the conclusion drawn from it true.
+    ("Russia selling the S-400 to China proves the two are allies", "s400-sold-to-china",
+     Verdict.CONTEXT, "inference"),
+    ("russia sold china the s400 so they're basically allies", "s400-sold-to-china",
+     Verdict.CONTEXT, "inference"),
+    # Of few words only "proves" and its kin draw a conclusion; "means" may just state.
+    ("the Power of Siberia means $400 billion of Russian raw materials for China in 30 years",
+     "power-of-siberia-400-billion", Verdict.TRUE, None),
     ("Kosygin accepted the hug from Zhou Enlai", "kosygin-premature", Verdict.CONTEXT,
      "opposite"),
     # Roles through an adjective and past the border's "Russia-China".
