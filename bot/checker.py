@@ -434,12 +434,23 @@ class _Ranking:
         return found
 
 
+def _same_matter(one: Check, other: Check) -> bool:
+    """Whether two checks answer with related facts (the true and the false telling of one
+    matter): a message whose pieces answer one of them says the other in its own piece, and
+    the whole message, which says both, is no one claim."""
+    if one.fact is None or other.fact is None or one.fact.id == other.fact.id:
+        return False
+    return other.fact.id in one.fact.related or one.fact.id in other.fact.related
+
+
 def _answer(whole: Check, found: list[Check]) -> tuple[Check, ...]:
     """The checks of a reply: one a fact, from the pieces, unless the whole message matches
-    clearly better than every piece (its check then comes first) or no piece matched."""
+    clearly better than every piece and with a fact no piece's is related to (its check then
+    comes first), or no piece matched."""
     if not found:
         return (whole,)
-    if whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN:
+    if whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN \
+            and not any(_same_matter(whole, c) for c in found):
         found = [whole, *found]
     return tuple(_best_per_fact(found)[:MAX_CLAIMS])
 

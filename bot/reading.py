@@ -548,7 +548,7 @@ def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
 _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split())) for a, b in (
         ("favor favors favored favour favours favoured support supports supported helps helped",
-         "militate militates against oppose opposes opposed hinder hinders hindered block "
+         "militate militates oppose opposes opposed hinder hinders hindered block "
          "blocks blocked obstruct obstructs obstructed prevent prevents prevented hamper "
          "hampers hampered"),
         ("completed finished succeeded advanced progressed", "stalled delayed failed"),
@@ -572,6 +572,28 @@ def opposite_words(claim: str, fact: str) -> bool:
     for one, other in _OPPOSITES:
         for mine, theirs in ((one, other), (other, one)):
             if (claim_words & mine) and (fact_words & theirs) and not (fact_words & mine) \
-                    and not (claim_words & theirs):
+                    and not (claim_words & theirs) \
+                    and _same_object(claim, claim_words & mine, fact, fact_words & theirs):
                 count += 1
     return count % 2 == 1
+
+
+# How many words after a verb name what it acts on.
+_OBJECT_WORDS = 3
+
+
+def _object_terms(text: str, verbs: set[str]) -> set[str] | None:
+    """The terms of the few content words after the first of `verbs` in a text; None when
+    nothing follows it."""
+    words = text.split()
+    at = next(i for i, w in enumerate(words) if w in verbs)
+    after = content_words(" ".join(words[at + 1:at + 1 + _OBJECT_WORDS]))
+    return {actor_of(w) or term_of(w) for w in after} or None
+
+
+def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[str]) -> bool:
+    """Whether opposite verbs act on the same thing: "supported Russia" and "opposed the
+    resolution condemning Russia" act on different things and say no opposite. A verb with
+    nothing after it ("stalled") acts on its subject."""
+    mine, theirs = _object_terms(claim, claim_verbs), _object_terms(fact, fact_verbs)
+    return mine is None or theirs is None or bool(mine & theirs)

@@ -174,6 +174,12 @@ OPPOSITE_WORDS = [
     ("trade rose in 2018", "trade rose in 2018", False),
     ("they are rivals, not allies", "they are allies", False),  # both words: no reading
     ("trade fell and then rose", "trade rose", False),
+    # Opposite verbs acting on different things say no opposite.
+    ("Beijing backed Moscow at the UN", "Beijing opposed the resolution condemning Moscow",
+     False),
+    ("Beijing backed the resolution", "Beijing opposed the resolution condemning Moscow", True),
+    ("India voted with Pakistan", "India voted with Iran against the resolution", False),
+    ("the minister hugged the envoy", "the minister dodged the envoy's hug", True),
 ]
 
 
@@ -298,6 +304,9 @@ AS_PEOPLE_WRITE = [
      "times. Anyway, see you at 3.", "putin-xi-met-25-times", Verdict.TRUE),
     ("> Russia sold China the S-400\nthat's what the article says, right?",
      "s400-sold-to-china", Verdict.TRUE),
+    # The whole message says both tellings of one matter; each piece says one.
+    ("huh so china actually supported russia on crimea at the un? i thought they sat the vote "
+     "out", "china-voted-against-crimea-resolution", Verdict.FALSE),
 ]
 
 
