@@ -393,7 +393,10 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> l
             value = -SPLIT_COST
             # A span of short atoms is a claim when together they are long enough:
             # "Beijing recognized Abkhazia" and "South Ossetia".
-            if not all(piece.short[start:end + 1]) or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS:
+            # A span ending in a phrase that sets the scene for what follows is no claim.
+            scene = bool(piece.scene) and piece.scene[end]
+            if not scene and (not all(piece.short[start:end + 1])
+                              or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS):
                 span = spans.setdefault((start, end), check(piece.span(start, end)))
                 if span.matched:
                     value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words

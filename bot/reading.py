@@ -75,7 +75,7 @@ _RELATIVE_HEADS = frozenset("""
 _JOINING = frozenset("and n or & plus".split())
 # Words and phrases that make a relation mutual whatever the order of the actors ("the other
 # channel" is not "each other").
-_MUTUAL = frozenset("mutual mutually bilateral joint jointly together between both".split())
+_MUTUAL = frozenset("mutual mutually bilateral joint jointly together between".split())
 _MUTUAL_PHRASE = re.compile(r"\b(?:each other|one another)\b")
 
 # Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
@@ -116,10 +116,10 @@ _ACTING = frozenset("""
 _ABOVE = frozenset("""
     bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
     surpasses surpass surpassed outweighs outweigh outnumbers outnumber dwarfs dwarf dwarfed
-    outpaces outpace outspends outspend likelier wealthier mightier
+    outpaces outpace outspends outspend likelier wealthier mightier faster quicker
     """.split())
 _BELOW = frozenset("""
-    smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less
+    smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less slower
     """.split())
 # "more" compares only with "than" after it ("more soldiers than China"); "more than 25" is a
 # bound on a number, which the figures compare.
@@ -552,13 +552,16 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "blocks blocked obstruct obstructs obstructed prevent prevents prevented hamper "
          "hampers hampered"),
         ("completed finished succeeded advanced progressed", "stalled delayed failed"),
-        ("rose risen increased grew grown expanded expanding rising growing",
-         "fell fallen decreased shrank shrunk contracted declined declining falling shrinking"),
+        ("rose risen increased grew grown expanded expanding rising growing climbing climbed "
+         "soaring soared surging surged",
+         "fell fallen decreased shrank shrunk contracted declined declining falling shrinking "
+         "sinking sank sunk dropping dropped plunging plunged"),
         ("accepted embraced adopted approved backed hugged welcomed",
          "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned "
          "snubbed"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
+        ("largest biggest greatest longest highest", "smallest least shortest lowest"),
         ("allies friends", "rivals foes enemies adversaries"),
         ("secure stable", "fragile unstable insecure"),
     ))
