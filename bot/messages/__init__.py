@@ -68,6 +68,8 @@ _READING_NOTES: dict[str, str] = {
     "quantifier": "Your claim says more (only, all, every, always...) than the source states",
     "substitution": "Your claim names someone else where the source names another",
     "opposite": "Your claim says the opposite of what the source says",
+    "inference": "Your claim draws a conclusion that this fact does not support on its own",
+    "gap": "Your claim makes the gap between them much smaller or larger than the source does",
     "intent": "Your claim and the source differ on whether this was planned or done",
     "negation": "Your claim denies a statement the source does not call simply true or false",
     "certainty": "Your claim is sure of what the source only calls likely",
