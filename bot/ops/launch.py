@@ -199,11 +199,14 @@ def chat_platforms(settings: Settings) -> bool:
 
 
 def setup_logging(settings: Settings) -> None:
-    level = settings.logging.level
-    if not chat_platforms(settings) and sys.stderr.isatty() and level in ("debug", "info"):
-        # Someone typing claims at a terminal reads replies, not one JSON event per check.
-        level = "warning"
-    configure_logging(level=level, fmt=settings.logging.format,
+    level, fmt = settings.logging.level, settings.logging.format
+    if not chat_platforms(settings) and sys.stderr.isatty():
+        # Someone typing claims at a terminal reads replies, not one JSON event per check:
+        # only warnings and errors, each one readable line.
+        fmt = "text"
+        if level in ("debug", "info"):
+            level = "warning"
+    configure_logging(level=level, fmt=fmt,
                       message_text=settings.logging.message_text,
                       secrets=[s.reveal() for s in settings.secrets()])
     for problem in settings.warnings:
