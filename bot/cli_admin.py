@@ -342,7 +342,9 @@ def register_fact_commands(facts: click.Group) -> None:
     @facts.command("edit")
     @click.argument("fact_id")
     @click.option("--expected-version", type=int, default=None,
-                  help="Refuse the edit if the fact is no longer at this version.")
+                  help="Refuse the edit if the fact is no longer at this version (default: "
+                       "the version it is at when the edit is saved, read in the same "
+                       "transaction).")
     @fact_field_options
     @server_option
     @store_options
@@ -510,8 +512,9 @@ def queue_suggestions(show_all: bool, server: ServerKey, db: str | None,
     if not items:
         click.echo(messages.queue_empty("suggestions"))
     for s in items:
-        target = f"correct {s.fact_id}" if s.fact_id and s.status is SuggestionStatus.PENDING \
-            else (s.fact_id or "new fact")
+        on = f" (v{s.fact_version})" if s.fact_version is not None else ""
+        target = f"correct {s.fact_id}{on}" if s.fact_id and \
+            s.status is SuggestionStatus.PENDING else (s.fact_id or "new fact")
         what = s.proposal.claim if s.proposal else s.note
         click.echo(f"#{s.id}\t{s.status}\t{target}\t{s.proposer}\t{what}")
         if s.note and s.proposal:
@@ -539,13 +542,18 @@ def queue_reports(show_all: bool, server: ServerKey, db: str | None, packs: tupl
 
 @queue_group.command("approve")
 @click.argument("suggestion_id", type=int)
+@click.option("--on-version", type=int, default=None, metavar="N",
+              help="Apply a correction to version N of the fact (default: the version it was "
+                   "proposed on; if the fact changed since, both versions are shown and "
+                   "nothing is applied).")
 @server_option
 @store_options
-def queue_approve(suggestion_id: int, server: ServerKey, db: str | None,
-                  packs: tuple[Path, ...], actor: str | None) -> None:
+def queue_approve(suggestion_id: int, on_version: int | None, server: ServerKey,
+                  db: str | None, packs: tuple[Path, ...], actor: str | None) -> None:
     """Approve a suggestion: it becomes a fact, or its correction is applied."""
     who = cli_actor(actor)
-    done = with_store(db, packs, lambda mod: mod.approve_suggestion(server, who, suggestion_id))
+    done = with_store(db, packs, lambda mod: mod.approve_suggestion(
+        server, who, suggestion_id, on_version=on_version))
     click.echo(messages.suggestion_approved(done.id, done.fact_id or ""))
 
 

@@ -1602,3 +1602,27 @@ def ops_port_unavailable(host: str, port: int, reason: str) -> str:
 
 def unknown_matcher(variable: str, value: str) -> str:
     return f"{variable}={value!r} is not a matcher; use auto, lexical or semantic"
+
+
+# -- versions of facts --------------------------------------------------------------------------
+
+def suggestion_conflict(item_id: int, fact_id: str, proposed_on: int, current: int,
+                        fields: list[tuple[str, str, str, str | None]]) -> str:
+    """A correction proposed on one version of a fact, approved when it is at another;
+    `fields` are (name, on the version proposed on, now, proposed or None if not proposed)."""
+    def shown(text: str) -> str:
+        text = " ".join(text.split())
+        return f"“{text[:197]}…”" if len(text) > 200 else (f"“{text}”" if text else "(none)")
+
+    lines = [
+        f"Suggestion #{item_id} was made on version {proposed_on} of fact '{fact_id}', which is "
+        f"now at version {current}; nothing was applied.",
+    ]
+    lines += [f"• {name}: version {proposed_on} {shown(then)}; version {current} {shown(now)}"
+              + (f"; proposed {shown(proposed)}" if proposed is not None else "")
+              for name, then, now, proposed in fields]
+    lines.append(
+        f"To apply it to version {current} as it is now, approve it on that version "
+        f"(factbot queue approve {item_id} --on-version {current}); or edit the fact yourself, "
+        "or reject the suggestion.")
+    return "\n".join(lines)

@@ -18,6 +18,7 @@ from bot.moderation import (
     NothingToApply,
     ReportStatus,
     ServerSettings,
+    SuggestionConflict,
     SuggestionStatus,
     UnknownItem,
 )
@@ -70,9 +71,15 @@ async def test_correction_suggestion_and_rejection(mod: Moderation) -> None:
     assert rejected.status is SuggestionStatus.REJECTED
     assert rejected.reason == "The source is current."
     assert "The source is current." in messages.suggestion_rejected(rejected.id, rejected.reason)
-    # A moderator edits the fact meanwhile; the correction still applies on top of it.
+    # A moderator edits the fact meanwhile: approving shows both versions and applies nothing,
+    # until the moderator approves it on the version the fact is at now.
     await mod.edit_fact(SERVER_A, MOD, fid, {"verdict": "misleading"})
-    done = await mod.approve_suggestion(SERVER_A, MOD, correction.id)
+    with pytest.raises(SuggestionConflict) as conflict:
+        await mod.approve_suggestion(SERVER_A, MOD, correction.id)
+    assert "• verdict: version 1 “true”; version 2 “misleading”\n" in str(conflict.value)
+    assert "; proposed “Three hearts: two branchial, one systemic.”" in str(conflict.value)
+    assert (await mod.get_fact(SERVER_A, fid)).version == 2
+    done = await mod.approve_suggestion(SERVER_A, MOD, correction.id, on_version=2)
     record = await mod.get_fact(SERVER_A, fid)
     assert done.fact_id == fid and record.version == 3
     assert record.fact.summary.startswith("Three hearts")

@@ -183,3 +183,34 @@ def test_a_database_newer_than_this_factbot_is_refused_in_one_line(tmp_path: Pat
         assert result.exit_code == 1, result.output
         lines = result.output.strip().splitlines()
         assert len(lines) == 1 and "f00dfeedbeef" in lines[0] and "newer" in lines[0], lines
+
+
+@pytest.mark.asyncio
+async def test_cli_approving_a_correction_on_a_changed_fact_shows_both(db_url: str,
+                                                                       packs_dir: Path) -> None:
+    from store_support import MEMBER, SERVER_A
+
+    from bot.moderation import Moderation
+
+    mod = await Moderation.open(db_url, packs=[packs_dir])
+    try:
+        pending = await mod.suggest(SERVER_A, MEMBER, fact_id="alliance-forming",
+                                    changes={"verdict": "false"})
+    finally:
+        await mod.close()
+    s1 = "discord:111"
+    assert "correct alliance-forming (v0)" in await _cli(db_url, "queue", "suggestions",
+                                                         "--server", s1)
+    await _cli(db_url, "facts", "edit", "--server", s1, "alliance-forming",
+               "--verdict", "unproven")
+    refused = await asyncio.to_thread(factbot, db_url, "queue", "approve", "--server", s1,
+                                      str(pending.id))
+    assert refused.exit_code == 1
+    assert (f"Suggestion #{pending.id} was made on version 0 of fact 'alliance-forming', "
+            "which is now at version 1") in refused.output
+    assert "• verdict: version 0 “misleading”; version 1 “unproven”; proposed “false”" in \
+        refused.output
+    assert "--on-version 1" in refused.output
+    await _cli(db_url, "queue", "approve", "--server", s1, str(pending.id), "--on-version", "1")
+    history = await _cli(db_url, "facts", "history", "--server", s1, "alliance-forming")
+    assert "verdict: unproven -> false" in history

@@ -93,6 +93,7 @@ from bot.moderation.errors import (
     ModerationError,
     NothingToApply,
     NotRetired,
+    SuggestionConflict,
     UnknownFact,
     UnknownItem,
     UnknownVersion,
@@ -125,6 +126,6 @@ __all__ = [
     "FactExists", "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportRejected",
     "ImportResult", "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotRetired",
     "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
-    "Suggestion", "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion",
+    "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion",
     "UnmatchedClaim", "VersionConflict", "is_moderator",
 ]

@@ -34,6 +34,20 @@ class VersionConflict(ModerationError):
         super().__init__(messages.version_conflict(fact_id, expected, current))
 
 
+class SuggestionConflict(ModerationError):
+    """A correction proposed on one version of a fact, approved when the fact is at another:
+    nothing was applied. The message shows the proposed fields on both versions."""
+
+    def __init__(self, item_id: int, fact_id: str, proposed_on: int, current: int,
+                 fields: Sequence[tuple[str, str, str, str | None]]) -> None:
+        self.item_id = item_id
+        self.fact_id = fact_id
+        self.proposed_on = proposed_on
+        self.current = current
+        super().__init__(messages.suggestion_conflict(item_id, fact_id, proposed_on, current,
+                                                      list(fields)))
+
+
 class UnknownVersion(ModerationError):
     def __init__(self, fact_id: str, version: int) -> None:
         super().__init__(messages.unknown_version(fact_id, version))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -48,6 +49,14 @@ class FactsMixin:
 
     db: Database
     bases: ServerBases
+
+    @asynccontextmanager
+    async def writing(self, server: ServerKey) -> AsyncIterator[AsyncConnection]:
+        """A write transaction holding the server's fact lock (see `repo.lock_server`): what
+        it reads of the server's facts is current until it commits, on either backend."""
+        async with self.db.write() as conn:
+            await repo.lock_server(conn, str(server))
+            yield conn
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -107,7 +116,7 @@ class FactsMixin:
                        action: Action = Action.ADD) -> FactRecord:
         """A new fact, version 1. Its id is `fields.id` or made from the claim."""
         base = await self.bases.get(server)
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             record = await self._add(conn, base, server, actor, fields, action)
         self.bases.invalidate(server)
         return record
@@ -156,7 +165,7 @@ class FactsMixin:
                       changes: Mapping[str, Any] | None = None, retire: bool = False,
                       restore: int | None = None) -> FactRecord:
         base = await self.bases.get(server)
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             record = await self._change_in(conn, base, server, actor, fact_id, expected_version,
                                            action, changes=changes, retire=retire,
                                            restore=restore)

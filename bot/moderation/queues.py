@@ -150,16 +150,19 @@ def _suggestion(server: ServerKey, row: Any) -> Suggestion:
         id=row.id, server=server, proposer=_actor(row), created_at=repo.aware(row.created_at),
         status=SuggestionStatus(row.status), fact_id=row.fact_id, proposal=fact,
         changes=tuple(sorted((row.changes or {}).keys())), note=row.note, reason=row.reason,
-        decided_by=decode_actor(row.decided_by), decided_at=_when(row.decided_at))
+        decided_by=decode_actor(row.decided_by), decided_at=_when(row.decided_at),
+        fact_version=row.fact_version)
 
 
 async def add_suggestion(db: Database, server: ServerKey, actor: Actor, *,
                          fact_id: str | None, proposal: dict[str, Any] | None,
-                         changes: dict[str, Any] | None, note: str) -> Suggestion:
+                         changes: dict[str, Any] | None, note: str,
+                         fact_version: int | None = None) -> Suggestion:
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
         result = await conn.execute(suggestions.insert().values(
             server=str(server), fact_id=fact_id, proposal=proposal, changes=changes,
+            fact_version=fact_version,
             note=_kept(note), status=SuggestionStatus.PENDING.value, reason="",
             created_at=utcnow(), decided_by="", **_actor_columns(actor))
             .returning(suggestions.c.id))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 import bot.importexport as importexport  # a module: it imports bot.moderation in turn
 from bot import messages
@@ -23,6 +26,9 @@ MAX_IMPORT = 10_000
 class TransferMixin:
     db: Database
     bases: ServerBases
+
+    if TYPE_CHECKING:   # provided by FactsMixin
+        def writing(self, server: ServerKey) -> AbstractAsyncContextManager[AsyncConnection]: ...
 
     async def export_facts(self, server: ServerKey, fmt: ExportFormat | str, *,
                            include_packs: bool = False) -> str:
@@ -51,7 +57,7 @@ class TransferMixin:
         added: list[str] = []
         updated: list[str] = []
         unchanged: list[str] = []
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             rows = {r.fact_id: r for r in await repo.fact_rows(conn, key)}
             problems = list(parse_problems)
             facts: list[Fact] = []
