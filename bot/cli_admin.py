@@ -21,12 +21,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import messages
 from bot.config import ConfigError, load_settings
-from bot.models import Fact, Figure, Source
+from bot.models import Source
 from bot.moderation import (
     Actor,
     ExportFormat,
     FactInput,
     FactRecord,
+    FactVersion,
     Moderation,
     ModerationError,
     ReportStatus,
@@ -256,6 +257,15 @@ def _source_of(opts: dict[str, Any]) -> dict[str, str] | None:
     return source or None
 
 
+def _edits_of(opts: dict[str, Any]) -> dict[str, Any]:
+    """The changes of `facts edit`: each --source-X option changes that source field alone
+    (`--source-url ''` clears it); the other options as `_changes_of` reads them."""
+    changes = {k: v for k, v in _changes_of(opts).items() if k != "source"}
+    for key, value in (_source_of(opts) or {}).items():
+        changes[f"source.{key}"] = value
+    return changes
+
+
 def _changes_of(opts: dict[str, Any]) -> dict[str, Any]:
     changes: dict[str, Any] = {k: opts[k] for k in ("claim", "verdict", "summary", "quote")
                                if opts.get(k) is not None}
@@ -351,8 +361,9 @@ def register_fact_commands(facts: click.Group) -> None:
     def facts_edit(fact_id: str, expected_version: int | None, server: ServerKey,
                    db: str | None, packs: tuple[Path, ...], actor: str | None,
                    **opts: Any) -> None:
-        """Change fields of a fact (a list option replaces the whole list)."""
-        changes = _changes_of(opts)
+        """Change fields of a fact (a list option replaces the whole list; a --source-X
+        option changes that source field and keeps the others)."""
+        changes = _edits_of(opts)
         if not changes:
             raise click.UsageError(messages.edit_needs_changes())
         who = cli_actor(actor)
@@ -399,7 +410,7 @@ def register_fact_commands(facts: click.Group) -> None:
             origin = f" from v{v.restored_from}" if v.restored_from else ""
             click.echo(f"v{v.version}\t{v.at.isoformat(timespec='seconds')}\t{v.action}"
                        f"{origin}{state}\t{v.actor}")
-            for line in _diff(v.before, v.after):
+            for line in _diff(v):
                 click.echo(f"\t{line}")
 
     @facts.command("import")
@@ -444,25 +455,12 @@ def register_fact_commands(facts: click.Group) -> None:
             output.write_text(text, encoding="utf-8")
 
 
-def _diff(before: Fact | None, after: Fact) -> list[str]:
-    if before is None:
-        return [f"claim: {after.claim}", f"verdict: {after.verdict}"]
-    lines = []
-    for name in ("claim", "verdict", "summary", "source", "quote", "figures", "aliases",
-                 "tags", "related"):
-        old, new = getattr(before, name), getattr(after, name)
-        if old != new:
-            lines.append(f"{name}: {_shown(old)} -> {_shown(new)}")
-    return lines
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, Source):
-        return value.title
-    if isinstance(value, tuple):
-        return "[" + "; ".join(f"{v.value}={v.what}" if isinstance(v, Figure) else str(v)
-                               for v in value) + "]"
-    return str(value)
+def _diff(version: FactVersion) -> list[str]:
+    """Every field the version changed, before and after (each source field on its own);
+    every field of a new fact."""
+    if version.before is None:
+        return [messages.history_field(c.name, c.after) for c in version.changes]
+    return [messages.history_change(c.name, c.before, c.after) for c in version.changes]
 
 
 # -- queue ------------------------------------------------------------------------------------

@@ -744,6 +744,10 @@ def discord_history_line(version: int, action: str, who: str, when: str, retired
     return f"v{version} · {action} by {who} · {when}{state}"
 
 
+def discord_history_change(field: str, before: str, after: str) -> str:
+    return f"  └ {field}: {before or '(none)'} → {after or '(none)'}"
+
+
 def discord_history_empty() -> str:
     return "Unchanged since it was loaded from its pack."
 
@@ -1626,3 +1630,13 @@ def suggestion_conflict(item_id: int, fact_id: str, proposed_on: int, current: i
         f"(factbot queue approve {item_id} --on-version {current}); or edit the fact yourself, "
         "or reject the suggestion.")
     return "\n".join(lines)
+
+
+def history_change(field: str, before: str, after: str) -> str:
+    """One field a version of a fact changed, in `facts history`."""
+    return f"{field}: {before or '(none)'} -> {after or '(none)'}"
+
+
+def history_field(field: str, value: str) -> str:
+    """One field of a fact's first version, in `facts history`."""
+    return f"{field}: {value}"

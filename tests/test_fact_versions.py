@@ -4,6 +4,7 @@ approved against a fact that changed since they were proposed."""
 from __future__ import annotations
 
 import asyncio
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from store_support import MEMBER, MOD, SERVER_A
 from bot.models import Source
 from bot.moderation import (
     FactInput,
+    FactVersion,
     Moderation,
     SuggestionConflict,
     SuggestionStatus,
@@ -37,10 +39,9 @@ async def _close(mods: list[Moderation]) -> None:
         await mod.close()
 
 
-def _chained(history: list) -> bool:  # type: ignore[type-arg]
+def _chained(history: list[FactVersion]) -> bool:
     """Each version starts from the one before: no edit was made on a version it did not see."""
-    return all(later.before == earlier.after for earlier, later in zip(history, history[1:],
-                                                                        strict=False))
+    return all(later.before == earlier.after for earlier, later in pairwise(history))
 
 
 @pytest.mark.asyncio

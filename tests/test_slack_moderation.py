@@ -202,6 +202,7 @@ async def test_edit_retire_restore_and_history(bot: Running) -> None:
                           "views.push")
     shown = texts(history)
     assert "*v4*" in shown and "*v1*" in shown and "<@UADMIN>" in shown
+    assert "summary: It runs 3,530 km. -&gt; About 3,530 km long." in shown
     v1 = next(b["accessory"]["value"] for b in history["blocks"]
               if "*v1*" in b["text"]["text"])
     await click(bot, "UADMIN", "factbot_mod_restore_version", v1,

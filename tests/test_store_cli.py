@@ -214,3 +214,25 @@ async def test_cli_approving_a_correction_on_a_changed_fact_shows_both(db_url: s
     await _cli(db_url, "queue", "approve", "--server", s1, str(pending.id), "--on-version", "1")
     history = await _cli(db_url, "facts", "history", "--server", s1, "alliance-forming")
     assert "verdict: unproven -> false" in history
+
+
+def test_cli_edits_one_source_field_and_history_shows_it(db_url: str) -> None:
+    ok(factbot(db_url, "facts", "add", "--server", S1, "--id", "moon-cheese",
+               "--claim", "The moon is made of green cheese", "--verdict", "false",
+               "--summary", "Lunar samples are rock.", "--source-title", "Apollo catalogue",
+               "--source-publisher", "NASA", "--source-url", "https://nasa.example/a"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese",
+               "--source-title", "Lunar catalogue"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese",
+               "--source-url", "https://nasa.example/b"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese", "--source-publisher", "",
+               "--summary", "Rock, all of it."))
+    pack = yaml.safe_load(ok(factbot(db_url, "facts", "export", "--server", S1)))
+    source = pack["facts"][0].get("source") or pack["source"]
+    assert source == {"title": "Lunar catalogue", "url": "https://nasa.example/b"}
+    history = ok(factbot(db_url, "facts", "history", "--server", S1, "moon-cheese"))
+    assert "\tsource.title: Apollo catalogue -> Lunar catalogue\n" in history
+    assert "\tsource.url: https://nasa.example/a -> https://nasa.example/b\n" in history
+    assert "\tsource.publisher: NASA -> (none)\n" in history
+    assert "\tsummary: Lunar samples are rock. -> Rock, all of it.\n" in history
+    assert "\tsource.url: https://nasa.example/a\n" in history   # the first version's fields

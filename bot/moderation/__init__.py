@@ -126,6 +126,6 @@ __all__ = [
     "FactExists", "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportRejected",
     "ImportResult", "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotRetired",
     "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
-    "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion",
-    "UnmatchedClaim", "VersionConflict", "is_moderator",
+    "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact", "UnknownItem",
+    "UnknownVersion", "UnmatchedClaim", "VersionConflict", "is_moderator",
 ]

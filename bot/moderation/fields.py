@@ -15,8 +15,11 @@ from bot.moderation.types import FactInput
 from bot.packs import FACT_ID
 from bot.store.codec import SOURCE_FIELDS
 
-EDITABLE = ("claim", "verdict", "summary", "source", "quote", "figures", "aliases", "tags",
-            "related")
+SOURCE_KEYS = tuple(f"source.{k}" for k in SOURCE_FIELDS)
+# `source` replaces the whole source; `source.url` (and each other source field) changes that
+# field alone and keeps the others.
+EDITABLE = ("claim", "verdict", "summary", "source", *SOURCE_KEYS, "quote", "figures",
+            "aliases", "tags", "related")
 MAX_TEXT = 4000
 MAX_ITEMS = 100
 MAX_ID = 100
@@ -146,10 +149,17 @@ def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: So
 
 
 def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
-    """`fact` with `changes` (field name → new value) applied, or InvalidFact."""
+    """`fact` with `changes` (field name → new value) applied, or InvalidFact.
+
+    `source.title`, `source.url`, ... change one field of the source and keep the others
+    (an empty value clears it, except the title, which a source must have); `source`
+    replaces the whole source, before any of those apply.
+    """
     problems: list[str] = []
     updates: dict[str, Any] = {}
     for key, value in changes.items():
+        if key in SOURCE_KEYS:
+            continue
         if key not in EDITABLE:
             problems.append(messages.unknown_field(key, EDITABLE))
         elif key in ("claim", "summary"):
@@ -162,9 +172,23 @@ def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
             updates[key] = coerce_source(value, problems, fact.source)
         else:
             updates[key] = _list(key, value, problems)
+    parts = {k.partition(".")[2]: v for k, v in changes.items() if k in SOURCE_KEYS}
+    if parts:
+        base = updates.get("source", fact.source)
+        merged = {k: getattr(base, k) for k in SOURCE_FIELDS}
+        merged.update({k: None if v is None or str(v).strip() == "" else v
+                       for k, v in parts.items()})
+        updates["source"] = coerce_source(merged, problems, base)
     if problems:
         raise InvalidFact(problems, fact.id)
     return replace(fact, pack=pack, **updates)
+
+
+def stored_change(data: Mapping[str, Any], key: str) -> Any:
+    """The value of change key `key` (`summary`, `source.url`, ...) in a fact's stored data."""
+    if key in SOURCE_KEYS:
+        return (data.get("source") or {}).get(key.partition(".")[2])
+    return data.get(key)
 
 
 def input_of(fact: Fact) -> FactInput:

@@ -76,7 +76,7 @@ class ReviewMixin:
         if changes:
             after = fact_fields.apply_changes(current, changes, pack=str(server))
             data = fact_to_data(after)
-            stored_changes = {k: data.get(k) for k in changes}
+            stored_changes = {k: fact_fields.stored_change(data, k) for k in changes}
             proposal = {"id": fact_id, "fact": data}
         return await queues.add_suggestion(self.db, server, actor, fact_id=fact_id,
                                            proposal=proposal, changes=stored_changes, note=note,
