@@ -395,6 +395,21 @@ def register_fact_commands(facts: click.Group) -> None:
                             lambda mod: mod.restore_fact(server, who, fact_id, version))
         click.echo(messages.fact_restored(record.fact.id, record.version, version))
 
+    @facts.command("follow-pack")
+    @click.argument("fact_id")
+    @click.option("--expected-version", type=int, default=None,
+                  help="Refuse if the server's version of the fact is no longer this one.")
+    @server_option
+    @store_options
+    def facts_follow_pack(fact_id: str, expected_version: int | None, server: ServerKey,
+                          db: str | None, packs: tuple[Path, ...], actor: str | None) -> None:
+        """Drop the server's own version of a pack fact, so that the pack's version serves
+        again and pack updates reach it (history keeps the server's versions)."""
+        who = cli_actor(actor)
+        record = with_store(db, packs, lambda mod: mod.follow_pack(server, who, fact_id,
+                                                                   expected_version))
+        click.echo(messages.fact_following_pack(record.fact.id, record.fact.pack))
+
     @facts.command("history")
     @click.argument("fact_id")
     @server_option

@@ -1384,6 +1384,21 @@ def fact_not_retired(fact_id: str) -> str:
     return f"Fact '{fact_id}' is not retired; give a version to bring back older wording."
 
 
+def fact_follows_pack(fact_id: str) -> str:
+    return (f"Fact '{fact_id}' already follows its pack: this server has no version of its "
+            "own.")
+
+
+def fact_not_from_a_pack(fact_id: str) -> str:
+    return (f"Fact '{fact_id}' is this server's own, not a pack's: there is no pack version to "
+            "go back to (retire it to stop serving it).")
+
+
+def fact_following_pack(fact_id: str, pack: str) -> str:
+    return (f"Fact '{fact_id}' follows pack '{pack}' again: the pack's version serves in this "
+            "server and pack updates reach it; its history keeps the server's versions.")
+
+
 def fact_already_retired(fact_id: str) -> str:
     return f"Fact '{fact_id}' is already retired."
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from store_support import MEMBER, MOD, SERVER_A, SERVER_B
@@ -13,8 +14,10 @@ from bot.moderation import (
     AlreadyRetired,
     FactExists,
     FactInput,
+    FollowsPack,
     InvalidFact,
     Moderation,
+    NotAPackFact,
     NotRetired,
     Origin,
     UnknownFact,
@@ -282,3 +285,60 @@ async def test_a_suggested_source_field_keeps_the_others(mod: Moderation) -> Non
     source = (await mod.get_fact(SERVER_A, fid)).fact.source
     assert source == Source(title="Apollo sample catalogue", publisher="NASA",
                             url="https://nasa.gov/new")
+
+
+@pytest.mark.asyncio
+async def test_an_edited_pack_fact_follows_the_pack_again(tmp_path: Path, db_url: str) -> None:
+    pack_dir = tmp_path / "packs"
+    pack_dir.mkdir()
+    pack = pack_dir / "birds.yaml"
+
+    def write(summary: str) -> None:
+        pack.write_text(
+            "pack: birds\nsource: {title: Bird book}\nfacts:\n"
+            "  - id: penguins-fly\n    claim: Penguins can fly over the Andes\n"
+            f"    verdict: 'false'\n    summary: {summary}\n", encoding="utf-8")
+
+    write("Penguins are flightless.")
+    birds = await Moderation.open(db_url, packs=[pack_dir], refresh_s=0.0, pack_poll_s=0.0)
+    try:
+        await birds.edit_fact(SERVER_A, MOD, "penguins-fly", {"summary": "Ours."}, 0)
+        await birds.retire_fact(SERVER_A, MOD, "penguins-fly", expected_version=1)
+        with pytest.raises(VersionConflict):
+            await birds.follow_pack(SERVER_A, MOD, "penguins-fly", expected_version=1)
+        back = await birds.follow_pack(SERVER_A, MEMBER, "penguins-fly", expected_version=2)
+        assert back.version == 0 and back.origin is Origin.PACK
+        assert back.fact.summary == "Penguins are flightless."
+        assert await birds.list_facts(SERVER_A) == []
+        reply = await birds.check(claim("penguins can fly over the andes", "111"))
+        assert reply.verdict is Verdict.FALSE
+        with pytest.raises(FollowsPack):
+            await birds.follow_pack(SERVER_A, MOD, "penguins-fly")
+
+        # A later pack update reaches the server.
+        write("No penguin flies, over the Andes or elsewhere.")
+        pack.touch()
+        await birds.refresh()
+        now = await birds.get_fact(SERVER_A, "penguins-fly")
+        assert now.fact.summary == "No penguin flies, over the Andes or elsewhere."
+
+        history = await birds.history(SERVER_A, "penguins-fly")
+        assert [(v.version, v.action, v.actor) for v in history] == [
+            (1, Action.EDIT, MOD), (2, Action.RETIRE, MOD), (3, Action.FOLLOW_PACK, MEMBER)]
+        assert [(c.name, c.before, c.after) for c in history[2].changes] == [
+            ("summary", "Ours.", "Penguins are flightless.")]
+        # Editing it again makes a new server version, numbered on from the history; an old
+        # server version can be brought back too.
+        again = await birds.edit_fact(SERVER_A, MOD, "penguins-fly", {"verdict": "misleading"}, 0)
+        assert again.version == 4
+        await birds.follow_pack(SERVER_A, MOD, "penguins-fly")
+        old = await birds.restore_fact(SERVER_A, MOD, "penguins-fly", version=1)
+        assert old.version == 6 and old.fact.summary == "Ours."
+
+        own = await birds.add_fact(SERVER_A, MOD, CHEESE)
+        with pytest.raises(NotAPackFact):
+            await birds.follow_pack(SERVER_A, MOD, own.fact.id)
+        with pytest.raises(UnknownFact):
+            await birds.follow_pack(SERVER_A, MOD, "no-such-fact")
+    finally:
+        await birds.close()

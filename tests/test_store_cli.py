@@ -236,3 +236,18 @@ def test_cli_edits_one_source_field_and_history_shows_it(db_url: str) -> None:
     assert "\tsource.publisher: NASA -> (none)\n" in history
     assert "\tsummary: Lunar samples are rock. -> Rock, all of it.\n" in history
     assert "\tsource.url: https://nasa.example/a\n" in history   # the first version's fields
+
+
+def test_cli_an_edited_pack_fact_follows_the_pack_again(db_url: str) -> None:
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "alliance-forming", "--verdict", "true"))
+    assert "True" in ok(factbot(db_url, "server", "check", "--server", S1,
+                                "Russia and China are forming an anti-US alliance"))
+    out = ok(factbot(db_url, "facts", "follow-pack", "--server", S1, "alliance-forming",
+                     "--as", "carol"))
+    assert "follows pack 'russia-china-2019' again" in out
+    assert "Misleading" in ok(factbot(db_url, "server", "check", "--server", S1,
+                                      "Russia and China are forming an anti-US alliance"))
+    again = factbot(db_url, "facts", "follow-pack", "--server", S1, "alliance-forming")
+    assert again.exit_code == 1 and "already follows its pack" in again.output
+    history = ok(factbot(db_url, "facts", "history", "--server", S1, "alliance-forming"))
+    assert "\tfollow_pack\tcli:carol" in history and "\tverdict: true -> misleading" in history

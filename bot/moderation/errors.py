@@ -67,6 +67,20 @@ class NotRetired(ModerationError):
         super().__init__(messages.fact_not_retired(fact_id))
 
 
+class FollowsPack(ModerationError):
+    """The server has no version of its own of that pack fact."""
+
+    def __init__(self, fact_id: str) -> None:
+        super().__init__(messages.fact_follows_pack(fact_id))
+
+
+class NotAPackFact(ModerationError):
+    """The fact is the server's own: no pack has a version of it."""
+
+    def __init__(self, fact_id: str) -> None:
+        super().__init__(messages.fact_not_from_a_pack(fact_id))
+
+
 class AlreadyRetired(ModerationError):
     def __init__(self, fact_id: str) -> None:
         super().__init__(messages.fact_already_retired(fact_id))
