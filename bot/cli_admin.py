@@ -487,17 +487,24 @@ def queue_group() -> None:
 
 @queue_group.command("unmatched")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--all", "show_all", is_flag=True,
+              help="Also dismissed ones not asked again since.")
 @server_option
 @store_options
-def queue_unmatched(limit: int, server: ServerKey, db: str | None, packs: tuple[Path, ...],
-                    actor: str | None) -> None:
+def queue_unmatched(limit: int, show_all: bool, server: ServerKey, db: str | None,
+                    packs: tuple[Path, ...], actor: str | None) -> None:
     """Claims asked that matched no fact, most asked first."""
-    items = with_store(db, packs, lambda mod: mod.unmatched(server, limit))
+    items = with_store(db, packs, lambda mod: mod.unmatched(server, limit,
+                                                            include_dismissed=show_all))
     if not items:
         click.echo(messages.queue_empty("unmatched claims"))
     for item in items:
         click.echo(f"#{item.id}\t{item.count}x\t{item.last_asked.isoformat(timespec='seconds')}"
                    f"\t{item.text}")
+        if item.dismissed_by is not None and item.dismissed_at is not None:
+            click.echo("\t" + messages.unmatched_dismissal(
+                str(item.dismissed_by), item.dismissed_at.isoformat(timespec="seconds"),
+                item.dismissed))
 
 
 @queue_group.command("dismiss")
@@ -506,7 +513,8 @@ def queue_unmatched(limit: int, server: ServerKey, db: str | None, packs: tuple[
 @store_options
 def queue_dismiss(unmatched_id: int, server: ServerKey, db: str | None,
                   packs: tuple[Path, ...], actor: str | None) -> None:
-    """Drop an unmatched claim from the queue (it comes back if asked again)."""
+    """Take an unmatched claim off the queue (kept with who and when; it comes back if
+    asked again)."""
     who = cli_actor(actor)
     with_store(db, packs, lambda mod: mod.dismiss_unmatched(server, who, unmatched_id))
     click.echo(messages.unmatched_dismissed(unmatched_id))

@@ -1597,6 +1597,13 @@ def unmatched_dismissed(item_id: int) -> str:
     return f"Unmatched claim #{item_id} dismissed."
 
 
+def unmatched_dismissal(who: str, when: str, still: bool) -> str:
+    """Under an unmatched claim someone dismissed: still dismissed, or asked again since."""
+    if still:
+        return f"dismissed by {who} at {when}"
+    return f"dismissed by {who} at {when}, asked again since"
+
+
 def setting_pair_format(text: str) -> str:
     return f"“{text}” should be written KEY=VALUE, e.g. threshold=0.7"
 

@@ -251,3 +251,25 @@ def test_cli_an_edited_pack_fact_follows_the_pack_again(db_url: str) -> None:
     assert again.exit_code == 1 and "already follows its pack" in again.output
     history = ok(factbot(db_url, "facts", "history", "--server", S1, "alliance-forming"))
     assert "\tfollow_pack\tcli:carol" in history and "\tverdict: true -> misleading" in history
+
+
+@pytest.mark.asyncio
+async def test_cli_dismissal_is_kept_with_who(db_url: str, packs_dir: Path) -> None:
+    from store_support import SERVER_A
+
+    from bot.models import Claim
+    from bot.moderation import Moderation
+
+    mod = await Moderation.open(db_url, packs=[packs_dir])
+    try:
+        await mod.check(Claim("Is the sky green at noon?", platform="discord", server="111"))
+        (item,) = await mod.unmatched(SERVER_A)
+    finally:
+        await mod.close()
+    s1 = "discord:111"
+    assert f"#{item.id}" in await _cli(db_url, "queue", "dismiss", "--server", s1,
+                                       str(item.id), "--as", "dave")
+    assert "No unmatched" in await _cli(db_url, "queue", "unmatched", "--server", s1)
+    listing = await _cli(db_url, "queue", "unmatched", "--server", s1, "--all")
+    assert "Is the sky green at noon?" in listing and "\tdismissed by cli:dave (dave) at " in \
+        listing

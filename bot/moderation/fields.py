@@ -40,7 +40,8 @@ def _text(key: str, value: Any, problems: list[str], *, required: bool) -> str |
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         problems.append(messages.wrong_type(key, "text"))
         return None
-    out = str(value).strip()
+    # NUL is dropped: PostgreSQL refuses it in text, and no fact needs it.
+    out = str(value).replace("\x00", "").strip()
     if not out:
         if required:
             problems.append(messages.empty_field(key))

@@ -176,9 +176,12 @@ class ReviewMixin:
     async def record_unmatched(self, server: ServerKey, text: str) -> None:
         await queues.record_unmatched(self.db, server, text)
 
-    async def unmatched(self, server: ServerKey, limit: int = 20) -> list[UnmatchedClaim]:
-        """Claims asked explicitly that matched nothing, most asked first."""
-        return await queues.list_unmatched(self.db, server, limit)
+    async def unmatched(self, server: ServerKey, limit: int = 20, *,
+                        include_dismissed: bool = False) -> list[UnmatchedClaim]:
+        """Claims asked explicitly that matched nothing, most asked first; dismissed ones
+        (not asked again since) only with `include_dismissed`."""
+        return await queues.list_unmatched(self.db, server, limit,
+                                           include_dismissed=include_dismissed)
 
     async def fact_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
                                   fields: FactInput) -> FactRecord:
@@ -197,9 +200,9 @@ class ReviewMixin:
         return record
 
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int) -> None:
-        """Drop an unmatched claim from the queue (it comes back if asked again)."""
-        async with self.db.write() as conn:
-            await queues.close_unmatched(conn, server, unmatched_id, None)
+        """Take an unmatched claim off the queue; it is kept with who dismissed it and when,
+        and comes back if asked again."""
+        await queues.dismiss_unmatched(self.db, server, actor, unmatched_id)
 
     # -- reports -------------------------------------------------------------------------------
 

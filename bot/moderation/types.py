@@ -156,7 +156,11 @@ class Suggestion:
 
 @dataclass(frozen=True, slots=True)
 class UnmatchedClaim:
-    """Claims asked explicitly that matched nothing, folded by normalised text."""
+    """Claims asked explicitly that matched nothing, folded by normalised text.
+
+    `dismissed_by` and `dismissed_at` say who last dismissed it and when; a dismissed claim
+    is kept, and is back in the queue once asked again after that.
+    """
 
     id: int
     server: ServerKey
@@ -166,6 +170,13 @@ class UnmatchedClaim:
     first_asked: datetime
     last_asked: datetime
     fact_id: str | None = None
+    dismissed_by: Actor | None = None
+    dismissed_at: datetime | None = None
+
+    @property
+    def dismissed(self) -> bool:
+        """Dismissed and not asked since."""
+        return self.dismissed_at is not None and self.last_asked <= self.dismissed_at
 
 
 @dataclass(frozen=True, slots=True)
