@@ -1348,6 +1348,18 @@ def bad_server_key(text: str) -> str:
     return f"“{text}” is not a server; write it as PLATFORM:ID, e.g. discord:123456789."
 
 
+def default_reviewer_name() -> str:
+    """The ClaimReview author of a server that did not set `reviewer_name`."""
+    return "Community fact-check moderators (factbot)"
+
+
+def export_needs_setting(server: str, setting: str) -> str:
+    return (f"A ClaimReview export needs the address of each fact's page, which Google's fact "
+            f"check markup requires: set it with `factbot server set --server {server} "
+            f"{setting}=https://example.org/facts/{{id}}` ({{id}} is replaced by the fact id); "
+            "`reviewer_name=...` names your organisation as the reviewer.")
+
+
 def moderators_source_title(server: str) -> str:
     return f"Moderators of {server}"
 
@@ -1505,6 +1517,15 @@ def import_result(added: int, updated: int, unchanged: int) -> str:
 
 def setting_wrong_type(key: str, expected: str) -> str:
     return f"{key} should be {expected}"
+
+
+def setting_too_long(key: str, limit: int) -> str:
+    return f"{key} should be at most {limit} characters"
+
+
+def setting_bad_fact_page_url(key: str, value: str) -> str:
+    return (f"{key} “{value}” should be an http:// or https:// address with {{id}} where the "
+            "fact id goes, e.g. https://example.org/facts/{id}")
 
 
 def setting_out_of_range(key: str, low: float, high: float) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_support import MOD, SERVER_A, SERVER_B
 
-from bot.importexport import export_text, parse_text
+from bot import messages
+from bot.importexport import Publication, export_text, parse_text
 from bot.models import FACT_VERDICTS, Claim, Fact, Figure, Source, Verdict
-from bot.moderation import ExportFormat, FactInput, ImportRejected, Moderation
+from bot.moderation import (
+    ExportFormat,
+    ExportNeedsSetting,
+    FactInput,
+    ImportRejected,
+    InvalidSettings,
+    Moderation,
+)
 from bot.moderation.fields import build_fact
 from bot.packs import FACT_ID, lint, load_fact_base
 
@@ -54,6 +63,7 @@ async def _seed(mod: Moderation) -> None:
         else:
             await mod.add_fact(SERVER_A, MOD, fields)
     await mod.edit_fact(SERVER_A, MOD, "moon-cheese", {"related": ["penguins-fly"]})
+    await mod.update_settings(SERVER_A, MOD, fact_page_url=PAGES)
 
 
 async def _facts(mod: Moderation, server: object) -> dict[str, object]:
@@ -108,6 +118,101 @@ async def test_claimreview_export_is_schema_org(mod: Moderation) -> None:
     assert moon["claimReviewed"] == "The moon is made of green cheese"
     assert moon["reviewRating"]["alternateName"] == "False"
     assert moon["isBasedOn"]["publisher"] == {"@type": "Organization", "name": "NASA"}
+
+
+# Google's Fact Check markup (developers.google.com/search/docs/appearance/structured-data/
+# factcheck, "Structured data type definitions"): the properties of each type it requires and
+# recommends.
+GOOGLE_FACT_CHECK = {
+    "ClaimReview": {"required": {"claimReviewed", "reviewRating", "url"},
+                    "recommended": {"author", "datePublished", "itemReviewed"}},
+    "Claim": {"required": set(),
+              "recommended": {"appearance", "author", "datePublished", "firstAppearance"}},
+    "Rating": {"required": {"alternateName"},
+               "recommended": {"bestRating", "name", "ratingValue", "worstRating"}},
+    # `author` of a ClaimReview: the organisation publishing the fact check, with a name.
+    "Organization": {"required": {"name"}, "recommended": {"url"}},
+}
+# What no fact records: who made a claim, where and when it appeared. Google recommends them
+# "where known"; factbot knows none of them, so an exported Claim leaves them out.
+UNKNOWN_TO_FACTBOT = {"Claim": {"appearance", "author", "datePublished", "firstAppearance"}}
+PAGES = "https://checks.example/facts/{id}"
+
+
+def _google_problems(node: dict[str, object], kind: str, where: str) -> list[str]:
+    if node.get("@type") != kind:
+        return [f"{where}: @type {node.get('@type')!r} is not {kind}"]
+    spec = GOOGLE_FACT_CHECK[kind]
+    wanted = spec["required"] | (spec["recommended"] - UNKNOWN_TO_FACTBOT.get(kind, set()))
+    return [f"{where}: no {name}" for name in sorted(wanted) if node.get(name) in (None, "", [])]
+
+
+def _check_claimreview(review: dict[str, object], where: str) -> list[str]:
+    problems = _google_problems(review, "ClaimReview", where)
+    for key, kind in (("reviewRating", "Rating"), ("itemReviewed", "Claim"),
+                      ("author", "Organization")):
+        value = review.get(key)
+        if isinstance(value, dict):
+            problems += _google_problems(value, kind, f"{where}.{key}")
+    rating = review["reviewRating"]
+    assert isinstance(rating, dict)
+    if not rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]:
+        problems.append(f"{where}: rating {rating['ratingValue']} out of its scale")
+    return problems
+
+
+@pytest.mark.asyncio
+async def test_every_claimreview_has_what_google_requires_and_recommends(
+        mod: Moderation) -> None:
+    await _seed(mod)
+    await mod.update_settings(SERVER_A, MOD, reviewer_name="Example Fact Checks")
+    doc = json.loads(await mod.export_facts(SERVER_A, ExportFormat.CLAIMREVIEW,
+                                            include_packs=True))
+    assert doc["@context"][0] == "https://schema.org"
+    reviews = doc["@graph"]
+    served = (await mod.fact_base(SERVER_A)).facts
+    assert sorted(r["identifier"] for r in reviews) == sorted(served)
+    problems = [p for r in reviews for p in _check_claimreview(r, r["identifier"])]
+    assert problems == []
+    for review in reviews:
+        fact_id = review["identifier"]
+        assert review["url"] == f"https://checks.example/facts/{fact_id}"
+        assert review["author"] == {"@type": "Organization", "name": "Example Fact Checks",
+                                    "url": "https://checks.example/"}
+        assert datetime.fromisoformat(review["datePublished"]).year >= 2019
+        assert review["itemReviewed"]["name"] == served[fact_id].claim
+        assert review["reviewRating"]["name"] == review["reviewRating"]["alternateName"]
+    moon = next(r for r in reviews if r["identifier"] == "moon-cheese")
+    assert moon["itemReviewed"]["alternateName"] == ["is the moon cheese", "moon = cheese?"]
+    assert moon["datePublished"] == datetime.now(UTC).date().isoformat()
+    # A pack fact is dated by its pack file.
+    pack_fact = next(r for r in reviews if r["identifier"] == "alliance-forming")
+    pack_path = Path(mod.packs.packs[served["alliance-forming"].pack].path)
+    assert pack_fact["datePublished"] == datetime.fromtimestamp(
+        pack_path.stat().st_mtime, UTC).date().isoformat()
+
+
+@pytest.mark.asyncio
+async def test_claimreview_needs_a_fact_page_address_and_names_no_internal_id(
+        mod: Moderation) -> None:
+    await mod.add_fact(SERVER_B, MOD, FACTS[2])
+    with pytest.raises(ExportNeedsSetting) as err:
+        await mod.export_facts(SERVER_B, ExportFormat.CLAIMREVIEW)
+    assert "fact_page_url=https://example.org/facts/{id}" in str(err.value)
+    assert "factbot server set --server discord:222" in str(err.value)
+    with pytest.raises(InvalidSettings):
+        await mod.update_settings(SERVER_B, MOD, fact_page_url="checks.example/facts")
+    with pytest.raises(InvalidSettings):
+        await mod.update_settings(SERVER_B, MOD, fact_page_url="https://checks.example/facts")
+    await mod.update_settings(SERVER_B, MOD, fact_page_url="https://checks.example/f?id={id}")
+    (review,) = json.loads(await mod.export_facts(SERVER_B, ExportFormat.CLAIMREVIEW))["@graph"]
+    assert review["url"] == "https://checks.example/f?id=ice-cold"
+    assert review["author"]["name"] == messages.default_reviewer_name()
+    assert str(SERVER_B) not in json.dumps(review["author"])
+    assert "dateModified" not in review
+    await mod.edit_fact(SERVER_B, MOD, "ice-cold", {"tags": ["physics"]})
+    (edited,) = json.loads(await mod.export_facts(SERVER_B, ExportFormat.CLAIMREVIEW))["@graph"]
+    assert edited["dateModified"] >= edited["datePublished"]
 
 
 @pytest.mark.asyncio
@@ -266,7 +371,10 @@ def _fact_lists(draw: st.DrawFn) -> list[Fact]:
 @settings(max_examples=60, deadline=None)
 @given(facts=_fact_lists(), fmt=st.sampled_from(FORMATS))
 def test_any_facts_round_trip(facts: list[Fact], fmt: ExportFormat) -> None:
-    text = export_text(facts, fmt, pack_id="p", publisher=Source(title="Publisher"))
+    publication = Publication("Checkers", "https://checks.example/f/{id}",
+                              {f.id: datetime(2026, 1, 2, tzinfo=UTC) for f in facts})
+    text = export_text(facts, fmt, pack_id="p", publisher=Source(title="Publisher"),
+                       publication=publication)
     items, problems = parse_text(text, fmt)
     assert problems == []
     back = [build_fact(i.fields, fact_id=i.fields.id or "", pack="p",

@@ -79,6 +79,8 @@ Queues
 
 Import and export
     export_facts(server, ExportFormat.YAML | CSV | CLAIMREVIEW) -> str
+        ClaimReview needs the server's `fact_page_url` setting (ExportNeedsSetting names it)
+        and names `reviewer_name` (or a plain default) as the reviewing organisation.
     import_facts(server, actor, text, fmt) -> ImportResult
         all or nothing: ImportRejected names each bad row or item and nothing is written.
 
@@ -98,6 +100,7 @@ from __future__ import annotations
 from bot.moderation.errors import (
     AlreadyDecided,
     AlreadyRetired,
+    ExportNeedsSetting,
     FactExists,
     FollowsPack,
     ImportRejected,
@@ -137,10 +140,10 @@ from bot.settings import ServerSettings
 
 __all__ = [
     "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ExportFormat",
-    "FactExists", "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "FollowsPack",
-    "ImportRejected", "ImportResult", "InvalidFact", "InvalidSettings", "Moderation",
-    "ModerationError", "NotAPackFact", "NotRetired", "NothingToApply", "Origin", "Report",
-    "ReportStatus", "ServerKey", "ServerSettings", "Suggestion", "SuggestionConflict",
-    "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion", "UnmatchedClaim",
-    "VersionConflict", "is_moderator",
+    "ExportNeedsSetting", "FactExists", "FactInput", "FactRecord", "FactVersion",
+    "FeedbackCount", "FollowsPack", "ImportRejected", "ImportResult", "InvalidFact",
+    "InvalidSettings", "Moderation", "ModerationError", "NotAPackFact", "NotRetired",
+    "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
+    "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact", "UnknownItem",
+    "UnknownVersion", "UnmatchedClaim", "VersionConflict", "is_moderator",
 ]

@@ -103,6 +103,14 @@ class NothingToApply(ModerationError):
         super().__init__(messages.nothing_to_apply(item_id))
 
 
+class ExportNeedsSetting(ModerationError):
+    """An export that needs a server setting that is not set."""
+
+    def __init__(self, server: str, setting: str) -> None:
+        self.setting = setting
+        super().__init__(messages.export_needs_setting(server, setting))
+
+
 class ImportRejected(ModerationError):
     """An import with problems; nothing of it was written. Each problem names its row/item."""
 

@@ -184,6 +184,14 @@ async def version_row(conn: AsyncConnection, server: str, fact_id: str,
         versions.c.version == version)))).first()
 
 
+async def first_version_dates(conn: AsyncConnection, server: str) -> dict[str, datetime]:
+    """When each of the server's facts was first written (its first version)."""
+    rows = (await conn.execute(select(versions.c.fact_id, func.min(versions.c.at))
+                               .where(versions.c.server == server)
+                               .group_by(versions.c.fact_id))).all()
+    return {fact_id: aware(at) for fact_id, at in rows}
+
+
 async def fact_count(conn: AsyncConnection, server: str) -> int:
     return int((await conn.execute(select(func.count()).select_from(facts)
                                    .where(facts.c.server == server))).scalar_one())
