@@ -191,6 +191,23 @@ async def test_suggestions_are_approved_or_rejected_from_the_queue(
     assert checked.json["data"]["embeds"][0]["title"] == "❌ False"
 
 
+async def test_approving_a_correction_on_a_changed_fact_shows_both_versions(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    pending = await desk.suggest(SERVER, Actor("discord", MEMBER["id"], "bob"),
+                                 fact_id="alliance-forming", changes={"verdict": "false"})
+    await desk.edit_fact(SERVER, Actor("discord", ADMIN["id"], "alice"), "alliance-forming",
+                         {"verdict": "unproven"}, expected_version=0)
+    queue = await fake.interact(admin("queue", [option("kind", "suggestions")]))
+    embed = queue.json["data"]["embeds"][0]
+    message = next(m for m in fake.stored.values() if m["embeds"] == [embed])
+    refused = await fake.interact(button_press(buttons_of(message)["Approve (1)"], message,
+                                               who=ADMIN))
+    text = refused.json["data"]["content"]
+    assert f"Suggestion #{pending.id} was made on version 0 of fact 'alliance-forming'" in text
+    assert "verdict: version 0 “misleading”; version 1 “unproven”; proposed “false”" in text
+    assert [s.id for s in await desk.list_suggestions(SERVER)] == [pending.id]
+
+
 async def test_unmatched_claims_become_facts_and_reports_are_resolved(
         factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
     asked = "Russia and China will build a joint moon base by 2030"

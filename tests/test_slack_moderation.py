@@ -268,6 +268,22 @@ async def test_suggestion_approved_and_proposer_told(bot: Running) -> None:
     assert (await bot.moderation.get_fact(SERVER, approved.fact_id)).fact.claim == NEW_CLAIM
 
 
+async def test_approving_a_correction_on_a_changed_fact_shows_both_versions(
+        bot: Running) -> None:
+    suggestion = await bot.moderation.suggest(SERVER, member("UALICE"),
+                                              fact_id="alliance-forming",
+                                              changes={"verdict": "false"})
+    await bot.moderation.edit_fact(SERVER, member("UGROUP"), "alliance-forming",
+                                   {"verdict": "unproven"}, expected_version=0)
+    notice = await click(bot, "UGROUP", "factbot_mod_approve", str(suggestion.id))
+    shown = texts(notice)
+    assert "made on version 0 of fact 'alliance-forming', which is now at version 1" in shown
+    assert "verdict: version 0 “misleading”; version 1 “unproven”; proposed “false”" in shown
+    assert [s.id for s in await bot.moderation.list_suggestions(SERVER)] == [suggestion.id]
+    assert (await bot.moderation.get_fact(SERVER, "alliance-forming")).fact.verdict == \
+        "unproven"
+
+
 async def test_suggestion_rejected_with_a_reason(bot: Running) -> None:
     suggestion = await bot.moderation.suggest(SERVER, member("UALICE"), FactInput(
         claim=NEW_CLAIM, verdict="false", summary="Not sure."))
