@@ -240,6 +240,10 @@ def fact_field_options(func: F) -> F:
                      help="A tag; repeatable (with edit, --tag '' clears them; likewise "
                           "--alias, --figure, --related)."),
         click.option("--related", "related", multiple=True, help="A related fact id; repeatable."),
+        click.option("--claimant", default=None,
+                     help="Who made the claim, where known (the ClaimReview Claim's author)."),
+        click.option("--appearance", "appearances", multiple=True, metavar="URL",
+                     help="Where the claim appeared, the first known first; repeatable."),
         click.option("--source-title", default=None),
         click.option("--source-author", default=None),
         click.option("--source-publisher", default=None),
@@ -267,9 +271,10 @@ def _edits_of(opts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _changes_of(opts: dict[str, Any]) -> dict[str, Any]:
-    changes: dict[str, Any] = {k: opts[k] for k in ("claim", "verdict", "summary", "quote")
+    changes: dict[str, Any] = {k: opts[k] for k in ("claim", "verdict", "summary", "quote",
+                                                    "claimant")
                                if opts.get(k) is not None}
-    for key in ("figures", "aliases", "tags", "related"):
+    for key in ("figures", "aliases", "tags", "related", "appearances"):
         if opts.get(key):
             # `--tag ""` (the option given, empty) clears the list.
             changes[key] = [v for v in opts[key] if v.strip()]
@@ -305,7 +310,8 @@ def _input_of(data: dict[str, Any]) -> FactInput:
         summary=data.get("summary", ""), id=data.get("id"), quote=data.get("quote"),
         source=source,
         figures=tuple(data.get("figures") or ()), aliases=tuple(data.get("aliases") or ()),
-        tags=tuple(data.get("tags") or ()), related=tuple(data.get("related") or ()))
+        tags=tuple(data.get("tags") or ()), related=tuple(data.get("related") or ()),
+        claimant=data.get("claimant"), appearances=tuple(data.get("appearances") or ()))
 
 
 def _echo_fact(record: FactRecord) -> None:

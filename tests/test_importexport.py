@@ -42,7 +42,8 @@ FACTS = [
               figures=(Figure("382 kg", "lunar samples returned"),
                        Figure("6", "crewed landings")),
               aliases=("is the moon cheese", "moon = cheese?"), tags=("space", "moon"),
-              related=("penguins-fly",)),
+              related=("penguins-fly",), claimant="Wallace",
+              appearances=("https://films.example/grand-day-out", "https://x.example/p/1")),
     FactInput(id="penguins-fly", claim="Penguins can fly over the Andes", verdict="misleading",
               summary="Penguins are flightless; they cross nothing by air.", source=BOOK,
               related=("moon-cheese",)),
@@ -133,27 +134,37 @@ GOOGLE_FACT_CHECK = {
     # `author` of a ClaimReview: the organisation publishing the fact check, with a name.
     "Organization": {"required": {"name"}, "recommended": {"url"}},
 }
-# What no fact records: who made a claim, where and when it appeared. Google recommends them
-# "where known"; factbot knows none of them, so an exported Claim leaves them out.
-UNKNOWN_TO_FACTBOT = {"Claim": {"appearance", "author", "datePublished", "firstAppearance"}}
 PAGES = "https://checks.example/facts/{id}"
 
 
-def _google_problems(node: dict[str, object], kind: str, where: str) -> list[str]:
+def _unknown(fact: Fact) -> dict[str, set[str]]:
+    """Recommended properties a fact has no data for: Google wants them "where known". No
+    fact records when a claim was made; who made it and where it appeared, only some do."""
+    claim = {"datePublished"}
+    if fact.claimant is None:
+        claim.add("author")
+    if not fact.appearances:
+        claim |= {"appearance", "firstAppearance"}
+    return {"Claim": claim}
+
+
+def _google_problems(node: dict[str, object], kind: str, where: str,
+                     unknown: dict[str, set[str]]) -> list[str]:
     if node.get("@type") != kind:
         return [f"{where}: @type {node.get('@type')!r} is not {kind}"]
     spec = GOOGLE_FACT_CHECK[kind]
-    wanted = spec["required"] | (spec["recommended"] - UNKNOWN_TO_FACTBOT.get(kind, set()))
+    wanted = spec["required"] | (spec["recommended"] - unknown.get(kind, set()))
     return [f"{where}: no {name}" for name in sorted(wanted) if node.get(name) in (None, "", [])]
 
 
-def _check_claimreview(review: dict[str, object], where: str) -> list[str]:
-    problems = _google_problems(review, "ClaimReview", where)
+def _check_claimreview(review: dict[str, object], fact: Fact) -> list[str]:
+    where, unknown = fact.id, _unknown(fact)
+    problems = _google_problems(review, "ClaimReview", where, unknown)
     for key, kind in (("reviewRating", "Rating"), ("itemReviewed", "Claim"),
                       ("author", "Organization")):
         value = review.get(key)
         if isinstance(value, dict):
-            problems += _google_problems(value, kind, f"{where}.{key}")
+            problems += _google_problems(value, kind, f"{where}.{key}", unknown)
     rating = review["reviewRating"]
     assert isinstance(rating, dict)
     if not rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]:
@@ -172,7 +183,7 @@ async def test_every_claimreview_has_what_google_requires_and_recommends(
     reviews = doc["@graph"]
     served = (await mod.fact_base(SERVER_A)).facts
     assert sorted(r["identifier"] for r in reviews) == sorted(served)
-    problems = [p for r in reviews for p in _check_claimreview(r, r["identifier"])]
+    problems = [p for r in reviews for p in _check_claimreview(r, served[r["identifier"]])]
     assert problems == []
     for review in reviews:
         fact_id = review["identifier"]
@@ -184,6 +195,11 @@ async def test_every_claimreview_has_what_google_requires_and_recommends(
         assert review["reviewRating"]["name"] == review["reviewRating"]["alternateName"]
     moon = next(r for r in reviews if r["identifier"] == "moon-cheese")
     assert moon["itemReviewed"]["alternateName"] == ["is the moon cheese", "moon = cheese?"]
+    assert moon["itemReviewed"]["author"] == {"@type": "Person", "name": "Wallace"}
+    assert moon["itemReviewed"]["firstAppearance"] == {
+        "@type": "CreativeWork", "url": "https://films.example/grand-day-out"}
+    assert [a["url"] for a in moon["itemReviewed"]["appearance"]] == [
+        "https://films.example/grand-day-out", "https://x.example/p/1"]
     assert moon["datePublished"] == datetime.now(UTC).date().isoformat()
     # A pack fact is dated by its pack file.
     pack_fact = next(r for r in reviews if r["identifier"] == "alliance-forming")
@@ -224,7 +240,13 @@ async def test_third_party_claimreview_imports(mod: Moderation) -> None:
             "author": {"@type": "Organization", "name": "Example Checks"},
             "reviewRating": {"@type": "Rating", "ratingValue": 1, "bestRating": 5,
                              "worstRating": 1, "alternateName": "Pants on Fire"},
-            "reviewBody": "Cats have one life, like everyone else."}},
+            "reviewBody": "Cats have one life, like everyone else.",
+            "itemReviewed": {"@type": "Claim",
+                             "author": {"@type": "Person", "name": "A. Blogger"},
+                             "firstAppearance": {"@type": "CreativeWork",
+                                                 "url": "https://blog.example/cats"},
+                             "appearance": [{"url": "https://blog.example/cats"},
+                                            "https://social.example/1"]}}},
         {"@type": "DataFeedItem", "item": {
             "@type": "ClaimReview", "claimReviewed": "Dogs can smell fear quite well",
             "author": {"@type": "Organization", "name": "Example Checks"},
@@ -238,6 +260,8 @@ async def test_third_party_claimreview_imports(mod: Moderation) -> None:
     assert cats.verdict is Verdict.FALSE
     assert cats.source.publisher == "Example Checks"
     assert cats.source.url == "https://checker.example/cats"
+    assert cats.claimant == "A. Blogger"
+    assert cats.appearances == ("https://blog.example/cats", "https://social.example/1")
     dogs = (await mod.get_fact(SERVER_A, "dogs-can-smell-fear-quite-well")).fact
     assert dogs.verdict is Verdict.MISLEADING
 
@@ -364,7 +388,8 @@ def _fact_lists(draw: st.DrawFn) -> list[Fact]:
             aliases=tuple(draw(st.lists(_texts(), max_size=3, unique=True))),
             tags=tuple(draw(st.lists(_texts(), max_size=2, unique=True))),
             related=tuple(draw(st.lists(st.sampled_from(ids), max_size=2, unique=True))),
-            pack="p"))
+            pack="p", claimant=draw(st.none() | _texts()),
+            appearances=tuple(draw(st.lists(_texts(), max_size=2, unique=True)))))
     return facts
 
 

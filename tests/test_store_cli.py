@@ -273,3 +273,20 @@ async def test_cli_dismissal_is_kept_with_who(db_url: str, packs_dir: Path) -> N
     listing = await _cli(db_url, "queue", "unmatched", "--server", s1, "--all")
     assert "Is the sky green at noon?" in listing and "\tdismissed by cli:dave (dave) at " in \
         listing
+
+
+def test_cli_records_who_made_a_claim_and_where_it_appeared(db_url: str) -> None:
+    ok(factbot(db_url, "facts", "add", "--server", S1, "--id", "moon-cheese",
+               "--claim", "The moon is made of green cheese", "--verdict", "false",
+               "--summary", "Lunar samples are rock.", "--claimant", "Wallace",
+               "--appearance", "https://films.example/a"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese",
+               "--appearance", "https://films.example/a", "--appearance", "https://x.example/b"))
+    history = ok(factbot(db_url, "facts", "history", "--server", S1, "moon-cheese"))
+    assert "\tclaimant: Wallace\n" in history
+    assert ("\tappearances: https://films.example/a -> https://films.example/a; "
+            "https://x.example/b\n") in history
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese", "--claimant", ""))
+    pack = yaml.safe_load(ok(factbot(db_url, "facts", "export", "--server", S1)))
+    assert "claimant" not in pack["facts"][0]
+    assert pack["facts"][0]["appearances"] == ["https://films.example/a", "https://x.example/b"]

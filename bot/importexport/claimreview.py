@@ -42,6 +42,10 @@ RATINGS: dict[str, Verdict] = {
 }
 
 
+def _work(url: str) -> dict[str, str]:
+    return {"@type": "CreativeWork", "url": url}
+
+
 def _named(kind: str, name: str | None) -> dict[str, str] | None:
     return {"@type": kind, "name": name} if name else None
 
@@ -76,6 +80,11 @@ def _review(fact: Fact, publication: Publication) -> dict[str, Any]:
     claim: dict[str, Any] = {"@type": "Claim", "name": fact.claim}
     if fact.aliases:
         claim["alternateName"] = list(fact.aliases)
+    if fact.claimant:
+        claim["author"] = {"@type": "Person", "name": fact.claimant}
+    if fact.appearances:
+        claim["firstAppearance"] = _work(fact.appearances[0])
+        claim["appearance"] = [_work(url) for url in fact.appearances]
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "identifier": fact.id,
@@ -188,6 +197,18 @@ def _source(review: dict[str, Any]) -> Source | None:
     return None
 
 
+def _appearances(claim: dict[str, Any]) -> tuple[str, ...]:
+    """The addresses where a Claim appeared, its first appearance first, each once."""
+    found: list[str] = []
+    for key in ("firstAppearance", "appearance"):
+        value = claim.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            url = _text(item.get("url")) if isinstance(item, dict) else _text(item)
+            if url and url not in found:
+                found.append(url)
+    return tuple(found)
+
+
 def _figures(value: Any) -> tuple[Any, ...]:
     if not isinstance(value, list):
         return ()
@@ -220,7 +241,9 @@ def parse_claimreview(text: str) -> tuple[list[ImportItem], list[str]]:
                 number, ident, messages.import_unknown_rating(shown or json.dumps(rating))))
             continue
         reviewed = review.get("itemReviewed")
-        aliases = _strings(reviewed.get("alternateName")) if isinstance(reviewed, dict) else ()
+        if not isinstance(reviewed, dict):
+            reviewed = {}
+        aliases = _strings(reviewed.get("alternateName"))
         citation = review.get("citation")
         quote = _text(citation.get("text")) if isinstance(citation, dict) else None
         fields = FactInput(
@@ -228,7 +251,8 @@ def parse_claimreview(text: str) -> tuple[list[ImportItem], list[str]]:
             summary=_text(review.get("reviewBody")) or _text(review.get("description")) or "",
             source=_source(review), quote=quote, figures=_figures(review.get("factbot:figures")),
             aliases=aliases, tags=_strings(review.get("keywords")),
-            related=_strings(review.get("factbot:related")))
+            related=_strings(review.get("factbot:related")),
+            claimant=_text(reviewed.get("author")), appearances=_appearances(reviewed))
         items.append(ImportItem(f"item {number}" + (f" (id '{ident}')" if ident else ""),
                                 fields))
     return items, problems

@@ -8,7 +8,7 @@ from bot.models import Fact, Figure
 from bot.store.codec import SOURCE_FIELDS
 
 FIELDS = ("claim", "verdict", "summary", *(f"source.{k}" for k in SOURCE_FIELDS), "quote",
-          "figures", "aliases", "tags", "related")
+          "figures", "aliases", "tags", "related", "claimant", "appearances")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ SOURCE_KEYS = tuple(f"source.{k}" for k in SOURCE_FIELDS)
 # `source` replaces the whole source; `source.url` (and each other source field) changes that
 # field alone and keeps the others.
 EDITABLE = ("claim", "verdict", "summary", "source", *SOURCE_KEYS, "quote", "figures",
-            "aliases", "tags", "related")
+            "aliases", "tags", "related", "claimant", "appearances")
 MAX_TEXT = 4000
 MAX_ITEMS = 100
 MAX_ID = 100
@@ -143,6 +143,8 @@ def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: So
         tags=_list("tags", fields.tags, problems),
         related=_list("related", fields.related, problems),
         pack=pack,
+        claimant=_text("claimant", fields.claimant, problems, required=False),
+        appearances=_list("appearances", fields.appearances, problems),
     )
     if problems:
         raise InvalidFact(problems, fact_id)
@@ -165,7 +167,7 @@ def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
             problems.append(messages.unknown_field(key, EDITABLE))
         elif key in ("claim", "summary"):
             updates[key] = _text(key, value, problems, required=True) or ""
-        elif key == "quote":
+        elif key in ("quote", "claimant"):
             updates[key] = _text(key, value, problems, required=False)
         elif key == "verdict":
             updates[key] = _verdict(value, problems)
@@ -195,4 +197,5 @@ def stored_change(data: Mapping[str, Any], key: str) -> Any:
 def input_of(fact: Fact) -> FactInput:
     return FactInput(claim=fact.claim, verdict=fact.verdict, summary=fact.summary,
                      source=fact.source, quote=fact.quote, figures=fact.figures,
-                     aliases=fact.aliases, tags=fact.tags, related=fact.related, id=fact.id)
+                     aliases=fact.aliases, tags=fact.tags, related=fact.related, id=fact.id,
+                     claimant=fact.claimant, appearances=fact.appearances)

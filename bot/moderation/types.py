@@ -70,6 +70,8 @@ class FactInput:
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     id: str | None = None
+    claimant: str | None = None
+    appearances: tuple[str, ...] = ()
 
 
 class Origin(StrEnum):
