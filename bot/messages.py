@@ -1653,7 +1653,7 @@ def unknown_matcher(variable: str, value: str) -> str:
 
 # -- versions of facts --------------------------------------------------------------------------
 
-def suggestion_conflict(item_id: int, fact_id: str, proposed_on: int, current: int,
+def suggestion_conflict(server: str, item_id: int, fact_id: str, proposed_on: int, current: int,
                         fields: list[tuple[str, str, str, str | None]]) -> str:
     """A correction proposed on one version of a fact, approved when it is at another;
     `fields` are (name, on the version proposed on, now, proposed or None if not proposed)."""
@@ -1670,8 +1670,8 @@ def suggestion_conflict(item_id: int, fact_id: str, proposed_on: int, current: i
               for name, then, now, proposed in fields]
     lines.append(
         f"To apply it to version {current} as it is now, approve it on that version "
-        f"(factbot queue approve {item_id} --on-version {current}); or edit the fact yourself, "
-        "or reject the suggestion.")
+        f"(factbot queue approve {item_id} --on-version {current} --server {server}); or edit "
+        "the fact yourself, or reject the suggestion.")
     return "\n".join(lines)
 
 

@@ -210,7 +210,7 @@ async def test_cli_approving_a_correction_on_a_changed_fact_shows_both(db_url: s
             "which is now at version 1") in refused.output
     assert "• verdict: version 0 “misleading”; version 1 “unproven”; proposed “false”" in \
         refused.output
-    assert "--on-version 1" in refused.output
+    assert f"queue approve {pending.id} --on-version 1 --server discord:111" in refused.output
     await _cli(db_url, "queue", "approve", "--server", s1, str(pending.id), "--on-version", "1")
     history = await _cli(db_url, "facts", "history", "--server", s1, "alliance-forming")
     assert "verdict: unproven -> false" in history

@@ -38,14 +38,14 @@ class SuggestionConflict(ModerationError):
     """A correction proposed on one version of a fact, approved when the fact is at another:
     nothing was applied. The message shows the proposed fields on both versions."""
 
-    def __init__(self, item_id: int, fact_id: str, proposed_on: int, current: int,
+    def __init__(self, server: str, item_id: int, fact_id: str, proposed_on: int, current: int,
                  fields: Sequence[tuple[str, str, str, str | None]]) -> None:
         self.item_id = item_id
         self.fact_id = fact_id
         self.proposed_on = proposed_on
         self.current = current
-        super().__init__(messages.suggestion_conflict(item_id, fact_id, proposed_on, current,
-                                                      list(fields)))
+        super().__init__(messages.suggestion_conflict(server, item_id, fact_id, proposed_on,
+                                                      current, list(fields)))
 
 
 class UnknownVersion(ModerationError):

@@ -162,7 +162,8 @@ class ReviewMixin:
                    field_text(proposed, name) if name in asked else None)
                   for name in FIELDS
                   if name in asked or field_text(then, name) != field_text(current, name)]
-        return SuggestionConflict(pending.id, pending.fact_id, proposed_on, now, fields)
+        return SuggestionConflict(str(server), pending.id, pending.fact_id, proposed_on, now,
+                                  fields)
 
     async def reject_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int,
                                 reason: str) -> Suggestion:
