@@ -20,11 +20,12 @@ from bot.cli.options import (
     store_options,
     with_store,
 )
-from bot.core.models import Fact, Figure, Source
+from bot.core.models import Source
 from bot.moderation import (
     ExportFormat,
     FactInput,
     FactRecord,
+    FactVersion,
     ServerKey,
 )
 from bot.moderation.fields import coerce_source
@@ -44,6 +45,10 @@ def fact_field_options(func: F) -> F:
                      help="A tag; repeatable (with edit, --tag '' clears them; likewise "
                           "--alias, --figure, --related)."),
         click.option("--related", "related", multiple=True, help="A related fact id; repeatable."),
+        click.option("--claimant", default=None,
+                     help="Who made the claim, where known (the ClaimReview Claim's author)."),
+        click.option("--appearance", "appearances", multiple=True, metavar="URL",
+                     help="Where the claim appeared, the first known first; repeatable."),
         click.option("--source-title", default=None),
         click.option("--source-author", default=None),
         click.option("--source-publisher", default=None),
@@ -61,10 +66,20 @@ def _source_of(opts: dict[str, Any]) -> dict[str, str] | None:
     return source or None
 
 
+def _edits_of(opts: dict[str, Any]) -> dict[str, Any]:
+    """The changes of `facts edit`: each --source-X option changes that source field alone
+    (`--source-url ''` clears it); the other options as `_changes_of` reads them."""
+    changes = {k: v for k, v in _changes_of(opts).items() if k != "source"}
+    for key, value in (_source_of(opts) or {}).items():
+        changes[f"source.{key}"] = value
+    return changes
+
+
 def _changes_of(opts: dict[str, Any]) -> dict[str, Any]:
-    changes: dict[str, Any] = {k: opts[k] for k in ("claim", "verdict", "summary", "quote")
+    changes: dict[str, Any] = {k: opts[k] for k in ("claim", "verdict", "summary", "quote",
+                                                    "claimant")
                                if opts.get(k) is not None}
-    for key in ("figures", "aliases", "tags", "related"):
+    for key in ("figures", "aliases", "tags", "related", "appearances"):
         if opts.get(key):
             # `--tag ""` (the option given, empty) clears the list.
             changes[key] = [v for v in opts[key] if v.strip()]
@@ -100,7 +115,8 @@ def _input_of(data: dict[str, Any]) -> FactInput:
         summary=data.get("summary", ""), id=data.get("id"), quote=data.get("quote"),
         source=source,
         figures=tuple(data.get("figures") or ()), aliases=tuple(data.get("aliases") or ()),
-        tags=tuple(data.get("tags") or ()), related=tuple(data.get("related") or ()))
+        tags=tuple(data.get("tags") or ()), related=tuple(data.get("related") or ()),
+        claimant=data.get("claimant"), appearances=tuple(data.get("appearances") or ()))
 
 
 def _echo_fact(record: FactRecord) -> None:
@@ -146,15 +162,18 @@ def facts_add(file: Path | None, fact_id: str | None, unmatched_id: int | None,
 @click.command("edit")
 @click.argument("fact_id")
 @click.option("--expected-version", type=int, default=None,
-              help="Refuse the edit if the fact is no longer at this version.")
+              help="Refuse the edit if the fact is no longer at this version (default: "
+                   "the version it is at when the edit is saved, read in the same "
+                   "transaction).")
 @fact_field_options
 @server_option
 @store_options
 def facts_edit(fact_id: str, expected_version: int | None, server: ServerKey,
                db: str | None, packs: tuple[Path, ...], actor: str | None,
                **opts: Any) -> None:
-    """Change fields of a fact (a list option replaces the whole list)."""
-    changes = _changes_of(opts)
+    """Change fields of a fact (a list option replaces the whole list; a --source-X
+    option changes that source field and keeps the others)."""
+    changes = _edits_of(opts)
     if not changes:
         raise click.UsageError(messages.edit_needs_changes())
     who = cli_actor(actor)
@@ -186,6 +205,22 @@ def facts_restore(fact_id: str, version: int | None, server: ServerKey, db: str 
                         lambda mod: mod.restore_fact(server, who, fact_id, version))
     click.echo(messages.fact_restored(record.fact.id, record.version, version))
 
+@click.command("follow-pack")
+@click.argument("fact_id")
+@click.option("--expected-version", type=int, default=None,
+              help="Refuse if the server's version of the fact is no longer this one.")
+@server_option
+@store_options
+def facts_follow_pack(fact_id: str, expected_version: int | None, server: ServerKey,
+                      db: str | None, packs: tuple[Path, ...], actor: str | None) -> None:
+    """Drop the server's own version of a pack fact, so that the pack's version serves
+    again and pack updates reach it (history keeps the server's versions)."""
+    who = cli_actor(actor)
+    record = with_store(db, packs, lambda mod: mod.follow_pack(server, who, fact_id,
+                                                               expected_version))
+    click.echo(messages.fact_following_pack(record.fact.id, record.fact.pack))
+
+
 @click.command("history")
 @click.argument("fact_id")
 @server_option
@@ -201,7 +236,7 @@ def facts_history(fact_id: str, server: ServerKey, db: str | None, packs: tuple[
         origin = f" from v{v.restored_from}" if v.restored_from else ""
         click.echo(f"v{v.version}\t{v.at.isoformat(timespec='seconds')}\t{v.action}"
                    f"{origin}{state}\t{v.actor}")
-        for line in _diff(v.before, v.after):
+        for line in _diff(v):
             click.echo(f"\t{line}")
 
 @click.command("import")
@@ -246,25 +281,12 @@ def facts_export(fmt: str, output: Path | None, include_packs: bool, server: Ser
         output.write_text(text, encoding="utf-8")
 
 
-def _diff(before: Fact | None, after: Fact) -> list[str]:
-    if before is None:
-        return [f"claim: {after.claim}", f"verdict: {after.verdict}"]
-    lines = []
-    for name in ("claim", "verdict", "summary", "source", "quote", "figures", "aliases",
-                 "tags", "related"):
-        old, new = getattr(before, name), getattr(after, name)
-        if old != new:
-            lines.append(f"{name}: {_shown(old)} -> {_shown(new)}")
-    return lines
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, Source):
-        return value.title
-    if isinstance(value, tuple):
-        return "[" + "; ".join(f"{v.value}={v.what}" if isinstance(v, Figure) else str(v)
-                               for v in value) + "]"
-    return str(value)
+def _diff(version: FactVersion) -> list[str]:
+    """Every field the version changed, before and after (each source field on its own);
+    every field of a new fact."""
+    if version.before is None:
+        return [messages.history_field(c.name, c.after) for c in version.changes]
+    return [messages.history_change(c.name, c.before, c.after) for c in version.changes]
 
 
 def register_fact_commands(facts: click.Group) -> None:
@@ -273,6 +295,7 @@ def register_fact_commands(facts: click.Group) -> None:
     facts.add_command(facts_edit)
     facts.add_command(facts_retire)
     facts.add_command(facts_restore)
+    facts.add_command(facts_follow_pack)
     facts.add_command(facts_history)
     facts.add_command(facts_import)
     facts.add_command(facts_export)

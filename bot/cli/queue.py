@@ -27,17 +27,24 @@ def queue_group() -> None:
 
 @queue_group.command("unmatched")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--all", "show_all", is_flag=True,
+              help="Also dismissed ones not asked again since.")
 @server_option
 @store_options
-def queue_unmatched(limit: int, server: ServerKey, db: str | None, packs: tuple[Path, ...],
-                    actor: str | None) -> None:
+def queue_unmatched(limit: int, show_all: bool, server: ServerKey, db: str | None,
+                    packs: tuple[Path, ...], actor: str | None) -> None:
     """Claims asked that matched no fact, most asked first."""
-    items = with_store(db, packs, lambda mod: mod.unmatched(server, limit))
+    items = with_store(db, packs, lambda mod: mod.unmatched(server, limit,
+                                                            include_dismissed=show_all))
     if not items:
         click.echo(messages.queue_empty("unmatched claims"))
     for item in items:
         click.echo(f"#{item.id}\t{item.count}x\t{item.last_asked.isoformat(timespec='seconds')}"
                    f"\t{item.text}")
+        if item.dismissed_by is not None and item.dismissed_at is not None:
+            click.echo("\t" + messages.unmatched_dismissal(
+                str(item.dismissed_by), item.dismissed_at.isoformat(timespec="seconds"),
+                item.dismissed))
 
 
 @queue_group.command("dismiss")
@@ -46,7 +53,8 @@ def queue_unmatched(limit: int, server: ServerKey, db: str | None, packs: tuple[
 @store_options
 def queue_dismiss(unmatched_id: int, server: ServerKey, db: str | None,
                   packs: tuple[Path, ...], actor: str | None) -> None:
-    """Drop an unmatched claim from the queue (it comes back if asked again)."""
+    """Take an unmatched claim off the queue (kept with who and when; it comes back if
+    asked again)."""
     who = cli_actor(actor)
     with_store(db, packs, lambda mod: mod.dismiss_unmatched(server, who, unmatched_id))
     click.echo(messages.unmatched_dismissed(unmatched_id))
@@ -65,8 +73,9 @@ def queue_suggestions(show_all: bool, server: ServerKey, db: str | None,
     if not items:
         click.echo(messages.queue_empty("suggestions"))
     for s in items:
-        target = f"correct {s.fact_id}" if s.fact_id and s.status is SuggestionStatus.PENDING \
-            else (s.fact_id or "new fact")
+        on = f" (v{s.fact_version})" if s.fact_version is not None else ""
+        target = f"correct {s.fact_id}{on}" if s.fact_id and \
+            s.status is SuggestionStatus.PENDING else (s.fact_id or "new fact")
         what = s.proposal.claim if s.proposal else s.note
         click.echo(f"#{s.id}\t{s.status}\t{target}\t{s.proposer}\t{what}")
         if s.note and s.proposal:
@@ -94,13 +103,18 @@ def queue_reports(show_all: bool, server: ServerKey, db: str | None, packs: tupl
 
 @queue_group.command("approve")
 @click.argument("suggestion_id", type=int)
+@click.option("--on-version", type=int, default=None, metavar="N",
+              help="Apply a correction to version N of the fact (default: the version it was "
+                   "proposed on; if the fact changed since, both versions are shown and "
+                   "nothing is applied).")
 @server_option
 @store_options
-def queue_approve(suggestion_id: int, server: ServerKey, db: str | None,
-                  packs: tuple[Path, ...], actor: str | None) -> None:
+def queue_approve(suggestion_id: int, on_version: int | None, server: ServerKey,
+                  db: str | None, packs: tuple[Path, ...], actor: str | None) -> None:
     """Approve a suggestion: it becomes a fact, or its correction is applied."""
     who = cli_actor(actor)
-    done = with_store(db, packs, lambda mod: mod.approve_suggestion(server, who, suggestion_id))
+    done = with_store(db, packs, lambda mod: mod.approve_suggestion(
+        server, who, suggestion_id, on_version=on_version))
     click.echo(messages.suggestion_approved(done.id, done.fact_id or ""))
 
 
