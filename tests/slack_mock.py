@@ -4,6 +4,11 @@ The Web API runs on `http.server` in a thread so that the app under test talks t
 HTTP from its own event loop. Tests read what the app sent from `calls` and can script answers:
 users for `users.info`, members for `usergroups.users.list`, and one-off failures (an API error or
 a 429 with Retry-After) for any method.
+
+It keeps Slack's rules: text in payloads arrives escaped the way Slack escapes it (`wire`), posting
+where the app is not a member fails (`channel_not_found`, `not_in_channel`), and `deliver` sends an
+event again, with X-Slack-Retry-Num and X-Slack-Retry-Reason, when it is not acknowledged within
+three seconds.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import threading
 import time
 import uuid
@@ -39,6 +45,29 @@ BOT_ID = "BBOT0001"
 TEAM_ID = "T0001"
 SIGNING_SECRET = "test-signing-secret"
 RESPONSE_PREFIXES = ("/commands/", "/actions/", "/webhook")
+# Channels of the test workspace: the app is a member of some, the others exist without it.
+MEMBER_CHANNELS = frozenset({"C0001", "C0002"})
+OTHER_CHANNELS = frozenset({"C0OTHER", "C0009"})
+# Slack's own markup in message text: mentions, channels, special commands and links.
+_SLACK_TOKEN = re.compile(r"<(?:[@#!][^<>]*|(?:https?|mailto):[^<>\s]*)>")
+
+
+def wire(typed: str) -> str:
+    """Text as Slack delivers what a person typed: `&`, `<` and `>` escaped as HTML entities,
+    Slack's own tokens (`<@U1|name>`, `<#C1|name>`, `<!here>`, `<https://x|label>`) left as they
+    are. Text already escaped (`&amp;`) is taken as it is."""
+    out, last = [], 0
+    for token in _SLACK_TOKEN.finditer(typed):
+        out.append(_escape_typed(typed[last:token.start()]))
+        out.append(token.group(0))
+        last = token.end()
+    out.append(_escape_typed(typed[last:]))
+    return "".join(out)
+
+
+def _escape_typed(text: str) -> str:
+    text = re.sub(r"&(?!(?:amp|lt|gt);)", "&amp;", text)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
 @dataclass
@@ -77,6 +106,8 @@ class MockSlackAPI:
         self.users: dict[str, dict[str, Any]] = {}
         self.usergroups: dict[str, list[str]] = {}
         self.socket_mode_url: str | None = None
+        self.member_channels = set(MEMBER_CHANNELS)
+        self.other_channels = set(OTHER_CHANNELS)
         self.oauth_team = TEAM_ID
         self._scripted: dict[str, list[Scripted]] = {}
         self._lock = threading.Lock()
@@ -133,9 +164,19 @@ class MockSlackAPI:
         self._scripted.setdefault(method, []).append(Scripted(status, body, headers or {}))
 
     def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False,
-                 bot: bool = False) -> None:
+                 bot: bool = False, name: str | None = None) -> None:
         self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
+                               "real_name": name or user_id.title(),
+                               "profile": {"display_name": name or "",
+                                           "real_name": name or user_id.title()},
                                "is_admin": admin, "is_owner": owner, "is_bot": bot}
+
+    def channel_error(self, channel: str) -> str | None:
+        """Why the app cannot post in `channel`, as Slack says it; None when it can. Direct
+        messages (a D... conversation or a user id) always work with chat:write."""
+        if channel[:1] in ("D", "U", "W") or channel in self.member_channels:
+            return None
+        return "not_in_channel" if channel in self.other_channels else "channel_not_found"
 
     def _answer(self, call: Call) -> tuple[int, dict[str, Any], dict[str, str]]:
         method = call.method.removeprefix("api/")
@@ -159,6 +200,10 @@ class MockSlackAPI:
             return {"ok": True, "url": "https://test.slack.com/", "team": "Test",
                     "user": "factbot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
                     "bot_id": BOT_ID, "is_enterprise_install": False}
+        if method in ("chat.postMessage", "chat.postEphemeral"):
+            error = self.channel_error(str(body.get("channel") or ""))
+            if error:
+                return {"ok": False, "error": error}
         if method == "chat.postMessage":
             ts = f"{time.time():.6f}"
             return {"ok": True, "channel": body.get("channel"), "ts": ts,
@@ -309,17 +354,57 @@ class Answer:
 
 async def post_signed(url: str, body: str, content_type: str, *,
                       secret: str = SIGNING_SECRET, timestamp: float | None = None,
-                      tamper: bool = False) -> Answer:
+                      tamper: bool = False, headers: dict[str, str] | None = None,
+                      timeout: float | None = None) -> Answer:
     """POST `body` signed the way Slack signs requests (v0 HMAC-SHA256 over ts and body)."""
     ts = str(int(timestamp if timestamp is not None else time.time()))
     signature = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
     if tamper:
         body += "&x=1" if content_type == FORM else " "
-    headers = {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts,
-               "X-Slack-Signature": signature}
-    async with aiohttp.ClientSession() as session, session.post(
+    return await post_raw(url, body, {"Content-Type": content_type,
+                                      "X-Slack-Request-Timestamp": ts,
+                                      "X-Slack-Signature": signature, **(headers or {})},
+                          timeout=timeout)
+
+
+async def post_raw(url: str, body: str, headers: dict[str, str], *,
+                   timeout: float | None = None) -> Answer:
+    """POST exactly these bytes and headers, as anyone on the internet can."""
+    limit = aiohttp.ClientTimeout(total=timeout)
+    async with aiohttp.ClientSession(timeout=limit) as session, session.post(
             url, data=body.encode(), headers=headers) as response:
         return Answer(response.status, await response.text())
+
+
+ACK_SECONDS = 3.0
+RETRIES = 3
+
+
+async def deliver(url: str, payload: dict[str, Any], *, ack_seconds: float = ACK_SECONDS,
+                  secret: str = SIGNING_SECRET) -> list[Answer | None]:
+    """Deliver an Events API payload as Slack does: a request not answered with a 2xx within
+    `ack_seconds` is sent again (up to three retries), numbered in X-Slack-Retry-Num with the
+    reason in X-Slack-Retry-Reason. Returns each attempt's answer (None: timed out)."""
+    body, answers, reason = json.dumps(payload), [], ""
+    for attempt in range(RETRIES + 1):
+        headers = ({"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": reason}
+                   if attempt else {})
+        try:
+            answer: Answer | None = await post_signed(url, body, JSON, secret=secret,
+                                                      headers=headers, timeout=ack_seconds)
+        except TimeoutError:
+            answer, reason = None, "http_timeout"
+        else:
+            reason = "http_error"
+        answers.append(answer)
+        if answer is not None and 200 <= answer.status < 300:
+            return answers
+    return answers
+
+
+def retried(attempt: int, reason: str = "http_timeout") -> dict[str, str]:
+    """The headers of Slack's `attempt`-th retry of an event."""
+    return {"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": reason}
 
 
 # -- payloads as Slack builds them --------------------------------------------------------------
@@ -328,7 +413,7 @@ def slash_command(text: str, response_url: str, *, user: str = "UALICE", channel
                   team: str = TEAM_ID) -> str:
     return urlencode({"token": "legacy", "team_id": team, "team_domain": "test",
                       "channel_id": channel, "channel_name": "general", "user_id": user,
-                      "user_name": user.lower(), "command": "/factcheck", "text": text,
+                      "user_name": user.lower(), "command": "/factcheck", "text": wire(text),
                       "api_app_id": "A0001", "is_enterprise_install": "false",
                       "response_url": response_url, "trigger_id": "1.2.trigger"})
 
@@ -347,7 +432,7 @@ def event_callback(event: dict[str, Any], *, team: str = TEAM_ID) -> dict[str, A
 
 def message_event(text: str, *, user: str | None = "UALICE", channel: str = "C0001",
                   ts: str = "1700000000.000100", **extra: Any) -> dict[str, Any]:
-    event = {"type": "message", "channel": channel, "channel_type": "channel", "text": text,
+    event = {"type": "message", "channel": channel, "channel_type": "channel", "text": wire(text),
              "ts": ts, "event_ts": ts, **extra}
     if user:
         event["user"] = user
@@ -357,7 +442,7 @@ def message_event(text: str, *, user: str | None = "UALICE", channel: str = "C00
 def mention_event(text: str, *, user: str = "UALICE", ts: str = "1700000000.000200",
                   **extra: Any) -> dict[str, Any]:
     return event_callback({"type": "app_mention", "user": user, "channel": "C0001",
-                           "text": f"<@{BOT_USER_ID}> {text}", "ts": ts, "event_ts": ts,
+                           "text": wire(f"<@{BOT_USER_ID}> {text}"), "ts": ts, "event_ts": ts,
                            **extra})
 
 
@@ -379,7 +464,7 @@ def message_shortcut(text: str, response_url: str, *, user: str = "UALICE") -> d
             "channel": {"id": "C0001", "name": "general"}, "action_ts": "1700000001.1",
             "message_ts": "1699999999.000200", "response_url": response_url,
             "message": {"type": "message", "user": "UBOB", "ts": "1699999999.000200",
-                        "text": text}}
+                        "text": wire(text)}}
 
 
 def block_action(action_id: str, value: str, *, user: str = "UALICE",
@@ -454,8 +539,10 @@ class Running:
         return await post_signed(self.url, slash_command(text, self.api.response_url(name),
                                                          **kwargs), FORM)
 
-    async def event(self, payload: dict[str, Any]) -> Answer:
-        return await post_signed(self.url, json.dumps(payload), JSON)
+    async def event(self, payload: dict[str, Any], *, retry: int = 0) -> Answer:
+        """Post an event; `retry` > 0 posts it as Slack's retry number `retry`."""
+        return await post_signed(self.url, json.dumps(payload), JSON,
+                                 headers=retried(retry) if retry else None)
 
     async def interact(self, payload: dict[str, Any]) -> Answer:
         return await post_signed(self.url, interactive(payload), FORM)

@@ -1,0 +1,307 @@
+"""Slack's own rules, as the real Slack applies them: escaped text and markup in what members
+write, retried events, posting where the app is not a member, and requests from anyone."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+import pytest_asyncio
+from slack_mock import (
+    BOT_USER_ID,
+    FORM,
+    JSON,
+    SIGNING_SECRET,
+    MockSlackAPI,
+    Running,
+    block_action,
+    deliver,
+    event_callback,
+    interactive,
+    mention_event,
+    message_event,
+    post_raw,
+    post_signed,
+    running_app,
+    slash_command,
+    view_submission,
+    wire,
+)
+
+from adapters.slack.blocks import ButtonRef
+from adapters.slack.service import workspace
+
+pytestmark = pytest.mark.asyncio
+
+SURE = "Chinese troops ambushed a Soviet border patrol in March 1969"
+ALLIES = "Russia & China are formal military allies"
+NOTHING = "The moon landing was staged in a film studio in Nevada"
+
+
+@pytest.fixture
+def slack() -> Iterator[MockSlackAPI]:
+    api = MockSlackAPI().start()
+    yield api
+    api.stop()
+
+
+@pytest_asyncio.fixture
+async def bot(tmp_path: Path, slack: MockSlackAPI) -> AsyncIterator[Running]:
+    async with running_app(tmp_path, slack, reply_mode="private",
+                           watched_channels=["C0001"]) as running:
+        yield running
+
+
+def rendered(node: object) -> str:
+    """Every text of a payload that Slack shows (button values are not shown)."""
+    if isinstance(node, dict):
+        return "\n".join(v if k == "text" and isinstance(v, str) else rendered(v)
+                         for k, v in node.items() if k != "value")
+    if isinstance(node, list):
+        return "\n".join(rendered(item) for item in node)
+    return ""
+
+
+def claim_line(blocks: list[dict[str, object]]) -> str:
+    return rendered(blocks[1])
+
+
+class Captured(logging.Handler):
+    """Every record of every logger, the libraries' included (uvicorn's do not reach root)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def text(self) -> str:
+        out = []
+        for record in self.records:
+            out.append(record.getMessage())
+            if record.exc_info:
+                out.append("Traceback")
+        return "\n".join(out)
+
+
+@pytest.fixture
+def logs() -> Iterator[Captured]:
+    handler = Captured()
+    loggers = [logging.getLogger(), logging.getLogger("uvicorn"),
+               logging.getLogger("uvicorn.error")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+    logging.getLogger().setLevel(logging.DEBUG)
+    yield handler
+    for lg, level in zip(loggers, levels, strict=True):
+        lg.removeHandler(handler)
+        lg.setLevel(level)
+
+
+# -- text as Slack sends it -------------------------------------------------------------------
+
+def test_the_mock_escapes_text_as_slack_does() -> None:
+    assert wire("Russia & China <3 > all") == "Russia &amp; China &lt;3 &gt; all"
+    assert wire("<@U0BOB|bob> see <#C0002|random> & <https://x.org/a?b=1&c=2|this>") == (
+        "<@U0BOB|bob> see <#C0002|random> &amp; <https://x.org/a?b=1&c=2|this>")
+    assert wire("already &amp; escaped") == "already &amp; escaped"
+
+
+async def test_an_ampersand_is_read_as_typed_and_escaped_once(bot: Running) -> None:
+    sent_by_slack = parse_qs(slash_command(ALLIES, "x"))["text"]
+    assert sent_by_slack == ["Russia &amp; China are formal military allies"]
+    await bot.command(ALLIES, "amp")
+    sent = (await bot.api.wait_for("/commands/T0001/amp")).body
+    line = claim_line(sent["blocks"])
+    assert "Russia &amp; China are formal military allies" in line
+    assert "&amp;amp;" not in rendered(sent)
+    assert "&amp;amp;" not in sent["text"]
+
+
+async def test_angle_brackets_are_read_as_typed_and_queued_decoded(bot: Running) -> None:
+    claim = "The moon landing <was> staged in a film studio in Nevada > 3 times"
+    await bot.command(claim, "lt")
+    sent = (await bot.api.wait_for("/commands/T0001/lt")).body
+    assert "&amp;lt;" not in rendered(sent)
+    queued = await bot.moderation.unmatched(workspace("T0001"))
+    assert [u.text for u in queued] == [claim]
+
+
+async def test_mentions_channels_and_links_show_as_names(bot: Running) -> None:
+    bot.api.add_user("U0CAROL", name="carol")
+    await bot.event(mention_event(
+        f"<@U0BOB|bob> and <@U0CAROL> said in <#C0002|random> that {SURE} "
+        "<https://example.org/a?b=1&c=2|per this>"))
+    sent = (await bot.api.wait_for("chat.postMessage")).body
+    line = claim_line(sent["blocks"])
+    assert "@bob and @carol said in #random that Chinese troops" in line
+    assert "per this" in line
+    for raw in ("<@", "U0BOB", "U0CAROL", "<#", "C0002", "&lt;", "|"):
+        assert raw not in line
+    # the bot's own mention is the only one dropped
+    assert BOT_USER_ID not in line and "factbot" not in line.lower()
+    # a name is looked up once, then kept
+    await bot.event(mention_event(f"<@U0CAROL> says {SURE}", ts="1700000000.000900"))
+    second = (await bot.api.wait_for("chat.postMessage", count=2)).body
+    assert "@carol says" in claim_line(second["blocks"])
+    assert len(bot.api.calls_to("users.info")) == 1
+
+
+async def test_formatting_in_a_claim_is_shown_not_applied(bot: Running) -> None:
+    await bot.command("*Russia* and ~China~ are _formal_ `military` allies", "fmt")
+    sent = (await bot.api.wait_for("/commands/T0001/fmt")).body
+    line = claim_line(sent["blocks"])
+    assert "Russia" in line and "military" in line
+    for marker in ("*Russia*", "~China~", "_formal_", "`military`"):
+        assert marker not in line
+    assert "*" not in sent["text"] and "`" not in sent["text"]
+
+
+# -- retried events ---------------------------------------------------------------------------
+
+async def test_retried_events_are_answered_once(bot: Running) -> None:
+    event = mention_event(SURE)
+    answers = [await bot.event(event, retry=n) for n in range(3)]
+    assert [a.status for a in answers] == [200, 200, 200]
+    await bot.api.wait_for("chat.postMessage")
+    await bot.api.settle(0.6)
+    assert len(bot.api.calls_to("chat.postMessage")) == 1
+
+
+async def test_an_event_reaching_two_instances_is_answered_once(tmp_path: Path,
+                                                                slack: MockSlackAPI) -> None:
+    event = mention_event(SURE)
+    async with running_app(tmp_path, slack) as first, running_app(tmp_path, slack) as second:
+        assert (await first.event(event)).status == 200
+        assert (await second.event(event, retry=1)).status == 200
+        await slack.wait_for("chat.postMessage")
+        await slack.settle(0.6)
+        # a different event is answered by whichever instance gets it
+        await second.event(mention_event(SURE, ts="1700000000.000700"))
+        await slack.wait_for("chat.postMessage", count=2)
+    assert len(slack.calls_to("chat.postMessage")) == 2
+
+
+async def test_slack_gets_its_acknowledgement_in_time(bot: Running) -> None:
+    answers = await deliver(bot.url, mention_event(SURE))
+    assert [a.status if a else None for a in answers] == [200]
+
+
+# -- where the app is not a member ------------------------------------------------------------
+
+async def test_the_mock_refuses_posts_where_the_app_is_not_a_member(bot: Running) -> None:
+    client = bot.app.client
+    for channel, error in (("C0OTHER", "not_in_channel"), ("C0NONE", "channel_not_found")):
+        for call in (client.chat_postMessage, client.chat_postEphemeral):
+            with pytest.raises(Exception, match=error):
+                await call(channel=channel, user="UALICE", text="x")
+
+
+@pytest.mark.parametrize("response_url", [True, False])
+async def test_report_thanks_reach_the_member_where_the_app_is_not_in_the_channel(
+        bot: Running, response_url: bool) -> None:
+    await bot.command(SURE, "src", channel="C0OTHER")
+    sent = (await bot.api.wait_for("/commands/T0001/src")).body
+    value = next(e["value"] for b in sent["blocks"] if b["type"] == "actions"
+                 for e in b["elements"] if e["action_id"] == "factbot_report")
+    press = block_action("factbot_report", value,
+                         response_url=bot.api.response_url("btn") if response_url else None)
+    press["channel"] = {"id": "C0OTHER", "name": "elsewhere"}
+    await bot.interact(press)
+    view = (await bot.api.wait_for("views.open")).body["view"]
+    done = await bot.interact(view_submission(view, {"reason": "The patrol was Soviet-led"}))
+    assert done.status == 200
+    await bot.api.wait_for("chat.postEphemeral")
+    if response_url:
+        thanks = (await bot.api.wait_for("/commands/T0001/btn")).body
+        assert thanks["response_type"] == "ephemeral" and thanks["replace_original"] is False
+    else:
+        thanks = (await bot.api.wait_for("chat.postMessage")).body
+        assert thanks["channel"] == "UALICE"
+    assert "Thanks" in thanks["text"]
+    assert len(await bot.moderation.list_reports(workspace("T0001"))) == 1
+
+
+# -- requests from anyone ---------------------------------------------------------------------
+
+MALFORMED = "payload=%7Bnot-json"
+
+
+async def test_unsigned_requests_are_refused(bot: Running, logs: Captured) -> None:
+    body = slash_command(SURE, bot.api.response_url("uns"))
+    answer = await post_raw(bot.url, body, {"Content-Type": FORM})
+    assert answer.status == 401
+    answer = await post_raw(bot.url, MALFORMED, {"Content-Type": FORM})
+    assert answer.status == 401
+    assert "Traceback" not in logs.text()
+
+
+async def test_malformed_bodies_are_401_unsigned_and_400_signed_without_a_traceback(
+        bot: Running, logs: Captured) -> None:
+    forged = await post_signed(bot.url, MALFORMED, FORM, secret="wrong-secret")
+    assert forged.status == 401
+    signed = await post_signed(bot.url, MALFORMED, FORM)
+    assert signed.status == 400
+    for body, ctype in (("{not json", JSON), ("[1, 2]", JSON), ("payload=%5B1%5D", FORM),
+                        ("\xff\xfe", FORM)):
+        assert (await post_signed(bot.url, body, ctype)).status == 400
+    assert not [r for r in logs.records if r.levelno >= logging.ERROR]
+    assert "Traceback" not in logs.text()
+
+
+async def test_a_wrong_signing_secret_logs_nothing_a_member_wrote(bot: Running,
+                                                                   logs: Captured) -> None:
+    secret_words = "Rosebud was the sled all along"
+    for payload in (json.dumps(mention_event(secret_words)),
+                    interactive(block_action("factbot_report", json.dumps(
+                        {"f": "x", "v": "true", "c": secret_words})))):
+        ctype = JSON if payload.startswith("{") else FORM
+        answer = await post_signed(bot.url, payload, ctype, secret="rotated-secret")
+        assert answer.status == 401
+    assert SIGNING_SECRET not in logs.text()
+    assert "Rosebud" not in logs.text() and "UALICE" not in logs.text()
+
+
+# -- uninstalling -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["app_uninstalled", "tokens_revoked"])
+async def test_uninstall_events_are_handled_with_a_single_token(
+        bot: Running, kind: str, caplog: pytest.LogCaptureFixture) -> None:
+    event: dict[str, object] = {"type": kind}
+    if kind == "tokens_revoked":
+        event["tokens"] = {"oauth": [], "bot": [BOT_USER_ID]}
+    with caplog.at_level(logging.INFO, logger="factbot.slack"):
+        answer = await bot.event(event_callback(event))
+        assert answer.status == 200
+        await bot.api.settle(0.3)
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert "T0001" in said and "facts" in said
+
+
+# -- feedback ---------------------------------------------------------------------------------
+
+async def test_feedback_on_a_fact_the_workspace_does_not_serve_is_refused(bot: Running) -> None:
+    forged = ButtonRef(fact_id="made-up-id", verdict="true", claim=SURE).encode()
+    await bot.interact(block_action("factbot_helpful", forged,
+                                    response_url=bot.api.response_url("fk")))
+    sent = (await bot.api.wait_for("/commands/T0001/fk")).body
+    assert "Thanks" not in sent["text"]
+    counts = await bot.moderation.feedback_counts(workspace("T0001"), ["made-up-id"])
+    assert "made-up-id" not in counts or (counts["made-up-id"].helpful,
+                                          counts["made-up-id"].not_helpful) == (0, 0)
+
+
+# -- passive watch ----------------------------------------------------------------------------
+
+async def test_passive_watch_reads_text_as_typed(bot: Running) -> None:
+    # escaped, it is 8 characters longer; as typed it is a claim like any other
+    await bot.event(message_event("Chinese troops ambushed a Soviet border patrol in March 1969 "
+                                  "& <<killed>> soldiers", ts="1700000001.000100"))
+    sent = (await bot.api.wait_for("chat.postMessage")).body
+    assert "&amp;amp;" not in rendered(sent)
