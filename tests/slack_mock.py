@@ -49,7 +49,7 @@ RESPONSE_PREFIXES = ("/commands/", "/actions/", "/webhook")
 MEMBER_CHANNELS = frozenset({"C0001", "C0002"})
 OTHER_CHANNELS = frozenset({"C0OTHER", "C0009"})
 # Slack's own markup in message text: mentions, channels, special commands and links.
-_SLACK_TOKEN = re.compile(r"<(?:[@#!][^<>]*|(?:https?|mailto):[^<>\s]*)>")
+_SLACK_TOKEN = re.compile(r"<(?:[@#!][^<>]*|(?:https?|mailto):[^<>\s|]*(?:\|[^<>]*)?)>")
 
 
 def wire(typed: str) -> str:
@@ -59,7 +59,7 @@ def wire(typed: str) -> str:
     out, last = [], 0
     for token in _SLACK_TOKEN.finditer(typed):
         out.append(_escape_typed(typed[last:token.start()]))
-        out.append(token.group(0))
+        out.append(re.sub(r"&(?!(?:amp|lt|gt);)", "&amp;", token.group(0)))
         last = token.end()
     out.append(_escape_typed(typed[last:]))
     return "".join(out)
@@ -570,7 +570,8 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
         client_secret=OAUTH_CLIENT_SECRET if oauth else None,
         client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
         cooldowns=Cooldowns(clock=lambda: clock[0]))
-    server = http_server(app, host="127.0.0.1", port=0, oauth=oauth)
+    server = http_server(app, host="127.0.0.1", port=0, oauth=oauth,
+                         signing_secret=SIGNING_SECRET)
     task = asyncio.create_task(server.serve())
     try:
         while not server.started:

@@ -21,7 +21,9 @@ from adapters.slack.text import (
     clip_escaped,
     escape,
     mrkdwn,
+    neutralise,
     plain,
+    safe_echo,
     safe_mrkdwn,
 )
 from bot import messages
@@ -125,7 +127,7 @@ def check_blocks(check: Check, *, compact: bool, index: int = 0) -> list[dict[st
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": plain(messages.verdict_heading(check.verdict), HEADER_CHARS)},
     ]
-    lines = [messages.claim_as_understood(safe_mrkdwn(check.claim, 1000))]
+    lines = [messages.claim_as_understood(safe_echo(check.claim, 1000))]
     if normalise(check.claim) != normalise(fact.claim):
         lines.append(messages.matched_fact(safe_mrkdwn(fact.claim, 1000)))
     note = messages.wording_note(check)
@@ -181,7 +183,8 @@ def reply_text(reply: Reply) -> str:
     check = reply.primary
     if check.fact is None:
         return clip_escaped(escape(messages.no_match()), FALLBACK_TEXT_CHARS)
-    text = f"{messages.verdict_heading(check.verdict)}: {messages.claim_as_understood(check.claim)}"
+    claim = messages.claim_as_understood(neutralise(check.claim))
+    text = f"{messages.verdict_heading(check.verdict)}: {claim}"
     return clip_escaped(escape(text), FALLBACK_TEXT_CHARS)
 
 

@@ -63,8 +63,10 @@ class SlackHttpService:
 
     name = "slack"
 
-    def __init__(self, app: AsyncApp, *, host: str, port: int, oauth: bool = False) -> None:
-        self.server: uvicorn.Server = http_server(app, host=host, port=port, oauth=oauth)
+    def __init__(self, app: AsyncApp, *, host: str, port: int, signing_secret: str,
+                 oauth: bool = False) -> None:
+        self.server: uvicorn.Server = http_server(app, host=host, port=port, oauth=oauth,
+                                                  signing_secret=signing_secret)
 
     def ready(self) -> bool:
         return bool(self.server.started) and not self.server.should_exit
