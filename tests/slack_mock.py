@@ -319,10 +319,16 @@ class MockSocketModeServer:
         self._loop.call_soon_threadsafe(self._server.close)
         self._thread.join(5)
 
-    def push(self, kind: str, payload: dict[str, Any], *, response: bool = False) -> str:
+    def push(self, kind: str, payload: dict[str, Any], *, response: bool = False,
+             retry: int = 0) -> str:
+        """Send an envelope; `retry` > 0 sends it as Slack's retry number `retry` of an event
+        whose acknowledgement did not arrive in time."""
         envelope_id = str(uuid.uuid4())
-        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
-                    "accepts_response_payload": response}
+        envelope: dict[str, Any] = {"envelope_id": envelope_id, "type": kind,
+                                    "payload": payload, "accepts_response_payload": response}
+        if kind == "events_api":
+            envelope["retry_attempt"] = retry
+            envelope["retry_reason"] = "timeout" if retry else ""
         assert self._queue is not None
         self._loop.call_soon_threadsafe(self._queue.put_nowait, envelope)
         return envelope_id
