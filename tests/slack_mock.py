@@ -30,6 +30,9 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import aiohttp
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.slack.api import web_client
@@ -89,6 +92,29 @@ class Scripted:
     headers: dict[str, str]
 
 
+def block_problem(blocks: Any) -> str | None:
+    """Why Slack would refuse these blocks (checked with slack_sdk's Block Kit models)."""
+    if not isinstance(blocks, list) or not all(isinstance(b, dict) for b in blocks):
+        return "blocks are not a list of objects"
+    try:
+        for block in Block.parse_all(blocks):
+            block.validate_json()
+    except (SlackObjectFormationError, KeyError, TypeError, ValueError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
+
+
+def view_problem(view: Any) -> str | None:
+    """Why Slack would refuse this view."""
+    if not isinstance(view, dict):
+        return "view is not an object"
+    try:
+        View(**view).validate_json()
+    except (SlackObjectFormationError, KeyError, TypeError, ValueError) as exc:
+        return str(exc) or type(exc).__name__
+    return block_problem(view.get("blocks", []))
+
+
 def _parse_form(raw: str) -> dict[str, Any]:
     body: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw).items()}
     for key, value in list(body.items()):
@@ -103,6 +129,7 @@ class MockSlackAPI:
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        self.refused: list[tuple[str, str]] = []  # (method, why) of payloads Slack would refuse
         self.users: dict[str, dict[str, Any]] = {}
         self.usergroups: dict[str, list[str]] = {}
         self.socket_mode_url: str | None = None
@@ -132,7 +159,12 @@ class MockSlackAPI:
                 with outer._lock:
                     outer.calls.append(call)
                 if url.path.startswith(RESPONSE_PREFIXES):
-                    self._send(200, b"ok", "text/plain", {})
+                    problem = "blocks" in body and block_problem(body["blocks"])
+                    if problem:
+                        outer.refused.append((url.path, problem))
+                        self._send(400, b"invalid_blocks", "text/plain", {})
+                    else:
+                        self._send(200, b"ok", "text/plain", {})
                     return
                 status, answer, headers = outer._answer(call)
                 self._send(status, json.dumps(answer).encode(), "application/json; charset=utf-8",
@@ -189,6 +221,12 @@ class MockSlackAPI:
 
     def _api(self, method: str, call: Call) -> dict[str, Any]:
         body = call.body
+        problem = self._payload_problem(method, body)
+        if problem:
+            with self._lock:
+                self.refused.append((method, problem))
+            return {"ok": False, "error": "invalid_blocks" if method.startswith("chat.")
+                    else "invalid_arguments", "response_metadata": {"messages": [problem]}}
         auth = call.headers.get("Authorization", "")
         if method == "apps.connections.open":
             return {"ok": True, "url": self.socket_mode_url}
@@ -223,6 +261,14 @@ class MockSlackAPI:
                 return {"ok": False, "error": "no_such_subteam"}
             return {"ok": True, "users": members}
         return {"ok": True}
+
+    @staticmethod
+    def _payload_problem(method: str, body: dict[str, Any]) -> str | None:
+        if method.startswith("chat.") and "blocks" in body:
+            return block_problem(body["blocks"])
+        if method.startswith("views.") and "view" in body:
+            return view_problem(body["view"])
+        return None
 
     def _oauth_access(self, body: dict[str, Any]) -> dict[str, Any]:
         if body.get("code") != "good-code":

@@ -42,6 +42,7 @@ def slack() -> Iterator[MockSlackAPI]:
     api.usergroups["S0MODS"] = ["UGROUP"]
     yield api
     api.stop()
+    assert not api.refused, f"Slack would refuse: {api.refused}"
 
 
 @pytest_asyncio.fixture

@@ -58,6 +58,7 @@ def slack() -> Iterator[MockSlackAPI]:
     api = MockSlackAPI().start()
     yield api
     api.stop()
+    assert not api.refused, f"Slack would refuse: {api.refused}"
 
 
 @pytest_asyncio.fixture
@@ -376,3 +377,17 @@ async def test_bolt_logs_a_request_body_only_when_the_operator_allows(
     logged = stream.getvalue()
     assert "Invalid request signature detected" in logged
     assert ("Rosebud" in logged) is with_text
+
+
+async def test_the_mock_refuses_blocks_and_views_slack_would_refuse(bot: Running) -> None:
+    client = bot.app.client
+    with pytest.raises(Exception, match="invalid_blocks"):
+        await client.chat_postMessage(channel="C0001", text="x", blocks=[
+            {"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}])
+    with pytest.raises(Exception, match="invalid_arguments"):
+        await client.views_open(trigger_id="t", view={
+            "type": "modal", "title": {"type": "plain_text", "text": "a title far too long"
+                                                                    " for a modal"},
+            "blocks": [{"type": "section", "text": {"type": "plain_text", "text": "x"}}]})
+    assert [method for method, _ in bot.api.refused] == ["chat.postMessage", "views.open"]
+    bot.api.refused.clear()
