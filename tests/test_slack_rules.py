@@ -391,3 +391,28 @@ async def test_the_mock_refuses_blocks_and_views_slack_would_refuse(bot: Running
             "blocks": [{"type": "section", "text": {"type": "plain_text", "text": "x"}}]})
     assert [method for method, _ in bot.api.refused] == ["chat.postMessage", "views.open"]
     bot.api.refused.clear()
+
+
+# -- what a workspace expects of a reply -------------------------------------------------------
+
+async def test_replies_in_the_channel_are_plain_and_keep_the_quote_behind_a_button(
+        tmp_path: Path, slack: MockSlackAPI) -> None:
+    async with running_app(tmp_path, slack, reply_mode="public") as bot:
+        await bot.command(SURE, "pub")
+        public = (await slack.wait_for("/commands/T0001/pub")).body
+        await bot.event(mention_event(SURE))
+        thread = (await slack.wait_for("chat.postMessage")).body
+    for sent in (public, thread):
+        buttons = [e for b in sent["blocks"] if b["type"] == "actions" for e in b["elements"]]
+        assert "factbot_show_quote" in [b["action_id"] for b in buttons]
+        assert not [b for b in buttons if "style" in b]  # no red "Report" under every answer
+        assert not any(b.get("text", {}).get("text", "").startswith(">")
+                       for b in sent["blocks"] if b["type"] == "section")
+
+
+async def test_private_replies_show_the_quote_in_full(bot: Running) -> None:
+    await bot.command(SURE, "priv")
+    sent = (await bot.api.wait_for("/commands/T0001/priv")).body
+    assert sent["response_type"] == "ephemeral"
+    assert any(b.get("text", {}).get("text", "").startswith(">")
+               for b in sent["blocks"] if b["type"] == "section")

@@ -108,9 +108,10 @@ class MemberListeners:
         if reply is None:
             await respond(response_type="ephemeral", text=escape(messages.internal_error()))
             return
-        settings = await self.settings(team)
-        await respond(response_type="ephemeral" if private(settings) else "in_channel",
-                      blocks=reply_blocks(reply), text=reply_text(reply))
+        alone = private(await self.settings(team))
+        # In the channel the quote waits behind a button; privately it is shown in full.
+        await respond(response_type="ephemeral" if alone else "in_channel",
+                      blocks=reply_blocks(reply, compact=not alone), text=reply_text(reply))
 
     async def on_message_shortcut(self, ack: AsyncAck, shortcut: dict[str, Any],
                                   context: AsyncBoltContext, respond: AsyncRespond,

@@ -152,9 +152,11 @@ def check_blocks(check: Check, *, compact: bool, index: int = 0) -> list[dict[st
     if fact.quote and compact:
         buttons.append(_button(messages.slack_button_show_quote(), ACTION_SHOW_QUOTE, ref))
     buttons += [
-        _button(messages.slack_button_helpful(), ACTION_HELPFUL, ref, style="primary"),
+        # No styles: a reply is no form with one main action, and reporting destroys nothing
+        # (Slack keeps green and red for those).
+        _button(messages.slack_button_helpful(), ACTION_HELPFUL, ref),
         _button(messages.slack_button_not_helpful(), ACTION_NOT_HELPFUL, ref),
-        _button(messages.slack_button_report(), ACTION_REPORT, ref, style="danger"),
+        _button(messages.slack_button_report(), ACTION_REPORT, ref),
     ]
     blocks.append({"type": "actions", "block_id": f"factbot_reply_{index}", "elements": buttons})
     return blocks
