@@ -318,6 +318,22 @@ async def test_admin_changes_settings_with_validation(bot: Running) -> None:
     assert settings.moderator_roles == ("S0MODS", "S0MORE")
 
 
+async def test_forms_take_links_and_numbers_in_inputs_made_for_them(bot: Running) -> None:
+    def inputs(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        return {b["block_id"]: b["element"] for b in view["blocks"] if b["type"] == "input"}
+
+    add = inputs(await click(bot, "UGROUP", "factbot_mod_add"))
+    assert add["source_url"]["type"] == "url_text_input"
+    settings = inputs(await click(bot, "UADMIN", "factbot_admin_settings", "settings"))
+    threshold = settings["threshold"]
+    assert threshold["type"] == "number_input" and threshold["is_decimal_allowed"] is True
+    assert (threshold["min_value"], threshold["max_value"]) == ("0", "1")
+    for key in ("channel_cooldown_s", "user_cooldown_s"):
+        assert settings[key]["type"] == "number_input"
+        assert settings[key]["is_decimal_allowed"] is False
+        assert (settings[key]["min_value"], settings[key]["max_value"]) == ("0", "86400")
+
+
 # -- refusals --------------------------------------------------------------------------------
 
 async def test_members_cannot_moderate(bot: Running) -> None:

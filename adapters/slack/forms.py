@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,7 @@ CLAIM_MIN_CHARS = 10
 CLAIM_MAX_CHARS = 500
 SUMMARY_MAX_CHARS = 3000
 REASON_MAX_CHARS = 1000
+_LINK = re.compile(r"^https?://\S+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,27 @@ def text_input(block_id: str, label: str, *, initial: str | None = None, multili
     if hint:
         block["hint"] = plain(hint, LABEL_CHARS)
     return block
+
+
+def url_input(block_id: str, label: str, *, initial: str | None = None,
+              optional: bool = False) -> dict[str, Any]:
+    """An input Slack checks is a link before it lets the form go."""
+    element: dict[str, Any] = {"type": "url_text_input", "action_id": "value"}
+    if initial and _LINK.match(initial):
+        element["initial_value"] = initial
+    return {"type": "input", "block_id": block_id, "optional": optional,
+            "label": plain(label, LABEL_CHARS), "element": element}
+
+
+def number_input(block_id: str, label: str, *, initial: float | int, low: float | int,
+                 high: float | int, decimal: bool = False) -> dict[str, Any]:
+    """An input Slack checks is a number within [low, high] before it lets the form go (the
+    listener checks again: a request can be made by hand)."""
+    element = {"type": "number_input", "action_id": "value", "is_decimal_allowed": decimal,
+               "initial_value": f"{initial:g}", "min_value": f"{low:g}",
+               "max_value": f"{high:g}"}
+    return {"type": "input", "block_id": block_id, "label": plain(label, LABEL_CHARS),
+            "element": element}
 
 
 def modal(callback_id: str, title: str, submit: str, blocks: list[dict[str, Any]],
