@@ -42,6 +42,7 @@ from store_support import create_pg_database, drop_pg_database
 from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.blocks import ButtonRef
+from adapters.slack.serve import SlackSocketService
 from adapters.slack.service import workspace
 from bot.core.models import Claim, Reply
 from bot.ops.logging_setup import configure_logging
@@ -416,3 +417,32 @@ async def test_private_replies_show_the_quote_in_full(bot: Running) -> None:
     assert sent["response_type"] == "ephemeral"
     assert any(b.get("text", {}).get("text", "").startswith(">")
                for b in sent["blocks"] if b["type"] == "section")
+
+
+async def test_socket_mode_stops_after_the_answers_under_way(
+        slack: MockSlackAPI, bot: Running, monkeypatch: pytest.MonkeyPatch) -> None:
+    server = MockSocketModeServer().start()
+    slack.socket_mode_url = server.url
+    app = await build_app(bot.facts, token="xoxb-test",
+                          client=web_client("xoxb-test", base_url=slack.base_url))
+    started, check = asyncio.Event(), bot.facts.check
+
+    async def slow_check(claim: Claim) -> Reply:
+        started.set()
+        await asyncio.sleep(1.0)
+        return await check(claim)
+
+    monkeypatch.setattr(bot.facts, "check", slow_check)
+    service = SlackSocketService(app, "xapp-1-A0001-test")
+    stop = asyncio.Event()
+    serving = asyncio.create_task(service.serve(stop))
+    try:
+        envelope = server.push("events_api", mention_event(SURE))
+        await asyncio.wait_for(started.wait(), 10)
+        stop.set()
+        await asyncio.wait_for(serving, 15)
+        assert len(slack.calls_to("chat.postMessage")) == 1  # sent before the socket closed
+        await server.wait_ack(envelope, timeout=0.1)
+    finally:
+        stop.set()
+        server.stop()

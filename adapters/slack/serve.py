@@ -2,8 +2,8 @@
 
 Stopping: HTTP mode closes the listening socket and lets open requests finish (uvicorn's own
 graceful shutdown); listeners still sending a reply after their acknowledgement are waited for by
-the runner before the process exits. Socket Mode waits for the requests it is handling, then
-disconnects.
+the runner before the process exits. Socket Mode waits for the listeners under way (counted
+through Bolt's listener start and completion hooks), then disconnects.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any
 
 import uvicorn
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
+from adapters.slack.inflight import InFlight
 from adapters.slack.run import http_server
 from adapters.slack.watch import Cooldowns
 from bot.chat.cooldowns import CooldownBoard
@@ -24,14 +24,9 @@ from bot.chat.settings import ServerSettings
 
 log = logging.getLogger("factbot.slack")
 
-# The coroutines slack_sdk and Bolt run per incoming request in Socket Mode; while one is
-# pending the socket must stay open, since its acknowledgement goes back over it.
-REQUEST_COROUTINES = ("run_message_listeners", "run_ack_function_asynchronously")
-
-
-def request_tasks() -> list[asyncio.Task[Any]]:
-    return [t for t in asyncio.all_tasks()
-            if not t.done() and getattr(t.get_coro(), "__name__", "") in REQUEST_COROUTINES]
+# After the stop signal, how long a request already read from the socket may take to reach its
+# listener before the listeners under way are counted.
+DISPATCH_SECONDS = 0.2
 
 
 class SharedCooldowns(Cooldowns):
@@ -106,6 +101,7 @@ class SlackSocketService:
 
     def __init__(self, app: AsyncApp, app_token: str) -> None:
         self.handler = AsyncSocketModeHandler(app, app_token)
+        self.work = InFlight().attach(app)
         self._connected = False
 
     def ready(self) -> bool:
@@ -117,8 +113,8 @@ class SlackSocketService:
         log.info("Slack: connected in Socket Mode")
         try:
             await stop.wait()
-            while pending := request_tasks():
-                await asyncio.wait(pending, timeout=1.0)
+            await asyncio.sleep(DISPATCH_SECONDS)
+            await self.work.idle()
         finally:
             self._connected = False
             await self.handler.disconnect_async()  # type: ignore[no-untyped-call]
