@@ -575,7 +575,7 @@ FACTS_DIR = Path(__file__).resolve().parents[1] / "facts"
 
 @dataclass
 class Running:
-    """The real app (async Bolt under uvicorn) over a real Moderation store on SQLite."""
+    """The real app (async Bolt served by aiohttp) over a real Moderation store on SQLite."""
 
     url: str
     api: MockSlackAPI
@@ -624,15 +624,9 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
         cooldowns=Cooldowns(clock=lambda: clock[0]))
     server = http_server(app, host="127.0.0.1", port=0, oauth=oauth,
                          signing_secret=SIGNING_SECRET)
-    task = asyncio.create_task(server.serve())
+    await server.start()
     try:
-        while not server.started:
-            if task.done():
-                task.result()
-            await asyncio.sleep(0.01)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield Running(f"http://127.0.0.1:{port}{EVENTS_PATH}", api, facts, app, clock)
+        yield Running(f"http://127.0.0.1:{server.port}{EVENTS_PATH}", api, facts, app, clock)
     finally:
-        server.should_exit = True
-        await task
+        await server.stop()
         await moderation.close()

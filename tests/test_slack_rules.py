@@ -84,7 +84,7 @@ def claim_line(blocks: list[dict[str, object]]) -> str:
 
 
 class Captured(logging.Handler):
-    """Every record of every logger, the libraries' included (uvicorn's do not reach root)."""
+    """Every record of every logger, the libraries' included."""
 
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -105,8 +105,7 @@ class Captured(logging.Handler):
 @pytest.fixture
 def logs() -> Iterator[Captured]:
     handler = Captured()
-    loggers = [logging.getLogger(), logging.getLogger("uvicorn"),
-               logging.getLogger("uvicorn.error")]
+    loggers = [logging.getLogger()]
     levels = [lg.level for lg in loggers]
     for lg in loggers:
         lg.addHandler(handler)

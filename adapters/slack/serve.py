@@ -1,6 +1,6 @@
 """The Slack app as a service of the runner, in Socket Mode or HTTP mode.
 
-Stopping: HTTP mode closes the listening socket and lets open requests finish (uvicorn's own
+Stopping: HTTP mode closes the listening socket and lets open requests finish (aiohttp's own
 graceful shutdown); listeners still sending a reply after their acknowledgement are waited for by
 the runner before the process exits. Socket Mode waits for the listeners under way (counted
 through Bolt's listener start and completion hooks), then disconnects.
@@ -12,7 +12,6 @@ import asyncio
 import logging
 import time
 
-import uvicorn
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
@@ -60,38 +59,26 @@ class SlackHttpService:
 
     def __init__(self, app: AsyncApp, *, host: str, port: int, signing_secret: str,
                  oauth: bool = False) -> None:
-        self.server: uvicorn.Server = http_server(app, host=host, port=port, oauth=oauth,
-                                                  signing_secret=signing_secret)
+        self.server = http_server(app, host=host, port=port, oauth=oauth,
+                                  signing_secret=signing_secret)
+        self._stopping = False
 
     def ready(self) -> bool:
-        return bool(self.server.started) and not self.server.should_exit
+        return self.server.started and not self._stopping
 
     @property
     def port(self) -> int | None:
         """The bound port once started (useful when configured as 0)."""
-        for server in self.server.servers:
-            for sock in server.sockets:
-                return int(sock.getsockname()[1])
-        return None
+        return self.server.port
 
     async def serve(self, stop: asyncio.Event) -> None:
-        # The steps of uvicorn.Server.serve() minus its signal capture: the runner owns SIGTERM.
-        server = self.server
-        config = server.config
-        if not config.loaded:
-            config.load()
-        server.lifespan = config.lifespan_class(config)
-        await server.startup()
-        if server.should_exit:
-            raise OSError(f"cannot listen on {config.host}:{config.port}")
-        log.info("slack http listening", extra={"host": config.host, "port": self.port})
-        main_loop = asyncio.create_task(server.main_loop())
-        stopping = asyncio.create_task(stop.wait())
-        await asyncio.wait({main_loop, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        stopping.cancel()
-        server.should_exit = True
-        await main_loop
-        await server.shutdown()
+        await self.server.start()
+        log.info("slack http listening", extra={"host": self.server.host, "port": self.port})
+        try:
+            await stop.wait()
+        finally:
+            self._stopping = True
+            await self.server.stop()
 
 
 class SlackSocketService:
