@@ -304,7 +304,11 @@ async def test_admin_changes_settings_with_validation(bot: Running) -> None:
     assert form["callback_id"] == "factbot_settings"
     bad = await bot.interact(view_submission(form, {
         "threshold": "very", "channel_cooldown_s": "-5"}, user="UADMIN"))
-    assert set(bad.json()["errors"]) == {"threshold", "channel_cooldown_s"}
+    errors = bad.json()["errors"]
+    assert set(errors) == {"threshold", "channel_cooldown_s"}
+    # shown under the field's own label: plain words, no setting names
+    assert errors == {"threshold": "Should be a number from 0 to 1.",
+                      "channel_cooldown_s": "Should be from 0 to 86400."}
     good = await bot.interact(view_submission(form, {
         "reply_mode": {"selected_option": {"value": "public"}},
         "watched_channels": {"selected_channels": ["C0001", "C0009"]},

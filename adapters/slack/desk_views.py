@@ -187,8 +187,13 @@ SETTING_KEYS = ("reply_mode", "watched_channels", "threshold", "channel_cooldown
 
 
 def settings_errors(problems: tuple[str, ...]) -> dict[str, str]:
+    """Each problem under the field it is about, in plain words: the field's label already
+    names the setting, so the setting's key is left out."""
     errors: dict[str, list[str]] = {}
     for problem in problems:
-        key = next((k for k in SETTING_KEYS if problem.startswith(k)), "reply_mode")
-        errors.setdefault(key, []).append(problem)
+        key = next((k for k in SETTING_KEYS if problem.startswith(k + " ")), None)
+        if key is None:
+            errors.setdefault("reply_mode", []).append(problem)
+            continue
+        errors.setdefault(key, []).append(messages.slack_field_problem(problem[len(key):]))
     return {k: clip(" ".join(v), 300) for k, v in errors.items()}

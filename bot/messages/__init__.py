@@ -1358,6 +1358,12 @@ def slack_tokens_revoked(team: str, *, oauth: bool) -> str:
     return f"Slack workspace {team} revoked factbot's bot token: {token}; {_SLACK_DATA_KEPT}."
 
 
+def slack_field_problem(problem: str) -> str:
+    """A setting's problem shown under its field, whose label names it already."""
+    text = problem.strip()
+    return f"{text[:1].upper()}{text[1:]}." if text else text
+
+
 def slack_request_refused(why: str) -> str:
     return f"Slack request refused: {why}"
 
