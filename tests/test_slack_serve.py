@@ -11,6 +11,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from bot.cli.main import main
+from bot.cli.ops import CONFIGURED_PORT, _overrides
+
 FACTBOT = Path(sys.executable).with_name("factbot")
 
 
@@ -50,3 +55,13 @@ def test_run_serves_slack_over_http_on_the_port_given(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
+
+
+def test_http_takes_an_optional_port() -> None:
+    assert _overrides((), None, CONFIGURED_PORT) == {"slack.mode": "http"}
+    assert _overrides((), None, 8080) == {"slack.mode": "http", "slack.port": 8080}
+    assert _overrides((), None, None) == {}
+    for wrong in ("eighty", "70000"):
+        result = CliRunner().invoke(main, ["run", "--adapter", "slack", "--http", wrong])
+        assert result.exit_code == 2
+        assert f"'{wrong}' is not a port number" in result.output
