@@ -280,6 +280,25 @@ async def test_report_thanks_reach_the_member_where_the_app_is_not_in_the_channe
     assert len(await bot.moderation.list_reports(workspace("T0001"))) == 1
 
 
+async def test_suggestion_thanks_reach_the_member_where_the_app_is_not_in_the_channel(
+        bot: Running) -> None:
+    await bot.command(NOTHING, "nm", channel="C0NONE")
+    sent = (await bot.api.wait_for("/commands/T0001/nm")).body
+    value = next(e["value"] for b in sent["blocks"] if b["type"] == "actions"
+                 for e in b["elements"] if e["action_id"] == "factbot_suggest")
+    press = block_action("factbot_suggest", value, response_url=bot.api.response_url("sug"))
+    press["channel"] = {"id": "C0NONE", "name": "private"}
+    await bot.interact(press)
+    view = (await bot.api.wait_for("views.open")).body["view"]
+    done = await bot.interact(view_submission(view, {
+        "verdict": {"selected_option": {"value": "false"}},
+        "summary": "The landings were filmed live and verified independently."}))
+    assert done.status == 200 and done.text == ""
+    thanks = (await bot.api.wait_for("/commands/T0001/sug")).body
+    assert thanks["response_type"] == "ephemeral" and "Thanks" in thanks["text"]
+    assert len(await bot.moderation.list_suggestions(workspace("T0001"))) == 1
+
+
 # -- requests from anyone ---------------------------------------------------------------------
 
 MALFORMED = "payload=%7Bnot-json"
