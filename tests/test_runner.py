@@ -620,7 +620,7 @@ async def test_slack_http_stops_only_after_the_reply_under_way_is_sent(
         app = await build_app(SlackFacts(cast(Moderation, slow)), token="xoxb-test",
                               signing_secret=SIGNING_SECRET,
                               client=web_client("xoxb-test", base_url=api.base_url))
-        service = SlackHttpService(app, host="127.0.0.1", port=0)
+        service = SlackHttpService(app, host="127.0.0.1", port=0, signing_secret=SIGNING_SECRET)
         runner = Runner([service], grace=10)
         running = asyncio.create_task(runner.run())
         await wait_until(lambda: service.ready() and service.port is not None, 10)

@@ -450,6 +450,10 @@ def adapter_failed(adapter: str) -> str:
     return f"the {adapter} adapter stopped with an error; see the log. factbot is shutting down."
 
 
+def not_a_port(value: str) -> str:
+    return f"{value!r} is not a port number (0 to 65535; 0 picks a free port)"
+
+
 # -- Discord ------------------------------------------------------------------------------------
 
 def discord_retrying(reason: str, seconds: float) -> str:
@@ -1357,6 +1361,32 @@ def slack_report_resolved(item_id: int, resolution: str) -> str:
 
 def slack_home_settings() -> str:
     return "Settings of this workspace"
+
+
+_SLACK_DATA_KEPT = ("its own facts, settings and queues stay in the database and serve it "
+                    "again if it installs factbot again")
+
+
+def slack_uninstalled(team: str, *, oauth: bool) -> str:
+    token = ("its stored bot token was deleted" if oauth else
+             "the configured bot token (SLACK_BOT_TOKEN) no longer works for it")
+    return f"Slack workspace {team} uninstalled factbot: {token}; {_SLACK_DATA_KEPT}."
+
+
+def slack_tokens_revoked(team: str, *, oauth: bool) -> str:
+    token = ("its stored bot token was deleted" if oauth else
+             "the configured bot token (SLACK_BOT_TOKEN) no longer works; set a new one")
+    return f"Slack workspace {team} revoked factbot's bot token: {token}; {_SLACK_DATA_KEPT}."
+
+
+def slack_field_problem(problem: str) -> str:
+    """A setting's problem shown under its field, whose label names it already."""
+    text = problem.strip()
+    return f"{text[:1].upper()}{text[1:]}." if text else text
+
+
+def slack_request_refused(why: str) -> str:
+    return f"Slack request refused: {why}"
 
 
 # -- moderation and storage ---------------------------------------------------------------------
