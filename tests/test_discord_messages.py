@@ -64,11 +64,12 @@ async def test_a_mention_with_a_claim_gets_a_reply(factbot: FactBot, fake: FakeD
 
 
 async def test_a_reply_with_a_mention_checks_the_replied_to_message(
-        factbot: FactBot, fake: FakeDiscord) -> None:
-    original = await say(fake, OTHER_CLAIM, author=MEMBER)
-    asking = await say(fake, mention_of(BOT_USER), author=ADMIN, mentions=[BOT_USER],
-                       **reply_to(original))
-    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+        start_bot: StartBot, fake: FakeDiscord) -> None:
+    async with start_bot(message_content=True):
+        original = await say(fake, OTHER_CLAIM, author=MEMBER)
+        asking = await say(fake, mention_of(BOT_USER), author=ADMIN, mentions=[BOT_USER],
+                           **reply_to(original))
+        call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
     assert str(call.json["message_reference"]["message_id"]) == asking["id"]
     assert call.json["content"].endswith(f"by <@{MEMBER['id']}>:")
     assert original["id"] in call.json["content"]

@@ -24,16 +24,25 @@ from adapters.discord.embeds import (
     fact_embed,
 )
 from adapters.discord.facts import fact_choice, fact_choices
-from adapters.discord.forms import FactForm, FactModal
+from adapters.discord.forms import DetailsForm, DetailsModal, FactForm, FactModal
 from adapters.discord.member import GUILD_ONLY, AppCommand
 from adapters.discord.views import guarded, services, tell
 from bot import messages
-from bot.core.models import Verdict
+from bot.core.models import Fact, Verdict
+from bot.moderation import fields
 from bot.moderation.errors import ModerationError
 from bot.moderation.types import FactVersion, Report, Suggestion, UnmatchedClaim
 
 QUEUE_ROWS = 5
 QUEUE_KINDS = ("all", "suggestions", "reports", "unmatched")
+EDIT_FORMS = ("fact", "quote and aliases")
+
+
+def real_changes(fact: Fact, changes: dict[str, Any]) -> dict[str, Any]:
+    """`changes` unless, read as the fact fields read them, they leave the fact as it is."""
+    if not changes or fields.apply_changes(fact, changes, pack=fact.pack) == fact:
+        return {}
+    return changes
 
 
 def history_embed(fact_id: str, versions: list[FactVersion]) -> discord.Embed:
@@ -158,7 +167,7 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
         await interaction.response.send_modal(FactModal(
             title=messages.discord_form_new_title(), on_done=done, claim=item.text,
-            custom_id=f"factbot:unmatched-form:{self.item_id}"))
+            custom_id=f"factbot:unmatched-form:{interaction.id}"))
 
 
 async def queue_items(desk: Desk, interaction: discord.Interaction,
@@ -192,18 +201,22 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
 
         async def done(submitted: discord.Interaction, form: FactForm) -> None:
             record = await desk.add_fact(server, actor_of(submitted.user), form.to_input())
-            await submitted.response.send_message(messages.discord_fact_added(record.fact.id),
-                                                  embed=fact_embed(record.fact), ephemeral=True)
+            await submitted.response.send_message(
+                messages.discord_fact_added_details(record.fact.id),
+                embed=fact_embed(record.fact), ephemeral=True)
 
         await interaction.response.send_modal(FactModal(
             title=messages.discord_form_new_title(), on_done=done,
             custom_id=f"factbot:add-form:{interaction.id}"))
 
     @admin.command(name="edit", description=messages.discord_factadmin_edit_help())
-    @app_commands.describe(id=messages.discord_fact_id_help())
+    @app_commands.describe(id=messages.discord_fact_id_help(),
+                           form=messages.discord_edit_form_help())
     @app_commands.autocomplete(id=complete)
+    @app_commands.choices(form=[app_commands.Choice(name=f, value=f) for f in EDIT_FORMS])
     @moderators_only(desk)
-    async def edit(interaction: discord.Interaction, id: str) -> None:
+    async def edit(interaction: discord.Interaction, id: str,
+                   form: app_commands.Choice[str] | None = None) -> None:
         assert interaction.guild_id is not None
         server = server_key(interaction.guild_id)
         try:
@@ -212,8 +225,8 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
             await tell(interaction, str(exc))
             return
 
-        async def done(submitted: discord.Interaction, form: FactForm) -> None:
-            changes = form.changes_from(record.fact)
+        async def save(submitted: discord.Interaction, typed: FactForm | DetailsForm) -> None:
+            changes = real_changes(record.fact, typed.changes_from(record.fact))
             if not changes:
                 await tell(submitted, messages.discord_nothing_changed(record.fact.id))
                 return
@@ -223,9 +236,14 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
                 messages.discord_fact_edited(updated.fact.id, updated.version),
                 embed=fact_embed(updated.fact), ephemeral=True)
 
+        custom_id = f"factbot:edit-form:{interaction.id}"
+        if form is not None and form.value == EDIT_FORMS[1]:
+            await interaction.response.send_modal(DetailsModal(
+                fact=record.fact, on_done=save, custom_id=custom_id))
+            return
         await interaction.response.send_modal(FactModal(
-            title=messages.discord_form_edit_title(record.fact.id), on_done=done,
-            fact=record.fact, custom_id=f"factbot:edit-form:{interaction.id}"))
+            title=messages.discord_form_edit_title(record.fact.id), on_done=save,
+            fact=record.fact, custom_id=custom_id))
 
     @admin.command(name="retire", description=messages.discord_factadmin_retire_help())
     @app_commands.describe(id=messages.discord_fact_id_help())

@@ -36,7 +36,9 @@ def settings_embed(settings: ServerSettings) -> discord.Embed:
             settings.passive_reaction_first)),
         (messages.discord_config_cooldowns(), messages.discord_cooldowns(
             settings.channel_cooldown_s, settings.user_cooldown_s)),
-        (messages.discord_config_moderators(), _ids(settings.moderator_roles, "<@&{}>")),
+        (messages.discord_config_moderators(), _ids(settings.moderator_roles, "<@&{}>") + (
+            "\n" + messages.discord_moderators_where_granted()
+            if settings.moderator_roles else "")),
     ]
     for name, value in rows:
         embed.add_field(name=name, value=clip(value, FIELD_VALUE_LIMIT), inline=False)
@@ -110,7 +112,10 @@ def server_commands(desk: Desk) -> list[AppCommand]:
         except ModerationError as exc:
             await tell(interaction, str(exc))
             return
-        await interaction.response.send_message(messages.discord_config_saved(),
+        said = [messages.discord_config_saved()]
+        if moderator_role is not None:
+            said.append(messages.discord_moderators_need_the_commands(moderator_role.mention))
+        await interaction.response.send_message("\n".join(said),
                                                 embed=settings_embed(updated), ephemeral=True)
 
     @group.command(name="status", description=messages.discord_status_help())

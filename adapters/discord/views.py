@@ -18,6 +18,7 @@ import discord
 
 from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import quote_embed, reply_embeds, unecho
+from adapters.discord.forms import FORM_TIMEOUT_S
 from bot import messages
 from bot.core.models import Reply
 from bot.moderation.errors import ModerationError
@@ -211,15 +212,18 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             return
         claim = (services(interaction).recent.claim(interaction.message.id, self.fact_id)
                  or claim_shown(interaction.message, self.fact_id))
-        await interaction.response.send_modal(ReportModal(self.fact_id, claim))
+        # discord.py tracks open modals by custom_id alone: one id per opening, so two
+        # members reporting the same verdict at once each get their own form.
+        await interaction.response.send_modal(ReportModal(
+            self.fact_id, claim, custom_id=f"factbot:report-form:{interaction.id}"))
 
 
 class ReportModal(discord.ui.Modal):
     """"Report wrong answer": asks why, and files a report for the server's moderators."""
 
-    def __init__(self, fact_id: str, claim: str | None) -> None:
+    def __init__(self, fact_id: str, claim: str | None, *, custom_id: str) -> None:
         super().__init__(title=messages.discord_report_title(),
-                         custom_id=f"factbot:report-form:{fact_id}"[:CUSTOM_ID_LIMIT])
+                         custom_id=custom_id[:CUSTOM_ID_LIMIT], timeout=FORM_TIMEOUT_S)
         self.fact_id = fact_id
         self.claim = claim
         self.reason: discord.ui.TextInput[ReportModal] = discord.ui.TextInput(

@@ -696,11 +696,19 @@ def discord_form_summary() -> str:
 
 
 def discord_form_figures() -> str:
-    return "Figures (one per line: value = what it measures)"
+    return "Figures"
+
+
+def discord_form_figures_hint() -> str:
+    return "One per line: value = what it measures"
 
 
 def discord_form_source() -> str:
-    return "Source (title | author | publisher | year | link)"
+    return "Source"
+
+
+def discord_form_source_hint() -> str:
+    return "title | author | publisher | year | link (all but the title may be left out)"
 
 
 def discord_figures_placeholder() -> str:
@@ -725,6 +733,35 @@ def discord_fact_edited(fact_id: str, version: int) -> str:
 
 def discord_nothing_changed(fact_id: str) -> str:
     return f"Nothing changed in '{fact_id}', so nothing was saved."
+
+
+def discord_form_details_title(fact_id: str) -> str:
+    return f"Quote and aliases: {fact_id}"
+
+
+def discord_form_quote() -> str:
+    return "Quote"
+
+
+def discord_form_quote_hint() -> str:
+    return "The passage of the source that settles the claim, word for word"
+
+
+def discord_form_aliases() -> str:
+    return "Other wordings of the claim"
+
+
+def discord_form_aliases_hint() -> str:
+    return "One per line; each is matched like the claim itself"
+
+
+def discord_edit_form_help() -> str:
+    return "Which part of the fact to edit (default: the claim, verdict, summary and source)"
+
+
+def discord_fact_added_details(fact_id: str) -> str:
+    return (f"Added fact '{fact_id}'; it is served from now on. To give it a quote or other "
+            f"wordings, use /factadmin edit id:{fact_id} form:quote and aliases.")
 
 
 def discord_fact_retired(fact_id: str) -> str:
@@ -905,6 +942,17 @@ def discord_cooldowns(channel_s: int, user_s: int) -> str:
 
 def discord_config_moderators() -> str:
     return "Moderator roles (besides Manage Server)"
+
+
+def discord_moderators_need_the_commands(roles: str) -> str:
+    return (f"Discord shows /factadmin and /factbot only to members with Manage Server. So "
+            f"that {roles} can use them, grant them the commands in Server Settings → "
+            "Integrations → factbot (add the role under each command).")
+
+
+def discord_moderators_where_granted() -> str:
+    return ("Grant these roles /factadmin and /factbot in Server Settings → Integrations → "
+            "factbot, or Discord hides the commands from them.")
 
 
 def discord_yes_no(value: bool) -> str:
