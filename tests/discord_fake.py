@@ -332,6 +332,7 @@ class Issued:
     original: str | None = None        # the id of the response message, once there is one
     loading: bool = False              # deferred, and not yet edited or followed up
     last: str | None = None            # the message the member saw last from it
+    sent: Json = field(default_factory=dict)  # and what the bot sent for it
 
     @property
     def user_id(self) -> str:
@@ -421,7 +422,7 @@ class FakeDiscord:
             "*", rf"/webhooks/{APP_ID}/{payload['token']}(/messages/@original)?$", timeout,
             where=lambda c: c.method in ("POST", "PATCH") and self._landed(issued))
         assert issued.last is not None
-        return self.stored[issued.last]
+        return {**issued.sent, **self.stored[issued.last]}
 
     def _landed(self, issued: Issued) -> bool:
         return issued.last is not None and not issued.loading
@@ -640,7 +641,7 @@ class FakeDiscord:
         if m == "DELETE" and message_id in self.stored:
             del self.stored[message_id]
             if message_id == issued.original:
-                issued.original = None
+                issued.original, issued.loading = None, False
             return web.Response(status=204)
         if m == "PATCH" and message_id in self.stored:
             old = self.stored[message_id]
@@ -649,7 +650,7 @@ class FakeDiscord:
             new.update(id=message_id, flags=old.get("flags", 0))
             if message_id == issued.original:
                 issued.loading = False
-            issued.last = message_id
+            issued.last, issued.sent = message_id, body
             return _json(self._store(new))
         if m == "POST" and target is None:
             message = bot_message(body, channel_id=channel_id)
@@ -661,7 +662,7 @@ class FakeDiscord:
                 issued.loading = False
             else:
                 message["flags"] = int(body.get("flags", 0))
-            issued.last = message["id"]
+            issued.last, issued.sent = message["id"], body
             return _json(self._store(message))
         return _json({"message": "Unknown Message", "code": 10008}, status=404)
 
