@@ -238,3 +238,87 @@ async def test_thread_reply_mode_answers_in_a_thread(factbot: FactBot, fake: Fak
     assert answer.json["embeds"][0]["title"] == "❌ False"
     assert answer.json["allowed_mentions"]["parse"] == []
     assert posts(fake, CHANNEL_ID) == []
+
+
+ASK = "is this really true?"
+
+
+async def test_a_reply_asking_about_a_message_checks_that_message(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    async with start_bot(message_content=True):
+        original = await say(fake, OTHER_CLAIM, author=MEMBER)
+        await say(fake, f"{mention_of(BOT_USER)} {ASK}", author=ADMIN, mentions=[BOT_USER],
+                  **reply_to(original))
+        call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert "china-funded-power-of-siberia" in call.json["embeds"][0]["footer"]["text"]
+    assert await desk.unmatched(SERVER) == []
+
+
+async def test_a_reply_stating_its_own_claim_checks_that_claim(
+        start_bot: StartBot, fake: FakeDiscord) -> None:
+    async with start_bot(message_content=True):
+        original = await say(fake, OTHER_CLAIM, author=MEMBER)
+        await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", author=ADMIN, mentions=[BOT_USER],
+                  **reply_to(original))
+        call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert "alliance-already-formal" in call.json["embeds"][0]["footer"]["text"]
+    assert not call.json.get("content")
+
+
+async def test_without_the_intent_a_reply_mention_points_to_the_message_menu(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    original = await say(fake, OTHER_CLAIM, author=MEMBER)
+    await say(fake, f"{mention_of(BOT_USER)} {ASK}", author=ADMIN, mentions=[BOT_USER],
+              **reply_to(original))
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert "Apps → Fact-check this message" in call.json["content"]
+    assert not call.json.get("embeds")
+    assert await desk.unmatched(SERVER) == []
+
+
+def dm_posts(fake: FakeDiscord) -> list[Call]:
+    return [c for c in fake.calls if c.method == "POST"
+            and any(c.path == f"/channels/{dm}/messages" for dm in fake.dm_channels)]
+
+
+async def test_private_mode_answers_a_mention_by_direct_message(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await desk.update_settings(SERVER, ADMIN_ACTOR, reply_mode="private")
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    opened = await fake.wait_for_call("POST", r"/users/@me/channels$")
+    assert opened.json["recipient_id"] in (MEMBER["id"], int(MEMBER["id"]))
+    for _ in range(100):
+        if dm_posts(fake):
+            break
+        await asyncio.sleep(0.05)
+    [sent] = dm_posts(fake)
+    assert sent.status == 200 and sent.json["embeds"][0]["title"] == "❌ False"
+    # Only the buttons that work outside a server.
+    assert "factbot:quote:" in str(sent.json["components"])
+    assert "factbot:vote" not in str(sent.json["components"])
+    assert "factbot:report" not in str(sent.json["components"])
+    assert posts(fake, CHANNEL_ID) == []
+
+
+async def test_private_mode_with_closed_dms_says_so_in_the_channel(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await desk.update_settings(SERVER, ADMIN_ACTOR, reply_mode="private")
+    fake.close_dms(MEMBER)
+    asked = await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert str(call.json["message_reference"]["message_id"]) == asked["id"]
+    assert call.json["content"].startswith("I couldn't send you the answer privately")
+    assert not call.json.get("embeds")
+    [refused] = dm_posts(fake)
+    assert refused.status == 403
+
+
+async def test_passive_watch_never_sends_direct_messages(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await watch(desk, passive_reaction_first=False, reply_mode="private",
+                channel_cooldown_s=0, user_cooldown_s=0)
+    async with start_bot(message_content=True):
+        await say(fake, CLAIM, channel_id=WATCHED_CHANNEL_ID)
+        await asyncio.sleep(QUIET)
+    assert fake.find("POST", r"/users/@me/channels$") == []
+    assert posts(fake, WATCHED_CHANNEL_ID) == []

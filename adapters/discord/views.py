@@ -182,6 +182,7 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
     async def answer(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or interaction.message is None:
+            await tell(interaction, messages.discord_buttons_in_servers_only())
             return
         desk = services(interaction).desk
         await desk.feedback(server_key(interaction.guild_id), actor_of(interaction.user),
@@ -209,6 +210,7 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
     async def answer(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or interaction.message is None:
+            await tell(interaction, messages.discord_buttons_in_servers_only())
             return
         claim = (services(interaction).recent.claim(interaction.message.id, self.fact_id)
                  or claim_shown(interaction.message, self.fact_id))

@@ -523,6 +523,21 @@ def discord_missing_access(channel: str) -> str:
             "the channel's settings.")
 
 
+def discord_cannot_read_replied_to() -> str:
+    return ("I can't read the message you replied to: this bot runs without Discord's "
+            "message-content access, so it only sees messages that mention it. Use the "
+            "message's menu instead: Apps → Fact-check this message.")
+
+
+def discord_dms_closed() -> str:
+    return ("I couldn't send you the answer privately: your direct messages are closed to "
+            "members of this server. Use /factcheck here for an answer only you can see.")
+
+
+def discord_buttons_in_servers_only() -> str:
+    return "That button works on answers inside a server; open the answer there to use it."
+
+
 def discord_thread_name() -> str:
     return "Fact check"
 
