@@ -60,6 +60,7 @@ APP_ID = BOT_USER["id"]
 GUILD_ID = "1100000000000000100"
 CHANNEL_ID = "1100000000000000200"
 WATCHED_CHANNEL_ID = "1100000000000000201"
+LOG_CHANNEL_ID = "1100000000000000202"
 ADMIN_ROLE_ID = "1100000000000000400"
 MOD_ROLE_ID = "1100000000000000401"
 
@@ -109,7 +110,8 @@ def guild_payload() -> Json:
                   _role(ADMIN_ROLE_ID, "Admin", str(MANAGE_GUILD | int(MEMBER_PERMISSIONS)), 2),
                   _role(MOD_ROLE_ID, "Fact moderators", MEMBER_PERMISSIONS, 1)],
         "channels": [_channel(CHANNEL_ID, "general", 0),
-                     _channel(WATCHED_CHANNEL_ID, "politics", 1)],
+                     _channel(WATCHED_CHANNEL_ID, "politics", 1),
+                     _channel(LOG_CHANNEL_ID, "mod-log", 2)],
         "members": [member(BOT_USER), member(ADMIN), member(MEMBER), member(MODERATOR)],
         "threads": [], "emojis": [], "stickers": [], "voice_states": [], "presences": [],
         "features": [], "verification_level": 0, "default_message_notifications": 0,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from discord_fake import (
@@ -27,6 +27,9 @@ from discord_fake import (
 )
 
 from adapters.discord.bot import FactBot
+
+if TYPE_CHECKING:
+    from discord_harness import StartBot
 from adapters.discord.desk import server_key
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
@@ -232,8 +235,13 @@ async def test_facts_search_autocomplete_and_show(factbot: FactBot, fake: FakeDi
     assert "power-of-siberia-cost" in missing.json["data"]["content"]
 
 
-async def test_factbot_config_and_status(factbot: FactBot, fake: FakeDiscord,
+async def test_factbot_config_and_status(start_bot: StartBot, fake: FakeDiscord,
                                          desk: Moderation) -> None:
+    async with start_bot(message_content=True):
+        await config_and_status(fake, desk)
+
+
+async def config_and_status(fake: FakeDiscord, desk: Moderation) -> None:
     shown = await fake.interact(slash("factbot", [subcommand("config")], who=ADMIN))
     fields = {f["name"]: f["value"] for f in shown.json["data"]["embeds"][0]["fields"]}
     assert fields["Watched channels"] == "none" and fields["Reply mode"] == "public"

@@ -11,6 +11,7 @@ from discord_fake import (
     BOT_USER,
     CHANNEL_ID,
     GUILD_ID,
+    LOG_CHANNEL_ID,
     MEMBER,
     MOD_ROLE_ID,
     MODERATOR,
@@ -20,8 +21,12 @@ from discord_fake import (
     FakeDiscord,
     mention_of,
     message_payload,
+    option,
     reaction_add,
     reply_to,
+    resolved_channel,
+    slash,
+    subcommand,
 )
 
 from adapters.discord.bot import FactBot
@@ -202,18 +207,49 @@ async def test_a_verdict_reaction_from_before_a_restart_still_gets_its_answer_on
     assert len(fetched) == 2
 
 
-async def test_missing_permissions_are_survived_and_admins_told(
+async def test_missing_permissions_go_to_the_log_channel_and_the_status(
         factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
     await watch(desk)
-    fake.fail("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$", 403)
+    fake.fail("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$", 403, times=2)
     await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", channel_id=WATCHED_CHANNEL_ID,
               mentions=[BOT_USER])
-    notice = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
+    await asyncio.sleep(QUIET)
+    # No log channel: nothing is posted anywhere else (the system channel is public)...
+    assert posts(fake, CHANNEL_ID) == [] and posts(fake, LOG_CHANNEL_ID) == []
+    # ...and /factbot status lists the problem.
+    status = await fake.interact(slash("factbot", [subcommand("status")], who=ADMIN))
+    fields = {f["name"]: f["value"] for f in status.json["data"]["embeds"][0]["fields"]}
+    problems = fields["Recent permission problems"]
+    assert f"<#{WATCHED_CHANNEL_ID}>: couldn't send a verdict reply (403, code 50013)" in problems
+    saved = await fake.interact(slash("factbot", [subcommand("config", [
+        option("log_channel", LOG_CHANNEL_ID, 7)])], who=ADMIN,
+        resolved=resolved_channel(LOG_CHANNEL_ID)))
+    assert f"<#{LOG_CHANNEL_ID}>" in str(saved.json["data"]["embeds"])
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", channel_id=WATCHED_CHANNEL_ID,
+              mentions=[BOT_USER])
+    notice = await fake.wait_for_call("POST", rf"/channels/{LOG_CHANNEL_ID}/messages$")
     assert notice.json["content"].startswith(f"I couldn't post in <#{WATCHED_CHANNEL_ID}>")
     # The bot carries on.
     await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
     await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$",
                              where=lambda c: bool(c.json.get("embeds")))
+
+
+async def test_watching_without_message_content_is_refused_and_flagged(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    refused = await fake.interact(slash("factbot", [subcommand("config", [
+        option("watch", WATCHED_CHANNEL_ID, 7)])], who=ADMIN,
+        resolved=resolved_channel(WATCHED_CHANNEL_ID)))
+    content = refused.json["data"]["content"]
+    assert content.startswith(f"Nothing was saved: I can't watch <#{WATCHED_CHANNEL_ID}>")
+    assert "FACTBOT_MESSAGE_CONTENT=1" in content
+    assert (await desk.settings(SERVER)).watched_channels == ()
+    # Channels set before (or from the command line) are flagged in the status.
+    await watch(desk)
+    status = await fake.interact(slash("factbot", [subcommand("status")], who=ADMIN))
+    fields = {f["name"]: f["value"] for f in status.json["data"]["embeds"][0]["fields"]}
+    assert fields["Passive watch"].startswith("⚠️ 1 channel(s) set, but not watched")
 
 
 async def test_rate_limits_are_waited_out(factbot: FactBot, fake: FakeDiscord) -> None:

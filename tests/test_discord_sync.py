@@ -57,7 +57,8 @@ async def test_synced_command_schema(factbot: FactBot, fake: FakeDiscord) -> Non
     assert {name: opt["type"] for name, opt in config.items()} == {
         "packs": STRING, "threshold": NUMBER, "reply_mode": STRING, "watch": CHANNEL,
         "unwatch": CHANNEL, "reaction_first": BOOLEAN, "channel_cooldown": INTEGER,
-        "user_cooldown": INTEGER, "moderator_role": ROLE, "remove_moderator_role": ROLE}
+        "user_cooldown": INTEGER, "moderator_role": ROLE, "remove_moderator_role": ROLE,
+        "log_channel": CHANNEL, "clear_log_channel": BOOLEAN}
     assert all(not opt.get("required") for opt in config.values())
     # Every description fits Discord's 100-character limit.
     for command in call.json:

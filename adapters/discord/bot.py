@@ -24,7 +24,7 @@ from discord import app_commands
 
 from adapters.discord.admin import QueueButton, admin_commands
 from adapters.discord.config import DiscordConfig
-from adapters.discord.desk import Desk
+from adapters.discord.desk import Desk, server_key
 from adapters.discord.facts import fact_commands
 from adapters.discord.listen import Listener
 from adapters.discord.member import member_commands
@@ -86,7 +86,7 @@ class FactBot(discord.AutoShardedClient):
         self.desk = desk
         self.config = config
         self.recent = RecentClaims()
-        self.survivor = Survivor()
+        self.survivor = Survivor(self.log_channel_of)
         self.listener = Listener(desk, allow_dms=config.allow_dms,
                                  message_content=config.message_content,
                                  survivor=self.survivor, recent=self.recent)
@@ -97,7 +97,8 @@ class FactBot(discord.AutoShardedClient):
             *member_commands(self.desk, self.recent, allow_dms=self.config.allow_dms),
             *fact_commands(self.desk),
             *admin_commands(self.desk),
-            *server_commands(self.desk),
+            *server_commands(self.desk, message_content=self.config.message_content,
+                             survivor=self.survivor),
         ]
         for command in commands:
             self.tree.add_command(command)
@@ -115,6 +116,11 @@ class FactBot(discord.AutoShardedClient):
         log.info("synced %d commands %s", len(synced),
                  f"to guild {self.config.dev_guild}" if self.config.dev_guild else "globally")
         return synced
+
+    async def log_channel_of(self, guild_id: int) -> int | None:
+        """The channel the server's admins chose for notices, if any."""
+        settings = await self.desk.settings(server_key(guild_id))
+        return int(settings.log_channel) if settings.log_channel.isdigit() else None
 
     async def on_message(self, message: discord.Message) -> None:
         if self.user is not None:

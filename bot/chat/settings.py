@@ -32,7 +32,8 @@ class ServerSettings:
     `enabled_packs` None means every bundled pack, including packs added later.
     `watched_channels` are channel ids checked passively (without a mention or command).
     `moderator_roles` are Discord role ids or Slack user group ids whose members may moderate;
-    server administrators always may.
+    server administrators always may. `log_channel` is where notices for admins go (a
+    channel id; empty: nowhere, they are only listed in the status).
     """
 
     enabled_packs: tuple[str, ...] | None = None
@@ -45,6 +46,7 @@ class ServerSettings:
     moderator_roles: tuple[str, ...] = ()
     language: str = "en"
     allow_dms: bool = True
+    log_channel: str = ""
 
     def packs_enabled(self, available: Collection[str]) -> list[str]:
         """The pack ids this server serves, of those available now."""
@@ -138,6 +140,13 @@ def _coerce(key: str, value: Any, problems: list[str]) -> Any:
         if not 0.0 <= threshold <= 1.0:
             problems.append(messages.setting_out_of_range(key, 0, 1))
         return threshold
+    if key == "log_channel":
+        channel = "" if value is None else str(value).strip()
+        if channel.lower() in ("none", "off"):
+            return ""
+        if any(c.isspace() for c in channel) or len(channel) > 64:
+            problems.append(messages.setting_wrong_type(key, "a channel id"))
+        return channel
     if key == "reply_mode":
         mode = str(value).strip().lower()
         if mode not in REPLY_MODES:

@@ -1002,6 +1002,54 @@ def discord_status_latency() -> str:
     return "Gateway latency"
 
 
+def discord_log_channel_help() -> str:
+    return "Where to tell admins about missing permissions (default: nowhere, see status)"
+
+
+def discord_clear_log_channel_help() -> str:
+    return "Stop posting admin notices in the log channel"
+
+
+def discord_config_log_channel() -> str:
+    return "Log channel (notices for admins)"
+
+
+def discord_watch_needs_content(channel: str) -> str:
+    return (f"Nothing was saved: I can't watch {channel}. This bot runs without Discord's "
+            "message-content access, so it cannot read messages there. Its operator can turn "
+            "it on (Message Content Intent in the Developer Portal, and "
+            "FACTBOT_MESSAGE_CONTENT=1). Members can still use /factcheck, mentions and "
+            "Apps → Fact-check this message.")
+
+
+def discord_status_watch() -> str:
+    return "Passive watch"
+
+
+def discord_watch_state(channels: int, can_read: bool, private: bool) -> str:
+    if not channels:
+        return "no channels watched"
+    if not can_read:
+        return (f"⚠️ {channels} channel(s) set, but not watched: this bot runs without "
+                "Discord's message-content access (see /factbot config)")
+    if private:
+        return (f"⚠️ {channels} channel(s) set, but quiet: replies are private, and passive "
+                "answers are never sent by direct message")
+    return f"watching {channels} channel(s)"
+
+
+def discord_status_problems() -> str:
+    return "Recent permission problems"
+
+
+def discord_problem_line(channel: str, what: str, status: int, code: int, at: str) -> str:
+    return f"{at} · {channel}: couldn't send {what or 'a message'} ({status}, code {code})"
+
+
+def discord_status_no_problems() -> str:
+    return "none since the bot started"
+
+
 def discord_status_shard() -> str:
     return "Shard"
 
