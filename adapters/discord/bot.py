@@ -30,6 +30,7 @@ from adapters.discord.listen import Listener
 from adapters.discord.member import member_commands
 from adapters.discord.send import Survivor
 from adapters.discord.server import server_commands
+from adapters.discord.steady import STORE_ERRORS, Steady
 from adapters.discord.views import VERDICT_BUTTONS, RecentClaims
 from bot import messages
 from bot.moderation.errors import ModerationError
@@ -47,10 +48,13 @@ class FactTree(app_commands.CommandTree["FactBot"]):
             text = str(error) or messages.discord_not_allowed()
         elif isinstance(cause, ModerationError):
             text = str(cause)
+        elif isinstance(cause, STORE_ERRORS):
+            interaction.client.steady.failed("a command", cause)
+            text = messages.discord_store_unavailable()
         else:
             log.error("command %s failed", interaction.command and interaction.command.name,
                       exc_info=error)
-            text = messages.internal_error()
+            text = messages.discord_went_wrong()
         await send_ephemeral(interaction, text)
 
 
@@ -84,17 +88,18 @@ class FactBot(discord.AutoShardedClient):
             **options,
         )
         self.desk = desk
+        self.steady = Steady(desk)
         self.config = config
         self.recent = RecentClaims()
         self.survivor = Survivor(self.log_channel_of)
-        self.listener = Listener(desk, allow_dms=config.allow_dms,
+        self.listener = Listener(self.steady, allow_dms=config.allow_dms,
                                  message_content=config.message_content,
                                  survivor=self.survivor, recent=self.recent)
         self.tree = FactTree(self)
 
     async def setup_hook(self) -> None:
         commands = [
-            *member_commands(self.desk, self.recent, allow_dms=self.config.allow_dms),
+            *member_commands(self.steady, self.recent, allow_dms=self.config.allow_dms),
             *fact_commands(self.desk),
             *admin_commands(self.desk),
             *server_commands(self.desk, message_content=self.config.message_content,
@@ -119,7 +124,7 @@ class FactBot(discord.AutoShardedClient):
 
     async def log_channel_of(self, guild_id: int) -> int | None:
         """The channel the server's admins chose for notices, if any."""
-        settings = await self.desk.settings(server_key(guild_id))
+        settings = await self.steady.settings(server_key(guild_id))
         return int(settings.log_channel) if settings.log_channel.isdigit() else None
 
     async def on_message(self, message: discord.Message) -> None:

@@ -195,7 +195,7 @@ class FactModal(discord.ui.Modal):
             self, interaction: discord.Interaction, error: Exception, /) -> None:
         log.error("fact form failed", exc_info=error)
         if not interaction.response.is_done():
-            await interaction.response.send_message(messages.internal_error(), ephemeral=True)
+            await interaction.response.send_message(messages.discord_went_wrong(), ephemeral=True)
 
 
 DetailsDone = Callable[[discord.Interaction, DetailsForm], Awaitable[None]]
@@ -237,4 +237,4 @@ class DetailsModal(discord.ui.Modal):
             self, interaction: discord.Interaction, error: Exception, /) -> None:
         log.error("quote and aliases form failed", exc_info=error)
         if not interaction.response.is_done():
-            await interaction.response.send_message(messages.internal_error(), ephemeral=True)
+            await interaction.response.send_message(messages.discord_went_wrong(), ephemeral=True)

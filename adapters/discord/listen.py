@@ -18,9 +18,10 @@ import re
 
 import discord
 
-from adapters.discord.desk import Desk, server_key
+from adapters.discord.desk import server_key
 from adapters.discord.member import discord_claim
 from adapters.discord.send import Survivor
+from adapters.discord.steady import Checks
 from adapters.discord.views import RecentClaims, verdict_message
 from adapters.discord.watch import Cooldowns, PendingReactions, Spot
 from bot import messages
@@ -63,7 +64,7 @@ def watched(channel: discord.abc.MessageableChannel, settings: ServerSettings) -
 class Listener:
     """Decides which messages get an answer and sends it."""
 
-    def __init__(self, desk: Desk, *, allow_dms: bool, message_content: bool,
+    def __init__(self, desk: Checks, *, allow_dms: bool, message_content: bool,
                  survivor: Survivor, recent: RecentClaims,
                  cooldowns: Cooldowns | None = None) -> None:
         self.desk = desk
@@ -84,10 +85,13 @@ class Listener:
                     user_id=message.author.id))
                 await self.answer(message, reply, None)
             return
+        mentioned = re.search(rf"<@!?{me.id}>", message.content) is not None
+        if not mentioned and not self.message_content:
+            return  # not for the bot: nothing to read, not even the server's settings
         settings = await self.desk.settings(server_key(message.guild.id))
-        if re.search(rf"<@!?{me.id}>", message.content):
+        if mentioned:
             await self.on_mention(me, message, settings)
-        elif self.message_content and watched(message.channel, settings):
+        elif watched(message.channel, settings):
             await self.watch(message, settings)
 
     async def on_mention(self, me: discord.ClientUser, message: discord.Message,

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from adapters.discord.desk import Desk, server_key
+from adapters.discord.desk import server_key
+from adapters.discord.steady import Checks
 from adapters.discord.views import RecentClaims, verdict_message
 from bot import messages
 from bot.core.models import Claim, Verdict
@@ -51,7 +52,7 @@ def guild_or_dms(allow_dms: bool) -> Callable[[T], T]:
     return app_commands.check(predicate)
 
 
-async def answer_interaction(interaction: discord.Interaction, desk: Desk, recent: RecentClaims,
+async def answer_interaction(interaction: discord.Interaction, desk: Checks, recent: RecentClaims,
                              text: str, *, content: str | None = None) -> None:
     """Check `text` and answer a command with the verdict.
 
@@ -76,7 +77,7 @@ async def answer_interaction(interaction: discord.Interaction, desk: Desk, recen
     recent.remember(sent.id, reply)
 
 
-def member_commands(desk: Desk, recent: RecentClaims, *, allow_dms: bool) -> list[AppCommand]:
+def member_commands(desk: Checks, recent: RecentClaims, *, allow_dms: bool) -> list[AppCommand]:
     contexts = app_commands.AppCommandContext(guild=True, dm_channel=allow_dms,
                                               private_channel=False)
 

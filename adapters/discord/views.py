@@ -19,6 +19,7 @@ import discord
 from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import quote_embed, reply_embeds, unecho
 from adapters.discord.forms import FORM_TIMEOUT_S
+from adapters.discord.steady import STORE_ERRORS, Steady
 from bot import messages
 from bot.core.models import Reply
 from bot.moderation.errors import ModerationError
@@ -71,6 +72,7 @@ def claim_shown(message: discord.Message, fact_id: str) -> str | None:
 class Services(Protocol):
     desk: Desk
     recent: RecentClaims
+    steady: Steady
 
 
 def services(interaction: discord.Interaction) -> Services:
@@ -125,9 +127,12 @@ async def guarded(interaction: discord.Interaction, action: Awaitable[None]) -> 
         await tell(interaction, str(exc))
     except discord.HTTPException as exc:
         log.warning("discord refused a button answer (%s): %s", exc.status, exc.text)
+    except STORE_ERRORS as exc:
+        services(interaction).steady.failed("a button", exc)
+        await tell(interaction, messages.discord_store_unavailable())
     except Exception:
         log.exception("button %s failed", interaction.data and interaction.data.get("custom_id"))
-        await tell(interaction, messages.internal_error())
+        await tell(interaction, messages.discord_went_wrong())
 
 
 class QuoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
@@ -250,7 +255,7 @@ class ReportModal(discord.ui.Modal):
     async def on_error(  # type: ignore[override]  # discord.ui.Modal narrows it so
             self, interaction: discord.Interaction, error: Exception, /) -> None:
         log.error("report form failed", exc_info=error)
-        await tell(interaction, messages.internal_error())
+        await tell(interaction, messages.discord_went_wrong())
 
 
 VERDICT_BUTTONS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (

@@ -538,6 +538,17 @@ def discord_buttons_in_servers_only() -> str:
     return "That button works on answers inside a server; open the answer there to use it."
 
 
+def discord_store_unavailable() -> str:
+    return ("The fact store can't be reached right now, so that couldn't be done; nothing was "
+            "changed. Try again in a few minutes. Fact checks still answer, from the bundled "
+            "facts only.")
+
+
+def discord_went_wrong() -> str:
+    return ("Something went wrong there, sorry; it was logged for whoever runs this bot. "
+            "Try again, or tell your server's admins if it keeps happening.")
+
+
 def discord_thread_name() -> str:
     return "Fact check"
 
