@@ -417,9 +417,10 @@ class FakeDiscord:
         callback's message, or after a deferral the message that replaced "thinking...",
         with its `flags` (64: only they see it)."""
         call = await self.interact(payload, timeout)
-        if call.json["type"] != 5:
-            return {"flags": 0, **(call.json.get("data") or {})}
         issued = self.issued[payload["id"]]
+        if call.json["type"] != 5:
+            shown = self.stored.get(issued.last or "", {})
+            return {"flags": 0, **(call.json.get("data") or {}), **shown}
         await self.wait_for_call(
             "*", rf"/webhooks/{APP_ID}/{payload['token']}(/messages/@original)?$", timeout,
             where=lambda c: c.method in ("POST", "PATCH") and self._landed(issued))

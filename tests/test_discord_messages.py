@@ -358,3 +358,18 @@ async def test_passive_watch_never_sends_direct_messages(
         await asyncio.sleep(QUIET)
     assert fake.find("POST", r"/users/@me/channels$") == []
     assert posts(fake, WATCHED_CHANNEL_ID) == []
+
+
+async def test_several_claims_get_one_embed_with_a_field_each(factbot: FactBot,
+                                                             fake: FakeDiscord) -> None:
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}. {OTHER_CLAIM}.", mentions=[BOT_USER])
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    [embed] = call.json["embeds"]
+    assert embed["title"] == "I checked 2 claims in that message."
+    names = [f["name"] for f in embed["fields"]]
+    assert names[0].startswith("1. ❌ False: “Russia and China already have a formal alliance")
+    assert names[1].startswith("2. ❌ False: “China invested $25 billion")
+    buttons = [c["label"] for row in call.json["components"] for c in row["components"]]
+    # Quote and report for each claim; votes only under a single verdict.
+    assert buttons == ["Show quote (1)", "Report wrong answer (1)",
+                       "Show quote (2)", "Report wrong answer (2)"]

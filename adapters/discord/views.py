@@ -17,7 +17,7 @@ from typing import Any, Protocol, cast
 import discord
 
 from adapters.discord.desk import Desk, actor_of, server_key
-from adapters.discord.embeds import quote_embed, reply_embeds, unecho
+from adapters.discord.embeds import SEVERAL_CLAIMS_SHOWN, quote_embed, reply_embeds, unecho
 from adapters.discord.forms import FORM_TIMEOUT_S
 from adapters.discord.steady import STORE_ERRORS, Steady
 from bot import messages
@@ -93,17 +93,19 @@ def _fits(prefix: str, fact_id: str) -> bool:
 def verdict_message(reply: Reply, *, in_guild: bool = True) -> VerdictMessage:
     """The embeds of a reply and a row of buttons under each matched claim.
 
-    Feedback and reports belong to a server, so direct messages get only "Show quote".
+    Feedback and reports belong to a server, so direct messages get only "Show quote". A
+    message with several claims gets "Show quote" and "Report" for each, not the votes too.
     """
     view = discord.ui.View(timeout=None)
-    matched = [c for c in reply.checks if c.fact is not None][:MAX_ROWS]
+    matched = [c for c in reply.checks[:SEVERAL_CLAIMS_SHOWN] if c.fact is not None][:MAX_ROWS]
+    votes = len(reply.checks) == 1
     for row, check in enumerate(matched):
         assert check.fact is not None
         fact_id = check.fact.id
         number = row + 1 if len(matched) > 1 else None
         if check.fact.quote and _fits(QuoteButton.PREFIX, fact_id):
             view.add_item(QuoteButton(fact_id, number, row=row))
-        if in_guild and _fits(VoteButton.PREFIX + "y:", fact_id):
+        if in_guild and votes and _fits(VoteButton.PREFIX + "y:", fact_id):
             view.add_item(VoteButton(fact_id, True, number, row=row))
             view.add_item(VoteButton(fact_id, False, number, row=row))
         if in_guild and _fits(ReportButton.PREFIX, fact_id):

@@ -555,6 +555,15 @@ def discord_thread_name() -> str:
 
 # buttons under a verdict
 
+def discord_claim_field(number: int, heading: str, claim: str) -> str:
+    return f"{number}. {heading}: “{claim}”"
+
+
+def discord_more_claims(count: int) -> str:
+    return (f"{count} more claim(s) not shown; check them one at a time with /factcheck."
+            if count else "")
+
+
 def discord_button_label(label: str, number: int | None) -> str:
     return f"{label} ({number})" if number is not None else label
 
