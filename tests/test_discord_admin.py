@@ -226,6 +226,12 @@ async def test_facts_search_autocomplete_and_show(factbot: FactBot, fake: FakeDi
         option("query", "Power of Siberia")])]))
     assert found.json["data"]["flags"] & EPHEMERAL
     assert "`power-of-siberia-cost`" in found.json["data"]["embeds"][0]["description"]
+    # Picking a suggestion from the autocomplete list (its value is the fact's id) shows it.
+    picked = await fake.interact(slash("facts", [subcommand("search", [
+        option("query", "power-of-siberia-cost")])]))
+    assert picked.json["data"]["flags"] & EPHEMERAL
+    [embed] = picked.json["data"]["embeds"]
+    assert embed["title"] == "✅ True" and "power-of-siberia-cost" in embed["footer"]["text"]
     shown = await fake.interact(slash("facts", [subcommand("show", [
         option("id", "power-of-siberia-cost")])]))
     embed = shown.json["data"]["embeds"][0]

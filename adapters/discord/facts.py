@@ -64,8 +64,13 @@ def fact_commands(desk: Desk) -> list[AppCommand]:
     async def search(interaction: discord.Interaction,
                      query: app_commands.Range[str, 1, 200]) -> None:
         assert interaction.guild_id is not None
-        records = await desk.search_facts(server_key(interaction.guild_id), query,
-                                          limit=SEARCH_RESULTS)
+        server = server_key(interaction.guild_id)
+        # A suggestion picked from the autocomplete list is a fact's id: show that fact.
+        picked = (await desk.fact_base(server)).facts.get(query.strip())
+        if picked is not None:
+            await interaction.response.send_message(embed=fact_embed(picked), ephemeral=True)
+            return
+        records = await desk.search_facts(server, query, limit=SEARCH_RESULTS)
         await interaction.response.send_message(
             embed=search_embed(query, [r.fact for r in records]), ephemeral=True)
 
