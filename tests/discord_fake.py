@@ -360,7 +360,8 @@ class FakeDiscord:
     closed_dms: set[str] = field(default_factory=set)
     dm_channels: dict[str, str] = field(default_factory=dict)
     # Modals on screen, by (member, custom_id): Discord shows each to the member who asked.
-    open_modals: set[tuple[str, str]] = field(default_factory=set)
+    # (with the message of the button that opened each, which its submit carries)
+    open_modals: dict[tuple[str, str], Json | None] = field(default_factory=dict)
     _ws: web.WebSocketResponse | None = None
     _seq: int = 0
     _runner: web.AppRunner | None = None
@@ -451,7 +452,9 @@ class FakeDiscord:
             key = (who, payload["data"]["custom_id"])
             if key not in self.open_modals:
                 raise NotDelivered(f"no modal {key[1]!r} is open for this member")
-            self.open_modals.discard(key)
+            opened_from = self.open_modals.pop(key)
+            if opened_from is not None:
+                payload["message"] = self.stored.get(opened_from["id"], opened_from)
 
     def grant(self, command: str, target_id: str, *, allowed: bool = True) -> None:
         """What an admin does in Server Settings → Integrations: grant a command to a role
@@ -547,6 +550,12 @@ class FakeDiscord:
         mo = re.fullmatch(r"/webhooks/\d+/([^/]+)(/messages/(@original|\d+))?", tail)
         if mo:
             return self._webhook(m, mo.group(1), mo.group(3), body or {})
+        mo = re.fullmatch(r"/users/(\d+)", tail)
+        if m == "GET" and mo:
+            known = {u["id"]: u for u in (ADMIN, MEMBER, MODERATOR, OTHER_BOT)}
+            if mo.group(1) not in known:
+                return _json({"message": "Unknown User", "code": 10013}, status=404)
+            return _json(known[mo.group(1)])
         if m == "POST" and tail == "/users/@me/channels":
             return _json(self._dm_channel(str(body["recipient_id"])))
         mo = re.fullmatch(r"/channels/(\d+)/messages", tail)
@@ -612,12 +621,18 @@ class FakeDiscord:
             return _json(invalid_form_body(problems), status=400)
         issued.callback, issued.flags = body["type"], int(data.get("flags", 0))
         if body["type"] == 9:
-            self.open_modals.add((issued.user_id, data["custom_id"]))
+            self.open_modals[(issued.user_id, data["custom_id"])] = issued.payload.get("message")
         message = None
-        if body["type"] in (4, 5, 7):
+        if body["type"] == 7:  # the message the pressed component is on, edited
+            old = self.stored.get(issued.payload.get("message", {}).get("id", ""), {})
+            message = self._store({**old, **bot_message(
+                {"content": old.get("content", ""), "embeds": old.get("embeds", []), **data},
+                channel_id=issued.payload["channel_id"]), "id": old.get("id", snowflake())})
+        elif body["type"] in (4, 5):
             message = self._store(bot_message(data, channel_id=issued.payload["channel_id"]))
             message["flags"] = issued.flags
             issued.original, issued.loading = message["id"], body["type"] == 5
+        if message is not None:
             issued.last = message["id"]
         resp: Json = {
             "interaction": {"id": interaction_id, "type": 2,

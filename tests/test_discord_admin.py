@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from discord_fake import (
     ADMIN,
+    APP_ID,
     GUILD_ID,
     MEMBER,
     MOD_ROLE_ID,
     MODERATOR,
     WATCHED_CHANNEL_ID,
+    Call,
     FakeDiscord,
     NotDelivered,
     autocomplete,
@@ -62,6 +64,15 @@ async def add_fact(fake: FakeDiscord, values: dict[str, Any] = FORM) -> str:
     done = await fake.interact(modal_submit(opened.json["data"], values, who=ADMIN))
     content: str = done.json["data"]["content"]
     return content
+
+
+async def decide(fake: FakeDiscord, payload: dict[str, Any]) -> tuple[Call, str]:
+    """Press a queue button (or submit its form): the queue message's update, and the
+    private line that follows it."""
+    call = await fake.interact(payload)
+    assert call.json["type"] == 7
+    line = await fake.wait_for_call("POST", rf"/webhooks/{APP_ID}/{payload['token']}$")
+    return call, line.json["content"]
 
 
 async def test_members_are_refused_politely(factbot: FactBot, fake: FakeDiscord) -> None:
@@ -176,10 +187,27 @@ async def test_suggestions_are_approved_or_rejected_from_the_queue(
     assert set(ids) == {"Approve (1)", "Reject (1)", "Approve (2)", "Reject (2)"}
     denied = await fake.interact(button_press(ids["Approve (1)"], message, who=MEMBER))
     assert denied.json["data"]["content"].startswith(REFUSAL)
-    approved = await fake.interact(button_press(ids["Approve (1)"], message, who=ADMIN))
-    assert approved.json["data"]["content"].startswith("Approved suggestion #")
-    rejected = await fake.interact(button_press(ids["Reject (2)"], message, who=ADMIN))
-    assert rejected.json["data"]["content"].startswith("Rejected suggestion #")
+    approved, approval = await decide(fake, button_press(ids["Approve (1)"], message,
+                                                         who=ADMIN))
+    assert approval.startswith("Approved suggestion #")
+    # The handled item's buttons are disabled at once; the others stay.
+    assert approved.json["type"] == 7
+    disabled = {c["label"] for row in approved.json["data"]["components"]
+                for c in row["components"] if c.get("disabled")}
+    assert disabled == {"Approve (1)", "Reject (1)"}
+    # Rejecting asks why, and the member who suggested it is told.
+    asked = await fake.interact(button_press(ids["Reject (2)"], message, who=ADMIN))
+    form = asked.json["data"]
+    assert form["title"].startswith("Reject suggestion #")
+    _, rejection = await decide(fake, modal_submit(form, {
+        "Why? (the member who suggested it is told)": "No source says so."}, who=ADMIN))
+    assert rejection.startswith("Rejected suggestion #")
+    dm = await fake.wait_for_call("POST", r"/channels/\d+/messages$",
+                                  where=lambda c: "not accepted" in (c.json or {}).get(
+                                      "content", ""))
+    assert fake.dm_channels[dm.path.split("/")[2]] == MEMBER["id"]
+    assert "Their reason: No source says so." in dm.json["content"]
+    assert "Russia and China share a common currency" in dm.json["content"]
     twice = await fake.interact(button_press(ids["Approve (1)"], message, who=ADMIN))
     assert "approved" in twice.json["data"]["content"].lower()
     assert await desk.list_suggestions(SERVER) == []
@@ -199,15 +227,18 @@ async def test_unmatched_claims_become_facts_and_reports_are_resolved(
     message = next(m for m in fake.stored.values() if m["embeds"] == [embed])
     ids = buttons_of(message)
     assert set(ids) == {"Resolve (1)", "Turn into fact (2)", "Dismiss (2)"}
-    resolved = await fake.interact(button_press(ids["Resolve (1)"], message, who=ADMIN))
-    assert resolved.json["data"]["content"].startswith("Marked report #")
+    _, resolved = await decide(fake, button_press(ids["Resolve (1)"], message, who=ADMIN))
+    assert resolved.startswith("Marked report #")
     assert await desk.list_reports(SERVER) == []
     opened = await fake.interact(button_press(ids["Turn into fact (2)"], message, who=ADMIN))
     modal = opened.json["data"]
     assert component_values(modal)["Claim"] == asked
-    made = await fake.interact(modal_submit(modal, {
+    update, made = await decide(fake, modal_submit(modal, {
         **FORM, "Claim": asked, "Verdict": ["unproven"]}, who=ADMIN))
-    assert made.json["data"]["content"].startswith("Added fact 'russia-and-china-will-build")
+    assert made.startswith("Added fact 'russia-and-china-will-build")
+    disabled = {c["label"] for row in update.json["data"]["components"]
+                for c in row["components"] if c.get("disabled")}
+    assert disabled == {"Resolve (1)", "Turn into fact (2)", "Dismiss (2)"}
     assert await desk.unmatched(SERVER) == []
 
 

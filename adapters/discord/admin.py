@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 
 from adapters.discord.access import is_moderator, moderators_only
+from adapters.discord.decisions import RejectModal, decided, tell_proposer
 from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import (
     DESCRIPTION_LIMIT,
@@ -31,7 +32,7 @@ from bot import messages
 from bot.core.models import Fact, Verdict
 from bot.moderation import fields
 from bot.moderation.errors import ModerationError
-from bot.moderation.types import FactVersion, Report, Suggestion, UnmatchedClaim
+from bot.moderation.types import FactVersion, Report, ServerKey, Suggestion, UnmatchedClaim
 
 QUEUE_ROWS = 5
 QUEUE_KINDS = ("all", "suggestions", "reports", "unmatched")
@@ -136,8 +137,8 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             done = await desk.approve_suggestion(server, actor, self.item_id)
             text = messages.discord_suggestion_approved(self.item_id, done.fact_id)
         elif self.action == "reject":
-            await desk.reject_suggestion(server, actor, self.item_id, "")
-            text = messages.discord_suggestion_rejected(self.item_id)
+            await self.ask_why(interaction, desk)
+            return
         elif self.action == "resolve":
             await desk.resolve_report(server, actor, self.item_id)
             text = messages.discord_report_resolved(self.item_id)
@@ -147,7 +148,27 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         else:
             await self.open_fact_form(interaction, desk)
             return
-        await tell(interaction, text)
+        await decided(interaction, self.action, self.item_id, text)
+
+    async def ask_why(self, interaction: discord.Interaction, desk: Desk) -> None:
+        """Reject a suggestion: a reason first, then the proposer is told it."""
+        assert interaction.guild_id is not None
+        server = server_key(interaction.guild_id)
+
+        async def reject(submitted: discord.Interaction, reason: str) -> None:
+            await guarded(submitted, self.rejected(submitted, desk, server, reason))
+
+        await interaction.response.send_modal(RejectModal(
+            self.item_id, custom_id=f"factbot:reject-form:{interaction.id}", on_done=reject))
+
+    async def rejected(self, interaction: discord.Interaction, desk: Desk, server: ServerKey,
+                       reason: str) -> None:
+        done = await desk.reject_suggestion(server, actor_of(interaction.user), self.item_id,
+                                            reason)
+        told = await tell_proposer(interaction.client, interaction.guild, done, reason)
+        await decided(interaction, self.action, self.item_id,
+                      messages.discord_suggestion_rejected(self.item_id) if told
+                      else messages.discord_proposer_not_told(self.item_id))
 
     async def open_fact_form(self, interaction: discord.Interaction, desk: Desk) -> None:
         assert interaction.guild_id is not None
@@ -161,9 +182,8 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         async def done(submitted: discord.Interaction, form: FactForm) -> None:
             record = await desk.fact_from_unmatched(server, actor_of(submitted.user),
                                                     self.item_id, form.to_input())
-            await submitted.response.send_message(
-                messages.discord_fact_added(record.fact.id), embed=fact_embed(record.fact),
-                ephemeral=True)
+            await decided(submitted, self.action, self.item_id,
+                          messages.discord_fact_added(record.fact.id))
 
         await interaction.response.send_modal(FactModal(
             title=messages.discord_form_new_title(), on_done=done, claim=item.text,

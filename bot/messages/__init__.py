@@ -877,6 +877,28 @@ def discord_suggestion_rejected(item_id: int) -> str:
     return f"Rejected suggestion #{item_id}."
 
 
+def discord_reject_title(item_id: int) -> str:
+    return f"Reject suggestion #{item_id}"
+
+
+def discord_reject_reason() -> str:
+    return "Why? (the member who suggested it is told)"
+
+
+def discord_reject_placeholder() -> str:
+    return "e.g. The source says the opposite; see page 3."
+
+
+def discord_proposer_told_of_rejection(server: str, claim: str, reason: str) -> str:
+    return (f"Your suggestion in {server} (“{claim}”) was not accepted by its moderators. "
+            f"Their reason: {reason}")
+
+
+def discord_proposer_not_told(item_id: int) -> str:
+    return (f"Rejected suggestion #{item_id}, but I couldn't tell the member who suggested it: "
+            "their direct messages are closed or they left the server.")
+
+
 def discord_report_resolved(item_id: int) -> str:
     return f"Marked report #{item_id} as resolved."
 
