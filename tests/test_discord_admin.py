@@ -173,12 +173,17 @@ async def test_edit_retire_restore_and_history(factbot: FactBot, fake: FakeDisco
 async def test_suggestions_are_approved_or_rejected_from_the_queue(
         factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
     for claim in (NEW_CLAIM, "Russia and China share a common currency"):
-        filed = await fake.interact(slash("suggest", [
-            option("claim", claim), option("verdict", "false"),
-            option("summary", "Not what the article says."),
-            option("source", "Trade routes"), option("link", "https://example.org/r")],
-            who=MEMBER))
+        opened = await fake.interact(slash("suggest", who=MEMBER))
+        form = opened.json["data"]
+        assert (opened.json["type"], form["title"]) == (9, "Suggest a fact")
+        filed = await fake.interact(modal_submit(form, {
+            "Claim": claim, "Verdict": ["false"], "Summary": "Not what the article says.",
+            "Source": "Trade routes | https://example.org/r",
+            "Note for the moderators": "Seen in #politics"}, who=MEMBER))
         assert filed.json["data"]["content"].startswith("Thanks! Your suggestion #")
+    [first, _] = await desk.list_suggestions(SERVER)
+    assert first.note == "Seen in #politics" and first.proposal is not None
+    assert first.proposal.source.url == "https://example.org/r"
     queue = await fake.interact(admin("queue", [option("kind", "suggestions")]))
     embed = queue.json["data"]["embeds"][0]
     assert NEW_CLAIM in embed["description"]

@@ -31,6 +31,7 @@ from adapters.discord.member import member_commands
 from adapters.discord.send import Survivor
 from adapters.discord.server import server_commands
 from adapters.discord.steady import STORE_ERRORS, Steady
+from adapters.discord.suggest import suggest_command
 from adapters.discord.views import VERDICT_BUTTONS, RecentClaims
 from bot import messages
 from bot.moderation.errors import ModerationError
@@ -101,6 +102,7 @@ class FactBot(discord.AutoShardedClient):
         commands = [
             *member_commands(self.steady, self.recent, allow_dms=self.config.allow_dms),
             *fact_commands(self.desk),
+            suggest_command(self.desk),
             *admin_commands(self.desk),
             *server_commands(self.desk, message_content=self.config.message_content,
                              survivor=self.survivor),

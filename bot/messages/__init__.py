@@ -656,16 +656,16 @@ def discord_suggest_summary_help() -> str:
     return "One or two sentences explaining the verdict"
 
 
-def discord_suggest_source_help() -> str:
-    return "Where it is shown (title, author, publisher)"
-
-
-def discord_suggest_link_help() -> str:
-    return "A link to the source"
-
-
 def discord_suggest_note_help() -> str:
     return "Anything the moderators should know"
+
+
+def discord_suggest_title() -> str:
+    return "Suggest a fact"
+
+
+def discord_form_note() -> str:
+    return "Note for the moderators"
 
 
 def discord_suggestion_filed(suggestion_id: int) -> str:
