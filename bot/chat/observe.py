@@ -2,7 +2,8 @@
 
 Adapters check through a desk (`async check(claim) -> Reply`, plus whatever else the platform
 needs from it); wrapping the desk in `ObservedDesk` makes every check observable, counts every
-moderator action that succeeds, and leaves the rest of the desk as it is.
+moderator action that succeeds, counts every check that fails (the database, or a bug), and
+leaves the rest of the desk as it is.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bot.chat.base import FactChecker
 from bot.core.models import Claim, Reply
 from bot.ops import metrics
 from bot.ops.logging_setup import log_check
+from bot.store.database import is_database_error
 
 
 class Desk(Protocol):
@@ -69,6 +71,10 @@ class ObservedDesk:
         start = time.perf_counter()
         try:
             reply: Reply = await self.inner.check(claim, **options)
+        except Exception as exc:
+            metrics.record_check_failure(
+                claim.platform, "database" if is_database_error(exc) else "internal")
+            raise
         finally:
             self.in_flight -= 1
         elapsed = time.perf_counter() - start
