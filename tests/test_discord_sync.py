@@ -92,6 +92,10 @@ async def test_shards_from_the_settings(start_bot: StartBot, fake: FakeDiscord) 
         assert fake.identify is not None
         assert fake.identify["shard"] == [2, 4]
         assert bot.shard_count == 4 and set(bot.shards) == {2}
+    # Only the process with shard 0 syncs the commands.
+    assert fake.find("PUT", r"/commands$") == []
+    async with start_bot(shard_count=4, shard_ids=(0, 1)):
+        await fake.wait_for_call("PUT", rf"/applications/{APP_ID}/commands$")
     # No shard settings: discord.py asks Discord how many shards to run.
     assert fake.find("GET", r"/gateway/bot$") == []
     async with start_bot():

@@ -110,7 +110,14 @@ class FactBot(discord.AutoShardedClient):
         for command in commands:
             self.tree.add_command(command)
         self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton)
-        await self.sync_commands()
+        if self.syncs_commands:
+            await self.sync_commands()
+
+    @property
+    def syncs_commands(self) -> bool:
+        """Commands belong to the application, not a shard: only the process that runs shard 0
+        (or the only process) tells Discord about them, so shards do not race to."""
+        return self.config.shard_ids is None or 0 in self.config.shard_ids
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
         """Global sync, or to the development guild only (instant) when one is configured."""
