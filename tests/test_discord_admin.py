@@ -351,3 +351,24 @@ async def test_quote_and_aliases_are_edited_in_their_own_form(
     after = await desk.get_fact(SERVER, BUNDLED)
     assert after.fact.aliases == (*before.fact.aliases, wording)
     assert after.fact.quote == before.fact.quote and after.fact.summary == before.fact.summary
+
+
+async def test_the_queue_comes_in_pages(factbot: FactBot, fake: FakeDiscord,
+                                        desk: Moderation) -> None:
+    claims = [f"Russia and China will open embassy number {n} on the Moon" for n in range(7)]
+    for claim in claims:
+        await desk.record_unmatched(SERVER, claim)
+    first = await fake.interact(admin("queue", [option("kind", "unmatched")]))
+    embed = first.json["data"]["embeds"][0]
+    assert embed["footer"]["text"] == "Page 1 · more: /factadmin queue page:2"
+    assert len(embed["description"].split("\n\n")) == 5
+    second = await fake.interact(admin("queue", [option("kind", "unmatched"),
+                                                 option("page", 2, 4)]))
+    embed = second.json["data"]["embeds"][0]
+    assert embed["footer"]["text"] == "Page 2"
+    assert len(embed["description"].split("\n\n")) == 2
+    labels = [c["label"] for row in second.json["data"]["components"]
+              for c in row["components"]]
+    assert labels == ["Turn into fact (6)", "Dismiss (6)", "Turn into fact (7)", "Dismiss (7)"]
+    shown = " ".join(e["description"] for e in (first.json["data"]["embeds"][0], embed))
+    assert all(claim in shown for claim in claims)

@@ -70,13 +70,15 @@ def queue_line(number: int, item: QueueItem) -> str:
     return messages.discord_queue_unmatched(number, item.id, echo(item.text), item.count)
 
 
-def queue_message(items: list[QueueItem]) -> tuple[discord.Embed, discord.ui.View]:
+def queue_message(items: list[QueueItem], *, page: int = 1,
+                  more: bool = False) -> tuple[discord.Embed, discord.ui.View]:
+    """One page of the queue: an item per line, its buttons on a row of their own."""
     embed = discord.Embed(title=messages.discord_queue_title(),
                           colour=VERDICT_COLOURS[Verdict.NO_MATCH])
     view = discord.ui.View(timeout=None)
     lines = []
     for row, item in enumerate(items[:QUEUE_ROWS]):
-        number = row + 1
+        number = (page - 1) * QUEUE_ROWS + row + 1
         lines.append(clip(queue_line(number, item), FIELD_VALUE_LIMIT))
         actions: tuple[str, ...]
         if isinstance(item, Suggestion):
@@ -89,6 +91,8 @@ def queue_message(items: list[QueueItem]) -> tuple[discord.Embed, discord.ui.Vie
             view.add_item(QueueButton(action, item.id, number, row=row))
     embed.description = clip("\n\n".join(lines) or messages.discord_queue_empty(),
                              DESCRIPTION_LIMIT)
+    if page > 1 or more:
+        embed.set_footer(text=messages.discord_queue_page(page, more))
     return embed, view
 
 
@@ -190,18 +194,22 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             custom_id=f"factbot:unmatched-form:{interaction.id}"))
 
 
-async def queue_items(desk: Desk, interaction: discord.Interaction,
-                      kind: str) -> list[QueueItem]:
+async def queue_items(desk: Desk, interaction: discord.Interaction, kind: str,
+                      page: int = 1) -> tuple[list[QueueItem], bool]:
+    """The items of one page (reports, then suggestions, then unmatched claims), and whether
+    there are more after it."""
     assert interaction.guild_id is not None
     server = server_key(interaction.guild_id)
+    wanted = page * QUEUE_ROWS + 1
     items: list[QueueItem] = []
     if kind in ("all", "reports"):
-        items.extend(await desk.list_reports(server, limit=QUEUE_ROWS))
+        items.extend(await desk.list_reports(server, limit=wanted))
     if kind in ("all", "suggestions"):
-        items.extend(await desk.list_suggestions(server, limit=QUEUE_ROWS))
+        items.extend(await desk.list_suggestions(server, limit=wanted))
     if kind in ("all", "unmatched"):
-        items.extend(await desk.unmatched(server, limit=QUEUE_ROWS))
-    return items[:QUEUE_ROWS]
+        items.extend(await desk.unmatched(server, limit=wanted))
+    start = (page - 1) * QUEUE_ROWS
+    return items[start:start + QUEUE_ROWS], len(items) > start + QUEUE_ROWS
 
 
 def admin_commands(desk: Desk) -> list[AppCommand]:
@@ -319,13 +327,15 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
                                                 ephemeral=True)
 
     @admin.command(name="queue", description=messages.discord_factadmin_queue_help())
-    @app_commands.describe(kind=messages.discord_queue_kind_help())
+    @app_commands.describe(kind=messages.discord_queue_kind_help(),
+                           page=messages.discord_queue_page_help())
     @app_commands.choices(kind=[app_commands.Choice(name=k, value=k) for k in QUEUE_KINDS])
     @moderators_only(desk)
     async def queue(interaction: discord.Interaction,
-                    kind: app_commands.Choice[str] | None = None) -> None:
-        items = await queue_items(desk, interaction, kind.value if kind else "all")
-        embed, view = queue_message(items)
+                    kind: app_commands.Choice[str] | None = None,
+                    page: app_commands.Range[int, 1, 1000] = 1) -> None:
+        items, more = await queue_items(desk, interaction, kind.value if kind else "all", page)
+        embed, view = queue_message(items, page=page, more=more)
         await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
 
     return [admin]

@@ -862,6 +862,14 @@ def discord_queue_unmatched(number: int, item_id: int, text: str, count: int) ->
     return f"**{number}.** Unmatched #{item_id}, asked {count}×: {text}"
 
 
+def discord_queue_page_help() -> str:
+    return "Which page of the queue (five items a page)"
+
+
+def discord_queue_page(page: int, more: bool) -> str:
+    return f"Page {page}" + (f" · more: /factadmin queue page:{page + 1}" if more else "")
+
+
 def discord_queue_approve() -> str:
     return "Approve"
 
