@@ -29,7 +29,7 @@ from slack_sdk.signature import SignatureVerifier
 from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.run import EVENTS_PATH, http_server
-from adapters.slack.service import SlackFacts, workspace
+from adapters.slack.service import workspace
 from adapters.slack.watch import Cooldowns
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
@@ -442,13 +442,9 @@ class Running:
 
     url: str
     api: MockSlackAPI
-    facts: SlackFacts
+    moderation: Moderation
     app: AsyncApp
     clock: list[float]
-
-    @property
-    def moderation(self) -> Moderation:
-        return self.facts.moderation
 
     async def command(self, text: str, name: str = "r", **kwargs: Any) -> Answer:
         return await post_signed(self.url, slash_command(text, self.api.response_url(name),
@@ -473,12 +469,12 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
     OAuth for several."""
     url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}"
     moderation = await Moderation.open(url, packs=[FACTS_DIR])
-    facts = SlackFacts(moderation)
     if settings:
         await moderation.update_settings(workspace(TEAM_ID), Actor("cli", "test"), **settings)
     clock = [1000.0]
     app = await build_app(
-        facts, token=None if oauth else "xoxb-test", signing_secret=SIGNING_SECRET,
+        moderation, db=moderation.db, token=None if oauth else "xoxb-test",
+        signing_secret=SIGNING_SECRET,
         client_id=OAUTH_CLIENT_ID if oauth else None,
         client_secret=OAUTH_CLIENT_SECRET if oauth else None,
         client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
@@ -491,7 +487,7 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
                 task.result()
             await asyncio.sleep(0.01)
         port = server.servers[0].sockets[0].getsockname()[1]
-        yield Running(f"http://127.0.0.1:{port}{EVENTS_PATH}", api, facts, app, clock)
+        yield Running(f"http://127.0.0.1:{port}{EVENTS_PATH}", api, moderation, app, clock)
     finally:
         server.should_exit = True
         await task

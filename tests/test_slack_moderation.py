@@ -153,7 +153,7 @@ async def test_add_fact_form_validates_then_adds(bot: Running) -> None:
     record = await bot.moderation.get_fact(SERVER, "volga")
     assert record.fact.verdict is Verdict.TRUE and record.updated_by is not None
     assert record.updated_by.user_id == "UGROUP"
-    reply = await bot.facts.check(Claim(NEW_CLAIM, "slack", "T0001"))
+    reply = await bot.moderation.check(Claim(NEW_CLAIM, "slack", "T0001"))
     assert reply.primary.fact is not None and reply.primary.fact.id == "volga"
 
 

@@ -26,15 +26,17 @@ from adapters.slack.blocks import (
     reply_text,
 )
 from adapters.slack.roles import Roles
-from adapters.slack.service import PLATFORM, SlackFacts, member, workspace
+from adapters.slack.service import PLATFORM, member, served_fact, workspace
 from adapters.slack.text import clip, escape, strip_mentions
 from adapters.slack.watch import Cooldowns, is_person_message
 from bot import messages
+from bot.chat.seam import Desk
 from bot.chat.settings import ServerSettings
 from bot.chat.watch import confident, looks_like_claim
 from bot.core.models import Claim, Reply
 from bot.moderation.errors import ModerationError
 from bot.moderation.types import FactInput
+from bot.store.database import Database
 
 log = logging.getLogger("factbot.slack")
 
@@ -53,13 +55,12 @@ def _claim(text: str, team: str | None, channel: str | None, user: str | None, *
 class MemberListeners:
     """Everything a member can do: ask, mention, use the shortcut, press the reply's buttons."""
 
-    def __init__(self, facts: SlackFacts, cooldowns: Cooldowns | None = None) -> None:
-        self.facts = facts
-        self.moderation = facts.moderation
+    def __init__(self, desk: Desk, cooldowns: Cooldowns | None = None) -> None:
+        self.desk = desk
         self.cooldowns = cooldowns or Cooldowns()
 
     async def settings(self, team: str | None) -> ServerSettings:
-        return await self.moderation.settings(workspace(team or "-"))
+        return await self.desk.settings(workspace(team or "-"))
 
     def register(self, app: AsyncApp) -> None:
         app.command(COMMAND)(self.on_command)
@@ -76,7 +77,7 @@ class MemberListeners:
 
     async def _check(self, claim: Claim) -> Reply | None:
         try:
-            return await self.facts.check(claim)
+            return await self.desk.check(claim)
         except Exception:
             log.exception("checking a claim from Slack workspace %s failed", claim.server)
             return None
@@ -175,7 +176,7 @@ class MemberListeners:
                             context: AsyncBoltContext, respond: AsyncRespond) -> None:
         await ack()
         ref = ButtonRef.decode(action.get("value") or "")
-        fact = (await self.facts.fact(context.team_id or "", ref.fact_id)
+        fact = (await served_fact(self.desk, context.team_id or "", ref.fact_id)
                 if ref and ref.fact_id else None)
         if fact is None:
             await respond(response_type="ephemeral", replace_original=False,
@@ -193,7 +194,7 @@ class MemberListeners:
             return
         container = body.get("container") or {}
         try:
-            await self.moderation.feedback(workspace(context.team_id), member(context.user_id),
+            await self.desk.feedback(workspace(context.team_id), member(context.user_id),
                                            ref.fact_id, helpful,
                                            reply_id=str(container.get("message_ts") or ""))
         except ModerationError as exc:
@@ -249,7 +250,7 @@ class MemberListeners:
             await ack()
             return
         await ack()
-        await self.moderation.report(workspace(context.team_id), member(context.user_id),
+        await self.desk.report(workspace(context.team_id), member(context.user_id),
                                      origin.ref.fact_id, origin.ref.claim, reason)
         await self._confirm(client, origin, context.user_id, messages.slack_report_thanks())
 
@@ -264,7 +265,7 @@ class MemberListeners:
         fields = FactInput(claim=values["claim"], verdict=values["verdict"],
                            summary=values["summary"])
         try:
-            await self.moderation.suggest(workspace(context.team_id), member(context.user_id),
+            await self.desk.suggest(workspace(context.team_id), member(context.user_id),
                                           fields, note=values.get("note", ""))
         except ModerationError as exc:
             await ack(response_action="errors", errors={"summary": clip(str(exc), 300)})
@@ -288,7 +289,7 @@ def _bolt_logger() -> logging.Logger:
     return logger
 
 
-def create_app(facts: SlackFacts, *, token: str | None = None,
+def create_app(desk: Desk, *, token: str | None = None,
                signing_secret: str | None = None, client: AsyncWebClient | None = None,
                oauth_settings: AsyncOAuthSettings | None = None,
                cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
@@ -302,8 +303,8 @@ def create_app(facts: SlackFacts, *, token: str | None = None,
         ignoring_self_events_enabled=True,
         request_verification_enabled=True,
     )
-    MemberListeners(facts, cooldowns).register(app)
-    ModeratorListeners(facts, roles).register(app)
+    MemberListeners(desk, cooldowns).register(app)
+    ModeratorListeners(desk, roles).register(app)
     if oauth_settings is not None:
         app.enable_token_revocation_listeners()  # uninstalling deletes the stored tokens
 
@@ -315,17 +316,19 @@ def create_app(facts: SlackFacts, *, token: str | None = None,
     return app
 
 
-async def build_app(facts: SlackFacts, *, token: str | None = None,
+async def build_app(desk: Desk, *, token: str | None = None, db: Database | None = None,
                     signing_secret: str | None = None, client_id: str | None = None,
                     client_secret: str | None = None, client: AsyncWebClient | None = None,
                     cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
     """The app for one workspace (a bot token), or for any number through OAuth installs
-    (client id and secret; tokens kept in the fact store's database)."""
+    (client id and secret; tokens kept in `db`, the fact store's database)."""
     settings = None
     if client_id and client_secret:
+        if db is None:
+            raise ValueError("OAuth installs are kept in the fact store's database: pass db")
         from adapters.slack.install import oauth_settings
 
-        settings = await oauth_settings(facts.moderation.db, client_id=client_id,
+        settings = await oauth_settings(db, client_id=client_id,
                                         client_secret=client_secret)
-    return create_app(facts, token=token, signing_secret=signing_secret, client=client,
+    return create_app(desk, token=token, signing_secret=signing_secret, client=client,
                       oauth_settings=settings, cooldowns=cooldowns, roles=roles)

@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import messages
 from bot.chat.render import fact_field_lines, render_reply
+from bot.chat.seam import Desk
 from bot.chat.settings import ServerSettings
 from bot.core.models import Fact, Figure, Source
 from bot.moderation import (
@@ -92,7 +93,7 @@ def cli_actor(name: str | None) -> Actor:
 
 
 def with_store(db: str | None, packs: tuple[Path, ...],
-               action: Callable[[Moderation], Awaitable[T]]) -> T:
+               action: Callable[[Desk], Awaitable[T]]) -> T:
     """Open the store, run `action`, close it; errors become one line and exit status 1."""
     db, packs = configured(db, packs)
 
@@ -199,7 +200,7 @@ def server_check(claim: str, server: ServerKey, db: str | None, packs: tuple[Pat
     """Check CLAIM against the server's fact base and print the reply."""
     from bot.core.models import Claim
 
-    async def run(mod: Moderation) -> str:
+    async def run(mod: Desk) -> str:
         reply = await mod.check(Claim(claim, platform=server.platform, server=server.id,
                                       explicit=False))
         return render_reply(reply)
