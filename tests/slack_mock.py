@@ -30,7 +30,7 @@ from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.run import EVENTS_PATH, http_server
 from adapters.slack.service import workspace
-from adapters.slack.watch import Cooldowns
+from bot.chat.cooldowns import LocalBoard, PassiveCooldowns
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
 
@@ -478,7 +478,7 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
         client_id=OAUTH_CLIENT_ID if oauth else None,
         client_secret=OAUTH_CLIENT_SECRET if oauth else None,
         client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
-        cooldowns=Cooldowns(clock=lambda: clock[0]))
+        cooldowns=PassiveCooldowns(LocalBoard(clock=lambda: clock[0])))
     server = http_server(app, host="127.0.0.1", port=0, oauth=oauth)
     task = asyncio.create_task(server.serve())
     try:

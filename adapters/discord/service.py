@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from typing import Any
 
 from adapters.discord.bot import FactBot
 from adapters.discord.config import DiscordConfig
 from adapters.discord.desk import Desk
-from adapters.discord.watch import Cooldowns, Spot
-from bot.chat.cooldowns import CooldownBoard
-from bot.chat.settings import ServerSettings
+from bot.chat.cooldowns import CooldownBoard, PassiveCooldowns
 
 log = logging.getLogger("factbot.discord")
 
@@ -32,31 +29,6 @@ def handler_tasks() -> list[asyncio.Task[Any]]:
             and t.get_name().startswith(HANDLER_TASK_PREFIXES)]
 
 
-class SharedCooldowns(Cooldowns):
-    """Passive-watch cooldowns on a board that every instance of the bot shares."""
-
-    def __init__(self, board: CooldownBoard) -> None:
-        super().__init__(time.time)
-        self.board = board
-
-    @staticmethod
-    def keys(spot: Spot) -> tuple[str, str]:
-        return (f"discord:{spot.server}:channel:{spot.channel}",
-                f"discord:{spot.server}:user:{spot.user}")
-
-    def ready(self, spot: Spot, settings: ServerSettings) -> bool:
-        now = self.clock()
-        channel, user = self.keys(spot)
-        channel_at, user_at = self.board.last(channel), self.board.last(user)
-        if channel_at is not None and now - channel_at < settings.channel_cooldown_s:
-            return False
-        return user_at is None or now - user_at >= settings.user_cooldown_s
-
-    def used(self, spot: Spot) -> None:
-        for key in self.keys(spot):
-            self.board.mark(key)
-
-
 class DiscordService:
     name = "discord"
 
@@ -65,7 +37,7 @@ class DiscordService:
         self.config = config
         self.client = FactBot(desk, config, **client_options)
         if cooldowns is not None:
-            self.client.listener.cooldowns = SharedCooldowns(cooldowns)
+            self.client.listener.cooldowns = PassiveCooldowns(cooldowns)
 
     def ready(self) -> bool:
         return self.client.is_ready() and not self.client.is_closed()

@@ -28,8 +28,9 @@ from adapters.slack.blocks import (
 from adapters.slack.roles import Roles
 from adapters.slack.service import PLATFORM, member, served_fact, workspace
 from adapters.slack.text import clip, escape, strip_mentions
-from adapters.slack.watch import Cooldowns, is_person_message
+from adapters.slack.watch import is_person_message
 from bot import messages
+from bot.chat.cooldowns import PassiveCooldowns, Spot
 from bot.chat.seam import Desk
 from bot.chat.settings import ServerSettings
 from bot.chat.watch import confident, looks_like_claim
@@ -55,9 +56,9 @@ def _claim(text: str, team: str | None, channel: str | None, user: str | None, *
 class MemberListeners:
     """Everything a member can do: ask, mention, use the shortcut, press the reply's buttons."""
 
-    def __init__(self, desk: Desk, cooldowns: Cooldowns | None = None) -> None:
+    def __init__(self, desk: Desk, cooldowns: PassiveCooldowns | None = None) -> None:
         self.desk = desk
-        self.cooldowns = cooldowns or Cooldowns()
+        self.cooldowns = cooldowns or PassiveCooldowns()
 
     async def settings(self, team: str | None) -> ServerSettings:
         return await self.desk.settings(workspace(team or "-"))
@@ -162,12 +163,14 @@ class MemberListeners:
         settings = await self.settings(team)
         if channel not in settings.watched_channels or not looks_like_claim(text):
             return
-        if not self.cooldowns.ready(team, channel, user, settings):
+        spot = Spot(PLATFORM, team, channel, user)
+        if not self.cooldowns.ready(spot, settings):
             return
         reply = await self._check(_claim(text, team, channel, user, explicit=False))
         if reply is None or not confident(reply, settings):
             return
-        self.cooldowns.record(team, channel, user)
+        if not await self.cooldowns.take(spot, settings):
+            return
         await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
                        thread_ts=event.get("thread_ts") or event.get("ts"),
                        blocks=reply_blocks(reply, compact=True), text=reply_text(reply))
@@ -292,7 +295,7 @@ def _bolt_logger() -> logging.Logger:
 def create_app(desk: Desk, *, token: str | None = None,
                signing_secret: str | None = None, client: AsyncWebClient | None = None,
                oauth_settings: AsyncOAuthSettings | None = None,
-               cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
+               cooldowns: PassiveCooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
     """The Bolt app with every listener registered; safety switches stay at their defaults."""
     # The client carries the token (none with OAuth: each workspace's comes from the store).
     app = AsyncApp(
@@ -319,7 +322,8 @@ def create_app(desk: Desk, *, token: str | None = None,
 async def build_app(desk: Desk, *, token: str | None = None, db: Database | None = None,
                     signing_secret: str | None = None, client_id: str | None = None,
                     client_secret: str | None = None, client: AsyncWebClient | None = None,
-                    cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
+                    cooldowns: PassiveCooldowns | None = None,
+                    roles: Roles | None = None) -> AsyncApp:
     """The app for one workspace (a bot token), or for any number through OAuth installs
     (client id and secret; tokens kept in `db`, the fact store's database)."""
     settings = None

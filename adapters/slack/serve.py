@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from typing import Any
 
 import uvicorn
@@ -18,9 +17,6 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
 from adapters.slack.run import http_server
-from adapters.slack.watch import Cooldowns
-from bot.chat.cooldowns import CooldownBoard
-from bot.chat.settings import ServerSettings
 
 log = logging.getLogger("factbot.slack")
 
@@ -32,30 +28,6 @@ REQUEST_COROUTINES = ("run_message_listeners", "run_ack_function_asynchronously"
 def request_tasks() -> list[asyncio.Task[Any]]:
     return [t for t in asyncio.all_tasks()
             if not t.done() and getattr(t.get_coro(), "__name__", "") in REQUEST_COROUTINES]
-
-
-class SharedCooldowns(Cooldowns):
-    """Passive-watch cooldowns on a board that every instance of the app shares."""
-
-    def __init__(self, board: CooldownBoard) -> None:
-        super().__init__(time.time)
-        self.board = board
-
-    @staticmethod
-    def keys(team: str, channel: str, user: str) -> tuple[str, str]:
-        return f"slack:{team}:channel:{channel}", f"slack:{team}:user:{user}"
-
-    def ready(self, team: str, channel: str, user: str, settings: ServerSettings) -> bool:
-        now = time.time()
-        channel_key, user_key = self.keys(team, channel, user)
-        channel_at, user_at = self.board.last(channel_key), self.board.last(user_key)
-        if channel_at is not None and now - channel_at < settings.channel_cooldown_s:
-            return False
-        return user_at is None or now - user_at >= settings.user_cooldown_s
-
-    def record(self, team: str, channel: str, user: str) -> None:
-        for key in self.keys(team, channel, user):
-            self.board.mark(key)
 
 
 class SlackHttpService:

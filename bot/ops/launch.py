@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from bot import messages
 from bot.chat.base import FactChecker
-from bot.chat.cooldowns import CooldownBoard, LocalBoard, RedisBoard
+from bot.chat.cooldowns import CooldownBoard, LocalBoard, PassiveCooldowns, RedisBoard
 from bot.chat.observe import CheckerDesk, ObservedChecking, ObservedDesk
 from bot.ops.config import Secret, Settings
 from bot.ops.logging_setup import configure_logging
@@ -170,7 +170,7 @@ async def slack_service(ctx: Context) -> Service:
 
         from adapters.slack.api import web_client
         from adapters.slack.app import build_app
-        from adapters.slack.serve import SharedCooldowns, SlackHttpService, SlackSocketService
+        from adapters.slack.serve import SlackHttpService, SlackSocketService
         from bot.ops.http_metrics import http_trace
     except ImportError as exc:
         raise AdapterUnavailable(messages.adapter_not_installed("slack", "slack")) from exc
@@ -192,7 +192,7 @@ async def slack_service(ctx: Context) -> Service:
                           client_id=s.client_id if oauth else None,
                           client_secret=reveal(s.client_secret) if oauth else None,
                           client=client,
-                          cooldowns=SharedCooldowns(await ctx.cooldowns()))
+                          cooldowns=PassiveCooldowns(await ctx.cooldowns()))
     if s.mode == "http":
         return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth)
     assert s.app_token is not None  # required by load_settings in Socket Mode
