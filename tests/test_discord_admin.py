@@ -11,6 +11,8 @@ from discord_fake import (
     MEMBER,
     MOD_ROLE_ID,
     MODERATOR,
+    OTHER_BOT,
+    ROLES_OF,
     WATCHED_CHANNEL_ID,
     FakeDiscord,
     autocomplete,
@@ -82,6 +84,18 @@ async def test_a_named_role_makes_a_moderator(factbot: FactBot, fake: FakeDiscor
     # Settings stay for admins only.
     config = await fake.interact(slash("factbot", [subcommand("config")], who=MODERATOR))
     assert config.json["data"]["content"].startswith("Sorry, only members with Manage Server")
+
+
+async def test_a_bot_holding_the_moderator_role_is_refused(
+        factbot: FactBot, fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(ROLES_OF, OTHER_BOT["id"], [MOD_ROLE_ID])
+    await fake.interact(slash(
+        "factbot", [subcommand("config", [option("moderator_role", MOD_ROLE_ID, 8)])],
+        who=ADMIN, resolved=resolved_role(MOD_ROLE_ID)))
+    allowed = await fake.interact(admin("queue", who=MODERATOR))
+    assert allowed.json["data"]["embeds"][0]["title"] == "Moderation queue"
+    refused = await fake.interact(admin("queue", who=OTHER_BOT))
+    assert refused.json["data"]["content"].startswith(REFUSAL)
 
 
 async def test_add_fact_through_the_form_then_check_it(factbot: FactBot,

@@ -39,7 +39,8 @@ def slack() -> Iterator[MockSlackAPI]:
     api.add_user("UOWNER", owner=True)
     api.add_user("UGROUP")
     api.add_user("UALICE")
-    api.usergroups["S0MODS"] = ["UGROUP"]
+    api.add_user("UGROUPBOT", bot=True)
+    api.usergroups["S0MODS"] = ["UGROUP", "UGROUPBOT"]
     yield api
     api.stop()
 
@@ -122,6 +123,13 @@ async def test_home_for_a_group_moderator_shows_queues_not_settings(bot: Running
     ids = action_ids(view)
     assert {"factbot_mod_add", "factbot_mod_find", "factbot_mod_unmatched_fact"} <= set(ids)
     assert "factbot_admin_settings" not in ids
+
+
+async def test_a_bot_in_the_moderator_group_is_refused(bot: Running) -> None:
+    view = await home_of(bot, "UGROUPBOT")
+    assert "factbot_mod_add" not in action_ids(view)
+    denied = await click(bot, "UGROUPBOT", "factbot_mod_add")
+    assert denied["callback_id"] == "factbot_notice"
 
 
 async def test_home_for_an_admin_shows_settings(bot: Running) -> None:
