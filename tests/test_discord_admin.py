@@ -43,9 +43,8 @@ FORM = {
     "Claim": NEW_CLAIM,
     "Verdict": ["false"],
     "Summary": "Most of the trade goes by land and pipeline.",
-    "Figures (one per line: value = what it measures)": "2% = share carried by sea route",
-    "Source (title | author | publisher | year | link)":
-        "Trade routes | Ann Author | Test Press | 2020 | https://example.org/routes",
+    "Figures": "2% = share carried by sea route",
+    "Source": "Trade routes | Ann Author | Test Press | 2020 | https://example.org/routes",
 }
 
 
@@ -121,9 +120,9 @@ async def test_add_fact_through_the_form_then_check_it(factbot: FactBot,
 
 async def test_form_problems_are_shown_not_saved(factbot: FactBot, fake: FakeDiscord,
                                                  desk: Moderation) -> None:
-    bad = {**FORM, "Figures (one per line: value = what it measures)": "just a number"}
+    bad = {**FORM, "Figures": "just a number"}
     reply = await add_fact(fake, bad)
-    assert "figure “just a number” needs the form value = what it measures" in reply
+    assert "**Figures**: figure “just a number” should be written VALUE=WHAT" in reply
     assert await desk.list_facts(SERVER) == []
 
 
@@ -134,8 +133,7 @@ async def test_edit_retire_restore_and_history(factbot: FactBot, fake: FakeDisco
     modal = opened.json["data"]
     prefilled = component_values(modal)
     assert prefilled["Claim"] == NEW_CLAIM and prefilled["Verdict"] == ["false"]
-    assert prefilled["Figures (one per line: value = what it measures)"] == (
-        "2% = share carried by sea route")
+    assert prefilled["Figures"] == "2% = share carried by sea route"
     edited = await fake.interact(modal_submit(
         modal, {**prefilled, "Summary": "Almost all of it goes by land."}, who=ADMIN))
     assert edited.json["data"]["content"] == f"Saved '{fact_id}' as version 2."

@@ -196,7 +196,7 @@ class ModeratorListeners:
             else:
                 record = await self.desk.add_fact(server, actor, fields)
         except InvalidFact as exc:
-            await ack(response_action="errors", errors=field_errors(exc.problems))
+            await ack(response_action="errors", errors=field_errors(exc.fields))
             return
         except FactExists as exc:
             await ack(response_action="errors", errors={"fact_id": clip(str(exc), 300)})
@@ -262,7 +262,7 @@ class ModeratorListeners:
                 record = await self.desk.edit_fact(server, actor, target.fact_id, changes,
                                                          expected_version=target.version)
         except InvalidFact as exc:
-            await ack(response_action="errors", errors=field_errors(exc.problems))
+            await ack(response_action="errors", errors=field_errors(exc.fields, editing=True))
             return
         except VersionConflict as exc:
             await ack(response_action="errors", errors={"claim": clip(str(exc), 300)})
