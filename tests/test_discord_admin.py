@@ -126,6 +126,16 @@ async def test_form_problems_are_shown_not_saved(factbot: FactBot, fake: FakeDis
     assert await desk.list_facts(SERVER) == []
 
 
+async def test_form_problems_are_shown_under_the_row_they_are_about(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    reply = await add_fact(fake, {**FORM, "Summary": "s" * 3001, "Figures": "just a number"})
+    lines = reply.splitlines()
+    assert lines[0] == "Fact 'the-arctic-sea-route-carries-most' was not saved:"
+    assert "**Summary**: Summary is longer than 3000 characters." in lines
+    assert any(line.startswith("**Figures**: figure “just a number”") for line in lines)
+    assert await desk.list_facts(SERVER) == []
+
+
 async def test_edit_retire_restore_and_history(factbot: FactBot, fake: FakeDiscord) -> None:
     await add_fact(fake)
     fact_id = "the-arctic-sea-route-carries-most"

@@ -165,6 +165,27 @@ async def test_add_fact_form_validates_then_adds(bot: Running) -> None:
     assert reply.primary.fact is not None and reply.primary.fact.id == "volga"
 
 
+async def test_each_problem_is_shown_under_its_own_field(bot: Running) -> None:
+    form = await click(bot, "UGROUP", "factbot_mod_add")
+    bad = await bot.interact(view_submission(form, {
+        "claim": NEW_CLAIM, "verdict": TRUE, "summary": "s" * 3001,
+        "source": "A report | https://example.org/report", "aliases": "same\nsame",
+        "figures": "3,530 km = length\nno equals sign"}, user="UGROUP"))
+    errors = bad.json()["errors"]
+    assert set(errors) == {"summary", "figures"}
+    assert errors["summary"] == "Summary is longer than 3000 characters"
+    assert "no equals sign" in errors["figures"]
+    await _added(bot)
+    edit = await click(bot, "UADMIN", "factbot_mod_edit", "volga",
+                       {"type": "modal", "id": "VFACT", "callback_id": "factbot_fact"},
+                       "views.push")
+    long_aliases = "\n".join(f"wording {n} " + "x" * 400 for n in range(10))
+    refused = await bot.interact(view_submission(edit, {"aliases": long_aliases},
+                                                 user="UADMIN"))
+    assert set(refused.json()["errors"]) == {"aliases"}
+    assert (await bot.moderation.get_fact(SERVER, "volga")).fact.aliases == ()
+
+
 async def test_add_fact_refuses_a_duplicate_id(bot: Running) -> None:
     form = await click(bot, "UADMIN", "factbot_mod_add")
     values = {"claim": NEW_CLAIM, "verdict": TRUE, "summary": "Yes.", "fact_id": "volga"}

@@ -75,11 +75,13 @@ def lines(text: str) -> tuple[str, ...]:
 
 
 def source_text(source: Source) -> str:
-    """`title | author | publisher | year | link`, empty parts at the end left out."""
+    """`title | author | publisher | year | link`, empty parts before the link left out."""
     parts = [source.title, source.author or "", source.publisher or "", source.published or ""]
+    while len(parts) > 1 and not parts[-1]:
+        parts.pop()
     if source.url:
         parts.append(source.url)
-    return " | ".join(parts).rstrip(" |")
+    return " | ".join(parts)
 
 
 def parse_source(text: str, current: Source | None = None) -> Source | None:
@@ -157,6 +159,8 @@ def changes(fact: Fact, values: Mapping[str, str]) -> dict[str, Any]:
         value = value_of(name, typed, fact)
         if name == "source" and value is None:
             continue  # an emptied source keeps the one the fact has
+        if value == value_of(name, text_of(name, fact), fact):
+            continue  # written differently, the same value
         out[name] = list(value) if isinstance(value, tuple) else value
     return out
 
