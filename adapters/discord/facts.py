@@ -17,10 +17,14 @@ from adapters.discord.embeds import (
 from adapters.discord.member import GUILD_ONLY, AppCommand
 from bot import messages
 from bot.core.models import FACT_VERDICTS, Fact, Source, Verdict
+from bot.moderation import form
 from bot.moderation.errors import ModerationError
 from bot.moderation.types import FactInput
 
 CHOICE_LIMIT = 25
+# A suggestion's claim and summary take what the fact form takes (bot.moderation.form).
+CLAIM_LIMIT = form.BY_NAME["claim"].limit
+SUMMARY_LIMIT = form.BY_NAME["summary"].limit
 CHOICE_NAME_LIMIT = 100
 SEARCH_RESULTS = 10
 VERDICT_CHOICES = [app_commands.Choice(name=messages.verdict_label(v), value=v.value)
@@ -99,9 +103,9 @@ def fact_commands(desk: Desk) -> list[AppCommand]:
                            note=messages.discord_suggest_note_help())
     @app_commands.choices(verdict=VERDICT_CHOICES)
     async def suggest(interaction: discord.Interaction,
-                      claim: app_commands.Range[str, 1, 500],
+                      claim: app_commands.Range[str, 1, CLAIM_LIMIT],
                       verdict: app_commands.Choice[str],
-                      summary: app_commands.Range[str, 1, 1500],
+                      summary: app_commands.Range[str, 1, SUMMARY_LIMIT],
                       source: app_commands.Range[str, 1, 300] | None = None,
                       link: app_commands.Range[str, 1, 500] | None = None,
                       note: app_commands.Range[str, 1, 1000] | None = None) -> None:
