@@ -17,8 +17,8 @@ from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot import __version__
-from bot.chat.base import FactChecker
-from bot.chat.observe import CheckerDesk, ObservedChecking, ObservedDesk
+from bot.chat.base import CheckerDesk, FactChecker
+from bot.chat.observe import ObservedChecking, ObservedDesk
 from bot.core.models import Claim
 from bot.moderation.errors import UnknownFact
 from bot.moderation.service import Moderation

@@ -12,7 +12,6 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from bot.chat.base import FactChecker
 from bot.chat.seam import Checking, Desk
 from bot.chat.settings import ServerSettings
 from bot.core.models import Claim, Reply
@@ -35,16 +34,6 @@ from bot.moderation.types import (
 )
 from bot.ops import metrics
 from bot.ops.logging_setup import log_check
-
-
-class CheckerDesk:
-    """The bare core as a checking desk: one fact base for everyone, nothing recorded."""
-
-    def __init__(self, checker: FactChecker) -> None:
-        self.checker = checker
-
-    async def check(self, claim: Claim, *, top: int = 5) -> Reply:
-        return self.checker.check(claim, top=top)
 
 
 class ObservedChecking:

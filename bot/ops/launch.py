@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from bot import messages
-from bot.chat.base import FactChecker
+from bot.chat.base import CheckerDesk, FactChecker
 from bot.chat.cooldowns import CooldownBoard, LocalBoard, PassiveCooldowns, RedisBoard
-from bot.chat.observe import CheckerDesk, ObservedChecking, ObservedDesk
+from bot.chat.observe import ObservedChecking, ObservedDesk
 from bot.ops.config import Secret, Settings
 from bot.ops.logging_setup import configure_logging
 from bot.ops.ops_http import OpsServer, Readiness
