@@ -39,7 +39,7 @@ from bench.common import median, percentile, table
 from bot.core.checker import DEFAULT_THRESHOLD, check_message
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Fact, Reply
-from bot.core.semantic import make_matcher
+from bot.ops.matchers import make_matcher
 from bot.packs.loader import load_fact_base
 from bot.packs.paths import bundled_facts_dir
 from tests.blind_table import (

@@ -158,7 +158,7 @@ def run(ranker: Ranker, queries: Sequence[Query]) -> tuple[dict[str, list[str]],
 def through_cli(years: Sequence[str], split: str | None, data: Path, limit: int | None,
                 kinds: Sequence[str], verify: int) -> None:
     """MAP@5 of the matcher and of the CLI's path, side by side, one row per matcher."""
-    from bot.core.semantic import semantic_available
+    from bot.ops.embedding import semantic_available
     if "semantic" in kinds and not semantic_available():
         print("semantic matcher not installed: pip install -e '.[semantic]'", file=sys.stderr)
         kinds = [k for k in kinds if k != "semantic"]
@@ -243,12 +243,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "factbot" in methods:
         rankers.append((f"factbot default ({matcher.name})", matcher_ranker(matcher), build))
     if "semantic" in methods:
-        from bot.core.semantic import SemanticMatcher, semantic_available
+        from bot.ops.embedding import semantic_available
+        from bot.ops.matchers import semantic_matcher
         if not semantic_available():
             print("semantic matcher not installed: pip install -e '.[semantic]'", file=sys.stderr)
         else:
             start = time.perf_counter()
-            semantic = SemanticMatcher(facts, lexical=matcher)
+            semantic = semantic_matcher(facts, lexical=matcher)
             built = time.perf_counter() - start + build
             rankers.append((f"factbot semantic ({semantic.name})", matcher_ranker(semantic),
                             built))

@@ -132,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     kinds = ["lexical", "rapidfuzz"]
     if args.semantic:
-        from bot.core.semantic import semantic_available
+        from bot.ops.embedding import semantic_available
         if semantic_available():
             kinds.append("semantic")
         else:

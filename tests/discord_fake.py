@@ -307,6 +307,8 @@ class FakeDiscord:
     identify: Json | None = None
     stored: dict[str, Json] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
+    # While set, the gateway refuses connections (503), as during a Discord outage.
+    gateway_down: bool = False
     _ws: web.WebSocketResponse | None = None
     _seq: int = 0
     _runner: web.AppRunner | None = None
@@ -367,6 +369,17 @@ class FakeDiscord:
                 self._new_call.wait_for(lambda: bool(self.find(method, path_regex, where))),
                 timeout)
             return self.find(method, path_regex, where)[0]
+
+    async def outage(self) -> None:
+        """Drop the bot's gateway connection (close code 4000, "unknown error": the bot may
+        resume) and refuse new ones until `recover()`."""
+        self.gateway_down = True
+        self._identified.clear()
+        if self._ws is not None and not self._ws.closed:
+            await self._ws.close(code=4000, message=b"outage")
+
+    def recover(self) -> None:
+        self.gateway_down = False
 
     def fail(self, method: str, path_regex: str, status: int, times: int = 1) -> None:
         """Answer the next `times` matching calls with an error (403, 429, ...)."""
@@ -476,7 +489,9 @@ class FakeDiscord:
 
     # -- gateway ----------------------------------------------------------------------------
 
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+    async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        if self.gateway_down:
+            return web.Response(status=503, text="upstream connect error")
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._ws = ws
@@ -510,3 +525,15 @@ def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -
     # discord.py parses a body as JSON only when the content type is exactly application/json.
     return web.Response(body=json.dumps(data).encode(), status=status,
                         headers={"Content-Type": "application/json", **(headers or {})})
+
+
+# `factbot` on the command line with discord.py pointed at a fake Discord (its API base and
+# gateway URL as the first two arguments): the two seams the Discord tests use
+# (tests/discord_harness.py), then the real command line with the remaining arguments.
+DISCORD_BOOT = """
+import sys, yarl, discord.http, discord.gateway
+discord.http.Route.BASE = sys.argv[1]
+discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
+from bot.cli.main import main
+main(sys.argv[3:], prog_name="factbot")
+"""

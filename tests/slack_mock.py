@@ -224,8 +224,9 @@ class MockSlackAPI:
 class MockSocketModeServer:
     """Slack's Socket Mode endpoint: says hello, pushes envelopes, records the app's acks."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.acks: list[dict[str, Any]] = []
+        self.port = port
         self.url = ""
         self._loop = asyncio.new_event_loop()
         self._queue: asyncio.Queue[dict[str, Any]] | None = None
@@ -257,9 +258,9 @@ class MockSocketModeServer:
 
         async def main() -> None:
             self._queue = asyncio.Queue()
-            self._server = await websockets.serve(handler, "127.0.0.1", 0)
-            port = self._server.sockets[0].getsockname()[1]
-            self.url = f"ws://127.0.0.1:{port}/link/?ticket=test"
+            self._server = await websockets.serve(handler, "127.0.0.1", self.port)
+            self.port = self._server.sockets[0].getsockname()[1]
+            self.url = f"ws://127.0.0.1:{self.port}/link/?ticket=test"
             self._ready.set()
             await self._server.wait_closed()
 

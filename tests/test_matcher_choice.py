@@ -9,14 +9,13 @@ from pack_files import FACTS_DIR
 
 from bot.chat.base import FactChecker
 from bot.core.matcher import Matcher
-from bot.core.semantic import MATCHER_ENV, configured_kind, make_matcher
 from bot.moderation import Moderation
+from bot.ops.matchers import MATCHER_ENV, configured_kind, make_matcher
 from bot.packs.loader import FactBase
 
 
 @pytest.mark.parametrize(("value", "kind"), [
     ("auto", "auto"), ("lexical", "lexical"), ("semantic", "semantic"), (" Lexical ", "lexical"),
-    ("", "auto"),
 ])
 def test_the_configured_kind_is_read_from_the_environment(
         value: str, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -26,7 +25,7 @@ def test_the_configured_kind_is_read_from_the_environment(
 
 def test_an_unknown_matcher_is_refused_with_the_choices(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(MATCHER_ENV, "gpt")
-    with pytest.raises(ValueError, match=r"FACTBOT_MATCHER='gpt'.*auto, lexical or semantic"):
+    with pytest.raises(ValueError, match=r"FACTBOT_MATCHER.*matcher.*auto, lexical, semantic"):
         configured_kind()
 
 
@@ -64,3 +63,23 @@ async def test_servers_are_served_by_the_configured_matcher(
         base = await store.bases.get(None)
         assert isinstance(base.matcher, Matcher)
         assert base.facts
+
+
+def test_the_configured_kind_comes_through_the_settings_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`factbot check` and the console read `facts.matcher` from factbot.toml like `factbot run`."""
+    monkeypatch.delenv(MATCHER_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factbot.toml").write_text('[facts]\nmatcher = "lexical"\n')
+    assert configured_kind() == "lexical"
+    monkeypatch.setenv(MATCHER_ENV, "semantic")
+    assert configured_kind() == "semantic"
+
+
+def test_an_unknown_kind_in_the_settings_file_names_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MATCHER_ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factbot.toml").write_text('[facts]\nmatcher = "gpt"\n')
+    with pytest.raises(ValueError, match=r"factbot\.toml.*matcher"):
+        configured_kind()

@@ -6,15 +6,20 @@ import asyncio
 import io
 import json
 import logging
+import os
 import socket
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
+import asyncpg
 import pytest
 import pytest_asyncio
 from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
+from slack_mock import FACTS_DIR, MockSlackAPI, mention_event, running_app
+from store_support import ADMIN_URL
 
 from bot import __version__
 from bot.chat.base import CheckerDesk, FactChecker
@@ -27,6 +32,7 @@ from bot.ops import metrics
 from bot.ops.http_metrics import http_trace
 from bot.ops.logging_setup import configure_logging
 from bot.ops.ops_http import OpsPortUnavailable, OpsServer, Readiness
+from bot.store.database import is_database_error
 
 # A fact's own claim always matches that fact; its verdict is the fact's.
 FACT_ID = "alliance-already-formal"
@@ -47,6 +53,14 @@ async def get(server: OpsServer, path: str) -> tuple[int, str, str]:
     async with aiohttp.ClientSession() as session, session.get(
             f"http://127.0.0.1:{server.port}{path}") as response:
         return response.status, response.headers["Content-Type"], await response.text()
+
+
+async def admin_sql(sql: str) -> None:
+    conn = await asyncpg.connect(ADMIN_URL)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
 
 
 def sample(name: str, labels: dict[str, str]) -> float:
@@ -284,3 +298,72 @@ async def test_a_busy_ops_port_is_refused_with_a_sentence_to_act_on() -> None:
     assert str(caught.value).startswith(f"cannot listen on 127.0.0.1:{port} for /healthz")
     assert "FACTBOT_OPS_PORT" in str(caught.value)
     await server.stop()
+
+
+async def page_value(ops: OpsServer, name: str, **labels: str) -> float:
+    """A sample as the metrics page shows it (0 when absent)."""
+    status, _, body = await get(ops, "/metrics")
+    assert status == 200
+    for family in text_string_to_metric_families(body):
+        for s in family.samples:
+            if s.name == name and s.labels == labels:
+                return float(s.value)
+    return 0.0
+
+
+@pytest.mark.asyncio
+async def test_a_check_that_fails_with_a_database_error_is_counted(ops: OpsServer) -> None:
+    """PostgreSQL goes away under a running store: the check fails, and the metrics say why."""
+    name = f"factbot_metrics_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    await admin_sql(f'CREATE DATABASE "{name}"')
+    url = ADMIN_URL.replace("postgresql://", "postgresql+asyncpg://", 1).rsplit("/", 1)[0]
+    url += "/" + name
+    store = await Moderation.open(url, packs=[FACTS_DIR])
+    desk = ObservedDesk(store)
+    labels = {"platform": "discord", "cause": "database"}
+    try:
+        before = await page_value(ops, "factbot_check_failures_total", **labels)
+        fact_claim = "Russia and China already have a formal alliance"
+        await desk.check(Claim(text=fact_claim, platform="discord", server="1", explicit=True))
+        assert await page_value(ops, "factbot_check_failures_total", **labels) == before
+        await admin_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+        with pytest.raises(Exception) as failed:
+            await desk.check(Claim(text=fact_claim, platform="discord", server="2",
+                                   explicit=True))
+        assert is_database_error(failed.value), repr(failed.value)
+        assert await page_value(ops, "factbot_check_failures_total", **labels) == before + 1
+        assert desk.in_flight == 0
+    finally:
+        await store.close()
+        await admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.mark.asyncio
+async def test_slack_api_errors_answered_with_http_200_are_counted(
+        ops: OpsServer, tmp_path: Path) -> None:
+    """Slack answers most failures with HTTP 200 and `ok: false`; they count all the same."""
+    api = MockSlackAPI().start()
+    labels = {"platform": "slack", "kind": "api_not_in_channel"}
+    try:
+        async with running_app(tmp_path, api) as bot:
+            before = await page_value(ops, "factbot_platform_errors_total", **labels)
+            api.fail_next("chat.postMessage", error="not_in_channel")
+            answer = await bot.event(mention_event(
+                "Russia and China already have a formal alliance"))
+            assert answer.status == 200
+            await api.wait_for("chat.postMessage")
+            for _ in range(100):
+                if await page_value(ops, "factbot_platform_errors_total", **labels) > before:
+                    break
+                await asyncio.sleep(0.02)
+            assert await page_value(ops, "factbot_platform_errors_total",
+                                    **labels) == before + 1
+            # The same call succeeding counts nothing.
+            await bot.event(mention_event("Russia and China already have a formal alliance",
+                                          ts="1700000000.000300"))
+            await api.wait_for("chat.postMessage", count=2)
+            await api.settle(0.2)
+            assert await page_value(ops, "factbot_platform_errors_total",
+                                    **labels) == before + 1
+    finally:
+        api.stop()

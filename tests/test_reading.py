@@ -14,6 +14,7 @@ from bot.core.reading import (
     UNKNOWN,
     added_quantifier,
     comparison,
+    gap_differs,
     intent_differs,
     opposite_words,
     roles,
@@ -37,6 +38,23 @@ ROLES = [
     ("China mostly ships raw materials to Russia",
      "Russia's exports to China are mostly raw materials", REVERSED),
     ("Pakistan invited India to join the SCO", "Russia invited India to join the SCO", UNKNOWN),
+    # Adjectives between a marker and its actor: "by imperial Russia", "on a weaker China".
+    ("The border was forced by Beijing on a weaker Moscow",
+     "The border was imposed by imperial Russia on a weaker China", REVERSED),
+    # A pair named side by side is a topic; the actors' later mentions still have roles.
+    ("In Russia-China trade, China is Russia's junior partner",
+     "Russia-China trade leaves Russia as China's junior partner", REVERSED),
+    ("china is the junior partner of russia",
+     "Russia-China trade leaves Russia as China's junior partner", REVERSED),
+    # Each clause has its own subject: who acts on whom, clause by clause.
+    ("Russia invited Iran to the talks and China invited Turkey",
+     "China invited Iran to the talks and Russia invited Turkey", REVERSED),
+    ("Russia invited Iran to the talks and China invited Turkey",
+     "Russia invited Iran to the talks, and China invited Turkey", AGREES),
+    # "the other channel" makes nothing mutual; "each other" does.
+    ("a guy in the other channel says China sold Russia the S-400",
+     "Russia sold China the S-400", REVERSED),
+    ("Russia and China sold each other arms", "Russia sold China the S-400", UNKNOWN),
     # Side by side, mutual, or no verb between: order says nothing.
     ("Russia and China held a joint exercise", "China and Russia held a joint exercise", UNKNOWN),
     ("trade between China and Russia hit $100bn", "Russia-China trade hit $100bn", UNKNOWN),
@@ -65,6 +83,14 @@ COMPARISONS = [
      "Russia fielded far more troops than China at Vostok-2018", REVERSED),
     ("India got fewer Russian arms than China",
      "India got far more Russian arms than China", REVERSED),
+    # The actors "than" sets side by side are compared, not the seller of both.
+    ("Moscow sold more tanks to Beijing than to Delhi",
+     "Russia sold more tanks to India than to China", REVERSED),
+    ("India buys more Russian tanks than China does",
+     "Russia sells more tanks to India than to China", AGREES),
+    # A comparative after an article describes an actor and compares nothing.
+    ("The treaty was forced on a weaker Beijing by Moscow",
+     "Moscow forced the treaty on a weaker Beijing", UNKNOWN),
     # A bound on a number compares no actors.
     ("China invested more than $10 billion in Russia",
      "China invested no more than $24 billion in Russia", UNKNOWN),
@@ -75,6 +101,25 @@ COMPARISONS = [
                          ids=[c for c, _, _ in COMPARISONS])
 def test_comparisons(claim: str, fact: str, reading: str) -> None:
     assert comparison(normalise(claim), normalise(fact)) == reading
+
+
+# claim, fact text, whether one calls the gap small that the other calls large
+GAPS = [
+    ("China's exports are slightly bigger than Russia's", "China's exports are ten times Russia's",
+     True),
+    ("China's exports are barely more than Russia's", "China exports 4x more than Russia", True),
+    ("China's exports dwarf Russia's", "China's exports are only a bit larger than Russia's",
+     True),
+    ("China's exports are far bigger than Russia's", "China's exports are ten times Russia's",
+     False),
+    ("China's exports are a bit bigger than Russia's",
+     "China's exports are a bit bigger than Russia's", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "differs"), GAPS, ids=[c for c, _, _ in GAPS])
+def test_gaps(claim: str, fact: str, differs: bool) -> None:
+    assert gap_differs(normalise(claim), normalise(fact)) is differs
 
 
 QUANTIFIERS = [
@@ -129,6 +174,12 @@ OPPOSITE_WORDS = [
     ("trade rose in 2018", "trade rose in 2018", False),
     ("they are rivals, not allies", "they are allies", False),  # both words: no reading
     ("trade fell and then rose", "trade rose", False),
+    # Opposite verbs acting on different things say no opposite.
+    ("Beijing backed Moscow at the UN", "Beijing opposed the resolution condemning Moscow",
+     False),
+    ("Beijing backed the resolution", "Beijing opposed the resolution condemning Moscow", True),
+    ("India voted with Pakistan", "India voted with Iran against the resolution", False),
+    ("the minister hugged the envoy", "the minister dodged the envoy's hug", True),
 ]
 
 
@@ -184,6 +235,25 @@ CHECKS = [
     # Sure of what the source only calls likely.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.CONTEXT, "certainty"),
+    # The same order with another gap contradicts as much as the other order.
+    ("China's economy is just a little bigger than Russia's", "china-economy-seven-times",
+     Verdict.FALSE, "gap"),
+    # Asserting what the source's text denies, on a story the source does not vouch for.
+    ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.CONTEXT,
+     "opposite"),
+    # A true premise does not make the conclusion drawn from it true.
+    ("Russia selling the S-400 to China proves the two are allies", "s400-sold-to-china",
+     Verdict.CONTEXT, "inference"),
+    ("russia sold china the s400 so they're basically allies", "s400-sold-to-china",
+     Verdict.CONTEXT, "inference"),
+    # Of few words only "proves" and its kin draw a conclusion; "means" may just state.
+    ("the Power of Siberia means $400 billion of Russian raw materials for China in 30 years",
+     "power-of-siberia-400-billion", Verdict.TRUE, None),
+    ("Kosygin accepted the hug from Zhou Enlai", "kosygin-premature", Verdict.CONTEXT,
+     "opposite"),
+    # Roles through an adjective and past the border's "Russia-China".
+    ("Did China force most of the Russia-China border on a weaker Russia?",
+     "border-imposed-by-russia", Verdict.FALSE, "roles"),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
@@ -234,6 +304,9 @@ AS_PEOPLE_WRITE = [
      "times. Anyway, see you at 3.", "putin-xi-met-25-times", Verdict.TRUE),
     ("> Russia sold China the S-400\nthat's what the article says, right?",
      "s400-sold-to-china", Verdict.TRUE),
+    # The whole message says both tellings of one matter; each piece says one.
+    ("huh so china actually supported russia on crimea at the un? i thought they sat the vote "
+     "out", "china-voted-against-crimea-resolution", Verdict.FALSE),
 ]
 
 

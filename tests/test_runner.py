@@ -20,7 +20,7 @@ from pathlib import Path
 import aiohttp
 import asyncpg
 import pytest
-from discord_fake import FakeDiscord, option, slash
+from discord_fake import DISCORD_BOOT, FakeDiscord, option, slash
 from slack_mock import (
     FORM,
     SIGNING_SECRET,
@@ -511,17 +511,6 @@ async def test_factbot_run_serves_slack_in_socket_mode_and_disconnects_on_sigter
             proc.wait(10)
         sockets.stop()
         api.stop()
-
-
-# discord.py pointed at the fake Discord in this test process: the two seams the Discord tests
-# use (tests/discord_harness.py), then the real command line.
-DISCORD_BOOT = """
-import sys, yarl, discord.http, discord.gateway
-discord.http.Route.BASE = sys.argv[1]
-discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
-from bot.cli.main import main
-main(sys.argv[3:], prog_name="factbot")
-"""
 
 
 @pytest.mark.asyncio

@@ -19,10 +19,11 @@ from bot.core import semantic
 from bot.core.checker import DEFAULT_THRESHOLD, check_claim
 from bot.core.matcher import Matcher
 from bot.core.models import Fact, Source, Verdict
+from bot.ops import embedding, matchers
 from bot.packs.loader import load_fact_base
 
 needs_model = pytest.mark.skipif(
-    not semantic.semantic_available(),
+    not embedding.semantic_available(),
     reason="the semantic extra is not installed (pip install .[semantic])",
 )
 SOURCE = Source(title="Test source")
@@ -41,17 +42,17 @@ FACTS = (
 
 
 def test_lexical_is_chosen_when_asked(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="bot.core.semantic"):
-        matcher = semantic.make_matcher(FACTS, "lexical")
+    with caplog.at_level(logging.INFO, logger="bot.ops.matchers"):
+        matcher = matchers.make_matcher(FACTS, "lexical")
     assert isinstance(matcher, Matcher)
     assert "matcher: bm25+rapidfuzz over 3 facts" in caplog.text
 
 
 def test_auto_falls_back_to_lexical_without_the_extra(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setattr(semantic, "semantic_available", lambda: False)
-    with caplog.at_level(logging.INFO, logger="bot.core.semantic"):
-        matcher = semantic.make_matcher(FACTS)
+    monkeypatch.setattr(matchers, "semantic_available", lambda: False)
+    with caplog.at_level(logging.INFO, logger="bot.ops.matchers"):
+        matcher = matchers.make_matcher(FACTS)
     assert isinstance(matcher, Matcher)
     assert "bm25+rapidfuzz" in caplog.text
 
@@ -59,13 +60,13 @@ def test_auto_falls_back_to_lexical_without_the_extra(
 def test_the_cache_lives_under_the_data_dir(monkeypatch: pytest.MonkeyPatch,
                                             tmp_path: Path) -> None:
     monkeypatch.setenv("FACTBOT_DATA_DIR", str(tmp_path))
-    assert semantic.default_cache_dir() == tmp_path / "embeddings"
+    assert embedding.default_cache_dir() == tmp_path / "embeddings"
     monkeypatch.delenv("FACTBOT_DATA_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    assert semantic.default_cache_dir() == tmp_path / "cache" / "factbot" / "embeddings"
+    assert embedding.default_cache_dir() == tmp_path / "cache" / "factbot" / "embeddings"
 
 
-class CountingEncoder(semantic.Encoder):
+class CountingEncoder(embedding.Encoder):
     """The real encoder, counting the texts it is asked to encode."""
 
     def __init__(self) -> None:
@@ -81,17 +82,23 @@ class CountingEncoder(semantic.Encoder):
 
 @pytest.fixture(scope="module")
 def encoder() -> CountingEncoder:
-    if not semantic.semantic_available():
+    if not embedding.semantic_available():
         pytest.skip("the semantic extra is not installed (pip install .[semantic])")
     return CountingEncoder()
+
+
+def cached_matcher(facts: Sequence[Fact], encoder: semantic.TextEncoder,
+                   directory: Path) -> semantic.SemanticMatcher:
+    """The semantic matcher as factbot builds it: fact vectors through the on-disk cache."""
+    cache = embedding.EmbeddingCache(directory, encoder.name)
+    return semantic.SemanticMatcher(facts, encoder=encoder, vectors=cache.vectors)
 
 
 @pytest.fixture(scope="module")
 def pack_matcher(encoder: CountingEncoder, tmp_path_factory: pytest.TempPathFactory
                  ) -> semantic.SemanticMatcher:
     facts = load_fact_base([FACTS_DIR]).facts
-    return semantic.SemanticMatcher(facts, encoder=encoder,
-                                    cache_dir=tmp_path_factory.mktemp("embeddings"))
+    return cached_matcher(facts, encoder, tmp_path_factory.mktemp("embeddings"))
 
 
 @needs_model
@@ -107,24 +114,24 @@ def test_vectors_are_unit_length_and_paraphrases_are_closer(encoder: CountingEnc
 def test_a_restart_reads_the_cache_instead_of_encoding(encoder: CountingEncoder,
                                                        tmp_path: Path) -> None:
     before = encoder.encoded
-    first = semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    first = cached_matcher(FACTS, encoder, tmp_path)
     assert encoder.encoded - before == 3
-    again = semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    again = cached_matcher(FACTS, encoder, tmp_path)
     assert encoder.encoded - before == 3
     assert np.array_equal(first._vectors, again._vectors)
     # One new fact: only its text is encoded, the others come from the cache.
-    semantic.SemanticMatcher((*FACTS, fact("new", "The Great Wall is visible from space")),
-                             encoder=encoder, cache_dir=tmp_path)
+    cached_matcher((*FACTS, fact("new", "The Great Wall is visible from space")), encoder,
+                   tmp_path)
     assert encoder.encoded - before == 4
 
 
 @needs_model
 def test_an_unreadable_cache_file_is_skipped(encoder: CountingEncoder, tmp_path: Path,
                                              caplog: pytest.LogCaptureFixture) -> None:
-    semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    cached_matcher(FACTS, encoder, tmp_path)
     (tmp_path / encoder.name / "broken.npz").write_bytes(b"not a numpy file")
-    with caplog.at_level(logging.WARNING, logger="bot.core.semantic"):
-        matcher = semantic.SemanticMatcher(FACTS, encoder=encoder, cache_dir=tmp_path)
+    with caplog.at_level(logging.WARNING, logger="bot.ops.embedding"):
+        matcher = cached_matcher(FACTS, encoder, tmp_path)
     assert "skipping unreadable embedding cache" in caplog.text
     assert matcher.match("the moon landing was staged")[0].fact.id == "moon-landing"
 
@@ -161,7 +168,7 @@ def test_off_topic_chat_stays_below_the_threshold(pack_matcher: semantic.Semanti
 @needs_model
 def test_entity_agreement_holds_in_the_semantic_score(encoder: CountingEncoder,
                                                       tmp_path: Path) -> None:
-    matcher = semantic.SemanticMatcher(FACTS[:1], encoder=encoder, cache_dir=tmp_path)
+    matcher = cached_matcher(FACTS[:1], encoder, tmp_path)
     claim = "India and Russia held joint naval drills in the Baltic in 2017"
     assert matcher.match(claim)[0].score < DEFAULT_THRESHOLD
     assert check_claim(claim, matcher).verdict is Verdict.NO_MATCH
@@ -188,8 +195,8 @@ def test_scores_are_in_0_1_and_limit_is_respected(pack_matcher: semantic.Semanti
 @needs_model
 def test_auto_picks_the_semantic_matcher_when_installed(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="bot.core.semantic"):
-        matcher = semantic.make_matcher(FACTS, cache_dir=tmp_path)
+    with caplog.at_level(logging.INFO, logger="bot.ops.matchers"):
+        matcher = matchers.make_matcher(FACTS, cache_dir=tmp_path)
     assert isinstance(matcher, semantic.SemanticMatcher)
     assert "matcher: bm25+minilm over 3 facts" in caplog.text
 
@@ -204,7 +211,7 @@ def test_equal_fused_ranks_go_to_the_higher_score_not_to_pack_order(
     query = "the vaccine gives kids autism"
     pair = (fact("other", other), FACTS[2])
     for facts in (pair, pair[::-1]):
-        matcher = semantic.SemanticMatcher(facts, encoder=encoder, cache_dir=tmp_path)
+        matcher = cached_matcher(facts, encoder, tmp_path)
         # BM25 ranks the other fact first, the embeddings rank it second: the fused ranks tie.
         found = matcher.lexical.candidates_for(matcher.lexical.analyse_query(query), 10)
         bm25 = {facts[c.fact].id: c.bm25 for c in found}
@@ -221,11 +228,11 @@ def test_equal_fused_ranks_go_to_the_higher_score_not_to_pack_order(
 def test_matchers_share_one_encoder(tmp_path: Path) -> None:
     # Each distinct set of facts (a server's own facts, a pack set) has its own matcher; the
     # model behind them is loaded once.
-    first = semantic.make_matcher(FACTS, "semantic", cache_dir=tmp_path)
-    second = semantic.make_matcher(FACTS[:2], "semantic", cache_dir=tmp_path)
+    first = matchers.make_matcher(FACTS, "semantic", cache_dir=tmp_path)
+    second = matchers.make_matcher(FACTS[:2], "semantic", cache_dir=tmp_path)
     assert isinstance(first, semantic.SemanticMatcher)
     assert isinstance(second, semantic.SemanticMatcher)
-    assert first.encoder is second.encoder is semantic.shared_encoder()
+    assert first.encoder is second.encoder is embedding.shared_encoder()
 
 
 @needs_model
@@ -261,7 +268,7 @@ def test_a_stopped_first_encoding_keeps_what_it_finished(encoder: CountingEncode
                                                           tmp_path: Path) -> None:
     texts = [f.claim for f in FACTS] + ["The Great Wall is visible from space",
                                         "Bats are blind"]
-    cache = semantic.EmbeddingCache(tmp_path, encoder.name, chunk=2)
+    cache = embedding.EmbeddingCache(tmp_path, encoder.name, chunk=2)
     with pytest.raises(RuntimeError):
         cache.vectors(texts, StopsAfter(encoder, calls=2))   # 2 chunks of 2 texts, then stops
     before = encoder.encoded

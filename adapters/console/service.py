@@ -1,8 +1,8 @@
 """The console adapter as a service of the runner: stdin lines in, replies out, stops cleanly.
 
-Unlike the interactive prompt in `adapters.console.app`, this one shares an event loop with the ops
-server and other services. On stop it reads no further line, and every line it has already read
-is answered before it returns.
+It shares an event loop with the ops server and other services; `adapters.console.app` decides
+what a line is (quit, help, a greeting or a claim). On stop it reads no further line, and every
+line it has already read is answered before it returns.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 import threading
 from typing import BinaryIO, TextIO
 
-from adapters.console.app import QUIT_COMMANDS
+from adapters.console.app import is_quit, scripted_answer
 from bot import messages
 from bot.chat.render import render_reply
 from bot.chat.seam import Checking
@@ -119,9 +119,14 @@ class ConsoleService:
                         self.say("")  # Ctrl-D leaves the cursor after the prompt
                     break
                 text = raw.decode("utf-8", errors="replace").strip()
-                if text in QUIT_COMMANDS:
+                if is_quit(text):
                     break
-                if text:
+                if not text:
+                    continue
+                scripted = scripted_answer(text)
+                if scripted is not None:
+                    self.say(scripted + "\n")
+                else:
                     await self.answer(text)
         finally:
             stopping.cancel()

@@ -1,8 +1,11 @@
-"""Talking to Slack's Web API: retries on rate limits, and failures logged instead of raised."""
+"""Talking to Slack's Web API: retries on rate limits, failures counted in the metrics and
+logged instead of raised."""
 
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -16,11 +19,17 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.ops import metrics
+
 log = logging.getLogger("factbot.slack")
 
 # The names deploy/slack-manifest.yaml registers.
 COMMAND = "/factcheck"
 MESSAGE_SHORTCUT = "factbot_check_message"
+PLATFORM = "slack"
+HTTP_OK = 200
+# Slack's error codes are short snake_case words; anything else is not made into a label.
+ERROR_CODE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 class LoggedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
@@ -38,8 +47,37 @@ class LoggedRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
                                                      response=response, error=error)
 
 
+class ApiErrorCounter(AsyncRetryHandler):
+    """Counts the Web API's failures that come as HTTP 200 with `ok: false` (channel_not_found,
+    not_in_channel, ...), which the HTTP-level metrics cannot see; it never asks for a retry.
+
+    slack_sdk shows every response to the client's retry handlers (and Bolt gives each
+    request's client the app client's handlers), which makes this the one place every call
+    passes with its answer read."""
+
+    def __init__(self) -> None:
+        # Asked about every attempt, however many the other handlers make.
+        super().__init__(max_retry_count=sys.maxsize)
+
+    async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
+                               response: HttpResponse | None = None,
+                               error: Exception | None = None) -> bool:
+        if response is not None and response.status_code == HTTP_OK:
+            body = response.body
+            if isinstance(body, dict) and body.get("ok") is False:
+                metrics.record_platform_error(PLATFORM, api_error_kind(body.get("error")))
+        return False
+
+
+def api_error_kind(error: object) -> str:
+    """The metric label for a Web API error code: `api_<code>`, bounded in shape and length."""
+    code = str(error or "")
+    return f"api_{code}" if ERROR_CODE.fullmatch(code) else "api_other"
+
+
 def retry_handlers() -> list[AsyncRetryHandler]:
-    return [AsyncConnectionErrorRetryHandler(), LoggedRateLimitRetryHandler(max_retry_count=3)]
+    return [ApiErrorCounter(), AsyncConnectionErrorRetryHandler(),
+            LoggedRateLimitRetryHandler(max_retry_count=3)]
 
 
 def web_client(token: str | None = None, *, base_url: str | None = None) -> AsyncWebClient:

@@ -34,6 +34,9 @@ def asgi_app(app: AsyncApp, *, oauth: bool) -> Starlette:
 
 
 def http_server(app: AsyncApp, *, host: str, port: int, oauth: bool) -> uvicorn.Server:
+    # log_config=None: uvicorn's records go to the process's own handlers (JSON in the JSON
+    # log mode) instead of the plain-text handlers uvicorn would install on its loggers.
     config = uvicorn.Config(asgi_app(app, oauth=oauth), host=host, port=port,
-                            log_level="warning", lifespan="off", access_log=False)
+                            log_level="warning", lifespan="off", access_log=False,
+                            log_config=None)
     return uvicorn.Server(config)

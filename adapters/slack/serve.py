@@ -78,8 +78,10 @@ class SlackSocketService:
         self.handler = AsyncSocketModeHandler(app, app_token)
         self._connected = False
 
-    def ready(self) -> bool:
-        return self._connected
+    async def ready(self) -> bool:
+        """Connected now: the Socket Mode session is open and answering pings (slack_sdk
+        reconnects on its own; meanwhile this says no)."""
+        return self._connected and await self.handler.client.is_connected()
 
     async def serve(self, stop: asyncio.Event) -> None:
         await self.handler.connect_async()  # type: ignore[no-untyped-call]

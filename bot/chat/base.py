@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.core.checker import DEFAULT_THRESHOLD, check_message
 from bot.core.models import Claim, Reply
-from bot.core.semantic import Kind, configured_kind, make_matcher
+from bot.ops.matchers import Kind, configured_kind, make_matcher
 from bot.packs.loader import FactBase, load_fact_base
 from bot.packs.paths import bundled_facts_dir
 
@@ -18,9 +18,9 @@ class FactChecker:
 
     def __init__(self, fact_base: FactBase, *, threshold: float = DEFAULT_THRESHOLD,
                  matcher: Kind | str | None = None, embeddings_dir: Path | None = None) -> None:
-        """`matcher`: auto, lexical or semantic (`facts.matcher`); unset, $FACTBOT_MATCHER.
+        """`matcher`: auto, lexical or semantic; unset, the settings' `facts.matcher`.
         The semantic matcher caches its embeddings in `embeddings_dir` (default: see
-        bot.core.semantic)."""
+        bot.ops.embedding)."""
         self.fact_base = fact_base
         self.matcher = make_matcher(fact_base.facts, matcher or configured_kind(),
                                     cache_dir=embeddings_dir)

@@ -1,9 +1,10 @@
 """Every checked message, timed, counted in the metrics and logged as one event.
 
 The wrappers here implement the seam (`bot.chat.seam`) around another implementation of it:
-`ObservedChecking` times, counts and logs every check; `ObservedDesk` does the same and also
-counts every moderator action that succeeds. Each call is written out, so mypy checks the
-wrapper against the seam like any other desk.
+`ObservedChecking` times, counts and logs every check, and counts every check that fails (the
+database, or a bug); `ObservedDesk` does the same and also counts every moderator action that
+succeeds. Each call is written out, so mypy checks the wrapper against the seam like any other
+desk.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from bot.moderation.types import (
 )
 from bot.ops import metrics
 from bot.ops.logging_setup import log_check
+from bot.store.database import is_database_error
 
 
 class ObservedChecking:
@@ -48,6 +50,10 @@ class ObservedChecking:
         start = time.perf_counter()
         try:
             reply = await self.inner.check(claim, top=top)
+        except Exception as exc:
+            metrics.record_check_failure(
+                claim.platform, "database" if is_database_error(exc) else "internal")
+            raise
         finally:
             self.in_flight -= 1
         elapsed = time.perf_counter() - start

@@ -21,6 +21,8 @@ from bot.core.reading import (
     UNKNOWN,
     added_quantifier,
     comparison,
+    gap_differs,
+    infers_beyond,
     intent_differs,
     opposite_words,
     overstates,
@@ -259,6 +261,7 @@ class _Wording:
     loose: bool = False     # found by meaning, its words too far from the fact's to read
     beyond: int = 0         # content words no text of the fact uses
     overstated: bool = False  # sure of what the source only thinks likely
+    inferred: bool = False  # it draws a conclusion ("proves", "so they're") the fact does not
 
 
 def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -279,6 +282,8 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         reversed_by = "substitution"
     elif opposite_words(claim, stated):
         reversed_by = "opposite"
+    elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
+        reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
     if speaks_of_plan(claim) and not plainly:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
@@ -293,7 +298,7 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         beyond = len(unexplained(claim, described))
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
-                    overstates(claim, texts))
+                    overstates(claim, texts), infers_beyond(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -301,12 +306,14 @@ def _verdict(fact: Fact, wording: _Wording,
     """The verdict on the claim as worded, and what in the wording decided it.
 
     A wrong figure makes a true fact's claim false. A denial, a swap of roles, a reversed
-    comparison, another actor in the fact's place or an opposite word each turn the claim
-    around (two of them cancel). Turned around, a true fact's
-    claim is false and a false one's true, except that swapped roles of a false claim say
-    nothing sure ("China is Russia's largest partner" is false; so may be its swap), and
+    comparison, another gap between the actors compared ("a little bigger" against "five
+    times"), another actor in the fact's place or an opposite word each turn the claim around
+    (two of them cancel). Turned around, a true fact's claim is false and a false one's true,
+    except that swapped roles, another actor or another gap on a false claim say nothing sure
+    ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context.
-    A quantifier the fact does not state ("only", "all") keeps a claim from being true, and a
+    A quantifier or a conclusion ("proves", "so they're") the fact does not state keeps a
+    claim from being true, and a
     plan read against a deed (or a deed against a plan) cannot be judged at all.
     """
     verdict = fact.verdict
@@ -331,10 +338,13 @@ def _verdict(fact: Fact, wording: _Wording,
             return Verdict.CONTEXT, reading or "negation"
         return verdict, reading
     if turned:
-        if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution") \
+        if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution", "gap") \
                 and not wording.negated:
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
+    if verdict is Verdict.TRUE and wording.inferred:
+        # A true premise does not make the conclusion drawn from it true.
+        return Verdict.CONTEXT, "inference"
     if verdict is Verdict.TRUE and wording.quantifier is not None:
         return Verdict.CONTEXT, "quantifier"
     return verdict, reading
@@ -383,7 +393,10 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> l
             value = -SPLIT_COST
             # A span of short atoms is a claim when together they are long enough:
             # "Beijing recognized Abkhazia" and "South Ossetia".
-            if not all(piece.short[start:end + 1]) or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS:
+            # A span ending in a phrase that sets the scene for what follows is no claim.
+            scene = bool(piece.scene) and piece.scene[end]
+            if not scene and (not all(piece.short[start:end + 1])
+                              or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS):
                 span = spans.setdefault((start, end), check(piece.span(start, end)))
                 if span.matched:
                     value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
@@ -424,12 +437,23 @@ class _Ranking:
         return found
 
 
+def _same_matter(one: Check, other: Check) -> bool:
+    """Whether two checks answer with related facts (the true and the false telling of one
+    matter): a message whose pieces answer one of them says the other in its own piece, and
+    the whole message, which says both, is no one claim."""
+    if one.fact is None or other.fact is None or one.fact.id == other.fact.id:
+        return False
+    return other.fact.id in one.fact.related or one.fact.id in other.fact.related
+
+
 def _answer(whole: Check, found: list[Check]) -> tuple[Check, ...]:
     """The checks of a reply: one a fact, from the pieces, unless the whole message matches
-    clearly better than every piece (its check then comes first) or no piece matched."""
+    clearly better than every piece and with a fact no piece's is related to (its check then
+    comes first), or no piece matched."""
     if not found:
         return (whole,)
-    if whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN:
+    if whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN \
+            and not any(_same_matter(whole, c) for c in found):
         found = [whole, *found]
     return tuple(_best_per_fact(found)[:MAX_CLAIMS])
 

@@ -59,7 +59,10 @@ _MARKERS: dict[str, Role] = {
     **dict.fromkeys("of".split(), Role.OF),
 }
 # Words that may stand between a marker and its actor: "to the Kremlin", "from its ally China".
-_SKIPPABLE = frozenset("the a an its their his her fellow ally neighbor neighbour".split())
+_SKIPPABLE = frozenset("""
+    the a an its their his her fellow ally neighbor neighbour weaker stronger imperial tsarist
+    former communist soviet-era mighty powerful poorer richer bigger smaller larger giant
+    """.split())
 # Words that make a continent or region of a country's name: "South America".
 _REGION_OF = frozenset("south north latin central east west".split())
 # A noun just before an actor that opens a relative clause: "the only country Russia sells
@@ -70,9 +73,10 @@ _RELATIVE_HEADS = frozenset("""
     """.split())
 # Two actors joined by these share one role: "Russia and China", "Russia n China".
 _JOINING = frozenset("and n or & plus".split())
-# Words that make a relation mutual whatever the order of the actors.
-_MUTUAL = frozenset(
-    "each other mutual mutually bilateral joint jointly together between both".split())
+# Words and phrases that make a relation mutual whatever the order of the actors ("the other
+# channel" is not "each other").
+_MUTUAL = frozenset("mutual mutually bilateral joint jointly together between".split())
+_MUTUAL_PHRASE = re.compile(r"\b(?:each other|one another)\b")
 
 # Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
 _GIVING = frozenset("""
@@ -112,10 +116,10 @@ _ACTING = frozenset("""
 _ABOVE = frozenset("""
     bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
     surpasses surpass surpassed outweighs outweigh outnumbers outnumber dwarfs dwarf dwarfed
-    outpaces outpace outspends outspend likelier wealthier mightier
+    outpaces outpace outspends outspend likelier wealthier mightier faster quicker
     """.split())
 _BELOW = frozenset("""
-    smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less
+    smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less slower
     """.split())
 # "more" compares only with "than" after it ("more soldiers than China"); "more than 25" is a
 # bound on a number, which the figures compare.
@@ -172,10 +176,11 @@ def _is_owner(word: str, actor: str) -> bool:
 
 
 def mentions(normalised: str) -> list[Mention] | None:
-    """Each actor's first mention with its role, in order; None when two actors are named side
-    by side or the text says the relation is mutual (then order says nothing)."""
+    """Each actor's first mention with its role, in order; None when the text says the relation
+    is mutual (then order says nothing). Two actors named side by side ("Russia and China")
+    are left out: the pair names a topic, and only the actors' later mentions have roles."""
     words = normalised.split()
-    if not _MUTUAL.isdisjoint(words):
+    if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
         return None
     found: list[Mention] = []
     seen: set[str] = set()
@@ -184,12 +189,16 @@ def mentions(normalised: str) -> list[Mention] | None:
         actor = actor_of(word)
         if actor is None or (i > 0 and words[i - 1] in _REGION_OF):
             continue  # "South America", "North Korea" are no actors here
-        between = words[previous_actor_at + 1:i] if previous_actor_at >= 0 else ["-"]
-        side_by_side = len(between) <= 2 and all(w in _JOINING or w in _SKIPPABLE
-                                                 for w in between) \
-            and (not between or between[0] in _JOINING)
-        if side_by_side and actor not in seen and not _is_owner(word, actor):
-            return None  # "russia china trade", "russia and china", "xi and putin"
+        if _side_by_side(words, previous_actor_at, i) and actor not in seen \
+                and not _is_owner(word, actor):
+            if not found or found[-1].position != previous_actor_at:
+                return None
+            # "russia china trade", "russia and china", "xi and putin": the pair names a topic
+            # and says nothing about direction; the actors' later mentions may ("Russia-China
+            # trade resembles colonial trade, with Russia as China's appendage").
+            seen.discard(found.pop().actor)
+            previous_actor_at = i
+            continue
         previous_actor_at = i
         if actor in seen:
             continue
@@ -208,6 +217,15 @@ def mentions(normalised: str) -> list[Mention] | None:
                 role = Role.OTHER  # no verb between the two: word order says nothing
         found.append(Mention(actor, role, i))
     return found
+
+
+def _side_by_side(words: list[str], previous: int, i: int) -> bool:
+    """Whether the actor at i is named beside the one at `previous` ("russia and china")."""
+    if previous < 0:
+        return False
+    between = words[previous + 1:i]
+    return len(between) <= 2 and all(w in _JOINING or w in _SKIPPABLE for w in between) \
+        and (not between or between[0] in _JOINING)
 
 
 def _subject_at(found: list[Mention]) -> int:
@@ -240,8 +258,72 @@ def _canonical(role: Role, exchange: int) -> Role:
     return role
 
 
+# Words that may open a clause of its own: "Russia brought India in and China invited
+# Pakistan" has two subjects.
+_CLAUSE_OPENERS = frozenset("and while but whereas then so".split())
+
+
+def agents(normalised: str) -> dict[str, str]:
+    """Who acts on whom, clause by clause: each actor acted on, with the subject of its clause.
+    A clause opens at "and", "while", "but"... followed by an actor with no marker before it:
+    "Russia brought India into the SCO and China invited Pakistan" gives India to Russia and
+    Pakistan to China."""
+    words = normalised.split()
+    if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
+        return {}
+    out: dict[str, str] = {}
+    subject: tuple[str, int] | None = None
+    previous = -1
+    for i, word in enumerate(words):
+        actor = actor_of(word)
+        if actor is None or (i > 0 and words[i - 1] in _REGION_OF) or _is_owner(word, actor):
+            continue
+        if _side_by_side(words, previous, i):
+            return {}
+        previous = i
+        marker = _marker_before(words, i)
+        if marker is Role.AGENT or marker is Role.COMPARED:
+            return {}  # a passive or a comparison: word order is read elsewhere
+        opens = i > 0 and words[i - 1] in _CLAUSE_OPENERS
+        if subject is None or (marker is None and opens):
+            subject = (actor, i)
+        elif actor != subject[0] and (
+                marker is Role.OBJECT
+                or (marker is None and _acts_between(words, subject[1], i))):
+            out.setdefault(actor, subject[0])
+    return out
+
+
+def _agents_reversed(claim: str, fact: str) -> bool:
+    """Whether the claim gives an actor acted on another agent than the fact text does, that
+    agent and the fact's both named in each text: the roles of a swap across clauses."""
+    if _exchange(set(claim.split())) * _exchange(set(fact.split())) < 0:
+        return False  # one told with a verb of giving, the other of taking
+    claim_agents, fact_agents = agents(claim), agents(fact)
+    claim_actors = set(claim_agents) | set(claim_agents.values())
+    fact_actors = set(fact_agents) | set(fact_agents.values())
+    swapped = agreeing = 0
+    for acted_on, agent in claim_agents.items():
+        other = fact_agents.get(acted_on)
+        if other is None:
+            continue
+        if other == agent:
+            agreeing += 1
+        elif agent in fact_actors and other in claim_actors:
+            swapped += 1
+    return swapped > 0 and agreeing == 0
+
+
 def roles(claim: str, fact: str) -> str:
     """Whether the claim gives the actors the roles the fact text gives them."""
+    reading = _first_roles(claim, fact)
+    if reading == UNKNOWN and _agents_reversed(claim, fact):
+        return REVERSED
+    return reading
+
+
+def _first_roles(claim: str, fact: str) -> str:
+    """The roles of each actor's first mention, compared."""
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
@@ -267,10 +349,15 @@ def roles(claim: str, fact: str) -> str:
     return UNKNOWN
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their) (?:much |far )?(?:"
+                          + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?! than\b)")
+
+
 def _direction(normalised: str) -> int:
     """+1 when the text's comparison puts its first actor above the second, -1 below, 0 when
-    it compares nothing or both ways."""
-    words = set(normalised.split())
+    it compares nothing or both ways. A comparative after an article describes what follows
+    ("imposed on a weaker China") and compares nothing."""
+    words = set(_ATTRIBUTIVE.sub(" ", normalised).split())
     above = not _ABOVE.isdisjoint(words) or bool(_TIMES.search(normalised)) \
         or (bool(_MORE_THAN.search(normalised)) and " than " in f" {normalised} ")
     below = not _BELOW.isdisjoint(words - {"less", "fewer"}) \
@@ -280,11 +367,46 @@ def _direction(normalised: str) -> int:
     return 1 if above else -1
 
 
+# Words that may stand between "than" and the actor compared: "than to India", "than China
+# does", "than in Russia".
+_THAN_SKIPPABLE = _SKIPPABLE | frozenset("to into in for with from on".split())
+
+
+def compared_pair(normalised: str) -> tuple[str, str] | None:
+    """The two actors a "than" sets side by side, the one before it first: "Russia sold more
+    arms to China than to India" compares China (given "to", as India is) with India; "India
+    buys more Russian arms than China" compares India, the first actor named, with China."""
+    words = normalised.split()
+    if "than" not in words:
+        return None
+    at = words.index("than")
+    j = at + 1
+    while j < len(words) and words[j] in _THAN_SKIPPABLE and j - at <= 3:
+        j += 1
+    after = actor_of(words[j]) if j < len(words) else None
+    if after is None:
+        return None
+    marker = next((w for w in words[at + 1:j] if w in _MARKERS), None)
+    before: list[tuple[int, str]] = []
+    for k, word in enumerate(words[:at]):
+        actor = actor_of(word)
+        if actor is not None and actor != after:
+            before.append((k, actor))
+    if marker is not None:
+        marked = [a for k, a in before if k > 0 and words[k - 1] == marker]
+        return (marked[-1], after) if marked else None
+    return (before[0][1], after) if before else None
+
+
 def comparison(claim: str, fact: str) -> str:
     """Whether the claim orders the actors it compares as the fact text does."""
     claim_direction, fact_direction = _direction(claim), _direction(fact)
     if not claim_direction or not fact_direction:
         return UNKNOWN
+    claim_pair, fact_pair = compared_pair(claim), compared_pair(fact)
+    if claim_pair and fact_pair and set(claim_pair) == set(fact_pair):
+        same_order = claim_pair == fact_pair
+        return AGREES if (claim_direction == fact_direction) == same_order else REVERSED
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
@@ -297,6 +419,28 @@ def comparison(claim: str, fact: str) -> str:
     same_order = fact_order.index(a) < fact_order.index(b)
     agree = (claim_direction == fact_direction) == same_order
     return AGREES if agree else REVERSED
+
+
+# A comparison's gap: "only a little bigger" against "five times as large" tells the same
+# order with another gap, which contradicts it as much as the other order does.
+_SMALL_GAP = re.compile(
+    r"\b(?:a (?:little|bit|tad|touch)|slightly|marginally|somewhat|barely|not much|"
+    r"not that much|just a (?:little|bit)|a few percent)\s+(?:"
+    + "|".join(sorted(_ABOVE | _BELOW | {"more"})) + r")\b")
+_LARGE_GAP = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|many) times\b|\btwice\b"
+    r"|\b\d+(?:\.\d+)? ?x\b"
+    r"|\b(?:far|much|vastly|way|hugely|massively) (?:"
+    + "|".join(sorted(_ABOVE | _BELOW | {"more"})) + r")\b|\bdwarf(?:s|ed)?\b")
+
+
+def gap_differs(claim: str, fact: str) -> bool:
+    """Whether one text calls a gap small ("only a little bigger") that the other calls large
+    ("five times", "far more")."""
+    small_claim, small_fact = bool(_SMALL_GAP.search(claim)), bool(_SMALL_GAP.search(fact))
+    if small_claim == small_fact:
+        return False
+    return bool(_LARGE_GAP.search(fact if small_claim else claim))
 
 
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
@@ -352,7 +496,7 @@ _FRAMING = frozenset("""
     youtube channel server chat replies reply lecture mentioned mention keeps keep saying
     claimed claiming reckons told posted wrote read reading saw seen apparently supposedly
     reportedly correct wrong fake real thoughts believe sure pretty convinced honestly
-    even still whole way lot much
+    even still whole way lot much only just twice double half
     """.split())
 
 
@@ -368,6 +512,20 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     return [w for w in content_words(claim)
             if w not in _FRAMING and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known]
+
+
+# Words that draw a conclusion from what a claim states: "selling China the S-400 proves
+# they're allies" claims the conclusion, which the sale alone does not make true.
+_INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
+                        r"(?:shows?|showed|means|meaning|confirms?|confirmed) (?:that|they|theyre)|"
+                        r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
+                        r"(?:allies|allied|friends|partners|besties|teaming))\b")
+
+
+def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim draws a conclusion ("proves", "shows", "so they're") where no text of
+    the fact does."""
+    return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
 
 
 # A claim sure of what the source only thinks likely says more than the source does.
@@ -390,15 +548,20 @@ def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
 _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(a.split()), frozenset(b.split())) for a, b in (
         ("favor favors favored favour favours favoured support supports supported helps helped",
-         "militate militates against oppose opposes opposed hinder hinders hindered block "
+         "militate militates oppose opposes opposed hinder hinders hindered block "
          "blocks blocked obstruct obstructs obstructed prevent prevents prevented hamper "
          "hampers hampered"),
         ("completed finished succeeded advanced progressed", "stalled delayed failed"),
-        ("rose risen increased grew grown expanded expanding rising growing",
-         "fell fallen decreased shrank shrunk contracted declined declining falling shrinking"),
-        ("accepted embraced adopted approved backed", "rejected spurned refused opposed"),
+        ("rose risen increased grew grown expanded expanding rising growing climbing climbed "
+         "soaring soared surging surged",
+         "fell fallen decreased shrank shrunk contracted declined declining falling shrinking "
+         "sinking sank sunk dropping dropped plunging plunged"),
+        ("accepted embraced adopted approved backed hugged welcomed",
+         "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned "
+         "snubbed"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
+        ("largest biggest greatest longest highest", "smallest least shortest lowest"),
         ("allies friends", "rivals foes enemies adversaries"),
         ("secure stable", "fragile unstable insecure"),
     ))
@@ -412,6 +575,28 @@ def opposite_words(claim: str, fact: str) -> bool:
     for one, other in _OPPOSITES:
         for mine, theirs in ((one, other), (other, one)):
             if (claim_words & mine) and (fact_words & theirs) and not (fact_words & mine) \
-                    and not (claim_words & theirs):
+                    and not (claim_words & theirs) \
+                    and _same_object(claim, claim_words & mine, fact, fact_words & theirs):
                 count += 1
     return count % 2 == 1
+
+
+# How many words after a verb name what it acts on.
+_OBJECT_WORDS = 3
+
+
+def _object_terms(text: str, verbs: set[str]) -> set[str] | None:
+    """The terms of the few content words after the first of `verbs` in a text; None when
+    nothing follows it."""
+    words = text.split()
+    at = next(i for i, w in enumerate(words) if w in verbs)
+    after = content_words(" ".join(words[at + 1:at + 1 + _OBJECT_WORDS]))
+    return {actor_of(w) or term_of(w) for w in after} or None
+
+
+def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[str]) -> bool:
+    """Whether opposite verbs act on the same thing: "supported Russia" and "opposed the
+    resolution condemning Russia" act on different things and say no opposite. A verb with
+    nothing after it ("stalled") acts on its subject."""
+    mine, theirs = _object_terms(claim, claim_verbs), _object_terms(fact, fact_verbs)
+    return mine is None or theirs is None or bool(mine & theirs)

@@ -4,7 +4,8 @@ Two kinds of cut. Firm cuts always separate claims: line breaks, bullets and num
 sentence ends, semicolons, and "also" / "plus" between clauses. Soft cuts may or may not:
 ", and", "and", commas, "but", "while" join two claims in "trade hit $100bn, and China invested
 $24bn" but one claim in "Abkhazia and South Ossetia"; the checker decides which by scoring.
-A piece of fewer than three words is never a claim on its own.
+A piece of fewer than three words is never a claim on its own, nor is a phrase opening a piece
+that only sets the scene ("during China's downturn, ...").
 """
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ _SOFT_CUT = re.compile(
 )
 
 
+# An atom opening with these words is a phrase that sets the scene for a claim ("even during
+# China's downturn, ..."), never a claim of its own.
+_SCENE_SETTING = re.compile(
+    r"^(?:even\s+)?(?:during|despite|in spite of|after|before|since|when|while|although|"
+    r"though|because|until|amid|throughout)\b",
+    re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A firm piece of a message and its soft atoms, which join back into spans of the piece."""
@@ -50,6 +59,7 @@ class Piece:
     text: str
     atoms: tuple[tuple[int, int], ...]  # start and end of each atom in text
     short: tuple[bool, ...]             # atoms too short to be a claim on their own
+    scene: tuple[bool, ...] = ()        # atoms that only set the scene for the next one
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.atoms[first][0]:self.atoms[last][1]].strip(" ,")
@@ -107,4 +117,7 @@ def soft_atoms(piece: str) -> Piece:
     if len(bounds) > MAX_ATOMS:
         bounds = [(0, len(piece))]
     return Piece(text=piece, atoms=tuple(bounds),
-                 short=tuple(word_count(piece[b:e]) < MIN_SOFT_WORDS for b, e in bounds))
+                 short=tuple(word_count(piece[b:e]) < MIN_SOFT_WORDS for b, e in bounds),
+                 scene=tuple(i + 1 < len(bounds)
+                             and _SCENE_SETTING.match(piece[b:e].strip()) is not None
+                             for i, (b, e) in enumerate(bounds)))

@@ -68,6 +68,8 @@ _READING_NOTES: dict[str, str] = {
     "quantifier": "Your claim says more (only, all, every, always...) than the source states",
     "substitution": "Your claim names someone else where the source names another",
     "opposite": "Your claim says the opposite of what the source says",
+    "inference": "Your claim draws a conclusion that this fact does not support on its own",
+    "gap": "Your claim makes the gap between them much smaller or larger than the source does",
     "intent": "Your claim and the source differ on whether this was planned or done",
     "negation": "Your claim denies a statement the source does not call simply true or false",
     "certainty": "Your claim is sure of what the source only calls likely",
@@ -449,6 +451,21 @@ def adapter_failed(adapter: str) -> str:
 
 
 # -- Discord ------------------------------------------------------------------------------------
+
+def discord_retrying(reason: str, seconds: float) -> str:
+    return f"cannot connect to Discord ({reason}); retrying in {seconds:.1f} s"
+
+
+def discord_token_refused() -> str:
+    return ("Discord refused the bot token (401 Unauthorized); set DISCORD_TOKEN (or "
+            "DISCORD_TOKEN_FILE) to the token on the Developer Portal's Bot tab, or Reset Token "
+            "there and use the new one")
+
+
+def discord_intents_refused() -> str:
+    return ("Discord refused the message-content intent; turn on Message Content Intent on the "
+            "Developer Portal's Bot tab, or set FACTBOT_MESSAGE_CONTENT=0")
+
 
 def discord_footer(fact_id: str, score: float) -> str:
     return f"Fact {fact_id} · {confidence(score)}"

@@ -12,8 +12,8 @@ from typing import Any
 from bot.chat.settings import ServerSettings
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Fact
-from bot.core.semantic import configured_kind, make_matcher
 from bot.moderation.types import ServerKey
+from bot.ops.matchers import configured_kind, make_matcher
 from bot.packs.reload import PackLibrary
 from bot.store import repo
 from bot.store.codec import fact_from_data

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from bot import messages
-from bot.core.semantic import semantic_available
 from bot.ops.config_schema import (
     ADAPTERS,
     CONFIG_ENV,
@@ -31,6 +30,7 @@ from bot.ops.config_schema import (
     SecretVar,
     env_names,
 )
+from bot.ops.embedding import semantic_available
 
 __all__ = [
     "ADAPTERS", "KEYS", "SECRETS", "ConfigError", "Key", "Problem", "Secret", "SecretVar",

@@ -8,12 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from bot import messages
 from bot.core.checker import DEFAULT_THRESHOLD
-from bot.core.semantic import KINDS, MATCHER_ENV
+
+# The matchers `facts.matcher` may name ($FACTBOT_MATCHER overrides it).
+Kind = Literal["auto", "lexical", "semantic"]
+KINDS: tuple[Kind, ...] = ("auto", "lexical", "semantic")
+MATCHER_ENV = "FACTBOT_MATCHER"
 
 CONFIG_ENV = "FACTBOT_CONFIG"
 DEFAULT_CONFIG_NAME = "factbot.toml"

@@ -75,18 +75,17 @@ class Context:
             from sqlalchemy.exc import SQLAlchemyError
 
             from bot.moderation.service import Moderation
+            from bot.store.database import is_database_error
 
             url = self.settings.database_url.reveal()
             try:
                 opened = await Moderation.open(url, data_dir=self.settings.data_dir,
                                                packs=list(self.settings.fact_paths) or None,
                                                matcher=self.settings.matcher)
-            except (OSError, SQLAlchemyError) as exc:
-                raise database_failure(url, exc) from exc
             except Exception as exc:
                 # The driver's own refusals (asyncpg: no such database, wrong password) come
                 # through unwrapped; any of them at start is the database failing, in one line.
-                if type(exc).__module__.split(".")[0] not in ("asyncpg", "aiosqlite", "sqlite3"):
+                if not is_database_error(exc):
                     raise
                 raise database_failure(url, exc) from exc
             try:
@@ -207,11 +206,14 @@ def chat_platforms(settings: Settings) -> bool:
 
 
 def setup_logging(settings: Settings) -> None:
-    level = settings.logging.level
-    if not chat_platforms(settings) and sys.stderr.isatty() and level in ("debug", "info"):
-        # Someone typing claims at a terminal reads replies, not one JSON event per check.
-        level = "warning"
-    configure_logging(level=level, fmt=settings.logging.format,
+    level, fmt = settings.logging.level, settings.logging.format
+    if not chat_platforms(settings) and sys.stderr.isatty():
+        # Someone typing claims at a terminal reads replies, not one JSON event per check:
+        # only warnings and errors, each one readable line.
+        fmt = "text"
+        if level in ("debug", "info"):
+            level = "warning"
+    configure_logging(level=level, fmt=fmt,
                       message_text=settings.logging.message_text,
                       secrets=[s.reveal() for s in settings.secrets()])
     for problem in settings.warnings:

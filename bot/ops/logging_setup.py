@@ -72,7 +72,9 @@ class JsonFormatter(MaskingFormatter):
 
 def configure_logging(*, level: str = "info", fmt: str = "json", message_text: bool = False,
                       secrets: Iterable[str] = (), stream: TextIO | None = None) -> None:
-    """Send every log record (factbot's and the libraries') to one stream, masked."""
+    """Send every log record (factbot's, the libraries' and Python's warnings) to one stream,
+    masked. Libraries log through the root logger's handler as long as they add none of their
+    own (uvicorn is told not to: see adapters/slack/run.py)."""
     handler = logging.StreamHandler(stream or sys.stderr)
     formatter: logging.Formatter = (
         JsonFormatter(secrets) if fmt == "json"
@@ -83,6 +85,7 @@ def configure_logging(*, level: str = "info", fmt: str = "json", message_text: b
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
+    logging.captureWarnings(True)
     _State.message_text = message_text
 
 

@@ -40,6 +40,10 @@ UNMATCHED = Counter("factbot_unmatched_claims", "Claims for which no fact was cl
 MATCH_LATENCY = Histogram("factbot_match_latency_seconds",
                           "Time to check one message against the fact base.",
                           ["platform"], buckets=LATENCY_BUCKETS, registry=REGISTRY)
+CHECK_FAILURES = Counter("factbot_check_failures",
+                         "Checks that failed instead of answering, by cause: the database "
+                         "failing, or anything else (internal).",
+                         ["platform", "cause"], registry=REGISTRY)
 MODERATION = Counter("factbot_moderation_actions", "Moderation actions taken, by kind.",
                      ["platform", "action"], registry=REGISTRY)
 PLATFORM_ERRORS = Counter("factbot_platform_errors",
@@ -55,6 +59,11 @@ def record_check(platform: str, reply: Reply, seconds: float) -> None:
     if not reply.matched:
         UNMATCHED.labels(platform=platform).inc()
     MATCH_LATENCY.labels(platform=platform).observe(max(seconds, 0.0))
+
+
+def record_check_failure(platform: str, cause: str) -> None:
+    """A check that raised instead of answering; `cause` is `database` or `internal`."""
+    CHECK_FAILURES.labels(platform=platform, cause=cause).inc()
 
 
 def record_moderation(platform: str, action: str) -> None:

@@ -22,18 +22,28 @@ log = logging.getLogger("factbot.runner")
 
 EXIT_OK = 0
 EXIT_SERVICE_FAILED = 1
+# A service refused to run as configured (sysexits' EX_CONFIG): restarting will not help, and
+# the systemd unit does not (RestartPreventExitStatus).
+EXIT_REFUSED = 78
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 class Service(Protocol):
     name: str
 
-    def ready(self) -> bool: ...
+    def ready(self) -> bool | Awaitable[bool]:
+        """Whether the service can take work now (connected to its platform, listening)."""
+        ...
 
     async def serve(self, stop: asyncio.Event) -> None: ...
 
 
 Closer = Callable[[], Awaitable[None]]
+
+
+class ServiceRefused(Exception):
+    """A service cannot run as configured (a token the platform refuses); the message says what
+    to change, in one line, and the process exits with EXIT_REFUSED."""
 
 _owner: contextvars.ContextVar[str | None] = contextvars.ContextVar("factbot_service",
                                                                     default=None)
@@ -102,21 +112,22 @@ class Runner:
         self.readiness.register("accepting", lambda: not self.stop.is_set())
         for service in self.services:
             self.readiness.register(service.name, service.ready)
-        failed = False
+        code = EXIT_OK
         try:
             if self.ops is not None:
                 await self.ops.start()
-            failed = await self._serve()
+            code = await self._serve()
         finally:
-            failed = await self._close() or failed
+            if await self._close() and code == EXIT_OK:
+                code = EXIT_SERVICE_FAILED
             if self.ops is not None:
                 await self.ops.stop()
             loop = asyncio.get_running_loop()
             loop.set_task_factory(None)
             for sig in installed:
                 loop.remove_signal_handler(sig)
-        log.info("stopped", extra={"failed": failed})
-        return EXIT_SERVICE_FAILED if failed else EXIT_OK
+        log.info("stopped", extra={"failed": code != EXIT_OK})
+        return code
 
     async def _serve_one(self, service: Service) -> None:
         _owner.set(service.name)
@@ -125,7 +136,8 @@ class Runner:
         if stragglers:
             await asyncio.wait(stragglers)
 
-    async def _serve(self) -> bool:
+    async def _serve(self) -> int:
+        """Serve until stopped or a service ends; the exit code."""
         self.tracker.install(asyncio.get_running_loop())
         tasks = {asyncio.create_task(self._serve_one(s), name=f"factbot:{s.name}"): s
                  for s in self.services}
@@ -142,13 +154,20 @@ class Runner:
             task.cancel()
         if pending:
             await asyncio.wait(pending)
-        failed = bool(pending)
+        code = EXIT_SERVICE_FAILED if pending else EXIT_OK
         for task in set(tasks) - pending:
-            if not task.cancelled() and task.exception() is not None:
-                failed = True
+            error = None if task.cancelled() else task.exception()
+            if error is None:
+                continue
+            if isinstance(error, ServiceRefused):
+                # The message says what to change; a traceback would only bury it.
+                log.error(str(error), extra={"service": tasks[task].name})
+                code = EXIT_REFUSED
+            else:
                 log.error("service failed", extra={"service": tasks[task].name},
-                          exc_info=task.exception())
-        return failed
+                          exc_info=error)
+                code = code if code == EXIT_REFUSED else EXIT_SERVICE_FAILED
+        return code
 
     async def _drain(self, tasks: set[asyncio.Task[None]]) -> set[asyncio.Task[None]]:
         """Wait for `tasks` until the grace period ends or a second signal; what is left."""

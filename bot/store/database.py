@@ -50,6 +50,17 @@ def database_url(url: str | None = None, *, data_dir_path: Path | None = None) -
     return parsed.render_as_string(hide_password=False)
 
 
+# The drivers whose own exceptions (a refused connection, no such database) can come through
+# without SQLAlchemy's wrapping.
+DRIVER_MODULES = ("asyncpg", "aiosqlite", "sqlite3")
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """Whether `exc` is the database failing (unreachable, gone, refusing), not a bug."""
+    return (isinstance(exc, SQLAlchemyError | OSError)
+            or type(exc).__module__.split(".")[0] in DRIVER_MODULES)
+
+
 def display_url(url: str) -> str:
     """The URL without its password, for messages and logs."""
     return make_url(url).render_as_string(hide_password=True)
