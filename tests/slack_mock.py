@@ -30,7 +30,7 @@ from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.run import EVENTS_PATH, http_server
 from adapters.slack.service import workspace
-from bot.chat.cooldowns import LocalBoard, PassiveCooldowns
+from bot.chat.cooldowns import CooldownBoard, LocalBoard, PassiveCooldowns
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
 
@@ -464,10 +464,11 @@ OAUTH_CLIENT_SECRET = "client-secret"
 
 @asynccontextmanager
 async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
-                      database_url: str | None = None,
+                      database_url: str | None = None, board: CooldownBoard | None = None,
                       **settings: Any) -> AsyncIterator[Running]:
     """The app over a fresh store (SQLite unless a URL is given): one workspace's token, or
-    OAuth for several."""
+    OAuth for several. Passive-watch cooldowns on `board`, or on a local one whose clock the
+    test moves."""
     url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}"
     moderation = await Moderation.open(url, packs=[FACTS_DIR])
     if settings:
@@ -479,7 +480,7 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
         client_id=OAUTH_CLIENT_ID if oauth else None,
         client_secret=OAUTH_CLIENT_SECRET if oauth else None,
         client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
-        cooldowns=PassiveCooldowns(LocalBoard(clock=lambda: clock[0])))
+        cooldowns=PassiveCooldowns(board or LocalBoard(clock=lambda: clock[0])))
     server = http_server(app, host="127.0.0.1", port=0, oauth=oauth)
     task = asyncio.create_task(server.serve())
     try:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from slack_mock import MockSlackAPI, message_event, running_app
 
 from bot.chat.cooldowns import LocalBoard, PassiveCooldowns, RedisBoard, Spot
 from bot.chat.settings import ServerSettings
@@ -137,6 +138,27 @@ async def test_two_instances_racing_for_a_channel_exactly_one_answers(
         assert sorted(won) == [False, True], n
         # The loser now knows the cooldown without asking Redis again.
         assert not a.ready(spot, SETTINGS) and not b.ready(spot, SETTINGS)
+
+
+@pytest.mark.asyncio
+async def test_two_slack_instances_given_the_same_message_answer_it_once(
+        tmp_path: Path, boards: tuple[RedisBoard, RedisBoard]) -> None:
+    api = MockSlackAPI().start()
+    watch = {"watched_channels": ["C0001"], "channel_cooldown_s": 60, "user_cooldown_s": 30}
+    try:
+        async with running_app(tmp_path, api, board=boards[0], **watch) as first, \
+                running_app(tmp_path, api, board=boards[1], **watch) as second:
+            # One message, delivered to both instances at once (Slack retries an event whose
+            # acknowledgement was slow; behind a load balancer the retry reaches the other).
+            event = message_event("Russia and China already have a formal alliance",
+                                  ts="1700000001.000100")
+            answers = await asyncio.gather(first.event(event), second.event(event))
+            assert [a.status for a in answers] == [200, 200]
+            await api.wait_for("chat.postMessage")
+            await api.settle(0.5)
+            assert len(api.calls_to("chat.postMessage")) == 1
+    finally:
+        api.stop()
 
 
 @pytest.mark.asyncio
