@@ -153,5 +153,8 @@ def test_text_becomes_a_value_and_back() -> None:
     assert given.figures == ("$1 = one dollar",)
     assert given.aliases == ("one", "two") and given.id is None
     changed = form.changes(fact, {**texts, "source": "Other | Bob", "aliases": "one"})
-    assert changed == {"source": Source("Other", author="Bob"), "aliases": ["one"]}
+    # Each part of the source on its own: the subtitle the form does not show is kept.
+    assert changed == {"source.title": "Other", "source.author": "Bob",
+                       "source.published": "", "source.url": "", "aliases": ["one"]}
+    assert form.changes(fact, {"source": " | Ann |  | 2020 | https://example.org"}) == {}
     assert form.changes(fact, {"source": ""}) == {}  # an emptied source keeps the fact's

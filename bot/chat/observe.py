@@ -112,8 +112,9 @@ class ObservedDesk(ObservedChecking):
                                limit: int = 50) -> list[Suggestion]:
         return await self.desk.list_suggestions(server, status=status, limit=limit)
 
-    async def unmatched(self, server: ServerKey, limit: int = 20) -> list[UnmatchedClaim]:
-        return await self.desk.unmatched(server, limit)
+    async def unmatched(self, server: ServerKey, limit: int = 20, *,
+                        include_dismissed: bool = False) -> list[UnmatchedClaim]:
+        return await self.desk.unmatched(server, limit, include_dismissed=include_dismissed)
 
     async def list_reports(self, server: ServerKey, *,
                            status: ReportStatus | None = ReportStatus.OPEN,
@@ -169,6 +170,12 @@ class ObservedDesk(ObservedChecking):
         self._done(server, "restore_fact")
         return done
 
+    async def follow_pack(self, server: ServerKey, actor: Actor, fact_id: str,
+                          expected_version: int | None = None) -> FactRecord:
+        done = await self.desk.follow_pack(server, actor, fact_id, expected_version)
+        self._done(server, "follow_pack")
+        return done
+
     async def import_facts(self, server: ServerKey, actor: Actor, text: str,
                            fmt: ExportFormat | str, *, name: str = "import") -> ImportResult:
         done = await self.desk.import_facts(server, actor, text, fmt, name=name)
@@ -176,9 +183,10 @@ class ObservedDesk(ObservedChecking):
         return done
 
     async def approve_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int, *,
-                                 overrides: Mapping[str, Any] | None = None) -> Suggestion:
+                                 overrides: Mapping[str, Any] | None = None,
+                                 on_version: int | None = None) -> Suggestion:
         done = await self.desk.approve_suggestion(server, actor, suggestion_id,
-                                                  overrides=overrides)
+                                                  overrides=overrides, on_version=on_version)
         self._done(server, "approve_suggestion")
         return done
 

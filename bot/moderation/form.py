@@ -66,6 +66,9 @@ BY_NAME = {f.name: f for f in FIELDS}
 FIVE_ROWS = ("claim", "verdict", "summary", "figures", "source")
 # The fields that make a fact, with the form's names (the rest name the fact itself).
 FACT_FIELDS = ("claim", "verdict", "summary", "quote", "source", "figures", "aliases")
+# The parts of a source its field shows; each is changed on its own (`source.url`, ...), so a
+# part the form does not show (the subtitle) and every part left as it was are kept.
+SOURCE_SHOWN = ("title", "author", "publisher", "published", "url")
 
 
 # -- text to value and back --------------------------------------------------------------------
@@ -86,14 +89,16 @@ def source_text(source: Source) -> str:
 
 def parse_source(text: str, current: Source | None = None) -> Source | None:
     """A source from `title | author | publisher | year | link`; None when empty. The link
-    may stand anywhere; a source keeps its subtitle while its title stays the same."""
+    may stand anywhere. A new source without a title is titled by its link; an edited one
+    (`current`) keeps its subtitle while its title stays the same."""
     parts = [p.strip() for p in text.split("|")]
     if not any(parts):
         return None
     url = next((p for p in parts if p.startswith(("http://", "https://"))), None)
     rest = [p for p in parts if p != url]
     rest += [""] * (4 - len(rest))
-    title, author, publisher, published = rest[0] or (url or ""), rest[1], rest[2], rest[3]
+    title = rest[0] or ("" if current is not None else url or "")
+    author, publisher, published = rest[1], rest[2], rest[3]
     subtitle = current.subtitle if current is not None and current.title == title else None
     return Source(title=title, author=author or None, publisher=publisher or None,
                   published=published or None, subtitle=subtitle, url=url)
@@ -148,7 +153,8 @@ def fact_input(values: Mapping[str, str]) -> FactInput:
 
 def changes(fact: Fact, values: Mapping[str, str]) -> dict[str, Any]:
     """The fields whose text differs from what the form showed for `fact`, as `edit_fact`
-    takes them. Fields the form did not have (not in `values`) are left alone."""
+    takes them. Fields the form did not have (not in `values`) are left alone; so is a source
+    left empty, and its title when that part is left empty (a source must have one)."""
     out: dict[str, Any] = {}
     for name in FACT_FIELDS:
         if name not in values:
@@ -161,6 +167,12 @@ def changes(fact: Fact, values: Mapping[str, str]) -> dict[str, Any]:
             continue  # an emptied source keeps the one the fact has
         if value == value_of(name, text_of(name, fact), fact):
             continue  # written differently, the same value
+        if isinstance(value, Source):
+            for part in SOURCE_SHOWN:
+                typed_part, current = getattr(value, part), getattr(fact.source, part)
+                if (part != "title" or typed_part) and (typed_part or None) != (current or None):
+                    out[f"source.{part}"] = typed_part or ""
+            continue
         out[name] = list(value) if isinstance(value, tuple) else value
     return out
 
