@@ -17,8 +17,7 @@ from pack_files import FACTS_DIR, REPO
 
 from adapters.console.service import ConsoleService
 from bot import messages
-from bot.chat.base import FactChecker
-from bot.chat.observe import CheckerDesk
+from bot.chat.base import CheckerDesk, FactChecker
 from bot.core.models import Claim, Reply
 
 TITLE = "Are Russia and China Really Forming an Alliance?"

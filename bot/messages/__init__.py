@@ -739,16 +739,31 @@ def discord_form_edit_title(fact_id: str) -> str:
     return f"Edit {fact_id}"
 
 
-def discord_form_claim() -> str:
-    return "Claim"
+FACT_FORM_LABELS = {
+    "fact_id": "Fact id",
+    "claim": "Claim",
+    "verdict": "Verdict",
+    "summary": "Summary",
+    "quote": "Quote from the source",
+    "source": "Source",
+    "figures": "Figures",
+    "aliases": "Other wordings of the claim",
+}
+FACT_FORM_HINTS = {
+    "fact_id": "Optional: lowercase words joined by dashes. Left empty, it is made from the claim.",
+    "source": "title | author | publisher | year | link. Left empty: this server's moderators.",
+    "figures": "One a line, written VALUE = WHAT, e.g. “$110 billion = trade in 2018”.",
+    "aliases": "One a line; each is matched like the claim.",
+}
 
 
-def discord_form_verdict() -> str:
-    return "Verdict"
+def fact_form_label(field: str) -> str:
+    """The label of a fact-form field, the same on every platform."""
+    return FACT_FORM_LABELS[field]
 
 
-def discord_form_summary() -> str:
-    return "Summary"
+def fact_form_hint(field: str) -> str:
+    return FACT_FORM_HINTS.get(field, "")
 
 
 def discord_form_figures() -> str:
@@ -777,6 +792,19 @@ def discord_source_placeholder() -> str:
 
 def discord_bad_figure_line(line: str) -> str:
     return f"figure “{line}” needs the form value = what it measures"
+def cli_form_field_help(label: str, limit: int, *, repeatable: bool) -> str:
+    """`factbot facts add|edit` help for a fact-form field."""
+    if repeatable:
+        return f"{label}, one an option; repeatable, at most {limit:,} characters in all."
+    return f"{label}, at most {limit:,} characters."
+
+
+def fact_form_problems(fact_id: str | None, by_label: list[tuple[str, list[str]]]) -> str:
+    """A fact form's problems where the form cannot mark its fields: one line per field."""
+    who = f"Fact '{fact_id}'" if fact_id else "That fact"
+    lines = [(f"**{label}**: " if label else "") + "; ".join(problems) + "."
+             for label, problems in by_label]
+    return f"{who} was not saved:\n" + "\n".join(lines)
 
 
 def discord_fact_added(fact_id: str) -> str:
@@ -1259,48 +1287,8 @@ def slack_not_allowed(role: str) -> str:
             "and so are members of the user groups an admin named in factbot's settings.")
 
 
-def slack_field_fact_id() -> str:
-    return "Fact id"
-
-
-def slack_fact_id_hint() -> str:
-    return "Optional: lowercase words joined by dashes. Left empty, it is made from the claim."
-
-
 def slack_field_summary() -> str:
     return "Summary"
-
-
-def slack_field_quote() -> str:
-    return "Quote from the source"
-
-
-def slack_field_source_title() -> str:
-    return "Source title"
-
-
-def slack_source_hint() -> str:
-    return "Left empty, the source is this workspace's moderators."
-
-
-def slack_field_source_url() -> str:
-    return "Source link"
-
-
-def slack_field_figures() -> str:
-    return "Figures"
-
-
-def slack_figures_hint() -> str:
-    return "One a line, written VALUE = WHAT, e.g. “$110 billion = trade in 2018”."
-
-
-def slack_field_aliases() -> str:
-    return "Other wordings of the claim"
-
-
-def slack_aliases_hint() -> str:
-    return "One a line; each is matched like the claim."
 
 
 def slack_add_fact_title() -> str:

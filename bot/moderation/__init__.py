@@ -34,7 +34,7 @@ Settings
         Values may be typed or text (`threshold="0.7"`, `watched_channels="123,456"`,
         `enabled_packs="all"`); InvalidSettings lists every problem and nothing changes.
     The façade does not check permissions: call moderator methods only for members who are
-    server administrators or hold one of `settings.moderator_roles` (see `is_moderator`).
+    server administrators or hold one of `settings.moderator_roles` (see `role_of`).
 
 Facts (FactRecord: .fact, .version, .retired, .origin, .updated_at, .updated_by)
     get_fact(server, fact_id)              the server's version, or the pack fact (version 0)
@@ -117,7 +117,7 @@ from bot.moderation.errors import (
     UnknownVersion,
     VersionConflict,
 )
-from bot.moderation.permissions import is_moderator
+from bot.moderation.permissions import Role, Standing, role_of
 from bot.moderation.service import Moderation
 from bot.moderation.types import (
     Action,
@@ -143,7 +143,7 @@ __all__ = [
     "ExportNeedsSetting", "FactExists", "FactInput", "FactRecord", "FactVersion",
     "FeedbackCount", "FollowsPack", "ImportRejected", "ImportResult", "InvalidFact",
     "InvalidSettings", "Moderation", "ModerationError", "NotAPackFact", "NotRetired",
-    "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
-    "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact", "UnknownItem",
-    "UnknownVersion", "UnmatchedClaim", "VersionConflict", "is_moderator",
+    "NothingToApply", "Origin", "Report", "ReportStatus", "Role", "ServerKey", "ServerSettings",
+    "Standing", "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact",
+    "UnknownItem", "UnknownVersion", "UnmatchedClaim", "VersionConflict", "role_of",
 ]

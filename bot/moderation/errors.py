@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot import messages
+from bot.moderation.types import FieldProblem
 
 
 class ModerationError(Exception):
@@ -54,10 +55,13 @@ class UnknownVersion(ModerationError):
 
 
 class InvalidFact(ModerationError):
-    """Fact fields that fail validation; `problems` lists each, already worded."""
+    """Fact fields that fail validation; `problems` lists each, already worded, and `fields`
+    says which field of the fact form each is about."""
 
-    def __init__(self, problems: Sequence[str], fact_id: str | None = None) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, problems: Sequence[str | FieldProblem], fact_id: str | None = None) -> None:
+        self.fields = tuple(p if isinstance(p, FieldProblem) else FieldProblem("", p)
+                            for p in problems)
+        self.problems = tuple(p.message for p in self.fields)
         self.fact_id = fact_id
         super().__init__(messages.invalid_fact(fact_id, list(self.problems)))
 
