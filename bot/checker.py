@@ -213,13 +213,22 @@ def _quantifier_fit(claim: str, match: Match) -> int:
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     """The best candidate, unless one within TIE_MARGIN of it fits the claim's wording better:
     its claim states the claim's figures and the best's does not ("trade reached $200 billion"
-    takes the fact that says $200 billion, not the one that says $100 billion), or it says
-    "only" or "all" where the claim does and the best does not (or the other way round)."""
+    takes the fact that says $200 billion, not the one that says $100 billion), it says
+    "only" or "all" where the claim does and the best does not (or the other way round), or
+    it gives the actors the claim's roles where the best gives them the other way round."""
     best = candidates[0]
     claimed = quantities(claim)
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
+    if len(close) == 1:
+        return best
     return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
-                                     _quantifier_fit(claim, m)))
+                                     _quantifier_fit(claim, m), _roles_fit(claim, m)))
+
+
+def _roles_fit(claim: str, match: Match) -> int:
+    """-1 when the claim gives the actors the other roles than the fact text matched ("China
+    is Russia's biggest partner" against "Russia is among China's ten biggest"), else 0."""
+    return -1 if roles(claim, normalise(_stated(match))) == REVERSED else 0
 
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],

@@ -137,7 +137,7 @@ _NOT_QUANTIFYING = re.compile(
     r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
     r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
-    r"|\ball the time\b|\ball over\b|\bonce and for all\b"
+    r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
     r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
 

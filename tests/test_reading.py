@@ -254,6 +254,17 @@ CHECKS = [
     # Roles through an adjective and past the border's "Russia-China".
     ("Did China force most of the Russia-China border on a weaker Russia?",
      "border-imposed-by-russia", Verdict.FALSE, "roles"),
+    # Superlatives and moves up or down are opposites too.
+    ("Kazakhstan is the smallest ex-Soviet republic in Central Asia",
+     "kazakhstan-largest-republic", Verdict.FALSE, "opposite"),
+    ("In 2012 Putin's approval ratings were soaring", "putin-2012-bleak-prospects",
+     Verdict.FALSE, "opposite"),
+    # "both exports and imports" makes nothing mutual.
+    ("Russia is the single biggest partner of China for exports and imports",
+     "china-largest-individual-partner", Verdict.FALSE, "roles"),
+    # A phrase setting the scene is read with the claim it opens; "faster" compares.
+    ("Even in its slowdown, Russia grows faster than China",
+     "china-grows-despite-energy-imports", Verdict.FALSE, "comparison"),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
