@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -383,13 +384,20 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
                  alternatives=alternatives, candidates=candidates)
 
 
-def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> list[Check]:
+# A clause that goes on about the one before: it opens with a pronoun or with a verb in the
+# past ("... and recognized Abkhazia", "... and it produced a breakthrough").
+_CONTINUES = re.compile(r"^(?:it|they|he|she|this|that|which|who|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def _segment(piece: Piece, check: Callable[[str], Check], threshold: float,
+             follow: Callable[[str, str], Check] | None = None) -> list[Check]:
     """The best cut of a piece into claims at its soft cuts.
 
     A span of atoms that matches a fact is worth its score above the threshold times its share
     of the piece's words; a span that matches nothing is chatter around the claims, worth
     nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
-    cut only where its parts, together, are explained better than the whole.
+    cut only where its parts, together, are explained better than the whole. `follow` reads a
+    clause that matches nothing with the claim before it, for another fact than that claim's.
     """
     n = len(piece.atoms)
     sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
@@ -412,7 +420,24 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> l
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
-    return [spans[key] for key in best[n][1] if key in spans]
+    cut = best[n][1]
+    out = [spans[key] for key in cut if key in spans]
+    if follow is None:
+        return out
+    # A clause that matches nothing alone may go on about the claim before it, without its
+    # topic words ("China abstained on Crimea and recognized Abkhazia"): it is read with that
+    # claim, for another fact than the one that claim has.
+    for (start, end), (prev_start, _) in zip(cut[1:], cut, strict=False):
+        alone = spans.get((start, end))
+        before = spans.get((prev_start, start - 1))
+        if (alone is None or not alone.matched) and before is not None and before.matched \
+                and sum(sizes[start:end + 1]) >= MIN_WORDS \
+                and _CONTINUES.match(piece.span(start, end)) is not None:
+            assert before.fact is not None
+            carried = follow(piece.span(prev_start, end), before.fact.id)
+            if carried.matched:
+                out.append(carried)
+    return out
 
 
 def _best_per_fact(checks: list[Check]) -> list[Check]:
@@ -453,6 +478,19 @@ def _same_matter(one: Check, other: Check) -> bool:
     if one.fact is None or other.fact is None or one.fact.id == other.fact.id:
         return False
     return other.fact.id in one.fact.related or one.fact.id in other.fact.related
+
+
+class _Without:
+    """A matcher that leaves one fact out: what else a text speaks of."""
+
+    def __init__(self, matcher: ClaimMatcher, fact_id: str) -> None:
+        self.name = matcher.name
+        self._matcher = matcher
+        self._fact_id = fact_id
+
+    def match(self, text: str, *, limit: int = 5) -> list[Match]:
+        found = self._matcher.match(text, limit=limit + 1)
+        return [m for m in found if m.fact.id != self._fact_id][:limit]
 
 
 def _answer(whole: Check, found: list[Check]) -> tuple[Check, ...]:
@@ -503,11 +541,19 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             memo[claim] = check_claim(claim, ranking, threshold=threshold, top=top)
         return memo[claim]
 
+    def follow(claim: str, other_than: str) -> Check:
+        key = f"{other_than}\n{claim}"
+        if key not in memo:
+            memo[key] = check_claim(claim, _Without(ranking, other_than), threshold=threshold,
+                                    top=top)
+        return memo[key]
+
     pieces = split_claims(text[:max_chars])[:MAX_PIECES]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
     found = [c for p in pieces
-             for c in (_segment(soft_atoms(p), check, threshold) if soft else [check(p)])
+             for c in (_segment(soft_atoms(p), check, threshold, follow) if soft
+                       else [check(p)])
              if c.matched]
     whole = check(cleaned)
     checks = _answer(whole, found)

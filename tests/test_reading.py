@@ -327,3 +327,20 @@ def test_claims_as_people_write_them(message: str, fact_id: str, verdict: Verdic
                                      checker: FactChecker) -> None:
     found = [(c.fact.id, c.verdict) for c in checker.check(message).checks if c.fact]
     assert found == [(fact_id, verdict)]
+
+
+# A clause without its topic words goes on about the claim before it, for another fact.
+# message -> every (fact, verdict) in the reply
+CARRIED = [
+    ("beijing abstained on the UN vote over crimea and recognized south ossetia",
+     [("china-abstained-crimea", Verdict.TRUE), ("china-refused-abkhazia", Verdict.FALSE)]),
+    ("russia sold china the s-400 and then invited it to vostok",
+     [("s400-sold-to-china", Verdict.TRUE)]),
+]
+
+
+@pytest.mark.parametrize(("message", "found"), CARRIED, ids=[m for m, _ in CARRIED])
+def test_a_clause_goes_on_about_the_claim_before_it(message: str,
+                                                   found: list[tuple[str, Verdict]],
+                                                   checker: FactChecker) -> None:
+    assert [(c.fact.id, c.verdict) for c in checker.check(message).checks if c.fact] == found
