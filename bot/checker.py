@@ -21,10 +21,12 @@ from bot.reading import (
     REVERSED,
     UNKNOWN,
     added_quantifier,
+    attributed_to,
     comparison,
     gap_differs,
     infers_beyond,
     intent_differs,
+    names_in,
     opposite_words,
     overstates,
     roles,
@@ -234,10 +236,18 @@ def _roles_fit(claim: str, match: Match) -> int:
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
                 threshold: float) -> Match:
-    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to") or a
-    plan ("CEFC planned to buy a stake") is about the fact that states it, when one passes the
-    threshold, rather than the closer fact that does not."""
+    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to"), a
+    plan ("CEFC planned to buy a stake") or who said it ("Boulègue argued ...") is about the
+    fact that states it, when one passes the threshold, rather than the closer fact that does
+    not."""
     stated = normalise(_stated(best))
+    name = attributed_to(claim)
+    if name is not None and name not in names_in(normalise(best.fact.claim)):
+        # "Boulègue says ...": the fact on what that person said, rather than on what they said.
+        naming = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                  and name in names_in(normalise(m.fact.claim))]
+        if naming:
+            return naming[0]
     word = added_quantifier(claim, (stated,))
     if word is not None:
         # The best passed the threshold, so the claim is about this topic; a fact that states

@@ -265,6 +265,11 @@ CHECKS = [
     # A phrase setting the scene is read with the claim it opens; "faster" compares.
     ("Even in its slowdown, Russia grows faster than China",
      "china-grows-despite-energy-imports", Verdict.FALSE, "comparison"),
+    # Who said it is the crux of a claim that names them, typed with or without accents.
+    ("Boulegue says China was invited to Vostok to calm its concerns about Russian troops near "
+     "its border", "boulegue-vostok-view", Verdict.TRUE, None),
+    ("China was invited to Vostok to calm its concerns about Russian troops near its border",
+     "vostok-china-invited-to-reassure", Verdict.UNPROVEN, None),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
