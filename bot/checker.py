@@ -22,6 +22,7 @@ from bot.reading import (
     UNKNOWN,
     added_quantifier,
     attributed_to,
+    compares_beyond,
     comparison,
     gap_differs,
     infers_beyond,
@@ -282,6 +283,7 @@ class _Wording:
     beyond: int = 0         # content words no text of the fact uses
     overstated: bool = False  # sure of what the source only thinks likely
     inferred: bool = False  # it draws a conclusion ("proves", "so they're") the fact does not
+    compared: bool = False  # it compares where no text of the fact compares anything
 
 
 def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -318,7 +320,8 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         beyond = len(unexplained(claim, described))
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
-                    overstates(claim, texts), infers_beyond(claim, texts))
+                    overstates(claim, texts), infers_beyond(claim, texts),
+                    compares_beyond(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -362,6 +365,9 @@ def _verdict(fact: Fact, wording: _Wording,
                 and not wording.negated:
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
+    if verdict is Verdict.TRUE and wording.compared and not conflicts:
+        # The fact states one side; which is ahead it does not say.
+        return Verdict.CONTEXT, "compared"
     if verdict is Verdict.TRUE and wording.inferred:
         # A true premise does not make the conclusion drawn from it true.
         return Verdict.CONTEXT, "inference"

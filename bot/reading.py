@@ -444,6 +444,20 @@ def gap_differs(claim: str, fact: str) -> bool:
     return bool(_LARGE_GAP.search(fact if small_claim else claim))
 
 
+# "no more than a diversification", "nothing more than pleasantries": "merely", no comparison.
+_MERELY = re.compile(r"\b(?:no|nothing|not|little) (?:more|less|other) than\b")
+
+
+def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim compares two things ("38 bcm is more than China's whole imports",
+    "closer on foreign policy than on trade") where no text of the fact compares anything:
+    the fact cannot tell which side is ahead."""
+    claim = _MERELY.sub(" ", claim)
+    if not _direction(claim) or " than " not in f" {claim} ":
+        return False
+    return not any(_direction(text) for text in fact_texts)
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any."""
     claim_words = set(_NOT_QUANTIFYING.sub(" ", claim).split())

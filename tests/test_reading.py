@@ -270,6 +270,12 @@ CHECKS = [
      "its border", "boulegue-vostok-view", Verdict.TRUE, None),
     ("China was invited to Vostok to calm its concerns about Russian troops near its border",
      "vostok-china-invited-to-reassure", Verdict.UNPROVEN, None),
+    # A comparison the fact does not make cannot be true on the fact's word alone.
+    ("Power of Siberia's yearly gas is more than everything China imported in 2017",
+     "power-of-siberia-38-bcm", Verdict.CONTEXT, "compared"),
+    # "no more than" is "merely", no comparison.
+    ("to Beijing the Siberian pipeline is no more than one more energy source",
+     "pipeline-just-diversification", Verdict.TRUE, None),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
