@@ -66,6 +66,9 @@ _STATING_VERBS = frozenset(
     "is are was were be been being am has have had do does did will would can could "
     "isnt arent wasnt werent hasnt havent didnt doesnt dont wont r iz".split()
 )
+# How many facts the matcher returns for a claim; the verdict goes with the best calibrated
+# score among them, which the matcher's own ranking (BM25 too) may place below its fifth.
+RETRIEVED = 8
 MAX_INPUT_CHARS = 2000
 MAX_CLAIMS = 5
 MAX_PIECES = MAX_CLAIMS * 4
@@ -380,7 +383,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
                 top: int = 5) -> Check:
     """The verdict on one claim, or no_match when no fact is close enough."""
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
-    candidates = tuple(sorted(matcher.match(text, limit=max(top, 5)), key=lambda m: -m.score))
+    candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
+                              key=lambda m: -m.score))
     if not candidates or candidates[0].score < threshold or not _says_something(text):
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
