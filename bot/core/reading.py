@@ -29,12 +29,13 @@ The checker decides what a reading does to the verdict; this module only reads.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
 from bot.core.analysis import actor_of, content_words, term_of
-from bot.core.lexicon import ENTITY_OF
+from bot.core.lexicon import ENTITY_OF, STOP_WORDS
 
 AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
 
@@ -137,7 +138,7 @@ _NOT_QUANTIFYING = re.compile(
     r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
     r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
-    r"|\ball the time\b|\ball over\b|\bonce and for all\b"
+    r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
     r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
 
@@ -443,6 +444,20 @@ def gap_differs(claim: str, fact: str) -> bool:
     return bool(_LARGE_GAP.search(fact if small_claim else claim))
 
 
+# "no more than a diversification", "nothing more than pleasantries": "merely", no comparison.
+_MERELY = re.compile(r"\b(?:no|nothing|not|little) (?:more|less|other) than\b")
+
+
+def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim compares two things ("38 bcm is more than China's whole imports",
+    "closer on foreign policy than on trade") where no text of the fact compares anything:
+    the fact cannot tell which side is ahead."""
+    claim = _MERELY.sub(" ", claim)
+    if not _direction(claim) or " than " not in f" {claim} ":
+        return False
+    return not any(_direction(text) for text in fact_texts)
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any."""
     claim_words = set(_NOT_QUANTIFYING.sub(" ", claim).split())
@@ -526,6 +541,30 @@ def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim draws a conclusion ("proves", "shows", "so they're") where no text of
     the fact does."""
     return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
+
+
+# "Boulègue of Chatham House says ...", "Klyamkin argued ...": a claim about what someone said.
+_ATTRIBUTED = re.compile(
+    r"\b(?P<name>[^\W\d_][\w-]{3,})(?: of (?:\w+ ){0,3}?\w+)? (?:says|said|argued|argues|claims|"
+    r"claimed|thinks|believes|wrote|writes|reckons|told)\b")
+
+
+def attributed_to(claim: str) -> str | None:
+    """The name a claim attributes its statement to ("boulegue" in "Boulègue of Chatham House
+    says China was invited ..."), if any; names of countries and leaders and common words
+    are no one's name here."""
+    match = _ATTRIBUTED.search(claim)
+    if match is None:
+        return None
+    (name,) = names_in(match.group("name")) or {""}
+    return None if not name or name in STOP_WORDS or name in _FRAMING or actor_of(name) else name
+
+
+def names_in(text: str) -> set[str]:
+    """The words of a normalised text with their accents dropped ("boulègue" is "boulegue"),
+    to find a name however it was typed."""
+    plain = unicodedata.normalize("NFKD", text)
+    return set("".join(c for c in plain if not unicodedata.combining(c)).split())
 
 
 # A claim sure of what the source only thinks likely says more than the source does.

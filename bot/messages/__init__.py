@@ -69,6 +69,7 @@ _READING_NOTES: dict[str, str] = {
     "substitution": "Your claim names someone else where the source names another",
     "opposite": "Your claim says the opposite of what the source says",
     "inference": "Your claim draws a conclusion that this fact does not support on its own",
+    "compared": "Your claim compares two things and this fact states only one of them",
     "gap": "Your claim makes the gap between them much smaller or larger than the source does",
     "intent": "Your claim and the source differ on whether this was planned or done",
     "negation": "Your claim denies a statement the source does not call simply true or false",
