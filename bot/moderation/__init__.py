@@ -19,8 +19,11 @@ Checking
         The claim's server is `ServerKey(claim.platform, claim.server)`; without a server
         (direct messages) only the bundled packs answer, at the default threshold. An explicit
         claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue; one
-        that matches counts one ask of each fact it matched. Failing to record either is
-        logged and never fails the check.
+        that matches counts one ask of each fact it matched. Both are counted in memory and
+        written in batches by a background task (every second by default, and at `close()`),
+        so a check never waits for the database's write lock; failing to write them is
+        logged, they are kept for the next try, and never fail the check. Reading them
+        (`most_asked`, `unmatched`) writes this instance's pending counts first.
     most_asked(server, limit=5) -> list[AskedFact]   (.fact_id, .claim, .verdict, .count,
         .last_asked) most asked first; retired facts and ones the server no longer serves
         are left out.
@@ -68,11 +71,17 @@ Queues
 Import and export
     export_facts(server, ExportFormat.YAML | CSV | CLAIMREVIEW) -> str
     import_facts(server, actor, text, fmt) -> ImportResult
-        all or nothing: ImportRejected names each bad row or item and nothing is written.
+        checked all or nothing: ImportRejected names each bad row or item and nothing is
+        written. Then written in chunks of 200 facts, one transaction each, so readers and
+        other writers are not held back; if a chunk fails, ImportInterrupted says how many
+        facts were written: those are complete with their history, the rest untouched, and
+        importing the same text again finishes the job.
 
 Errors
     Every ModerationError (UnknownFact, FactExists, VersionConflict, InvalidFact,
-    ImportRejected, InvalidSettings, ...) carries a finished sentence: show `str(error)`.
+    ImportRejected, ImportInterrupted, InvalidSettings, ...) carries a finished sentence:
+    show `str(error)`. A write that waited 30 s for another writer's lock raises
+    `bot.store.database.StoreBusy`, also a finished sentence; reads never wait for writers.
 
 Freshness
     Writes through an instance take effect in its next check. Other instances over the same
@@ -87,6 +96,7 @@ from bot.moderation.errors import (
     AlreadyDecided,
     AlreadyRetired,
     FactExists,
+    ImportInterrupted,
     ImportRejected,
     InvalidFact,
     InvalidSettings,
@@ -122,7 +132,8 @@ from bot.settings import ServerSettings
 
 __all__ = [
     "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ExportFormat",
-    "FactExists", "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportRejected",
+    "FactExists", "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportInterrupted",
+    "ImportRejected",
     "ImportResult", "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotRetired",
     "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
     "Suggestion", "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion",

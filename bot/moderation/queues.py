@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, case, delete, func, select, update
@@ -74,20 +76,27 @@ def _kept(text: str) -> str:
 
 # -- unmatched claims -----------------------------------------------------------------------
 
-async def record_unmatched(db: Database, server: ServerKey, text: str) -> None:
-    """Count one more ask of a claim nothing matched, folded by its normalised text."""
-    norm = normalise(text)[:MAX_NORMALISED]
-    if not norm:
-        return
-    now = utcnow()
-    async with db.write() as conn:
-        await repo.ensure_server(conn, str(server))
+def normalised_key(text: str) -> str:
+    """What unmatched claims are folded by: the normalised text, cut to its column."""
+    return normalise(text)[:MAX_NORMALISED]
+
+
+async def write_unmatched(
+        conn: AsyncConnection,
+        counted: Sequence[tuple[ServerKey, str, str, int, datetime, datetime]]) -> None:
+    """Add counted unmatched claims, (server, normalised text, latest wording, how many,
+    first asked, last asked), inside the caller's transaction."""
+    for server in sorted({str(s) for s, *_ in counted}):
+        await repo.ensure_server(conn, server)
+    for server_key, norm, text, count, first, last in sorted(
+            counted, key=lambda c: (str(c[0]), c[1])):
+        kept = _kept(text)
         stmt = repo.upsert(conn, unmatched).values(
-            server=str(server), normalised=norm, text=_kept(text), count=1,
-            first_asked=now, last_asked=now, fact_id=None)
+            server=str(server_key), normalised=norm, text=kept, count=count,
+            first_asked=first, last_asked=last, fact_id=None)
         await conn.execute(stmt.on_conflict_do_update(
             index_elements=["server", "normalised"],
-            set_={"count": unmatched.c.count + 1, "last_asked": now, "text": _kept(text),
+            set_={"count": unmatched.c.count + count, "last_asked": last, "text": kept,
                   "fact_id": None}))
 
 

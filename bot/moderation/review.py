@@ -12,6 +12,7 @@ from bot.moderation import fields as fact_fields
 from bot.moderation import queues
 from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import NothingToApply
+from bot.moderation.tally import Tally
 from bot.moderation.types import (
     Action,
     Actor,
@@ -33,8 +34,11 @@ from bot.store.database import Database
 class ReviewMixin:
     db: Database
     bases: ServerBases
+    tally: Tally
 
-    if TYPE_CHECKING:   # provided by FactsMixin
+    if TYPE_CHECKING:   # provided by Moderation and FactsMixin
+        async def flush_statistics(self) -> None: ...
+
         async def get_fact(self, server: ServerKey, fact_id: str) -> FactRecord: ...
 
         async def _add(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
@@ -124,15 +128,18 @@ class ReviewMixin:
     # -- unmatched claims ----------------------------------------------------------------------
 
     async def record_unmatched(self, server: ServerKey, text: str) -> None:
-        await queues.record_unmatched(self.db, server, text)
+        """Count one more ask of a claim nothing matched (written with the statistics)."""
+        self.tally.count_unmatched(server, text)
 
     async def unmatched(self, server: ServerKey, limit: int = 20) -> list[UnmatchedClaim]:
         """Claims asked explicitly that matched nothing, most asked first."""
+        await self.flush_statistics()
         return await queues.list_unmatched(self.db, server, limit)
 
     async def fact_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
                                   fields: FactInput) -> FactRecord:
         """Answer an unmatched claim with a new fact; the asked wording becomes an alias."""
+        await self.flush_statistics()
         base = await self.bases.get(server)
         async with self.db.write() as conn:
             item = await queues.get_unmatched(conn, server, unmatched_id)
@@ -148,6 +155,7 @@ class ReviewMixin:
 
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int) -> None:
         """Drop an unmatched claim from the queue (it comes back if asked again)."""
+        await self.flush_statistics()
         async with self.db.write() as conn:
             await queues.close_unmatched(conn, server, unmatched_id, None)
 

@@ -101,17 +101,20 @@ def actor_columns(actor: tuple[str, str, str]) -> dict[str, str]:
 async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
                      expected_version: int, data: dict[str, Any], retired: bool, action: str,
                      actor: tuple[str, str, str], before: dict[str, Any] | None,
-                     restored_from: int | None = None) -> int | None:
+                     restored_from: int | None = None, bump: bool = True) -> int | None:
     """Write version `expected_version + 1` of a fact; None if it is no longer the newest.
 
     `expected_version` 0 creates the fact. The compare-and-set on `version` is what detects
     a concurrent edit: of two writers that read the same version, only one can succeed.
+    `bump=False` leaves the server's revision to the caller (who bumps it once for many
+    facts written in one transaction).
     """
     now = utcnow()
     new_version = expected_version + 1
     columns = {"version": new_version, "retired": retired, "data": data, "updated_at": now,
                **actor_columns(actor)}
-    await bump_revision(conn, server)
+    if bump:
+        await bump_revision(conn, server)
     if expected_version == 0:
         result = await conn.execute(insert_ignoring_duplicates(
             conn, facts, {"server": server, "fact_id": fact_id, **columns},
