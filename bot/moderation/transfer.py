@@ -31,6 +31,7 @@ MAX_IMPORT = 10_000
 # Facts an import writes a transaction: small enough that a chunk holds SQLite's write lock
 # for a few tens of milliseconds.
 IMPORT_CHUNK = 200
+IMPORT_PAUSE_S = 0.02
 
 
 class TransferMixin:
@@ -125,8 +126,9 @@ class TransferMixin:
                             raise VersionConflict(w.fact_id, w.expected, w.expected + 1)
                 for w in chunk:
                     (added if w.expected == 0 else updated).append(w.fact_id)
-                # Between chunks the lock is free: let this process's other writers in.
-                await asyncio.sleep(0)
+                # Between chunks the lock is free a moment: other writers, of this process
+                # and others, get their turn.
+                await asyncio.sleep(IMPORT_PAUSE_S)
         except (ModerationError, SQLAlchemyError, OSError) as exc:
             raise ImportInterrupted(added, updated, len(writes), _reason(exc)) from exc
         finally:

@@ -14,6 +14,7 @@ another writer's lock, then gets StoreBusy, a sentence saying so, never the driv
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -132,6 +133,10 @@ class Database:
             self.engine = create_async_engine(url, pool_pre_ping=True,
                                               connect_args={"server_settings": settings})
             self.reader = self.engine
+        # SQLite has one writer at a time. Writers of this process take turns here, first come
+        # first served, rather than all polling the file lock, where one that writes again at
+        # once (an import's next chunk) can keep the others out.
+        self._turn = asyncio.Lock() if self.dialect == "sqlite" else None
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncConnection]:
@@ -148,15 +153,31 @@ class Database:
     async def write(self) -> AsyncIterator[AsyncConnection]:
         """A transaction that commits when the block ends and rolls back on any error;
         StoreBusy if another writer keeps the lock past the wait."""
+        async with self._my_turn():
+            try:
+                async with self.engine.connect() as conn:
+                    await conn.execution_options(factbot_write=True)
+                    async with conn.begin():
+                        yield conn
+            except DBAPIError as exc:
+                if is_busy(exc):
+                    raise StoreBusy(self.busy_s) from exc
+                raise
+
+    @asynccontextmanager
+    async def _my_turn(self) -> AsyncIterator[None]:
+        if self._turn is None:
+            yield
+            return
         try:
-            async with self.engine.connect() as conn:
-                await conn.execution_options(factbot_write=True)
-                async with conn.begin():
-                    yield conn
-        except DBAPIError as exc:
-            if is_busy(exc):
-                raise StoreBusy(self.busy_s) from exc
-            raise
+            async with asyncio.timeout(self.busy_s):
+                await self._turn.acquire()
+        except TimeoutError:
+            raise StoreBusy(self.busy_s) from None
+        try:
+            yield
+        finally:
+            self._turn.release()
 
     async def upgrade(self, target: str = "head") -> list[str]:
         """Bring the schema to `target` (the newest revision); returns the revisions applied.
