@@ -28,14 +28,24 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, event, make_url, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncTransaction,
+    create_async_engine,
+)
 
 from bot import messages
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DB_FILE = "factbot.db"
 BUSY_S = 30.0
+# A writer asks SQLite for the lock again and again, each time waiting at most this long in
+# SQLite's own busy handler (which polls every few milliseconds at first, then only every
+# 100 ms): so it notices within milliseconds when another process's writer lets go between
+# two chunks of an import, rather than 100 ms later, when that writer may have it again.
+SQLITE_WRITER_BUSY_MS = 50
 # What the drivers say when a lock was not granted in time: SQLite's busy errors, and
 # PostgreSQL's lock_not_available (lock_timeout).
 SQLITE_BUSY = ("database is locked", "database is busy", "database table is locked")
@@ -67,16 +77,19 @@ def display_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _sqlite_pragmas(busy_ms: int, *, query_only: bool) -> Any:
+def _sqlite_pragmas(busy_ms: int, *, writer: bool) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy issue BEGIN itself (see _sqlite_begin), not the driver's implicit one.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        if query_only:
+        if writer:
+            # Database.write waits for the lock itself, asking again after each short wait.
+            cursor.execute(f"PRAGMA busy_timeout={min(busy_ms, SQLITE_WRITER_BUSY_MS)}")
+        else:
             cursor.execute("PRAGMA query_only=ON")
         cursor.close()
     return on_connect
@@ -124,9 +137,9 @@ class Database:
             connect = {"timeout": busy_s}
             self.engine: AsyncEngine = create_async_engine(url, connect_args=connect)
             self.reader: AsyncEngine = create_async_engine(url, connect_args=connect)
-            for engine, query_only in ((self.engine, False), (self.reader, True)):
+            for engine, writer in ((self.engine, True), (self.reader, False)):
                 event.listen(engine.sync_engine, "connect",
-                             _sqlite_pragmas(busy_ms, query_only=query_only))
+                             _sqlite_pragmas(busy_ms, writer=writer))
                 event.listen(engine.sync_engine, "begin", _sqlite_begin)
         else:
             settings = {"lock_timeout": str(busy_ms)}
@@ -157,12 +170,31 @@ class Database:
             try:
                 async with self.engine.connect() as conn:
                     await conn.execution_options(factbot_write=True)
-                    async with conn.begin():
+                    transaction = await self._begin_write(conn)
+                    try:
                         yield conn
+                    except BaseException:
+                        await transaction.rollback()
+                        raise
+                    await transaction.commit()
             except DBAPIError as exc:
                 if is_busy(exc):
                     raise StoreBusy(self.busy_s) from exc
                 raise
+
+    async def _begin_write(self, conn: AsyncConnection) -> AsyncTransaction:
+        """Begin a write transaction; on SQLite ask for the lock until `busy_s` have passed."""
+        if self.dialect != "sqlite":
+            return await conn.begin()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.busy_s
+        while True:
+            try:
+                return await conn.begin()
+            except OperationalError as exc:
+                if not is_busy(exc) or loop.time() >= deadline:
+                    raise
+            await asyncio.sleep(0)
 
     @asynccontextmanager
     async def _my_turn(self) -> AsyncIterator[None]:
