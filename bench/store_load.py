@@ -143,11 +143,11 @@ async def server_show(url: str, phase: Phase, stop: asyncio.Event) -> None:
 
 
 async def run_phase(mod: Moderation, url: str, phase: Phase, *, seconds: float | None,
-                    import_file: Path | None) -> None:
+                    import_file: Path | None, members: int) -> None:
     stop = asyncio.Event()
     texts = claims()
     tasks = [asyncio.create_task(member(mod, texts, i * 97, phase, stop))
-             for i in range(MEMBERS)]
+             for i in range(members)]
     tasks.append(asyncio.create_task(moderator(mod, phase, stop)))
     tasks.append(asyncio.create_task(server_show(url, phase, stop)))
     began = time.perf_counter()
@@ -180,15 +180,18 @@ async def recorded(url: str) -> tuple[int, int]:
         await mod.close()
 
 
-async def bench_backend(url: str, import_file: Path, baseline_s: float) -> list[Phase]:
+async def bench_backend(url: str, import_file: Path, baseline_s: float,
+                        members: int) -> list[Phase]:
     mod = await Moderation.open(url)
     phases = [Phase("baseline"), Phase("import")]
     try:
         for server in SERVERS:   # every server's base built before timing starts
             await mod.check(Claim("warm up", platform=server.platform, server=server.id,
                                   explicit=False))
-        await run_phase(mod, url, phases[0], seconds=baseline_s, import_file=None)
-        await run_phase(mod, url, phases[1], seconds=None, import_file=import_file)
+        await run_phase(mod, url, phases[0], seconds=baseline_s, import_file=None,
+                        members=members)
+        await run_phase(mod, url, phases[1], seconds=None, import_file=import_file,
+                        members=members)
     finally:
         await mod.close()
     asks, unmatched = await recorded(url)
@@ -255,6 +258,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--facts", type=int, default=10_000)
     parser.add_argument("--baseline-s", type=float, default=10.0)
+    parser.add_argument("--members", type=int, default=MEMBERS,
+                        help="Members checking at once, each one claim after another.")
     parser.add_argument("--matcher", choices=["lexical", "semantic", "auto"], default="lexical",
                         help="The matcher of the bot and of the import (default: lexical, "
                              "so that the figures are the store's, not the encoder's).")
@@ -281,7 +286,8 @@ def main() -> None:
             print(f"{name}: {args.baseline_s:g} s of checks, then checks during a "
                   f"{args.facts:,}-fact import", flush=True)
             try:
-                phases = asyncio.run(bench_backend(url, import_file, args.baseline_s))
+                phases = asyncio.run(bench_backend(url, import_file, args.baseline_s,
+                                                   args.members))
             finally:
                 if pg is not None:
                     drop_pg_database(args.postgres, pg)
@@ -293,7 +299,7 @@ def main() -> None:
                     notes.append(f"{name} {p.name}: {error}")
     print()
     print(f"{os.cpu_count()} CPUs, load average {load_before:.1f} at the start and "
-          f"{os.getloadavg()[0]:.1f} at the end; {args.matcher} matcher; {MEMBERS} members "
+          f"{os.getloadavg()[0]:.1f} at the end; {args.matcher} matcher; {args.members} members "
           f"checking explicit claims in {len(SERVERS)} other servers, "
           f"{MEMBER_PAUSE_S * 1000:.0f} ms apart each; a "
           f"moderator adding a fact every {MODERATOR_PAUSE_S:g} s; `server show` every "

@@ -20,15 +20,18 @@ PAGE = 50
 async def write_asks(conn: AsyncConnection,
                      counted: Sequence[tuple[ServerKey, str, int, datetime]]) -> None:
     """Add counted asks, (server, fact id, how many, last asked), inside the caller's
-    transaction."""
-    for server in sorted({str(s) for s, *_ in counted}):
-        await repo.ensure_server(conn, server)
-    for server_key, fact_id, count, last in sorted(counted, key=lambda c: (str(c[0]), c[1])):
-        stmt = repo.upsert(conn, fact_asks).values(server=str(server_key), fact_id=fact_id,
-                                                   count=count, last_asked=last)
-        await conn.execute(stmt.on_conflict_do_update(
-            index_elements=["server", "fact_id"],
-            set_={"count": fact_asks.c.count + count, "last_asked": last}))
+    transaction, in two statements however many there are."""
+    if not counted:
+        return
+    await repo.ensure_servers(conn, [str(s) for s, *_ in counted])
+    stmt = repo.upsert(conn, fact_asks)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["server", "fact_id"],
+        set_={"count": fact_asks.c.count + stmt.excluded.count,
+              "last_asked": stmt.excluded.last_asked})
+    await conn.execute(stmt, [
+        {"server": str(server), "fact_id": fact_id, "count": count, "last_asked": last}
+        for server, fact_id, count, last in sorted(counted, key=lambda c: (str(c[0]), c[1]))])
 
 
 async def ask_counts(db: Database, server: ServerKey) -> AsyncGenerator[tuple[str, int, datetime]]:

@@ -85,19 +85,21 @@ async def write_unmatched(
         conn: AsyncConnection,
         counted: Sequence[tuple[ServerKey, str, str, int, datetime, datetime]]) -> None:
     """Add counted unmatched claims, (server, normalised text, latest wording, how many,
-    first asked, last asked), inside the caller's transaction."""
-    for server in sorted({str(s) for s, *_ in counted}):
-        await repo.ensure_server(conn, server)
-    for server_key, norm, text, count, first, last in sorted(
-            counted, key=lambda c: (str(c[0]), c[1])):
-        kept = _kept(text)
-        stmt = repo.upsert(conn, unmatched).values(
-            server=str(server_key), normalised=norm, text=kept, count=count,
-            first_asked=first, last_asked=last, fact_id=None)
-        await conn.execute(stmt.on_conflict_do_update(
-            index_elements=["server", "normalised"],
-            set_={"count": unmatched.c.count + count, "last_asked": last, "text": kept,
-                  "fact_id": None}))
+    first asked, last asked), inside the caller's transaction, in two statements."""
+    if not counted:
+        return
+    await repo.ensure_servers(conn, [str(s) for s, *_ in counted])
+    stmt = repo.upsert(conn, unmatched)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["server", "normalised"],
+        set_={"count": unmatched.c.count + stmt.excluded.count,
+              "last_asked": stmt.excluded.last_asked, "text": stmt.excluded.text,
+              "fact_id": None})
+    await conn.execute(stmt, [
+        {"server": str(server), "normalised": norm, "text": _kept(text), "count": count,
+         "first_asked": first, "last_asked": last, "fact_id": None}
+        for server, norm, text, count, first, last in sorted(
+            counted, key=lambda c: (str(c[0]), c[1]))])
 
 
 def _unmatched(server: ServerKey, row: Any) -> UnmatchedClaim:

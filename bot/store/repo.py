@@ -48,6 +48,17 @@ async def ensure_server(conn: AsyncConnection, server: str) -> None:
         ["key"]))
 
 
+async def ensure_servers(conn: AsyncConnection, keys: Sequence[str]) -> None:
+    """`ensure_server` for many servers in one statement."""
+    if not keys:
+        return
+    now = utcnow()
+    await conn.execute(
+        upsert(conn, servers).on_conflict_do_nothing(index_elements=["key"]),
+        [{"key": key, "settings": {}, "revision": 0, "updated_at": now, "updated_by": ""}
+         for key in sorted(set(keys))])
+
+
 async def bump_revision(conn: AsyncConnection, server: str) -> int:
     """Mark the server's fact base changed; returns the new revision."""
     await ensure_server(conn, server)
