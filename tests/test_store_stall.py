@@ -8,6 +8,7 @@ import asyncio
 import csv
 import io
 import sqlite3
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -317,5 +318,33 @@ async def test_an_import_lets_other_writers_in_between_chunks(mod: Moderation) -
     record = await mod.add_fact(SERVER_B, MOD, FactInput(
         claim="The moon is made of cheese", verdict="false", summary="Lunar samples."))
     assert not importing.done()
+    assert len(await mod.list_facts(SERVER_A)) < 200
     result = await importing
     assert record.version == 1 and len(result.added) == 200
+
+
+@pytest.mark.asyncio
+async def test_a_moderator_writes_while_another_process_imports(mod: Moderation, db_url: str,
+                                                                tmp_path: Path) -> None:
+    """`facts import` in a process of its own, as an operator runs it beside the bot: a
+    moderator's edit in another server is written while the import is still going."""
+    path = tmp_path / "facts.csv"
+    path.write_text(bulk_csv(3000), encoding="utf-8")
+    importing = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "facts", "import", str(path), "--server",
+        str(SERVER_A), "--db", db_url, cwd=Path(__file__).resolve().parent.parent,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        while not await mod.list_facts(SERVER_A):
+            assert importing.returncode is None, await importing.communicate()
+            await asyncio.sleep(0.01)
+        record = await mod.add_fact(SERVER_B, MOD, FactInput(
+            claim="The moon is made of cheese", verdict="false", summary="Lunar samples."))
+        # Read after the edit was written: the import had not finished by then.
+        assert len(await mod.list_facts(SERVER_A)) < 3000
+        assert record.version == 1
+    finally:
+        out, err = await importing.communicate()
+    assert importing.returncode == 0, err.decode()
+    assert "3000 added" in out.decode()
+    assert len(await mod.list_facts(SERVER_A)) == 3000
