@@ -36,7 +36,7 @@ from bot.moderation import (
 from bot.moderation.fields import coerce_source
 from bot.render import fact_field_lines, render_reply
 from bot.settings import ServerSettings
-from bot.store.database import Database, StoreBusy, database_url, display_url
+from bot.store.database import Database, database_url, display_url
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -105,7 +105,7 @@ def with_store(db: str | None, packs: tuple[Path, ...],
 
     try:
         return asyncio.run(run())
-    except (ModerationError, StoreBusy) as exc:
+    except ModerationError as exc:
         raise click.ClickException(str(exc)) from exc
     except (OSError, SQLAlchemyError) as exc:
         url = display_url(database_url(db))

@@ -22,7 +22,13 @@ from store_support import MOD, SERVER_A, SERVER_B
 
 from bot.cli import main
 from bot.models import Claim
-from bot.moderation import FactInput, ImportInterrupted, Moderation, ServerKey
+from bot.moderation import (
+    FactInput,
+    ImportInterrupted,
+    Moderation,
+    ModerationError,
+    ServerKey,
+)
 from bot.paths import bundled_facts_dir
 from bot.reload import PackLibrary
 from bot.store.database import MIGRATION_LOCK, Database, StoreBusy
@@ -188,6 +194,8 @@ async def test_a_writer_past_the_wait_gets_a_sentence_not_database_is_locked(
                 await mod.add_fact(SERVER_A, MOD, FactInput(
                     claim="The moon is made of cheese", verdict="false",
                     summary="Lunar samples are rock."))
+        # Every command and adapter shows a ModerationError's sentence as it is.
+        assert isinstance(caught.value, ModerationError)
         message = str(caught.value)
         assert "busy" in message and "0.2 s" in message and "try again" in message
         assert "locked" not in message and "\n" not in message

@@ -81,7 +81,7 @@ Errors
     Every ModerationError (UnknownFact, FactExists, VersionConflict, InvalidFact,
     ImportRejected, ImportInterrupted, InvalidSettings, ...) carries a finished sentence:
     show `str(error)`. A write that waited 30 s for another writer's lock raises
-    `bot.store.database.StoreBusy`, also a finished sentence; reads never wait for writers.
+    StoreBusy (`bot.store.database`), a ModerationError too; reads never wait for writers.
 
 Freshness
     Writes through an instance take effect in its next check. Other instances over the same

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot import messages
-
-
-class ModerationError(Exception):
-    """Base of every user-facing moderation error."""
+from bot.errors import ModerationError as ModerationError  # the store raises one too
 
 
 class UnknownFact(ModerationError):

@@ -25,7 +25,7 @@ from bot.moderation.facts import actor_tuple, default_source
 from bot.moderation.types import Action, Actor, ExportFormat, ImportResult, ServerKey
 from bot.store import repo
 from bot.store.codec import fact_from_data, fact_to_data
-from bot.store.database import Database, StoreBusy
+from bot.store.database import Database
 
 MAX_IMPORT = 10_000
 # Facts an import writes a transaction: small enough that a chunk holds SQLite's write lock
@@ -148,7 +148,7 @@ class _Write:
 
 def _reason(exc: BaseException) -> str:
     """What stopped an import, in one line: our own sentence, or the driver's first line."""
-    if isinstance(exc, ModerationError | StoreBusy):
+    if isinstance(exc, ModerationError):  # StoreBusy too
         return str(exc).rstrip(".")
     cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     return (str(cause).strip().splitlines() or [type(cause).__name__])[0]

@@ -37,6 +37,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot import messages
+from bot.errors import ModerationError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DB_FILE = "factbot.db"
@@ -103,8 +104,9 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-class StoreBusy(SQLAlchemyError):
-    """Another writer held the database past the wait: nothing was written; try again."""
+class StoreBusy(ModerationError, SQLAlchemyError):
+    """Another writer held the database past the wait: nothing was written; try again. A
+    ModerationError, so that every command and adapter shows its sentence."""
 
     def __init__(self, seconds: float) -> None:
         super().__init__(messages.db_busy(seconds))
