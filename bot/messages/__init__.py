@@ -1708,6 +1708,13 @@ def import_duplicate_id(fact_id: str, first: str) -> str:
     return f"id '{fact_id}' was already used by {first}"
 
 
+def import_interrupted(written: int, total: int, reason: str) -> str:
+    return (f"The import stopped after writing {written} of the {total} facts it had to "
+            f"write: {reason}. The facts written are complete, with their history; the rest "
+            "were not written. Run the same import again to finish it (facts already imported "
+            "are left unchanged).")
+
+
 def import_result(added: int, updated: int, unchanged: int) -> str:
     return f"Imported: {added} added, {updated} updated, {unchanged} unchanged."
 
@@ -1764,6 +1771,11 @@ def settings_unusable(problems: str) -> str:
 def db_schema_too_new(revision: str) -> str:
     return (f"its schema (revision {revision}) is newer than this factbot knows; run the "
             "factbot version that migrated it, or a newer one")
+
+
+def db_busy(seconds: float) -> str:
+    return (f"The database stayed busy with another change (a large import, or another "
+            f"factbot writing) for {seconds:g} s, so nothing was saved; try again in a moment.")
 
 
 def db_unreachable(url: str, detail: str) -> str:
