@@ -57,8 +57,11 @@ Queues
     approve_suggestion(server, actor, suggestion_id, overrides=None) -> Suggestion
     reject_suggestion(server, actor, suggestion_id, reason) -> Suggestion
         tell the proposer `messages.suggestion_rejected(suggestion.id, reason)`.
-    unmatched(server, limit=20) -> list[UnmatchedClaim]  (folded by normalised text, counted)
+    unmatched(server, limit=20, offset=0) -> list[UnmatchedClaim]  (folded by normalised text,
+        counted)
     fact_from_unmatched(server, actor, unmatched_id, FactInput(...)) -> FactRecord
+    alias_from_unmatched(server, actor, unmatched_id, fact_id) -> FactRecord
+        answer it with an existing fact: the claim's wording becomes one of its aliases.
     dismiss_unmatched(server, actor, unmatched_id)
     report(server, actor, fact_id | None, claim, reason) -> Report
     list_reports(server, status=OPEN, limit=50); resolve_report(server, actor, id, resolution)

@@ -97,14 +97,15 @@ def _unmatched(server: ServerKey, row: Any) -> UnmatchedClaim:
                           last_asked=repo.aware(row.last_asked), fact_id=row.fact_id)
 
 
-async def list_unmatched(db: Database, server: ServerKey, limit: int) -> list[UnmatchedClaim]:
-    """Open unmatched claims, most asked first, then most recent."""
+async def list_unmatched(db: Database, server: ServerKey, limit: int,
+                         offset: int = 0) -> list[UnmatchedClaim]:
+    """Open unmatched claims, most asked first, then most recent; `offset` skips that many."""
     async with db.read() as conn:
         rows = (await conn.execute(
             select(unmatched).where(and_(unmatched.c.server == str(server),
                                          unmatched.c.fact_id.is_(None)))
             .order_by(unmatched.c.count.desc(), unmatched.c.last_asked.desc(),
-                      unmatched.c.id).limit(limit))).all()
+                      unmatched.c.id).limit(limit).offset(offset))).all()
     return [_unmatched(server, r) for r in rows]
 
 

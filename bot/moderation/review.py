@@ -126,9 +126,10 @@ class ReviewMixin:
     async def record_unmatched(self, server: ServerKey, text: str) -> None:
         await queues.record_unmatched(self.db, server, text)
 
-    async def unmatched(self, server: ServerKey, limit: int = 20) -> list[UnmatchedClaim]:
-        """Claims asked explicitly that matched nothing, most asked first."""
-        return await queues.list_unmatched(self.db, server, limit)
+    async def unmatched(self, server: ServerKey, limit: int = 20,
+                        offset: int = 0) -> list[UnmatchedClaim]:
+        """Claims asked explicitly that matched nothing, most asked first (`offset` pages)."""
+        return await queues.list_unmatched(self.db, server, limit, offset)
 
     async def fact_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
                                   fields: FactInput) -> FactRecord:
@@ -145,6 +146,23 @@ class ReviewMixin:
             await queues.close_unmatched(conn, server, unmatched_id, record.fact.id)
         self.bases.invalidate(server)
         return record
+
+    async def alias_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
+                                   fact_id: str) -> FactRecord:
+        """Answer an unmatched claim with an existing fact: its wording becomes an alias."""
+        record = await self.get_fact(server, fact_id)
+        base = await self.bases.get(server)
+        async with self.db.write() as conn:
+            item = await queues.get_unmatched(conn, server, unmatched_id)
+            await queues.take_unmatched(conn, server, unmatched_id)
+            aliases = record.fact.aliases
+            if item.normalised not in {normalise(t) for t in record.fact.texts}:
+                aliases = (*aliases, item.text)
+            changed = await self._change_in(conn, base, server, actor, fact_id, record.version,
+                                            Action.EDIT, changes={"aliases": aliases})
+            await queues.close_unmatched(conn, server, unmatched_id, changed.fact.id)
+        self.bases.invalidate(server)
+        return changed
 
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int) -> None:
         """Drop an unmatched claim from the queue (it comes back if asked again)."""
