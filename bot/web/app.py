@@ -28,6 +28,8 @@ COOKIE = "factbot_desk"
 MODERATION = web.AppKey("moderation", Moderation)
 CONFIG = web.AppKey("config", DeskConfig)
 TEMPLATES = web.AppKey("templates", jinja2.Environment)
+SESSION: web.RequestKey[DeskSession | None] = web.RequestKey("session")
+SERVER_NAME = web.RequestKey("server_name", str)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -42,7 +44,7 @@ def templates() -> jinja2.Environment:
 
 def render(request: web.Request, name: str, *, status: int = 200,
            **context: Any) -> web.Response:
-    session: DeskSession | None = request.get("session")
+    session: DeskSession | None = request.get(SESSION)
     page = request.app[TEMPLATES].get_template(name).render(
         session=session, csrf=session.csrf if session else "",
         notice=request.query.get("notice", ""),
@@ -74,7 +76,7 @@ async def session_and_csrf(request: web.Request, handler: Handler) -> web.Stream
     """Load the session from its cookie; refuse any POST without the session's CSRF token."""
     token = request.cookies.get(COOKIE)
     session = await sessions.load_session(request.app[MODERATION].db, token) if token else None
-    request["session"] = session
+    request[SESSION] = session
     if request.method == "POST":
         form = await request.post()
         sent = str(form.get("csrf", ""))
@@ -130,7 +132,7 @@ class Moderating:
 
 async def moderating(request: web.Request) -> Moderating:
     """The request's server, or an HTTP error: sign in first, or not a moderator there."""
-    session: DeskSession | None = request.get("session")
+    session: DeskSession | None = request.get(SESSION)
     if session is None:
         raise web.HTTPSeeOther("/signin")
     try:
@@ -139,8 +141,7 @@ async def moderating(request: web.Request) -> Moderating:
         raise web.HTTPNotFound() from None
     for access, key in await moderated_servers(request, session):
         if key == server:
-            request["server_name"] = access.name
-            request["server_key"] = str(server)
+            request[SERVER_NAME] = access.name
             return Moderating(server, access, Actor(session.platform, session.user_id,
                                                     session.display))
     raise web.HTTPForbidden(text=messages.desk_not_moderator(str(server)))
@@ -149,7 +150,7 @@ async def moderating(request: web.Request) -> Moderating:
 # -- sign-in -----------------------------------------------------------------------------------
 
 async def index(request: web.Request) -> web.StreamResponse:
-    session: DeskSession | None = request.get("session")
+    session: DeskSession | None = request.get(SESSION)
     if session is None:
         raise web.HTTPSeeOther("/signin")
     servers = await moderated_servers(request, session)
@@ -209,7 +210,8 @@ async def signin_callback(request: web.Request) -> web.StreamResponse:
 
 
 async def signout(request: web.Request) -> web.StreamResponse:
-    session: DeskSession = request["session"]
+    session = request[SESSION]
+    assert session is not None   # POSTs without one are refused before
     await sessions.end_session(request.app[MODERATION].db, session.token_hash)
     response = web.HTTPSeeOther("/signin")
     response.del_cookie(COOKIE, path="/")

@@ -21,7 +21,7 @@ from bot.moderation.errors import (
 )
 from bot.moderation.service import Moderation
 from bot.moderation.types import FactRecord, Origin, ServerKey
-from bot.web.app import MODERATION, Handler, moderating, render
+from bot.web.app import MODERATION, SERVER_NAME, Handler, moderating, render
 from bot.web.diff import compare
 from bot.web.forms import changes_of, form_values, new_fact_input
 
@@ -49,7 +49,7 @@ def _page(request: web.Request) -> int:
 
 
 def _common(request: web.Request, server: ServerKey, section: str) -> dict[str, Any]:
-    return {"server": str(server), "server_name": request.get("server_name", str(server)),
+    return {"server": str(server), "server_name": request.get(SERVER_NAME, str(server)),
             "section": section, "base": server_url(server).rstrip("/"),
             "verdicts": [v.value for v in FACT_VERDICTS]}
 
