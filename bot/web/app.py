@@ -131,16 +131,22 @@ class Moderating:
 
 
 async def moderating(request: web.Request) -> Moderating:
-    """The request's server, or an HTTP error: sign in first, or not a moderator there."""
-    session: DeskSession | None = request.get(SESSION)
+    """The request's server, or an HTTP error: sign in first, or not a moderator there.
+
+    Asked on every request: what the platform says (re-read once older than the re-check
+    period) and the server's moderator roles as its settings are now."""
+    session = request.get(SESSION)
     if session is None:
         raise web.HTTPSeeOther("/signin")
     try:
         server = ServerKey.parse(request.match_info["server"])
     except ValueError:
         raise web.HTTPNotFound() from None
-    for access, key in await moderated_servers(request, session):
-        if key == server:
+    access = next((a for a in await current_servers(request, session)
+                   if a.key == str(server)), None)
+    if access is not None:
+        settings = await request.app[MODERATION].settings(server)
+        if is_moderator(settings, access.roles, is_admin=access.admin):
             request[SERVER_NAME] = access.name
             return Moderating(server, access, Actor(session.platform, session.user_id,
                                                     session.display))
