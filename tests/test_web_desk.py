@@ -330,7 +330,9 @@ async def test_facts_search_filter_edit_history_retire_restore(db_url: str,
             assert (await mod.check(Claim("octopuses have three hearts", platform="discord",
                                           server="111"))).verdict is Verdict.NO_MATCH
             _, page = await ada.get(f"{facts}?origin=server")
-            assert f"server ({messages.DESK_TEXT['retired']})" in page
+            assert FID not in page
+            _, page = await ada.get(f"{facts}?status=retired")
+            assert f"server ({messages.DESK_TEXT['retired']})" in page and FID in page
             await ada.post(f"{facts}/{FID}/restore")
             assert (await mod.check(Claim("octopuses have three hearts", platform="discord",
                                           server="111"))).verdict is Verdict.TRUE

@@ -1661,6 +1661,8 @@ DESK_TEXT: dict[str, str] = {
     "history": "History",
     "edit": "Edit",
     "retired": "retired",
+    "status": "Status",
+    "served": "served",
     "version": "Version",
     "before": "Before",
     "after": "After",

@@ -113,7 +113,9 @@ class SuggestionRow(Base):
 
 class UnmatchedRow(Base):
     __tablename__ = "unmatched"
-    __table_args__ = (UniqueConstraint("server", "normalised", name="uq_unmatched_text"),)
+    __table_args__ = (UniqueConstraint("server", "normalised", name="uq_unmatched_text"),
+                      # The open queue, most asked and most recent first, a page at a time.
+                      Index("ix_unmatched_queue", "server", "fact_id", "count", "last_asked"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
     normalised: Mapped[str] = mapped_column(String(500))

@@ -59,11 +59,16 @@ def _common(request: web.Request, server: ServerKey, section: str) -> dict[str, 
 async def facts_list(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     mod = _mod(request)
-    base = await mod.fact_base(m.server)
-    own = {r.fact.id: r for r in await mod.list_facts(m.server)}
-    records = [own.get(fid) or FactRecord(m.server, fact, 0, False, Origin.PACK)
-               for fid, fact in base.facts.items()]
-    records += [r for r in own.values() if r.retired]
+    status = request.query.get("status", "")
+    if status == "retired":
+        records = [r for r in await mod.list_facts(m.server) if r.retired]
+    else:
+        # What the server serves; its own facts (and edited pack facts) carry its key as
+        # their pack. Reading versions is left to the fact's page: this list stays fast.
+        key = str(m.server)
+        records = [FactRecord(m.server, fact, 0, False,
+                              Origin.SERVER if fact.pack == key else Origin.PACK)
+                   for fact in (await mod.fact_base(m.server)).facts.values()]
     q = request.query.get("q", "").strip().lower()
     tag, verdict, origin = (request.query.get(k, "") for k in ("tag", "verdict", "origin"))
     tags = sorted({t for r in records for t in r.fact.tags})
@@ -81,7 +86,7 @@ async def facts_list(request: web.Request) -> web.StreamResponse:
     query = {k: v for k, v in request.query.items() if k != "page" and k != "notice"}
     return render(request, "facts.html", **_common(request, m.server, "facts"), records=shown,
                   tags=tags, q=request.query.get("q", ""), tag=tag, verdict=verdict,
-                  origin=origin, origins=[o.value for o in Origin],
+                  origin=origin, origins=[o.value for o in Origin], shown_state=status,
                   summary=messages.desk_page_of(page, len(shown), len(found)),
                   prev_url=(f"?{urlencode({**query, 'page': page - 1})}" if page > 1 else ""),
                   next_url=(f"?{urlencode({**query, 'page': page + 1})}"

@@ -1,4 +1,5 @@
-"""Sessions and sign-in attempts of the moderators' desk on the web.
+"""Sessions and sign-in attempts of the moderators' desk on the web; an index that pages the
+unmatched queue without sorting it whole.
 
 Revision ID: 0003
 Revises: 0002
@@ -43,9 +44,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("state", name="pk_web_signins"),
     )
     op.create_index("ix_web_signins_address_at", "web_signins", ["address", "at"])
+    op.create_index("ix_unmatched_queue", "unmatched",
+                    ["server", "fact_id", "count", "last_asked"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_unmatched_queue", table_name="unmatched")
     op.drop_index("ix_web_signins_address_at", table_name="web_signins")
     op.drop_table("web_signins")
     op.drop_index("ix_web_sessions_expires_at", table_name="web_sessions")
