@@ -147,7 +147,9 @@ def test_dockerfile_is_multi_stage_slim_and_non_root() -> None:
     assert instruction(build, "FROM") == ["${PYTHON_IMAGE} AS build"]
     assert instruction(runtime, "FROM") == ["${PYTHON_IMAGE}"]
     assert any("--from=build /opt/factbot /opt/factbot" in c for c in instruction(runtime, "COPY"))
-    assert instruction(runtime, "USER") == ["factbot"]
+    # The factbot user by number, the one the Kubernetes manifests run as.
+    assert instruction(runtime, "USER") == ["10001:10001"]
+    assert "--uid 10001" in instruction(runtime, "RUN")[0]
     assert json.loads(instruction(runtime, "VOLUME")[0]) == [DATA_IN_IMAGE]
     assert f"facts/ {BUNDLED_IN_IMAGE}/" in instruction(runtime, "COPY")
     assert dockerfile_env()["FACTBOT_DATA_DIR"] == DATA_IN_IMAGE
@@ -164,6 +166,9 @@ def test_dockerfile_entrypoint_starts_factbot_and_its_healthcheck_passes(tmp_pat
     runtime = final_stage()
     argv = json.loads(instruction(runtime, "ENTRYPOINT")[0]) + json.loads(
         instruction(runtime, "CMD")[0])
+    # tini is PID 1 (tests/test_image.py); what it starts is factbot run.
+    assert argv[:2] == ["/usr/bin/tini", "--"]
+    argv = argv[2:]
     assert argv == ["factbot", "run"]
     healthcheck = instruction(runtime, "HEALTHCHECK")[0]
     probe = json.loads(healthcheck[healthcheck.index("CMD") + 3:].strip())
@@ -566,9 +571,15 @@ def test_dockerfile_build_steps_install_a_working_factbot(tmp_path: Path) -> Non
     build = dockerfile_stages()[1]
     runs = instruction(build, "RUN")
     assert runs[0] == "python -m venv /opt/factbot"
-    steps = [shlex.split(step) for step in runs[1].split("&&")]
-    assert steps[0][:2] == ["/opt/factbot/bin/pip", "install"]
-    assert steps[0][2].startswith(".[")
+    # The locked dependencies first (tests/test_image.py), then factbot itself on top of them.
+    assert runs[1].startswith("/opt/factbot/bin/pip install --require-hashes --no-deps -r ")
+    steps = [shlex.split(step) for step in runs[2].split("&&")]
+    assert steps[0] == ["/opt/factbot/bin/pip", "install", "--no-deps", "--no-build-isolation",
+                        "."]
+    assert steps[1] == ["/opt/factbot/bin/pip", "check"]
+    # The fresh venv below holds factbot alone (its dependencies come through PYTHONPATH), so
+    # pip check has nothing to check there; the steps after it run as written.
+    steps = steps[2:]
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
                     "-q", "-w", str(wheels), str(REPO)], check=True, timeout=300,
@@ -577,14 +588,16 @@ def test_dockerfile_build_steps_install_a_working_factbot(tmp_path: Path) -> Non
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
                    timeout=120)
     (wheel,) = wheels.glob("factbot-*.whl")
+    # Without this run's PYTHONPATH: the checkout on it (and the egg-info the wheel build just
+    # left there) would make pip take factbot for installed already.
     subprocess.run([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"),
                     "install", "-q", "--no-deps", str(wheel)], check=True, timeout=300,
-                   capture_output=True)
+                   capture_output=True, env=base_env(), cwd=tmp_path)
     site = next(p for p in map(Path, sys.path) if p.name == "site-packages" and p.is_dir())
     work = tmp_path / "src"
     shutil.copytree(REPO / "facts", work / "facts")
     env = base_env() | {"PYTHONPATH": str(site)}
-    for step in steps[1:]:
+    for step in steps:
         argv = [str(venv / "bin" / Path(step[0]).name), *step[1:]]
         result = subprocess.run(argv, cwd=work, env=env, capture_output=True, text=True,
                                 timeout=120)

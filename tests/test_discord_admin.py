@@ -137,11 +137,30 @@ async def test_edit_retire_restore_and_history(factbot: FactBot, fake: FakeDisco
     assert restored.json["data"]["content"] == f"Restored '{fact_id}' (now version 4)."
     history = await fake.interact(admin("history", [option("id", fact_id)]))
     lines = history.json["data"]["embeds"][0]["description"].splitlines()
-    assert [line.split(" · ")[:2] for line in lines] == [
+    assert [line.split(" · ")[:2] for line in lines if line.startswith("v")] == [
         ["v1", "add by alice"], ["v2", "edit by alice"], ["v3", "retire by alice"],
         ["v4", "restore by alice"]]
+    assert lines[2].startswith("  └ summary: ") and lines[2].endswith(
+        " → Almost all of it goes by land.")
     unknown = await fake.interact(admin("retire", [option("id", "no-such-fact")]))
     assert "no-such-fact" in unknown.json["data"]["content"]
+
+
+async def test_the_edit_form_changes_a_source_field_and_keeps_the_rest(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    pack = await desk.get_fact(SERVER, "alliance-forming")
+    opened = await fake.interact(admin("edit", [option("id", "alliance-forming")]))
+    modal = opened.json["data"]
+    prefilled = component_values(modal)
+    source_label = next(k for k in prefilled if k.startswith("Source"))
+    typed = prefilled[source_label] + " | https://example.org/fa"
+    edited = await fake.interact(modal_submit(modal, {**prefilled, source_label: typed},
+                                              who=ADMIN))
+    assert edited.json["data"]["content"] == "Saved 'alliance-forming' as version 1."
+    source = (await desk.get_fact(SERVER, "alliance-forming")).fact.source
+    assert source.url == "https://example.org/fa"
+    assert source.subtitle == pack.fact.source.subtitle and source.subtitle
+    assert (source.title, source.author) == (pack.fact.source.title, pack.fact.source.author)
 
 
 async def test_suggestions_are_approved_or_rejected_from_the_queue(
@@ -170,6 +189,23 @@ async def test_suggestions_are_approved_or_rejected_from_the_queue(
     assert await desk.list_suggestions(SERVER) == []
     checked = await fake.interact(slash("factcheck", [option("claim", NEW_CLAIM)]))
     assert checked.json["data"]["embeds"][0]["title"] == "❌ False"
+
+
+async def test_approving_a_correction_on_a_changed_fact_shows_both_versions(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    pending = await desk.suggest(SERVER, Actor("discord", MEMBER["id"], "bob"),
+                                 fact_id="alliance-forming", changes={"verdict": "false"})
+    await desk.edit_fact(SERVER, Actor("discord", ADMIN["id"], "alice"), "alliance-forming",
+                         {"verdict": "unproven"}, expected_version=0)
+    queue = await fake.interact(admin("queue", [option("kind", "suggestions")]))
+    embed = queue.json["data"]["embeds"][0]
+    message = next(m for m in fake.stored.values() if m["embeds"] == [embed])
+    refused = await fake.interact(button_press(buttons_of(message)["Approve (1)"], message,
+                                               who=ADMIN))
+    text = refused.json["data"]["content"]
+    assert f"Suggestion #{pending.id} was made on version 0 of fact 'alliance-forming'" in text
+    assert "verdict: version 0 “misleading”; version 1 “unproven”; proposed “false”" in text
+    assert [s.id for s in await desk.list_suggestions(SERVER)] == [pending.id]
 
 
 async def test_unmatched_claims_become_facts_and_reports_are_resolved(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from store_support import MOD, SERVER_A, SERVER_B
 
+from bot import messages
 from bot.core.models import FACT_VERDICTS, Claim, Fact, Figure, Source, Verdict
-from bot.importexport import export_text, parse_text
-from bot.moderation import ExportFormat, FactInput, ImportRejected, Moderation
+from bot.importexport import Publication, export_text, parse_text
+from bot.moderation import (
+    ExportFormat,
+    ExportNeedsSetting,
+    FactInput,
+    ImportRejected,
+    InvalidSettings,
+    Moderation,
+)
 from bot.moderation.fields import build_fact
 from bot.packs.loader import FACT_ID, lint, load_fact_base
 
@@ -33,7 +42,8 @@ FACTS = [
               figures=(Figure("382 kg", "lunar samples returned"),
                        Figure("6", "crewed landings")),
               aliases=("is the moon cheese", "moon = cheese?"), tags=("space", "moon"),
-              related=("penguins-fly",)),
+              related=("penguins-fly",), claimant="Wallace",
+              appearances=("https://films.example/grand-day-out", "https://x.example/p/1")),
     FactInput(id="penguins-fly", claim="Penguins can fly over the Andes", verdict="misleading",
               summary="Penguins are flightless; they cross nothing by air.", source=BOOK,
               related=("moon-cheese",)),
@@ -54,6 +64,7 @@ async def _seed(mod: Moderation) -> None:
         else:
             await mod.add_fact(SERVER_A, MOD, fields)
     await mod.edit_fact(SERVER_A, MOD, "moon-cheese", {"related": ["penguins-fly"]})
+    await mod.update_settings(SERVER_A, MOD, fact_page_url=PAGES)
 
 
 async def _facts(mod: Moderation, server: object) -> dict[str, object]:
@@ -110,6 +121,116 @@ async def test_claimreview_export_is_schema_org(mod: Moderation) -> None:
     assert moon["isBasedOn"]["publisher"] == {"@type": "Organization", "name": "NASA"}
 
 
+# Google's Fact Check markup (developers.google.com/search/docs/appearance/structured-data/
+# factcheck, "Structured data type definitions"): the properties of each type it requires and
+# recommends.
+GOOGLE_FACT_CHECK = {
+    "ClaimReview": {"required": {"claimReviewed", "reviewRating", "url"},
+                    "recommended": {"author", "datePublished", "itemReviewed"}},
+    "Claim": {"required": set(),
+              "recommended": {"appearance", "author", "datePublished", "firstAppearance"}},
+    "Rating": {"required": {"alternateName"},
+               "recommended": {"bestRating", "name", "ratingValue", "worstRating"}},
+    # `author` of a ClaimReview: the organisation publishing the fact check, with a name.
+    "Organization": {"required": {"name"}, "recommended": {"url"}},
+}
+PAGES = "https://checks.example/facts/{id}"
+
+
+def _unknown(fact: Fact) -> dict[str, set[str]]:
+    """Recommended properties a fact has no data for: Google wants them "where known". No
+    fact records when a claim was made; who made it and where it appeared, only some do."""
+    claim = {"datePublished"}
+    if fact.claimant is None:
+        claim.add("author")
+    if not fact.appearances:
+        claim |= {"appearance", "firstAppearance"}
+    return {"Claim": claim}
+
+
+def _google_problems(node: dict[str, object], kind: str, where: str,
+                     unknown: dict[str, set[str]]) -> list[str]:
+    if node.get("@type") != kind:
+        return [f"{where}: @type {node.get('@type')!r} is not {kind}"]
+    spec = GOOGLE_FACT_CHECK[kind]
+    wanted = spec["required"] | (spec["recommended"] - unknown.get(kind, set()))
+    return [f"{where}: no {name}" for name in sorted(wanted) if node.get(name) in (None, "", [])]
+
+
+def _check_claimreview(review: dict[str, object], fact: Fact) -> list[str]:
+    where, unknown = fact.id, _unknown(fact)
+    problems = _google_problems(review, "ClaimReview", where, unknown)
+    for key, kind in (("reviewRating", "Rating"), ("itemReviewed", "Claim"),
+                      ("author", "Organization")):
+        value = review.get(key)
+        if isinstance(value, dict):
+            problems += _google_problems(value, kind, f"{where}.{key}", unknown)
+    rating = review["reviewRating"]
+    assert isinstance(rating, dict)
+    if not rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]:
+        problems.append(f"{where}: rating {rating['ratingValue']} out of its scale")
+    return problems
+
+
+@pytest.mark.asyncio
+async def test_every_claimreview_has_what_google_requires_and_recommends(
+        mod: Moderation) -> None:
+    await _seed(mod)
+    await mod.update_settings(SERVER_A, MOD, reviewer_name="Example Fact Checks")
+    doc = json.loads(await mod.export_facts(SERVER_A, ExportFormat.CLAIMREVIEW,
+                                            include_packs=True))
+    assert doc["@context"][0] == "https://schema.org"
+    reviews = doc["@graph"]
+    served = (await mod.fact_base(SERVER_A)).facts
+    assert sorted(r["identifier"] for r in reviews) == sorted(served)
+    problems = [p for r in reviews for p in _check_claimreview(r, served[r["identifier"]])]
+    assert problems == []
+    for review in reviews:
+        fact_id = review["identifier"]
+        assert review["url"] == f"https://checks.example/facts/{fact_id}"
+        assert review["author"] == {"@type": "Organization", "name": "Example Fact Checks",
+                                    "url": "https://checks.example/"}
+        assert datetime.fromisoformat(review["datePublished"]).year >= 2019
+        assert review["itemReviewed"]["name"] == served[fact_id].claim
+        assert review["reviewRating"]["name"] == review["reviewRating"]["alternateName"]
+    moon = next(r for r in reviews if r["identifier"] == "moon-cheese")
+    assert moon["itemReviewed"]["alternateName"] == ["is the moon cheese", "moon = cheese?"]
+    assert moon["itemReviewed"]["author"] == {"@type": "Person", "name": "Wallace"}
+    assert moon["itemReviewed"]["firstAppearance"] == {
+        "@type": "CreativeWork", "url": "https://films.example/grand-day-out"}
+    assert [a["url"] for a in moon["itemReviewed"]["appearance"]] == [
+        "https://films.example/grand-day-out", "https://x.example/p/1"]
+    assert moon["datePublished"] == datetime.now(UTC).date().isoformat()
+    # A pack fact is dated by its pack file.
+    pack_fact = next(r for r in reviews if r["identifier"] == "alliance-forming")
+    pack_path = Path(mod.packs.packs[served["alliance-forming"].pack].path)
+    assert pack_fact["datePublished"] == datetime.fromtimestamp(
+        pack_path.stat().st_mtime, UTC).date().isoformat()
+
+
+@pytest.mark.asyncio
+async def test_claimreview_needs_a_fact_page_address_and_names_no_internal_id(
+        mod: Moderation) -> None:
+    await mod.add_fact(SERVER_B, MOD, FACTS[2])
+    with pytest.raises(ExportNeedsSetting) as err:
+        await mod.export_facts(SERVER_B, ExportFormat.CLAIMREVIEW)
+    assert "fact_page_url=https://example.org/facts/{id}" in str(err.value)
+    assert "factbot server set --server discord:222" in str(err.value)
+    with pytest.raises(InvalidSettings):
+        await mod.update_settings(SERVER_B, MOD, fact_page_url="checks.example/facts")
+    with pytest.raises(InvalidSettings):
+        await mod.update_settings(SERVER_B, MOD, fact_page_url="https://checks.example/facts")
+    await mod.update_settings(SERVER_B, MOD, fact_page_url="https://checks.example/f?id={id}")
+    (review,) = json.loads(await mod.export_facts(SERVER_B, ExportFormat.CLAIMREVIEW))["@graph"]
+    assert review["url"] == "https://checks.example/f?id=ice-cold"
+    assert review["author"]["name"] == messages.default_reviewer_name()
+    assert str(SERVER_B) not in json.dumps(review["author"])
+    assert "dateModified" not in review
+    await mod.edit_fact(SERVER_B, MOD, "ice-cold", {"tags": ["physics"]})
+    (edited,) = json.loads(await mod.export_facts(SERVER_B, ExportFormat.CLAIMREVIEW))["@graph"]
+    assert edited["dateModified"] >= edited["datePublished"]
+
+
 @pytest.mark.asyncio
 async def test_third_party_claimreview_imports(mod: Moderation) -> None:
     feed = {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
@@ -119,7 +240,13 @@ async def test_third_party_claimreview_imports(mod: Moderation) -> None:
             "author": {"@type": "Organization", "name": "Example Checks"},
             "reviewRating": {"@type": "Rating", "ratingValue": 1, "bestRating": 5,
                              "worstRating": 1, "alternateName": "Pants on Fire"},
-            "reviewBody": "Cats have one life, like everyone else."}},
+            "reviewBody": "Cats have one life, like everyone else.",
+            "itemReviewed": {"@type": "Claim",
+                             "author": {"@type": "Person", "name": "A. Blogger"},
+                             "firstAppearance": {"@type": "CreativeWork",
+                                                 "url": "https://blog.example/cats"},
+                             "appearance": [{"url": "https://blog.example/cats"},
+                                            "https://social.example/1"]}}},
         {"@type": "DataFeedItem", "item": {
             "@type": "ClaimReview", "claimReviewed": "Dogs can smell fear quite well",
             "author": {"@type": "Organization", "name": "Example Checks"},
@@ -133,6 +260,8 @@ async def test_third_party_claimreview_imports(mod: Moderation) -> None:
     assert cats.verdict is Verdict.FALSE
     assert cats.source.publisher == "Example Checks"
     assert cats.source.url == "https://checker.example/cats"
+    assert cats.claimant == "A. Blogger"
+    assert cats.appearances == ("https://blog.example/cats", "https://social.example/1")
     dogs = (await mod.get_fact(SERVER_A, "dogs-can-smell-fear-quite-well")).fact
     assert dogs.verdict is Verdict.MISLEADING
 
@@ -259,14 +388,18 @@ def _fact_lists(draw: st.DrawFn) -> list[Fact]:
             aliases=tuple(draw(st.lists(_texts(), max_size=3, unique=True))),
             tags=tuple(draw(st.lists(_texts(), max_size=2, unique=True))),
             related=tuple(draw(st.lists(st.sampled_from(ids), max_size=2, unique=True))),
-            pack="p"))
+            pack="p", claimant=draw(st.none() | _texts()),
+            appearances=tuple(draw(st.lists(_texts(), max_size=2, unique=True)))))
     return facts
 
 
 @settings(max_examples=60, deadline=None)
 @given(facts=_fact_lists(), fmt=st.sampled_from(FORMATS))
 def test_any_facts_round_trip(facts: list[Fact], fmt: ExportFormat) -> None:
-    text = export_text(facts, fmt, pack_id="p", publisher=Source(title="Publisher"))
+    publication = Publication("Checkers", "https://checks.example/f/{id}",
+                              {f.id: datetime(2026, 1, 2, tzinfo=UTC) for f in facts})
+    text = export_text(facts, fmt, pack_id="p", publisher=Source(title="Publisher"),
+                       publication=publication)
     items, problems = parse_text(text, fmt)
     assert problems == []
     back = [build_fact(i.fields, fact_id=i.fields.id or "", pack="p",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from store_support import MEMBER, MOD, SERVER_A, SERVER_B
@@ -13,8 +14,10 @@ from bot.moderation import (
     AlreadyRetired,
     FactExists,
     FactInput,
+    FollowsPack,
     InvalidFact,
     Moderation,
+    NotAPackFact,
     NotRetired,
     Origin,
     UnknownFact,
@@ -216,3 +219,126 @@ async def test_servers_without_own_facts_share_one_matcher(mod: Moderation) -> N
     a, b = await mod.fact_base(SERVER_A), await mod.fact_base(SERVER_B)
     assert a.matcher is not b.matcher
     assert len(a.facts) == len(b.facts) + 1
+
+
+@pytest.mark.asyncio
+async def test_one_source_field_is_edited_alone(mod: Moderation) -> None:
+    fid = (await mod.add_fact(SERVER_A, MOD, CHEESE)).fact.id
+    titled = await mod.edit_fact(SERVER_A, MOD, fid, {"source.title": "Lunar catalogue"}, 1)
+    assert titled.fact.source == Source(title="Lunar catalogue", publisher="NASA",
+                                        url="https://nasa.gov/x")
+    moved = await mod.edit_fact(SERVER_A, MOD, fid, {"source.url": "https://nasa.gov/y"}, 2)
+    assert moved.fact.source == Source(title="Lunar catalogue", publisher="NASA",
+                                       url="https://nasa.gov/y")
+    cleared = await mod.edit_fact(SERVER_A, MOD, fid, {"source.publisher": "",
+                                                       "source.author": "J. Doe"}, 3)
+    assert cleared.fact.source == Source(title="Lunar catalogue", author="J. Doe",
+                                         url="https://nasa.gov/y")
+    with pytest.raises(InvalidFact) as err:
+        await mod.edit_fact(SERVER_A, MOD, fid, {"source.title": " "}, 4)
+    assert "source.title" in str(err.value)
+    # A pack fact's source keeps its subtitle, author and publisher when its link is added.
+    pack = await mod.edit_fact(SERVER_A, MOD, "alliance-forming",
+                               {"source.url": "https://www.foreignaffairs.com/x"}, 0)
+    before = (await mod.fact_base(SERVER_B)).facts["alliance-forming"].source
+    assert pack.fact.source.subtitle == before.subtitle and before.subtitle
+    assert pack.fact.source.author == "Leon Aron"
+
+    changes = [v.changes for v in await mod.history(SERVER_A, fid)]
+    assert [(c.name, c.before, c.after) for c in changes[1]] == [
+        ("source.title", "Apollo sample catalogue", "Lunar catalogue")]
+    assert [(c.name, c.before, c.after) for c in changes[3]] == [
+        ("source.author", "", "J. Doe"), ("source.publisher", "NASA", "")]
+    assert {c.name for c in changes[0]} >= {"claim", "verdict", "summary", "source.title",
+                                            "source.url", "quote", "figures", "aliases"}
+
+
+@pytest.mark.asyncio
+async def test_history_shows_every_changed_field(mod: Moderation) -> None:
+    fid = (await mod.add_fact(SERVER_A, MOD, CHEESE)).fact.id
+    await mod.edit_fact(SERVER_A, MOD, fid, {
+        "claim": "The moon is cheese", "verdict": "misleading", "summary": "Rock.",
+        "quote": None, "figures": ["6=crewed landings"], "aliases": [], "tags": ["moon"],
+        "source": {"title": "Moon book"}}, 1)
+    (change,) = [v.changes for v in await mod.history(SERVER_A, fid)][1:]
+    assert [(c.name, c.before, c.after) for c in change] == [
+        ("claim", CHEESE.claim, "The moon is cheese"),
+        ("verdict", "false", "misleading"),
+        ("summary", CHEESE.summary, "Rock."),
+        ("source.title", "Apollo sample catalogue", "Moon book"),
+        ("source.publisher", "NASA", ""),
+        ("source.url", "https://nasa.gov/x", ""),
+        ("quote", "The samples are igneous rock.", ""),
+        ("figures", "382 kg = lunar samples returned by Apollo", "6 = crewed landings"),
+        ("aliases", "is the moon cheese", ""),
+        ("tags", "space", "moon"),
+    ]
+
+
+@pytest.mark.asyncio
+async def test_a_suggested_source_field_keeps_the_others(mod: Moderation) -> None:
+    fid = (await mod.add_fact(SERVER_A, MOD, CHEESE)).fact.id
+    pending = await mod.suggest(SERVER_A, MEMBER, fact_id=fid,
+                                changes={"source.url": "https://nasa.gov/new"})
+    assert pending.changes == ("source.url",)
+    await mod.approve_suggestion(SERVER_A, MOD, pending.id)
+    source = (await mod.get_fact(SERVER_A, fid)).fact.source
+    assert source == Source(title="Apollo sample catalogue", publisher="NASA",
+                            url="https://nasa.gov/new")
+
+
+@pytest.mark.asyncio
+async def test_an_edited_pack_fact_follows_the_pack_again(tmp_path: Path, db_url: str) -> None:
+    pack_dir = tmp_path / "packs"
+    pack_dir.mkdir()
+    pack = pack_dir / "birds.yaml"
+
+    def write(summary: str) -> None:
+        pack.write_text(
+            "pack: birds\nsource: {title: Bird book}\nfacts:\n"
+            "  - id: penguins-fly\n    claim: Penguins can fly over the Andes\n"
+            f"    verdict: 'false'\n    summary: {summary}\n", encoding="utf-8")
+
+    write("Penguins are flightless.")
+    birds = await Moderation.open(db_url, packs=[pack_dir], refresh_s=0.0, pack_poll_s=0.0)
+    try:
+        await birds.edit_fact(SERVER_A, MOD, "penguins-fly", {"summary": "Ours."}, 0)
+        await birds.retire_fact(SERVER_A, MOD, "penguins-fly", expected_version=1)
+        with pytest.raises(VersionConflict):
+            await birds.follow_pack(SERVER_A, MOD, "penguins-fly", expected_version=1)
+        back = await birds.follow_pack(SERVER_A, MEMBER, "penguins-fly", expected_version=2)
+        assert back.version == 0 and back.origin is Origin.PACK
+        assert back.fact.summary == "Penguins are flightless."
+        assert await birds.list_facts(SERVER_A) == []
+        reply = await birds.check(claim("penguins can fly over the andes", "111"))
+        assert reply.verdict is Verdict.FALSE
+        with pytest.raises(FollowsPack):
+            await birds.follow_pack(SERVER_A, MOD, "penguins-fly")
+
+        # A later pack update reaches the server.
+        write("No penguin flies, over the Andes or elsewhere.")
+        pack.touch()
+        await birds.refresh()
+        now = await birds.get_fact(SERVER_A, "penguins-fly")
+        assert now.fact.summary == "No penguin flies, over the Andes or elsewhere."
+
+        history = await birds.history(SERVER_A, "penguins-fly")
+        assert [(v.version, v.action, v.actor) for v in history] == [
+            (1, Action.EDIT, MOD), (2, Action.RETIRE, MOD), (3, Action.FOLLOW_PACK, MEMBER)]
+        assert [(c.name, c.before, c.after) for c in history[2].changes] == [
+            ("summary", "Ours.", "Penguins are flightless.")]
+        # Editing it again makes a new server version, numbered on from the history; an old
+        # server version can be brought back too.
+        again = await birds.edit_fact(SERVER_A, MOD, "penguins-fly", {"verdict": "misleading"}, 0)
+        assert again.version == 4
+        await birds.follow_pack(SERVER_A, MOD, "penguins-fly")
+        old = await birds.restore_fact(SERVER_A, MOD, "penguins-fly", version=1)
+        assert old.version == 6 and old.fact.summary == "Ours."
+
+        own = await birds.add_fact(SERVER_A, MOD, CHEESE)
+        with pytest.raises(NotAPackFact):
+            await birds.follow_pack(SERVER_A, MOD, own.fact.id)
+        with pytest.raises(UnknownFact):
+            await birds.follow_pack(SERVER_A, MOD, "no-such-fact")
+    finally:
+        await birds.close()

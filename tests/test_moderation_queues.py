@@ -18,7 +18,9 @@ from bot.moderation import (
     NothingToApply,
     ReportStatus,
     ServerSettings,
+    SuggestionConflict,
     SuggestionStatus,
+    UnknownFact,
     UnknownItem,
 )
 
@@ -70,9 +72,15 @@ async def test_correction_suggestion_and_rejection(mod: Moderation) -> None:
     assert rejected.status is SuggestionStatus.REJECTED
     assert rejected.reason == "The source is current."
     assert "The source is current." in messages.suggestion_rejected(rejected.id, rejected.reason)
-    # A moderator edits the fact meanwhile; the correction still applies on top of it.
+    # A moderator edits the fact meanwhile: approving shows both versions and applies nothing,
+    # until the moderator approves it on the version the fact is at now.
     await mod.edit_fact(SERVER_A, MOD, fid, {"verdict": "misleading"})
-    done = await mod.approve_suggestion(SERVER_A, MOD, correction.id)
+    with pytest.raises(SuggestionConflict) as conflict:
+        await mod.approve_suggestion(SERVER_A, MOD, correction.id)
+    assert "• verdict: version 1 “true”; version 2 “misleading”\n" in str(conflict.value)
+    assert "; proposed “Three hearts: two branchial, one systemic.”" in str(conflict.value)
+    assert (await mod.get_fact(SERVER_A, fid)).version == 2
+    done = await mod.approve_suggestion(SERVER_A, MOD, correction.id, on_version=2)
     record = await mod.get_fact(SERVER_A, fid)
     assert done.fact_id == fid and record.version == 3
     assert record.fact.summary.startswith("Three hearts")
@@ -104,6 +112,55 @@ async def test_unmatched_claims_fold_and_become_facts(mod: Moderation) -> None:
     assert await mod.unmatched(SERVER_A) == []
     with pytest.raises(UnknownItem):
         await mod.fact_from_unmatched(SERVER_B, MOD, items[1].id, NEW)
+
+
+@pytest.mark.asyncio
+async def test_a_dismissed_claim_is_kept_with_who_and_when(mod: Moderation) -> None:
+    await mod.check(ask("Is the sky green at noon?"))
+    (item,) = await mod.unmatched(SERVER_A)
+    await mod.dismiss_unmatched(SERVER_A, MOD, item.id)
+    assert await mod.unmatched(SERVER_A) == []
+    (kept,) = await mod.unmatched(SERVER_A, include_dismissed=True)
+    assert kept.id == item.id and kept.count == 1 and kept.dismissed
+    assert kept.dismissed_by == MOD and kept.dismissed_at is not None
+    assert kept.dismissed_at >= kept.last_asked and kept.dismissed_at.tzinfo is not None
+    with pytest.raises(UnknownItem):
+        await mod.dismiss_unmatched(SERVER_B, MOD, item.id)
+    # Asked again, it is back, still saying who dismissed it before.
+    await asyncio.sleep(0.01)
+    await mod.check(ask("is the sky GREEN at noon"))
+    (back,) = await mod.unmatched(SERVER_A)
+    assert back.id == item.id and back.count == 2 and not back.dismissed
+    assert back.dismissed_by == MOD
+    # An answered claim cannot be dismissed.
+    await mod.fact_from_unmatched(SERVER_A, MOD, back.id, NEW)
+    with pytest.raises(UnknownItem):
+        await mod.dismiss_unmatched(SERVER_A, MOD, back.id)
+
+
+@pytest.mark.asyncio
+async def test_nul_in_ids_and_fact_fields_is_dropped_alike_on_both_backends(
+        mod: Moderation) -> None:
+    report = await mod.report(SERVER_A, MEMBER, "alliance\x00-forming", "allies", "wrong")
+    assert report.fact_id == "alliance-forming"
+    with pytest.raises(UnknownFact):
+        await mod.suggest(SERVER_A, MEMBER, fact_id="alliance\x00-forming", note="n\x00")
+    with pytest.raises(UnknownFact):
+        await mod.edit_fact(SERVER_A, MOD, "alliance\x00-forming", {"verdict": "true"})
+    correction = await mod.suggest(SERVER_A, MEMBER, fact_id="alliance-forming",
+                                   changes={"summary": "Not\x00 so."}, note="see\x00 this")
+    assert correction.note == "see this"
+    assert correction.proposal is not None and correction.proposal.summary == "Not so."
+    fresh = await mod.suggest(SERVER_A, MEMBER, FactInput(
+        claim="Octopuses\x00 have three hearts", verdict="true", summary="Two\x00 and one."),
+        note="x\x00y")
+    assert fresh.note == "xy" and fresh.proposal is not None
+    assert fresh.proposal.claim == "Octopuses have three hearts"
+    added = await mod.add_fact(SERVER_A, MOD, FactInput(claim="Cats\x00 fly", verdict="false",
+                                                        summary="They do not\x00."))
+    assert (added.fact.claim, added.fact.summary) == ("Cats fly", "They do not.")
+    done = await mod.approve_suggestion(SERVER_A, MOD, correction.id)
+    assert (await mod.get_fact(SERVER_A, done.fact_id or "")).fact.summary == "Not so."
 
 
 @pytest.mark.asyncio

@@ -202,6 +202,7 @@ async def test_edit_retire_restore_and_history(bot: Running) -> None:
                           "views.push")
     shown = texts(history)
     assert "*v4*" in shown and "*v1*" in shown and "<@UADMIN>" in shown
+    assert "summary: It runs 3,530 km. -&gt; About 3,530 km long." in shown
     v1 = next(b["accessory"]["value"] for b in history["blocks"]
               if "*v1*" in b["text"]["text"])
     await click(bot, "UADMIN", "factbot_mod_restore_version", v1,
@@ -265,6 +266,22 @@ async def test_suggestion_approved_and_proposer_told(bot: Running) -> None:
     [approved] = await bot.moderation.list_suggestions(SERVER, status=SuggestionStatus.APPROVED)
     assert approved.fact_id is not None
     assert (await bot.moderation.get_fact(SERVER, approved.fact_id)).fact.claim == NEW_CLAIM
+
+
+async def test_approving_a_correction_on_a_changed_fact_shows_both_versions(
+        bot: Running) -> None:
+    suggestion = await bot.moderation.suggest(SERVER, member("UALICE"),
+                                              fact_id="alliance-forming",
+                                              changes={"verdict": "false"})
+    await bot.moderation.edit_fact(SERVER, member("UGROUP"), "alliance-forming",
+                                   {"verdict": "unproven"}, expected_version=0)
+    notice = await click(bot, "UGROUP", "factbot_mod_approve", str(suggestion.id))
+    shown = texts(notice)
+    assert "made on version 0 of fact 'alliance-forming', which is now at version 1" in shown
+    assert "verdict: version 0 “misleading”; version 1 “unproven”; proposed “false”" in shown
+    assert [s.id for s in await bot.moderation.list_suggestions(SERVER)] == [suggestion.id]
+    assert (await bot.moderation.get_fact(SERVER, "alliance-forming")).fact.verdict == \
+        "unproven"
 
 
 async def test_suggestion_rejected_with_a_reason(bot: Running) -> None:

@@ -119,3 +119,15 @@ def test_edit_form_round_trip_changes_nothing_even_for_long_texts() -> None:
     values["summary"] = "new"
     assert changes_of(fact, values) == {"summary": "new",
                                         "figures": ["$1 = one dollar", "$2 = two dollars"]}
+
+
+def test_edit_form_changes_each_source_field_alone() -> None:
+    source = Source("Src", author="A. Writer", publisher="Pub", subtitle="Sub",
+                    url="https://x.org")
+    fact = Fact(id="f", claim="c", verdict=Verdict.TRUE, summary="s", source=source)
+    values = input_values(view_submission(fact_form(FormTarget(fact_id="f", version=1), fact),
+                                          {})["view"])
+    values["source_title"] = "New title"
+    assert changes_of(fact, values) == {"source.title": "New title"}
+    values["source_title"], values["source_url"] = "", ""
+    assert changes_of(fact, values) == {"source.url": ""}

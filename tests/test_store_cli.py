@@ -183,3 +183,110 @@ def test_a_database_newer_than_this_factbot_is_refused_in_one_line(tmp_path: Pat
         assert result.exit_code == 1, result.output
         lines = result.output.strip().splitlines()
         assert len(lines) == 1 and "f00dfeedbeef" in lines[0] and "newer" in lines[0], lines
+
+
+@pytest.mark.asyncio
+async def test_cli_approving_a_correction_on_a_changed_fact_shows_both(db_url: str,
+                                                                       packs_dir: Path) -> None:
+    from store_support import MEMBER, SERVER_A
+
+    from bot.moderation import Moderation
+
+    mod = await Moderation.open(db_url, packs=[packs_dir])
+    try:
+        pending = await mod.suggest(SERVER_A, MEMBER, fact_id="alliance-forming",
+                                    changes={"verdict": "false"})
+    finally:
+        await mod.close()
+    s1 = "discord:111"
+    assert "correct alliance-forming (v0)" in await _cli(db_url, "queue", "suggestions",
+                                                         "--server", s1)
+    await _cli(db_url, "facts", "edit", "--server", s1, "alliance-forming",
+               "--verdict", "unproven")
+    refused = await asyncio.to_thread(factbot, db_url, "queue", "approve", "--server", s1,
+                                      str(pending.id))
+    assert refused.exit_code == 1
+    assert (f"Suggestion #{pending.id} was made on version 0 of fact 'alliance-forming', "
+            "which is now at version 1") in refused.output
+    assert "• verdict: version 0 “misleading”; version 1 “unproven”; proposed “false”" in \
+        refused.output
+    assert f"queue approve {pending.id} --on-version 1 --server discord:111" in refused.output
+    await _cli(db_url, "queue", "approve", "--server", s1, str(pending.id), "--on-version", "1")
+    history = await _cli(db_url, "facts", "history", "--server", s1, "alliance-forming")
+    assert "verdict: unproven -> false" in history
+
+
+def test_cli_edits_one_source_field_and_history_shows_it(db_url: str) -> None:
+    ok(factbot(db_url, "facts", "add", "--server", S1, "--id", "moon-cheese",
+               "--claim", "The moon is made of green cheese", "--verdict", "false",
+               "--summary", "Lunar samples are rock.", "--source-title", "Apollo catalogue",
+               "--source-publisher", "NASA", "--source-url", "https://nasa.example/a"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese",
+               "--source-title", "Lunar catalogue"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese",
+               "--source-url", "https://nasa.example/b"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese", "--source-publisher", "",
+               "--summary", "Rock, all of it."))
+    pack = yaml.safe_load(ok(factbot(db_url, "facts", "export", "--server", S1)))
+    source = pack["facts"][0].get("source") or pack["source"]
+    assert source == {"title": "Lunar catalogue", "url": "https://nasa.example/b"}
+    history = ok(factbot(db_url, "facts", "history", "--server", S1, "moon-cheese"))
+    assert "\tsource.title: Apollo catalogue -> Lunar catalogue\n" in history
+    assert "\tsource.url: https://nasa.example/a -> https://nasa.example/b\n" in history
+    assert "\tsource.publisher: NASA -> (none)\n" in history
+    assert "\tsummary: Lunar samples are rock. -> Rock, all of it.\n" in history
+    assert "\tsource.url: https://nasa.example/a\n" in history   # the first version's fields
+
+
+def test_cli_an_edited_pack_fact_follows_the_pack_again(db_url: str) -> None:
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "alliance-forming", "--verdict", "true"))
+    assert "True" in ok(factbot(db_url, "server", "check", "--server", S1,
+                                "Russia and China are forming an anti-US alliance"))
+    out = ok(factbot(db_url, "facts", "follow-pack", "--server", S1, "alliance-forming",
+                     "--as", "carol"))
+    assert "follows pack 'russia-china-2019' again" in out
+    assert "Misleading" in ok(factbot(db_url, "server", "check", "--server", S1,
+                                      "Russia and China are forming an anti-US alliance"))
+    again = factbot(db_url, "facts", "follow-pack", "--server", S1, "alliance-forming")
+    assert again.exit_code == 1 and "already follows its pack" in again.output
+    history = ok(factbot(db_url, "facts", "history", "--server", S1, "alliance-forming"))
+    assert "\tfollow_pack\tcli:carol" in history and "\tverdict: true -> misleading" in history
+
+
+@pytest.mark.asyncio
+async def test_cli_dismissal_is_kept_with_who(db_url: str, packs_dir: Path) -> None:
+    from store_support import SERVER_A
+
+    from bot.core.models import Claim
+    from bot.moderation import Moderation
+
+    mod = await Moderation.open(db_url, packs=[packs_dir])
+    try:
+        await mod.check(Claim("Is the sky green at noon?", platform="discord", server="111"))
+        (item,) = await mod.unmatched(SERVER_A)
+    finally:
+        await mod.close()
+    s1 = "discord:111"
+    assert f"#{item.id}" in await _cli(db_url, "queue", "dismiss", "--server", s1,
+                                       str(item.id), "--as", "dave")
+    assert "No unmatched" in await _cli(db_url, "queue", "unmatched", "--server", s1)
+    listing = await _cli(db_url, "queue", "unmatched", "--server", s1, "--all")
+    assert "Is the sky green at noon?" in listing and "\tdismissed by cli:dave (dave) at " in \
+        listing
+
+
+def test_cli_records_who_made_a_claim_and_where_it_appeared(db_url: str) -> None:
+    ok(factbot(db_url, "facts", "add", "--server", S1, "--id", "moon-cheese",
+               "--claim", "The moon is made of green cheese", "--verdict", "false",
+               "--summary", "Lunar samples are rock.", "--claimant", "Wallace",
+               "--appearance", "https://films.example/a"))
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese",
+               "--appearance", "https://films.example/a", "--appearance", "https://x.example/b"))
+    history = ok(factbot(db_url, "facts", "history", "--server", S1, "moon-cheese"))
+    assert "\tclaimant: Wallace\n" in history
+    assert ("\tappearances: https://films.example/a -> https://films.example/a; "
+            "https://x.example/b\n") in history
+    ok(factbot(db_url, "facts", "edit", "--server", S1, "moon-cheese", "--claimant", ""))
+    pack = yaml.safe_load(ok(factbot(db_url, "facts", "export", "--server", S1)))
+    assert "claimant" not in pack["facts"][0]
+    assert pack["facts"][0]["appearances"] == ["https://films.example/a", "https://x.example/b"]

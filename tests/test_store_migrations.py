@@ -14,7 +14,7 @@ from store_support import create_pg_database, drop_pg_database
 
 from bot.cli.main import main
 from bot.core.models import Claim
-from bot.moderation import Moderation, ServerKey
+from bot.moderation import Actor, Moderation, ServerKey
 from bot.packs.paths import bundled_facts_dir
 from bot.store import repo
 from bot.store.database import Database, head_revision
@@ -63,7 +63,7 @@ def test_cli_upgrade_from_empty(empty_url: str) -> None:
     runner = CliRunner()
     first = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert first.exit_code == 0, first.output
-    assert "applied migration(s) 0001, 0002, 0003." in first.output
+    assert "applied migration(s) 0001, 0002, 0003, 0004." in first.output
     second = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert second.exit_code == 0 and "up to date" in second.output
 
@@ -115,7 +115,7 @@ async def test_upgrade_from_the_first_revision(empty_url: str) -> None:
     db = await _at_first_revision(empty_url)
     try:
         assert "fact_asks" not in await _tables(empty_url)
-        assert await db.upgrade() == ["0002", "0003"]
+        assert await db.upgrade() == ["0002", "0003", "0004"]
         assert await db.revision() == head_revision()
     finally:
         await db.close()
@@ -164,3 +164,46 @@ async def test_upgrade_moves_the_slack_apps_own_ask_counts(empty_url: str) -> No
         await mod.close()
     assert await _tables(empty_url) == TABLES
 
+
+
+@pytest.mark.asyncio
+async def test_upgrade_keeps_queued_suggestions_and_unmatched_claims(empty_url: str) -> None:
+    """0003: a correction queued before has no recorded version and applies to the fact as
+    it is; an unmatched claim in the queue stays there, dismissed by nobody."""
+    from sqlalchemy import JSON, Text, column, table
+
+    db = Database(empty_url)
+    then = datetime(2026, 11, 1, tzinfo=UTC)
+    try:
+        assert await db.upgrade("0002") == ["0001", "0002"]
+        async with db.write() as conn:
+            await repo.ensure_server(conn, "discord:111")
+            await conn.execute(table(
+                "suggestions", *(column(c) for c in (
+                    "server", "fact_id", "note", "status", "reason", "created_at",
+                    "actor_platform", "actor_user", "actor_display", "decided_by")),
+                column("changes", JSON)).insert().values(
+                server="discord:111", fact_id="alliance-forming", note="", status="pending",
+                reason="", created_at=then, actor_platform="discord", actor_user="2",
+                actor_display="", decided_by="", changes={"verdict": "false"}))
+            await conn.execute(table(
+                "unmatched", column("server"), column("normalised"), column("text", Text),
+                column("count"), column("first_asked"), column("last_asked")).insert().values(
+                server="discord:111", normalised="is the sky green", text="Is the sky green?",
+                count=3, first_asked=then, last_asked=then))
+    finally:
+        await db.close()
+
+    mod = await Moderation.open(empty_url, packs=[bundled_facts_dir()])
+    try:
+        server = ServerKey("discord", "111")
+        (item,) = await mod.unmatched(server)
+        assert (item.count, item.dismissed_by, item.dismissed_at) == (3, None, None)
+        (pending,) = await mod.list_suggestions(server)
+        assert pending.fact_version is None
+        await mod.edit_fact(server, Actor("cli", "a"), "alliance-forming", {"tags": ["x"]}, 0)
+        await mod.approve_suggestion(server, Actor("cli", "a"), pending.id)
+        fact = (await mod.get_fact(server, "alliance-forming")).fact
+        assert fact.verdict == "false" and fact.tags == ("x",)
+    finally:
+        await mod.close()

@@ -337,7 +337,20 @@ async def test_facts_search_filter_edit_history_retire_restore(db_url: str,
             assert (await mod.check(Claim("octopuses have three hearts", platform="discord",
                                           server="111"))).verdict is Verdict.TRUE
             await ada.post(f"{facts}/{FID}/restore", {"restore_version": "1"})
-            assert (await mod.get_fact(ALPHA, FID)).fact.summary == FORM["summary"]
+            record = await mod.get_fact(ALPHA, FID)
+            assert record.fact.summary == FORM["summary"]
+            # One source field changed: only it is sent, and the history shows it alone.
+            await ada.get(f"{facts}/{FID}")
+            status, _ = await ada.post(f"{facts}/{FID}", {
+                **FORM, "source_url": "https://example.org/hearts",
+                "version": str(record.version)})
+            assert status == 200
+            fact = (await mod.get_fact(ALPHA, FID)).fact
+            assert fact.source.url == "https://example.org/hearts"
+            assert fact.source.title == "Marine Biology Today"
+            _, page = await ada.get(f"{facts}/{FID}/history")
+            newest = page.split('<section class="version">')[1]
+            assert re.findall(r'<th scope="row">([^<]+)</th>', newest) == ["source.url"]
         finally:
             await ada.close()
 

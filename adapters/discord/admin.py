@@ -34,12 +34,19 @@ from bot.moderation.types import FactVersion, Report, Suggestion, UnmatchedClaim
 
 QUEUE_ROWS = 5
 QUEUE_KINDS = ("all", "suggestions", "reports", "unmatched")
+HISTORY_VALUE = 80   # characters of a field's value shown in a history line
 
 
 def history_embed(fact_id: str, versions: list[FactVersion]) -> discord.Embed:
-    lines = [messages.discord_history_line(
-        v.version, v.action.value, echo(v.actor.display or v.actor.user_id),
-        v.at.strftime("%Y-%m-%d %H:%M UTC"), v.retired) for v in versions]
+    lines: list[str] = []
+    for v in versions:
+        lines.append(messages.discord_history_line(
+            v.version, v.action.value, echo(v.actor.display or v.actor.user_id),
+            v.at.strftime("%Y-%m-%d %H:%M UTC"), v.retired))
+        if v.before is not None:   # a first version would list every field
+            lines.extend(messages.discord_history_change(
+                c.name, echo(clip(c.before, HISTORY_VALUE)), echo(clip(c.after, HISTORY_VALUE)))
+                for c in v.changes)
     return discord.Embed(title=clip(messages.discord_history_title(fact_id), TITLE_LIMIT),
                          description=clip("\n".join(lines) or messages.discord_history_empty(),
                                           DESCRIPTION_LIMIT),

@@ -25,6 +25,7 @@ CLAIM_LIMIT = 500
 SUMMARY_LIMIT = 2000
 FIGURES_LIMIT = 1000
 SOURCE_LIMIT = 500
+SOURCE_SHOWN = ("title", "author", "publisher", "published", "url")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,13 @@ class FactForm:
             changes["summary"] = self.summary
         if self.figures != fact.figures:
             changes["figures"] = list(self.figures)
-        if self.source is not None and self.source != fact.source:
-            changes["source"] = self.source
+        if self.source is not None:
+            # Each source field the form shows, on its own: the subtitle it does not show
+            # is kept, and so is every field left as it was.
+            for key in SOURCE_SHOWN:
+                typed, current = getattr(self.source, key), getattr(fact.source, key)
+                if (typed or None) != (current or None):
+                    changes[f"source.{key}"] = typed or ""
         return changes
 
 

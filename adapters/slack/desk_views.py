@@ -52,6 +52,7 @@ NOTICE_VIEW = "factbot_notice"
 
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,20}$")
 HISTORY_SHOWN = 20
+HISTORY_VALUE = 80   # characters of a field's value shown in a history line
 FOUND_SHOWN = 10
 
 
@@ -115,6 +116,10 @@ def history_view(fact_id: str, versions: list[FactVersion]) -> dict[str, Any]:
                                            who(version.actor.platform, version.actor.user_id),
                                            version.at.strftime("%Y-%m-%d %H:%M UTC"))
         text = f"{line}\n{safe_mrkdwn(version.after.claim, 500)}"
+        if version.before is not None:   # what this version changed, each field on its own
+            text += "".join("\n" + safe_mrkdwn(messages.history_change(
+                c.name, clip(c.before, HISTORY_VALUE), clip(c.after, HISTORY_VALUE)), 400)
+                for c in version.changes)
         block: dict[str, Any] = {"type": "section", "text": mrkdwn(clip(text, SECTION_CHARS))}
         if version.version != newest:
             block["accessory"] = button(messages.slack_restore_version(), RESTORE_VERSION,

@@ -95,22 +95,17 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _source(values: dict[str, str], current: Source | None) -> Source | None:
+def _source(values: dict[str, str]) -> Source | None:
     title = values.get("source_title", "")
     url = values.get("source_url", "") or None
     if not title and not url:
         return None
-    if not title:
-        title = current.title if current else ""
-    if current is not None:
-        return Source(title=title, author=current.author, publisher=current.publisher,
-                      published=current.published, subtitle=current.subtitle, url=url)
     return Source(title=title, url=url)
 
 
 def new_fact_input(values: dict[str, str]) -> FactInput:
     return FactInput(claim=values.get("claim", ""), verdict=values.get("verdict", ""),
-                     summary=values.get("summary", ""), source=_source(values, None),
+                     summary=values.get("summary", ""), source=_source(values),
                      quote=values.get("quote") or None,
                      figures=figures_of(values),
                      aliases=_lines(values.get("aliases", "")),
@@ -128,9 +123,14 @@ def changes_of(fact: Fact, values: dict[str, str]) -> dict[str, Any]:
             changes[key] = value or None if key == "quote" else value
     if values.get("verdict") != fact.verdict.value:
         changes["verdict"] = values.get("verdict", "")
-    source = _source(values, fact.source)
-    if source is not None and source != fact.source:
-        changes["source"] = source
+    # Each source field on its own: the source's other fields are kept. A title left empty
+    # keeps the title (a source must have one); a link left empty removes the link.
+    title = values.get("source_title", "")
+    if title and title != fact.source.title:
+        changes["source.title"] = title
+    url = values.get("source_url", "")
+    if (url or None) != fact.source.url:
+        changes["source.url"] = url
     figures = _lines(values.get("figures", ""))
     if figures != tuple(f"{f.value} = {f.what}" for f in fact.figures):
         changes["figures"] = list(figures)

@@ -38,7 +38,7 @@ class CheckerDesk:
 MODERATION_ACTIONS = frozenset({
     "add_fact", "edit_fact", "retire_fact", "restore_fact", "update_settings",
     "approve_suggestion", "reject_suggestion", "fact_from_unmatched", "dismiss_unmatched",
-    "resolve_report",
+    "resolve_report", "follow_pack",
 })
 
 

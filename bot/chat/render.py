@@ -67,7 +67,8 @@ def is_silent(reply: Reply) -> bool:
 
 
 def fact_field_lines(fact: Fact) -> list[str]:
-    """A fact's quote, figures, aliases, tags and related ids as `field: value` lines."""
+    """A fact's quote, figures, aliases, tags, related ids, claimant and appearances as
+    `field: value` lines."""
     lines = [f"quote: {fact.quote}"] if fact.quote else []
     lines.extend(f"figure: {fig.value}: {fig.what}" for fig in fact.figures)
     lines.extend(f"alias: {alias}" for alias in fact.aliases)
@@ -75,4 +76,7 @@ def fact_field_lines(fact: Fact) -> list[str]:
         lines.append("tags: " + ", ".join(fact.tags))
     if fact.related:
         lines.append("related: " + ", ".join(fact.related))
+    if fact.claimant:
+        lines.append(f"claimant: {fact.claimant}")
+    lines.extend(f"appearance: {url}" for url in fact.appearances)
     return lines

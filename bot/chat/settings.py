@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
@@ -13,6 +14,10 @@ from bot.core.checker import DEFAULT_THRESHOLD
 log = logging.getLogger(__name__)
 
 REPLY_MODES = ("public", "thread", "private")
+MAX_NAME = 200
+MAX_URL = 500
+# An absolute http(s) address with `{id}` (where the fact id goes) and no other braces.
+FACT_PAGE_URL = re.compile(r"https?://[^\s/{}]+[^\s{}]*\{id\}[^\s{}]*")
 LANGUAGES = ("en",)
 MAX_COOLDOWN_S = 24 * 3600
 
@@ -32,7 +37,9 @@ class ServerSettings:
     `enabled_packs` None means every bundled pack, including packs added later.
     `watched_channels` are channel ids checked passively (without a mention or command).
     `moderator_roles` are Discord role ids or Slack user group ids whose members may moderate;
-    server administrators always may.
+    server administrators always may. `reviewer_name` is the organisation that publishes the
+    server's fact checks and `fact_page_url` the address of a fact's page, with `{id}` where
+    the fact id goes: the ClaimReview export names them as its author and `url`.
     """
 
     enabled_packs: tuple[str, ...] | None = None
@@ -45,6 +52,8 @@ class ServerSettings:
     moderator_roles: tuple[str, ...] = ()
     language: str = "en"
     allow_dms: bool = True
+    reviewer_name: str = ""
+    fact_page_url: str = ""
 
     def packs_enabled(self, available: Collection[str]) -> list[str]:
         """The pack ids this server serves, of those available now."""
@@ -143,6 +152,18 @@ def _coerce(key: str, value: Any, problems: list[str]) -> Any:
         if mode not in REPLY_MODES:
             problems.append(messages.setting_not_one_of(key, str(value), REPLY_MODES))
         return mode
+    if key == "reviewer_name":
+        name = " ".join(str(value or "").split())
+        if len(name) > MAX_NAME:
+            problems.append(messages.setting_too_long(key, MAX_NAME))
+        return name
+    if key == "fact_page_url":
+        url = str(value or "").strip()
+        if url and not FACT_PAGE_URL.fullmatch(url):
+            problems.append(messages.setting_bad_fact_page_url(key, url))
+        if len(url) > MAX_URL:
+            problems.append(messages.setting_too_long(key, MAX_URL))
+        return url
     if key == "language":
         lang = str(value).strip().lower()
         if lang not in LANGUAGES:

@@ -213,9 +213,15 @@ main.add_command(cli_ops.config)
 main.add_command(cli_ops.run)
 
 # The admin commands over the moderation store (db, server, queue, and facts add/edit/...).
-from bot.cli.admin import register_admin_commands  # noqa: E402
+from bot.cli.db import db_group  # noqa: E402
+from bot.cli.facts import register_fact_commands  # noqa: E402
+from bot.cli.queue import queue_group  # noqa: E402
+from bot.cli.server import server_group  # noqa: E402
 
-register_admin_commands(main, facts)
+main.add_command(db_group)
+main.add_command(server_group)
+main.add_command(queue_group)
+register_fact_commands(facts)
 
 
 if __name__ == "__main__":

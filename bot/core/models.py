@@ -69,6 +69,10 @@ class Fact:
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     pack: str = ""
+    # Who made the claim and where it appeared (addresses, the first known first), where
+    # known: the ClaimReview export's Claim author, firstAppearance and appearance.
+    claimant: str | None = None
+    appearances: tuple[str, ...] = ()
 
     @property
     def texts(self) -> tuple[str, ...]:

@@ -10,24 +10,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.models import Fact, Source
-from bot.importexport.claimreview import export_claimreview, parse_claimreview
+from bot.importexport.claimreview import Publication, export_claimreview, parse_claimreview
 from bot.importexport.csv_table import export_csv, parse_csv
 from bot.importexport.items import ImportItem
 from bot.importexport.yaml_pack import export_pack, parse_pack_text
 from bot.moderation.types import ExportFormat
 
-__all__ = ["ImportItem", "export_text", "parse_text"]
+__all__ = ["ImportItem", "Publication", "export_text", "parse_text"]
 
 
 def export_text(facts: Sequence[Fact], fmt: ExportFormat | str, *, pack_id: str,
-                publisher: Source) -> str:
-    """`facts` in `fmt`; `publisher` is who publishes them (the pack source when none shared)."""
+                publisher: Source, publication: Publication | None = None) -> str:
+    """`facts` in `fmt`; `publisher` is who publishes them (the pack source when none shared);
+    ClaimReview needs the `publication` (who reviews, each fact's page, dates)."""
     fmt = ExportFormat(fmt)
     if fmt is ExportFormat.YAML:
         return export_pack(facts, pack_id=pack_id, fallback_source=publisher)
     if fmt is ExportFormat.CSV:
         return export_csv(facts)
-    return export_claimreview(facts, reviewer=publisher.title)
+    if publication is None:
+        raise ValueError("a ClaimReview export needs its publication")
+    return export_claimreview(facts, publication)
 
 
 def parse_text(text: str, fmt: ExportFormat | str, *,

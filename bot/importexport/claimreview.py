@@ -1,8 +1,12 @@
 """Facts as schema.org ClaimReview JSON-LD, the format fact-checkers publish.
 
-Each fact is one ClaimReview: `claimReviewed` the claim, `reviewRating.alternateName` the
-verdict, `reviewBody` the summary, `isBasedOn` the source, `citation` the quote, `keywords`
-the tags, `itemReviewed.alternateName` the aliases; figures and related ids go in `factbot:`
+Each fact is one ClaimReview with what Google's Fact Check markup requires and recommends:
+`url` (the fact's page, from the server's `fact_page_url`), `claimReviewed` the claim,
+`reviewRating` (`alternateName` and `name` the verdict, on a 1-5 scale), `datePublished` (when
+the server first published the fact; for a pack fact, when its pack file last changed),
+`author` the reviewing organisation (the server's `reviewer_name`), and `itemReviewed`, a
+Claim (with the aliases as `alternateName`). Also `reviewBody` the summary, `isBasedOn` the
+source, `citation` the quote, `keywords` the tags; figures and related ids go in `factbot:`
 terms. Import reads those back, and also plain ClaimReviews from other fact-checkers: their
 textual rating is mapped to a verdict (or their numeric rating, low false, high true, between
 misleading), and their own page (`url`, `author`) becomes the source when `isBasedOn` is
@@ -12,8 +16,11 @@ absent.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from bot import messages
 from bot.core.models import Fact, Figure, Source, Verdict
@@ -35,11 +42,32 @@ RATINGS: dict[str, Verdict] = {
 }
 
 
+def _work(url: str) -> dict[str, str]:
+    return {"@type": "CreativeWork", "url": url}
+
+
 def _named(kind: str, name: str | None) -> dict[str, str] | None:
     return {"@type": kind, "name": name} if name else None
 
 
-def _review(fact: Fact, reviewer: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """Who publishes a server's fact checks, where, and when each was published."""
+
+    reviewer: str                             # the organisation's name
+    page_url: str                             # a fact's page, `{id}` where its id goes
+    published: Mapping[str, datetime]         # fact id → first published
+    modified: Mapping[str, datetime] = field(default_factory=dict)
+
+    def url_of(self, fact_id: str) -> str:
+        return self.page_url.replace("{id}", quote(fact_id, safe=""))
+
+    def reviewer_url(self) -> str:
+        parts = urlsplit(self.page_url)
+        return f"{parts.scheme}://{parts.netloc}/"
+
+
+def _review(fact: Fact, publication: Publication) -> dict[str, Any]:
     src = fact.source
     based_on: dict[str, Any] = {"@type": "CreativeWork", "name": src.title}
     for key, value in (("alternativeHeadline", src.subtitle),
@@ -48,20 +76,34 @@ def _review(fact: Fact, reviewer: str) -> dict[str, Any]:
                        ("datePublished", src.published), ("url", src.url)):
         if value:
             based_on[key] = value
+    label = messages.verdict_label(fact.verdict)
+    claim: dict[str, Any] = {"@type": "Claim", "name": fact.claim}
+    if fact.aliases:
+        claim["alternateName"] = list(fact.aliases)
+    if fact.claimant:
+        claim["author"] = {"@type": "Person", "name": fact.claimant}
+    if fact.appearances:
+        claim["firstAppearance"] = _work(fact.appearances[0])
+        claim["appearance"] = [_work(url) for url in fact.appearances]
     review: dict[str, Any] = {
         "@type": "ClaimReview",
         "identifier": fact.id,
+        "url": publication.url_of(fact.id),
+        "datePublished": publication.published[fact.id].date().isoformat(),
         "claimReviewed": fact.claim,
+        "itemReviewed": claim,
         "reviewRating": {
-            "@type": "Rating", "alternateName": messages.verdict_label(fact.verdict),
+            "@type": "Rating", "alternateName": label, "name": label,
             "ratingValue": RATING_VALUE[fact.verdict], "bestRating": 5, "worstRating": 1,
         },
         "reviewBody": fact.summary,
         "isBasedOn": based_on,
-        "author": {"@type": "Organization", "name": reviewer},
+        "author": {"@type": "Organization", "name": publication.reviewer,
+                   "url": publication.reviewer_url()},
     }
-    if fact.aliases:
-        review["itemReviewed"] = {"@type": "Claim", "alternateName": list(fact.aliases)}
+    modified = publication.modified.get(fact.id)
+    if modified is not None:
+        review["dateModified"] = modified.date().isoformat()
     if fact.quote:
         review["citation"] = {"@type": "Quotation", "text": fact.quote}
     if fact.tags:
@@ -73,8 +115,8 @@ def _review(fact: Fact, reviewer: str) -> dict[str, Any]:
     return review
 
 
-def export_claimreview(facts: Sequence[Fact], *, reviewer: str) -> str:
-    doc = {"@context": CONTEXT, "@graph": [_review(f, reviewer) for f in facts]}
+def export_claimreview(facts: Sequence[Fact], publication: Publication) -> str:
+    doc = {"@context": CONTEXT, "@graph": [_review(f, publication) for f in facts]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -155,6 +197,18 @@ def _source(review: dict[str, Any]) -> Source | None:
     return None
 
 
+def _appearances(claim: dict[str, Any]) -> tuple[str, ...]:
+    """The addresses where a Claim appeared, its first appearance first, each once."""
+    found: list[str] = []
+    for key in ("firstAppearance", "appearance"):
+        value = claim.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            url = _text(item.get("url")) if isinstance(item, dict) else _text(item)
+            if url and url not in found:
+                found.append(url)
+    return tuple(found)
+
+
 def _figures(value: Any) -> tuple[Any, ...]:
     if not isinstance(value, list):
         return ()
@@ -187,7 +241,9 @@ def parse_claimreview(text: str) -> tuple[list[ImportItem], list[str]]:
                 number, ident, messages.import_unknown_rating(shown or json.dumps(rating))))
             continue
         reviewed = review.get("itemReviewed")
-        aliases = _strings(reviewed.get("alternateName")) if isinstance(reviewed, dict) else ()
+        if not isinstance(reviewed, dict):
+            reviewed = {}
+        aliases = _strings(reviewed.get("alternateName"))
         citation = review.get("citation")
         quote = _text(citation.get("text")) if isinstance(citation, dict) else None
         fields = FactInput(
@@ -195,7 +251,8 @@ def parse_claimreview(text: str) -> tuple[list[ImportItem], list[str]]:
             summary=_text(review.get("reviewBody")) or _text(review.get("description")) or "",
             source=_source(review), quote=quote, figures=_figures(review.get("factbot:figures")),
             aliases=aliases, tags=_strings(review.get("keywords")),
-            related=_strings(review.get("factbot:related")))
+            related=_strings(review.get("factbot:related")),
+            claimant=_text(reviewed.get("author")), appearances=_appearances(reviewed))
         items.append(ImportItem(f"item {number}" + (f" (id '{ident}')" if ident else ""),
                                 fields))
     return items, problems

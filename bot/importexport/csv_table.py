@@ -19,7 +19,8 @@ from bot.store.codec import SOURCE_FIELDS
 
 LIST_COLUMNS = ("figures", "aliases", "tags", "related")
 SOURCE_COLUMNS = tuple(f"source_{k}" for k in SOURCE_FIELDS)
-COLUMNS = ("id", "claim", "verdict", "summary", "quote", *LIST_COLUMNS, *SOURCE_COLUMNS)
+COLUMNS = ("id", "claim", "verdict", "summary", "quote", *LIST_COLUMNS, *SOURCE_COLUMNS,
+           "claimant", "appearances")
 REQUIRED = ("claim", "verdict", "summary")
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)",
 # "+SUM(...)", "=cmd|..."); facts can come from members' suggestions. As OWASP advises, such a
@@ -47,6 +48,7 @@ def export_csv(facts: Sequence[Fact]) -> str:
             "figures": _json([{"value": f.value, "what": f.what} for f in fact.figures]),
             "aliases": _json(list(fact.aliases)), "tags": _json(list(fact.tags)),
             "related": _json(list(fact.related)),
+            "claimant": fact.claimant or "", "appearances": _json(list(fact.appearances)),
         }
         for key in SOURCE_FIELDS:
             row[f"source_{key}"] = getattr(fact.source, key) or ""
@@ -108,7 +110,8 @@ def _read_rows(reader: csv.DictReader[str], items: list[ImportItem],
         if not any(v.strip() for v in cells.values()):
             continue
         label = str(number)
-        lists = {c: _list_cell(c, cells.get(c, ""), problems, label) for c in LIST_COLUMNS}
+        lists = {c: _list_cell(c, cells.get(c, ""), problems, label)
+                 for c in (*LIST_COLUMNS, "appearances")}
         source = None
         if any(cells.get(c, "").strip() for c in SOURCE_COLUMNS):
             source = Source(**{k: cells.get(f"source_{k}", "").strip() or None  # type: ignore[arg-type]
@@ -118,5 +121,6 @@ def _read_rows(reader: csv.DictReader[str], items: list[ImportItem],
             verdict=cells["verdict"], summary=cells["summary"],
             quote=cells.get("quote", "").strip() or None, source=source,
             figures=lists["figures"], aliases=lists["aliases"], tags=lists["tags"],
-            related=lists["related"])
+            related=lists["related"], claimant=cells.get("claimant", "").strip() or None,
+            appearances=lists["appearances"])
         items.append(ImportItem(f"row {number}", fields))

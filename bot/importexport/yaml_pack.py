@@ -76,4 +76,5 @@ def parse_pack_text(text: str, *, name: str) -> tuple[list[ImportItem], list[str
 def _input(fact: Fact, source: Source) -> FactInput:
     return FactInput(claim=fact.claim, verdict=fact.verdict, summary=fact.summary,
                      source=source, quote=fact.quote, figures=fact.figures,
-                     aliases=fact.aliases, tags=fact.tags, related=fact.related, id=fact.id)
+                     aliases=fact.aliases, tags=fact.tags, related=fact.related, id=fact.id,
+                     claimant=fact.claimant, appearances=fact.appearances)

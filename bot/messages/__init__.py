@@ -767,6 +767,10 @@ def discord_history_line(version: int, action: str, who: str, when: str, retired
     return f"v{version} · {action} by {who} · {when}{state}"
 
 
+def discord_history_change(field: str, before: str, after: str) -> str:
+    return f"  └ {field}: {before or '(none)'} → {after or '(none)'}"
+
+
 def discord_history_empty() -> str:
     return "Unchanged since it was loaded from its pack."
 
@@ -1367,6 +1371,18 @@ def bad_server_key(text: str) -> str:
     return f"“{text}” is not a server; write it as PLATFORM:ID, e.g. discord:123456789."
 
 
+def default_reviewer_name() -> str:
+    """The ClaimReview author of a server that did not set `reviewer_name`."""
+    return "Community fact-check moderators (factbot)"
+
+
+def export_needs_setting(server: str, setting: str) -> str:
+    return (f"A ClaimReview export needs the address of each fact's page, which Google's fact "
+            f"check markup requires: set it with `factbot server set --server {server} "
+            f"{setting}=https://example.org/facts/{{id}}` ({{id}} is replaced by the fact id); "
+            "`reviewer_name=...` names your organisation as the reviewer.")
+
+
 def moderators_source_title(server: str) -> str:
     return f"Moderators of {server}"
 
@@ -1401,6 +1417,21 @@ def invalid_fact(fact_id: str | None, problems: list[str]) -> str:
 
 def fact_not_retired(fact_id: str) -> str:
     return f"Fact '{fact_id}' is not retired; give a version to bring back older wording."
+
+
+def fact_follows_pack(fact_id: str) -> str:
+    return (f"Fact '{fact_id}' already follows its pack: this server has no version of its "
+            "own.")
+
+
+def fact_not_from_a_pack(fact_id: str) -> str:
+    return (f"Fact '{fact_id}' is this server's own, not a pack's: there is no pack version to "
+            "go back to (retire it to stop serving it).")
+
+
+def fact_following_pack(fact_id: str, pack: str) -> str:
+    return (f"Fact '{fact_id}' follows pack '{pack}' again: the pack's version serves in this "
+            "server and pack updates reach it; its history keeps the server's versions.")
 
 
 def fact_already_retired(fact_id: str) -> str:
@@ -1511,6 +1542,15 @@ def setting_wrong_type(key: str, expected: str) -> str:
     return f"{key} should be {expected}"
 
 
+def setting_too_long(key: str, limit: int) -> str:
+    return f"{key} should be at most {limit} characters"
+
+
+def setting_bad_fact_page_url(key: str, value: str) -> str:
+    return (f"{key} “{value}” should be an http:// or https:// address with {{id}} where the "
+            "fact id goes, e.g. https://example.org/facts/{id}")
+
+
 def setting_out_of_range(key: str, low: float, high: float) -> str:
     return f"{key} should be from {low} to {high}"
 
@@ -1601,6 +1641,13 @@ def unmatched_dismissed(item_id: int) -> str:
     return f"Unmatched claim #{item_id} dismissed."
 
 
+def unmatched_dismissal(who: str, when: str, still: bool) -> str:
+    """Under an unmatched claim someone dismissed: still dismissed, or asked again since."""
+    if still:
+        return f"dismissed by {who} at {when}"
+    return f"dismissed by {who} at {when}, asked again since"
+
+
 def setting_pair_format(text: str) -> str:
     return f"“{text}” should be written KEY=VALUE, e.g. threshold=0.7"
 
@@ -1625,6 +1672,40 @@ def ops_port_unavailable(host: str, port: int, reason: str) -> str:
 
 def unknown_matcher(variable: str, value: str) -> str:
     return f"{variable}={value!r} is not a matcher; use auto, lexical or semantic"
+
+
+# -- versions of facts --------------------------------------------------------------------------
+
+def suggestion_conflict(server: str, item_id: int, fact_id: str, proposed_on: int, current: int,
+                        fields: list[tuple[str, str, str, str | None]]) -> str:
+    """A correction proposed on one version of a fact, approved when it is at another;
+    `fields` are (name, on the version proposed on, now, proposed or None if not proposed)."""
+    def shown(text: str) -> str:
+        text = " ".join(text.split())
+        return f"“{text[:197]}…”" if len(text) > 200 else (f"“{text}”" if text else "(none)")
+
+    lines = [
+        f"Suggestion #{item_id} was made on version {proposed_on} of fact '{fact_id}', which is "
+        f"now at version {current}; nothing was applied.",
+    ]
+    lines += [f"• {name}: version {proposed_on} {shown(then)}; version {current} {shown(now)}"
+              + (f"; proposed {shown(proposed)}" if proposed is not None else "")
+              for name, then, now, proposed in fields]
+    lines.append(
+        f"To apply it to version {current} as it is now, approve it on that version "
+        f"(factbot queue approve {item_id} --on-version {current} --server {server}); or edit "
+        "the fact yourself, or reject the suggestion.")
+    return "\n".join(lines)
+
+
+def history_change(field: str, before: str, after: str) -> str:
+    """One field a version of a fact changed, in `facts history`."""
+    return f"{field}: {before or '(none)'} -> {after or '(none)'}"
+
+
+def history_field(field: str, value: str) -> str:
+    """One field of a fact's first version, in `facts history`."""
+    return f"{field}: {value}"
 
 
 # -- the moderators' desk on the web ----------------------------------------------------------

@@ -45,16 +45,27 @@ Facts (FactRecord: .fact, .version, .retired, .origin, .updated_at, .updated_by)
     retire_fact(server, actor, fact_id, expected_version=None)
     restore_fact(server, actor, fact_id, version=None, expected_version=None)
         without `version`: un-retire; with it: bring that version's fields back.
+    follow_pack(server, actor, fact_id, expected_version=None) -> FactRecord (version 0)
+        drop the server's own version of a pack fact: the pack's serves again and later
+        pack reloads update it; history keeps every version and notes the change.
     history(server, fact_id) -> list[FactVersion]  (who, when, action, before, after)
-    Pass the version the moderator saw as `expected_version`; if someone changed the fact
-    since, VersionConflict is raised and nothing is written. Editing or retiring a pack fact
-    makes the server's own copy, which then replaces the pack fact in that server only.
+    Changes keys are field names; `source.title`, `source.url`, ... change one source field
+    and keep the others. FactVersion.changes lists each field a version changed, before and
+    after. Pass the version the moderator saw as `expected_version`; if someone changed the
+    fact since, VersionConflict is raised and nothing is written. Without it (the admin
+    command line), the change applies to the current version, read in the same transaction
+    (the server's facts are locked while written, on SQLite and PostgreSQL alike). Editing
+    or retiring a pack fact makes the server's own copy, which then replaces the pack fact in
+    that server only.
 
 Queues
     suggest(server, actor, FactInput(...)) / suggest(server, actor, fact_id=..., changes=...,
             note=...)                      -> Suggestion
     list_suggestions(server, status=PENDING, limit=50)
-    approve_suggestion(server, actor, suggestion_id, overrides=None) -> Suggestion
+    approve_suggestion(server, actor, suggestion_id, overrides=None, on_version=None)
+        a correction applies to the fact version it was proposed on (Suggestion.fact_version);
+        if the fact changed since, SuggestionConflict shows both versions and nothing is
+        applied, until a moderator approves it with `on_version` = the current version.
     reject_suggestion(server, actor, suggestion_id, reason) -> Suggestion
         tell the proposer `messages.suggestion_rejected(suggestion.id, reason)`.
     unmatched(server, limit=20, offset=0) -> list[UnmatchedClaim]  (folded by normalised text,
@@ -62,7 +73,8 @@ Queues
     fact_from_unmatched(server, actor, unmatched_id, FactInput(...)) -> FactRecord
     alias_from_unmatched(server, actor, unmatched_id, fact_id) -> FactRecord
         answer it with an existing fact: the claim's wording becomes one of its aliases.
-    dismiss_unmatched(server, actor, unmatched_id)
+    dismiss_unmatched(server, actor, unmatched_id)   kept, with who and when; hidden from
+        unmatched() until asked again (unmatched(..., include_dismissed=True) shows them)
     report(server, actor, fact_id | None, claim, reason) -> Report
     list_reports(server, status=OPEN, limit=50); resolve_report(server, actor, id, resolution)
     feedback(server, actor, fact_id, helpful, reply_id="") -> FeedbackCount
@@ -70,6 +82,8 @@ Queues
 
 Import and export
     export_facts(server, ExportFormat.YAML | CSV | CLAIMREVIEW) -> str
+        ClaimReview needs the server's `fact_page_url` setting (ExportNeedsSetting names it)
+        and names `reviewer_name` (or a plain default) as the reviewing organisation.
     import_facts(server, actor, text, fmt) -> ImportResult
         all or nothing: ImportRejected names each bad row or item and nothing is written.
 
@@ -90,13 +104,17 @@ from bot.chat.settings import ServerSettings
 from bot.moderation.errors import (
     AlreadyDecided,
     AlreadyRetired,
+    ExportNeedsSetting,
     FactExists,
+    FollowsPack,
     ImportRejected,
     InvalidFact,
     InvalidSettings,
     ModerationError,
+    NotAPackFact,
     NothingToApply,
     NotRetired,
+    SuggestionConflict,
     UnknownFact,
     UnknownItem,
     UnknownVersion,
@@ -125,9 +143,10 @@ from bot.moderation.types import (
 
 __all__ = [
     "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ExportFormat",
-    "FactExists", "FactInput", "FactRecord", "FactVersion", "FeedbackCount", "ImportRejected",
-    "ImportResult", "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotRetired",
+    "ExportNeedsSetting", "FactExists", "FactInput", "FactRecord", "FactVersion",
+    "FeedbackCount", "FollowsPack", "ImportRejected", "ImportResult", "InvalidFact",
+    "InvalidSettings", "Moderation", "ModerationError", "NotAPackFact", "NotRetired",
     "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
-    "Suggestion", "SuggestionStatus", "UnknownFact", "UnknownItem", "UnknownVersion",
-    "UnmatchedClaim", "VersionConflict", "is_moderator",
+    "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact", "UnknownItem",
+    "UnknownVersion", "UnmatchedClaim", "VersionConflict", "is_moderator",
 ]

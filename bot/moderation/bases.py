@@ -64,6 +64,14 @@ class ServerBases:
         self._pack_lock = asyncio.Lock()
         self._shared: dict[tuple[str, ...], tuple[int, dict[str, Fact], ClaimMatcher]] = {}
 
+    def pack_fact(self, fact_id: str) -> Fact | None:
+        """The fact of that id in the packs loaded now, whether or not a server serves it."""
+        for pack in self.packs.packs.values():
+            for fact in pack.facts:
+                if fact.id == fact_id:
+                    return fact
+        return None
+
     def invalidate(self, server: ServerKey | None) -> None:
         self._bases.pop(server, None)
 

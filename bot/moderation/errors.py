@@ -34,6 +34,20 @@ class VersionConflict(ModerationError):
         super().__init__(messages.version_conflict(fact_id, expected, current))
 
 
+class SuggestionConflict(ModerationError):
+    """A correction proposed on one version of a fact, approved when the fact is at another:
+    nothing was applied. The message shows the proposed fields on both versions."""
+
+    def __init__(self, server: str, item_id: int, fact_id: str, proposed_on: int, current: int,
+                 fields: Sequence[tuple[str, str, str, str | None]]) -> None:
+        self.item_id = item_id
+        self.fact_id = fact_id
+        self.proposed_on = proposed_on
+        self.current = current
+        super().__init__(messages.suggestion_conflict(server, item_id, fact_id, proposed_on,
+                                                      current, list(fields)))
+
+
 class UnknownVersion(ModerationError):
     def __init__(self, fact_id: str, version: int) -> None:
         super().__init__(messages.unknown_version(fact_id, version))
@@ -51,6 +65,20 @@ class InvalidFact(ModerationError):
 class NotRetired(ModerationError):
     def __init__(self, fact_id: str) -> None:
         super().__init__(messages.fact_not_retired(fact_id))
+
+
+class FollowsPack(ModerationError):
+    """The server has no version of its own of that pack fact."""
+
+    def __init__(self, fact_id: str) -> None:
+        super().__init__(messages.fact_follows_pack(fact_id))
+
+
+class NotAPackFact(ModerationError):
+    """The fact is the server's own: no pack has a version of it."""
+
+    def __init__(self, fact_id: str) -> None:
+        super().__init__(messages.fact_not_from_a_pack(fact_id))
 
 
 class AlreadyRetired(ModerationError):
@@ -73,6 +101,14 @@ class AlreadyDecided(ModerationError):
 class NothingToApply(ModerationError):
     def __init__(self, item_id: int) -> None:
         super().__init__(messages.nothing_to_apply(item_id))
+
+
+class ExportNeedsSetting(ModerationError):
+    """An export that needs a server setting that is not set."""
+
+    def __init__(self, server: str, setting: str) -> None:
+        self.setting = setting
+        super().__init__(messages.export_needs_setting(server, setting))
 
 
 class ImportRejected(ModerationError):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -15,7 +16,9 @@ from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import (
     AlreadyRetired,
     FactExists,
+    FollowsPack,
     InvalidFact,
+    NotAPackFact,
     NotRetired,
     UnknownFact,
     UnknownVersion,
@@ -48,6 +51,14 @@ class FactsMixin:
 
     db: Database
     bases: ServerBases
+
+    @asynccontextmanager
+    async def writing(self, server: ServerKey) -> AsyncIterator[AsyncConnection]:
+        """A write transaction holding the server's fact lock (see `repo.lock_server`): what
+        it reads of the server's facts is current until it commits, on either backend."""
+        async with self.db.write() as conn:
+            await repo.lock_server(conn, str(server))
+            yield conn
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -107,7 +118,7 @@ class FactsMixin:
                        action: Action = Action.ADD) -> FactRecord:
         """A new fact, version 1. Its id is `fields.id` or made from the claim."""
         base = await self.bases.get(server)
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             record = await self._add(conn, base, server, actor, fields, action)
         self.bases.invalidate(server)
         return record
@@ -151,12 +162,39 @@ class FactsMixin:
         return await self._change(server, actor, fact_id, expected_version, Action.RESTORE,
                                   restore=version if version is not None else -1)
 
+    async def follow_pack(self, server: ServerKey, actor: Actor, fact_id: str,
+                          expected_version: int | None = None) -> FactRecord:
+        """Drop the server's own version of a pack fact (edited or retired): the pack's
+        version serves again, and later pack reloads update it. History keeps every version
+        and notes the change; editing the fact later makes a new server version again."""
+        base = await self.bases.get(server)
+        key = str(server)
+        pack_fact = self.bases.pack_fact(fact_id)
+        async with self.writing(server) as conn:
+            row = await repo.fact_row(conn, key, fact_id)
+            if row is None:
+                if pack_fact is None:
+                    raise UnknownFact(fact_id, self._nearest_ids(base, fact_id))
+                raise FollowsPack(fact_id)
+            if pack_fact is None:
+                raise NotAPackFact(fact_id)
+            version = int(row.version)
+            if expected_version is not None and expected_version != version:
+                raise VersionConflict(fact_id, expected_version, version)
+            if not await repo.delete_fact(conn, key, fact_id, version):
+                raise VersionConflict(fact_id, version, version + 1)
+            await repo.add_version(conn, key, fact_id, version=version + 1,
+                                   action=Action.FOLLOW_PACK, data=fact_to_data(pack_fact),
+                                   before=dict(row.data), actor=actor_tuple(actor))
+        self.bases.invalidate(server)
+        return FactRecord(server, pack_fact, 0, False, Origin.PACK)
+
     async def _change(self, server: ServerKey, actor: Actor, fact_id: str,
                       expected_version: int | None, action: Action, *,
                       changes: Mapping[str, Any] | None = None, retire: bool = False,
                       restore: int | None = None) -> FactRecord:
         base = await self.bases.get(server)
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             record = await self._change_in(conn, base, server, actor, fact_id, expected_version,
                                            action, changes=changes, retire=retire,
                                            restore=restore)
@@ -172,7 +210,10 @@ class FactsMixin:
         if row is not None:
             current = fact_from_data(fact_id, row.data, key)
             version, retired = int(row.version), bool(row.retired)
-        elif fact_id in base.facts and (changes is not None or retire):
+        elif fact_id in base.facts and (changes is not None or retire
+                                        or (restore is not None and restore > 0)):
+            # A pack fact: its first change (or, after following the pack again, bringing
+            # back one of the server's old versions) makes the server's own copy.
             current, version, retired = base.facts[fact_id], 0, False
         else:
             raise UnknownFact(fact_id, self._nearest_ids(base, fact_id))

@@ -15,8 +15,11 @@ from bot.moderation.types import FactInput
 from bot.packs.loader import FACT_ID
 from bot.store.codec import SOURCE_FIELDS
 
-EDITABLE = ("claim", "verdict", "summary", "source", "quote", "figures", "aliases", "tags",
-            "related")
+SOURCE_KEYS = tuple(f"source.{k}" for k in SOURCE_FIELDS)
+# `source` replaces the whole source; `source.url` (and each other source field) changes that
+# field alone and keeps the others.
+EDITABLE = ("claim", "verdict", "summary", "source", *SOURCE_KEYS, "quote", "figures",
+            "aliases", "tags", "related", "claimant", "appearances")
 MAX_TEXT = 4000
 MAX_ITEMS = 100
 MAX_ID = 100
@@ -37,7 +40,8 @@ def _text(key: str, value: Any, problems: list[str], *, required: bool) -> str |
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         problems.append(messages.wrong_type(key, "text"))
         return None
-    out = str(value).strip()
+    # NUL is dropped: PostgreSQL refuses it in text, and no fact needs it.
+    out = str(value).replace("\x00", "").strip()
     if not out:
         if required:
             problems.append(messages.empty_field(key))
@@ -139,6 +143,8 @@ def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: So
         tags=_list("tags", fields.tags, problems),
         related=_list("related", fields.related, problems),
         pack=pack,
+        claimant=_text("claimant", fields.claimant, problems, required=False),
+        appearances=_list("appearances", fields.appearances, problems),
     )
     if problems:
         raise InvalidFact(problems, fact_id)
@@ -146,15 +152,22 @@ def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: So
 
 
 def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
-    """`fact` with `changes` (field name → new value) applied, or InvalidFact."""
+    """`fact` with `changes` (field name → new value) applied, or InvalidFact.
+
+    `source.title`, `source.url`, ... change one field of the source and keep the others
+    (an empty value clears it, except the title, which a source must have); `source`
+    replaces the whole source, before any of those apply.
+    """
     problems: list[str] = []
     updates: dict[str, Any] = {}
     for key, value in changes.items():
+        if key in SOURCE_KEYS:
+            continue
         if key not in EDITABLE:
             problems.append(messages.unknown_field(key, EDITABLE))
         elif key in ("claim", "summary"):
             updates[key] = _text(key, value, problems, required=True) or ""
-        elif key == "quote":
+        elif key in ("quote", "claimant"):
             updates[key] = _text(key, value, problems, required=False)
         elif key == "verdict":
             updates[key] = _verdict(value, problems)
@@ -162,12 +175,27 @@ def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
             updates[key] = coerce_source(value, problems, fact.source)
         else:
             updates[key] = _list(key, value, problems)
+    parts = {k.partition(".")[2]: v for k, v in changes.items() if k in SOURCE_KEYS}
+    if parts:
+        base = updates.get("source", fact.source)
+        merged = {k: getattr(base, k) for k in SOURCE_FIELDS}
+        merged.update({k: None if v is None or str(v).strip() == "" else v
+                       for k, v in parts.items()})
+        updates["source"] = coerce_source(merged, problems, base)
     if problems:
         raise InvalidFact(problems, fact.id)
     return replace(fact, pack=pack, **updates)
 
 
+def stored_change(data: Mapping[str, Any], key: str) -> Any:
+    """The value of change key `key` (`summary`, `source.url`, ...) in a fact's stored data."""
+    if key in SOURCE_KEYS:
+        return (data.get("source") or {}).get(key.partition(".")[2])
+    return data.get(key)
+
+
 def input_of(fact: Fact) -> FactInput:
     return FactInput(claim=fact.claim, verdict=fact.verdict, summary=fact.summary,
                      source=fact.source, quote=fact.quote, figures=fact.figures,
-                     aliases=fact.aliases, tags=fact.tags, related=fact.related, id=fact.id)
+                     aliases=fact.aliases, tags=fact.tags, related=fact.related, id=fact.id,
+                     claimant=fact.claimant, appearances=fact.appearances)

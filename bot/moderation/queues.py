@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.core.models import Fact
@@ -94,16 +94,22 @@ async def record_unmatched(db: Database, server: ServerKey, text: str) -> None:
 def _unmatched(server: ServerKey, row: Any) -> UnmatchedClaim:
     return UnmatchedClaim(id=row.id, server=server, text=row.text, normalised=row.normalised,
                           count=row.count, first_asked=repo.aware(row.first_asked),
-                          last_asked=repo.aware(row.last_asked), fact_id=row.fact_id)
+                          last_asked=repo.aware(row.last_asked), fact_id=row.fact_id,
+                          dismissed_by=decode_actor(row.dismissed_by),
+                          dismissed_at=_when(row.dismissed_at))
 
 
-async def list_unmatched(db: Database, server: ServerKey, limit: int,
-                         offset: int = 0) -> list[UnmatchedClaim]:
-    """Open unmatched claims, most asked first, then most recent; `offset` skips that many."""
+async def list_unmatched(db: Database, server: ServerKey, limit: int, offset: int = 0, *,
+                         include_dismissed: bool = False) -> list[UnmatchedClaim]:
+    """Open unmatched claims, most asked first, then most recent; `offset` skips that many;
+    dismissed ones not asked since only with `include_dismissed`."""
+    where = and_(unmatched.c.server == str(server), unmatched.c.fact_id.is_(None))
+    if not include_dismissed:
+        where = and_(where, or_(unmatched.c.dismissed_at.is_(None),
+                                unmatched.c.last_asked > unmatched.c.dismissed_at))
     async with db.read() as conn:
         rows = (await conn.execute(
-            select(unmatched).where(and_(unmatched.c.server == str(server),
-                                         unmatched.c.fact_id.is_(None)))
+            select(unmatched).where(where)
             .order_by(unmatched.c.count.desc(), unmatched.c.last_asked.desc(),
                       unmatched.c.id).limit(limit).offset(offset))).all()
     return [_unmatched(server, r) for r in rows]
@@ -118,16 +124,23 @@ async def get_unmatched(conn: AsyncConnection, server: ServerKey, item: int) -> 
 
 
 async def close_unmatched(conn: AsyncConnection, server: ServerKey, item: int,
-                          fact_id: str | None) -> None:
-    """Take an unmatched claim off the queue: answered by `fact_id`, or dismissed (None)."""
+                          fact_id: str) -> None:
+    """Take an unmatched claim off the queue: answered by `fact_id`."""
     where = and_(unmatched.c.server == str(server), unmatched.c.id == item)
-    if fact_id is None:
-        result = await conn.execute(delete(unmatched).where(
-            and_(where, unmatched.c.fact_id.is_(None))))
-    else:
-        result = await conn.execute(update(unmatched).where(where).values(fact_id=fact_id))
+    result = await conn.execute(update(unmatched).where(where).values(fact_id=fact_id))
     if result.rowcount != 1:
         raise UnknownItem("unmatched", item)
+
+
+async def dismiss_unmatched(db: Database, server: ServerKey, actor: Actor, item: int) -> None:
+    """Hide an open unmatched claim until it is asked again, noting who did it and when."""
+    async with db.write() as conn:
+        result = await conn.execute(update(unmatched).where(and_(
+            unmatched.c.server == str(server), unmatched.c.id == item,
+            unmatched.c.fact_id.is_(None))).values(dismissed_at=utcnow(),
+                                                   dismissed_by=encode_actor(actor)))
+        if result.rowcount != 1:
+            raise UnknownItem("unmatched", item)
 
 
 async def take_unmatched(conn: AsyncConnection, server: ServerKey, item: int) -> None:
@@ -151,16 +164,19 @@ def _suggestion(server: ServerKey, row: Any) -> Suggestion:
         id=row.id, server=server, proposer=_actor(row), created_at=repo.aware(row.created_at),
         status=SuggestionStatus(row.status), fact_id=row.fact_id, proposal=fact,
         changes=tuple(sorted((row.changes or {}).keys())), note=row.note, reason=row.reason,
-        decided_by=decode_actor(row.decided_by), decided_at=_when(row.decided_at))
+        decided_by=decode_actor(row.decided_by), decided_at=_when(row.decided_at),
+        fact_version=row.fact_version)
 
 
 async def add_suggestion(db: Database, server: ServerKey, actor: Actor, *,
                          fact_id: str | None, proposal: dict[str, Any] | None,
-                         changes: dict[str, Any] | None, note: str) -> Suggestion:
+                         changes: dict[str, Any] | None, note: str,
+                         fact_version: int | None = None) -> Suggestion:
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
         result = await conn.execute(suggestions.insert().values(
             server=str(server), fact_id=fact_id, proposal=proposal, changes=changes,
+            fact_version=fact_version,
             note=_kept(note), status=SuggestionStatus.PENDING.value, reason="",
             created_at=utcnow(), decided_by="", **_actor_columns(actor))
             .returning(suggestions.c.id))
@@ -228,7 +244,7 @@ async def add_report(db: Database, server: ServerKey, actor: Actor, fact_id: str
     async with db.write() as conn:
         await repo.ensure_server(conn, str(server))
         result = await conn.execute(reports.insert().values(
-            server=str(server), fact_id=fact_id[:FACT_ID] if fact_id else None,
+            server=str(server), fact_id=_kept(fact_id)[:FACT_ID] if fact_id else None,
             claim=_kept(claim), reason=_kept(reason),
             status=ReportStatus.OPEN.value, created_at=utcnow(), resolution="", resolved_by="",
             **_actor_columns(actor)).returning(reports.c.id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -12,7 +13,8 @@ from bot.core.normalise import normalise
 from bot.moderation import fields as fact_fields
 from bot.moderation import queues
 from bot.moderation.bases import ServerBase, ServerBases
-from bot.moderation.errors import NothingToApply
+from bot.moderation.diff import FIELDS, field_text, touched
+from bot.moderation.errors import NothingToApply, SuggestionConflict, UnknownFact
 from bot.moderation.types import (
     Action,
     Actor,
@@ -26,7 +28,8 @@ from bot.moderation.types import (
     SuggestionStatus,
     UnmatchedClaim,
 )
-from bot.store.codec import fact_to_data
+from bot.store import repo
+from bot.store.codec import fact_from_data, fact_to_data
 from bot.store.database import Database
 
 
@@ -35,6 +38,8 @@ class ReviewMixin:
     bases: ServerBases
 
     if TYPE_CHECKING:   # provided by FactsMixin
+        def writing(self, server: ServerKey) -> AbstractAsyncContextManager[AsyncConnection]: ...
+
         async def get_fact(self, server: ServerKey, fact_id: str) -> FactRecord: ...
 
         async def _add(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
@@ -64,16 +69,18 @@ class ReviewMixin:
                 proposal={"id": fields.id or "", "fact": fact_to_data(fact)})
         if fact_id is None:
             raise TypeError("suggest() needs fields for a new fact or the fact_id to correct")
-        current = (await self.get_fact(server, fact_id)).fact
+        record = await self.get_fact(server, fact_id)
+        current = record.fact
         proposal = None
         stored_changes = None
         if changes:
             after = fact_fields.apply_changes(current, changes, pack=str(server))
             data = fact_to_data(after)
-            stored_changes = {k: data.get(k) for k in changes}
+            stored_changes = {k: fact_fields.stored_change(data, k) for k in changes}
             proposal = {"id": fact_id, "fact": data}
         return await queues.add_suggestion(self.db, server, actor, fact_id=fact_id,
-                                           proposal=proposal, changes=stored_changes, note=note)
+                                           proposal=proposal, changes=stored_changes, note=note,
+                                           fact_version=record.version)
 
     async def list_suggestions(self, server: ServerKey, *,
                                status: SuggestionStatus | None = SuggestionStatus.PENDING,
@@ -81,14 +88,19 @@ class ReviewMixin:
         return await queues.list_suggestions(self.db, server, status, limit)
 
     async def approve_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int, *,
-                                 overrides: Mapping[str, Any] | None = None) -> Suggestion:
-        """Make the proposed fact, or apply the proposed correction to the fact as it is now.
+                                 overrides: Mapping[str, Any] | None = None,
+                                 on_version: int | None = None) -> Suggestion:
+        """Make the proposed fact, or apply the proposed correction to the version of the fact
+        it was proposed on.
 
-        `overrides` (field → value) lets the moderator adjust the proposal while approving.
-        Approval and the fact change are one transaction: both happen or neither.
+        If the fact changed since, SuggestionConflict shows the proposed fields on both
+        versions and nothing is applied; a moderator who has seen them approves it again
+        with `on_version`, the version the fact is at now. `overrides` (field → value) lets
+        the moderator adjust the proposal while approving. Approval and the fact change are
+        one transaction: both happen or neither.
         """
         base = await self.bases.get(server)
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             row = await queues.suggestion_row(conn, server, suggestion_id)
             pending = queues._suggestion(server, row)
             # Decide first: of two moderators approving at once, the second waits on this row
@@ -107,12 +119,51 @@ class ReviewMixin:
                 changes = {**(row.changes or {}), **(overrides or {})}
                 if not changes:
                     raise NothingToApply(suggestion_id)
+                now = await self._version_now(conn, base, server, pending.fact_id)
+                wanted = on_version if on_version is not None else pending.fact_version
+                if wanted is not None and wanted != now:
+                    raise await self._conflict(conn, base, server, pending, now, changes)
                 record = await self._change_in(conn, base, server, actor, pending.fact_id,
-                                               None, Action.APPROVE, changes=changes)
+                                               now, Action.APPROVE, changes=changes)
             decided = await queues.set_suggestion_fact(conn, server, suggestion_id,
                                                        record.fact.id)
         self.bases.invalidate(server)
         return decided
+
+    async def _version_now(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
+                           fact_id: str) -> int:
+        row = await repo.fact_row(conn, str(server), fact_id)
+        if row is not None:
+            return int(row.version)
+        if fact_id in base.facts:
+            return 0
+        raise UnknownFact(fact_id)
+
+    async def _fact_at(self, conn: AsyncConnection, server: ServerKey, fact_id: str,
+                       version: int) -> Fact | None:
+        if version == 0:
+            return self.bases.pack_fact(fact_id)
+        row = await repo.version_row(conn, str(server), fact_id, version)
+        return fact_from_data(fact_id, row.after, str(server)) if row is not None else None
+
+    async def _conflict(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
+                        pending: Suggestion, now: int,
+                        changes: Mapping[str, Any]) -> SuggestionConflict:
+        assert pending.fact_id is not None
+        proposed_on = pending.fact_version if pending.fact_version is not None else now
+        then = await self._fact_at(conn, server, pending.fact_id, proposed_on)
+        current = await self._fact_at(conn, server, pending.fact_id, now)
+        if current is None:
+            current = base.facts[pending.fact_id]
+        then = then or current
+        proposed = pending.proposal or then
+        asked = touched(tuple(changes))
+        fields = [(name, field_text(then, name), field_text(current, name),
+                   field_text(proposed, name) if name in asked else None)
+                  for name in FIELDS
+                  if name in asked or field_text(then, name) != field_text(current, name)]
+        return SuggestionConflict(str(server), pending.id, pending.fact_id, proposed_on, now,
+                                  fields)
 
     async def reject_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int,
                                 reason: str) -> Suggestion:
@@ -126,16 +177,18 @@ class ReviewMixin:
     async def record_unmatched(self, server: ServerKey, text: str) -> None:
         await queues.record_unmatched(self.db, server, text)
 
-    async def unmatched(self, server: ServerKey, limit: int = 20,
-                        offset: int = 0) -> list[UnmatchedClaim]:
-        """Claims asked explicitly that matched nothing, most asked first (`offset` pages)."""
-        return await queues.list_unmatched(self.db, server, limit, offset)
+    async def unmatched(self, server: ServerKey, limit: int = 20, offset: int = 0, *,
+                        include_dismissed: bool = False) -> list[UnmatchedClaim]:
+        """Claims asked explicitly that matched nothing, most asked first (`offset` pages);
+        dismissed ones (not asked again since) only with `include_dismissed`."""
+        return await queues.list_unmatched(self.db, server, limit, offset,
+                                           include_dismissed=include_dismissed)
 
     async def fact_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
                                   fields: FactInput) -> FactRecord:
         """Answer an unmatched claim with a new fact; the asked wording becomes an alias."""
         base = await self.bases.get(server)
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             item = await queues.get_unmatched(conn, server, unmatched_id)
             await queues.take_unmatched(conn, server, unmatched_id)
             texts = [normalise(t) for t in (str(fields.claim), *fields.aliases)]
@@ -165,9 +218,9 @@ class ReviewMixin:
         return changed
 
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int) -> None:
-        """Drop an unmatched claim from the queue (it comes back if asked again)."""
-        async with self.db.write() as conn:
-            await queues.close_unmatched(conn, server, unmatched_id, None)
+        """Take an unmatched claim off the queue; it is kept with who dismissed it and when,
+        and comes back if asked again."""
+        await queues.dismiss_unmatched(self.db, server, actor, unmatched_id)
 
     # -- reports -------------------------------------------------------------------------------
 

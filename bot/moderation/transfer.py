@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import os
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 import bot.importexport as importexport  # a module: it imports bot.moderation in turn
 from bot import messages
+from bot.chat.settings import ServerSettings
 from bot.core.models import Fact
 from bot.moderation import fields as fact_fields
 from bot.moderation.bases import ServerBases
-from bot.moderation.errors import ImportRejected, InvalidFact, VersionConflict
+from bot.moderation.errors import (
+    ExportNeedsSetting,
+    ImportRejected,
+    InvalidFact,
+    VersionConflict,
+)
 from bot.moderation.facts import actor_tuple, default_source
 from bot.moderation.types import Action, Actor, ExportFormat, ImportResult, ServerKey
 from bot.store import repo
@@ -24,19 +35,51 @@ class TransferMixin:
     db: Database
     bases: ServerBases
 
+    if TYPE_CHECKING:   # provided by FactsMixin
+        def writing(self, server: ServerKey) -> AbstractAsyncContextManager[AsyncConnection]: ...
+
     async def export_facts(self, server: ServerKey, fmt: ExportFormat | str, *,
                            include_packs: bool = False) -> str:
         """The server's own facts (retired ones left out) in `fmt`; with `include_packs`,
         every fact the server serves. YAML export is a pack `factbot facts lint` accepts;
         `related` ids that point outside the exported facts are left out of it."""
+        fmt = ExportFormat(fmt)
+        base = await self.bases.get(server)
+        async with self.db.read() as conn:
+            rows = await repo.fact_rows(conn, str(server), include_retired=False)
+            first = (await repo.first_version_dates(conn, str(server))
+                     if fmt is ExportFormat.CLAIMREVIEW else {})
         if include_packs:
-            facts = sorted((await self.bases.get(server)).facts.values(), key=lambda f: f.id)
+            facts = sorted(base.facts.values(), key=lambda f: f.id)
         else:
-            async with self.db.read() as conn:
-                rows = await repo.fact_rows(conn, str(server), include_retired=False)
             facts = [fact_from_data(r.fact_id, r.data, str(server)) for r in rows]
+        publication = None
+        if fmt is ExportFormat.CLAIMREVIEW:
+            publication = self._publication(server, base.settings, facts, first,
+                                            {r.fact_id: repo.aware(r.updated_at) for r in rows})
         return importexport.export_text(facts, fmt, pack_id=fact_fields.slug(str(server), words=20),
-                           publisher=default_source(server))
+                           publisher=default_source(server), publication=publication)
+
+    def _publication(self, server: ServerKey, settings: ServerSettings, facts: Sequence[Fact],
+                     first: Mapping[str, datetime],
+                     updated: Mapping[str, datetime]) -> importexport.Publication:
+        """Who publishes the server's fact checks and when each was: a server fact when its
+        first version was written, a pack fact when its pack file last changed."""
+        if not settings.fact_page_url:
+            raise ExportNeedsSetting(str(server), "fact_page_url")
+        pack_dates = {pid: _file_date(pack.path) for pid, pack in self.bases.packs.packs.items()}
+        published: dict[str, datetime] = {}
+        modified: dict[str, datetime] = {}
+        for fact in facts:
+            if fact.id in first:
+                published[fact.id] = first[fact.id]
+                if fact.id in updated and updated[fact.id] > first[fact.id]:
+                    modified[fact.id] = updated[fact.id]
+            else:
+                published[fact.id] = pack_dates.get(fact.pack) or datetime.now(UTC)
+        return importexport.Publication(
+            reviewer=settings.reviewer_name or messages.default_reviewer_name(),
+            page_url=settings.fact_page_url, published=published, modified=modified)
 
     async def import_facts(self, server: ServerKey, actor: Actor, text: str,
                            fmt: ExportFormat | str, *, name: str = "import") -> ImportResult:
@@ -51,7 +94,7 @@ class TransferMixin:
         added: list[str] = []
         updated: list[str] = []
         unchanged: list[str] = []
-        async with self.db.write() as conn:
+        async with self.writing(server) as conn:
             rows = {r.fact_id: r for r in await repo.fact_rows(conn, key)}
             problems = list(parse_problems)
             facts: list[Fact] = []
@@ -98,6 +141,13 @@ class TransferMixin:
                 (added if row is None else updated).append(fact.id)
         self.bases.invalidate(server)
         return ImportResult(tuple(added), tuple(updated), tuple(unchanged))
+
+
+def _file_date(path: str) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(os.stat(path).st_mtime, UTC)
+    except (OSError, ValueError):
+        return None
 
 
 def _free_id(claim: str, rows: Mapping[str, Any], pack: Mapping[str, Fact],

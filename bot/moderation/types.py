@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from bot import messages
 from bot.core.models import Claim, Fact, Figure, Source, Verdict
+from bot.moderation.diff import FieldChange, changed_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ class FactInput:
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     id: str | None = None
+    claimant: str | None = None
+    appearances: tuple[str, ...] = ()
 
 
 class Origin(StrEnum):
@@ -96,6 +99,7 @@ class Action(StrEnum):
     RESTORE = "restore"
     IMPORT = "import"
     APPROVE = "approve"
+    FOLLOW_PACK = "follow_pack"   # the server's own version dropped: the pack's serves again
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,12 @@ class FactVersion:
     retired: bool
     restored_from: int | None = None
 
+    @property
+    def changes(self) -> tuple[FieldChange, ...]:
+        """Each field this version changed (each source field on its own), before and after;
+        every field a new fact has, for the first version."""
+        return changed_fields(self.before, self.after)
+
 
 class SuggestionStatus(StrEnum):
     PENDING = "pending"
@@ -126,7 +136,9 @@ class Suggestion:
     `proposal` is the fact as proposed: the new fact, or the corrected fact as it would have
     been when the suggestion was made. `changes` names the fields a correction changes (empty
     when the member only wrote a `note`). An approved suggestion's `fact_id` is the fact made
-    or changed.
+    or changed. `fact_version` is the version of the fact a correction was proposed on (0: the
+    pack's; None for one queued before versions were recorded): approving it when the fact
+    is at another version is a SuggestionConflict.
     """
 
     id: int
@@ -141,11 +153,16 @@ class Suggestion:
     reason: str = ""
     decided_by: Actor | None = None
     decided_at: datetime | None = None
+    fact_version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class UnmatchedClaim:
-    """Claims asked explicitly that matched nothing, folded by normalised text."""
+    """Claims asked explicitly that matched nothing, folded by normalised text.
+
+    `dismissed_by` and `dismissed_at` say who last dismissed it and when; a dismissed claim
+    is kept, and is back in the queue once asked again after that.
+    """
 
     id: int
     server: ServerKey
@@ -155,6 +172,13 @@ class UnmatchedClaim:
     first_asked: datetime
     last_asked: datetime
     fact_id: str | None = None
+    dismissed_by: Actor | None = None
+    dismissed_at: datetime | None = None
+
+    @property
+    def dismissed(self) -> bool:
+        """Dismissed and not asked since."""
+        return self.dismissed_at is not None and self.last_asked <= self.dismissed_at
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,12 +253,14 @@ class _PackReader:
         aliases = self.text_list(fields, "aliases", label)
         tags = self.text_list(fields, "tags", label)
         related = self.text_list(fields, "related", label)
+        claimant = self.text(fields, "claimant", label, required=False, line=line)
+        appearances = self.text_list(fields, "appearances", label)
         if len(self.problems) > before or not (fact_id and claim and verdict and summary):
             return None
         return Fact(
             id=fact_id, claim=claim, verdict=verdict, summary=summary, source=source,
             quote=quote, figures=figures, aliases=aliases, tags=tags, related=related,
-            pack=pack_id,
+            pack=pack_id, claimant=claimant, appearances=appearances,
         )
 
     def pack(self, root: yaml.Node, default_id: str) -> Pack | None:

@@ -32,6 +32,10 @@ def fact_to_data(fact: Fact) -> dict[str, Any]:
     for key in ("aliases", "tags", "related"):
         if getattr(fact, key):
             data[key] = list(getattr(fact, key))
+    if fact.claimant is not None:
+        data["claimant"] = fact.claimant
+    if fact.appearances:
+        data["appearances"] = list(fact.appearances)
     return data
 
 
@@ -48,4 +52,6 @@ def fact_from_data(fact_id: str, data: dict[str, Any], pack: str) -> Fact:
         tags=tuple(data.get("tags", ())),
         related=tuple(data.get("related", ())),
         pack=pack,
+        claimant=data.get("claimant"),
+        appearances=tuple(data.get("appearances", ())),
     )

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Row, and_, func, select, update
+from sqlalchemy import Row, and_, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -48,6 +48,18 @@ async def ensure_server(conn: AsyncConnection, server: str) -> None:
         ["key"]))
 
 
+async def lock_server(conn: AsyncConnection, server: str) -> None:
+    """Make the transaction the server's only writer of facts until it ends.
+
+    SQLite has one writer at a time already (write transactions BEGIN IMMEDIATE); PostgreSQL
+    locks the server's row. A fact read after this is the current one, so an edit made
+    without an expected version applies to what it read instead of failing on a version
+    another writer made in between.
+    """
+    await ensure_server(conn, server)
+    await conn.execute(select(servers.c.key).where(servers.c.key == server).with_for_update())
+
+
 async def bump_revision(conn: AsyncConnection, server: str) -> int:
     """Mark the server's fact base changed; returns the new revision."""
     await ensure_server(conn, server)
@@ -80,6 +92,8 @@ async def save_settings(conn: AsyncConnection, server: str, settings: dict[str, 
 
 
 async def fact_row(conn: AsyncConnection, server: str, fact_id: str) -> Row[Any] | None:
+    if "\x00" in fact_id:   # never an id; PostgreSQL refuses NUL in a query's text
+        return None
     return (await conn.execute(select(facts).where(
         and_(facts.c.server == server, facts.c.fact_id == fact_id)))).first()
 
@@ -109,6 +123,9 @@ async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
     """
     now = utcnow()
     new_version = expected_version + 1
+    if expected_version == 0:
+        # A pack fact the server followed again keeps its history: number on from it.
+        new_version = await last_version(conn, server, fact_id) + 1
     columns = {"version": new_version, "retired": retired, "data": data, "updated_at": now,
                **actor_columns(actor)}
     await bump_revision(conn, server)
@@ -129,7 +146,32 @@ async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
     return new_version
 
 
+async def last_version(conn: AsyncConnection, server: str, fact_id: str) -> int:
+    value = (await conn.execute(select(func.max(versions.c.version)).where(and_(
+        versions.c.server == server, versions.c.fact_id == fact_id)))).scalar_one_or_none()
+    return int(value or 0)
+
+
+async def delete_fact(conn: AsyncConnection, server: str, fact_id: str, version: int) -> bool:
+    """Drop the server's own version of a fact if it is still at `version`; history stays."""
+    await bump_revision(conn, server)
+    result = await conn.execute(delete(facts).where(and_(
+        facts.c.server == server, facts.c.fact_id == fact_id, facts.c.version == version)))
+    return bool(result.rowcount == 1)
+
+
+async def add_version(conn: AsyncConnection, server: str, fact_id: str, *, version: int,
+                      action: str, data: dict[str, Any], before: dict[str, Any] | None,
+                      actor: tuple[str, str, str]) -> None:
+    """A history entry for a change that leaves no row of its own (following the pack)."""
+    await conn.execute(versions.insert().values(
+        server=server, fact_id=fact_id, version=version, action=action, retired=False,
+        before=before, after=data, restored_from=None, at=utcnow(), **actor_columns(actor)))
+
+
 async def version_rows(conn: AsyncConnection, server: str, fact_id: str) -> list[Row[Any]]:
+    if "\x00" in fact_id:
+        return []
     return list((await conn.execute(
         select(versions).where(and_(versions.c.server == server, versions.c.fact_id == fact_id))
         .order_by(versions.c.version))).all())
@@ -140,6 +182,14 @@ async def version_row(conn: AsyncConnection, server: str, fact_id: str,
     return (await conn.execute(select(versions).where(and_(
         versions.c.server == server, versions.c.fact_id == fact_id,
         versions.c.version == version)))).first()
+
+
+async def first_version_dates(conn: AsyncConnection, server: str) -> dict[str, datetime]:
+    """When each of the server's facts was first written (its first version)."""
+    rows = (await conn.execute(select(versions.c.fact_id, func.min(versions.c.at))
+                               .where(versions.c.server == server)
+                               .group_by(versions.c.fact_id))).all()
+    return {fact_id: aware(at) for fact_id, at in rows}
 
 
 async def fact_count(conn: AsyncConnection, server: str) -> int:

@@ -107,6 +107,8 @@ class SuggestionRow(Base):
     actor_platform: Mapped[str] = mapped_column(String(PLATFORM))
     actor_user: Mapped[str] = mapped_column(String(USER))
     actor_display: Mapped[str] = mapped_column(String(USER), default="")
+    # The version of `fact_id` a correction was proposed on (0: the pack's); NULL before 0003.
+    fact_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     decided_by: Mapped[str] = mapped_column(String(USER), default="")
 
@@ -124,6 +126,8 @@ class UnmatchedRow(Base):
     first_asked: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_asked: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     fact_id: Mapped[str | None] = mapped_column(String(FACT_ID), nullable=True)
+    dismissed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    dismissed_by: Mapped[str] = mapped_column(String(USER), default="", server_default="")
 
 
 class ReportRow(Base):

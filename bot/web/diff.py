@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.models import Fact
-from bot.web.forms import form_values, input_names
+from bot.web.forms import field_keys, form_values, input_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,8 @@ def compare(before: Fact | None, after: Fact) -> list[FieldDiff]:
     """Every field of the two versions; changed words are marked on each side."""
     old, new = form_values(before), form_values(after)
     rows = []
-    for name in input_names():
+    for key in field_keys():
+        name = input_name(key)
         a, b = _words(old[name]), _words(new[name])
         left: list[Piece] = []
         right: list[Piece] = []
@@ -42,5 +43,5 @@ def compare(before: Fact | None, after: Fact) -> list[FieldDiff]:
                 left.append(Piece("".join(a[i1:i2]), op != "equal"))
             if j2 > j1:
                 right.append(Piece("".join(b[j1:j2]), op != "equal"))
-        rows.append(FieldDiff(name, tuple(left), tuple(right), old[name] != new[name]))
+        rows.append(FieldDiff(key, tuple(left), tuple(right), old[name] != new[name]))
     return rows
