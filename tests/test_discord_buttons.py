@@ -35,11 +35,7 @@ SERVER = server_key(int(GUILD_ID))
 
 async def verdict(fake: FakeDiscord, claim: str = CLAIM) -> dict[str, object]:
     """Ask /factcheck and return the message Discord stored for the bot's answer."""
-    call = await fake.interact(slash("factcheck", [option("claim", claim)]))
-    assert call.json["type"] == 4
-    [stored] = [m for m in fake.stored.values()
-                if m["embeds"] == call.json["data"]["embeds"]]
-    return stored
+    return await fake.answer(slash("factcheck", [option("claim", claim)]))
 
 
 async def test_every_verdict_carries_persistent_buttons(factbot: FactBot,
@@ -86,7 +82,7 @@ async def test_report_opens_a_form_and_files_the_report(factbot: FactBot, fake: 
                                               message))
     assert opened.json["type"] == 9
     modal = opened.json["data"]
-    assert modal["custom_id"] == f"factbot:report-form:{FACT}"
+    assert modal["custom_id"].startswith("factbot:report-form:")
     assert modal["title"] == "Report a wrong answer"
     submit = modal_submit(modal, {"What is wrong with this answer?": "They signed a treaty"})
     done = await fake.interact(submit)
@@ -120,3 +116,31 @@ async def test_a_report_after_a_restart_names_the_claim_the_verdict_showed(
         await fake.interact(submit)
     [report] = await desk.list_reports(SERVER)
     assert (report.fact_id, report.claim) == (FACT, claim)
+
+
+async def test_two_members_reporting_the_same_verdict_at_once_each_file_theirs(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    message = await verdict(fake)
+    report = buttons_of(message)["Report wrong answer"]
+    mine = await fake.interact(button_press(report, message, who=MEMBER))
+    theirs = await fake.interact(button_press(report, message, who=ADMIN))
+    assert mine.json["data"]["custom_id"] != theirs.json["data"]["custom_id"]
+    reason = "What is wrong with this answer?"
+    done = [await fake.interact(modal_submit(theirs.json["data"], {reason: "Admin's"},
+                                             who=ADMIN)),
+            await fake.interact(modal_submit(mine.json["data"], {reason: "Member's"},
+                                             who=MEMBER))]
+    assert all(d.json["data"]["content"].startswith("Thanks, your report") for d in done)
+    reports = await desk.list_reports(SERVER)
+    assert sorted((r.reporter.user_id, r.reason) for r in reports) == sorted(
+        [(ADMIN["id"], "Admin's"), (MEMBER["id"], "Member's")])
+
+
+async def test_an_abandoned_report_form_is_forgotten(factbot: FactBot,
+                                                     fake: FakeDiscord) -> None:
+    message = await verdict(fake)
+    opened = await fake.interact(button_press(buttons_of(message)["Report wrong answer"],
+                                              message))
+    modals = factbot._connection._view_store._modals
+    form = modals[opened.json["data"]["custom_id"]]
+    assert form.timeout is not None and form.timeout <= 15 * 60

@@ -37,10 +37,8 @@ CLAIM = "Russia and China already have a formal alliance"
 
 async def test_factcheck_answers_with_a_verdict_embed(factbot: FactBot,
                                                        fake: FakeDiscord) -> None:
-    call = await fake.interact(slash("factcheck", [
+    data = await fake.answer(slash("factcheck", [
         option("claim", "Russia and China already have a formal alliance")]))
-    assert call.json["type"] == 4
-    data = call.json["data"]
     assert not data.get("flags", 0) & EPHEMERAL
     assert data["allowed_mentions"] == {"parse": []}
     [embed] = data["embeds"]
@@ -58,9 +56,8 @@ async def test_factcheck_answers_with_a_verdict_embed(factbot: FactBot,
 
 async def test_factcheck_no_match_is_private_and_offers_nearest(factbot: FactBot,
                                                                fake: FakeDiscord) -> None:
-    call = await fake.interact(slash("factcheck", [
+    data = await fake.answer(slash("factcheck", [
         option("claim", "Russia and China trade a lot of bananas on Mars")]))
-    data = call.json["data"]
     assert data["flags"] & EPHEMERAL
     [embed] = data["embeds"]
     assert embed["title"] == "🔍 No matching fact"
@@ -71,8 +68,7 @@ async def test_mention_injection_is_echoed_harmlessly(factbot: FactBot,
                                                       fake: FakeDiscord) -> None:
     claim = (f"@everyone @here <@&{MOD_ROLE_ID}> <@{ADMIN['id']}> Russia and China already "
              "have a **formal** alliance")
-    call = await fake.interact(slash("factcheck", [option("claim", claim)]))
-    data = call.json["data"]
+    data = await fake.answer(slash("factcheck", [option("claim", claim)]))
     assert data["allowed_mentions"] == {"parse": []}
     description = data["embeds"][0]["description"]
     assert "@everyone" not in description and "@here" not in description
@@ -84,8 +80,8 @@ async def test_mention_injection_is_echoed_harmlessly(factbot: FactBot,
 async def test_long_claim_is_cut_to_fit_discord_limits(factbot: FactBot,
                                                        fake: FakeDiscord) -> None:
     claim = "Russia and China already have a formal alliance " + "and so on " * 95
-    call = await fake.interact(slash("factcheck", [option("claim", claim[:1000])]))
-    [embed] = call.json["data"]["embeds"]
+    data = await fake.answer(slash("factcheck", [option("claim", claim[:1000])]))
+    [embed] = data["embeds"]
     assert len(embed["description"]) <= 4096
     total = len(embed["title"]) + len(embed["description"]) + len(embed["footer"]["text"]) + sum(
         len(f["name"]) + len(f["value"]) for f in embed["fields"])
@@ -97,8 +93,7 @@ async def test_message_menu_checks_and_names_the_author(factbot: FactBot,
                                                         fake: FakeDiscord) -> None:
     target = message_payload("China invested $25 billion in the Power of Siberia pipeline",
                              author=MEMBER)
-    call = await fake.interact(message_menu("Fact-check this message", target, who=ADMIN))
-    data = call.json["data"]
+    data = await fake.answer(message_menu("Fact-check this message", target, who=ADMIN))
     assert data["content"].startswith("Checking https://discord.com/channels/")
     assert data["content"].endswith(f"by <@{MEMBER['id']}>:")
     assert data["allowed_mentions"] == {"parse": []}
@@ -110,9 +105,9 @@ async def test_private_reply_mode_makes_answers_ephemeral(factbot: FactBot, fake
                                                           desk: Moderation) -> None:
     await desk.update_settings(server_key(int(GUILD_ID)), Actor("discord", ADMIN["id"], "alice"),
                                reply_mode="private")
-    call = await fake.interact(slash("factcheck", [option("claim", CLAIM)]))
-    assert call.json["data"]["flags"] & EPHEMERAL
-    assert call.json["data"]["embeds"][0]["title"] == "❌ False"
+    data = await fake.answer(slash("factcheck", [option("claim", CLAIM)]))
+    assert data["flags"] & EPHEMERAL
+    assert data["embeds"][0]["title"] == "❌ False"
 
 
 AMBIGUOUS_PACK = """\
@@ -137,9 +132,9 @@ async def test_ambiguous_claims_offer_did_you_mean(start_bot: StartBot, fake: Fa
     async with (await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'amb.db'}",
                                       packs=[tmp_path / "packs"]) as store,
                 start_bot(store=store)):
-        call = await fake.interact(slash("factcheck", [
+        data = await fake.answer(slash("factcheck", [
             option("claim", "Russia signed the pipeline deal with China in May")]))
-    [embed] = call.json["data"]["embeds"]
+    [embed] = data["embeds"]
     fields = {f["name"]: f["value"] for f in embed["fields"]}
     shown, offered = (("oil-deal", "gas-deal") if "oil-deal" in embed["footer"]["text"]
                       else ("gas-deal", "oil-deal"))
@@ -149,7 +144,7 @@ async def test_ambiguous_claims_offer_did_you_mean(start_bot: StartBot, fake: Fa
 
 async def test_direct_message_commands_are_refused_unless_enabled(
         factbot: FactBot, fake: FakeDiscord) -> None:
-    call = await fake.interact(slash("factcheck", [option("claim", CLAIM)], who=MEMBER,
+    data = await fake.answer(slash("factcheck", [option("claim", CLAIM)], who=MEMBER,
                                      channel_id="1100000000000000900", guild=False))
-    assert call.json["data"]["flags"] & EPHEMERAL
-    assert call.json["data"]["content"].startswith("I only answer inside servers")
+    assert data["flags"] & EPHEMERAL
+    assert data["content"].startswith("I only answer inside servers")

@@ -11,6 +11,7 @@ from discord_fake import (
     BOT_USER,
     CHANNEL_ID,
     GUILD_ID,
+    LOG_CHANNEL_ID,
     MEMBER,
     MOD_ROLE_ID,
     MODERATOR,
@@ -20,8 +21,12 @@ from discord_fake import (
     FakeDiscord,
     mention_of,
     message_payload,
+    option,
     reaction_add,
     reply_to,
+    resolved_channel,
+    slash,
+    subcommand,
 )
 
 from adapters.discord.bot import FactBot
@@ -64,11 +69,12 @@ async def test_a_mention_with_a_claim_gets_a_reply(factbot: FactBot, fake: FakeD
 
 
 async def test_a_reply_with_a_mention_checks_the_replied_to_message(
-        factbot: FactBot, fake: FakeDiscord) -> None:
-    original = await say(fake, OTHER_CLAIM, author=MEMBER)
-    asking = await say(fake, mention_of(BOT_USER), author=ADMIN, mentions=[BOT_USER],
-                       **reply_to(original))
-    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+        start_bot: StartBot, fake: FakeDiscord) -> None:
+    async with start_bot(message_content=True):
+        original = await say(fake, OTHER_CLAIM, author=MEMBER)
+        asking = await say(fake, mention_of(BOT_USER), author=ADMIN, mentions=[BOT_USER],
+                           **reply_to(original))
+        call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
     assert str(call.json["message_reference"]["message_id"]) == asking["id"]
     assert call.json["content"].endswith(f"by <@{MEMBER['id']}>:")
     assert original["id"] in call.json["content"]
@@ -201,18 +207,49 @@ async def test_a_verdict_reaction_from_before_a_restart_still_gets_its_answer_on
     assert len(fetched) == 2
 
 
-async def test_missing_permissions_are_survived_and_admins_told(
+async def test_missing_permissions_go_to_the_log_channel_and_the_status(
         factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
     await watch(desk)
-    fake.fail("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$", 403)
+    fake.fail("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$", 403, times=2)
     await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", channel_id=WATCHED_CHANNEL_ID,
               mentions=[BOT_USER])
-    notice = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
+    await asyncio.sleep(QUIET)
+    # No log channel: nothing is posted anywhere else (the system channel is public)...
+    assert posts(fake, CHANNEL_ID) == [] and posts(fake, LOG_CHANNEL_ID) == []
+    # ...and /factbot status lists the problem.
+    status = await fake.interact(slash("factbot", [subcommand("status")], who=ADMIN))
+    fields = {f["name"]: f["value"] for f in status.json["data"]["embeds"][0]["fields"]}
+    problems = fields["Recent permission problems"]
+    assert f"<#{WATCHED_CHANNEL_ID}>: couldn't send a verdict reply (403, code 50013)" in problems
+    saved = await fake.interact(slash("factbot", [subcommand("config", [
+        option("log_channel", LOG_CHANNEL_ID, 7)])], who=ADMIN,
+        resolved=resolved_channel(LOG_CHANNEL_ID)))
+    assert f"<#{LOG_CHANNEL_ID}>" in str(saved.json["data"]["embeds"])
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", channel_id=WATCHED_CHANNEL_ID,
+              mentions=[BOT_USER])
+    notice = await fake.wait_for_call("POST", rf"/channels/{LOG_CHANNEL_ID}/messages$")
     assert notice.json["content"].startswith(f"I couldn't post in <#{WATCHED_CHANNEL_ID}>")
     # The bot carries on.
     await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
     await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$",
                              where=lambda c: bool(c.json.get("embeds")))
+
+
+async def test_watching_without_message_content_is_refused_and_flagged(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    refused = await fake.interact(slash("factbot", [subcommand("config", [
+        option("watch", WATCHED_CHANNEL_ID, 7)])], who=ADMIN,
+        resolved=resolved_channel(WATCHED_CHANNEL_ID)))
+    content = refused.json["data"]["content"]
+    assert content.startswith(f"Nothing was saved: I can't watch <#{WATCHED_CHANNEL_ID}>")
+    assert "FACTBOT_MESSAGE_CONTENT=1" in content
+    assert (await desk.settings(SERVER)).watched_channels == ()
+    # Channels set before (or from the command line) are flagged in the status.
+    await watch(desk)
+    status = await fake.interact(slash("factbot", [subcommand("status")], who=ADMIN))
+    fields = {f["name"]: f["value"] for f in status.json["data"]["embeds"][0]["fields"]}
+    assert fields["Passive watch"].startswith("⚠️ 1 channel(s) set, but not watched")
 
 
 async def test_rate_limits_are_waited_out(factbot: FactBot, fake: FakeDiscord) -> None:
@@ -237,3 +274,102 @@ async def test_thread_reply_mode_answers_in_a_thread(factbot: FactBot, fake: Fak
     assert answer.json["embeds"][0]["title"] == "❌ False"
     assert answer.json["allowed_mentions"]["parse"] == []
     assert posts(fake, CHANNEL_ID) == []
+
+
+ASK = "is this really true?"
+
+
+async def test_a_reply_asking_about_a_message_checks_that_message(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    async with start_bot(message_content=True):
+        original = await say(fake, OTHER_CLAIM, author=MEMBER)
+        await say(fake, f"{mention_of(BOT_USER)} {ASK}", author=ADMIN, mentions=[BOT_USER],
+                  **reply_to(original))
+        call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert "china-funded-power-of-siberia" in call.json["embeds"][0]["footer"]["text"]
+    assert await desk.unmatched(SERVER) == []
+
+
+async def test_a_reply_stating_its_own_claim_checks_that_claim(
+        start_bot: StartBot, fake: FakeDiscord) -> None:
+    async with start_bot(message_content=True):
+        original = await say(fake, OTHER_CLAIM, author=MEMBER)
+        await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", author=ADMIN, mentions=[BOT_USER],
+                  **reply_to(original))
+        call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert "alliance-already-formal" in call.json["embeds"][0]["footer"]["text"]
+    assert not call.json.get("content")
+
+
+async def test_without_the_intent_a_reply_mention_points_to_the_message_menu(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    original = await say(fake, OTHER_CLAIM, author=MEMBER)
+    await say(fake, f"{mention_of(BOT_USER)} {ASK}", author=ADMIN, mentions=[BOT_USER],
+              **reply_to(original))
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert "Apps → Fact-check this message" in call.json["content"]
+    assert not call.json.get("embeds")
+    assert await desk.unmatched(SERVER) == []
+
+
+def dm_posts(fake: FakeDiscord) -> list[Call]:
+    return [c for c in fake.calls if c.method == "POST"
+            and any(c.path == f"/channels/{dm}/messages" for dm in fake.dm_channels)]
+
+
+async def test_private_mode_answers_a_mention_by_direct_message(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await desk.update_settings(SERVER, ADMIN_ACTOR, reply_mode="private")
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    opened = await fake.wait_for_call("POST", r"/users/@me/channels$")
+    assert opened.json["recipient_id"] in (MEMBER["id"], int(MEMBER["id"]))
+    for _ in range(100):
+        if dm_posts(fake):
+            break
+        await asyncio.sleep(0.05)
+    [sent] = dm_posts(fake)
+    assert sent.status == 200 and sent.json["embeds"][0]["title"] == "❌ False"
+    # Only the buttons that work outside a server.
+    assert "factbot:quote:" in str(sent.json["components"])
+    assert "factbot:vote" not in str(sent.json["components"])
+    assert "factbot:report" not in str(sent.json["components"])
+    assert posts(fake, CHANNEL_ID) == []
+
+
+async def test_private_mode_with_closed_dms_says_so_in_the_channel(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await desk.update_settings(SERVER, ADMIN_ACTOR, reply_mode="private")
+    fake.close_dms(MEMBER)
+    asked = await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", mentions=[BOT_USER])
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    assert str(call.json["message_reference"]["message_id"]) == asked["id"]
+    assert call.json["content"].startswith("I couldn't send you the answer privately")
+    assert not call.json.get("embeds")
+    [refused] = dm_posts(fake)
+    assert refused.status == 403
+
+
+async def test_passive_watch_never_sends_direct_messages(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    await watch(desk, passive_reaction_first=False, reply_mode="private",
+                channel_cooldown_s=0, user_cooldown_s=0)
+    async with start_bot(message_content=True):
+        await say(fake, CLAIM, channel_id=WATCHED_CHANNEL_ID)
+        await asyncio.sleep(QUIET)
+    assert fake.find("POST", r"/users/@me/channels$") == []
+    assert posts(fake, WATCHED_CHANNEL_ID) == []
+
+
+async def test_several_claims_get_one_embed_with_a_field_each(factbot: FactBot,
+                                                             fake: FakeDiscord) -> None:
+    await say(fake, f"{mention_of(BOT_USER)} {CLAIM}. {OTHER_CLAIM}.", mentions=[BOT_USER])
+    call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
+    [embed] = call.json["embeds"]
+    assert embed["title"] == "I checked 2 claims in that message."
+    names = [f["name"] for f in embed["fields"]]
+    assert names[0].startswith("1. ❌ False: “Russia and China already have a formal alliance")
+    assert names[1].startswith("2. ❌ False: “China invested $25 billion")
+    buttons = [c["label"] for row in call.json["components"] for c in row["components"]]
+    # Quote and report for each claim; votes only under a single verdict.
+    assert buttons == ["Show quote (1)", "Report wrong answer (1)",
+                       "Show quote (2)", "Report wrong answer (2)"]

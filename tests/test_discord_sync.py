@@ -50,14 +50,14 @@ async def test_synced_command_schema(factbot: FactBot, fake: FakeDiscord) -> Non
     facts = by_name(commands["facts"]["options"])
     assert by_name(facts["search"]["options"])["query"]["autocomplete"] is True
     assert by_name(facts["show"]["options"])["id"]["autocomplete"] is True
-    suggest = by_name(commands["suggest"]["options"])
-    assert [c["value"] for c in suggest["verdict"]["choices"]] == [
-        "true", "false", "misleading", "unproven"]
+    # /suggest opens a form: no options to fill in the command line.
+    assert commands["suggest"].get("options", []) == []
     config = by_name(by_name(commands["factbot"]["options"])["config"]["options"])
     assert {name: opt["type"] for name, opt in config.items()} == {
         "packs": STRING, "threshold": NUMBER, "reply_mode": STRING, "watch": CHANNEL,
         "unwatch": CHANNEL, "reaction_first": BOOLEAN, "channel_cooldown": INTEGER,
-        "user_cooldown": INTEGER, "moderator_role": ROLE, "remove_moderator_role": ROLE}
+        "user_cooldown": INTEGER, "moderator_role": ROLE, "remove_moderator_role": ROLE,
+        "log_channel": CHANNEL, "clear_log_channel": BOOLEAN}
     assert all(not opt.get("required") for opt in config.values())
     # Every description fits Discord's 100-character limit.
     for command in call.json:
@@ -92,6 +92,10 @@ async def test_shards_from_the_settings(start_bot: StartBot, fake: FakeDiscord) 
         assert fake.identify is not None
         assert fake.identify["shard"] == [2, 4]
         assert bot.shard_count == 4 and set(bot.shards) == {2}
+    # Only the process with shard 0 syncs the commands.
+    assert fake.find("PUT", r"/commands$") == []
+    async with start_bot(shard_count=4, shard_ids=(0, 1)):
+        await fake.wait_for_call("PUT", rf"/applications/{APP_ID}/commands$")
     # No shard settings: discord.py asks Discord how many shards to run.
     assert fake.find("GET", r"/gateway/bot$") == []
     async with start_bot():

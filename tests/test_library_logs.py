@@ -1,8 +1,9 @@
 """Every line the process writes in the JSON log mode is one JSON object, the libraries' too.
 
 A real `factbot run` serves Discord (discord.py against the fake Discord) and Slack in HTTP mode
-(uvicorn); the test then sends both listening ports bytes that are not HTTP, which uvicorn and
-aiohttp log in their own words, and reads everything the process wrote.
+(aiohttp); at log level debug, the test then sends both listening ports bytes that are not
+HTTP, which aiohttp logs in its own words with a traceback, and reads everything the process
+wrote.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ async def test_every_line_a_library_writes_is_json(tmp_path: Path) -> None:
            "FACTBOT_SLACK_PORT": str(slack_port), "FACTBOT_OPS_PORT": str(ops_port),
            "FACTBOT_SLACK_API_URL": api.base_url, "SLACK_BOT_TOKEN": "xoxb-test",
            "SLACK_SIGNING_SECRET": SIGNING_SECRET, "FACTBOT_DATA_DIR": str(tmp_path),
-           "FACTBOT_LOGGING_FORMAT": "json", "FACTBOT_LOGGING_LEVEL": "info",
+           "FACTBOT_LOGGING_FORMAT": "json", "FACTBOT_LOGGING_LEVEL": "debug",
            # Python's own warnings go through logging too.
            "PYTHONWARNINGS": "always::ResourceWarning"}
     env.pop("FACTBOT_CONFIG", None)
@@ -90,7 +91,7 @@ async def test_every_line_a_library_writes_is_json(tmp_path: Path) -> None:
         await send_garbage(slack_port)
         await send_garbage(ops_port)
         for _ in range(100):
-            if "Invalid HTTP request received." in log.read_text("utf-8"):
+            if log.read_text("utf-8").count('"logger": "aiohttp.server"') >= 2:
                 break
             await asyncio.sleep(0.05)
         proc.send_signal(signal.SIGTERM)
@@ -103,8 +104,10 @@ async def test_every_line_a_library_writes_is_json(tmp_path: Path) -> None:
         await fake.stop()
     seen = events(log)
     by_logger = {e["logger"] for e in seen}
-    # uvicorn's, discord.py's and factbot's own lines all came out, each as JSON.
-    assert {"uvicorn.error", "factbot.runner"} <= by_logger, by_logger
+    # aiohttp's, discord.py's and factbot's own lines all came out, each as JSON.
+    assert {"aiohttp.server", "factbot.runner"} <= by_logger, by_logger
     assert any(name.startswith("discord.") for name in by_logger), by_logger
-    invalid = [e for e in seen if e["event"] == "Invalid HTTP request received."]
-    assert invalid and invalid[0]["level"] == "warning", seen
+    # aiohttp's account of each refused request, its traceback inside the JSON object.
+    refused = [e for e in seen if e["logger"] == "aiohttp.server"
+               and e["event"].startswith("Error handling request")]
+    assert len(refused) >= 2 and all("exc" in e for e in refused), refused

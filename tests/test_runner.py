@@ -240,7 +240,9 @@ async def test_discord_stops_only_after_the_reply_under_way_is_sent(
     assert await asyncio.wait_for(running, 15) == EXIT_OK
     callbacks = fake.find("POST", rf"/interactions/{interaction['id']}/[^/]+/callback$")
     assert len(callbacks) == 2  # the one refused with 429, then the one that went through
-    assert callbacks[-1].json["type"] == 4 and callbacks[-1].json["data"]["embeds"]
+    assert callbacks[-1].json["type"] == 5  # "thinking...", then the verdict in its place
+    [verdict] = fake.find("PATCH", rf"/webhooks/\d+/{interaction['token']}/messages/@original$")
+    assert verdict.status == 200 and verdict.json["embeds"]
     assert metrics.REGISTRY.get_sample_value("factbot_rate_limits_total",
                                              {"platform": "discord"}) == limited + 1
     assert service.client.is_closed()
@@ -546,9 +548,9 @@ async def test_one_process_serves_discord_and_slack_over_one_store(tmp_path: Pat
                                               "accepting": True, "discord": True,
                                               "slack": True}, log.read_text()
         claim = "Russia and China already have a formal alliance"
-        on_discord = await fake.interact(slash("factcheck", [option("claim", claim)]),
-                                         timeout=30)
-        assert on_discord.json["type"] == 4 and on_discord.json["data"]["embeds"]
+        on_discord = await fake.answer(slash("factcheck", [option("claim", claim)]),
+                                       timeout=30)
+        assert on_discord["embeds"]
         # Slack slows the app's first Web API call down once; the client waits and retries.
         api.fail_next("auth.test", status=429, headers={"Retry-After": "1"})
         answer = await post_signed(f"http://127.0.0.1:{slack_port}/slack/events",
@@ -620,7 +622,7 @@ async def test_slack_http_stops_only_after_the_reply_under_way_is_sent(
         app = await build_app(SlackFacts(cast(Moderation, slow)), token="xoxb-test",
                               signing_secret=SIGNING_SECRET,
                               client=web_client("xoxb-test", base_url=api.base_url))
-        service = SlackHttpService(app, host="127.0.0.1", port=0)
+        service = SlackHttpService(app, host="127.0.0.1", port=0, signing_secret=SIGNING_SECRET)
         runner = Runner([service], grace=10)
         running = asyncio.create_task(runner.run())
         await wait_until(lambda: service.ready() and service.port is not None, 10)

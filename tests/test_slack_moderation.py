@@ -42,6 +42,7 @@ def slack() -> Iterator[MockSlackAPI]:
     api.usergroups["S0MODS"] = ["UGROUP"]
     yield api
     api.stop()
+    assert not api.refused, f"Slack would refuse: {api.refused}"
 
 
 @pytest_asyncio.fixture
@@ -320,7 +321,11 @@ async def test_admin_changes_settings_with_validation(bot: Running) -> None:
     assert form["callback_id"] == "factbot_settings"
     bad = await bot.interact(view_submission(form, {
         "threshold": "very", "channel_cooldown_s": "-5"}, user="UADMIN"))
-    assert set(bad.json()["errors"]) == {"threshold", "channel_cooldown_s"}
+    errors = bad.json()["errors"]
+    assert set(errors) == {"threshold", "channel_cooldown_s"}
+    # shown under the field's own label: plain words, no setting names
+    assert errors == {"threshold": "Should be a number from 0 to 1.",
+                      "channel_cooldown_s": "Should be from 0 to 86400."}
     good = await bot.interact(view_submission(form, {
         "reply_mode": {"selected_option": {"value": "public"}},
         "watched_channels": {"selected_channels": ["C0001", "C0009"]},
@@ -332,6 +337,22 @@ async def test_admin_changes_settings_with_validation(bot: Running) -> None:
     assert (settings.threshold, settings.channel_cooldown_s, settings.user_cooldown_s) == (
         0.7, 120, 45)
     assert settings.moderator_roles == ("S0MODS", "S0MORE")
+
+
+async def test_forms_take_links_and_numbers_in_inputs_made_for_them(bot: Running) -> None:
+    def inputs(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        return {b["block_id"]: b["element"] for b in view["blocks"] if b["type"] == "input"}
+
+    add = inputs(await click(bot, "UGROUP", "factbot_mod_add"))
+    assert add["source_url"]["type"] == "url_text_input"
+    settings = inputs(await click(bot, "UADMIN", "factbot_admin_settings", "settings"))
+    threshold = settings["threshold"]
+    assert threshold["type"] == "number_input" and threshold["is_decimal_allowed"] is True
+    assert (threshold["min_value"], threshold["max_value"]) == ("0", "1")
+    for key in ("channel_cooldown_s", "user_cooldown_s"):
+        assert settings[key]["type"] == "number_input"
+        assert settings[key]["is_decimal_allowed"] is False
+        assert (settings[key]["min_value"], settings[key]["max_value"]) == ("0", "86400")
 
 
 # -- refusals --------------------------------------------------------------------------------

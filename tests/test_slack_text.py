@@ -7,7 +7,7 @@ import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
-from slack_mock import view_submission
+from slack_mock import view_submission, wire
 
 from adapters.slack.blocks import ButtonRef, reply_blocks, reply_text
 from adapters.slack.fact_forms import FormTarget, changes_of, fact_form
@@ -17,9 +17,12 @@ from adapters.slack.text import (
     MESSAGE_BLOCKS,
     clip,
     clip_escaped,
+    decode,
     escape,
+    mentioned_users,
+    neutralise,
+    safe_echo,
     safe_mrkdwn,
-    strip_mentions,
 )
 from bot.core.models import Check, Fact, Figure, Reply, Source, Verdict
 
@@ -55,7 +58,42 @@ def test_known_ping_forms_are_defused() -> None:
                  "<@U0123>", "<@W0123|bob>", "<!date^1392734382^{date}|x>"):
         assert "<" not in escape(f"hi {ping} there")
     assert escape("@here and @Channel") == "@\u2060here and @\u2060Channel"
-    assert strip_mentions("<@UBOT0001> is it true? <@W2|bob>") == "is it true?"
+
+
+
+def test_the_mock_escapes_text_as_slack_does() -> None:
+    assert wire("Russia & China <3 > all") == "Russia &amp; China &lt;3 &gt; all"
+    assert wire("<@U0BOB|bob> see <#C0002|random> & <https://x.org/a?b=1&c=2|this>") == (
+        "<@U0BOB|bob> see <#C0002|random> &amp; <https://x.org/a?b=1&amp;c=2|this>")
+    assert wire("already &amp; escaped") == "already &amp; escaped"
+
+
+def test_slack_markup_is_read_as_the_person_saw_it() -> None:
+    sent = ("<@UBOT0001> is it true? <@W2|bob> &amp; <@U3> in <#C1|random> &lt;3 "
+            "<!here> <!subteam^S1|@mods> <https://x.org/?a=1&amp;b=2|the article> "
+            "<mailto:a@b.org> <!date^1392734382^{date}|Feb 18th>")
+    assert mentioned_users(sent) == {"UBOT0001", "U3"}
+    assert decode(sent, {"U3": "carol"}, drop_user="UBOT0001") == (
+        "is it true? @bob & @carol in #random <3 @here @mods the article a@b.org Feb 18th")
+    # someone typing an entity gets it back as typed
+    assert decode("Tom &amp;amp; Jerry") == "Tom &amp; Jerry"
+    assert decode(wire("Tom & Jerry <3")) == "Tom & Jerry <3"
+
+
+@given(st.text(max_size=300))
+def test_decoding_what_slack_sends_gives_back_what_was_typed(typed: str) -> None:
+    sent = typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in typed.split("\n"))
+    assert decode(sent) == "\n".join(lines).strip()
+
+
+@given(slack_text)
+def test_echoed_words_never_format_or_ping(text: str) -> None:
+    shown = safe_echo(text, 3000)
+    assert not re.search(r"[*_~`\n]", shown)
+    assert "<" not in shown and ">" not in shown and not ENTITY.search(shown)
+    assert neutralise("*bold* _it_ ~no~ `code`").split() == [
+        "\u2217bold\u2217", "\u02cdit\u02cd", "\u223cno\u223c", "\u02cbcode\u02cb"]
 
 
 def _huge_fact(n: int) -> Fact:

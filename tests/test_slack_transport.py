@@ -46,6 +46,7 @@ def slack() -> Iterator[MockSlackAPI]:
     api = MockSlackAPI().start()
     yield api
     api.stop()
+    assert not api.refused, f"Slack would refuse: {api.refused}"
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 
 from adapters.discord.access import is_moderator, moderators_only
+from adapters.discord.decisions import RejectModal, decided, tell_proposer
 from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import (
     DESCRIPTION_LIMIT,
@@ -24,17 +25,27 @@ from adapters.discord.embeds import (
     fact_embed,
 )
 from adapters.discord.facts import fact_choice, fact_choices
-from adapters.discord.forms import FactForm, FactModal
+from adapters.discord.forms import DetailsForm, DetailsModal, FactForm, FactModal
 from adapters.discord.member import GUILD_ONLY, AppCommand
 from adapters.discord.views import guarded, services, tell
 from bot import messages
-from bot.core.models import Verdict
+from bot.core.models import Fact, Verdict
+from bot.moderation import fields
 from bot.moderation.errors import ModerationError
-from bot.moderation.types import FactVersion, Report, Suggestion, UnmatchedClaim
+from bot.moderation.types import FactVersion, Report, ServerKey, Suggestion, UnmatchedClaim
 
 QUEUE_ROWS = 5
 QUEUE_KINDS = ("all", "suggestions", "reports", "unmatched")
 HISTORY_VALUE = 80   # characters of a field's value shown in a history line
+
+EDIT_FORMS = ("fact", "quote and aliases")
+
+
+def real_changes(fact: Fact, changes: dict[str, Any]) -> dict[str, Any]:
+    """`changes` unless, read as the fact fields read them, they leave the fact as it is."""
+    if not changes or fields.apply_changes(fact, changes, pack=fact.pack) == fact:
+        return {}
+    return changes
 
 
 def history_embed(fact_id: str, versions: list[FactVersion]) -> discord.Embed:
@@ -67,13 +78,15 @@ def queue_line(number: int, item: QueueItem) -> str:
     return messages.discord_queue_unmatched(number, item.id, echo(item.text), item.count)
 
 
-def queue_message(items: list[QueueItem]) -> tuple[discord.Embed, discord.ui.View]:
+def queue_message(items: list[QueueItem], *, page: int = 1,
+                  more: bool = False) -> tuple[discord.Embed, discord.ui.View]:
+    """One page of the queue: an item per line, its buttons on a row of their own."""
     embed = discord.Embed(title=messages.discord_queue_title(),
                           colour=VERDICT_COLOURS[Verdict.NO_MATCH])
     view = discord.ui.View(timeout=None)
     lines = []
     for row, item in enumerate(items[:QUEUE_ROWS]):
-        number = row + 1
+        number = (page - 1) * QUEUE_ROWS + row + 1
         lines.append(clip(queue_line(number, item), FIELD_VALUE_LIMIT))
         actions: tuple[str, ...]
         if isinstance(item, Suggestion):
@@ -86,6 +99,8 @@ def queue_message(items: list[QueueItem]) -> tuple[discord.Embed, discord.ui.Vie
             view.add_item(QueueButton(action, item.id, number, row=row))
     embed.description = clip("\n\n".join(lines) or messages.discord_queue_empty(),
                              DESCRIPTION_LIMIT)
+    if page > 1 or more:
+        embed.set_footer(text=messages.discord_queue_page(page, more))
     return embed, view
 
 
@@ -134,8 +149,8 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             done = await desk.approve_suggestion(server, actor, self.item_id)
             text = messages.discord_suggestion_approved(self.item_id, done.fact_id)
         elif self.action == "reject":
-            await desk.reject_suggestion(server, actor, self.item_id, "")
-            text = messages.discord_suggestion_rejected(self.item_id)
+            await self.ask_why(interaction, desk)
+            return
         elif self.action == "resolve":
             await desk.resolve_report(server, actor, self.item_id)
             text = messages.discord_report_resolved(self.item_id)
@@ -145,7 +160,27 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         else:
             await self.open_fact_form(interaction, desk)
             return
-        await tell(interaction, text)
+        await decided(interaction, self.action, self.item_id, text)
+
+    async def ask_why(self, interaction: discord.Interaction, desk: Desk) -> None:
+        """Reject a suggestion: a reason first, then the proposer is told it."""
+        assert interaction.guild_id is not None
+        server = server_key(interaction.guild_id)
+
+        async def reject(submitted: discord.Interaction, reason: str) -> None:
+            await guarded(submitted, self.rejected(submitted, desk, server, reason))
+
+        await interaction.response.send_modal(RejectModal(
+            self.item_id, custom_id=f"factbot:reject-form:{interaction.id}", on_done=reject))
+
+    async def rejected(self, interaction: discord.Interaction, desk: Desk, server: ServerKey,
+                       reason: str) -> None:
+        done = await desk.reject_suggestion(server, actor_of(interaction.user), self.item_id,
+                                            reason)
+        told = await tell_proposer(interaction.client, interaction.guild, done, reason)
+        await decided(interaction, self.action, self.item_id,
+                      messages.discord_suggestion_rejected(self.item_id) if told
+                      else messages.discord_proposer_not_told(self.item_id))
 
     async def open_fact_form(self, interaction: discord.Interaction, desk: Desk) -> None:
         assert interaction.guild_id is not None
@@ -159,27 +194,30 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         async def done(submitted: discord.Interaction, form: FactForm) -> None:
             record = await desk.fact_from_unmatched(server, actor_of(submitted.user),
                                                     self.item_id, form.to_input())
-            await submitted.response.send_message(
-                messages.discord_fact_added(record.fact.id), embed=fact_embed(record.fact),
-                ephemeral=True)
+            await decided(submitted, self.action, self.item_id,
+                          messages.discord_fact_added(record.fact.id))
 
         await interaction.response.send_modal(FactModal(
             title=messages.discord_form_new_title(), on_done=done, claim=item.text,
-            custom_id=f"factbot:unmatched-form:{self.item_id}"))
+            custom_id=f"factbot:unmatched-form:{interaction.id}"))
 
 
-async def queue_items(desk: Desk, interaction: discord.Interaction,
-                      kind: str) -> list[QueueItem]:
+async def queue_items(desk: Desk, interaction: discord.Interaction, kind: str,
+                      page: int = 1) -> tuple[list[QueueItem], bool]:
+    """The items of one page (reports, then suggestions, then unmatched claims), and whether
+    there are more after it."""
     assert interaction.guild_id is not None
     server = server_key(interaction.guild_id)
+    wanted = page * QUEUE_ROWS + 1
     items: list[QueueItem] = []
     if kind in ("all", "reports"):
-        items.extend(await desk.list_reports(server, limit=QUEUE_ROWS))
+        items.extend(await desk.list_reports(server, limit=wanted))
     if kind in ("all", "suggestions"):
-        items.extend(await desk.list_suggestions(server, limit=QUEUE_ROWS))
+        items.extend(await desk.list_suggestions(server, limit=wanted))
     if kind in ("all", "unmatched"):
-        items.extend(await desk.unmatched(server, limit=QUEUE_ROWS))
-    return items[:QUEUE_ROWS]
+        items.extend(await desk.unmatched(server, limit=wanted))
+    start = (page - 1) * QUEUE_ROWS
+    return items[start:start + QUEUE_ROWS], len(items) > start + QUEUE_ROWS
 
 
 def admin_commands(desk: Desk) -> list[AppCommand]:
@@ -199,18 +237,22 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
 
         async def done(submitted: discord.Interaction, form: FactForm) -> None:
             record = await desk.add_fact(server, actor_of(submitted.user), form.to_input())
-            await submitted.response.send_message(messages.discord_fact_added(record.fact.id),
-                                                  embed=fact_embed(record.fact), ephemeral=True)
+            await submitted.response.send_message(
+                messages.discord_fact_added_details(record.fact.id),
+                embed=fact_embed(record.fact), ephemeral=True)
 
         await interaction.response.send_modal(FactModal(
             title=messages.discord_form_new_title(), on_done=done,
             custom_id=f"factbot:add-form:{interaction.id}"))
 
     @admin.command(name="edit", description=messages.discord_factadmin_edit_help())
-    @app_commands.describe(id=messages.discord_fact_id_help())
+    @app_commands.describe(id=messages.discord_fact_id_help(),
+                           form=messages.discord_edit_form_help())
     @app_commands.autocomplete(id=complete)
+    @app_commands.choices(form=[app_commands.Choice(name=f, value=f) for f in EDIT_FORMS])
     @moderators_only(desk)
-    async def edit(interaction: discord.Interaction, id: str) -> None:
+    async def edit(interaction: discord.Interaction, id: str,
+                   form: app_commands.Choice[str] | None = None) -> None:
         assert interaction.guild_id is not None
         server = server_key(interaction.guild_id)
         try:
@@ -219,8 +261,8 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
             await tell(interaction, str(exc))
             return
 
-        async def done(submitted: discord.Interaction, form: FactForm) -> None:
-            changes = form.changes_from(record.fact)
+        async def save(submitted: discord.Interaction, typed: FactForm | DetailsForm) -> None:
+            changes = real_changes(record.fact, typed.changes_from(record.fact))
             if not changes:
                 await tell(submitted, messages.discord_nothing_changed(record.fact.id))
                 return
@@ -230,9 +272,14 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
                 messages.discord_fact_edited(updated.fact.id, updated.version),
                 embed=fact_embed(updated.fact), ephemeral=True)
 
+        custom_id = f"factbot:edit-form:{interaction.id}"
+        if form is not None and form.value == EDIT_FORMS[1]:
+            await interaction.response.send_modal(DetailsModal(
+                fact=record.fact, on_done=save, custom_id=custom_id))
+            return
         await interaction.response.send_modal(FactModal(
-            title=messages.discord_form_edit_title(record.fact.id), on_done=done,
-            fact=record.fact, custom_id=f"factbot:edit-form:{interaction.id}"))
+            title=messages.discord_form_edit_title(record.fact.id), on_done=save,
+            fact=record.fact, custom_id=custom_id))
 
     @admin.command(name="retire", description=messages.discord_factadmin_retire_help())
     @app_commands.describe(id=messages.discord_fact_id_help())
@@ -288,13 +335,15 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
                                                 ephemeral=True)
 
     @admin.command(name="queue", description=messages.discord_factadmin_queue_help())
-    @app_commands.describe(kind=messages.discord_queue_kind_help())
+    @app_commands.describe(kind=messages.discord_queue_kind_help(),
+                           page=messages.discord_queue_page_help())
     @app_commands.choices(kind=[app_commands.Choice(name=k, value=k) for k in QUEUE_KINDS])
     @moderators_only(desk)
     async def queue(interaction: discord.Interaction,
-                    kind: app_commands.Choice[str] | None = None) -> None:
-        items = await queue_items(desk, interaction, kind.value if kind else "all")
-        embed, view = queue_message(items)
+                    kind: app_commands.Choice[str] | None = None,
+                    page: app_commands.Range[int, 1, 1000] = 1) -> None:
+        items, more = await queue_items(desk, interaction, kind.value if kind else "all", page)
+        embed, view = queue_message(items, page=page, more=more)
         await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
 
     return [admin]

@@ -24,12 +24,14 @@ from discord import app_commands
 
 from adapters.discord.admin import QueueButton, admin_commands
 from adapters.discord.config import DiscordConfig
-from adapters.discord.desk import Desk
+from adapters.discord.desk import Desk, server_key
 from adapters.discord.facts import fact_commands
 from adapters.discord.listen import Listener
 from adapters.discord.member import member_commands
 from adapters.discord.send import Survivor
 from adapters.discord.server import server_commands
+from adapters.discord.steady import STORE_ERRORS, Steady
+from adapters.discord.suggest import suggest_command
 from adapters.discord.views import VERDICT_BUTTONS, RecentClaims
 from bot import messages
 from bot.moderation.errors import ModerationError
@@ -47,10 +49,13 @@ class FactTree(app_commands.CommandTree["FactBot"]):
             text = str(error) or messages.discord_not_allowed()
         elif isinstance(cause, ModerationError):
             text = str(cause)
+        elif isinstance(cause, STORE_ERRORS):
+            interaction.client.steady.failed("a command", cause)
+            text = messages.discord_store_unavailable()
         else:
             log.error("command %s failed", interaction.command and interaction.command.name,
                       exc_info=error)
-            text = messages.internal_error()
+            text = messages.discord_went_wrong()
         await send_ephemeral(interaction, text)
 
 
@@ -84,25 +89,35 @@ class FactBot(discord.AutoShardedClient):
             **options,
         )
         self.desk = desk
+        self.steady = Steady(desk)
         self.config = config
         self.recent = RecentClaims()
-        self.survivor = Survivor()
-        self.listener = Listener(desk, allow_dms=config.allow_dms,
+        self.survivor = Survivor(self.log_channel_of)
+        self.listener = Listener(self.steady, allow_dms=config.allow_dms,
                                  message_content=config.message_content,
                                  survivor=self.survivor, recent=self.recent)
         self.tree = FactTree(self)
 
     async def setup_hook(self) -> None:
         commands = [
-            *member_commands(self.desk, self.recent, allow_dms=self.config.allow_dms),
+            *member_commands(self.steady, self.recent, allow_dms=self.config.allow_dms),
             *fact_commands(self.desk),
+            suggest_command(self.desk),
             *admin_commands(self.desk),
-            *server_commands(self.desk),
+            *server_commands(self.desk, message_content=self.config.message_content,
+                             survivor=self.survivor),
         ]
         for command in commands:
             self.tree.add_command(command)
         self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton)
-        await self.sync_commands()
+        if self.syncs_commands:
+            await self.sync_commands()
+
+    @property
+    def syncs_commands(self) -> bool:
+        """Commands belong to the application, not a shard: only the process that runs shard 0
+        (or the only process) tells Discord about them, so shards do not race to."""
+        return self.config.shard_ids is None or 0 in self.config.shard_ids
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
         """Global sync, or to the development guild only (instant) when one is configured."""
@@ -115,6 +130,11 @@ class FactBot(discord.AutoShardedClient):
         log.info("synced %d commands %s", len(synced),
                  f"to guild {self.config.dev_guild}" if self.config.dev_guild else "globally")
         return synced
+
+    async def log_channel_of(self, guild_id: int) -> int | None:
+        """The channel the server's admins chose for notices, if any."""
+        settings = await self.steady.settings(server_key(guild_id))
+        return int(settings.log_channel) if settings.log_channel.isdigit() else None
 
     async def on_message(self, message: discord.Message) -> None:
         if self.user is not None:

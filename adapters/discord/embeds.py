@@ -29,6 +29,9 @@ MESSAGE_TOTAL_LIMIT = 6000
 # Quotes in a verdict embed are a preview; the "Show quote" button shows the whole passage.
 QUOTE_PREVIEW = 600
 FIGURE_FIELDS = 6
+# A message with several claims gets one embed: a field for each of the first few.
+SEVERAL_CLAIMS_SHOWN = 5
+CLAIM_IN_FIELD = 200
 ELLIPSIS = "…"
 
 VERDICT_COLOURS: dict[Verdict, int] = {
@@ -161,10 +164,29 @@ def _add_field(embed: discord.Embed, room: _Budget, name: str, value: str, *,
 
 def reply_embeds(reply: Reply, *, suggest: bool = True,
                  quote: bool = True) -> list[discord.Embed]:
-    """Embeds for a whole reply, one per checked claim, within the per-message limits."""
+    """The embed for a reply: the whole verdict for one claim, a field per claim for several
+    (one embed, not a wall of them), within the per-message limits."""
+    if len(reply.checks) > 1:
+        return [several_claims_embed(reply)]
     checks: Sequence[Check] = reply.checks[:MESSAGE_EMBED_LIMIT]
     per_embed = (MESSAGE_TOTAL_LIMIT - 100) // len(checks)
     return [check_embed(c, budget=per_embed, suggest=suggest, quote=quote) for c in checks]
+
+
+def several_claims_embed(reply: Reply) -> discord.Embed:
+    """One embed for a message with several claims: a field per claim, the first few."""
+    title = clip(messages.several_claims(len(reply.checks)), TITLE_LIMIT)
+    room = _Budget(MESSAGE_TOTAL_LIMIT - 100 - len(title))
+    embed = discord.Embed(title=title, colour=VERDICT_COLOURS[reply.verdict])
+    for number, check in enumerate(reply.checks[:SEVERAL_CLAIMS_SHOWN], 1):
+        name = messages.discord_claim_field(number, messages.verdict_heading(check.verdict),
+                                            _clip_echo(check.claim, CLAIM_IN_FIELD))
+        value = echo(check.fact.summary) if check.fact is not None else messages.no_match()
+        _add_field(embed, room, name, value)
+    more = messages.discord_more_claims(len(reply.checks) - SEVERAL_CLAIMS_SHOWN)
+    if more:
+        embed.set_footer(text=clip(more, FOOTER_LIMIT))
+    return embed
 
 
 def fact_embed(fact: Fact) -> discord.Embed:

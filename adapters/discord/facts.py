@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from adapters.discord.desk import Desk, actor_of, server_key
+from adapters.discord.desk import Desk, server_key
 from adapters.discord.embeds import (
     DESCRIPTION_LIMIT,
     TITLE_LIMIT,
@@ -16,9 +16,8 @@ from adapters.discord.embeds import (
 )
 from adapters.discord.member import GUILD_ONLY, AppCommand
 from bot import messages
-from bot.core.models import FACT_VERDICTS, Fact, Source, Verdict
+from bot.core.models import FACT_VERDICTS, Fact, Verdict
 from bot.moderation.errors import ModerationError
-from bot.moderation.types import FactInput
 
 CHOICE_LIMIT = 25
 CHOICE_NAME_LIMIT = 100
@@ -64,8 +63,13 @@ def fact_commands(desk: Desk) -> list[AppCommand]:
     async def search(interaction: discord.Interaction,
                      query: app_commands.Range[str, 1, 200]) -> None:
         assert interaction.guild_id is not None
-        records = await desk.search_facts(server_key(interaction.guild_id), query,
-                                          limit=SEARCH_RESULTS)
+        server = server_key(interaction.guild_id)
+        # A suggestion picked from the autocomplete list is a fact's id: show that fact.
+        picked = (await desk.fact_base(server)).facts.get(query.strip())
+        if picked is not None:
+            await interaction.response.send_message(embed=fact_embed(picked), ephemeral=True)
+            return
+        records = await desk.search_facts(server, query, limit=SEARCH_RESULTS)
         await interaction.response.send_message(
             embed=search_embed(query, [r.fact for r in records]), ephemeral=True)
 
@@ -90,32 +94,4 @@ def fact_commands(desk: Desk) -> list[AppCommand]:
                             current: str) -> list[app_commands.Choice[str]]:
         return await fact_choices(desk, interaction, current)
 
-    @app_commands.command(name="suggest", description=messages.discord_suggest_help())
-    @app_commands.describe(claim=messages.discord_suggest_claim_help(),
-                           verdict=messages.discord_suggest_verdict_help(),
-                           summary=messages.discord_suggest_summary_help(),
-                           source=messages.discord_suggest_source_help(),
-                           link=messages.discord_suggest_link_help(),
-                           note=messages.discord_suggest_note_help())
-    @app_commands.choices(verdict=VERDICT_CHOICES)
-    async def suggest(interaction: discord.Interaction,
-                      claim: app_commands.Range[str, 1, 500],
-                      verdict: app_commands.Choice[str],
-                      summary: app_commands.Range[str, 1, 1500],
-                      source: app_commands.Range[str, 1, 300] | None = None,
-                      link: app_commands.Range[str, 1, 500] | None = None,
-                      note: app_commands.Range[str, 1, 1000] | None = None) -> None:
-        assert interaction.guild_id is not None
-        fields = FactInput(claim=claim, verdict=verdict.value, summary=summary,
-                           source=Source(title=source, url=link) if source else None)
-        try:
-            made = await desk.suggest(server_key(interaction.guild_id),
-                                      actor_of(interaction.user), fields, note=note or "")
-        except ModerationError as exc:
-            await interaction.response.send_message(str(exc), ephemeral=True)
-            return
-        await interaction.response.send_message(messages.discord_suggestion_filed(made.id),
-                                                ephemeral=True)
-
-    suggest.allowed_contexts = GUILD_ONLY
-    return [facts, suggest]
+    return [facts]

@@ -2,7 +2,13 @@
 
 Discord delivers the text of a message to a bot without the message-content intent only when
 the message mentions the bot or is a direct message. Passive watch and "reply with a mention"
-(which reads the replied-to message) need the intent (``FACTBOT_MESSAGE_CONTENT=1``).
+(which reads the replied-to message) need the intent (``FACTBOT_MESSAGE_CONTENT=1``); without
+it, a reply-mention is told to use the message menu, which works either way.
+
+A reply that mentions the bot checks the replied-to message, unless the reply states a claim
+of its own ("@factbot is this true?" does not; "@factbot Russia and China are allies" does).
+In private reply mode an asked verdict goes by direct message (a closed DM is told so in the
+channel); passive watch never sends direct messages, so it stays quiet in private mode.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ import re
 
 import discord
 
-from adapters.discord.desk import Desk, server_key
+from adapters.discord.desk import server_key
 from adapters.discord.member import discord_claim
 from adapters.discord.send import Survivor
+from adapters.discord.steady import Checks
 from adapters.discord.views import RecentClaims, verdict_message
 from adapters.discord.watch import Cooldowns, PendingReactions, Spot
 from bot import messages
@@ -24,8 +31,14 @@ from bot.core.models import Reply
 from bot.core.normalise import normalise
 
 log = logging.getLogger("adapters.discord")
-# "@factbot check this" or "@factbot is this true?": too short to be a claim of its own.
+# "@factbot check this" or "@factbot is this really true?": words that ask about a message
+# rather than state a claim; a reply needs this many other words to be a claim of its own.
 MIN_OWN_CLAIM_WORDS = 3
+ASKING_WORDS = frozenset(
+    "is are was this that it its these those true false real fake correct right accurate "
+    "legit really actually or not check fact factcheck please pls can could you verify what "
+    "about does do hold up so hm hmm ok".split())
+CANNOT_DM = 50007
 # Channels whose messages carry verdict reactions (passive watch: guild text channels, threads).
 REACTION_CHANNELS = (discord.TextChannel, discord.Thread, discord.VoiceChannel,
                      discord.StageChannel)
@@ -33,6 +46,12 @@ REACTION_CHANNELS = (discord.TextChannel, discord.Thread, discord.VoiceChannel,
 
 def without_mention(content: str, user_id: int) -> str:
     return re.sub(rf"<@!?{user_id}>", " ", content).strip()
+
+
+def states_a_claim(text: str) -> bool:
+    """Whether a mention's own words state a claim, rather than ask about another message."""
+    words = [w for w in normalise(text).split() if w not in ASKING_WORDS]
+    return len(words) >= MIN_OWN_CLAIM_WORDS
 
 
 def watched(channel: discord.abc.MessageableChannel, settings: ServerSettings) -> bool:
@@ -45,7 +64,7 @@ def watched(channel: discord.abc.MessageableChannel, settings: ServerSettings) -
 class Listener:
     """Decides which messages get an answer and sends it."""
 
-    def __init__(self, desk: Desk, *, allow_dms: bool, message_content: bool,
+    def __init__(self, desk: Checks, *, allow_dms: bool, message_content: bool,
                  survivor: Survivor, recent: RecentClaims,
                  cooldowns: Cooldowns | None = None) -> None:
         self.desk = desk
@@ -66,19 +85,27 @@ class Listener:
                     user_id=message.author.id))
                 await self.answer(message, reply, None)
             return
+        mentioned = re.search(rf"<@!?{me.id}>", message.content) is not None
+        if not mentioned and not self.message_content:
+            return  # not for the bot: nothing to read, not even the server's settings
         settings = await self.desk.settings(server_key(message.guild.id))
-        if re.search(rf"<@!?{me.id}>", message.content):
+        if mentioned:
             await self.on_mention(me, message, settings)
-        elif self.message_content and watched(message.channel, settings):
+        elif watched(message.channel, settings):
             await self.watch(message, settings)
 
     async def on_mention(self, me: discord.ClientUser, message: discord.Message,
                          settings: ServerSettings) -> None:
         own = without_mention(message.content, me.id)
         target = message
-        if len(normalise(own).split()) < MIN_OWN_CLAIM_WORDS and message.reference:
+        if message.reference and not states_a_claim(own):
             referenced = await self.referenced(message)
             if referenced is None or referenced.author.bot:
+                return
+            if not referenced.content.strip() and not self.message_content:
+                await self.survivor.attempt("a hint about replies", message.reply(
+                    messages.discord_cannot_read_replied_to(), mention_author=False),
+                    channel=message.channel)
                 return
             target, own = referenced, referenced.content
         if not own.strip():
@@ -112,8 +139,8 @@ class Listener:
         reply = await self.desk.check(discord_claim(
             message.content, guild_id=message.guild.id, channel_id=message.channel.id,
             user_id=message.author.id, explicit=False))
-        if not confident(reply, settings):
-            return
+        if not confident(reply, settings) or settings.reply_mode == "private":
+            return  # passive answers are public by nature: none in private mode, never a DM
         self.cooldowns.used(spot)
         if settings.passive_reaction_first:
             emoji = messages.VERDICT_EMOJI[reply.verdict]
@@ -179,10 +206,13 @@ class Listener:
                      settings: ServerSettings | None, *,
                      about: discord.Message | None = None) -> None:
         """Reply to `message` as the server's reply mode says; `about` is what was checked."""
-        out = verdict_message(reply, in_guild=message.guild is not None)
         content = (messages.discord_checking_message_by(about.author.mention, about.jump_url)
                    if about is not None else None)
         mode = settings.reply_mode if settings is not None else "public"
+        if mode == "private" and message.guild is not None:
+            await self.answer_privately(message, reply, content)
+            return
+        out = verdict_message(reply, in_guild=message.guild is not None)
         if mode == "thread" and isinstance(message.channel, discord.TextChannel):
             thread = await self.survivor.attempt("a thread for a verdict", message.create_thread(
                 name=messages.discord_thread_name()), channel=message.channel)
@@ -191,11 +221,24 @@ class Listener:
                     content=content, embeds=out.embeds, view=out.view), channel=message.channel)
                 self.recent.remember(sent.id if sent else None, reply)
                 return
-        if mode == "private" and message.guild is not None:
-            sent = await self.survivor.attempt("a verdict by direct message", message.author.send(
-                content=content, embeds=out.embeds, view=out.view))
-        else:
-            sent = await self.survivor.attempt("a verdict reply", message.reply(
-                content=content, embeds=out.embeds, view=out.view, mention_author=False),
-                channel=message.channel)
+        sent = await self.survivor.attempt("a verdict reply", message.reply(
+            content=content, embeds=out.embeds, view=out.view, mention_author=False),
+            channel=message.channel)
         self.recent.remember(sent.id if sent else None, reply)
+
+    async def answer_privately(self, message: discord.Message, reply: Reply,
+                               content: str | None) -> None:
+        """A verdict by direct message (its buttons are the ones that work outside a server);
+        if the member's DMs are closed, a line in the channel says so and what to do."""
+        out = verdict_message(reply, in_guild=False)
+        try:
+            sent = await message.author.send(content=content, embeds=out.embeds, view=out.view)
+        except discord.HTTPException as exc:
+            log.info("could not send a verdict by direct message (%s, code %s)", exc.status,
+                     exc.code)
+            if exc.code == CANNOT_DM:
+                await self.survivor.attempt("a closed-DM notice", message.reply(
+                    messages.discord_dms_closed(), mention_author=False),
+                    channel=message.channel)
+            return
+        self.recent.remember(sent.id, reply)

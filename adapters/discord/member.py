@@ -8,10 +8,11 @@ from typing import Any, TypeVar
 import discord
 from discord import app_commands
 
-from adapters.discord.desk import Desk, server_key
+from adapters.discord.desk import server_key
+from adapters.discord.steady import Checks
 from adapters.discord.views import RecentClaims, verdict_message
 from bot import messages
-from bot.core.models import Claim, Reply, Verdict
+from bot.core.models import Claim, Verdict
 
 MAX_CLAIM_OPTION = 1000
 T = TypeVar("T")
@@ -51,21 +52,32 @@ def guild_or_dms(allow_dms: bool) -> Callable[[T], T]:
     return app_commands.check(predicate)
 
 
-async def answer_interaction(interaction: discord.Interaction, desk: Desk, recent: RecentClaims,
-                             reply: Reply, *, content: str | None = None) -> None:
-    """Send a verdict as the answer to a command; private when nothing matched or the
-    server's reply mode is private."""
-    private = reply.verdict is Verdict.NO_MATCH
+async def answer_interaction(interaction: discord.Interaction, desk: Checks, recent: RecentClaims,
+                             text: str, *, content: str | None = None) -> None:
+    """Check `text` and answer a command with the verdict.
+
+    Discord wants a first answer within 3 seconds, so the command is deferred ("thinking...")
+    before anything slow. The verdict is private when the server's reply mode is private
+    (deferred privately) or when nothing matched (the public "thinking..." is taken back).
+    """
+    private_mode = False
     if interaction.guild_id is not None:
         settings = await desk.settings(server_key(interaction.guild_id))
-        private = private or settings.reply_mode == "private"
+        private_mode = settings.reply_mode == "private"
+    await interaction.response.defer(ephemeral=private_mode, thinking=True)
+    reply = await desk.check(interaction_claim(interaction, text))
     out = verdict_message(reply, in_guild=interaction.guild_id is not None)
-    response = await interaction.response.send_message(
-        content=content, embeds=out.embeds, view=out.view, ephemeral=private)
-    recent.remember(response.message_id, reply)
+    if reply.verdict is Verdict.NO_MATCH and not private_mode:
+        await interaction.delete_original_response()
+        sent: discord.Message = await interaction.followup.send(
+            content=content or "", embeds=out.embeds, view=out.view, ephemeral=True, wait=True)
+    else:
+        sent = await interaction.edit_original_response(content=content, embeds=out.embeds,
+                                                        view=out.view)
+    recent.remember(sent.id, reply)
 
 
-def member_commands(desk: Desk, recent: RecentClaims, *, allow_dms: bool) -> list[AppCommand]:
+def member_commands(desk: Checks, recent: RecentClaims, *, allow_dms: bool) -> list[AppCommand]:
     contexts = app_commands.AppCommandContext(guild=True, dm_channel=allow_dms,
                                               private_channel=False)
 
@@ -74,8 +86,7 @@ def member_commands(desk: Desk, recent: RecentClaims, *, allow_dms: bool) -> lis
     @guild_or_dms(allow_dms)
     async def factcheck(interaction: discord.Interaction,
                         claim: app_commands.Range[str, 1, MAX_CLAIM_OPTION]) -> None:
-        reply = await desk.check(interaction_claim(interaction, claim))
-        await answer_interaction(interaction, desk, recent, reply)
+        await answer_interaction(interaction, desk, recent, claim)
 
     @app_commands.context_menu(name=messages.discord_message_menu_name())
     @guild_or_dms(allow_dms)
@@ -84,9 +95,8 @@ def member_commands(desk: Desk, recent: RecentClaims, *, allow_dms: bool) -> lis
             await interaction.response.send_message(messages.discord_nothing_to_check(),
                                                     ephemeral=True)
             return
-        reply = await desk.check(interaction_claim(interaction, message.content))
         await answer_interaction(
-            interaction, desk, recent, reply,
+            interaction, desk, recent, message.content,
             content=messages.discord_checking_message_by(message.author.mention,
                                                          message.jump_url))
 

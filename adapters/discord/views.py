@@ -17,7 +17,9 @@ from typing import Any, Protocol, cast
 import discord
 
 from adapters.discord.desk import Desk, actor_of, server_key
-from adapters.discord.embeds import quote_embed, reply_embeds, unecho
+from adapters.discord.embeds import SEVERAL_CLAIMS_SHOWN, quote_embed, reply_embeds, unecho
+from adapters.discord.forms import FORM_TIMEOUT_S
+from adapters.discord.steady import STORE_ERRORS, Steady
 from bot import messages
 from bot.core.models import Reply
 from bot.moderation.errors import ModerationError
@@ -70,6 +72,7 @@ def claim_shown(message: discord.Message, fact_id: str) -> str | None:
 class Services(Protocol):
     desk: Desk
     recent: RecentClaims
+    steady: Steady
 
 
 def services(interaction: discord.Interaction) -> Services:
@@ -90,17 +93,19 @@ def _fits(prefix: str, fact_id: str) -> bool:
 def verdict_message(reply: Reply, *, in_guild: bool = True) -> VerdictMessage:
     """The embeds of a reply and a row of buttons under each matched claim.
 
-    Feedback and reports belong to a server, so direct messages get only "Show quote".
+    Feedback and reports belong to a server, so direct messages get only "Show quote". A
+    message with several claims gets "Show quote" and "Report" for each, not the votes too.
     """
     view = discord.ui.View(timeout=None)
-    matched = [c for c in reply.checks if c.fact is not None][:MAX_ROWS]
+    matched = [c for c in reply.checks[:SEVERAL_CLAIMS_SHOWN] if c.fact is not None][:MAX_ROWS]
+    votes = len(reply.checks) == 1
     for row, check in enumerate(matched):
         assert check.fact is not None
         fact_id = check.fact.id
         number = row + 1 if len(matched) > 1 else None
         if check.fact.quote and _fits(QuoteButton.PREFIX, fact_id):
             view.add_item(QuoteButton(fact_id, number, row=row))
-        if in_guild and _fits(VoteButton.PREFIX + "y:", fact_id):
+        if in_guild and votes and _fits(VoteButton.PREFIX + "y:", fact_id):
             view.add_item(VoteButton(fact_id, True, number, row=row))
             view.add_item(VoteButton(fact_id, False, number, row=row))
         if in_guild and _fits(ReportButton.PREFIX, fact_id):
@@ -124,9 +129,12 @@ async def guarded(interaction: discord.Interaction, action: Awaitable[None]) -> 
         await tell(interaction, str(exc))
     except discord.HTTPException as exc:
         log.warning("discord refused a button answer (%s): %s", exc.status, exc.text)
+    except STORE_ERRORS as exc:
+        services(interaction).steady.failed("a button", exc)
+        await tell(interaction, messages.discord_store_unavailable())
     except Exception:
         log.exception("button %s failed", interaction.data and interaction.data.get("custom_id"))
-        await tell(interaction, messages.internal_error())
+        await tell(interaction, messages.discord_went_wrong())
 
 
 class QuoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
@@ -181,6 +189,7 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
     async def answer(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or interaction.message is None:
+            await tell(interaction, messages.discord_buttons_in_servers_only())
             return
         desk = services(interaction).desk
         await desk.feedback(server_key(interaction.guild_id), actor_of(interaction.user),
@@ -208,18 +217,22 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
 
     async def answer(self, interaction: discord.Interaction) -> None:
         if interaction.guild_id is None or interaction.message is None:
+            await tell(interaction, messages.discord_buttons_in_servers_only())
             return
         claim = (services(interaction).recent.claim(interaction.message.id, self.fact_id)
                  or claim_shown(interaction.message, self.fact_id))
-        await interaction.response.send_modal(ReportModal(self.fact_id, claim))
+        # discord.py tracks open modals by custom_id alone: one id per opening, so two
+        # members reporting the same verdict at once each get their own form.
+        await interaction.response.send_modal(ReportModal(
+            self.fact_id, claim, custom_id=f"factbot:report-form:{interaction.id}"))
 
 
 class ReportModal(discord.ui.Modal):
     """"Report wrong answer": asks why, and files a report for the server's moderators."""
 
-    def __init__(self, fact_id: str, claim: str | None) -> None:
+    def __init__(self, fact_id: str, claim: str | None, *, custom_id: str) -> None:
         super().__init__(title=messages.discord_report_title(),
-                         custom_id=f"factbot:report-form:{fact_id}"[:CUSTOM_ID_LIMIT])
+                         custom_id=custom_id[:CUSTOM_ID_LIMIT], timeout=FORM_TIMEOUT_S)
         self.fact_id = fact_id
         self.claim = claim
         self.reason: discord.ui.TextInput[ReportModal] = discord.ui.TextInput(
@@ -244,7 +257,7 @@ class ReportModal(discord.ui.Modal):
     async def on_error(  # type: ignore[override]  # discord.ui.Modal narrows it so
             self, interaction: discord.Interaction, error: Exception, /) -> None:
         log.error("report form failed", exc_info=error)
-        await tell(interaction, messages.internal_error())
+        await tell(interaction, messages.discord_went_wrong())
 
 
 VERDICT_BUTTONS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (

@@ -18,6 +18,7 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.ops import metrics
 
@@ -96,3 +97,19 @@ async def api_call(what: str, call: Any, **kwargs: Any) -> dict[str, Any] | None
         return None
     data = response.data
     return data if isinstance(data, dict) else None
+
+
+async def respond_to(response_url: str, **message: Any) -> bool:
+    """Post an ephemeral message through an interaction's response_url (it works where the app
+    is not a channel member, for half an hour after the interaction); False if it failed."""
+    webhook = AsyncWebhookClient(response_url, retry_handlers=retry_handlers())
+    try:
+        answer = await webhook.send_dict({"response_type": "ephemeral",
+                                          "replace_original": False, **message})
+    except Exception as exc:  # the network or an expired url: the caller falls back
+        log.error("Slack response_url failed: %s", type(exc).__name__)
+        return False
+    if answer.status_code != 200:
+        log.error("Slack response_url failed: %s %s", answer.status_code, answer.body[:100])
+        return False
+    return True

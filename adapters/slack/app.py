@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
-from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack import forms as slack_forms
 from adapters.slack.admin import ModeratorListeners
-from adapters.slack.api import COMMAND, MESSAGE_SHORTCUT, api_call, web_client
+from adapters.slack.api import COMMAND, MESSAGE_SHORTCUT, api_call, respond_to, web_client
 from adapters.slack.blocks import (
     ACTION_HELPFUL,
     ACTION_NOT_HELPFUL,
@@ -25,9 +26,13 @@ from adapters.slack.blocks import (
     reply_blocks,
     reply_text,
 )
+from adapters.slack.events_seen import SeenEvents
+from adapters.slack.lifecycle import Departures
+from adapters.slack.logs import bolt_logger
+from adapters.slack.people import Names
 from adapters.slack.roles import Roles
 from adapters.slack.service import PLATFORM, SlackFacts, member, workspace
-from adapters.slack.text import clip, escape, strip_mentions
+from adapters.slack.text import clip, decode, escape, mentioned_users
 from adapters.slack.watch import Cooldowns, is_person_message
 from bot import messages
 from bot.chat.settings import ServerSettings
@@ -57,6 +62,15 @@ class MemberListeners:
         self.facts = facts
         self.moderation = facts.moderation
         self.cooldowns = cooldowns or Cooldowns()
+        self.names = Names()
+
+    async def read(self, text: str, client: AsyncWebClient, team: str | None,
+                   bot_user: str | None = None) -> str:
+        """What a member wrote, as they typed and saw it, from the text Slack sends; the app's
+        own mention (`bot_user`) left out."""
+        users = mentioned_users(text) - {bot_user or ""}
+        names = await self.names.of(client, team or "-", users) if users else {}
+        return decode(text, names, drop_user=bot_user)
 
     async def settings(self, team: str | None) -> ServerSettings:
         return await self.moderation.settings(workspace(team or "-"))
@@ -82,29 +96,31 @@ class MemberListeners:
             return None
 
     async def on_command(self, ack: AsyncAck, command: dict[str, Any],
-                         respond: AsyncRespond) -> None:
-        text = (command.get("text") or "").strip()
-        if not text:
+                         respond: AsyncRespond, client: AsyncWebClient) -> None:
+        if not decode(command.get("text") or ""):
             await ack(response_type="ephemeral", text=escape(messages.empty_claim()))
             return
         await ack()
         team = command.get("team_id")
+        text = await self.read(command.get("text") or "", client, team)
         reply = await self._check(_claim(text, team, command.get("channel_id"),
                                          command.get("user_id")))
         if reply is None:
             await respond(response_type="ephemeral", text=escape(messages.internal_error()))
             return
-        settings = await self.settings(team)
-        await respond(response_type="ephemeral" if private(settings) else "in_channel",
-                      blocks=reply_blocks(reply), text=reply_text(reply))
+        alone = private(await self.settings(team))
+        # In the channel the quote waits behind a button; privately it is shown in full.
+        await respond(response_type="ephemeral" if alone else "in_channel",
+                      blocks=reply_blocks(reply, compact=not alone), text=reply_text(reply))
 
     async def on_message_shortcut(self, ack: AsyncAck, shortcut: dict[str, Any],
-                                  respond: AsyncRespond, client: AsyncWebClient) -> None:
+                                  context: AsyncBoltContext, respond: AsyncRespond,
+                                  client: AsyncWebClient) -> None:
         await ack()
         message = shortcut.get("message") or {}
         team = (shortcut.get("team") or {}).get("id")
         channel = (shortcut.get("channel") or {}).get("id")
-        text = strip_mentions(message.get("text") or "")
+        text = await self.read(message.get("text") or "", client, team, context.bot_user_id)
         if not text:
             await respond(response_type="ephemeral", replace_original=False,
                           text=escape(messages.slack_nothing_to_check()))
@@ -134,7 +150,8 @@ class MemberListeners:
             return
         channel = event.get("channel")
         thread = event.get("thread_ts") or event.get("ts")
-        text = strip_mentions(event.get("text") or "")
+        text = await self.read(event.get("text") or "", client, context.team_id,
+                               context.bot_user_id)
         if not text:
             await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
                            thread_ts=thread, text=escape(messages.slack_mention_help(COMMAND)))
@@ -152,14 +169,17 @@ class MemberListeners:
                          client: AsyncWebClient) -> None:
         if not is_person_message(event) or event.get("channel_type") == "im":
             return
-        text = event.get("text") or ""
-        if context.bot_user_id and f"<@{context.bot_user_id}" in text:
+        sent = event.get("text") or ""
+        if context.bot_user_id and f"<@{context.bot_user_id}" in sent:
             return  # the app_mention listener answers this one
         team, channel, user = context.team_id or "", event.get("channel"), event.get("user")
         if not channel or not user:
             return
         settings = await self.settings(team)
-        if channel not in settings.watched_channels or not looks_like_claim(text):
+        if channel not in settings.watched_channels:
+            return
+        text = await self.read(sent, client, team, context.bot_user_id)
+        if not looks_like_claim(text):
             return
         if not self.cooldowns.ready(team, channel, user, settings):
             return
@@ -191,6 +211,10 @@ class MemberListeners:
         ref = ButtonRef.decode(action.get("value") or "")
         if ref is None or ref.fact_id is None or not context.team_id or not context.user_id:
             return
+        if await self.facts.fact(context.team_id, ref.fact_id) is None:
+            await respond(response_type="ephemeral", replace_original=False,
+                          text=escape(messages.slack_fact_gone()))
+            return
         container = body.get("container") or {}
         try:
             await self.moderation.feedback(workspace(context.team_id), member(context.user_id),
@@ -213,7 +237,8 @@ class MemberListeners:
         if ref is None:
             return None
         channel = (body.get("channel") or {}).get("id")
-        return slack_forms.Origin(ref=ref, channel=channel)
+        return slack_forms.Origin(ref=ref, channel=channel,
+                                  response_url=body.get("response_url") or None)
 
     async def on_report_button(self, ack: AsyncAck, action: dict[str, Any],
                                body: dict[str, Any], client: AsyncWebClient) -> None:
@@ -231,10 +256,20 @@ class MemberListeners:
 
     async def _confirm(self, client: AsyncWebClient, origin: slack_forms.Origin | None,
                        user: str | None, text: str) -> None:
-        if origin is None or not origin.channel or not user:
+        """Thank the member where they are; chat.postEphemeral fails where the app is not a
+        member of the channel, so then through the button's response_url, else in a direct
+        message from the app."""
+        if not user:
             return
-        await api_call("chat.postEphemeral", client.chat_postEphemeral, channel=origin.channel,
-                       user=user, text=escape(text))
+        if origin is not None and origin.channel and await api_call(
+                "chat.postEphemeral", client.chat_postEphemeral, channel=origin.channel,
+                user=user, text=escape(text)) is not None:
+            return
+        if origin is not None and origin.response_url and await respond_to(
+                origin.response_url, text=escape(text)):
+            return
+        await api_call("chat.postMessage", client.chat_postMessage, channel=user,
+                       text=escape(text))
 
     async def on_report_submit(self, ack: AsyncAck, view: dict[str, Any],
                                context: AsyncBoltContext, client: AsyncWebClient) -> None:
@@ -273,39 +308,45 @@ class MemberListeners:
         await self._confirm(client, origin, context.user_id, messages.slack_suggest_thanks())
 
 
-class _SameTokenFilter(logging.Filter):
-    """Bolt reads SLACK_BOT_TOKEN itself and then warns that the client's token wins; the
-    client was made with that very token, so the warning only misleads."""
+def answer_once(seen: SeenEvents) -> Callable[..., Awaitable[BoltResponse | None]]:
+    """A global middleware: an Events API event whose id was already taken, by this instance or
+    another, gets its acknowledgement and nothing else."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+    async def middleware(body: dict[str, Any], resp: BoltResponse,
+                         next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if isinstance(event_id, str) and event_id and not await seen.first(event_id):
+            log.info("Slack event already answered; this delivery is dropped",
+                     extra={"event_id": event_id})
+            return BoltResponse(status=200, body="")
+        await next()
+        return resp
 
-
-def _bolt_logger() -> logging.Logger:
-    logger = logging.getLogger("factbot.slack.bolt")
-    if not any(isinstance(f, _SameTokenFilter) for f in logger.filters):
-        logger.addFilter(_SameTokenFilter())
-    return logger
+    return middleware
 
 
 def create_app(facts: SlackFacts, *, token: str | None = None,
                signing_secret: str | None = None, client: AsyncWebClient | None = None,
                oauth_settings: AsyncOAuthSettings | None = None,
-               cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
-    """The Bolt app with every listener registered; safety switches stay at their defaults."""
+               cooldowns: Cooldowns | None = None, roles: Roles | None = None,
+               seen: SeenEvents | None = None) -> AsyncApp:
+    """The Bolt app with every listener registered; safety switches stay at their defaults.
+    With `seen`, an event that some instance already took (Slack's retries) is acknowledged
+    and dropped."""
     # The client carries the token (none with OAuth: each workspace's comes from the store).
     app = AsyncApp(
-        logger=_bolt_logger(),
+        logger=bolt_logger(),
         signing_secret=signing_secret,
         client=client or web_client(None if oauth_settings else token),
         oauth_settings=oauth_settings,
         ignoring_self_events_enabled=True,
         request_verification_enabled=True,
     )
+    if seen is not None:
+        app.middleware(answer_once(seen))
     MemberListeners(facts, cooldowns).register(app)
     ModeratorListeners(facts, roles).register(app)
-    if oauth_settings is not None:
-        app.enable_token_revocation_listeners()  # uninstalling deletes the stored tokens
+    Departures(app).register(app)  # with OAuth, uninstalling deletes the stored tokens
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any]) -> None:
@@ -327,5 +368,6 @@ async def build_app(facts: SlackFacts, *, token: str | None = None,
 
         settings = await oauth_settings(facts.moderation.db, client_id=client_id,
                                         client_secret=client_secret)
+    seen = await SeenEvents(facts.moderation.db).create()
     return create_app(facts, token=token, signing_secret=signing_secret, client=client,
-                      oauth_settings=settings, cooldowns=cooldowns, roles=roles)
+                      oauth_settings=settings, cooldowns=cooldowns, roles=roles, seen=seen)

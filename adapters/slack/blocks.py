@@ -21,7 +21,9 @@ from adapters.slack.text import (
     clip_escaped,
     escape,
     mrkdwn,
+    neutralise,
     plain,
+    safe_echo,
     safe_mrkdwn,
 )
 from bot import messages
@@ -125,7 +127,7 @@ def check_blocks(check: Check, *, compact: bool, index: int = 0) -> list[dict[st
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": plain(messages.verdict_heading(check.verdict), HEADER_CHARS)},
     ]
-    lines = [messages.claim_as_understood(safe_mrkdwn(check.claim, 1000))]
+    lines = [messages.claim_as_understood(safe_echo(check.claim, 1000))]
     if normalise(check.claim) != normalise(fact.claim):
         lines.append(messages.matched_fact(safe_mrkdwn(fact.claim, 1000)))
     note = messages.wording_note(check)
@@ -150,9 +152,11 @@ def check_blocks(check: Check, *, compact: bool, index: int = 0) -> list[dict[st
     if fact.quote and compact:
         buttons.append(_button(messages.slack_button_show_quote(), ACTION_SHOW_QUOTE, ref))
     buttons += [
-        _button(messages.slack_button_helpful(), ACTION_HELPFUL, ref, style="primary"),
+        # No styles: a reply is no form with one main action, and reporting destroys nothing
+        # (Slack keeps green and red for those).
+        _button(messages.slack_button_helpful(), ACTION_HELPFUL, ref),
         _button(messages.slack_button_not_helpful(), ACTION_NOT_HELPFUL, ref),
-        _button(messages.slack_button_report(), ACTION_REPORT, ref, style="danger"),
+        _button(messages.slack_button_report(), ACTION_REPORT, ref),
     ]
     blocks.append({"type": "actions", "block_id": f"factbot_reply_{index}", "elements": buttons})
     return blocks
@@ -181,7 +185,8 @@ def reply_text(reply: Reply) -> str:
     check = reply.primary
     if check.fact is None:
         return clip_escaped(escape(messages.no_match()), FALLBACK_TEXT_CHARS)
-    text = f"{messages.verdict_heading(check.verdict)}: {messages.claim_as_understood(check.claim)}"
+    claim = messages.claim_as_understood(neutralise(check.claim))
+    text = f"{messages.verdict_heading(check.verdict)}: {claim}"
     return clip_escaped(escape(text), FALLBACK_TEXT_CHARS)
 
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from adapters.slack.blocks import quote_mrkdwn, source_mrkdwn
-from adapters.slack.forms import modal, text_input
+from adapters.slack.forms import modal, number_input, text_input
 from adapters.slack.text import (
     BUTTON_VALUE_CHARS,
     LABEL_CHARS,
@@ -22,7 +22,7 @@ from adapters.slack.text import (
     safe_mrkdwn,
 )
 from bot import messages
-from bot.chat.settings import REPLY_MODES, ServerSettings
+from bot.chat.settings import MAX_COOLDOWN_S, REPLY_MODES, ServerSettings
 from bot.moderation.types import FactRecord, FactVersion
 
 # block actions
@@ -175,12 +175,12 @@ def settings_form(settings: ServerSettings) -> dict[str, Any]:
                 [(m, messages.slack_reply_mode(m)) for m in REPLY_MODES], settings.reply_mode),
         {"type": "input", "block_id": "watched_channels", "optional": True,
          "label": plain(messages.slack_setting_watched(), LABEL_CHARS), "element": channels},
-        text_input("threshold", messages.slack_setting_threshold(),
-                   initial=f"{settings.threshold:g}", max_length=10),
-        text_input("channel_cooldown_s", messages.slack_setting_channel_cooldown(),
-                   initial=str(settings.channel_cooldown_s), max_length=10),
-        text_input("user_cooldown_s", messages.slack_setting_user_cooldown(),
-                   initial=str(settings.user_cooldown_s), max_length=10),
+        number_input("threshold", messages.slack_setting_threshold(),
+                     initial=settings.threshold, low=0, high=1, decimal=True),
+        number_input("channel_cooldown_s", messages.slack_setting_channel_cooldown(),
+                     initial=settings.channel_cooldown_s, low=0, high=MAX_COOLDOWN_S),
+        number_input("user_cooldown_s", messages.slack_setting_user_cooldown(),
+                     initial=settings.user_cooldown_s, low=0, high=MAX_COOLDOWN_S),
         text_input("moderator_roles", messages.slack_setting_groups(), optional=True,
                    initial=", ".join(settings.moderator_roles), max_length=1000,
                    hint=messages.slack_setting_groups_hint()),
@@ -192,8 +192,13 @@ SETTING_KEYS = ("reply_mode", "watched_channels", "threshold", "channel_cooldown
 
 
 def settings_errors(problems: tuple[str, ...]) -> dict[str, str]:
+    """Each problem under the field it is about, in plain words: the field's label already
+    names the setting, so the setting's key is left out."""
     errors: dict[str, list[str]] = {}
     for problem in problems:
-        key = next((k for k in SETTING_KEYS if problem.startswith(k)), "reply_mode")
-        errors.setdefault(key, []).append(problem)
+        key = next((k for k in SETTING_KEYS if problem.startswith(k + " ")), None)
+        if key is None:
+            errors.setdefault("reply_mode", []).append(problem)
+            continue
+        errors.setdefault(key, []).append(messages.slack_field_problem(problem[len(key):]))
     return {k: clip(" ".join(v), 300) for k, v in errors.items()}

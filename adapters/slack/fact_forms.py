@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from adapters.slack.forms import modal, text_input, verdict_select
+from adapters.slack.forms import modal, text_input, url_input, verdict_select
 from adapters.slack.text import INPUT_VALUE_CHARS, PRIVATE_METADATA_CHARS, clip
 from bot import messages
 from bot.core.models import Fact, Figure, Source
@@ -75,8 +75,8 @@ def fact_form(target: FormTarget, fact: Fact | None = None, *,
         text_input("source_title", messages.slack_field_source_title(), optional=True,
                    initial=source.title if source else None, max_length=500,
                    hint=messages.slack_source_hint()),
-        text_input("source_url", messages.slack_field_source_url(), optional=True,
-                   initial=source.url if source else None, max_length=1000),
+        url_input("source_url", messages.slack_field_source_url(), optional=True,
+                  initial=source.url if source else None),
         text_input("figures", messages.slack_field_figures(), multiline=True, optional=True,
                    initial="\n".join(f"{f.value} = {f.what}" for f in fact.figures)
                    if fact else None, hint=messages.slack_figures_hint()),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from adapters.slack.text import (
     PRIVATE_METADATA_CHARS,
     clip,
     mrkdwn,
+    neutralise,
     plain,
     safe_mrkdwn,
 )
@@ -29,20 +31,26 @@ CLAIM_MIN_CHARS = 10
 CLAIM_MAX_CHARS = 500
 SUMMARY_MAX_CHARS = 3000
 REASON_MAX_CHARS = 1000
+_LINK = re.compile(r"^https?://\S+$")
 
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a modal was opened from, so the answer can go back there."""
+    """Where a modal was opened from, so the answer can go back there: the channel, and the
+    response_url of the message whose button opened it (it reaches the member even where the
+    app is not in the channel, for half an hour)."""
 
     ref: ButtonRef
     channel: str | None
+    response_url: str | None = None
 
     def encode(self) -> str:
         limit = BUTTON_VALUE_CHARS
         while True:
-            text = json.dumps({"r": self.ref.encode(limit), "ch": self.channel},
-                              ensure_ascii=False)
+            data = {"r": self.ref.encode(limit), "ch": self.channel}
+            if self.response_url:
+                data["u"] = self.response_url
+            text = json.dumps(data, ensure_ascii=False)
             if len(text) <= PRIVATE_METADATA_CHARS:
                 return text
             limit //= 2
@@ -56,10 +64,11 @@ class Origin:
         if not isinstance(data, dict) or not isinstance(data.get("r"), str):
             return None
         ref = ButtonRef.decode(data["r"])
-        channel = data.get("ch")
+        channel, url = data.get("ch"), data.get("u")
         if ref is None or (channel is not None and not isinstance(channel, str)):
             return None
-        return cls(ref=ref, channel=channel)
+        return cls(ref=ref, channel=channel,
+                   response_url=url if isinstance(url, str) and url else None)
 
 
 def text_input(block_id: str, label: str, *, initial: str | None = None, multiline: bool = False,
@@ -76,6 +85,27 @@ def text_input(block_id: str, label: str, *, initial: str | None = None, multili
     return block
 
 
+def url_input(block_id: str, label: str, *, initial: str | None = None,
+              optional: bool = False) -> dict[str, Any]:
+    """An input Slack checks is a link before it lets the form go."""
+    element: dict[str, Any] = {"type": "url_text_input", "action_id": "value"}
+    if initial and _LINK.match(initial):
+        element["initial_value"] = initial
+    return {"type": "input", "block_id": block_id, "optional": optional,
+            "label": plain(label, LABEL_CHARS), "element": element}
+
+
+def number_input(block_id: str, label: str, *, initial: float | int, low: float | int,
+                 high: float | int, decimal: bool = False) -> dict[str, Any]:
+    """An input Slack checks is a number within [low, high] before it lets the form go (the
+    listener checks again: a request can be made by hand)."""
+    element = {"type": "number_input", "action_id": "value", "is_decimal_allowed": decimal,
+               "initial_value": f"{initial:g}", "min_value": f"{low:g}",
+               "max_value": f"{high:g}"}
+    return {"type": "input", "block_id": block_id, "label": plain(label, LABEL_CHARS),
+            "element": element}
+
+
 def modal(callback_id: str, title: str, submit: str, blocks: list[dict[str, Any]],
           metadata: str = "") -> dict[str, Any]:
     return {"type": "modal", "callback_id": callback_id,
@@ -85,7 +115,7 @@ def modal(callback_id: str, title: str, submit: str, blocks: list[dict[str, Any]
 
 
 def report_modal(origin: Origin) -> dict[str, Any]:
-    claim = safe_mrkdwn(messages.slack_report_intro(origin.ref.claim), 2000)
+    claim = safe_mrkdwn(messages.slack_report_intro(neutralise(origin.ref.claim)), 2000)
     return modal(REPORT_VIEW, messages.slack_report_title(), messages.slack_send(), [
         {"type": "section", "text": mrkdwn(claim)},
         text_input("reason", messages.slack_report_reason_label(), multiline=True,

@@ -1,9 +1,9 @@
 """The Slack app as a service of the runner, in Socket Mode or HTTP mode.
 
-Stopping: HTTP mode closes the listening socket and lets open requests finish (uvicorn's own
+Stopping: HTTP mode closes the listening socket and lets open requests finish (aiohttp's own
 graceful shutdown); listeners still sending a reply after their acknowledgement are waited for by
-the runner before the process exits. Socket Mode waits for the requests it is handling, then
-disconnects.
+the runner before the process exits. Socket Mode waits for the listeners under way (counted
+through Bolt's listener start and completion hooks), then disconnects.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any
 
-import uvicorn
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
+from adapters.slack.inflight import InFlight
 from adapters.slack.run import http_server
 from adapters.slack.watch import Cooldowns
 from bot.chat.cooldowns import CooldownBoard
@@ -24,14 +23,9 @@ from bot.chat.settings import ServerSettings
 
 log = logging.getLogger("factbot.slack")
 
-# The coroutines slack_sdk and Bolt run per incoming request in Socket Mode; while one is
-# pending the socket must stay open, since its acknowledgement goes back over it.
-REQUEST_COROUTINES = ("run_message_listeners", "run_ack_function_asynchronously")
-
-
-def request_tasks() -> list[asyncio.Task[Any]]:
-    return [t for t in asyncio.all_tasks()
-            if not t.done() and getattr(t.get_coro(), "__name__", "") in REQUEST_COROUTINES]
+# After the stop signal, how long a request already read from the socket may take to reach its
+# listener before the listeners under way are counted.
+DISPATCH_SECONDS = 0.2
 
 
 class SharedCooldowns(Cooldowns):
@@ -63,38 +57,28 @@ class SlackHttpService:
 
     name = "slack"
 
-    def __init__(self, app: AsyncApp, *, host: str, port: int, oauth: bool = False) -> None:
-        self.server: uvicorn.Server = http_server(app, host=host, port=port, oauth=oauth)
+    def __init__(self, app: AsyncApp, *, host: str, port: int, signing_secret: str,
+                 oauth: bool = False) -> None:
+        self.server = http_server(app, host=host, port=port, oauth=oauth,
+                                  signing_secret=signing_secret)
+        self._stopping = False
 
     def ready(self) -> bool:
-        return bool(self.server.started) and not self.server.should_exit
+        return self.server.started and not self._stopping
 
     @property
     def port(self) -> int | None:
         """The bound port once started (useful when configured as 0)."""
-        for server in self.server.servers:
-            for sock in server.sockets:
-                return int(sock.getsockname()[1])
-        return None
+        return self.server.port
 
     async def serve(self, stop: asyncio.Event) -> None:
-        # The steps of uvicorn.Server.serve() minus its signal capture: the runner owns SIGTERM.
-        server = self.server
-        config = server.config
-        if not config.loaded:
-            config.load()
-        server.lifespan = config.lifespan_class(config)
-        await server.startup()
-        if server.should_exit:
-            raise OSError(f"cannot listen on {config.host}:{config.port}")
-        log.info("slack http listening", extra={"host": config.host, "port": self.port})
-        main_loop = asyncio.create_task(server.main_loop())
-        stopping = asyncio.create_task(stop.wait())
-        await asyncio.wait({main_loop, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        stopping.cancel()
-        server.should_exit = True
-        await main_loop
-        await server.shutdown()
+        await self.server.start()
+        log.info("slack http listening", extra={"host": self.server.host, "port": self.port})
+        try:
+            await stop.wait()
+        finally:
+            self._stopping = True
+            await self.server.stop()
 
 
 class SlackSocketService:
@@ -104,6 +88,7 @@ class SlackSocketService:
 
     def __init__(self, app: AsyncApp, app_token: str) -> None:
         self.handler = AsyncSocketModeHandler(app, app_token)
+        self.work = InFlight().attach(app)
         self._connected = False
 
     async def ready(self) -> bool:
@@ -117,8 +102,8 @@ class SlackSocketService:
         log.info("Slack: connected in Socket Mode")
         try:
             await stop.wait()
-            while pending := request_tasks():
-                await asyncio.wait(pending, timeout=1.0)
+            await asyncio.sleep(DISPATCH_SECONDS)
+            await self.work.idle()
         finally:
             self._connected = False
             await self.handler.disconnect_async()  # type: ignore[no-untyped-call]

@@ -40,6 +40,8 @@ class ServerSettings:
     server administrators always may. `reviewer_name` is the organisation that publishes the
     server's fact checks and `fact_page_url` the address of a fact's page, with `{id}` where
     the fact id goes: the ClaimReview export names them as its author and `url`.
+    `log_channel` is where notices for admins go (a channel id; empty: nowhere, they are only
+    listed in the status).
     """
 
     enabled_packs: tuple[str, ...] | None = None
@@ -54,6 +56,7 @@ class ServerSettings:
     allow_dms: bool = True
     reviewer_name: str = ""
     fact_page_url: str = ""
+    log_channel: str = ""
 
     def packs_enabled(self, available: Collection[str]) -> list[str]:
         """The pack ids this server serves, of those available now."""
@@ -147,6 +150,13 @@ def _coerce(key: str, value: Any, problems: list[str]) -> Any:
         if not 0.0 <= threshold <= 1.0:
             problems.append(messages.setting_out_of_range(key, 0, 1))
         return threshold
+    if key == "log_channel":
+        channel = "" if value is None else str(value).strip()
+        if channel.lower() in ("none", "off"):
+            return ""
+        if any(c.isspace() for c in channel) or len(channel) > 64:
+            problems.append(messages.setting_wrong_type(key, "a channel id"))
+        return channel
     if key == "reply_mode":
         mode = str(value).strip().lower()
         if mode not in REPLY_MODES:

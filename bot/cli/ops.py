@@ -33,14 +33,41 @@ def _adapter_option(func: Any) -> Any:
     )(func)
 
 
-def _overrides(facts: tuple[Path, ...], threshold: float | None, http: bool) -> dict[str, Any]:
+# `--http` given without a port: HTTP mode on the configured slack.port.
+CONFIGURED_PORT = ""
+
+
+class HttpPort(click.ParamType[int | str]):
+    """`--http` or `--http PORT`."""
+
+    name = "port"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> int | str:
+        if isinstance(value, int):
+            return value
+        if value == CONFIGURED_PORT:
+            return CONFIGURED_PORT
+        try:
+            port = int(value)
+        except ValueError:
+            port = -1
+        if not 0 <= port <= 65535:
+            self.fail(messages.not_a_port(str(value)), param, ctx)
+        return port
+
+
+def _overrides(facts: tuple[Path, ...], threshold: float | None,
+               http: int | str | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if facts:
         out["facts.paths"] = [str(p) for p in facts]
     if threshold is not None:
         out["facts.threshold"] = threshold
-    if http:
+    if http is not None:
         out["slack.mode"] = "http"
+        if http != CONFIGURED_PORT:
+            out["slack.port"] = http
     return out
 
 
@@ -131,10 +158,13 @@ async def _connect(settings: Settings) -> list[str]:
               help="A pack file or a directory of packs; repeatable. Replaces facts.paths.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
               help="Lowest score (0..1) that counts as a match (default: facts.threshold).")
-@click.option("--http", is_flag=True, help="Serve Slack over HTTP (slack.mode = \"http\").")
+@click.option("--http", "http", type=HttpPort(), is_flag=False, flag_value=CONFIGURED_PORT,
+              default=None, metavar="[PORT]",
+              help="Serve Slack over HTTP (slack.mode = \"http\"), on PORT if given "
+                   "(slack.port).")
 @_config_option
 def run(adapters: tuple[str, ...], facts: tuple[Path, ...], threshold: float | None,
-        http: bool, config_path: Path | None) -> None:
+        http: int | str | None, config_path: Path | None) -> None:
     """Start the bot: one or several adapters in one process, with the ops port.
 
     SIGTERM or Ctrl-C stops it gracefully: no new messages are taken, replies under way are

@@ -456,6 +456,10 @@ def adapter_failed(adapter: str) -> str:
     return f"the {adapter} adapter stopped with an error; see the log. factbot is shutting down."
 
 
+def not_a_port(value: str) -> str:
+    return f"{value!r} is not a port number (0 to 65535; 0 picks a free port)"
+
+
 # -- Discord ------------------------------------------------------------------------------------
 
 def discord_retrying(reason: str, seconds: float) -> str:
@@ -546,11 +550,46 @@ def discord_missing_access(channel: str) -> str:
             "the channel's settings.")
 
 
+def discord_cannot_read_replied_to() -> str:
+    return ("I can't read the message you replied to: this bot runs without Discord's "
+            "message-content access, so it only sees messages that mention it. Use the "
+            "message's menu instead: Apps → Fact-check this message.")
+
+
+def discord_dms_closed() -> str:
+    return ("I couldn't send you the answer privately: your direct messages are closed to "
+            "members of this server. Use /factcheck here for an answer only you can see.")
+
+
+def discord_buttons_in_servers_only() -> str:
+    return "That button works on answers inside a server; open the answer there to use it."
+
+
+def discord_store_unavailable() -> str:
+    return ("The fact store can't be reached right now, so that couldn't be done; nothing was "
+            "changed. Try again in a few minutes. Fact checks still answer, from the bundled "
+            "facts only.")
+
+
+def discord_went_wrong() -> str:
+    return ("Something went wrong there, sorry; it was logged for whoever runs this bot. "
+            "Try again, or tell your server's admins if it keeps happening.")
+
+
 def discord_thread_name() -> str:
     return "Fact check"
 
 
 # buttons under a verdict
+
+def discord_claim_field(number: int, heading: str, claim: str) -> str:
+    return f"{number}. {heading}: “{claim}”"
+
+
+def discord_more_claims(count: int) -> str:
+    return (f"{count} more claim(s) not shown; check them one at a time with /factcheck."
+            if count else "")
+
 
 def discord_button_label(label: str, number: int | None) -> str:
     return f"{label} ({number})" if number is not None else label
@@ -644,16 +683,16 @@ def discord_suggest_summary_help() -> str:
     return "One or two sentences explaining the verdict"
 
 
-def discord_suggest_source_help() -> str:
-    return "Where it is shown (title, author, publisher)"
-
-
-def discord_suggest_link_help() -> str:
-    return "A link to the source"
-
-
 def discord_suggest_note_help() -> str:
     return "Anything the moderators should know"
+
+
+def discord_suggest_title() -> str:
+    return "Suggest a fact"
+
+
+def discord_form_note() -> str:
+    return "Note for the moderators"
 
 
 def discord_suggestion_filed(suggestion_id: int) -> str:
@@ -719,11 +758,19 @@ def discord_form_summary() -> str:
 
 
 def discord_form_figures() -> str:
-    return "Figures (one per line: value = what it measures)"
+    return "Figures"
+
+
+def discord_form_figures_hint() -> str:
+    return "One per line: value = what it measures"
 
 
 def discord_form_source() -> str:
-    return "Source (title | author | publisher | year | link)"
+    return "Source"
+
+
+def discord_form_source_hint() -> str:
+    return "title | author | publisher | year | link (all but the title may be left out)"
 
 
 def discord_figures_placeholder() -> str:
@@ -748,6 +795,35 @@ def discord_fact_edited(fact_id: str, version: int) -> str:
 
 def discord_nothing_changed(fact_id: str) -> str:
     return f"Nothing changed in '{fact_id}', so nothing was saved."
+
+
+def discord_form_details_title(fact_id: str) -> str:
+    return f"Quote and aliases: {fact_id}"
+
+
+def discord_form_quote() -> str:
+    return "Quote"
+
+
+def discord_form_quote_hint() -> str:
+    return "The passage of the source that settles the claim, word for word"
+
+
+def discord_form_aliases() -> str:
+    return "Other wordings of the claim"
+
+
+def discord_form_aliases_hint() -> str:
+    return "One per line; each is matched like the claim itself"
+
+
+def discord_edit_form_help() -> str:
+    return "Which part of the fact to edit (default: the claim, verdict, summary and source)"
+
+
+def discord_fact_added_details(fact_id: str) -> str:
+    return (f"Added fact '{fact_id}'; it is served from now on. To give it a quote or other "
+            f"wordings, use /factadmin edit id:{fact_id} form:quote and aliases.")
 
 
 def discord_fact_retired(fact_id: str) -> str:
@@ -800,6 +876,14 @@ def discord_queue_unmatched(number: int, item_id: int, text: str, count: int) ->
     return f"**{number}.** Unmatched #{item_id}, asked {count}×: {text}"
 
 
+def discord_queue_page_help() -> str:
+    return "Which page of the queue (five items a page)"
+
+
+def discord_queue_page(page: int, more: bool) -> str:
+    return f"Page {page}" + (f" · more: /factadmin queue page:{page + 1}" if more else "")
+
+
 def discord_queue_approve() -> str:
     return "Approve"
 
@@ -830,6 +914,28 @@ def discord_suggestion_approved(item_id: int, fact_id: str | None) -> str:
 
 def discord_suggestion_rejected(item_id: int) -> str:
     return f"Rejected suggestion #{item_id}."
+
+
+def discord_reject_title(item_id: int) -> str:
+    return f"Reject suggestion #{item_id}"
+
+
+def discord_reject_reason() -> str:
+    return "Why? (the member who suggested it is told)"
+
+
+def discord_reject_placeholder() -> str:
+    return "e.g. The source says the opposite; see page 3."
+
+
+def discord_proposer_told_of_rejection(server: str, claim: str, reason: str) -> str:
+    return (f"Your suggestion in {server} (“{claim}”) was not accepted by its moderators. "
+            f"Their reason: {reason}")
+
+
+def discord_proposer_not_told(item_id: int) -> str:
+    return (f"Rejected suggestion #{item_id}, but I couldn't tell the member who suggested it: "
+            "their direct messages are closed or they left the server.")
 
 
 def discord_report_resolved(item_id: int) -> str:
@@ -934,6 +1040,17 @@ def discord_config_moderators() -> str:
     return "Moderator roles (besides Manage Server)"
 
 
+def discord_moderators_need_the_commands(roles: str) -> str:
+    return (f"Discord shows /factadmin and /factbot only to members with Manage Server. So "
+            f"that {roles} can use them, grant them the commands in Server Settings → "
+            "Integrations → factbot (add the role under each command).")
+
+
+def discord_moderators_where_granted() -> str:
+    return ("Grant these roles /factadmin and /factbot in Server Settings → Integrations → "
+            "factbot, or Discord hides the commands from them.")
+
+
 def discord_yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
@@ -964,6 +1081,54 @@ def discord_status_facts() -> str:
 
 def discord_status_latency() -> str:
     return "Gateway latency"
+
+
+def discord_log_channel_help() -> str:
+    return "Where to tell admins about missing permissions (default: nowhere, see status)"
+
+
+def discord_clear_log_channel_help() -> str:
+    return "Stop posting admin notices in the log channel"
+
+
+def discord_config_log_channel() -> str:
+    return "Log channel (notices for admins)"
+
+
+def discord_watch_needs_content(channel: str) -> str:
+    return (f"Nothing was saved: I can't watch {channel}. This bot runs without Discord's "
+            "message-content access, so it cannot read messages there. Its operator can turn "
+            "it on (Message Content Intent in the Developer Portal, and "
+            "FACTBOT_MESSAGE_CONTENT=1). Members can still use /factcheck, mentions and "
+            "Apps → Fact-check this message.")
+
+
+def discord_status_watch() -> str:
+    return "Passive watch"
+
+
+def discord_watch_state(channels: int, can_read: bool, private: bool) -> str:
+    if not channels:
+        return "no channels watched"
+    if not can_read:
+        return (f"⚠️ {channels} channel(s) set, but not watched: this bot runs without "
+                "Discord's message-content access (see /factbot config)")
+    if private:
+        return (f"⚠️ {channels} channel(s) set, but quiet: replies are private, and passive "
+                "answers are never sent by direct message")
+    return f"watching {channels} channel(s)"
+
+
+def discord_status_problems() -> str:
+    return "Recent permission problems"
+
+
+def discord_problem_line(channel: str, what: str, status: int, code: int, at: str) -> str:
+    return f"{at} · {channel}: couldn't send {what or 'a message'} ({status}, code {code})"
+
+
+def discord_status_no_problems() -> str:
+    return "none since the bot started"
 
 
 def discord_status_shard() -> str:
@@ -1363,6 +1528,32 @@ def slack_report_resolved(item_id: int, resolution: str) -> str:
 
 def slack_home_settings() -> str:
     return "Settings of this workspace"
+
+
+_SLACK_DATA_KEPT = ("its own facts, settings and queues stay in the database and serve it "
+                    "again if it installs factbot again")
+
+
+def slack_uninstalled(team: str, *, oauth: bool) -> str:
+    token = ("its stored bot token was deleted" if oauth else
+             "the configured bot token (SLACK_BOT_TOKEN) no longer works for it")
+    return f"Slack workspace {team} uninstalled factbot: {token}; {_SLACK_DATA_KEPT}."
+
+
+def slack_tokens_revoked(team: str, *, oauth: bool) -> str:
+    token = ("its stored bot token was deleted" if oauth else
+             "the configured bot token (SLACK_BOT_TOKEN) no longer works; set a new one")
+    return f"Slack workspace {team} revoked factbot's bot token: {token}; {_SLACK_DATA_KEPT}."
+
+
+def slack_field_problem(problem: str) -> str:
+    """A setting's problem shown under its field, whose label names it already."""
+    text = problem.strip()
+    return f"{text[:1].upper()}{text[1:]}." if text else text
+
+
+def slack_request_refused(why: str) -> str:
+    return f"Slack request refused: {why}"
 
 
 # -- moderation and storage ---------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import aclosing
@@ -82,8 +83,9 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
         """
         server = ServerKey.of_claim(claim)
         base = await self.bases.get(server)
-        reply = check_message(claim.text, base.matcher, threshold=base.settings.threshold,
-                              top=top)
+        # Matching is CPU work: off the event loop, so other messages are answered meanwhile.
+        reply = await asyncio.to_thread(check_message, claim.text, base.matcher,
+                                        threshold=base.settings.threshold, top=top)
         if server is not None and claim.explicit:
             if reply.matched:
                 await self._count_asks(server, reply)

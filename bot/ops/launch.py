@@ -186,7 +186,9 @@ async def slack_service(ctx: Context) -> Service:
                           client=client,
                           cooldowns=SharedCooldowns(await ctx.cooldowns()))
     if s.mode == "http":
-        return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth)
+        assert s.signing_secret is not None  # required by load_settings in HTTP mode
+        return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth,
+                                signing_secret=s.signing_secret.reveal())
     assert s.app_token is not None  # required by load_settings in Socket Mode
     return SlackSocketService(app, s.app_token.reveal())
 

@@ -89,6 +89,11 @@ def configure_logging(*, level: str = "info", fmt: str = "json", message_text: b
     _State.message_text = message_text
 
 
+def message_text_logged() -> bool:
+    """Whether the operator let logs carry what members wrote (`logging.message_text`)."""
+    return _State.message_text
+
+
 def check_fields(claim: Claim, reply: Reply, seconds: float, *,
                  message_text: bool = False) -> dict[str, Any]:
     primary = reply.primary
