@@ -71,8 +71,11 @@ Queues
         applied, until a moderator approves it with `on_version` = the current version.
     reject_suggestion(server, actor, suggestion_id, reason) -> Suggestion
         tell the proposer `messages.suggestion_rejected(suggestion.id, reason)`.
-    unmatched(server, limit=20) -> list[UnmatchedClaim]  (folded by normalised text, counted)
+    unmatched(server, limit=20, offset=0) -> list[UnmatchedClaim]  (folded by normalised text,
+        counted)
     fact_from_unmatched(server, actor, unmatched_id, FactInput(...)) -> FactRecord
+    alias_from_unmatched(server, actor, unmatched_id, fact_id) -> FactRecord
+        answer it with an existing fact: the claim's wording becomes one of its aliases.
     dismiss_unmatched(server, actor, unmatched_id)   kept, with who and when; hidden from
         unmatched() until asked again (unmatched(..., include_dismissed=True) shows them)
     report(server, actor, fact_id | None, claim, reason) -> Report

@@ -110,10 +110,10 @@ def _unmatched(server: ServerKey, row: Any) -> UnmatchedClaim:
                           dismissed_at=_when(row.dismissed_at))
 
 
-async def list_unmatched(db: Database, server: ServerKey, limit: int, *,
+async def list_unmatched(db: Database, server: ServerKey, limit: int, offset: int = 0, *,
                          include_dismissed: bool = False) -> list[UnmatchedClaim]:
-    """Open unmatched claims, most asked first, then most recent; dismissed ones not asked
-    since only with `include_dismissed`."""
+    """Open unmatched claims, most asked first, then most recent; `offset` skips that many;
+    dismissed ones not asked since only with `include_dismissed`."""
     where = and_(unmatched.c.server == str(server), unmatched.c.fact_id.is_(None))
     if not include_dismissed:
         where = and_(where, or_(unmatched.c.dismissed_at.is_(None),
@@ -122,7 +122,7 @@ async def list_unmatched(db: Database, server: ServerKey, limit: int, *,
         rows = (await conn.execute(
             select(unmatched).where(where)
             .order_by(unmatched.c.count.desc(), unmatched.c.last_asked.desc(),
-                      unmatched.c.id).limit(limit))).all()
+                      unmatched.c.id).limit(limit).offset(offset))).all()
     return [_unmatched(server, r) for r in rows]
 
 

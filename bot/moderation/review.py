@@ -183,12 +183,12 @@ class ReviewMixin:
         """Count one more ask of a claim nothing matched (written with the statistics)."""
         self.tally.count_unmatched(server, text)
 
-    async def unmatched(self, server: ServerKey, limit: int = 20, *,
+    async def unmatched(self, server: ServerKey, limit: int = 20, offset: int = 0, *,
                         include_dismissed: bool = False) -> list[UnmatchedClaim]:
-        """Claims asked explicitly that matched nothing, most asked first; dismissed ones
-        (not asked again since) only with `include_dismissed`."""
+        """Claims asked explicitly that matched nothing, most asked first (`offset` pages);
+        dismissed ones (not asked again since) only with `include_dismissed`."""
         await self.flush_statistics()
-        return await queues.list_unmatched(self.db, server, limit,
+        return await queues.list_unmatched(self.db, server, limit, offset,
                                            include_dismissed=include_dismissed)
 
     async def fact_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
@@ -207,6 +207,23 @@ class ReviewMixin:
             await queues.close_unmatched(conn, server, unmatched_id, record.fact.id)
         self.bases.invalidate(server)
         return record
+
+    async def alias_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
+                                   fact_id: str) -> FactRecord:
+        """Answer an unmatched claim with an existing fact: its wording becomes an alias."""
+        record = await self.get_fact(server, fact_id)
+        base = await self.bases.get(server)
+        async with self.db.write() as conn:
+            item = await queues.get_unmatched(conn, server, unmatched_id)
+            await queues.take_unmatched(conn, server, unmatched_id)
+            aliases = record.fact.aliases
+            if item.normalised not in {normalise(t) for t in record.fact.texts}:
+                aliases = (*aliases, item.text)
+            changed = await self._change_in(conn, base, server, actor, fact_id, record.version,
+                                            Action.EDIT, changes={"aliases": aliases})
+            await queues.close_unmatched(conn, server, unmatched_id, changed.fact.id)
+        self.bases.invalidate(server)
+        return changed
 
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int) -> None:
         """Take an unmatched claim off the queue; it is kept with who dismissed it and when,

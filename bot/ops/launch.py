@@ -200,6 +200,20 @@ async def slack_service(ctx: Context) -> Service:
     return SlackSocketService(app, s.app_token.reveal())
 
 
+async def web_service(ctx: Context) -> Service:
+    """The moderators' desk, over the same store as the chat platforms."""
+    try:
+        from bot.web.config import DeskConfig
+        from bot.web.service import DeskService
+    except ImportError as exc:
+        raise AdapterUnavailable(messages.adapter_not_installed("web", "web")) from exc
+    await ctx.moderation()
+    assert ctx.store is not None  # opened with the desk
+    web = ctx.settings.web
+    return DeskService(ctx.store, DeskConfig.from_settings(ctx.settings), host=web.host,
+                       port=web.port)
+
+
 SERVICES = {"console": console_service, "discord": discord_service, "slack": slack_service}
 
 
@@ -266,12 +280,15 @@ async def build_runner(settings: Settings, checker: FactChecker | None = None) -
     try:
         async with startup_lock(settings):
             services = [await SERVICES[name](ctx) for name in settings.adapters]
+            if settings.web.enabled:
+                services.append(await web_service(ctx))
     except BaseException:
         for close in ctx.closers:
             await close()
         raise
     # The console is a tool at a terminal, not a service: no port to probe or scrape.
     ops = (OpsServer(readiness, host=settings.ops.host, port=settings.ops.port)
-           if settings.ops.enabled and chat_platforms(settings) else None)
+           if settings.ops.enabled and (chat_platforms(settings) or settings.web.enabled)
+           else None)
     return Runner(services, readiness=readiness, ops=ops, grace=settings.shutdown_grace,
                   closers=ctx.closers)
