@@ -9,17 +9,14 @@ from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.reading import (
-    AGREES,
-    REVERSED,
-    UNKNOWN,
     added_quantifier,
     comparison,
     gap_differs,
     intent_differs,
     opposite_words,
-    roles,
     substituted,
 )
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
 # claim, fact text, reading
 ROLES = [

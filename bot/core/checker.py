@@ -18,8 +18,6 @@ from bot.core.normalise import normalise as _normalise
 from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
 from bot.core.polarity import opposes
 from bot.core.reading import (
-    REVERSED,
-    UNKNOWN,
     added_quantifier,
     attributed_to,
     compares_beyond,
@@ -30,11 +28,11 @@ from bot.core.reading import (
     names_in,
     opposite_words,
     overstates,
-    roles,
     speaks_of_plan,
     substituted,
     unexplained,
 )
+from bot.core.roles import REVERSED, UNKNOWN, roles
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 # Fact texts and the spans of a message are normalised again and again while a message is
