@@ -91,7 +91,9 @@ def test_check_json_no_match_exits_zero() -> None:
     data = check_json("my cat knocked the coffee off the table again")
     assert_contract(data)
     assert (data["verdict"], data["fact_id"]) == ("no_match", None)
-    assert data["text"].startswith(messages.no_match())
+    assert data["text"].splitlines()[:2] == [
+        messages.claim_as_understood("my cat knocked the coffee off the table again"),
+        messages.no_match()]
 
 
 def test_check_json_several_claims_give_one_result_each() -> None:

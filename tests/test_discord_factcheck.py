@@ -136,10 +136,13 @@ async def test_ambiguous_claims_offer_did_you_mean(start_bot: StartBot, fake: Fa
             option("claim", "Russia signed the pipeline deal with China in May")]))
     [embed] = data["embeds"]
     fields = {f["name"]: f["value"] for f in embed["fields"]}
+    claims = {"oil-deal": "Russia signed the oil pipeline deal with China in May",
+              "gas-deal": "Russia signed the gas pipeline deal with China in May"}
     shown, offered = (("oil-deal", "gas-deal") if "oil-deal" in embed["footer"]["text"]
                       else ("gas-deal", "oil-deal"))
-    assert fields["Did you mean"].endswith(f"(`{offered}`)")
-    assert shown not in fields["Did you mean"]
+    # The other fact is offered by its claim; fact ids are for moderators, not members.
+    assert fields["Did you mean"] == f"• {claims[offered]}"
+    assert shown not in fields["Did you mean"] and offered not in fields["Did you mean"]
 
 
 async def test_direct_message_commands_are_refused_unless_enabled(

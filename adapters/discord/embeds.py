@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import discord
 
 from bot import messages
-from bot.core.checker import nearest
+from bot.chat.outline import CheckOutline, outline
 from bot.core.models import Check, Fact, Reply, Source, Verdict
 
 TITLE_LIMIT = 256
@@ -104,51 +104,41 @@ class _Budget:
         return True
 
 
-def _fact_lines(check: Check, fact: Fact) -> list[str]:
-    lines = [messages.claim_as_understood(_clip_echo(check.claim, 700))]
-    if fact.claim != check.claim:
-        lines.append(messages.matched_fact(echo(fact.claim)))
-    note = messages.wording_note(check)
-    if note is not None:
-        lines.append(note)
-    lines.extend(messages.figure_conflict(echo(c.claimed), echo(c.source_value), echo(c.what))
-                 for c in check.conflicts)
-    lines.append(echo(fact.summary))
-    return lines
+def _said_lines(said: CheckOutline) -> list[str]:
+    """The outline's sentences before the figures, made safe for Discord markdown."""
+    claim, *rest = said.lines()
+    return [_clip_echo(claim, 720)] + [echo(line) for line in rest]
 
 
 def check_embed(check: Check, *, budget: int = MESSAGE_TOTAL_LIMIT,
                 suggest: bool = True, quote: bool = True) -> discord.Embed:
-    """One embed for one checked claim, no larger than `budget` characters in total."""
+    """One embed for one checked claim's outline, no larger than `budget` characters in all."""
+    said = outline(check, suggest=suggest)
     room = _Budget(budget)
-    title = clip(messages.verdict_heading(check.verdict), TITLE_LIMIT)
+    title = clip(said.heading, TITLE_LIMIT)
     room.take(title)
     embed = discord.Embed(title=title, colour=VERDICT_COLOURS[check.verdict])
     fact = check.fact
     if fact is None:
-        lines = [messages.claim_as_understood(_clip_echo(check.claim, 700)), messages.no_match()]
-        closest = nearest(check) if suggest else []
-        if closest:
-            lines.append(messages.no_match_suggestions([echo(m.fact.claim) for m in closest]))
-        embed.description = clip("\n".join(lines), min(DESCRIPTION_LIMIT, room.left))
+        embed.description = clip("\n".join(_said_lines(said)),
+                                 min(DESCRIPTION_LIMIT, room.left))
         room.take(embed.description)
         return embed
     footer = clip(messages.discord_footer(fact.id, check.score), FOOTER_LIMIT)
     room.take(footer)
     embed.set_footer(text=footer)
-    embed.description = clip("\n".join(_fact_lines(check, fact)),
+    embed.description = clip("\n".join(_said_lines(said)),
                              min(DESCRIPTION_LIMIT, max(room.left - 800, room.left // 2)))
     room.take(embed.description)
     _add_field(embed, room, messages.discord_source_heading(), source_markdown(fact.source))
-    others = {m.fact.id: m.fact for m in check.alternatives if m.fact.id != fact.id}
-    if others:
+    if said.alternatives:
         _add_field(embed, room, messages.discord_did_you_mean_heading(),
-                   "\n".join(f"• {echo(f.claim)} (`{f.id}`)" for f in others.values()))
-    for figure in fact.figures[:FIGURE_FIELDS]:
+                   "\n".join(f"• {echo(claim)}" for claim in said.alternatives))
+    for figure in said.figures[:FIGURE_FIELDS]:
         _add_field(embed, room, echo(figure.value), echo(figure.what), inline=True)
-    if quote and fact.quote:
+    if quote and said.quote:
         _add_field(embed, room, messages.quote_heading(),
-                   "> " + clip(echo(fact.quote), QUOTE_PREVIEW))
+                   "> " + clip(echo(said.quote), QUOTE_PREVIEW))
     return embed
 
 

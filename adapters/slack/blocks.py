@@ -27,9 +27,8 @@ from adapters.slack.text import (
     safe_mrkdwn,
 )
 from bot import messages
-from bot.core.checker import nearest
+from bot.chat.outline import CheckOutline, outline
 from bot.core.models import Check, Fact, Reply, Source
-from bot.core.normalise import normalise
 
 ACTION_SHOW_QUOTE = "factbot_show_quote"
 ACTION_HELPFUL = "factbot_helpful"
@@ -106,11 +105,8 @@ def _figure_fields(fact: Fact) -> list[dict[str, Any]]:
     return fields
 
 
-def _no_match_blocks(check: Check, index: int) -> list[dict[str, Any]]:
-    lines = [escape(messages.no_match())]
-    closest = nearest(check)
-    if closest:
-        lines.append(escape(messages.no_match_suggestions([m.fact.claim for m in closest])))
+def _no_match_blocks(check: Check, said: CheckOutline, index: int) -> list[dict[str, Any]]:
+    lines = [safe_echo(said.claim, 1100)] + [escape(line) for line in said.lines()[1:]]
     ref = ButtonRef(fact_id=None, verdict=str(check.verdict), claim=check.claim)
     return [
         {"type": "section", "text": mrkdwn(clip_escaped("\n".join(lines), SECTION_CHARS))},
@@ -120,32 +116,26 @@ def _no_match_blocks(check: Check, index: int) -> list[dict[str, Any]]:
 
 
 def check_blocks(check: Check, *, compact: bool, index: int = 0) -> list[dict[str, Any]]:
-    """The blocks for one checked claim; `compact` leaves the quote behind a button."""
+    """The blocks for one checked claim's outline; `compact` leaves the quote behind a button."""
+    said = outline(check)
     if check.fact is None:
-        return _no_match_blocks(check, index)
+        return _no_match_blocks(check, said, index)
     fact = check.fact
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": plain(messages.verdict_heading(check.verdict), HEADER_CHARS)},
-    ]
-    lines = [messages.claim_as_understood(safe_echo(check.claim, 1000))]
-    if normalise(check.claim) != normalise(fact.claim):
-        lines.append(messages.matched_fact(safe_mrkdwn(fact.claim, 1000)))
-    note = messages.wording_note(check)
-    if note is not None:
-        lines.append(escape(note))
-    lines.extend(escape(messages.figure_conflict(c.claimed, c.source_value, c.what))
-                 for c in check.conflicts)
+    blocks: list[dict[str, Any]] = [{"type": "header", "text": plain(said.heading, HEADER_CHARS)}]
+    lines = [safe_echo(said.claim, 1100)]
+    if said.matched is not None:
+        lines.append(safe_mrkdwn(said.matched, 1100))
+    lines.extend(escape(note) for note in said.notes)
     blocks.append({"type": "section", "text": mrkdwn(clip_escaped("\n".join(lines),
                                                                   SECTION_CHARS))})
-    blocks.append({"type": "section", "text": mrkdwn(safe_mrkdwn(fact.summary))})
-    if fact.figures and not compact:
+    blocks.append({"type": "section", "text": mrkdwn(safe_mrkdwn(said.summary or ""))})
+    if said.figures and not compact:
         blocks.append({"type": "section", "fields": _figure_fields(fact)})
-    if fact.quote and not compact:
-        blocks.append({"type": "section", "text": mrkdwn(quote_mrkdwn(fact.quote))})
-    context = [source_mrkdwn(fact.source), escape(messages.confidence(check.score))]
-    if check.alternatives:
-        context.append(safe_mrkdwn(messages.did_you_mean([m.fact.claim for m in
-                                                          check.alternatives]), CONTEXT_CHARS))
+    if said.quote and not compact:
+        blocks.append({"type": "section", "text": mrkdwn(quote_mrkdwn(said.quote))})
+    context = [source_mrkdwn(fact.source), escape(said.confidence or "")]
+    if said.did_you_mean:
+        context.append(safe_mrkdwn(said.did_you_mean, CONTEXT_CHARS))
     blocks.append({"type": "context", "elements": [mrkdwn(c) for c in context]})
     ref = ButtonRef(fact_id=fact.id, verdict=str(check.verdict), claim=check.claim).encode()
     buttons = []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot import messages
-from bot.core.checker import MAX_INPUT_CHARS, nearest
+from bot.chat.outline import outline
+from bot.core.checker import MAX_INPUT_CHARS
 from bot.core.models import Check, Fact, Reply, Source, Verdict
 from bot.core.normalise import clean_text, strip_markup
 
@@ -22,31 +23,21 @@ def source_text(source: Source) -> str:
 
 
 def render_check(check: Check, *, suggest: bool = True) -> str:
-    if check.fact is None:
-        lines = [messages.no_match()]
-        closest = nearest(check)
-        if suggest and closest:
-            lines.append(messages.no_match_suggestions([m.fact.claim for m in closest]))
-        return "\n".join(lines)
-    fact = check.fact
-    lines = [messages.verdict_heading(check.verdict),
-             messages.claim_as_understood(echo_text(check.claim))]
-    lines.append(messages.matched_fact(fact.claim))
-    note = messages.wording_note(check)
-    if note is not None:
-        lines.append(note)
-    lines.extend(messages.figure_conflict(c.claimed, c.source_value, c.what)
-                 for c in check.conflicts)
-    lines.append(fact.summary)
-    if fact.figures:
+    """The plain-text layout of the check's outline (bot.chat.outline)."""
+    said = outline(check, suggest=suggest)
+    lines = [said.heading] if said.matched_anything else []
+    lines.extend(echo_text(line) if n == 0 else line for n, line in enumerate(said.lines()))
+    if said.figures:
         lines.append(messages.figures_heading() + ":")
-        lines.extend(f"  • {f.value}: {f.what}" for f in fact.figures)
-    if fact.quote:
-        lines.append(f"{messages.quote_heading()}: “{fact.quote}”")
-    lines.append(source_text(fact.source))
-    lines.append(messages.confidence(check.score))
-    if check.alternatives:
-        lines.append(messages.did_you_mean([m.fact.claim for m in check.alternatives]))
+        lines.extend(f"  • {f.value}: {f.what}" for f in said.figures)
+    if said.quote:
+        lines.append(f"{messages.quote_heading()}: “{said.quote}”")
+    if said.source is not None:
+        lines.append(source_text(said.source))
+    if said.confidence:
+        lines.append(said.confidence)
+    if said.did_you_mean:
+        lines.append(said.did_you_mean)
     return "\n".join(lines)
 
 
