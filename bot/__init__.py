@@ -1,4 +1,9 @@
-"""factbot's pure core: fact packs, claim matching and platform-neutral replies."""
+"""factbot: everything that is not a platform adapter, one sub-package per layer.
+
+core (the pure matcher and checker), packs, chat (the shared chat layer), moderation (the one
+service every front end calls), store, importexport, messages, ops (settings, start-up, the
+runner), cli, web (the moderators' desk). README's "Architecture" section shows the tree.
+"""
 
 from __future__ import annotations
 
