@@ -17,11 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.moderation import asks, queues
 from bot.moderation.types import ServerKey
-from bot.store.database import Database
+from bot.store.database import Database, is_database_error
 from bot.store.schema import FACT_ID, utcnow
 
 log = logging.getLogger(__name__)
@@ -110,9 +108,10 @@ class Tally:
             await asyncio.sleep(self.flush_s)
             try:
                 await self.flush()
-            except (SQLAlchemyError, OSError) as exc:
-                log.warning("statistics not written yet, will try again: %s",
-                            (str(exc).strip().splitlines() or [type(exc).__name__])[0],
+            except Exception as exc:
+                if not is_database_error(exc):
+                    raise
+                log.warning("statistics not written yet, will try again: %s", _first_line(exc),
                             extra={"waiting": self.pending()})
 
     async def flush(self) -> None:
@@ -153,5 +152,14 @@ class Tally:
             self._task = None
         try:
             await self.flush()
-        except (SQLAlchemyError, OSError):
-            log.exception("statistics lost at shutdown", extra={"lost": self.pending()})
+        except Exception as exc:
+            if not is_database_error(exc):
+                raise
+            # The database is gone (an outage, a stop): one line, no traceback, and the stop
+            # goes on.
+            log.warning("statistics lost at shutdown: %s", _first_line(exc),
+                        extra={"lost": self.pending()})
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
