@@ -11,7 +11,7 @@ import click
 import pytest
 
 from adapters.discord.forms import DESCRIPTION_LIMIT, LABEL_LIMIT, ROWS_LIMIT, TEXT_LIMIT, FactModal
-from adapters.slack.fact_forms import FormTarget, fact_form
+from adapters.slack.fact_forms import SOURCE_LINK, FormTarget, fact_form, spec_values
 from adapters.slack.text import INPUT_VALUE_CHARS
 from bot.cli.main import main as factbot
 from bot.core.models import Fact, Figure, Source, Verdict
@@ -123,7 +123,13 @@ async def test_a_fact_at_every_limit_is_kept_and_shown_whole_on_every_form(
         slack = slack_blocks(fact)
         discord = discord_rows(fact)
         for name, text in texts.items():
-            assert slack[name]["element"]["initial_value"] == text, name
+            if name == "source":
+                # Slack shows the link in an input of its own, and joins it back.
+                typed = {"source": slack["source"]["element"]["initial_value"],
+                         SOURCE_LINK: slack[SOURCE_LINK]["element"]["initial_value"]}
+                assert spec_values(typed)["source"] == text
+            else:
+                assert slack[name]["element"]["initial_value"] == text, name
             if name in form.FIVE_ROWS:
                 assert discord[name]["component"]["value"] == text, name
         # Shown whole, each is unchanged when the form comes back as it was shown.

@@ -19,7 +19,7 @@ from slack_mock import (
 )
 
 from adapters.slack.service import member, workspace
-from bot.core.models import Claim, Verdict
+from bot.core.models import Claim, Source, Verdict
 from bot.moderation.errors import UnknownFact
 from bot.moderation.types import FactInput, ReportStatus, SuggestionStatus
 
@@ -198,6 +198,34 @@ async def test_add_fact_refuses_a_duplicate_id(bot: Running) -> None:
 async def _added(bot: Running) -> None:
     await bot.moderation.add_fact(SERVER, member("UADMIN"), FactInput(
         claim=NEW_CLAIM, verdict="true", summary="It runs 3,530 km.", id="volga"))
+
+
+async def test_the_source_link_has_an_input_of_its_own(bot: Running) -> None:
+    """Slack checks the link is a link; editing the link alone keeps the rest of the source."""
+    def inputs(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        return {b["block_id"]: b["element"] for b in view["blocks"] if b["type"] == "input"}
+
+    add = inputs(await click(bot, "UGROUP", "factbot_mod_add"))
+    assert add["source_link"]["type"] == "url_text_input"
+    await bot.moderation.add_fact(SERVER, member("UADMIN"), FactInput(
+        claim=NEW_CLAIM, verdict="true", summary="It runs 3,530 km.", id="volga",
+        source=Source(title="Volga Atlas", author="A. Mapmaker", url="https://example.org/v")))
+    fact_modal = {"type": "modal", "id": "VFACT", "callback_id": "factbot_fact"}
+    form = await click(bot, "UADMIN", "factbot_mod_edit", "volga", fact_modal, "views.push")
+    shown = inputs(form)
+    assert shown["source"]["initial_value"] == "Volga Atlas | A. Mapmaker"
+    assert shown["source_link"]["initial_value"] == "https://example.org/v"
+    saved = await bot.interact(view_submission(
+        form, {"source_link": "https://example.org/volga", "verdict": TRUE}, user="UADMIN"))
+    assert saved.json()["response_action"] == "update"
+    source = (await bot.moderation.get_fact(SERVER, "volga")).fact.source
+    assert (source.title, source.author, source.url) == (
+        "Volga Atlas", "A. Mapmaker", "https://example.org/volga")
+    form = await click(bot, "UADMIN", "factbot_mod_edit", "volga", fact_modal, "views.push")
+    await bot.interact(view_submission(form, {"source_link": "", "verdict": TRUE},
+                                       user="UADMIN"))
+    source = (await bot.moderation.get_fact(SERVER, "volga")).fact.source
+    assert (source.title, source.author, source.url) == ("Volga Atlas", "A. Mapmaker", None)
 
 
 async def test_edit_retire_restore_and_history(bot: Running) -> None:

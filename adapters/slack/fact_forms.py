@@ -5,10 +5,10 @@ problem shows under its own field (`response_action: errors`)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from adapters.slack.forms import modal, text_input, verdict_select
+from adapters.slack.forms import modal, text_input, url_input, verdict_select
 from adapters.slack.text import INPUT_VALUE_CHARS, PRIVATE_METADATA_CHARS, clip
 from bot import messages
 from bot.core.models import Fact
@@ -18,6 +18,8 @@ from bot.moderation.types import FactInput, FieldProblem
 ADD_VIEW = "factbot_add_fact"
 EDIT_VIEW = "factbot_edit_fact"
 ERROR_CHARS = 300
+# The source's link, in an input of its own beside the source field.
+SOURCE_LINK = "source_link"
 
 @dataclass(frozen=True, slots=True)
 class FormTarget:
@@ -57,10 +59,18 @@ def fact_form(target: FormTarget, fact: Fact | None = None, *,
         if field.choices:
             blocks.append(verdict_select(field.name, initial=initial))
             continue
+        link = None
+        if field.name == "source" and fact is not None:
+            # The link gets an input of its own, which Slack checks is a link.
+            link = fact.source.url
+            initial = form.source_text(replace(fact.source, url=None))
         blocks.append(text_input(field.name, field.label, initial=initial or None,
                                  multiline=field.multiline, optional=not field.required,
                                  max_length=min(field.limit, INPUT_VALUE_CHARS),
                                  hint=field.hint or None))
+        if field.name == "source":
+            blocks.append(url_input(SOURCE_LINK, messages.slack_field_source_link(),
+                                    initial=link, optional=True))
     if fact is None:
         return modal(ADD_VIEW, messages.slack_add_fact_title(), messages.slack_save(), blocks,
                      target.encode())
@@ -68,13 +78,24 @@ def fact_form(target: FormTarget, fact: Fact | None = None, *,
                  target.encode())
 
 
+def spec_values(values: dict[str, str]) -> dict[str, str]:
+    """The form's inputs as the fact-form spec reads them: the link input joined to the
+    source's text (`title | author | publisher | year | link`)."""
+    out = dict(values)
+    link = out.pop(SOURCE_LINK, "").strip()
+    if link:
+        typed = out.get("source", "").strip()
+        out["source"] = f"{typed} | {link}" if typed else link
+    return out
+
+
 def new_fact_input(values: dict[str, str]) -> FactInput:
-    return form.fact_input(values)
+    return form.fact_input(spec_values(values))
 
 
 def changes_of(fact: Fact, values: dict[str, str]) -> dict[str, Any]:
     """The fields the form changes, as `edit_fact` takes them."""
-    return form.changes(fact, values)
+    return form.changes(fact, spec_values(values))
 
 
 def field_errors(problems: tuple[FieldProblem, ...], *, editing: bool = False) -> dict[str, str]:

@@ -26,6 +26,7 @@ __all__ = [
     "slack_feedback_thanks",
     "slack_field_claim",
     "slack_field_problem",
+    "slack_field_source_link",
     "slack_field_summary",
     "slack_field_verdict",
     "slack_find",
@@ -93,6 +94,10 @@ __all__ = [
 ]
 
 # -- Slack --------------------------------------------------------------------------------------
+
+def slack_field_source_link() -> str:
+    return "Source link"
+
 
 def slack_source_link() -> str:
     return "open"
