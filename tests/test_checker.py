@@ -600,7 +600,9 @@ def test_rendered_verdict_names_source_quote_and_every_figure(
     check = Check(claim=fact.claim, verdict=fact.verdict, fact=fact, score=0.9)
     text = render_check(check)
     assert text.startswith(messages.verdict_heading(fact.verdict))
-    assert messages.matched_fact(fact.claim) in text
+    # The claim is the fact's own: it is stated once, not again as the matched fact.
+    assert messages.claim_as_understood(fact.claim) in text
+    assert messages.matched_fact(fact.claim) not in text
     assert fact.summary in text
     assert messages.confidence(0.9) in text
     assert_cites_everything(text, check)
