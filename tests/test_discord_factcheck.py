@@ -148,3 +148,20 @@ async def test_direct_message_commands_are_refused_unless_enabled(
                                      channel_id="1100000000000000900", guild=False))
     assert data["flags"] & EPHEMERAL
     assert data["content"].startswith("I only answer inside servers")
+
+
+async def test_an_error_after_a_public_deferral_is_told_privately(start_bot: StartBot,
+                                                                  fake: FakeDiscord) -> None:
+    async with start_bot(expect_errors=True):
+        # Discord refuses the verdict that was to replace the public "thinking...".
+        fake.fail("PATCH", r"/messages/@original$", 403)
+        payload = slash("factcheck", [option("claim", CLAIM)])
+        await fake.interact(payload)
+        said = await fake.wait_for_call(
+            "POST", rf"/webhooks/\d+/{payload['token']}$")
+    issued = fake.issued[payload["id"]]
+    # The public placeholder is taken back; the error reaches only the member who asked.
+    assert fake.find("DELETE", rf"/webhooks/\d+/{payload['token']}/messages/@original$")
+    assert said.json["content"].startswith("Something went wrong there")
+    assert said.json["flags"] & EPHEMERAL
+    assert fake.stored[issued.last or ""]["flags"] & EPHEMERAL

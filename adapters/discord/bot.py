@@ -32,6 +32,7 @@ from adapters.discord.send import Survivor
 from adapters.discord.server import server_commands
 from adapters.discord.steady import STORE_ERRORS, Steady
 from adapters.discord.suggest import suggest_command
+from adapters.discord.thinking import take_back
 from adapters.discord.views import VERDICT_BUTTONS, RecentClaims
 from bot import messages
 from bot.moderation.errors import ModerationError
@@ -60,9 +61,11 @@ class FactTree(app_commands.CommandTree["FactBot"]):
 
 
 async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
-    """A private line to whoever used a command, whether or not it was already answered."""
+    """A private line to whoever used a command, whether or not it was already answered
+    (a public "thinking…" still showing is taken back first: the line is theirs alone)."""
     try:
         if interaction.response.is_done():
+            await take_back(interaction)
             await interaction.followup.send(text, ephemeral=True)
         else:
             await interaction.response.send_message(text, ephemeral=True)
