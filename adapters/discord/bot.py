@@ -17,7 +17,7 @@ direct messages only when ``FACTBOT_DISCORD_DMS=1``.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 import discord
 from discord import app_commands
@@ -28,6 +28,7 @@ from adapters.discord.desk import Desk, server_key
 from adapters.discord.facts import fact_commands
 from adapters.discord.listen import Listener
 from adapters.discord.member import member_commands
+from adapters.discord.open_forms import OpenForms, expired_answer
 from adapters.discord.send import Survivor
 from adapters.discord.server import server_commands
 from adapters.discord.steady import STORE_ERRORS, Steady
@@ -95,6 +96,7 @@ class FactBot(discord.AutoShardedClient):
         self.steady = Steady(desk)
         self.config = config
         self.recent = RecentClaims()
+        self.forms = OpenForms()
         self.survivor = Survivor(self.log_channel_of)
         self.listener = Listener(self.steady, allow_dms=config.allow_dms,
                                  message_content=config.message_content,
@@ -149,6 +151,14 @@ class FactBot(discord.AutoShardedClient):
         channel = self.get_channel(payload.channel_id)
         messageable = channel if isinstance(channel, discord.abc.Messageable) else None
         await self.listener.on_reaction(self.user, payload, messageable)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A form sent after it timed out, or after a restart, is answered: no one else will."""
+        if interaction.type is discord.InteractionType.modal_submit:
+            data = cast(dict[str, Any], interaction.data or {})
+            custom_id = str(data.get("custom_id", ""))
+            if not self.forms.is_open(custom_id):
+                await send_ephemeral(interaction, expired_answer(interaction))
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         log.exception("discord event %s failed; carrying on", event_method)

@@ -19,6 +19,7 @@ import discord
 from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import SEVERAL_CLAIMS_SHOWN, quote_embed, reply_embeds, unecho
 from adapters.discord.forms import FORM_TIMEOUT_S
+from adapters.discord.open_forms import open_form
 from adapters.discord.steady import STORE_ERRORS, Steady
 from bot import messages
 from bot.core.models import Reply
@@ -223,7 +224,7 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
                  or claim_shown(interaction.message, self.fact_id))
         # discord.py tracks open modals by custom_id alone: one id per opening, so two
         # members reporting the same verdict at once each get their own form.
-        await interaction.response.send_modal(ReportModal(
+        await open_form(interaction, ReportModal(
             self.fact_id, claim, custom_id=f"factbot:report-form:{interaction.id}"))
 
 

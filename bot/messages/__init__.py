@@ -565,6 +565,16 @@ def discord_store_unavailable() -> str:
             "facts only.")
 
 
+def discord_form_expired() -> str:
+    return ("This form expired before it was sent (forms close after 15 minutes, and when the "
+            "bot restarts), so nothing was saved. Please open it again with the same button or "
+            "command and send it once more.")
+
+
+def discord_form_expired_typed() -> str:
+    return "What you typed, to paste back:"
+
+
 def discord_went_wrong() -> str:
     return ("Something went wrong there, sorry; it was logged for whoever runs this bot. "
             "Try again, or tell your server's admins if it keeps happening.")
