@@ -301,6 +301,13 @@ def buttons_of(body: Json) -> dict[str, str]:
             for c in row.get("components", []) if c.get("type") == 2}
 
 
+def answered_facts(body: Json) -> set[str]:
+    """The facts a verdict answers with, as its buttons name them (members never see ids)."""
+    return {c["custom_id"].rsplit(":", 1)[1] for c in (
+        c for row in body.get("components") or [] for c in row.get("components", []))
+        if c.get("type") == 2 and c.get("custom_id", "").startswith("factbot:")}
+
+
 @dataclass
 class Call:
     method: str

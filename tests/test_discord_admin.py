@@ -16,6 +16,7 @@ from discord_fake import (
     Call,
     FakeDiscord,
     NotDelivered,
+    answered_facts,
     autocomplete,
     button_press,
     buttons_of,
@@ -124,12 +125,13 @@ async def test_add_fact_through_the_form_then_check_it(factbot: FactBot,
                                       "it is served from now on.")
     embed = data["embeds"][0]
     assert embed["title"] == "❌ False"
+    # Moderators see the fact's id where they act on it.
+    assert embed["footer"]["text"].startswith("Fact the-arctic-sea-route-carries-most")
     fields = {f["name"]: f["value"] for f in embed["fields"]}
     assert fields["2%"] == "share carried by sea route"
     assert "Ann Author" in fields["Source"] and "https://example.org/routes" in fields["Source"]
     checked = await fake.answer(slash("factcheck", [option("claim", NEW_CLAIM)]))
-    footer = checked["embeds"][0]["footer"]["text"]
-    assert footer.startswith("Fact the-arctic-sea-route-carries-most ·")
+    assert answered_facts(checked) == {"the-arctic-sea-route-carries-most"}
 
 
 async def test_form_problems_are_shown_not_saved(factbot: FactBot, fake: FakeDiscord,
@@ -303,11 +305,13 @@ async def test_facts_search_autocomplete_and_show(factbot: FactBot, fake: FakeDi
         option("query", "power-of-siberia-cost")])]))
     assert picked.json["data"]["flags"] & EPHEMERAL
     [embed] = picked.json["data"]["embeds"]
-    assert embed["title"] == "✅ True" and "power-of-siberia-cost" in embed["footer"]["text"]
+    assert embed["title"] == "✅ True"
+    assert embed["footer"]["text"] == "Fact power-of-siberia-cost"  # no pack name
     shown = await fake.interact(slash("facts", [subcommand("show", [
         option("id", "power-of-siberia-cost")])]))
     embed = shown.json["data"]["embeds"][0]
-    assert embed["title"] == "✅ True" and "power-of-siberia-cost" in embed["footer"]["text"]
+    assert embed["title"] == "✅ True"
+    assert embed["footer"]["text"] == "Fact power-of-siberia-cost"  # no pack name
     missing = await fake.interact(slash("facts", [subcommand("show", [
         option("id", "power-of-siberia-costs")])]))
     assert "power-of-siberia-cost" in missing.json["data"]["content"]

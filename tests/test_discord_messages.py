@@ -19,6 +19,7 @@ from discord_fake import (
     WATCHED_CHANNEL_ID,
     Call,
     FakeDiscord,
+    answered_facts,
     mention_of,
     message_payload,
     option,
@@ -78,7 +79,7 @@ async def test_a_reply_with_a_mention_checks_the_replied_to_message(
     assert str(call.json["message_reference"]["message_id"]) == asking["id"]
     assert call.json["content"].endswith(f"by <@{MEMBER['id']}>:")
     assert original["id"] in call.json["content"]
-    assert "china-funded-power-of-siberia" in call.json["embeds"][0]["footer"]["text"]
+    assert answered_facts(call.json) == {"china-funded-power-of-siberia"}
 
 
 async def test_mention_injection_cannot_ping(factbot: FactBot, fake: FakeDiscord) -> None:
@@ -139,7 +140,7 @@ async def test_passive_watch_answers_confident_claims_with_cooldowns(
         await say(fake, OTHER_CLAIM, channel_id=WATCHED_CHANNEL_ID, author=ADMIN)
         await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$",
                                  where=lambda c: c.json["embeds"][0]["title"] == "❌ False"
-                                 and "siberia" in c.json["embeds"][0]["footer"]["text"])
+                                 and answered_facts(c.json) == {"china-funded-power-of-siberia"})
 
 
 async def test_passive_watch_is_silent_on_no_match_and_elsewhere(
@@ -286,7 +287,7 @@ async def test_a_reply_asking_about_a_message_checks_that_message(
         await say(fake, f"{mention_of(BOT_USER)} {ASK}", author=ADMIN, mentions=[BOT_USER],
                   **reply_to(original))
         call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
-    assert "china-funded-power-of-siberia" in call.json["embeds"][0]["footer"]["text"]
+    assert answered_facts(call.json) == {"china-funded-power-of-siberia"}
     assert await desk.unmatched(SERVER) == []
 
 
@@ -297,7 +298,7 @@ async def test_a_reply_stating_its_own_claim_checks_that_claim(
         await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", author=ADMIN, mentions=[BOT_USER],
                   **reply_to(original))
         call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
-    assert "alliance-already-formal" in call.json["embeds"][0]["footer"]["text"]
+    assert answered_facts(call.json) == {"alliance-already-formal"}
     assert not call.json.get("content")
 
 

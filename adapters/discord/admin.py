@@ -240,7 +240,7 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
             record = await desk.add_fact(server, actor_of(submitted.user), form.to_input())
             await submitted.response.send_message(
                 messages.discord_fact_added_details(record.fact.id),
-                embed=fact_embed(record.fact), ephemeral=True)
+                embed=fact_embed(record.fact, moderator=True), ephemeral=True)
 
         await open_form(interaction, FactModal(
             title=messages.discord_form_new_title(), on_done=done,
@@ -271,7 +271,7 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
                                            changes, expected_version=record.version)
             await submitted.response.send_message(
                 messages.discord_fact_edited(updated.fact.id, updated.version),
-                embed=fact_embed(updated.fact), ephemeral=True)
+                embed=fact_embed(updated.fact, moderator=True), ephemeral=True)
 
         custom_id = f"factbot:edit-form:{interaction.id}"
         if form is not None and form.value == EDIT_FORMS[1]:

@@ -133,7 +133,7 @@ def check_embed(check: Check, *, budget: int = MESSAGE_TOTAL_LIMIT,
         embed.description = clip("\n".join(lines), min(DESCRIPTION_LIMIT, room.left))
         room.take(embed.description)
         return embed
-    footer = clip(messages.discord_footer(fact.id, check.score), FOOTER_LIMIT)
+    footer = clip(messages.discord_footer(check.score), FOOTER_LIMIT)
     room.take(footer)
     embed.set_footer(text=footer)
     embed.description = clip("\n".join(_fact_lines(check, fact)),
@@ -143,7 +143,7 @@ def check_embed(check: Check, *, budget: int = MESSAGE_TOTAL_LIMIT,
     others = {m.fact.id: m.fact for m in check.alternatives if m.fact.id != fact.id}
     if others:
         _add_field(embed, room, messages.discord_did_you_mean_heading(),
-                   "\n".join(f"• {echo(f.claim)} (`{f.id}`)" for f in others.values()))
+                   "\n".join(f"• {echo(f.claim)}" for f in others.values()))
     for figure in fact.figures[:FIGURE_FIELDS]:
         _add_field(embed, room, echo(figure.value), echo(figure.what), inline=True)
     if quote and fact.quote:
@@ -189,11 +189,13 @@ def several_claims_embed(reply: Reply) -> discord.Embed:
     return embed
 
 
-def fact_embed(fact: Fact) -> discord.Embed:
-    """A fact as recorded, for /facts show and moderator views."""
+def fact_embed(fact: Fact, *, moderator: bool = False) -> discord.Embed:
+    """A fact as recorded, for /facts show (its id, which the member looked it up by) and
+    moderator views (its pack too)."""
     check = Check(claim=fact.claim, verdict=fact.verdict, fact=fact, score=1.0)
     embed = check_embed(check, suggest=False)
-    embed.set_footer(text=clip(messages.discord_fact_footer(fact.id, fact.pack), FOOTER_LIMIT))
+    embed.set_footer(text=clip(messages.discord_fact_footer(
+        fact.id, fact.pack if moderator else None), FOOTER_LIMIT))
     return embed
 
 

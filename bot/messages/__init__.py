@@ -471,16 +471,11 @@ def discord_intents_refused() -> str:
             "Developer Portal's Bot tab, or set FACTBOT_MESSAGE_CONTENT=0")
 
 
-def discord_footer(fact_id: str, score: float) -> str:
-    return f"Fact {fact_id} · {confidence(score)}"
+def discord_footer(score: float) -> str:
+    return confidence(score)
 
 
-def discord_footer_is_for(footer: str, fact_id: str) -> bool:
-    """Whether a verdict footer (discord_footer) names `fact_id`."""
-    return footer.startswith(f"Fact {fact_id} · ")
-
-
-def discord_fact_footer(fact_id: str, pack: str) -> str:
+def discord_fact_footer(fact_id: str, pack: str | None = None) -> str:
     return f"Fact {fact_id} · pack {pack}" if pack else f"Fact {fact_id}"
 
 
@@ -615,8 +610,8 @@ def discord_report_wrong() -> str:
     return "Report wrong answer"
 
 
-def discord_fact_gone(fact_id: str) -> str:
-    return f"Fact '{fact_id}' is no longer served here."
+def discord_fact_gone() -> str:
+    return "This fact is no longer served here; its moderators retired or replaced it."
 
 
 def discord_thanks_for_feedback(helpful: bool) -> str:
