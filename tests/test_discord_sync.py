@@ -100,3 +100,25 @@ async def test_shards_from_the_settings(start_bot: StartBot, fake: FakeDiscord) 
     assert fake.find("GET", r"/gateway/bot$") == []
     async with start_bot():
         assert fake.find("GET", r"/gateway/bot$")
+
+
+async def test_commands_are_synced_only_when_they_changed(start_bot: StartBot,
+                                                          fake: FakeDiscord) -> None:
+    async with start_bot():
+        await fake.wait_for_call("PUT", rf"/applications/{APP_ID}/commands$")
+    # A restart with the same commands asks nothing of Discord: they are as last synced.
+    async with start_bot():
+        pass
+    assert len(fake.find("PUT", r"/commands$")) == 1
+    # A changed command (direct messages allowed widens the contexts) is synced again, once.
+    async with start_bot(allow_dms=True):
+        pass
+    async with start_bot(allow_dms=True):
+        pass
+    assert len(fake.find("PUT", r"/commands$")) == 2
+    assert by_name(fake.find("PUT", r"/commands$")[-1].json)["factcheck"]["contexts"] == [
+        GUILD_CONTEXT, DM_CONTEXT]
+    # The development guild is a place of its own: its commands are synced there.
+    async with start_bot(allow_dms=True, dev_guild=int(GUILD_ID)):
+        pass
+    assert len(fake.find("PUT", rf"/applications/{APP_ID}/guilds/{GUILD_ID}/commands$")) == 1

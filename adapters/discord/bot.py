@@ -33,6 +33,7 @@ from adapters.discord.send import Survivor
 from adapters.discord.server import server_commands
 from adapters.discord.steady import STORE_ERRORS, Steady
 from adapters.discord.suggest import suggest_command
+from adapters.discord.sync import schema_hash, schema_of, state_key
 from adapters.discord.thinking import take_back
 from adapters.discord.views import VERDICT_BUTTONS, RecentClaims
 from bot import messages
@@ -116,7 +117,7 @@ class FactBot(discord.AutoShardedClient):
             self.tree.add_command(command)
         self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton)
         if self.syncs_commands:
-            await self.sync_commands()
+            await self.sync_if_changed()
 
     @property
     def syncs_commands(self) -> bool:
@@ -124,16 +125,34 @@ class FactBot(discord.AutoShardedClient):
         (or the only process) tells Discord about them, so shards do not race to."""
         return self.config.shard_ids is None or 0 in self.config.shard_ids
 
-    async def sync_commands(self) -> list[app_commands.AppCommand]:
-        """Global sync, or to the development guild only (instant) when one is configured."""
-        if self.config.dev_guild is None:
-            synced = await self.tree.sync()
-        else:
-            guild = discord.Object(id=self.config.dev_guild)
+    async def sync_if_changed(self) -> None:
+        """Sync the commands unless they are exactly as last synced from this store (a hash
+        of their schema is kept there); when the store cannot say, sync."""
+        guild = discord.Object(id=self.config.dev_guild) if self.config.dev_guild else None
+        if guild is not None:
             self.tree.copy_global_to(guild=guild)
-            synced = await self.tree.sync(guild=guild)
+        key = state_key(self.application_id, self.config.dev_guild)
+        digest = schema_hash(schema_of(self.tree, guild))
+        try:
+            if await self.desk.platform_state(key) == digest:
+                log.info("commands unchanged since they were last synced; not syncing")
+                return
+        except STORE_ERRORS as exc:
+            log.warning("could not read which commands were last synced (%s); syncing",
+                        type(exc).__name__)
+        await self.sync_commands(guild)
+        try:
+            await self.desk.keep_platform_state(key, digest)
+        except STORE_ERRORS as exc:
+            log.warning("could not keep which commands were synced (%s); the next start "
+                        "syncs again", type(exc).__name__)
+
+    async def sync_commands(self, guild: discord.abc.Snowflake | None = None,
+                            ) -> list[app_commands.AppCommand]:
+        """Global sync, or to the development guild only (instant) when one is configured."""
+        synced = await self.tree.sync(guild=guild)
         log.info("synced %d commands %s", len(synced),
-                 f"to guild {self.config.dev_guild}" if self.config.dev_guild else "globally")
+                 f"to guild {guild.id}" if guild is not None else "globally")
         return synced
 
     async def log_channel_of(self, guild_id: int) -> int | None:
