@@ -23,8 +23,8 @@ from discord_fake import (
     component_values,
     modal_submit,
     option,
-    resolved_channel,
-    resolved_role,
+    pick_in_config,
+    selects_of,
     slash,
     subcommand,
 )
@@ -92,9 +92,7 @@ async def test_a_named_role_makes_a_moderator(factbot: FactBot, fake: FakeDiscor
     # Real Discord hides /factadmin and /factbot (Manage Server) from the role's members...
     with pytest.raises(NotDelivered):
         await fake.interact(admin("queue", who=MODERATOR))
-    saved = await fake.interact(slash(
-        "factbot", [subcommand("config", [option("moderator_role", MOD_ROLE_ID, 8)])],
-        who=ADMIN, resolved=resolved_role(MOD_ROLE_ID)))
+    saved = await pick_in_config(fake, "moderators", [MOD_ROLE_ID])
     # ...so naming the role says where to grant them the commands.
     content = saved.json["data"]["content"]
     assert content.startswith("Saved. The new settings apply from now on.")
@@ -328,11 +326,16 @@ async def config_and_status(fake: FakeDiscord, desk: Moderation) -> None:
     fields = {f["name"]: f["value"] for f in shown.json["data"]["embeds"][0]["fields"]}
     assert fields["Watched channels"] == "none" and fields["Reply mode"] == "public"
     saved = await fake.interact(slash("factbot", [subcommand("config", [
-        option("watch", WATCHED_CHANNEL_ID, 7), option("threshold", 0.7, 10),
-        option("reply_mode", "thread"), option("channel_cooldown", 120, 4)])],
-        who=ADMIN, resolved=resolved_channel(WATCHED_CHANNEL_ID)))
-    fields = {f["name"]: f["value"] for f in saved.json["data"]["embeds"][0]["fields"]}
+        option("threshold", 0.7, 10), option("reply_mode", "thread"),
+        option("channel_cooldown", 120, 4)])], who=ADMIN))
+    assert saved.json["data"]["content"].startswith("Saved.")
+    picked = await pick_in_config(fake, "watch", [WATCHED_CHANNEL_ID])
+    assert picked.json["type"] == 7   # the panel itself shows what was saved
+    fields = {f["name"]: f["value"] for f in picked.json["data"]["embeds"][0]["fields"]}
     assert fields["Watched channels"] == f"<#{WATCHED_CHANNEL_ID}>"
+    watch = selects_of(picked.json["data"])["factbot:config:watch"]
+    assert [(str(d["id"]), d["type"]) for d in watch["default_values"]] == [
+        (WATCHED_CHANNEL_ID, "channel")]
     settings = await desk.settings(SERVER)
     assert settings.watched_channels == (WATCHED_CHANNEL_ID,)
     assert (settings.threshold, settings.reply_mode, settings.channel_cooldown_s) == (

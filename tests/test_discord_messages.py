@@ -22,10 +22,9 @@ from discord_fake import (
     answered_facts,
     mention_of,
     message_payload,
-    option,
+    pick_in_config,
     reaction_add,
     reply_to,
-    resolved_channel,
     slash,
     subcommand,
 )
@@ -223,9 +222,7 @@ async def test_missing_permissions_go_to_the_log_channel_and_the_status(
     fields = {f["name"]: f["value"] for f in status.json["data"]["embeds"][0]["fields"]}
     problems = fields["Recent permission problems"]
     assert f"<#{WATCHED_CHANNEL_ID}>: couldn't send a verdict reply (403, code 50013)" in problems
-    saved = await fake.interact(slash("factbot", [subcommand("config", [
-        option("log_channel", LOG_CHANNEL_ID, 7)])], who=ADMIN,
-        resolved=resolved_channel(LOG_CHANNEL_ID)))
+    saved = await pick_in_config(fake, "log", [LOG_CHANNEL_ID])
     assert f"<#{LOG_CHANNEL_ID}>" in str(saved.json["data"]["embeds"])
     await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", channel_id=WATCHED_CHANNEL_ID,
               mentions=[BOT_USER])
@@ -239,9 +236,7 @@ async def test_missing_permissions_go_to_the_log_channel_and_the_status(
 
 async def test_watching_without_message_content_is_refused_and_flagged(
         factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
-    refused = await fake.interact(slash("factbot", [subcommand("config", [
-        option("watch", WATCHED_CHANNEL_ID, 7)])], who=ADMIN,
-        resolved=resolved_channel(WATCHED_CHANNEL_ID)))
+    refused = await pick_in_config(fake, "watch", [WATCHED_CHANNEL_ID])
     content = refused.json["data"]["content"]
     assert content.startswith(f"Nothing was saved: I can't watch <#{WATCHED_CHANNEL_ID}>")
     assert "FACTBOT_MESSAGE_CONTENT=1" in content

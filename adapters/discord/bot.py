@@ -24,6 +24,7 @@ from discord import app_commands
 
 from adapters.discord.admin import QueueButton, admin_commands
 from adapters.discord.config import DiscordConfig
+from adapters.discord.config_panel import CONFIG_SELECTS
 from adapters.discord.desk import Desk, server_key
 from adapters.discord.facts import fact_commands
 from adapters.discord.listen import Listener
@@ -115,7 +116,7 @@ class FactBot(discord.AutoShardedClient):
         ]
         for command in commands:
             self.tree.add_command(command)
-        self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton)
+        self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton, *CONFIG_SELECTS)
         if self.syncs_commands:
             await self.sync_if_changed()
 

@@ -27,6 +27,7 @@ from bot.moderation.types import (
     SuggestionStatus,
     UnmatchedClaim,
 )
+from bot.packs.reload import PackLibrary
 
 PLATFORM = "discord"
 
@@ -41,6 +42,8 @@ def actor_of(user: discord.abc.User) -> Actor:
 
 class Desk(Protocol):
     """Checks claims against each server's fact base, and lets moderators edit it."""
+
+    packs: PackLibrary   # the fact packs loaded, that servers choose from
 
     async def check(self, claim: Claim, *, top: int = 5) -> Reply: ...
 

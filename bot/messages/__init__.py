@@ -955,24 +955,12 @@ def discord_config_help() -> str:
     return "Show or change this server's settings (no options: show them)"
 
 
-def discord_config_packs_help() -> str:
-    return "Fact packs to serve, comma-separated, or all"
-
-
 def discord_threshold_help() -> str:
     return "Lowest match score (0 to 1) that counts as a match"
 
 
 def discord_reply_mode_help() -> str:
     return "Answer in the channel, in a thread, or privately"
-
-
-def discord_watch_help() -> str:
-    return "Watch this channel for claims (passive checking)"
-
-
-def discord_unwatch_help() -> str:
-    return "Stop watching this channel"
 
 
 def discord_reaction_first_help() -> str:
@@ -987,16 +975,29 @@ def discord_user_cooldown_help() -> str:
     return "Seconds between passive answers to one member"
 
 
-def discord_moderator_role_help() -> str:
-    return "Add a role whose members may moderate facts"
-
-
-def discord_remove_moderator_role_help() -> str:
-    return "Remove a moderator role"
-
-
 def discord_config_title() -> str:
     return "factbot settings"
+
+
+def discord_config_pick() -> str:
+    return ("Pick watched channels, moderator roles, the log channel and fact packs below; "
+            "each choice is saved at once. The other settings are options of /factbot config.")
+
+
+def discord_config_watch_placeholder() -> str:
+    return "Channels to watch (none: watch nowhere)"
+
+
+def discord_config_moderators_placeholder() -> str:
+    return "Moderator roles (besides Manage Server)"
+
+
+def discord_config_log_placeholder() -> str:
+    return "Log channel for admin notices (none: no notices)"
+
+
+def discord_config_packs_placeholder() -> str:
+    return "Fact packs to serve"
 
 
 def discord_config_saved() -> str:
@@ -1080,14 +1081,6 @@ def discord_status_facts() -> str:
 
 def discord_status_latency() -> str:
     return "Gateway latency"
-
-
-def discord_log_channel_help() -> str:
-    return "Where to tell admins about missing permissions (default: nowhere, see status)"
-
-
-def discord_clear_log_channel_help() -> str:
-    return "Stop posting admin notices in the log channel"
 
 
 def discord_config_log_channel() -> str:
