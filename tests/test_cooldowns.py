@@ -1,4 +1,5 @@
-"""Passive-watch cooldowns shared between instances through a real Redis server."""
+"""Passive-watch cooldowns: the policy, and the board shared between instances through a
+real Redis server."""
 
 from __future__ import annotations
 
@@ -14,16 +15,14 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from slack_mock import MockSlackAPI, message_event, running_app
 
-from adapters.discord.service import SharedCooldowns as DiscordCooldowns
-from adapters.discord.watch import Spot
-from adapters.slack.serve import SharedCooldowns as SlackCooldowns
-from bot.chat.cooldowns import LocalBoard, RedisBoard
+from bot.chat.cooldowns import LocalBoard, PassiveCooldowns, RedisBoard, Spot
 from bot.chat.settings import ServerSettings
 
 FACTBOT = Path(sys.executable).with_name("factbot")
@@ -86,86 +85,134 @@ async def boards(redis_server: RedisServer) -> AsyncIterator[tuple[RedisBoard, R
     await second.close()
 
 
-async def eventually(condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition never held"
-        await asyncio.sleep(0.01)
+def server() -> str:
+    return f"test-{uuid.uuid4().hex}"
 
 
-def key() -> str:
-    return f"test:{uuid.uuid4().hex}"
-
-
-def test_local_board_keeps_the_latest_mark() -> None:
-    board = LocalBoard()
-    assert board.last("k") is None
-    board.set("k", 100.0)
-    board.set("k", 50.0)  # an older announcement arriving late changes nothing
-    assert board.last("k") == 100.0
-    board.mark("k")
-    assert board.last("k") == pytest.approx(time.time(), abs=5)
-
-
-@pytest.mark.asyncio
-async def test_a_mark_on_one_instance_reaches_the_other(
-        boards: tuple[RedisBoard, RedisBoard]) -> None:
-    first, second = boards
-    k = key()
-    first.mark(k)
-    await eventually(lambda: second.last(k) is not None)
-    assert second.last(k) == first.last(k)
-    assert await first.reachable() and await second.reachable()
+def test_cooldowns_per_channel_and_per_user() -> None:
+    now = [0.0]
+    cooldowns = PassiveCooldowns(LocalBoard(clock=lambda: now[0]))
+    settings = ServerSettings(channel_cooldown_s=30, user_cooldown_s=100)
+    alice_here = Spot("discord", "g", "general", "alice")
+    bob_here = Spot("discord", "g", "general", "bob")
+    alice_there = Spot("discord", "g", "politics", "alice")
+    bob_there = Spot("discord", "g", "politics", "bob")
+    assert cooldowns.ready(alice_here, settings)
+    assert asyncio.run(cooldowns.take(alice_here, settings))
+    assert not cooldowns.ready(bob_here, settings)       # the channel is cooling down
+    assert not cooldowns.ready(alice_there, settings)    # so is alice, everywhere
+    assert cooldowns.ready(bob_there, settings)
+    now[0] = 31.0
+    assert cooldowns.ready(bob_here, settings)
+    assert not cooldowns.ready(alice_here, settings)
+    now[0] = 101.0
+    assert cooldowns.ready(alice_here, settings)
+    assert cooldowns.ready(Spot("discord", "other-guild", "general", "alice"), settings)
+    assert cooldowns.ready(Spot("slack", "g", "politics", "alice"), settings)
 
 
 @pytest.mark.asyncio
-async def test_slack_cooldowns_hold_across_instances(
-        boards: tuple[RedisBoard, RedisBoard]) -> None:
-    team = key()
-    a, b = SlackCooldowns(boards[0]), SlackCooldowns(boards[1])
-    assert a.ready(team, "C1", "U1", SETTINGS) and b.ready(team, "C1", "U2", SETTINGS)
-    a.record(team, "C1", "U1")
-    await eventually(lambda: not b.ready(team, "C1", "U2", SETTINGS))  # same channel
-    assert not b.ready(team, "C2", "U1", SETTINGS)  # same person, another channel
-    assert b.ready(team, "C2", "U2", SETTINGS)  # neither
+async def test_a_refused_take_holds_nothing_and_a_zero_cooldown_is_none() -> None:
+    cooldowns = PassiveCooldowns()
+    settings = ServerSettings(channel_cooldown_s=30, user_cooldown_s=100)
+    assert await cooldowns.take(Spot("slack", "T1", "C1", "alice"), settings)
+    # alice is cooling down: her message in C2 is not answered, and C2 stays free for bob.
+    assert not await cooldowns.take(Spot("slack", "T1", "C2", "alice"), settings)
+    assert await cooldowns.take(Spot("slack", "T1", "C2", "bob"), settings)
     quiet = ServerSettings(channel_cooldown_s=0, user_cooldown_s=0)
-    assert b.ready(team, "C1", "U1", quiet)
+    assert cooldowns.ready(Spot("slack", "T1", "C1", "alice"), quiet)
+    assert await cooldowns.take(Spot("slack", "T1", "C1", "alice"), quiet)
 
 
 @pytest.mark.asyncio
-async def test_discord_cooldowns_hold_across_instances(
+async def test_two_instances_racing_for_a_channel_exactly_one_answers(
         boards: tuple[RedisBoard, RedisBoard]) -> None:
-    guild = key()
-    a, b = DiscordCooldowns(boards[0]), DiscordCooldowns(boards[1])
-    a.used(Spot(guild, "chan", "alice"))
-    await eventually(lambda: not b.ready(Spot(guild, "chan", "bob"), SETTINGS))
-    assert not b.ready(Spot(guild, "other", "alice"), SETTINGS)
-    assert b.ready(Spot(guild, "other", "bob"), SETTINGS)
-    # Slack and Discord keys never collide, even for equal ids.
-    assert SlackCooldowns(boards[1]).ready(guild, "chan", "bob", SETTINGS)
+    a, b = PassiveCooldowns(boards[0]), PassiveCooldowns(boards[1])
+    team = server()
+    for n in range(50):
+        # The same message reaches both instances (two Socket Mode connections, a retried
+        # event): both find the channel ready, both decide to answer, both try to take it.
+        spot = Spot("slack", team, f"C{n}", f"U{n}")
+        assert a.ready(spot, SETTINGS) and b.ready(spot, SETTINGS)
+        won = await asyncio.gather(a.take(spot, SETTINGS), b.take(spot, SETTINGS))
+        assert sorted(won) == [False, True], n
+        # The loser now knows the cooldown without asking Redis again.
+        assert not a.ready(spot, SETTINGS) and not b.ready(spot, SETTINGS)
 
 
 @pytest.mark.asyncio
-async def test_boards_reconnect_after_redis_restarts(redis_server: RedisServer) -> None:
+async def test_two_slack_instances_given_the_same_message_answer_it_once(
+        tmp_path: Path, boards: tuple[RedisBoard, RedisBoard]) -> None:
+    api = MockSlackAPI().start()
+    watch = {"watched_channels": ["C0001"], "channel_cooldown_s": 60, "user_cooldown_s": 30}
+    try:
+        async with running_app(tmp_path, api, board=boards[0], **watch) as first, \
+                running_app(tmp_path, api, board=boards[1], **watch) as second:
+            # One message, delivered to both instances at once (Slack retries an event whose
+            # acknowledgement was slow; behind a load balancer the retry reaches the other).
+            event = message_event("Russia and China already have a formal alliance",
+                                  ts="1700000001.000100")
+            answers = await asyncio.gather(first.event(event), second.event(event))
+            assert [a.status for a in answers] == [200, 200]
+            await api.wait_for("chat.postMessage")
+            await api.settle(0.5)
+            assert len(api.calls_to("chat.postMessage")) == 1
+    finally:
+        api.stop()
+
+
+@pytest.mark.asyncio
+async def test_cooldowns_hold_across_instances_per_channel_and_per_person(
+        boards: tuple[RedisBoard, RedisBoard]) -> None:
+    a, b = PassiveCooldowns(boards[0]), PassiveCooldowns(boards[1])
+    guild = server()
+    assert await a.take(Spot("discord", guild, "chan", "alice"), SETTINGS)
+    assert not await b.take(Spot("discord", guild, "chan", "bob"), SETTINGS)   # same channel
+    assert not await b.take(Spot("discord", guild, "other", "alice"), SETTINGS)  # same person
+    assert await b.take(Spot("discord", guild, "other", "bob"), SETTINGS)      # neither
+    # Slack and Discord keys never collide, even for equal ids.
+    assert await b.take(Spot("slack", guild, "chan", "alice"), SETTINGS)
+    assert await boards[0].reachable() and await boards[1].reachable()
+
+
+@pytest.mark.asyncio
+async def test_a_restarted_instance_keeps_quiet_and_the_cooldown_ends_in_redis(
+        redis_server: RedisServer) -> None:
+    short = ServerSettings(channel_cooldown_s=1, user_cooldown_s=1)
+    spot = Spot("slack", server(), "C1", "U1")
+    before = RedisBoard(redis_server.url)
+    await before.start()
+    assert await PassiveCooldowns(before).take(spot, short)
+    await before.close()
+    after = RedisBoard(redis_server.url)  # the same instance, started again: nothing in memory
+    await after.start()
+    try:
+        cooldowns = PassiveCooldowns(after)
+        assert cooldowns.ready(spot, short)  # it has not heard of the answer...
+        assert not await cooldowns.take(spot, short)  # ...but Redis has
+        await asyncio.sleep(1.2)
+        assert cooldowns.ready(spot, short) and await cooldowns.take(spot, short)
+    finally:
+        await after.close()
+
+
+@pytest.mark.asyncio
+async def test_without_redis_an_instance_decides_alone_and_shares_again_after_a_restart(
+        redis_server: RedisServer) -> None:
     first, second = RedisBoard(redis_server.url), RedisBoard(redis_server.url)
     await first.start()
     await second.start()
     try:
+        a, b = PassiveCooldowns(first), PassiveCooldowns(second)
+        team = server()
         redis_server.stop()
-        k = key()
-        first.mark(k)  # Redis is down: kept locally, the failed announcement only logged
-        assert first.last(k) is not None
         assert not await second.reachable()
+        # Redis is down: each instance still answers, once per its own cooldown.
+        assert await a.take(Spot("slack", team, "C1", "U1"), SETTINGS)
+        assert not await a.take(Spot("slack", team, "C1", "U2"), SETTINGS)
         redis_server.start()
-        # Once both have reconnected, marks flow again; keep marking until one gets through.
-        sent: list[str] = []
-
-        def heard() -> bool:
-            sent.append(key())
-            first.mark(sent[-1])
-            return any(second.last(k) is not None for k in sent)
-
-        await eventually(heard, timeout=15)
+        assert await a.take(Spot("slack", team, "C2", "U3"), SETTINGS)
+        assert not await b.take(Spot("slack", team, "C2", "U4"), SETTINGS)
         assert await second.reachable()
     finally:
         await first.close()

@@ -12,6 +12,8 @@ from discord_fake import (
     MEMBER,
     MOD_ROLE_ID,
     MODERATOR,
+    OTHER_BOT,
+    ROLES_OF,
     WATCHED_CHANNEL_ID,
     Call,
     FakeDiscord,
@@ -110,6 +112,17 @@ async def test_a_named_role_makes_a_moderator(factbot: FactBot, fake: FakeDiscor
     assert config.json["data"]["content"].startswith("Sorry, only members with Manage Server")
 
 
+async def test_a_bot_holding_the_moderator_role_is_refused(
+        factbot: FactBot, fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(ROLES_OF, OTHER_BOT["id"], [MOD_ROLE_ID])
+    await pick_in_config(fake, "moderators", [MOD_ROLE_ID])
+    fake.grant("factadmin", MOD_ROLE_ID)  # as the admin is told to, in Integrations
+    allowed = await fake.interact(admin("queue", who=MODERATOR))
+    assert allowed.json["data"]["embeds"][0]["title"] == "Moderation queue"
+    refused = await fake.interact(admin("queue", who=OTHER_BOT))
+    assert refused.json["data"]["content"].startswith(REFUSAL)
+
+
 async def test_add_fact_through_the_form_then_check_it(factbot: FactBot,
                                                        fake: FakeDiscord) -> None:
     opened = await fake.interact(admin("add"))
@@ -136,7 +149,17 @@ async def test_form_problems_are_shown_not_saved(factbot: FactBot, fake: FakeDis
                                                  desk: Moderation) -> None:
     bad = {**FORM, "Figures": "just a number"}
     reply = await add_fact(fake, bad)
-    assert "figure “just a number” needs the form value = what it measures" in reply
+    assert "**Figures**: figure “just a number” should be written VALUE=WHAT" in reply
+    assert await desk.list_facts(SERVER) == []
+
+
+async def test_form_problems_are_shown_under_the_row_they_are_about(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
+    reply = await add_fact(fake, {**FORM, "Summary": "s" * 3001, "Figures": "just a number"})
+    lines = reply.splitlines()
+    assert lines[0] == "Fact 'the-arctic-sea-route-carries-most' was not saved:"
+    assert "**Summary**: Summary is longer than 3000 characters." in lines
+    assert any(line.startswith("**Figures**: figure “just a number”") for line in lines)
     assert await desk.list_facts(SERVER) == []
 
 

@@ -31,6 +31,7 @@ from discord_fake import (
 
 from adapters.discord.bot import FactBot
 from adapters.discord.desk import server_key
+from bot.chat.cooldowns import LocalBoard, PassiveCooldowns
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
 
@@ -123,7 +124,7 @@ async def test_passive_watch_answers_confident_claims_with_cooldowns(
     await watch(desk, passive_reaction_first=False, channel_cooldown_s=60, user_cooldown_s=300)
     now = [1000.0]
     async with start_bot(message_content=True) as bot:
-        bot.listener.cooldowns.clock = lambda: now[0]
+        bot.listener.cooldowns = PassiveCooldowns(LocalBoard(clock=lambda: now[0]))
         first = await say(fake, CLAIM, channel_id=WATCHED_CHANNEL_ID, author=MEMBER)
         call = await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$")
         assert str(call.json["message_reference"]["message_id"]) == first["id"]

@@ -1,10 +1,10 @@
-"""Passive watch rules: what counts as a claim, cooldowns, and the reaction-first memory."""
+"""Passive watch rules: what counts as a claim, confidence, and the reaction-first memory."""
 
 from __future__ import annotations
 
 import pytest
 
-from adapters.discord.watch import Cooldowns, PendingReactions, Spot
+from adapters.discord.watch import PendingReactions
 from bot.chat.base import FactChecker
 from bot.chat.settings import ServerSettings
 from bot.chat.watch import confident, looks_like_claim
@@ -43,27 +43,6 @@ def test_only_confident_matches_are_answered_unprompted(checker: FactChecker) ->
     context = checker.check("Power of Siberia does not make China dependent on Russian gas")
     assert context.verdict is Verdict.CONTEXT and context.score >= 0.85
     assert not confident(context, settings)
-
-
-def test_cooldowns_per_channel_and_per_user() -> None:
-    now = [0.0]
-    cooldowns = Cooldowns(clock=lambda: now[0])
-    settings = ServerSettings(channel_cooldown_s=30, user_cooldown_s=100)
-    alice_here = Spot("g", "general", "alice")
-    bob_here = Spot("g", "general", "bob")
-    alice_there = Spot("g", "politics", "alice")
-    bob_there = Spot("g", "politics", "bob")
-    assert cooldowns.ready(alice_here, settings)
-    cooldowns.used(alice_here)
-    assert not cooldowns.ready(bob_here, settings)       # the channel is cooling down
-    assert not cooldowns.ready(alice_there, settings)    # so is alice, everywhere
-    assert cooldowns.ready(bob_there, settings)
-    now[0] = 31.0
-    assert cooldowns.ready(bob_here, settings)
-    assert not cooldowns.ready(alice_here, settings)
-    now[0] = 101.0
-    assert cooldowns.ready(alice_here, settings)
-    assert cooldowns.ready(Spot("other-guild", "general", "alice"), settings)
 
 
 def test_pending_reactions_are_given_once_and_bounded(checker: FactChecker) -> None:

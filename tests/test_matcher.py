@@ -165,6 +165,12 @@ def test_run_together_words_are_split_when_both_halves_are_known() -> None:
     index.add_surface_words({"russia", "china", "alliance"})
     assert index.split_compound("russiachina") == ["russia", "china"]
     assert index.split_compound("unrelatedword") == ["unrelatedword"]
+
+
+def test_another_form_of_an_indexed_word_is_not_split_into_two() -> None:
+    facts = (fact("formal", "Russia and China have a formal alliance"),
+             fact("colonies", "It is rare to ally with colonies; empires form blocs"))
+    assert "formally" in Matcher(facts).analyse_query("formally allied").words
     found = Matcher(SMALL).match("#chinarussia drills in the baltic")
     assert found[0].fact.id == "china-russia-drills"
 

@@ -298,3 +298,33 @@ async def test_a_nul_in_member_text_is_dropped_alike_on_both_backends(mod: Moder
     await mod.record_unmatched(SERVER_A, "cats\x00 can fly over the Andes")
     (unmatched,) = await mod.unmatched(SERVER_A)
     assert unmatched.text == "cats can fly over the Andes" and unmatched.count == 1
+
+
+@pytest.mark.asyncio
+async def test_unmatched_claim_answered_with_an_existing_fact(mod: Moderation) -> None:
+    fid = (await mod.add_fact(SERVER_A, MOD, NEW)).fact.id
+    await mod.check(ask("do octopi really have 3 hearts"))
+    await mod.check(ask("Do octopi really have 3 hearts?"))
+    [item] = await mod.unmatched(SERVER_A)
+    assert item.count == 2
+    await mod.add_fact(SERVER_B, MOD, NEW)
+    with pytest.raises(UnknownItem):   # the claim was asked in server A, not B
+        await mod.alias_from_unmatched(SERVER_B, MOD, item.id, fid)
+    record = await mod.alias_from_unmatched(SERVER_A, MOD, item.id, fid)
+    assert record.version == 2 and item.text in record.fact.aliases
+    assert await mod.unmatched(SERVER_A) == []
+    reply = await mod.check(ask("do octopi really have 3 hearts"))
+    assert reply.verdict is Verdict.TRUE and reply.checks[0].fact is not None
+    assert reply.checks[0].fact.id == fid
+    with pytest.raises(AlreadyDecided):
+        await mod.alias_from_unmatched(SERVER_A, MOD, item.id, fid)
+
+
+@pytest.mark.asyncio
+async def test_unmatched_pages(mod: Moderation) -> None:
+    for n in range(5):
+        for _ in range(5 - n):
+            await mod.check(ask(f"zorblax number {n} glimmers"))
+    first = await mod.unmatched(SERVER_A, limit=2)
+    second = await mod.unmatched(SERVER_A, limit=2, offset=2)
+    assert [i.count for i in first + second] == [5, 4, 3, 2]

@@ -22,8 +22,8 @@ from slack_mock import FACTS_DIR, MockSlackAPI, mention_event, running_app
 from store_support import ADMIN_URL
 
 from bot import __version__
-from bot.chat.base import FactChecker
-from bot.chat.observe import CheckerDesk, ObservedDesk
+from bot.chat.base import CheckerDesk, FactChecker
+from bot.chat.observe import ObservedChecking, ObservedDesk
 from bot.core.models import Claim
 from bot.moderation.errors import UnknownFact
 from bot.moderation.service import Moderation
@@ -115,7 +115,7 @@ async def test_a_hung_or_failing_check_is_not_ready_and_does_not_hang_the_probe(
 @pytest.mark.asyncio
 async def test_metrics_count_checks_by_platform_and_verdict(ops: OpsServer,
                                                             checker: FactChecker) -> None:
-    desk = ObservedDesk(CheckerDesk(checker))
+    desk = ObservedChecking(CheckerDesk(checker))
     fact = checker.fact_base.get(FACT_ID)
     assert fact is not None
     checks = {"platform": "metrics-test", "verdict": str(fact.verdict)}
@@ -159,7 +159,7 @@ async def test_one_log_event_per_check_without_message_text_unless_enabled(
     stream = io.StringIO()
     configure_logging(stream=stream, message_text=with_text)
     try:
-        desk = ObservedDesk(CheckerDesk(checker))
+        desk = ObservedChecking(CheckerDesk(checker))
         await desk.check(Claim(text=fact.claim, platform="discord", server="g1", channel="c1",
                                user="u1"))
         await desk.check(Claim(text=UNMATCHED, platform="slack", server="T1"))
@@ -200,6 +200,54 @@ async def test_moderator_actions_that_succeed_are_counted(tmp_path: Path) -> Non
         await desk.edit_fact(server, actor, record.fact.id, {"summary": "Painted blue."})
         assert sample("factbot_moderation_actions_total", edits) == before_edits + 1
         assert (await desk.get_fact(server, record.fact.id)).fact.summary == "Painted blue."
+    finally:
+        await store.close()
+
+
+@pytest.mark.asyncio
+async def test_every_moderator_action_through_the_observed_desk_is_counted_once(
+        tmp_path: Path) -> None:
+    store = await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}")
+    server, actor = ServerKey("slack", "T4242"), Actor("slack", "U7", "mod")
+
+    def count(action: str) -> float:
+        return sample("factbot_moderation_actions_total", {"platform": "slack", "action": action})
+
+    try:
+        desk = ObservedDesk(store)
+        actions = ("update_settings", "add_fact", "retire_fact", "restore_fact", "import_facts",
+                   "approve_suggestion", "reject_suggestion", "fact_from_unmatched",
+                   "dismiss_unmatched", "resolve_report")
+        before = {a: count(a) for a in actions}
+        await desk.update_settings(server, actor, threshold="0.7")
+        record = await desk.add_fact(server, actor, FactInput(
+            claim="The test lighthouse was painted red", verdict="false",
+            summary="Harbour records say it was painted white."))
+        await desk.retire_fact(server, actor, record.fact.id)
+        await desk.restore_fact(server, actor, record.fact.id)
+        exported = await desk.export_facts(server, "yaml")
+        await desk.import_facts(server, actor, exported, "yaml")
+        member = Actor("slack", "U8", "member")
+        first = await desk.suggest(server, member, FactInput(
+            claim="The test pier was built in 1901", verdict="true", summary="The plaque says so."))
+        second = await desk.suggest(server, member, fact_id=record.fact.id, note="Looks wrong.")
+        await desk.approve_suggestion(server, actor, first.id)
+        await desk.reject_suggestion(server, actor, second.id, "The records agree.")
+        for text in ("the test ferry sails at noon", "the test tram is blue"):
+            await desk.check(Claim(text, platform="slack", server="T4242", explicit=True))
+        waiting = await desk.unmatched(server)
+        await desk.fact_from_unmatched(server, actor, waiting[0].id, FactInput(
+            claim=waiting[0].text, verdict="unproven", summary="Nobody has checked yet."))
+        await desk.dismiss_unmatched(server, actor, waiting[1].id)
+        report = await desk.report(server, member, record.fact.id, record.fact.claim, "Too old.")
+        await desk.feedback(server, member, record.fact.id, True)
+        await desk.resolve_report(server, actor, report.id, "Checked again.")
+        assert {a: count(a) - before[a] for a in actions} == dict.fromkeys(actions, 1)
+        assert (await desk.settings(server)).threshold == 0.7
+        assert (await desk.feedback_counts(server))[record.fact.id].helpful == 1
+        assert await desk.list_reports(server) == []
+        assert await desk.list_suggestions(server) == []
+        assert await desk.unmatched(server) == []
     finally:
         await store.close()
 

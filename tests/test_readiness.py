@@ -21,7 +21,6 @@ from adapters.discord.service import DiscordService
 from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.serve import SlackSocketService
-from adapters.slack.service import SlackFacts
 from bot.moderation.service import Moderation
 from bot.ops.ops_http import OpsServer, Readiness
 
@@ -69,7 +68,7 @@ async def test_slack_socket_mode_is_ready_only_while_connected(
     api.socket_mode_url = sockets.url
     store = await Moderation.open(f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}",
                                   packs=[FACTS_DIR])
-    app = await build_app(SlackFacts(store), token="xoxb-test",
+    app = await build_app(store, token="xoxb-test",
                           client=web_client("xoxb-test", base_url=api.base_url))
     service = SlackSocketService(app, "xapp-1-A0001-test")
     ops.readiness.register("slack", service.ready)

@@ -9,17 +9,14 @@ from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.reading import (
-    AGREES,
-    REVERSED,
-    UNKNOWN,
     added_quantifier,
     comparison,
     gap_differs,
     intent_differs,
     opposite_words,
-    roles,
     substituted,
 )
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
 # claim, fact text, reading
 ROLES = [
@@ -254,6 +251,28 @@ CHECKS = [
     # Roles through an adjective and past the border's "Russia-China".
     ("Did China force most of the Russia-China border on a weaker Russia?",
      "border-imposed-by-russia", Verdict.FALSE, "roles"),
+    # Superlatives and moves up or down are opposites too.
+    ("Kazakhstan is the smallest ex-Soviet republic in Central Asia",
+     "kazakhstan-largest-republic", Verdict.FALSE, "opposite"),
+    ("In 2012 Putin's approval ratings were soaring", "putin-2012-bleak-prospects",
+     Verdict.FALSE, "opposite"),
+    # "both exports and imports" makes nothing mutual.
+    ("Russia is the single biggest partner of China for exports and imports",
+     "china-largest-individual-partner", Verdict.FALSE, "roles"),
+    # A phrase setting the scene is read with the claim it opens; "faster" compares.
+    ("Even in its slowdown, Russia grows faster than China",
+     "china-grows-despite-energy-imports", Verdict.FALSE, "comparison"),
+    # Who said it is the crux of a claim that names them, typed with or without accents.
+    ("Boulegue says China was invited to Vostok to calm its concerns about Russian troops near "
+     "its border", "boulegue-vostok-view", Verdict.TRUE, None),
+    ("China was invited to Vostok to calm its concerns about Russian troops near its border",
+     "vostok-china-invited-to-reassure", Verdict.UNPROVEN, None),
+    # A comparison the fact does not make cannot be true on the fact's word alone.
+    ("Power of Siberia's yearly gas is more than everything China imported in 2017",
+     "power-of-siberia-38-bcm", Verdict.CONTEXT, "compared"),
+    # "no more than" is "merely", no comparison.
+    ("to Beijing the Siberian pipeline is no more than one more energy source",
+     "pipeline-just-diversification", Verdict.TRUE, None),
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
@@ -316,3 +335,20 @@ def test_claims_as_people_write_them(message: str, fact_id: str, verdict: Verdic
                                      checker: FactChecker) -> None:
     found = [(c.fact.id, c.verdict) for c in checker.check(message).checks if c.fact]
     assert found == [(fact_id, verdict)]
+
+
+# A clause without its topic words goes on about the claim before it, for another fact.
+# message -> every (fact, verdict) in the reply
+CARRIED = [
+    ("beijing abstained on the UN vote over crimea and recognized south ossetia",
+     [("china-abstained-crimea", Verdict.TRUE), ("china-refused-abkhazia", Verdict.FALSE)]),
+    ("russia sold china the s-400 and then invited it to vostok",
+     [("s400-sold-to-china", Verdict.TRUE)]),
+]
+
+
+@pytest.mark.parametrize(("message", "found"), CARRIED, ids=[m for m, _ in CARRIED])
+def test_a_clause_goes_on_about_the_claim_before_it(message: str,
+                                                   found: list[tuple[str, Verdict]],
+                                                   checker: FactChecker) -> None:
+    assert [(c.fact.id, c.verdict) for c in checker.check(message).checks if c.fact] == found

@@ -16,7 +16,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import cast
 
 import aiohttp
 import asyncpg
@@ -38,7 +37,6 @@ from adapters.discord.service import DiscordService
 from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.serve import SlackHttpService
-from adapters.slack.service import SlackFacts
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.observe import ObservedDesk
@@ -213,10 +211,10 @@ class SlowDesk(ObservedDesk):
         super().__init__(inner)
         self.started = asyncio.Event()
 
-    async def check(self, claim: Claim, **options: object) -> Reply:
+    async def check(self, claim: Claim, *, top: int = 5) -> Reply:
         self.started.set()
         await asyncio.sleep(0.5)
-        return await super().check(claim, **options)
+        return await super().check(claim, top=top)
 
 
 @pytest.mark.asyncio
@@ -619,7 +617,7 @@ async def test_slack_http_stops_only_after_the_reply_under_way_is_sent(
     api = MockSlackAPI().start()
     slow = SlowDesk(desk)
     try:
-        app = await build_app(SlackFacts(cast(Moderation, slow)), token="xoxb-test",
+        app = await build_app(slow, token="xoxb-test",
                               signing_secret=SIGNING_SECRET,
                               client=web_client("xoxb-test", base_url=api.base_url))
         service = SlackHttpService(app, host="127.0.0.1", port=0, signing_secret=SIGNING_SECRET)

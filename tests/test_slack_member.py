@@ -23,7 +23,7 @@ from slack_mock import (
 )
 
 from adapters.slack.blocks import ButtonRef
-from adapters.slack.service import workspace
+from adapters.slack.service import served_fact, workspace
 
 pytestmark = pytest.mark.asyncio
 
@@ -172,7 +172,7 @@ async def test_show_quote_button(bot: Running) -> None:
     value = (await _reply_buttons(bot))["factbot_show_quote"]
     ref = ButtonRef.decode(value)
     assert ref is not None and ref.fact_id is not None
-    fact = await bot.facts.fact("T0001", ref.fact_id)
+    fact = await served_fact(bot.moderation, "T0001", ref.fact_id)
     assert fact is not None and fact.quote
     await bot.interact(block_action("factbot_show_quote", value,
                                     response_url=bot.api.response_url("q")))

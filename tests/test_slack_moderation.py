@@ -39,7 +39,8 @@ def slack() -> Iterator[MockSlackAPI]:
     api.add_user("UOWNER", owner=True)
     api.add_user("UGROUP")
     api.add_user("UALICE")
-    api.usergroups["S0MODS"] = ["UGROUP"]
+    api.add_user("UGROUPBOT", bot=True)
+    api.usergroups["S0MODS"] = ["UGROUP", "UGROUPBOT"]
     yield api
     api.stop()
     assert not api.refused, f"Slack would refuse: {api.refused}"
@@ -125,6 +126,13 @@ async def test_home_for_a_group_moderator_shows_queues_not_settings(bot: Running
     assert "factbot_admin_settings" not in ids
 
 
+async def test_a_bot_in_the_moderator_group_is_refused(bot: Running) -> None:
+    view = await home_of(bot, "UGROUPBOT")
+    assert "factbot_mod_add" not in action_ids(view)
+    denied = await click(bot, "UGROUPBOT", "factbot_mod_add")
+    assert denied["callback_id"] == "factbot_notice"
+
+
 async def test_home_for_an_admin_shows_settings(bot: Running) -> None:
     view = await home_of(bot, "UOWNER")
     assert "factbot_admin_settings" in action_ids(view)
@@ -154,8 +162,29 @@ async def test_add_fact_form_validates_then_adds(bot: Running) -> None:
     record = await bot.moderation.get_fact(SERVER, "volga")
     assert record.fact.verdict is Verdict.TRUE and record.updated_by is not None
     assert record.updated_by.user_id == "UGROUP"
-    reply = await bot.facts.check(Claim(NEW_CLAIM, "slack", "T0001"))
+    reply = await bot.moderation.check(Claim(NEW_CLAIM, "slack", "T0001"))
     assert reply.primary.fact is not None and reply.primary.fact.id == "volga"
+
+
+async def test_each_problem_is_shown_under_its_own_field(bot: Running) -> None:
+    form = await click(bot, "UGROUP", "factbot_mod_add")
+    bad = await bot.interact(view_submission(form, {
+        "claim": NEW_CLAIM, "verdict": TRUE, "summary": "s" * 3001,
+        "source": "A report | https://example.org/report", "aliases": "same\nsame",
+        "figures": "3,530 km = length\nno equals sign"}, user="UGROUP"))
+    errors = bad.json()["errors"]
+    assert set(errors) == {"summary", "figures"}
+    assert errors["summary"] == "Summary is longer than 3000 characters"
+    assert "no equals sign" in errors["figures"]
+    await _added(bot)
+    edit = await click(bot, "UADMIN", "factbot_mod_edit", "volga",
+                       {"type": "modal", "id": "VFACT", "callback_id": "factbot_fact"},
+                       "views.push")
+    long_aliases = "\n".join(f"wording {n} " + "x" * 400 for n in range(10))
+    refused = await bot.interact(view_submission(edit, {"aliases": long_aliases},
+                                                 user="UADMIN"))
+    assert set(refused.json()["errors"]) == {"aliases"}
+    assert (await bot.moderation.get_fact(SERVER, "volga")).fact.aliases == ()
 
 
 async def test_add_fact_refuses_a_duplicate_id(bot: Running) -> None:
@@ -339,12 +368,10 @@ async def test_admin_changes_settings_with_validation(bot: Running) -> None:
     assert settings.moderator_roles == ("S0MODS", "S0MORE")
 
 
-async def test_forms_take_links_and_numbers_in_inputs_made_for_them(bot: Running) -> None:
+async def test_settings_take_numbers_in_inputs_made_for_them(bot: Running) -> None:
     def inputs(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
         return {b["block_id"]: b["element"] for b in view["blocks"] if b["type"] == "input"}
 
-    add = inputs(await click(bot, "UGROUP", "factbot_mod_add"))
-    assert add["source_url"]["type"] == "url_text_input"
     settings = inputs(await click(bot, "UADMIN", "factbot_admin_settings", "settings"))
     threshold = settings["threshold"]
     assert threshold["type"] == "number_input" and threshold["is_decimal_allowed"] is True

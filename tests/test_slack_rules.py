@@ -211,7 +211,7 @@ async def test_socket_mode_retries_are_answered_once(tmp_path: Path, slack: Mock
                                                      bot: Running) -> None:
     server = MockSocketModeServer().start()
     slack.socket_mode_url = server.url
-    app = await build_app(bot.facts, token="xoxb-test",
+    app = await build_app(bot.moderation, db=bot.moderation.db, token="xoxb-test",
                           client=web_client("xoxb-test", base_url=slack.base_url))
     handler = AsyncSocketModeHandler(app, "xapp-1-A0001-test")
     await handler.connect_async()  # type: ignore[no-untyped-call]
@@ -229,13 +229,13 @@ async def test_socket_mode_retries_are_answered_once(tmp_path: Path, slack: Mock
 
 async def test_slack_gets_its_acknowledgement_before_a_slow_answer(
         bot: Running, monkeypatch: pytest.MonkeyPatch) -> None:
-    check = bot.facts.check
+    check = bot.moderation.check
 
-    async def slow_check(claim: Claim) -> Reply:
+    async def slow_check(claim: Claim, *, top: int = 5) -> Reply:
         await asyncio.sleep(ACK_SECONDS + 0.5)  # a check slower than Slack waits for an ack
         return await check(claim)
 
-    monkeypatch.setattr(bot.facts, "check", slow_check)
+    monkeypatch.setattr(bot.moderation, "check", slow_check)
     answers = await deliver(bot.url, mention_event(SURE))
     assert [a.status if a else None for a in answers] == [200]  # no retry was needed
     command = await post_signed(bot.url, slash_command(SURE, bot.api.response_url("slow")), FORM,
@@ -441,16 +441,16 @@ async def test_socket_mode_stops_after_the_answers_under_way(
         slack: MockSlackAPI, bot: Running, monkeypatch: pytest.MonkeyPatch) -> None:
     server = MockSocketModeServer().start()
     slack.socket_mode_url = server.url
-    app = await build_app(bot.facts, token="xoxb-test",
+    app = await build_app(bot.moderation, db=bot.moderation.db, token="xoxb-test",
                           client=web_client("xoxb-test", base_url=slack.base_url))
-    started, check = asyncio.Event(), bot.facts.check
+    started, check = asyncio.Event(), bot.moderation.check
 
-    async def slow_check(claim: Claim) -> Reply:
+    async def slow_check(claim: Claim, *, top: int = 5) -> Reply:
         started.set()
         await asyncio.sleep(1.0)
         return await check(claim)
 
-    monkeypatch.setattr(bot.facts, "check", slow_check)
+    monkeypatch.setattr(bot.moderation, "check", slow_check)
     service = SlackSocketService(app, "xapp-1-A0001-test")
     stop = asyncio.Event()
     serving = asyncio.create_task(service.serve(stop))

@@ -165,7 +165,8 @@ def test_edit_form_changes_each_source_field_alone() -> None:
     fact = Fact(id="f", claim="c", verdict=Verdict.TRUE, summary="s", source=source)
     values = input_values(view_submission(fact_form(FormTarget(fact_id="f", version=1), fact),
                                           {})["view"])
-    values["source_title"] = "New title"
+    assert values["source"] == "Src | A. Writer | Pub | https://x.org"
+    values["source"] = "New title | A. Writer | Pub | https://x.org"
     assert changes_of(fact, values) == {"source.title": "New title"}
-    values["source_title"], values["source_url"] = "", ""
+    values["source"] = " | A. Writer | Pub"  # a title left empty is kept; the link goes
     assert changes_of(fact, values) == {"source.url": ""}

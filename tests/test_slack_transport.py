@@ -33,7 +33,6 @@ from store_support import create_pg_database, drop_pg_database
 from adapters.slack.api import web_client
 from adapters.slack.app import build_app
 from adapters.slack.install import BOT_SCOPES
-from adapters.slack.service import SlackFacts
 from bot.moderation.service import Moderation
 
 pytestmark = pytest.mark.asyncio
@@ -61,7 +60,7 @@ async def test_socket_mode_round_trip(tmp_path: Path, slack: MockSlackAPI,
                                       socket_server: MockSocketModeServer) -> None:
     async with running_app(tmp_path, slack, reply_mode="private") as bot:
         # as deployed in Socket Mode: a bot token and no signing secret
-        app = await build_app(bot.facts, token="xoxb-test",
+        app = await build_app(bot.moderation, token="xoxb-test",
                               client=web_client("xoxb-test", base_url=slack.base_url))
         handler = AsyncSocketModeHandler(app, "xapp-1-A0001-test")
         await handler.connect_async()  # type: ignore[no-untyped-call]
@@ -188,7 +187,7 @@ async def test_two_instances_starting_together_share_the_stores(database_url: st
     second = await Moderation.open(database_url, packs=[FACTS_DIR])
     try:
         apps = await asyncio.gather(*(
-            build_app(SlackFacts(m), signing_secret="secret", client_id=OAUTH_CLIENT_ID,
+            build_app(m, db=m.db, signing_secret="secret", client_id=OAUTH_CLIENT_ID,
                       client_secret=OAUTH_CLIENT_SECRET) for m in (first, second)))
         stores = [app.installation_store for app in apps]
         assert stores[0] is not None and stores[1] is not None

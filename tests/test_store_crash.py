@@ -30,7 +30,14 @@ CHILD = textwrap.dedent("""
     url, operation, packs = sys.argv[1], sys.argv[2], sys.argv[3]
     server, actor = ServerKey("discord", "111"), Actor("discord", "9", "crasher")
 
+    commits = []
+
     def stall(conn):
+        if not conn.get_execution_options().get("factbot_write"):
+            return  # a read's commit (PostgreSQL reads on the same engine)
+        commits.append(1)
+        if operation == "import-chunks" and len(commits) == 1:
+            return  # the first chunk commits; the second is killed in its commit
         print("COMMITTING", flush=True)
         time.sleep(120)
 
@@ -39,7 +46,8 @@ CHILD = textwrap.dedent("""
         event.listen(mod.db.engine.sync_engine, "commit", stall)
         if operation == "edit":
             await mod.edit_fact(server, actor, "moon", {"summary": "half-written edit"})
-        elif operation == "import":
+        elif operation in ("import", "import-chunks"):
+            mod.import_chunk = 100
             rows = ["id,claim,verdict,summary"] + [
                 f"bulk-{i},Bulk claim number {i} about things,true,Summary {i}."
                 for i in range(300)]
@@ -101,6 +109,24 @@ async def test_kill_before_commit_keeps_previous_state(db_url: str, packs_dir: P
         # The store is usable at once: the killed writer's locks are gone.
         edited = await mod.edit_fact(SERVER_A, MOD, "moon", {"summary": "After the crash."}, 1)
         assert edited.version == 2
+    finally:
+        await mod.close()
+
+
+@pytest.mark.asyncio
+async def test_kill_during_an_import_keeps_the_chunks_committed_before(
+        db_url: str, packs_dir: Path) -> None:
+    await _seed(db_url, packs_dir)
+    assert _run_child(db_url, "import-chunks", packs_dir) == "COMMITTING"
+    mod = await Moderation.open(db_url, packs=[packs_dir])
+    try:
+        records = await mod.list_facts(SERVER_A)
+        assert sorted(r.fact.id for r in records) == sorted(
+            ["moon", *(f"bulk-{i}" for i in range(100))])
+        for i in (0, 99):
+            (version,) = await mod.history(SERVER_A, f"bulk-{i}")
+            assert version.action == "import" and version.after.summary == f"Summary {i}."
+        assert (await mod.get_fact(SERVER_A, "moon")).version == 1
     finally:
         await mod.close()
 

@@ -18,8 +18,8 @@ from typing import BinaryIO, TextIO
 
 from adapters.console.app import is_quit, scripted_answer
 from bot import messages
-from bot.chat.observe import Desk
 from bot.chat.render import render_reply
+from bot.chat.seam import Checking
 from bot.core.models import Claim
 
 log = logging.getLogger("factbot.console")
@@ -80,7 +80,7 @@ class _Lines:
 class ConsoleService:
     name = "console"
 
-    def __init__(self, desk: Desk, *, stdin: BinaryIO | None = None,
+    def __init__(self, desk: Checking, *, stdin: BinaryIO | None = None,
                  stdout: TextIO | None = None, fact_count: int = 0, pack_count: int = 0) -> None:
         self.desk = desk
         self.stdin = stdin or sys.stdin.buffer

@@ -1,4 +1,5 @@
-"""Who may moderate: members with Manage Server, or with a role the server's admins named.
+"""Who may moderate on Discord: the member's Manage Server permission and role ids, judged by
+`bot.moderation.permissions` (Manage Server: admin; a role the server's admins named: moderator).
 
 Moderator commands are hidden from other members by their default permissions (Manage Server),
 but a server can grant them to anyone in its Integrations settings, so every one of them is
@@ -15,6 +16,7 @@ from discord import app_commands
 
 from adapters.discord.desk import Desk, server_key
 from bot import messages
+from bot.moderation.permissions import Role, Standing, role_of
 
 T = TypeVar("T")
 
@@ -29,22 +31,25 @@ class NotAdmin(app_commands.CheckFailure):
         super().__init__(messages.discord_not_admin())
 
 
-def role_ids(user: discord.abc.User) -> set[str]:
-    roles = getattr(user, "roles", [])
-    return {str(role.id) for role in roles}
+def standing(interaction: discord.Interaction) -> Standing:
+    """What Discord says of the member using an interaction (nobody's admin in a DM)."""
+    roles = getattr(interaction.user, "roles", [])
+    return Standing(admin=interaction.guild_id is not None and interaction.permissions.manage_guild,
+                    groups=frozenset(str(role.id) for role in roles),
+                    person=not interaction.user.bot)
 
 
 def is_admin(interaction: discord.Interaction) -> bool:
-    return interaction.guild_id is not None and interaction.permissions.manage_guild
+    return role_of(standing(interaction)) >= Role.ADMIN
 
 
 async def is_moderator(interaction: discord.Interaction, desk: Desk) -> bool:
     if interaction.guild_id is None:
         return False
-    if interaction.permissions.manage_guild:
-        return True
+    if is_admin(interaction):
+        return True  # no need to read the settings (nor to fail when the store is down)
     settings = await desk.settings(server_key(interaction.guild_id))
-    return bool(role_ids(interaction.user) & set(settings.moderator_roles))
+    return role_of(standing(interaction), settings.moderator_roles) >= Role.MODERATOR
 
 
 def moderators_only(desk: Desk) -> Callable[[T], T]:

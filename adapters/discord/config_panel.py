@@ -97,7 +97,7 @@ async def redraw(interaction: discord.Interaction, settings: ServerSettings,
     desk = panel_services(interaction).desk
     await interaction.response.edit_message(
         content=clip("\n".join(lines), 2000) or None, embed=settings_embed(settings),
-        view=config_view(settings, sorted(desk.packs.packs)))
+        view=config_view(settings, desk.pack_ids()))
 
 
 async def save(interaction: discord.Interaction, **changes: Any) -> ServerSettings | None:
@@ -219,7 +219,7 @@ class PackSelect(discord.ui.DynamicItem[discord.ui.Select[discord.ui.View]],
     async def callback(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         desk = panel_services(interaction).desk
-        available = sorted(desk.packs.packs)
+        available = desk.pack_ids()
         current = await desk.settings(server_key(interaction.guild_id))
         offered = set(shown_packs(current, available))
         chosen = [v for v in self.item.values if v in available]

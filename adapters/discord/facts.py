@@ -17,9 +17,13 @@ from adapters.discord.embeds import (
 from adapters.discord.member import GUILD_ONLY, AppCommand
 from bot import messages
 from bot.core.models import FACT_VERDICTS, Fact, Verdict
+from bot.moderation import form
 from bot.moderation.errors import ModerationError
 
 CHOICE_LIMIT = 25
+# A suggestion's claim and summary take what the fact form takes (bot.moderation.form).
+CLAIM_LIMIT = form.BY_NAME["claim"].limit
+SUMMARY_LIMIT = form.BY_NAME["summary"].limit
 CHOICE_NAME_LIMIT = 100
 SEARCH_RESULTS = 10
 VERDICT_CHOICES = [app_commands.Choice(name=messages.verdict_label(v), value=v.value)

@@ -18,13 +18,14 @@ import re
 
 import discord
 
-from adapters.discord.desk import server_key
+from adapters.discord.desk import PLATFORM, server_key
 from adapters.discord.member import discord_claim
 from adapters.discord.send import Survivor
 from adapters.discord.steady import Checks
 from adapters.discord.views import RecentClaims, verdict_message
-from adapters.discord.watch import Cooldowns, PendingReactions, Spot
+from adapters.discord.watch import PendingReactions
 from bot import messages
+from bot.chat.cooldowns import PassiveCooldowns, Spot
 from bot.chat.settings import ServerSettings
 from bot.chat.watch import confident, looks_like_claim
 from bot.core.models import Reply
@@ -66,13 +67,13 @@ class Listener:
 
     def __init__(self, desk: Checks, *, allow_dms: bool, message_content: bool,
                  survivor: Survivor, recent: RecentClaims,
-                 cooldowns: Cooldowns | None = None) -> None:
+                 cooldowns: PassiveCooldowns | None = None) -> None:
         self.desk = desk
         self.recent = recent
         self.allow_dms = allow_dms
         self.message_content = message_content
         self.survivor = survivor
-        self.cooldowns = cooldowns or Cooldowns()
+        self.cooldowns = cooldowns or PassiveCooldowns()
         self.pending = PendingReactions()
 
     async def on_message(self, me: discord.ClientUser, message: discord.Message) -> None:
@@ -133,7 +134,8 @@ class Listener:
         assert message.guild is not None
         if not looks_like_claim(message.content):
             return
-        spot = Spot(str(message.guild.id), str(message.channel.id), str(message.author.id))
+        spot = Spot(PLATFORM, str(message.guild.id), str(message.channel.id),
+                    str(message.author.id))
         if not self.cooldowns.ready(spot, settings):
             return
         reply = await self.desk.check(discord_claim(
@@ -141,7 +143,8 @@ class Listener:
             user_id=message.author.id, explicit=False))
         if not confident(reply, settings) or settings.reply_mode == "private":
             return  # passive answers are public by nature: none in private mode, never a DM
-        self.cooldowns.used(spot)
+        if not await self.cooldowns.take(spot, settings):
+            return
         if settings.passive_reaction_first:
             emoji = messages.VERDICT_EMOJI[reply.verdict]
             self.pending.add(message.id, emoji, reply)

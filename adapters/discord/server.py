@@ -69,7 +69,7 @@ def server_commands(desk: Desk, *, message_content: bool,
             changes["channel_cooldown_s"] = channel_cooldown
         if user_cooldown is not None:
             changes["user_cooldown_s"] = user_cooldown
-        available = sorted(desk.packs.packs)
+        available = desk.pack_ids()
         if not changes:
             current = await desk.settings(server)
             await interaction.response.send_message(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -22,10 +21,8 @@ import discord
 from adapters.discord.bot import FactBot
 from adapters.discord.config import DiscordConfig
 from adapters.discord.desk import Desk
-from adapters.discord.watch import Cooldowns, Spot
 from bot import messages
-from bot.chat.cooldowns import CooldownBoard
-from bot.chat.settings import ServerSettings
+from bot.chat.cooldowns import CooldownBoard, PassiveCooldowns
 from bot.ops.backoff import Backoff
 from bot.ops.runner import ServiceRefused
 
@@ -46,31 +43,6 @@ def handler_tasks() -> list[asyncio.Task[Any]]:
     return [t for t in asyncio.all_tasks()
             if t is not current and not t.done()
             and t.get_name().startswith(HANDLER_TASK_PREFIXES)]
-
-
-class SharedCooldowns(Cooldowns):
-    """Passive-watch cooldowns on a board that every instance of the bot shares."""
-
-    def __init__(self, board: CooldownBoard) -> None:
-        super().__init__(time.time)
-        self.board = board
-
-    @staticmethod
-    def keys(spot: Spot) -> tuple[str, str]:
-        return (f"discord:{spot.server}:channel:{spot.channel}",
-                f"discord:{spot.server}:user:{spot.user}")
-
-    def ready(self, spot: Spot, settings: ServerSettings) -> bool:
-        now = self.clock()
-        channel, user = self.keys(spot)
-        channel_at, user_at = self.board.last(channel), self.board.last(user)
-        if channel_at is not None and now - channel_at < settings.channel_cooldown_s:
-            return False
-        return user_at is None or now - user_at >= settings.user_cooldown_s
-
-    def used(self, spot: Spot) -> None:
-        for key in self.keys(spot):
-            self.board.mark(key)
 
 
 def transient(error: BaseException) -> bool:
@@ -106,7 +78,7 @@ class DiscordService:
     def _new_client(self) -> FactBot:
         client = FactBot(self.desk, self.config, **self.client_options)
         if self.cooldowns is not None:
-            client.listener.cooldowns = SharedCooldowns(self.cooldowns)
+            client.listener.cooldowns = PassiveCooldowns(self.cooldowns)
         return client
 
     def ready(self) -> bool:

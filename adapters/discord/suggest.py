@@ -9,18 +9,13 @@ from discord import app_commands
 
 from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import clip
-from adapters.discord.forms import (
-    CLAIM_LIMIT,
-    FORM_TIMEOUT_S,
-    SOURCE_LIMIT,
-    SUMMARY_LIMIT,
-    parse_source,
-)
+from adapters.discord.forms import FORM_TIMEOUT_S
 from adapters.discord.member import GUILD_ONLY, AppCommand
 from adapters.discord.open_forms import open_form
 from adapters.discord.views import tell
 from bot import messages
 from bot.core.models import FACT_VERDICTS, Verdict
+from bot.moderation import form
 from bot.moderation.errors import ModerationError
 from bot.moderation.types import FactInput
 
@@ -36,25 +31,25 @@ class SuggestModal(discord.ui.Modal):
                          custom_id=custom_id[:100], timeout=FORM_TIMEOUT_S)
         self.desk = desk
         self.claim: discord.ui.TextInput[SuggestModal] = discord.ui.TextInput(
-            max_length=CLAIM_LIMIT)
+            max_length=form.BY_NAME["claim"].limit)
         self.verdict: discord.ui.Select[SuggestModal] = discord.ui.Select(options=[
             discord.SelectOption(label=messages.verdict_label(v), value=v.value,
                                  emoji=messages.VERDICT_EMOJI[v]) for v in FACT_VERDICTS])
         self.summary: discord.ui.TextInput[SuggestModal] = discord.ui.TextInput(
-            style=discord.TextStyle.paragraph, max_length=SUMMARY_LIMIT)
+            style=discord.TextStyle.paragraph, max_length=form.BY_NAME["summary"].limit)
         self.source: discord.ui.TextInput[SuggestModal] = discord.ui.TextInput(
-            max_length=SOURCE_LIMIT, required=False,
-            placeholder=messages.discord_source_placeholder())
+            max_length=form.BY_NAME["source"].limit, required=False,
+            placeholder=messages.discord_source_placeholder()[:100])
         self.note: discord.ui.TextInput[SuggestModal] = discord.ui.TextInput(
             style=discord.TextStyle.paragraph, max_length=NOTE_LIMIT, required=False)
         for text, hint, component in (
-                (messages.discord_form_claim(), messages.discord_suggest_claim_help(),
+                (form.BY_NAME["claim"].label, messages.discord_suggest_claim_help(),
                  self.claim),
-                (messages.discord_form_verdict(), messages.discord_suggest_verdict_help(),
+                (form.BY_NAME["verdict"].label, messages.discord_suggest_verdict_help(),
                  self.verdict),
-                (messages.discord_form_summary(), messages.discord_suggest_summary_help(),
+                (form.BY_NAME["summary"].label, messages.discord_suggest_summary_help(),
                  self.summary),
-                (messages.discord_form_source(), messages.discord_form_source_hint(),
+                (form.BY_NAME["source"].label, form.BY_NAME["source"].hint or None,
                  self.source),
                 (messages.discord_form_note(), messages.discord_suggest_note_help(),
                  self.note)):
@@ -65,7 +60,7 @@ class SuggestModal(discord.ui.Modal):
         fields = FactInput(claim=self.claim.value.strip(),
                            verdict=Verdict(self.verdict.values[0]),
                            summary=self.summary.value.strip(),
-                           source=parse_source(self.source.value))
+                           source=form.parse_source(self.source.value))
         try:
             made = await self.desk.suggest(server_key(interaction.guild_id),
                                            actor_of(interaction.user), fields,

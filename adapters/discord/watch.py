@@ -1,52 +1,13 @@
-"""Passive watch: which unprompted messages get an answer, and how often.
-
-Only channels an admin opted in are watched; a message must look like a claim, match with high
-confidence, and neither its channel nor its author may have had a passive answer too recently.
-Nothing is said when nothing matches.
-"""
+"""Passive watch on Discord: the reaction-first memory. Which messages get an answer and how
+often is decided for every platform in `bot.chat.watch` and `bot.chat.cooldowns`."""
 
 from __future__ import annotations
 
-import time
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from bot.chat.settings import ServerSettings
 from bot.core.models import Reply
 
 PENDING_REACTIONS = 500
-
-
-@dataclass(frozen=True, slots=True)
-class Spot:
-    """Where a message was posted and by whom, as cooldowns key them."""
-
-    server: str
-    channel: str
-    user: str
-
-
-class Cooldowns:
-    """Per-channel and per-user cooldowns for passive answers, on a monotonic clock."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self._channels: dict[tuple[str, str], float] = {}
-        self._users: dict[tuple[str, str], float] = {}
-
-    def ready(self, spot: Spot, settings: ServerSettings) -> bool:
-        now = self.clock()
-        channel_at = self._channels.get((spot.server, spot.channel))
-        user_at = self._users.get((spot.server, spot.user))
-        if channel_at is not None and now - channel_at < settings.channel_cooldown_s:
-            return False
-        return user_at is None or now - user_at >= settings.user_cooldown_s
-
-    def used(self, spot: Spot) -> None:
-        now = self.clock()
-        self._channels[(spot.server, spot.channel)] = now
-        self._users[(spot.server, spot.user)] = now
 
 
 class PendingReactions:

@@ -23,9 +23,10 @@ from adapters.slack.fact_forms import (
 from adapters.slack.forms import REASON_MIN_CHARS, input_values, reason_error
 from adapters.slack.home import home_view
 from adapters.slack.roles import Role, Roles
-from adapters.slack.service import SlackFacts, member, workspace
+from adapters.slack.service import member, workspace
 from adapters.slack.text import clip, escape
 from bot import messages
+from bot.chat.seam import Desk
 from bot.moderation.errors import (
     FactExists,
     InvalidFact,
@@ -56,9 +57,8 @@ def _json(text: str | None) -> dict[str, Any]:
 class ModeratorListeners:
     """Every listener that changes facts, queues or settings checks the person's role first."""
 
-    def __init__(self, facts: SlackFacts, roles: Roles | None = None) -> None:
-        self.facts = facts
-        self.moderation = facts.moderation
+    def __init__(self, desk: Desk, roles: Roles | None = None) -> None:
+        self.desk = desk
         self.roles = roles or Roles()
 
     def register(self, app: AsyncApp) -> None:
@@ -87,7 +87,7 @@ class ModeratorListeners:
     async def role(self, client: AsyncWebClient, context: AsyncBoltContext) -> Role:
         if not context.team_id or not context.user_id:
             return Role.MEMBER
-        settings = await self.moderation.settings(workspace(context.team_id))
+        settings = await self.desk.settings(workspace(context.team_id))
         return await self.roles.role(client, context.team_id, context.user_id,
                                      settings.moderator_roles)
 
@@ -150,7 +150,7 @@ class ModeratorListeners:
         if not context.team_id or not context.user_id:
             return
         role = await self.role(client, context)
-        view = await home_view(self.facts, context.team_id, role, COMMAND)
+        view = await home_view(self.desk, context.team_id, role, COMMAND)
         await api_call("views.publish", client.views_publish, user_id=context.user_id,
                        view=view)
 
@@ -191,12 +191,12 @@ class ModeratorListeners:
         fields = new_fact_input(input_values(view))
         try:
             if target.unmatched_id is not None:
-                record = await self.moderation.fact_from_unmatched(server, actor,
+                record = await self.desk.fact_from_unmatched(server, actor,
                                                                    target.unmatched_id, fields)
             else:
-                record = await self.moderation.add_fact(server, actor, fields)
+                record = await self.desk.add_fact(server, actor, fields)
         except InvalidFact as exc:
-            await ack(response_action="errors", errors=field_errors(exc.problems))
+            await ack(response_action="errors", errors=field_errors(exc.fields))
             return
         except FactExists as exc:
             await ack(response_action="errors", errors={"fact_id": clip(str(exc), 300)})
@@ -218,13 +218,13 @@ class ModeratorListeners:
         server, _ = self._where(context)
         query = input_values(view).get("query", "")
         try:  # an exact id, retired facts included (that is how one is found to restore)
-            record = await self.moderation.get_fact(server, query.strip().lower())
+            record = await self.desk.get_fact(server, query.strip().lower())
         except ModerationError:
             pass
         else:
             await ack(response_action="update", view=views.fact_view(record))
             return
-        found = await self.moderation.search_facts(server, query) if query else []
+        found = await self.desk.search_facts(server, query) if query else []
         if not found:
             await ack(response_action="errors",
                       errors={"query": messages.slack_no_fact_found(query)})
@@ -233,7 +233,7 @@ class ModeratorListeners:
 
     async def _record(self, context: AsyncBoltContext, fact_id: str) -> FactRecord:
         server, _ = self._where(context)
-        return await self.moderation.get_fact(server, fact_id)
+        return await self.desk.get_fact(server, fact_id)
 
     async def on_open_fact(self, action: dict[str, Any], body: dict[str, Any],
                            context: AsyncBoltContext, client: AsyncWebClient) -> None:
@@ -256,13 +256,13 @@ class ModeratorListeners:
             await ack()
             return
         try:
-            record = await self.moderation.get_fact(server, target.fact_id)
+            record = await self.desk.get_fact(server, target.fact_id)
             changes = changes_of(record.fact, input_values(view))
             if changes:
-                record = await self.moderation.edit_fact(server, actor, target.fact_id, changes,
+                record = await self.desk.edit_fact(server, actor, target.fact_id, changes,
                                                          expected_version=target.version)
         except InvalidFact as exc:
-            await ack(response_action="errors", errors=field_errors(exc.problems))
+            await ack(response_action="errors", errors=field_errors(exc.fields, editing=True))
             return
         except VersionConflict as exc:
             await ack(response_action="errors", errors={"claim": clip(str(exc), 300)})
@@ -275,20 +275,20 @@ class ModeratorListeners:
     async def on_retire(self, action: dict[str, Any], body: dict[str, Any],
                         context: AsyncBoltContext, client: AsyncWebClient) -> None:
         server, actor = self._where(context)
-        record = await self.moderation.retire_fact(server, actor, action.get("value") or "")
+        record = await self.desk.retire_fact(server, actor, action.get("value") or "")
         await self._replace(client, body, views.fact_view(record))
 
     async def on_restore(self, action: dict[str, Any], body: dict[str, Any],
                          context: AsyncBoltContext, client: AsyncWebClient) -> None:
         server, actor = self._where(context)
-        record = await self.moderation.restore_fact(server, actor, action.get("value") or "")
+        record = await self.desk.restore_fact(server, actor, action.get("value") or "")
         await self._replace(client, body, views.fact_view(record))
 
     async def on_history(self, action: dict[str, Any], body: dict[str, Any],
                          context: AsyncBoltContext, client: AsyncWebClient) -> None:
         server, _ = self._where(context)
         fact_id = action.get("value") or ""
-        versions = await self.moderation.history(server, fact_id)
+        versions = await self.desk.history(server, fact_id)
         await self._show(client, body, views.history_view(fact_id, versions))
 
     async def on_restore_version(self, action: dict[str, Any], body: dict[str, Any],
@@ -298,8 +298,8 @@ class ModeratorListeners:
         fact_id, version = data.get("f"), data.get("v")
         if not isinstance(fact_id, str) or not isinstance(version, int):
             return
-        await self.moderation.restore_fact(server, actor, fact_id, version=version)
-        versions = await self.moderation.history(server, fact_id)
+        await self.desk.restore_fact(server, actor, fact_id, version=version)
+        versions = await self.desk.history(server, fact_id)
         await self._replace(client, body, views.history_view(fact_id, versions))
 
     # -- queues --------------------------------------------------------------------------------
@@ -309,7 +309,7 @@ class ModeratorListeners:
         item = _int(action.get("value"))
         if item is not None:
             server, actor = self._where(context)
-            await self.moderation.dismiss_unmatched(server, actor, item)
+            await self.desk.dismiss_unmatched(server, actor, item)
             await self.publish_home(client, context)
 
     async def on_approve(self, action: dict[str, Any], body: dict[str, Any],
@@ -318,7 +318,7 @@ class ModeratorListeners:
         if item is None:
             return
         server, actor = self._where(context)
-        decided = await self.moderation.approve_suggestion(server, actor, item)
+        decided = await self.desk.approve_suggestion(server, actor, item)
         await self._tell(client, decided.proposer,
                          messages.suggestion_approved(decided.id, decided.fact_id or ""))
         await self.publish_home(client, context)
@@ -345,7 +345,7 @@ class ModeratorListeners:
             return
         server, actor = self._where(context)
         try:
-            decided = await self.moderation.reject_suggestion(server, actor, item, reason)
+            decided = await self.desk.reject_suggestion(server, actor, item, reason)
         except ModerationError as exc:
             await ack(response_action="errors", errors={"reason": clip(str(exc), 300)})
             return
@@ -372,7 +372,7 @@ class ModeratorListeners:
         resolution = input_values(view).get("reason", "")
         server, actor = self._where(context)
         try:
-            report = await self.moderation.resolve_report(server, actor, item, resolution)
+            report = await self.desk.resolve_report(server, actor, item, resolution)
         except ModerationError as exc:
             await ack(response_action="errors", errors={"reason": clip(str(exc), 300)})
             return
@@ -386,7 +386,7 @@ class ModeratorListeners:
     async def on_settings(self, action: dict[str, Any], body: dict[str, Any],
                           context: AsyncBoltContext, client: AsyncWebClient) -> None:
         server, _ = self._where(context)
-        settings = await self.moderation.settings(server)
+        settings = await self.desk.settings(server)
         await self._show(client, body, views.settings_form(settings))
 
     async def on_settings_submit(self, ack: AsyncAck, view: dict[str, Any],
@@ -397,7 +397,7 @@ class ModeratorListeners:
         changes = {key: values.get(key, "") for key in views.SETTING_KEYS}
         server, actor = self._where(context)
         try:
-            await self.moderation.update_settings(server, actor, **changes)
+            await self.desk.update_settings(server, actor, **changes)
         except InvalidSettings as exc:
             await ack(response_action="errors", errors=views.settings_errors(exc.problems))
             return

@@ -31,15 +31,18 @@ from adapters.slack.lifecycle import Departures
 from adapters.slack.logs import bolt_logger
 from adapters.slack.people import Names
 from adapters.slack.roles import Roles
-from adapters.slack.service import PLATFORM, SlackFacts, member, workspace
+from adapters.slack.service import PLATFORM, member, served_fact, workspace
 from adapters.slack.text import clip, decode, escape, mentioned_users
-from adapters.slack.watch import Cooldowns, is_person_message
+from adapters.slack.watch import is_person_message
 from bot import messages
+from bot.chat.cooldowns import PassiveCooldowns, Spot
+from bot.chat.seam import Desk
 from bot.chat.settings import ServerSettings
 from bot.chat.watch import confident, looks_like_claim
 from bot.core.models import Claim, Reply
 from bot.moderation.errors import ModerationError
 from bot.moderation.types import FactInput
+from bot.store.database import Database
 
 log = logging.getLogger("factbot.slack")
 
@@ -58,10 +61,9 @@ def _claim(text: str, team: str | None, channel: str | None, user: str | None, *
 class MemberListeners:
     """Everything a member can do: ask, mention, use the shortcut, press the reply's buttons."""
 
-    def __init__(self, facts: SlackFacts, cooldowns: Cooldowns | None = None) -> None:
-        self.facts = facts
-        self.moderation = facts.moderation
-        self.cooldowns = cooldowns or Cooldowns()
+    def __init__(self, desk: Desk, cooldowns: PassiveCooldowns | None = None) -> None:
+        self.desk = desk
+        self.cooldowns = cooldowns or PassiveCooldowns()
         self.names = Names()
 
     async def read(self, text: str, client: AsyncWebClient, team: str | None,
@@ -73,7 +75,7 @@ class MemberListeners:
         return decode(text, names, drop_user=bot_user)
 
     async def settings(self, team: str | None) -> ServerSettings:
-        return await self.moderation.settings(workspace(team or "-"))
+        return await self.desk.settings(workspace(team or "-"))
 
     def register(self, app: AsyncApp) -> None:
         app.command(COMMAND)(self.on_command)
@@ -90,7 +92,7 @@ class MemberListeners:
 
     async def _check(self, claim: Claim) -> Reply | None:
         try:
-            return await self.facts.check(claim)
+            return await self.desk.check(claim)
         except Exception:
             log.exception("checking a claim from Slack workspace %s failed", claim.server)
             return None
@@ -181,12 +183,14 @@ class MemberListeners:
         text = await self.read(sent, client, team, context.bot_user_id)
         if not looks_like_claim(text):
             return
-        if not self.cooldowns.ready(team, channel, user, settings):
+        spot = Spot(PLATFORM, team, channel, user)
+        if not self.cooldowns.ready(spot, settings):
             return
         reply = await self._check(_claim(text, team, channel, user, explicit=False))
         if reply is None or not confident(reply, settings):
             return
-        self.cooldowns.record(team, channel, user)
+        if not await self.cooldowns.take(spot, settings):
+            return
         await api_call("chat.postMessage", client.chat_postMessage, channel=channel,
                        thread_ts=event.get("thread_ts") or event.get("ts"),
                        blocks=reply_blocks(reply, compact=True), text=reply_text(reply))
@@ -195,7 +199,7 @@ class MemberListeners:
                             context: AsyncBoltContext, respond: AsyncRespond) -> None:
         await ack()
         ref = ButtonRef.decode(action.get("value") or "")
-        fact = (await self.facts.fact(context.team_id or "", ref.fact_id)
+        fact = (await served_fact(self.desk, context.team_id or "", ref.fact_id)
                 if ref and ref.fact_id else None)
         if fact is None:
             await respond(response_type="ephemeral", replace_original=False,
@@ -211,13 +215,13 @@ class MemberListeners:
         ref = ButtonRef.decode(action.get("value") or "")
         if ref is None or ref.fact_id is None or not context.team_id or not context.user_id:
             return
-        if await self.facts.fact(context.team_id, ref.fact_id) is None:
+        if await served_fact(self.desk, context.team_id, ref.fact_id) is None:
             await respond(response_type="ephemeral", replace_original=False,
                           text=escape(messages.slack_fact_gone()))
             return
         container = body.get("container") or {}
         try:
-            await self.moderation.feedback(workspace(context.team_id), member(context.user_id),
+            await self.desk.feedback(workspace(context.team_id), member(context.user_id),
                                            ref.fact_id, helpful,
                                            reply_id=str(container.get("message_ts") or ""))
         except ModerationError as exc:
@@ -284,7 +288,7 @@ class MemberListeners:
             await ack()
             return
         await ack()
-        await self.moderation.report(workspace(context.team_id), member(context.user_id),
+        await self.desk.report(workspace(context.team_id), member(context.user_id),
                                      origin.ref.fact_id, origin.ref.claim, reason)
         await self._confirm(client, origin, context.user_id, messages.slack_report_thanks())
 
@@ -299,7 +303,7 @@ class MemberListeners:
         fields = FactInput(claim=values["claim"], verdict=values["verdict"],
                            summary=values["summary"])
         try:
-            await self.moderation.suggest(workspace(context.team_id), member(context.user_id),
+            await self.desk.suggest(workspace(context.team_id), member(context.user_id),
                                           fields, note=values.get("note", ""))
         except ModerationError as exc:
             await ack(response_action="errors", errors={"summary": clip(str(exc), 300)})
@@ -325,10 +329,10 @@ def answer_once(seen: SeenEvents) -> Callable[..., Awaitable[BoltResponse | None
     return middleware
 
 
-def create_app(facts: SlackFacts, *, token: str | None = None,
+def create_app(desk: Desk, *, token: str | None = None,
                signing_secret: str | None = None, client: AsyncWebClient | None = None,
                oauth_settings: AsyncOAuthSettings | None = None,
-               cooldowns: Cooldowns | None = None, roles: Roles | None = None,
+               cooldowns: PassiveCooldowns | None = None, roles: Roles | None = None,
                seen: SeenEvents | None = None) -> AsyncApp:
     """The Bolt app with every listener registered; safety switches stay at their defaults.
     With `seen`, an event that some instance already took (Slack's retries) is acknowledged
@@ -344,8 +348,8 @@ def create_app(facts: SlackFacts, *, token: str | None = None,
     )
     if seen is not None:
         app.middleware(answer_once(seen))
-    MemberListeners(facts, cooldowns).register(app)
-    ModeratorListeners(facts, roles).register(app)
+    MemberListeners(desk, cooldowns).register(app)
+    ModeratorListeners(desk, roles).register(app)
     Departures(app).register(app)  # with OAuth, uninstalling deletes the stored tokens
 
     @app.error
@@ -356,18 +360,21 @@ def create_app(facts: SlackFacts, *, token: str | None = None,
     return app
 
 
-async def build_app(facts: SlackFacts, *, token: str | None = None,
+async def build_app(desk: Desk, *, token: str | None = None, db: Database | None = None,
                     signing_secret: str | None = None, client_id: str | None = None,
                     client_secret: str | None = None, client: AsyncWebClient | None = None,
-                    cooldowns: Cooldowns | None = None, roles: Roles | None = None) -> AsyncApp:
+                    cooldowns: PassiveCooldowns | None = None,
+                    roles: Roles | None = None) -> AsyncApp:
     """The app for one workspace (a bot token), or for any number through OAuth installs
-    (client id and secret; tokens kept in the fact store's database)."""
+    (client id and secret; tokens kept in `db`, the fact store's database)."""
     settings = None
     if client_id and client_secret:
+        if db is None:
+            raise ValueError("OAuth installs are kept in the fact store's database: pass db")
         from adapters.slack.install import oauth_settings
 
-        settings = await oauth_settings(facts.moderation.db, client_id=client_id,
+        settings = await oauth_settings(db, client_id=client_id,
                                         client_secret=client_secret)
-    seen = await SeenEvents(facts.moderation.db).create()
-    return create_app(facts, token=token, signing_secret=signing_secret, client=client,
+    seen = await SeenEvents(db).create() if db is not None else None
+    return create_app(desk, token=token, signing_secret=signing_secret, client=client,
                       oauth_settings=settings, cooldowns=cooldowns, roles=roles, seen=seen)

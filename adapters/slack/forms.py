@@ -23,13 +23,15 @@ from adapters.slack.text import (
 )
 from bot import messages
 from bot.core.models import FACT_VERDICTS
+from bot.moderation import form
 
 REPORT_VIEW = "factbot_report_modal"
 SUGGEST_VIEW = "factbot_suggest_modal"
 REASON_MIN_CHARS = 5
 CLAIM_MIN_CHARS = 10
-CLAIM_MAX_CHARS = 500
-SUMMARY_MAX_CHARS = 3000
+# A suggestion's claim and summary take what the fact form takes (bot.moderation.form).
+CLAIM_MAX_CHARS = form.BY_NAME["claim"].limit
+SUMMARY_MAX_CHARS = form.BY_NAME["summary"].limit
 REASON_MAX_CHARS = 1000
 _LINK = re.compile(r"^https?://\S+$")
 

@@ -20,9 +20,10 @@ from adapters.slack.desk_views import (
     who,
 )
 from adapters.slack.roles import Role
-from adapters.slack.service import SlackFacts, workspace
+from adapters.slack.service import workspace
 from adapters.slack.text import VIEW_BLOCKS, escape, mrkdwn, plain, safe_mrkdwn
 from bot import messages
+from bot.chat.seam import Desk
 from bot.chat.settings import ServerSettings
 from bot.moderation.types import Report, Suggestion, UnmatchedClaim
 
@@ -98,7 +99,7 @@ def _settings_blocks(settings: ServerSettings) -> list[dict[str, Any]]:
                 button(messages.slack_edit_settings(), EDIT_SETTINGS, "settings")]}]
 
 
-async def home_view(facts: SlackFacts, team_id: str, role: Role,
+async def home_view(desk: Desk, team_id: str, role: Role,
                     command: str) -> dict[str, Any]:
     """The Home tab for one person, by what their role lets them see and do."""
     blocks: list[dict[str, Any]] = [
@@ -106,7 +107,7 @@ async def home_view(facts: SlackFacts, team_id: str, role: Role,
         {"type": "section", "text": mrkdwn(escape(messages.slack_home_howto(command)))},
         _header(messages.slack_home_most_asked()),
     ]
-    asked = await facts.most_asked(team_id)
+    asked = await desk.most_asked(workspace(team_id))
     if asked:
         lines = [f"• {safe_mrkdwn(a.claim, 300)} "
                  f"({escape(messages.verdict_label(a.verdict))}, "
@@ -115,18 +116,17 @@ async def home_view(facts: SlackFacts, team_id: str, role: Role,
     else:
         blocks.append({"type": "section", "text": mrkdwn(escape(messages.slack_none_asked()))})
     if role >= Role.MODERATOR:
-        blocks += await _moderator_blocks(facts, team_id)
+        blocks += await _moderator_blocks(desk, team_id)
     if role >= Role.ADMIN:
-        blocks += _settings_blocks(await facts.moderation.settings(workspace(team_id)))
+        blocks += _settings_blocks(await desk.settings(workspace(team_id)))
     return {"type": "home", "blocks": blocks[:VIEW_BLOCKS]}
 
 
-async def _moderator_blocks(facts: SlackFacts, team_id: str) -> list[dict[str, Any]]:
+async def _moderator_blocks(desk: Desk, team_id: str) -> list[dict[str, Any]]:
     server = workspace(team_id)
-    moderation = facts.moderation
-    unmatched = await moderation.unmatched(server, limit=COUNT_CAP)
-    suggestions = await moderation.list_suggestions(server, limit=COUNT_CAP)
-    reports = await moderation.list_reports(server, limit=COUNT_CAP)
+    unmatched = await desk.unmatched(server, limit=COUNT_CAP)
+    suggestions = await desk.list_suggestions(server, limit=COUNT_CAP)
+    reports = await desk.list_reports(server, limit=COUNT_CAP)
     counts = messages.slack_queue_counts(_count(unmatched), _count(suggestions), _count(reports))
     blocks: list[dict[str, Any]] = [
         {"type": "divider"},

@@ -1,23 +1,20 @@
-"""Who may moderate: workspace admins and owners, and members of the user groups admins named."""
+"""Who may moderate on Slack: the workspace admin or owner flag and the user groups a member is
+in, judged by `bot.moderation.permissions` (admin or owner: admin; a named group: moderator)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from enum import IntEnum
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.api import api_call
+from bot.moderation.permissions import Role, Standing, role_of
+
+__all__ = ["CACHE_SECONDS", "Role", "Roles"]
 
 CACHE_SECONDS = 60.0
-
-
-class Role(IntEnum):
-    MEMBER = 0
-    MODERATOR = 1
-    ADMIN = 2
 
 
 class Roles:
@@ -41,7 +38,7 @@ class Roles:
         now = self._clock()
         if cached and now - cached[0] < self._ttl:
             return cached[1]
-        role = await self._look_up(client, user_id, groups)
+        role = role_of(await self._standing(client, user_id, groups), groups)
         self._cache[key] = (now, role)
         return role
 
@@ -49,18 +46,21 @@ class Roles:
         """Drop cached roles of a workspace (after its moderator groups change)."""
         self._cache = {k: v for k, v in self._cache.items() if k[0] != team_id}
 
-    async def _look_up(self, client: AsyncWebClient, user_id: str,
-                       groups: tuple[str, ...]) -> Role:
+    async def _standing(self, client: AsyncWebClient, user_id: str,
+                        groups: tuple[str, ...]) -> Standing:
+        """What Slack says of the member; the groups are looked into only when they matter."""
         user = await api_call("users.info", client.users_info, user=user_id)
         profile: dict[str, Any] = (user or {}).get("user") or {}
-        if profile.get("is_bot") or profile.get("deleted"):
-            return Role.MEMBER
-        if profile.get("is_admin") or profile.get("is_owner") or profile.get("is_primary_owner"):
-            return Role.ADMIN
-        for group in groups:
-            members = await api_call("usergroups.users.list", client.usergroups_users_list,
-                                  usergroup=group)
-            if user_id in ((members or {}).get("users") or []):
-                return Role.MODERATOR
-        return Role.MEMBER
+        person = not (profile.get("is_bot") or profile.get("deleted"))
+        admin = bool(profile.get("is_admin") or profile.get("is_owner")
+                     or profile.get("is_primary_owner"))
+        found = set()
+        if person and not admin:
+            for group in groups:
+                members = await api_call("usergroups.users.list", client.usergroups_users_list,
+                                         usergroup=group)
+                if user_id in ((members or {}).get("users") or []):
+                    found.add(group)
+                    break  # one is enough to moderate
+        return Standing(admin=admin, groups=frozenset(found), person=bool(profile) and person)
 

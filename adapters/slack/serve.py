@@ -10,46 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
 from adapters.slack.inflight import InFlight
 from adapters.slack.run import http_server
-from adapters.slack.watch import Cooldowns
-from bot.chat.cooldowns import CooldownBoard
-from bot.chat.settings import ServerSettings
 
 log = logging.getLogger("factbot.slack")
 
 # After the stop signal, how long a request already read from the socket may take to reach its
 # listener before the listeners under way are counted.
 DISPATCH_SECONDS = 0.2
-
-
-class SharedCooldowns(Cooldowns):
-    """Passive-watch cooldowns on a board that every instance of the app shares."""
-
-    def __init__(self, board: CooldownBoard) -> None:
-        super().__init__(time.time)
-        self.board = board
-
-    @staticmethod
-    def keys(team: str, channel: str, user: str) -> tuple[str, str]:
-        return f"slack:{team}:channel:{channel}", f"slack:{team}:user:{user}"
-
-    def ready(self, team: str, channel: str, user: str, settings: ServerSettings) -> bool:
-        now = time.time()
-        channel_key, user_key = self.keys(team, channel, user)
-        channel_at, user_at = self.board.last(channel_key), self.board.last(user_key)
-        if channel_at is not None and now - channel_at < settings.channel_cooldown_s:
-            return False
-        return user_at is None or now - user_at >= settings.user_cooldown_s
-
-    def record(self, team: str, channel: str, user: str) -> None:
-        for key in self.keys(team, channel, user):
-            self.board.mark(key)
 
 
 class SlackHttpService:

@@ -1,4 +1,4 @@
-"""The moderation layer as the Slack app addresses it: workspaces, members, and its facts."""
+"""How the Slack app addresses the desk (`bot.chat.seam.Desk`): workspaces, members, facts."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import logging
 
 from sqlalchemy import MetaData, text
 
-from bot.core.models import Claim, Fact, Reply
+from bot.chat.seam import Desk
+from bot.core.models import Fact
 from bot.moderation.errors import UnknownFact
-from bot.moderation.service import Moderation
-from bot.moderation.types import Actor, AskedFact, ServerKey
+from bot.moderation.types import Actor, ServerKey
 from bot.store.database import Database
 
 PLATFORM = "slack"
@@ -39,23 +39,10 @@ def member(user_id: str) -> Actor:
     return Actor(PLATFORM, user_id)
 
 
-class SlackFacts:
-    """Moderation addressed by Slack team id."""
-
-    def __init__(self, moderation: Moderation) -> None:
-        self.moderation = moderation
-
-    async def check(self, claim: Claim) -> Reply:
-        """Check an asked claim; the moderation layer counts explicit asks that matched."""
-        return await self.moderation.check(claim)
-
-    async def most_asked(self, team_id: str, limit: int = 5) -> list[AskedFact]:
-        return await self.moderation.most_asked(workspace(team_id), limit)
-
-    async def fact(self, team_id: str, fact_id: str) -> Fact | None:
-        """The fact as the workspace serves it now; None when retired or unknown."""
-        try:
-            record = await self.moderation.get_fact(workspace(team_id), fact_id)
-        except UnknownFact:
-            return None
-        return None if record.retired else record.fact
+async def served_fact(desk: Desk, team_id: str, fact_id: str) -> Fact | None:
+    """The fact as the workspace serves it now; None when retired or unknown."""
+    try:
+        record = await desk.get_fact(workspace(team_id), fact_id)
+    except UnknownFact:
+        return None
+    return None if record.retired else record.fact

@@ -1,4 +1,5 @@
-"""One loaded fact base with its matcher: what the CLI and the console adapter check against."""
+"""One loaded fact base with its matcher: what the CLI and the console adapter check against,
+through the seam (`CheckerDesk` is a `bot.chat.seam.Checking`)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ class FactChecker:
     def check(self, claim: Claim | str, *, top: int = 5) -> Reply:
         text = claim.text if isinstance(claim, Claim) else claim
         return check_message(text, self.matcher, threshold=self.threshold, top=top)
+
+
+class CheckerDesk:
+    """The bare core as a checking desk: one fact base for everyone, nothing recorded."""
+
+    def __init__(self, checker: FactChecker) -> None:
+        self.checker = checker
+
+    async def check(self, claim: Claim, *, top: int = 5) -> Reply:
+        return self.checker.check(claim, top=top)

@@ -2,8 +2,8 @@
 
 A message in a channel an admin opted in is answered unasked only when it looks like a claim
 (long enough, not a command, not a link dump, not a wall of text) and its reply gives a verdict
-(not context) on a match well above the server's threshold. Cooldowns are the adapters' (they
-keep them per platform), the decision is this.
+(not context) on a match well above the server's threshold, and only when the cooldowns of its
+channel and author allow it (`bot.chat.cooldowns`).
 """
 
 from __future__ import annotations

@@ -27,20 +27,29 @@ from bot.moderation import (
     FactRecord,
     FactVersion,
     ServerKey,
+    form,
 )
 from bot.moderation.fields import coerce_source
+from bot.moderation.types import FieldProblem
+
+
+def _form_help(name: str, *, repeatable: bool = False) -> str:
+    field = form.BY_NAME[name]
+    return messages.cli_form_field_help(field.label, field.limit, repeatable=repeatable)
 
 
 def fact_field_options(func: F) -> F:
+    """The fact fields as options, from the fact-form spec (`bot.moderation.form`)."""
     options = [
-        click.option("--claim", default=None, help="The claim, as people would say it."),
+        click.option("--claim", default=None, help=_form_help("claim")),
         click.option("--verdict", default=None,
-                     type=click.Choice(["true", "false", "misleading", "unproven"])),
-        click.option("--summary", default=None, help="What the source says, in a sentence."),
-        click.option("--quote", default=None, help="A verbatim quote from the source."),
+                     type=click.Choice(list(form.BY_NAME["verdict"].choices))),
+        click.option("--summary", default=None, help=_form_help("summary")),
+        click.option("--quote", default=None, help=_form_help("quote")),
         click.option("--figure", "figures", multiple=True, metavar="VALUE=WHAT",
-                     help="A figure the source gives; repeatable."),
-        click.option("--alias", "aliases", multiple=True, help="Another wording; repeatable."),
+                     help=_form_help("figures", repeatable=True)),
+        click.option("--alias", "aliases", multiple=True,
+                     help=_form_help("aliases", repeatable=True)),
         click.option("--tag", "tags", multiple=True,
                      help="A tag; repeatable (with edit, --tag '' clears them; likewise "
                           "--alias, --figure, --related)."),
@@ -106,10 +115,10 @@ def _input_of(data: dict[str, Any]) -> FactInput:
                                                         list(FactInput.__dataclass_fields__)))
     source: Source | None = None
     if data.get("source") is not None:
-        problems: list[str] = []
+        problems: list[FieldProblem] = []
         source = coerce_source(data["source"], problems, Source(title=""))
         if problems:
-            raise click.BadParameter("; ".join(problems), param_hint="source")
+            raise click.BadParameter("; ".join(p.message for p in problems), param_hint="source")
     return FactInput(
         claim=data.get("claim", ""), verdict=data.get("verdict", ""),
         summary=data.get("summary", ""), id=data.get("id"), quote=data.get("quote"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -11,10 +12,11 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from bot import __version__, messages
-from bot.chat.base import FactChecker
+from bot.chat.base import CheckerDesk, FactChecker
 from bot.chat.render import fact_field_lines, render_reply
+from bot.chat.seam import Checking
 from bot.core.checker import DEFAULT_THRESHOLD
-from bot.core.models import Reply
+from bot.core.models import Claim, Reply
 from bot.packs.coverage import measure_coverage
 from bot.packs.loader import FactBaseError, lint, load_fact_base, pack_files
 from bot.packs.paths import bundled_facts_dir
@@ -96,15 +98,21 @@ def check(claim: str | None, as_json: bool, jsonl: Any, top: int | None,
     """Check CLAIM and print the reply as a chat user would see it."""
     if (claim is None) == (jsonl is None):
         raise click.UsageError("Give either a CLAIM or --jsonl FILE.")
-    checker = load_checker(facts, threshold)
+    desk: Checking = CheckerDesk(load_checker(facts, threshold))
+
+    def ask(text: str) -> Claim:
+        return Claim(text=text, platform="cli", explicit=True)
+
     if jsonl is not None:
-        for line in jsonl:
-            text = line.rstrip("\r\n")
-            reply = checker.check(text, top=top or 5)
-            click.echo(json.dumps(reply_json(reply, top), ensure_ascii=False))
+        async def each_line() -> None:
+            for line in jsonl:
+                reply = await desk.check(ask(line.rstrip("\r\n")), top=top or 5)
+                click.echo(json.dumps(reply_json(reply, top), ensure_ascii=False))
+
+        asyncio.run(each_line())
         return
     assert claim is not None
-    reply = checker.check(claim, top=top or 5)
+    reply = asyncio.run(desk.check(ask(claim), top=top or 5))
     if as_json:
         click.echo(json.dumps(reply_json(reply, top), ensure_ascii=False, indent=2))
     else:

@@ -17,6 +17,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import messages
+from bot.chat.seam import Desk
 from bot.moderation import (
     Actor,
     ExportFormat,
@@ -81,7 +82,7 @@ def cli_actor(name: str | None) -> Actor:
 
 
 def with_store(db: str | None, packs: tuple[Path, ...],
-               action: Callable[[Moderation], Awaitable[T]]) -> T:
+               action: Callable[[Desk], Awaitable[T]]) -> T:
     """Open the store, run `action`, close it; errors become one line and exit status 1."""
     db, packs = configured(db, packs)
 

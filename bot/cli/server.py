@@ -8,6 +8,7 @@ import click
 
 from bot import messages
 from bot.chat.render import render_reply
+from bot.chat.seam import Desk
 from bot.chat.settings import ServerSettings
 from bot.cli.options import (
     cli_actor,
@@ -15,10 +16,7 @@ from bot.cli.options import (
     store_options,
     with_store,
 )
-from bot.moderation import (
-    Moderation,
-    ServerKey,
-)
+from bot.moderation import ServerKey
 
 
 @click.group("server")
@@ -74,7 +72,7 @@ def server_check(claim: str, server: ServerKey, db: str | None, packs: tuple[Pat
     """Check CLAIM against the server's fact base and print the reply."""
     from bot.core.models import Claim
 
-    async def run(mod: Moderation) -> str:
+    async def run(mod: Desk) -> str:
         reply = await mod.check(Claim(claim, platform=server.platform, server=server.id,
                                       explicit=False))
         return render_reply(reply)

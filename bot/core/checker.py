@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,20 +18,21 @@ from bot.core.normalise import normalise as _normalise
 from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
 from bot.core.polarity import opposes
 from bot.core.reading import (
-    REVERSED,
-    UNKNOWN,
     added_quantifier,
+    attributed_to,
+    compares_beyond,
     comparison,
     gap_differs,
     infers_beyond,
     intent_differs,
+    names_in,
     opposite_words,
     overstates,
-    roles,
     speaks_of_plan,
     substituted,
     unexplained,
 )
+from bot.core.roles import REVERSED, UNKNOWN, roles
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 # Fact texts and the spans of a message are normalised again and again while a message is
@@ -62,6 +64,9 @@ _STATING_VERBS = frozenset(
     "is are was were be been being am has have had do does did will would can could "
     "isnt arent wasnt werent hasnt havent didnt doesnt dont wont r iz".split()
 )
+# How many facts the matcher returns for a claim; the verdict goes with the best calibrated
+# score among them, which the matcher's own ranking (BM25 too) may place below its fifth.
+RETRIEVED = 8
 MAX_INPUT_CHARS = 2000
 MAX_CLAIMS = 5
 MAX_PIECES = MAX_CLAIMS * 4
@@ -213,21 +218,38 @@ def _quantifier_fit(claim: str, match: Match) -> int:
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     """The best candidate, unless one within TIE_MARGIN of it fits the claim's wording better:
     its claim states the claim's figures and the best's does not ("trade reached $200 billion"
-    takes the fact that says $200 billion, not the one that says $100 billion), or it says
-    "only" or "all" where the claim does and the best does not (or the other way round)."""
+    takes the fact that says $200 billion, not the one that says $100 billion), it says
+    "only" or "all" where the claim does and the best does not (or the other way round), or
+    it gives the actors the claim's roles where the best gives them the other way round."""
     best = candidates[0]
     claimed = quantities(claim)
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
+    if len(close) == 1:
+        return best
     return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
-                                     _quantifier_fit(claim, m)))
+                                     _quantifier_fit(claim, m), _roles_fit(claim, m)))
+
+
+def _roles_fit(claim: str, match: Match) -> int:
+    """-1 when the claim gives the actors the other roles than the fact text matched ("China
+    is Russia's biggest partner" against "Russia is among China's ten biggest"), else 0."""
+    return -1 if roles(claim, normalise(_stated(match))) == REVERSED else 0
 
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
                 threshold: float) -> Match:
-    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to") or a
-    plan ("CEFC planned to buy a stake") is about the fact that states it, when one passes the
-    threshold, rather than the closer fact that does not."""
+    """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to"), a
+    plan ("CEFC planned to buy a stake") or who said it ("Boulègue argued ...") is about the
+    fact that states it, when one passes the threshold, rather than the closer fact that does
+    not."""
     stated = normalise(_stated(best))
+    name = attributed_to(claim)
+    if name is not None and name not in names_in(normalise(best.fact.claim)):
+        # "Boulègue says ...": the fact on what that person said, rather than on what they said.
+        naming = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                  and name in names_in(normalise(m.fact.claim))]
+        if naming:
+            return naming[0]
     word = added_quantifier(claim, (stated,))
     if word is not None:
         # The best passed the threshold, so the claim is about this topic; a fact that states
@@ -262,6 +284,7 @@ class _Wording:
     beyond: int = 0         # content words no text of the fact uses
     overstated: bool = False  # sure of what the source only thinks likely
     inferred: bool = False  # it draws a conclusion ("proves", "so they're") the fact does not
+    compared: bool = False  # it compares where no text of the fact compares anything
 
 
 def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -298,7 +321,8 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         beyond = len(unexplained(claim, described))
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
-                    overstates(claim, texts), infers_beyond(claim, texts))
+                    overstates(claim, texts), infers_beyond(claim, texts),
+                    compares_beyond(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -342,6 +366,9 @@ def _verdict(fact: Fact, wording: _Wording,
                 and not wording.negated:
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
+    if verdict is Verdict.TRUE and wording.compared and not conflicts:
+        # The fact states one side; which is ahead it does not say.
+        return Verdict.CONTEXT, "compared"
     if verdict is Verdict.TRUE and wording.inferred:
         # A true premise does not make the conclusion drawn from it true.
         return Verdict.CONTEXT, "inference"
@@ -354,7 +381,8 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
                 top: int = 5) -> Check:
     """The verdict on one claim, or no_match when no fact is close enough."""
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
-    candidates = tuple(sorted(matcher.match(text, limit=max(top, 5)), key=lambda m: -m.score))
+    candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
+                              key=lambda m: -m.score))
     if not candidates or candidates[0].score < threshold or not _says_something(text):
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
@@ -374,13 +402,20 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
                  alternatives=alternatives, candidates=candidates)
 
 
-def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> list[Check]:
+# A clause that goes on about the one before: it opens with a pronoun or with a verb in the
+# past ("... and recognized Abkhazia", "... and it produced a breakthrough").
+_CONTINUES = re.compile(r"^(?:it|they|he|she|this|that|which|who|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def _segment(piece: Piece, check: Callable[[str], Check], threshold: float,
+             follow: Callable[[str, str], Check] | None = None) -> list[Check]:
     """The best cut of a piece into claims at its soft cuts.
 
     A span of atoms that matches a fact is worth its score above the threshold times its share
     of the piece's words; a span that matches nothing is chatter around the claims, worth
     nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
-    cut only where its parts, together, are explained better than the whole.
+    cut only where its parts, together, are explained better than the whole. `follow` reads a
+    clause that matches nothing with the claim before it, for another fact than that claim's.
     """
     n = len(piece.atoms)
     sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
@@ -403,7 +438,24 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float) -> l
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
-    return [spans[key] for key in best[n][1] if key in spans]
+    cut = best[n][1]
+    out = [spans[key] for key in cut if key in spans]
+    if follow is None:
+        return out
+    # A clause that matches nothing alone may go on about the claim before it, without its
+    # topic words ("China abstained on Crimea and recognized Abkhazia"): it is read with that
+    # claim, for another fact than the one that claim has.
+    for (start, end), (prev_start, _) in zip(cut[1:], cut, strict=False):
+        alone = spans.get((start, end))
+        before = spans.get((prev_start, start - 1))
+        if (alone is None or not alone.matched) and before is not None and before.matched \
+                and sum(sizes[start:end + 1]) >= MIN_WORDS \
+                and _CONTINUES.match(piece.span(start, end)) is not None:
+            assert before.fact is not None
+            carried = follow(piece.span(prev_start, end), before.fact.id)
+            if carried.matched:
+                out.append(carried)
+    return out
 
 
 def _best_per_fact(checks: list[Check]) -> list[Check]:
@@ -444,6 +496,19 @@ def _same_matter(one: Check, other: Check) -> bool:
     if one.fact is None or other.fact is None or one.fact.id == other.fact.id:
         return False
     return other.fact.id in one.fact.related or one.fact.id in other.fact.related
+
+
+class _Without:
+    """A matcher that leaves one fact out: what else a text speaks of."""
+
+    def __init__(self, matcher: ClaimMatcher, fact_id: str) -> None:
+        self.name = matcher.name
+        self._matcher = matcher
+        self._fact_id = fact_id
+
+    def match(self, text: str, *, limit: int = 5) -> list[Match]:
+        found = self._matcher.match(text, limit=limit + 1)
+        return [m for m in found if m.fact.id != self._fact_id][:limit]
 
 
 def _answer(whole: Check, found: list[Check]) -> tuple[Check, ...]:
@@ -494,11 +559,19 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             memo[claim] = check_claim(claim, ranking, threshold=threshold, top=top)
         return memo[claim]
 
+    def follow(claim: str, other_than: str) -> Check:
+        key = f"{other_than}\n{claim}"
+        if key not in memo:
+            memo[key] = check_claim(claim, _Without(ranking, other_than), threshold=threshold,
+                                    top=top)
+        return memo[key]
+
     pieces = split_claims(text[:max_chars])[:MAX_PIECES]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
     found = [c for p in pieces
-             for c in (_segment(soft_atoms(p), check, threshold) if soft else [check(p)])
+             for c in (_segment(soft_atoms(p), check, threshold, follow) if soft
+                       else [check(p)])
              if c.matched]
     whole = check(cleaned)
     checks = _answer(whole, found)

@@ -125,8 +125,12 @@ class Matcher:
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         for word in spelled_out(content_words(normalised_words(text))):
-            # Another form of an indexed word ("sized" for "size") is no typo.
-            fixed = word if term_of(word) in self.index.vocab else self.index.correct(word)
+            # Another form of an indexed word ("sized" for "size") is no typo, nor two words
+            # run together ("formally" is not "form" and "ally").
+            if term_of(word) in self.index.vocab:
+                words.append(word)
+                continue
+            fixed = self.index.correct(word)
             words.extend(self.index.split_compound(fixed) if fixed == word else [fixed])
         return analyse_words(words)
 

@@ -102,13 +102,21 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     return count
 
 
+# "invited to reassure china, not to bolster an alliance": a purpose or reason set aside after
+# the one claimed.
+_SET_ASIDE_AFTER = re.compile(
+    r"^(?P<claimed>(?:\S+ ){3,}?)(?:and )?not (?:to|as|for|because|out of|so much)\b")
+
+
 def contrasted(normalised: str) -> str:
     """What a contrast claims: "china didnt vote against russia just abstained" claims "just
-    abstained"; text without such a contrast is returned whole."""
+    abstained", and "invited to reassure china not to bolster an alliance" claims "invited to
+    reassure china"; text without such a contrast is returned whole."""
     match = _CONTRASTED.search(normalised)
-    if match is None or len(match.group("claimed").split()) < 1:
-        return normalised
-    return match.group("claimed").strip()
+    if match is not None and len(match.group("claimed").split()) >= 1:
+        return match.group("claimed").strip()
+    after = _SET_ASIDE_AFTER.match(normalised)
+    return after.group("claimed").strip() if after is not None else normalised
 
 
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
@@ -119,6 +127,11 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
+    # A fact text that sets a purpose aside ("..., not to build an alliance") is read by the
+    # one it keeps, as a claim is.
+    after = _SET_ASIDE_AFTER.match(fact_normalised)
+    if after is not None:
+        fact_normalised = after.group("claimed").strip()
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
 

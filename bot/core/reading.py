@@ -4,14 +4,9 @@ Matching finds the fact a claim is about; these readings tell whether its wordin
 thing. Each compares the claim with the fact text it matched (both normalised) and answers
 AGREES, REVERSED or UNKNOWN:
 
-- roles: who did what to whom. Each actor a text names (countries, their capitals and leaders)
-  gets a role from the words around it: "X's" is an owner, "to X" / "in X" a recipient, "from X"
-  a source, "by X" an agent; the first other actor is the subject, the next an object.
-  "Russia sold China the S-400" and "China sold Russia the S-400" give the two actors each
-  other's roles: reversed. A verb of taking ("bought", "imported") reads the roles of a verb of
-  giving ("sold", "exported") the other way round, so "China bought the S-400 from Russia"
-  agrees with "Russia sold the S-400 to China". Actors named side by side ("Russia and China",
-  "Russia-China") share one role: the texts say nothing about direction.
+- roles (bot.core.roles, offered here with the others): who did what to whom. "Russia sold
+  China the S-400" and "China sold Russia the S-400" give the two actors each other's roles:
+  reversed; "China bought the S-400 from Russia" agrees with "Russia sold the S-400 to China".
 - comparison: "A is bigger / more / ahead of B" orders A above B; "smaller", "less", "behind"
   the other way; "N times the size of" above. Reversed when the claim orders the actors the
   other way round from the fact text.
@@ -29,88 +24,12 @@ The checker decides what a reading does to the verdict; this module only reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import Enum
+import unicodedata
 from functools import lru_cache
 
 from bot.core.analysis import actor_of, content_words, term_of
-from bot.core.lexicon import ENTITY_OF
-
-AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
-
-
-class Role(Enum):
-    SUBJECT = "subject"
-    OBJECT = "object"      # a recipient or object: "sold China", "to China", "in Russia"
-    OWNER = "owner"        # "China's"
-    OF = "of"              # "of Russia", "of Russian arms exports"
-    SOURCE = "source"      # "from Russia"
-    AGENT = "agent"        # "by Russia": a subject in a passive sentence
-    COMPARED = "compared"  # "than China"
-    OTHER = "other"        # named, but in a role word order cannot tell
-
-
-# Words just before an actor that give it its role.
-_MARKERS: dict[str, Role] = {
-    **dict.fromkeys("to into towards toward for in at on against".split(), Role.OBJECT),
-    **dict.fromkeys("from off".split(), Role.SOURCE),
-    **dict.fromkeys("by".split(), Role.AGENT),
-    **dict.fromkeys("than".split(), Role.COMPARED),
-    **dict.fromkeys("of".split(), Role.OF),
-}
-# Words that may stand between a marker and its actor: "to the Kremlin", "from its ally China".
-_SKIPPABLE = frozenset("""
-    the a an its their his her fellow ally neighbor neighbour weaker stronger imperial tsarist
-    former communist soviet-era mighty powerful poorer richer bigger smaller larger giant
-    """.split())
-# Words that make a continent or region of a country's name: "South America".
-_REGION_OF = frozenset("south north latin central east west".split())
-# A noun just before an actor that opens a relative clause: "the only country Russia sells
-# the S-400 to" makes Russia the subject of its own clause, which word order cannot show.
-_RELATIVE_HEADS = frozenset("""
-    country countries nation nations state states one ones partner partners buyer buyers
-    customer customers market markets power powers place thing things neighbor neighbour
-    """.split())
-# Two actors joined by these share one role: "Russia and China", "Russia n China".
-_JOINING = frozenset("and n or & plus".split())
-# Words and phrases that make a relation mutual whatever the order of the actors ("the other
-# channel" is not "each other").
-_MUTUAL = frozenset("mutual mutually bilateral joint jointly together between".split())
-_MUTUAL_PHRASE = re.compile(r"\b(?:each other|one another)\b")
-
-# Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
-_GIVING = frozenset("""
-    sell sells sold selling export exports exported exporting supply supplies supplied supplying
-    ship ships shipped shipping deliver delivers delivered delivering give gives gave given
-    giving provide provides provided providing lend lends lent lending invest invests invested
-    investing send sends sent sending grant grants granted
-    """.split())
-_TAKING = frozenset("""
-    buy buys bought buying purchase purchases purchased purchasing import imports imported
-    importing receive receives received receiving get gets got getting acquire acquires
-    acquired acquiring borrow borrows borrowed borrowing obtain obtains obtained
-    """.split())
-
-# Verbs that act from a subject on an object ("China ambushed a Soviet patrol", "Xi called
-# Putin his best friend"): word order tells their roles only when one stands between the two.
-_ACTING = frozenset("""
-    ambush ambushes ambushed ambushing attack attacks attacked attacking kill kills killed
-    invade invades invaded invite invites invited inviting call calls called calling
-    present presents presented presenting hang hangs hung seize seizes seized seizing
-    support supports supported supporting back backs backed backing recognise recognised
-    recognize recognizes recognized recognizing threaten threatens threatened pressure
-    pressured help helps helped helping trust trusts trusted fear fears feared follow follows
-    followed lead leads led copy copies copied reprise reprises reprised impose imposes
-    imposed beat beats defeat defeated defeats join joins joined joining finance finances
-    financed financing fund funds funded funding court courts courted flirt flirts flirted
-    dangle dangles dangled intrude intrudes intruded snub snubs snubbed offer offers offered
-    hand hands handed return returns returned criticise criticised criticize criticized
-    condemn condemns condemned condemning sanction sanctions sanctioned oppose opposes
-    opposed outspend outspends admire admires admired praise praises praised host hosts
-    hosted visit visits visited ally allies allied rely relies relied depend depends depended
-    bring brings brought bringing
-    supply award awards awarded honor honors honored honour honoured decorate decorated
-    """.split())
+from bot.core.lexicon import STOP_WORDS
+from bot.core.roles import AGREES, MARKERS, REVERSED, SKIPPABLE, UNKNOWN, Role, mentions
 
 # Comparative words: the first actor is above the second, or below.
 _ABOVE = frozenset("""
@@ -137,7 +56,7 @@ _NOT_QUANTIFYING = re.compile(
     r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
     r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
-    r"|\ball the time\b|\ball over\b|\bonce and for all\b"
+    r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
     r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
 
@@ -152,202 +71,6 @@ _INTENT = frozenset("""
 # buy"), but a fact text naming a plan ("the cooperation plan listed 91 projects") does not
 # make a claim without one a different claim.
 _PLAN_NOUNS = frozenset("plan plans pledge pledges promise promises bid".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    actor: str
-    role: Role
-    position: int
-
-
-def _marker_before(words: list[str], i: int) -> Role | None:
-    j = i - 1
-    while j >= 0 and words[j] in _SKIPPABLE:
-        j -= 1
-    return _MARKERS.get(words[j]) if j >= 0 else None
-
-
-def _is_owner(word: str, actor: str) -> bool:
-    """ "russias" (Russia's, once the apostrophe is gone) but not "russians" or "soviets"."""
-    return word.endswith("s") and word not in ENTITY_OF and actor_of(word[:-1]) == actor
-
-
-
-
-def mentions(normalised: str) -> list[Mention] | None:
-    """Each actor's first mention with its role, in order; None when the text says the relation
-    is mutual (then order says nothing). Two actors named side by side ("Russia and China")
-    are left out: the pair names a topic, and only the actors' later mentions have roles."""
-    words = normalised.split()
-    if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
-        return None
-    found: list[Mention] = []
-    seen: set[str] = set()
-    previous_actor_at = -1
-    for i, word in enumerate(words):
-        actor = actor_of(word)
-        if actor is None or (i > 0 and words[i - 1] in _REGION_OF):
-            continue  # "South America", "North Korea" are no actors here
-        if _side_by_side(words, previous_actor_at, i) and actor not in seen \
-                and not _is_owner(word, actor):
-            if not found or found[-1].position != previous_actor_at:
-                return None
-            # "russia china trade", "russia and china", "xi and putin": the pair names a topic
-            # and says nothing about direction; the actors' later mentions may ("Russia-China
-            # trade resembles colonial trade, with Russia as China's appendage").
-            seen.discard(found.pop().actor)
-            previous_actor_at = i
-            continue
-        previous_actor_at = i
-        if actor in seen:
-            continue
-        seen.add(actor)
-        role = _marker_before(words, i)
-        if role is None:
-            if _is_owner(word, actor):
-                role = Role.OWNER
-            elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
-                role = Role.SUBJECT
-            elif i > 0 and words[i - 1] in _RELATIVE_HEADS:
-                role = Role.OTHER  # the subject of a clause of its own
-            elif _acts_between(words, _subject_at(found), i):
-                role = Role.OBJECT
-            else:
-                role = Role.OTHER  # no verb between the two: word order says nothing
-        found.append(Mention(actor, role, i))
-    return found
-
-
-def _side_by_side(words: list[str], previous: int, i: int) -> bool:
-    """Whether the actor at i is named beside the one at `previous` ("russia and china")."""
-    if previous < 0:
-        return False
-    between = words[previous + 1:i]
-    return len(between) <= 2 and all(w in _JOINING or w in _SKIPPABLE for w in between) \
-        and (not between or between[0] in _JOINING)
-
-
-def _subject_at(found: list[Mention]) -> int:
-    return next(m.position for m in found if m.role in (Role.SUBJECT, Role.AGENT))
-
-
-def _acts_between(words: list[str], start: int, end: int) -> bool:
-    between = words[start + 1:end]
-    return any(w in _ACTING or w in _GIVING or w in _TAKING for w in between)
-
-
-def _exchange(words: set[str]) -> int:
-    """+1 for a verb of giving, -1 for one of taking, 0 for neither or both."""
-    giving, taking = not _GIVING.isdisjoint(words), not _TAKING.isdisjoint(words)
-    return 0 if giving == taking else (1 if giving else -1)
-
-
-def _canonical(role: Role, exchange: int) -> Role:
-    """A role as the same exchange told with a verb of giving: an agent is a subject; in a
-    text about an exchange the owner of it ("Russia's exports", "China's purchases") is its
-    subject; with a verb of taking, the taker is the recipient and "from X" names the giver."""
-    if role is Role.AGENT or (exchange and role is Role.OWNER):
-        role = Role.SUBJECT
-    if exchange >= 0:
-        return role
-    if role is Role.SUBJECT:
-        return Role.OBJECT
-    if role is Role.SOURCE:
-        return Role.SUBJECT
-    return role
-
-
-# Words that may open a clause of its own: "Russia brought India in and China invited
-# Pakistan" has two subjects.
-_CLAUSE_OPENERS = frozenset("and while but whereas then so".split())
-
-
-def agents(normalised: str) -> dict[str, str]:
-    """Who acts on whom, clause by clause: each actor acted on, with the subject of its clause.
-    A clause opens at "and", "while", "but"... followed by an actor with no marker before it:
-    "Russia brought India into the SCO and China invited Pakistan" gives India to Russia and
-    Pakistan to China."""
-    words = normalised.split()
-    if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
-        return {}
-    out: dict[str, str] = {}
-    subject: tuple[str, int] | None = None
-    previous = -1
-    for i, word in enumerate(words):
-        actor = actor_of(word)
-        if actor is None or (i > 0 and words[i - 1] in _REGION_OF) or _is_owner(word, actor):
-            continue
-        if _side_by_side(words, previous, i):
-            return {}
-        previous = i
-        marker = _marker_before(words, i)
-        if marker is Role.AGENT or marker is Role.COMPARED:
-            return {}  # a passive or a comparison: word order is read elsewhere
-        opens = i > 0 and words[i - 1] in _CLAUSE_OPENERS
-        if subject is None or (marker is None and opens):
-            subject = (actor, i)
-        elif actor != subject[0] and (
-                marker is Role.OBJECT
-                or (marker is None and _acts_between(words, subject[1], i))):
-            out.setdefault(actor, subject[0])
-    return out
-
-
-def _agents_reversed(claim: str, fact: str) -> bool:
-    """Whether the claim gives an actor acted on another agent than the fact text does, that
-    agent and the fact's both named in each text: the roles of a swap across clauses."""
-    if _exchange(set(claim.split())) * _exchange(set(fact.split())) < 0:
-        return False  # one told with a verb of giving, the other of taking
-    claim_agents, fact_agents = agents(claim), agents(fact)
-    claim_actors = set(claim_agents) | set(claim_agents.values())
-    fact_actors = set(fact_agents) | set(fact_agents.values())
-    swapped = agreeing = 0
-    for acted_on, agent in claim_agents.items():
-        other = fact_agents.get(acted_on)
-        if other is None:
-            continue
-        if other == agent:
-            agreeing += 1
-        elif agent in fact_actors and other in claim_actors:
-            swapped += 1
-    return swapped > 0 and agreeing == 0
-
-
-def roles(claim: str, fact: str) -> str:
-    """Whether the claim gives the actors the roles the fact text gives them."""
-    reading = _first_roles(claim, fact)
-    if reading == UNKNOWN and _agents_reversed(claim, fact):
-        return REVERSED
-    return reading
-
-
-def _first_roles(claim: str, fact: str) -> str:
-    """The roles of each actor's first mention, compared."""
-    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
-    if not claim_mentions or not fact_mentions:
-        return UNKNOWN
-    claim_exchange, fact_exchange = _exchange(set(claim.split())), _exchange(set(fact.split()))
-    claim_roles = {m.actor: _canonical(m.role, claim_exchange) for m in claim_mentions}
-    fact_roles = {m.actor: _canonical(m.role, fact_exchange) for m in fact_mentions}
-    shared = [a for a in claim_roles if a in fact_roles]
-    if len(shared) < 2:
-        return UNKNOWN
-    a, b = shared[:2]
-    pairs = (claim_roles[a], claim_roles[b]), (fact_roles[a], fact_roles[b])
-    if any(x == y or Role.OTHER in (x, y) for x, y in pairs):
-        return UNKNOWN
-    subjects = [[r is Role.SUBJECT for r in pair] for pair in pairs]
-    if all(any(s) for s in subjects):
-        # Who acts is what matters: "Xi reprised Putin's choices" and "Putin modeled his
-        # on Xi's" name different actors as the one who acts.
-        return AGREES if subjects[0] == subjects[1] else REVERSED
-    if pairs[0] == pairs[1]:
-        return AGREES
-    if pairs[0] == pairs[1][::-1]:
-        return REVERSED
-    return UNKNOWN
-
 
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their) (?:much |far )?(?:"
                           + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?! than\b)")
@@ -369,7 +92,7 @@ def _direction(normalised: str) -> int:
 
 # Words that may stand between "than" and the actor compared: "than to India", "than China
 # does", "than in Russia".
-_THAN_SKIPPABLE = _SKIPPABLE | frozenset("to into in for with from on".split())
+_THAN_SKIPPABLE = SKIPPABLE | frozenset("to into in for with from on".split())
 
 
 def compared_pair(normalised: str) -> tuple[str, str] | None:
@@ -386,7 +109,7 @@ def compared_pair(normalised: str) -> tuple[str, str] | None:
     after = actor_of(words[j]) if j < len(words) else None
     if after is None:
         return None
-    marker = next((w for w in words[at + 1:j] if w in _MARKERS), None)
+    marker = next((w for w in words[at + 1:j] if w in MARKERS), None)
     before: list[tuple[int, str]] = []
     for k, word in enumerate(words[:at]):
         actor = actor_of(word)
@@ -441,6 +164,20 @@ def gap_differs(claim: str, fact: str) -> bool:
     if small_claim == small_fact:
         return False
     return bool(_LARGE_GAP.search(fact if small_claim else claim))
+
+
+# "no more than a diversification", "nothing more than pleasantries": "merely", no comparison.
+_MERELY = re.compile(r"\b(?:no|nothing|not|little) (?:more|less|other) than\b")
+
+
+def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim compares two things ("38 bcm is more than China's whole imports",
+    "closer on foreign policy than on trade") where no text of the fact compares anything:
+    the fact cannot tell which side is ahead."""
+    claim = _MERELY.sub(" ", claim)
+    if not _direction(claim) or " than " not in f" {claim} ":
+        return False
+    return not any(_direction(text) for text in fact_texts)
 
 
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
@@ -526,6 +263,30 @@ def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim draws a conclusion ("proves", "shows", "so they're") where no text of
     the fact does."""
     return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
+
+
+# "Boulègue of Chatham House says ...", "Klyamkin argued ...": a claim about what someone said.
+_ATTRIBUTED = re.compile(
+    r"\b(?P<name>[^\W\d_][\w-]{3,})(?: of (?:\w+ ){0,3}?\w+)? (?:says|said|argued|argues|claims|"
+    r"claimed|thinks|believes|wrote|writes|reckons|told)\b")
+
+
+def attributed_to(claim: str) -> str | None:
+    """The name a claim attributes its statement to ("boulegue" in "Boulègue of Chatham House
+    says China was invited ..."), if any; names of countries and leaders and common words
+    are no one's name here."""
+    match = _ATTRIBUTED.search(claim)
+    if match is None:
+        return None
+    (name,) = names_in(match.group("name")) or {""}
+    return None if not name or name in STOP_WORDS or name in _FRAMING or actor_of(name) else name
+
+
+def names_in(text: str) -> set[str]:
+    """The words of a normalised text with their accents dropped ("boulègue" is "boulegue"),
+    to find a name however it was typed."""
+    plain = unicodedata.normalize("NFKD", text)
+    return set("".join(c for c in plain if not unicodedata.combining(c)).split())
 
 
 # A claim sure of what the source only thinks likely says more than the source does.

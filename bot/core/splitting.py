@@ -29,6 +29,26 @@ _INTERJECTION = re.compile(
     r"fact|fyi|hmm+|um+)\s*[,.!:;-]+\s+",
     re.IGNORECASE,
 )
+# "my uncle keeps saying ...", "someone in the replies said ...", "I read that ...": who said
+# it, before the claim itself. Only people in the chat's own world are cut (a "my", "some",
+# "a", "this"... before them), never an actor of the claim ("Xi said Putin is his friend").
+_REPORTED = re.compile(
+    r"^(?:(?:so|ok|okay|wait|lol|hey|yo|and|but|btw|tbh|ngl)\s+)*"
+    r"(?:(?:my|our|ur|your)\s+(?:[\w'-]+\s+){0,5}?"
+    r"|(?:a|an|some)\s+(?:guy|dude|friend|coworker|redditor|tweet|post|video|comment|"
+    r"random|teacher|prof|professor)\s+(?:[\w'-]+\s+){0,3}?"
+    r"|(?:the|this|that)\s+(?:article|author|writer|post|tweet|video|thread|guy|dude|lecture|"
+    r"piece|op|replies|comments?|news|prof|professor|teacher)\s+(?:[\w'-]+\s+){0,3}?"
+    r"|(?:someone|somebody|people|everyone|everybody)\s+(?:[\w'-]+\s+){0,5}?"
+    r"|(?:i|they|u|you|we)\s+)"
+    r"(?:keeps?\s+|kept\s+|always\s+|just\s+|once\s+|literally\s+|also\s+)?"
+    r"(?:said|says|saying|claims?|claimed|claiming|told\s+(?:me|us)|tells\s+(?:me|us)|"
+    r"mentioned|posted|wrote|reckons?|insists?|insisted|swears?|swore|heard|read|saw|"
+    r"thinks?|thought|believes?|argues?|argued)"
+    r"(?:\s+(?:in\s+(?:lecture|class|chat|the\s+\w+)(?:\s+today)?|today|yesterday|online))?"
+    r"(?:\s+that)?[\s,:]+",
+    re.IGNORECASE,
+)
 _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
 _ABBREVIATIONS = frozenset(
     "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt".split())
@@ -93,6 +113,15 @@ def _claim_like(parts: list[str]) -> list[str]:
     return kept or [" ".join(parts)]
 
 
+def unreported(text: str) -> str:
+    """A claim without the words saying who in the chat said it ("my prof mentioned that"),
+    when at least a claim's worth of words is left."""
+    match = _REPORTED.match(text)
+    if match is None or word_count(text[match.end():]) < MIN_WORDS:
+        return text
+    return text[match.end():]
+
+
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
@@ -101,7 +130,7 @@ def firm_pieces(text: str) -> list[str]:
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
             for sentence in _sentences(item):
-                parts.extend(_INTERJECTION.sub("", p.strip())
+                parts.extend(unreported(_INTERJECTION.sub("", p.strip()))
                              for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
 

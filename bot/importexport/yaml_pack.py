@@ -17,7 +17,7 @@ import yaml
 from bot.core.models import Fact, Source
 from bot.importexport.items import ImportItem
 from bot.moderation.fields import coerce_source
-from bot.moderation.types import FactInput
+from bot.moderation.types import FactInput, FieldProblem
 from bot.packs.loader import parse_pack
 from bot.store.codec import fact_to_data, source_to_data
 
@@ -66,9 +66,9 @@ def parse_pack_text(text: str, *, name: str) -> tuple[list[ImportItem], list[str
         label = f"{name}:{parsed.lines.get(fact.id, 0)}"
         source = fact.source
         if fact.id in overrides:
-            found: list[str] = []
+            found: list[FieldProblem] = []
             source = coerce_source(overrides[fact.id], found, fact.source)
-            problems.extend(f"{label}: fact '{fact.id}': {p}" for p in found)
+            problems.extend(f"{label}: fact '{fact.id}': {p.message}" for p in found)
         items.append(ImportItem(label, _input(fact, source)))
     return items, problems
 

@@ -19,8 +19,11 @@ Checking
         The claim's server is `ServerKey(claim.platform, claim.server)`; without a server
         (direct messages) only the bundled packs answer, at the default threshold. An explicit
         claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue; one
-        that matches counts one ask of each fact it matched. Failing to record either is
-        logged and never fails the check.
+        that matches counts one ask of each fact it matched. Both are counted in memory and
+        written in batches by a background task (every second by default, and at `close()`),
+        so a check never waits for the database's write lock; failing to write them is
+        logged, they are kept for the next try, and never fail the check. Reading them
+        (`most_asked`, `unmatched`) writes this instance's pending counts first.
     most_asked(server, limit=5) -> list[AskedFact]   (.fact_id, .claim, .verdict, .count,
         .last_asked) most asked first; retired facts and ones the server no longer serves
         are left out.
@@ -34,7 +37,7 @@ Settings
         Values may be typed or text (`threshold="0.7"`, `watched_channels="123,456"`,
         `enabled_packs="all"`); InvalidSettings lists every problem and nothing changes.
     The façade does not check permissions: call moderator methods only for members who are
-    server administrators or hold one of `settings.moderator_roles` (see `is_moderator`).
+    server administrators or hold one of `settings.moderator_roles` (see `role_of`).
 
 Facts (FactRecord: .fact, .version, .retired, .origin, .updated_at, .updated_by)
     get_fact(server, fact_id)              the server's version, or the pack fact (version 0)
@@ -68,8 +71,11 @@ Queues
         applied, until a moderator approves it with `on_version` = the current version.
     reject_suggestion(server, actor, suggestion_id, reason) -> Suggestion
         tell the proposer `messages.suggestion_rejected(suggestion.id, reason)`.
-    unmatched(server, limit=20) -> list[UnmatchedClaim]  (folded by normalised text, counted)
+    unmatched(server, limit=20, offset=0) -> list[UnmatchedClaim]  (folded by normalised text,
+        counted)
     fact_from_unmatched(server, actor, unmatched_id, FactInput(...)) -> FactRecord
+    alias_from_unmatched(server, actor, unmatched_id, fact_id) -> FactRecord
+        answer it with an existing fact: the claim's wording becomes one of its aliases.
     dismiss_unmatched(server, actor, unmatched_id)   kept, with who and when; hidden from
         unmatched() until asked again (unmatched(..., include_dismissed=True) shows them)
     report(server, actor, fact_id | None, claim, reason) -> Report
@@ -82,11 +88,17 @@ Import and export
         ClaimReview needs the server's `fact_page_url` setting (ExportNeedsSetting names it)
         and names `reviewer_name` (or a plain default) as the reviewing organisation.
     import_facts(server, actor, text, fmt) -> ImportResult
-        all or nothing: ImportRejected names each bad row or item and nothing is written.
+        checked all or nothing: ImportRejected names each bad row or item and nothing is
+        written. Then written in chunks of 200 facts, one transaction each, so readers and
+        other writers are not held back; if a chunk fails, ImportInterrupted says how many
+        facts were written: those are complete with their history, the rest untouched, and
+        importing the same text again finishes the job.
 
 Errors
     Every ModerationError (UnknownFact, FactExists, VersionConflict, InvalidFact,
-    ImportRejected, InvalidSettings, ...) carries a finished sentence: show `str(error)`.
+    ImportRejected, ImportInterrupted, InvalidSettings, ...) carries a finished sentence:
+    show `str(error)`. A write that waited 30 s for another writer's lock raises
+    StoreBusy (`bot.store.database`), a ModerationError too; reads never wait for writers.
 
 Freshness
     Writes through an instance take effect in its next check. Other instances over the same
@@ -104,6 +116,7 @@ from bot.moderation.errors import (
     ExportNeedsSetting,
     FactExists,
     FollowsPack,
+    ImportInterrupted,
     ImportRejected,
     InvalidFact,
     InvalidSettings,
@@ -117,7 +130,7 @@ from bot.moderation.errors import (
     UnknownVersion,
     VersionConflict,
 )
-from bot.moderation.permissions import is_moderator
+from bot.moderation.permissions import Role, Standing, role_of
 from bot.moderation.service import Moderation
 from bot.moderation.types import (
     Action,
@@ -141,9 +154,10 @@ from bot.moderation.types import (
 __all__ = [
     "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ExportFormat",
     "ExportNeedsSetting", "FactExists", "FactInput", "FactRecord", "FactVersion",
-    "FeedbackCount", "FollowsPack", "ImportRejected", "ImportResult", "InvalidFact",
-    "InvalidSettings", "Moderation", "ModerationError", "NotAPackFact", "NotRetired",
-    "NothingToApply", "Origin", "Report", "ReportStatus", "ServerKey", "ServerSettings",
-    "Suggestion", "SuggestionConflict", "SuggestionStatus", "UnknownFact", "UnknownItem",
-    "UnknownVersion", "UnmatchedClaim", "VersionConflict", "is_moderator",
+    "FeedbackCount", "FollowsPack", "ImportInterrupted", "ImportRejected", "ImportResult",
+    "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotAPackFact",
+    "NotRetired", "NothingToApply", "Origin", "Report", "ReportStatus", "Role", "ServerKey",
+    "ServerSettings", "Standing", "Suggestion", "SuggestionConflict", "SuggestionStatus",
+    "UnknownFact", "UnknownItem", "UnknownVersion", "UnmatchedClaim", "VersionConflict",
+    "role_of",
 ]

@@ -2,34 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterable
+from collections.abc import AsyncGenerator, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.moderation.types import ServerKey
 from bot.store import repo
 from bot.store.database import Database
-from bot.store.schema import FACT_ID, FactAskRow, table, utcnow
+from bot.store.schema import FactAskRow, table
 
 fact_asks = table(FactAskRow)
 PAGE = 50
 
 
-async def record_asks(db: Database, server: ServerKey, fact_ids: Iterable[str]) -> None:
-    """Count one more ask of each fact (each once, however often the claim names it)."""
-    ids = sorted({f[:FACT_ID] for f in fact_ids if f})
-    if not ids:
+async def write_asks(conn: AsyncConnection,
+                     counted: Sequence[tuple[ServerKey, str, int, datetime]]) -> None:
+    """Add counted asks, (server, fact id, how many, last asked), inside the caller's
+    transaction, in two statements however many there are."""
+    if not counted:
         return
-    now = utcnow()
-    async with db.write() as conn:
-        await repo.ensure_server(conn, str(server))
-        for fact_id in ids:
-            stmt = repo.upsert(conn, fact_asks).values(server=str(server), fact_id=fact_id,
-                                                       count=1, last_asked=now)
-            await conn.execute(stmt.on_conflict_do_update(
-                index_elements=["server", "fact_id"],
-                set_={"count": fact_asks.c.count + 1, "last_asked": now}))
+    await repo.ensure_servers(conn, [str(s) for s, *_ in counted])
+    stmt = repo.upsert(conn, fact_asks)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["server", "fact_id"],
+        set_={"count": fact_asks.c.count + stmt.excluded.count,
+              "last_asked": stmt.excluded.last_asked})
+    await conn.execute(stmt, [
+        {"server": str(server), "fact_id": fact_id, "count": count, "last_asked": last}
+        for server, fact_id, count, last in sorted(counted, key=lambda c: (str(c[0]), c[1]))])
 
 
 async def ask_counts(db: Database, server: ServerKey) -> AsyncGenerator[tuple[str, int, datetime]]:

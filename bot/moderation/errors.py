@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot import messages
-
-
-class ModerationError(Exception):
-    """Base of every user-facing moderation error."""
+from bot.errors import ModerationError as ModerationError  # the store raises one too
+from bot.moderation.types import FieldProblem
 
 
 class UnknownFact(ModerationError):
@@ -54,10 +52,13 @@ class UnknownVersion(ModerationError):
 
 
 class InvalidFact(ModerationError):
-    """Fact fields that fail validation; `problems` lists each, already worded."""
+    """Fact fields that fail validation; `problems` lists each, already worded, and `fields`
+    says which field of the fact form each is about."""
 
-    def __init__(self, problems: Sequence[str], fact_id: str | None = None) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, problems: Sequence[str | FieldProblem], fact_id: str | None = None) -> None:
+        self.fields = tuple(p if isinstance(p, FieldProblem) else FieldProblem("", p)
+                            for p in problems)
+        self.problems = tuple(p.message for p in self.fields)
         self.fact_id = fact_id
         super().__init__(messages.invalid_fact(fact_id, list(self.problems)))
 
@@ -117,6 +118,20 @@ class ImportRejected(ModerationError):
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)
         super().__init__(messages.import_rejected(list(self.problems)))
+
+
+class ImportInterrupted(ModerationError):
+    """An import that failed while writing. The chunks written before the failure stay,
+    each fact in them complete with its history; nothing of the failing chunk or after it
+    was written. Running the same import again finishes it."""
+
+    def __init__(self, added: Sequence[str], updated: Sequence[str], total: int,
+                 reason: str) -> None:
+        self.added = tuple(added)
+        self.updated = tuple(updated)
+        self.total = total
+        super().__init__(messages.import_interrupted(len(self.added) + len(self.updated),
+                                                     total, reason))
 
 
 class InvalidSettings(ModerationError):

@@ -30,6 +30,7 @@ from bot.moderation.types import (
     FactInput,
     FactRecord,
     FactVersion,
+    FieldProblem,
     Origin,
     ServerKey,
 )
@@ -286,7 +287,8 @@ class FactsMixin:
                    if r != fact.id and r not in base.facts
                    and await repo.fact_row(conn, key, r) is None]
         if missing:
-            raise InvalidFact([messages.dangling_related(r) for r in missing], fact.id)
+            raise InvalidFact([FieldProblem("related", messages.dangling_related(r))
+                               for r in missing], fact.id)
 
 
 def default_source(server: ServerKey) -> Source:

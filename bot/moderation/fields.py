@@ -1,4 +1,5 @@
-"""Turn a moderator's fields into a valid Fact, with every problem worded at once."""
+"""Turn a moderator's fields into a valid Fact, with every problem worded at once, each under
+the field of the fact form (`bot.moderation.form`) it is about."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from typing import Any
 
 from bot import messages
 from bot.core.models import FACT_VERDICTS, Fact, Figure, Source, Verdict
+from bot.moderation import form
 from bot.moderation.errors import InvalidFact
-from bot.moderation.types import FactInput
+from bot.moderation.types import FactInput, FieldProblem
 from bot.packs.loader import FACT_ID
 from bot.store.codec import SOURCE_FIELDS
 
@@ -20,7 +22,7 @@ SOURCE_KEYS = tuple(f"source.{k}" for k in SOURCE_FIELDS)
 # field alone and keeps the others.
 EDITABLE = ("claim", "verdict", "summary", "source", *SOURCE_KEYS, "quote", "figures",
             "aliases", "tags", "related", "claimant", "appearances")
-MAX_TEXT = 4000
+MAX_TEXT = 4000  # texts no form shows (tags, source parts); the form's own have its limits
 MAX_ITEMS = 100
 MAX_ID = 100
 
@@ -32,26 +34,38 @@ def slug(text: str, *, words: int = 6) -> str:
     return "-".join(parts)[:MAX_ID].strip("-") or "fact"
 
 
-def _text(key: str, value: Any, problems: list[str], *, required: bool) -> str | None:
+Problems = list[FieldProblem]
+
+
+def _field(key: str) -> str:
+    """The form field a key is about: `source.title` → source, `aliases item` → aliases."""
+    return key.split(".")[0].split(" ")[0]
+
+
+def _problem(problems: Problems, key: str, message: str) -> None:
+    problems.append(FieldProblem(_field(key), message))
+
+
+def _text(key: str, value: Any, problems: Problems, *, required: bool) -> str | None:
     if value is None:
         if required:
-            problems.append(messages.missing_field(key))
+            _problem(problems, key, messages.missing_field(key))
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        problems.append(messages.wrong_type(key, "text"))
+        _problem(problems, key, messages.wrong_type(key, "text"))
         return None
     # NUL is dropped: PostgreSQL refuses it in text, and no fact needs it.
     out = str(value).replace("\x00", "").strip()
     if not out:
         if required:
-            problems.append(messages.empty_field(key))
+            _problem(problems, key, messages.empty_field(key))
         return None
-    if len(out) > MAX_TEXT:
-        problems.append(messages.text_too_long(key, MAX_TEXT))
+    if key not in form.FACT_FIELDS and len(out) > MAX_TEXT:
+        _problem(problems, key, messages.text_too_long(key, MAX_TEXT))
     return out
 
 
-def _verdict(value: Any, problems: list[str]) -> Verdict:
+def _verdict(value: Any, problems: Problems) -> Verdict:
     if isinstance(value, bool):
         value = "true" if value else "false"
     word = str(value).strip().lower() if value is not None else ""
@@ -60,57 +74,58 @@ def _verdict(value: Any, problems: list[str]) -> Verdict:
     except ValueError:
         verdict = Verdict.NO_MATCH
     if verdict not in FACT_VERDICTS:
-        problems.append(messages.unknown_verdict(str(value)))
+        _problem(problems, "verdict", messages.unknown_verdict(str(value)))
     return verdict
 
 
-def coerce_source(value: Any, problems: list[str], default: Source) -> Source:
+def coerce_source(value: Any, problems: Problems, default: Source) -> Source:
     if value is None:
         return default
     if isinstance(value, Source):
         value = {k: getattr(value, k) for k in SOURCE_FIELDS}
     if not isinstance(value, Mapping):
-        problems.append(messages.wrong_type("source", "a mapping"))
+        _problem(problems, "source", messages.wrong_type("source", "a mapping"))
         return default
     for key in value:
         if key not in SOURCE_FIELDS:
-            problems.append(messages.unknown_field(f"source.{key}", SOURCE_FIELDS))
+            _problem(problems, "source", messages.unknown_field(f"source.{key}", SOURCE_FIELDS))
     title = _text("source.title", value.get("title"), problems, required=True)
     rest = {k: _text(f"source.{k}", value.get(k), problems, required=False)
             for k in SOURCE_FIELDS[1:]}
     return Source(title=title or "", **rest)
 
 
-def _figure(item: Any, problems: list[str]) -> Figure | None:
+def _figure(item: Any, problems: Problems) -> Figure | None:
     if isinstance(item, Figure):
         item = {"value": item.value, "what": item.what}
     elif isinstance(item, str):
         head, sep, tail = item.partition("=")
         if not sep:
-            problems.append(messages.figure_format(item))
+            _problem(problems, "figures", messages.figure_format(item))
             return None
         item = {"value": head, "what": tail}
     elif isinstance(item, list | tuple) and len(item) == 2:
         item = {"value": item[0], "what": item[1]}
     if not isinstance(item, Mapping):
-        problems.append(messages.wrong_type("figures item", "a value and what it measures"))
+        _problem(problems, "figures",
+                 messages.wrong_type("figures item", "a value and what it measures"))
         return None
     figure_value = _text("figures.value", item.get("value"), problems, required=True)
     figure_what = _text("figures.what", item.get("what"), problems, required=True)
     return Figure(figure_value, figure_what) if figure_value and figure_what else None
 
 
-def _list(key: str, value: Any, problems: list[str]) -> tuple[Any, ...]:
+def _list(key: str, value: Any, problems: Problems) -> tuple[Any, ...]:
     if value is None:
         return ()
     if isinstance(value, str | Figure):
         value = [value]
     if not isinstance(value, Iterable) or isinstance(value, Mapping):
-        problems.append(messages.wrong_type(key, "a list"))
+        _problem(problems, key, messages.wrong_type(key, "a list"))
         return ()
     items = list(value)
     if len(items) > MAX_ITEMS:
-        problems.append(messages.too_many_items(key, MAX_ITEMS))
+        _problem(problems, key, messages.too_many_items(key, MAX_ITEMS))
     if key == "figures":
         figures = (_figure(i, problems) for i in items)
         return tuple(f for f in figures if f is not None)
@@ -122,14 +137,14 @@ def _list(key: str, value: Any, problems: list[str]) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def check_id(fact_id: str, problems: list[str]) -> None:
+def check_id(fact_id: str, problems: Problems) -> None:
     if not FACT_ID.match(fact_id) or len(fact_id) > MAX_ID:
-        problems.append(messages.bad_fact_id(fact_id))
+        _problem(problems, "fact_id", messages.bad_fact_id(fact_id))
 
 
 def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: Source) -> Fact:
     """A Fact from a moderator's input, or InvalidFact naming every problem."""
-    problems: list[str] = []
+    problems: Problems = []
     check_id(fact_id, problems)
     fact = Fact(
         id=fact_id,
@@ -146,25 +161,27 @@ def build_fact(fields: FactInput, *, fact_id: str, pack: str, default_source: So
         claimant=_text("claimant", fields.claimant, problems, required=False),
         appearances=_list("appearances", fields.appearances, problems),
     )
+    problems += form.too_long(fact)
     if problems:
         raise InvalidFact(problems, fact_id)
     return fact
 
 
 def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
-    """`fact` with `changes` (field name → new value) applied, or InvalidFact.
+    """`fact` with `changes` (field name → new value) applied, or InvalidFact. A changed field
+    must fit the form; ones left alone are not judged again.
 
     `source.title`, `source.url`, ... change one field of the source and keep the others
     (an empty value clears it, except the title, which a source must have); `source`
     replaces the whole source, before any of those apply.
     """
-    problems: list[str] = []
+    problems: Problems = []
     updates: dict[str, Any] = {}
     for key, value in changes.items():
         if key in SOURCE_KEYS:
             continue
         if key not in EDITABLE:
-            problems.append(messages.unknown_field(key, EDITABLE))
+            _problem(problems, key, messages.unknown_field(key, EDITABLE))
         elif key in ("claim", "summary"):
             updates[key] = _text(key, value, problems, required=True) or ""
         elif key in ("quote", "claimant"):
@@ -182,9 +199,11 @@ def apply_changes(fact: Fact, changes: Mapping[str, Any], *, pack: str) -> Fact:
         merged.update({k: None if v is None or str(v).strip() == "" else v
                        for k, v in parts.items()})
         updates["source"] = coerce_source(merged, problems, base)
+    changed = replace(fact, pack=pack, **updates)
+    problems += [p for p in form.too_long(changed) if p.field in updates]
     if problems:
         raise InvalidFact(problems, fact.id)
-    return replace(fact, pack=pack, **updates)
+    return changed
 
 
 def stored_change(data: Mapping[str, Any], key: str) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, update
@@ -74,21 +76,30 @@ def _kept(text: str) -> str:
 
 # -- unmatched claims -----------------------------------------------------------------------
 
-async def record_unmatched(db: Database, server: ServerKey, text: str) -> None:
-    """Count one more ask of a claim nothing matched, folded by its normalised text."""
-    norm = normalise(text)[:MAX_NORMALISED]
-    if not norm:
+def normalised_key(text: str) -> str:
+    """What unmatched claims are folded by: the normalised text, cut to its column."""
+    return normalise(text)[:MAX_NORMALISED]
+
+
+async def write_unmatched(
+        conn: AsyncConnection,
+        counted: Sequence[tuple[ServerKey, str, str, int, datetime, datetime]]) -> None:
+    """Add counted unmatched claims, (server, normalised text, latest wording, how many,
+    first asked, last asked), inside the caller's transaction, in two statements."""
+    if not counted:
         return
-    now = utcnow()
-    async with db.write() as conn:
-        await repo.ensure_server(conn, str(server))
-        stmt = repo.upsert(conn, unmatched).values(
-            server=str(server), normalised=norm, text=_kept(text), count=1,
-            first_asked=now, last_asked=now, fact_id=None)
-        await conn.execute(stmt.on_conflict_do_update(
-            index_elements=["server", "normalised"],
-            set_={"count": unmatched.c.count + 1, "last_asked": now, "text": _kept(text),
-                  "fact_id": None}))
+    await repo.ensure_servers(conn, [str(s) for s, *_ in counted])
+    stmt = repo.upsert(conn, unmatched)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["server", "normalised"],
+        set_={"count": unmatched.c.count + stmt.excluded.count,
+              "last_asked": stmt.excluded.last_asked, "text": stmt.excluded.text,
+              "fact_id": None})
+    await conn.execute(stmt, [
+        {"server": str(server), "normalised": norm, "text": _kept(text), "count": count,
+         "first_asked": first, "last_asked": last, "fact_id": None}
+        for server, norm, text, count, first, last in sorted(
+            counted, key=lambda c: (str(c[0]), c[1]))])
 
 
 def _unmatched(server: ServerKey, row: Any) -> UnmatchedClaim:
@@ -99,10 +110,10 @@ def _unmatched(server: ServerKey, row: Any) -> UnmatchedClaim:
                           dismissed_at=_when(row.dismissed_at))
 
 
-async def list_unmatched(db: Database, server: ServerKey, limit: int, *,
+async def list_unmatched(db: Database, server: ServerKey, limit: int, offset: int = 0, *,
                          include_dismissed: bool = False) -> list[UnmatchedClaim]:
-    """Open unmatched claims, most asked first, then most recent; dismissed ones not asked
-    since only with `include_dismissed`."""
+    """Open unmatched claims, most asked first, then most recent; `offset` skips that many;
+    dismissed ones not asked since only with `include_dismissed`."""
     where = and_(unmatched.c.server == str(server), unmatched.c.fact_id.is_(None))
     if not include_dismissed:
         where = and_(where, or_(unmatched.c.dismissed_at.is_(None),
@@ -111,7 +122,7 @@ async def list_unmatched(db: Database, server: ServerKey, limit: int, *,
         rows = (await conn.execute(
             select(unmatched).where(where)
             .order_by(unmatched.c.count.desc(), unmatched.c.last_asked.desc(),
-                      unmatched.c.id).limit(limit))).all()
+                      unmatched.c.id).limit(limit).offset(offset))).all()
     return [_unmatched(server, r) for r in rows]
 
 

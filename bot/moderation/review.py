@@ -15,6 +15,7 @@ from bot.moderation import queues
 from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.diff import FIELDS, field_text, touched
 from bot.moderation.errors import NothingToApply, SuggestionConflict, UnknownFact
+from bot.moderation.tally import Tally
 from bot.moderation.types import (
     Action,
     Actor,
@@ -36,6 +37,10 @@ from bot.store.database import Database
 class ReviewMixin:
     db: Database
     bases: ServerBases
+    tally: Tally
+
+    if TYPE_CHECKING:   # provided by Moderation and FactsMixin
+        async def flush_statistics(self) -> None: ...
 
     if TYPE_CHECKING:   # provided by FactsMixin
         def writing(self, server: ServerKey) -> AbstractAsyncContextManager[AsyncConnection]: ...
@@ -175,18 +180,21 @@ class ReviewMixin:
     # -- unmatched claims ----------------------------------------------------------------------
 
     async def record_unmatched(self, server: ServerKey, text: str) -> None:
-        await queues.record_unmatched(self.db, server, text)
+        """Count one more ask of a claim nothing matched (written with the statistics)."""
+        self.tally.count_unmatched(server, text)
 
-    async def unmatched(self, server: ServerKey, limit: int = 20, *,
+    async def unmatched(self, server: ServerKey, limit: int = 20, offset: int = 0, *,
                         include_dismissed: bool = False) -> list[UnmatchedClaim]:
-        """Claims asked explicitly that matched nothing, most asked first; dismissed ones
-        (not asked again since) only with `include_dismissed`."""
-        return await queues.list_unmatched(self.db, server, limit,
+        """Claims asked explicitly that matched nothing, most asked first (`offset` pages);
+        dismissed ones (not asked again since) only with `include_dismissed`."""
+        await self.flush_statistics()
+        return await queues.list_unmatched(self.db, server, limit, offset,
                                            include_dismissed=include_dismissed)
 
     async def fact_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
                                   fields: FactInput) -> FactRecord:
         """Answer an unmatched claim with a new fact; the asked wording becomes an alias."""
+        await self.flush_statistics()
         base = await self.bases.get(server)
         async with self.writing(server) as conn:
             item = await queues.get_unmatched(conn, server, unmatched_id)
@@ -200,9 +208,27 @@ class ReviewMixin:
         self.bases.invalidate(server)
         return record
 
+    async def alias_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
+                                   fact_id: str) -> FactRecord:
+        """Answer an unmatched claim with an existing fact: its wording becomes an alias."""
+        record = await self.get_fact(server, fact_id)
+        base = await self.bases.get(server)
+        async with self.db.write() as conn:
+            item = await queues.get_unmatched(conn, server, unmatched_id)
+            await queues.take_unmatched(conn, server, unmatched_id)
+            aliases = record.fact.aliases
+            if item.normalised not in {normalise(t) for t in record.fact.texts}:
+                aliases = (*aliases, item.text)
+            changed = await self._change_in(conn, base, server, actor, fact_id, record.version,
+                                            Action.EDIT, changes={"aliases": aliases})
+            await queues.close_unmatched(conn, server, unmatched_id, changed.fact.id)
+        self.bases.invalidate(server)
+        return changed
+
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int) -> None:
         """Take an unmatched claim off the queue; it is kept with who dismissed it and when,
         and comes back if asked again."""
+        await self.flush_statistics()
         await queues.dismiss_unmatched(self.db, server, actor, unmatched_id)
 
     # -- reports -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import InvalidSettings
 from bot.moderation.facts import FactsMixin
 from bot.moderation.review import ReviewMixin
+from bot.moderation.tally import FLUSH_S, Tally
 from bot.moderation.transfer import TransferMixin
 from bot.moderation.types import Actor, AskedFact, ServerKey
 from bot.packs.paths import bundled_facts_dir
@@ -34,9 +35,10 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
 
     def __init__(self, db: Database, packs: PackLibrary, *, refresh_s: float = 2.0,
                  pack_poll_s: float = 2.0, matcher: str | None = None,
-                 embeddings_dir: Path | None = None) -> None:
+                 embeddings_dir: Path | None = None, stats_flush_s: float = FLUSH_S) -> None:
         self.db = db
         self.packs = packs
+        self.tally = Tally(db, flush_s=stats_flush_s)
         self.bases = ServerBases(db, packs, refresh_s=refresh_s, pack_poll_s=pack_poll_s,
                                  matcher=matcher, embeddings_dir=embeddings_dir)
 
@@ -45,12 +47,13 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
                    packs: Sequence[Path | str] | None = None, refresh_s: float = 2.0,
                    pack_poll_s: float = 2.0, migrate: bool = True,
                    on_pack_reload: Callable[[ReloadResult], None] | None = None,
-                   matcher: str | None = None) -> Moderation:
+                   matcher: str | None = None, stats_flush_s: float = FLUSH_S) -> Moderation:
         """Connect, run migrations, load the pack directories (default: the bundled packs).
 
         `on_pack_reload` is called after the first load and each reload (later ones from a
         worker thread) with the problems of any refused pack file; they are also logged and
-        kept in `packs.problems`.
+        kept in `packs.problems`. Statistics of checks are written every `stats_flush_s`
+        seconds by a task started here, and at `close()`.
         """
         db = Database(database_url(url, data_dir_path=data_dir))
         try:
@@ -61,13 +64,24 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
             raise
         library = PackLibrary(list(packs) if packs is not None else [bundled_facts_dir()],
                               on_reload=on_pack_reload)
-        return cls(db, library, refresh_s=refresh_s, pack_poll_s=pack_poll_s, matcher=matcher,
-                   embeddings_dir=data_dir / "embeddings" if data_dir is not None else None)
+        opened = cls(db, library, refresh_s=refresh_s, pack_poll_s=pack_poll_s, matcher=matcher,
+                     embeddings_dir=data_dir / "embeddings" if data_dir is not None else None,
+                     stats_flush_s=stats_flush_s)
+        opened.tally.start()
+        return opened
 
     async def close(self) -> None:
-        await self.db.close()
+        """Write the statistics still in memory, then close the database."""
+        try:
+            await self.tally.close()
+        finally:
+            await self.db.close()
 
     # -- what platform adapters keep across restarts -------------------------------------------
+
+    def pack_ids(self) -> list[str]:
+        """The fact packs loaded now, that servers choose from (settings' enabled_packs)."""
+        return sorted(self.packs.packs)
 
     async def platform_state(self, key: str) -> str | None:
         """The value an adapter kept under `key` (see bot/store/platform_state.py), if any."""
@@ -98,22 +112,22 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
         reply = await asyncio.to_thread(check_message, claim.text, base.matcher,
                                         threshold=base.settings.threshold, top=top)
         if server is not None and claim.explicit:
+            # Counted in memory and written in the background: the reply never waits for
+            # the database's write lock.
             if reply.matched:
-                await self._count_asks(server, reply)
+                self.tally.count_asks(server, (c.fact.id for c in reply.checks
+                                               if c.fact is not None))
             else:
-                try:
-                    await self.record_unmatched(server, claim.text)
-                except (SQLAlchemyError, OSError):
-                    log.exception("could not record an unmatched claim")
+                self.tally.count_unmatched(server, claim.text)
         return reply
 
-    async def _count_asks(self, server: ServerKey, reply: Reply) -> None:
-        # Counting is a nicety: the answer matters more than the statistic.
+    async def flush_statistics(self) -> None:
+        """Write the statistics gathered so far now; if the database refuses, they stay
+        for the next flush and what is stored is read as it is."""
         try:
-            await asks.record_asks(self.db, server,
-                                   (c.fact.id for c in reply.checks if c.fact is not None))
+            await self.tally.flush()
         except (SQLAlchemyError, OSError):
-            log.exception("could not count an ask")
+            log.warning("statistics not written before reading them", exc_info=True)
 
     async def most_asked(self, server: ServerKey, limit: int = 5) -> list[AskedFact]:
         """The facts the server's members asked about most (explicit asks that matched),
@@ -121,6 +135,7 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
         out. Ties go to the most recently asked."""
         if limit <= 0:
             return []
+        await self.flush_statistics()
         base = await self.bases.get(server)
         found: list[AskedFact] = []
         async with aclosing(asks.ask_counts(self.db, server)) as counts:

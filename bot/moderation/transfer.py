@@ -1,13 +1,16 @@
-"""Import and export of a server's facts, all or nothing."""
+"""Import and export of a server's facts: checked all or nothing, written in chunks."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 import bot.importexport as importexport  # a module: it imports bot.moderation in turn
@@ -18,8 +21,10 @@ from bot.moderation import fields as fact_fields
 from bot.moderation.bases import ServerBases
 from bot.moderation.errors import (
     ExportNeedsSetting,
+    ImportInterrupted,
     ImportRejected,
     InvalidFact,
+    ModerationError,
     VersionConflict,
 )
 from bot.moderation.facts import actor_tuple, default_source
@@ -29,11 +34,16 @@ from bot.store.codec import fact_from_data, fact_to_data
 from bot.store.database import Database
 
 MAX_IMPORT = 10_000
+# Facts an import writes a transaction: small enough that a chunk holds SQLite's write lock
+# for a few tens of milliseconds.
+IMPORT_CHUNK = 200
+IMPORT_PAUSE_S = 0.02
 
 
 class TransferMixin:
     db: Database
     bases: ServerBases
+    import_chunk: int = IMPORT_CHUNK
 
     if TYPE_CHECKING:   # provided by FactsMixin
         def writing(self, server: ServerKey) -> AbstractAsyncContextManager[AsyncConnection]: ...
@@ -84,63 +94,102 @@ class TransferMixin:
     async def import_facts(self, server: ServerKey, actor: Actor, text: str,
                            fmt: ExportFormat | str, *, name: str = "import") -> ImportResult:
         """Add or update facts from `text`. Facts whose id exists get a new version (and are
-        restored if retired); identical ones are left alone. Any problem raises
-        ImportRejected naming each row or item, and nothing is written."""
+        restored if retired); identical ones are left alone.
+
+        Every item is checked before anything is written: any problem raises ImportRejected
+        naming each row or item, and nothing is written. The facts are then written in the
+        file's order, `import_chunk` facts a transaction, so that a large import never holds
+        the write lock for long. A chunk that fails (the database, or a fact changed by
+        someone else since the import read it) raises ImportInterrupted: the chunks before it
+        stay written, each fact complete with its history, and nothing of that chunk or after
+        it is. Importing the same text again finishes the job.
+        """
         items, parse_problems = importexport.parse_text(text, fmt, name=name)
         if len(items) > MAX_IMPORT:
             raise ImportRejected([messages.too_many_items("import", MAX_IMPORT)])
         base = await self.bases.get(server)
         key = str(server)
+        async with self.db.read() as conn:
+            rows = {r.fact_id: r for r in await repo.fact_rows(conn, key)}
+        problems = list(parse_problems)
+        facts: list[Fact] = []
+        first: dict[str, str] = {}
+        for item in items:
+            fact_id = item.fields.id or _free_id(str(item.fields.claim), rows, base.facts, first)
+            if fact_id in first:
+                problems.append(f"{item.label}: "
+                                + messages.import_duplicate_id(fact_id, first[fact_id]))
+                continue
+            first[fact_id] = item.label
+            try:
+                facts.append(fact_fields.build_fact(item.fields, fact_id=fact_id, pack=key,
+                                                    default_source=default_source(server)))
+            except InvalidFact as exc:
+                problems.extend(f"{item.label}: {p}" for p in exc.problems)
+        known = set(first) | set(rows) | set(base.facts)
+        for fact in facts:
+            problems.extend(f"{first[fact.id]}: {messages.dangling_related(r)}"
+                            for r in fact.related if r not in known)
+        if problems:
+            raise ImportRejected(problems)
+        unchanged: list[str] = []
+        writes: list[_Write] = []
+        for fact in facts:
+            data = fact_to_data(fact)
+            row = rows.get(fact.id)
+            if row is None:
+                pack_fact = base.facts.get(fact.id)
+                before = fact_to_data(pack_fact) if pack_fact else None
+                if before == data:
+                    unchanged.append(fact.id)
+                else:
+                    writes.append(_Write(fact.id, data, 0, before))
+            elif row.data == data and not row.retired:
+                unchanged.append(fact.id)
+            else:
+                writes.append(_Write(fact.id, data, int(row.version), dict(row.data)))
         added: list[str] = []
         updated: list[str] = []
-        unchanged: list[str] = []
-        async with self.writing(server) as conn:
-            rows = {r.fact_id: r for r in await repo.fact_rows(conn, key)}
-            problems = list(parse_problems)
-            facts: list[Fact] = []
-            first: dict[str, str] = {}
-            for item in items:
-                fact_id = item.fields.id or _free_id(str(item.fields.claim), rows, base.facts,
-                                                     first)
-                if fact_id in first:
-                    problems.append(f"{item.label}: "
-                                    + messages.import_duplicate_id(fact_id, first[fact_id]))
-                    continue
-                first[fact_id] = item.label
-                try:
-                    facts.append(fact_fields.build_fact(item.fields, fact_id=fact_id, pack=key,
-                                                        default_source=default_source(server)))
-                except InvalidFact as exc:
-                    problems.extend(f"{item.label}: {p}" for p in exc.problems)
-            known = set(first) | set(rows) | set(base.facts)
-            for fact in facts:
-                problems.extend(f"{first[fact.id]}: {messages.dangling_related(r)}"
-                                for r in fact.related if r not in known)
-            if problems:
-                raise ImportRejected(problems)
-            for fact in facts:
-                data = fact_to_data(fact)
-                row = rows.get(fact.id)
-                if row is None:
-                    pack_fact = base.facts.get(fact.id)
-                    before = fact_to_data(pack_fact) if pack_fact else None
-                    if before == data:
-                        unchanged.append(fact.id)
-                        continue
-                    expected = 0
-                elif row.data == data and not row.retired:
-                    unchanged.append(fact.id)
-                    continue
-                else:
-                    before, expected = dict(row.data), int(row.version)
-                written = await repo.write_fact(
-                    conn, key, fact.id, expected_version=expected, data=data, retired=False,
-                    action=Action.IMPORT, actor=actor_tuple(actor), before=before)
-                if written is None:
-                    raise VersionConflict(fact.id, expected, expected + 1)
-                (added if row is None else updated).append(fact.id)
-        self.bases.invalidate(server)
+        try:
+            for start in range(0, len(writes), self.import_chunk):
+                chunk = writes[start:start + self.import_chunk]
+                async with self.db.write() as conn:
+                    await repo.bump_revision(conn, key)
+                    for w in chunk:
+                        written = await repo.write_fact(
+                            conn, key, w.fact_id, expected_version=w.expected, data=w.data,
+                            retired=False, action=Action.IMPORT, actor=actor_tuple(actor),
+                            before=w.before, bump=False)
+                        if written is None:
+                            raise VersionConflict(w.fact_id, w.expected, w.expected + 1)
+                for w in chunk:
+                    (added if w.expected == 0 else updated).append(w.fact_id)
+                # Between chunks the lock is free a moment: other writers, of this process
+                # and others, get their turn.
+                await asyncio.sleep(IMPORT_PAUSE_S)
+        except (ModerationError, SQLAlchemyError, OSError) as exc:
+            raise ImportInterrupted(added, updated, len(writes), _reason(exc)) from exc
+        finally:
+            self.bases.invalidate(server)
         return ImportResult(tuple(added), tuple(updated), tuple(unchanged))
+
+
+@dataclass(frozen=True, slots=True)
+class _Write:
+    """One fact an import writes: its new data over the version it read (0: a new fact)."""
+
+    fact_id: str
+    data: dict[str, Any]
+    expected: int
+    before: dict[str, Any] | None
+
+
+def _reason(exc: BaseException) -> str:
+    """What stopped an import, in one line: our own sentence, or the driver's first line."""
+    if isinstance(exc, ModerationError):  # StoreBusy too
+        return str(exc).rstrip(".")
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def _file_date(path: str) -> datetime | None:

@@ -74,6 +74,15 @@ class FactInput:
     appearances: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """A problem with one field of a fact: `field` names it as the fact form does
+    (`bot.moderation.form`), or is empty when the problem is with the fact as a whole."""
+
+    field: str
+    message: str
+
+
 class Origin(StrEnum):
     PACK = "pack"        # a bundled pack fact the server has not changed
     SERVER = "server"    # the server's own fact, or its edited copy of a pack fact

@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,42 @@ class OpsSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WebSettings:
+    """The moderators' desk: where it listens, the address people reach it at (the OAuth
+    redirect URLs are made from it), and the sign-in apps of each platform."""
+
+    enabled: bool
+    host: str
+    port: int
+    public_url: str
+    discord_client_id: str | None
+    discord_client_secret: Secret | None
+    discord_url: str
+    slack_client_id: str | None
+    slack_client_secret: Secret | None
+    slack_url: str
+    secure_cookies: bool
+    recheck_seconds: int
+    signin_limit: int
+    session_hours: int
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        """The platforms people can sign in with: those with a client id and secret."""
+        found = []
+        if self.discord_client_id and self.discord_client_secret:
+            found.append("discord")
+        if self.slack_client_id and self.slack_client_secret:
+            found.append("slack")
+        return tuple(found)
+
+
+def _web_off() -> WebSettings:
+    return WebSettings(False, "127.0.0.1", 8088, "http://127.0.0.1:8088", None, None,
+                       "https://discord.com", None, None, "https://slack.com", True, 30, 20, 12)
+
+
+@dataclass(frozen=True, slots=True)
 class LoggingSettings:
     level: str
     format: str
@@ -123,10 +159,12 @@ class Settings:
     discord: DiscordSettings
     slack: SlackSettings
     warnings: tuple[Problem, ...] = ()
+    web: WebSettings = field(default_factory=_web_off)
 
     def secrets(self) -> tuple[Secret, ...]:
         found = (self.database_url, self.redis_url, self.discord.token, self.slack.bot_token,
-                 self.slack.app_token, self.slack.signing_secret, self.slack.client_secret)
+                 self.slack.app_token, self.slack.signing_secret, self.slack.client_secret,
+                 self.web.discord_client_secret, self.web.slack_client_secret)
         return tuple(s for s in found if s is not None)
 
 
@@ -307,6 +345,14 @@ class _Loader:
                                 v["slack.api_url"], v["slack.client_id"],
                                 self.secrets.get("slack.client_secret")),
             warnings=tuple(self.problems),
+            web=WebSettings(v["web.enabled"], v["web.host"], v["web.port"],
+                            v["web.public_url"].rstrip("/"), v["web.discord_client_id"],
+                            self.secrets.get("web.discord_client_secret"),
+                            v["web.discord_url"].rstrip("/"), v["web.slack_client_id"],
+                            self.secrets.get("web.slack_client_secret"),
+                            v["web.slack_url"].rstrip("/"), v["web.secure_cookies"],
+                            v["web.recheck_seconds"], v["web.signin_limit"],
+                            v["web.session_hours"]),
         )
 
     def cross_check(self, adapters: tuple[str, ...]) -> None:
@@ -328,6 +374,18 @@ class _Loader:
             self.problem(_where_of(self, "facts", "matcher"), "facts.matcher",
                          messages.config_semantic_missing())
         self.check_urls()
+        self.check_web()
+
+    def check_web(self) -> None:
+        """An enabled desk needs at least one platform to sign in with."""
+        if not self.values["web.enabled"]:
+            return
+        signable = [p for p in ("discord", "slack")
+                    if self.values[f"web.{p}_client_id"] and f"web.{p}_client_secret"
+                    in self.secrets]
+        if not signable:
+            self.problem(_where_of(self, "web", "enabled"), "web.enabled",
+                         messages.config_web_no_signin())
 
     def check_urls(self) -> None:
         """A database or Redis URL that cannot be used is named now, not when `factbot run`

@@ -166,6 +166,19 @@ KEYS: tuple[Key, ...] = (
     Key("slack", "api_url", _text, "https://slack.com/api/"),
     Key("slack", "client_id", _text, None, "SLACK_CLIENT_ID"),
     Key("redis", "url", _plain_url, None),
+    # The moderators' desk on the web (off unless enabled).
+    Key("web", "enabled", _bool, False),
+    Key("web", "host", _text, "127.0.0.1"),
+    Key("web", "port", _int_in(0, 65535), 8088),
+    Key("web", "public_url", _text, "http://127.0.0.1:8088"),
+    Key("web", "discord_client_id", _text, None),
+    Key("web", "discord_url", _text, "https://discord.com"),
+    Key("web", "slack_client_id", _text, None),
+    Key("web", "slack_url", _text, "https://slack.com"),
+    Key("web", "secure_cookies", _bool, True),
+    Key("web", "recheck_seconds", _int_in(0, 3600), 30),
+    Key("web", "signin_limit", _int_in(1, 10000), 20),
+    Key("web", "session_hours", _int_in(1, 24 * 30), 12),
 )
 KEYS_BY_DOTTED = {k.dotted: k for k in KEYS}
 
@@ -191,6 +204,8 @@ SECRETS: tuple[SecretVar, ...] = (
     SecretVar("SLACK_CLIENT_SECRET", "slack", "client_secret"),
     SecretVar("FACTBOT_DATABASE_URL", "database", "url"),
     SecretVar("FACTBOT_REDIS_URL", "redis", "url"),
+    SecretVar("FACTBOT_WEB_DISCORD_CLIENT_SECRET", "web", "discord_client_secret"),
+    SecretVar("FACTBOT_WEB_SLACK_CLIENT_SECRET", "web", "slack_client_secret"),
 )
 
 

@@ -13,18 +13,21 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from bot import messages
-from bot.chat.base import FactChecker
-from bot.chat.cooldowns import CooldownBoard, LocalBoard, RedisBoard
-from bot.chat.observe import CheckerDesk, ObservedDesk
+from bot.chat.base import CheckerDesk, FactChecker
+from bot.chat.cooldowns import CooldownBoard, LocalBoard, PassiveCooldowns, RedisBoard
+from bot.chat.observe import ObservedChecking, ObservedDesk
 from bot.ops.config import Secret, Settings
 from bot.ops.logging_setup import configure_logging
 from bot.ops.ops_http import OpsServer, Readiness
 from bot.ops.runner import Closer, Runner, Service
+
+if TYPE_CHECKING:
+    from bot.moderation.service import Moderation
 
 log = logging.getLogger("factbot")
 
@@ -50,7 +53,8 @@ class Context:
     checker: FactChecker | None  # the console's; the chat platforms check through the store
     readiness: Readiness
     closers: list[Closer] = field(default_factory=list)
-    store: Any = None  # the observed Moderation, opened on first use
+    store: Moderation | None = None  # the fact store, opened on first use
+    desk: ObservedDesk | None = None  # the store as the chat platforms call it
     board: CooldownBoard | None = None
 
     async def cooldowns(self) -> CooldownBoard:
@@ -65,8 +69,9 @@ class Context:
                 self.board = shared
         return self.board
 
-    async def moderation(self) -> Any:
-        if self.store is None:
+    async def moderation(self) -> ObservedDesk:
+        """The desk every chat platform calls: the fact store, observed."""
+        if self.desk is None:
             from sqlalchemy.exc import SQLAlchemyError
 
             from bot.moderation.service import Moderation
@@ -94,8 +99,9 @@ class Context:
             self.closers.append(opened.close)
             self.readiness.register("facts", lambda: facts_loaded(opened))
             self.readiness.register("database", lambda: database_reachable(opened))
-            self.store = ObservedDesk(opened)
-        return self.store
+            self.store = opened
+            self.desk = ObservedDesk(opened)
+        return self.desk
 
 
 async def open_redis(url: str) -> RedisBoard:
@@ -119,11 +125,11 @@ def database_failure(url: str, exc: BaseException) -> StartupFailed:
     return StartupFailed(messages.db_unreachable(display_url(database_url(url)), detail))
 
 
-async def facts_loaded(moderation: Any) -> bool:
+async def facts_loaded(moderation: Moderation) -> bool:
     return bool((await moderation.fact_base(None)).facts)
 
 
-async def database_reachable(moderation: Any) -> bool:
+async def database_reachable(moderation: Moderation) -> bool:
     async with moderation.db.read() as conn:
         await conn.execute(text("SELECT 1"))
     return True
@@ -136,7 +142,7 @@ async def console_service(ctx: Context) -> Service:
     checker = ctx.checker
     ctx.readiness.register("facts", lambda: bool(checker.fact_base.facts))
     base = ctx.checker.fact_base
-    return ConsoleService(ObservedDesk(CheckerDesk(ctx.checker)), fact_count=len(base.facts),
+    return ConsoleService(ObservedChecking(CheckerDesk(ctx.checker)), fact_count=len(base.facts),
                           pack_count=len(base.packs))
 
 
@@ -163,8 +169,7 @@ async def slack_service(ctx: Context) -> Service:
 
         from adapters.slack.api import web_client
         from adapters.slack.app import build_app
-        from adapters.slack.serve import SharedCooldowns, SlackHttpService, SlackSocketService
-        from adapters.slack.service import SlackFacts
+        from adapters.slack.serve import SlackHttpService, SlackSocketService
         from bot.ops.http_metrics import http_trace
     except ImportError as exc:
         raise AdapterUnavailable(messages.adapter_not_installed("slack", "slack")) from exc
@@ -179,18 +184,34 @@ async def slack_service(ctx: Context) -> Service:
     # One HTTP session for every Web API call, traced for the error and rate-limit metrics.
     client.session = aiohttp.ClientSession(trace_configs=[http_trace("slack")])
     ctx.closers.append(client.session.close)
-    app = await build_app(SlackFacts(cast(Any, await ctx.moderation())), token=bot_token,
+    desk = await ctx.moderation()
+    assert ctx.store is not None  # opened with the desk
+    app = await build_app(desk, db=ctx.store.db, token=bot_token,
                           signing_secret=reveal(s.signing_secret),
                           client_id=s.client_id if oauth else None,
                           client_secret=reveal(s.client_secret) if oauth else None,
                           client=client,
-                          cooldowns=SharedCooldowns(await ctx.cooldowns()))
+                          cooldowns=PassiveCooldowns(await ctx.cooldowns()))
     if s.mode == "http":
         assert s.signing_secret is not None  # required by load_settings in HTTP mode
         return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth,
                                 signing_secret=s.signing_secret.reveal())
     assert s.app_token is not None  # required by load_settings in Socket Mode
     return SlackSocketService(app, s.app_token.reveal())
+
+
+async def web_service(ctx: Context) -> Service:
+    """The moderators' desk, over the same store as the chat platforms."""
+    try:
+        from bot.web.config import DeskConfig
+        from bot.web.service import DeskService
+    except ImportError as exc:
+        raise AdapterUnavailable(messages.adapter_not_installed("web", "web")) from exc
+    await ctx.moderation()
+    assert ctx.store is not None  # opened with the desk
+    web = ctx.settings.web
+    return DeskService(ctx.store, DeskConfig.from_settings(ctx.settings), host=web.host,
+                       port=web.port)
 
 
 SERVICES = {"console": console_service, "discord": discord_service, "slack": slack_service}
@@ -259,12 +280,15 @@ async def build_runner(settings: Settings, checker: FactChecker | None = None) -
     try:
         async with startup_lock(settings):
             services = [await SERVICES[name](ctx) for name in settings.adapters]
+            if settings.web.enabled:
+                services.append(await web_service(ctx))
     except BaseException:
         for close in ctx.closers:
             await close()
         raise
     # The console is a tool at a terminal, not a service: no port to probe or scrape.
     ops = (OpsServer(readiness, host=settings.ops.host, port=settings.ops.port)
-           if settings.ops.enabled and chat_platforms(settings) else None)
+           if settings.ops.enabled and (chat_platforms(settings) or settings.web.enabled)
+           else None)
     return Runner(services, readiness=readiness, ops=ops, grace=settings.shutdown_grace,
                   closers=ctx.closers)

@@ -3,10 +3,18 @@
 `FACTBOT_DATABASE_URL` names the database; without it the store is the SQLite file
 `factbot.db` under `FACTBOT_DATA_DIR` (default `./data`). `postgresql://` and `sqlite:///`
 URLs get their async drivers (asyncpg, aiosqlite) added.
+
+Readers never wait for writers. SQLite runs in WAL mode, where a read sees the last commit
+while a write goes on; its reads come from connections of their own that cannot write
+(`query_only`), so no read takes the write lock or queues for a writer's connection. On
+PostgreSQL reads do not lock. A writer waits at most `busy_s` seconds (30 by default) for
+another writer's lock, then gets StoreBusy, a sentence saying so, never the driver's
+"database is locked".
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,14 +28,29 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, event, make_url, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncTransaction,
+    create_async_engine,
+)
 
 from bot import messages
+from bot.errors import ModerationError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DB_FILE = "factbot.db"
-SQLITE_BUSY_MS = 30_000
+BUSY_S = 30.0
+# A writer asks SQLite for the lock again and again, each time waiting at most this long in
+# SQLite's own busy handler (which polls every few milliseconds at first, then only every
+# 100 ms): so it notices within milliseconds when another process's writer lets go between
+# two chunks of an import, rather than 100 ms later, when that writer may have it again.
+SQLITE_WRITER_BUSY_MS = 50
+# What the drivers say when a lock was not granted in time: SQLite's busy errors, and
+# PostgreSQL's lock_not_available (lock_timeout).
+SQLITE_BUSY = ("database is locked", "database is busy", "database table is locked")
+PG_LOCK_NOT_AVAILABLE = "55P03"
 # Any constant works; it only has to be the same for every instance migrating one database.
 MIGRATION_LOCK = 0x66616374
 
@@ -66,59 +89,152 @@ def display_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy issue BEGIN itself (see _sqlite_begin) instead of the driver's implicit one.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+def _sqlite_pragmas(busy_ms: int, *, writer: bool) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy issue BEGIN itself (see _sqlite_begin), not the driver's implicit one.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if writer:
+            # Database.write waits for the lock itself, asking again after each short wait.
+            cursor.execute(f"PRAGMA busy_timeout={min(busy_ms, SQLITE_WRITER_BUSY_MS)}")
+        else:
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+    return on_connect
 
 
 def _sqlite_begin(conn: Connection) -> None:
     # A write transaction takes the write lock up front, so two writers queue on the busy
-    # timeout instead of one failing when it upgrades a read lock.
+    # timeout instead of one failing when it upgrades a read lock. A read begins deferred:
+    # in WAL mode it takes no lock a writer holds.
     immediate = conn.get_execution_options().get("factbot_write", False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-class Database:
-    """An engine with read and write transactions; one per process and database."""
+class StoreBusy(ModerationError, SQLAlchemyError):
+    """Another writer held the database past the wait: nothing was written; try again. A
+    ModerationError, so that every command and adapter shows its sentence."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, seconds: float) -> None:
+        super().__init__(messages.db_busy(seconds))
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether a driver error is a lock not granted in time (SQLite busy, PostgreSQL
+    lock_timeout)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) == PG_LOCK_NOT_AVAILABLE:
+        return True
+    return any(phrase in str(orig).lower() for phrase in SQLITE_BUSY)
+
+
+class Database:
+    """Engines with read and write transactions; one per process and database."""
+
+    def __init__(self, url: str, *, busy_s: float = BUSY_S) -> None:
         self.url = url
+        self.busy_s = busy_s
         parsed: URL = make_url(url)
         self.dialect = parsed.get_backend_name()
-        kwargs: dict[str, Any] = {}
+        busy_ms = int(busy_s * 1000)
         if self.dialect == "sqlite":
             database = parsed.database or ""
             if database and database != ":memory:":
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
-            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_MS / 1000}
+            connect = {"timeout": busy_s}
+            self.engine: AsyncEngine = create_async_engine(url, connect_args=connect)
+            self.reader: AsyncEngine = create_async_engine(url, connect_args=connect)
+            for engine, writer in ((self.engine, True), (self.reader, False)):
+                event.listen(engine.sync_engine, "connect",
+                             _sqlite_pragmas(busy_ms, writer=writer))
+                event.listen(engine.sync_engine, "begin", _sqlite_begin)
         else:
-            kwargs["pool_pre_ping"] = True
-        self.engine: AsyncEngine = create_async_engine(url, **kwargs)
-        if self.dialect == "sqlite":
-            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
-            event.listen(self.engine.sync_engine, "begin", _sqlite_begin)
+            settings = {"lock_timeout": str(busy_ms)}
+            self.engine = create_async_engine(url, pool_pre_ping=True,
+                                              connect_args={"server_settings": settings})
+            self.reader = self.engine
+        # SQLite has one writer at a time. Writers of this process take turns here, first come
+        # first served, rather than all polling the file lock, where one that writes again at
+        # once (an import's next chunk) can keep the others out.
+        self._turn = asyncio.Lock() if self.dialect == "sqlite" else None
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncConnection]:
-        async with self.engine.connect() as conn, conn.begin():
-            yield conn
+        """A transaction that only reads: it sees the last commit and waits for no writer."""
+        try:
+            async with self.reader.connect() as conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:
+            if is_busy(exc):
+                raise StoreBusy(self.busy_s) from exc
+            raise
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncConnection]:
-        """A transaction that commits when the block ends and rolls back on any error."""
-        async with self.engine.connect() as conn:
-            await conn.execution_options(factbot_write=True)
-            async with conn.begin():
-                yield conn
+        """A transaction that commits when the block ends and rolls back on any error;
+        StoreBusy if another writer keeps the lock past the wait."""
+        async with self._my_turn():
+            try:
+                async with self.engine.connect() as conn:
+                    await conn.execution_options(factbot_write=True)
+                    transaction = await self._begin_write(conn)
+                    try:
+                        yield conn
+                    except BaseException:
+                        await transaction.rollback()
+                        raise
+                    await transaction.commit()
+            except DBAPIError as exc:
+                if is_busy(exc):
+                    raise StoreBusy(self.busy_s) from exc
+                raise
+
+    async def _begin_write(self, conn: AsyncConnection) -> AsyncTransaction:
+        """Begin a write transaction; on SQLite ask for the lock until `busy_s` have passed."""
+        if self.dialect != "sqlite":
+            return await conn.begin()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.busy_s
+        while True:
+            try:
+                return await conn.begin()
+            except OperationalError as exc:
+                if not is_busy(exc) or loop.time() >= deadline:
+                    raise
+            await asyncio.sleep(0)
+
+    @asynccontextmanager
+    async def _my_turn(self) -> AsyncIterator[None]:
+        if self._turn is None:
+            yield
+            return
+        try:
+            async with asyncio.timeout(self.busy_s):
+                await self._turn.acquire()
+        except TimeoutError:
+            raise StoreBusy(self.busy_s) from None
+        try:
+            yield
+        finally:
+            self._turn.release()
 
     async def upgrade(self, target: str = "head") -> list[str]:
-        """Bring the schema to `target` (the newest revision); returns the revisions applied."""
+        """Bring the schema to `target` (the newest revision); returns the revisions applied.
+
+        A schema already at the newest revision is only read: starting a command or an
+        instance takes no write lock.
+        """
+        current = await self.revision()
+        if current is not None and not _known_revision(current):
+            raise SchemaTooNew(current)
+        if target == "head" and current is not None and current == head_revision():
+            return []
         async with self.write() as conn:
             if self.dialect == "postgresql":
                 await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
@@ -135,6 +251,8 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+        if self.reader is not self.engine:
+            await self.reader.dispose()
 
 
 class SchemaTooNew(SQLAlchemyError):

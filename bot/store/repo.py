@@ -60,6 +60,17 @@ async def lock_server(conn: AsyncConnection, server: str) -> None:
     await conn.execute(select(servers.c.key).where(servers.c.key == server).with_for_update())
 
 
+async def ensure_servers(conn: AsyncConnection, keys: Sequence[str]) -> None:
+    """`ensure_server` for many servers in one statement."""
+    if not keys:
+        return
+    now = utcnow()
+    await conn.execute(
+        upsert(conn, servers).on_conflict_do_nothing(index_elements=["key"]),
+        [{"key": key, "settings": {}, "revision": 0, "updated_at": now, "updated_by": ""}
+         for key in sorted(set(keys))])
+
+
 async def bump_revision(conn: AsyncConnection, server: str) -> int:
     """Mark the server's fact base changed; returns the new revision."""
     await ensure_server(conn, server)
@@ -115,11 +126,13 @@ def actor_columns(actor: tuple[str, str, str]) -> dict[str, str]:
 async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
                      expected_version: int, data: dict[str, Any], retired: bool, action: str,
                      actor: tuple[str, str, str], before: dict[str, Any] | None,
-                     restored_from: int | None = None) -> int | None:
+                     restored_from: int | None = None, bump: bool = True) -> int | None:
     """Write version `expected_version + 1` of a fact; None if it is no longer the newest.
 
     `expected_version` 0 creates the fact. The compare-and-set on `version` is what detects
     a concurrent edit: of two writers that read the same version, only one can succeed.
+    `bump=False` leaves the server's revision to the caller (who bumps it once for many
+    facts written in one transaction).
     """
     now = utcnow()
     new_version = expected_version + 1
@@ -128,7 +141,8 @@ async def write_fact(conn: AsyncConnection, server: str, fact_id: str, *,
         new_version = await last_version(conn, server, fact_id) + 1
     columns = {"version": new_version, "retired": retired, "data": data, "updated_at": now,
                **actor_columns(actor)}
-    await bump_revision(conn, server)
+    if bump:
+        await bump_revision(conn, server)
     if expected_version == 0:
         result = await conn.execute(insert_ignoring_duplicates(
             conn, facts, {"server": server, "fact_id": fact_id, **columns},

@@ -115,7 +115,9 @@ class SuggestionRow(Base):
 
 class UnmatchedRow(Base):
     __tablename__ = "unmatched"
-    __table_args__ = (UniqueConstraint("server", "normalised", name="uq_unmatched_text"),)
+    __table_args__ = (UniqueConstraint("server", "normalised", name="uq_unmatched_text"),
+                      # The open queue, most asked and most recent first, a page at a time.
+                      Index("ix_unmatched_queue", "server", "fact_id", "count", "last_asked"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
     normalised: Mapped[str] = mapped_column(String(500))
@@ -184,3 +186,39 @@ class PlatformStateRow(Base):
 def table(model: type[Base]) -> Table:
     """The Core table of a model, for INSERT/UPDATE statements with compare-and-set clauses."""
     return cast(Table, model.__table__)
+
+
+class WebSessionRow(Base):
+    """A person signed in to the moderators' desk; the cookie holds the token, this its hash.
+
+    `servers` caches what the platform said (which servers, admin or not, which roles) until
+    `checked_at` is older than the desk's re-check period; the moderator rule is applied to it
+    with the server's current settings on every request.
+    """
+
+    __tablename__ = "web_sessions"
+    __table_args__ = (Index("ix_web_sessions_expires_at", "expires_at"),)
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(PLATFORM))
+    user_id: Mapped[str] = mapped_column(String(USER))
+    display: Mapped[str] = mapped_column(String(USER), default="")
+    team_id: Mapped[str] = mapped_column(String(USER), default="")
+    access_token: Mapped[str] = mapped_column(Text)
+    csrf: Mapped[str] = mapped_column(String(64))
+    servers: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class WebSignInRow(Base):
+    """A sign-in started on the desk: its OAuth state (used once) and the address it came
+    from, which the per-address rate limit counts."""
+
+    __tablename__ = "web_signins"
+    __table_args__ = (Index("ix_web_signins_address_at", "address", "at"),)
+    state: Mapped[str] = mapped_column(String(64), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(PLATFORM))
+    address: Mapped[str] = mapped_column(String(USER))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used: Mapped[bool] = mapped_column(Boolean, default=False)
