@@ -30,6 +30,7 @@ from discord_rules import (
     FOLLOWUP_WINDOW_S,
     INVALID_WEBHOOK_TOKEN,
     RESPONSE_WINDOW_S,
+    SELECT_TYPES,
     UNKNOWN_INTERACTION,
     UNKNOWN_WEBHOOK,
     Grant,
@@ -295,10 +296,35 @@ def _stored_components(rows: list[Json]) -> list[Json]:
     return [{**row, "id": i + 1} for i, row in enumerate(rows)]
 
 
+def selects_of(body: Json) -> dict[str, Json]:
+    """custom_id → select component of every select in a sent message."""
+    return {c["custom_id"]: c for row in body.get("components") or []
+            for c in row.get("components", []) if c.get("type") in SELECT_TYPES}
+
+
+def select_choice(select: Json, values: list[str], message: Json, *, who: Json = ADMIN) -> Json:
+    """A member's choice in a select of `message`, with the `resolved` block Discord adds for
+    channel and role selects."""
+    data: Json = {"custom_id": select["custom_id"], "component_type": select["type"],
+                  "values": values}
+    if select["type"] == 8:
+        data["resolved"] = {"channels": {v: resolved_channel(v)["channels"][v] for v in values}}
+    elif select["type"] == 6:
+        data["resolved"] = {"roles": {v: resolved_role(v)["roles"][v] for v in values}}
+    return _interaction(3, data, who=who, channel_id=message["channel_id"], message=message)
+
+
 def buttons_of(body: Json) -> dict[str, str]:
     """Label → custom_id of every button in a sent message."""
     return {c["label"]: c["custom_id"] for row in body.get("components") or []
             for c in row.get("components", []) if c.get("type") == 2}
+
+
+def answered_facts(body: Json) -> set[str]:
+    """The facts a verdict answers with, as its buttons name them (members never see ids)."""
+    return {c["custom_id"].rsplit(":", 1)[1] for c in (
+        c for row in body.get("components") or [] for c in row.get("components", []))
+        if c.get("type") == 2 and c.get("custom_id", "").startswith("factbot:")}
 
 
 @dataclass
@@ -747,3 +773,12 @@ discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
 from bot.cli.main import main
 main(sys.argv[3:], prog_name="factbot")
 """
+
+
+async def pick_in_config(fake: FakeDiscord, setting: str, values: list[str], *,
+                         who: Json = ADMIN) -> Call:
+    """Open /factbot config and make a choice in one of its selects (`factbot:config:<setting>`);
+    returns the bot's answer to the choice."""
+    panel = await fake.answer(slash("factbot", [subcommand("config")], who=ADMIN))
+    select = selects_of(panel)[f"factbot:config:{setting}"]
+    return await fake.interact(select_choice(select, values, panel, who=who))

@@ -35,6 +35,9 @@ TEXT_INPUT_LIMIT = 4000
 PLACEHOLDER_LIMIT = 100
 BUTTON_LABEL_LIMIT = 80
 SELECT_OPTIONS_LIMIT = 25
+SELECT_PLACEHOLDER_LIMIT = 150
+# String, user, role, mentionable and channel selects.
+SELECT_TYPES = frozenset({3, 5, 6, 7, 8})
 
 # Discord's error bodies, as its API sends them.
 UNKNOWN_INTERACTION: Json = {"message": "Unknown interaction", "code": 10062}
@@ -78,6 +81,19 @@ def _component_problems(component: Json, where: str) -> list[str]:
         problems.append(f"{where}: button label longer than {BUTTON_LABEL_LIMIT}")
     if len(component.get("options") or []) > SELECT_OPTIONS_LIMIT:
         problems.append(f"{where}: more than {SELECT_OPTIONS_LIMIT} options")
+    if component.get("type") in SELECT_TYPES:
+        low, high = component.get("min_values", 1), component.get("max_values", 1)
+        if not 0 <= low <= high <= SELECT_OPTIONS_LIMIT:
+            problems.append(f"{where}: min_values and max_values must be 0 to "
+                            f"{SELECT_OPTIONS_LIMIT}, min at most max")
+        if component["type"] == 3 and (not component.get("options")
+                                       or high > len(component["options"])):
+            problems.append(f"{where}: a select's options must be 1 to 25, max_values at most "
+                            "their number")
+        if len(component.get("default_values") or []) > high:
+            problems.append(f"{where}: more default values than max_values")
+        if len(component.get("placeholder") or "") > SELECT_PLACEHOLDER_LIMIT:
+            problems.append(f"{where}: placeholder longer than {SELECT_PLACEHOLDER_LIMIT}")
     return problems
 
 
@@ -109,6 +125,8 @@ def message_problems(body: Json) -> list[str]:
         inner = _inner(row)
         if row.get("type") == 1 and len(inner) > ROW_BUTTONS_LIMIT:
             problems.append(f"row {n}: at most {ROW_BUTTONS_LIMIT} buttons")
+        if len(inner) > 1 and any(c.get("type") in SELECT_TYPES for c in inner):
+            problems.append(f"row {n}: a select takes a whole row")
         for component in inner:
             problems.extend(_component_problems(component, f"row {n}"))
     return problems

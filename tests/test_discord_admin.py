@@ -18,14 +18,15 @@ from discord_fake import (
     Call,
     FakeDiscord,
     NotDelivered,
+    answered_facts,
     autocomplete,
     button_press,
     buttons_of,
     component_values,
     modal_submit,
     option,
-    resolved_channel,
-    resolved_role,
+    pick_in_config,
+    selects_of,
     slash,
     subcommand,
 )
@@ -93,9 +94,7 @@ async def test_a_named_role_makes_a_moderator(factbot: FactBot, fake: FakeDiscor
     # Real Discord hides /factadmin and /factbot (Manage Server) from the role's members...
     with pytest.raises(NotDelivered):
         await fake.interact(admin("queue", who=MODERATOR))
-    saved = await fake.interact(slash(
-        "factbot", [subcommand("config", [option("moderator_role", MOD_ROLE_ID, 8)])],
-        who=ADMIN, resolved=resolved_role(MOD_ROLE_ID)))
+    saved = await pick_in_config(fake, "moderators", [MOD_ROLE_ID])
     # ...so naming the role says where to grant them the commands.
     content = saved.json["data"]["content"]
     assert content.startswith("Saved. The new settings apply from now on.")
@@ -116,9 +115,7 @@ async def test_a_named_role_makes_a_moderator(factbot: FactBot, fake: FakeDiscor
 async def test_a_bot_holding_the_moderator_role_is_refused(
         factbot: FactBot, fake: FakeDiscord, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(ROLES_OF, OTHER_BOT["id"], [MOD_ROLE_ID])
-    await fake.interact(slash(
-        "factbot", [subcommand("config", [option("moderator_role", MOD_ROLE_ID, 8)])],
-        who=ADMIN, resolved=resolved_role(MOD_ROLE_ID)))
+    await pick_in_config(fake, "moderators", [MOD_ROLE_ID])
     fake.grant("factadmin", MOD_ROLE_ID)  # as the admin is told to, in Integrations
     allowed = await fake.interact(admin("queue", who=MODERATOR))
     assert allowed.json["data"]["embeds"][0]["title"] == "Moderation queue"
@@ -139,12 +136,13 @@ async def test_add_fact_through_the_form_then_check_it(factbot: FactBot,
                                       "it is served from now on.")
     embed = data["embeds"][0]
     assert embed["title"] == "❌ False"
+    # Moderators see the fact's id where they act on it.
+    assert embed["footer"]["text"].startswith("Fact the-arctic-sea-route-carries-most")
     fields = {f["name"]: f["value"] for f in embed["fields"]}
     assert fields["2%"] == "share carried by sea route"
     assert "Ann Author" in fields["Source"] and "https://example.org/routes" in fields["Source"]
     checked = await fake.answer(slash("factcheck", [option("claim", NEW_CLAIM)]))
-    footer = checked["embeds"][0]["footer"]["text"]
-    assert footer.startswith("Fact the-arctic-sea-route-carries-most ·")
+    assert answered_facts(checked) == {"the-arctic-sea-route-carries-most"}
 
 
 async def test_form_problems_are_shown_not_saved(factbot: FactBot, fake: FakeDiscord,
@@ -328,11 +326,13 @@ async def test_facts_search_autocomplete_and_show(factbot: FactBot, fake: FakeDi
         option("query", "power-of-siberia-cost")])]))
     assert picked.json["data"]["flags"] & EPHEMERAL
     [embed] = picked.json["data"]["embeds"]
-    assert embed["title"] == "✅ True" and "power-of-siberia-cost" in embed["footer"]["text"]
+    assert embed["title"] == "✅ True"
+    assert embed["footer"]["text"] == "Fact power-of-siberia-cost"  # no pack name
     shown = await fake.interact(slash("facts", [subcommand("show", [
         option("id", "power-of-siberia-cost")])]))
     embed = shown.json["data"]["embeds"][0]
-    assert embed["title"] == "✅ True" and "power-of-siberia-cost" in embed["footer"]["text"]
+    assert embed["title"] == "✅ True"
+    assert embed["footer"]["text"] == "Fact power-of-siberia-cost"  # no pack name
     missing = await fake.interact(slash("facts", [subcommand("show", [
         option("id", "power-of-siberia-costs")])]))
     assert "power-of-siberia-cost" in missing.json["data"]["content"]
@@ -349,11 +349,16 @@ async def config_and_status(fake: FakeDiscord, desk: Moderation) -> None:
     fields = {f["name"]: f["value"] for f in shown.json["data"]["embeds"][0]["fields"]}
     assert fields["Watched channels"] == "none" and fields["Reply mode"] == "public"
     saved = await fake.interact(slash("factbot", [subcommand("config", [
-        option("watch", WATCHED_CHANNEL_ID, 7), option("threshold", 0.7, 10),
-        option("reply_mode", "thread"), option("channel_cooldown", 120, 4)])],
-        who=ADMIN, resolved=resolved_channel(WATCHED_CHANNEL_ID)))
-    fields = {f["name"]: f["value"] for f in saved.json["data"]["embeds"][0]["fields"]}
+        option("threshold", 0.7, 10), option("reply_mode", "thread"),
+        option("channel_cooldown", 120, 4)])], who=ADMIN))
+    assert saved.json["data"]["content"].startswith("Saved.")
+    picked = await pick_in_config(fake, "watch", [WATCHED_CHANNEL_ID])
+    assert picked.json["type"] == 7   # the panel itself shows what was saved
+    fields = {f["name"]: f["value"] for f in picked.json["data"]["embeds"][0]["fields"]}
     assert fields["Watched channels"] == f"<#{WATCHED_CHANNEL_ID}>"
+    watch = selects_of(picked.json["data"])["factbot:config:watch"]
+    assert [(str(d["id"]), d["type"]) for d in watch["default_values"]] == [
+        (WATCHED_CHANNEL_ID, "channel")]
     settings = await desk.settings(SERVER)
     assert settings.watched_channels == (WATCHED_CHANNEL_ID,)
     assert (settings.threshold, settings.reply_mode, settings.channel_cooldown_s) == (

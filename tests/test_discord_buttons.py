@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 import pytest
@@ -17,6 +18,7 @@ from discord_fake import (
     slash,
 )
 
+from adapters.discord import views
 from adapters.discord.bot import FactBot
 from adapters.discord.desk import server_key
 from bot.moderation.service import Moderation
@@ -144,3 +146,47 @@ async def test_an_abandoned_report_form_is_forgotten(factbot: FactBot,
     modals = factbot._connection._view_store._modals
     form = modals[opened.json["data"]["custom_id"]]
     assert form.timeout is not None and form.timeout <= 15 * 60
+
+
+REASON = "What is wrong with this answer?"
+
+
+async def test_a_form_sent_after_a_restart_is_told_it_expired(
+        start_bot: StartBot, fake: FakeDiscord, desk: Moderation) -> None:
+    async with start_bot():
+        message = await verdict(fake)
+        opened = await fake.interact(button_press(buttons_of(message)["Report wrong answer"],
+                                                  message))
+    async with start_bot():   # a new process: the form it is sent to is gone
+        done = await fake.interact(modal_submit(opened.json["data"],
+                                                {REASON: "They signed a treaty"}))
+    data = done.json["data"]
+    assert done.json["type"] == 4 and data["flags"] & EPHEMERAL
+    assert data["content"].startswith("This form expired before it was sent")
+    assert "open it again" in data["content"]
+    # What they typed comes back, so that nothing has to be typed twice.
+    assert "They signed a treaty" in data["content"]
+    assert await desk.list_reports(SERVER) == []
+
+
+async def test_a_form_sent_after_it_timed_out_is_told_it_expired(
+        factbot: FactBot, fake: FakeDiscord, desk: Moderation,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(views, "FORM_TIMEOUT_S", 0.2)
+    message = await verdict(fake)
+    opened = await fake.interact(button_press(buttons_of(message)["Report wrong answer"],
+                                              message))
+    await asyncio.sleep(0.5)
+    done = await fake.interact(modal_submit(opened.json["data"], {REASON: "Too late"}))
+    assert done.json["data"]["flags"] & EPHEMERAL
+    assert done.json["data"]["content"].startswith("This form expired before it was sent")
+    assert await desk.list_reports(SERVER) == []
+    # A form sent in time is answered once, by the form.
+    monkeypatch.setattr(views, "FORM_TIMEOUT_S", 900)
+    again = await fake.interact(button_press(buttons_of(message)["Report wrong answer"],
+                                             message))
+    submit = modal_submit(again.json["data"], {REASON: "In time"})
+    done = await fake.interact(submit)
+    assert done.json["data"]["content"].startswith("Thanks, your report")
+    await asyncio.sleep(0.2)
+    assert len(fake.find("POST", rf"/interactions/{submit['id']}/")) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from discord_fake import (
     MEMBER,
     MOD_ROLE_ID,
     FakeDiscord,
+    answered_facts,
     message_menu,
     message_payload,
     option,
@@ -51,7 +53,10 @@ async def test_factcheck_answers_with_a_verdict_embed(factbot: FactBot,
     assert "2019" in fields["Source"]
     assert fields["1969"].startswith("year of Kosygin")
     assert "Kosygin's injunction" in fields["Quote"]
-    assert embed["footer"]["text"] == "Fact alliance-already-formal · Match with this fact: 100%"
+    # Members see how well it matched; fact ids and pack names are for moderators.
+    assert embed["footer"]["text"] == "Match with this fact: 100%"
+    assert "alliance-already-formal" not in json.dumps(data["embeds"])
+    assert answered_facts(data) == {"alliance-already-formal"}
 
 
 async def test_factcheck_no_match_is_private_and_offers_nearest(factbot: FactBot,
@@ -98,7 +103,7 @@ async def test_message_menu_checks_and_names_the_author(factbot: FactBot,
     assert data["content"].endswith(f"by <@{MEMBER['id']}>:")
     assert data["allowed_mentions"] == {"parse": []}
     assert data["embeds"][0]["title"] == "❌ False"
-    assert "china-funded-power-of-siberia" in data["embeds"][0]["footer"]["text"]
+    assert answered_facts(data) == {"china-funded-power-of-siberia"}
 
 
 async def test_private_reply_mode_makes_answers_ephemeral(factbot: FactBot, fake: FakeDiscord,
@@ -136,13 +141,9 @@ async def test_ambiguous_claims_offer_did_you_mean(start_bot: StartBot, fake: Fa
             option("claim", "Russia signed the pipeline deal with China in May")]))
     [embed] = data["embeds"]
     fields = {f["name"]: f["value"] for f in embed["fields"]}
-    claims = {"oil-deal": "Russia signed the oil pipeline deal with China in May",
-              "gas-deal": "Russia signed the gas pipeline deal with China in May"}
-    shown, offered = (("oil-deal", "gas-deal") if "oil-deal" in embed["footer"]["text"]
-                      else ("gas-deal", "oil-deal"))
-    # The other fact is offered by its claim; fact ids are for moderators, not members.
-    assert fields["Did you mean"] == f"• {claims[offered]}"
-    assert shown not in fields["Did you mean"] and offered not in fields["Did you mean"]
+    [shown] = answered_facts(data)
+    offered = "gas pipeline" if shown == "oil-deal" else "oil pipeline"
+    assert fields["Did you mean"] == f"• Russia signed the {offered} deal with China in May"
 
 
 async def test_direct_message_commands_are_refused_unless_enabled(
@@ -151,3 +152,20 @@ async def test_direct_message_commands_are_refused_unless_enabled(
                                      channel_id="1100000000000000900", guild=False))
     assert data["flags"] & EPHEMERAL
     assert data["content"].startswith("I only answer inside servers")
+
+
+async def test_an_error_after_a_public_deferral_is_told_privately(start_bot: StartBot,
+                                                                  fake: FakeDiscord) -> None:
+    async with start_bot(expect_errors=True):
+        # Discord refuses the verdict that was to replace the public "thinking...".
+        fake.fail("PATCH", r"/messages/@original$", 403)
+        payload = slash("factcheck", [option("claim", CLAIM)])
+        await fake.interact(payload)
+        said = await fake.wait_for_call(
+            "POST", rf"/webhooks/\d+/{payload['token']}$")
+    issued = fake.issued[payload["id"]]
+    # The public placeholder is taken back; the error reaches only the member who asked.
+    assert fake.find("DELETE", rf"/webhooks/\d+/{payload['token']}/messages/@original$")
+    assert said.json["content"].startswith("Something went wrong there")
+    assert said.json["flags"] & EPHEMERAL
+    assert fake.stored[issued.last or ""]["flags"] & EPHEMERAL

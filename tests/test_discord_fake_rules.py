@@ -201,6 +201,28 @@ async def test_buttons_past_discords_limits_are_refused(
     assert (status, error["code"]) == (400, 50035)
 
 
+async def test_selects_past_discords_limits_are_refused(
+        fake: FakeDiscord, http: aiohttp.ClientSession) -> None:
+    def select(**fields: Any) -> dict[str, Any]:
+        return {"type": 8, "custom_id": "s", "min_values": 0, "max_values": 25, **fields}
+
+    async def refused(*rows: list[dict[str, Any]]) -> bool:
+        status, error = await call(http, "POST", "channels/1/messages", {
+            "content": "hi", "components": [{"type": 1, "components": r} for r in rows]})
+        return (status, error.get("code")) == (400, 50035)
+
+    assert not await refused([select()])
+    assert await refused([select(max_values=26)])
+    assert await refused([select(min_values=2, max_values=1)])
+    assert await refused([select(max_values=1, default_values=[
+        {"id": "1", "type": "channel"}, {"id": "2", "type": "channel"}])])
+    assert await refused([select(), {"type": 2, "style": 1, "label": "x", "custom_id": "b"}])
+    options = [{"label": str(i), "value": str(i)} for i in range(26)]
+    assert await refused([{"type": 3, "custom_id": "p", "options": options}])
+    assert await refused([{"type": 3, "custom_id": "p", "options": options[:2],
+                           "max_values": 3}])
+
+
 async def test_direct_messages_go_through_the_dm_channel_and_may_be_closed(
         fake: FakeDiscord, http: aiohttp.ClientSession) -> None:
     status, channel = await call(http, "POST", "users/@me/channels",

@@ -19,12 +19,12 @@ from discord_fake import (
     WATCHED_CHANNEL_ID,
     Call,
     FakeDiscord,
+    answered_facts,
     mention_of,
     message_payload,
-    option,
+    pick_in_config,
     reaction_add,
     reply_to,
-    resolved_channel,
     slash,
     subcommand,
 )
@@ -79,7 +79,7 @@ async def test_a_reply_with_a_mention_checks_the_replied_to_message(
     assert str(call.json["message_reference"]["message_id"]) == asking["id"]
     assert call.json["content"].endswith(f"by <@{MEMBER['id']}>:")
     assert original["id"] in call.json["content"]
-    assert "china-funded-power-of-siberia" in call.json["embeds"][0]["footer"]["text"]
+    assert answered_facts(call.json) == {"china-funded-power-of-siberia"}
 
 
 async def test_mention_injection_cannot_ping(factbot: FactBot, fake: FakeDiscord) -> None:
@@ -140,7 +140,7 @@ async def test_passive_watch_answers_confident_claims_with_cooldowns(
         await say(fake, OTHER_CLAIM, channel_id=WATCHED_CHANNEL_ID, author=ADMIN)
         await fake.wait_for_call("POST", rf"/channels/{WATCHED_CHANNEL_ID}/messages$",
                                  where=lambda c: c.json["embeds"][0]["title"] == "❌ False"
-                                 and "siberia" in c.json["embeds"][0]["footer"]["text"])
+                                 and answered_facts(c.json) == {"china-funded-power-of-siberia"})
 
 
 async def test_passive_watch_is_silent_on_no_match_and_elsewhere(
@@ -223,9 +223,7 @@ async def test_missing_permissions_go_to_the_log_channel_and_the_status(
     fields = {f["name"]: f["value"] for f in status.json["data"]["embeds"][0]["fields"]}
     problems = fields["Recent permission problems"]
     assert f"<#{WATCHED_CHANNEL_ID}>: couldn't send a verdict reply (403, code 50013)" in problems
-    saved = await fake.interact(slash("factbot", [subcommand("config", [
-        option("log_channel", LOG_CHANNEL_ID, 7)])], who=ADMIN,
-        resolved=resolved_channel(LOG_CHANNEL_ID)))
+    saved = await pick_in_config(fake, "log", [LOG_CHANNEL_ID])
     assert f"<#{LOG_CHANNEL_ID}>" in str(saved.json["data"]["embeds"])
     await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", channel_id=WATCHED_CHANNEL_ID,
               mentions=[BOT_USER])
@@ -239,9 +237,7 @@ async def test_missing_permissions_go_to_the_log_channel_and_the_status(
 
 async def test_watching_without_message_content_is_refused_and_flagged(
         factbot: FactBot, fake: FakeDiscord, desk: Moderation) -> None:
-    refused = await fake.interact(slash("factbot", [subcommand("config", [
-        option("watch", WATCHED_CHANNEL_ID, 7)])], who=ADMIN,
-        resolved=resolved_channel(WATCHED_CHANNEL_ID)))
+    refused = await pick_in_config(fake, "watch", [WATCHED_CHANNEL_ID])
     content = refused.json["data"]["content"]
     assert content.startswith(f"Nothing was saved: I can't watch <#{WATCHED_CHANNEL_ID}>")
     assert "FACTBOT_MESSAGE_CONTENT=1" in content
@@ -287,7 +283,7 @@ async def test_a_reply_asking_about_a_message_checks_that_message(
         await say(fake, f"{mention_of(BOT_USER)} {ASK}", author=ADMIN, mentions=[BOT_USER],
                   **reply_to(original))
         call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
-    assert "china-funded-power-of-siberia" in call.json["embeds"][0]["footer"]["text"]
+    assert answered_facts(call.json) == {"china-funded-power-of-siberia"}
     assert await desk.unmatched(SERVER) == []
 
 
@@ -298,7 +294,7 @@ async def test_a_reply_stating_its_own_claim_checks_that_claim(
         await say(fake, f"{mention_of(BOT_USER)} {CLAIM}", author=ADMIN, mentions=[BOT_USER],
                   **reply_to(original))
         call = await fake.wait_for_call("POST", rf"/channels/{CHANNEL_ID}/messages$")
-    assert "alliance-already-formal" in call.json["embeds"][0]["footer"]["text"]
+    assert answered_facts(call.json) == {"alliance-already-formal"}
     assert not call.json.get("content")
 
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.asyncio
 
 MANAGE_GUILD = 1 << 5
 SLASH, MESSAGE_MENU = 1, 3
-SUBCOMMAND, STRING, INTEGER, BOOLEAN, CHANNEL, ROLE, NUMBER = 1, 3, 4, 5, 7, 8, 10
+SUBCOMMAND, STRING, INTEGER, BOOLEAN, NUMBER = 1, 3, 4, 5, 10
 GUILD_CONTEXT, DM_CONTEXT = 0, 1
 
 
@@ -53,11 +53,10 @@ async def test_synced_command_schema(factbot: FactBot, fake: FakeDiscord) -> Non
     # /suggest opens a form: no options to fill in the command line.
     assert commands["suggest"].get("options", []) == []
     config = by_name(by_name(commands["factbot"]["options"])["config"]["options"])
+    # Channels, roles and packs are picked in selects under the answer, not typed here.
     assert {name: opt["type"] for name, opt in config.items()} == {
-        "packs": STRING, "threshold": NUMBER, "reply_mode": STRING, "watch": CHANNEL,
-        "unwatch": CHANNEL, "reaction_first": BOOLEAN, "channel_cooldown": INTEGER,
-        "user_cooldown": INTEGER, "moderator_role": ROLE, "remove_moderator_role": ROLE,
-        "log_channel": CHANNEL, "clear_log_channel": BOOLEAN}
+        "threshold": NUMBER, "reply_mode": STRING, "reaction_first": BOOLEAN,
+        "channel_cooldown": INTEGER, "user_cooldown": INTEGER}
     assert all(not opt.get("required") for opt in config.values())
     # Every description fits Discord's 100-character limit.
     for command in call.json:
@@ -100,3 +99,25 @@ async def test_shards_from_the_settings(start_bot: StartBot, fake: FakeDiscord) 
     assert fake.find("GET", r"/gateway/bot$") == []
     async with start_bot():
         assert fake.find("GET", r"/gateway/bot$")
+
+
+async def test_commands_are_synced_only_when_they_changed(start_bot: StartBot,
+                                                          fake: FakeDiscord) -> None:
+    async with start_bot():
+        await fake.wait_for_call("PUT", rf"/applications/{APP_ID}/commands$")
+    # A restart with the same commands asks nothing of Discord: they are as last synced.
+    async with start_bot():
+        pass
+    assert len(fake.find("PUT", r"/commands$")) == 1
+    # A changed command (direct messages allowed widens the contexts) is synced again, once.
+    async with start_bot(allow_dms=True):
+        pass
+    async with start_bot(allow_dms=True):
+        pass
+    assert len(fake.find("PUT", r"/commands$")) == 2
+    assert by_name(fake.find("PUT", r"/commands$")[-1].json)["factcheck"]["contexts"] == [
+        GUILD_CONTEXT, DM_CONTEXT]
+    # The development guild is a place of its own: its commands are synced there.
+    async with start_bot(allow_dms=True, dev_guild=int(GUILD_ID)):
+        pass
+    assert len(fake.find("PUT", rf"/applications/{APP_ID}/guilds/{GUILD_ID}/commands$")) == 1

@@ -22,7 +22,8 @@ from bot.store.database import Database, head_revision
 pytest_plugins = ["store_fixtures"]
 
 TABLES = {"servers", "facts", "fact_versions", "suggestions", "unmatched", "reports",
-          "feedback", "fact_asks", "web_sessions", "web_signins", "alembic_version"}
+          "feedback", "fact_asks", "web_sessions", "web_signins", "platform_state",
+          "alembic_version"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -63,7 +64,7 @@ def test_cli_upgrade_from_empty(empty_url: str) -> None:
     runner = CliRunner()
     first = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert first.exit_code == 0, first.output
-    assert "applied migration(s) 0001, 0002, 0003, 0004." in first.output
+    assert "applied migration(s) 0001, 0002, 0003, 0004, 0005." in first.output
     second = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert second.exit_code == 0 and "up to date" in second.output
 
@@ -115,7 +116,7 @@ async def test_upgrade_from_the_first_revision(empty_url: str) -> None:
     db = await _at_first_revision(empty_url)
     try:
         assert "fact_asks" not in await _tables(empty_url)
-        assert await db.upgrade() == ["0002", "0003", "0004"]
+        assert await db.upgrade() == ["0002", "0003", "0004", "0005"]
         assert await db.revision() == head_revision()
     finally:
         await db.close()
@@ -207,3 +208,15 @@ async def test_upgrade_keeps_queued_suggestions_and_unmatched_claims(empty_url: 
         assert fact.verdict == "false" and fact.tags == ("x",)
     finally:
         await mod.close()
+
+
+@pytest.mark.asyncio
+async def test_platform_state_is_kept_across_restarts(empty_url: str) -> None:
+    """0005: what an adapter keeps (the hash of the Discord commands last synced)."""
+    async with await Moderation.open(empty_url, packs=[]) as mod:
+        assert await mod.platform_state("discord:commands:1:global") is None
+        await mod.keep_platform_state("discord:commands:1:global", "abc")
+        await mod.keep_platform_state("discord:commands:1:global", "def")
+    async with await Moderation.open(empty_url, packs=[]) as mod:
+        assert await mod.platform_state("discord:commands:1:global") == "def"
+        assert await mod.platform_state("discord:commands:2:global") is None

@@ -27,6 +27,7 @@ from adapters.discord.embeds import (
 from adapters.discord.facts import fact_choice, fact_choices
 from adapters.discord.forms import DetailsForm, DetailsModal, FactForm, FactModal
 from adapters.discord.member import GUILD_ONLY, AppCommand
+from adapters.discord.open_forms import open_form
 from adapters.discord.views import guarded, services, tell
 from bot import messages
 from bot.core.models import Fact, Verdict
@@ -170,7 +171,7 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         async def reject(submitted: discord.Interaction, reason: str) -> None:
             await guarded(submitted, self.rejected(submitted, desk, server, reason))
 
-        await interaction.response.send_modal(RejectModal(
+        await open_form(interaction, RejectModal(
             self.item_id, custom_id=f"factbot:reject-form:{interaction.id}", on_done=reject))
 
     async def rejected(self, interaction: discord.Interaction, desk: Desk, server: ServerKey,
@@ -197,7 +198,7 @@ class QueueButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             await decided(submitted, self.action, self.item_id,
                           messages.discord_fact_added(record.fact.id))
 
-        await interaction.response.send_modal(FactModal(
+        await open_form(interaction, FactModal(
             title=messages.discord_form_new_title(), on_done=done, claim=item.text,
             custom_id=f"factbot:unmatched-form:{interaction.id}"))
 
@@ -239,9 +240,9 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
             record = await desk.add_fact(server, actor_of(submitted.user), form.to_input())
             await submitted.response.send_message(
                 messages.discord_fact_added_details(record.fact.id),
-                embed=fact_embed(record.fact), ephemeral=True)
+                embed=fact_embed(record.fact, moderator=True), ephemeral=True)
 
-        await interaction.response.send_modal(FactModal(
+        await open_form(interaction, FactModal(
             title=messages.discord_form_new_title(), on_done=done,
             custom_id=f"factbot:add-form:{interaction.id}"))
 
@@ -270,14 +271,14 @@ def admin_commands(desk: Desk) -> list[AppCommand]:
                                            changes, expected_version=record.version)
             await submitted.response.send_message(
                 messages.discord_fact_edited(updated.fact.id, updated.version),
-                embed=fact_embed(updated.fact), ephemeral=True)
+                embed=fact_embed(updated.fact, moderator=True), ephemeral=True)
 
         custom_id = f"factbot:edit-form:{interaction.id}"
         if form is not None and form.value == EDIT_FORMS[1]:
-            await interaction.response.send_modal(DetailsModal(
+            await open_form(interaction, DetailsModal(
                 fact=record.fact, on_done=save, custom_id=custom_id))
             return
-        await interaction.response.send_modal(FactModal(
+        await open_form(interaction, FactModal(
             title=messages.discord_form_edit_title(record.fact.id), on_done=save,
             fact=record.fact, custom_id=custom_id))
 

@@ -17,21 +17,25 @@ direct messages only when ``FACTBOT_DISCORD_DMS=1``.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 import discord
 from discord import app_commands
 
 from adapters.discord.admin import QueueButton, admin_commands
 from adapters.discord.config import DiscordConfig
+from adapters.discord.config_panel import CONFIG_SELECTS
 from adapters.discord.desk import Desk, server_key
 from adapters.discord.facts import fact_commands
 from adapters.discord.listen import Listener
 from adapters.discord.member import member_commands
+from adapters.discord.open_forms import OpenForms, expired_answer
 from adapters.discord.send import Survivor
 from adapters.discord.server import server_commands
 from adapters.discord.steady import STORE_ERRORS, Steady
 from adapters.discord.suggest import suggest_command
+from adapters.discord.sync import schema_hash, schema_of, state_key
+from adapters.discord.thinking import take_back
 from adapters.discord.views import VERDICT_BUTTONS, RecentClaims
 from bot import messages
 from bot.moderation.errors import ModerationError
@@ -60,9 +64,11 @@ class FactTree(app_commands.CommandTree["FactBot"]):
 
 
 async def send_ephemeral(interaction: discord.Interaction, text: str) -> None:
-    """A private line to whoever used a command, whether or not it was already answered."""
+    """A private line to whoever used a command, whether or not it was already answered
+    (a public "thinking…" still showing is taken back first: the line is theirs alone)."""
     try:
         if interaction.response.is_done():
+            await take_back(interaction)
             await interaction.followup.send(text, ephemeral=True)
         else:
             await interaction.response.send_message(text, ephemeral=True)
@@ -92,6 +98,7 @@ class FactBot(discord.AutoShardedClient):
         self.steady = Steady(desk)
         self.config = config
         self.recent = RecentClaims()
+        self.forms = OpenForms()
         self.survivor = Survivor(self.log_channel_of)
         self.listener = Listener(self.steady, allow_dms=config.allow_dms,
                                  message_content=config.message_content,
@@ -109,9 +116,9 @@ class FactBot(discord.AutoShardedClient):
         ]
         for command in commands:
             self.tree.add_command(command)
-        self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton)
+        self.add_dynamic_items(*VERDICT_BUTTONS, QueueButton, *CONFIG_SELECTS)
         if self.syncs_commands:
-            await self.sync_commands()
+            await self.sync_if_changed()
 
     @property
     def syncs_commands(self) -> bool:
@@ -119,16 +126,34 @@ class FactBot(discord.AutoShardedClient):
         (or the only process) tells Discord about them, so shards do not race to."""
         return self.config.shard_ids is None or 0 in self.config.shard_ids
 
-    async def sync_commands(self) -> list[app_commands.AppCommand]:
-        """Global sync, or to the development guild only (instant) when one is configured."""
-        if self.config.dev_guild is None:
-            synced = await self.tree.sync()
-        else:
-            guild = discord.Object(id=self.config.dev_guild)
+    async def sync_if_changed(self) -> None:
+        """Sync the commands unless they are exactly as last synced from this store (a hash
+        of their schema is kept there); when the store cannot say, sync."""
+        guild = discord.Object(id=self.config.dev_guild) if self.config.dev_guild else None
+        if guild is not None:
             self.tree.copy_global_to(guild=guild)
-            synced = await self.tree.sync(guild=guild)
+        key = state_key(self.application_id, self.config.dev_guild)
+        digest = schema_hash(schema_of(self.tree, guild))
+        try:
+            if await self.desk.platform_state(key) == digest:
+                log.info("commands unchanged since they were last synced; not syncing")
+                return
+        except STORE_ERRORS as exc:
+            log.warning("could not read which commands were last synced (%s); syncing",
+                        type(exc).__name__)
+        await self.sync_commands(guild)
+        try:
+            await self.desk.keep_platform_state(key, digest)
+        except STORE_ERRORS as exc:
+            log.warning("could not keep which commands were synced (%s); the next start "
+                        "syncs again", type(exc).__name__)
+
+    async def sync_commands(self, guild: discord.abc.Snowflake | None = None,
+                            ) -> list[app_commands.AppCommand]:
+        """Global sync, or to the development guild only (instant) when one is configured."""
+        synced = await self.tree.sync(guild=guild)
         log.info("synced %d commands %s", len(synced),
-                 f"to guild {self.config.dev_guild}" if self.config.dev_guild else "globally")
+                 f"to guild {guild.id}" if guild is not None else "globally")
         return synced
 
     async def log_channel_of(self, guild_id: int) -> int | None:
@@ -146,6 +171,14 @@ class FactBot(discord.AutoShardedClient):
         channel = self.get_channel(payload.channel_id)
         messageable = channel if isinstance(channel, discord.abc.Messageable) else None
         await self.listener.on_reaction(self.user, payload, messageable)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A form sent after it timed out, or after a restart, is answered: no one else will."""
+        if interaction.type is discord.InteractionType.modal_submit:
+            data = cast(dict[str, Any], interaction.data or {})
+            custom_id = str(data.get("custom_id", ""))
+            if not self.forms.is_open(custom_id):
+                await send_ephemeral(interaction, expired_answer(interaction))
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         log.exception("discord event %s failed; carrying on", event_method)

@@ -124,7 +124,7 @@ def check_embed(check: Check, *, budget: int = MESSAGE_TOTAL_LIMIT,
                                  min(DESCRIPTION_LIMIT, room.left))
         room.take(embed.description)
         return embed
-    footer = clip(messages.discord_footer(fact.id, check.score), FOOTER_LIMIT)
+    footer = clip(messages.discord_footer(check.score), FOOTER_LIMIT)
     room.take(footer)
     embed.set_footer(text=footer)
     embed.description = clip("\n".join(_said_lines(said)),
@@ -179,11 +179,13 @@ def several_claims_embed(reply: Reply) -> discord.Embed:
     return embed
 
 
-def fact_embed(fact: Fact) -> discord.Embed:
-    """A fact as recorded, for /facts show and moderator views."""
+def fact_embed(fact: Fact, *, moderator: bool = False) -> discord.Embed:
+    """A fact as recorded, for /facts show (its id, which the member looked it up by) and
+    moderator views (its pack too)."""
     check = Check(claim=fact.claim, verdict=fact.verdict, fact=fact, score=1.0)
     embed = check_embed(check, suggest=False)
-    embed.set_footer(text=clip(messages.discord_fact_footer(fact.id, fact.pack), FOOTER_LIMIT))
+    embed.set_footer(text=clip(messages.discord_fact_footer(
+        fact.id, fact.pack if moderator else None), FOOTER_LIMIT))
     return embed
 
 

@@ -10,6 +10,7 @@ from discord import app_commands
 
 from adapters.discord.desk import server_key
 from adapters.discord.steady import Checks
+from adapters.discord.thinking import replaced, take_back, think
 from adapters.discord.views import RecentClaims, verdict_message
 from bot import messages
 from bot.core.models import Claim, Verdict
@@ -64,16 +65,17 @@ async def answer_interaction(interaction: discord.Interaction, desk: Checks, rec
     if interaction.guild_id is not None:
         settings = await desk.settings(server_key(interaction.guild_id))
         private_mode = settings.reply_mode == "private"
-    await interaction.response.defer(ephemeral=private_mode, thinking=True)
+    await think(interaction, private=private_mode)
     reply = await desk.check(interaction_claim(interaction, text))
     out = verdict_message(reply, in_guild=interaction.guild_id is not None)
     if reply.verdict is Verdict.NO_MATCH and not private_mode:
-        await interaction.delete_original_response()
+        await take_back(interaction)
         sent: discord.Message = await interaction.followup.send(
             content=content or "", embeds=out.embeds, view=out.view, ephemeral=True, wait=True)
     else:
         sent = await interaction.edit_original_response(content=content, embeds=out.embeds,
                                                         view=out.view)
+        replaced(interaction)
     recent.remember(sent.id, reply)
 
 

@@ -11,6 +11,7 @@ from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import clip
 from adapters.discord.forms import FORM_TIMEOUT_S
 from adapters.discord.member import GUILD_ONLY, AppCommand
+from adapters.discord.open_forms import open_form
 from adapters.discord.views import tell
 from bot import messages
 from bot.core.models import FACT_VERDICTS, Verdict
@@ -78,7 +79,7 @@ class SuggestModal(discord.ui.Modal):
 def suggest_command(desk: Desk) -> AppCommand:
     @app_commands.command(name="suggest", description=messages.discord_suggest_help())
     async def suggest(interaction: discord.Interaction) -> None:
-        await interaction.response.send_modal(SuggestModal(
+        await open_form(interaction, SuggestModal(
             desk, custom_id=f"factbot:suggest-form:{interaction.id}"))
 
     suggest.allowed_contexts = GUILD_ONLY

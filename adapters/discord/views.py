@@ -19,6 +19,7 @@ import discord
 from adapters.discord.desk import Desk, actor_of, server_key
 from adapters.discord.embeds import SEVERAL_CLAIMS_SHOWN, quote_embed, reply_embeds, unecho
 from adapters.discord.forms import FORM_TIMEOUT_S
+from adapters.discord.open_forms import open_form
 from adapters.discord.steady import STORE_ERRORS, Steady
 from bot import messages
 from bot.core.models import Reply
@@ -56,17 +57,15 @@ class RecentClaims:
         return self._items.get((message_id, fact_id))
 
 
-def claim_shown(message: discord.Message, fact_id: str) -> str | None:
-    """The claim a verdict message shows for `fact_id` ("Claim: “…”"), as its member wrote it:
+def claim_shown(message: discord.Message) -> str | None:
+    """The claim a one-claim verdict message shows ("Claim: “…”"), as its member wrote it:
     what a report names when this process does not remember the message (it answered before a
-    restart, or another instance answered)."""
-    for embed in message.embeds:
-        if not messages.discord_footer_is_for(embed.footer.text or "", fact_id):
-            continue
-        shown = messages.claim_in_line((embed.description or "").split("\n", 1)[0])
-        if shown:
-            return unecho(shown)
-    return None
+    restart, or another instance answered). The fact is the report button's; the message shows
+    no fact id, which is for moderators."""
+    if len(message.embeds) != 1:
+        return None
+    shown = messages.claim_in_line((message.embeds[0].description or "").split("\n", 1)[0])
+    return unecho(shown) if shown else None
 
 
 class Services(Protocol):
@@ -160,7 +159,7 @@ class QuoteButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
         server = server_key(interaction.guild_id) if interaction.guild_id else None
         fact = (await desk.fact_base(server)).facts.get(self.fact_id)
         if fact is None:
-            await tell(interaction, messages.discord_fact_gone(self.fact_id))
+            await tell(interaction, messages.discord_fact_gone())
             return
         await interaction.response.send_message(embed=quote_embed(fact), ephemeral=True)
 
@@ -220,10 +219,10 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
             await tell(interaction, messages.discord_buttons_in_servers_only())
             return
         claim = (services(interaction).recent.claim(interaction.message.id, self.fact_id)
-                 or claim_shown(interaction.message, self.fact_id))
+                 or claim_shown(interaction.message))
         # discord.py tracks open modals by custom_id alone: one id per opening, so two
         # members reporting the same verdict at once each get their own form.
-        await interaction.response.send_modal(ReportModal(
+        await open_form(interaction, ReportModal(
             self.fact_id, claim, custom_id=f"factbot:report-form:{interaction.id}"))
 
 

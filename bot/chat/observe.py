@@ -96,6 +96,15 @@ class ObservedDesk(ObservedChecking):
     async def history(self, server: ServerKey, fact_id: str) -> list[FactVersion]:
         return await self.desk.history(server, fact_id)
 
+    def pack_ids(self) -> list[str]:
+        return self.desk.pack_ids()
+
+    async def platform_state(self, key: str) -> str | None:
+        return await self.desk.platform_state(key)
+
+    async def keep_platform_state(self, key: str, value: str) -> None:
+        await self.desk.keep_platform_state(key, value)
+
     async def settings(self, server: ServerKey) -> ServerSettings:
         return await self.desk.settings(server)
 

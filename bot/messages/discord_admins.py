@@ -5,29 +5,29 @@ from __future__ import annotations
 __all__ = [
     "discord_all_packs",
     "discord_channel_cooldown_help",
-    "discord_clear_log_channel_help",
     "discord_config_cooldowns",
     "discord_config_help",
     "discord_config_log_channel",
+    "discord_config_log_placeholder",
     "discord_config_moderators",
+    "discord_config_moderators_placeholder",
     "discord_config_packs",
-    "discord_config_packs_help",
+    "discord_config_packs_placeholder",
+    "discord_config_pick",
     "discord_config_reaction_first",
     "discord_config_reply_mode",
     "discord_config_saved",
     "discord_config_threshold",
     "discord_config_title",
+    "discord_config_watch_placeholder",
     "discord_config_watched",
     "discord_cooldowns",
     "discord_factbot_help",
-    "discord_log_channel_help",
-    "discord_moderator_role_help",
     "discord_moderators_need_the_commands",
     "discord_moderators_where_granted",
     "discord_none",
     "discord_problem_line",
     "discord_reaction_first_help",
-    "discord_remove_moderator_role_help",
     "discord_reply_mode_help",
     "discord_shard",
     "discord_status_facts",
@@ -41,9 +41,7 @@ __all__ = [
     "discord_status_version",
     "discord_status_watch",
     "discord_threshold_help",
-    "discord_unwatch_help",
     "discord_user_cooldown_help",
-    "discord_watch_help",
     "discord_watch_needs_content",
     "discord_watch_state",
     "discord_yes_no",
@@ -59,24 +57,12 @@ def discord_config_help() -> str:
     return "Show or change this server's settings (no options: show them)"
 
 
-def discord_config_packs_help() -> str:
-    return "Fact packs to serve, comma-separated, or all"
-
-
 def discord_threshold_help() -> str:
     return "Lowest match score (0 to 1) that counts as a match"
 
 
 def discord_reply_mode_help() -> str:
     return "Answer in the channel, in a thread, or privately"
-
-
-def discord_watch_help() -> str:
-    return "Watch this channel for claims (passive checking)"
-
-
-def discord_unwatch_help() -> str:
-    return "Stop watching this channel"
 
 
 def discord_reaction_first_help() -> str:
@@ -91,16 +77,29 @@ def discord_user_cooldown_help() -> str:
     return "Seconds between passive answers to one member"
 
 
-def discord_moderator_role_help() -> str:
-    return "Add a role whose members may moderate facts"
-
-
-def discord_remove_moderator_role_help() -> str:
-    return "Remove a moderator role"
-
-
 def discord_config_title() -> str:
     return "factbot settings"
+
+
+def discord_config_pick() -> str:
+    return ("Pick watched channels, moderator roles, the log channel and fact packs below; "
+            "each choice is saved at once. The other settings are options of /factbot config.")
+
+
+def discord_config_watch_placeholder() -> str:
+    return "Channels to watch (none: watch nowhere)"
+
+
+def discord_config_moderators_placeholder() -> str:
+    return "Moderator roles (besides Manage Server)"
+
+
+def discord_config_log_placeholder() -> str:
+    return "Log channel for admin notices (none: no notices)"
+
+
+def discord_config_packs_placeholder() -> str:
+    return "Fact packs to serve"
 
 
 def discord_config_saved() -> str:
@@ -184,14 +183,6 @@ def discord_status_facts() -> str:
 
 def discord_status_latency() -> str:
     return "Gateway latency"
-
-
-def discord_log_channel_help() -> str:
-    return "Where to tell admins about missing permissions (default: nowhere, see status)"
-
-
-def discord_clear_log_channel_help() -> str:
-    return "Stop posting admin notices in the log channel"
 
 
 def discord_config_log_channel() -> str:

@@ -22,7 +22,8 @@ __all__ = [
     "discord_facts_search_help",
     "discord_facts_show_help",
     "discord_footer",
-    "discord_footer_is_for",
+    "discord_form_expired",
+    "discord_form_expired_typed",
     "discord_form_note",
     "discord_helpful",
     "discord_intents_refused",
@@ -78,16 +79,11 @@ def discord_intents_refused() -> str:
             "Developer Portal's Bot tab, or set FACTBOT_MESSAGE_CONTENT=0")
 
 
-def discord_footer(fact_id: str, score: float) -> str:
-    return f"Fact {fact_id} · {confidence(score)}"
+def discord_footer(score: float) -> str:
+    return confidence(score)
 
 
-def discord_footer_is_for(footer: str, fact_id: str) -> bool:
-    """Whether a verdict footer (discord_footer) names `fact_id`."""
-    return footer.startswith(f"Fact {fact_id} · ")
-
-
-def discord_fact_footer(fact_id: str, pack: str) -> str:
+def discord_fact_footer(fact_id: str, pack: str | None = None) -> str:
     return f"Fact {fact_id} · pack {pack}" if pack else f"Fact {fact_id}"
 
 
@@ -172,6 +168,16 @@ def discord_store_unavailable() -> str:
             "facts only.")
 
 
+def discord_form_expired() -> str:
+    return ("This form expired before it was sent (forms close after 15 minutes, and when the "
+            "bot restarts), so nothing was saved. Please open it again with the same button or "
+            "command and send it once more.")
+
+
+def discord_form_expired_typed() -> str:
+    return "What you typed, to paste back:"
+
+
 def discord_went_wrong() -> str:
     return ("Something went wrong there, sorry; it was logged for whoever runs this bot. "
             "Try again, or tell your server's admins if it keeps happening.")
@@ -212,8 +218,8 @@ def discord_report_wrong() -> str:
     return "Report wrong answer"
 
 
-def discord_fact_gone(fact_id: str) -> str:
-    return f"Fact '{fact_id}' is no longer served here."
+def discord_fact_gone() -> str:
+    return "This fact is no longer served here; its moderators retired or replaced it."
 
 
 def discord_thanks_for_feedback(helpful: bool) -> str:

@@ -24,7 +24,7 @@ from bot.moderation.transfer import TransferMixin
 from bot.moderation.types import Actor, AskedFact, ServerKey
 from bot.packs.paths import bundled_facts_dir
 from bot.packs.reload import PackLibrary, ReloadResult
-from bot.store import repo
+from bot.store import platform_state, repo
 from bot.store.database import Database, database_url
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,21 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
             await self.tally.close()
         finally:
             await self.db.close()
+
+    # -- what platform adapters keep across restarts -------------------------------------------
+
+    def pack_ids(self) -> list[str]:
+        """The fact packs loaded now, that servers choose from (settings' enabled_packs)."""
+        return sorted(self.packs.packs)
+
+    async def platform_state(self, key: str) -> str | None:
+        """The value an adapter kept under `key` (see bot/store/platform_state.py), if any."""
+        async with self.db.read() as conn:
+            return await platform_state.read(conn, key)
+
+    async def keep_platform_state(self, key: str, value: str) -> None:
+        async with self.db.write() as conn:
+            await platform_state.write(conn, key, value)
 
     async def __aenter__(self) -> Moderation:
         return self

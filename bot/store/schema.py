@@ -173,6 +173,16 @@ class FactAskRow(Base):
     last_asked: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class PlatformStateRow(Base):
+    """What a platform adapter keeps across restarts, by key: for Discord, a hash of the
+    commands last synced, so that an unchanged command tree is not synced again."""
+
+    __tablename__ = "platform_state"
+    key: Mapped[str] = mapped_column(String(KEY), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 def table(model: type[Base]) -> Table:
     """The Core table of a model, for INSERT/UPDATE statements with compare-and-set clauses."""
     return cast(Table, model.__table__)
