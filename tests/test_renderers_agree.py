@@ -95,3 +95,23 @@ def test_every_renderer_lays_out_one_outline(claim: str, checker: FactChecker) -
     for name, text in rendered.items():
         missing = [line for line in expected if line not in text]
         assert not missing, (name, missing)
+
+
+# The figure a member typed is echoed as they typed it, on every platform.
+TYPED = [
+    ("China invested $40bn in Russia after Crimea", "$40bn"),
+    ("China invested 100 billion dollars in Russia after Crimea", "100 billion dollars"),
+    ("Russia-China trade reached a record $150B in 2018", "$150B"),
+    ("China invested $100 billion in Russia after Crimea", "$100 billion"),
+]
+
+
+@pytest.mark.parametrize(("claim", "typed"), TYPED)
+def test_the_claimed_figure_is_echoed_as_typed(claim: str, typed: str,
+                                               checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [conflict] = reply.primary.conflicts
+    assert conflict.claimed == typed
+    said = messages.figure_conflict(conflict.claimed, conflict.source_value, conflict.what)
+    for rendered in (render_reply(reply), _discord_text(reply), _slack_text(reply)):
+        assert said in rendered

@@ -119,6 +119,24 @@ def _cited_figures(fact: Fact) -> tuple[Cited, ...]:
     return tuple(out)
 
 
+# A figure as people type it: a currency sign, digits, and a scale or unit word after it.
+_TYPED = re.compile(
+    r"(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|bn|billion|b|mn|million|m|k|"
+    r"thousand|tn|trillion|times|usd|dollars?|yuan|rubles?|troops|soldiers|km|miles)\b){0,2}",
+    re.IGNORECASE)
+
+
+def as_typed(original: str, q: Quantity) -> str:
+    """The claimed figure `q` as the person typed it in `original` ("$40bn", "40 billion
+    dollars"); spoken (`"$40 billion"`) when no span of the text reads as that figure."""
+    for m in _TYPED.finditer(original):
+        span = m.group().rstrip(".,")
+        if any(c.value == q.value and c.unit == q.unit for c in quantities(normalise(span))):
+            return span
+    return spoken(q.text)
+
+
+
 def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
     """Claimed figures the source gives, but to something else than the claim does."""
     out: list[FigureConflict] = []
@@ -127,7 +145,7 @@ def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConfl
             continue
         bound = misbound(q, about, list(_cited_figures(fact)))
         if bound is not None:
-            out.append(FigureConflict(claimed=spoken(q.text), source_value=bound.value,
+            out.append(FigureConflict(claimed=as_typed(claim, q), source_value=bound.value,
                                       what=bound.what))
     return out
 
@@ -148,14 +166,14 @@ def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
             None,
         )
         if figure is not None:
-            out.append(FigureConflict(claimed=spoken(q.text), source_value=figure.value,
+            out.append(FigureConflict(claimed=as_typed(claim, q), source_value=figure.value,
                                       what=figure.what))
             continue
         # No figure of that kind (often a year): quote the closest one in the fact's claim or quote.
         own = [c for c in quantities(normalise(fact.claim)) if c.unit == q.unit]
         same = own or [c for c in cited if c.unit == q.unit]
         closest = min(same, key=lambda c: abs(c.value - q.value))
-        out.append(FigureConflict(claimed=spoken(q.text), source_value=closest.text,
+        out.append(FigureConflict(claimed=as_typed(claim, q), source_value=closest.text,
                                   what=fact.claim))
     out.extend(_misbound(claim, fact, wrong))
     return tuple(out)
