@@ -1,630 +1,88 @@
-"""Slack on 127.0.0.1: a recording Web API (plus response_url and OAuth) and a Socket Mode server.
-
-The Web API runs on `http.server` in a thread so that the app under test talks to it over real
-HTTP from its own event loop. Tests read what the app sent from `calls` and can script answers:
-users for `users.info`, members for `usergroups.users.list`, and one-off failures (an API error or
-a 429 with Retry-After) for any method.
-
-It keeps Slack's rules: text in payloads arrives escaped the way Slack escapes it (`wire`), posting
-where the app is not a member fails (`channel_not_found`, `not_in_channel`), and `deliver` sends an
-event again, with X-Slack-Retry-Num and X-Slack-Retry-Reason, when it is not acknowledged within
-three seconds.
+"""Slack on 127.0.0.1, as the tests import it: the mock Web API and Socket Mode server
+(tests/slack_mock_api.py) and the requests, payloads and app under test
+(tests/slack_requests.py), under one name.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import json
-import re
-import threading
-import time
-import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qs, urlencode, urlparse
-
-import aiohttp
-from slack_bolt.async_app import AsyncApp
-from slack_sdk.errors import SlackObjectFormationError
-from slack_sdk.models.blocks import Block
-from slack_sdk.models.views import View
-from slack_sdk.signature import SignatureVerifier
-
-from adapters.slack.api import web_client
-from adapters.slack.app import build_app
-from adapters.slack.run import EVENTS_PATH, http_server
-from adapters.slack.service import workspace
-from bot.chat.cooldowns import CooldownBoard, LocalBoard, PassiveCooldowns
-from bot.moderation.service import Moderation
-from bot.moderation.types import Actor
-
-BOT_USER_ID = "UBOT0001"
-BOT_ID = "BBOT0001"
-TEAM_ID = "T0001"
-SIGNING_SECRET = "test-signing-secret"
-RESPONSE_PREFIXES = ("/commands/", "/actions/", "/webhook")
-# Channels of the test workspace: the app is a member of some, the others exist without it.
-MEMBER_CHANNELS = frozenset({"C0001", "C0002"})
-OTHER_CHANNELS = frozenset({"C0OTHER", "C0009"})
-# Slack's own markup in message text: mentions, channels, special commands and links.
-_SLACK_TOKEN = re.compile(r"<(?:[@#!][^<>]*|(?:https?|mailto):[^<>\s|]*(?:\|[^<>]*)?)>")
-
-
-def wire(typed: str) -> str:
-    """Text as Slack delivers what a person typed: `&`, `<` and `>` escaped as HTML entities,
-    Slack's own tokens (`<@U1|name>`, `<#C1|name>`, `<!here>`, `<https://x|label>`) left as they
-    are. Text already escaped (`&amp;`) is taken as it is."""
-    out, last = [], 0
-    for token in _SLACK_TOKEN.finditer(typed):
-        out.append(_escape_typed(typed[last:token.start()]))
-        out.append(re.sub(r"&(?!(?:amp|lt|gt);)", "&amp;", token.group(0)))
-        last = token.end()
-    out.append(_escape_typed(typed[last:]))
-    return "".join(out)
-
-
-def _escape_typed(text: str) -> str:
-    text = re.sub(r"&(?!(?:amp|lt|gt);)", "&amp;", text)
-    return text.replace("<", "&lt;").replace(">", "&gt;")
-
-
-@dataclass
-class Call:
-    path: str
-    headers: dict[str, str]
-    body: dict[str, Any]
-    query: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def method(self) -> str:
-        return self.path.lstrip("/")
-
-
-@dataclass
-class Scripted:
-    status: int
-    body: dict[str, Any]
-    headers: dict[str, str]
-
-
-def block_problem(blocks: Any) -> str | None:
-    """Why Slack would refuse these blocks (checked with slack_sdk's Block Kit models)."""
-    if not isinstance(blocks, list) or not all(isinstance(b, dict) for b in blocks):
-        return "blocks are not a list of objects"
-    try:
-        for block in Block.parse_all(blocks):
-            block.validate_json()
-    except (SlackObjectFormationError, KeyError, TypeError, ValueError) as exc:
-        return str(exc) or type(exc).__name__
-    return None
-
-
-def view_problem(view: Any) -> str | None:
-    """Why Slack would refuse this view."""
-    if not isinstance(view, dict):
-        return "view is not an object"
-    try:
-        View(**view).validate_json()
-    except (SlackObjectFormationError, KeyError, TypeError, ValueError) as exc:
-        return str(exc) or type(exc).__name__
-    return block_problem(view.get("blocks", []))
-
-
-def _parse_form(raw: str) -> dict[str, Any]:
-    body: dict[str, Any] = {k: v[0] for k, v in parse_qs(raw).items()}
-    for key, value in list(body.items()):
-        if value[:1] in "[{":
-            with contextlib.suppress(ValueError):
-                body[key] = json.loads(value)
-    return body
-
-
-class MockSlackAPI:
-    """Slack's Web API as the app sees it, recording every call."""
-
-    def __init__(self) -> None:
-        self.calls: list[Call] = []
-        self.refused: list[tuple[str, str]] = []  # (method, why) of payloads Slack would refuse
-        self.users: dict[str, dict[str, Any]] = {}
-        self.usergroups: dict[str, list[str]] = {}
-        self.socket_mode_url: str | None = None
-        self.member_channels = set(MEMBER_CHANNELS)
-        self.other_channels = set(OTHER_CHANNELS)
-        self.oauth_team = TEAM_ID
-        self._scripted: dict[str, list[Scripted]] = {}
-        self._lock = threading.Lock()
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                url = urlparse(self.path)
-                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-                if "json" in self.headers.get("Content-Type", ""):
-                    body = json.loads(raw or "{}")
-                else:
-                    body = _parse_form(raw)
-                query = {k: v[0] for k, v in parse_qs(url.query).items()}
-                # GET methods (users.info, ...) send their arguments in the query string
-                call = Call(url.path, dict(self.headers), {**query, **body}, query)
-                with outer._lock:
-                    outer.calls.append(call)
-                if url.path.startswith(RESPONSE_PREFIXES):
-                    problem = "blocks" in body and block_problem(body["blocks"])
-                    if problem:
-                        outer.refused.append((url.path, problem))
-                        self._send(400, b"invalid_blocks", "text/plain", {})
-                    else:
-                        self._send(200, b"ok", "text/plain", {})
-                    return
-                status, answer, headers = outer._answer(call)
-                self._send(status, json.dumps(answer).encode(), "application/json; charset=utf-8",
-                           headers)
-
-            do_GET = do_POST
-
-            def _send(self, status: int, data: bytes, ctype: str, headers: dict[str, str]) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(data)))
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(data)
-
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self._httpd.server_address[1]
-        self.base_url = f"http://127.0.0.1:{self.port}/api/"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,),
-                                        daemon=True)
-
-    # -- scripting ------------------------------------------------------------------------------
-
-    def fail_next(self, method: str, *, status: int = 200, error: str = "internal_error",
-                  headers: dict[str, str] | None = None) -> None:
-        """The next call to `method` gets this answer instead of the normal one."""
-        body = {"ok": False, "error": "ratelimited" if status == 429 else error}
-        self._scripted.setdefault(method, []).append(Scripted(status, body, headers or {}))
-
-    def add_user(self, user_id: str, *, admin: bool = False, owner: bool = False,
-                 bot: bool = False, name: str | None = None) -> None:
-        self.users[user_id] = {"id": user_id, "team_id": TEAM_ID, "name": user_id.lower(),
-                               "real_name": name or user_id.title(),
-                               "profile": {"display_name": name or "",
-                                           "real_name": name or user_id.title()},
-                               "is_admin": admin, "is_owner": owner, "is_bot": bot}
-
-    def channel_error(self, channel: str) -> str | None:
-        """Why the app cannot post in `channel`, as Slack says it; None when it can. Direct
-        messages (a D... conversation or a user id) always work with chat:write."""
-        if channel[:1] in ("D", "U", "W") or channel in self.member_channels:
-            return None
-        return "not_in_channel" if channel in self.other_channels else "channel_not_found"
-
-    def _answer(self, call: Call) -> tuple[int, dict[str, Any], dict[str, str]]:
-        method = call.method.removeprefix("api/")
-        with self._lock:
-            queue = self._scripted.get(method)
-            if queue:
-                item = queue.pop(0)
-                return item.status, item.body, item.headers
-        return 200, self._api(method, call), {}
-
-    def _api(self, method: str, call: Call) -> dict[str, Any]:
-        body = call.body
-        problem = self._payload_problem(method, body)
-        if problem:
-            with self._lock:
-                self.refused.append((method, problem))
-            return {"ok": False, "error": "invalid_blocks" if method.startswith("chat.")
-                    else "invalid_arguments", "response_metadata": {"messages": [problem]}}
-        auth = call.headers.get("Authorization", "")
-        if method == "apps.connections.open":
-            return {"ok": True, "url": self.socket_mode_url}
-        if method == "oauth.v2.access":
-            return self._oauth_access(body)
-        if not auth.startswith("Bearer xoxb-"):
-            return {"ok": False, "error": "invalid_auth"}
-        if method == "auth.test":
-            return {"ok": True, "url": "https://test.slack.com/", "team": "Test",
-                    "user": "factbot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
-                    "bot_id": BOT_ID, "is_enterprise_install": False}
-        if method in ("chat.postMessage", "chat.postEphemeral"):
-            error = self.channel_error(str(body.get("channel") or ""))
-            if error:
-                return {"ok": False, "error": error}
-        if method == "chat.postMessage":
-            ts = f"{time.time():.6f}"
-            return {"ok": True, "channel": body.get("channel"), "ts": ts,
-                    "message": {"type": "message", "text": body.get("text"), "ts": ts,
-                                "bot_id": BOT_ID}}
-        if method == "chat.postEphemeral":
-            return {"ok": True, "message_ts": f"{time.time():.6f}"}
-        if method in ("views.open", "views.push", "views.update", "views.publish"):
-            view = body.get("view", {})
-            return {"ok": True, "view": {**view, "id": "V" + uuid.uuid4().hex[:8].upper()}}
-        if method == "users.info":
-            user = self.users.get(body.get("user", ""))
-            return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
-        if method == "usergroups.users.list":
-            members = self.usergroups.get(body.get("usergroup", ""))
-            if members is None:
-                return {"ok": False, "error": "no_such_subteam"}
-            return {"ok": True, "users": members}
-        return {"ok": True}
-
-    @staticmethod
-    def _payload_problem(method: str, body: dict[str, Any]) -> str | None:
-        if method.startswith("chat.") and "blocks" in body:
-            return block_problem(body["blocks"])
-        if method.startswith("views.") and "view" in body:
-            return view_problem(body["view"])
-        return None
-
-    def _oauth_access(self, body: dict[str, Any]) -> dict[str, Any]:
-        if body.get("code") != "good-code":
-            return {"ok": False, "error": "invalid_code"}
-        return {"ok": True, "app_id": "A0001", "authed_user": {"id": "UINSTALLER"},
-                "scope": "commands,chat:write", "token_type": "bot",
-                "access_token": "xoxb-installed-" + self.oauth_team,
-                "bot_user_id": BOT_USER_ID, "team": {"id": self.oauth_team, "name": "Other"},
-                "enterprise": None, "is_enterprise_install": False}
-
-    # -- reading --------------------------------------------------------------------------------
-
-    def calls_to(self, method: str) -> list[Call]:
-        with self._lock:
-            return [c for c in self.calls if c.method.removeprefix("api/") == method
-                    or c.path == method]
-
-    async def wait_for(self, method: str, *, count: int = 1, timeout: float = 5.0) -> Call:
-        """The `count`-th call to `method` (a Web API method or a response_url path)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = self.calls_to(method)
-            if len(found) >= count:
-                return found[count - 1]
-            await asyncio.sleep(0.02)
-        raise AssertionError(f"no call #{count} to {method}; got {[c.path for c in self.calls]}")
-
-    async def settle(self, seconds: float = 0.3) -> None:
-        """Give background listeners time to send anything they were going to send."""
-        await asyncio.sleep(seconds)
-
-    def response_url(self, name: str) -> str:
-        return f"http://127.0.0.1:{self.port}/commands/{TEAM_ID}/{name}"
-
-    def start(self) -> MockSlackAPI:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-
-class MockSocketModeServer:
-    """Slack's Socket Mode endpoint: says hello, pushes envelopes, records the app's acks."""
-
-    def __init__(self, port: int = 0) -> None:
-        self.acks: list[dict[str, Any]] = []
-        self.port = port
-        self.url = ""
-        self._loop = asyncio.new_event_loop()
-        self._queue: asyncio.Queue[dict[str, Any]] | None = None
-        self._ready = threading.Event()
-        self._server: Any = None
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        import websockets
-
-        async def handler(ws: Any) -> None:
-            await ws.send(json.dumps({"type": "hello", "num_connections": 1,
-                                      "debug_info": {"host": "local"},
-                                      "connection_info": {"app_id": "A0001"}}))
-
-            async def pump() -> None:
-                assert self._queue is not None
-                while True:
-                    await ws.send(json.dumps(await self._queue.get()))
-
-            task = asyncio.ensure_future(pump())
-            try:
-                async for message in ws:
-                    self.acks.append(json.loads(message))
-            except Exception:
-                pass
-            finally:
-                task.cancel()
-
-        async def main() -> None:
-            self._queue = asyncio.Queue()
-            self._server = await websockets.serve(handler, "127.0.0.1", self.port)
-            self.port = self._server.sockets[0].getsockname()[1]
-            self.url = f"ws://127.0.0.1:{self.port}/link/?ticket=test"
-            self._ready.set()
-            await self._server.wait_closed()
-
-        self._loop.run_until_complete(main())
-
-    def start(self) -> MockSocketModeServer:
-        self._thread.start()
-        self._ready.wait(5)
-        return self
-
-    def stop(self) -> None:
-        self._loop.call_soon_threadsafe(self._server.close)
-        self._thread.join(5)
-
-    def push(self, kind: str, payload: dict[str, Any], *, response: bool = False,
-             retry: int = 0) -> str:
-        """Send an envelope; `retry` > 0 sends it as Slack's retry number `retry` of an event
-        whose acknowledgement did not arrive in time."""
-        envelope_id = str(uuid.uuid4())
-        envelope: dict[str, Any] = {"envelope_id": envelope_id, "type": kind,
-                                    "payload": payload, "accepts_response_payload": response}
-        if kind == "events_api":
-            envelope["retry_attempt"] = retry
-            envelope["retry_reason"] = "timeout" if retry else ""
-        assert self._queue is not None
-        self._loop.call_soon_threadsafe(self._queue.put_nowait, envelope)
-        return envelope_id
-
-    async def wait_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for ack in list(self.acks):
-                if ack.get("envelope_id") == envelope_id:
-                    return ack
-            await asyncio.sleep(0.02)
-        raise AssertionError(f"no ack for {envelope_id}; acks={self.acks}")
-
-
-# -- requests as Slack sends them ---------------------------------------------------------------
-
-FORM = "application/x-www-form-urlencoded"
-JSON = "application/json"
-
-
-@dataclass
-class Answer:
-    status: int
-    text: str
-
-    def json(self) -> Any:
-        return json.loads(self.text)
-
-
-async def post_signed(url: str, body: str, content_type: str, *,
-                      secret: str = SIGNING_SECRET, timestamp: float | None = None,
-                      tamper: bool = False, headers: dict[str, str] | None = None,
-                      timeout: float | None = None) -> Answer:
-    """POST `body` signed the way Slack signs requests (v0 HMAC-SHA256 over ts and body)."""
-    ts = str(int(timestamp if timestamp is not None else time.time()))
-    signature = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
-    if tamper:
-        body += "&x=1" if content_type == FORM else " "
-    return await post_raw(url, body, {"Content-Type": content_type,
-                                      "X-Slack-Request-Timestamp": ts,
-                                      "X-Slack-Signature": signature, **(headers or {})},
-                          timeout=timeout)
-
-
-async def post_raw(url: str, body: str, headers: dict[str, str], *,
-                   timeout: float | None = None) -> Answer:
-    """POST exactly these bytes and headers, as anyone on the internet can."""
-    limit = aiohttp.ClientTimeout(total=timeout)
-    async with aiohttp.ClientSession(timeout=limit) as session, session.post(
-            url, data=body.encode(), headers=headers) as response:
-        return Answer(response.status, await response.text())
-
-
-ACK_SECONDS = 3.0
-RETRIES = 3
-
-
-async def deliver(url: str, payload: dict[str, Any], *, ack_seconds: float = ACK_SECONDS,
-                  secret: str = SIGNING_SECRET) -> list[Answer | None]:
-    """Deliver an Events API payload as Slack does: a request not answered with a 2xx within
-    `ack_seconds` is sent again (up to three retries), numbered in X-Slack-Retry-Num with the
-    reason in X-Slack-Retry-Reason. Returns each attempt's answer (None: timed out)."""
-    body, answers, reason = json.dumps(payload), [], ""
-    for attempt in range(RETRIES + 1):
-        headers = ({"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": reason}
-                   if attempt else {})
-        try:
-            answer: Answer | None = await post_signed(url, body, JSON, secret=secret,
-                                                      headers=headers, timeout=ack_seconds)
-        except TimeoutError:
-            answer, reason = None, "http_timeout"
-        else:
-            reason = "http_error"
-        answers.append(answer)
-        if answer is not None and 200 <= answer.status < 300:
-            return answers
-    return answers
-
-
-def retried(attempt: int, reason: str = "http_timeout") -> dict[str, str]:
-    """The headers of Slack's `attempt`-th retry of an event."""
-    return {"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": reason}
-
-
-# -- payloads as Slack builds them --------------------------------------------------------------
-
-def slash_command(text: str, response_url: str, *, user: str = "UALICE", channel: str = "C0001",
-                  team: str = TEAM_ID) -> str:
-    return urlencode({"token": "legacy", "team_id": team, "team_domain": "test",
-                      "channel_id": channel, "channel_name": "general", "user_id": user,
-                      "user_name": user.lower(), "command": "/factcheck", "text": wire(text),
-                      "api_app_id": "A0001", "is_enterprise_install": "false",
-                      "response_url": response_url, "trigger_id": "1.2.trigger"})
-
-
-def interactive(payload: dict[str, Any]) -> str:
-    return urlencode({"payload": json.dumps(payload)})
-
-
-def event_callback(event: dict[str, Any], *, team: str = TEAM_ID) -> dict[str, Any]:
-    return {"token": "legacy", "team_id": team, "api_app_id": "A0001", "type": "event_callback",
-            "event_id": "Ev" + uuid.uuid4().hex[:10].upper(), "event_time": int(time.time()),
-            "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER_ID,
-                                "is_bot": True, "is_enterprise_install": False}],
-            "event": event}
-
-
-def message_event(text: str, *, user: str | None = "UALICE", channel: str = "C0001",
-                  ts: str = "1700000000.000100", **extra: Any) -> dict[str, Any]:
-    event = {"type": "message", "channel": channel, "channel_type": "channel", "text": wire(text),
-             "ts": ts, "event_ts": ts, **extra}
-    if user:
-        event["user"] = user
-    return event_callback(event)
-
-
-def mention_event(text: str, *, user: str = "UALICE", ts: str = "1700000000.000200",
-                  **extra: Any) -> dict[str, Any]:
-    return event_callback({"type": "app_mention", "user": user, "channel": "C0001",
-                           "text": wire(f"<@{BOT_USER_ID}> {text}"), "ts": ts, "event_ts": ts,
-                           **extra})
-
-
-def home_opened(user: str) -> dict[str, Any]:
-    return event_callback({"type": "app_home_opened", "user": user, "channel": "D0001",
-                           "tab": "home", "event_ts": "1700000000.000300"})
-
-
-def _who(user: str) -> dict[str, Any]:
-    return {"team": {"id": TEAM_ID, "domain": "test"},
-            "user": {"id": user, "username": user.lower(), "name": user.lower(),
-                     "team_id": TEAM_ID},
-            "api_app_id": "A0001", "token": "legacy", "is_enterprise_install": False,
-            "trigger_id": "1.2.trigger-" + uuid.uuid4().hex[:6]}
-
-
-def message_shortcut(text: str, response_url: str, *, user: str = "UALICE") -> dict[str, Any]:
-    return {**_who(user), "type": "message_action", "callback_id": "factbot_check_message",
-            "channel": {"id": "C0001", "name": "general"}, "action_ts": "1700000001.1",
-            "message_ts": "1699999999.000200", "response_url": response_url,
-            "message": {"type": "message", "user": "UBOB", "ts": "1699999999.000200",
-                        "text": wire(text)}}
-
-
-def block_action(action_id: str, value: str, *, user: str = "UALICE",
-                 response_url: str | None = None, view: dict[str, Any] | None = None,
-                 block_id: str = "factbot_reply_0") -> dict[str, Any]:
-    payload: dict[str, Any] = {
-        **_who(user), "type": "block_actions",
-        "actions": [{"type": "button", "action_id": action_id, "block_id": block_id,
-                     "value": value, "action_ts": "1700000002.2"}]}
-    if view is not None:
-        payload["view"] = view
-        payload["container"] = {"type": "view", "view_id": view.get("id", "V0001")}
-    else:
-        payload["channel"] = {"id": "C0001", "name": "general"}
-        payload["container"] = {"type": "message", "message_ts": "1700000000.000100",
-                                "channel_id": "C0001", "is_ephemeral": True}
-        payload["response_url"] = response_url or ""
-    return payload
-
-
-def _initial_state(element: dict[str, Any]) -> Any:
-    """What an untouched input holds: its initial value, option or channels."""
-    if "initial_option" in element:
-        return {"selected_option": element["initial_option"]}
-    if "initial_channels" in element:
-        return {"selected_channels": element["initial_channels"]}
-    return element.get("initial_value")
-
-
-def view_submission(view: dict[str, Any], values: dict[str, Any], *,
-                    user: str = "UALICE") -> dict[str, Any]:
-    """Submit a modal the app really opened, with `values` typed into its inputs by block id.
-
-    A string fills a text input; a dict is used as the action state as is (selects).
-    """
-    state: dict[str, Any] = {}
-    for block in view.get("blocks", []):
-        if block.get("type") != "input":
-            continue
-        block_id, element = block["block_id"], block["element"]
-        given = values.get(block_id, _initial_state(element))
-        if isinstance(given, dict):
-            action = {"type": element["type"], **given}
-        else:
-            action = {"type": element["type"], "value": given}
-        state[block_id] = {element["action_id"]: action}
-    return {**_who(user), "type": "view_submission",
-            "view": {**view, "id": view.get("id", "V0001"), "team_id": TEAM_ID, "hash": "h",
-                     "state": {"values": state}}}
-
-
-# -- the app under test, served over HTTP on 127.0.0.1 ------------------------------------------
-
-FACTS_DIR = Path(__file__).resolve().parents[1] / "facts"
-
-
-@dataclass
-class Running:
-    """The real app (async Bolt served by aiohttp) over a real Moderation store on SQLite."""
-
-    url: str
-    api: MockSlackAPI
-    moderation: Moderation
-    app: AsyncApp
-    clock: list[float]
-
-    async def command(self, text: str, name: str = "r", **kwargs: Any) -> Answer:
-        return await post_signed(self.url, slash_command(text, self.api.response_url(name),
-                                                         **kwargs), FORM)
-
-    async def event(self, payload: dict[str, Any], *, retry: int = 0) -> Answer:
-        """Post an event; `retry` > 0 posts it as Slack's retry number `retry`."""
-        return await post_signed(self.url, json.dumps(payload), JSON,
-                                 headers=retried(retry) if retry else None)
-
-    async def interact(self, payload: dict[str, Any]) -> Answer:
-        return await post_signed(self.url, interactive(payload), FORM)
-
-
-OAUTH_CLIENT_ID = "111.222"
-OAUTH_CLIENT_SECRET = "client-secret"
-
-
-@asynccontextmanager
-async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
-                      database_url: str | None = None, board: CooldownBoard | None = None,
-                      **settings: Any) -> AsyncIterator[Running]:
-    """The app over a fresh store (SQLite unless a URL is given): one workspace's token, or
-    OAuth for several. Passive-watch cooldowns on `board`, or on a local one whose clock the
-    test moves."""
-    url = database_url or f"sqlite+aiosqlite:///{tmp_path / 'factbot.db'}"
-    moderation = await Moderation.open(url, packs=[FACTS_DIR])
-    if settings:
-        await moderation.update_settings(workspace(TEAM_ID), Actor("cli", "test"), **settings)
-    clock = [1000.0]
-    app = await build_app(
-        moderation, db=moderation.db, token=None if oauth else "xoxb-test",
-        signing_secret=SIGNING_SECRET,
-        client_id=OAUTH_CLIENT_ID if oauth else None,
-        client_secret=OAUTH_CLIENT_SECRET if oauth else None,
-        client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
-        cooldowns=PassiveCooldowns(board or LocalBoard(clock=lambda: clock[0])))
-    server = http_server(app, host="127.0.0.1", port=0, oauth=oauth,
-                         signing_secret=SIGNING_SECRET)
-    await server.start()
-    try:
-        yield Running(f"http://127.0.0.1:{server.port}{EVENTS_PATH}", api, moderation, app, clock)
-    finally:
-        await server.stop()
-        await moderation.close()
+from slack_mock_api import (
+    BOT_ID,
+    BOT_USER_ID,
+    MEMBER_CHANNELS,
+    OTHER_CHANNELS,
+    RESPONSE_PREFIXES,
+    SIGNING_SECRET,
+    TEAM_ID,
+    Call,
+    MockSlackAPI,
+    MockSocketModeServer,
+    Scripted,
+    block_problem,
+    view_problem,
+    wire,
+)
+from slack_requests import (
+    ACK_SECONDS,
+    FACTS_DIR,
+    FORM,
+    JSON,
+    OAUTH_CLIENT_ID,
+    OAUTH_CLIENT_SECRET,
+    RETRIES,
+    Answer,
+    Running,
+    block_action,
+    deliver,
+    event_callback,
+    home_opened,
+    interactive,
+    mention_event,
+    message_event,
+    message_shortcut,
+    post_raw,
+    post_signed,
+    retried,
+    running_app,
+    slash_command,
+    view_submission,
+)
+
+__all__ = [
+    "ACK_SECONDS",
+    "BOT_ID",
+    "BOT_USER_ID",
+    "FACTS_DIR",
+    "FORM",
+    "JSON",
+    "MEMBER_CHANNELS",
+    "OAUTH_CLIENT_ID",
+    "OAUTH_CLIENT_SECRET",
+    "OTHER_CHANNELS",
+    "RESPONSE_PREFIXES",
+    "RETRIES",
+    "SIGNING_SECRET",
+    "TEAM_ID",
+    "Answer",
+    "Call",
+    "MockSlackAPI",
+    "MockSocketModeServer",
+    "Running",
+    "Scripted",
+    "block_action",
+    "block_problem",
+    "deliver",
+    "event_callback",
+    "home_opened",
+    "interactive",
+    "mention_event",
+    "message_event",
+    "message_shortcut",
+    "post_raw",
+    "post_signed",
+    "retried",
+    "running_app",
+    "slash_command",
+    "view_problem",
+    "view_submission",
+    "wire",
+]

@@ -1,7 +1,7 @@
 """What goes into the container image: a base pinned by digest, tini from Debian as PID 1, every
 Python package from a lock with its hash (the versions CI tests, from constraints.txt), and a
 Dockerfile that passes hadolint. No container engine runs here, so the image is checked by its
-inputs; tests/test_deploy.py runs its command lines."""
+inputs; tests/test_deploy_image.py runs its command lines."""
 
 from __future__ import annotations
 

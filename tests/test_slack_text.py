@@ -165,8 +165,10 @@ def test_edit_form_changes_each_source_field_alone() -> None:
     fact = Fact(id="f", claim="c", verdict=Verdict.TRUE, summary="s", source=source)
     values = input_values(view_submission(fact_form(FormTarget(fact_id="f", version=1), fact),
                                           {})["view"])
-    assert values["source"] == "Src | A. Writer | Pub | https://x.org"
-    values["source"] = "New title | A. Writer | Pub | https://x.org"
+    # The link has an input of its own; the rest of the source is one field.
+    assert (values["source"], values["source_link"]) == ("Src | A. Writer | Pub", "https://x.org")
+    assert changes_of(fact, values) == {}
+    values["source"] = "New title | A. Writer | Pub"
     assert changes_of(fact, values) == {"source.title": "New title"}
-    values["source"] = " | A. Writer | Pub"  # a title left empty is kept; the link goes
+    values["source"], values["source_link"] = " | A. Writer | Pub", ""  # the title is kept
     assert changes_of(fact, values) == {"source.url": ""}
