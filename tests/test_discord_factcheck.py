@@ -14,6 +14,7 @@ from discord_fake import (
     MOD_ROLE_ID,
     FakeDiscord,
     answered_facts,
+    buttons_of,
     message_menu,
     message_payload,
     option,
@@ -52,7 +53,9 @@ async def test_factcheck_answers_with_a_verdict_embed(factbot: FactBot,
     assert "Leon Aron" in fields["Source"] and "Foreign Affairs" in fields["Source"]
     assert "2019" in fields["Source"]
     assert fields["1969"].startswith("year of Kosygin")
-    assert "Kosygin's injunction" in fields["Quote"]
+    # The quote is shown once: behind its button, not also in the embed.
+    assert "Quote" not in fields and "Kosygin's injunction" not in json.dumps(data["embeds"])
+    assert "Show quote" in buttons_of(data)
     # Members see how well it matched; fact ids and pack names are for moderators.
     assert embed["footer"]["text"] == "Match with this fact: 100%"
     assert "alliance-already-formal" not in json.dumps(data["embeds"])

@@ -94,6 +94,8 @@ def verdict_message(reply: Reply, *, in_guild: bool = True) -> VerdictMessage:
 
     Feedback and reports belong to a server, so direct messages get only "Show quote". A
     message with several claims gets "Show quote" and "Report" for each, not the votes too.
+    The quote is shown once: behind its button, not also in the embed (unless a fact's id is
+    too long for a button, when the embed keeps the preview).
     """
     view = discord.ui.View(timeout=None)
     matched = [c for c in reply.checks[:SEVERAL_CLAIMS_SHOWN] if c.fact is not None][:MAX_ROWS]
@@ -109,7 +111,8 @@ def verdict_message(reply: Reply, *, in_guild: bool = True) -> VerdictMessage:
             view.add_item(VoteButton(fact_id, False, number, row=row))
         if in_guild and _fits(ReportButton.PREFIX, fact_id):
             view.add_item(ReportButton(fact_id, number, row=row))
-    return VerdictMessage(reply_embeds(reply), view)
+    behind_buttons = all(_fits(QuoteButton.PREFIX, c.fact.id) for c in matched if c.fact)
+    return VerdictMessage(reply_embeds(reply, quote=not behind_buttons), view)
 
 
 async def tell(interaction: discord.Interaction, text: str) -> None:
