@@ -25,8 +25,9 @@ def source_text(source: Source) -> str:
 def render_check(check: Check, *, suggest: bool = True) -> str:
     """The plain-text layout of the check's outline (bot.chat.outline)."""
     said = outline(check, suggest=suggest)
+    claim, *rest = said.lines()
     lines = [said.heading] if said.matched_anything else []
-    lines.extend(echo_text(line) if n == 0 else line for n, line in enumerate(said.lines()))
+    lines += [echo_text(claim), *rest]
     if said.figures:
         lines.append(messages.figures_heading() + ":")
         lines.extend(f"  • {f.value}: {f.what}" for f in said.figures)
