@@ -74,13 +74,13 @@ def pytest_runtest_makereport(item: pytest.Item,
                               call: pytest.CallInfo[None]) -> Generator[None, pytest.TestReport,
                                                                         pytest.TestReport]:
     """A failed property test's report ends with the @example that keeps its failing case.
-    Under FACTBOT_NO_SKIPS (set by .ci/run) a skipped test fails with its reason: CI has
+    Under NO_SKIPS (set by .ci/run) a skipped test fails with its reason: CI has
     every extra, the seed article, apt-cache and hadolint, so nothing may pass unrun there."""
     report = yield
-    if report.skipped and os.environ.get("FACTBOT_NO_SKIPS") and not hasattr(report, "wasxfail"):
+    if report.skipped and os.environ.get("NO_SKIPS") and not hasattr(report, "wasxfail"):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
-        report.longrepr = f"skipped where every test must run (FACTBOT_NO_SKIPS): {reason}"
+        report.longrepr = f"skipped where every test must run (NO_SKIPS): {reason}"
     if call.excinfo is not None and item.get_closest_marker("property"):
         examples = [f"@example({m.group(1)})" for note in _notes(call.excinfo.value)
                     if (m := FAILING.fullmatch(note))]
