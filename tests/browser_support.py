@@ -197,6 +197,11 @@ class Screen:
                 return element
         raise AssertionError(f"Tab never reached {words!r} on {self.url}")
 
+    def type_over(self, text: str) -> None:
+        """Replace what the focused control holds by typing `text` (Ctrl+A, then the keys)."""
+        ActionChains(self.driver).key_down(Keys.CONTROL).send_keys("a").key_up(
+            Keys.CONTROL).send_keys(text).perform()
+
     def enter(self) -> None:
         """Press Enter on the focused link or button, and wait for the next page."""
         self._navigating(lambda: self.keys(Keys.ENTER))
