@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 from selenium import webdriver
@@ -17,6 +16,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -138,7 +138,7 @@ class Screen:
 
     def control(self, label: str, within: WebElement | None = None) -> WebElement:
         """The input, select or textarea whose label starts with `label`."""
-        scope: Any = within or self.driver
+        scope: WebDriver | WebElement = within or self.driver
         for element in scope.find_elements(By.CSS_SELECTOR, "input, select, textarea"):
             if element.get_attribute("type") != "hidden" and \
                     self.label_of(element).startswith(label):
@@ -163,7 +163,7 @@ class Screen:
         self._navigating(lambda: self.button(words, within).click())
 
     def button(self, words: str, within: WebElement | None = None) -> WebElement:
-        scope: Any = within or self.driver
+        scope: WebDriver | WebElement = within or self.driver
         for element in scope.find_elements(By.CSS_SELECTOR, "a, button"):
             if element.text.strip() == words and element.is_displayed():
                 return element
