@@ -3,9 +3,12 @@ of their endpoints (consent page, redirect back, callback), and who sees which s
 
 from __future__ import annotations
 
-from browser_support import Screen
+import subprocess
+
+from browser_support import Screen, find_chromium
 from desk_pages import FACT_ID, MEMBER, OCTOPUS
 from live_desk import ADA, ALPHA, BETA, BO, NED, SAM, LiveDesk, sign_in
+from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from bot import messages
@@ -18,6 +21,18 @@ T = messages.DESK_TEXT
 def links(screen: Screen) -> dict[str, str]:
     return {a.text: str(a.get_attribute("href")).removeprefix(screen.base)
             for a in screen.driver.find_elements(By.CSS_SELECTOR, "main a")}
+
+
+def test_the_browser_is_debians_chromium_through_its_chromedriver(chromium: Chrome) -> None:
+    found = find_chromium()
+    assert found is not None
+    # Selenium was handed these two binaries: no browser or driver of its own downloading.
+    browser = subprocess.run([found.browser, "--version"], capture_output=True, text=True,
+                             check=True).stdout
+    driver = subprocess.run([found.driver, "--version"], capture_output=True, text=True,
+                            check=True).stdout
+    assert chromium.capabilities["browserVersion"] in browser
+    assert chromium.capabilities["chrome"]["chromedriverVersion"].split()[0] in driver
 
 
 def test_sign_in_with_discord_through_its_consent_page(screen: Screen, desk: LiveDesk) -> None:
