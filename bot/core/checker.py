@@ -16,7 +16,8 @@ from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import clean_text
 from bot.core.normalise import normalise as _normalise
 from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
-from bot.core.polarity import opposes
+from bot.core.pairing import paired_differently
+from bot.core.polarity import negations, opposes
 from bot.core.reading import (
     added_quantifier,
     attributed_to,
@@ -305,7 +306,7 @@ class _Wording:
     compared: bool = False  # it compares where no text of the fact compares anything
 
 
-def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
+def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
     """The claim read against `best`; words beyond the fact are counted only for a claim with
     conflicting figures, the one case they decide."""
     fact = best.fact
@@ -321,14 +322,17 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         reversed_by = "roles"
     elif substituted(claim, stated):
         reversed_by = "substitution"
+    elif paired_differently(raw, (best.matched_text, fact.quote or "")):
+        reversed_by = "roles"
     elif opposite_words(claim, stated):
         reversed_by = "opposite"
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
-    if speaks_of_plan(claim) and not plainly:
+    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
-        # the claim is about the plan, which the source's "fell through" does not deny.
+        # the claim is about the plan, which the source's "fell through" does not deny. A
+        # claim that says the plan fell through ("the pledge fell through") denies it itself.
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
@@ -408,7 +412,7 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     best = _quantified(normalise(text), closest, candidates, threshold)
     fact = best.fact
     conflicts = _figure_conflicts(text, fact)
-    wording = _wording(normalise(text), best, conflicting=bool(conflicts))
+    wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
     verdict, reading = _verdict(fact, wording, conflicts)
     alternatives = tuple(
         m for m in candidates
