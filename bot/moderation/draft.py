@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.models import Fact, Source, Verdict
+from bot.importexport.html_article import article_from_html, looks_like_html
 from bot.moderation.checkable import Kind, kinds_of
 from bot.moderation.draft_figures import figures_of
 from bot.moderation.fields import slug
@@ -154,3 +155,25 @@ def draft_source(text: str, source: Source, *, quotes: Iterable[str] = (),
     total = len(sentences)
     coverage = Coverage(covered=total - len(uncovered), total=total, uncovered=tuple(uncovered))
     return Draft(facts=tuple(drafts), coverage=coverage, left_out=tuple(left_out))
+
+
+def source_of(raw: str, *, html: bool | None = None, title: str | None = None,
+              author: str | None = None, publisher: str | None = None,
+              published: str | None = None, url: str | None = None) -> tuple[str, Source]:
+    """The text to draft from and its source: an HTML page (`html`, else told by its look)
+    is reduced to its article; the fields given win over what the page says, and without a
+    title the text's first line is taken as one (a captured article starts with it)."""
+    page = article_from_html(raw) if (looks_like_html(raw) if html is None else html) else None
+    text = page.text if page is not None else raw
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+    def given(value: str | None, found: str | None) -> str | None:
+        return (value or "").strip() or found or None
+
+    source = Source(
+        title=given(title, page.title if page else None) or first_line,
+        author=given(author, page.author if page else None),
+        publisher=given(publisher, page.publisher if page else None),
+        published=given(published, page.published if page else None),
+        url=given(url, page.url if page else None))
+    return text, source
