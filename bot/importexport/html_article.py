@@ -127,6 +127,16 @@ def _text(lines: list[str]) -> str:
     return "\n".join(line for line in (_SPACES.sub(" ", raw).strip() for raw in lines) if line)
 
 
+def _without_site(title: str, site: str | None) -> str:
+    """A page title without the site's name it ends on ("Pandas | Zoo News" -> "Pandas")."""
+    if site:
+        for separator in (" | ", " - ", " – ", " — ", " :: "):
+            head, sep, tail = title.rpartition(separator)
+            if sep and head and tail.strip().casefold() == site.strip().casefold():
+                return head.strip()
+    return title
+
+
 def article_from_html(page: str) -> ArticleText:
     """The article of an HTML page as text, a paragraph a line, with its title and the
     author, publisher, date and address its meta tags give."""
@@ -135,8 +145,9 @@ def article_from_html(page: str) -> ArticleText:
     reader.close()
     text = next((t for t in (_text(reader.regions[r]) for r in ("article", "main")) if t),
                 _text(reader.regions["page"]))
-    title = _SPACES.sub(" ", "".join(reader.title)).strip() or reader.meta.get("og_title")
     meta = reader.meta
+    title = _without_site(_SPACES.sub(" ", "".join(reader.title)).strip(),
+                          meta.get("publisher")) or meta.get("og_title")
     return ArticleText(text=text, title=title or None, author=meta.get("author"),
                        publisher=meta.get("publisher"), published=meta.get("published"),
                        url=meta.get("url") or None)

@@ -42,10 +42,12 @@ _BOUNDS = re.compile(
     r"|\bup to|\bas (?:many|much) as|\bbetween|\babout|\baround|\broughly|\bapproximately"
     r"|\bnearly|\balmost|\bover|\bunder|\bjust|\bonly)\s+$", re.IGNORECASE)
 _SEPARATOR = r"[\s\-–—]+"
-_EDGE_WORDS = frozenset("""
-    a an the of to in on at by for from with and or but while whereas including compared
-    versus against than as just only some about into its their his her
+# Words a description neither starts nor ends on (it may start on "the" or "its").
+_LEADING_EDGE = frozenset("""
+    of to in on at by for from with and or but while whereas including compared versus
+    against than as just only about into
     """.split())
+_EDGE_WORDS = _LEADING_EDGE | frozenset("a an the some its their his her".split())
 _SUPERLATIVE_AFTER = re.compile(r"[\s\-]+(\w+est)\b")
 # "second-rate", "first-hand": an ordinal in a compound word is no rank.
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
@@ -53,6 +55,8 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _NAME_BEFORE = re.compile(r"[A-Za-z]-$")
 # The unit a figure's words end on when it takes one more word ("38 billion cubic meters").
 _UNIT_NEEDS_NOUN = re.compile(r"\s+(?:meters|metres|feet|miles|kilometers|kilometres)\b")
+# A plural noun after a plain number says what it counts.
+_COUNTED = re.compile(r"\s+([a-z]{2,}s)\b")
 _PREPOSITION = re.compile(r"\b(?:on|in|of|at|by|to|from|for|since)\s+$", re.IGNORECASE)
 MIN_DESCRIBING = 2   # content words a clause needs to say what its figure measures
 MAX_WHAT_WORDS = 16
@@ -107,6 +111,10 @@ def _raw_span(clause: str, quantity: Quantity, taken: list[_Found]) -> _Found | 
                 end = superlative.end()
             elif _COMPOUND_AFTER.match(clause, end) or quantity.text == "first":
                 return None   # "second-rate"; "first" is mostly order, seldom a rank
+        if quantity.unit == "":
+            counted = _COUNTED.match(clause, end)   # "14 hours", "24 cubs": what it counts
+            if counted is not None and counted.group(1).lower() not in STOP_WORDS:
+                end = counted.end()
         if clause[:end].lower().endswith("cubic"):
             noun = _UNIT_NEEDS_NOUN.match(clause, end)
             end = noun.end() if noun is not None else end
@@ -147,7 +155,7 @@ def _content(words: list[str]) -> int:
 
 
 def _trimmed(words: list[str]) -> list[str]:
-    while words and words[0].lower().strip("“”\"'") in _EDGE_WORDS:
+    while words and words[0].lower().strip("“”\"'") in _LEADING_EDGE:
         words = words[1:]
     while words and words[-1].lower().strip("“”\"'.,") in _EDGE_WORDS:
         words = words[:-1]
