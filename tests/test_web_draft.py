@@ -152,7 +152,8 @@ async def test_upload_review_publish_then_the_fact_answers(db_url: str,
             assert quotes == [EATS, DIET, CUBS]
             assert "invented" not in page and "Koalas" not in page and "founded" not in page
             eats = draft_index(form.fields, EATS)
-            assert form.fields[f"d{eats}-figures"] == "up to 14 hours = A giant panda eats bamboo a day"
+            assert form.fields[f"d{eats}-figures"] == (
+                "up to 14 hours = A giant panda eats bamboo a day")
             # The page's meta tags fill the source; the publisher typed wins over the page's.
             assert form.fields[f"d{eats}-source"] == (
                 "Pandas at Home | Ann Author | Zoo Daily | 2020-05-01 | "
