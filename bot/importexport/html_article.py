@@ -4,8 +4,9 @@ Pure (text in, text out) and standard library only (`html.parser`). Scripts, sty
 site's navigation, header, footer and asides are dropped; when the page marks its article
 (`<article>`, else `<main>`), only that is kept. Each paragraph, heading, list item or table
 row becomes one line, so that a sentence never runs from one into the next (`factbot facts
-coverage` ends a sentence at a line break). The title comes from `<title>` (else `og:title`),
-the author, publisher, date and address from the usual meta tags when present.
+coverage` ends a sentence at a line break); a `<br>` inside one is a space. The title comes
+from `<title>` (less the site's name it ends on; else `og:title`), the author, publisher, date
+and address from the usual meta tags when present.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _DROPPED = frozenset("""
 # Elements that start a line of their own.
 _BLOCKS = frozenset("""
     p div h1 h2 h3 h4 h5 h6 li ul ol blockquote figcaption figure section article main tr td
-    th dd dt pre table br hr title
+    th dd dt pre table hr title
     """.split())
 # Void elements have no end tag, so they never open a dropped or kept region.
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -74,6 +75,8 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             if tag in _BLOCKS:
                 self._line_break()
+            elif tag == "br":   # a break inside a paragraph is no end of a sentence
+                self.handle_data(" ")
             return
         self.stack.append(tag)
         if tag in _DROPPED:

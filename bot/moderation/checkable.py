@@ -42,7 +42,7 @@ _COPULAS = frozenset("""
     """.split())
 _EVENT_AUXILIARIES = frozenset("has have had will hasn't haven't hadn't won't".split())
 _IRREGULAR_PAST = frozenset("""
-    sold bought met held made took gave sent led won fought lost spent built began brought
+    sold bought met held made took gave sent led won fought lost spent built began brought bred
     chose hung grew rose fell sought lent broke drew shook sat stood told thought taught caught
     ran saw went came got said paid left became kept struck hit cut set let shut split spread
     sank swore tore wore wrote rode drove flew froze forgot forgave hid bit fed fled felt found
@@ -56,6 +56,10 @@ _JUDGING = frozenset("""
     dangerous successful failed failure growing declining stronger weaker better worse best
     worst largest smallest biggest highest lowest only even still merely
     """.split())
+# "more than 25 times" bounds a figure; it weighs nothing.
+_FIGURE_BOUND = re.compile(
+    r"\b(?:more|less|fewer|no more|no less) than (?=\$?\d|(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|half|twice)\b)", re.IGNORECASE)
 _FIRST_PERSON = frozenset("i i'm i've i'd me my mine we we're our us myself".split())
 _NOT_NAMES = frozenset("""
     I A An The This That These Those It Its They Their He His She Her We Our You Your But And
@@ -115,7 +119,8 @@ def kinds_of(sentence: str, *, has_figures: bool) -> tuple[Kind, ...]:
         kinds.append(Kind.EVENT)
     if names:
         kinds.append(Kind.ACTORS)
-    if (_COPULAS | _JUDGING) & set(lower) or any(w.endswith("est") for w in lower[1:]):
+    weighed = [w.lower() for w in _words(_FIGURE_BOUND.sub(" ", sentence))]
+    if (_COPULAS | _JUDGING) & set(weighed) or any(w.endswith("est") for w in weighed[1:]):
         kinds.append(Kind.JUDGMENT)
     if _FIRST_PERSON & set(lower[:3]) and not (has_figures or names):
         return ()   # about the writer alone: an opinion or an anecdote, not a fact

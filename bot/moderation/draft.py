@@ -40,7 +40,7 @@ _CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?=(?:and|but|while|whereas|although|thou
 _LEADING_PHRASE = re.compile(
     r"^(?:in|on|at|during|after|before|since|although|though|while|when|as|because|despite|"
     r"following|by|even after|even though|even if|even|with|without|for|from|under|over|"
-    r"spurred|confined|given|unlike|like|apart from|away from)\b[^,]{0,80},\s+",
+    r"spurred|confined|given|unlike|like|apart from|away from)\b[^,]{0,120},\s+",
     re.IGNORECASE)
 # A head cut from a long claim must still say something: a verb it can stand on.
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
