@@ -13,7 +13,6 @@ import re
 from enum import StrEnum
 
 from bot.core.analysis import actor_of
-from bot.core.normalise import normalise
 
 MIN_WORDS = 4
 # A line that does not end as a sentence does is a headline, a caption credit or residue of a
@@ -68,6 +67,7 @@ _NOT_NAMES = frozenset("""
     Most Overall Similarly Literally Apocryphal Following Confined Reinforcing Sustained
     """.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")   # "Russia’s" is read as "russias", as normalised
 
 
 def _words(sentence: str) -> list[str]:
@@ -99,7 +99,7 @@ def _is_past(word: str) -> bool:
 
 def _names(words: list[str]) -> set[str]:
     """Named parties: actors the matcher knows, and capitalised words after the first."""
-    found = {actor for w in words if (actor := actor_of(normalise(w)))}
+    found = {actor for w in words if (actor := actor_of(_NOT_LETTERS.sub("", w.lower())))}
     found.update(w for w in words[1:] if w[0].isupper() and w not in _NOT_NAMES)
     return found
 

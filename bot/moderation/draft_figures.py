@@ -58,6 +58,7 @@ _UNIT_NEEDS_NOUN = re.compile(r"\s+(?:meters|metres|feet|miles|kilometers|kilome
 # A plural noun after a plain number says what it counts.
 _COUNTED = re.compile(r"\s+([a-z]{2,}s)\b")
 _PREPOSITION = re.compile(r"\b(?:on|in|of|at|by|to|from|for|since)\s+$", re.IGNORECASE)
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
 MIN_DESCRIBING = 2   # content words a clause needs to say what its figure measures
 MAX_WHAT_WORDS = 16
 
@@ -151,7 +152,8 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def _content(words: list[str]) -> int:
-    return sum(1 for w in words if normalise(w) not in STOP_WORDS and normalise(w))
+    folded = (_NOT_LETTERS.sub("", w.lower()) for w in words)
+    return sum(1 for w in folded if w and w not in STOP_WORDS)
 
 
 def _trimmed(words: list[str]) -> list[str]:
