@@ -15,6 +15,8 @@ import pytest
 import pytest_asyncio
 from desk_support import Browser, serving
 from oauth_fake import MANAGE_GUILD, OAuthFake, Person
+from pack_files import ARTICLE
+from store_support import MEMBER
 
 from bot import messages
 from bot.core.models import Claim, Verdict
@@ -77,7 +79,9 @@ class FormReader(HTMLParser):
             self.fields[self._select] = "?"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "textarea":
+        if tag == "textarea" and self._textarea is not None:
+            # As a browser reads it: the newline that opens a textarea's text is not part of it.
+            self.fields[self._textarea] = self.fields[self._textarea].removeprefix("\n")
             self._textarea = None
         elif tag == "select":
             self._select = None
@@ -201,7 +205,7 @@ async def test_a_draft_the_service_refuses_stays_with_its_problem(db_url: str,
         ada = await signed_in(base, fake, ADA.user_id)
         try:
             await ada.get(DRAFT)
-            status, page = await ada.post(DRAFT, {"source_text": f"{EATS} {CUBS}\n",
+            status, page = await ada.post(DRAFT, {"source_text": f"\n{EATS} {CUBS}\n",
                                                   "title": "Pandas at Home"})
             assert status == 200
             fields = form_of(page).fields
@@ -211,7 +215,10 @@ async def test_a_draft_the_service_refuses_stays_with_its_problem(db_url: str,
             assert status == 400
             assert messages.desk_draft_published(1) in text_of(page)
             assert messages.empty_field("claim") in text_of(page)
-            assert [v for k, v in form_of(page).fields.items() if k.endswith("-quote")] == [EATS]
+            kept = form_of(page).fields
+            assert [v for k, v in kept.items() if k.endswith("-quote")] == [EATS]
+            # The source text comes back whole, its opening blank line too: line 2 stays 2.
+            assert kept["d0-line"] == "2" and kept["source_text"] == f"\n{EATS} {CUBS}\n"
             own = [r.fact.quote for r in await mod.list_facts(ALPHA)
                    if r.fact.pack == str(ALPHA)]
             assert own == [CUBS] and cubs != eats
@@ -290,5 +297,57 @@ async def test_draft_pages_are_labelled_and_linked(db_url: str, fake: OAuthFake)
                 labelled = set(re.findall(r'<label for="([^"]+)"', page))
                 assert ids and ids <= labelled, ids - labelled
                 assert "<script" not in page and f'{DRAFT}" aria-current="page"' in page
+        finally:
+            await ada.close()
+
+
+def batch_forms(page: str) -> list[dict[str, str]]:
+    """The fields of each form that asks for another batch of drafts."""
+    forms = re.findall(r'<form method="post" action="[^"]*/draft" class="inline">(.*?)</form>',
+                       page, re.S)
+    return [form_of(f"<form>{f}</form>").fields for f in forms]
+
+
+@pytest.mark.asyncio
+async def test_the_bundled_article_drafted_in_batches(db_url: str, fake: OAuthFake) -> None:
+    if not ARTICLE.is_file():
+        pytest.skip(f"the seed article is not beside this checkout (looked for {ARTICLE})")
+    article = ARTICLE.read_text(encoding="utf-8")
+    async with serving(db_url, fake) as (base, mod):
+        ada = await signed_in(base, fake, ADA.user_id)
+        try:
+            await ada.get(DRAFT)
+            # The bundled pack quotes the article: every draft is marked, none chosen.
+            status, page = await ada.post(DRAFT, {"source_text": article})
+            assert status == 200
+            assert messages.desk_draft_coverage(107, 112, 107 / 112) in text_of(page)
+            fields = form_of(page).fields
+            assert not [k for k in fields if k.endswith("-pick")]
+            assert len([k for k in fields if k.endswith("-quote")]) == 40
+            # Without the pack, the same article: drafts chosen, 40 at a time.
+            await mod.update_settings(ALPHA, MEMBER, enabled_packs=[])
+            _, page = await ada.post(DRAFT, {"source_text": article})
+            assert messages.desk_draft_coverage(0, 112, 0.0) in text_of(page)
+            [more] = batch_forms(page)
+            assert more["offset"] == "40" and more["title"] == article.splitlines()[0]
+            assert more["source_text"].strip() == article.strip()
+            first = form_of(page).fields
+            assert len([k for k in first if k.endswith("-pick")]) == 40
+            status, page = await ada.post(f"{DRAFT}/publish", first)
+            assert status == 200 and messages.desk_draft_published(40) in text_of(page)
+            covered = re.search(r"quote (\d+) of the source", text_of(page))
+            assert covered is not None and int(covered.group(1)) >= 40
+            [after] = batch_forms(page)   # the first batch has none before it
+            assert after["offset"] == "40"
+            _, page = await ada.post(DRAFT, more)
+            second = form_of(page).fields
+            assert messages.desk_draft_batch(41, 80, 106) in text_of(page)
+            assert [f["offset"] for f in batch_forms(page)] == ["0", "80"]
+            assert set(second[k] for k in second if k.endswith("-quote")).isdisjoint(
+                first[k] for k in first if k.endswith("-quote"))
+            reply = await mod.check(Claim("Did bilateral trade reach a record $100 billion?",
+                                          platform="discord", server="111", explicit=True))
+            assert reply.verdict is Verdict.TRUE and reply.primary.fact is not None
+            assert reply.primary.fact.pack == str(ALPHA)
         finally:
             await ada.close()

@@ -179,6 +179,7 @@ def desk_unavailable_port(host: str, port: int, reason: str) -> str:
 # -- drafting facts from a source -------------------------------------------------------------
 
 __all__ += [
+    "desk_draft_batch",
     "desk_draft_coverage",
     "desk_draft_empty",
     "desk_draft_published",
@@ -210,7 +211,13 @@ DESK_TEXT.update({
     "draft_covered": "already quoted by a fact",
     "draft_pick": "Publish this fact",
     "draft_publish": "Publish the chosen facts",
+    "draft_previous": "Previous drafts",
+    "draft_next": "Next drafts",
 })
+
+
+def desk_draft_batch(first: int, last: int, total: int) -> str:
+    return f"Drafts {first} to {last} of {total}; publish these, then go on to the next ones."
 
 
 def desk_draft_coverage(covered: int, total: int, share: float) -> str:

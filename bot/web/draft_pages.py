@@ -1,8 +1,10 @@
 """The desk's "Draft from a source" page: paste or upload an article, review a draft fact for
 each checkable sentence, publish the chosen ones as the server's facts.
 
-Nothing is kept between the steps: the review form carries the source text and every draft's
-fields, so any instance behind a balancer can take the next step. Each draft is edited through
+Nothing is kept between the steps: the review form carries the source text and its drafts'
+fields, so any instance behind a balancer can take the next step. Drafts are reviewed
+`BATCH` at a time (a form of a few hundred fields stays within what a request may hold); the
+next batch is drafted again from the source text, in the same order. Each draft is edited with
 the fact form spec (`bot.moderation.form`), and published through the Moderation service as
 the desk's "New fact" form is; the coverage report is measured again after each publication.
 """
@@ -16,17 +18,18 @@ from typing import Any
 from aiohttp import web
 
 from bot import messages
-from bot.core.models import Fact
+from bot.core.models import Fact, Source
 from bot.moderation import form
 from bot.moderation.draft import Draft, draft_source, source_of
 from bot.moderation.errors import InvalidFact, ModerationError
 from bot.moderation.types import FieldProblem, ServerKey
-from bot.packs.coverage import Coverage, fold_quote_text, measure_coverage, quoted
+from bot.packs.coverage import Coverage, fold_quote_text, quoted
 from bot.web.app import MODERATION, SERVER_NAME, moderating, render
 from bot.web.pages import server_url
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SOURCE_FIELDS = ("title", "author", "publisher", "date", "url")
+BATCH = 40   # drafts a review form shows (each has 11 fields; a request may hold 1,000)
 
 
 @dataclass(slots=True)
@@ -54,24 +57,45 @@ def _values(fact: Fact) -> dict[str, str]:
     return {f.name: form.shown(f.name, fact) for f in form.FIELDS}
 
 
-def _items(draft: Draft) -> list[Item]:
+def _items(draft: Draft, offset: int) -> list[Item]:
     return [Item(i, d.sentence.line, ", ".join(d.kinds), _values(d.fact), d.covered,
-                 picked=not d.covered) for i, d in enumerate(draft.facts)]
+                 picked=not d.covered)
+            for i, d in enumerate(draft.facts[offset:offset + BATCH])]
 
 
-async def _served_quotes(request: web.Request, server: ServerKey) -> list[str]:
+async def _drafted(request: web.Request, server: ServerKey, text: str,
+                   source: Source) -> Draft:
+    """The drafts of `text` against the facts the server serves now."""
     base = await request.app[MODERATION].fact_base(server)
-    return [f.quote for f in base.facts.values() if f.quote]
+    return draft_source(text, source, quotes=(f.quote for f in base.facts.values() if f.quote),
+                        taken_ids=base.facts.keys(), pack=str(server))
 
 
-def _review(request: web.Request, server: ServerKey, *, text: str, items: list[Item],
-            coverage: Coverage, status: int = 200, notice: str = "") -> web.Response:
+def _offset(posted: Mapping[str, Any]) -> int:
+    raw = str(posted.get("offset", "0"))
+    return int(raw) if raw.isdigit() else 0
+
+
+def _review(request: web.Request, server: ServerKey, *, text: str, source: Source,
+            draft: Draft, items: list[Item], offset: int, status: int = 200,
+            notice: str = "") -> web.Response:
+    coverage: Coverage = draft.coverage
+    total = len(draft.facts)
+    shown = messages.desk_draft_batch(offset + 1, min(offset + BATCH, total), total) \
+        if total > BATCH else ""
+    carried = {"title": source.title, "author": source.author or "",
+               "publisher": source.publisher or "", "date": source.published or "",
+               "url": source.url or ""}
     return render(request, "draft_review.html", status=status,
                   **_context(request, server), fields=form.FIELDS, items=items,
-                  source_text=text, coverage=coverage, published_notice=notice,
+                  source_text=text, carried=carried, offset=offset, shown=shown,
+                  previous_offset=max(0, offset - BATCH) if offset else None,
+                  next_offset=offset + BATCH if offset + BATCH < total else None,
+                  coverage=coverage, published_notice=notice,
                   coverage_line=messages.desk_draft_coverage(coverage.covered, coverage.total,
                                                              coverage.share),
-                  action=server_url(server, "draft", "publish"))
+                  action=server_url(server, "draft", "publish"),
+                  batch_action=server_url(server, "draft"))
 
 
 def _upload_form(request: web.Request, server: ServerKey, *, status: int = 200,
@@ -109,13 +133,19 @@ async def draft_page(request: web.Request) -> web.StreamResponse:
     if not raw.strip():
         return _upload_form(request, m.server, status=400,
                             problem=messages.desk_draft_empty(), given=given)
-    text, source = source_of(raw, html=html, title=given["title"], author=given["author"],
-                             publisher=given["publisher"], published=given["date"],
-                             url=given["url"])
-    base = await request.app[MODERATION].fact_base(m.server)
-    draft = draft_source(text, source, quotes=(f.quote for f in base.facts.values() if f.quote),
-                         taken_ids=base.facts.keys(), pack=str(m.server))
-    return _review(request, m.server, text=text, items=_items(draft), coverage=draft.coverage)
+    if posted.get("reduced"):
+        html = False   # a further batch: the text is the article already
+    text, source = _source(raw.replace("\r\n", "\n"), html, given)
+    draft = await _drafted(request, m.server, text, source)
+    offset = min(_offset(posted), max(0, len(draft.facts) - 1))
+    return _review(request, m.server, text=text, source=source, draft=draft,
+                   items=_items(draft, offset), offset=offset)
+
+
+def _source(raw: str, html: bool | None, given: Mapping[str, str]) -> tuple[str, Source]:
+    return source_of(raw, html=html, title=given.get("title"), author=given.get("author"),
+                     publisher=given.get("publisher"), published=given.get("date"),
+                     url=given.get("url"))
 
 
 def _submitted(posted: Mapping[str, Any]) -> list[Item]:
@@ -124,7 +154,7 @@ def _submitted(posted: Mapping[str, Any]) -> list[Item]:
     except ValueError:
         count = 0
     items = []
-    for i in range(min(count, 2000)):
+    for i in range(min(count, BATCH)):
         prefix = f"d{i}-"
         values = {f.name: str(posted.get(prefix + f.name, "")).replace("\r\n", "\n")
                   for f in form.FIELDS}
@@ -143,7 +173,9 @@ async def draft_publish(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     mod = request.app[MODERATION]
     posted = await request.post()
-    text = str(posted.get("source_text", "")).replace("\r\n", "\n")
+    given = {k: str(posted.get(k, "")).strip() for k in SOURCE_FIELDS}
+    text, source = _source(str(posted.get("source_text", "")).replace("\r\n", "\n"), False,
+                           given)
     items = _submitted(posted)
     published, kept = 0, []
     for item in items:
@@ -159,17 +191,16 @@ async def draft_publish(request: web.Request) -> web.StreamResponse:
         except ModerationError as exc:
             item.problems = {"fact_id": [str(exc)]}
             kept.append(item)
-    quotes = await _served_quotes(request, m.server)
-    folded = [fold_quote_text(q) for q in quotes]
+    draft = await _drafted(request, m.server, text, source)
+    folded = [fold_quote_text(d.fact.quote or "") for d in draft.facts if d.covered]
     for index, item in enumerate(kept):
         item.index = index
-        item.covered = quoted(item.values.get("quote", ""), folded) if item.values.get(
-            "quote", "").strip() else False
+        quote = item.values.get("quote", "").strip()
+        item.covered = bool(quote) and quoted(quote, folded)
     failed = any(item.problems for item in kept)
     notice = messages.desk_draft_published(published) if published or not failed else ""
-    return _review(request, m.server, text=text, items=kept,
-                   coverage=measure_coverage(quotes, text), status=400 if failed else 200,
-                   notice=notice)
+    return _review(request, m.server, text=text, source=source, draft=draft, items=kept,
+                   offset=_offset(posted), status=400 if failed else 200, notice=notice)
 
 
 def add_draft_routes(app: web.Application) -> None:
