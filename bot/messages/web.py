@@ -211,6 +211,10 @@ DESK_TEXT.update({
     "draft_covered": "already quoted by a fact",
     "draft_pick": "Publish this fact",
     "draft_publish": "Publish the chosen facts",
+    "draft_kind_figure": "a figure",
+    "draft_kind_event": "an event",
+    "draft_kind_actors": "who did what",
+    "draft_kind_judgment": "a judgment",
     "draft_previous": "Previous drafts",
     "draft_next": "Next drafts",
 })

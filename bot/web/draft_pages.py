@@ -12,7 +12,7 @@ the desk's "New fact" form is; the coverage report is measured again after each 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aiohttp import web
@@ -32,7 +32,7 @@ SOURCE_FIELDS = ("title", "author", "publisher", "date", "url")
 BATCH = 40   # drafts a review form shows (each has 11 fields; a request may hold 1,000)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """One draft as the review form shows it."""
 
@@ -58,8 +58,9 @@ def _values(fact: Fact) -> dict[str, str]:
 
 
 def _items(draft: Draft, offset: int) -> list[Item]:
-    return [Item(i, d.sentence.line, ", ".join(d.kinds), _values(d.fact), d.covered,
-                 picked=not d.covered)
+    return [Item(i, d.sentence.line,
+                 ", ".join(messages.DESK_TEXT[f"draft_kind_{k}"] for k in d.kinds),
+                 _values(d.fact), d.covered, picked=not d.covered)
             for i, d in enumerate(draft.facts[offset:offset + BATCH])]
 
 
@@ -186,17 +187,15 @@ async def draft_publish(request: web.Request) -> web.StreamResponse:
             await mod.add_fact(m.server, m.actor, form.fact_input(item.values))
             published += 1
         except InvalidFact as exc:
-            item.problems = _by_field(exc.fields)
-            kept.append(item)
+            kept.append(replace(item, problems=_by_field(exc.fields)))
         except ModerationError as exc:
-            item.problems = {"fact_id": [str(exc)]}
-            kept.append(item)
+            kept.append(replace(item, problems={"fact_id": [str(exc)]}))
     draft = await _drafted(request, m.server, text, source)
+    # Covered now: a sentence a fact of the server quotes, the ones just published included.
     folded = [fold_quote_text(d.fact.quote or "") for d in draft.facts if d.covered]
-    for index, item in enumerate(kept):
-        item.index = index
-        quote = item.values.get("quote", "").strip()
-        item.covered = bool(quote) and quoted(quote, folded)
+    kept = [replace(item, index=index, covered=quoted(quote, folded) if quote else False)
+            for index, item in enumerate(kept)
+            for quote in [item.values.get("quote", "").strip()]]
     failed = any(item.problems for item in kept)
     notice = messages.desk_draft_published(published) if published or not failed else ""
     return _review(request, m.server, text=text, source=source, draft=draft, items=kept,
