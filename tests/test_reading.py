@@ -287,6 +287,11 @@ CHECKS = [
     # "didn't exceed" bounds a figure; it denies nothing.
     ("China's direct investment in Russia 2014-2018 did not exceed $30 billion",
      "china-fdi-24-billion", Verdict.TRUE, None),
+    # "All" against a fact that says a part is so: false; against one silent on it: context.
+    ("All of Russia's exports to China are raw materials", "russia-exports-raw-materials",
+     Verdict.FALSE, "quantifier"),
+    ("China paid for every one of the 91 Far East projects", "cooperation-program-91-projects",
+     Verdict.CONTEXT, "quantifier"),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

@@ -19,6 +19,7 @@ from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantiti
 from bot.core.pairing import paired_differently
 from bot.core.polarity import negations, opposes
 from bot.core.reading import (
+    UNIVERSAL,
     added_quantifier,
     attributed_to,
     compares_beyond,
@@ -30,6 +31,7 @@ from bot.core.reading import (
     opposite_words,
     overstates,
     speaks_of_plan,
+    states_part,
     substituted,
     unexplained,
 )
@@ -304,6 +306,7 @@ class _Wording:
     overstated: bool = False  # sure of what the source only thinks likely
     inferred: bool = False  # it draws a conclusion ("proves", "so they're") the fact does not
     compared: bool = False  # it compares where no text of the fact compares anything
+    partial: bool = False   # the fact's texts say a part of something is so ("only 11 of 91")
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -344,7 +347,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
                     overstates(claim, texts), infers_beyond(claim, texts),
-                    compares_beyond(claim, texts))
+                    compares_beyond(claim, texts), states_part(texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -395,6 +398,9 @@ def _verdict(fact: Fact, wording: _Wording,
         # A true premise does not make the conclusion drawn from it true.
         return Verdict.CONTEXT, "inference"
     if verdict is Verdict.TRUE and wording.quantifier is not None:
+        if wording.quantifier in UNIVERSAL and wording.partial and not turned:
+            # "China funded all 91 projects" against "China financed only 11 of the 91".
+            return Verdict.FALSE, "quantifier"
         return Verdict.CONTEXT, "quantifier"
     return verdict, reading
 
