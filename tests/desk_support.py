@@ -1,4 +1,5 @@
-"""The desk served for real on 127.0.0.1 over a real store, and a cookie-keeping client."""
+"""The desk served for real on 127.0.0.1 over a real store, through the seam as `factbot run`
+serves it, and a cookie-keeping client."""
 
 from __future__ import annotations
 
@@ -14,10 +15,15 @@ from aiohttp.test_utils import TestServer
 from oauth_fake import BOT_TOKEN, CLIENT_ID, CLIENT_SECRET, OAuthFake
 from yarl import URL
 
+from bot.chat.observe import ObservedDesk
 from bot.moderation import Moderation
 from bot.packs.paths import bundled_facts_dir
+from bot.store.cipher import TokenCipher, new_key
 from bot.web.app import COOKIE, build_app
 from bot.web.config import DeskConfig, ProviderApp
+
+# The secret key the desks under test encrypt their sessions' tokens with.
+KEY = new_key()
 
 
 def free_port() -> int:
@@ -32,7 +38,8 @@ def desk_config(fake: OAuthFake, port: int, **overrides: Any) -> DeskConfig:
         providers=(ProviderApp("discord", CLIENT_ID, CLIENT_SECRET, fake.url),
                    ProviderApp("slack", CLIENT_ID, CLIENT_SECRET, fake.url)),
         recheck_seconds=0, discord_bot_token=BOT_TOKEN, discord_api_url=f"{fake.url}/api",
-        slack_bot_token=BOT_TOKEN, slack_api_url=f"{fake.url}/api/")
+        slack_bot_token=BOT_TOKEN, slack_api_url=f"{fake.url}/api/",
+        cipher=TokenCipher((KEY,)))
     return replace(config, **overrides)
 
 
@@ -43,7 +50,8 @@ async def serving(db_url: str, fake: OAuthFake, **overrides: Any) -> AsyncIterat
     mod = await Moderation.open(db_url, packs=[bundled_facts_dir()], refresh_s=0.2,
                                 pack_poll_s=0.0)
     port = free_port()
-    server = TestServer(build_app(mod, desk_config(fake, port, **overrides)),
+    server = TestServer(build_app(ObservedDesk(mod), mod.db,
+                                  desk_config(fake, port, **overrides)),
                         host="127.0.0.1", port=port)
     await server.start_server()
     try:
