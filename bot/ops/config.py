@@ -414,8 +414,9 @@ class _Loader:
                          messages.config_secret_key_invalid("the key"))
         if fallbacks is not None:
             where = self.secret_where["data.secret_key_fallbacks"]
-            for number, item in enumerate(fallbacks.reveal().split(","), start=1):
-                if not _fernet_key(item.strip()):
+            items = [k.strip() for k in fallbacks.reveal().split(",") if k.strip()]
+            for number, item in enumerate(items, start=1):
+                if not _fernet_key(item):
                     self.problem(where, "data.secret_key_fallbacks",
                                  messages.config_secret_key_invalid(f"fallback key {number}"))
         if key is not None:
