@@ -3,6 +3,7 @@ serves it, and a cookie-keeping client."""
 
 from __future__ import annotations
 
+import html
 import re
 import socket
 from collections.abc import AsyncIterator
@@ -107,3 +108,16 @@ class Browser:
 
     async def sign_in(self, platform: str = "discord") -> tuple[int, str]:
         return await self.get(f"/signin/{platform}")
+
+
+async def signed_in(base: str, fake: OAuthFake, user: str, platform: str = "discord") -> Browser:
+    """A browser signed in to the desk at `base` as `user` of the fake."""
+    fake.next_user = user
+    browser = Browser(base)
+    status, page = await browser.sign_in(platform)
+    assert status == 200, page
+    return browser
+
+
+def text_of(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))

@@ -17,6 +17,7 @@ import pytest_asyncio
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
 from sqlalchemy import text
+from store_support import drop_slack_tables
 
 from adapters.slack.install import SealedInstallationStore, WorkspaceTokens, oauth_settings
 from bot import messages
@@ -41,10 +42,7 @@ TOKEN_COLUMNS = {"slack_bots": ("bot_token", "bot_refresh_token"),
 
 
 async def _without_slack_tables(mod: Moderation) -> Moderation:
-    """PostgreSQL keeps tables between tests: an earlier test's Slack tables are dropped."""
-    async with mod.db.write() as conn:
-        for name in ("slack_bots", "slack_installations", "slack_oauth_states"):
-            await conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
+    await drop_slack_tables(mod.db)
     return mod
 
 
