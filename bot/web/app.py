@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hmac
 import logging
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, MutableMapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -76,15 +76,24 @@ async def client_view(request: web.Request, handler: Handler) -> web.StreamRespo
 
 @web.middleware
 async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
-    response = await handler(request)
-    if request.secure:
-        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
-    response.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; form-action 'self'; frame-ancestors 'none'")
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    response.headers.setdefault("Cache-Control", "no-store")
+    """On every answer, redirects (raised) included."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        _secure(exc.headers, request)
+        raise
+    _secure(response.headers, request)
     return response
+
+
+def _secure(headers: MutableMapping[str, str], request: web.Request) -> None:
+    if request.secure:
+        headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    headers.setdefault("Content-Security-Policy",
+                       "default-src 'self'; form-action 'self'; frame-ancestors 'none'")
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "same-origin")
+    headers.setdefault("Cache-Control", "no-store")
 
 
 @web.middleware
