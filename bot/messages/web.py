@@ -140,9 +140,8 @@ def desk_platform_unavailable(platform: str) -> str:
 
 
 def desk_recheck_failed(platform: str) -> str:
-    return (f"{platform.capitalize()} did not answer when asked whether you still moderate "
-            "your servers, so the desk cannot let you in just now. Please try again in a "
-            "moment.")
+    return (f"The desk could not confirm with {platform.capitalize()} just now that you still "
+            "moderate your servers, so it cannot let you in. Please try again in a moment.")
 
 
 def desk_not_found() -> str:

@@ -130,7 +130,8 @@ async def current_servers(request: web.Request, session: DeskSession) -> list[Se
     except platforms.SignInFailed as exc:
         # Not confirmed is not allowed: refused until the platform answers again.
         log.warning("desk recheck failed", extra={"platform": session.platform,
-                                                  "reason": str(exc)})
+                                                  "reason": str(exc),
+                                                  "address": request.remote})
         raise web.HTTPForbidden(text=messages.desk_recheck_failed(session.platform)) from exc
     await sessions.save_servers(request.app[STORE], session.token_hash, found)
     return found
