@@ -21,11 +21,14 @@ from store_support import drop_slack_tables
 
 from adapters.slack.install import SealedInstallationStore, WorkspaceTokens, oauth_settings
 from bot import messages
+from bot.chat.observe import ObservedDesk
 from bot.moderation import Moderation
 from bot.store.cipher import PREFIX, TokenCipher, new_key
 from bot.store.database import Database
 from bot.store.sealing import seal_stored_tokens
 from bot.web import sessions
+from bot.web.config import DeskConfig
+from bot.web.service import DeskService
 from bot.web.sessions import ServerAccess
 
 pytest_plugins = ["store_fixtures"]
@@ -219,3 +222,28 @@ def test_rotating_the_key_with_factbot_db_seal_tokens(db_url: str, tmp_path: Pat
     again = seal_tokens(db_url, tmp_path, FACTBOT_SECRET_KEY=NEW)
     assert again.returncode == 0, again.stderr
     assert messages.tokens_sealed({}, {}).splitlines()[0] in again.stdout
+
+
+@pytest.mark.asyncio
+async def test_the_desk_encrypts_tokens_stored_before_when_it_starts(store: Moderation) -> None:
+    cipher = TokenCipher((NEW,))
+    cookie = await new_session(store.db, cipher)
+    async with store.db.write() as conn:
+        await conn.execute(text("UPDATE web_sessions SET access_token = :t"), {"t": ACCESS})
+    config = DeskConfig(public_url="http://127.0.0.1", providers=(), cipher=cipher)
+    service = DeskService(ObservedDesk(store), store.db, config, host="127.0.0.1", port=0)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(service.serve(stop))
+    try:
+        for _ in range(200):
+            if service.ready():
+                break
+            await asyncio.sleep(0.02)
+        assert service.ready()
+        [kept] = await stored(store.db, "web_sessions", "access_token")
+        assert kept.startswith(PREFIX) and ACCESS not in kept
+        session = await sessions.load_session(store.db, cipher, cookie)
+        assert session is not None and session.access_token == ACCESS
+    finally:
+        stop.set()
+        await serving
