@@ -1,7 +1,9 @@
-"""The desk served for real on 127.0.0.1 over a real store, and a cookie-keeping client."""
+"""The desk served for real on 127.0.0.1 over a real store, through the seam as `factbot run`
+serves it, and a cookie-keeping client."""
 
 from __future__ import annotations
 
+import html
 import re
 import socket
 from collections.abc import AsyncIterator
@@ -14,10 +16,15 @@ from aiohttp.test_utils import TestServer
 from oauth_fake import BOT_TOKEN, CLIENT_ID, CLIENT_SECRET, OAuthFake
 from yarl import URL
 
+from bot.chat.observe import ObservedDesk
 from bot.moderation import Moderation
 from bot.packs.paths import bundled_facts_dir
+from bot.store.cipher import TokenCipher, new_key
 from bot.web.app import COOKIE, build_app
 from bot.web.config import DeskConfig, ProviderApp
+
+# The secret key the desks under test encrypt their sessions' tokens with.
+KEY = new_key()
 
 
 def free_port() -> int:
@@ -32,7 +39,8 @@ def desk_config(fake: OAuthFake, port: int, **overrides: Any) -> DeskConfig:
         providers=(ProviderApp("discord", CLIENT_ID, CLIENT_SECRET, fake.url),
                    ProviderApp("slack", CLIENT_ID, CLIENT_SECRET, fake.url)),
         recheck_seconds=0, discord_bot_token=BOT_TOKEN, discord_api_url=f"{fake.url}/api",
-        slack_bot_token=BOT_TOKEN, slack_api_url=f"{fake.url}/api/")
+        slack_bot_token=BOT_TOKEN, slack_api_url=f"{fake.url}/api/",
+        cipher=TokenCipher((KEY,)))
     return replace(config, **overrides)
 
 
@@ -43,7 +51,8 @@ async def serving(db_url: str, fake: OAuthFake, **overrides: Any) -> AsyncIterat
     mod = await Moderation.open(db_url, packs=[bundled_facts_dir()], refresh_s=0.2,
                                 pack_poll_s=0.0)
     port = free_port()
-    server = TestServer(build_app(mod, desk_config(fake, port, **overrides)),
+    server = TestServer(build_app(ObservedDesk(mod), mod.db,
+                                  desk_config(fake, port, **overrides)),
                         host="127.0.0.1", port=port)
     await server.start_server()
     try:
@@ -99,3 +108,16 @@ class Browser:
 
     async def sign_in(self, platform: str = "discord") -> tuple[int, str]:
         return await self.get(f"/signin/{platform}")
+
+
+async def signed_in(base: str, fake: OAuthFake, user: str, platform: str = "discord") -> Browser:
+    """A browser signed in to the desk at `base` as `user` of the fake."""
+    fake.next_user = user
+    browser = Browser(base)
+    status, page = await browser.sign_in(platform)
+    assert status == 200, page
+    return browser
+
+
+def text_of(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))

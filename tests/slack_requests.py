@@ -29,6 +29,7 @@ from adapters.slack.service import workspace
 from bot.chat.cooldowns import CooldownBoard, LocalBoard, PassiveCooldowns
 from bot.moderation.service import Moderation
 from bot.moderation.types import Actor
+from bot.store.cipher import TokenCipher, new_key
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
@@ -237,6 +238,8 @@ class Running:
 
 OAUTH_CLIENT_ID = "111.222"
 OAUTH_CLIENT_SECRET = "client-secret"
+# Encrypts the installed workspaces' tokens in the apps under test.
+TOKEN_CIPHER = TokenCipher((new_key(),))
 
 
 @asynccontextmanager
@@ -257,7 +260,8 @@ async def running_app(tmp_path: Path, api: MockSlackAPI, *, oauth: bool = False,
         client_id=OAUTH_CLIENT_ID if oauth else None,
         client_secret=OAUTH_CLIENT_SECRET if oauth else None,
         client=web_client(None if oauth else "xoxb-test", base_url=api.base_url),
-        cooldowns=PassiveCooldowns(board or LocalBoard(clock=lambda: clock[0])))
+        cooldowns=PassiveCooldowns(board or LocalBoard(clock=lambda: clock[0])),
+        cipher=TOKEN_CIPHER if oauth else None)
     server = http_server(app, host="127.0.0.1", port=0, oauth=oauth,
                          signing_secret=SIGNING_SECRET)
     await server.start()

@@ -7,8 +7,10 @@ import os
 import uuid
 
 import asyncpg
+from sqlalchemy import text
 
 from bot.moderation import Actor, ServerKey
+from bot.store.database import Database
 
 MOD = Actor("discord", "1001", "Mo Derator")
 MEMBER = Actor("discord", "2002", "Mem Ber")
@@ -40,3 +42,10 @@ def create_pg_database(prefix: str = "factbot_test") -> str:
 def drop_pg_database(url: str) -> None:
     name = url.rsplit("/", 1)[1]
     asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+async def drop_slack_tables(db: Database) -> None:
+    """The Slack app's own tables, gone (PostgreSQL keeps tables from test to test)."""
+    async with db.write() as conn:
+        for name in ("slack_bots", "slack_installations", "slack_oauth_states"):
+            await conn.execute(text(f"DROP TABLE IF EXISTS {name}"))

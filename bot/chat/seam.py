@@ -16,6 +16,7 @@ from bot.moderation.bases import ServerBase
 from bot.moderation.types import (
     Actor,
     AskedFact,
+    ChangedSince,
     ExportFormat,
     FactInput,
     FactRecord,
@@ -116,14 +117,20 @@ class Desk(Checking, Protocol):
                                  overrides: Mapping[str, Any] | None = None,
                                  on_version: int | None = None) -> Suggestion: ...
 
+    async def changed_since(self, server: ServerKey,
+                            suggestion_id: int) -> ChangedSince | None: ...
+
     async def reject_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int,
                                 reason: str) -> Suggestion: ...
 
-    async def unmatched(self, server: ServerKey, limit: int = 20, *,
+    async def unmatched(self, server: ServerKey, limit: int = 20, offset: int = 0, *,
                         include_dismissed: bool = False) -> list[UnmatchedClaim]: ...
 
     async def fact_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
                                   fields: FactInput) -> FactRecord: ...
+
+    async def alias_from_unmatched(self, server: ServerKey, actor: Actor, unmatched_id: int,
+                                   fact_id: str) -> FactRecord: ...
 
     async def dismiss_unmatched(self, server: ServerKey, actor: Actor,
                                 unmatched_id: int) -> None: ...

@@ -15,5 +15,6 @@ from bot.messages.moderation import *  # noqa: F403
 from bot.messages.ops import *  # noqa: F403
 from bot.messages.packs import *  # noqa: F403
 from bot.messages.replies import *  # noqa: F403
+from bot.messages.security import *  # noqa: F403
 from bot.messages.slack_text import *  # noqa: F403
 from bot.messages.web import *  # noqa: F403

@@ -14,6 +14,7 @@ __all__ = [
     "desk_page_of",
     "desk_platform_unavailable",
     "desk_reason_needed",
+    "desk_recheck_failed",
     "desk_report_resolved",
     "desk_signed_in_as",
     "desk_signin_expired",
@@ -21,6 +22,7 @@ __all__ = [
     "desk_signin_needed",
     "desk_signin_throttled",
     "desk_suggestion_approved",
+    "desk_suggestion_changed",
     "desk_suggestion_rejected",
     "desk_unavailable_port",
 ]
@@ -91,6 +93,12 @@ DESK_TEXT: dict[str, str] = {
     "comma_help": "Separated by commas",
     "source": "Source",
     "problems": "Please fix these and save again:",
+    "changed_since": "The fact changed after this was proposed.",
+    "proposed_on": "On version {then} (proposed on)",
+    "now_at": "Now (version {now})",
+    "proposed": "Proposed",
+    "not_proposed": "(not changed by the suggestion)",
+    "approve_on": "Approve on version {now}",
 }
 
 
@@ -131,6 +139,11 @@ def desk_platform_unavailable(platform: str) -> str:
     return f"Signing in with {platform.capitalize()} is not set up on this desk."
 
 
+def desk_recheck_failed(platform: str) -> str:
+    return (f"The desk could not confirm with {platform.capitalize()} just now that you still "
+            "moderate your servers, so it cannot let you in. Please try again in a moment.")
+
+
 def desk_not_found() -> str:
     return "There is nothing at this address."
 
@@ -153,6 +166,12 @@ def desk_alias_added(fact_id: str) -> str:
 
 def desk_suggestion_approved(item_id: int, fact_id: str) -> str:
     return f"Suggestion #{item_id} approved: {fact_id} is served."
+
+
+def desk_suggestion_changed(item_id: int, fact_id: str, current: int) -> str:
+    return (f"Suggestion #{item_id} was not applied: {fact_id} has changed since it was "
+            f"proposed and is at version {current} now. Compare the two versions below, then "
+            f"approve it on version {current}, or reject it.")
 
 
 def desk_suggestion_rejected(item_id: int) -> str:

@@ -69,6 +69,9 @@ Queues
         a correction applies to the fact version it was proposed on (Suggestion.fact_version);
         if the fact changed since, SuggestionConflict shows both versions and nothing is
         applied, until a moderator approves it with `on_version` = the current version.
+    changed_since(server, suggestion_id) -> ChangedSince | None
+        what SuggestionConflict would show, without approving: the proposed fields and those
+        changed since, on both versions; None when the correction applies as proposed.
     reject_suggestion(server, actor, suggestion_id, reason) -> Suggestion
         tell the proposer `messages.suggestion_rejected(suggestion.id, reason)`.
     unmatched(server, limit=20, offset=0) -> list[UnmatchedClaim]  (folded by normalised text,
@@ -136,6 +139,7 @@ from bot.moderation.types import (
     Action,
     Actor,
     AskedFact,
+    ChangedSince,
     ExportFormat,
     FactInput,
     FactRecord,
@@ -152,7 +156,8 @@ from bot.moderation.types import (
 )
 
 __all__ = [
-    "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ExportFormat",
+    "Action", "Actor", "AlreadyDecided", "AlreadyRetired", "AskedFact", "ChangedSince",
+    "ExportFormat",
     "ExportNeedsSetting", "FactExists", "FactInput", "FactRecord", "FactVersion",
     "FeedbackCount", "FollowsPack", "ImportInterrupted", "ImportRejected", "ImportResult",
     "InvalidFact", "InvalidSettings", "Moderation", "ModerationError", "NotAPackFact",

@@ -42,6 +42,7 @@ class SuggestionConflict(ModerationError):
         self.fact_id = fact_id
         self.proposed_on = proposed_on
         self.current = current
+        self.fields = tuple(fields)
         super().__init__(messages.suggestion_conflict(server, item_id, fact_id, proposed_on,
                                                       current, list(fields)))
 

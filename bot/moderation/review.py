@@ -19,9 +19,11 @@ from bot.moderation.tally import Tally
 from bot.moderation.types import (
     Action,
     Actor,
+    ChangedSince,
     FactInput,
     FactRecord,
     FeedbackCount,
+    FieldOnVersions,
     Report,
     ReportStatus,
     ServerKey,
@@ -127,7 +129,11 @@ class ReviewMixin:
                 now = await self._version_now(conn, base, server, pending.fact_id)
                 wanted = on_version if on_version is not None else pending.fact_version
                 if wanted is not None and wanted != now:
-                    raise await self._conflict(conn, base, server, pending, now, changes)
+                    changed = await self._changed_since(conn, base, server, pending, now,
+                                                        changes)
+                    raise SuggestionConflict(
+                        str(server), pending.id, pending.fact_id, changed.proposed_on, now,
+                        [(f.name, f.then, f.now, f.proposed) for f in changed.fields])
                 record = await self._change_in(conn, base, server, actor, pending.fact_id,
                                                now, Action.APPROVE, changes=changes)
             decided = await queues.set_suggestion_fact(conn, server, suggestion_id,
@@ -151,9 +157,29 @@ class ReviewMixin:
         row = await repo.version_row(conn, str(server), fact_id, version)
         return fact_from_data(fact_id, row.after, str(server)) if row is not None else None
 
-    async def _conflict(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
-                        pending: Suggestion, now: int,
-                        changes: Mapping[str, Any]) -> SuggestionConflict:
+    async def changed_since(self, server: ServerKey,
+                            suggestion_id: int) -> ChangedSince | None:
+        """How a pending correction's fact changed since it was proposed (what approving it
+        would be refused for without `on_version`); None when it applies as proposed, or is
+        not a pending correction of a fact that still exists."""
+        base = await self.bases.get(server)
+        async with self.db.read() as conn:
+            row = await queues.suggestion_row(conn, server, suggestion_id)
+            pending = queues._suggestion(server, row)
+            if (pending.fact_id is None or pending.status is not SuggestionStatus.PENDING
+                    or pending.fact_version is None or not row.changes):
+                return None
+            try:
+                now = await self._version_now(conn, base, server, pending.fact_id)
+            except UnknownFact:
+                return None
+            if now == pending.fact_version:
+                return None
+            return await self._changed_since(conn, base, server, pending, now, row.changes)
+
+    async def _changed_since(self, conn: AsyncConnection, base: ServerBase, server: ServerKey,
+                             pending: Suggestion, now: int,
+                             changes: Mapping[str, Any]) -> ChangedSince:
         assert pending.fact_id is not None
         proposed_on = pending.fact_version if pending.fact_version is not None else now
         then = await self._fact_at(conn, server, pending.fact_id, proposed_on)
@@ -163,12 +189,11 @@ class ReviewMixin:
         then = then or current
         proposed = pending.proposal or then
         asked = touched(tuple(changes))
-        fields = [(name, field_text(then, name), field_text(current, name),
-                   field_text(proposed, name) if name in asked else None)
-                  for name in FIELDS
-                  if name in asked or field_text(then, name) != field_text(current, name)]
-        return SuggestionConflict(str(server), pending.id, pending.fact_id, proposed_on, now,
-                                  fields)
+        fields = tuple(FieldOnVersions(name, field_text(then, name), field_text(current, name),
+                                       field_text(proposed, name) if name in asked else None)
+                       for name in FIELDS
+                       if name in asked or field_text(then, name) != field_text(current, name))
+        return ChangedSince(pending.id, pending.fact_id, proposed_on, now, fields)
 
     async def reject_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int,
                                 reason: str) -> Suggestion:

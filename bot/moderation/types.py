@@ -166,6 +166,30 @@ class Suggestion:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldOnVersions:
+    """A field of a correction's fact as text: on the version the correction was proposed on,
+    on the version now, and as proposed (None: the correction leaves it alone)."""
+
+    name: str
+    then: str
+    now: str
+    proposed: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedSince:
+    """A pending correction whose fact changed after it was proposed: the fields it proposes
+    and those changed since, on both versions. Approving it applies it to version `current`
+    only when a moderator who has seen them says so (`approve_suggestion(on_version=...)`)."""
+
+    suggestion_id: int
+    fact_id: str
+    proposed_on: int
+    current: int
+    fields: tuple[FieldOnVersions, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class UnmatchedClaim:
     """Claims asked explicitly that matched nothing, folded by normalised text.
 

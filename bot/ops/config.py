@@ -6,6 +6,8 @@ reported together, each naming the file (and line) or the variable it came from.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import difflib
 import os
 import re
@@ -26,6 +28,7 @@ from bot.ops.config_schema import (
     SECRETS,
     Invalid,
     Key,
+    Network,
     Secret,
     SecretVar,
     env_names,
@@ -119,6 +122,7 @@ class WebSettings:
     recheck_seconds: int
     signin_limit: int
     session_hours: int
+    trusted_proxies: tuple[Network, ...] = ()
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -160,11 +164,14 @@ class Settings:
     slack: SlackSettings
     warnings: tuple[Problem, ...] = ()
     web: WebSettings = field(default_factory=_web_off)
+    # FACTBOT_SECRET_KEY, then its fallbacks: the first encrypts stored tokens, all decrypt.
+    secret_keys: tuple[Secret, ...] = ()
 
     def secrets(self) -> tuple[Secret, ...]:
         found = (self.database_url, self.redis_url, self.discord.token, self.slack.bot_token,
                  self.slack.app_token, self.slack.signing_secret, self.slack.client_secret,
-                 self.web.discord_client_secret, self.web.slack_client_secret)
+                 self.web.discord_client_secret, self.web.slack_client_secret,
+                 *self.secret_keys)
         return tuple(s for s in found if s is not None)
 
 
@@ -352,8 +359,17 @@ class _Loader:
                             self.secrets.get("web.slack_client_secret"),
                             v["web.slack_url"].rstrip("/"), v["web.secure_cookies"],
                             v["web.recheck_seconds"], v["web.signin_limit"],
-                            v["web.session_hours"]),
+                            v["web.session_hours"], v["web.trusted_proxies"]),
+            secret_keys=self.secret_keys(),
         )
+
+    def secret_keys(self) -> tuple[Secret, ...]:
+        key = self.secrets.get("data.secret_key")
+        fallbacks = self.secrets.get("data.secret_key_fallbacks")
+        if key is None:
+            return ()
+        more = fallbacks.reveal().split(",") if fallbacks is not None else []
+        return (key, *(Secret(k.strip()) for k in more if k.strip()))
 
     def cross_check(self, adapters: tuple[str, ...]) -> None:
         count, ids = self.values["discord.shard_count"], self.values["discord.shard_ids"]
@@ -375,6 +391,7 @@ class _Loader:
                          messages.config_semantic_missing())
         self.check_urls()
         self.check_web()
+        self.check_secret_key(adapters)
 
     def check_web(self) -> None:
         """An enabled desk needs at least one platform to sign in with."""
@@ -386,6 +403,32 @@ class _Loader:
         if not signable:
             self.problem(_where_of(self, "web", "enabled"), "web.enabled",
                          messages.config_web_no_signin())
+
+    def check_secret_key(self, adapters: tuple[str, ...]) -> None:
+        """The key must be usable; it is needed where tokens are kept: the desk's sign-ins,
+        and the Slack app installed in several workspaces through OAuth."""
+        key = self.secrets.get("data.secret_key")
+        fallbacks = self.secrets.get("data.secret_key_fallbacks")
+        if key is not None and not _fernet_key(key.reveal()):
+            self.problem(self.secret_where["data.secret_key"], "data.secret_key",
+                         messages.config_secret_key_invalid("the key"))
+        if fallbacks is not None:
+            where = self.secret_where["data.secret_key_fallbacks"]
+            items = [k.strip() for k in fallbacks.reveal().split(",") if k.strip()]
+            for number, item in enumerate(items, start=1):
+                if not _fernet_key(item):
+                    self.problem(where, "data.secret_key_fallbacks",
+                                 messages.config_secret_key_invalid(f"fallback key {number}"))
+        if key is not None:
+            return
+        slack_oauth = ("slack" in adapters and self.values["slack.mode"] == "http"
+                       and bool(self.values["slack.client_id"])
+                       and "slack.client_secret" in self.secrets)
+        for needed, why in ((self.values["web.enabled"], "the moderators' desk (web.enabled)"),
+                            (slack_oauth, "Slack installed through OAuth (slack.client_id)")):
+            if needed:
+                self.problem("FACTBOT_SECRET_KEY", "data.secret_key",
+                             messages.config_secret_key_missing(why))
 
     def check_urls(self) -> None:
         """A database or Redis URL that cannot be used is named now, not when `factbot run`
@@ -407,6 +450,14 @@ class _Loader:
 _DATABASE_SCHEMES = frozenset({"sqlite", "sqlite+aiosqlite", "sqlite+pysqlite", "postgresql",
                                "postgres", "postgresql+asyncpg", "postgresql+psycopg2"})
 _REDIS_SCHEMES = frozenset({"redis", "rediss", "unix"})
+
+
+def _fernet_key(text: str) -> bool:
+    """A Fernet key: 32 bytes in URL-safe base64."""
+    try:
+        return len(base64.urlsafe_b64decode(text.encode("ascii"))) == 32
+    except (binascii.Error, UnicodeError, ValueError):
+        return False
 
 
 def _where_of(loader: _Loader, section: str, name: str) -> str:

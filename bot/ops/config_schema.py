@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +118,17 @@ def _path(raw: Any) -> Path:
     return Path(_text(raw)).expanduser()
 
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _network(raw: Any) -> Network:
+    value = _text(raw)
+    try:
+        return ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        raise Invalid(messages.config_proxy_invalid(value)) from None
+
+
 def _plain_url(raw: Any) -> str:
     value = _text(raw)
     if urlsplit(value).password:
@@ -179,6 +191,8 @@ KEYS: tuple[Key, ...] = (
     Key("web", "recheck_seconds", _int_in(0, 3600), 30),
     Key("web", "signin_limit", _int_in(1, 10000), 20),
     Key("web", "session_hours", _int_in(1, 24 * 30), 12),
+    # Proxies (addresses or networks) whose X-Forwarded-For and X-Forwarded-Proto are believed.
+    Key("web", "trusted_proxies", _list_of(_network), ()),
 )
 KEYS_BY_DOTTED = {k.dotted: k for k in KEYS}
 
@@ -206,6 +220,9 @@ SECRETS: tuple[SecretVar, ...] = (
     SecretVar("FACTBOT_REDIS_URL", "redis", "url"),
     SecretVar("FACTBOT_WEB_DISCORD_CLIENT_SECRET", "web", "discord_client_secret"),
     SecretVar("FACTBOT_WEB_SLACK_CLIENT_SECRET", "web", "slack_client_secret"),
+    # Encrypts the tokens kept in the database; the fallbacks (comma-separated) only decrypt.
+    SecretVar("FACTBOT_SECRET_KEY", "data", "secret_key"),
+    SecretVar("FACTBOT_SECRET_KEY_FALLBACKS", "data", "secret_key_fallbacks"),
 )
 
 

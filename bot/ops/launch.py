@@ -28,6 +28,7 @@ from bot.ops.runner import Closer, Runner, Service
 
 if TYPE_CHECKING:
     from bot.moderation.service import Moderation
+    from bot.store.cipher import TokenCipher
 
 log = logging.getLogger("factbot")
 
@@ -191,13 +192,24 @@ async def slack_service(ctx: Context) -> Service:
                           client_id=s.client_id if oauth else None,
                           client_secret=reveal(s.client_secret) if oauth else None,
                           client=client,
-                          cooldowns=PassiveCooldowns(await ctx.cooldowns()))
+                          cooldowns=PassiveCooldowns(await ctx.cooldowns()),
+                          cipher=token_cipher(ctx.settings) if oauth else None)
     if s.mode == "http":
         assert s.signing_secret is not None  # required by load_settings in HTTP mode
         return SlackHttpService(app, host=s.host, port=s.port, oauth=oauth,
                                 signing_secret=s.signing_secret.reveal())
     assert s.app_token is not None  # required by load_settings in Socket Mode
     return SlackSocketService(app, s.app_token.reveal())
+
+
+def token_cipher(settings: Settings) -> TokenCipher:
+    """What encrypts the tokens kept in the store (load_settings requires the key where
+    tokens are kept)."""
+    from bot.store.cipher import TokenCipher
+
+    keys = tuple(k.reveal() for k in settings.secret_keys)
+    assert keys
+    return TokenCipher(keys)
 
 
 async def web_service(ctx: Context) -> Service:
@@ -207,11 +219,23 @@ async def web_service(ctx: Context) -> Service:
         from bot.web.service import DeskService
     except ImportError as exc:
         raise AdapterUnavailable(messages.adapter_not_installed("web", "web")) from exc
-    await ctx.moderation()
+    desk = await ctx.moderation()
     assert ctx.store is not None  # opened with the desk
-    web = ctx.settings.web
-    return DeskService(ctx.store, DeskConfig.from_settings(ctx.settings), host=web.host,
-                       port=web.port)
+    settings = ctx.settings
+    workspace_token = None
+    if settings.slack.oauth:
+        # Workspaces that installed the Slack app keep their bot token in the store: the desk
+        # asks Slack about their members with it.
+        try:
+            from adapters.slack.install import WorkspaceTokens
+        except ImportError as exc:
+            raise AdapterUnavailable(messages.adapter_not_installed("slack", "slack")) from exc
+        assert settings.slack.client_id is not None
+        workspace_token = WorkspaceTokens(ctx.store.db, token_cipher(settings),
+                                          client_id=settings.slack.client_id)
+    config = DeskConfig.from_settings(settings, slack_workspace_token=workspace_token)
+    return DeskService(desk, ctx.store.db, config, host=settings.web.host,
+                       port=settings.web.port)
 
 
 SERVICES = {"console": console_service, "discord": discord_service, "slack": slack_service}

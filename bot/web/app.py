@@ -1,10 +1,13 @@
-"""The desk's aiohttp application: sign-in, sessions, CSRF, the moderator check, and pages."""
+"""The desk's aiohttp application: sign-in, sessions, CSRF, the moderator check, and pages.
+
+Pages work through the seam every front end calls (`bot.chat.seam.Desk`); the store itself
+is used only for the desk's own sessions and sign-in attempts."""
 
 from __future__ import annotations
 
 import hmac
 import logging
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, MutableMapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -13,19 +16,24 @@ import jinja2
 from aiohttp import web
 
 from bot import messages
+from bot.chat.seam import Desk
 from bot.moderation.permissions import Role, Standing, role_of
-from bot.moderation.service import Moderation
 from bot.moderation.types import Actor, ServerKey
+from bot.store.cipher import SecretKeyMissing, TokenCipher
+from bot.store.database import Database
 from bot.store.schema import utcnow
 from bot.web import platforms, sessions
 from bot.web.config import DeskConfig
+from bot.web.proxies import as_client_sees_it
 from bot.web.sessions import DeskSession, ServerAccess
 
 log = logging.getLogger("factbot.web")
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "factbot_desk"
-MODERATION = web.AppKey("moderation", Moderation)
+DESK = web.AppKey("desk", Desk)
+STORE = web.AppKey("store", Database)    # the desk's sessions and sign-in attempts
+CIPHER = web.AppKey("cipher", TokenCipher)
 CONFIG = web.AppKey("config", DeskConfig)
 TEMPLATES = web.AppKey("templates", jinja2.Environment)
 SESSION: web.RequestKey[DeskSession | None] = web.RequestKey("session")
@@ -61,21 +69,39 @@ def problem(request: web.Request, status: int, text: str) -> web.Response:
 # -- middlewares -------------------------------------------------------------------------------
 
 @web.middleware
+async def client_view(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The client's address and scheme, from a trusted proxy's headers (`bot.web.proxies`)."""
+    return await handler(as_client_sees_it(request, request.app[CONFIG].trusted_proxies))
+
+
+@web.middleware
 async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
-    response = await handler(request)
-    response.headers.setdefault("Content-Security-Policy",
-                                "default-src 'self'; form-action 'self'; frame-ancestors 'none'")
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    response.headers.setdefault("Cache-Control", "no-store")
+    """On every answer, redirects (raised) included."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as exc:
+        _secure(exc.headers, request)
+        raise
+    _secure(response.headers, request)
     return response
+
+
+def _secure(headers: MutableMapping[str, str], request: web.Request) -> None:
+    if request.secure:
+        headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    headers.setdefault("Content-Security-Policy",
+                       "default-src 'self'; form-action 'self'; frame-ancestors 'none'")
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "same-origin")
+    headers.setdefault("Cache-Control", "no-store")
 
 
 @web.middleware
 async def session_and_csrf(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Load the session from its cookie; refuse any POST without the session's CSRF token."""
     token = request.cookies.get(COOKIE)
-    session = await sessions.load_session(request.app[MODERATION].db, token) if token else None
+    session = (await sessions.load_session(request.app[STORE], request.app[CIPHER], token)
+               if token else None)
     request[SESSION] = session
     if request.method == "POST":
         form = await request.post()
@@ -96,26 +122,33 @@ async def current_servers(request: web.Request, session: DeskSession) -> list[Se
     age = utcnow() - session.checked_at
     if age < timedelta(seconds=config.recheck_seconds):
         return list(session.servers)
-    mod = request.app[MODERATION]
-    found = await platforms.servers_of(config, session.platform, session.user_id,
-                                       session.team_id, session.access_token,
-                                       lambda key: _named_roles(mod, key))
-    await sessions.save_servers(mod.db, session.token_hash, found)
+    desk = request.app[DESK]
+    try:
+        found = await platforms.servers_of(config, session.platform, session.user_id,
+                                           session.team_id, session.access_token,
+                                           lambda key: _named_roles(desk, key))
+    except platforms.SignInFailed as exc:
+        # Not confirmed is not allowed: refused until the platform answers again.
+        log.warning("desk recheck failed", extra={"platform": session.platform,
+                                                  "reason": str(exc),
+                                                  "address": request.remote})
+        raise web.HTTPForbidden(text=messages.desk_recheck_failed(session.platform)) from exc
+    await sessions.save_servers(request.app[STORE], session.token_hash, found)
     return found
 
 
-async def _named_roles(mod: Moderation, key: str) -> tuple[str, ...]:
-    return tuple((await mod.settings(ServerKey.parse(key))).moderator_roles)
+async def _named_roles(desk: Desk, key: str) -> tuple[str, ...]:
+    return tuple((await desk.settings(ServerKey.parse(key))).moderator_roles)
 
 
 async def moderated_servers(request: web.Request,
                             session: DeskSession) -> list[tuple[ServerAccess, ServerKey]]:
     """The servers the person moderates now, by the adapters' rule and current settings."""
-    mod = request.app[MODERATION]
+    desk = request.app[DESK]
     found = []
     for access in await current_servers(request, session):
         server = ServerKey.parse(access.key)
-        settings = await mod.settings(server)
+        settings = await desk.settings(server)
         if _moderates(settings.moderator_roles, access.roles, admin=access.admin):
             found.append((access, server))
     return found
@@ -145,7 +178,7 @@ async def moderating(request: web.Request) -> Moderating:
     access = next((a for a in await current_servers(request, session)
                    if a.key == str(server)), None)
     if access is not None:
-        settings = await request.app[MODERATION].settings(server)
+        settings = await request.app[DESK].settings(server)
         if _moderates(settings.moderator_roles, access.roles, admin=access.admin):
             request[SERVER_NAME] = access.name
             return Moderating(server, access, Actor(session.platform, session.user_id,
@@ -175,10 +208,12 @@ async def signin_start(request: web.Request) -> web.StreamResponse:
     app = config.provider(platform)
     if app is None:
         return problem(request, 404, messages.desk_platform_unavailable(platform))
-    state = await sessions.start_signin(request.app[MODERATION].db, platform,
+    state = await sessions.start_signin(request.app[STORE], platform,
                                         request.remote or "", limit=config.signin_limit,
                                         window_minutes=config.signin_window_minutes)
     if state is None:
+        log.info("desk sign-in throttled", extra={"platform": platform,
+                                                  "address": request.remote})
         return problem(request, 429, messages.desk_signin_throttled(
             config.signin_window_minutes))
     raise web.HTTPFound(platforms.authorize_url(app, state, config.redirect_uri(platform)))
@@ -187,12 +222,12 @@ async def signin_start(request: web.Request) -> web.StreamResponse:
 async def signin_callback(request: web.Request) -> web.StreamResponse:
     platform = request.match_info["platform"]
     config = request.app[CONFIG]
-    mod = request.app[MODERATION]
+    desk, store = request.app[DESK], request.app[STORE]
     app = config.provider(platform)
     if app is None:
         return problem(request, 404, messages.desk_platform_unavailable(platform))
     state, code = request.query.get("state", ""), request.query.get("code", "")
-    if not state or not await sessions.take_state(mod.db, state, platform):
+    if not state or not await sessions.take_state(store, state, platform):
         return problem(request, 400, messages.desk_signin_expired())
     if not code:
         return problem(request, 400, messages.desk_signin_failed(
@@ -200,25 +235,30 @@ async def signin_callback(request: web.Request) -> web.StreamResponse:
     try:
         who = await platforms.sign_in(app, code, config.redirect_uri(platform))
         servers = await platforms.servers_of(config, platform, who.user_id, who.team_id,
-                                             who.access_token, lambda k: _named_roles(mod, k))
+                                             who.access_token, lambda k: _named_roles(desk, k))
     except platforms.SignInFailed as exc:
-        log.warning("desk sign-in failed", extra={"platform": platform, "reason": str(exc)})
+        log.warning("desk sign-in failed", extra={"platform": platform, "reason": str(exc),
+                                                  "address": request.remote})
         return problem(request, 502, messages.desk_signin_failed(platform, str(exc)))
     token = await sessions.create_session(
-        mod.db, platform=platform, user_id=who.user_id, display=who.display,
-        team_id=who.team_id, access_token=who.access_token, servers=servers,
-        hours=config.session_hours)
+        store, request.app[CIPHER], platform=platform, user_id=who.user_id,
+        display=who.display, team_id=who.team_id, access_token=who.access_token,
+        servers=servers, hours=config.session_hours)
     response = web.HTTPSeeOther("/")
+    # Secure when set so, and whenever the client came over HTTPS (itself, or as a trusted
+    # proxy that ended TLS says).
     response.set_cookie(COOKIE, token, max_age=config.session_hours * 3600, path="/",
-                        secure=config.secure_cookies, httponly=True, samesite="Lax")
-    log.info("desk sign-in", extra={"platform": platform, "user": who.user_id})
+                        secure=config.secure_cookies or request.secure, httponly=True,
+                        samesite="Lax")
+    log.info("desk sign-in", extra={"platform": platform, "user": who.user_id,
+                                    "address": request.remote})
     raise response
 
 
 async def signout(request: web.Request) -> web.StreamResponse:
     session = request[SESSION]
     assert session is not None   # POSTs without one are refused before
-    await sessions.end_session(request.app[MODERATION].db, session.token_hash)
+    await sessions.end_session(request.app[STORE], session.token_hash)
     response = web.HTTPSeeOther("/signin")
     response.del_cookie(COOKIE, path="/")
     raise response
@@ -242,11 +282,18 @@ async def worded_errors(request: web.Request, handler: Handler) -> web.StreamRes
         raise
 
 
-def build_app(moderation: Moderation, config: DeskConfig) -> web.Application:
+def build_app(desk: Desk, store: Database, config: DeskConfig) -> web.Application:
+    """The desk over `desk` (the seam), keeping its sessions in `store`; SecretKeyMissing
+    when the config has no key to encrypt the sessions' access tokens with."""
     from bot.web import draft_pages, pages
 
-    app = web.Application(middlewares=[security_headers, worded_errors, session_and_csrf])
-    app[MODERATION] = moderation
+    if config.cipher is None:
+        raise SecretKeyMissing("the desk's sign-in tokens")
+    app = web.Application(middlewares=[client_view, security_headers, worded_errors,
+                                       session_and_csrf])
+    app[DESK] = desk
+    app[STORE] = store
+    app[CIPHER] = config.cipher
     app[CONFIG] = config
     app[TEMPLATES] = templates()
     app.router.add_get("/", index)

@@ -24,7 +24,7 @@ from bot.moderation.draft import Draft, draft_source, source_of
 from bot.moderation.errors import InvalidFact, ModerationError
 from bot.moderation.types import FieldProblem, ServerKey
 from bot.packs.coverage import Coverage, fold_quote_text, quoted
-from bot.web.app import MODERATION, SERVER_NAME, moderating, render
+from bot.web.app import DESK, SERVER_NAME, moderating, render
 from bot.web.pages import server_url
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -67,7 +67,7 @@ def _items(draft: Draft, offset: int) -> list[Item]:
 async def _drafted(request: web.Request, server: ServerKey, text: str,
                    source: Source) -> Draft:
     """The drafts of `text` against the facts the server serves now."""
-    base = await request.app[MODERATION].fact_base(server)
+    base = await request.app[DESK].fact_base(server)
     return draft_source(text, source, quotes=(f.quote for f in base.facts.values() if f.quote),
                         taken_ids=base.facts.keys(), pack=str(server))
 
@@ -172,7 +172,7 @@ def _by_field(problems: Iterable[FieldProblem]) -> dict[str, list[str]]:
 
 async def draft_publish(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
-    mod = request.app[MODERATION]
+    mod = request.app[DESK]
     posted = await request.post()
     given = {k: str(posted.get(k, "")).strip() for k in SOURCE_FIELDS}
     text, source = _source(str(posted.get("source_text", "")).replace("\r\n", "\n"), False,

@@ -1,7 +1,8 @@
 """The desk's pages for one server: facts, their history, and the review queues.
 
 Every handler starts with `moderating(request)`, which checks again that the reader moderates
-the server in the address; every change goes through the Moderation service."""
+the server in the address; every read and change goes through the seam (`bot.chat.seam.Desk`)
+that the chat platforms and the command line call too."""
 
 from __future__ import annotations
 
@@ -11,25 +12,26 @@ from urllib.parse import quote, urlencode
 from aiohttp import web
 
 from bot import messages
+from bot.chat.seam import Desk
 from bot.core.models import FACT_VERDICTS
 from bot.moderation.errors import (
     InvalidFact,
     ModerationError,
+    SuggestionConflict,
     UnknownFact,
     UnknownItem,
     VersionConflict,
 )
-from bot.moderation.service import Moderation
 from bot.moderation.types import FactRecord, Origin, ServerKey
-from bot.web.app import MODERATION, SERVER_NAME, Handler, moderating, render
+from bot.web.app import DESK, SERVER_NAME, Handler, moderating, render
 from bot.web.diff import compare
 from bot.web.forms import changes_of, form_values, new_fact_input
 
 PAGE = 50
 
 
-def _mod(request: web.Request) -> Moderation:
-    return request.app[MODERATION]
+def _desk(request: web.Request) -> Desk:
+    return request.app[DESK]
 
 
 def server_url(server: ServerKey, *parts: str | int) -> str:
@@ -58,17 +60,17 @@ def _common(request: web.Request, server: ServerKey, section: str) -> dict[str, 
 
 async def facts_list(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
-    mod = _mod(request)
+    desk = _desk(request)
     status = request.query.get("status", "")
     if status == "retired":
-        records = [r for r in await mod.list_facts(m.server) if r.retired]
+        records = [r for r in await desk.list_facts(m.server) if r.retired]
     else:
         # What the server serves; its own facts (and edited pack facts) carry its key as
         # their pack. Reading versions is left to the fact's page: this list stays fast.
         key = str(m.server)
         records = [FactRecord(m.server, fact, 0, False,
                               Origin.SERVER if fact.pack == key else Origin.PACK)
-                   for fact in (await mod.fact_base(m.server)).facts.values()]
+                   for fact in (await desk.fact_base(m.server)).facts.values()]
     q = request.query.get("q", "").strip().lower()
     tag, verdict, origin = (request.query.get(k, "") for k in ("tag", "verdict", "origin"))
     tags = sorted({t for r in records for t in r.fact.tags})
@@ -104,7 +106,7 @@ def _fact_form(request: web.Request, server: ServerKey, *, record: FactRecord | 
 async def fact_edit(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     fact_id = request.match_info["fact"]
-    record = await _mod(request).get_fact(m.server, fact_id)
+    record = await _desk(request).get_fact(m.server, fact_id)
     url = server_url(m.server, "facts", fact_id)
     if request.method == "GET":
         return _fact_form(request, m.server, record=record, values=form_values(record.fact),
@@ -118,7 +120,7 @@ async def fact_edit(request: web.Request) -> web.StreamResponse:
     except ValueError:
         expected = -1
     try:
-        saved = await _mod(request).edit_fact(m.server, m.actor, fact_id, changes, expected)
+        saved = await _desk(request).edit_fact(m.server, m.actor, fact_id, changes, expected)
     except InvalidFact as exc:
         return _fact_form(request, m.server, record=record, values=dict(form_strings(form)),
                           action=url, problems=exc.problems, status=400)
@@ -143,7 +145,7 @@ async def fact_new(request: web.Request) -> web.StreamResponse:
         return _fact_form(request, m.server, record=None, values=values, action=url)
     form = await request.post()
     try:
-        saved = await _mod(request).add_fact(m.server, m.actor, new_fact_input(form))
+        saved = await _desk(request).add_fact(m.server, m.actor, new_fact_input(form))
     except ModerationError as exc:
         problems = exc.problems if isinstance(exc, InvalidFact) else (str(exc),)
         return _fact_form(request, m.server, record=None, values=form_strings(form),
@@ -155,7 +157,7 @@ async def fact_new(request: web.Request) -> web.StreamResponse:
 async def fact_history(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     fact_id = request.match_info["fact"]
-    versions = await _mod(request).history(m.server, fact_id)
+    versions = await _desk(request).history(m.server, fact_id)
     rows = [(v, compare(v.before, v.after)) for v in reversed(versions)]
     return render(request, "history.html", **_common(request, m.server, "facts"),
                   fact_id=fact_id, rows=rows)
@@ -164,7 +166,7 @@ async def fact_history(request: web.Request) -> web.StreamResponse:
 async def fact_retire(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     fact_id = request.match_info["fact"]
-    await _mod(request).retire_fact(m.server, m.actor, fact_id)
+    await _desk(request).retire_fact(m.server, m.actor, fact_id)
     raise _back(server_url(m.server, "facts", fact_id), messages.desk_fact_retired(fact_id))
 
 
@@ -173,7 +175,7 @@ async def fact_restore(request: web.Request) -> web.StreamResponse:
     fact_id = request.match_info["fact"]
     form = await request.post()
     version = str(form.get("restore_version", "")).strip()
-    await _mod(request).restore_fact(m.server, m.actor, fact_id,
+    await _desk(request).restore_fact(m.server, m.actor, fact_id,
                                      int(version) if version.isdigit() else None)
     raise _back(server_url(m.server, "facts", fact_id), messages.desk_fact_restored(fact_id))
 
@@ -183,7 +185,7 @@ async def fact_restore(request: web.Request) -> web.StreamResponse:
 async def unmatched_list(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     page = _page(request)
-    items = await _mod(request).unmatched(m.server, limit=PAGE + 1, offset=(page - 1) * PAGE)
+    items = await _desk(request).unmatched(m.server, limit=PAGE + 1, offset=(page - 1) * PAGE)
     return render(request, "unmatched.html", **_common(request, m.server, "unmatched"),
                   items=items[:PAGE], prev_url=f"?page={page - 1}" if page > 1 else "",
                   next_url=f"?page={page + 1}" if len(items) > PAGE else "")
@@ -199,7 +201,7 @@ async def unmatched_fact(request: web.Request) -> web.StreamResponse:
         return _fact_form(request, m.server, record=None, values=values, action=url)
     form = await request.post()
     try:
-        saved = await _mod(request).fact_from_unmatched(m.server, m.actor, item,
+        saved = await _desk(request).fact_from_unmatched(m.server, m.actor, item,
                                                         new_fact_input(form))
     except ModerationError as exc:
         problems = exc.problems if isinstance(exc, InvalidFact) else (str(exc),)
@@ -213,7 +215,7 @@ async def unmatched_alias(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     form = await request.post()
     fact_id = str(form.get("fact_id", "")).strip()
-    saved = await _mod(request).alias_from_unmatched(m.server, m.actor,
+    saved = await _desk(request).alias_from_unmatched(m.server, m.actor,
                                                      int(request.match_info["item"]), fact_id)
     raise _back(server_url(m.server, "unmatched"), messages.desk_alias_added(saved.fact.id))
 
@@ -221,15 +223,25 @@ async def unmatched_alias(request: web.Request) -> web.StreamResponse:
 async def unmatched_dismiss(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     item = int(request.match_info["item"])
-    await _mod(request).dismiss_unmatched(m.server, m.actor, item)
+    await _desk(request).dismiss_unmatched(m.server, m.actor, item)
     raise _back(server_url(m.server, "unmatched"), messages.unmatched_dismissed(item))
 
 
 async def suggestions_list(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
-    items = await _mod(request).list_suggestions(m.server)
+    desk = _desk(request)
+    items = await desk.list_suggestions(m.server)
+    # Corrections whose fact changed since they were proposed: both versions are shown, and
+    # approving one says on which version.
+    changed = {s.id: c for s in items if s.fact_id is not None
+               and (c := await desk.changed_since(m.server, s.id)) is not None}
     return render(request, "suggestions.html", **_common(request, m.server, "suggestions"),
-                  items=items)
+                  items=items, changed=changed)
+
+
+def _on_version(form: Any) -> int | None:
+    raw = str(form.get("on_version", "")).strip()
+    return int(raw) if raw.isdigit() else None
 
 
 async def suggestion_decide(request: web.Request) -> web.StreamResponse:
@@ -237,18 +249,25 @@ async def suggestion_decide(request: web.Request) -> web.StreamResponse:
     item = int(request.match_info["item"])
     url = server_url(m.server, "suggestions")
     if request.match_info["decision"] == "approve":
-        done = await _mod(request).approve_suggestion(m.server, m.actor, item)
+        on_version = _on_version(await request.post())
+        try:
+            done = await _desk(request).approve_suggestion(m.server, m.actor, item,
+                                                           on_version=on_version)
+        except SuggestionConflict as exc:
+            # The list shows both versions now; nothing was applied.
+            raise _back(url, messages.desk_suggestion_changed(item, exc.fact_id,
+                                                              exc.current)) from exc
         raise _back(url, messages.desk_suggestion_approved(item, done.fact_id or ""))
     reason = str((await request.post()).get("reason", "")).strip()
     if not reason:
         raise _back(url, messages.desk_reason_needed())
-    await _mod(request).reject_suggestion(m.server, m.actor, item, reason)
+    await _desk(request).reject_suggestion(m.server, m.actor, item, reason)
     raise _back(url, messages.desk_suggestion_rejected(item))
 
 
 async def reports_list(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
-    items = await _mod(request).list_reports(m.server)
+    items = await _desk(request).list_reports(m.server)
     return render(request, "reports.html", **_common(request, m.server, "reports"), items=items)
 
 
@@ -256,7 +275,7 @@ async def report_resolve(request: web.Request) -> web.StreamResponse:
     m = await moderating(request)
     item = int(request.match_info["item"])
     resolution = str((await request.post()).get("resolution", "")).strip()
-    await _mod(request).resolve_report(m.server, m.actor, item, resolution)
+    await _desk(request).resolve_report(m.server, m.actor, item, resolution)
     raise _back(server_url(m.server, "reports"), messages.desk_report_resolved(item))
 
 

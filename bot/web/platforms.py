@@ -138,10 +138,11 @@ async def _slack_servers(http: aiohttp.ClientSession, config: DeskConfig, user_i
                          team_id: str, token: str,
                          named_roles: NamedRoles) -> list[ServerAccess]:
     key = f"slack:{team_id}"
-    if not config.slack_bot_token:
+    bot_token = await config.slack_token(team_id)
+    if not bot_token:
         return [ServerAccess(key, team_id, False)]
     api = config.slack_api_url.rstrip("/")
-    bot = _bearer(config.slack_bot_token)
+    bot = _bearer(bot_token)
     async with http.post(f"{api}/users.info", data={"user": user_id}, headers=bot) as r:
         profile = (await _json(r, "users.info")).get("user") or {}
     admin = bool(profile.get("is_admin") or profile.get("is_owner")

@@ -8,9 +8,11 @@ import logging
 from aiohttp import web
 
 from bot import messages
-from bot.moderation.service import Moderation
+from bot.chat.seam import Desk
 from bot.ops.runner import ServiceRefused
-from bot.web.app import build_app
+from bot.store.database import Database
+from bot.store.sealing import seal_stored_tokens
+from bot.web.app import CIPHER, build_app
 from bot.web.config import DeskConfig
 
 log = logging.getLogger("factbot.web")
@@ -19,9 +21,10 @@ log = logging.getLogger("factbot.web")
 class DeskService:
     name = "web"
 
-    def __init__(self, moderation: Moderation, config: DeskConfig, *, host: str,
+    def __init__(self, desk: Desk, store: Database, config: DeskConfig, *, host: str,
                  port: int) -> None:
-        self.app = build_app(moderation, config)
+        self.app = build_app(desk, store, config)
+        self.store = store
         self.host = host
         self.port = port
         self._listening = False
@@ -30,6 +33,11 @@ class DeskService:
         return self._listening
 
     async def serve(self, stop: asyncio.Event) -> None:
+        # Tokens stored before encryption, or under a key since rotated: encrypted now.
+        sealed = await seal_stored_tokens(self.store, self.app[CIPHER])
+        if any(sealed.sealed.values()) or any(sealed.unreadable.values()):
+            log.info("stored tokens encrypted with the current key",
+                     extra={"sealed": sealed.sealed, "unreadable": sealed.unreadable})
         runner = web.AppRunner(self.app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)

@@ -1,9 +1,11 @@
 """Desk sessions and sign-in attempts, kept in the store so several desk instances behind a
-balancer share them. The cookie holds a random token; the database only its SHA-256."""
+balancer share them. The cookie holds a random token; the database only its SHA-256, and the
+platform's access token encrypted with the secret key (`bot.store.cipher`)."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,10 +13,12 @@ from typing import Any
 
 from sqlalchemy import and_, delete, func, select, update
 
+from bot.store.cipher import TokenCipher, TokenUnreadable
 from bot.store.database import Database
 from bot.store.repo import aware
 from bot.store.schema import WebSessionRow, WebSignInRow, table, utcnow
 
+log = logging.getLogger("factbot.web")
 sessions = table(WebSessionRow)
 signins = table(WebSignInRow)
 STATE_MINUTES = 10
@@ -58,16 +62,16 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _session(row: Any) -> DeskSession:
+def _session(row: Any, access_token: str) -> DeskSession:
     return DeskSession(row.token_hash, row.platform, row.user_id, row.display, row.team_id,
-                       row.access_token, row.csrf,
+                       access_token, row.csrf,
                        tuple(ServerAccess.from_json(s) for s in row.servers or ()),
                        aware(row.checked_at), aware(row.expires_at))
 
 
-async def create_session(db: Database, *, platform: str, user_id: str, display: str,
-                         team_id: str, access_token: str, servers: list[ServerAccess],
-                         hours: int) -> str:
+async def create_session(db: Database, cipher: TokenCipher, *, platform: str, user_id: str,
+                         display: str, team_id: str, access_token: str,
+                         servers: list[ServerAccess], hours: int) -> str:
     """A new session; returns the token for the cookie (only its hash is stored)."""
     token = secrets.token_urlsafe(32)
     now = utcnow()
@@ -75,19 +79,26 @@ async def create_session(db: Database, *, platform: str, user_id: str, display: 
         await conn.execute(delete(sessions).where(sessions.c.expires_at < now))
         await conn.execute(sessions.insert().values(
             token_hash=hash_token(token), platform=platform, user_id=user_id[:200],
-            display=display[:200], team_id=team_id[:200], access_token=access_token,
+            display=display[:200], team_id=team_id[:200], access_token=cipher.seal(access_token),
             csrf=secrets.token_urlsafe(24), servers=[s.to_json() for s in servers],
             checked_at=now, created_at=now, expires_at=now + timedelta(hours=hours)))
     return token
 
 
-async def load_session(db: Database, token: str) -> DeskSession | None:
+async def load_session(db: Database, cipher: TokenCipher, token: str) -> DeskSession | None:
+    """The session of a cookie's token; None when unknown, expired, or its access token was
+    encrypted with a key no longer held (the person signs in again)."""
     async with db.read() as conn:
         row = (await conn.execute(select(sessions).where(
             sessions.c.token_hash == hash_token(token)))).first()
     if row is None or aware(row.expires_at) <= utcnow():
         return None
-    return _session(row)
+    try:
+        return _session(row, cipher.open(row.access_token))
+    except TokenUnreadable:
+        log.warning("desk session refused: its access token was encrypted with a key no "
+                    "longer held", extra={"platform": row.platform, "user": row.user_id})
+        return None
 
 
 async def save_servers(db: Database, token_hash: str, servers: list[ServerAccess]) -> None:
