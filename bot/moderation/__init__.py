@@ -28,6 +28,11 @@ Checking
         .last_asked) most asked first; retired facts and ones the server no longer serves
         are left out.
 
+    ask_statistics(server, days, today=None) -> AskStatistics   (bot.moderation.stats) the
+        last `days` days: checks per day by verdict, the most asked facts, unmatched checks
+        and new unmatched claims per day, helpful / not helpful votes per fact, checks per
+        channel by verdict (explicit checks, each claim of a message once; UTC days).
+
     fact_base(server) -> ServerBase   (.facts: id -> Fact it serves, .settings, .matcher)
     refresh()   re-read changed packs and forget cached fact bases now
 

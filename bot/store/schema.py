@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -117,7 +118,8 @@ class UnmatchedRow(Base):
     __tablename__ = "unmatched"
     __table_args__ = (UniqueConstraint("server", "normalised", name="uq_unmatched_text"),
                       # The open queue, most asked and most recent first, a page at a time.
-                      Index("ix_unmatched_queue", "server", "fact_id", "count", "last_asked"))
+                      Index("ix_unmatched_queue", "server", "fact_id", "count", "last_asked"),
+                      Index("ix_unmatched_first_asked", "server", "first_asked"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
     normalised: Mapped[str] = mapped_column(String(500))
@@ -222,3 +224,17 @@ class WebSignInRow(Base):
     address: Mapped[str] = mapped_column(String(USER))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CheckDayRow(Base):
+    """Explicit checks of one server on one day (UTC), by channel, verdict and the fact that
+    answered: what the desk's "what is being asked" page charts. `channel` and `fact_id` are
+    empty where there was none (a direct message; no fact matched)."""
+
+    __tablename__ = "check_days"
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(USER), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(20), primary_key=True)
+    fact_id: Mapped[str] = mapped_column(String(FACT_ID), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
