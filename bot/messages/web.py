@@ -20,6 +20,14 @@ __all__ = [
     "desk_signin_failed",
     "desk_signin_needed",
     "desk_signin_throttled",
+    "desk_stats_channels_desc",
+    "desk_stats_checks_desc",
+    "desk_stats_facts_desc",
+    "desk_stats_feedback_desc",
+    "desk_stats_no_channel",
+    "desk_stats_not_served",
+    "desk_stats_period",
+    "desk_stats_unmatched_desc",
     "desk_suggestion_approved",
     "desk_suggestion_rejected",
     "desk_unavailable_port",
@@ -91,6 +99,30 @@ DESK_TEXT: dict[str, str] = {
     "comma_help": "Separated by commas",
     "source": "Source",
     "problems": "Please fix these and save again:",
+    "settings": "Settings",
+    "transfer": "Import / export",
+    # What is being asked
+    "stats": "What is being asked",
+    "stats_intro": "Checks members asked for (a command, a mention, the message menu); each "
+                   "claim of a message counts once. Days are UTC.",
+    "period": "Period",
+    "download_csv": "Download CSV",
+    "show_table": "The figures as a table",
+    "day": "Day",
+    "fact": "Fact",
+    "claim": "Claim",
+    "channel": "Channel",
+    "checks": "Checks",
+    "no_match_checks": "Checks no fact matched",
+    "new_claims": "New unmatched claims",
+    "helpful": "Helpful",
+    "not_helpful": "Not helpful",
+    "stats_checks": "Checks per day by verdict",
+    "stats_facts": "Most asked facts",
+    "stats_unmatched": "Unmatched claims over time",
+    "stats_feedback": "Helpful and not helpful, per fact",
+    "stats_channels": "Checks per channel",
+    "nothing_recorded": "Nothing was recorded in this period.",
 }
 
 
@@ -174,3 +206,56 @@ def desk_page_of(page: int, shown: int, total: int) -> str:
 def desk_unavailable_port(host: str, port: int, reason: str) -> str:
     return (f"cannot listen on {host}:{port} for the moderators' desk ({reason}); "
             "set web.port (FACTBOT_WEB_PORT) to a free port, or web.enabled = false")
+
+
+# -- what is being asked ----------------------------------------------------------------------
+
+def desk_stats_period(days: int) -> str:
+    return f"Last {days} days"
+
+
+def desk_stats_no_channel() -> str:
+    return "no channel (direct messages)"
+
+
+def desk_stats_not_served() -> str:
+    return "(no longer served here)"
+
+
+def _span(start: str, end: str) -> str:
+    return f"from {start} to {end}"
+
+
+def desk_stats_checks_desc(start: str, end: str, total: int, peak_day: str,
+                           peak: int) -> str:
+    if not total:
+        return f"No checks {_span(start, end)}."
+    return (f"Checks per day {_span(start, end)}, each day's column divided by verdict: "
+            f"{total} in all, most on {peak_day} ({peak}).")
+
+
+def desk_stats_facts_desc(start: str, end: str, shown: int, first: str, count: int) -> str:
+    if not shown:
+        return f"No fact answered a check {_span(start, end)}."
+    return (f"The {shown} facts that answered most checks {_span(start, end)}, most first: "
+            f"{first} answered {count}.")
+
+
+def desk_stats_unmatched_desc(start: str, end: str, checks: int, new_claims: int) -> str:
+    return (f"Per day {_span(start, end)}, side by side: checks no fact matched ({checks} in "
+            f"all) and claims asked for the first time that nothing matched ({new_claims}).")
+
+
+def desk_stats_feedback_desc(start: str, end: str, facts: int, helpful: int,
+                             not_helpful: int) -> str:
+    if not facts:
+        return f"No helpful or not helpful votes {_span(start, end)}."
+    return (f"Votes on answers {_span(start, end)}, per fact, the most voted first: "
+            f"{helpful} helpful and {not_helpful} not helpful on {facts} facts.")
+
+
+def desk_stats_channels_desc(start: str, end: str, channels: int, total: int) -> str:
+    if not channels:
+        return f"No checks {_span(start, end)}."
+    return (f"Checks per channel {_span(start, end)}, the busiest first, each bar divided by "
+            f"verdict: {total} checks in {channels} channels.")

@@ -1,7 +1,7 @@
 """Explicit checks per server and day, by channel, verdict and fact: checks per day by
-verdict, the most asked facts over a period, and checks per channel, as the desk charts them; an index that counts new unmatched claims by
-the day they were first asked.
-Counted from this revision on; earlier checks are only in `fact_asks` and `unmatched`.
+verdict, the most asked facts over a period, and checks per channel, as the desk charts them.
+Counted from this revision on; earlier checks are only in `fact_asks` and `unmatched`. And an
+index that counts new unmatched claims by the day they were first asked.
 
 Revision ID: 0006
 Revises: 0005
