@@ -15,6 +15,8 @@ __all__ = [
     "desk_platform_unavailable",
     "desk_reason_needed",
     "desk_report_resolved",
+    "desk_settings_admins_only",
+    "desk_settings_same",
     "desk_signed_in_as",
     "desk_signin_expired",
     "desk_signin_failed",
@@ -101,6 +103,53 @@ DESK_TEXT: dict[str, str] = {
     "problems": "Please fix these and save again:",
     "settings": "Settings",
     "transfer": "Import / export",
+    # Settings
+    "settings_intro": "How factbot answers in this server. The same settings as /factbot "
+                      "config in chat and `factbot server set` on the command line.",
+    "settings_read_only": "Only the server's administrators (Manage Server; workspace admins "
+                          "and owners) change these settings; you can read them.",
+    "settings_problems": "Nothing was saved. Please fix these and save again:",
+    "all_packs": "Every pack, including packs added later",
+    "yes": "yes",
+    "no": "no",
+    "setting_enabled_packs": "Fact packs",
+    "setting_enabled_packs_help": "The bundled packs this server answers from, besides its "
+                                  "own facts.",
+    "setting_threshold": "Match threshold",
+    "setting_threshold_help": "From 0 to 1: how close a claim must be to a fact to be answered "
+                              "with it. Higher answers less often, and more surely.",
+    "setting_reply_mode": "Answers",
+    "setting_reply_mode_help": "public: in the channel; thread: in a thread; private: only the "
+                               "asker sees them, and passive watch is silent.",
+    "setting_watched_channels": "Watched channels",
+    "setting_watched_channels_help": "Channel ids, separated by commas: their messages are "
+                                     "checked without being asked.",
+    "setting_passive_reaction_first": "React first in watched channels",
+    "setting_passive_reaction_first_help": "yes: react with the verdict's emoji and answer "
+                                           "when someone adds it too; no: answer at once.",
+    "setting_channel_cooldown_s": "Channel quiet time (seconds)",
+    "setting_channel_cooldown_s_help": "After an unasked answer, how long a channel is left "
+                                       "alone (0 to 86400).",
+    "setting_user_cooldown_s": "Member quiet time (seconds)",
+    "setting_user_cooldown_s_help": "After an unasked answer, how long that member's messages "
+                                    "are left alone (0 to 86400).",
+    "setting_moderator_roles": "Moderator roles or user groups",
+    "setting_moderator_roles_help": "Role ids (Discord) or user group ids (Slack), separated "
+                                    "by commas: their members moderate, here and in chat.",
+    "setting_language": "Language",
+    "setting_language_help": "The language of factbot's answers.",
+    "setting_allow_dms": "Answer direct messages",
+    "setting_allow_dms_help": "Whether members may ask factbot in a direct message.",
+    "setting_reviewer_name": "Reviewing organisation",
+    "setting_reviewer_name_help": "Who publishes this server's fact checks, for the "
+                                  "ClaimReview export (empty: the community moderators).",
+    "setting_fact_page_url": "Address of a fact's page",
+    "setting_fact_page_url_help": "With {id} where the fact id goes, e.g. "
+                                  "https://example.org/facts/{id}; the ClaimReview export "
+                                  "needs it.",
+    "setting_log_channel": "Log channel",
+    "setting_log_channel_help": "A channel id for notices to admins (missing permissions); "
+                                "empty: none.",
     # What is being asked
     "stats": "What is being asked",
     "stats_intro": "Checks members asked for (a command, a mention, the message menu); each "
@@ -259,3 +308,14 @@ def desk_stats_channels_desc(start: str, end: str, channels: int, total: int) ->
         return f"No checks {_span(start, end)}."
     return (f"Checks per channel {_span(start, end)}, the busiest first, each bar divided by "
             f"verdict: {total} checks in {channels} channels.")
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+def desk_settings_admins_only(server: str) -> str:
+    return (f"Only the administrators of {server} (Manage Server; workspace admins and owners) "
+            "change its settings.")
+
+
+def desk_settings_same() -> str:
+    return "Nothing changed: the settings are as they were."

@@ -243,7 +243,7 @@ async def worded_errors(request: web.Request, handler: Handler) -> web.StreamRes
 
 
 def build_app(moderation: Moderation, config: DeskConfig) -> web.Application:
-    from bot.web import pages, stats_pages
+    from bot.web import pages, settings_pages, stats_pages
 
     app = web.Application(middlewares=[security_headers, worded_errors, session_and_csrf])
     app[MODERATION] = moderation
@@ -257,6 +257,7 @@ def build_app(moderation: Moderation, config: DeskConfig) -> web.Application:
     app.router.add_static("/static", HERE / "static")
     pages.add_routes(app)
     stats_pages.add_routes(app)
+    settings_pages.add_routes(app)
     return app
 
 
