@@ -5,10 +5,20 @@ from __future__ import annotations
 __all__ = [
     "DESK_TEXT",
     "desk_alias_added",
+    "desk_body_too_large",
     "desk_csrf_failed",
     "desk_fact_restored",
     "desk_fact_retired",
     "desk_fact_saved",
+    "desk_import_changed_since",
+    "desk_import_confirm_broken",
+    "desk_import_format_unknown",
+    "desk_import_no_file",
+    "desk_import_not_utf8",
+    "desk_import_preview_heading",
+    "desk_import_too_large",
+    "desk_imported",
+    "desk_more_not_shown",
     "desk_not_found",
     "desk_not_moderator",
     "desk_page_of",
@@ -150,6 +160,31 @@ DESK_TEXT: dict[str, str] = {
     "setting_log_channel": "Log channel",
     "setting_log_channel_help": "A channel id for notices to admins (missing permissions); "
                                 "empty: none.",
+    # Import / export
+    "export_heading": "Export the server's facts",
+    "export_intro": "The facts this server added or edited, retired ones left out; tick the box "
+                    "to have every fact it serves, the packs' too.",
+    "export_yaml": "YAML pack",
+    "export_csv": "CSV (a spreadsheet)",
+    "export_claimreview": "ClaimReview JSON-LD (Google's fact check markup)",
+    "include_packs": "Also the pack facts this server serves",
+    "download": "Download",
+    "go_to_settings": "Set it on the settings page",
+    "import_heading": "Import facts from a file",
+    "import_intro": "A CSV file or a YAML pack (or ClaimReview JSON-LD), as the export writes "
+                    "them. Facts with an id this server has get a new version; nothing is "
+                    "written until you confirm the preview.",
+    "file": "File",
+    "format": "Format",
+    "format_auto": "From the file's name (.csv, .yaml, .json)",
+    "preview_import": "Preview the import",
+    "import_problems": "Nothing was imported. Fix these in the file and send it again:",
+    "new_facts": "New facts",
+    "changed_facts": "Changed facts",
+    "unchanged_facts": "Unchanged facts",
+    "served_again": "retired now: the import serves it again",
+    "confirm_import": "Import these facts",
+    "cancel": "Cancel",
     # What is being asked
     "stats": "What is being asked",
     "stats_intro": "Checks members asked for (a command, a mention, the message menu); each "
@@ -319,3 +354,51 @@ def desk_settings_admins_only(server: str) -> str:
 
 def desk_settings_same() -> str:
     return "Nothing changed: the settings are as they were."
+
+
+# -- import / export --------------------------------------------------------------------------
+
+def desk_import_format_unknown(what: str) -> str:
+    return (f"I can't tell the format of “{what}”: name the file .csv, .yaml or .json, or "
+            "choose its format.")
+
+
+def desk_import_no_file() -> str:
+    return "Please choose a file to import (it is empty, or none was sent)."
+
+
+def desk_import_too_large(name: str, megabytes: int) -> str:
+    return (f"{name} is larger than {megabytes} MB, more than an import from the desk takes; "
+            "split it, or import it with `factbot facts import`.")
+
+
+def desk_import_not_utf8(name: str, offset: int) -> str:
+    return (f"{name} is not UTF-8 text (byte {offset} is not): save it as UTF-8 and send it "
+            "again.")
+
+
+def desk_import_preview_heading(name: str) -> str:
+    return f"What importing {name} would change"
+
+
+def desk_import_changed_since() -> str:
+    return ("The server's facts changed since the preview, so nothing was imported yet. This "
+            "is what the import would change now; confirm again to import it.")
+
+
+def desk_import_confirm_broken() -> str:
+    return "This confirmation is damaged or out of date: please send the file again."
+
+
+def desk_imported(added: int, updated: int, unchanged: int) -> str:
+    return (f"Imported: {added} new, {updated} changed, {unchanged} left as they were. Each "
+            "change is in the fact's history as an import.")
+
+
+def desk_more_not_shown(count: int) -> str:
+    return f"… and {count} more."
+
+
+def desk_body_too_large(megabytes: int) -> str:
+    return (f"What was sent is larger than the desk takes ({megabytes} MB). For a larger "
+            "import, split the file or use `factbot facts import`.")

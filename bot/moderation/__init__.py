@@ -98,6 +98,10 @@ Import and export
         other writers are not held back; if a chunk fails, ImportInterrupted says how many
         facts were written: those are complete with their history, the rest untouched, and
         importing the same text again finishes the job.
+    plan_import(server, text, fmt) -> ImportPlan   (.writes: PlannedFact with .before and
+        .data, .unchanged, .digest()) what an import would write now, checked, writing
+        nothing; apply_import(server, actor, plan) -> ImportResult writes it (import_facts
+        is the two together).
 
 Errors
     Every ModerationError (UnknownFact, FactExists, VersionConflict, InvalidFact,

@@ -25,6 +25,9 @@ log = logging.getLogger("factbot.web")
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "factbot_desk"
+# The largest request body read: an import's file (up to 5 MB, as a pack file) carried to its
+# confirm step in base64.
+MAX_BODY = 8 * 1024 * 1024
 MODERATION = web.AppKey("moderation", Moderation)
 CONFIG = web.AppKey("config", DeskConfig)
 TEMPLATES = web.AppKey("templates", jinja2.Environment)
@@ -234,6 +237,8 @@ async def worded_errors(request: web.Request, handler: Handler) -> web.StreamRes
     try:
         return await handler(request)
     except web.HTTPException as exc:
+        if exc.status == 413:
+            return problem(request, 413, messages.desk_body_too_large(MAX_BODY // 1024 // 1024))
         if exc.status in (403, 404):
             text = exc.text if exc.status == 403 and exc.text and not exc.text.startswith(
                 "403") else (messages.desk_not_found() if exc.status == 404
@@ -243,9 +248,10 @@ async def worded_errors(request: web.Request, handler: Handler) -> web.StreamRes
 
 
 def build_app(moderation: Moderation, config: DeskConfig) -> web.Application:
-    from bot.web import pages, settings_pages, stats_pages
+    from bot.web import pages, settings_pages, stats_pages, transfer_pages
 
-    app = web.Application(middlewares=[security_headers, worded_errors, session_and_csrf])
+    app = web.Application(middlewares=[security_headers, worded_errors, session_and_csrf],
+                          client_max_size=MAX_BODY)
     app[MODERATION] = moderation
     app[CONFIG] = config
     app[TEMPLATES] = templates()
@@ -258,6 +264,7 @@ def build_app(moderation: Moderation, config: DeskConfig) -> web.Application:
     pages.add_routes(app)
     stats_pages.add_routes(app)
     settings_pages.add_routes(app)
+    transfer_pages.add_routes(app)
     return app
 
 
