@@ -19,11 +19,13 @@ Checking
         The claim's server is `ServerKey(claim.platform, claim.server)`; without a server
         (direct messages) only the bundled packs answer, at the default threshold. An explicit
         claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue; one
-        that matches counts one ask of each fact it matched. Both are counted in memory and
+        that matches counts one ask of each fact it matched; each claim of it counts once
+        by day, channel, verdict and fact. All are counted in memory and
         written in batches by a background task (every second by default, and at `close()`),
         so a check never waits for the database's write lock; failing to write them is
         logged, they are kept for the next try, and never fail the check. Reading them
-        (`most_asked`, `unmatched`) writes this instance's pending counts first.
+        (`most_asked`, `unmatched`, `ask_statistics`) writes this instance's pending counts
+        first.
     most_asked(server, limit=5) -> list[AskedFact]   (.fact_id, .claim, .verdict, .count,
         .last_asked) most asked first; retired facts and ones the server no longer serves
         are left out.

@@ -105,7 +105,9 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin, StatsMixin):
         """Check a claim against its server's fact base (bundled facts only without a server).
 
         An explicit claim that matches nothing is recorded in the server's unmatched queue;
-        one that matches counts as an ask of each fact it matched (see `most_asked`).
+        one that matches counts as an ask of each fact it matched (see `most_asked`). Each
+        claim of an explicit check counts once under the day, channel, verdict and fact
+        (see `ask_statistics`).
         """
         server = ServerKey.of_claim(claim)
         base = await self.bases.get(server)
