@@ -23,7 +23,7 @@ pytest_plugins = ["store_fixtures"]
 
 TABLES = {"servers", "facts", "fact_versions", "suggestions", "unmatched", "reports",
           "feedback", "fact_asks", "web_sessions", "web_signins", "platform_state",
-          "check_days", "alembic_version"}
+          "check_days", "fact_days", "alembic_version"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

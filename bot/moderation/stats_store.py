@@ -1,13 +1,16 @@
-"""Store queries behind "what is being asked": checks per day, verdict, channel and fact
-(`check_days`), new unmatched claims per day, and feedback votes, over a range of days.
+"""Store queries behind "what is being asked": checks per day, channel and verdict
+(`check_days`) and per day and fact (`fact_days`), new unmatched claims per day, and feedback
+votes, over a range of days.
 
-Days are UTC calendar days. Every query filters by server first and sums in the database, so a
-page reads a few hundred rows at most however many checks were made. The same statements run
-on SQLite and PostgreSQL; only "the day of a timestamp" is said differently by each.
+Days are UTC calendar days. Every query takes a range of one server's rows in key order and
+sums in the database, so a page reads a few rows a day however many checks were made. The
+same statements run on SQLite and PostgreSQL; only "the day of a timestamp" is said
+differently by each.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -22,12 +25,14 @@ from bot.store.schema import (
     FACT_ID,
     USER,
     CheckDayRow,
+    FactDayRow,
     FeedbackRow,
     UnmatchedRow,
     table,
 )
 
 check_days = table(CheckDayRow)
+fact_days = table(FactDayRow)
 unmatched = table(UnmatchedRow)
 feedback = table(FeedbackRow)
 
@@ -42,24 +47,35 @@ def check_key(server: ServerKey, day: date, channel: str | None, verdict: str,
 
 
 async def write_checks(conn: AsyncConnection, counted: Sequence[tuple[CheckKey, int]]) -> None:
-    """Add counted checks inside the caller's transaction, in two statements however many."""
+    """Add counted checks inside the caller's transaction: to the day, channel and verdict,
+    and to the day and fact; a few statements however many."""
     if not counted:
         return
+    by_channel: Counter[tuple[str, date, str, str]] = Counter()
+    by_fact: Counter[tuple[str, date, str]] = Counter()
+    for (server, day, channel, verdict, fact_id), count in counted:
+        by_channel[str(server), day, channel, verdict] += count
+        if fact_id:
+            by_fact[str(server), day, fact_id] += count
     await repo.ensure_servers(conn, [str(key[0]) for key, _ in counted])
-    stmt = repo.upsert(conn, check_days)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["server", "day", "channel", "verdict", "fact_id"],
-        set_={"count": check_days.c.count + stmt.excluded.count})
-    await conn.execute(stmt, [
-        {"server": str(server), "day": day, "channel": channel, "verdict": verdict,
-         "fact_id": fact_id, "count": count}
-        for (server, day, channel, verdict, fact_id), count in sorted(
-            counted, key=lambda c: (str(c[0][0]), *c[0][1:]))])
+    await _add(conn, check_days, ["server", "day", "channel", "verdict"], by_channel)
+    await _add(conn, fact_days, ["server", "day", "fact_id"], by_fact)
 
 
-def _in_range(server: ServerKey, start: date, end: date) -> Any:
-    return and_(check_days.c.server == str(server), check_days.c.day >= start,
-                check_days.c.day <= end)
+async def _add(conn: AsyncConnection, into: Any, keys: list[str],
+               counts: Counter[Any]) -> None:
+    if not counts:
+        return
+    stmt = repo.upsert(conn, into)
+    stmt = stmt.on_conflict_do_update(index_elements=keys,
+                                      set_={"count": into.c.count + stmt.excluded.count})
+    # In key order, so that two writers at once take their row locks in the same order.
+    await conn.execute(stmt, [{**dict(zip(keys, key, strict=True)), "count": count}
+                              for key, count in sorted(counts.items())])
+
+
+def _in_range(rows: Any, server: ServerKey, start: date, end: date) -> Any:
+    return and_(rows.c.server == str(server), rows.c.day >= start, rows.c.day <= end)
 
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -87,7 +103,7 @@ async def checks_by_day(db: Database, server: ServerKey, start: date,
     """(day, verdict, checks) for each day and verdict that had any, by day then verdict."""
     total = func.sum(check_days.c.count)
     query = (select(check_days.c.day, check_days.c.verdict, total)
-             .where(_in_range(server, start, end))
+             .where(_in_range(check_days, server, start, end))
              .group_by(check_days.c.day, check_days.c.verdict)
              .order_by(check_days.c.day, check_days.c.verdict))
     async with db.read() as conn:
@@ -98,11 +114,11 @@ async def checks_by_day(db: Database, server: ServerKey, start: date,
 async def checks_by_fact(db: Database, server: ServerKey, start: date, end: date,
                          limit: int) -> list[tuple[str, int]]:
     """(fact id, checks it answered), most first (ties by id), at most `limit`."""
-    total = func.sum(check_days.c.count)
-    query = (select(check_days.c.fact_id, total)
-             .where(and_(_in_range(server, start, end), check_days.c.fact_id != ""))
-             .group_by(check_days.c.fact_id)
-             .order_by(total.desc(), check_days.c.fact_id).limit(limit))
+    total = func.sum(fact_days.c.count)
+    query = (select(fact_days.c.fact_id, total)
+             .where(_in_range(fact_days, server, start, end))
+             .group_by(fact_days.c.fact_id)
+             .order_by(total.desc(), fact_days.c.fact_id).limit(limit))
     async with db.read() as conn:
         rows = (await conn.execute(query)).all()
     return [(str(fact_id), int(count)) for fact_id, count in rows]
@@ -114,7 +130,7 @@ async def checks_by_channel(db: Database, server: ServerKey, start: date,
     and places without one."""
     total = func.sum(check_days.c.count)
     query = (select(check_days.c.channel, check_days.c.verdict, total)
-             .where(_in_range(server, start, end))
+             .where(_in_range(check_days, server, start, end))
              .group_by(check_days.c.channel, check_days.c.verdict)
              .order_by(check_days.c.channel, check_days.c.verdict))
     async with db.read() as conn:

@@ -227,14 +227,26 @@ class WebSignInRow(Base):
 
 
 class CheckDayRow(Base):
-    """Explicit checks of one server on one day (UTC), by channel, verdict and the fact that
-    answered: what the desk's "what is being asked" page charts. `channel` and `fact_id` are
-    empty where there was none (a direct message; no fact matched)."""
+    """Explicit checks of one server on one day (UTC), by channel and verdict: what the desk's
+    "what is being asked" page charts. `channel` is empty where there was none (a direct
+    message). Without a rowid on SQLite, so a period's rows are read in key order alone."""
 
     __tablename__ = "check_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
     server: Mapped[str] = mapped_column(ForeignKey("servers.key"), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     channel: Mapped[str] = mapped_column(String(USER), primary_key=True)
     verdict: Mapped[str] = mapped_column(String(20), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FactDayRow(Base):
+    """Explicit checks of one server on one day (UTC) that a fact answered, by fact: the most
+    asked facts of a period."""
+
+    __tablename__ = "fact_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
     fact_id: Mapped[str] = mapped_column(String(FACT_ID), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
