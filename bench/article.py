@@ -3,10 +3,11 @@
 Loads the bundled pack through FactChecker and sends every line of tests/data through the
 same check_message the bot runs:
 
-- the blind claim set first (tests/data/blind_dev.jsonl, blind_test.jsonl: written from the
-  article alone by someone who never saw the pack, the tests or the code): right fact and
-  verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
-  for the dev half (tuned on) and the test half (only scored: its failures are never printed);
+- the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
+  blind2_dev.jsonl and blind2_test.jsonl: each written from the article alone by someone who
+  never saw the pack, the tests or the code): right fact and verdict, wrong verdicts, context,
+  claims the article never makes and off-topic chat answered, for the dev halves (tuned on) and
+  the test halves (only scored: their failures are never printed);
 
 - off-topic lines (tests/data/offtopic.txt): the share that gets any answer (target <= 1%);
 - article claims (tests/data/article_claims.jsonl): the share answered with the right fact and
@@ -43,6 +44,8 @@ from bot.ops.matchers import make_matcher
 from bot.packs.loader import load_fact_base
 from bot.packs.paths import bundled_facts_dir
 from tests.blind_table import (
+    BLIND2_DEV,
+    BLIND2_TEST,
     BLIND_DEV,
     BLIND_TEST,
     NOT_IN_ARTICLE,
@@ -336,15 +339,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     fact_base = load_fact_base([bundled_facts_dir()])
     matcher: ClaimMatcher = make_matcher(fact_base.facts, args.matcher)
     suffix = "-semantic" if args.matcher == "semantic" else ""
-    blind = [blind_run("blind test (scored only)", matcher, load_blind(BLIND_TEST),
-                       args.threshold),
-             blind_run("blind dev", matcher, load_blind(BLIND_DEV), args.threshold)]
+    tests = [blind_run("test, set 1", matcher, load_blind(BLIND_TEST), args.threshold),
+             blind_run("test, set 2", matcher, load_blind(BLIND2_TEST), args.threshold)]
+    devs = [blind_run("dev, set 1", matcher, load_blind(BLIND_DEV), args.threshold),
+            blind_run("dev, set 2", matcher, load_blind(BLIND2_DEV), args.threshold)]
+    both_tests = BlindRun("both test halves (scored only)",
+                          [x for r in tests for x in r.lines])
+    both_devs = BlindRun("both dev halves", [x for r in devs for x in r.lines])
+    blind = [both_tests, *tests, both_devs, *devs]
     claims = load_claims()
     offtopic = load_offtopic()
     headline = run(matcher, claims, offtopic, args.threshold)
     thresholds = [] if args.no_sweep else SWEEP
     # Timed before the sweep, whose many runs leave the process larger than a serving bot's.
-    latency = latency_table(matcher, [line.text for r in blind for line, _, _ in r.lines]
+    latency = latency_table(matcher, [line.text for r in (both_tests, both_devs)
+                                      for line, _, _ in r.lines]
                             + [c.text for c in claims] + list(offtopic), args.threshold,
                             fact_base.facts)
     sweep = [point(t, headline if abs(t - args.threshold) < 1e-9 else
@@ -357,17 +366,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"## Blind claims (matcher `{matcher.name}`, threshold {args.threshold:.2f})",
         "",
-        f"{sum(len(r.lines) for r in blind)} lines written from the article alone, by someone "
-        "who never saw the pack, the tests or the code; each names the verdict the article "
-        "supports and the sentences it rests on. A reply is right when its fact quotes one of "
-        "those sentences and its verdict is the article's. The dev half was tuned on; the test "
-        "half is only scored.",
+        f"{len(both_tests.lines) + len(both_devs.lines)} lines in two sets written from the "
+        "article alone, each by someone who never saw the pack, the tests or the code; each "
+        "line names the verdict the article supports and the sentences it rests on. A reply "
+        "is right when its fact quotes one of those sentences and its verdict is the "
+        "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
+        "half (only scored; its failures are never printed). The second set was measured "
+        "before any tuning on it.",
         "",
         blind_table(blind),
         "",
-        "Blind dev, by kind of claim:",
+        "Both dev halves, by kind of claim:",
         "",
-        blind_kind_table(blind[1]),
+        blind_kind_table(both_devs),
         "",
         "End-to-end `check` time on the bundled pack, every blind, regression and off-topic line "
         "(2-core machine; one process):",
@@ -416,7 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             plot(sweep, args.threshold, plot_path, matcher.name)
             print(f"wrote {plot_path}")
     if args.show_failures:
-        dev_wrong = blind_failures(blind[1])
+        dev_wrong = blind_failures(both_devs)
         print(f"\n## Blind dev failures ({len(dev_wrong)})\n")
         print("\n".join(dev_wrong))
         wrong = failures(headline)

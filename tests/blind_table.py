@@ -25,6 +25,9 @@ from bot.packs.coverage import fold_quote_text as fold
 DATA_DIR = Path(__file__).resolve().parent / "data"
 BLIND_DEV = DATA_DIR / "blind_dev.jsonl"
 BLIND_TEST = DATA_DIR / "blind_test.jsonl"
+# A second set, written later the same way by another writer, before any tuning on it.
+BLIND2_DEV = DATA_DIR / "blind2_dev.jsonl"
+BLIND2_TEST = DATA_DIR / "blind2_test.jsonl"
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.

@@ -3,11 +3,14 @@ the few bot API calls the desk makes to read roles, on 127.0.0.1.
 
 It enforces what the real ones do that matters to a sign-in: the client id and secret, the
 requested scopes, a state passed back unchanged, the same redirect_uri at both steps, and codes
-that work once. People "consent" at once: the authorize endpoint redirects straight back.
+that work once. People "consent" at once: the authorize endpoint redirects straight back; with
+`consent` on, it shows a page first, as the real ones do, whose Authorize button (a form post)
+sends the person back with the code, and whose Cancel button with error=access_denied.
 """
 
 from __future__ import annotations
 
+import html
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +51,7 @@ class OAuthFake:
         self.usergroups: dict[str, list[str]] = {}
         self.guild_reads = 0
         self.refused: list[str] = []
+        self.consent = False
         self.url = ""
         self._runner: web.AppRunner | None = None
 
@@ -58,11 +62,13 @@ class OAuthFake:
     async def start(self) -> str:
         app = web.Application()
         app.router.add_get("/oauth2/authorize", self.discord_authorize)
+        app.router.add_post("/oauth2/authorize", self.consented)
         app.router.add_post("/api/oauth2/token", self.discord_token)
         app.router.add_get("/api/users/@me", self.discord_me)
         app.router.add_get("/api/users/@me/guilds", self.discord_guilds)
         app.router.add_get("/api/guilds/{guild}/members/{user}", self.discord_member)
         app.router.add_get("/openid/connect/authorize", self.slack_authorize)
+        app.router.add_post("/openid/connect/authorize", self.consented)
         app.router.add_post("/api/openid.connect.token", self.slack_token)
         app.router.add_get("/api/openid.connect.userInfo", self.slack_userinfo)
         app.router.add_post("/api/users.info", self.slack_users_info)
@@ -95,10 +101,36 @@ class OAuthFake:
             return self._refuse("invalid_scope")
         if not q.get("state") or not q.get("redirect_uri"):
             return self._refuse("invalid_request")
+        if self.consent:
+            return self._consent_page(request)
+        raise web.HTTPFound(self._grant(q["redirect_uri"], q["client_id"], q["state"]))
+
+    def _grant(self, redirect_uri: str, client_id: str, state: str) -> str:
         code = secrets.token_urlsafe(16)
-        self.codes[code] = Grant(self.next_user, q["redirect_uri"], q["client_id"])
-        back = f"{q['redirect_uri']}?{urlencode({'code': code, 'state': q['state']})}"
-        raise web.HTTPFound(back)
+        self.codes[code] = Grant(self.next_user, redirect_uri, client_id)
+        return f"{redirect_uri}?{urlencode({'code': code, 'state': state})}"
+
+    def _consent_page(self, request: web.Request) -> web.Response:
+        person = self.people.get(self.next_user)
+        keep = "".join(f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
+                       for k, v in request.query.items()
+                       if k in ("client_id", "redirect_uri", "state"))
+        page = (f"<!doctype html><title>Authorize</title><h1>Authorize {CLIENT_ID}</h1>"
+                f"<p>Signed in as {html.escape(person.name if person else '?')}.</p>"
+                f"<p>It asks for: {html.escape(request.query.get('scope', ''))}</p>"
+                f'<form method="post">{keep}<button name="answer" value="yes">Authorize'
+                f'</button><button name="answer" value="no">Cancel</button></form>')
+        return web.Response(text=page, content_type="text/html")
+
+    async def consented(self, request: web.Request) -> web.StreamResponse:
+        form = {k: str(v) for k, v in (await request.post()).items()}
+        if not form.get("state") or not form.get("redirect_uri"):
+            return self._refuse("invalid_request")
+        if form.get("answer") != "yes":
+            refused = urlencode({"error": "access_denied", "state": form["state"]})
+            raise web.HTTPSeeOther(f"{form['redirect_uri']}?{refused}")
+        raise web.HTTPSeeOther(self._grant(form["redirect_uri"], form.get("client_id", ""),
+                                           form["state"]))
 
     async def _exchange(self, request: web.Request) -> tuple[str | None, web.Response | None]:
         form = await request.post()

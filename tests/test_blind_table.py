@@ -7,6 +7,8 @@ from collections import Counter
 
 import pytest
 from blind_table import (
+    BLIND2_DEV,
+    BLIND2_TEST,
     BLIND_DEV,
     BLIND_TEST,
     NOT_IN_ARTICLE,
@@ -24,16 +26,24 @@ from bot.core.models import Check, Fact, Figure, FigureConflict, Reply, Source, 
 from bot.packs.coverage import fold_quote_text
 
 ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
-HALVES = {"dev": load_blind(BLIND_DEV), "test": load_blind(BLIND_TEST)}
+HALVES = {"dev": load_blind(BLIND_DEV), "test": load_blind(BLIND_TEST),
+          "dev2": load_blind(BLIND2_DEV), "test2": load_blind(BLIND2_TEST)}
 
 
-def test_the_halves_are_split_per_kind() -> None:
-    dev, test = (Counter(line.kind for line in HALVES[h]) for h in ("dev", "test"))
+@pytest.mark.parametrize(("dev_half", "test_half", "lines"),
+                         [("dev", "test", 460), ("dev2", "test2", 300)])
+def test_the_halves_are_split_per_kind(dev_half: str, test_half: str, lines: int) -> None:
+    dev, test = (Counter(line.kind for line in HALVES[h]) for h in (dev_half, test_half))
     assert set(dev) == set(test)
     assert all(abs(dev[k] - test[k]) <= 1 for k in dev)
     assert dev[NOT_IN_ARTICLE] >= 10 and dev[OFF_TOPIC] >= 10
+    ids = [line.id for half in (dev_half, test_half) for line in HALVES[half]]
+    assert len(ids) == len(set(ids)) == lines
+
+
+def test_the_two_sets_share_no_id() -> None:
     ids = [line.id for half in HALVES.values() for line in half]
-    assert len(ids) == len(set(ids)) == 460
+    assert len(set(ids)) == len(ids)
 
 
 @pytest.mark.skipif(not ARTICLE.exists(), reason=f"{ARTICLE} is not there")

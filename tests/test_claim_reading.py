@@ -19,6 +19,7 @@ from bot.core.splitting import firm_pieces, soft_atoms
 ONE_QUANTITY = [
     ("trade hit $100bn", (1e11, "usd", 0.98e11, 1.02e11)),
     ("no more than $24 billion", (24e9, "usd", 0.0, 24.48e9)),
+    ("didn't exceed $24 billion", (24e9, "usd", 0.0, 24.48e9)),
     ("more than 25 times", (25.0, "times", 24.5, math.inf)),
     ("met more than twenty-five times", (25.0, "times", 24.5, math.inf)),
     ("between 75,000 and 100,000 soldiers", (75_000.0, "troops", 75_000.0, 100_000.0)),
@@ -141,6 +142,10 @@ POLARITY = [
     ("China refusd to recognise Abkhazia", "China refused to recognise Abkhazia", False),
     ("China recognised Abkhazia", "China refused to recognise Abkhazia", True),
     ("China invested at most $24bn", "China invested no more than $24 billion", False),
+    # "didn't exceed" a figure bounds it; without a figure after it, it denies.
+    ("China's investment didn't exceed $24bn", "China invested no more than $24 billion",
+     False),
+    ("trade did not exceed expectations", "trade exceeded expectations", True),
     ("China voted no on the resolution", "China voted against the resolution", False),
     ("China won't follow Russia", "China is unlikely to follow Russia", False),
     ("China will follow Russia", "China is unlikely to follow Russia", True),

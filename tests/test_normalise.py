@@ -63,7 +63,9 @@ MARKUP = [
     # links, code, emoji shortcodes
     ("see https://foreignaffairs.com/x?y=1 trade", "see trade"),
     ("see www.example.com/path trade", "see trade"),
-    ("trade `rm -rf /` grew", "trade grew"),
+    # A code block goes; an inline code span often sets off a claim, so its words stay.
+    ("trade `rm -rf /` grew", "trade rm rf grew"),
+    ("`China is Russia's #2 partner` true?", "china is russias 2nd partner true"),
     ("trade ```\nSELECT 1;\n``` grew", "trade grew"),
     (":flag_ru: :flag_cn: allies :+1:", "allies"),
 ]

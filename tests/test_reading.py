@@ -276,6 +276,25 @@ CHECKS = [
     # Buying is selling seen from the other side.
     ("china bought the s400 off russia fr", "s400-sold-to-china", Verdict.TRUE, None),
     ("russia bought the s400 from china", "s400-sold-to-china", Verdict.FALSE, "roles"),
+    # A claim that says a pledge fell through denies the deed itself.
+    ("Beijing's pledge to invest in the Power of Siberia pipeline fell through",
+     "china-funded-power-of-siberia", Verdict.TRUE, None),
+    # "supposed to" is a plan; a fact told in the future ("will ship") is one too.
+    ("CEFC China Energy was supposed to purchase 14 percent of Rosneft",
+     "cefc-rosneft-fell-through", Verdict.TRUE, None),
+    ("Power of Siberia is supposed to carry $400bn of Russian resources to China in 30 years",
+     "power-of-siberia-400-billion", Verdict.TRUE, None),
+    # "didn't exceed" bounds a figure; it denies nothing.
+    ("China's direct investment in Russia 2014-2018 did not exceed $30 billion",
+     "china-fdi-24-billion", Verdict.TRUE, None),
+    # "All" against a fact that says a part is so: false; against one silent on it: context.
+    ("All of Russia's exports to China are raw materials", "russia-exports-raw-materials",
+     Verdict.FALSE, "quantifier"),
+    ("China paid for every one of the 91 Far East projects", "cooperation-program-91-projects",
+     Verdict.CONTEXT, "quantifier"),
+    # A claim set off in an inline code span is read.
+    ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
+     "roles"),
 ]
 
 

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -15,6 +15,7 @@ from bot import __version__, messages
 from bot.chat.base import CheckerDesk, FactChecker
 from bot.chat.render import fact_field_lines, render_reply
 from bot.chat.seam import Checking
+from bot.cli.sources import EXIT_BAD_FACT_BASE, exit_bad_fact_base, read_source
 from bot.core.checker import DEFAULT_THRESHOLD
 from bot.core.models import Claim, Reply
 from bot.packs.coverage import measure_coverage
@@ -23,7 +24,6 @@ from bot.packs.paths import bundled_facts_dir
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_BAD_FACT_BASE = 1
 EXIT_BELOW_MIN_SHARE = 3
 
 
@@ -39,14 +39,6 @@ def threshold_option(func: F) -> F:
         "--threshold", type=click.FloatRange(0.0, 1.0), default=DEFAULT_THRESHOLD,
         show_default=True, help="Lowest score (0..1) that counts as a match.",
     )(func)
-
-
-def exit_bad_fact_base(exc: FactBaseError) -> NoReturn:
-    errors = [p for p in exc.problems if not p.warning]
-    for problem in errors:
-        click.echo(str(problem), err=True)
-    click.echo(messages.bad_fact_base(len(errors)), err=True)
-    sys.exit(EXIT_BAD_FACT_BASE)
 
 
 def load_checker(facts: Iterable[Path], threshold: float = DEFAULT_THRESHOLD) -> FactChecker:
@@ -166,18 +158,6 @@ def facts_show(fact_id: str, facts: tuple[Path, ...]) -> None:
         click.echo(line)
 
 
-def read_source(path: Path) -> str:
-    """The text of a source to measure coverage on; a usage error when it is not text."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise click.BadParameter(messages.coverage_source_unreadable(str(exc)),
-                                 param_hint="SOURCE") from exc
-    if not text.strip():
-        raise click.BadParameter(messages.coverage_source_empty(), param_hint="SOURCE")
-    return text
-
-
 @facts.command("coverage")
 @click.argument("packs", nargs=-1, required=True, metavar="PACK...",
                 type=click.Path(exists=True, path_type=Path))
@@ -222,6 +202,7 @@ main.add_command(cli_ops.run)
 
 # The admin commands over the moderation store (db, server, queue, and facts add/edit/...).
 from bot.cli.db import db_group  # noqa: E402
+from bot.cli.draft import facts_draft  # noqa: E402
 from bot.cli.facts import register_fact_commands  # noqa: E402
 from bot.cli.queue import queue_group  # noqa: E402
 from bot.cli.server import server_group  # noqa: E402
@@ -230,6 +211,7 @@ main.add_command(db_group)
 main.add_command(server_group)
 main.add_command(queue_group)
 register_fact_commands(facts)
+facts.add_command(facts_draft)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,10 @@ from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import clean_text
 from bot.core.normalise import normalise as _normalise
 from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
-from bot.core.polarity import opposes
+from bot.core.pairing import paired_differently
+from bot.core.polarity import negations, opposes
 from bot.core.reading import (
+    UNIVERSAL,
     added_quantifier,
     attributed_to,
     compares_beyond,
@@ -29,6 +31,7 @@ from bot.core.reading import (
     opposite_words,
     overstates,
     speaks_of_plan,
+    states_part,
     substituted,
     unexplained,
 )
@@ -303,9 +306,10 @@ class _Wording:
     overstated: bool = False  # sure of what the source only thinks likely
     inferred: bool = False  # it draws a conclusion ("proves", "so they're") the fact does not
     compared: bool = False  # it compares where no text of the fact compares anything
+    partial: bool = False   # the fact's texts say a part of something is so ("only 11 of 91")
 
 
-def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
+def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
     """The claim read against `best`; words beyond the fact are counted only for a claim with
     conflicting figures, the one case they decide."""
     fact = best.fact
@@ -321,14 +325,17 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
         reversed_by = "roles"
     elif substituted(claim, stated):
         reversed_by = "substitution"
+    elif paired_differently(raw, (best.matched_text, fact.quote or "")):
+        reversed_by = "roles"
     elif opposite_words(claim, stated):
         reversed_by = "opposite"
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
-    if speaks_of_plan(claim) and not plainly:
+    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
-        # the claim is about the plan, which the source's "fell through" does not deny.
+        # the claim is about the plan, which the source's "fell through" does not deny. A
+        # claim that says the plan fell through ("the pledge fell through") denies it itself.
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
@@ -340,7 +347,7 @@ def _wording(claim: str, best: Match, *, conflicting: bool) -> _Wording:
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
                     overstates(claim, texts), infers_beyond(claim, texts),
-                    compares_beyond(claim, texts))
+                    compares_beyond(claim, texts), states_part(texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -391,6 +398,9 @@ def _verdict(fact: Fact, wording: _Wording,
         # A true premise does not make the conclusion drawn from it true.
         return Verdict.CONTEXT, "inference"
     if verdict is Verdict.TRUE and wording.quantifier is not None:
+        if wording.quantifier in UNIVERSAL and wording.partial and not turned:
+            # "China funded all 91 projects" against "China financed only 11 of the 91".
+            return Verdict.FALSE, "quantifier"
         return Verdict.CONTEXT, "quantifier"
     return verdict, reading
 
@@ -408,7 +418,7 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     best = _quantified(normalise(text), closest, candidates, threshold)
     fact = best.fact
     conflicts = _figure_conflicts(text, fact)
-    wording = _wording(normalise(text), best, conflicting=bool(conflicts))
+    wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
     verdict, reading = _verdict(fact, wording, conflicts)
     alternatives = tuple(
         m for m in candidates

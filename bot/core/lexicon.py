@@ -108,6 +108,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "eaeu": ("eurasian", "economic", "union"),
     "eeu": ("eurasian", "economic", "union"),
     "lng": ("liquefied", "natural", "gas"),
+    "fdi": ("foreign", "direct", "investment"),
 }
 
 # Ordinals written with digits, read as the words facts use ("10th" is "tenth").

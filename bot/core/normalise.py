@@ -39,7 +39,10 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+# A code block is code; an inline code span is often a claim set off by backticks, so only its
+# backticks go.
+_CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
+_CODE_SPAN = re.compile(r"`([^`]*)`")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
 
 _SCALE_WORDS = {
@@ -94,8 +97,9 @@ def _scaled(match: re.Match[str]) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """Remove chat markup, links, code and emoji shortcodes, keeping link labels."""
-    text = _CODE.sub(" ", text)
+    """Remove chat markup, links, code blocks and emoji shortcodes, keeping link labels and the
+    words of inline code spans."""
+    text = _CODE_SPAN.sub(r" \1 ", _CODE_BLOCK.sub(" ", text))
     text = _SLACK_LINK.sub(r" \1 ", text)
     text = _MARKUP.sub(" ", text)
     text = _URL.sub(" ", text)

@@ -46,7 +46,10 @@ _FRACTIONS = {
 _AT_LEAST = ("more than", "over", "above", "at least", "upwards of", "no less than",
              "not less than", "no fewer than", "exceeding", "in excess of")
 _AT_MOST = ("less than", "under", "below", "fewer than", "no more than", "not more than",
-            "at most", "up to", "as many as", "as much as", "maximum of", "max")
+            "at most", "up to", "as many as", "as much as", "maximum of", "max",
+            "didnt exceed", "did not exceed", "doesnt exceed", "does not exceed",
+            "not exceeding", "never exceeded", "didnt top", "did not top", "didnt surpass",
+            "did not surpass", "not over", "not above")
 _ABOUT = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "like",
           "circa", "approx", "close to", "more or less", "ish")
 _ABOUT_SLACK = 0.1   # "about 24" covers 21.6 .. 26.4

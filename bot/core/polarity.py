@@ -33,6 +33,9 @@ _PHRASE_CUES = re.compile(
 
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
+    # "didn't exceed $24 billion" bounds the figure from above: "no more than".
+    r"|\b(?:didnt|did not|doesnt|does not|never|not) (?:exceed|exceeded|exceeding|top|surpass|"
+    r"over|above)\b(?= (?:[a-z]+ )?\d)"
     r"|\bnot (?:only|just|merely|sure|certain)\b"
     r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"

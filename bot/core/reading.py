@@ -65,7 +65,7 @@ _NOT_QUANTIFYING = re.compile(
 _INTENT = frozenset("""
     planned planning pledged pledging promised promising considered considering intended
     intending wanted tried attempted hoped reportedly allegedly supposedly rumored rumoured
-    mulled eyed weighed consider considers intend intends
+    mulled eyed weighed consider considers intend intends supposed
     """.split())
 # Nouns of a plan: a claim about a plan agrees with a fact that names one ("CEFC's plan to
 # buy"), but a fact text naming a plan ("the cooperation plan listed 91 projects") does not
@@ -192,15 +192,34 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     return None
 
 
+# Quantifiers over the whole of something, and fact wordings that state only a part of it.
+UNIVERSAL = frozenset("all every always entire entirely".split())
+_PART = re.compile(
+    r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half )"
+    r"|\b(?:some|many|few|most|partly|partially|majority)\b|\bnot all\b"
+    r"|\b\d+ (?:of|out of) (?:the |its |their )?\d+\b"
+    r"|\b(?:a|one|two) (?:third|thirds|quarter|quarters|half|fraction)\b"
+    r"|\bthree quarters\b|\b\d+ percent of\b")
+
+
+def states_part(fact_texts: tuple[str, ...]) -> bool:
+    """Whether a fact's texts say that a part of something is so ("only 11 of the 91",
+    "more than three quarters of", "many ... stalled"): a claim that all of it is so is false."""
+    return any(_PART.search(text) for text in fact_texts)
+
+
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
     if speaks_of_plan(claim):
-        return not any(speaks_of_plan(text) for text in fact_texts)
+        # A fact told in the future ("will ship") is a plan as much as the claim's.
+        return not any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
+                       for text in fact_texts)
     return not _INTENT.isdisjoint(stated.split())
 
 
 _PLANNING = _INTENT | _PLAN_NOUNS
+_FUTURE = frozenset("will projected expected due".split())
 
 
 def speaks_of_plan(text: str) -> bool:

@@ -10,6 +10,7 @@ from bot.messages.console import *  # noqa: F403
 from bot.messages.discord_admins import *  # noqa: F403
 from bot.messages.discord_moderators import *  # noqa: F403
 from bot.messages.discord_text import *  # noqa: F403
+from bot.messages.drafting import *  # noqa: F403
 from bot.messages.moderation import *  # noqa: F403
 from bot.messages.ops import *  # noqa: F403
 from bot.messages.packs import *  # noqa: F403

@@ -402,3 +402,70 @@ def desk_more_not_shown(count: int) -> str:
 def desk_body_too_large(megabytes: int) -> str:
     return (f"What was sent is larger than the desk takes ({megabytes} MB). For a larger "
             "import, split the file or use `factbot facts import`.")
+
+
+# -- drafting facts from a source -------------------------------------------------------------
+
+__all__ += [
+    "desk_draft_batch",
+    "desk_draft_coverage",
+    "desk_draft_empty",
+    "desk_draft_published",
+    "desk_draft_unreadable",
+]
+
+DESK_TEXT.update({
+    "draft": "Draft from a source",
+    "draft_intro": "Paste an article or upload it (a .txt file, or an HTML page saved to disk). "
+                   "You get a draft fact for each sentence that says something checkable: the "
+                   "sentence as the quote, its figures, a suggested claim and the source. "
+                   "Review them, edit what needs it, and publish the ones you choose.",
+    "draft_file": "File",
+    "draft_file_help": "UTF-8 text or an HTML page; it wins over the text box",
+    "draft_text": "Or paste the text",
+    "draft_source_help": "Left empty, the page's own title and meta tags are used, and "
+                         "for a text its first line is the title",
+    "draft_source_title": "Title",
+    "draft_source_author": "Author",
+    "draft_source_publisher": "Publisher",
+    "draft_source_date": "Date",
+    "draft_source_url": "Link",
+    "draft_submit": "Draft facts",
+    "draft_coverage": "Coverage of the source",
+    "draft_uncovered": "Sentences no fact of this server quotes yet (line: sentence):",
+    "draft_list": "Draft facts",
+    "draft_none": "No draft is left to review.",
+    "draft_line": "Line",
+    "draft_covered": "already quoted by a fact",
+    "draft_pick": "Publish this fact",
+    "draft_publish": "Publish the chosen facts",
+    "draft_kind_figure": "a figure",
+    "draft_kind_event": "an event",
+    "draft_kind_actors": "who did what",
+    "draft_kind_judgment": "a judgment",
+    "draft_previous": "Previous drafts",
+    "draft_next": "Next drafts",
+})
+
+
+def desk_draft_batch(first: int, last: int, total: int) -> str:
+    return f"Drafts {first} to {last} of {total}; publish these, then go on to the next ones."
+
+
+def desk_draft_coverage(covered: int, total: int, share: float) -> str:
+    return (f"This server's facts quote {covered} of the source's {total} sentences "
+            f"({share:.0%}).")
+
+
+def desk_draft_empty() -> str:
+    return "Paste the article's text or choose a file to draft facts from."
+
+
+def desk_draft_unreadable(name: str, detail: str) -> str:
+    return (f"{name} is not UTF-8 text ({detail}). Save the page or article as UTF-8 and "
+            "upload it again.")
+
+
+def desk_draft_published(count: int) -> str:
+    return (f"Published {count} fact(s): factbot now answers with them. "
+            "The coverage below counts them.")

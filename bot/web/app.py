@@ -248,7 +248,7 @@ async def worded_errors(request: web.Request, handler: Handler) -> web.StreamRes
 
 
 def build_app(moderation: Moderation, config: DeskConfig) -> web.Application:
-    from bot.web import pages, settings_pages, stats_pages, transfer_pages
+    from bot.web import draft_pages, pages, settings_pages, stats_pages, transfer_pages
 
     app = web.Application(middlewares=[security_headers, worded_errors, session_and_csrf],
                           client_max_size=MAX_BODY)
@@ -262,6 +262,7 @@ def build_app(moderation: Moderation, config: DeskConfig) -> web.Application:
     app.router.add_post("/signout", signout)
     app.router.add_static("/static", HERE / "static")
     pages.add_routes(app)
+    draft_pages.add_draft_routes(app)
     stats_pages.add_routes(app)
     settings_pages.add_routes(app)
     transfer_pages.add_routes(app)

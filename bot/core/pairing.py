@@ -1,0 +1,180 @@
+"""Whether a claim pairs what it says with other actors than the source does.
+
+"Russia exports electronics to China while China ships crude oil to Russia" names the same
+actors and the same goods as "More than three-quarters of Russia's exports to China are raw
+materials, specifically crude oil, wood, and coal", but gives the oil to the other country; and
+"Russia invited Pakistan into the SCO" gives China's invitation to Russia. Each text is cut into
+clauses; a clause's actor is the first country or leader it names (or, in a passive clause, the
+one after "by"), and a clause naming none goes on about the actor before it. A claim is paired
+differently when more of the words it shares with the source belong to another actor there than
+to the same one. Only claims whose clauses have two actors or more are read this way: one
+actor's doing is bot.core.roles's to read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.normalise import normalise
+from bot.core.roles import MARKERS, SKIPPABLE
+
+AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"
+
+# Where a clause may end: sentence ends, commas, dashes, brackets, colons, and the words that
+# join two statements.
+# A comma inside a number ("4,250") and a dash between two names ("Russia–China") cut nothing.
+_CUTS = re.compile(r"(?:[.!?;:()\u2014]|,(?!\d))+\s*|\s+[-\u2013]\s+"
+                   r"|\s+(?=(?:while|whereas|but)\b)", re.IGNORECASE)
+# "and", "so" or "then" starts a clause of its own only before an actor ("... and China
+# countered"); "crude oil and coal" is one clause.
+_JOINED = re.compile(r"\s+(?=(?:and|so|then)\b)", re.IGNORECASE)
+# A piece shorter than this goes on the clause before it: "wood", "and coal", "Pakistan".
+MIN_CLAUSE_WORDS = 3
+# Shared words that must belong to other actors before a claim counts as paired differently.
+MIN_DIFFERING = 2
+_REGION_OF = frozenset("south north latin central east west".split())
+_PRONOUNS = frozenset("it they he she its their his her".split())
+# Words that open a clause setting the scene for the one after it.
+_SETTING = frozenset("when after before once".split())
+
+
+def _pieces(text: str) -> list[str]:
+    out: list[str] = []
+    for part in _CUTS.split(text):
+        start = 0
+        for joined in _JOINED.finditer(part):
+            # "and Russia's largest partner" goes on about what comes before it, and "founded
+            # by Moscow and Beijing" names two actors side by side.
+            after = normalise(part[joined.end():]).split()
+            name = next((w for w in after[1:3] if w != "the"), "")
+            if actor_of(name) is not None and not _possessive(name) \
+                    and not _side_by_side(part[start:joined.start()]):
+                out.append(part[start:joined.start()])
+                start = joined.end()
+        out.append(part[start:])
+    return [p for p in (normalise(p) for p in out) if p]
+
+
+def clauses(text: str) -> list[str]:
+    """The normalised clauses of a text; short pieces join the clause before them."""
+    found: list[str] = []
+    for piece in _pieces(text):
+        if found and len(piece.split()) < MIN_CLAUSE_WORDS:
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
+
+
+def _adjective(word: str) -> bool:
+    """"Chinese", "Russian", "Indian": a word that names an actor as a modifier, which makes
+    it a clause's actor only where no actor is named as a noun."""
+    return word.endswith(("ese", "ian", "ani", "can"))
+
+
+def _side_by_side(before: str) -> bool:
+    """Whether an actor that ends `before` is the first actor there or follows "by", "to"...:
+    then "and" and the next actor name a pair."""
+    words = normalise(before).split()
+    if not words or actor_of(words[-1]) is None:
+        return False
+    last = len(words) - 1
+    while last > 0 and actor_of(words[last - 1]) is not None:
+        last -= 1  # "Xi Jinping" is one name
+    first = next(i for i, w in enumerate(words) if actor_of(w) is not None)
+    return first == last or _after_marker(words, last)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith("s") and actor_of(word[:-1]) is not None
+
+
+def _after_marker(words: list[str], at: int) -> bool:
+    if _possessive(words[at]):
+        return False  # "of Russia's exports": Russia's exports, whatever comes before
+    before = [w for w in words[max(0, at - 3):at] if w not in SKIPPABLE]
+    return bool(before) and before[-1] in MARKERS
+
+
+def _actor(words: list[str]) -> str | None:
+    """A clause's actor: the agent of a passive ("by Russia"), else the first actor named as a
+    noun, else the first named as a modifier."""
+    for i, word in enumerate(words[:-1]):
+        if word == "by":
+            after = words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1]
+            if (agent := actor_of(after)) is not None:
+                return agent
+    # An actor after "to", "from", "of"... is an object ("sells oil to Russia"), and a clause
+    # naming only objects goes on about the actor before it.
+    named = [(w, actor_of(w)) for i, w in enumerate(words)
+             if not (i > 0 and words[i - 1] in _REGION_OF) and not _after_marker(words, i)]
+    nouns = [a for w, a in named if a is not None and not _adjective(w)]
+    modifiers = [a for w, a in named if a is not None]
+    return nouns[0] if nouns else modifiers[0] if modifiers else None
+
+
+def owners(text: str) -> tuple[dict[str, str], set[str], set[str]]:
+    """Each term of a text with the actor of its clause (terms that two actors share left
+    out), every actor the text names, and the actors of its clauses."""
+    owner: dict[str, str] = {}
+    shared: set[str] = set()
+    named: set[str] = set()
+    acting: set[str] = set()
+    actor: str | None = None
+    for clause in clauses(text):
+        words = clause.split()
+        named.update(a for w in words if (a := actor_of(w)) is not None)
+        if words[0] in _SETTING and actor is None:
+            # "When the UN voted to condemn Russia, ...": the scene, not the claim.
+            continue
+        # "... when it invited India": a pronoun goes on about the actor before it.
+        leads = words[:2] if words[:1] in (["when"], ["which"], ["and"], ["but"]) else words[:1]
+        if actor is None or _PRONOUNS.isdisjoint(leads):
+            actor = _actor(words) or actor
+        if actor is None:
+            continue
+        acting.add(actor)
+        for word in content_words(clause):
+            if actor_of(word) == actor:
+                continue
+            term = actor_of(word) or term_of(word)
+            if owner.setdefault(term, actor) != actor:
+                shared.add(term)
+    for term in shared:
+        del owner[term]
+    return owner, named, acting
+
+
+def pairing(claim: str, source: str) -> str:
+    """AGREES, DIFFERS or UNKNOWN: whether the claim's shared words belong to the same actors
+    in the claim and in one source text."""
+    mine, claim_named, claim_acting = owners(claim)
+    if len(claim_acting) < 2:
+        # One actor doing things is read by bot.core.roles; this reads claims that pair
+        # two actors each with what they do ("Russia sells X while China sells Y").
+        return UNKNOWN
+    theirs, source_named, _ = owners(source)
+    both = claim_named & source_named
+    if len(both) < 2:
+        return UNKNOWN
+    same = differ = 0
+    for term, actor in mine.items():
+        other = theirs.get(term)
+        if other is None or actor not in both:
+            continue
+        if other == actor:
+            same += 1
+        else:
+            differ += 1
+    if differ >= MIN_DIFFERING and differ > same:
+        return DIFFERS
+    return AGREES if same >= MIN_DIFFERING and not differ else UNKNOWN
+
+
+def paired_differently(claim: str, sources: Iterable[str]) -> bool:
+    """Whether some source text pairs the claim's words with other actors and none pairs them
+    as the claim does."""
+    found = [pairing(claim, source) for source in sources if source]
+    return DIFFERS in found and AGREES not in found

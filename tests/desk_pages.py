@@ -1,0 +1,79 @@
+"""Every page of the desk, once, as a moderator of Alpha sees it after a little use: the list the
+accessibility and phone tests walk and the screenshots are taken of.
+
+A new page is one more `DeskPage` line here (and, if it shows stored work, a line in
+`fill_desk`): the browser tests and `bench/screenshots.py` then cover it too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from live_desk import ALPHA, LiveDesk
+
+from bot import messages
+from bot.core.models import Claim, Figure, Source
+from bot.moderation import Actor, FactInput
+
+MEMBER = Actor("discord", "2002", "Mem Ber")
+FACT_ID = "octopuses-have-three-hearts"
+OCTOPUS = FactInput(
+    claim="Octopuses have three hearts", verdict="true",
+    summary="Two pump blood through the gills, one through the body.",
+    quote="An octopus has three hearts: two branchial hearts and one systemic heart.",
+    source=Source("Marine Biology Today", url="https://example.org/octopus"),
+    figures=(Figure("3", "hearts of an octopus"),),
+    aliases=("how many hearts does an octopus have",), tags=("animals", "sea"))
+EDITED_SUMMARY = "Two small hearts pump blood through the gills; a third pumps it to the body."
+ASKED = ("Is the moon made of cheese?", "is the moon made of CHEESE",
+         "Did the harbour tariff double last year?",
+         "Are there more trees on Earth than stars in the Milky Way?")
+
+
+@dataclass(frozen=True, slots=True)
+class DeskPage:
+    """A page: `name` (its screenshot's file name), its address (`{server}` is filled in)
+    and the heading it shows (a signed-out visitor sees the sign-in page's)."""
+
+    name: str
+    path: str
+    heading: str
+    signed_in: bool = True
+
+    def address(self, server: str = str(ALPHA)) -> str:
+        return self.path.format(server=server, fact=FACT_ID)
+
+
+T = messages.DESK_TEXT
+PAGES = (
+    DeskPage("signin", "/signin", T["signin_heading"], signed_in=False),
+    DeskPage("servers", "/", T["servers_heading"]),
+    DeskPage("facts", "/s/{server}/facts", T["facts"]),
+    DeskPage("fact", "/s/{server}/facts/{fact}", FACT_ID),
+    DeskPage("fact-new", "/s/{server}/facts/new", T["new_fact"]),
+    DeskPage("history", "/s/{server}/facts/{fact}/history", f"{T['history']}: {FACT_ID}"),
+    DeskPage("unmatched", "/s/{server}/unmatched", T["unmatched"]),
+    DeskPage("suggestions", "/s/{server}/suggestions", T["suggestions"]),
+    DeskPage("reports", "/s/{server}/reports", T["reports"]),
+)
+
+
+async def _fill(desk: LiveDesk) -> None:
+    mod = desk.mod
+    saved = await mod.add_fact(ALPHA, MEMBER, OCTOPUS)
+    await mod.edit_fact(ALPHA, MEMBER, FACT_ID, {"summary": EDITED_SUMMARY,
+                                                 "tags": ["animals", "sea", "biology"]},
+                        saved.version)
+    for text in ASKED:
+        await mod.check(Claim(text, platform="discord", server=ALPHA.id, explicit=True))
+    await mod.suggest(ALPHA, MEMBER, FactInput(
+        claim="Octopuses have nine brains", verdict="misleading",
+        summary="One central brain; each arm has a large cluster of neurons."), note="")
+    await mod.suggest(ALPHA, MEMBER, fact_id=FACT_ID, note="The quote needs its source.")
+    await mod.report(ALPHA, MEMBER, FACT_ID, "octopus hearts", "It says three; I read two.")
+    await mod.report(ALPHA, MEMBER, None, "is the moon cheese", "No answer at all.")
+
+
+def fill_desk(desk: LiveDesk) -> None:
+    """Alpha after a little use: a fact of its own, edited once, claims nobody answered yet,
+    suggestions and reports waiting."""
+    desk.run(_fill(desk))

@@ -1,0 +1,69 @@
+"""Claims that pair two actors with what each does, read against a source that pairs them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat.base import FactChecker
+from bot.core.models import Verdict
+from bot.core.pairing import AGREES, DIFFERS, UNKNOWN, clauses, pairing
+
+TRADE = ("Most of what Russia sells to China is timber, oil and gas, while China's sales to "
+         "Russia are mostly phones, cars and machine tools.")
+CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vietnam, its "
+        "old rival, to join.")
+
+
+@pytest.mark.parametrize(("claim", "source", "expected"), [
+    # Each actor with its own goods, in other words and order.
+    ("Russia sells China timber and gas, while China sells Russia phones and cars", TRADE,
+     AGREES),
+    ("China mostly ships phones and machine tools to Russia while Russia ships oil and timber",
+     TRADE, AGREES),
+    # The goods swapped between the actors.
+    ("Russia sells China phones and cars, while China sells Russia timber and gas", TRADE,
+     DIFFERS),
+    ("China ships oil, timber and gas to Russia, but Russia sells it machine tools", TRADE,
+     DIFFERS),
+    # Invitations: who asked whom.
+    ("Moscow invited Mongolia and Beijing invited Vietnam", CLUB, AGREES),
+    ("Beijing invited Mongolia, while Moscow invited Vietnam", CLUB, DIFFERS),
+    # A passive clause: the actor is the one after "by".
+    ("Mongolia was asked to join by Moscow, and Vietnam was invited by Beijing", CLUB, AGREES),
+    ("Vietnam was invited by Moscow, and Mongolia was asked by Beijing", CLUB, DIFFERS),
+    # One actor doing things is not read here (bot.core.roles reads it).
+    ("Russia sells China phones and cars", TRADE, UNKNOWN),
+    ("Russia-China trade is mostly timber and phones", TRADE, UNKNOWN),
+    # A clause that sets the scene is no actor's doing.
+    ("When Moscow asked Mongolia to join, Beijing invited Vietnam", CLUB, UNKNOWN),
+])
+def test_pairing(claim: str, source: str, expected: str) -> None:
+    assert pairing(claim, source) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A comma inside a number and a dash between two names cut nothing.
+    ("Kazakhstan shares a 4,250-mile border with Russia", 1),
+    ("Russia–China trade reached a record", 1),
+    # A list goes on with the clause before it; "and" before an actor starts a clause.
+    ("Russia sells China oil, wood, and coal", 1),
+    ("Russia brought India in and China countered by inviting Pakistan", 2),
+    # Two actors side by side are one clause.
+    ("a body founded by Moscow and Beijing to promote trade", 1),
+])
+def test_clauses(text: str, expected: int) -> None:
+    assert len(clauses(text)) == expected
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Russia mainly sells crude oil, wood and coal to China, while China mainly sells "
+     "machinery to Russia", Verdict.TRUE),
+    ("Russia mainly sells machinery to China, while China mainly sells crude oil, wood and "
+     "coal to Russia", Verdict.FALSE),
+])
+def test_swapped_goods_turn_the_verdict(claim: str, verdict: Verdict,
+                                        checker: FactChecker) -> None:
+    check = checker.check(claim).primary
+    assert check.fact is not None and check.fact.id == "russia-exports-raw-materials"
+    assert check.verdict is verdict
+    assert check.reading == (None if verdict is Verdict.TRUE else "roles")
