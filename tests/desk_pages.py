@@ -23,6 +23,10 @@ OCTOPUS = FactInput(
     source=Source("Marine Biology Today", url="https://example.org/octopus"),
     figures=(Figure("3", "hearts of an octopus"),),
     aliases=("how many hearts does an octopus have",), tags=("animals", "sea"))
+# Checks the facts answered, and the channel each was asked in (the statistics page).
+ANSWERED = (("Octopuses have three hearts", "1001"), ("do octopuses have three hearts", "1001"),
+            ("Chinese troops ambushed a Soviet border patrol in March 1969", "1002"),
+            ("Russia and China already have a formal alliance", "1002"))
 EDITED_SUMMARY = "Two small hearts pump blood through the gills; a third pumps it to the body."
 ASKED = ("Is the moon made of cheese?", "is the moon made of CHEESE",
          "Did the harbour tariff double last year?",
@@ -54,6 +58,9 @@ PAGES = (
     DeskPage("unmatched", "/s/{server}/unmatched", T["unmatched"]),
     DeskPage("suggestions", "/s/{server}/suggestions", T["suggestions"]),
     DeskPage("reports", "/s/{server}/reports", T["reports"]),
+    DeskPage("stats", "/s/{server}/stats", T["stats"]),
+    DeskPage("settings", "/s/{server}/settings", T["settings"]),
+    DeskPage("transfer", "/s/{server}/transfer", T["transfer"]),
 )
 
 
@@ -65,6 +72,11 @@ async def _fill(desk: LiveDesk) -> None:
                         saved.version)
     for text in ASKED:
         await mod.check(Claim(text, platform="discord", server=ALPHA.id, explicit=True))
+    for text, channel in ANSWERED:
+        await mod.check(Claim(text, platform="discord", server=ALPHA.id, channel=channel,
+                              explicit=True))
+    await mod.feedback(ALPHA, MEMBER, FACT_ID, True, reply_id="r1")
+    await mod.feedback(ALPHA, Actor("discord", "2003", "Other"), FACT_ID, False, reply_id="r1")
     await mod.suggest(ALPHA, MEMBER, FactInput(
         claim="Octopuses have nine brains", verdict="misleading",
         summary="One central brain; each arm has a large cluster of neurons."), note="")
@@ -75,5 +87,5 @@ async def _fill(desk: LiveDesk) -> None:
 
 def fill_desk(desk: LiveDesk) -> None:
     """Alpha after a little use: a fact of its own, edited once, claims nobody answered yet,
-    suggestions and reports waiting."""
+    checks answered in two channels and votes on them, suggestions and reports waiting."""
     desk.run(_fill(desk))

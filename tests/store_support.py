@@ -19,8 +19,9 @@ SERVER_B = ServerKey("discord", "222")
 
 ADMIN_URL = os.environ.get("FACTBOT_TEST_POSTGRES",
                            "postgresql://postgres@127.0.0.1:5432/postgres")
-TABLES = ("platform_state", "web_signins", "web_sessions", "fact_asks", "feedback", "reports",
-          "unmatched", "suggestions", "fact_versions", "facts", "servers")
+TABLES = ("check_days", "fact_days", "platform_state", "web_signins", "web_sessions",
+          "fact_asks", "feedback", "reports", "unmatched", "suggestions", "fact_versions", "facts",
+          "servers")
 
 
 async def _admin(sql: str) -> None:

@@ -23,7 +23,7 @@ pytest_plugins = ["store_fixtures"]
 
 TABLES = {"servers", "facts", "fact_versions", "suggestions", "unmatched", "reports",
           "feedback", "fact_asks", "web_sessions", "web_signins", "platform_state",
-          "alembic_version"}
+          "check_days", "fact_days", "alembic_version"}
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -64,7 +64,7 @@ def test_cli_upgrade_from_empty(empty_url: str) -> None:
     runner = CliRunner()
     first = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert first.exit_code == 0, first.output
-    assert "applied migration(s) 0001, 0002, 0003, 0004, 0005." in first.output
+    assert "applied migration(s) 0001, 0002, 0003, 0004, 0005, 0006." in first.output
     second = runner.invoke(main, ["db", "upgrade", "--db", empty_url])
     assert second.exit_code == 0 and "up to date" in second.output
 
@@ -116,7 +116,7 @@ async def test_upgrade_from_the_first_revision(empty_url: str) -> None:
     db = await _at_first_revision(empty_url)
     try:
         assert "fact_asks" not in await _tables(empty_url)
-        assert await db.upgrade() == ["0002", "0003", "0004", "0005"]
+        assert await db.upgrade() == ["0002", "0003", "0004", "0005", "0006"]
         assert await db.revision() == head_revision()
     finally:
         await db.close()

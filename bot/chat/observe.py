@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from bot.chat.seam import Checking, Desk
 from bot.chat.settings import ServerSettings
@@ -37,6 +38,10 @@ from bot.moderation.types import (
 from bot.ops import metrics
 from bot.ops.logging_setup import log_check
 from bot.store.database import is_database_error
+
+if TYPE_CHECKING:
+    from bot.moderation.stats import AskStatistics
+    from bot.moderation.transfer import ImportPlan
 
 
 class ObservedChecking:
@@ -196,6 +201,20 @@ class ObservedDesk(ObservedChecking):
         done = await self.desk.import_facts(server, actor, text, fmt, name=name)
         self._done(server, "import_facts")
         return done
+
+    async def plan_import(self, server: ServerKey, text: str, fmt: ExportFormat | str, *,
+                          name: str = "import") -> ImportPlan:
+        return await self.desk.plan_import(server, text, fmt, name=name)
+
+    async def apply_import(self, server: ServerKey, actor: Actor,
+                           plan: ImportPlan) -> ImportResult:
+        done = await self.desk.apply_import(server, actor, plan)
+        self._done(server, "import_facts")
+        return done
+
+    async def ask_statistics(self, server: ServerKey, days: int, *, today: date | None = None,
+                             top: int = 20) -> AskStatistics:
+        return await self.desk.ask_statistics(server, days, today=today, top=top)
 
     async def approve_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int, *,
                                  overrides: Mapping[str, Any] | None = None,

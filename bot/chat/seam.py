@@ -8,7 +8,8 @@ console) asks for `Checking`, the part of the desk that answers a claim.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from datetime import date
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.chat.settings import ServerSettings
 from bot.core.models import Claim, Reply
@@ -30,6 +31,10 @@ from bot.moderation.types import (
     SuggestionStatus,
     UnmatchedClaim,
 )
+
+if TYPE_CHECKING:
+    from bot.moderation.stats import AskStatistics
+    from bot.moderation.transfer import ImportPlan
 
 
 class Checking(Protocol):
@@ -91,6 +96,15 @@ class Desk(Checking, Protocol):
 
     async def import_facts(self, server: ServerKey, actor: Actor, text: str,
                            fmt: ExportFormat | str, *, name: str = "import") -> ImportResult: ...
+
+    async def plan_import(self, server: ServerKey, text: str, fmt: ExportFormat | str, *,
+                          name: str = "import") -> ImportPlan: ...
+
+    async def apply_import(self, server: ServerKey, actor: Actor,
+                           plan: ImportPlan) -> ImportResult: ...
+
+    async def ask_statistics(self, server: ServerKey, days: int, *, today: date | None = None,
+                             top: int = 20) -> AskStatistics: ...
 
     # -- members: suggestions, reports, feedback -----------------------------------------------
 

@@ -19,14 +19,21 @@ Checking
         The claim's server is `ServerKey(claim.platform, claim.server)`; without a server
         (direct messages) only the bundled packs answer, at the default threshold. An explicit
         claim (`claim.explicit`) that matches nothing is recorded in the unmatched queue; one
-        that matches counts one ask of each fact it matched. Both are counted in memory and
+        that matches counts one ask of each fact it matched; each claim of it counts once
+        by day, channel, verdict and fact. All are counted in memory and
         written in batches by a background task (every second by default, and at `close()`),
         so a check never waits for the database's write lock; failing to write them is
         logged, they are kept for the next try, and never fail the check. Reading them
-        (`most_asked`, `unmatched`) writes this instance's pending counts first.
+        (`most_asked`, `unmatched`, `ask_statistics`) writes this instance's pending counts
+        first.
     most_asked(server, limit=5) -> list[AskedFact]   (.fact_id, .claim, .verdict, .count,
         .last_asked) most asked first; retired facts and ones the server no longer serves
         are left out.
+
+    ask_statistics(server, days, today=None) -> AskStatistics   (bot.moderation.stats) the
+        last `days` days: checks per day by verdict, the most asked facts, unmatched checks
+        and new unmatched claims per day, helpful / not helpful votes per fact, checks per
+        channel by verdict (explicit checks, each claim of a message once; UTC days).
 
     fact_base(server) -> ServerBase   (.facts: id -> Fact it serves, .settings, .matcher)
     refresh()   re-read changed packs and forget cached fact bases now
@@ -96,6 +103,10 @@ Import and export
         other writers are not held back; if a chunk fails, ImportInterrupted says how many
         facts were written: those are complete with their history, the rest untouched, and
         importing the same text again finishes the job.
+    plan_import(server, text, fmt) -> ImportPlan   (.writes: PlannedFact with .before and
+        .data, .unchanged, .digest()) what an import would write now, checked, writing
+        nothing; apply_import(server, actor, plan) -> ImportResult writes it (import_facts
+        is the two together).
 
 Errors
     Every ModerationError (UnknownFact, FactExists, VersionConflict, InvalidFact,

@@ -19,6 +19,7 @@ from bot.moderation.bases import ServerBase, ServerBases
 from bot.moderation.errors import InvalidSettings
 from bot.moderation.facts import FactsMixin
 from bot.moderation.review import ReviewMixin
+from bot.moderation.stats import StatsMixin
 from bot.moderation.tally import FLUSH_S, Tally
 from bot.moderation.transfer import TransferMixin
 from bot.moderation.types import Actor, AskedFact, ServerKey
@@ -30,7 +31,7 @@ from bot.store.database import Database, database_url
 log = logging.getLogger(__name__)
 
 
-class Moderation(FactsMixin, ReviewMixin, TransferMixin):
+class Moderation(FactsMixin, ReviewMixin, TransferMixin, StatsMixin):
     """See the package docstring (`bot.moderation`) for the whole API."""
 
     def __init__(self, db: Database, packs: PackLibrary, *, refresh_s: float = 2.0,
@@ -104,7 +105,9 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
         """Check a claim against its server's fact base (bundled facts only without a server).
 
         An explicit claim that matches nothing is recorded in the server's unmatched queue;
-        one that matches counts as an ask of each fact it matched (see `most_asked`).
+        one that matches counts as an ask of each fact it matched (see `most_asked`). Each
+        claim of an explicit check counts once under the day, channel, verdict and fact
+        (see `ask_statistics`).
         """
         server = ServerKey.of_claim(claim)
         base = await self.bases.get(server)
@@ -114,6 +117,7 @@ class Moderation(FactsMixin, ReviewMixin, TransferMixin):
         if server is not None and claim.explicit:
             # Counted in memory and written in the background: the reply never waits for
             # the database's write lock.
+            self.tally.count_checks(server, claim.channel, reply.checks)
             if reply.matched:
                 self.tally.count_asks(server, (c.fact.id for c in reply.checks
                                                if c.fact is not None))

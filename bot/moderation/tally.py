@@ -1,4 +1,5 @@
-"""Statistics of explicit checks (asks of each fact, unmatched claims), kept off the reply.
+"""Statistics of explicit checks (asks of each fact, unmatched claims, checks per day by
+channel, verdict and fact), kept off the reply.
 
 A check adds to counters in memory and returns; a background task writes what has gathered
 in one short transaction every `flush_s` seconds, and `close()` writes the rest. So a reply
@@ -17,7 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.moderation import asks, queues
+from bot.core.models import Check
+from bot.moderation import asks, queues, stats_store
+from bot.moderation.stats_store import CheckKey
 from bot.moderation.types import ServerKey
 from bot.store.database import Database, is_database_error
 from bot.store.schema import FACT_ID, utcnow
@@ -59,6 +62,7 @@ class Tally:
         self.max_pending = max_pending
         self.asks: dict[AskKey, Count] = {}
         self.unmatched: dict[UnmatchedKey, Count] = {}
+        self.checks: dict[CheckKey, int] = {}
         self.dropped = 0
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
@@ -78,21 +82,39 @@ class Tally:
             now = utcnow()
             self._add(self.unmatched, (server, norm), Count(1, now, now, text))
 
+    def count_checks(self, server: ServerKey, channel: str | None,
+                     checks: Iterable[Check]) -> None:
+        """One more check of each claim of a message, under today's date (UTC), the channel,
+        its verdict and the fact that answered it."""
+        today = utcnow().date()
+        for check in checks:
+            key = stats_store.check_key(server, today, channel, check.verdict.value,
+                                        check.fact.id if check.fact is not None else None)
+            if key in self.checks:
+                self.checks[key] += 1
+            elif self._room():
+                self.checks[key] = 1
+
     def _add(self, pending: dict[tuple[ServerKey, str], Count], key: tuple[ServerKey, str],
              count: Count) -> None:
         found = pending.get(key)
         if found is not None:
             found.add(count)
-        elif self.pending() < self.max_pending:
+        elif self._room():
             pending[key] = count
-        else:
-            self.dropped += 1
-            if self.dropped == 1 or self.dropped % 1000 == 0:
-                log.warning("statistics not kept: too many waiting for the database",
-                            extra={"dropped": self.dropped, "waiting": self.pending()})
+
+    def _room(self) -> bool:
+        """Whether a new key may wait for the next flush; if not, it is dropped and logged."""
+        if self.pending() < self.max_pending:
+            return True
+        self.dropped += 1
+        if self.dropped == 1 or self.dropped % 1000 == 0:
+            log.warning("statistics not kept: too many waiting for the database",
+                        extra={"dropped": self.dropped, "waiting": self.pending()})
+        return False
 
     def pending(self) -> int:
-        return len(self.asks) + len(self.unmatched)
+        return len(self.asks) + len(self.unmatched) + len(self.checks)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -118,21 +140,25 @@ class Tally:
         """Write every count gathered so far in one transaction; on failure they stay for
         the next flush and the error is raised."""
         async with self._lock:
-            if not self.asks and not self.unmatched:
+            if not self.pending():
                 return
             taken_asks, self.asks = self.asks, {}
             taken_unmatched, self.unmatched = self.unmatched, {}
+            taken_checks, self.checks = self.checks, {}
             try:
                 async with self.db.write() as conn:
                     await asks.write_asks(conn, [(s, f, c.count, c.last)
                                                  for (s, f), c in taken_asks.items()])
                     await queues.write_unmatched(conn, [(s, n, c.text, c.count, c.first, c.last)
                                                         for (s, n), c in taken_unmatched.items()])
+                    await stats_store.write_checks(conn, list(taken_checks.items()))
             except BaseException:
                 for key, count in taken_asks.items():
                     self._put_back(self.asks, key, count)
                 for key, count in taken_unmatched.items():
                     self._put_back(self.unmatched, key, count)
+                for check_key, checks in taken_checks.items():
+                    self.checks[check_key] = self.checks.get(check_key, 0) + checks
                 raise
 
     @staticmethod

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import os
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -104,6 +106,13 @@ class TransferMixin:
         stay written, each fact complete with its history, and nothing of that chunk or after
         it is. Importing the same text again finishes the job.
         """
+        plan = await self.plan_import(server, text, fmt, name=name)
+        return await self.apply_import(server, actor, plan)
+
+    async def plan_import(self, server: ServerKey, text: str, fmt: ExportFormat | str, *,
+                          name: str = "import") -> ImportPlan:
+        """What importing `text` would write now, checked, writing nothing: ImportRejected
+        names every problem. `apply_import` writes it."""
         items, parse_problems = importexport.parse_text(text, fmt, name=name)
         if len(items) > MAX_IMPORT:
             raise ImportRejected([messages.too_many_items("import", MAX_IMPORT)])
@@ -133,7 +142,7 @@ class TransferMixin:
         if problems:
             raise ImportRejected(problems)
         unchanged: list[str] = []
-        writes: list[_Write] = []
+        writes: list[PlannedFact] = []
         for fact in facts:
             data = fact_to_data(fact)
             row = rows.get(fact.id)
@@ -143,11 +152,21 @@ class TransferMixin:
                 if before == data:
                     unchanged.append(fact.id)
                 else:
-                    writes.append(_Write(fact.id, data, 0, before))
+                    writes.append(PlannedFact(fact.id, data, 0, before, False))
             elif row.data == data and not row.retired:
                 unchanged.append(fact.id)
             else:
-                writes.append(_Write(fact.id, data, int(row.version), dict(row.data)))
+                writes.append(PlannedFact(fact.id, data, int(row.version), dict(row.data),
+                                          bool(row.retired)))
+        return ImportPlan(tuple(writes), tuple(unchanged))
+
+    async def apply_import(self, server: ServerKey, actor: Actor,
+                           plan: ImportPlan) -> ImportResult:
+        """Write what `plan_import` planned, `import_chunk` facts a transaction; see
+        `import_facts`. A fact changed since the plan was made stops the import there
+        (ImportInterrupted), as any chunk that fails does."""
+        key = str(server)
+        writes = plan.writes
         added: list[str] = []
         updated: list[str] = []
         try:
@@ -171,17 +190,35 @@ class TransferMixin:
             raise ImportInterrupted(added, updated, len(writes), _reason(exc)) from exc
         finally:
             self.bases.invalidate(server)
-        return ImportResult(tuple(added), tuple(updated), tuple(unchanged))
+        return ImportResult(tuple(added), tuple(updated), plan.unchanged)
 
 
 @dataclass(frozen=True, slots=True)
-class _Write:
-    """One fact an import writes: its new data over the version it read (0: a new fact)."""
+class PlannedFact:
+    """One fact an import writes: its new data over the version it read (`expected`; 0: the
+    server has no version of its own yet) and that version's data (None: a new fact; a pack
+    fact's data when the server had only the pack's)."""
 
     fact_id: str
     data: dict[str, Any]
     expected: int
     before: dict[str, Any] | None
+    was_retired: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """What an import would write, in the file's order, and the facts it leaves as they are."""
+
+    writes: tuple[PlannedFact, ...]
+    unchanged: tuple[str, ...]
+
+    def digest(self) -> str:
+        """A fingerprint of what would be written over which versions: the same plan made
+        again has the same one, unless the file or the server's facts changed meanwhile."""
+        planned = [[w.fact_id, w.expected, w.data] for w in self.writes]
+        text = json.dumps([planned, list(self.unchanged)], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _reason(exc: BaseException) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -117,7 +118,8 @@ class UnmatchedRow(Base):
     __tablename__ = "unmatched"
     __table_args__ = (UniqueConstraint("server", "normalised", name="uq_unmatched_text"),
                       # The open queue, most asked and most recent first, a page at a time.
-                      Index("ix_unmatched_queue", "server", "fact_id", "count", "last_asked"))
+                      Index("ix_unmatched_queue", "server", "fact_id", "count", "last_asked"),
+                      Index("ix_unmatched_first_asked", "server", "first_asked"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     server: Mapped[str] = mapped_column(ForeignKey("servers.key"))
     normalised: Mapped[str] = mapped_column(String(500))
@@ -222,3 +224,29 @@ class WebSignInRow(Base):
     address: Mapped[str] = mapped_column(String(USER))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CheckDayRow(Base):
+    """Explicit checks of one server on one day (UTC), by channel and verdict: what the desk's
+    "what is being asked" page charts. `channel` is empty where there was none (a direct
+    message). Without a rowid on SQLite, so a period's rows are read in key order alone."""
+
+    __tablename__ = "check_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(USER), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(20), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FactDayRow(Base):
+    """Explicit checks of one server on one day (UTC) that a fact answered, by fact: the most
+    asked facts of a period."""
+
+    __tablename__ = "fact_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    server: Mapped[str] = mapped_column(ForeignKey("servers.key"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    fact_id: Mapped[str] = mapped_column(String(FACT_ID), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)

@@ -34,6 +34,9 @@ COOKIE = "factbot_desk"
 DESK = web.AppKey("desk", Desk)
 STORE = web.AppKey("store", Database)    # the desk's sessions and sign-in attempts
 CIPHER = web.AppKey("cipher", TokenCipher)
+# The largest request body read: an import's file (up to 5 MB, as a pack file) carried to its
+# confirm step in base64.
+MAX_BODY = 8 * 1024 * 1024
 CONFIG = web.AppKey("config", DeskConfig)
 TEMPLATES = web.AppKey("templates", jinja2.Environment)
 SESSION: web.RequestKey[DeskSession | None] = web.RequestKey("session")
@@ -274,6 +277,8 @@ async def worded_errors(request: web.Request, handler: Handler) -> web.StreamRes
     try:
         return await handler(request)
     except web.HTTPException as exc:
+        if exc.status == 413:
+            return problem(request, 413, messages.desk_body_too_large(MAX_BODY // 1024 // 1024))
         if exc.status in (403, 404):
             text = exc.text if exc.status == 403 and exc.text and not exc.text.startswith(
                 "403") else (messages.desk_not_found() if exc.status == 404
@@ -285,12 +290,12 @@ async def worded_errors(request: web.Request, handler: Handler) -> web.StreamRes
 def build_app(desk: Desk, store: Database, config: DeskConfig) -> web.Application:
     """The desk over `desk` (the seam), keeping its sessions in `store`; SecretKeyMissing
     when the config has no key to encrypt the sessions' access tokens with."""
-    from bot.web import draft_pages, pages
+    from bot.web import draft_pages, pages, settings_pages, stats_pages, transfer_pages
 
     if config.cipher is None:
         raise SecretKeyMissing("the desk's sign-in tokens")
     app = web.Application(middlewares=[client_view, security_headers, worded_errors,
-                                       session_and_csrf])
+                                       session_and_csrf], client_max_size=MAX_BODY)
     app[DESK] = desk
     app[STORE] = store
     app[CIPHER] = config.cipher
@@ -304,6 +309,9 @@ def build_app(desk: Desk, store: Database, config: DeskConfig) -> web.Applicatio
     app.router.add_static("/static", HERE / "static")
     pages.add_routes(app)
     draft_pages.add_draft_routes(app)
+    stats_pages.add_routes(app)
+    settings_pages.add_routes(app)
+    transfer_pages.add_routes(app)
     return app
 
 
