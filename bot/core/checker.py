@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.analysis import content_words
-from bot.core.binding import Cited, describing, figures_in_clauses, misbound
+from bot.core.figures import described, figure_conflicts
 from bot.core.lexicon import ENTITY_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import clean_text
 from bot.core.normalise import normalise as _normalise
-from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities, spoken
+from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities
 from bot.core.pairing import paired_differently
 from bot.core.polarity import negations, opposes
 from bot.core.reading import (
@@ -81,107 +81,6 @@ def split_claims(text: str) -> list[str]:
     return [p for p in firm_pieces(text) if word_count(p) >= MIN_WORDS]
 
 
-@lru_cache(maxsize=4096)
-def _cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
-    """The figures the source gives: its figures with the numbers that describe them, its
-    quote, and the claim when it is true."""
-    texts = [f.value for f in fact.figures]
-    if fact.quote:
-        texts.append(fact.quote)
-    if fact.verdict is Verdict.TRUE:
-        texts.append(fact.claim)
-    return tuple(q for t in texts for q in quantities(normalise(t))) + _described(fact)
-
-
-def _described(fact: Fact) -> tuple[Quantity, ...]:
-    """Numbers in the descriptions of a fact's figures ("11: projects financed, out of 91");
-    years there date other statements, so they are left out."""
-    return tuple(q for f in fact.figures for q in quantities(normalise(f.what))
-                 if q.unit != "year")
-
-
-@lru_cache(maxsize=4096)
-def _cited_figures(fact: Fact) -> tuple[Cited, ...]:
-    """The source's figures, each with what it measures: a figure's own description, or the
-    clause of the quote (or of a true claim) it stands in."""
-    out: list[Cited] = []
-    for figure in fact.figures:
-        about = describing(normalise(figure.what))
-        out.extend(Cited(q, about, figure.value, figure.what)
-                   for q in quantities(normalise(figure.value)) if q.unit != "year")
-    texts = [fact.quote] if fact.quote else []
-    if fact.verdict is Verdict.TRUE:
-        texts.append(fact.claim)
-    for text in texts:
-        for q, about in figures_in_clauses(text):
-            if q.unit == "year":
-                continue
-            named = next((c for c in out if c.quantity.agrees_with(q)), None)
-            out.append(Cited(q, about, named.value if named else q.text,
-                             named.what if named else fact.claim))
-    return tuple(out)
-
-
-# A figure as people type it: a currency sign, digits, and a scale or unit word after it.
-_TYPED = re.compile(
-    r"(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|bn|billion|b|mn|million|m|k|"
-    r"thousand|tn|trillion|times|usd|dollars?|yuan|rubles?|troops|soldiers|km|miles)\b){0,2}",
-    re.IGNORECASE)
-
-
-def as_typed(original: str, q: Quantity) -> str:
-    """The claimed figure `q` as the person typed it in `original` ("$40bn", "40 billion
-    dollars"); spoken (`"$40 billion"`) when no span of the text reads as that figure."""
-    for m in _TYPED.finditer(original):
-        span = m.group().rstrip(".,")
-        if any(c.value == q.value and c.unit == q.unit for c in quantities(normalise(span))):
-            return span
-    return spoken(q.text)
-
-
-
-def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
-    """Claimed figures the source gives, but to something else than the claim does."""
-    out: list[FigureConflict] = []
-    for q, about in figures_in_clauses(claim):
-        if q.unit == "year" or q in wrong:
-            continue
-        bound = misbound(q, about, list(_cited_figures(fact)))
-        if bound is not None:
-            out.append(FigureConflict(claimed=as_typed(claim, q), source_value=bound.value,
-                                      what=bound.what))
-    return out
-
-
-def _figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
-    """The claim's figures that the source contradicts, each with the source's own figure."""
-    # Years that date the fact (in its claim or its figures' descriptions) are never the
-    # contested figure: "trade reached $200 billion in 2018" is wrong about the amount only.
-    dating = tuple(q for t in (fact.claim, *(f.what for f in fact.figures))
-                   for q in quantities(normalise(t)) if q.unit == "year")
-    cited = _cited_quantities(fact) + dating
-    wrong = conflicting(quantities(normalise(claim)), cited)
-    out: list[FigureConflict] = []
-    for q in wrong:
-        figure = next(
-            (f for f in fact.figures
-             if any(c.unit == q.unit for c in quantities(normalise(f.value)))),
-            None,
-        )
-        if figure is not None:
-            out.append(FigureConflict(claimed=as_typed(claim, q), source_value=figure.value,
-                                      what=figure.what))
-            continue
-        # No figure of that kind (often a year): quote the closest one in the fact's claim or quote.
-        own = [c for c in quantities(normalise(fact.claim)) if c.unit == q.unit]
-        same = own or [c for c in cited if c.unit == q.unit]
-        closest = min(same, key=lambda c: abs(c.value - q.value))
-        out.append(FigureConflict(claimed=as_typed(claim, q), source_value=closest.text,
-                                  what=fact.claim))
-    out.extend(_misbound(claim, fact, wrong))
-    return tuple(out)
-
-
 def _says_something(claim: str) -> bool:
     """Whether a text says something beyond naming actors: "China and Russia trade" is a topic,
     not a claim, and gets the nearest facts rather than a verdict."""
@@ -206,7 +105,7 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
     stated = quantities(normalise(fact.claim))
     given = [as_cited(q) for q in
              (*(q for f in fact.figures for q in quantities(normalise(f.value))),
-              *_described(fact))]
+              *described(fact))]
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
@@ -417,7 +316,7 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     closest = _settle_tie(normalise(text), candidates)
     best = _quantified(normalise(text), closest, candidates, threshold)
     fact = best.fact
-    conflicts = _figure_conflicts(text, fact)
+    conflicts = figure_conflicts(text, fact)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
     verdict, reading = _verdict(fact, wording, conflicts)
     alternatives = tuple(

@@ -1,0 +1,115 @@
+"""The claim's figures against the source's: which the source contradicts, and which it gives
+to something else than the claim does, each with the source's own figure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.binding import Cited, describing, figures_in_clauses, misbound
+from bot.core.models import Fact, FigureConflict, Verdict
+from bot.core.normalise import normalise as _normalise
+from bot.core.numbers import Quantity, conflicting, quantities, spoken
+
+normalise = lru_cache(maxsize=65_536)(_normalise)
+
+
+@lru_cache(maxsize=4096)
+def cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
+    """The figures the source gives: its figures with the numbers that describe them, its
+    quote, and the claim when it is true."""
+    texts = [f.value for f in fact.figures]
+    if fact.quote:
+        texts.append(fact.quote)
+    if fact.verdict is Verdict.TRUE:
+        texts.append(fact.claim)
+    return tuple(q for t in texts for q in quantities(normalise(t))) + described(fact)
+
+
+def described(fact: Fact) -> tuple[Quantity, ...]:
+    """Numbers in the descriptions of a fact's figures ("11: projects financed, out of 91");
+    years there date other statements, so they are left out."""
+    return tuple(q for f in fact.figures for q in quantities(normalise(f.what))
+                 if q.unit != "year")
+
+
+@lru_cache(maxsize=4096)
+def _cited_figures(fact: Fact) -> tuple[Cited, ...]:
+    """The source's figures, each with what it measures: a figure's own description, or the
+    clause of the quote (or of a true claim) it stands in."""
+    out: list[Cited] = []
+    for figure in fact.figures:
+        about = describing(normalise(figure.what))
+        out.extend(Cited(q, about, figure.value, figure.what)
+                   for q in quantities(normalise(figure.value)) if q.unit != "year")
+    texts = [fact.quote] if fact.quote else []
+    if fact.verdict is Verdict.TRUE:
+        texts.append(fact.claim)
+    for text in texts:
+        for q, about in figures_in_clauses(text):
+            if q.unit == "year":
+                continue
+            named = next((c for c in out if c.quantity.agrees_with(q)), None)
+            out.append(Cited(q, about, named.value if named else q.text,
+                             named.what if named else fact.claim))
+    return tuple(out)
+
+
+# A figure as people type it: a currency sign, digits, and a scale or unit word after it.
+_TYPED = re.compile(
+    r"(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|bn|billion|b|mn|million|m|k|"
+    r"thousand|tn|trillion|times|usd|dollars?|yuan|rubles?|troops|soldiers|km|miles)\b){0,2}",
+    re.IGNORECASE)
+
+
+def as_typed(original: str, q: Quantity) -> str:
+    """The claimed figure `q` as the person typed it in `original` ("$40bn", "40 billion
+    dollars"); spoken (`"$40 billion"`) when no span of the text reads as that figure."""
+    for m in _TYPED.finditer(original):
+        span = m.group().rstrip(".,")
+        if any(c.value == q.value and c.unit == q.unit for c in quantities(normalise(span))):
+            return span
+    return spoken(q.text)
+
+
+
+def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
+    """Claimed figures the source gives, but to something else than the claim does."""
+    out: list[FigureConflict] = []
+    for q, about in figures_in_clauses(claim):
+        if q.unit == "year" or q in wrong:
+            continue
+        bound = misbound(q, about, list(_cited_figures(fact)))
+        if bound is not None:
+            out.append(FigureConflict(claimed=as_typed(claim, q), source_value=bound.value,
+                                      what=bound.what))
+    return out
+
+
+def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
+    """The claim's figures that the source contradicts, each with the source's own figure."""
+    # Years that date the fact (in its claim or its figures' descriptions) are never the
+    # contested figure: "trade reached $200 billion in 2018" is wrong about the amount only.
+    dating = tuple(q for t in (fact.claim, *(f.what for f in fact.figures))
+                   for q in quantities(normalise(t)) if q.unit == "year")
+    cited = cited_quantities(fact) + dating
+    wrong = conflicting(quantities(normalise(claim)), cited)
+    out: list[FigureConflict] = []
+    for q in wrong:
+        figure = next(
+            (f for f in fact.figures
+             if any(c.unit == q.unit for c in quantities(normalise(f.value)))),
+            None,
+        )
+        if figure is not None:
+            out.append(FigureConflict(claimed=as_typed(claim, q), source_value=figure.value,
+                                      what=figure.what))
+            continue
+        # No figure of that kind (often a year): quote the closest one in the fact's claim or quote.
+        own = [c for c in quantities(normalise(fact.claim)) if c.unit == q.unit]
+        same = own or [c for c in cited if c.unit == q.unit]
+        closest = min(same, key=lambda c: abs(c.value - q.value))
+        out.append(FigureConflict(claimed=as_typed(claim, q), source_value=closest.text,
+                                  what=fact.claim))
+    out.extend(_misbound(claim, fact, wrong))
+    return tuple(out)
