@@ -7,20 +7,21 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from bot import __version__, messages
-from bot.chat.base import CheckerDesk, FactChecker
-from bot.chat.render import fact_field_lines, render_reply
-from bot.chat.seam import Checking
+from bot.cli.lazy import LazyGroup
 from bot.cli.sources import EXIT_BAD_FACT_BASE, exit_bad_fact_base, read_source
 from bot.core.checker import DEFAULT_THRESHOLD
 from bot.core.models import Claim, Reply
 from bot.packs.coverage import measure_coverage
 from bot.packs.loader import FactBaseError, lint, load_fact_base, pack_files
 from bot.packs.paths import bundled_facts_dir
+
+if TYPE_CHECKING:
+    from bot.chat.base import FactChecker
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -42,6 +43,8 @@ def threshold_option(func: F) -> F:
 
 
 def load_checker(facts: Iterable[Path], threshold: float = DEFAULT_THRESHOLD) -> FactChecker:
+    from bot.chat.base import FactChecker
+
     try:
         return FactChecker.from_paths(list(facts) or None, threshold=threshold)
     except FactBaseError as exc:
@@ -49,6 +52,8 @@ def load_checker(facts: Iterable[Path], threshold: float = DEFAULT_THRESHOLD) ->
 
 
 def reply_json(reply: Reply, top: int | None) -> dict[str, Any]:
+    from bot.chat.render import render_reply
+
     primary = reply.primary
     out: dict[str, Any] = {
         "input": reply.input,
@@ -70,7 +75,10 @@ def reply_json(reply: Reply, top: int | None) -> dict[str, Any]:
     return out
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             lazy={"config": "bot.cli.ops:config", "run": "bot.cli.ops:run",
+                   "db": "bot.cli.db:db_group", "server": "bot.cli.server:server_group",
+                   "queue": "bot.cli.queue:queue_group"})
 @click.version_option(__version__, prog_name="factbot")
 def main() -> None:
     """factbot: check claims against a cited fact base."""
@@ -90,6 +98,10 @@ def check(claim: str | None, as_json: bool, jsonl: Any, top: int | None,
     """Check CLAIM and print the reply as a chat user would see it."""
     if (claim is None) == (jsonl is None):
         raise click.UsageError("Give either a CLAIM or --jsonl FILE.")
+    from bot.chat.base import CheckerDesk
+    from bot.chat.render import render_reply
+    from bot.chat.seam import Checking
+
     desk: Checking = CheckerDesk(load_checker(facts, threshold))
 
     def ask(text: str) -> Claim:
@@ -111,7 +123,8 @@ def check(claim: str | None, as_json: bool, jsonl: Any, top: int | None,
         click.echo(render_reply(reply))
 
 
-@main.group()
+@main.group(cls=LazyGroup, lazy={"draft": "bot.cli.draft:facts_draft"},
+            register="bot.cli.facts:register_fact_commands")
 def facts() -> None:
     """Lint, list and show fact packs, and measure how much of a source they quote."""
 
@@ -148,6 +161,8 @@ def facts_list(facts: tuple[Path, ...]) -> None:
 @facts_option
 def facts_show(fact_id: str, facts: tuple[Path, ...]) -> None:
     """Show one fact in full."""
+    from bot.chat.render import fact_field_lines
+
     checker = load_checker(facts)
     fact = checker.fact_base.get(fact_id)
     if fact is None:
@@ -191,27 +206,6 @@ def facts_coverage(packs: tuple[Path, ...], source: Path, as_json: bool,
     if min_share is not None and result.share < min_share:
         click.echo(messages.coverage_below_minimum(result.share, min_share), err=True)
         sys.exit(EXIT_BELOW_MIN_SHARE)
-
-
-# Registered last: `config` and `run` live in bot/cli/ops.py, beside the settings, runner and
-# ops server they drive.
-from bot.cli import ops as cli_ops  # noqa: E402
-
-main.add_command(cli_ops.config)
-main.add_command(cli_ops.run)
-
-# The admin commands over the moderation store (db, server, queue, and facts add/edit/...).
-from bot.cli.db import db_group  # noqa: E402
-from bot.cli.draft import facts_draft  # noqa: E402
-from bot.cli.facts import register_fact_commands  # noqa: E402
-from bot.cli.queue import queue_group  # noqa: E402
-from bot.cli.server import server_group  # noqa: E402
-
-main.add_command(db_group)
-main.add_command(server_group)
-main.add_command(queue_group)
-register_fact_commands(facts)
-facts.add_command(facts_draft)
 
 
 if __name__ == "__main__":

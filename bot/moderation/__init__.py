@@ -123,6 +123,8 @@ Freshness
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from bot.chat.settings import ServerSettings
 from bot.moderation.errors import (
     AlreadyDecided,
@@ -145,7 +147,6 @@ from bot.moderation.errors import (
     VersionConflict,
 )
 from bot.moderation.permissions import Role, Standing, role_of
-from bot.moderation.service import Moderation
 from bot.moderation.types import (
     Action,
     Actor,
@@ -177,3 +178,15 @@ __all__ = [
     "UnknownFact", "UnknownItem", "UnknownVersion", "UnmatchedClaim", "VersionConflict",
     "role_of",
 ]
+
+if TYPE_CHECKING:
+    from bot.moderation.service import Moderation
+
+
+def __getattr__(name: str) -> Any:
+    # The service (and the store under it) is imported when first asked for, so that what
+    # needs only the types, the fact form or drafting (`factbot facts draft`) starts quickly.
+    if name == "Moderation":
+        from bot.moderation.service import Moderation
+        return Moderation
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
