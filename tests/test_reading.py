@@ -292,6 +292,11 @@ CHECKS = [
      Verdict.FALSE, "quantifier"),
     ("China paid for every one of the 91 Far East projects", "cooperation-program-91-projects",
      Verdict.CONTEXT, "quantifier"),
+    # "N times" compares as "than" does, and a side may be two actors joined by "and".
+    ("China does more trade with Russia than with the EU and the US together",
+     "china-us-eu-trade-five-times", Verdict.FALSE, "comparison"),
+    ("China does far more trade with the US and the EU than with Russia",
+     "china-us-eu-trade-five-times", Verdict.TRUE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

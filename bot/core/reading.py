@@ -90,34 +90,90 @@ def _direction(normalised: str) -> int:
     return 1 if above else -1
 
 
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten many several".split())
 # Words that may stand between "than" and the actor compared: "than to India", "than China
 # does", "than in Russia".
 _THAN_SKIPPABLE = SKIPPABLE | frozenset("to into in for with from on".split())
 
 
-def compared_pair(normalised: str) -> tuple[str, str] | None:
-    """The two actors a "than" sets side by side, the one before it first: "Russia sold more
-    arms to China than to India" compares China (given "to", as India is) with India; "India
-    buys more Russian arms than China" compares India, the first actor named, with China."""
+# Words that may stand between "N times" and the actor compared: "five times its trade with
+# Russia", "seven times the size of Russia's".
+_TIMES_SKIPPABLE = _THAN_SKIPPABLE | frozenset("its their his her trade size value that those "
+                                               "as much many of".split())
+# Markers that set two actors side by side across "than": "more with Russia than with the US".
+_PAIRING_MARKERS = frozenset(MARKERS) | {"with"}
+
+
+def _pivot(words: list[str]) -> tuple[int, frozenset[str]] | None:
+    """Where a comparison turns ("than", or "times" in "five times its trade with Russia")
+    and the words that may follow it before the actor compared."""
+    if "than" in words:
+        return words.index("than"), _THAN_SKIPPABLE
+    for i, word in enumerate(words[1:], start=1):
+        if word == "times" and (words[i - 1].isdigit() or words[i - 1] in _NUMBER_WORDS):
+            return i, _TIMES_SKIPPABLE
+    return None
+
+
+def _marked_before(words: list[str], at: int, marker: str) -> list[str]:
+    """The actors before position `at` that `marker` introduces ("with the US")."""
+    out: list[str] = []
+    for k, word in enumerate(words[:at]):
+        actor = actor_of(word)
+        if actor is None:
+            continue
+        back = k - 1
+        while back >= 0 and words[back] in SKIPPABLE:
+            back -= 1
+        if back >= 0 and words[back] == marker:
+            out.append(actor)
+    return out
+
+
+def _joined(normalised: str, actor: str) -> frozenset[str]:
+    """An actor with those named beside it by "and": "the US and the EU" for either."""
     words = normalised.split()
-    if "than" not in words:
+    group = {actor}
+    for i, word in enumerate(words):
+        if actor_of(word) != actor:
+            continue
+        for step in (1, -1):
+            k = i + step
+            while 0 <= k < len(words) and (words[k] in ("and", "the", "&") or
+                                            actor_of(words[k]) is not None):
+                if (other := actor_of(words[k])) is not None:
+                    group.add(other)
+                k += step
+    return frozenset(group)
+
+
+def compared_pair(normalised: str) -> tuple[str, str] | None:
+    """The two actors a comparison sets side by side, the one before "than" (or "N times")
+    first: "Russia sold more arms to China than to India" compares China (given "to", as India
+    is) with India; "India buys more Russian arms than China" compares India, the first actor
+    named, with China; "China's trade with the US is five times its trade with Russia"
+    compares the US with Russia."""
+    words = normalised.split()
+    pivot = _pivot(words)
+    if pivot is None:
         return None
-    at = words.index("than")
+    at, skippable = pivot
     j = at + 1
-    while j < len(words) and words[j] in _THAN_SKIPPABLE and j - at <= 3:
+    while j < len(words) and words[j] in skippable and j - at <= 4:
         j += 1
     after = actor_of(words[j]) if j < len(words) else None
     if after is None:
         return None
-    marker = next((w for w in words[at + 1:j] if w in MARKERS), None)
-    before: list[tuple[int, str]] = []
-    for k, word in enumerate(words[:at]):
-        actor = actor_of(word)
-        if actor is not None and actor != after:
-            before.append((k, actor))
+    marker = next((w for w in reversed(words[at + 1:j]) if w in _PAIRING_MARKERS), None)
+    before = [(k, a) for k, word in enumerate(words[:at])
+              if (a := actor_of(word)) is not None and a != after]
     if marker is not None:
-        marked = [a for k, a in before if k > 0 and words[k - 1] == marker]
-        return (marked[-1], after) if marked else None
+        marked = [a for a in _marked_before(words, at, marker) if a != after]
+        if marked:
+            return marked[-1], after
+        if marker == "with":
+            return (before[0][1], after) if before else None
+        return None
     return (before[0][1], after) if before else None
 
 
@@ -127,9 +183,15 @@ def comparison(claim: str, fact: str) -> str:
     if not claim_direction or not fact_direction:
         return UNKNOWN
     claim_pair, fact_pair = compared_pair(claim), compared_pair(fact)
-    if claim_pair and fact_pair and set(claim_pair) == set(fact_pair):
-        same_order = claim_pair == fact_pair
-        return AGREES if (claim_direction == fact_direction) == same_order else REVERSED
+    if claim_pair and fact_pair:
+        # Each side with the actors joined to it: "the US and the EU" is one side.
+        (mine_a, mine_b), (theirs_a, theirs_b) = (
+            (_joined(text, a), _joined(text, b))
+            for text, (a, b) in ((claim, claim_pair), (fact, fact_pair)))
+        same = bool(mine_a & theirs_a) and bool(mine_b & theirs_b)
+        swapped = bool(mine_a & theirs_b) and bool(mine_b & theirs_a)
+        if same != swapped:
+            return AGREES if (claim_direction == fact_direction) == same else REVERSED
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
