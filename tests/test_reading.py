@@ -11,6 +11,7 @@ from bot.core.normalise import normalise
 from bot.core.reading import (
     added_quantifier,
     comparison,
+    direction_reversed,
     gap_differs,
     intent_differs,
     opposite_words,
@@ -297,6 +298,11 @@ CHECKS = [
      "china-us-eu-trade-five-times", Verdict.FALSE, "comparison"),
     ("China does far more trade with the US and the EU than with Russia",
      "china-us-eu-trade-five-times", Verdict.TRUE, None),
+    # A change told the other way round ("from ... to ...").
+    ("Xi moved Chinese foreign policy from aggressively expansionist to just assertive",
+     "xi-expansionist-seas", Verdict.FALSE, "direction"),
+    ("Xi took China's foreign policy from assertive to aggressively expansionist",
+     "xi-expansionist-seas", Verdict.TRUE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),
@@ -376,3 +382,15 @@ def test_a_clause_goes_on_about_the_claim_before_it(message: str,
                                                    found: list[tuple[str, Verdict]],
                                                    checker: FactChecker) -> None:
     assert [(c.fact.id, c.verdict) for c in checker.check(message).checks if c.fact] == found
+
+
+@pytest.mark.parametrize(("claim", "fact", "reversed_"), [
+    ("from assertive to expansionist", "went from assertive into expansionist", False),
+    ("from expansionist to assertive", "went from assertive into aggressively expansionist",
+     True),
+    ("sold from russia to china", "arms went from china to russia", True),
+    ("trade from 2013 to 2017", "from 2013 to 2017 trade grew", False),
+    ("turned expansionist", "went from assertive to expansionist", False),
+])
+def test_a_change_told_the_other_way_round(claim: str, fact: str, reversed_: bool) -> None:
+    assert direction_reversed(normalise(claim), normalise(fact)) is reversed_

@@ -24,6 +24,7 @@ from bot.core.reading import (
     attributed_to,
     compares_beyond,
     comparison,
+    direction_reversed,
     gap_differs,
     infers_beyond,
     intent_differs,
@@ -228,6 +229,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "roles"
     elif opposite_words(claim, stated):
         reversed_by = "opposite"
+    elif not negated and (direction_reversed(claim, stated)
+                          or direction_reversed(claim, normalise(fact.quote or ""))):
+        # "less aggressive ..., from expansionist to assertive" says it once, by "less".
+        reversed_by = "direction"
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)

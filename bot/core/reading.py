@@ -442,3 +442,23 @@ def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[s
     nothing after it ("stalled") acts on its subject."""
     mine, theirs = _object_terms(claim, claim_verbs), _object_terms(fact, fact_verbs)
     return mine is None or theirs is None or bool(mine & theirs)
+
+
+# "from assertive to aggressively expansionist": a change told by where it started and ended.
+_FROM_TO = re.compile(r"\bfrom (?P<start>(?:\S+ ){0,3}?\S+) (?:to|into) (?P<end>(?:\S+ ){0,3}\S+)")
+
+
+def _terms(words: str) -> set[str]:
+    return {term_of(w) for w in content_words(words)}
+
+
+def direction_reversed(claim: str, fact: str) -> bool:
+    """Whether the claim tells a change the other way round: "from expansionist into
+    assertive" against "from assertive to aggressively expansionist"."""
+    mine, theirs = _FROM_TO.search(claim), _FROM_TO.search(fact)
+    if mine is None or theirs is None:
+        return False
+    my_start, my_end = _terms(mine.group("start")), _terms(mine.group("end"))
+    their_start, their_end = _terms(theirs.group("start")), _terms(theirs.group("end"))
+    return bool(my_start & their_end) and bool(my_end & their_start) \
+        and not (my_start & their_start) and not (my_end & their_end)

@@ -93,6 +93,7 @@ _READING_NOTES: dict[str, str] = {
     "quantifier": "Your claim says more (only, all, every, always...) than the source states",
     "substitution": "Your claim names someone else where the source names another",
     "opposite": "Your claim says the opposite of what the source says",
+    "direction": "Your claim tells the change the other way round (from what, to what)",
     "inference": "Your claim draws a conclusion that this fact does not support on its own",
     "compared": "Your claim compares two things and this fact states only one of them",
     "gap": "Your claim makes the gap between them much smaller or larger than the source does",
