@@ -298,6 +298,11 @@ CHECKS = [
      "china-us-eu-trade-five-times", Verdict.FALSE, "comparison"),
     ("China does far more trade with the US and the EU than with Russia",
      "china-us-eu-trade-five-times", Verdict.TRUE, None),
+    # Phrases say the words they stand for: "went along with" accepts, "turned down" rejects.
+    ("So Putin went along with the liberal reforms his finance minister pushed in 2012?",
+     "putin-rejected-reforms-2012", Verdict.FALSE, "opposite"),
+    ("Putin turned down the liberal reforms his finance minister pushed in 2012",
+     "putin-rejected-reforms-2012", Verdict.TRUE, None),
     # A change told the other way round ("from ... to ...").
     ("Xi moved Chinese foreign policy from aggressively expansionist to just assertive",
      "xi-expansionist-seas", Verdict.FALSE, "direction"),

@@ -399,7 +399,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "fell fallen decreased shrank shrunk contracted declined declining falling shrinking "
          "sinking sank sunk dropping dropped plunging plunged"),
         ("accepted embraced adopted approved backed hugged welcomed",
-         "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned "
+         "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned ditched "
          "snubbed"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
@@ -409,9 +409,28 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     ))
 
 
+# Phrases that say one of the words above: "went along with" accepts, "turned down" rejects.
+_PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
+    (r"(?:go|goes|went|gone|going) along with", "accepted"),
+    (r"(?:sign|signs|signed|signing) off on", "approved"),
+    (r"(?:turn|turns|turned|turning) (?:down|away)", "rejected"),
+    (r"(?:shoot|shoots|shot|shooting) down", "rejected"),
+    (r"(?:say|says|said|saying) no to", "rejected"),
+    (r"(?:brush|brushes|brushed|brushing) off", "rejected"),
+    (r"(?:back|backs|backed|backing) (?:away|off) from", "rejected"),
+))
+
+
+def _unphrased(text: str) -> str:
+    for pattern, word in _PHRASED:
+        text = pattern.sub(word, text)
+    return text
+
+
 def opposite_words(claim: str, fact: str) -> bool:
     """Whether the claim uses a word whose opposite the fact text uses, and not the word
     itself (an odd count of such pairs: two cancel)."""
+    claim, fact = _unphrased(claim), _unphrased(fact)
     claim_words, fact_words = set(claim.split()), set(fact.split())
     count = 0
     for one, other in _OPPOSITES:
@@ -424,7 +443,7 @@ def opposite_words(claim: str, fact: str) -> bool:
 
 
 # How many words after a verb name what it acts on.
-_OBJECT_WORDS = 3
+_OBJECT_WORDS = 5
 
 
 def _object_terms(text: str, verbs: set[str]) -> set[str] | None:
