@@ -189,6 +189,8 @@ for _word in AMBIGUOUS_ENTITY_WORDS:
 
 
 _ACTOR_WORDS = frozenset(_ACTOR_OF)
+# The actors themselves ("russia", "china", "us", ...), as actor_of names them.
+ACTORS = frozenset(_ACTOR_OF.values())
 _COUNTRY_OF_PERSON = {w: actor for w, actor in _ACTOR_OF.items()
                       if w in PEOPLE or (w[-1:] == "s" and w[:-1] in PEOPLE)}
 

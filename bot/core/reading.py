@@ -27,7 +27,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.roles import AGREES, MARKERS, REVERSED, SKIPPABLE, UNKNOWN, Role, mentions
 
@@ -458,9 +458,16 @@ def _object_terms(text: str, verbs: set[str]) -> set[str] | None:
 def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[str]) -> bool:
     """Whether opposite verbs act on the same thing: "supported Russia" and "opposed the
     resolution condemning Russia" act on different things and say no opposite. A verb with
-    nothing after it ("stalled") acts on its subject."""
+    nothing after it ("stalled") acts on its subject. Things are told apart by the words
+    after the verbs other than actors, when both have such words ("backed Moscow at the UN"
+    and "opposed the resolution condemning Moscow" share only Moscow)."""
     mine, theirs = _object_terms(claim, claim_verbs), _object_terms(fact, fact_verbs)
-    return mine is None or theirs is None or bool(mine & theirs)
+    if mine is None or theirs is None:
+        return True
+    mine_things, their_things = mine - ACTORS, theirs - ACTORS
+    if mine_things and their_things:
+        return bool(mine_things & their_things)
+    return bool(mine & theirs)
 
 
 # "from assertive to aggressively expansionist": a change told by where it started and ended.
