@@ -49,7 +49,7 @@ def shoot(screen: Screen, desk: LiveDesk, page: DeskPage, out: Path, size: str,
           colors: int) -> Path:
     if page.signed_in and screen.driver.get_cookie(COOKIE) is None:
         sign_in(screen, desk, ADA)
-    screen.go(page.address())
+    page.open(screen)
     if screen.heading() != page.heading:
         raise SystemExit(f"{page.name}: expected the heading {page.heading!r}, "
                          f"the page shows:\n{screen.text()}")

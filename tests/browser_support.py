@@ -69,6 +69,16 @@ return Array.from(document.querySelectorAll('input, select, textarea'))
   .map(el => el.outerHTML);
 """
 
+# What Tab stops at, in the page's order (the desk sets no tabindex): links, buttons, the
+# controls a person sees and the summaries that open a <details>; a group of radio buttons is
+# one stop, at its chosen button (the arrow keys move within it).
+FOCUSABLE = """
+return Array.from(document.querySelectorAll(
+    'a[href], button, input, select, textarea, details > summary'))
+  .filter(el => el.type !== 'hidden' && !el.disabled && el.getClientRects().length > 0)
+  .filter(el => el.type !== 'radio' || el.checked);
+"""
+
 
 class Screen:
     """One browser tab on the desk at `base`."""
@@ -179,6 +189,9 @@ class Screen:
         return str(self.driver.execute_script(
             "const s = getComputedStyle(document.activeElement);"
             "return s.outlineStyle === 'none' ? '' : s.outlineStyle + ' ' + s.outlineWidth;"))
+
+    def focusable(self) -> list[WebElement]:
+        return list(self.driver.execute_script(FOCUSABLE))
 
     def keys(self, *keys: str) -> None:
         ActionChains(self.driver).send_keys(*keys).perform()

@@ -8,6 +8,9 @@ Moderation call to put a claim in a queue, and waits for its result."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Coroutine
 from concurrent.futures import Future
@@ -116,3 +119,13 @@ def sign_in(screen: Screen, desk: LiveDesk, person: Person, platform: str = "dis
     assert screen.url.startswith(desk.fake.url), screen.url   # the platform's own page
     screen.press("Authorize")
     assert screen.path == "/", screen.url
+
+
+def server_check(claim: str, desk: LiveDesk, data_dir: Path) -> str:
+    """`factbot server check` in its own process, on the desk's SQLite file, for Alpha."""
+    env = {**os.environ, "FACTBOT_MATCHER": "lexical", "FACTBOT_DATA_DIR": str(data_dir)}
+    done = subprocess.run([sys.executable, "-m", "bot.cli.main", "server", "check", claim,
+                           "--server", str(ALPHA), "--db", desk.db_url], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout

@@ -10,6 +10,8 @@ from browser_support import PHONE, Screen
 from desk_pages import PAGES, fill_desk
 from live_desk import ADA, ALPHA, LiveDesk, sign_in
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webelement import WebElement
 
 from bot import messages
 from bot.core.models import Claim, Verdict
@@ -26,7 +28,7 @@ def walk(screen: Screen, desk: LiveDesk) -> Iterator[str]:
     for page in sorted(PAGES, key=lambda p: p.signed_in):
         if page.signed_in and screen.driver.get_cookie(COOKIE) is None:
             sign_in(screen, desk, ADA)
-        screen.go(page.address())
+        page.open(screen)
         assert screen.heading() == page.heading, (page.name, screen.text())
         yield page.name
 
@@ -46,6 +48,25 @@ def test_every_page_fits_a_phone_without_sideways_scrolling(screen: Screen,
     for name in walk(screen, desk):
         assert screen.viewport_width() == PHONE[0], name    # the page's viewport meta obeyed
         assert screen.overflow_x() == 0, name
+
+
+def start_tag(element: WebElement) -> str:
+    return str(element.get_attribute("outerHTML")).partition(">")[0] + ">"
+
+
+def test_every_page_is_worked_through_by_tab_with_its_focus_shown(screen: Screen,
+                                                                  desk: LiveDesk) -> None:
+    for name in walk(screen, desk):
+        stops = screen.focusable()
+        assert stops, name
+        reached = []
+        for _ in stops:
+            screen.keys(Keys.TAB)
+            reached.append(screen.focused())
+            assert screen.focus_ring(), (name, reached[-1].get_attribute("outerHTML"))
+        # Each in turn: none skipped, none trapping the focus.
+        assert reached == stops, (name, [start_tag(e) for e in reached],
+                                  [start_tag(e) for e in stops])
 
 
 def test_the_main_flow_by_keyboard_alone(screen: Screen, desk: LiveDesk) -> None:

@@ -4,14 +4,11 @@ read as a side-by-side diff."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from browser_support import Screen
 from desk_pages import EDITED_SUMMARY, FACT_ID, MEMBER, OCTOPUS
-from live_desk import ADA, ALPHA, LiveDesk, sign_in
+from live_desk import ADA, ALPHA, LiveDesk, server_check, sign_in
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 
@@ -21,16 +18,6 @@ from bot.core.models import Claim, Verdict
 pytest_plugins = ["browser_fixtures"]
 T = messages.DESK_TEXT
 ASKED = "Do octopuses really have three hearts?"
-
-
-def server_check(claim: str, desk: LiveDesk, data_dir: Path) -> str:
-    """`factbot server check` in its own process, on the desk's SQLite file."""
-    env = {**os.environ, "FACTBOT_MATCHER": "lexical", "FACTBOT_DATA_DIR": str(data_dir)}
-    done = subprocess.run([sys.executable, "-m", "bot.cli.main", "server", "check", claim,
-                           "--server", str(ALPHA), "--db", desk.db_url], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_an_unmatched_claim_becomes_a_fact_that_the_cli_then_answers(
