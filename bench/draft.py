@@ -142,7 +142,7 @@ def main() -> None:
         "",
         f"- `factbot facts draft` as a command, start-up included: {cli:.2f} s "
         f"(median of {runs}; target under {TARGET_SECONDS:.0f} s); `factbot --version`, the "
-        f"start-up alone (every command group imported): {start_up:.2f} s",
+        f"start-up alone (command groups are imported when run): {start_up:.2f} s",
         f"- figures the pack cites that the drafts of the sentences it quotes also find: "
         f"{found} of {total} ({found / total:.0%})",
         f"- target: a draft for at least {TARGET_SHARE:.0%} of the reference sentences",
