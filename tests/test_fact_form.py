@@ -46,7 +46,11 @@ def slack_blocks(fact: Fact | None = None) -> dict[str, dict[str, Any]]:
 
 
 def cli_options() -> dict[str, click.Option]:
-    add = factbot.commands["facts"].commands["add"]  # type: ignore[attr-defined]
+    ctx = click.Context(factbot)
+    facts = factbot.get_command(ctx, "facts")
+    assert isinstance(facts, click.Group)
+    add = facts.get_command(ctx, "add")
+    assert add is not None
     return {p.name: p for p in add.params if isinstance(p, click.Option) and p.name}
 
 
