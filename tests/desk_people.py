@@ -7,11 +7,8 @@ holds the role `r-mods` in Gamma, a moderator where Gamma's settings name that r
 
 from __future__ import annotations
 
-import html
-import re
-
-from desk_support import Browser
-from oauth_fake import MANAGE_GUILD, OAuthFake, Person
+from desk_support import signed_in, text_of
+from oauth_fake import MANAGE_GUILD, Person
 
 from bot.moderation import ServerKey
 
@@ -23,14 +20,4 @@ BO = Person("5002", "Bo", guilds={"222": ("Beta", MANAGE_GUILD, ()), "111": ("Al
 CY = Person("5003", "Cy", guilds={"333": ("Gamma", 0, ("r-mods",)), "111": ("Alpha", 0, ())})
 PEOPLE = (ADA, BO, CY)
 
-
-async def signed_in(base: str, fake: OAuthFake, user: str) -> Browser:
-    fake.next_user = user
-    browser = Browser(base)
-    status, page = await browser.sign_in("discord")
-    assert status == 200, page
-    return browser
-
-
-def text_of(page: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+__all__ = ["ADA", "ALPHA", "BETA", "BO", "CY", "GAMMA", "PEOPLE", "signed_in", "text_of"]

@@ -5,40 +5,26 @@ both versions and an explicit "approve on version N" button (CSRF-protected), as
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 
 import pytest
-import pytest_asyncio
+from desk_people import ADA, ALPHA, BO
 from desk_support import serving, signed_in, text_of
-from oauth_fake import MANAGE_GUILD, OAuthFake, Person
+from oauth_fake import OAuthFake
 from store_support import MEMBER, MOD
 
 from bot import messages
 from bot.chat.observe import ObservedDesk
-from bot.moderation import FactInput, Moderation, ServerKey, SuggestionStatus
+from bot.moderation import FactInput, Moderation, SuggestionStatus
 from bot.ops import metrics
 
-pytest_plugins = ["store_fixtures"]
+pytest_plugins = ["store_fixtures", "desk_fixtures"]
 
-ALPHA = ServerKey("discord", "111")
-ADA = Person("5001", "Ada", guilds={"111": ("Alpha", MANAGE_GUILD, ()), "222": ("Beta", 0, ())})
-BO = Person("5002", "Bo", guilds={"222": ("Beta", MANAGE_GUILD, ()), "111": ("Alpha", 0, ())})
 OCTOPUS = FactInput(claim="Octopuses have three hearts", verdict="true",
                     summary="Two pump blood through the gills, one through the body.",
                     tags=("animals",))
 FID = "octopuses-have-three-hearts"
 PROPOSED = "Two branchial hearts and one systemic heart."
 SUGGESTIONS = "/s/discord:111/suggestions"
-
-
-@pytest_asyncio.fixture
-async def fake() -> AsyncIterator[OAuthFake]:
-    oauth = OAuthFake()
-    for person in (ADA, BO):
-        oauth.add(Person(person.user_id, person.name, dict(person.guilds)))
-    await oauth.start()
-    yield oauth
-    await oauth.stop()
 
 
 def approvals() -> float:

@@ -4,7 +4,6 @@ PostgreSQL), CSRF, rate limits, who may see what, and the pages' work."""
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import subprocess
@@ -15,7 +14,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 import pytest_asyncio
-from desk_support import Browser, serving
+from desk_support import Browser, serving, signed_in, text_of
 from oauth_fake import CLIENT_ID, CLIENT_SECRET, MANAGE_GUILD, OAuthFake, Person
 from store_support import MEMBER
 
@@ -49,19 +48,6 @@ async def fake() -> AsyncIterator[OAuthFake]:
     await oauth.start()
     yield oauth
     await oauth.stop()
-
-
-async def signed_in(base: str, fake: OAuthFake, user: str,
-                    platform: str = "discord") -> Browser:
-    fake.next_user = user
-    browser = Browser(base)
-    status, page = await browser.sign_in(platform)
-    assert status == 200, page
-    return browser
-
-
-def text_of(page: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", " ", page))
 
 
 # -- signing in and sessions ---------------------------------------------------------------------
