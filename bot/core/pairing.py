@@ -14,7 +14,9 @@ actor's doing is bot.core.roles's to read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.normalise import normalise
@@ -115,9 +117,11 @@ def _actor(words: list[str]) -> str | None:
     return nouns[0] if nouns else modifiers[0] if modifiers else None
 
 
-def owners(text: str) -> tuple[dict[str, str], set[str], set[str]]:
+@lru_cache(maxsize=8192)
+def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
     """Each term of a text with the actor of its clause (terms that two actors share left
-    out), every actor the text names, and the actors of its clauses."""
+    out), every actor the text names, and the actors of its clauses. Fact texts come again
+    and again; each is read once."""
     owner: dict[str, str] = {}
     shared: set[str] = set()
     named: set[str] = set()
@@ -144,7 +148,7 @@ def owners(text: str) -> tuple[dict[str, str], set[str], set[str]]:
                 shared.add(term)
     for term in shared:
         del owner[term]
-    return owner, named, acting
+    return MappingProxyType(owner), frozenset(named), frozenset(acting)
 
 
 def pairing(claim: str, source: str) -> str:
