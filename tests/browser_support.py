@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 INSTALL = ("apt-get install -y --no-install-recommends chromium chromium-driver "
@@ -222,6 +222,29 @@ class Screen:
     def _navigating(self, act: Callable[[], None]) -> None:
         old = self.driver.find_element(By.TAG_NAME, "html")
         act()
-        WebDriverWait(self.driver, WAIT_SECONDS).until(expected_conditions.staleness_of(old))
-        WebDriverWait(self.driver, WAIT_SECONDS).until(
-            lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(self.driver, WAIT_SECONDS).until(lambda _: _gone(old))
+        WebDriverWait(self.driver, WAIT_SECONDS).until(_loaded)
+
+
+def _gone(element: WebElement) -> bool:
+    """Whether the page that held `element` has been left. While Chromium swaps documents,
+    chromedriver may answer that the node no longer belongs to the document rather than that
+    it is stale: the page has been left either way."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
+    return False
+
+
+def _loaded(driver: WebDriver) -> bool:
+    try:
+        return bool(driver.execute_script("return document.readyState") == "complete")
+    except WebDriverException as exc:
+        if "does not belong to the document" in str(exc) or "no such execution context" in str(exc):
+            return False
+        raise
