@@ -19,6 +19,7 @@ from bot.chat.settings import ServerSettings
 from bot.core.models import Claim, Reply
 from bot.moderation.bases import ServerBase
 from bot.moderation.types import (
+    STATS_TOP,
     Actor,
     AskedFact,
     ChangedSince,
@@ -213,7 +214,7 @@ class ObservedDesk(ObservedChecking):
         return done
 
     async def ask_statistics(self, server: ServerKey, days: int, *, today: date | None = None,
-                             top: int = 20) -> AskStatistics:
+                             top: int = STATS_TOP) -> AskStatistics:
         return await self.desk.ask_statistics(server, days, today=today, top=top)
 
     async def approve_suggestion(self, server: ServerKey, actor: Actor, suggestion_id: int, *,

@@ -15,6 +15,7 @@ from bot.chat.settings import ServerSettings
 from bot.core.models import Claim, Reply
 from bot.moderation.bases import ServerBase
 from bot.moderation.types import (
+    STATS_TOP,
     Actor,
     AskedFact,
     ChangedSince,
@@ -104,7 +105,7 @@ class Desk(Checking, Protocol):
                            plan: ImportPlan) -> ImportResult: ...
 
     async def ask_statistics(self, server: ServerKey, days: int, *, today: date | None = None,
-                             top: int = 20) -> AskStatistics: ...
+                             top: int = STATS_TOP) -> AskStatistics: ...
 
     # -- members: suggestions, reports, feedback -----------------------------------------------
 

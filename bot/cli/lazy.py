@@ -7,39 +7,31 @@ the web desk or the platform libraries that other commands need.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import click
 
 
-def _load(target: str) -> click.Command:
+def _attribute(target: str) -> object:
     module, _, name = target.partition(":")
-    command = getattr(importlib.import_module(module), name)
-    if not isinstance(command, click.Command):
-        raise TypeError(f"{target} is not a click command")
-    return command
+    return getattr(importlib.import_module(module), name)
 
 
 class LazyGroup(click.Group):
     """A group with some commands named up front ("name": "module:attribute") and imported
-    when first asked for, and optionally a loader that registers several more at once."""
+    when first asked for, and optionally a "module:function" that registers several more at
+    once, called when a name is not found or the commands are listed."""
 
     def __init__(self, *args: object, lazy: Mapping[str, str] | None = None,
-                 register: Callable[[click.Group], None] | str | None = None,
-                 **kwargs: object) -> None:
+                 register: str | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._lazy = dict(lazy or {})
         self._register = register
-        self._registered = register is None
 
     def _register_all(self) -> None:
-        if self._registered:
+        if self._register is None:
             return
-        self._registered = True
-        register = self._register
-        if isinstance(register, str):
-            module, _, name = register.partition(":")
-            register = getattr(importlib.import_module(module), name)
+        register, self._register = _attribute(self._register), None
         assert callable(register)
         register(self)
 
@@ -49,9 +41,12 @@ class LazyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self._lazy and cmd_name not in self.commands:
-            self.add_command(_load(self._lazy[cmd_name]), cmd_name)
+            command = _attribute(self._lazy[cmd_name])
+            if not isinstance(command, click.Command):
+                raise TypeError(f"{self._lazy[cmd_name]} is not a click command")
+            self.add_command(command, cmd_name)
         found = super().get_command(ctx, cmd_name)
-        if found is None and not self._registered:
+        if found is None and self._register is not None:
             self._register_all()
             found = super().get_command(ctx, cmd_name)
         return found

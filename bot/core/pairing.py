@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.normalise import normalise
-from bot.core.roles import MARKERS, SKIPPABLE
+from bot.core.roles import MARKERS, REGION_OF, SKIPPABLE
 
 AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"
 
@@ -36,7 +36,6 @@ _JOINED = re.compile(r"\s+(?=(?:and|so|then)\b)", re.IGNORECASE)
 MIN_CLAUSE_WORDS = 3
 # Shared words that must belong to other actors before a claim counts as paired differently.
 MIN_DIFFERING = 2
-_REGION_OF = frozenset("south north latin central east west".split())
 _PRONOUNS = frozenset("it they he she its their his her".split())
 # Words that open a clause setting the scene for the one after it.
 _SETTING = frozenset("when after before once".split())
@@ -111,7 +110,7 @@ def _actor(words: list[str]) -> str | None:
     # An actor after "to", "from", "of"... is an object ("sells oil to Russia"), and a clause
     # naming only objects goes on about the actor before it.
     named = [(w, actor_of(w)) for i, w in enumerate(words)
-             if not (i > 0 and words[i - 1] in _REGION_OF) and not _after_marker(words, i)]
+             if not (i > 0 and words[i - 1] in REGION_OF) and not _after_marker(words, i)]
     nouns = [a for w, a in named if a is not None and not _adjective(w)]
     modifiers = [a for w, a in named if a is not None]
     return nouns[0] if nouns else modifiers[0] if modifiers else None

@@ -45,7 +45,7 @@ SKIPPABLE = frozenset("""
     former communist soviet-era mighty powerful poorer richer bigger smaller larger giant
     """.split())
 # Words that make a continent or region of a country's name: "South America".
-_REGION_OF = frozenset("south north latin central east west".split())
+REGION_OF = frozenset("south north latin central east west".split())
 # A noun just before an actor that opens a relative clause: "the only country Russia sells
 # the S-400 to" makes Russia the subject of its own clause, which word order cannot show.
 _RELATIVE_HEADS = frozenset("""
@@ -126,7 +126,7 @@ def mentions(normalised: str) -> list[Mention] | None:
     previous_actor_at = -1
     for i, word in enumerate(words):
         actor = actor_of(word)
-        if actor is None or (i > 0 and words[i - 1] in _REGION_OF):
+        if actor is None or (i > 0 and words[i - 1] in REGION_OF):
             continue  # "South America", "North Korea" are no actors here
         if _side_by_side(words, previous_actor_at, i) and actor not in seen \
                 and not _is_owner(word, actor):
@@ -215,7 +215,7 @@ def agents(normalised: str) -> dict[str, str]:
     previous = -1
     for i, word in enumerate(words):
         actor = actor_of(word)
-        if actor is None or (i > 0 and words[i - 1] in _REGION_OF) or _is_owner(word, actor):
+        if actor is None or (i > 0 and words[i - 1] in REGION_OF) or _is_owner(word, actor):
             continue
         if _side_by_side(words, previous, i):
             return {}

@@ -15,15 +15,14 @@ from typing import TYPE_CHECKING
 from bot.core.models import Verdict
 from bot.moderation import stats_store
 from bot.moderation.bases import ServerBases
-from bot.moderation.types import ServerKey
+from bot.moderation.types import STATS_TOP, ServerKey
 from bot.store.database import Database
 from bot.store.schema import utcnow
 
 # The periods the desk offers, in days.
 PERIODS = (7, 30, 90)
 DEFAULT_PERIOD = 30
-# The most asked facts, the facts with most votes and the busiest channels listed.
-TOP = 20
+TOP = STATS_TOP
 # Every verdict a check can get, in the order the figures list them.
 VERDICTS: tuple[Verdict, ...] = tuple(Verdict)
 

@@ -10,6 +10,10 @@ from bot import messages
 from bot.core.models import Claim, Fact, Figure, Source, Verdict
 from bot.moderation.diff import FieldChange, changed_fields
 
+# The most asked facts, the facts with most votes and the busiest channels a statistics
+# page lists.
+STATS_TOP = 20
+
 
 @dataclass(frozen=True, slots=True)
 class ServerKey:
