@@ -4,7 +4,7 @@ Loads the bundled pack through FactChecker and sends every line of tests/data th
 same check_message the bot runs:
 
 - the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
-  blind2_dev.jsonl and blind2_test.jsonl: each written from the article alone by someone who
+  blind2_*, blind3_* and blind4_*: each written from the article alone by someone who
   never saw the pack, the tests or the code): right fact and verdict, wrong verdicts, context,
   claims the article never makes and off-topic chat answered, for the dev halves (tuned on) and
   the test halves (only scored: their failures are never printed);
@@ -44,10 +44,7 @@ from bot.ops.matchers import make_matcher
 from bot.packs.loader import load_fact_base
 from bot.packs.paths import bundled_facts_dir
 from tests.blind_table import (
-    BLIND2_DEV,
-    BLIND2_TEST,
-    BLIND_DEV,
-    BLIND_TEST,
+    BLIND_SETS,
     NOT_IN_ARTICLE,
     OFF_TOPIC,
     BlindLine,
@@ -339,14 +336,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     fact_base = load_fact_base([bundled_facts_dir()])
     matcher: ClaimMatcher = make_matcher(fact_base.facts, args.matcher)
     suffix = "-semantic" if args.matcher == "semantic" else ""
-    tests = [blind_run("test, set 1", matcher, load_blind(BLIND_TEST), args.threshold),
-             blind_run("test, set 2", matcher, load_blind(BLIND2_TEST), args.threshold)]
-    devs = [blind_run("dev, set 1", matcher, load_blind(BLIND_DEV), args.threshold),
-            blind_run("dev, set 2", matcher, load_blind(BLIND2_DEV), args.threshold)]
-    both_tests = BlindRun("both test halves (scored only)",
+    tests = [blind_run(f"test, {name}", matcher, load_blind(test), args.threshold)
+             for name, _, test in BLIND_SETS]
+    devs = [blind_run(f"dev, {name}", matcher, load_blind(dev), args.threshold)
+            for name, dev, _ in BLIND_SETS]
+    both_tests = BlindRun("every test half (scored only)",
                           [x for r in tests for x in r.lines])
-    both_devs = BlindRun("both dev halves", [x for r in devs for x in r.lines])
-    blind = [both_tests, *tests, both_devs, *devs]
+    both_devs = BlindRun("every dev half", [x for r in devs for x in r.lines])
+    blind = [both_tests, *tests, both_devs]
     claims = load_claims()
     offtopic = load_offtopic()
     headline = run(matcher, claims, offtopic, args.threshold)
@@ -366,17 +363,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"## Blind claims (matcher `{matcher.name}`, threshold {args.threshold:.2f})",
         "",
-        f"{len(both_tests.lines) + len(both_devs.lines)} lines in two sets written from the "
-        "article alone, each by someone who never saw the pack, the tests or the code; each "
+        f"{len(both_tests.lines) + len(both_devs.lines)} lines in {len(BLIND_SETS)} sets "
+        "written from the article alone, each by someone who never saw the pack, the tests or "
+        "the code; each "
         "line names the verdict the article supports and the sentences it rests on. A reply "
         "is right when its fact quotes one of those sentences and its verdict is the "
         "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
-        "half (only scored; its failures are never printed). The second set was measured "
-        "before any tuning on it.",
+        "half (only scored; its failures are never printed). Sets 2, 3 and 4 were first "
+        "measured before any tuning on them; sets 3 and 4 are the newest.",
         "",
         blind_table(blind),
         "",
-        "Both dev halves, by kind of claim:",
+        "Every dev half, by kind of claim:",
         "",
         blind_kind_table(both_devs),
         "",

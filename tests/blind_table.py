@@ -28,6 +28,14 @@ BLIND_TEST = DATA_DIR / "blind_test.jsonl"
 # A second set, written later the same way by another writer, before any tuning on it.
 BLIND2_DEV = DATA_DIR / "blind2_dev.jsonl"
 BLIND2_TEST = DATA_DIR / "blind2_test.jsonl"
+# Two more sets by two more writers, scored before any change was measured on them.
+BLIND3_DEV = DATA_DIR / "blind3_dev.jsonl"
+BLIND3_TEST = DATA_DIR / "blind3_test.jsonl"
+BLIND4_DEV = DATA_DIR / "blind4_dev.jsonl"
+BLIND4_TEST = DATA_DIR / "blind4_test.jsonl"
+# Every set as (name, dev half, test half).
+BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
+              ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.

@@ -8,7 +8,8 @@ Discord refuses (with Discord's own error codes) and a test can state the rule o
   server's Integrations settings grant the command to one of their roles (or to them);
 - without the message-content intent, message content is empty except in direct messages,
   in messages that mention the bot and in the bot's own messages;
-- modal and component limits (title and label 45, five rows, custom_id 100, text input 4,000);
+- modal and component limits (title and label 45, five rows, custom_id 100 and unique within
+  a message, text input 4,000);
 - a member whose direct messages are closed cannot be sent one (403, code 50007).
 """
 
@@ -129,6 +130,9 @@ def message_problems(body: Json) -> list[str]:
             problems.append(f"row {n}: a select takes a whole row")
         for component in inner:
             problems.extend(_component_problems(component, f"row {n}"))
+    ids = [c["custom_id"] for row in rows for c in _inner(row) if c.get("custom_id")]
+    if len(ids) != len(set(ids)):
+        problems.append("components: custom_id must be unique within a message")
     return problems
 
 

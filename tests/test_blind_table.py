@@ -7,10 +7,7 @@ from collections import Counter
 
 import pytest
 from blind_table import (
-    BLIND2_DEV,
-    BLIND2_TEST,
-    BLIND_DEV,
-    BLIND_TEST,
+    BLIND_SETS,
     NOT_IN_ARTICLE,
     OFF_TOPIC,
     BlindClaim,
@@ -26,12 +23,13 @@ from bot.core.models import Check, Fact, Figure, FigureConflict, Reply, Source, 
 from bot.packs.coverage import fold_quote_text
 
 ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
-HALVES = {"dev": load_blind(BLIND_DEV), "test": load_blind(BLIND_TEST),
-          "dev2": load_blind(BLIND2_DEV), "test2": load_blind(BLIND2_TEST)}
+HALVES = {f"{name} {half}": load_blind(path) for name, dev, test in BLIND_SETS
+          for half, path in (("dev", dev), ("test", test))}
 
 
 @pytest.mark.parametrize(("dev_half", "test_half", "lines"),
-                         [("dev", "test", 460), ("dev2", "test2", 300)])
+                         [("set 1 dev", "set 1 test", 460), ("set 2 dev", "set 2 test", 300),
+                          ("set 3 dev", "set 3 test", 300), ("set 4 dev", "set 4 test", 300)])
 def test_the_halves_are_split_per_kind(dev_half: str, test_half: str, lines: int) -> None:
     dev, test = (Counter(line.kind for line in HALVES[h]) for h in (dev_half, test_half))
     assert set(dev) == set(test)

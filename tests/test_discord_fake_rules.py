@@ -201,6 +201,20 @@ async def test_buttons_past_discords_limits_are_refused(
     assert (status, error["code"]) == (400, 50035)
 
 
+async def test_two_components_with_one_custom_id_are_refused(
+        fake: FakeDiscord, http: aiohttp.ClientSession) -> None:
+    def button(custom_id: str) -> dict[str, Any]:
+        return {"type": 1, "components": [{"type": 2, "style": 1, "label": "ok",
+                                           "custom_id": custom_id}]}
+
+    status, error = await call(http, "POST", "channels/1/messages",
+                               {"content": "hi", "components": [button("a"), button("a")]})
+    assert (status, error["code"]) == (400, 50035)
+    status, _ = await call(http, "POST", "channels/1/messages",
+                           {"content": "hi", "components": [button("a"), button("b")]})
+    assert status == 200
+
+
 async def test_selects_past_discords_limits_are_refused(
         fake: FakeDiscord, http: aiohttp.ClientSession) -> None:
     def select(**fields: Any) -> dict[str, Any]:
