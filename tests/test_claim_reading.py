@@ -152,6 +152,15 @@ POLARITY = [
     ("China invested less in Nigeria than in Russia", "China invested more in Nigeria", True),
     ("is it true China invested less than $24bn?", "China invested no more than $24bn", False),
     ("the CEFC deal fell through", "CEFC's plan fell through", False),
+    # Declining, vetoing, pulling out of or walking away from something denies doing it.
+    ("Beijing declined to recognise Abkhazia", "China refused to recognise Abkhazia", False),
+    ("Beijing declined to recognise Abkhazia", "China recognised Abkhazia", True),
+    ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
+    ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
+    ("the plan was shelved", "the plan was carried out", True),
+    ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
+    # "declined" with no verb after it is a fall, read by the comparison, not as a denial.
+    ("trade declined in 2015", "trade declined in 2015", False),
     ("not sure if China abstained", "China abstained", False),
     # A purpose set aside after the one claimed denies nothing of it.
     ("Moscow sent troops to reassure Beijing, not to threaten it",

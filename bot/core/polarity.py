@@ -22,6 +22,7 @@ _LEXICAL_CUES = frozenset(
     """
     refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
     collapsed scrapped cancelled canceled aint
+    vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved
     """.split()
 )
 # Long cues are recognised through a typo ("refusd"); short ones are too close to other words
@@ -29,7 +30,9 @@ _LEXICAL_CUES = frozenset(
 _TYPO_CUES = ("refused", "refusing", "collapsed", "cancelled", "unlikely")
 _TYPO_CUTOFF = 88.0
 _PHRASE_CUES = re.compile(
-    r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b")
+    r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b"
+    r"|\b(?:declined|declines|decline|declining) to\b"
+    r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b")
 
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
