@@ -37,6 +37,7 @@ from bot.core.reading import (
     unexplained,
 )
 from bot.core.roles import REVERSED, UNKNOWN, roles
+from bot.core.sides import compare_sides
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 # Fact texts and the spans of a message are normalised again and again while a message is
@@ -315,6 +316,16 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
     candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
                               key=lambda m: -m.score))
+    sides = compare_sides(normalise(text), matcher.facts,
+                          {m.fact.id: m.score for m in candidates}) \
+        if " than " in f" {text} " else None
+    if sides is not None:
+        # Two figures of the pack settle the comparison, whatever the wording matched.
+        found = [m.score for m in candidates if m.fact.id == sides.fact.id]
+        return Check(claim=text, verdict=sides.verdict, fact=sides.fact,
+                     score=max(found[0] if found else 0.0, threshold),
+                     reading="comparison" if sides.verdict is Verdict.FALSE else None,
+                     candidates=candidates)
     if not candidates or candidates[0].score < threshold or not _says_something(text):
         return Check(claim=text, verdict=Verdict.NO_MATCH,
                      score=candidates[0].score if candidates else 0.0, candidates=candidates)
@@ -412,6 +423,7 @@ class _Ranking:
 
     def __init__(self, matcher: ClaimMatcher) -> None:
         self.name = matcher.name
+        self.facts = matcher.facts
         self._matcher = matcher
         self.ranked: dict[str, list[Match]] = {}
 
@@ -435,6 +447,7 @@ class _Without:
 
     def __init__(self, matcher: ClaimMatcher, fact_id: str) -> None:
         self.name = matcher.name
+        self.facts = matcher.facts
         self._matcher = matcher
         self._fact_id = fact_id
 

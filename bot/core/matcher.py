@@ -47,6 +47,7 @@ class ClaimMatcher(Protocol):
     """What the checker needs from a matcher; the semantic matcher has the same shape."""
 
     name: str
+    facts: tuple[Fact, ...]
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]: ...
 

@@ -48,20 +48,21 @@ _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
 _SCALE_WORDS = {
     "k": "thousand", "thousand": "thousand",
     "m": "million", "mn": "million", "mln": "million", "mil": "million", "million": "million",
-    "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
-    "t": "trillion", "tn": "trillion", "trillion": "trillion",
+    "b": "billion", "bn": "billion", "bln": "billion", "bil": "billion", "billion": "billion",
+    "t": "trillion", "tn": "trillion", "tril": "trillion", "trillion": "trillion",
 }
 _NUM = r"\d+(?:\.\d+)?"
 # "$100bn", "$ 100 billion", "100 billion dollars", "usd 100 bn" -> "100 billion usd"
 _MONEY_PREFIX = re.compile(
-    r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(k|m|mn|mln|mil|b|bn|bln|t|tn|thousand|million|"
-    r"billion|trillion)?\b"
+    r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(k|m|mn|mln|mil|b|bn|bln|bil|t|tn|tril|thousand|"
+    r"million|billion|trillion)?\b"
 )
 _MONEY_SUFFIX = re.compile(
-    r"\b(" + _NUM + r")\s*(k|m|mn|mln|b|bn|bln|t|tn|thousand|million|billion|trillion)?\s*"
+    r"\b(" + _NUM + r")\s*(k|m|mn|mln|mil|b|bn|bln|bil|t|tn|tril|thousand|million|billion|"
+    r"trillion)?\s*"
     r"(?:dollars|dollar|usd|bucks)\b"
 )
-_SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|bn|bln|tn)\b")
+_SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tril)\b")
 _PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
 # Patterns here start with a character class and look behind after it: a pattern that starts
 # with a class is searched for quickly, one that starts with a lookbehind is tried at every

@@ -1,0 +1,82 @@
+"""Comparisons read by two figures of the pack: table tests of our own phrasings."""
+
+from __future__ import annotations
+
+import pytest
+from checker_support import BUNDLED
+
+from bot.chat.base import FactChecker
+from bot.core.models import Verdict
+from bot.core.normalise import normalise
+from bot.core.sides import compare_sides
+
+T, F = Verdict.TRUE, Verdict.FALSE
+
+# Claim -> (verdict, the two figures compared, first side first). Our own phrasings.
+SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
+    ("Beijing sank more money into Brazil than into Russia in 2014-2018", T,
+     ("$34 billion", "$24 billion")),
+    ("Russia drew more Chinese investment than Brazil did from 2014 to 2018", F,
+     ("$24 billion", "$34 billion")),
+    ("sub-Saharan Africa got less Chinese investment than Russia over 2014-2018", F,
+     ("$148 billion", "$24 billion")),
+    ("China flew more aircraft at Vostok-2018 than Russia did", F,
+     ("six planes", "1,000 aircraft")),
+    ("Russia put fewer aircraft into Vostok-2018 than China", F,
+     ("1,000 aircraft", "six planes")),
+    ("Russia didn't field more aircraft at Vostok-2018 than China", F,
+     ("1,000 aircraft", "six planes")),
+    ("Kazakhstan's border with Russia is longer than the China-Russia border", T,
+     ("4,250 miles", "2,600-mile")),
+]
+
+# Comparisons the figures cannot settle, or that are bounds on one figure.
+UNSETTLED = [
+    "China invested more than $24 billion in Russia",
+    "China's economy is bigger than Russia's",
+    "China buys more oil from Saudi Arabia than from Russia",
+    "Apple made more money than Google last year",
+    "Nigeria got more Chinese money than Russia",
+    "Russia and China trade more than ever",
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "figures"), SETTLED)
+def test_two_figures_of_the_pack_settle_a_comparison(
+        claim: str, verdict: Verdict, figures: tuple[str, str]) -> None:
+    found = compare_sides(normalise(claim), BUNDLED.facts)
+    assert found is not None
+    assert found.verdict is verdict
+    assert (found.first.value, found.second.value) == figures
+    # The fact answering gives both figures, in its figures or its quote.
+    quoted = normalise(found.fact.quote or "")
+    assert all(f in {g.value for g in found.fact.figures}
+               or normalise(f).split()[0] in quoted for f in figures)
+
+
+@pytest.mark.parametrize("claim", UNSETTLED)
+def test_comparisons_the_figures_cannot_settle_are_left_to_the_wording(claim: str) -> None:
+    assert compare_sides(normalise(claim), BUNDLED.facts) is None
+
+
+def test_the_best_matched_fact_that_gives_both_figures_answers() -> None:
+    claim = normalise("Russia sold a bigger share of its arms to India than to China in 2013-17")
+    found = compare_sides(claim, BUNDLED.facts)
+    assert found is not None
+    both = [f for f in BUNDLED.facts
+            if {found.first.value, found.second.value} <= {g.value for g in f.figures}]
+    assert len(both) > 1
+    chosen = compare_sides(claim, BUNDLED.facts, {both[-1].id: 0.9})
+    assert chosen is not None and chosen.fact.id == both[-1].id
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Beijing sank more money into Brazil than into Russia in 2014-2018", T),
+    ("China flew more aircraft at Vostok-2018 than Russia did", F),
+])
+def test_the_checker_answers_with_the_figures_verdict(claim: str, verdict: Verdict,
+                                                     checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert check.verdict is verdict and check.fact is not None
+    assert check.reading == ("comparison" if verdict is F else None)
