@@ -419,6 +419,13 @@ def test_several_claims_on_separate_lines_with_mixed_verdicts(checker: FactCheck
         ("china-voted-against-crimea-resolution", F), ("s400-sold-to-china", T)]
 
 
+def test_a_three_word_claim_of_its_own_is_checked(checker: FactChecker) -> None:
+    # "China recognised Abkhazia" is a piece of its own, however short.
+    reply = checker.check("China recognised Abkhazia and also China abstained on the Crimea vote")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-recognized-abkhazia", F), ("china-abstained-crimea", T)]
+
+
 def test_chatter_around_a_claim_is_left_out(checker: FactChecker) -> None:
     reply = checker.check("hey all, hope you're well! China abstained on Crimea.")
     assert [(c.fact.id if c.fact else None) for c in reply.checks] == ["china-abstained-crimea"]

@@ -373,8 +373,10 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float,
             # "Beijing recognized Abkhazia" and "South Ossetia".
             # A span ending in a phrase that sets the scene for what follows is no claim.
             scene = bool(piece.scene) and piece.scene[end]
+            # The whole piece is a claim when it is long enough to be a piece at all.
             if not scene and (not all(piece.short[start:end + 1])
-                              or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS):
+                              or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS
+                              or (start, end) == (0, n - 1)):
                 span = spans.setdefault((start, end), check(piece.span(start, end)))
                 if span.matched:
                     value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
