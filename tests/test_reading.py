@@ -128,6 +128,11 @@ QUANTIFIERS = [
     ("not only trade but arms", "trade and arms", None),
     ("they vote all the time together", "they vote almost in unison", None),
     ("China is the only buyer", "China is the only buyer", None),
+    # "all five" counts, unless the fact states a part of them.
+    ("Russia took all four islands", "the Soviet Union took four islands", None),
+    ("China funded all 91 projects", "China funded only 11 of the 91 projects", "all"),
+    ("all of Russia's exports are raw materials",
+     "three quarters of Russia's exports are raw materials", "all"),
 ]
 
 

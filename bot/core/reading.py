@@ -52,6 +52,8 @@ _QUANTIFIERS = ("only", "all", "every", "always", "sole", "solely", "exclusively
                 "entirely")
 # "only 11 of the projects", "only $24 billion", "only just": a bound or a hedge, not a
 # quantifier over the claim.
+_ALL_COUNTED = re.compile(
+    r"\ball (?:the |of the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NOT_QUANTIFYING = re.compile(
     r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
     r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
@@ -244,7 +246,12 @@ def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
 
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any."""
-    claim_words = set(_NOT_QUANTIFYING.sub(" ", claim).split())
+    claim = _NOT_QUANTIFYING.sub(" ", claim)
+    if not states_part(fact_texts):
+        # "all four islands" counts them, where the fact states no part of them: the figure
+        # is read, not a quantifier.
+        claim = _ALL_COUNTED.sub(" ", claim)
+    claim_words = set(claim.split())
     fact_words: set[str] = set()
     for text in fact_texts:
         fact_words.update(text.split())
