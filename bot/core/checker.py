@@ -316,9 +316,10 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
     candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
                               key=lambda m: -m.score))
-    sides = compare_sides(normalise(text), matcher.facts,
-                          {m.fact.id: m.score for m in candidates}) \
-        if " than " in f" {text} " else None
+    sides = compare_sides(
+        normalise(text), matcher.facts, {m.fact.id: m.score for m in candidates},
+        candidates[0].fact.id if candidates and candidates[0].score >= threshold else None,
+    ) if " than " in f" {text} " else None
     if sides is not None:
         # Two figures of the pack settle the comparison, whatever the wording matched.
         found = [m.score for m in candidates if m.fact.id == sides.fact.id]

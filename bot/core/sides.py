@@ -107,10 +107,12 @@ def _best(pairs: list[tuple[int, Stated, Stated]]) -> tuple[Stated, Stated] | No
 
 
 def compare_sides(claim: str, facts: Sequence[Fact],
-                  scores: Mapping[str, float] | None = None) -> Compared | None:
+                  scores: Mapping[str, float] | None = None,
+                  matched: str | None = None) -> Compared | None:
     """The claim's comparison read by the pack's figures, or None when it makes none the
-    figures can settle. `claim` is normalised; `scores` (by fact id) are how well the claim's
-    words match each fact: of the facts that give both figures, the best matched answers."""
+    figures can settle. `claim` is normalised. The fact that answers is `matched` (the id of
+    the fact the claim's words match) when it gives one of the figures; else, of the facts
+    that give both, the one best matched by `scores` (by fact id); else the first side's."""
     found = _COMPARED.match(claim)
     if found is None or _BOUND_AFTER.match(found.group("b")):
         return None
@@ -148,7 +150,12 @@ def compare_sides(claim: str, facts: Sequence[Fact],
     if order is None:
         return None
     known = scores or {}
+    words = [f for f in facts if f.id == matched and (_gives(f, one) or _gives(f, other))]
     both = [f for f in facts if _gives(f, one, other)]
-    fact = max(both, key=lambda f: (known.get(f.id, 0.0), _in_figures(f, one, other))) \
-        if both else one.fact
+    if words:
+        fact = words[0]
+    elif both:
+        fact = max(both, key=lambda f: (known.get(f.id, 0.0), _in_figures(f, one, other)))
+    else:
+        fact = one.fact
     return Compared(fact, Verdict.TRUE if order == claimed else Verdict.FALSE, one, other)
