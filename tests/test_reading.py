@@ -60,6 +60,11 @@ ROLES = [
      "China abstained on the UN resolution condemning Russia", UNKNOWN),
     ("China is the only country Russia sells the S-400 to",
      "russia only sells the s-400 to china", UNKNOWN),
+    # "of Russia's exports": the possessive owns what follows, whatever stands before it.
+    ("China's sales to Russia are mostly raw materials",
+     "Most of Russia's exports to China are raw materials", REVERSED),
+    ("Russia's sales to China are mostly raw materials",
+     "Most of Russia's exports to China are raw materials", AGREES),
 ]
 
 

@@ -64,7 +64,7 @@ _GIVING = frozenset("""
     sell sells sold selling export exports exported exporting supply supplies supplied supplying
     ship ships shipped shipping deliver delivers delivered delivering give gives gave given
     giving provide provides provided providing lend lends lent lending invest invests invested
-    investing send sends sent sending grant grants granted
+    investing send sends sent sending grant grants granted sale sales
     """.split())
 _TAKING = frozenset("""
     buy buys bought buying purchase purchases purchased purchasing import imports imported
@@ -143,6 +143,8 @@ def mentions(normalised: str) -> list[Mention] | None:
             continue
         seen.add(actor)
         role = _marker_before(words, i)
+        if role is Role.OF and _is_owner(word, actor):
+            role = None  # "three quarters of Russia's exports": Russia owns the exports
         if role is None:
             if _is_owner(word, actor):
                 role = Role.OWNER
