@@ -258,6 +258,12 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
      "China is Russia's second-largest trading partner, after the EU"),
     ("china = russia's #2 trading partner",
      "China is Russia's second-largest trading partner, after the EU"),
+    ("china is russia's number two trading partner",
+     "China is Russia's second-largest trading partner, after the EU"),
+    ("they threw putin a bday party w cake", "Xi threw Putin a birthday party with cake"),
+    ("the pipeline carries 38 bcm a yr", "The pipeline carries 38 billion cubic meters a year"),
+    ("china put 24 bil into russia thru 2018",
+     "China invested $24 billion in Russia through 2018"),
 ])
 def test_an_abbreviation_or_ordinal_meets_the_words_it_stands_for(claim: str, text: str) -> None:
     facts = (fact("named", text), *SMALL)

@@ -85,7 +85,8 @@ _NUMBER_EDGES = "!\"'()*,-.;?[]{}"
 # which turns punctuation into spaces, sees it.
 _NEXT_WORD = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9']+)")
 _UNIT_WORDS = frozenset("""
-    k m mn mln mil b bn bln t tn thousand million billion trillion dollars dollar usd bucks
+    k m mn mln mil b bn bln bil t tn tril thousand million billion trillion dollars dollar usd
+    bucks
     per percent pct cent
     """.split())
 _PLAIN_FOLD = str.maketrans({**{c: " " for c in "!\"()*+,-./;=?[\\]^_{|}~"},
@@ -95,7 +96,8 @@ PLAIN_CHECK_EVERY = 100
 
 
 # A scale run into a currency ("100 kUSD", "5 bnusd"): normalising reads it as an amount.
-_GLUED_UNIT = re.compile(r"(?:k|m|mn|mln|mil|b|bn|bln|t|tn|thousand|million|billion|trillion)"
+_GLUED_UNIT = re.compile(r"(?:k|m|mn|mln|mil|b|bn|bln|bil|t|tn|tril|thousand|million|billion|"
+                         r"trillion)"
                          r"(?:dollars?|usd|bucks)")
 
 

@@ -20,7 +20,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     ngl fr frfr basically literally lowkey highkey deadass smh af tho bruh fam istg iirc afaik
     rn prolly kinda sorta totally definitely honestly seriously legit srsly omg wtf lmfao
     rofl haha hahaha xd yo bro dude wait hmm huh eh uh um thx ty kno knw cuz bc coz ya yall
-    gonna wanna gotta dunno
+    gonna wanna gotta dunno thru
     """.split()
 )
 
@@ -109,6 +109,17 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "eeu": ("eurasian", "economic", "union"),
     "lng": ("liquefied", "natural", "gas"),
     "fdi": ("foreign", "direct", "investment"),
+    "bcm": ("billion", "cubic", "meters"),
+    # Chat shorthand.
+    "govt": ("government",),
+    "gov": ("government",),
+    "bday": ("birthday",),
+    "yr": ("year",),
+    "yrs": ("years",),
+    "prez": ("president",),
+    "pres": ("president",),
+    "intl": ("international",),
+    "econ": ("economy",),
 }
 
 # Ordinals written with digits, read as the words facts use ("10th" is "tenth").
