@@ -180,6 +180,9 @@ OPPOSITE_WORDS = [
     ("the projects were completed", "the projects stalled", True),
     ("trade fell in 2018", "trade rose in 2018", True),
     ("trade rose in 2018", "trade rose in 2018", False),
+    ("Moscow and Beijing vote the opposite way at the UN",
+     "Moscow and Beijing vote in unison at the UN", True),
+    ("the two regimes are alike", "the two regimes are similar", False),
     ("they are rivals, not allies", "they are allies", False),  # both words: no reading
     ("trade fell and then rose", "trade rose", False),
     # Opposite verbs acting on different things say no opposite.

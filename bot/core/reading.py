@@ -413,6 +413,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("largest biggest greatest longest highest", "smallest least shortest lowest"),
         ("allies friends", "rivals foes enemies adversaries"),
         ("secure stable", "fragile unstable insecure"),
+        ("unison together alike identical similar same", "opposite differently different unlike"),
     ))
 
 
