@@ -133,6 +133,8 @@ QUANTIFIERS = [
     ("not only trade but arms", "trade and arms", None),
     ("they vote all the time together", "they vote almost in unison", None),
     ("China is the only buyer", "China is the only buyer", None),
+    ("hey all, China was the first buyer of the Su-35", "China was the first buyer of the Su-35",
+     None),
     # "all five" counts, unless the fact states a part of them.
     ("Russia took all four islands", "the Soviet Union took four islands", None),
     ("China funded all 91 projects", "China funded only 11 of the 91 projects", "all"),
