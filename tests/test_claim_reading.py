@@ -159,6 +159,13 @@ POLARITY = [
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
+    # Killing, dropping or axing a deal or plan ends it; killing soldiers denies nothing.
+    ("the Kremlin dropped the Huawei deal", "security services killed the Kremlin's Huawei deal",
+     False),
+    ("the Kremlin went ahead with the Huawei deal",
+     "security services killed the Kremlin's Huawei deal", True),
+    ("Chinese troops killed Soviet border guards", "Chinese troops ambushed Soviet guards", False),
+    ("trade dropped 5 percent", "trade fell 5 percent", False),
     # "declined" with no verb after it is a fall, read by the comparison, not as a denial.
     ("trade declined in 2015", "trade declined in 2015", False),
     ("not sure if China abstained", "China abstained", False),

@@ -22,7 +22,7 @@ _LEXICAL_CUES = frozenset(
     """
     refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
     collapsed scrapped cancelled canceled aint
-    vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved
+    vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved scuttled torpedoed
     """.split()
 )
 # Long cues are recognised through a typo ("refusd"); short ones are too close to other words
@@ -32,6 +32,11 @@ _TYPO_CUTOFF = 88.0
 _PHRASE_CUES = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b"
     r"|\b(?:declined|declines|decline|declining) to\b"
+    # "killed the deal" or "dropped the plan" ends it; "killed soldiers" or "dropped 5%" is no
+    # denial.
+    r"|\b(?:killed|kill|kills|killing|sank|sunk|dropped|drop|drops|dropping|axed|axe|axes|"
+    r"ditched|ditch|ditches) (?:a |an |the |its |their |this |that )?"
+    r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b")
 
 _NOT_DENYING = re.compile(
