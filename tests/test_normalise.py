@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.core.normalise import clean_text, normalise, strip_markup
+from bot.core.normalise import cached_normalise, clean_text, normalise, strip_markup
 from bot.core.numbers import quantities
 
 FOLDING = [
@@ -190,3 +190,10 @@ def test_normalised_text_is_single_spaced_lowercase_words(text: str) -> None:
     assert "  " not in out
     assert not any(ch.isupper() and ch.casefold() != ch for ch in out)
     assert not any(ch in out for ch in "\u200b\u00ad\x00\n\t<>@$%`")
+
+
+@settings(max_examples=200)
+@given(st.lists(PIECES, max_size=20).map("".join))
+def test_the_remembered_normalisation_is_the_normalisation(text: str) -> None:
+    assert cached_normalise(text) == normalise(text)
+    assert cached_normalise(text) == normalise(text)  # from the cache, the second time

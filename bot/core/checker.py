@@ -6,15 +6,14 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.core.analysis import content_words
 from bot.core.figures import described, figure_conflicts
 from bot.core.lexicon import ENTITY_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
+from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text
-from bot.core.normalise import normalise as _normalise
 from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities
 from bot.core.pairing import paired_differently
 from bot.core.polarity import negations, opposes
@@ -37,12 +36,8 @@ from bot.core.reading import (
     unexplained,
 )
 from bot.core.roles import REVERSED, UNKNOWN, roles
-from bot.core.sides import compare_sides
+from bot.core.sides import Compared, compare_sides
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
-
-# Fact texts and the spans of a message are normalised again and again while a message is
-# checked; each is normalised once.
-normalise = lru_cache(maxsize=65_536)(_normalise)
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
@@ -310,9 +305,30 @@ def _verdict(fact: Fact, wording: _Wording,
     return verdict, reading
 
 
-def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
-                top: int = 5) -> Check:
-    """The verdict on one claim, or no_match when no fact is close enough."""
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """A claim's candidates and the fact chosen for it, before its wording is read: enough to
+    tell whether it matched and how well."""
+
+    candidates: tuple[Match, ...]
+    closest: Match | None = None  # the best candidate once ties are settled
+    best: Match | None = None     # the fact that answers, the claim's crux considered
+    sides: Compared | None = None  # a comparison two figures of the pack settle
+
+    @property
+    def matched(self) -> bool:
+        return self.best is not None
+
+    @property
+    def score(self) -> float:
+        if self.best is None or self.closest is None:
+            return self.candidates[0].score if self.candidates else 0.0
+        # A fact chosen for the claim's crux answers with the confidence of the topic's match.
+        return max(self.best.score, self.closest.score)
+
+
+def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> _Choice:
+    """The fact a claim is about, if one is close enough."""
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
     candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
                               key=lambda m: -m.score))
@@ -322,28 +338,45 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     ) if " than " in f" {text} " else None
     if sides is not None:
         # Two figures of the pack settle the comparison, whatever the wording matched.
-        found = [m.score for m in candidates if m.fact.id == sides.fact.id]
-        return Check(claim=text, verdict=sides.verdict, fact=sides.fact,
-                     score=max(found[0] if found else 0.0, threshold),
-                     reading="comparison" if sides.verdict is Verdict.FALSE else None,
-                     candidates=candidates)
+        found = [m for m in candidates if m.fact.id == sides.fact.id]
+        answer = Match(sides.fact, max(found[0].score if found else 0.0, threshold),
+                       found[0].matched_text if found else sides.fact.claim)
+        return _Choice(candidates, answer, answer, sides)
     if not candidates or candidates[0].score < threshold or not _says_something(text):
-        return Check(claim=text, verdict=Verdict.NO_MATCH,
-                     score=candidates[0].score if candidates else 0.0, candidates=candidates)
+        return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
-    best = _quantified(normalise(text), closest, candidates, threshold)
+    return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
+                                                    threshold))
+
+
+def _judged(text: str, choice: _Choice, threshold: float) -> Check:
+    """The check of a claim whose fact is chosen: its wording and figures read."""
+    best = choice.best
+    if best is None:
+        return Check(claim=text, verdict=Verdict.NO_MATCH, score=choice.score,
+                     candidates=choice.candidates)
+    if choice.sides is not None:
+        return Check(claim=text, verdict=choice.sides.verdict, fact=best.fact,
+                     score=choice.score,
+                     reading="comparison" if choice.sides.verdict is Verdict.FALSE else None,
+                     candidates=choice.candidates)
     fact = best.fact
     conflicts = figure_conflicts(text, fact)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
     verdict, reading = _verdict(fact, wording, conflicts)
     alternatives = tuple(
-        m for m in candidates
+        m for m in choice.candidates
         if m is not best and m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN
     )
-    # A fact chosen for the claim's crux answers with the confidence of the topic's match.
-    return Check(claim=text, verdict=verdict, fact=fact, score=max(best.score, closest.score),
+    return Check(claim=text, verdict=verdict, fact=fact, score=choice.score,
                  negated=wording.negated, reading=reading, conflicts=conflicts,
-                 alternatives=alternatives, candidates=candidates)
+                 alternatives=alternatives, candidates=choice.candidates)
+
+
+def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
+                top: int = 5) -> Check:
+    """The verdict on one claim, or no_match when no fact is close enough."""
+    return _judged(text, _choose(text, matcher, threshold=threshold, top=top), threshold)
 
 
 # A clause that goes on about the one before: it opens with a pronoun or with a verb in the
@@ -351,8 +384,9 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
 _CONTINUES = re.compile(r"^(?:it|they|he|she|this|that|which|who|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
-def _segment(piece: Piece, check: Callable[[str], Check], threshold: float,
-             follow: Callable[[str, str], Check] | None = None) -> list[Check]:
+def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[str], Check],
+             threshold: float, follow: Callable[[str, str], Check] | None = None
+             ) -> list[Check]:
     """The best cut of a piece into claims at its soft cuts.
 
     A span of atoms that matches a fact is worth its score above the threshold times its share
@@ -360,11 +394,13 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float,
     nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
     cut only where its parts, together, are explained better than the whole. `follow` reads a
     clause that matches nothing with the claim before it, for another fact than that claim's.
+    Only the spans of the cut chosen are checked in full (`check`); every span is scored
+    (`choose`).
     """
     n = len(piece.atoms)
     sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
     total_words = sum(sizes)
-    spans: dict[tuple[int, int], Check] = {}
+    spans: dict[tuple[int, int], _Choice] = {}
     best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])]
     for end in range(n):
         options: list[tuple[float, list[tuple[int, int]]]] = []
@@ -378,14 +414,14 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float,
             if not scene and (not all(piece.short[start:end + 1])
                               or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS
                               or (start, end) == (0, n - 1)):
-                span = spans.setdefault((start, end), check(piece.span(start, end)))
+                span = spans.setdefault((start, end), choose(piece.span(start, end)))
                 if span.matched:
                     value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
     cut = best[n][1]
-    out = [spans[key] for key in cut if key in spans]
+    out = [check(piece.span(*key)) for key in cut if key in spans]
     if follow is None:
         return out
     # A clause that matches nothing alone may go on about the claim before it, without its
@@ -397,8 +433,8 @@ def _segment(piece: Piece, check: Callable[[str], Check], threshold: float,
         if (alone is None or not alone.matched) and before is not None and before.matched \
                 and sum(sizes[start:end + 1]) >= MIN_WORDS \
                 and _CONTINUES.match(piece.span(start, end)) is not None:
-            assert before.fact is not None
-            carried = follow(piece.span(prev_start, end), before.fact.id)
+            assert before.best is not None
+            carried = follow(piece.span(prev_start, end), before.best.fact.id)
             if carried.matched:
                 out.append(carried)
     return out
@@ -500,11 +536,17 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     if not normalise(cleaned):
         return Reply(input=text, checks=(Check(claim=cleaned, verdict=Verdict.NO_MATCH),))
     ranking = _Ranking(matcher)
+    chosen: dict[str, _Choice] = {}
     memo: dict[str, Check] = {}
+
+    def choose(claim: str) -> _Choice:
+        if claim not in chosen:
+            chosen[claim] = _choose(claim, ranking, threshold=threshold, top=top)
+        return chosen[claim]
 
     def check(claim: str) -> Check:
         if claim not in memo:
-            memo[claim] = check_claim(claim, ranking, threshold=threshold, top=top)
+            memo[claim] = _judged(claim, choose(claim), threshold)
         return memo[claim]
 
     def follow(claim: str, other_than: str) -> Check:
@@ -518,7 +560,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
     found = [c for p in pieces
-             for c in (_segment(soft_atoms(p), check, threshold, follow) if soft
+             for c in (_segment(soft_atoms(p), choose, check, threshold, follow) if soft
                        else [check(p)])
              if c.matched]
     whole = check(cleaned)

@@ -8,10 +8,8 @@ from functools import lru_cache
 
 from bot.core.binding import Cited, describing, figures_in_clauses, misbound
 from bot.core.models import Fact, FigureConflict, Verdict
-from bot.core.normalise import normalise as _normalise
+from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import Quantity, conflicting, quantities, spoken
-
-normalise = lru_cache(maxsize=65_536)(_normalise)
 
 
 @lru_cache(maxsize=4096)

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+import heapq
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.core.analysis import (
+    ACTORS,
     Analysed,
     analyse_words,
     content_words,
     index_terms,
     normalised_many,
-    normalised_words,
     spelled_out,
+    strip_post_noise,
     term_of,
 )
-from bot.core.index import BM25Index
+from bot.core.index import BM25Index, Hits
 from bot.core.models import Fact, Match
+from bot.core.normalise import cached_normalise
 
 CANDIDATES = 60
 # Weights of the calibrated score: how much of the fact text the claim covers, how much of
@@ -41,6 +44,9 @@ ACTORS_ABSENT_FACTOR = 0.85
 # Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
 # calibrated score: long posts cover a small part of many short facts, and BM25 tells them apart.
 W_RANK_BM25 = 2.0
+# Added to a score's ceiling so that rounding, however the ceiling was summed, never puts it
+# below the score.
+CEILING_SLACK = 1e-9
 
 
 class ClaimMatcher(Protocol):
@@ -50,6 +56,55 @@ class ClaimMatcher(Protocol):
     facts: tuple[Fact, ...]
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]: ...
+
+
+def calibrated(fact_coverage: float, claim_coverage: float, fuzzy: float,
+               actors_absent: bool, entity_mismatch: bool) -> float:
+    """The calibrated score in 0..1 of a fact text's evidence (see Candidate)."""
+    score = (W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage
+             + W_FUZZY * fuzzy)
+    if actors_absent:
+        score *= ACTORS_ABSENT_FACTOR
+    return score * ENTITY_MISMATCH_FACTOR if entity_mismatch else score
+
+
+def calibrated_many(fact_coverage: np.ndarray, claim_coverage: np.ndarray,
+                    fuzzy: np.ndarray | float, actors_absent: np.ndarray,
+                    entity_mismatch: np.ndarray) -> np.ndarray:
+    """calibrated() of many texts at once, each the same float as calibrated() gives."""
+    score = (W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage
+             + W_FUZZY * fuzzy)
+    score = np.where(actors_absent, score * ACTORS_ABSENT_FACTOR, score)
+    return np.where(entity_mismatch, score * ENTITY_MISMATCH_FACTOR, score)
+
+
+# One bit per actor, to compare the actors of a query and of a text at once.
+_ACTOR_BIT = {actor: 1 << i for i, actor in enumerate(sorted(ACTORS))}
+
+
+def actor_mask(actors: Iterable[str]) -> int:
+    """The bits of the actors named (an int64: there are fewer than 63 actors)."""
+    mask = 0
+    for actor in actors:
+        mask |= _ACTOR_BIT[actor]
+    return mask
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What the rerank reads of one query's retrieved texts: those that contain a query term,
+    in index order (so grouped by fact), with the coverage each scores."""
+
+    entries: np.ndarray
+    starts: list[int]           # where each fact's texts start among them
+    ends: list[int]
+    facts: list[int]            # the fact of each group
+    bm25: np.ndarray            # of each fact
+    fact_coverage: np.ndarray
+    claim_coverage: np.ndarray
+    actors_absent: np.ndarray   # the text names actors, the query none of them
+    entity_mismatch: np.ndarray  # the query names an actor the text's fact never does
+    fact_mismatch: list[bool]   # the same, per fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +129,8 @@ class Candidate:
     @property
     def score(self) -> float:
         """The calibrated score in 0..1 that the checker's threshold applies to."""
-        score = self.agreement
-        if self.actors_absent:
-            score *= ACTORS_ABSENT_FACTOR
-        return score * ENTITY_MISMATCH_FACTOR if self.entity_mismatch else score
+        return calibrated(self.fact_coverage, self.claim_coverage, self.fuzzy,
+                          self.actors_absent, self.entity_mismatch)
 
 
 @contextmanager
@@ -115,17 +168,32 @@ class Matcher:
             fact_entities[fi] = fact_entities[fi] | found
         self._entry_fact = np.asarray(entry_fact, dtype=np.int32)
         self.fact_start = np.searchsorted(self._entry_fact, np.arange(len(self.facts)))
-        self._fact_end = np.append(self.fact_start[1:], len(entry_fact))
         self._entry_terms = [" ".join(t) for t in entry_terms]
         self.fact_entities = fact_entities
         self.entry_entities = entry_entities
         self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
         # Sorted, so that ties in typo correction go the same way in every process.
         self.index.add_surface_words(sorted(surface))
+        # What the rerank reads of each text, as floats once rather than per query: its
+        # summed idf (1 for a text without terms) and its brevity (short texts count less).
+        weight = self.index.entry_weight.astype(np.float64)
+        self._entry_weight64 = np.where(weight == 0.0, 1.0, weight)
+        self._entry_brevity64 = np.minimum(
+            self.index.entry_term_count.astype(np.float64) / MIN_FACT_TERMS, 1.0)
+        # The actors each text and each fact names, as bits, to compare with a query's.
+        self._entry_actors = np.zeros(len(entry_fact), dtype=np.int64)
+        masks: dict[frozenset[str], int] = {}
+        for entry, found in entry_entities.items():
+            mask = masks.get(found)
+            if mask is None:
+                mask = masks[found] = actor_mask(found)
+            self._entry_actors[entry] = mask
+        self._fact_actors = np.zeros(len(self.facts), dtype=np.int64)
+        np.bitwise_or.at(self._fact_actors, self._entry_fact, self._entry_actors)
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
-        for word in spelled_out(content_words(normalised_words(text))):
+        for word in spelled_out(content_words(cached_normalise(strip_post_noise(text)))):
             # Another form of an indexed word ("sized" for "size") is no typo, nor two words
             # run together ("formally" is not "form" and "ally").
             if term_of(word) in self.index.vocab:
@@ -135,50 +203,133 @@ class Matcher:
             words.extend(self.index.split_compound(fixed) if fixed == word else [fixed])
         return analyse_words(words)
 
-    def candidates_for(self, query: Analysed, limit: int) -> list[Candidate]:
-        """The facts with the best BM25 for the query, each with its rerank evidence."""
-        if not query.terms or not self.facts:
-            return []
+    def _retrieved(self, query: Analysed, limit: int) -> tuple[Hits, list[int]]:
+        """The query's hits, and the facts with the best BM25 for it (at most `limit`)."""
         hits = self.index.search(query.terms)
         fact_bm25 = hits.bm25
         nonzero = np.flatnonzero(fact_bm25)
         if nonzero.size > limit:
             nonzero = nonzero[np.argpartition(-fact_bm25[nonzero], limit - 1)[:limit]]
+        return hits, nonzero.tolist()
+
+    def _evidence(self, query: Analysed, hits: Hits, retrieved: list[int]) -> _Evidence:
+        """The rerank evidence of every text of the retrieved facts that contains a query term,
+        but for the fuzzy similarity, which is computed only for the facts that need it."""
+        chosen = np.zeros(len(self.facts), dtype=bool)
+        chosen[retrieved] = True
+        entries = np.flatnonzero(hits.covered > 0.0)
+        entries = entries[chosen[self._entry_fact[entries]]]
+        fact_of = self._entry_fact[entries]
+        first = np.ones(entries.size, dtype=bool)
+        np.not_equal(fact_of[1:], fact_of[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        facts = fact_of[starts]
+        ends = np.append(starts[1:], entries.size)
+        covered = hits.covered[entries].astype(np.float64)
+        wanted = actor_mask(query.entities)
+        actors = self._entry_actors[entries]
+        mismatch = (wanted & ~self._fact_actors[facts]) != 0
+        return _Evidence(
+            entries=entries, starts=starts.tolist(), ends=ends.tolist(), facts=facts.tolist(),
+            bm25=hits.bm25[facts].astype(np.float64),
+            fact_coverage=np.minimum(covered / self._entry_weight64[entries], 1.0)
+            * self._entry_brevity64[entries],
+            claim_coverage=np.minimum(covered / hits.query_weight, 1.0),
+            actors_absent=(actors != 0) & ((actors & wanted) == 0),
+            entity_mismatch=np.repeat(mismatch, ends - starts), fact_mismatch=mismatch.tolist())
+
+    def _best_texts(self, query_joined: str, evidence: _Evidence, groups: list[int]
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each of the facts `groups` (positions in `evidence.facts`): its best score, the
+        position in `evidence` of the text that scores it (the first of them on a tie), and
+        that text's fuzzy similarity."""
+        spans = [(evidence.starts[g], evidence.ends[g]) for g in groups]
+        at = np.asarray([i for start, end in spans for i in range(start, end)])
+        fuzzy = process.cdist([query_joined],
+                              [self._entry_terms[e] for e in evidence.entries[at].tolist()],
+                              scorer=fuzz.token_sort_ratio, dtype=np.float64)[0] / 100.0
+        scores = calibrated_many(evidence.fact_coverage[at], evidence.claim_coverage[at], fuzzy,
+                                 evidence.actors_absent[at], evidence.entity_mismatch[at])
+        sizes = [end - start for start, end in spans]
+        offsets = np.cumsum([0, *sizes[:-1]])
+        best = np.maximum.reduceat(scores, offsets)
+        tops = np.flatnonzero(scores == np.repeat(best, sizes))
+        # Each fact's first text scoring its best: the first such at or after its offset.
+        chosen = tops[np.searchsorted(tops, offsets)]
+        return best, at[chosen], fuzzy[chosen]
+
+    def _candidate(self, evidence: _Evidence, group: int, at: int, fuzzy: float) -> Candidate:
+        return Candidate(
+            fact=evidence.facts[group], entry=int(evidence.entries[at]),
+            bm25=float(evidence.bm25[group]),
+            fact_coverage=float(evidence.fact_coverage[at]),
+            claim_coverage=float(evidence.claim_coverage[at]), fuzzy=fuzzy,
+            entity_mismatch=evidence.fact_mismatch[group],
+            actors_absent=bool(evidence.actors_absent[at]))
+
+    def candidates_for(self, query: Analysed, limit: int) -> list[Candidate]:
+        """The facts with the best BM25 for the query, each with its rerank evidence."""
+        if not query.terms or not self.facts:
+            return []
+        hits, retrieved = self._retrieved(query, limit)
+        evidence = self._evidence(query, hits, retrieved)
+        if not evidence.facts:
+            return []
+        groups = list(range(len(evidence.facts)))
+        _, at, fuzzy = self._best_texts(" ".join(query.terms), evidence, groups)
+        found = {evidence.facts[g]: self._candidate(evidence, g, a, f)
+                 for g, a, f in zip(groups, at.tolist(), fuzzy.tolist(), strict=True)}
+        return [found[fi] for fi in retrieved if fi in found]
+
+    def _ranked(self, query: Analysed, limit: int) -> list[Candidate]:
+        """The `limit` candidates that rank first (calibrated score plus relative BM25), best
+        first: those candidates_for would rank first, with the fuzzy similarity computed
+        only for facts whose ceiling (every text given a perfect similarity) could still
+        place them there."""
+        if not query.terms or not self.facts:
+            return []
+        hits, retrieved = self._retrieved(query, max(limit, self.candidates))
+        evidence = self._evidence(query, hits, retrieved)
+        if not evidence.facts:
+            return []
+        top = float(evidence.bm25.max()) or 1.0
+        # Candidate.score plus this is the rank key, as the same floats.
+        relative = W_RANK_BM25 * evidence.bm25 / top
+        ceilings = np.maximum.reduceat(
+            calibrated_many(evidence.fact_coverage, evidence.claim_coverage, 1.0,
+                            evidence.actors_absent, evidence.entity_mismatch),
+            evidence.starts)
+        bounds = ceilings + relative + CEILING_SLACK
+        order = np.argsort(-bounds, kind="stable")
+        todo: list[int] = order.tolist()
+        bound: list[float] = bounds[order].tolist()
         query_joined = " ".join(query.terms)
-        out: list[Candidate] = []
-        for fi in nonzero.tolist():
-            best: Candidate | None = None
-            best_score = -1.0
-            mismatch = bool(query.entities - self.fact_entities[fi])
-            for entry in range(int(self.fact_start[fi]), int(self._fact_end[fi])):
-                covered = float(hits.covered[entry])
-                if covered <= 0.0:
-                    continue
-                weight = float(self.index.entry_weight[entry]) or 1.0
-                brevity = min(int(self.index.entry_term_count[entry]) / MIN_FACT_TERMS, 1.0)
-                fact_coverage = min(covered / weight, 1.0) * brevity
-                claim_coverage = min(covered / hits.query_weight, 1.0)
-                if best is not None:
-                    # The most this text could score, with a perfect fuzzy similarity: when
-                    # that cannot beat the best text so far, the similarity is not computed.
-                    ceiling = W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage \
-                        + W_FUZZY
-                    if (ceiling * ENTITY_MISMATCH_FACTOR if mismatch else ceiling) < best_score:
-                        continue
-                candidate = Candidate(
-                    fact=fi, entry=entry, bm25=float(fact_bm25[fi]),
-                    fact_coverage=fact_coverage, claim_coverage=claim_coverage,
-                    fuzzy=fuzz.token_sort_ratio(query_joined, self._entry_terms[entry]) / 100.0,
-                    entity_mismatch=mismatch,
-                    actors_absent=entry in self.entry_entities
-                    and query.entities.isdisjoint(self.entry_entities[entry]),
-                )
-                score = candidate.score
-                if best is None or score > best_score:
-                    best, best_score = candidate, score
-            if best is not None:
-                out.append(best)
-        return out
+        ranked: list[tuple[float, int, int, int, float]] = []  # key, fact, group, text, fuzzy
+        kept: list[float] = []  # a min-heap of the `wanted` best rank keys so far
+        wanted = limit if limit > 0 else len(todo)
+        done = 0
+        while done < len(todo):
+            if len(kept) < wanted:
+                upto = done + wanted - len(kept)
+            else:
+                # Every fact after these ranks below `wanted` others.
+                upto = done
+                while upto < len(todo) and bound[upto] >= kept[0]:
+                    upto += 1
+                if upto == done:
+                    break
+            groups = todo[done:upto]
+            best, at, fuzzy = self._best_texts(query_joined, evidence, groups)
+            keys = (best + relative[groups]).tolist()
+            for key, g, a, f in zip(keys, groups, at.tolist(), fuzzy.tolist(), strict=True):
+                ranked.append((key, evidence.facts[g], g, a, f))
+                if len(kept) < wanted:
+                    heapq.heappush(kept, key)
+                elif key > kept[0]:
+                    heapq.heapreplace(kept, key)
+            done = upto
+        ranked.sort(key=lambda r: (-r[0], r[1]))
+        return [self._candidate(evidence, g, a, f) for _, _, g, a, f in ranked[:limit]]
 
     def _match_of(self, candidate: Candidate) -> Match:
         fact = self.facts[candidate.fact]
@@ -192,9 +343,4 @@ class Matcher:
         return [self._match_of(c) for c in found[:limit]]
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]:
-        found = self.candidates_for(self.analyse_query(text), max(limit, self.candidates))
-        if not found:
-            return []
-        top = max(c.bm25 for c in found) or 1.0
-        found.sort(key=lambda c: (-(c.score + W_RANK_BM25 * c.bm25 / top), c.fact))
-        return [self._match_of(c) for c in found[:limit]]
+        return [self._match_of(c) for c in self._ranked(self.analyse_query(text), limit)]

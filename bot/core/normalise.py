@@ -159,3 +159,8 @@ def normalise(text: str) -> str:
     text = _MONEY_SUFFIX.sub(_money, text)
     text = _SCALED.sub(_scaled, text)
     return " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+
+
+# Claims, the spans of a message and fact texts are normalised again and again while messages
+# are checked (by the splitter, the matcher, the checker and the figures): each once.
+cached_normalise = lru_cache(maxsize=65_536)(normalise)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WORD_NUMBERS = {
@@ -197,6 +198,8 @@ def _year(raw: str) -> Quantity:
     return Quantity(value=float(raw), unit="year", text=raw, low=float(raw), high=float(raw))
 
 
+# Fact texts are read again for every claim matched to them: each text is read once.
+@lru_cache(maxsize=65_536)
 def quantities(normalised: str) -> tuple[Quantity, ...]:
     """Every quantity in a normalised text, scaled ("100 billion usd" -> 1e11 usd)."""
     found: list[Quantity] = []

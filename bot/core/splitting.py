@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.normalise import clean_text, normalise
+from bot.core.normalise import cached_normalise as normalise
+from bot.core.normalise import clean_text
 
 MIN_WORDS = 3
 # A soft atom needs a little more to stand alone: "Chinese soldiers ambushed and killed ..."
