@@ -261,7 +261,8 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
     ("china is russia's number two trading partner",
      "China is Russia's second-largest trading partner, after the EU"),
     ("they threw putin a bday party w cake", "Xi threw Putin a birthday party with cake"),
-    ("the pipeline carries 38 bcm a yr", "The pipeline carries 38 billion cubic meters a year"),
+    ("the pipeline carries 38 billion cubic meters a yr",
+     "The pipeline carries 38 billion cubic meters a year"),
     ("china put 24 bil into russia thru 2018",
      "China invested $24 billion in Russia through 2018"),
 ])

@@ -109,7 +109,6 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "eeu": ("eurasian", "economic", "union"),
     "lng": ("liquefied", "natural", "gas"),
     "fdi": ("foreign", "direct", "investment"),
-    "bcm": ("billion", "cubic", "meters"),
     # Chat shorthand.
     "govt": ("government",),
     "gov": ("government",),
