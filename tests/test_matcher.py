@@ -258,8 +258,6 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
      "China is Russia's second-largest trading partner, after the EU"),
     ("china = russia's #2 trading partner",
      "China is Russia's second-largest trading partner, after the EU"),
-    ("china is russia's number two trading partner",
-     "China is Russia's second-largest trading partner, after the EU"),
     ("they threw putin a bday party w cake", "Xi threw Putin a birthday party with cake"),
     ("the pipeline carries 38 billion cubic meters a yr",
      "The pipeline carries 38 billion cubic meters a year"),

@@ -75,11 +75,6 @@ NUMBERS = [
     # A rank with a number sign is an ordinal; other numbers after one stay numbers.
     ("China is Russia's #2 partner", "china is russias 2nd partner"),
     ("#1, #11 and #23", "1st 11th and 23rd"),
-    # A rank said as a number is an ordinal too; "no" alone, or a number of something, is not.
-    ("China is Russia's number two partner", "china is russias 2nd partner"),
-    ("Russia is No. 10 in Chinese exports", "russia is 10th in chinese exports"),
-    ("a number of projects, no one knows", "a number of projects no one knows"),
-    ("number 15% of trade", "number 15 percent of trade"),
     ("ticket #123", "ticket 123"),
     ("75,000 to 100,000", "75000 to 100000"),
     ("1,000,000", "1000000"),
@@ -172,8 +167,6 @@ PIECES = st.sampled_from([
 
 
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
-@example("No.1")
-@example("number one")
 @example("A#1")  # a rank after a letter: "a1st", then "a 1st"
 @given(st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join)))
 def test_normalise_is_idempotent(text: str) -> None:

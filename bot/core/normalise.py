@@ -78,11 +78,6 @@ _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
 # own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
-# So is "number two" or "no. 2" ("Russia's number two partner"): a rank said as a number.
-_COUNTING = ("one two three four five six seven eight nine ten eleven twelve thirteen "
-             "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
-_SAID_RANK = re.compile(r"\bnumber\s+(" + "|".join(_COUNTING) + r"|[1-9]\d?)\b(?!\s*(?:percent|%))"
-                        r"|\bno\.\s*([1-9]\d?)\b(?!\s*%)")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 # A dot that is not between two digits.
 _STRAY_DOT = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")
@@ -100,12 +95,6 @@ def _money(match: re.Match[str]) -> str:
 
 def _scaled(match: re.Match[str]) -> str:
     return f"{match.group(1)} {_SCALE_WORDS[match.group(2)]}"
-
-
-def _said_rank(match: re.Match[str]) -> str:
-    word = match.group(1) or match.group(2)
-    n = int(word) if word.isdigit() else _COUNTING.index(word) + 1
-    return f" {n}{ordinal_suffix(n)} "
 
 
 def strip_markup(text: str) -> str:
@@ -143,8 +132,6 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("'", "")
     text = _LETTER_DIGIT.sub(r" \g<0>", text)
-    if "number" in text or "no." in text:
-        text = _SAID_RANK.sub(_said_rank, text)
     if "#" in text:
         text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
     text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ", text)
