@@ -159,6 +159,14 @@ POLARITY = [
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
+    # A denial in a clause about something else says nothing of this fact.
+    ("China abstained on Crimea, and it refused to recognise Abkhazia",
+     "China abstained on the UN resolution on Crimea", False),
+    ("trade hit $100bn, yet Russia isn't in China's top ten", "trade reached $100 billion",
+     False),
+    ("China abstained on Crimea but did not recognise Abkhazia", "China recognised Abkhazia",
+     True),
+    ("China didn't abstain, and that was on Crimea", "China abstained on Crimea", True),
     # Killing, dropping or axing a deal or plan ends it; killing soldiers denies nothing.
     ("the Kremlin dropped the Huawei deal", "security services killed the Kremlin's Huawei deal",
      False),

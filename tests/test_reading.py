@@ -286,7 +286,7 @@ CHECKS = [
     # A comparison no fact's wording makes is settled by two figures the pack gives (38 bcm a
     # year against over 90 bcm); without such figures it cannot be true on the fact's word.
     ("Power of Siberia's yearly gas is more than everything China imported in 2017",
-     "pipeline-interdependence", Verdict.FALSE, "comparison"),
+     "power-of-siberia-38-bcm", Verdict.FALSE, "comparison"),
     ("Power of Siberia's 38 bcm is bigger than China's whole economy",
      "power-of-siberia-38-bcm", Verdict.CONTEXT, "compared"),
     # "no more than" is "merely", no comparison.

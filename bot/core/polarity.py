@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.lexicon import NEGATION_CUES
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
@@ -138,6 +139,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
+    claim_normalised = in_scope(claim_normalised, fact_normalised)
     # A fact text that sets a purpose aside ("..., not to build an alliance") is read by the
     # one it keeps, as a claim is.
     after = _SET_ASIDE_AFTER.match(fact_normalised)
@@ -145,6 +147,28 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
         fact_normalised = after.group("claimed").strip()
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
+
+
+# Words that join two statements; a denial in one says nothing of the other.
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\b")
+
+
+def in_scope(claim: str, fact: str) -> str:
+    """The clauses of a normalised claim that speak of what the fact text does: a clause
+    whose words (actors aside) are all foreign to the fact is about something else ("China
+    abstained on Crimea and it refused to recognise Abkhazia", read against the abstention).
+    The whole claim when no clause is left, or there is only one."""
+    parts = _CLAUSE_JOIN.split(claim)
+    if len(parts) < 2:
+        return claim
+    known = {term_of(w) for w in content_words(fact)}
+    kept = []
+    for part in parts:
+        words = [w for w in content_words(part) if actor_of(w) is None]
+        if words and not any(term_of(w) in known for w in words):
+            continue
+        kept.append(part)
+    return " ".join(" ".join(kept).split()) if kept else claim
 
 
 def _shares_a_word(part: str, text: str) -> bool:
