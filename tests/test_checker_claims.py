@@ -426,6 +426,15 @@ def test_a_three_word_claim_of_its_own_is_checked(checker: FactChecker) -> None:
         ("china-recognized-abkhazia", F), ("china-abstained-crimea", T)]
 
 
+def test_figures_of_another_clause_do_not_contradict_the_fact(checker: FactChecker) -> None:
+    reply = checker.check(
+        "Trade reached a record $100 billion in 2018 and Beijing poured $148 billion into "
+        "Russian industry")
+    assert (reply.checks[0].fact and reply.checks[0].fact.id, reply.checks[0].verdict) == (
+        "trade-2018-record", T)
+    assert reply.checks[0].conflicts == ()
+
+
 def test_chatter_around_a_claim_is_left_out(checker: FactChecker) -> None:
     reply = checker.check("hey all, hope you're well! China abstained on Crimea.")
     assert [(c.fact.id if c.fact else None) for c in reply.checks] == ["china-abstained-crimea"]

@@ -167,6 +167,8 @@ POLARITY = [
     ("China abstained on Crimea but did not recognise Abkhazia", "China recognised Abkhazia",
      True),
     ("China didn't abstain, and that was on Crimea", "China abstained on Crimea", True),
+    # Figures are no topic: a clause about other figures is about something else.
+    ("trade hit $100bn, and China didn't invest $148bn in Russia", "trade hit $100bn", False),
     # Killing, dropping or axing a deal or plan ends it; killing soldiers denies nothing.
     ("the Kremlin dropped the Huawei deal", "security services killed the Kremlin's Huawei deal",
      False),

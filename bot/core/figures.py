@@ -10,6 +10,7 @@ from bot.core.binding import Cited, describing, figures_in_clauses, misbound
 from bot.core.models import Fact, FigureConflict, Verdict
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import Quantity, conflicting, quantities, spoken
+from bot.core.polarity import in_scope
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +85,11 @@ def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConfl
     return out
 
 
+@lru_cache(maxsize=4096)
+def _described(fact: Fact) -> str:
+    return normalise(" ".join((*fact.texts, fact.summary, *(f.what for f in fact.figures))))
+
+
 def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     """The claim's figures that the source contradicts, each with the source's own figure."""
     # Years that date the fact (in its claim or its figures' descriptions) are never the
@@ -91,7 +97,9 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     dating = tuple(q for t in (fact.claim, *(f.what for f in fact.figures))
                    for q in quantities(normalise(t)) if q.unit == "year")
     cited = cited_quantities(fact) + dating
-    wrong = conflicting(quantities(normalise(claim)), cited)
+    # Figures in a clause about something else are not the fact's to contradict.
+    said = in_scope(normalise(claim), _described(fact))
+    wrong = conflicting(quantities(said), cited)
     out: list[FigureConflict] = []
     for q in wrong:
         figure = next(

@@ -150,6 +150,8 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
 
 
 # Words that join two statements; a denial in one says nothing of the other.
+# Figures and their units tell nothing of what a clause is about.
+_AMOUNT_WORDS = frozenset("usd percent thousand million billion trillion times".split())
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\b")
 
 
@@ -164,7 +166,9 @@ def in_scope(claim: str, fact: str) -> str:
     known = {term_of(w) for w in content_words(fact)}
     kept = []
     for part in parts:
-        words = [w for w in content_words(part) if actor_of(w) is None]
+        words = [w for w in content_words(part)
+                 if actor_of(w) is None and w not in _AMOUNT_WORDS
+                 and not any(c.isdigit() for c in w)]
         if words and not any(term_of(w) in known for w in words):
             continue
         kept.append(part)
