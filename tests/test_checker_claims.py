@@ -435,6 +435,13 @@ def test_figures_of_another_clause_do_not_contradict_the_fact(checker: FactCheck
     assert reply.checks[0].conflicts == ()
 
 
+def test_the_claim_a_question_alias_denies_is_false(checker: FactChecker) -> None:
+    # The fact: Russia does not make China's top ten in imports.
+    [check] = checker.check("russia is one of china's ten biggest import sources").checks
+    assert (check.fact and check.fact.id, check.verdict) == (
+        "russia-outside-china-top-ten-imports", F)
+
+
 def test_chatter_around_a_claim_is_left_out(checker: FactChecker) -> None:
     reply = checker.check("hey all, hope you're well! China abstained on Crimea.")
     assert [(c.fact.id if c.fact else None) for c in reply.checks] == ["china-abstained-crimea"]

@@ -175,6 +175,9 @@ POLARITY = [
     ("the Kremlin went ahead with the Huawei deal",
      "security services killed the Kremlin's Huawei deal", True),
     ("Chinese troops killed Soviet border guards", "Chinese troops ambushed Soviet guards", False),
+    ("the security services reversed the Kremlin's decision",
+     "the security services blocked the Kremlin's deal", False),
+    ("Kosygin pulled back from Zhou's embrace", "Kosygin refused Zhou's hug", False),
     ("trade dropped 5 percent", "trade fell 5 percent", False),
     # "declined" with no verb after it is a fall, read by the comparison, not as a denial.
     ("trade declined in 2015", "trade declined in 2015", False),

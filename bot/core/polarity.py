@@ -33,11 +33,13 @@ _TYPO_CUTOFF = 88.0
 _PHRASE_CUES = re.compile(
     r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b"
     r"|\b(?:declined|declines|decline|declining) to\b"
+    r"|\b(?:pulled|pull|pulls|pulling) back from\b"
     # "killed the deal" or "dropped the plan" ends it; "killed soldiers" or "dropped 5%" is no
     # denial.
     r"|\b(?:killed|kill|kills|killing|sank|sunk|dropped|drop|drops|dropping|axed|axe|axes|"
-    r"ditched|ditch|ditches) (?:a |an |the |its |their |this |that )?"
-    r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks)\b"
+    r"ditched|ditch|ditches|blocked|block|blocks|blocking|reversed|reverse|reverses|overturned|"
+    r"overturn|overturns|cancel|cancels) (?:a |an |the |its |their |this |that )?"
+    r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b")
 
 _NOT_DENYING = re.compile(
