@@ -259,6 +259,7 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
     ("china = russia's #2 trading partner",
      "China is Russia's second-largest trading partner, after the EU"),
     ("they threw putin a bday party w cake", "Xi threw Putin a birthday party with cake"),
+    ("Putin floated handing the islands back", "Putin dangled returning the islands"),
     ("the pipeline carries 38 billion cubic meters a yr",
      "The pipeline carries 38 billion cubic meters a year"),
     ("china put 24 bil into russia thru 2018",

@@ -94,6 +94,9 @@ WORD_FAMILIES: dict[str, str] = {
         "come": "came", "get": "got gotten", "put": "put", "say": "said",
     }.items() for past in forms.split() if past != present},
     "biggest": "largest", "bigger": "larger",
+    # Ways of offering something without giving it yet.
+    **dict.fromkeys("dangle dangles dangled dangling floated floating offered offering offers"
+                    .split(), "offer"),
     # Buying is selling told from the other side; the reading of roles tells them apart.
     **dict.fromkeys("buy buys bought buying purchase purchases purchased purchasing".split(),
                     "sell"),
