@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.chat.base import FactChecker
+from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
-from bot.core.polarity import negations, opposes
+from bot.core.polarity import negations, opposes, source_clause
 from bot.core.splitting import firm_pieces, soft_atoms
 
 # -- figures --------------------------------------------------------------------------------
@@ -263,3 +265,32 @@ SCENES = [
 def test_a_phrase_that_sets_the_scene_is_no_claim_of_its_own(piece: str,
                                                              scene: tuple[bool, ...]) -> None:
     assert soft_atoms(piece).scene == scene
+
+
+QUOTE = ("During Abe's visit, Putin held out the possibility of giving Japan back two islands, "
+         "a gesture Beijing resented, even though it did not lead to a breakthrough.")
+
+
+@pytest.mark.parametrize(("claim", "clause"), [
+    # The claim's words beyond the text it matched are the quote's clause on them.
+    ("did putin's offer to abe lead to a breakthrough",
+     "even though it did not lead to a breakthrough"),
+    ("putin's offer was a gesture beijing resented", "a gesture beijing resented"),
+    # One word beyond is too little to go on; words the quote lacks find nothing.
+    ("putin offered abe the islands again", None),
+    ("putin's offer to abe was a cunning trap for tokyo", None),
+])
+def test_what_a_claim_says_beyond_its_text_is_found_in_the_quote(claim: str,
+                                                                 clause: str | None) -> None:
+    stated = normalise("Putin offered to give Japan back two islands during Abe's visit")
+    assert source_clause(normalise(claim), stated, QUOTE) == clause
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("so did putin's kuril offer to abe actually lead to a breakthrough?", Verdict.FALSE),
+    ("Putin's island offer during Abe's visit did not lead to any breakthrough", Verdict.TRUE),
+])
+def test_the_claims_further_words_are_read_against_the_quote(claim: str, verdict: Verdict,
+                                                             checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict) == ("kuril-islands-offer", verdict)

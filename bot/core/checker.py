@@ -16,7 +16,7 @@ from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text
 from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities
 from bot.core.pairing import paired_differently
-from bot.core.polarity import negations, opposes
+from bot.core.polarity import negations, opposes, source_clause
 from bot.core.reading import (
     UNIVERSAL,
     added_quantifier,
@@ -212,7 +212,14 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     stated = normalise(_stated(best))
     compared = comparison(claim, stated)
     # A comparison read both ways decides its direction; "less" is then no denial.
-    negated = opposes(claim, stated, comparatives=compared == UNKNOWN) != _states_correction(
+    # What the claim says beyond the text it matched is read against the source's own words
+    # for it: "did the offer lead to a breakthrough?" against "it did not lead to a
+    # breakthrough". Only a true fact's quote says what its claim says; a false one's refutes it.
+    told = stated
+    if fact.verdict is Verdict.TRUE and (
+            beyond := source_clause(claim, stated, fact.quote or "")) is not None:
+        told = f"{stated} {beyond}"
+    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != _states_correction(
         quantities(claim), fact)
     reversed_by: str | None = None
     if compared == REVERSED:

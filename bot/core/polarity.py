@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.lexicon import NEGATION_CUES
+from bot.core.normalise import cached_normalise as normalise
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
 _LEXICAL_CUES = frozenset(
@@ -175,6 +176,43 @@ def in_scope(claim: str, fact: str) -> str:
             continue
         kept.append(part)
     return " ".join(" ".join(kept).split()) if kept else claim
+
+
+# Where the source's sentences part into clauses.
+_SOURCE_CUTS = re.compile(r"[.;,!?:()\u2014]+|\s[-\u2013]\s")
+# A claim's words beyond the text it matched must be this many, and the source's clause must
+# hold this share of them, for that clause to be what the claim's words say.
+MIN_BEYOND = 2
+BEYOND_SHARE = 0.75
+
+
+def _terms(normalised: str) -> set[str]:
+    return {term_of(w) for w in content_words(normalised)
+            if actor_of(w) is None and w not in _AMOUNT_WORDS
+            and not any(c.isdigit() for c in w)}
+
+
+@lru_cache(maxsize=4096)
+def _source_clauses(source: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    out = []
+    for part in _SOURCE_CUTS.split(source):
+        text = normalise(part)
+        if text:
+            out.append((text, frozenset(_terms(text))))
+    return tuple(out)
+
+
+def source_clause(claim: str, stated: str, source: str) -> str | None:
+    """The clause of the source (a fact's quote, raw) that says what the normalised claim says
+    beyond the normalised text it matched, when the claim says MIN_BEYOND words or more there
+    and one clause holds most of them; else None."""
+    beyond = _terms(claim) - _terms(stated)
+    if len(beyond) < MIN_BEYOND or not source:
+        return None
+    best = max(_source_clauses(source), key=lambda c: len(beyond & c[1]), default=None)
+    if best is None or len(beyond & best[1]) < max(MIN_BEYOND, BEYOND_SHARE * len(beyond)):
+        return None
+    return best[0]
 
 
 def _shares_a_word(part: str, text: str) -> bool:
