@@ -217,8 +217,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     # breakthrough". Only a true fact's quote says what its claim says; a false one's refutes it.
     told = stated
     if fact.verdict is Verdict.TRUE and (
-            beyond := source_clause(claim, stated, fact.quote or "")) is not None:
-        told = f"{stated} {beyond}"
+            further := source_clause(claim, stated, fact.quote or "")) is not None:
+        told = f"{stated} {further}"
     negated = opposes(claim, told, comparatives=compared == UNKNOWN) != _states_correction(
         quantities(claim), fact)
     reversed_by: str | None = None
