@@ -161,6 +161,12 @@ POLARITY = [
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
+    # "neither ... nor" denies once.
+    ("neither Putin nor Xi runs state capitalism", "Putin and Xi run state capitalism", True),
+    ("neither Putin nor Xi runs state capitalism", "Putin and Xi don't run state capitalism",
+     False),
+    ("Xi called Putin his best friend & China never fortified the islands",
+     "Xi called Putin his best friend", False),
     # A denial in a clause about something else says nothing of this fact.
     ("China abstained on Crimea, and it refused to recognise Abkhazia",
      "China abstained on the UN resolution on Crimea", False),

@@ -75,6 +75,7 @@ NUMBERS = [
     # A rank with a number sign is an ordinal; other numbers after one stay numbers.
     ("China is Russia's #2 partner", "china is russias 2nd partner"),
     ("#1, #11 and #23", "1st 11th and 23rd"),
+    ("trade & investment, AT&T", "trade and investment at t"),
     ("ticket #123", "ticket 123"),
     ("75,000 to 100,000", "75000 to 100000"),
     ("1,000,000", "1000000"),

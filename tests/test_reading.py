@@ -185,6 +185,7 @@ OPPOSITE_WORDS = [
     ("Moscow and Beijing vote the opposite way at the UN",
      "Moscow and Beijing vote in unison at the UN", True),
     ("the two regimes are alike", "the two regimes are similar", False),
+    ("Xi ditched market reforms", "Xi pushed market reforms", True),
     ("they are rivals, not allies", "they are allies", False),  # both words: no reading
     ("trade fell and then rose", "trade rose", False),
     # Opposite verbs acting on different things say no opposite.

@@ -78,6 +78,7 @@ _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
 # own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
+_AMPERSAND = re.compile(r"\s&\s")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 # A dot that is not between two digits.
 _STRAY_DOT = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")
@@ -138,6 +139,8 @@ def normalise(text: str) -> str:
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
     text = _PERCENT.sub(r" \1 percent ", text)
     text = _MONEY_PREFIX.sub(_money, text)
+    if "&" in text:
+        text = _AMPERSAND.sub(" and ", text)  # "X & Y" joins two things as "and" does
     text = _PUNCT.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
     # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and "0 bn"

@@ -108,6 +108,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     if _DENIAL_PREFIX.match(text):
         count += 1
     words = text.split()
+    # "neither ... nor" denies once.
+    count -= min(words.count("neither"), words.count("nor"))
     if not lexical:
         return count + sum(1 for w in words if w in NEGATION_CUES)
     count += sum(1 for w in words if _is_cue(w))

@@ -407,7 +407,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "soaring soared surging surged",
          "fell fallen decreased shrank shrunk contracted declined declining falling shrinking "
          "sinking sank sunk dropping dropped plunging plunged"),
-        ("accepted embraced adopted approved backed hugged welcomed",
+        ("accepted embraced adopted approved backed hugged welcomed pushed push pushes pursued "
+         "pursue pursues championed",
          "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned ditched "
          "snubbed"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
