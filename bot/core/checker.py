@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from bot.core.reading import (
 )
 from bot.core.roles import REVERSED, UNKNOWN, roles
 from bot.core.sides import Compared, compare_sides
+from bot.core.sourced import Restated, source_index
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
 DEFAULT_THRESHOLD = 0.53
@@ -321,6 +323,7 @@ class _Choice:
     closest: Match | None = None  # the best candidate once ties are settled
     best: Match | None = None     # the fact that answers, the claim's crux considered
     sides: Compared | None = None  # a comparison two figures of the pack settle
+    restated: Restated | None = None  # a sentence of the source the claim restates
 
     @property
     def matched(self) -> bool:
@@ -350,6 +353,12 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                        found[0].matched_text if found else sides.fact.claim)
         return _Choice(candidates, answer, answer, sides)
     if not candidates or candidates[0].score < threshold or not _says_something(text):
+        if candidates and _says_something(text):
+            # No fact's wording is close; the claim may still restate a sentence they quote.
+            said = source_index(matcher.facts).restated(text)
+            if said is not None:
+                restating = Match(said.sentence, threshold, said.sentence.claim)
+                return _Choice(candidates, restating, restating, restated=said)
         return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
     return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
@@ -368,6 +377,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                      reading="comparison" if choice.sides.verdict is Verdict.FALSE else None,
                      candidates=choice.candidates)
     fact = best.fact
+    if choice.restated is not None:
+        # Read against the sentence as a true fact; answered with the fact that quotes it.
+        check = _judged(text, dataclasses.replace(choice, restated=None), threshold)
+        return dataclasses.replace(check, fact=choice.restated.fact, reading="source",
+                                   negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
     verdict, reading = _verdict(fact, wording, conflicts)

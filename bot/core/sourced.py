@@ -1,0 +1,75 @@
+"""Claims that say what the source says in other words than any fact's wording.
+
+A pack's facts quote their source; a claim that no fact's claim or aliases match may still
+restate one of those quoted sentences ("the notion of an alliance is still premature"). Such a
+claim is read against the sentence itself: agreeing with it, the claim is true, whatever the
+fact's own claim (often a belief the source refutes); denying it, false.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core.matcher import Matcher
+from bot.core.models import Fact, Verdict
+
+# The share of the claim's weight a quoted sentence must hold, and the least number of terms a
+# claim needs, for the sentence to be what the claim restates.
+MIN_CLAIM_COVERAGE = 0.7
+MIN_TERMS = 4
+ACTORLESS_COVERAGE = 0.9
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")
+
+
+@dataclass(frozen=True, slots=True)
+class Restated:
+    """A quoted sentence a claim restates, and the fact that quotes it."""
+
+    fact: Fact
+    sentence: Fact   # the sentence as a true fact of its own, for the wording to be read against
+    coverage: float
+
+
+class SourceIndex:
+    """The sentences the pack's facts quote, indexed as a matcher indexes fact texts."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts: list[Fact] = []
+        quoted: list[Fact] = []
+        for fact in facts:
+            sentences = [s for s in _SENTENCE.split(fact.quote or "") if s.strip()]
+            if sentences:
+                self.facts.append(fact)
+                quoted.append(dataclasses.replace(fact, claim=sentences[0],
+                                                  aliases=tuple(sentences[1:]),
+                                                  verdict=Verdict.TRUE))
+        self.matcher = Matcher(quoted)
+
+    def restated(self, text: str) -> Restated | None:
+        query = self.matcher.analyse_query(text)
+        if len(set(query.terms)) < MIN_TERMS:
+            return None
+        # A claim naming none of the actors of the sentence (a stock index "up 15 percent")
+        # restates it only when it says nearly all of it.
+        found = [c for c in self.matcher.candidates_for(query, self.matcher.candidates)
+                 if not c.entity_mismatch
+                 and (not c.actors_absent or c.claim_coverage >= ACTORLESS_COVERAGE)]
+        if not found:
+            return None
+        best = max(found, key=lambda c: (c.claim_coverage, c.fact_coverage, -c.fact))
+        if best.claim_coverage < MIN_CLAIM_COVERAGE:
+            return None
+        quoted = self.matcher.facts[best.fact]
+        sentence = quoted.texts[best.entry - int(self.matcher.fact_start[best.fact])]
+        return Restated(self.facts[best.fact],
+                        dataclasses.replace(quoted, claim=sentence, aliases=()),
+                        best.claim_coverage)
+
+
+@lru_cache(maxsize=4)
+def source_index(facts: tuple[Fact, ...]) -> SourceIndex:
+    return SourceIndex(facts)

@@ -1,0 +1,58 @@
+"""Claims that restate a sentence the pack quotes, in words no fact's claim or alias uses."""
+
+from __future__ import annotations
+
+import pytest
+from checker_support import BUNDLED
+
+from bot import messages
+from bot.chat.base import FactChecker
+from bot.chat.render import render_reply
+from bot.core.models import Verdict
+from bot.core.sourced import SourceIndex
+
+T, F = Verdict.TRUE, Verdict.FALSE
+INDEX = SourceIndex(BUNDLED.facts)
+
+# Our own phrasings of quoted sentences -> the fact that quotes it and the verdict on the claim.
+RESTATED: list[tuple[str, str, Verdict]] = [
+    ("Putin was the one who cracked down on public dissent", "putin-foreign-agents-law", T),
+    ("Putin called for the patriotic upbringing of young people", "putin-foreign-agents-law", T),
+    ("putin never cracked down on public dissent at all", "putin-foreign-agents-law", F),
+    ("Xi broke up the fiefdoms of regional party secretaries", "xi-centralized-power", T),
+    ("Zuenko of Carnegie Moscow blamed bureaucratic hassles for the delays",
+     "cooperation-program-11-financed", T),
+]
+
+# Lines no quoted sentence says: silence, as before.
+NOT_RESTATED = [
+    "the S&P 500 is up 15 percent this year",
+    "my team lost 3-1 again, the defence is a joke",
+    "Xi likes football and went to Ireland once",
+    "China buys soybeans from Brazil",
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), RESTATED)
+def test_a_claim_restating_a_quoted_sentence_is_read_against_it(
+        claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
+    found = INDEX.restated(claim)
+    assert found is not None and found.fact.id == fact_id
+    assert found.sentence.claim in (found.fact.quote or "")
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict, check.reading) == (
+        fact_id, verdict, "source")
+
+
+@pytest.mark.parametrize("text", NOT_RESTATED)
+def test_lines_no_quoted_sentence_says_stay_unanswered(text: str,
+                                                      checker: FactChecker) -> None:
+    assert INDEX.restated(text) is None
+    assert not checker.check(text).matched
+
+
+def test_the_reply_says_the_claim_was_read_against_the_source(checker: FactChecker) -> None:
+    reply = checker.check("putin never cracked down on public dissent at all")
+    text = render_reply(reply)
+    assert messages.reading_note("source", Verdict.TRUE, Verdict.FALSE) in text
+    assert "cracked down on public dissent" in text  # the sentence, in the quote
