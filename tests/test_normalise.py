@@ -76,6 +76,10 @@ NUMBERS = [
     ("China is Russia's #2 partner", "china is russias 2nd partner"),
     ("#1, #11 and #23", "1st 11th and 23rd"),
     ("trade & investment, AT&T", "trade and investment at t"),
+    # A range of amounts written with a dash reads as "between"; scores, years and names not.
+    ("Russia sent 75-100k troops", "russia sent between 75 thousand and 100 thousand troops"),
+    ("75,000-100,000 soldiers", "between 75000 and 100000 soldiers"),
+    ("won 3-1 in 2014-2018 with the S-400", "won 3 1 in 2014 2018 with the s 400"),
     ("ticket #123", "ticket 123"),
     ("75,000 to 100,000", "75000 to 100000"),
     ("1,000,000", "1000000"),
@@ -168,6 +172,7 @@ PIECES = st.sampled_from([
 
 
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
+@example("75-100k")  # a range: "between 75 thousand and 100 thousand"
 @example("A#1")  # a rank after a letter: "a1st", then "a 1st"
 @given(st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join)))
 def test_normalise_is_idempotent(text: str) -> None:

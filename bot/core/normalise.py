@@ -79,6 +79,13 @@ _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
 # own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
 _AMPERSAND = re.compile(r"\s&\s")
+# "75-100k soldiers", "$20-30bn": a range of amounts, read as "between" reads it (its scale
+# shared); a dash between a name and a number ("S-400") or after one ("-5") is no range.
+_RANGE_SCALE = r"(k|m|mn|mln|bn|bln|b|bil|tn|thousand|million|billion|trillion|%)?"
+_DASH_RANGE = re.compile(r"(?<![\w.$\-\u2013])(\$?)(\d+(?:\.\d+)?)" + _RANGE_SCALE
+                         + r"[-\u2013]\$?(\d+(?:\.\d+)?)" + _RANGE_SCALE
+                         + r"(?![\w\-\u2013])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 # A dot that is not between two digits.
 _STRAY_DOT = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")
@@ -96,6 +103,14 @@ def _money(match: re.Match[str]) -> str:
 
 def _scaled(match: re.Match[str]) -> str:
     return f"{match.group(1)} {_SCALE_WORDS[match.group(2)]}"
+
+
+def _dash_range(match: re.Match[str]) -> str:
+    currency, low, low_scale, high, high_scale = match.groups()
+    if float(high) <= float(low) or (_YEAR.fullmatch(low) and _YEAR.fullmatch(high)):
+        return match.group(0)  # a score ("3-1") or years ("2014-2018"), no amount
+    scale = high_scale or low_scale or ""
+    return f" between {currency}{low}{low_scale or scale} and {currency}{high}{scale} "
 
 
 def strip_markup(text: str) -> str:
@@ -137,6 +152,8 @@ def normalise(text: str) -> str:
         text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
     text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ", text)
     text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+    if "-" in text or "\u2013" in text:
+        text = _DASH_RANGE.sub(_dash_range, text)
     text = _PERCENT.sub(r" \1 percent ", text)
     text = _MONEY_PREFIX.sub(_money, text)
     if "&" in text:
