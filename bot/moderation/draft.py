@@ -19,7 +19,7 @@ from bot.core.models import Fact, Source, Verdict
 from bot.importexport.html_article import article_from_html, looks_like_html
 from bot.moderation.checkable import Kind, kinds_of
 from bot.moderation.draft_figures import figures_of
-from bot.moderation.fields import slug
+from bot.moderation.fields import MAX_ID, slug
 from bot.moderation.form import BY_NAME
 from bot.packs.coverage import Coverage, Sentence, fold_quote_text, quoted, split_sentences
 
@@ -108,7 +108,9 @@ def _unique_id(claim: str, taken: set[str]) -> str:
     base = slug(claim, words=ID_WORDS)
     fact_id, n = base, 2
     while fact_id in taken:
-        fact_id, n = f"{base}-{n}", n + 1
+        # The number goes on a base cut short enough for the whole to stay a valid id.
+        suffix = f"-{n}"
+        fact_id, n = base[:MAX_ID - len(suffix)].rstrip("-") + suffix, n + 1
     taken.add(fact_id)
     return fact_id
 
