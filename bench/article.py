@@ -4,10 +4,11 @@ Loads the bundled pack through FactChecker and sends every line of tests/data th
 same check_message the bot runs:
 
 - the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
-  blind2_*, blind3_* and blind4_*: each written from the article alone by someone who
-  never saw the pack, the tests or the code): right fact and verdict, wrong verdicts, context,
-  claims the article never makes and off-topic chat answered, for the dev halves (tuned on) and
-  the test halves (only scored: their failures are never printed);
+  blind2_*, blind3_* and blind4_*, blind5_dev.jsonl and blind6_validation.jsonl: each written
+  from the article alone by someone who never saw the pack, the tests or the code): right fact
+  and verdict, wrong verdicts, context, claims the article never makes and off-topic chat
+  answered, for the test halves and the validation set (only scored: their failures are never
+  printed) and the dev sets (tuned on);
 
 - off-topic lines (tests/data/offtopic.txt): the share that gets any answer (target <= 1%);
 - article claims (tests/data/article_claims.jsonl): the share answered with the right fact and
@@ -44,6 +45,8 @@ from bot.ops.matchers import make_matcher
 from bot.packs.loader import load_fact_base
 from bot.packs.paths import bundled_facts_dir
 from tests.blind_table import (
+    BLIND5_DEV,
+    BLIND6_VALIDATION,
     BLIND_SETS,
     NOT_IN_ARTICLE,
     OFF_TOPIC,
@@ -340,16 +343,19 @@ def main(argv: Sequence[str] | None = None) -> int:
              for name, _, test in BLIND_SETS]
     devs = [blind_run(f"dev, {name}", matcher, load_blind(dev), args.threshold)
             for name, dev, _ in BLIND_SETS]
+    devs.append(blind_run("dev, set 5", matcher, load_blind(BLIND5_DEV), args.threshold))
+    validation = blind_run("validation, set 6 (scored only)", matcher,
+                           load_blind(BLIND6_VALIDATION), args.threshold)
     both_tests = BlindRun("every test half (scored only)",
                           [x for r in tests for x in r.lines])
-    both_devs = BlindRun("every dev half", [x for r in devs for x in r.lines])
-    blind = [both_tests, *tests, both_devs]
+    both_devs = BlindRun("every dev set", [x for r in devs for x in r.lines])
+    blind = [both_tests, *tests, validation, both_devs]
     claims = load_claims()
     offtopic = load_offtopic()
     headline = run(matcher, claims, offtopic, args.threshold)
     thresholds = [] if args.no_sweep else SWEEP
     # Timed before the sweep, whose many runs leave the process larger than a serving bot's.
-    latency = latency_table(matcher, [line.text for r in (both_tests, both_devs)
+    latency = latency_table(matcher, [line.text for r in (both_tests, validation, both_devs)
                                       for line, _, _ in r.lines]
                             + [c.text for c in claims] + list(offtopic), args.threshold,
                             fact_base.facts)
@@ -363,18 +369,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"## Blind claims (matcher `{matcher.name}`, threshold {args.threshold:.2f})",
         "",
-        f"{len(both_tests.lines) + len(both_devs.lines)} lines in {len(BLIND_SETS)} sets "
+        f"{len(both_tests.lines) + len(validation.lines) + len(both_devs.lines)} lines in "
+        f"{len(BLIND_SETS) + 2} sets "
         "written from the article alone, each by someone who never saw the pack, the tests or "
         "the code; each "
         "line names the verdict the article supports and the sentences it rests on. A reply "
         "is right when its fact quotes one of those sentences and its verdict is the "
         "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
-        "half (only scored; its failures are never printed). Sets 2, 3 and 4 were first "
-        "measured before any tuning on them; sets 3 and 4 are the newest.",
+        "half (only scored; its failures are never printed). Sets 2 to 6 were first measured "
+        "before any tuning on them. Sets 5 and 6 are kept whole: the fifth is a dev set, the "
+        "sixth a validation set, scored to accept or reject a change (its failures are never "
+        "printed either).",
         "",
         blind_table(blind),
         "",
-        "Every dev half, by kind of claim:",
+        "Every dev set, by kind of claim:",
         "",
         blind_kind_table(both_devs),
         "",

@@ -36,6 +36,11 @@ BLIND4_TEST = DATA_DIR / "blind4_test.jsonl"
 # Every set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST))
+# Two more sets by two more writers, kept whole. The fifth was a validation set, then tuned on:
+# a dev set. The sixth is the validation set: scored to accept or reject a change, its failures
+# never read.
+BLIND5_DEV = DATA_DIR / "blind5_dev.jsonl"
+BLIND6_VALIDATION = DATA_DIR / "blind6_validation.jsonl"
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.

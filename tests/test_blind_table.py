@@ -7,6 +7,8 @@ from collections import Counter
 
 import pytest
 from blind_table import (
+    BLIND5_DEV,
+    BLIND6_VALIDATION,
     BLIND_SETS,
     NOT_IN_ARTICLE,
     OFF_TOPIC,
@@ -25,6 +27,7 @@ from bot.packs.coverage import fold_quote_text
 ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
 HALVES = {f"{name} {half}": load_blind(path) for name, dev, test in BLIND_SETS
           for half, path in (("dev", dev), ("test", test))}
+HALVES |= {"set 5 dev": load_blind(BLIND5_DEV), "set 6 validation": load_blind(BLIND6_VALIDATION)}
 
 
 @pytest.mark.parametrize(("dev_half", "test_half", "lines"),
@@ -39,7 +42,14 @@ def test_the_halves_are_split_per_kind(dev_half: str, test_half: str, lines: int
     assert len(ids) == len(set(ids)) == lines
 
 
-def test_the_two_sets_share_no_id() -> None:
+@pytest.mark.parametrize("whole", ["set 5 dev", "set 6 validation"])
+def test_the_whole_sets_have_every_kind(whole: str) -> None:
+    kinds = Counter(line.kind for line in HALVES[whole])
+    assert len(HALVES[whole]) == 300 and len(kinds) == 18
+    assert kinds[NOT_IN_ARTICLE] == kinds[OFF_TOPIC] == 25
+
+
+def test_the_sets_share_no_id() -> None:
     ids = [line.id for half in HALVES.values() for line in half]
     assert len(set(ids)) == len(ids)
 
