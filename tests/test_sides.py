@@ -28,6 +28,15 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
      ("1,000 aircraft", "six planes")),
     ("Kazakhstan's border with Russia is longer than the China-Russia border", T,
      ("4,250 miles", "2,600-mile")),
+    # Ratios: 35% against 12% is about 3 times; 75,000-100,000 troops against 3,200 is 23 to 31.
+    ("India's share of Russian arms exports was about 3x China's", T,
+     ("35 percent", "12 percent")),
+    ("India got ten times China's share of Russian arms exports", F,
+     ("35 percent", "12 percent")),
+    ("Russia's troops at Vostok-2018 were more than 20 times China's", T,
+     ("75,000 and 100,000 soldiers", "3,200 soldiers")),
+    ("Russia sent five times as many troops to Vostok-2018 as China", F,
+     ("75,000 and 100,000 soldiers", "3,200 soldiers")),
 ]
 
 # Comparisons the figures cannot settle, or that are bounds on one figure.
@@ -38,6 +47,9 @@ UNSETTLED = [
     "Apple made more money than Google last year",
     "Nigeria got more Chinese money than Russia",
     "Russia and China trade more than ever",
+    # A ratio the figures cannot settle, and a rank, which is no amount.
+    "China's economy is three times Russia's",
+    "China's economy is the second largest, seven times the size of Russia's",
 ]
 
 

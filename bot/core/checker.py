@@ -37,7 +37,7 @@ from bot.core.reading import (
     unexplained,
 )
 from bot.core.roles import REVERSED, UNKNOWN, roles
-from bot.core.sides import Compared, compare_sides
+from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
 
@@ -345,7 +345,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
     sides = compare_sides(
         normalise(text), matcher.facts, {m.fact.id: m.score for m in candidates},
         candidates[0].fact.id if candidates and candidates[0].score >= threshold else None,
-    ) if " than " in f" {text} " else None
+    ) if may_compare(text) else None
     if sides is not None:
         # Two figures of the pack settle the comparison, whatever the wording matched.
         found = [m for m in candidates if m.fact.id == sides.fact.id]

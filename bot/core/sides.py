@@ -10,6 +10,7 @@ must share a word of the claim besides (what is compared: investment, aircraft, 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,13 +23,27 @@ from bot.core.numbers import Quantity, quantities
 from bot.core.polarity import negations
 
 # Units whose figures are not amounts of something ("seven times", "in 2018").
-_NOT_AMOUNTS = frozenset({"times", "year"})
+_NOT_AMOUNTS = frozenset({"times", "year", "rank"})
 _ABOVE = frozenset("more bigger larger greater higher longer richer".split())
 _BELOW = frozenset("less fewer smaller lower shorter poorer".split())
 _COMPARED = re.compile(
     r"^(?P<a>.*?)\b(?P<word>" + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?P<mid>.*?)"
     r"\bthan\b(?P<b>.*)$")
 # "than 24 billion", "than half": a bound on a figure, which the figures read themselves.
+# "over 20 times China's", "almost 3x": a ratio of two amounts.
+_COUNTS = "two three four five six seven eight nine ten".split()
+_OVER = frozenset({"over", "more than", "at least", "above"})
+_UNDER = frozenset({"under", "less than", "at most", "below", "no more than"})
+_TIMES = re.compile(
+    r"^(?P<a>.*?)\b(?:(?P<bound>about|around|roughly|nearly|almost|approximately|some|"
+    r"over|more than|at least|above|under|less than|at most|below|no more than)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|" + "|".join(_COUNTS) + r")\s*(?:times|x)\b(?P<b>.*)$")
+_AS_MUCH_AS = re.compile(
+    r"^\s*as (?:much|many|big|large|great|high)\b(?P<mid>.*?)\bas\b(?P<rest>.*)$")
+# A ratio said plainly ("three times", "about 3x") holds within this share of it.
+RATIO_TOLERANCE = 0.15
+# Words of a ratio's second side that name no side ("as big as", "the size of").
+_SIZE_WORDS = frozenset("size big bigger larger large great greater much many".split())
 _BOUND_AFTER = re.compile(r"^\s*(?:\d|a |an |one |two |three |half |twice |ever )")
 # Words that say nothing about which side is which.
 _FILLER = frozenset("did do does have has had got get gets alone just even put into".split())
@@ -96,35 +111,23 @@ def _order(first: Quantity, second: Quantity) -> int | None:
     return None
 
 
-def _best(pairs: list[tuple[int, Stated, Stated]]) -> tuple[Stated, Stated] | None:
+def _best(pairs: list[tuple[tuple[int, int], Stated, Stated]]) -> tuple[Stated, Stated] | None:
     if not pairs:
         return None
-    pairs.sort(key=lambda p: -p[0])
+    pairs.sort(key=lambda p: p[0], reverse=True)
     if len(pairs) > 1 and pairs[1][0] == pairs[0][0] and \
             {pairs[1][1].value, pairs[1][2].value} != {pairs[0][1].value, pairs[0][2].value}:
         return None  # two readings as good as each other: none
     return pairs[0][1], pairs[0][2]
 
 
-def compare_sides(claim: str, facts: Sequence[Fact],
-                  scores: Mapping[str, float] | None = None,
-                  matched: str | None = None) -> Compared | None:
-    """The claim's comparison read by the pack's figures, or None when it makes none the
-    figures can settle. `claim` is normalised. The fact that answers is `matched` (the id of
-    the fact the claim's words match) when it gives one of the figures; else, of the facts
-    that give both, the one best matched by `scores` (by fact id); else the first side's."""
-    found = _COMPARED.match(claim)
-    if found is None or _BOUND_AFTER.match(found.group("b")):
-        return None
-    first_side = _terms(found.group("a") + " " + found.group("mid"))
-    second_side = _terms(found.group("b"))
+def _pair(first_side: frozenset[str], second_side: frozenset[str],
+          facts: Sequence[Fact]) -> tuple[Stated, Stated] | None:
+    """The two figures of the pack that the two sides name, if one pair fits best."""
     first_only, second_only = first_side - second_side, second_side - first_side
     if not first_only or not second_only:
         return None
-    claimed = 1 if found.group("word") in _ABOVE else -1
-    if negations(claim, comparatives=False) % 2:
-        claimed = -claimed
-    pairs: list[tuple[int, Stated, Stated]] = []
+    pairs: list[tuple[tuple[int, int], Stated, Stated]] = []
     table = _table(tuple(facts))
     for one in table:
         mark_one = (one.terms & first_only) - (one.terms & second_only)
@@ -140,22 +143,92 @@ def compare_sides(claim: str, facts: Sequence[Fact],
             shared = (one.terms & other.terms) & (first_side | second_side)
             if not shared - {"china", "russia"}:
                 continue
-            score = len(one.terms & first_side) + len(other.terms & second_side)
+            # What both figures measure breaks a tie: a share of arms exports against another
+            # share of arms exports rather than against a share of consumer goods.
+            score = (len(one.terms & first_side) + len(other.terms & second_side),
+                     len(shared))
             pairs.append((score, one, other))
-    best = _best(pairs)
+    return _best(pairs)
+
+
+def _answering(one: Stated, other: Stated, facts: Sequence[Fact],
+               scores: Mapping[str, float] | None, matched: str | None) -> Fact:
+    known = scores or {}
+    words = [f for f in facts if f.id == matched and (_gives(f, one) or _gives(f, other))]
+    if words:
+        return words[0]
+    both = [f for f in facts if _gives(f, one, other)]
+    if both:
+        return max(both, key=lambda f: (known.get(f.id, 0.0), _in_figures(f, one, other)))
+    return one.fact
+
+
+_MAY_COMPARE = re.compile(r"\b(?:than|times)\b|\d(?:\.\d+)?x\b")
+
+
+def may_compare(text: str) -> bool:
+    """Whether a text may compare two amounts: it says "than", "times" or "3x"."""
+    return _MAY_COMPARE.search(text.casefold()) is not None
+
+
+def compare_sides(claim: str, facts: Sequence[Fact],
+                  scores: Mapping[str, float] | None = None,
+                  matched: str | None = None) -> Compared | None:
+    """The claim's comparison read by the pack's figures, or None when it makes none the
+    figures can settle. `claim` is normalised. The fact that answers is `matched` (the id of
+    the fact the claim's words match) when it gives one of the figures; else, of the facts
+    that give both, the one best matched by `scores` (by fact id); else the first side's."""
+    if (times := _TIMES.match(claim)) is not None:
+        return _compare_times(times, claim, facts, scores, matched)
+    found = _COMPARED.match(claim)
+    if found is None or _BOUND_AFTER.match(found.group("b")):
+        return None
+    best = _pair(_terms(found.group("a") + " " + found.group("mid")),
+                 _terms(found.group("b")), facts)
     if best is None:
         return None
     one, other = best
     order = _order(one.quantity, other.quantity)
     if order is None:
         return None
-    known = scores or {}
-    words = [f for f in facts if f.id == matched and (_gives(f, one) or _gives(f, other))]
-    both = [f for f in facts if _gives(f, one, other)]
-    if words:
-        fact = words[0]
-    elif both:
-        fact = max(both, key=lambda f: (known.get(f.id, 0.0), _in_figures(f, one, other)))
-    else:
-        fact = one.fact
+    claimed = 1 if found.group("word") in _ABOVE else -1
+    if negations(claim, comparatives=False) % 2:
+        claimed = -claimed
+    fact = _answering(one, other, facts, scores, matched)
     return Compared(fact, Verdict.TRUE if order == claimed else Verdict.FALSE, one, other)
+
+
+def _compare_times(found: re.Match[str], claim: str, facts: Sequence[Fact],
+                   scores: Mapping[str, float] | None, matched: str | None) -> Compared | None:
+    """ "Russia's troops at Vostok were over 20 times China's": the ratio of two figures of
+    the pack, against the claim's."""
+    first, second = found.group("a"), found.group("b")
+    # "six times as much into Africa as into Russia": what comes before the second "as" is the
+    # first side's.
+    if (split := _AS_MUCH_AS.match(second)) is not None:
+        first, second = f"{first} {split.group('mid')}", split.group("rest")
+    best = _pair(_terms(first), _terms(second) - _SIZE_WORDS, facts)
+    if best is None:
+        return None
+    one, other = best
+    if other.quantity.low <= 0 or one.quantity.low <= 0:
+        return None
+    low, high = one.quantity.low / other.quantity.high, one.quantity.high / other.quantity.low
+    word = found.group("n")
+    n = float(word) if word[0].isdigit() else float(_COUNTS.index(word) + 2)
+    bound = found.group("bound") or ""
+    if bound in _OVER:
+        claimed_low, claimed_high = n, math.inf
+    elif bound in _UNDER:
+        claimed_low, claimed_high = 0.0, n
+    else:
+        claimed_low, claimed_high = n * (1 - RATIO_TOLERANCE), n * (1 + RATIO_TOLERANCE)
+    if claimed_low <= low and high <= claimed_high:
+        verdict = Verdict.TRUE
+    elif high < claimed_low or low > claimed_high:
+        verdict = Verdict.FALSE
+    else:
+        return None
+    if negations(claim, comparatives=False) % 2:
+        verdict = verdict.opposite()
+    return Compared(_answering(one, other, facts, scores, matched), verdict, one, other)
