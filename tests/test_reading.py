@@ -304,6 +304,11 @@ CHECKS = [
      "cefc-rosneft-fell-through", Verdict.TRUE, None),
     ("Power of Siberia is supposed to carry $400bn of Russian resources to China in 30 years",
      "power-of-siberia-400-billion", Verdict.TRUE, None),
+    # A figure the source contradicts makes a claim false, about a plan as much as a deed.
+    ("CEFC planned to buy a 40 percent stake in Rosneft", "cefc-rosneft-fell-through",
+     Verdict.FALSE, None),
+    ("per the photo caption, Xi and Putin met in Vladivostok in September 2017",
+     "xi-putin-vladivostok-2018", Verdict.FALSE, None),
     # "didn't exceed" bounds a figure; it denies nothing.
     ("China's direct investment in Russia 2014-2018 did not exceed $30 billion",
      "china-fdi-24-billion", Verdict.TRUE, None),

@@ -279,6 +279,10 @@ def _verdict(fact: Fact, wording: _Wording,
         # Figures that differ on a claim saying much the fact does not ("Xi's 66th birthday,
         # with ice cream in Dushanbe") may be another event altogether.
         return Verdict.CONTEXT, "unexplained"
+    if conflicts and not wording.negated and wording.reversed is None:
+        # A figure the source contradicts makes the claim false, whatever else it says: a plan
+        # of a 40% stake where the plan was for 14%.
+        return Verdict.FALSE, None
     if conflicts and verdict is Verdict.TRUE:
         verdict = Verdict.FALSE
     if wording.intent:
