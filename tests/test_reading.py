@@ -317,6 +317,9 @@ CHECKS = [
      Verdict.FALSE, "quantifier"),
     ("China paid for every one of the 91 Far East projects", "cooperation-program-91-projects",
      Verdict.CONTEXT, "quantifier"),
+    # "Every" or "entirely" against a fact that says "almost" or "largely": false.
+    ("Russia's economy is confined entirely to exporting oil and gas", "russia-economy-oil-gas",
+     Verdict.FALSE, "quantifier"),
     # "N times" compares as "than" does, and a side may be two actors joined by "and".
     ("China does more trade with Russia than with the EU and the US together",
      "china-us-eu-trade-five-times", Verdict.FALSE, "comparison"),

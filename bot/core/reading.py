@@ -268,6 +268,8 @@ UNIVERSAL = frozenset("all every always entire entirely".split())
 _PART = re.compile(
     r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half )"
     r"|\b(?:some|many|few|most|partly|partially|majority)\b|\bnot all\b"
+    # "almost in unison", "largely confined": nearly so, which is not wholly so.
+    r"|\b(?:almost|nearly|largely|mostly|mainly|chiefly|primarily)\b"
     r"|\b\d+ (?:of|out of) (?:the |its |their )?\d+\b"
     r"|\b(?:a|one|two) (?:third|thirds|quarter|quarters|half|fraction)\b"
     r"|\bthree quarters\b|\b\d+ percent of\b")
