@@ -48,9 +48,10 @@ AMBIGUITY_MARGIN = 0.04
 TIE_MARGIN = 0.06
 # A fact found by meaning (the semantic matcher) whose words agree with the claim's less than
 # this gets context rather than a verdict: the wording is read word by word, and words this far
-# apart cannot be read. Chosen on the blind dev half so that the semantic matcher is not more
-# often wrong than the lexical one.
-SEMANTIC_WORDING_FLOOR = 0.5
+# apart cannot be read. Chosen on the blind dev sets and checked on the validation set, so that
+# the semantic matcher is not more often wrong than the lexical one (at 0.5 it was, 27 against
+# 20 of the validation set's 250 claims; at 0.55, 19 against 20).
+SEMANTIC_WORDING_FLOOR = 0.55
 # A claim whose figures differ from the fact's and that uses this many words no text of the
 # fact does may be about another event: context rather than false.
 UNEXPLAINED_WORDS = 2
