@@ -20,6 +20,7 @@ from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.models import Fact, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import Quantity, quantities
+from bot.core.per_pack import PerPack
 from bot.core.polarity import negations
 
 # Units whose figures are not amounts of something ("seven times", "in 2018").
@@ -74,8 +75,7 @@ def _terms(normalised: str) -> frozenset[str]:
                      if w not in _FILLER)
 
 
-@lru_cache(maxsize=8)
-def _table(facts: tuple[Fact, ...]) -> tuple[Stated, ...]:
+def _figures_of(facts: Sequence[Fact]) -> tuple[Stated, ...]:
     out: list[Stated] = []
     for fact in facts:
         for figure in fact.figures:
@@ -100,6 +100,9 @@ def _gives(fact: Fact, *stated: Stated) -> bool:
     """Whether the fact gives these figures, in its figures or in its quote."""
     return _in_figures(fact, *stated) or all(
         any(s.quantity.agrees_with(q) for q in _quoted(fact)) for s in stated)
+
+
+_table: PerPack[tuple[Stated, ...]] = PerPack(_figures_of)
 
 
 def _order(first: Quantity, second: Quantity) -> int | None:
@@ -128,7 +131,7 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
     if not first_only or not second_only:
         return None
     pairs: list[tuple[tuple[int, int], Stated, Stated]] = []
-    table = _table(tuple(facts))
+    table = _table(facts)
     for one in table:
         mark_one = (one.terms & first_only) - (one.terms & second_only)
         if not mark_one:

@@ -12,10 +12,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot.core.matcher import Matcher
 from bot.core.models import Fact, Verdict
+from bot.core.per_pack import PerPack
 
 # The share of the claim's weight a quoted sentence must hold, and the least number of terms a
 # claim needs, for the sentence to be what the claim restates.
@@ -70,6 +70,4 @@ class SourceIndex:
                         best.claim_coverage)
 
 
-@lru_cache(maxsize=4)
-def source_index(facts: tuple[Fact, ...]) -> SourceIndex:
-    return SourceIndex(facts)
+source_index: PerPack[SourceIndex] = PerPack(SourceIndex)
