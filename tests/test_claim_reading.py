@@ -223,6 +223,7 @@ FIRM = [
     ("some guy on reddit claimed that Russia sold China the S-400",
      ["Russia sold China the S-400"]),
     ("I read that Kosygin drew back from Zhou", ["Kosygin drew back from Zhou"]),
+    ("she said the Russian-led projects stalled", ["the Russian-led projects stalled"]),
     ("Xi said Putin is his best friend", ["Xi said Putin is his best friend"]),
     ("a bunch of analysts think Russia and China are allies",
      ["a bunch of analysts think Russia and China are allies"]),

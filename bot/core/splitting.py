@@ -41,7 +41,7 @@ _REPORTED = re.compile(
     r"|(?:the|this|that)\s+(?:article|author|writer|post|tweet|video|thread|guy|dude|lecture|"
     r"piece|op|replies|comments?|news|prof|professor|teacher)\s+(?:[\w'-]+\s+){0,3}?"
     r"|(?:someone|somebody|people|everyone|everybody)\s+(?:[\w'-]+\s+){0,5}?"
-    r"|(?:i|they|u|you|we)\s+)"
+    r"|(?:i|they|u|you|we|he|she)\s+)"
     r"(?:keeps?\s+|kept\s+|always\s+|just\s+|once\s+|literally\s+|also\s+)?"
     r"(?:said|says|saying|claims?|claimed|claiming|told\s+(?:me|us)|tells\s+(?:me|us)|"
     r"mentioned|posted|wrote|reckons?|insists?|insisted|swears?|swore|heard|read|saw|"
