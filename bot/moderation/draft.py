@@ -117,7 +117,10 @@ def _unique_id(claim: str, taken: set[str]) -> str:
 
 def draft_fact(sentence: Sentence, source: Source, *, pack: str, taken: set[str],
                covered: bool = False) -> DraftFact | None:
-    """The draft of one sentence, or None when it says nothing checkable."""
+    """The draft of one sentence, or None when it says nothing checkable or is too long to
+    quote whole (a fact's quote is the sentence itself, within the form's limit)."""
+    if len(sentence.text) > min(BY_NAME["quote"].limit, BY_NAME["summary"].limit):
+        return None
     figures = figures_of(sentence.text)
     kinds = kinds_of(sentence.text, has_figures=bool(figures))
     if not kinds:
