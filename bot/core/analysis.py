@@ -18,7 +18,7 @@ from bot.core.lexicon import (
     STOP_WORDS,
     WORD_FAMILIES,
 )
-from bot.core.normalise import normalise
+from bot.core.normalise import SCALES, normalise
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -84,11 +84,8 @@ _NUMBER_EDGES = "!\"'()*,-.;?[]{}"
 # The word after a number, past any punctuation ("5 ... dollars,", "5, pct"), as normalising,
 # which turns punctuation into spaces, sees it.
 _NEXT_WORD = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9']+)")
-_UNIT_WORDS = frozenset("""
-    k m mn mln mil b bn bln bil t tn tril thousand million billion trillion dollars dollar usd
-    bucks
-    per percent pct cent
-    """.split())
+_UNIT_WORDS = frozenset(SCALES.split("|")) | frozenset(
+    "dollars dollar usd bucks per percent pct cent".split())
 _PLAIN_FOLD = str.maketrans({**{c: " " for c in "!\"()*+,-./;=?[\\]^_{|}~"},
                              **{chr(c): " " for c in [*range(32), 127]}, "'": None})
 PLAIN_PATH_MIN_TEXTS = 2000
@@ -96,9 +93,7 @@ PLAIN_CHECK_EVERY = 100
 
 
 # A scale run into a currency ("100 kUSD", "5 bnusd"): normalising reads it as an amount.
-_GLUED_UNIT = re.compile(r"(?:k|m|mn|mln|mil|b|bn|bln|bil|t|tn|tril|thousand|million|billion|"
-                         r"trillion)"
-                         r"(?:dollars?|usd|bucks)")
+_GLUED_UNIT = re.compile(r"(?:" + SCALES + r")(?:dollars?|usd|bucks)")
 
 
 def _plain_numbers(text: str) -> bool:

@@ -357,8 +357,9 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
         answer = Match(sides.fact, max(found[0].score if found else 0.0, threshold),
                        found[0].matched_text if found else sides.fact.claim)
         return _Choice(candidates, answer, answer, sides)
-    if not candidates or candidates[0].score < threshold or not _says_something(text):
-        if candidates and _says_something(text):
+    says = _says_something(text)
+    if not candidates or candidates[0].score < threshold or not says:
+        if candidates and says:
             # No fact's wording is close; the claim may still restate a sentence they quote.
             said = source_index(matcher.facts).restated(text)
             if said is not None:

@@ -53,15 +53,11 @@ _SCALE_WORDS = {
 }
 _NUM = r"\d+(?:\.\d+)?"
 # "$100bn", "$ 100 billion", "100 billion dollars", "usd 100 bn" -> "100 billion usd"
-_MONEY_PREFIX = re.compile(
-    r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(k|m|mn|mln|mil|b|bn|bln|bil|t|tn|tril|thousand|"
-    r"million|billion|trillion)?\b"
-)
+# Every word of a scale, as one alternation (analysis reads amounts with the same words).
+SCALES = "|".join(_SCALE_WORDS)
+_MONEY_PREFIX = re.compile(r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(" + SCALES + r")?\b")
 _MONEY_SUFFIX = re.compile(
-    r"\b(" + _NUM + r")\s*(k|m|mn|mln|mil|b|bn|bln|bil|t|tn|tril|thousand|million|billion|"
-    r"trillion)?\s*"
-    r"(?:dollars|dollar|usd|bucks)\b"
-)
+    r"\b(" + _NUM + r")\s*(" + SCALES + r")?\s*(?:dollars|dollar|usd|bucks)\b")
 _SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tril)\b")
 _PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
 # Patterns here start with a character class and look behind after it: a pattern that starts

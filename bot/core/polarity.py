@@ -155,9 +155,16 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
 
 
 # Words that join two statements; a denial in one says nothing of the other.
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\b")
 # Figures and their units tell nothing of what a clause is about.
 _AMOUNT_WORDS = frozenset("usd percent thousand million billion trillion times".split())
-_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\b")
+
+
+def _terms(normalised: str) -> set[str]:
+    """What a clause is about: its content words' terms, actors and figures aside."""
+    return {term_of(w) for w in content_words(normalised)
+            if actor_of(w) is None and w not in _AMOUNT_WORDS
+            and not any(c.isdigit() for c in w)}
 
 
 def in_scope(claim: str, fact: str) -> str:
@@ -169,14 +176,7 @@ def in_scope(claim: str, fact: str) -> str:
     if len(parts) < 2:
         return claim
     known = {term_of(w) for w in content_words(fact)}
-    kept = []
-    for part in parts:
-        words = [w for w in content_words(part)
-                 if actor_of(w) is None and w not in _AMOUNT_WORDS
-                 and not any(c.isdigit() for c in w)]
-        if words and not any(term_of(w) in known for w in words):
-            continue
-        kept.append(part)
+    kept = [part for part in parts if (terms := _terms(part)).intersection(known) or not terms]
     return " ".join(" ".join(kept).split()) if kept else claim
 
 
@@ -186,12 +186,6 @@ _SOURCE_CUTS = re.compile(r"[.;,!?:()\u2014]+|\s[-\u2013]\s")
 # hold this share of them, for that clause to be what the claim's words say.
 MIN_BEYOND = 2
 BEYOND_SHARE = 0.75
-
-
-def _terms(normalised: str) -> set[str]:
-    return {term_of(w) for w in content_words(normalised)
-            if actor_of(w) is None and w not in _AMOUNT_WORDS
-            and not any(c.isdigit() for c in w)}
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.models import Fact, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import Quantity, quantities
@@ -30,7 +30,6 @@ _BELOW = frozenset("less fewer smaller lower shorter poorer".split())
 _COMPARED = re.compile(
     r"^(?P<a>.*?)\b(?P<word>" + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?P<mid>.*?)"
     r"\bthan\b(?P<b>.*)$")
-# "than 24 billion", "than half": a bound on a figure, which the figures read themselves.
 # "over 20 times China's", "almost 3x": a ratio of two amounts.
 _COUNTS = "two three four five six seven eight nine ten".split()
 _OVER = frozenset({"over", "more than", "at least", "above"})
@@ -45,6 +44,7 @@ _AS_MUCH_AS = re.compile(
 RATIO_TOLERANCE = 0.15
 # Words of a ratio's second side that name no side ("as big as", "the size of").
 _SIZE_WORDS = frozenset("size big bigger larger large great greater much many".split())
+# "than 24 billion", "than half": a bound on a figure, which the figures read themselves.
 _BOUND_AFTER = re.compile(r"^\s*(?:\d|a |an |one |two |three |half |twice |ever )")
 # Words that say nothing about which side is which.
 _FILLER = frozenset("did do does have has had got get gets alone just even put into".split())
@@ -144,7 +144,7 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
                     (other.terms & second_only) - one.terms - first_only):
                 continue
             shared = (one.terms & other.terms) & (first_side | second_side)
-            if not shared - {"china", "russia"}:
+            if not shared - ACTORS:
                 continue
             # What both figures measure breaks a tie: a share of arms exports against another
             # share of arms exports rather than against a share of consumer goods.
