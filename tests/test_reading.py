@@ -194,6 +194,9 @@ OPPOSITE_WORDS = [
     ("Beijing backed the resolution", "Beijing opposed the resolution condemning Moscow", True),
     ("India voted with Pakistan", "India voted with Iran against the resolution", False),
     ("the minister hugged the envoy", "the minister dodged the envoy's hug", True),
+    # A word that denies by its meaning is read as the claim's denial, not once more here.
+    ("the council refused to sign the treaty", "the council backed and signed the treaty",
+     False),
 ]
 
 
@@ -335,6 +338,9 @@ CHECKS = [
      "xi-expansionist-seas", Verdict.FALSE, "direction"),
     ("Xi took China's foreign policy from assertive to aggressively expansionist",
      "xi-expansionist-seas", Verdict.TRUE, None),
+    # "Refused" denies once: against "backed ... and recognized", the claim is the truth.
+    ("Beijing flatly refused to back Russia and recognise Abkhazia",
+     "china-recognized-abkhazia", Verdict.TRUE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

@@ -20,7 +20,7 @@ from bot.core.lexicon import NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
-_LEXICAL_CUES = frozenset(
+LEXICAL_CUES = frozenset(
     """
     refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
     collapsed scrapped cancelled canceled aint
@@ -85,7 +85,7 @@ _COMPARATIVE_LESS = re.compile(r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|
 
 @lru_cache(maxsize=50_000)
 def _is_cue(word: str) -> bool:
-    if word in NEGATION_CUES or word in _LEXICAL_CUES:
+    if word in NEGATION_CUES or word in LEXICAL_CUES:
         return True
     if len(word) < 6:
         return False

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
+from bot.core.polarity import LEXICAL_CUES
 from bot.core.roles import AGREES, MARKERS, REVERSED, SKIPPABLE, UNKNOWN, Role, mentions
 
 # Comparative words: the first actor is above the second, or below.
@@ -443,9 +444,10 @@ def _unphrased(text: str) -> str:
 
 def opposite_words(claim: str, fact: str) -> bool:
     """Whether the claim uses a word whose opposite the fact text uses, and not the word
-    itself (an odd count of such pairs: two cancel)."""
+    itself (an odd count of such pairs: two cancel). A claim's words that deny by their
+    meaning ("refused", "failed") are read as its denials (polarity), not counted again."""
     claim, fact = _unphrased(claim), _unphrased(fact)
-    claim_words, fact_words = set(claim.split()), set(fact.split())
+    claim_words, fact_words = set(claim.split()) - LEXICAL_CUES, set(fact.split())
     count = 0
     for one, other in _OPPOSITES:
         for mine, theirs in ((one, other), (other, one)):
