@@ -435,6 +435,20 @@ def test_figures_of_another_clause_do_not_contradict_the_fact(checker: FactCheck
     assert reply.checks[0].conflicts == ()
 
 
+def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
+    # The whole sentence matches the trade fact better than its first clause alone does (the
+    # second clause's words count for it too), yet each clause states a fact of its own.
+    reply = checker.check("two-way trade hit a record $100bn last year, and China is Russia's "
+                          "second-biggest trading partner")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("trade-2018-record", T), ("china-russia-second-partner", T)]
+    # Two names joined by "and" are one subject, never two claims.
+    reply = checker.check("the Kremlin says growing trade ties prove Russia and China are "
+                          "getting closer")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("trade-ties-show-closeness", F)]
+
+
 def test_the_claim_a_question_alias_denies_is_false(checker: FactChecker) -> None:
     # The fact: Russia does not make China's top ten in imports.
     [check] = checker.check("russia is one of china's ten biggest import sources").checks

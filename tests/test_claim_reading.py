@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.chat.base import FactChecker
+from bot.core.analysis import actor_of
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
@@ -259,6 +260,14 @@ def test_soft_cuts_keep_short_atoms_marked() -> None:
     assert piece.span(0, 1) == "China isn't the top buyer of Russian arms, India is"
 
 
+def test_between_two_names_is_no_soft_cut() -> None:
+    # "between China and the USSR" names the two sides of one clash; a comma still cuts.
+    piece = soft_atoms("the fighting between China and the USSR in 1969 lasted for months")
+    assert len(piece.atoms) == 1
+    piece = soft_atoms("the talks between the two, and the trade figures, went nowhere")
+    assert len(piece.atoms) == 3
+
+
 # piece -> which soft atoms only set the scene for the next one
 SCENES = [
     ("Even after the sanctions, China kept its investment in Russia small", (True, False)),
@@ -301,3 +310,13 @@ def test_the_claims_further_words_are_read_against_the_quote(claim: str, verdict
                                                              checker: FactChecker) -> None:
     [check] = checker.check(claim).checks
     assert (check.fact and check.fact.id, check.verdict) == ("kuril-islands-offer", verdict)
+
+
+@pytest.mark.parametrize(("word", "actor"), [
+    ("egyptian", "egypt"), ("jakarta", "indonesia"), ("nigerias", "nigeria"),
+    ("african", "africa"), ("qatari", "qatar"), ("tbilisi", "georgia"), ("kremlin", "russia"),
+    ("investment", None)])
+def test_the_countries_the_source_names_are_actors(word: str, actor: str | None) -> None:
+    # A claim that gives Egypt's order to Indonesia swaps two actors, as one about China and
+    # Russia does.
+    assert actor_of(word) == actor

@@ -341,6 +341,13 @@ CHECKS = [
     # "Refused" denies once: against "backed ... and recognized", the claim is the truth.
     ("Beijing flatly refused to back Russia and recognise Abkhazia",
      "china-recognized-abkhazia", Verdict.TRUE, None),
+    # One actor put above where the fact puts the other: the comparison reversed.
+    ("Russia is more vulnerable to geopolitical disruptions", "china-more-vulnerable",
+     Verdict.FALSE, "comparison"),
+    # Another actor in the place the fact's own claim gives one, though the text matched
+    # ("far more in Africa than in Russia") names both.
+    ("Beijing invested $148 billion in Russia from 2014 to 2018", "china-africa-148-billion",
+     Verdict.FALSE, "substitution"),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

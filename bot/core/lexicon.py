@@ -62,6 +62,12 @@ ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("mongolia", "mongolian"),
     ("venezuela", "venezuelan", "maduro"),
     ("saudi", "riyadh"),
+    ("africa", "african", "africans"),
+    ("nigeria", "nigerian", "nigerians", "abuja"),
+    ("egypt", "egyptian", "egyptians", "cairo"),
+    ("indonesia", "indonesian", "indonesians", "jakarta"),
+    ("qatar", "qatari", "doha"),
+    ("georgia", "georgian", "georgians", "tbilisi"),
 )
 
 ENTITY_OF: dict[str, str] = {word: group[0] for group in ENTITY_GROUPS for word in group}

@@ -182,9 +182,30 @@ def compared_pair(normalised: str) -> tuple[str, str] | None:
     return (before[0][1], after) if before else None
 
 
+def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
+    """A claim that names one actor and puts it above or below ("Russia is more exposed to
+    shocks") against a fact text that compares two ("China is more exposed than Russia"):
+    the claim agrees when its actor is on the side the fact puts where the claim does."""
+    fact_pair = compared_pair(fact)
+    actors = {m.actor for m in mentions(claim)}
+    words = set(_ATTRIBUTIVE.sub(" ", claim).split())
+    above = not _ABOVE.isdisjoint(words) or "more" in words
+    below = not _BELOW.isdisjoint(words)
+    if fact_pair is None or len(actors) != 1 or above == below or " than " in f" {claim} ":
+        return UNKNOWN
+    (actor,) = actors
+    first, second = (_joined(fact, a) for a in fact_pair)
+    if (actor in first) == (actor in second):
+        return UNKNOWN
+    claim_direction = 1 if above else -1
+    return AGREES if (claim_direction == fact_direction) == (actor in first) else REVERSED
+
+
 def comparison(claim: str, fact: str) -> str:
     """Whether the claim orders the actors it compares as the fact text does."""
     claim_direction, fact_direction = _direction(claim), _direction(fact)
+    if fact_direction and not claim_direction:
+        return _one_sided(claim, fact, fact_direction)
     if not claim_direction or not fact_direction:
         return UNKNOWN
     claim_pair, fact_pair = compared_pair(claim), compared_pair(fact)
@@ -309,12 +330,10 @@ def substituted(claim: str, fact: str) -> bool:
         return False
     claim_actors = {m.actor for m in claim_mentions}
     fact_actors = {m.actor for m in fact_mentions}
-    fact_role: dict[Role, str] = {m.role: m.actor for m in fact_mentions
-                                  if m.role is not Role.OTHER}
     for m in claim_mentions:
-        other = fact_role.get(m.role)
-        if other is not None and other != m.actor and m.actor not in fact_actors \
-                and other not in claim_actors:
+        others = {f.actor for f in fact_mentions if f.role is m.role} - {m.actor}
+        if m.role is not Role.OTHER and others and m.actor not in fact_actors \
+                and not others & claim_actors:
             return True
     return False
 

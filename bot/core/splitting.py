@@ -65,6 +65,8 @@ _SOFT_CUT = re.compile(
 )
 
 
+# "between" with no more than a few words after it, just before a soft "and".
+_BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words is a phrase that sets the scene for a claim ("even during
 # China's downturn, ..."), never a claim of its own.
 _SCENE_SETTING = re.compile(
@@ -141,6 +143,9 @@ def soft_atoms(piece: str) -> Piece:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SOFT_CUT.finditer(piece):
+        if _BETWEEN.search(piece, start, match.start()) is not None \
+                and "," not in match.group():
+            continue  # "between China and the USSR" names the two sides of one thing
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(piece)))
