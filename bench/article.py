@@ -4,11 +4,12 @@ Loads the bundled pack through FactChecker and sends every line of tests/data th
 same check_message the bot runs:
 
 - the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
-  blind2_*, blind3_* and blind4_*, blind5_dev.jsonl and blind6_validation.jsonl: each written
-  from the article alone by someone who never saw the pack, the tests or the code): right fact
-  and verdict, wrong verdicts, context, claims the article never makes and off-topic chat
-  answered, for the test halves and the validation set (only scored: their failures are never
-  printed) and the dev sets (tuned on);
+  blind2_*, blind3_* and blind4_*, then the sets kept whole: blind5_dev.jsonl and
+  blind8_dev.jsonl, blind6_validation.jsonl and blind7_validation.jsonl: each written from the
+  article alone by someone who never saw the pack, the tests or the code): right fact and
+  verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
+  for the test halves and the validation sets (only scored: their failures are never printed)
+  and the dev sets (tuned on);
 
 - off-topic lines (tests/data/offtopic.txt): the share that gets any answer (target <= 1%);
 - article claims (tests/data/article_claims.jsonl): the share answered with the right fact and
@@ -45,11 +46,11 @@ from bot.ops.matchers import make_matcher
 from bot.packs.loader import load_fact_base
 from bot.packs.paths import bundled_facts_dir
 from tests.blind_table import (
-    BLIND5_DEV,
-    BLIND6_VALIDATION,
     BLIND_SETS,
     NOT_IN_ARTICLE,
     OFF_TOPIC,
+    VALIDATION_SETS,
+    WHOLE_DEV_SETS,
     BlindLine,
     Outcome,
     cites_figure,
@@ -343,19 +344,20 @@ def main(argv: Sequence[str] | None = None) -> int:
              for name, _, test in BLIND_SETS]
     devs = [blind_run(f"dev, {name}", matcher, load_blind(dev), args.threshold)
             for name, dev, _ in BLIND_SETS]
-    devs.append(blind_run("dev, set 5", matcher, load_blind(BLIND5_DEV), args.threshold))
-    validation = blind_run("validation, set 6 (scored only)", matcher,
-                           load_blind(BLIND6_VALIDATION), args.threshold)
+    devs += [blind_run(f"dev, {name}", matcher, load_blind(path), args.threshold)
+             for name, path in WHOLE_DEV_SETS]
+    validations = [blind_run(f"validation, {name} (scored only)", matcher, load_blind(path),
+                             args.threshold) for name, path in VALIDATION_SETS]
     both_tests = BlindRun("every test half (scored only)",
                           [x for r in tests for x in r.lines])
     both_devs = BlindRun("every dev set", [x for r in devs for x in r.lines])
-    blind = [both_tests, *tests, validation, both_devs]
+    blind = [both_tests, *tests, *validations, both_devs]
     claims = load_claims()
     offtopic = load_offtopic()
     headline = run(matcher, claims, offtopic, args.threshold)
     thresholds = [] if args.no_sweep else SWEEP
     # Timed before the sweep, whose many runs leave the process larger than a serving bot's.
-    latency = latency_table(matcher, [line.text for r in (both_tests, validation, both_devs)
+    latency = latency_table(matcher, [line.text for r in (both_tests, *validations, both_devs)
                                       for line, _, _ in r.lines]
                             + [c.text for c in claims] + list(offtopic), args.threshold,
                             fact_base.facts)
@@ -369,17 +371,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"## Blind claims (matcher `{matcher.name}`, threshold {args.threshold:.2f})",
         "",
-        f"{len(both_tests.lines) + len(validation.lines) + len(both_devs.lines)} lines in "
-        f"{len(BLIND_SETS) + 2} sets "
+        f"{sum(len(r.lines) for r in (both_tests, *validations, both_devs))} lines in "
+        f"{len(BLIND_SETS) + len(WHOLE_DEV_SETS) + len(VALIDATION_SETS)} sets "
         "written from the article alone, each by someone who never saw the pack, the tests or "
         "the code; each "
         "line names the verdict the article supports and the sentences it rests on. A reply "
         "is right when its fact quotes one of those sentences and its verdict is the "
         "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
-        "half (only scored; its failures are never printed). Sets 2 to 6 were first measured "
-        "before any tuning on them. Sets 5 and 6 are kept whole: the fifth is a dev set, the "
-        "sixth a validation set, scored to accept or reject a change (its failures are never "
-        "printed either).",
+        "half (only scored; its failures are never printed). Sets 2 to 8 were first measured "
+        "before any tuning on them. Sets 5 to 8 are kept whole: the fifth and eighth are dev "
+        "sets, the sixth and seventh validation sets, scored to accept or reject a change "
+        "(their failures are never printed either).",
         "",
         blind_table(blind),
         "",

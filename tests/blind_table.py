@@ -41,6 +41,14 @@ BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TES
 # never read.
 BLIND5_DEV = DATA_DIR / "blind5_dev.jsonl"
 BLIND6_VALIDATION = DATA_DIR / "blind6_validation.jsonl"
+# Two more, kept whole: the seventh a validation set (its failures never read), the eighth a
+# dev set.
+BLIND7_VALIDATION = DATA_DIR / "blind7_validation.jsonl"
+BLIND8_DEV = DATA_DIR / "blind8_dev.jsonl"
+# The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
+# to accept or reject a change.
+WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV))
+VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.

@@ -7,11 +7,11 @@ from collections import Counter
 
 import pytest
 from blind_table import (
-    BLIND5_DEV,
-    BLIND6_VALIDATION,
     BLIND_SETS,
     NOT_IN_ARTICLE,
     OFF_TOPIC,
+    VALIDATION_SETS,
+    WHOLE_DEV_SETS,
     BlindClaim,
     BlindLine,
     Outcome,
@@ -27,7 +27,10 @@ from bot.packs.coverage import fold_quote_text
 ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
 HALVES = {f"{name} {half}": load_blind(path) for name, dev, test in BLIND_SETS
           for half, path in (("dev", dev), ("test", test))}
-HALVES |= {"set 5 dev": load_blind(BLIND5_DEV), "set 6 validation": load_blind(BLIND6_VALIDATION)}
+WHOLE = {f"{name} {role}": load_blind(path)
+         for role, sets in (("dev", WHOLE_DEV_SETS), ("validation", VALIDATION_SETS))
+         for name, path in sets}
+HALVES |= WHOLE
 
 
 @pytest.mark.parametrize(("dev_half", "test_half", "lines"),
@@ -42,7 +45,7 @@ def test_the_halves_are_split_per_kind(dev_half: str, test_half: str, lines: int
     assert len(ids) == len(set(ids)) == lines
 
 
-@pytest.mark.parametrize("whole", ["set 5 dev", "set 6 validation"])
+@pytest.mark.parametrize("whole", sorted(WHOLE))
 def test_the_whole_sets_have_every_kind(whole: str) -> None:
     kinds = Counter(line.kind for line in HALVES[whole])
     assert len(HALVES[whole]) == 300 and len(kinds) == 18

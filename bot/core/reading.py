@@ -187,7 +187,7 @@ def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
     shocks") against a fact text that compares two ("China is more exposed than Russia"):
     the claim agrees when its actor is on the side the fact puts where the claim does."""
     fact_pair = compared_pair(fact)
-    actors = {m.actor for m in mentions(claim)}
+    actors = {m.actor for m in mentions(claim) or ()}
     words = set(_ATTRIBUTIVE.sub(" ", claim).split())
     above = not _ABOVE.isdisjoint(words) or "more" in words
     below = not _BELOW.isdisjoint(words)
