@@ -341,6 +341,9 @@ CHECKS = [
     # "Refused" denies once: against "backed ... and recognized", the claim is the truth.
     ("Beijing flatly refused to back Russia and recognise Abkhazia",
      "china-recognized-abkhazia", Verdict.TRUE, None),
+    # "didn't ..., it ...": the claim is what the pronoun's clause says was done instead.
+    ("Beijing didn't vote against the Crimea resolution at the UN, it abstained",
+     "china-abstained-crimea", Verdict.TRUE, None),
     # One actor put above where the fact puts the other: the comparison reversed.
     ("Russia is more vulnerable to geopolitical disruptions", "china-more-vulnerable",
      Verdict.FALSE, "comparison"),

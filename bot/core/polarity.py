@@ -60,7 +60,10 @@ _NOT_DENYING = re.compile(
 _CONTRASTED = re.compile(
     r"\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
     r"(?P<denied>(?:(?!\b(?:just|only|instead|rather|merely|simply|but)\b).){1,80}?)"
-    r"\b(?:just|only|instead|rather|merely|simply|but)\b(?P<claimed>.+)$")
+    r"\b(?:just|only|instead|rather|merely|simply|but)\b(?P<claimed>.+)$"
+    # "didn't vote against, it abstained": a new clause whose pronoun does something else.
+    r"|\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
+    r"(?:.{1,80}?) (?:it|they|he|she) (?P<done>[a-z]{3,}ed\b.*)$")
 _NEGATIVE_AUX = (
     r"(?:isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|wouldnt|cant|"
     r"couldnt|shouldnt|aint)"
@@ -130,8 +133,10 @@ def contrasted(normalised: str) -> str:
     abstained", and "invited to reassure china not to bolster an alliance" claims "invited to
     reassure china"; text without such a contrast is returned whole."""
     match = _CONTRASTED.search(normalised)
-    if match is not None and len(match.group("claimed").split()) >= 1:
-        return match.group("claimed").strip()
+    if match is not None:
+        claimed = match.group("claimed") or match.group("done")
+        if claimed and len(claimed.split()) >= 1:
+            return claimed.strip()
     after = _SET_ASIDE_AFTER.match(normalised)
     return after.group("claimed").strip() if after is not None else normalised
 
