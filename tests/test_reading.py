@@ -344,6 +344,9 @@ CHECKS = [
     # "didn't ..., it ...": the claim is what the pronoun's clause says was done instead.
     ("Beijing didn't vote against the Crimea resolution at the UN, it abstained",
      "china-abstained-crimea", Verdict.TRUE, None),
+    # "Most of" is more than half: against 45 percent, false.
+    ("Consumer goods make up most of China's sales to Russia", "china-sales-consumer-goods",
+     Verdict.FALSE, None),
     # One actor put above where the fact puts the other: the comparison reversed.
     ("Russia is more vulnerable to geopolitical disruptions", "china-more-vulnerable",
      Verdict.FALSE, "comparison"),

@@ -81,6 +81,12 @@ _FRACTION = re.compile(
     r"|\b(?P<bare>half)\s+of\b"
 )
 _TWICE = re.compile(r"\b(twice|double)\b")
+# "most of", "the majority of": more than half, a share.
+# Of a pronoun ("the state owns a majority of it"), the share is of something the claim does
+# not name, which no figure of the source need measure.
+_MOST_OF = re.compile(r"\b(?:most|(?:the )?majority|(?:the )?bulk) of\b"
+                      r"(?! (?:it|them|this|that|these|those|us|you)\b)")
+_MOST_LOW = 50.5
 # "11 of the 91 projects" is also a share: 12 percent.
 _PART_OF = re.compile(r"\b(?P<part>\d+) (?:out )?of (?:the |its |these |all )?(?P<whole>\d+)\b")
 
@@ -251,6 +257,9 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
             low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
             found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low,
                                   high=top))
+    for m in _MOST_OF.finditer(normalised):
+        found.append(Quantity(value=_MOST_LOW, unit="percent", text=m.group(0), low=_MOST_LOW,
+                              high=100.0))
     for m in _TWICE.finditer(normalised):
         low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
         found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))
