@@ -344,6 +344,10 @@ CHECKS = [
     # "didn't ..., it ...": the claim is what the pronoun's clause says was done instead.
     ("Beijing didn't vote against the Crimea resolution at the UN, it abstained",
      "china-abstained-crimea", Verdict.TRUE, None),
+    # A floor the source's figure is above answers a false claim that gives no such figure:
+    # "over four times" against "the economies are of comparable size" (more than seven times).
+    ("Beijing's economy is over four times the size of Moscow's", "economies-comparable-size",
+     Verdict.TRUE, None),
     # "Most of" is more than half: against 45 percent, false.
     ("Consumer goods make up most of China's sales to Russia", "china-sales-consumer-goods",
      Verdict.FALSE, None),

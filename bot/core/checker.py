@@ -113,7 +113,11 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
+    # A floor the false claim gives no figure of its kind to ("over five times" against "of
+    # comparable size") is met by any of the source's figures above it.
     def meets_given(q: Quantity) -> bool:
+        if q.high == math.inf and not any(s.unit == q.unit for s in stated):
+            return any(q.agrees_with(g) for g in given)
         reading = q if q.high != math.inf and q.low <= 0.0 else as_point(q)
         return any(reading.agrees_with(g) for g in given)
 
