@@ -348,6 +348,9 @@ CHECKS = [
     # "over four times" against "the economies are of comparable size" (more than seven times).
     ("Beijing's economy is over four times the size of Moscow's", "economies-comparable-size",
      Verdict.TRUE, None),
+    # "Less than double" bounds the ratio; it does not turn the comparison around.
+    ("Chinese trade with the EU and the US comes to less than double its trade with Russia",
+     "china-us-eu-trade-five-times", Verdict.FALSE, None),
     # "Most of" is more than half: against 45 percent, false.
     ("Consumer goods make up most of China's sales to Russia", "china-sales-consumer-goods",
      Verdict.FALSE, None),

@@ -83,7 +83,8 @@ _DENIAL_PREFIX = re.compile(
     r"(?:myth|false|untrue|lie|fake news|fake|wrong|nonsense|bs|bullshit|incorrect) that\b"
 )
 # "less" or "fewer" without a number after them compare the other way: "invested less in X".
-_COMPARATIVE_LESS = re.compile(r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|one|two|half)\b)")
+_COMPARATIVE_LESS = re.compile(
+    r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|one|two|half|twice|double|triple)\b)")
 
 
 @lru_cache(maxsize=50_000)

@@ -43,8 +43,10 @@ _BELOW = frozenset("""
     """.split())
 # "more" compares only with "than" after it ("more soldiers than China"); "more than 25" is a
 # bound on a number, which the figures compare.
-_MORE_THAN = re.compile(r"\bmore\b(?! than (?:\d|a |an |one |two |three |half |twice ))")
-_LESS_THAN = re.compile(r"\b(?:less|fewer)\b(?! than (?:\d|a |an |one |two |three |half ))")
+_MORE_THAN = re.compile(
+    r"\bmore\b(?! than (?:\d|a |an |one |two |three |half |twice |double |triple ))")
+_LESS_THAN = re.compile(
+    r"\b(?:less|fewer)\b(?! than (?:\d|a |an |one |two |three |half |twice |double |triple ))")
 _TIMES = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten) times\b"
                     r"|\btwice\b")
 
