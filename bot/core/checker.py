@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.analysis import actor_of, content_words
-from bot.core.figures import described, figure_conflicts
+from bot.core.described import described
+from bot.core.figures import described as figures_described
+from bot.core.figures import figure_conflicts
 from bot.core.lexicon import ENTITY_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
@@ -109,7 +111,7 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
     stated = quantities(normalise(fact.claim))
     given = [as_cited(q) for q in
              (*(q for f in fact.figures for q in quantities(normalise(f.value))),
-              *described(fact))]
+              *figures_described(fact))]
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
@@ -274,9 +276,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
     beyond = 0
     if conflicting:
-        described = (*texts, normalise(fact.summary),
-                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
-        beyond = len(unexplained(claim, described))
+        accounts = (*texts, normalise(fact.summary),
+                    *(normalise(f"{f.value} {f.what}") for f in fact.figures))
+        beyond = len(unexplained(claim, accounts))
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
                     overstates(claim, texts), infers_beyond(claim, texts),
@@ -352,6 +354,7 @@ class _Choice:
     best: Match | None = None     # the fact that answers, the claim's crux considered
     sides: Compared | None = None  # a comparison two figures of the pack settle
     restated: Restated | None = None  # a sentence of the source the claim restates
+    described: bool = False  # below the threshold, in the source's words about the fact
 
     @property
     def matched(self) -> bool:
@@ -388,6 +391,9 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
             if said is not None:
                 restating = Match(said.sentence, threshold, said.sentence.claim)
                 return _Choice(candidates, restating, restating, restated=said)
+            if described(text, candidates[0], matcher.facts):
+                # Its words are the source's about one fact: the source is shown, no verdict.
+                return _Choice(candidates, candidates[0], candidates[0], described=True)
         return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
     return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
@@ -406,6 +412,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                      reading="comparison" if choice.sides.verdict is Verdict.FALSE else None,
                      candidates=choice.candidates)
     fact = best.fact
+    if choice.described:
+        return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
+                     reading="wording", candidates=choice.candidates)
     if choice.restated is not None:
         # Read against the sentence as a true fact; answered with the fact that quotes it.
         check = _judged(text, dataclasses.replace(choice, restated=None), threshold)

@@ -81,10 +81,11 @@ _FRACTION = re.compile(
     r"|\b(?P<bare>half)\s+of\b"
 )
 _TWICE = re.compile(r"\b(twice|double)\b")
-# "most of", "the majority of": more than half, a share.
-# Of a pronoun ("the state owns a majority of it"), the share is of something the claim does
+# "most of", "the bulk of": more than half, a share. ("A majority of" a company is a stake
+# owned, which a source's other stake in it does not measure.)
+# Of a pronoun ("the state owns most of it"), the share is of something the claim does
 # not name, which no figure of the source need measure.
-_MOST_OF = re.compile(r"\b(?:most|(?:the )?majority|(?:the )?bulk) of\b"
+_MOST_OF = re.compile(r"\b(?:most|(?:the )?bulk) of\b"
                       r"(?! (?:it|them|this|that|these|those|us|you)\b)")
 _MOST_LOW = 50.5
 # "11 of the 91 projects" is also a share: 12 percent.
