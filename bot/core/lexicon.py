@@ -68,6 +68,10 @@ ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("indonesia", "indonesian", "indonesians", "jakarta"),
     ("qatar", "qatari", "doha"),
     ("georgia", "georgian", "georgians", "tbilisi"),
+    ("uzbekistan", "uzbek", "uzbeks", "tashkent"),
+    ("turkmenistan", "turkmen", "ashgabat"),
+    ("kyrgyzstan", "kyrgyz", "bishkek"),
+    ("tajikistan", "tajik", "tajiks", "dushanbe"),
 )
 
 ENTITY_OF: dict[str, str] = {word: group[0] for group in ENTITY_GROUPS for word in group}
