@@ -341,6 +341,11 @@ CHECKS = [
     # "Refused" denies once: against "backed ... and recognized", the claim is the truth.
     ("Beijing flatly refused to back Russia and recognise Abkhazia",
      "china-recognized-abkhazia", Verdict.TRUE, None),
+    # A conclusion drawn with "so" or "therefore" is no part of a true fact.
+    ("Xi named Putin his best friend, so an alliance is a sure thing", "xi-best-friend",
+     Verdict.CONTEXT, "inference"),
+    ("Russia-China trade set a record of $100bn in 2018, therefore they must be allies",
+     "trade-2018-record", Verdict.CONTEXT, "inference"),
     # "didn't ..., it ...": the claim is what the pronoun's clause says was done instead.
     ("Beijing didn't vote against the Crimea resolution at the UN, it abstained",
      "china-abstained-crimea", Verdict.TRUE, None),

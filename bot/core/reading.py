@@ -371,7 +371,13 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
 _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
                         r"(?:shows?|showed|means|meaning|confirms?|confirmed) (?:that|they|theyre)|"
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
-                        r"(?:allies|allied|friends|partners|besties|teaming))\b")
+                        r"(?:allies|allied|friends|partners|besties|teaming)|"
+                        # "..., so an alliance is a done deal", "so it must be", "which means"
+                        r"(?<=\S )(?:so|therefore|thus|hence) (?:(?:yeah|basically|clearly|"
+                        r"obviously|surely|now) )*(?:(?:an?|the|their|this|that|it|they|theyre) )?"
+                        r"(?:(?:\S+ ){0,3}(?:alliance|allies|allied)|must|has to|have to|"
+                        r"is bound|are bound)|"
+                        r"(?:which|that|this) means)\b")
 
 
 def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
