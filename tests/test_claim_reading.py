@@ -276,6 +276,13 @@ def test_between_two_names_is_no_soft_cut() -> None:
     assert len(piece.atoms) == 3
 
 
+def test_a_conclusion_stays_with_the_claim_it_is_drawn_from() -> None:
+    # "..., so they must be allies" is read with its premise, where it keeps it from being
+    # true; "..., so China invested more" is a claim of its own.
+    assert len(soft_atoms("Xi called Putin his best friend, so they must be allies").atoms) == 1
+    assert len(soft_atoms("trade grew fast, so China invested $20 billion more").atoms) == 2
+
+
 # piece -> which soft atoms only set the scene for the next one
 SCENES = [
     ("Even after the sanctions, China kept its investment in Russia small", (True, False)),

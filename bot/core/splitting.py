@@ -65,6 +65,12 @@ _SOFT_CUT = re.compile(
 )
 
 
+# A clause that draws a conclusion from the one before it.
+_CONCLUSION = re.compile(
+    r"(?:so|therefore|thus|hence),? (?:(?:yeah|basically|clearly|obviously|surely|now) )*"
+    r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re) )?"
+    r"(?:(?:\S+ ){0,3}(?:alliance|allies|allied)\b|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)",
+    re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words is a phrase that sets the scene for a claim ("even during
@@ -146,6 +152,8 @@ def soft_atoms(piece: str) -> Piece:
         if _BETWEEN.search(piece, start, match.start()) is not None \
                 and "," not in match.group():
             continue  # "between China and the USSR" names the two sides of one thing
+        if _CONCLUSION.match(piece, match.end()) is not None:
+            continue  # "..., so they're allies" draws its conclusion from the claim before
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(piece)))
