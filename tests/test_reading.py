@@ -242,7 +242,7 @@ CHECKS = [
     ("Kazakhstan and Russia share the longest border in the world", "kazakhstan-border-4250",
      Verdict.FALSE, None),
     # Other figures on a claim that says much the fact does not: maybe another event.
-    ("Xi and Putin celebrated Xi's 66th birthday together with ice cream in Dushanbe in 2019",
+    ("Xi and Putin celebrated Xi's 66th birthday together with ice cream at a summit in 2019",
      "putin-birthday-bali",
      Verdict.CONTEXT, "unexplained"),
     ("Putin celebrated his 60th birthday with Xi in Bali", "putin-birthday-bali",
