@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from checker_support import BUNDLED
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pack_files import FACTS_DIR
@@ -277,3 +278,18 @@ def test_a_scale_run_into_a_currency_takes_the_full_normalisation() -> None:
     text = "They paid 100 kUSD for it"
     assert normalised_words(text) == "they paid 100 thousand usd for it"
     assert normalised_many([text], plain_path_min=0) == [normalised_words(text)]
+
+
+@pytest.mark.parametrize(("claim", "reworded"), [
+    ("Russia fielded between 75,000 and 100,000 soldiers at Vostok-2018",
+     "Russia fielded between 75,000 and 100,000 servicemen at Vostok-2018"),
+    ("the 1969 clash on the island lasted for months",
+     "the 1969 skirmish on the island lasted for months"),
+    ("Russia courts Japan, China's rival", "Russia courts Japan, China's foe"),
+    ("fears of Chinese spying killed the Huawei deal",
+     "fears of Chinese espionage killed the Huawei deal"),
+])
+def test_words_chat_uses_for_the_same_thing_match_alike(claim: str, reworded: str) -> None:
+    matcher = Matcher(BUNDLED.facts)
+    first, second = matcher.match(claim)[0], matcher.match(reworded)[0]
+    assert (second.fact.id, second.score) == (first.fact.id, pytest.approx(first.score))
