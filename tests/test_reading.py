@@ -249,20 +249,20 @@ CHECKS = [
      Verdict.FALSE, None),
     ("History and geography actually favor an entente cordiale between Russia and China",
      "history-with-geography", Verdict.FALSE, "opposite"),
-    # Sure of what the source only calls likely.
+    # Sure of what the source only calls likely: not established.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
-     Verdict.CONTEXT, "certainty"),
+     Verdict.UNPROVEN, "certainty"),
     # The same order with another gap contradicts as much as the other order.
     ("China's economy is just a little bigger than Russia's", "china-economy-seven-times",
      Verdict.FALSE, "gap"),
     # Asserting what the source's text denies, on a story the source does not vouch for.
     ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.CONTEXT,
      "opposite"),
-    # A true premise does not make the conclusion drawn from it true.
+    # A true premise does not make the conclusion drawn from it true: the claim misleads.
     ("Russia selling the S-400 to China proves the two are allies", "s400-sold-to-china",
-     Verdict.CONTEXT, "inference"),
+     Verdict.MISLEADING, "inference"),
     ("russia sold china the s400 so they're basically allies", "s400-sold-to-china",
-     Verdict.CONTEXT, "inference"),
+     Verdict.MISLEADING, "inference"),
     # Of few words only "proves" and its kin draw a conclusion; "means" may just state.
     ("the Power of Siberia means $400 billion of Russian raw materials for China in 30 years",
      "power-of-siberia-400-billion", Verdict.TRUE, None),
@@ -343,9 +343,9 @@ CHECKS = [
      "china-recognized-abkhazia", Verdict.TRUE, None),
     # A conclusion drawn with "so" or "therefore" is no part of a true fact.
     ("Xi named Putin his best friend, so an alliance is a sure thing", "xi-best-friend",
-     Verdict.CONTEXT, "inference"),
+     Verdict.MISLEADING, "inference"),
     ("Russia-China trade set a record of $100bn in 2018, therefore they must be allies",
-     "trade-2018-record", Verdict.CONTEXT, "inference"),
+     "trade-2018-record", Verdict.MISLEADING, "inference"),
     # "didn't ..., it ...": the claim is what the pronoun's clause says was done instead.
     ("Beijing didn't vote against the Crimea resolution at the UN, it abstained",
      "china-abstained-crimea", Verdict.TRUE, None),

@@ -314,7 +314,8 @@ def _verdict(fact: Fact, wording: _Wording,
     if wording.intent:
         return Verdict.CONTEXT, "intent"
     if wording.overstated and verdict is not Verdict.FALSE:
-        return Verdict.CONTEXT, "certainty"
+        # Sure of what the source only calls likely: the claim is not established.
+        return Verdict.UNPROVEN, "certainty"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
     turned = wording.negated != (wording.reversed is not None)
@@ -334,8 +335,8 @@ def _verdict(fact: Fact, wording: _Wording,
         # The fact states one side; which is ahead it does not say.
         return Verdict.CONTEXT, "compared"
     if verdict is Verdict.TRUE and wording.inferred:
-        # A true premise does not make the conclusion drawn from it true.
-        return Verdict.CONTEXT, "inference"
+        # A true premise does not make the conclusion drawn from it true: the claim misleads.
+        return Verdict.MISLEADING, "inference"
     if verdict is Verdict.TRUE and wording.quantifier is not None:
         if wording.quantifier in UNIVERSAL and wording.partial and not turned:
             # "China funded all 91 projects" against "China financed only 11 of the 91".
