@@ -356,6 +356,9 @@ CHECKS = [
     # "Less than double" bounds the ratio; it does not turn the comparison around.
     ("Chinese trade with the EU and the US comes to less than double its trade with Russia",
      "china-us-eu-trade-five-times", Verdict.FALSE, None),
+    # "Only" against a fact that says there are others ("it will not be the last"): false.
+    ("Beijing was the sole buyer of the Su-35", "su35-china-first",
+     Verdict.FALSE, "quantifier"),
     # "Most of" is more than half: against 45 percent, false.
     ("Consumer goods make up most of China's sales to Russia", "china-sales-consumer-goods",
      Verdict.FALSE, None),

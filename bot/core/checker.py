@@ -21,6 +21,7 @@ from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantiti
 from bot.core.pairing import paired_differently
 from bot.core.polarity import negations, opposes, source_clause
 from bot.core.reading import (
+    EXCLUSIVE,
     UNIVERSAL,
     added_quantifier,
     attributed_to,
@@ -34,6 +35,7 @@ from bot.core.reading import (
     opposite_words,
     overstates,
     speaks_of_plan,
+    states_others,
     states_part,
     substituted,
     unexplained,
@@ -231,6 +233,7 @@ class _Wording:
     inferred: bool = False  # it draws a conclusion ("proves", "so they're") the fact does not
     compared: bool = False  # it compares where no text of the fact compares anything
     partial: bool = False   # the fact's texts say a part of something is so ("only 11 of 91")
+    others: bool = False    # the fact's texts say there are others ("not the last buyer")
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -282,7 +285,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
                     overstates(claim, texts), infers_beyond(claim, texts),
-                    compares_beyond(claim, texts), states_part(texts))
+                    compares_beyond(claim, texts), states_part(texts), states_others(texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -340,6 +343,9 @@ def _verdict(fact: Fact, wording: _Wording,
     if verdict is Verdict.TRUE and wording.quantifier is not None:
         if wording.quantifier in UNIVERSAL and wording.partial and not turned:
             # "China funded all 91 projects" against "China financed only 11 of the 91".
+            return Verdict.FALSE, "quantifier"
+        if wording.quantifier in EXCLUSIVE and wording.others and not turned:
+            # "China is the only buyer" against "China will not be the last buyer".
             return Verdict.FALSE, "quantifier"
         return Verdict.CONTEXT, "quantifier"
     return verdict, reading

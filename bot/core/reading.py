@@ -299,6 +299,20 @@ _PART = re.compile(
     r"|\bthree quarters\b|\b\d+ percent of\b")
 
 
+# Quantifiers that leave out every other one, and fact wordings that name others: "China will
+# not be the last buyer", "India and Turkey are next in line", "a diversification of sources".
+EXCLUSIVE = frozenset("only sole solely exclusively".split())
+_OTHERS = re.compile(
+    r"\bnot (?:be )?the (?:only|last|sole)\b|\bwont be the last\b|\bnext in line\b"
+    r"|\bdiversif\w*|\bone of (?:the|its|their|many)\b|\bamong (?:the|its|their|many)\b"
+    r"|\bothers\b")
+
+
+def states_others(fact_texts: tuple[str, ...]) -> bool:
+    """Whether a text of the fact says there are others of what it speaks of."""
+    return any(_OTHERS.search(t) for t in fact_texts)
+
+
 def states_part(fact_texts: tuple[str, ...]) -> bool:
     """Whether a fact's texts say that a part of something is so ("only 11 of the 91",
     "more than three quarters of", "many ... stalled"): a claim that all of it is so is false."""
