@@ -65,6 +65,10 @@ ROLES = [
      "Most of Russia's exports to China are raw materials", REVERSED),
     ("Russia's sales to China are mostly raw materials",
      "Most of Russia's exports to China are raw materials", AGREES),
+    # "A and B's": the pair owns what follows together, so neither has a role of its own.
+    ("Macron honoured Merkel with a prize", "Macron and Merkel's rapport is only for show",
+     UNKNOWN),
+    ("Tokyo gave Delhi a medal", "Japan and India's friendship is an act", UNKNOWN),
 ]
 
 
@@ -218,6 +222,11 @@ CHECKS = [
     ("Russia's economy is bigger than China's", "china-economy-seven-times", Verdict.FALSE,
      "comparison"),
     ("Putin gave Xi China's Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
+    # A fact whose roles the claim turns around is what it speaks of, though a fact on the
+    # pair's friendship scores close to it.
+    ("Putin decorated Xi with the Order of Friendship", "order-of-friendship", Verdict.FALSE,
+     "roles"),
+    ("Putin handed Xi the Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
     ("Was the Belt and Road Initiative launched in Moscow?", "bri-launched-astana",
      Verdict.FALSE, "substitution"),
     ("Power of Siberia does not make China dependent on Russian gas",

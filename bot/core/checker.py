@@ -38,7 +38,7 @@ from bot.core.reading import (
     substituted,
     unexplained,
 )
-from bot.core.roles import REVERSED, UNKNOWN, mentions, roles
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
@@ -156,14 +156,20 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
     if len(close) == 1:
         return best
+    read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
+    agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
-                                     _quantifier_fit(claim, m), _roles_fit(claim, m)))
+                                     _quantifier_fit(claim, m),
+                                     _roles_fit(read[m.fact.id], agreeing=agreeing)))
 
 
-def _roles_fit(claim: str, match: Match) -> int:
-    """-1 when the claim gives the actors the other roles than the fact text matched ("China
-    is Russia's biggest partner" against "Russia is among China's ten biggest"), else 0."""
-    return -1 if roles(claim, normalise(_stated(match))) == REVERSED else 0
+def _roles_fit(reading: str, *, agreeing: bool) -> int:
+    """-1 when the claim gives the actors the other roles than a fact text ("China is Russia's
+    biggest partner" against "Russia is among China's ten biggest") and another close fact's
+    text gives them the claim's, else 0. With no fact agreeing, the one whose roles the claim
+    turns around is still what it speaks of ("Putin awarded Xi the Order of Friendship"
+    against "Xi gave Putin the Order of Friendship")."""
+    return -1 if agreeing and reading == REVERSED else 0
 
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],

@@ -129,10 +129,11 @@ def mentions(normalised: str) -> list[Mention] | None:
         if actor is None or (i > 0 and words[i - 1] in REGION_OF):
             continue  # "South America", "North Korea" are no actors here
         if _side_by_side(words, previous_actor_at, i) and actor not in seen \
-                and not _is_owner(word, actor):
+                and not (_is_owner(word, actor) and words[i - 1] not in _JOINING):
             if not found or found[-1].position != previous_actor_at:
                 return None
-            # "russia china trade", "russia and china", "xi and putin": the pair names a topic
+            # "russia china trade", "russia and china", "xi and putin", "xi and putins
+            # friendship" (theirs, together): the pair names a topic
             # and says nothing about direction; the actors' later mentions may ("Russia-China
             # trade resembles colonial trade, with Russia as China's appendage").
             seen.discard(found.pop().actor)
