@@ -65,6 +65,16 @@ ROLES = [
      "Most of Russia's exports to China are raw materials", REVERSED),
     ("Russia's sales to China are mostly raw materials",
      "Most of Russia's exports to China are raw materials", AGREES),
+    # One agent named: it acts on another actor in the fact, so it is not the one who acted
+    # on this actor there; a cleft ("it was X that ...") names its agent as plainly.
+    ("Germany invited Turkey to the summit",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("was it Berlin that invited Turkey to the summit?",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("Germany invited Iran to the summit",
+     "Germany invited Iran to the summit and France invited Turkey", AGREES),
+    ("Japan invited Turkey to the summit",
+     "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
     # "A and B's": the pair owns what follows together, so neither has a role of its own.
     ("Macron honoured Merkel with a prize", "Macron and Merkel's rapport is only for show",
      UNKNOWN),
@@ -222,6 +232,11 @@ CHECKS = [
     ("Russia's economy is bigger than China's", "china-economy-seven-times", Verdict.FALSE,
      "comparison"),
     ("Putin gave Xi China's Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
+    # Another agent for the actor acted on than the fact gives it, in any text of the fact.
+    ("it was Moscow that brought Pakistan into the SCO", "sco-india-pakistan", Verdict.FALSE,
+     "roles"),
+    ("the Kremlin answered by inviting Pakistan", "sco-india-pakistan",
+     Verdict.FALSE, "roles"),
     # A fact whose roles the claim turns around is what it speaks of, though a fact on the
     # pair's friendship scores close to it.
     ("Putin decorated Xi with the Order of Friendship", "order-of-friendship", Verdict.FALSE,

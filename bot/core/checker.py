@@ -38,7 +38,7 @@ from bot.core.reading import (
     substituted,
     unexplained,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, mentions, roles
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
@@ -258,7 +258,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
-    elif compared == UNKNOWN and roles(claim, stated) == REVERSED:
+    elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
+                                  or agents_reversed(claim, normalise(fact.claim))):
+        # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(claim, stated) or _substituted_in_claim(claim, fact):
         reversed_by = "substitution"

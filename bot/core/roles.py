@@ -236,9 +236,11 @@ def agents(normalised: str) -> dict[str, str]:
     return out
 
 
-def _agents_reversed(claim: str, fact: str) -> bool:
-    """Whether the claim gives an actor acted on another agent than the fact text does, that
-    agent and the fact's both named in each text: the roles of a swap across clauses."""
+def agents_reversed(claim: str, fact: str) -> bool:
+    """Whether the claim gives an actor acted on another agent than the fact text does: the
+    roles of a swap across clauses. The two agents are both named in each text, or the claim's
+    agent acts on another actor in the fact ("Russia invited Pakistan" against "Russia invited
+    India and China invited Pakistan")."""
     if _exchange(set(claim.split())) * _exchange(set(fact.split())) < 0:
         return False  # one told with a verb of giving, the other of taking
     claim_agents, fact_agents = agents(claim), agents(fact)
@@ -251,7 +253,8 @@ def _agents_reversed(claim: str, fact: str) -> bool:
             continue
         if other == agent:
             agreeing += 1
-        elif agent in fact_actors and other in claim_actors:
+        elif (agent in fact_actors and other in claim_actors) \
+                or agent in fact_agents.values():
             swapped += 1
     return swapped > 0 and agreeing == 0
 
@@ -259,7 +262,7 @@ def _agents_reversed(claim: str, fact: str) -> bool:
 def roles(claim: str, fact: str) -> str:
     """Whether the claim gives the actors the roles the fact text gives them."""
     reading = _first_roles(claim, fact)
-    if reading == UNKNOWN and _agents_reversed(claim, fact):
+    if reading != REVERSED and agents_reversed(claim, fact):
         return REVERSED
     return reading
 
