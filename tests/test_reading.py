@@ -237,6 +237,8 @@ CHECKS = [
      "roles"),
     ("the Kremlin answered by inviting Pakistan", "sco-india-pakistan",
      Verdict.FALSE, "roles"),
+    # A figure the source gives one actor, claimed for another it gives a figure of its own.
+    ("Cairo contracted for 11 Su-35s", "su35-other-buyers", Verdict.FALSE, None),
     # A fact whose roles the claim turns around is what it speaks of, though a fact on the
     # pair's friendship scores close to it.
     ("Putin decorated Xi with the Order of Friendship", "order-of-friendship", Verdict.FALSE,
