@@ -10,6 +10,7 @@ from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.reading import (
     added_quantifier,
+    aide_acts,
     comparison,
     direction_reversed,
     gap_differs,
@@ -85,6 +86,28 @@ ROLES = [
 @pytest.mark.parametrize(("claim", "fact", "reading"), ROLES, ids=[c for c, _, _ in ROLES])
 def test_roles(claim: str, fact: str, reading: str) -> None:
     assert roles(normalise(claim), normalise(fact)) == reading
+
+
+# claim, fact text, whether the claim gives the actor's deed to its aide
+AIDES = [
+    ("Erdogan's foreign minister vetoed the deal Erdogan wanted",
+     "Erdogan vetoed the deal his foreign minister wanted", True),
+    ("did Macron's advisers turn down the plan Macron drew up?",
+     "Macron rejected the plan his advisers drew up", True),
+    ("Macron's advisers drew up a plan, which Macron rejected",
+     "Macron rejected the plan his advisers drew up", False),
+    ("Macron rejected the plan his advisers drew up",
+     "Macron rejected the plan his advisers drew up", False),
+    # The fact names no aide, or the actor first as an owner: no deed of the actor's to give.
+    ("Erdogan's foreign minister vetoed the deal", "Erdogan vetoed the deal", False),
+    ("Erdogan's envoy vetoed the deal", "Erdogan's envoy vetoed the deal his rivals wanted",
+     False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "given"), AIDES, ids=[c for c, _, _ in AIDES])
+def test_a_deed_given_to_the_actors_aide(claim: str, fact: str, given: bool) -> None:
+    assert aide_acts(normalise(claim), normalise(fact)) is given
 
 
 COMPARISONS = [
@@ -239,6 +262,9 @@ CHECKS = [
      Verdict.FALSE, "roles"),
     # A figure the source gives one actor, claimed for another it gives a figure of its own.
     ("Cairo contracted for 11 Su-35s", "su35-other-buyers", Verdict.FALSE, None),
+    # The actor's deed given to its aide.
+    ("so it was Putin's finance minister who shot down the reforms Putin championed in 2012?",
+     "putin-rejected-reforms-2012", Verdict.FALSE, "roles"),
     # A fact whose roles the claim turns around is what it speaks of, though a fact on the
     # pair's friendship scores close to it.
     ("Putin decorated Xi with the Order of Friendship", "order-of-friendship", Verdict.FALSE,

@@ -23,6 +23,7 @@ from bot.core.polarity import negations, opposes, source_clause
 from bot.core.reading import (
     UNIVERSAL,
     added_quantifier,
+    aide_acts,
     attributed_to,
     compares_beyond,
     comparison,
@@ -259,7 +260,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if compared == REVERSED:
         reversed_by = "comparison"
     elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
-                                  or agents_reversed(claim, normalise(fact.claim))):
+                                  or agents_reversed(claim, normalise(fact.claim))
+                                  or aide_acts(claim, stated)):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(claim, stated) or _substituted_in_claim(claim, fact):
