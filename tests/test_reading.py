@@ -12,6 +12,7 @@ from bot.core.reading import (
     added_quantifier,
     aide_acts,
     comparison,
+    corrects_doers,
     direction_reversed,
     gap_differs,
     intent_differs,
@@ -108,6 +109,25 @@ AIDES = [
 @pytest.mark.parametrize(("claim", "fact", "given"), AIDES, ids=[c for c, _, _ in AIDES])
 def test_a_deed_given_to_the_actors_aide(claim: str, fact: str, given: bool) -> None:
     assert aide_acts(normalise(claim), normalise(fact)) is given
+
+
+_TREATY_QUOTE = ("The treaty, signed in 1998 by German Chancellor Helmut Kohl and French "
+                 "President Jacques Chirac, set up the council.")
+# claim, whether it answers the false "Merkel and Macron signed the treaty" with the source's
+# own signatories
+DOERS = [
+    ("the treaty was signed by Helmut Kohl and Jacques Chirac", True),
+    ("It was signed by Kohl and Chirac, in 1998", True),
+    ("the treaty was signed by Merkel and Chirac", False),   # one of the false claim's actors
+    ("the treaty was signed by Kohl and Mitterrand", False),  # a signatory the quote does not name
+    ("Kohl and Chirac signed the treaty", False),             # no doers after "by"
+]
+
+
+@pytest.mark.parametrize(("claim", "corrects"), DOERS, ids=[c for c, _ in DOERS])
+def test_a_false_claims_doers_answered_with_the_sources(claim: str, corrects: bool) -> None:
+    assert corrects_doers(claim, "Merkel and Macron signed the treaty", _TREATY_QUOTE) \
+        is corrects
 
 
 COMPARISONS = [
@@ -265,6 +285,9 @@ CHECKS = [
     # The actor's deed given to its aide.
     ("so it was Putin's finance minister who shot down the reforms Putin championed in 2012?",
      "putin-rejected-reforms-2012", Verdict.FALSE, "roles"),
+    # A false claim's doers answered with the ones the source names: the claim is the truth.
+    ("the Far East program of 2009 got signed by Dmitry Medvedev and Hu Jintao",
+     "program-signed-by-putin-xi", Verdict.TRUE, None),
     # A fact whose roles the claim turns around is what it speaks of, though a fact on the
     # pair's friendship scores close to it.
     ("Putin decorated Xi with the Order of Friendship", "order-of-friendship", Verdict.FALSE,

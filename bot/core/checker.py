@@ -27,6 +27,7 @@ from bot.core.reading import (
     attributed_to,
     compares_beyond,
     comparison,
+    corrects_doers,
     direction_reversed,
     gap_differs,
     infers_beyond,
@@ -254,8 +255,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if fact.verdict is Verdict.TRUE and (
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
-    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != _states_correction(
-        quantities(claim), fact)
+    corrected = _states_correction(quantities(claim), fact) or (
+        fact.verdict is Verdict.FALSE and corrects_doers(raw, fact.claim, fact.quote or ""))
+    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"

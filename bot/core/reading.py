@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
+from bot.core.normalise import cached_normalise as normalise
 from bot.core.polarity import LEXICAL_CUES
 from bot.core.roles import (
     AGREES,
@@ -539,6 +540,39 @@ def aide_acts(claim: str, fact: str) -> bool:
     deed, fact_deed = _deed_after(words, aide_at), _deed_after(fact_words, fact_at)
     return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
         and term_of(words[aide_at]) in {term_of(w) for w in fact_words[fact_at + 1:]}
+
+
+# What ends the doers named after "by": punctuation, or a word that opens another phrase.
+_DOERS_END = re.compile(r"[,.;:!?()\u2014\u2013]|\s-\s|\b(?:in|on|at|to|for|with|after|before|"
+                        r"when|while|which|who|that|as|during|under|from)\b", re.IGNORECASE)
+# The most words a passive's doers run to ("Chinese President Hu Jintao and ...").
+_MAX_DOER_WORDS = 10
+
+
+def _doers(text: str) -> set[str] | None:
+    """The content words of the first doers a raw text names after "by" ("signed by Hu Jintao
+    and Dmitry Medvedev"), each normalised; None when it names none."""
+    found = re.search(r"\bby\s+", text, re.IGNORECASE)
+    if found is None:
+        return None
+    rest = text[found.end():]
+    end = _DOERS_END.search(rest)
+    words = content_words(normalise(rest[:end.start()] if end else rest))[:_MAX_DOER_WORDS]
+    return set(words) or None
+
+
+def corrects_doers(claim: str, false_claim: str, quote: str) -> bool:
+    """Whether a claim answers a false claim with the doers the source names in its place:
+    "the program was signed by Hu Jintao and Dmitry Medvedev" against the false "Putin and Xi
+    signed the program", the source's quote saying "signed by ... Hu Jintao and ... Dmitry
+    Medvedev". The claim's doers are all the quote's, some of them not the false claim's, and
+    it names none of the false claim's actors."""
+    mine, theirs = _doers(claim), _doers(quote)
+    if mine is None or theirs is None or not mine <= theirs:
+        return False
+    stated = normalise(false_claim).split()
+    named = {w for w in stated if actor_of(w) is not None}
+    return not mine <= set(stated) and named.isdisjoint(normalise(claim).split())
 
 
 # How many words after a verb name what it acts on.
