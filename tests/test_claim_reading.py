@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from bot.chat.base import FactChecker
 from bot.core.analysis import actor_of
-from bot.core.models import Verdict
+from bot.core.figures import figure_conflicts
+from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import negations, opposes, source_clause
@@ -129,6 +130,34 @@ def test_figures_conflict_only_when_no_cited_interval_meets_them(claimed: str, c
                                                                  conflict: bool) -> None:
     wrong = conflicting(quantities(normalise(claimed)), quantities(normalise(cited)))
     assert bool(wrong) is conflict
+
+
+_BUYERS = Fact(
+    id="tanks", claim="Turkey bought 40 tanks and Iran leased several", verdict=Verdict.TRUE,
+    summary="Turkey bought 40 tanks; Iran leased several.", source=Source(title="t"),
+    quote="Turkey bought 40 tanks, and Iran leased several more.",
+    figures=(Figure("40 tanks", "tanks bought by Turkey"),
+             Figure("several", "tanks leased by Iran"), Figure("2019", "year of the deals")))
+
+# claim, whether it moves one of the source's figures to another actor than the source does
+GIVEN_TO_ANOTHER = [
+    ("Iran bought 40 tanks", True),
+    ("it was Iran that got the 40 tanks", True),
+    ("Turkey bought 40 tanks", False),
+    ("Iran leased several tanks", False),
+    ("Turkey bought 40 tanks, not Iran", False),   # the figure's own actor is named
+    ("Japan bought 40 tanks", False),           # the source gives Japan no figure
+    ("Iran bought 40 tanks in 2019", True),      # a year is never the figure given
+]
+
+
+@pytest.mark.parametrize(("claim", "moved"), GIVEN_TO_ANOTHER,
+                         ids=[c for c, _ in GIVEN_TO_ANOTHER])
+def test_a_figure_given_to_another_actor_conflicts(claim: str, moved: bool) -> None:
+    conflicts = figure_conflicts(claim, _BUYERS)
+    assert bool(conflicts) is moved
+    if moved:
+        assert conflicts[0].source_value == "40 tanks"
 
 
 @given(st.integers(min_value=1, max_value=10**6))

@@ -10,7 +10,9 @@ from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.reading import (
     added_quantifier,
+    aide_acts,
     comparison,
+    corrects_doers,
     direction_reversed,
     gap_differs,
     intent_differs,
@@ -65,12 +67,67 @@ ROLES = [
      "Most of Russia's exports to China are raw materials", REVERSED),
     ("Russia's sales to China are mostly raw materials",
      "Most of Russia's exports to China are raw materials", AGREES),
+    # One agent named: it acts on another actor in the fact, so it is not the one who acted
+    # on this actor there; a cleft ("it was X that ...") names its agent as plainly.
+    ("Germany invited Turkey to the summit",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("was it Berlin that invited Turkey to the summit?",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("Germany invited Iran to the summit",
+     "Germany invited Iran to the summit and France invited Turkey", AGREES),
+    ("Japan invited Turkey to the summit",
+     "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
+    # "A and B's": the pair owns what follows together, so neither has a role of its own.
+    ("Macron honoured Merkel with a prize", "Macron and Merkel's rapport is only for show",
+     UNKNOWN),
+    ("Tokyo gave Delhi a medal", "Japan and India's friendship is an act", UNKNOWN),
 ]
 
 
 @pytest.mark.parametrize(("claim", "fact", "reading"), ROLES, ids=[c for c, _, _ in ROLES])
 def test_roles(claim: str, fact: str, reading: str) -> None:
     assert roles(normalise(claim), normalise(fact)) == reading
+
+
+# claim, fact text, whether the claim gives the actor's deed to its aide
+AIDES = [
+    ("Erdogan's foreign minister vetoed the deal Erdogan wanted",
+     "Erdogan vetoed the deal his foreign minister wanted", True),
+    ("did Macron's advisers turn down the plan Macron drew up?",
+     "Macron rejected the plan his advisers drew up", True),
+    ("Macron's advisers drew up a plan, which Macron rejected",
+     "Macron rejected the plan his advisers drew up", False),
+    ("Macron rejected the plan his advisers drew up",
+     "Macron rejected the plan his advisers drew up", False),
+    # The fact names no aide, or the actor first as an owner: no deed of the actor's to give.
+    ("Erdogan's foreign minister vetoed the deal", "Erdogan vetoed the deal", False),
+    ("Erdogan's envoy vetoed the deal", "Erdogan's envoy vetoed the deal his rivals wanted",
+     False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "given"), AIDES, ids=[c for c, _, _ in AIDES])
+def test_a_deed_given_to_the_actors_aide(claim: str, fact: str, given: bool) -> None:
+    assert aide_acts(normalise(claim), normalise(fact)) is given
+
+
+_TREATY_QUOTE = ("The treaty, signed in 1998 by German Chancellor Helmut Kohl and French "
+                 "President Jacques Chirac, set up the council.")
+# claim, whether it answers the false "Merkel and Macron signed the treaty" with the source's
+# own signatories
+DOERS = [
+    ("the treaty was signed by Helmut Kohl and Jacques Chirac", True),
+    ("It was signed by Kohl and Chirac, in 1998", True),
+    ("the treaty was signed by Merkel and Chirac", False),   # one of the false claim's actors
+    ("the treaty was signed by Kohl and Mitterrand", False),  # a signatory the quote does not name
+    ("Kohl and Chirac signed the treaty", False),             # no doers after "by"
+]
+
+
+@pytest.mark.parametrize(("claim", "corrects"), DOERS, ids=[c for c, _ in DOERS])
+def test_a_false_claims_doers_answered_with_the_sources(claim: str, corrects: bool) -> None:
+    assert corrects_doers(claim, "Merkel and Macron signed the treaty", _TREATY_QUOTE) \
+        is corrects
 
 
 COMPARISONS = [
@@ -218,6 +275,24 @@ CHECKS = [
     ("Russia's economy is bigger than China's", "china-economy-seven-times", Verdict.FALSE,
      "comparison"),
     ("Putin gave Xi China's Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
+    # Another agent for the actor acted on than the fact gives it, in any text of the fact.
+    ("it was Moscow that brought Pakistan into the SCO", "sco-india-pakistan", Verdict.FALSE,
+     "roles"),
+    ("the Kremlin answered by inviting Pakistan", "sco-india-pakistan",
+     Verdict.FALSE, "roles"),
+    # A figure the source gives one actor, claimed for another it gives a figure of its own.
+    ("Cairo contracted for 11 Su-35s", "su35-other-buyers", Verdict.FALSE, None),
+    # The actor's deed given to its aide.
+    ("so it was Putin's finance minister who shot down the reforms Putin championed in 2012?",
+     "putin-rejected-reforms-2012", Verdict.FALSE, "roles"),
+    # A false claim's doers answered with the ones the source names: the claim is the truth.
+    ("the Far East program of 2009 got signed by Dmitry Medvedev and Hu Jintao",
+     "program-signed-by-putin-xi", Verdict.TRUE, None),
+    # A fact whose roles the claim turns around is what it speaks of, though a fact on the
+    # pair's friendship scores close to it.
+    ("Putin decorated Xi with the Order of Friendship", "order-of-friendship", Verdict.FALSE,
+     "roles"),
+    ("Putin handed Xi the Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
     ("Was the Belt and Road Initiative launched in Moscow?", "bri-launched-astana",
      Verdict.FALSE, "substitution"),
     ("Power of Siberia does not make China dependent on Russian gas",

@@ -24,9 +24,11 @@ from bot.core.reading import (
     EXCLUSIVE,
     UNIVERSAL,
     added_quantifier,
+    aide_acts,
     attributed_to,
     compares_beyond,
     comparison,
+    corrects_doers,
     direction_reversed,
     gap_differs,
     infers_beyond,
@@ -40,7 +42,7 @@ from bot.core.reading import (
     substituted,
     unexplained,
 )
-from bot.core.roles import REVERSED, UNKNOWN, mentions, roles
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
 from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
@@ -158,14 +160,20 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
     if len(close) == 1:
         return best
+    read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
+    agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
-                                     _quantifier_fit(claim, m), _roles_fit(claim, m)))
+                                     _quantifier_fit(claim, m),
+                                     _roles_fit(read[m.fact.id], agreeing=agreeing)))
 
 
-def _roles_fit(claim: str, match: Match) -> int:
-    """-1 when the claim gives the actors the other roles than the fact text matched ("China
-    is Russia's biggest partner" against "Russia is among China's ten biggest"), else 0."""
-    return -1 if roles(claim, normalise(_stated(match))) == REVERSED else 0
+def _roles_fit(reading: str, *, agreeing: bool) -> int:
+    """-1 when the claim gives the actors the other roles than a fact text ("China is Russia's
+    biggest partner" against "Russia is among China's ten biggest") and another close fact's
+    text gives them the claim's, else 0. With no fact agreeing, the one whose roles the claim
+    turns around is still what it speaks of ("Putin awarded Xi the Order of Friendship"
+    against "Xi gave Putin the Order of Friendship")."""
+    return -1 if agreeing and reading == REVERSED else 0
 
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
@@ -250,12 +258,16 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if fact.verdict is Verdict.TRUE and (
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
-    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != _states_correction(
-        quantities(claim), fact)
+    corrected = _states_correction(quantities(claim), fact) or (
+        fact.verdict is Verdict.FALSE and corrects_doers(raw, fact.claim, fact.quote or ""))
+    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
-    elif compared == UNKNOWN and roles(claim, stated) == REVERSED:
+    elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
+                                  or agents_reversed(claim, normalise(fact.claim))
+                                  or aide_acts(claim, stated)):
+        # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(claim, stated) or _substituted_in_claim(claim, fact):
         reversed_by = "substitution"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.analysis import entities
 from bot.core.binding import Cited, describing, figures_in_clauses, misbound
 from bot.core.models import Fact, FigureConflict, Verdict
 from bot.core.normalise import cached_normalise as normalise
@@ -118,4 +119,41 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
         out.append(FigureConflict(claimed=as_typed(claim, q), source_value=closest.text,
                                   what=fact.claim))
     out.extend(_misbound(claim, fact, wrong))
+    out.extend(_given_to_another(claim, fact, wrong))
     return tuple(out)
+
+
+def _same_figure(claimed: Quantity, cited: Quantity) -> bool:
+    """Whether a claimed figure is the cited one: the same unit, or none typed ("11 Su-35s"
+    against "11 jets"), and intervals that meet."""
+    if claimed.unit not in (cited.unit, ""):
+        return False
+    return claimed.low <= cited.high and cited.low <= claimed.high
+
+
+def _sole_actor(what: str) -> str | None:
+    """The one actor a figure's description names ("Su-35s contracted by Indonesia"), if it
+    names exactly one."""
+    named = entities(normalise(what))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _given_to_another(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
+    """Claimed figures the source gives to another actor than every one the claim names, where
+    the source gives a figure of its own to an actor the claim names: "Egypt ordered 11 jets"
+    against "Indonesia contracted for 11 jets, Egypt bought dozens"."""
+    named = entities(normalise(claim))
+    owner = {i: _sole_actor(f.what) for i, f in enumerate(fact.figures)}
+    out: list[FigureConflict] = []
+    for q in quantities(normalise(claim)):
+        if q.unit == "year" or q in wrong:
+            continue
+        same = [i for i, f in enumerate(fact.figures)
+                if any(_same_figure(q, c) for c in quantities(normalise(f.value)))]
+        if len(same) != 1 or owner[same[0]] is None or owner[same[0]] in named:
+            continue
+        if any(owner[i] in named for i in owner if i != same[0]):
+            figure = fact.figures[same[0]]
+            out.append(FigureConflict(claimed=as_typed(claim, q), source_value=figure.value,
+                                      what=figure.what))
+    return out

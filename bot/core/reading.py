@@ -29,8 +29,19 @@ from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
+from bot.core.normalise import cached_normalise as normalise
 from bot.core.polarity import LEXICAL_CUES
-from bot.core.roles import AGREES, MARKERS, REVERSED, SKIPPABLE, UNKNOWN, Role, mentions
+from bot.core.roles import (
+    AGREES,
+    MARKERS,
+    REVERSED,
+    SKIPPABLE,
+    UNKNOWN,
+    Role,
+    is_owner,
+    marker_before,
+    mentions,
+)
 
 # Comparative words: the first actor is above the second, or below.
 _ABOVE = frozenset("""
@@ -497,6 +508,91 @@ def opposite_words(claim: str, fact: str) -> bool:
                     and _same_object(claim, claim_words & mine, fact, fact_words & theirs):
                 count += 1
     return count % 2 == 1
+
+
+# People who act for an actor and are not that actor: "Putin's finance minister" is not Putin.
+# Words that are adjectives as often ("general", "deputy", "official") are left out.
+_AIDES = frozenset("""
+    minister ministers adviser advisers advisor advisors aide aides officials envoy envoys
+    spokesman spokeswoman spokesperson ambassador ambassadors diplomat diplomats
+    """.split())
+# How many words may stand between an actor's name and its aide ("Putin's finance minister"),
+# and between a doer and its verb ("the minister had rejected").
+_AIDE_REACH = 3
+
+
+def _first_actor_at(words: list[str]) -> int | None:
+    """Where a text first names an actor, if it does."""
+    return next((i for i, w in enumerate(words) if actor_of(w) is not None), None)
+
+
+def _deed_after(words: list[str], at: int) -> str | None:
+    """The first content word within reach after position `at`: the verb of its doer."""
+    after = content_words(" ".join(words[at + 1:at + 1 + _AIDE_REACH]))
+    return after[0] if after else None
+
+
+def _same_deed(one: str, other: str) -> bool:
+    """Whether two verbs say the same deed: one stem, or one side of a pair of opposites
+    ("turned down" and "ditched" both reject)."""
+    return term_of(one) == term_of(other) or any(
+        one in side and other in side for pair in _OPPOSITES for side in pair)
+
+
+def aide_acts(claim: str, fact: str) -> bool:
+    """Whether the claim gives the deed the fact gives an actor to that actor's aide ("Putin's
+    finance minister turned down the reforms" against "Putin rejected his finance minister's
+    reforms"): the claim's doer is the aide of an actor the fact names first as the doer of the
+    same deed, the aide named after it."""
+    words, fact_words = _unphrased(claim).split(), _unphrased(fact).split()
+    at, fact_at = _first_actor_at(words), _first_actor_at(fact_words)
+    if at is None or fact_at is None or marker_before(words, at) is not None:
+        return False
+    actor = actor_of(words[at])
+    if actor is None or not is_owner(words[at], actor):
+        return False
+    aide_at = next((i for i in range(at + 1, min(at + 1 + _AIDE_REACH, len(words)))
+                    if words[i] in _AIDES), None)
+    named = fact_words[fact_at]
+    if aide_at is None or actor_of(named) != actor or is_owner(named, actor) \
+            or marker_before(fact_words, fact_at) is not None:
+        return False
+    deed, fact_deed = _deed_after(words, aide_at), _deed_after(fact_words, fact_at)
+    return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
+        and term_of(words[aide_at]) in {term_of(w) for w in fact_words[fact_at + 1:]}
+
+
+# What ends the doers named after "by": punctuation, or a word that opens another phrase.
+_DOERS_END = re.compile(r"[,.;:!?()\u2014\u2013]|\s-\s|\b(?:in|on|at|to|for|with|after|before|"
+                        r"when|while|which|who|that|as|during|under|from)\b", re.IGNORECASE)
+# The most words a passive's doers run to ("Chinese President Hu Jintao and ...").
+_MAX_DOER_WORDS = 10
+
+
+def _doers(text: str) -> set[str] | None:
+    """The content words of the first doers a raw text names after "by" ("signed by Hu Jintao
+    and Dmitry Medvedev"), each normalised; None when it names none."""
+    found = re.search(r"\bby\s+", text, re.IGNORECASE)
+    if found is None:
+        return None
+    rest = text[found.end():]
+    end = _DOERS_END.search(rest)
+    words = content_words(normalise(rest[:end.start()] if end else rest))[:_MAX_DOER_WORDS]
+    return set(words) or None
+
+
+def corrects_doers(claim: str, false_claim: str, quote: str) -> bool:
+    """Whether a claim answers a false claim with the doers the source names in its place:
+    "the program was signed by Hu Jintao and Dmitry Medvedev" against the false "Putin and Xi
+    signed the program", the source's quote saying "signed by ... Hu Jintao and ... Dmitry
+    Medvedev". The claim's doers are all the quote's, some of them not the false claim's, and
+    it names none of the false claim's actors."""
+    mine, theirs = _doers(claim), _doers(quote)
+    if mine is None or theirs is None or not mine <= theirs:
+        return False
+    stated = normalise(false_claim).split()
+    named = {w for w in stated if actor_of(w) is not None}
+    return not mine <= set(stated) and named.isdisjoint(normalise(claim).split())
 
 
 # How many words after a verb name what it acts on.

@@ -100,14 +100,16 @@ class Mention:
     position: int
 
 
-def _marker_before(words: list[str], i: int) -> Role | None:
+def marker_before(words: list[str], i: int) -> Role | None:
+    """The role the words just before position i give the actor there ("to", "by", "than"...),
+    past adjectives and articles; None when no marker stands there."""
     j = i - 1
     while j >= 0 and words[j] in SKIPPABLE:
         j -= 1
     return MARKERS.get(words[j]) if j >= 0 else None
 
 
-def _is_owner(word: str, actor: str) -> bool:
+def is_owner(word: str, actor: str) -> bool:
     """ "russias" (Russia's, once the apostrophe is gone) but not "russians" or "soviets"."""
     return word.endswith("s") and word not in ENTITY_OF and actor_of(word[:-1]) == actor
 
@@ -129,10 +131,11 @@ def mentions(normalised: str) -> list[Mention] | None:
         if actor is None or (i > 0 and words[i - 1] in REGION_OF):
             continue  # "South America", "North Korea" are no actors here
         if _side_by_side(words, previous_actor_at, i) and actor not in seen \
-                and not _is_owner(word, actor):
+                and not (is_owner(word, actor) and words[i - 1] not in _JOINING):
             if not found or found[-1].position != previous_actor_at:
                 return None
-            # "russia china trade", "russia and china", "xi and putin": the pair names a topic
+            # "russia china trade", "russia and china", "xi and putin", "xi and putins
+            # friendship" (theirs, together): the pair names a topic
             # and says nothing about direction; the actors' later mentions may ("Russia-China
             # trade resembles colonial trade, with Russia as China's appendage").
             seen.discard(found.pop().actor)
@@ -142,11 +145,11 @@ def mentions(normalised: str) -> list[Mention] | None:
         if actor in seen:
             continue
         seen.add(actor)
-        role = _marker_before(words, i)
-        if role is Role.OF and _is_owner(word, actor):
+        role = marker_before(words, i)
+        if role is Role.OF and is_owner(word, actor):
             role = None  # "three quarters of Russia's exports": Russia owns the exports
         if role is None:
-            if _is_owner(word, actor):
+            if is_owner(word, actor):
                 role = Role.OWNER
             elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
                 role = Role.SUBJECT
@@ -217,12 +220,12 @@ def agents(normalised: str) -> dict[str, str]:
     previous = -1
     for i, word in enumerate(words):
         actor = actor_of(word)
-        if actor is None or (i > 0 and words[i - 1] in REGION_OF) or _is_owner(word, actor):
+        if actor is None or (i > 0 and words[i - 1] in REGION_OF) or is_owner(word, actor):
             continue
         if _side_by_side(words, previous, i):
             return {}
         previous = i
-        marker = _marker_before(words, i)
+        marker = marker_before(words, i)
         if marker is Role.AGENT or marker is Role.COMPARED:
             return {}  # a passive or a comparison: word order is read elsewhere
         opens = i > 0 and words[i - 1] in _CLAUSE_OPENERS
@@ -235,9 +238,11 @@ def agents(normalised: str) -> dict[str, str]:
     return out
 
 
-def _agents_reversed(claim: str, fact: str) -> bool:
-    """Whether the claim gives an actor acted on another agent than the fact text does, that
-    agent and the fact's both named in each text: the roles of a swap across clauses."""
+def agents_reversed(claim: str, fact: str) -> bool:
+    """Whether the claim gives an actor acted on another agent than the fact text does: the
+    roles of a swap across clauses. The two agents are both named in each text, or the claim's
+    agent acts on another actor in the fact ("Russia invited Pakistan" against "Russia invited
+    India and China invited Pakistan")."""
     if _exchange(set(claim.split())) * _exchange(set(fact.split())) < 0:
         return False  # one told with a verb of giving, the other of taking
     claim_agents, fact_agents = agents(claim), agents(fact)
@@ -250,7 +255,8 @@ def _agents_reversed(claim: str, fact: str) -> bool:
             continue
         if other == agent:
             agreeing += 1
-        elif agent in fact_actors and other in claim_actors:
+        elif (agent in fact_actors and other in claim_actors) \
+                or agent in fact_agents.values():
             swapped += 1
     return swapped > 0 and agreeing == 0
 
@@ -258,7 +264,7 @@ def _agents_reversed(claim: str, fact: str) -> bool:
 def roles(claim: str, fact: str) -> str:
     """Whether the claim gives the actors the roles the fact text gives them."""
     reading = _first_roles(claim, fact)
-    if reading == UNKNOWN and _agents_reversed(claim, fact):
+    if reading != REVERSED and agents_reversed(claim, fact):
         return REVERSED
     return reading
 
