@@ -7,19 +7,21 @@ per claim; the candidates (`--top K`) are the whole message's, as the matcher ra
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from checker_support import BUNDLED
 from claim_table import load_offtopic
 from click.testing import CliRunner
 from pack_files import pack_text
 
 from bot.chat.base import FactChecker
 from bot.cli.main import main
-from bot.core.checker import WHOLE_MARGIN, check_claim, check_message
-from bot.core.models import Reply
+from bot.core.checker import WHOLE_MARGIN, _best_per_fact, check_claim, check_message
+from bot.core.models import Check, Reply, Verdict
 from bot.core.normalise import clean_text
 
 ZOO = """\
@@ -231,3 +233,28 @@ def test_long_offtopic_posts_are_left_alone(size: int, checker: FactChecker) -> 
     whole = [p for p in posts
              if any(c.claim == clean_text(p) and c.matched for c in checker.check(p).checks)]
     assert whole == []
+
+
+T, F, C, M = Verdict.TRUE, Verdict.FALSE, Verdict.CONTEXT, Verdict.MISLEADING
+
+# Checks of a message's claims as (fact, verdict, score) -> the ones its reply keeps: one a
+# fact, the best-scoring, and a second when another claim gets the opposite verdict on it.
+KEPT: list[tuple[list[tuple[str, Verdict, float]], list[int]]] = [
+    ([("a", T, 0.7), ("a", F, 0.6)], [0, 1]),
+    ([("a", F, 0.6), ("a", T, 0.7)], [0, 1]),
+    ([("a", T, 0.7), ("a", T, 0.6)], [0]),
+    ([("a", T, 0.6), ("a", C, 0.7)], [1]),
+    ([("a", M, 0.7), ("a", T, 0.6)], [0]),
+    ([("a", F, 0.6), ("b", T, 0.8), ("a", T, 0.9), ("a", F, 0.7)], [1, 2, 3]),
+    ([("a", T, 0.9), ("a", F, 0.6), ("a", F, 0.7), ("b", F, 0.6)], [0, 2, 3]),
+]
+
+
+@pytest.mark.parametrize(("checks", "kept"), KEPT, ids=[str(c) for c, _ in KEPT])
+def test_one_fact_answers_twice_only_with_opposite_verdicts(
+        checks: list[tuple[str, Verdict, float]], kept: list[int]) -> None:
+    base = BUNDLED.facts[0]
+    made = [Check(claim=f"claim {i}", verdict=verdict, score=score,
+                  fact=dataclasses.replace(base, id=fact))
+            for i, (fact, verdict, score) in enumerate(checks)]
+    assert _best_per_fact(made) == [made[i] for i in kept]

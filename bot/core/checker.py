@@ -551,13 +551,30 @@ def _names_pair(piece: Piece, k: int) -> bool:
 
 
 def _best_per_fact(checks: list[Check]) -> list[Check]:
-    """One check per fact, the best-scoring, in the order the claims came."""
-    kept: dict[str, int] = {}
+    """One check per fact, the best-scoring, in the order the claims came; and a second one
+    when another claim of the message is the opposite verdict's on that fact ("Xi abolished
+    the term limits and loosened controls on the media": true, then false)."""
+    best: dict[str, int] = {}
     for i, c in enumerate(checks):
         assert c.fact is not None
-        if c.fact.id not in kept or c.score > checks[kept[c.fact.id]].score:
-            kept[c.fact.id] = i
-    return [checks[i] for i in sorted(kept.values())]
+        if c.fact.id not in best or c.score > checks[best[c.fact.id]].score:
+            best[c.fact.id] = i
+    kept = set(best.values())
+    for i in best.values():
+        if (other := _opposed(checks, i)) is not None:
+            kept.add(other)
+    return [checks[i] for i in sorted(kept)]
+
+
+def _opposed(checks: list[Check], i: int) -> int | None:
+    """The best-scoring check on the fact of checks[i] with the opposite verdict (true
+    against false), if any."""
+    kept = checks[i]
+    if kept.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return None
+    opposed = [j for j, c in enumerate(checks) if c.fact is not None and kept.fact is not None
+               and c.fact.id == kept.fact.id and c.verdict is kept.verdict.opposite()]
+    return max(opposed, key=lambda j: checks[j].score, default=None)
 
 
 # The whole message answers before its pieces when its best match scores at least this much
