@@ -20,7 +20,13 @@ from pack_files import pack_text
 
 from bot.chat.base import FactChecker
 from bot.cli.main import main
-from bot.core.checker import WHOLE_MARGIN, _best_per_fact, check_claim, check_message
+from bot.core.checker import (
+    WHOLE_MARGIN,
+    _best_per_fact,
+    _opens_clause,
+    check_claim,
+    check_message,
+)
 from bot.core.models import Check, Reply, Verdict
 from bot.core.normalise import clean_text
 
@@ -258,3 +264,66 @@ def test_one_fact_answers_twice_only_with_opposite_verdicts(
                   fact=dataclasses.replace(base, id=fact))
             for i, (fact, verdict, score) in enumerate(checks)]
     assert _best_per_fact(made) == [made[i] for i in kept]
+
+
+TOWN = """\
+- id: bridge-longest
+  claim: "The new river bridge is the longest bridge in the country"
+  verdict: true
+  summary: "The new river bridge, at 2 km, is the country's longest and Europe's second longest."
+  quote: "The new river bridge is the longest in the country and the second longest in Europe."
+  aliases:
+    - "the bridge over the river is the country's longest and Europe's second longest"
+- id: mayor-budget
+  claim: "The mayor tightened rules on street vendors and doubled the parks budget"
+  verdict: true
+  summary: "The mayor tightened rules on street vendors and doubled the parks budget."
+  quote: "The mayor tightened rules on street vendors and doubled the parks budget."
+- id: museum-free
+  claim: "The town museum is free on Sundays"
+  verdict: true
+  summary: "Entry to the town museum costs nothing on Sundays."
+"""
+
+
+@pytest.fixture(scope="module")
+def town_checker(tmp_path_factory: pytest.TempPathFactory) -> FactChecker:
+    path = tmp_path_factory.mktemp("town") / "town.yaml"
+    path.write_text(pack_text(TOWN, pack="town"), encoding="utf-8")
+    return FactChecker.from_paths([path], matcher="lexical")
+
+
+# Message -> the (fact, verdict) of each check of its reply, in order.
+ONE_FACT_TWICE: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    # Two clauses, each stating the fact, one true and one false: two checks on it.
+    ("the river bridge is the longest in the country and it is the longest bridge in Europe "
+     "too", [("bridge-longest", T), ("bridge-longest", F)]),
+    # Both clauses agree with the fact: one check.
+    ("the river bridge is the longest in the country and it is the second longest bridge in "
+     "Europe", [("bridge-longest", T)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), ONE_FACT_TWICE,
+                         ids=[m[:40] for m, _ in ONE_FACT_TWICE])
+def test_clauses_saying_opposite_things_of_one_fact_are_two_claims(
+        message: str, checks: list[tuple[str, Verdict]], town_checker: FactChecker) -> None:
+    reply = town_checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
+# The second half of a sentence -> whether it opens a clause with a subject of its own.
+CLAUSES: list[tuple[str, bool]] = [
+    ("it is the longest in Europe", True),
+    ("they're still the main obstacle", True),
+    ("the EU is further ahead", True),
+    ("Beijing answered at once", True),
+    ("road initiative in the capital", False),
+    ("loosened the rules on vendors", False),
+    ("the bridge is long", False),
+]
+
+
+@pytest.mark.parametrize(("text", "opens"), CLAUSES, ids=[t for t, _ in CLAUSES])
+def test_a_clause_of_its_own_opens_with_a_subject(text: str, opens: bool) -> None:
+    assert _opens_clause(text) is opens

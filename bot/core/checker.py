@@ -479,7 +479,7 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
-    cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold)
+    cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold, check)
     out = [check(piece.span(*key)) for key in cut if key in spans]
     if follow is None:
         return out
@@ -501,12 +501,15 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
 
 def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
                 choose: Callable[[str], _Choice], sizes: list[int],
-                threshold: float) -> list[tuple[int, int]]:
+                threshold: float, check: Callable[[str], Check] | None = None
+                ) -> list[tuple[int, int]]:
     """The cut, with a span that one fact answers cut in two where each half clearly states
     a fact of its own (TWO_CLAIMS_MARGIN over the threshold), one of them the whole span's
     and the other no telling of the same matter. The whole span's score counts the other
     claim's words for its fact, and so may beat the halves' in `_segment`: "trade hit a
-    record $100B, and China is Russia's second-biggest trading partner"."""
+    record $100B, and China is Russia's second-biggest trading partner". A span is cut too
+    where both halves clearly state the whole span's fact and say opposite things of it
+    (`_opposite_halves`, read with `check`)."""
     out: list[tuple[int, int]] = []
     for start, end in cut:
         whole = spans.get((start, end))
@@ -523,10 +526,14 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                      if h.best is not None and h.score >= threshold + TWO_CLAIMS_MARGIN]
             if len(facts) < 2:
                 continue
+            assert whole is not None and whole.best is not None
+            if check is not None and _opposite_halves(piece, (start, k, end), facts,
+                                                      whole.best.fact, check):
+                found.append((sum(h.score for h in halves), k))
+                continue
             if _names_pair(piece, k):
                 continue
             one, other = facts
-            assert whole is not None and whole.best is not None
             if one.id != other.id and one.id not in other.related \
                     and other.id not in one.related and whole.best.fact.id in (one.id, other.id):
                 found.append((sum(h.score for h in halves), k))
@@ -536,6 +543,34 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
         else:
             out.append((start, end))
     return out
+
+
+# Words that open a clause of its own about something named before: "..., and it's the
+# biggest".
+_SUBJECT_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU")."""
+    words = normalise(text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and (words[0] in _SUBJECT_PRONOUNS or actor_of(words[0]) is not None)
+
+
+def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact], fact: Fact,
+                     check: Callable[[str], Check]) -> bool:
+    """Whether a span (first atom, last atom of its first half, last atom) makes two claims
+    about one fact, each half stating it (`facts`: the halves' facts), the second a clause
+    with its own subject: one half true and the other false, neither by a denial (a denial
+    followed by what is so instead says one thing twice: "it isn't the biggest, the EU is")."""
+    start, k, end = cut
+    if any(f.id != fact.id for f in facts) or _names_pair(piece, k) \
+            or not _opens_clause(piece.span(k + 1, end)):
+        return False
+    halves = [check(piece.span(start, k)), check(piece.span(k + 1, end))]
+    return not any(h.negated for h in halves) \
+        and {h.verdict for h in halves} == {Verdict.TRUE, Verdict.FALSE}
 
 
 def _names_pair(piece: Piece, k: int) -> bool:
