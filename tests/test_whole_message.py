@@ -24,6 +24,7 @@ from bot.core.checker import (
     WHOLE_MARGIN,
     _best_per_fact,
     _opens_clause,
+    _shared_subject,
     check_claim,
     check_message,
 )
@@ -279,6 +280,18 @@ TOWN = """\
   verdict: true
   summary: "The mayor tightened rules on street vendors and doubled the parks budget."
   quote: "The mayor tightened rules on street vendors and doubled the parks budget."
+- id: japan-budget
+  claim: "Japan doubled its parks budget"
+  verdict: true
+  summary: "Japan doubled its parks budget and tightened the rules for street vendors."
+  quote: "Japan doubled its parks budget and tightened the rules for street vendors."
+  related: [japan-budget-cut]
+- id: japan-budget-cut
+  claim: "Japan cut its parks budget"
+  verdict: false
+  summary: "Japan doubled its parks budget."
+  quote: "Japan doubled its parks budget and tightened the rules for street vendors."
+  related: [japan-budget]
 - id: museum-free
   claim: "The town museum is free on Sundays"
   verdict: true
@@ -301,6 +314,14 @@ ONE_FACT_TWICE: list[tuple[str, list[tuple[str, Verdict]]]] = [
     # Both clauses agree with the fact: one check.
     ("the river bridge is the longest in the country and it is the second longest bridge in "
      "Europe", [("bridge-longest", T)]),
+    # A clause that matches nothing alone goes on about the claim before it: it is read
+    # against the sentence of that fact's quote it restates, which says the opposite.
+    ("Japan doubled its parks budget and loosened vendor rules",
+     [("japan-budget", T), ("japan-budget", F)]),
+    # ... or the same, which the fact's one check answers.
+    ("Japan doubled its parks budget and tightened vendor rules", [("japan-budget", T)]),
+    # A clause on the claim as a whole ("that is why") is no telling of the fact's sentence.
+    ("Japan doubled its parks budget and that is why vendors left", [("japan-budget", T)]),
 ]
 
 
@@ -327,3 +348,19 @@ CLAUSES: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "opens"), CLAUSES, ids=[t for t, _ in CLAUSES])
 def test_a_clause_of_its_own_opens_with_a_subject(text: str, opens: bool) -> None:
     assert _opens_clause(text) is opens
+
+
+# A claim, the clause after it -> whether the clause opens with the claim's own actor.
+SUBJECTS: list[tuple[str, str, bool]] = [
+    ("Japan doubled its parks budget", "Japan loosened vendor rules", True),
+    ("Tokyo doubled its parks budget", "Japan loosened vendor rules", True),
+    ("Japan doubled its parks budget", "France loosened vendor rules", False),
+    ("the city doubled its parks budget", "the city loosened vendor rules", False),
+    ("Japan doubled its parks budget", "Japan", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "clause", "shared"), SUBJECTS,
+                         ids=[f"{c} / {d}" for c, d, _ in SUBJECTS])
+def test_a_clause_may_repeat_its_claims_subject(claim: str, clause: str, shared: bool) -> None:
+    assert _shared_subject(claim, clause) is shared
