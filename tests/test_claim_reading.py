@@ -297,6 +297,23 @@ def test_soft_cuts_keep_short_atoms_marked() -> None:
     assert piece.span(0, 1) == "China isn't the top buyer of Russian arms, India is"
 
 
+# piece -> its soft atoms
+SOFT = [
+    ("the bridge opened in May, yet the road to it is still closed",
+     ["the bridge opened in May", "the road to it is still closed"]),
+    ("the mayor cut bus fares & the council raised parking fees",
+     ["the mayor cut bus fares", "the council raised parking fees"]),
+    ("not yet open, the bridge is the longest", ["not yet open", "the bridge is the longest"]),
+    ("the R&D budget doubled", ["the R&D budget doubled"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), SOFT, ids=[p for p, _ in SOFT])
+def test_soft_cuts(piece: str, atoms: list[str]) -> None:
+    cut = soft_atoms(piece)
+    assert [cut.span(i, i) for i in range(len(cut.atoms))] == atoms
+
+
 def test_between_two_names_is_no_soft_cut() -> None:
     # "between China and the USSR" names the two sides of one clash; a comma still cuts.
     piece = soft_atoms("the fighting between China and the USSR in 1969 lasted for months")

@@ -16,6 +16,7 @@ from bot.core.reading import (
     direction_reversed,
     gap_differs,
     intent_differs,
+    opposed_words,
     opposite_words,
     substituted,
 )
@@ -261,6 +262,21 @@ OPPOSITE_WORDS = [
                          ids=[c for c, _, _ in OPPOSITE_WORDS])
 def test_opposite_words(claim: str, fact: str, opposite: bool) -> None:
     assert opposite_words(normalise(claim), normalise(fact)) is opposite
+
+
+# claim, fact text -> the claim's words whose opposite the fact text uses
+OPPOSED: list[tuple[str, str, set[str]]] = [
+    ("the board loosened the dress code", "the board tightened the dress code", {"loosened"}),
+    ("sales fell and profits rose", "sales rose", {"fell"}),
+    ("sales rose", "sales rose and fell", set()),
+    ("the club welcomed new members", "the club turned away new members", {"welcomed"}),
+    ("the club welcomed new members", "the club opened a new hall", set()),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "words"), OPPOSED, ids=[c for c, _, _ in OPPOSED])
+def test_opposed_words(claim: str, fact: str, words: set[str]) -> None:
+    assert opposed_words(normalise(claim), normalise(fact)) == words
 
 
 # Through the checker on the bundled pack: claim -> (fact, verdict, reading)

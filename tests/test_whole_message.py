@@ -7,19 +7,28 @@ per claim; the candidates (`--top K`) are the whole message's, as the matcher ra
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from checker_support import BUNDLED
 from claim_table import load_offtopic
 from click.testing import CliRunner
 from pack_files import pack_text
 
 from bot.chat.base import FactChecker
 from bot.cli.main import main
-from bot.core.checker import WHOLE_MARGIN, check_claim, check_message
-from bot.core.models import Reply
+from bot.core.checker import (
+    WHOLE_MARGIN,
+    _best_per_fact,
+    _opens_clause,
+    _shared_subject,
+    check_claim,
+    check_message,
+)
+from bot.core.models import Check, Reply, Verdict
 from bot.core.normalise import clean_text
 
 ZOO = """\
@@ -231,3 +240,127 @@ def test_long_offtopic_posts_are_left_alone(size: int, checker: FactChecker) -> 
     whole = [p for p in posts
              if any(c.claim == clean_text(p) and c.matched for c in checker.check(p).checks)]
     assert whole == []
+
+
+T, F, C, M = Verdict.TRUE, Verdict.FALSE, Verdict.CONTEXT, Verdict.MISLEADING
+
+# Checks of a message's claims as (fact, verdict, score) -> the ones its reply keeps: one a
+# fact, the best-scoring, and a second when another claim gets the opposite verdict on it.
+KEPT: list[tuple[list[tuple[str, Verdict, float]], list[int]]] = [
+    ([("a", T, 0.7), ("a", F, 0.6)], [0, 1]),
+    ([("a", F, 0.6), ("a", T, 0.7)], [0, 1]),
+    ([("a", T, 0.7), ("a", T, 0.6)], [0]),
+    ([("a", T, 0.6), ("a", C, 0.7)], [1]),
+    ([("a", M, 0.7), ("a", T, 0.6)], [0]),
+    ([("a", F, 0.6), ("b", T, 0.8), ("a", T, 0.9), ("a", F, 0.7)], [1, 2, 3]),
+    ([("a", T, 0.9), ("a", F, 0.6), ("a", F, 0.7), ("b", F, 0.6)], [0, 2, 3]),
+]
+
+
+@pytest.mark.parametrize(("checks", "kept"), KEPT, ids=[str(c) for c, _ in KEPT])
+def test_one_fact_answers_twice_only_with_opposite_verdicts(
+        checks: list[tuple[str, Verdict, float]], kept: list[int]) -> None:
+    base = BUNDLED.facts[0]
+    made = [Check(claim=f"claim {i}", verdict=verdict, score=score,
+                  fact=dataclasses.replace(base, id=fact))
+            for i, (fact, verdict, score) in enumerate(checks)]
+    assert _best_per_fact(made) == [made[i] for i in kept]
+
+
+TOWN = """\
+- id: bridge-longest
+  claim: "The new river bridge is the longest bridge in the country"
+  verdict: true
+  summary: "The new river bridge, at 2 km, is the country's longest and Europe's second longest."
+  quote: "The new river bridge is the longest in the country and the second longest in Europe."
+  aliases:
+    - "the bridge over the river is the country's longest and Europe's second longest"
+- id: mayor-budget
+  claim: "The mayor tightened rules on street vendors and doubled the parks budget"
+  verdict: true
+  summary: "The mayor tightened rules on street vendors and doubled the parks budget."
+  quote: "The mayor tightened rules on street vendors and doubled the parks budget."
+- id: japan-budget
+  claim: "Japan doubled its parks budget"
+  verdict: true
+  summary: "Japan doubled its parks budget and tightened the rules for street vendors."
+  quote: "Japan doubled its parks budget and tightened the rules for street vendors."
+  related: [japan-budget-cut]
+- id: japan-budget-cut
+  claim: "Japan cut its parks budget"
+  verdict: false
+  summary: "Japan doubled its parks budget."
+  quote: "Japan doubled its parks budget and tightened the rules for street vendors."
+  related: [japan-budget]
+- id: museum-free
+  claim: "The town museum is free on Sundays"
+  verdict: true
+  summary: "Entry to the town museum costs nothing on Sundays."
+"""
+
+
+@pytest.fixture(scope="module")
+def town_checker(tmp_path_factory: pytest.TempPathFactory) -> FactChecker:
+    path = tmp_path_factory.mktemp("town") / "town.yaml"
+    path.write_text(pack_text(TOWN, pack="town"), encoding="utf-8")
+    return FactChecker.from_paths([path], matcher="lexical")
+
+
+# Message -> the (fact, verdict) of each check of its reply, in order.
+ONE_FACT_TWICE: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    # Two clauses, each stating the fact, one true and one false: two checks on it.
+    ("the river bridge is the longest in the country and it is the longest bridge in Europe "
+     "too", [("bridge-longest", T), ("bridge-longest", F)]),
+    # Both clauses agree with the fact: one check.
+    ("the river bridge is the longest in the country and it is the second longest bridge in "
+     "Europe", [("bridge-longest", T)]),
+    # A clause that matches nothing alone goes on about the claim before it: it is read
+    # against the sentence of that fact's quote it restates, which says the opposite.
+    ("Japan doubled its parks budget and loosened vendor rules",
+     [("japan-budget", T), ("japan-budget", F)]),
+    # ... or the same, which the fact's one check answers.
+    ("Japan doubled its parks budget and tightened vendor rules", [("japan-budget", T)]),
+    # A clause on the claim as a whole ("that is why") is no telling of the fact's sentence.
+    ("Japan doubled its parks budget and that is why vendors left", [("japan-budget", T)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), ONE_FACT_TWICE,
+                         ids=[m[:40] for m, _ in ONE_FACT_TWICE])
+def test_clauses_saying_opposite_things_of_one_fact_are_two_claims(
+        message: str, checks: list[tuple[str, Verdict]], town_checker: FactChecker) -> None:
+    reply = town_checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
+# The second half of a sentence -> whether it opens a clause with a subject of its own.
+CLAUSES: list[tuple[str, bool]] = [
+    ("it is the longest in Europe", True),
+    ("they're still the main obstacle", True),
+    ("the EU is further ahead", True),
+    ("Beijing answered at once", True),
+    ("road initiative in the capital", False),
+    ("loosened the rules on vendors", False),
+    ("the bridge is long", False),
+]
+
+
+@pytest.mark.parametrize(("text", "opens"), CLAUSES, ids=[t for t, _ in CLAUSES])
+def test_a_clause_of_its_own_opens_with_a_subject(text: str, opens: bool) -> None:
+    assert _opens_clause(text) is opens
+
+
+# A claim, the clause after it -> whether the clause opens with the claim's own actor.
+SUBJECTS: list[tuple[str, str, bool]] = [
+    ("Japan doubled its parks budget", "Japan loosened vendor rules", True),
+    ("Tokyo doubled its parks budget", "Japan loosened vendor rules", True),
+    ("Japan doubled its parks budget", "France loosened vendor rules", False),
+    ("the city doubled its parks budget", "the city loosened vendor rules", False),
+    ("Japan doubled its parks budget", "Japan", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "clause", "shared"), SUBJECTS,
+                         ids=[f"{c} / {d}" for c, d, _ in SUBJECTS])
+def test_a_clause_may_repeat_its_claims_subject(claim: str, clause: str, shared: bool) -> None:
+    assert _shared_subject(claim, clause) is shared

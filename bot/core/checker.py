@@ -460,20 +460,23 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
 # A clause that goes on about the one before: it opens with a pronoun or with a verb in the
 # past ("... and recognized Abkhazia", "... and it produced a breakthrough").
 _CONTINUES = re.compile(r"^(?:it|they|he|she|this|that|which|who|[a-z]{3,}ed)\b", re.IGNORECASE)
+# Of those, a clause that goes on about what the claim before it is about, not about the
+# claim as a whole ("..., and that's why ..."): its subject's pronoun, or no subject at all.
+_CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[str], Check],
-             threshold: float, follow: Callable[[str, str], Check] | None = None
-             ) -> list[Check]:
+             threshold: float, follow: Callable[[str, str], Check] | None = None,
+             carry: Callable[[str, Fact], Check | None] | None = None) -> list[Check]:
     """The best cut of a piece into claims at its soft cuts.
 
     A span of atoms that matches a fact is worth its score above the threshold times its share
     of the piece's words; a span that matches nothing is chatter around the claims, worth
     nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
     cut only where its parts, together, are explained better than the whole. `follow` reads a
-    clause that matches nothing with the claim before it, for another fact than that claim's.
-    Only the spans of the cut chosen are checked in full (`check`); every span is scored
-    (`choose`).
+    clause that matches nothing with the claim before it, for another fact than that claim's;
+    `carry` reads it against that claim's fact's quote (`_carried`). Only the spans of the cut
+    chosen are checked in full (`check`); every span is scored (`choose`).
     """
     n = len(piece.atoms)
     sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
@@ -498,34 +501,67 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
-    cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold)
+    cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold, check)
     out = [check(piece.span(*key)) for key in cut if key in spans]
     if follow is None:
         return out
     # A clause that matches nothing alone may go on about the claim before it, without its
-    # topic words ("China abstained on Crimea and recognized Abkhazia"): it is read with that
-    # claim, for another fact than the one that claim has.
+    # topic words ("China abstained on Crimea and recognized Abkhazia").
     for (start, end), (prev_start, _) in zip(cut[1:], cut, strict=False):
         alone = spans.get((start, end))
         before = spans.get((prev_start, start - 1))
         if (alone is None or not alone.matched) and before is not None and before.matched \
-                and sum(sizes[start:end + 1]) >= MIN_WORDS \
-                and _CONTINUES.match(piece.span(start, end)) is not None:
+                and sum(sizes[start:end + 1]) >= MIN_WORDS:
             assert before.best is not None
-            carried = follow(piece.span(prev_start, end), before.best.fact.id)
-            if carried.matched:
-                out.append(carried)
+            found = _carried((piece.span(prev_start, start - 1), piece.span(start, end),
+                              piece.span(prev_start, end)), before.best.fact, follow, carry)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _carried(texts: tuple[str, str, str], fact: Fact, follow: Callable[[str, str], Check],
+             carry: Callable[[str, Fact], Check | None] | None) -> Check | None:
+    """The check of a clause that matches nothing alone, going on about the claim before it
+    (`texts`: the claim, the clause, both), answered with `fact`: read with that claim, for
+    another fact (`follow`), when it opens with a pronoun or a verb; else, or when that gives
+    no verdict, read against the sentence of the fact's quote it restates (`carry`), when it
+    opens with a pronoun, a verb or the claim's own actor ("the mayor doubled the parks
+    budget and loosened the rules on vendors", where the quote says he tightened them). None
+    when neither reads it."""
+    claim, clause, both = texts
+    other: Check | None = None
+    if _CONTINUES.match(clause) is not None:
+        other = follow(both, fact.id)
+        if other.verdict.judges_claim:
+            return other
+    subject = _shared_subject(claim, clause)
+    if carry is not None and (subject or _CARRIES_ON.match(clause) is not None):
+        again = carry(clause.split(None, 1)[1] if subject else clause, fact)
+        if again is not None:
+            return again
+    return other if other is not None and other.matched else None
+
+
+def _shared_subject(claim: str, clause: str) -> bool:
+    """Whether a clause opens with the actor its claim before opens with ("Russia cut ..., and
+    Russia raised ...")."""
+    one, other = normalise(claim).split(), normalise(clause).split()
+    return bool(one) and len(other) > 1 and actor_of(one[0]) is not None \
+        and actor_of(one[0]) == actor_of(other[0])
 
 
 def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
                 choose: Callable[[str], _Choice], sizes: list[int],
-                threshold: float) -> list[tuple[int, int]]:
+                threshold: float, check: Callable[[str], Check] | None = None
+                ) -> list[tuple[int, int]]:
     """The cut, with a span that one fact answers cut in two where each half clearly states
     a fact of its own (TWO_CLAIMS_MARGIN over the threshold), one of them the whole span's
     and the other no telling of the same matter. The whole span's score counts the other
     claim's words for its fact, and so may beat the halves' in `_segment`: "trade hit a
-    record $100B, and China is Russia's second-biggest trading partner"."""
+    record $100B, and China is Russia's second-biggest trading partner". A span is cut too
+    where both halves clearly state the whole span's fact and say opposite things of it
+    (`_opposite_halves`, read with `check`)."""
     out: list[tuple[int, int]] = []
     for start, end in cut:
         whole = spans.get((start, end))
@@ -542,10 +578,14 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                      if h.best is not None and h.score >= threshold + TWO_CLAIMS_MARGIN]
             if len(facts) < 2:
                 continue
+            assert whole is not None and whole.best is not None
+            if check is not None and _opposite_halves(piece, (start, k, end), facts,
+                                                      whole.best.fact, check):
+                found.append((sum(h.score for h in halves), k))
+                continue
             if _names_pair(piece, k):
                 continue
             one, other = facts
-            assert whole is not None and whole.best is not None
             if one.id != other.id and one.id not in other.related \
                     and other.id not in one.related and whole.best.fact.id in (one.id, other.id):
                 found.append((sum(h.score for h in halves), k))
@@ -555,6 +595,34 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
         else:
             out.append((start, end))
     return out
+
+
+# Words that open a clause of its own about something named before: "..., and it's the
+# biggest".
+_SUBJECT_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU")."""
+    words = normalise(text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and (words[0] in _SUBJECT_PRONOUNS or actor_of(words[0]) is not None)
+
+
+def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact], fact: Fact,
+                     check: Callable[[str], Check]) -> bool:
+    """Whether a span (first atom, last atom of its first half, last atom) makes two claims
+    about one fact, each half stating it (`facts`: the halves' facts), the second a clause
+    with its own subject: one half true and the other false, neither by a denial (a denial
+    followed by what is so instead says one thing twice: "it isn't the biggest, the EU is")."""
+    start, k, end = cut
+    if any(f.id != fact.id for f in facts) or _names_pair(piece, k) \
+            or not _opens_clause(piece.span(k + 1, end)):
+        return False
+    halves = [check(piece.span(start, k)), check(piece.span(k + 1, end))]
+    return not any(h.negated for h in halves) \
+        and {h.verdict for h in halves} == {Verdict.TRUE, Verdict.FALSE}
 
 
 def _names_pair(piece: Piece, k: int) -> bool:
@@ -570,13 +638,30 @@ def _names_pair(piece: Piece, k: int) -> bool:
 
 
 def _best_per_fact(checks: list[Check]) -> list[Check]:
-    """One check per fact, the best-scoring, in the order the claims came."""
-    kept: dict[str, int] = {}
+    """One check per fact, the best-scoring, in the order the claims came; and a second one
+    when another claim of the message is the opposite verdict's on that fact ("the mayor
+    doubled the parks budget and loosened the rules on vendors": true, then false)."""
+    best: dict[str, int] = {}
     for i, c in enumerate(checks):
         assert c.fact is not None
-        if c.fact.id not in kept or c.score > checks[kept[c.fact.id]].score:
-            kept[c.fact.id] = i
-    return [checks[i] for i in sorted(kept.values())]
+        if c.fact.id not in best or c.score > checks[best[c.fact.id]].score:
+            best[c.fact.id] = i
+    kept = set(best.values())
+    for i in best.values():
+        if (other := _opposed(checks, i)) is not None:
+            kept.add(other)
+    return [checks[i] for i in sorted(kept)]
+
+
+def _opposed(checks: list[Check], i: int) -> int | None:
+    """The best-scoring check on the fact of checks[i] with the opposite verdict (true
+    against false), if any."""
+    kept = checks[i]
+    if kept.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return None
+    opposed = [j for j, c in enumerate(checks) if c.fact is not None and kept.fact is not None
+               and c.fact.id == kept.fact.id and c.verdict is kept.verdict.opposite()]
+    return max(opposed, key=lambda j: checks[j].score, default=None)
 
 
 # The whole message answers before its pieces when its best match scores at least this much
@@ -685,11 +770,20 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                                     top=top)
         return memo[key]
 
+    def carry(clause: str, fact: Fact) -> Check | None:
+        said = source_index(matcher.facts).carried_on(clause, fact)
+        if said is None:
+            return None
+        restating = Match(said.sentence, threshold, said.sentence.claim)
+        found = _judged(clause, _Choice((restating,), restating, restating, restated=said),
+                        threshold)
+        return found if found.verdict in (Verdict.TRUE, Verdict.FALSE) else None
+
     pieces = split_claims(text[:max_chars])[:MAX_PIECES]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
     found = [c for p in pieces
-             for c in (_segment(soft_atoms(p), choose, check, threshold, follow) if soft
+             for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry) if soft
                        else [check(p)])
              if c.matched]
     whole = check(cleaned)

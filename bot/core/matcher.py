@@ -267,6 +267,18 @@ class Matcher:
             entity_mismatch=evidence.fact_mismatch[group],
             actors_absent=bool(evidence.actors_absent[at]))
 
+    def candidate_of(self, query: Analysed, fact: int) -> Candidate | None:
+        """One fact's rerank evidence for the query (its best text), when a text of it shares
+        a term with the query."""
+        if not query.terms or not 0 <= fact < len(self.facts):
+            return None
+        hits = self.index.search(query.terms)
+        evidence = self._evidence(query, hits, [fact])
+        if not evidence.facts:
+            return None
+        _, at, fuzzy = self._best_texts(" ".join(query.terms), evidence, [0])
+        return self._candidate(evidence, 0, int(at[0]), float(fuzzy[0]))
+
     def candidates_for(self, query: Analysed, limit: int) -> list[Candidate]:
         """The facts with the best BM25 for the query, each with its rerank evidence."""
         if not query.terms or not self.facts:

@@ -494,6 +494,16 @@ def _unphrased(text: str) -> str:
     return text
 
 
+def opposed_words(claim: str, fact: str) -> frozenset[str]:
+    """The words of a normalised claim whose opposite the fact text uses, and not the word
+    itself ("loosened" against "tightened")."""
+    claim_words, fact_words = set(claim.split()), set(_unphrased(fact).split())
+    return frozenset(word for one, other in _OPPOSITES
+                     for mine, theirs in ((one, other), (other, one))
+                     if (fact_words & theirs) and not (fact_words & mine)
+                     for word in claim_words & mine)
+
+
 def opposite_words(claim: str, fact: str) -> bool:
     """Whether the claim uses a word whose opposite the fact text uses, and not the word
     itself (an odd count of such pairs: two cancel). A claim's words that deny by their

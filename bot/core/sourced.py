@@ -13,9 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.matcher import Matcher
+from bot.core.matcher import Candidate, Matcher
 from bot.core.models import Fact, Verdict
+from bot.core.normalise import cached_normalise as normalise
 from bot.core.per_pack import PerPack
+from bot.core.reading import opposed_words
 
 # The share of the claim's weight a quoted sentence must hold, and the least number of terms a
 # claim needs, for the sentence to be what the claim restates.
@@ -39,10 +41,12 @@ class SourceIndex:
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         self.facts: list[Fact] = []
+        self._position: dict[str, int] = {}
         quoted: list[Fact] = []
         for fact in facts:
             sentences = [s for s in _SENTENCE.split(fact.quote or "") if s.strip()]
             if sentences:
+                self._position.setdefault(fact.id, len(self.facts))
                 self.facts.append(fact)
                 quoted.append(dataclasses.replace(fact, claim=sentences[0],
                                                   aliases=tuple(sentences[1:]),
@@ -63,11 +67,31 @@ class SourceIndex:
         best = max(found, key=lambda c: (c.claim_coverage, c.fact_coverage, -c.fact))
         if best.claim_coverage < MIN_CLAIM_COVERAGE:
             return None
-        quoted = self.matcher.facts[best.fact]
-        sentence = quoted.texts[best.entry - int(self.matcher.fact_start[best.fact])]
-        return Restated(self.facts[best.fact],
+        return self._restated(best)
+
+    def carried_on(self, clause: str, fact: Fact) -> Restated | None:
+        """The sentence of a fact's quote that a clause restates, the clause going on about a
+        claim on that fact ("the mayor doubled the parks budget and loosened the rules on
+        vendors"): it need not name the sentence's actors, nor be long, but its words must be
+        the sentence's (MIN_CLAIM_COVERAGE), but for those it says the opposite of."""
+        position = self._position.get(fact.id)
+        if position is None:
+            return None
+        # A word the sentence says the opposite of is the sentence's matter all the same.
+        opposed = opposed_words(normalise(clause), normalise(fact.quote or ""))
+        said = " ".join(w for w in normalise(clause).split() if w not in opposed)
+        found = self.matcher.candidate_of(self.matcher.analyse_query(said), position)
+        if found is None or found.entity_mismatch or found.claim_coverage < MIN_CLAIM_COVERAGE:
+            return None
+        return self._restated(found)
+
+    def _restated(self, found: Candidate) -> Restated:
+        """The sentence a candidate of the index found, and the fact that quotes it."""
+        quoted = self.matcher.facts[found.fact]
+        sentence = quoted.texts[found.entry - int(self.matcher.fact_start[found.fact])]
+        return Restated(self.facts[found.fact],
                         dataclasses.replace(quoted, claim=sentence, aliases=()),
-                        best.claim_coverage)
+                        found.claim_coverage)
 
 
 source_index: PerPack[SourceIndex] = PerPack(SourceIndex)
