@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.analysis import actor_of, content_words
+from bot.core.analysis import actor_of, content_words, entities
 from bot.core.described import described
 from bot.core.figures import described as figures_described
 from bot.core.figures import figure_conflicts
@@ -211,18 +211,14 @@ def _stated(match: Match) -> str:
     return match.matched_text.rstrip().rstrip("?")
 
 
-def _actors(normalised: str) -> set[str]:
-    return {a for w in normalised.split() if (a := actor_of(w)) is not None}
-
-
 def _substituted_in_claim(claim: str, fact: Fact) -> bool:
     """Whether the claim puts an actor in the place the fact's own claim gives another, when
     the text it matched names both ("China invested $148bn in Russia" against "China invested
     far more in Africa than in Russia"). Only a claim whose every actor has a role read, and
     that names one the quote does not, is read so."""
-    actors, read = _actors(claim), mentions(claim)
+    actors, read = entities(claim), mentions(claim)
     return read is not None and {m.actor for m in read} == actors \
-        and not actors <= _actors(normalise(fact.quote or "")) \
+        and not actors <= entities(normalise(fact.quote or "")) \
         and substituted(claim, normalise(fact.claim))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.analysis import content_words, entities, term_of
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.per_pack import PerPack
@@ -41,16 +41,12 @@ def _terms(text: str) -> set[str]:
     return {term_of(w) for w in content_words(normalise(text))}
 
 
-def _actors(text: str) -> set[str]:
-    return {a for w in normalise(text).split() if (a := actor_of(w)) is not None}
-
-
 def _describe(facts: Sequence[Fact]) -> dict[str, _Description]:
     out: dict[str, _Description] = {}
     for fact in facts:
         text = " ".join([*fact.texts, fact.quote or "", fact.summary,
                          *(f"{f.value} {f.what}" for f in fact.figures)])
-        out[fact.id] = _Description(frozenset(_terms(text)), frozenset(_actors(text)))
+        out[fact.id] = _Description(frozenset(_terms(text)), entities(normalise(text)))
     return out
 
 
@@ -65,7 +61,7 @@ def described(text: str, best: Match, facts: Sequence[Fact]) -> bool:
     description = _descriptions(facts).get(best.fact.id)
     if len(terms) < MIN_TERMS or description is None:
         return False
-    actors = _actors(text)
+    actors = entities(normalise(text))
     if actors - description.actors:
         return False  # it names a country or leader the source's account of the fact does not
     share = len(terms & description.terms) / len(terms)
