@@ -100,6 +100,23 @@ def test_ranks_conflict_like_other_figures(claimed: str, cited: str, conflict: b
     assert bool(wrong) is conflict
 
 
+# text -> the year it dates by, whatever noun follows the number, or None where it counts
+DATES = [
+    ("in 1991 foreign troops left the port", 1991.0),
+    ("in October of 1956 hungarian men rose up", 1956.0),
+    ("since 1947 indian soldiers have patrolled it", 1947.0),
+    ("the army sent 1960 soldiers", None),
+    ("they flew 1985 planes", None),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), DATES, ids=[t for t, _ in DATES])
+def test_a_year_after_in_or_a_month_is_a_date(text: str, year: float | None) -> None:
+    found = quantities(normalise(text))
+    assert [q.value for q in found if q.unit == "year"] == ([year] if year else [])
+    assert len(found) == 1
+
+
 def test_year_ranges_are_two_years() -> None:
     assert [(q.value, q.unit) for q in quantities(normalise("from 2013 to 2017"))] == [
         (2013.0, "year"), (2017.0, "year")]
