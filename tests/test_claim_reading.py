@@ -263,6 +263,21 @@ def test_a_claim_denies_a_fact_only_where_it_really_does(claim: str, fact: str,
     assert opposes(normalise(claim), normalise(fact)) is opposite
 
 
+# text -> how many times it denies: "less than" or "fewer than" a number bounds a figure
+BOUNDS_ARE_NO_DENIALS = [
+    ("their budget is less than three times ours", 0),
+    ("fewer than ten ships docked there", 0),
+    ("the port handled less than forty percent of it", 0),
+    ("they spent less on roads", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), BOUNDS_ARE_NO_DENIALS,
+                         ids=[t for t, _ in BOUNDS_ARE_NO_DENIALS])
+def test_a_bound_on_a_number_is_no_denial(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 @given(st.sampled_from(["China abstained", "Russia sold China the S-400", "trade grew"]),
        st.integers(min_value=0, max_value=4))
 def test_negation_counts_by_parity(claim: str, times: int) -> None:

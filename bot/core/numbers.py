@@ -21,6 +21,8 @@ _WORD_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12,
 }
+# Numbers spelled out.
+NUMBER_WORDS = frozenset(_WORD_NUMBERS)
 # The noun after a number says what it counts; numbers only compare within one unit.
 _UNIT_OF = {
     "usd": "usd", "dollars": "usd", "dollar": "usd", "bucks": "usd",
@@ -110,6 +112,12 @@ _NOT_RANK_BEFORE = frozenset("a an one two three per".split())
 # A superlative after "the" or an owner names the first place: "the longest border".
 _SUPERLATIVE = re.compile(r"(?:^|\b(?:the|its|their|his|her|\w+s) )"
                           r"(?P<sup>largest|biggest|longest|greatest|highest)\b")
+
+# The words that write a figure, its rank or its bound ("third", "less", "than", "dozen"): part
+# of the figure a claim gives, never what it says about something else.
+FIGURE_WORDS = frozenset(
+    [*_WORD_NUMBERS, *_ORDINAL_WORDS, *_SCALES, "than", "top"]
+    + [w for phrase in (*_AT_LEAST, *_AT_MOST, *_ABOUT) for w in phrase.split()])
 
 
 @dataclass(frozen=True, slots=True)
