@@ -100,6 +100,23 @@ def test_ranks_conflict_like_other_figures(claimed: str, cited: str, conflict: b
     assert bool(wrong) is conflict
 
 
+# text -> the year it dates by, whatever noun follows the number, or None where it counts
+DATES = [
+    ("in 1991 foreign troops left the port", 1991.0),
+    ("in October of 1956 hungarian men rose up", 1956.0),
+    ("since 1947 indian soldiers have patrolled it", 1947.0),
+    ("the army sent 1960 soldiers", None),
+    ("they flew 1985 planes", None),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), DATES, ids=[t for t, _ in DATES])
+def test_a_year_after_in_or_a_month_is_a_date(text: str, year: float | None) -> None:
+    found = quantities(normalise(text))
+    assert [q.value for q in found if q.unit == "year"] == ([year] if year else [])
+    assert len(found) == 1
+
+
 def test_year_ranges_are_two_years() -> None:
     assert [(q.value, q.unit) for q in quantities(normalise("from 2013 to 2017"))] == [
         (2013.0, "year"), (2017.0, "year")]
@@ -244,6 +261,21 @@ POLARITY = [
 def test_a_claim_denies_a_fact_only_where_it_really_does(claim: str, fact: str,
                                                         opposite: bool) -> None:
     assert opposes(normalise(claim), normalise(fact)) is opposite
+
+
+# text -> how many times it denies: "less than" or "fewer than" a number bounds a figure
+BOUNDS_ARE_NO_DENIALS = [
+    ("their budget is less than three times ours", 0),
+    ("fewer than ten ships docked there", 0),
+    ("the port handled less than forty percent of it", 0),
+    ("they spent less on roads", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), BOUNDS_ARE_NO_DENIALS,
+                         ids=[t for t, _ in BOUNDS_ARE_NO_DENIALS])
+def test_a_bound_on_a_number_is_no_denial(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
 
 
 @given(st.sampled_from(["China abstained", "Russia sold China the S-400", "trade grew"]),

@@ -11,6 +11,7 @@ from bot.core.normalise import normalise
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
+    compares_beyond,
     comparison,
     corrects_doers,
     direction_reversed,
@@ -19,6 +20,7 @@ from bot.core.reading import (
     opposed_words,
     opposite_words,
     substituted,
+    unexplained,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
@@ -444,6 +446,15 @@ CHECKS = [
     # "over four times" against "the economies are of comparable size" (more than seven times).
     ("Beijing's economy is over four times the size of Moscow's", "economies-comparable-size",
      Verdict.TRUE, None),
+    # A ceiling under the source's multiple answers the false claim it refutes the other way.
+    ("China's economy is less than four times the size of Russia's",
+     "economies-comparable-size", Verdict.FALSE, None),
+    # A ceiling the source's figure is under: a bound, not a comparison.
+    ("China sent less than ten warplanes to the Vostok-2018 drills", "vostok-chinese-forces",
+     Verdict.TRUE, None),
+    # A false fact's quote gives the figure the claim bounds: the claim corrects it.
+    ("China contributed no more than 8 planes to Vostok-2018",
+     "vostok-equal-partners", Verdict.TRUE, None),
     # "Less than double" bounds the ratio; it does not turn the comparison around.
     ("Chinese trade with the EU and the US comes to less than double its trade with Russia",
      "china-us-eu-trade-five-times", Verdict.FALSE, None),
@@ -464,6 +475,38 @@ CHECKS = [
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),
 ]
+
+
+# claim, fact text, the claim's words the fact text does not use: a figure's own words
+# ("fourth", "less than", "dozen") are the figure, not more said
+UNEXPLAINED = [
+    ("the harbour is only the fourth busiest in the region",
+     "the harbour is the busiest in the region", []),
+    ("the harbour handles less than a dozen ferries", "the harbour handles six ferries", []),
+    ("the harbour was rebuilt by pirates", "the harbour handles six ferries",
+     ["rebuilt", "pirates"]),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "words"), UNEXPLAINED,
+                         ids=[c for c, _, _ in UNEXPLAINED])
+def test_the_words_of_a_figure_say_nothing_beyond_the_fact(claim: str, fact: str,
+                                                          words: list[str]) -> None:
+    assert unexplained(normalise(claim), (normalise(fact),)) == words
+
+
+# claim, fact text, whether the claim compares where the fact does not
+COMPARES_BEYOND = [
+    ("the city built fewer than ten bridges", "the city built six bridges", False),
+    ("the city built more than 20 bridges", "the city built six bridges", False),
+    ("the city built more bridges than the town", "the city built six bridges", True),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "compares"), COMPARES_BEYOND,
+                         ids=[c for c, _, _ in COMPARES_BEYOND])
+def test_a_bound_on_a_figure_compares_nothing(claim: str, fact: str, compares: bool) -> None:
+    assert compares_beyond(normalise(claim), (normalise(fact),)) is compares
 
 
 @pytest.mark.parametrize(("claim", "fact_id", "verdict", "reading"), CHECKS,

@@ -103,19 +103,23 @@ def _says_something(claim: str) -> bool:
     return bool(said) and any(w in _STATING_VERBS for w in normalise(claim).split())
 
 
-def _states_correction(claimed: tuple[Quantity, ...], fact: Fact) -> bool:
+def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
+                       quoted: bool = False) -> bool:
     """Whether a claim answers a false fact with the source's own figures: "China financed
     only 11 of the projects" against "China financed most of the projects" (figure: 11 of 91).
-    Such a claim says the opposite of the false one, whatever its wording."""
+    Such a claim says the opposite of the false one, whatever its wording. With `quoted`, the
+    figures of the fact's quote count as the source's too ("fewer than ten planes" against
+    "comparable forces", whose quote says six planes)."""
     if fact.verdict is not Verdict.FALSE:
         return False
     telling = [q for q in claimed if q.unit != "year"]
     if not telling:
         return False
     stated = quantities(normalise(fact.claim))
+    quote = quantities(normalise(fact.quote or "")) if quoted else ()
     given = [as_cited(q) for q in
              (*(q for f in fact.figures for q in quantities(normalise(f.value))),
-              *figures_described(fact))]
+              *figures_described(fact), *quote)]
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
@@ -254,7 +258,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if fact.verdict is Verdict.TRUE and (
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
-    corrected = _states_correction(quantities(claim), fact) or (
+    corrected = _states_correction(quantities(claim), fact, quoted=not conflicting) or (
         fact.verdict is Verdict.FALSE and corrects_doers(raw, fact.claim, fact.quote or ""))
     negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None

@@ -21,6 +21,8 @@ _WORD_NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12,
 }
+# Numbers spelled out.
+NUMBER_WORDS = frozenset(_WORD_NUMBERS)
 # The noun after a number says what it counts; numbers only compare within one unit.
 _UNIT_OF = {
     "usd": "usd", "dollars": "usd", "dollar": "usd", "bucks": "usd",
@@ -110,6 +112,12 @@ _NOT_RANK_BEFORE = frozenset("a an one two three per".split())
 # A superlative after "the" or an owner names the first place: "the longest border".
 _SUPERLATIVE = re.compile(r"(?:^|\b(?:the|its|their|his|her|\w+s) )"
                           r"(?P<sup>largest|biggest|longest|greatest|highest)\b")
+
+# The words that write a figure, its rank or its bound ("third", "less", "than", "dozen"): part
+# of the figure a claim gives, never what it says about something else.
+FIGURE_WORDS = frozenset(
+    [*_WORD_NUMBERS, *_ORDINAL_WORDS, *_SCALES, "than", "top"]
+    + [w for phrase in (*_AT_LEAST, *_AT_MOST, *_ABOUT) for w in phrase.split()])
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +209,20 @@ def _is_year(raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100
 
 
+# Words before a year that make it a date, whatever noun follows: "in 1969 soviet troops".
+_DATING = frozenset(
+    "in since until till during january february march april may june july august september "
+    "october november december spring summer autumn fall winter".split())
+
+
+def _dates(text: str, start: int) -> bool:
+    """Whether the word before a number makes it a date ("in 1969", "march 1969")."""
+    before = text[:start].split()[-2:]
+    if before[-1:] == ["of"]:
+        before = before[:-1]  # "march of 1969"
+    return bool(before) and before[-1] in _DATING
+
+
 def _year(raw: str) -> Quantity:
     return Quantity(value=float(raw), unit="year", text=raw, low=float(raw), high=float(raw))
 
@@ -233,7 +255,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
             second = float(m.group("num2")) * _SCALES.get(m.group("scale2") or scale or "", 1)
             if second > value:
                 high = second
-        if not unit and not scale and high is None and _is_year(raw):
+        if not scale and high is None and _is_year(raw) and (
+                not unit or _dates(normalised, m.start())):
             unit = "year"
         if unit == "km":
             value, unit = value / _KM_PER_MILE, "miles"
@@ -242,7 +265,7 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         text = _grouped(m.group(0).strip()) if unit != "year" else m.group(0).strip()
         tail = m.group("tail").split()[:2]
         named = [i for i, w in enumerate(tail) if w in _UNIT_OF]
-        if named and not m.group("x"):
+        if named and not m.group("x") and unit != "year":
             text = " ".join([text, *tail[:named[0] + 1]])
         found.append(Quantity(value=value, unit=unit, text=text, low=low, high=top))
     for m in _FRACTION.finditer(normalised):

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.lexicon import NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
+from bot.core.numbers import NUMBER_WORDS
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
 LEXICAL_CUES = frozenset(
@@ -83,8 +84,10 @@ _DENIAL_PREFIX = re.compile(
     r"(?:myth|false|untrue|lie|fake news|fake|wrong|nonsense|bs|bullshit|incorrect) that\b"
 )
 # "less" or "fewer" without a number after them compare the other way: "invested less in X".
+# "Less than three times" bounds a figure, as "less than 3" does.
 _COMPARATIVE_LESS = re.compile(
-    r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|one|two|half|twice|double|triple)\b)")
+    r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|half|twice|double|triple|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
 @lru_cache(maxsize=50_000)

@@ -30,6 +30,7 @@ from functools import lru_cache
 from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
+from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS
 from bot.core.polarity import LEXICAL_CUES
 from bot.core.roles import (
     AGREES,
@@ -269,13 +270,16 @@ def gap_differs(claim: str, fact: str) -> bool:
 
 # "no more than a diversification", "nothing more than pleasantries": "merely", no comparison.
 _MERELY = re.compile(r"\b(?:no|nothing|not|little) (?:more|less|other) than\b")
+# "fewer than ten planes", "more than 20 percent": a bound on a figure, no comparison.
+_BOUNDED = re.compile(r"\b(?:more|less|fewer) than (?:a |an )?(?=\d|(?:"
+                      + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
 def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim compares two things ("38 bcm is more than China's whole imports",
     "closer on foreign policy than on trade") where no text of the fact compares anything:
     the fact cannot tell which side is ahead."""
-    claim = _MERELY.sub(" ", claim)
+    claim = _BOUNDED.sub(" ", _MERELY.sub(" ", claim))
     if not _direction(claim) or " than " not in f" {claim} ":
         return False
     return not any(_direction(text) for text in fact_texts)
@@ -384,10 +388,11 @@ def _terms_used(texts: tuple[str, ...]) -> frozenset[str]:
 
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     """The claim's content words (framing and numbers aside) that no text of the fact uses:
-    what the claim says beyond the fact."""
+    what the claim says beyond the fact. The words of its figures ("third", "less than") are
+    the figures themselves, not more said."""
     known = _terms_used(fact_texts)
     return [w for w in content_words(claim)
-            if w not in _FRAMING and not any(c.isdigit() for c in w)
+            if w not in _FRAMING and w not in FIGURE_WORDS and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known]
 
 
