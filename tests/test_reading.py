@@ -19,6 +19,7 @@ from bot.core.reading import (
     opposed_words,
     opposite_words,
     substituted,
+    tells_the_correction,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
@@ -255,6 +256,12 @@ OPPOSITE_WORDS = [
     # A word that denies by its meaning is read as the claim's denial, not once more here.
     ("the council refused to sign the treaty", "the council backed and signed the treaty",
      False),
+    # Phrases that accept or reject.
+    ("the mayor turned her back on the stadium plan", "the mayor backed the stadium plan", True),
+    ("the voters turned their backs on the tax", "the voters approved the tax", True),
+    ("the council went with the cheaper bid", "the council rejected the cheaper bid", True),
+    ("the team went with its coach to the final", "the team rejected the sponsor's offer",
+     False),
 ]
 
 
@@ -262,6 +269,35 @@ OPPOSITE_WORDS = [
                          ids=[c for c, _, _ in OPPOSITE_WORDS])
 def test_opposite_words(claim: str, fact: str, opposite: bool) -> None:
     assert opposite_words(normalise(claim), normalise(fact)) is opposite
+
+
+# claim, a false claim, the source's quote: does the claim say what the quote says instead?
+CORRECTIONS = [
+    ("the board rejected the merger", "the board answered the slump with a merger",
+     "facing a slump, the board spurned the merger and cut costs instead", True),
+    ("the board turned its back on the merger", "the board answered the slump with a merger",
+     "facing a slump, the board spurned the merger and cut costs instead", True),
+    ("the board embraced the merger", "the board answered the slump with a merger",
+     "facing a slump, the board spurned the merger and cut costs instead", False),
+    # The false claim says it in one of the words: read as opposite words, not here.
+    ("the board rejected the merger", "the board approved the merger",
+     "the board spurned the merger", False),
+    # A quote that tells both ways, or of another thing, tells no correction.
+    ("sales rose", "the shop had a record year", "sales rose and then fell", False),
+    ("the board rejected the new logo", "the board answered the slump with a merger",
+     "the board spurned the merger", False),
+    # A word that denies by its meaning is the claim's denial, read elsewhere.
+    ("the board refused the merger", "the board answered the slump with a merger",
+     "the board refused the merger", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "stated", "quote", "corrects"), CORRECTIONS,
+                         ids=[c for c, _, _, _ in CORRECTIONS])
+def test_a_false_claim_answered_in_the_sources_words(claim: str, stated: str, quote: str,
+                                                     corrects: bool) -> None:
+    assert tells_the_correction(normalise(claim), normalise(stated), normalise(quote)) \
+        is corrects
 
 
 # claim, fact text -> the claim's words whose opposite the fact text uses
@@ -460,6 +496,12 @@ CHECKS = [
     # ("far more in Africa than in Russia") names both.
     ("Beijing invested $148 billion in Russia from 2014 to 2018", "china-africa-148-billion",
      Verdict.FALSE, "substitution"),
+    # A false claim's deed denied in words of the source's own for what was done instead.
+    ("Xi never turned his back on market reforms as the economy cooled", "xi-market-reformer",
+     Verdict.FALSE, None),
+    # Not going with what the source says was rejected: true.
+    ("In 2012 Putin did not go with his finance minister's liberal reforms",
+     "putin-rejected-reforms-2012", Verdict.TRUE, "opposite"),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

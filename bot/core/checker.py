@@ -40,6 +40,7 @@ from bot.core.reading import (
     states_others,
     states_part,
     substituted,
+    tells_the_correction,
     unexplained,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
@@ -259,7 +260,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
     corrected = _states_correction(quantities(claim), fact) or (
-        fact.verdict is Verdict.FALSE and corrects_doers(raw, fact.claim, fact.quote or ""))
+        fact.verdict is Verdict.FALSE and (
+            corrects_doers(raw, fact.claim, fact.quote or "")
+            or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
     negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None
     if compared == REVERSED:
