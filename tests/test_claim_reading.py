@@ -353,6 +353,11 @@ QUOTE = ("During Abe's visit, Putin held out the possibility of giving Japan bac
     ("did putin's offer to abe lead to a breakthrough",
      "even though it did not lead to a breakthrough"),
     ("putin's offer was a gesture beijing resented", "a gesture beijing resented"),
+    # Verbs of one meaning: what the offer produced, yielded or brought is what it led to.
+    ("putin's offer to abe produced a breakthrough",
+     "even though it did not lead to a breakthrough"),
+    ("the offer yielded a breakthrough", "even though it did not lead to a breakthrough"),
+    ("abe's visit brought a breakthrough", "even though it did not lead to a breakthrough"),
     # One word beyond is too little to go on; words the quote lacks find nothing.
     ("putin offered abe the islands again", None),
     ("putin's offer to abe was a cunning trap for tokyo", None),
@@ -366,6 +371,7 @@ def test_what_a_claim_says_beyond_its_text_is_found_in_the_quote(claim: str,
 @pytest.mark.parametrize(("claim", "verdict"), [
     ("so did putin's kuril offer to abe actually lead to a breakthrough?", Verdict.FALSE),
     ("Putin's island offer during Abe's visit did not lead to any breakthrough", Verdict.TRUE),
+    ("Putin's offer of islands to Abe never yielded a breakthrough", Verdict.TRUE),
 ])
 def test_the_claims_further_words_are_read_against_the_quote(claim: str, verdict: Verdict,
                                                              checker: FactChecker) -> None:

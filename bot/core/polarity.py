@@ -194,13 +194,26 @@ MIN_BEYOND = 2
 BEYOND_SHARE = 0.75
 
 
+# Verbs of one meaning, told apart by no reading of a claim against its source: what a deed
+# led to ("produced a breakthrough", "led to a breakthrough", "brought a breakthrough").
+_SAME_MEANING = {word: family for family, words in {
+    "lead": "produce produces produced producing yield yields yielded yielding result results "
+            "resulted resulting bring brings brought bringing",
+}.items() for word in words.split()}
+
+
+def _meant(normalised: str) -> set[str]:
+    """A clause's terms (as `_terms`), verbs of one meaning told as one."""
+    return _terms(" ".join(_SAME_MEANING.get(w, w) for w in normalised.split()))
+
+
 @lru_cache(maxsize=4096)
 def _source_clauses(source: str) -> tuple[tuple[str, frozenset[str]], ...]:
     out = []
     for part in _SOURCE_CUTS.split(source):
         text = normalise(part)
         if text:
-            out.append((text, frozenset(_terms(text))))
+            out.append((text, frozenset(_meant(text))))
     return tuple(out)
 
 
@@ -208,7 +221,7 @@ def source_clause(claim: str, stated: str, source: str) -> str | None:
     """The clause of the source (a fact's quote, raw) that says what the normalised claim says
     beyond the normalised text it matched, when the claim says MIN_BEYOND words or more there
     and one clause holds most of them; else None."""
-    beyond = _terms(claim) - _terms(stated)
+    beyond = _meant(claim) - _meant(stated)
     if len(beyond) < MIN_BEYOND or not source:
         return None
     best = max(_source_clauses(source), key=lambda c: len(beyond & c[1]), default=None)
