@@ -233,10 +233,21 @@ POLARITY = [
      "Moscow sent troops to reassure Beijing", False),
     ("Moscow sent troops to reassure Beijing", "Moscow sent troops to reassure Beijing rather "
      "than threaten it", False),
-    ("Moscow sent troops to threaten Beijing", "Moscow sent troops to reassure Beijing, not to "
-     "threaten it", False),
     ("Moscow did not send troops to reassure Beijing", "Moscow sent troops to reassure Beijing, "
      "not to threaten it", True),
+    # A claim that speaks of the purpose set aside, and not of the one kept, is denied by it.
+    ("Moscow sent troops to threaten Beijing", "Moscow sent troops to reassure Beijing, not to "
+     "threaten it", True),
+    ("the firm hired her to cut costs", "the firm hired her to grow sales rather than to cut "
+     "costs", True),
+    ("the firm's hiring of her wasn't about cutting costs", "the firm hired her to grow sales "
+     "rather than to cut costs", False),
+    ("the firm hired her to grow sales", "the firm hired her to grow sales rather than to cut "
+     "costs", False),
+    ("the firm did not hire her to grow sales", "the firm hired her to grow sales rather than "
+     "to cut costs", True),
+    ("the firm hired her to grow sales and cut costs", "the firm hired her to grow sales "
+     "instead of to cut costs", False),
 ]
 
 

@@ -502,6 +502,12 @@ CHECKS = [
     # Not going with what the source says was rejected: true.
     ("In 2012 Putin did not go with his finance minister's liberal reforms",
      "putin-rejected-reforms-2012", Verdict.TRUE, "opposite"),
+    # The purpose the source sets aside ("rather than to bolster an alliance"), denied: true;
+    # claimed: false.
+    ("Boulègue argued China's Vostok invitation was not meant to bolster an alliance",
+     "boulegue-vostok-view", Verdict.TRUE, None),
+    ("Boulègue argued China was invited to Vostok to bolster an alliance",
+     "boulegue-vostok-view", Verdict.FALSE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

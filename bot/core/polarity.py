@@ -129,6 +129,41 @@ _SET_ASIDE_AFTER = re.compile(
     r"^(?P<claimed>(?:\S+ ){3,}?)(?:and )?not (?:to|as|for|because|out of|so much)\b")
 
 
+# "invited to allay its concerns rather than to bolster an alliance": the purpose, reason or
+# means a text keeps, and the one it sets aside, told alike ("to ... rather than to ...").
+_KEPT_AND_ASIDE = re.compile(
+    r"^(?P<kept>(?:\S+ ){3,}?)(?:and )?(?:not|rather than|instead of) "
+    r"(?P<aside>(?:to|as|for|because|by|out of) .+)$")
+
+
+def _kept_and_aside(normalised: str) -> tuple[str, set[str], set[str]] | None:
+    """A text that keeps one purpose (or reason, or means) and sets another aside: the text
+    up to the one set aside, and the terms of the one kept and of the one set aside, each
+    without the other's. The purpose kept is the tail of the text from the last word the one
+    set aside opens with ("to allay its concerns" against "to bolster an alliance")."""
+    found = _KEPT_AND_ASIDE.match(normalised)
+    if found is None:
+        return None
+    kept, aside = found.group("kept").split(), found.group("aside").split()
+    opens = [i for i, word in enumerate(kept) if word == aside[0]]
+    item = " ".join(kept[opens[-1]:] if opens else kept[-len(aside):])
+    kept_terms, aside_terms = _terms(item), _terms(" ".join(aside))
+    return found.group("kept").strip(), kept_terms - aside_terms, aside_terms - kept_terms
+
+
+def speaks_of_the_aside(claim: str, fact: str) -> str | None:
+    """The fact text (normalised) read up to what it sets aside, when the claim speaks of
+    that and not of what the fact keeps instead ("the invitation wasn't about bolstering an
+    alliance" against "invited to allay its concerns rather than to bolster an alliance"):
+    the fact denies what the claim speaks of. None otherwise."""
+    found = _kept_and_aside(fact)
+    if found is None:
+        return None
+    kept, kept_terms, aside_terms = found
+    terms = _terms(claim)
+    return kept if terms & aside_terms and not terms & kept_terms else None
+
+
 def contrasted(normalised: str) -> str:
     """What a contrast claims: "china didnt vote against russia just abstained" claims "just
     abstained", and "invited to reassure china not to bolster an alliance" claims "invited to
@@ -151,6 +186,11 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
     claim_normalised = in_scope(claim_normalised, fact_normalised)
+    kept = speaks_of_the_aside(claim_normalised, fact_normalised)
+    if kept is not None:
+        # The fact denies what it sets aside, which is what the claim speaks of.
+        return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
+                == negations(kept, comparatives=comparatives, lexical=lexical) % 2)
     # A fact text that sets a purpose aside ("..., not to build an alliance") is read by the
     # one it keeps, as a claim is.
     after = _SET_ASIDE_AFTER.match(fact_normalised)
