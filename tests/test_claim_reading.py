@@ -199,6 +199,15 @@ POLARITY = [
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
+    # What was nearly done, or came close to being done, was not done; a figure nearly reached
+    # is a bound.
+    ("the club nearly bought the stadium", "the club bought the stadium", True),
+    ("the club almost signed the striker", "the club did not sign the striker", False),
+    ("the club came close to signing the striker", "the club signed the striker", True),
+    ("the merger nearly collapsed", "the merger went ahead", False),
+    ("sales nearly doubled", "sales doubled", False),
+    ("sales almost climbed 40 percent", "sales climbed 40 percent", False),
+    ("the firm is almost as big as its rival", "the firm is as big as its rival", False),
     # "neither ... nor" denies once.
     ("neither Putin nor Xi runs state capitalism", "Putin and Xi run state capitalism", True),
     ("neither Putin nor Xi runs state capitalism", "Putin and Xi don't run state capitalism",

@@ -508,6 +508,9 @@ CHECKS = [
      "boulegue-vostok-view", Verdict.TRUE, None),
     ("Boulègue argued China was invited to Vostok to bolster an alliance",
      "boulegue-vostok-view", Verdict.FALSE, None),
+    # What was nearly bought was not bought.
+    ("Moscow nearly bought Huawei servers to police the internet",
+     "kremlin-uses-huawei-servers", Verdict.TRUE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

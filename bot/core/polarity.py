@@ -41,7 +41,15 @@ _PHRASE_CUES = re.compile(
     r"ditched|ditch|ditches|blocked|block|blocks|blocking|reversed|reverse|reverses|overturned|"
     r"overturn|overturns|cancel|cancels) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
-    r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b")
+    r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # "nearly bought", "came close to signing": it was not done. A figure nearly reached
+    # ("nearly doubled", "almost hit $100 billion") is a bound, read with the figures.
+    r"|\b(?:nearly|almost) (?!(?:doubled|tripled|quadrupled|halved|reached|hit|topped|"
+    r"totaled|totalled|equaled|equalled|matched|exceeded|surpassed)\b)"
+    r"(?!\S+ (?:by |to |over |about |around )?\d)"
+    r"(?=[a-z]{3,}ed\b|(?:bought|sold|won|lost|made|took|gave|sent|went|built|broke|began|"
+    r"fought|paid|struck|left)\b)"
+    r"|\b(?:came|come|comes|coming) close to [a-z]{3,}ing\b")
 
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
