@@ -20,6 +20,7 @@ from bot.core.reading import (
     opposite_words,
     substituted,
     tells_the_correction,
+    told_as_rumour,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
@@ -300,6 +301,23 @@ def test_a_false_claim_answered_in_the_sources_words(claim: str, stated: str, qu
         is corrects
 
 
+# claim, fact texts: does the claim tell only what a rumour the fact reports says?
+RUMOURS = [
+    ("the story goes the duke fled by boat", ("a rumour held that the duke fled by boat",), True),
+    ("legend has it the duke fled by boat", ("the tale of his flight is likely apocryphal",),
+     True),
+    ("in the rumor, the duke fled by boat", ("a rumour held that the duke fled by boat",), True),
+    ("the duke fled by boat", ("a rumour held that the duke fled by boat",), False),
+    # A rumour the fact's texts do not speak of: the claim is about the deed.
+    ("the story goes the duke fled by boat", ("the duke fled by boat",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "rumoured"), RUMOURS, ids=[c for c, _, _ in RUMOURS])
+def test_a_claim_told_as_a_rumour(claim: str, texts: tuple[str, ...], rumoured: bool) -> None:
+    assert told_as_rumour(normalise(claim), tuple(normalise(t) for t in texts)) is rumoured
+
+
 # claim, fact text -> the claim's words whose opposite the fact text uses
 OPPOSED: list[tuple[str, str, set[str]]] = [
     ("the board loosened the dress code", "the board tightened the dress code", {"loosened"}),
@@ -511,6 +529,12 @@ CHECKS = [
     # What was nearly bought was not bought.
     ("Moscow nearly bought Huawei servers to police the internet",
      "kremlin-uses-huawei-servers", Verdict.TRUE, None),
+    # A claim that tells what a rumour the source reports says is true of the rumour; one
+    # that turns it around gets context, as a denial of an unproven fact does.
+    ("rumor has it Kosygin met Zhou Enlai at the Beijing airport after Ho Chi Minh's funeral",
+     "kosygin-premature", Verdict.TRUE, None),
+    ("rumor has it Kosygin hugged Zhou Enlai warmly at the Beijing airport",
+     "kosygin-premature", Verdict.CONTEXT, "opposite"),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

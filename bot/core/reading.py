@@ -442,6 +442,21 @@ _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reported
                      r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
 
 
+# A claim that tells what a rumour or story says, and fact texts that call it one.
+_TOLD_AS_RUMOUR = re.compile(
+    r"\b(?:(?:as )?the story goes|(?:story|rumou?r|legend) has it|"
+    r"(?:in|according to|per) the (?:rumou?r|story|legend|tale)|"
+    r"the rumou?r (?:was|is|goes|says|said|had|has))\b")
+_A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
+
+
+def told_as_rumour(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells only what a rumour says ("the story goes ...", "in the rumour,
+    ...") where the fact's texts call what it states a rumour: the claim is about the rumour,
+    which the source reports, not about whether it is so."""
+    return bool(_TOLD_AS_RUMOUR.search(claim)) and any(_A_RUMOUR.search(t) for t in fact_texts)
+
+
 def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim is sure ("definitely", "had proof") of what the fact's texts only
     hedge ("likely", "reportedly")."""
