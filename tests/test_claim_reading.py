@@ -216,6 +216,15 @@ POLARITY = [
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
+    # What was nearly done, or came close to being done, was not done; a figure nearly reached
+    # is a bound.
+    ("the club nearly bought the stadium", "the club bought the stadium", True),
+    ("the club almost signed the striker", "the club did not sign the striker", False),
+    ("the club came close to signing the striker", "the club signed the striker", True),
+    ("the merger nearly collapsed", "the merger went ahead", False),
+    ("sales nearly doubled", "sales doubled", False),
+    ("sales almost climbed 40 percent", "sales climbed 40 percent", False),
+    ("the firm is almost as big as its rival", "the firm is as big as its rival", False),
     # "neither ... nor" denies once.
     ("neither Putin nor Xi runs state capitalism", "Putin and Xi run state capitalism", True),
     ("neither Putin nor Xi runs state capitalism", "Putin and Xi don't run state capitalism",
@@ -250,10 +259,21 @@ POLARITY = [
      "Moscow sent troops to reassure Beijing", False),
     ("Moscow sent troops to reassure Beijing", "Moscow sent troops to reassure Beijing rather "
      "than threaten it", False),
-    ("Moscow sent troops to threaten Beijing", "Moscow sent troops to reassure Beijing, not to "
-     "threaten it", False),
     ("Moscow did not send troops to reassure Beijing", "Moscow sent troops to reassure Beijing, "
      "not to threaten it", True),
+    # A claim that speaks of the purpose set aside, and not of the one kept, is denied by it.
+    ("Moscow sent troops to threaten Beijing", "Moscow sent troops to reassure Beijing, not to "
+     "threaten it", True),
+    ("the firm hired her to cut costs", "the firm hired her to grow sales rather than to cut "
+     "costs", True),
+    ("the firm's hiring of her wasn't about cutting costs", "the firm hired her to grow sales "
+     "rather than to cut costs", False),
+    ("the firm hired her to grow sales", "the firm hired her to grow sales rather than to cut "
+     "costs", False),
+    ("the firm did not hire her to grow sales", "the firm hired her to grow sales rather than "
+     "to cut costs", True),
+    ("the firm hired her to grow sales and cut costs", "the firm hired her to grow sales "
+     "instead of to cut costs", False),
 ]
 
 
@@ -385,6 +405,11 @@ QUOTE = ("During Abe's visit, Putin held out the possibility of giving Japan bac
     ("did putin's offer to abe lead to a breakthrough",
      "even though it did not lead to a breakthrough"),
     ("putin's offer was a gesture beijing resented", "a gesture beijing resented"),
+    # Verbs of one meaning: what the offer produced, yielded or brought is what it led to.
+    ("putin's offer to abe produced a breakthrough",
+     "even though it did not lead to a breakthrough"),
+    ("the offer yielded a breakthrough", "even though it did not lead to a breakthrough"),
+    ("abe's visit brought a breakthrough", "even though it did not lead to a breakthrough"),
     # One word beyond is too little to go on; words the quote lacks find nothing.
     ("putin offered abe the islands again", None),
     ("putin's offer to abe was a cunning trap for tokyo", None),
@@ -398,6 +423,7 @@ def test_what_a_claim_says_beyond_its_text_is_found_in_the_quote(claim: str,
 @pytest.mark.parametrize(("claim", "verdict"), [
     ("so did putin's kuril offer to abe actually lead to a breakthrough?", Verdict.FALSE),
     ("Putin's island offer during Abe's visit did not lead to any breakthrough", Verdict.TRUE),
+    ("Putin's offer of islands to Abe never yielded a breakthrough", Verdict.TRUE),
 ])
 def test_the_claims_further_words_are_read_against_the_quote(claim: str, verdict: Verdict,
                                                              checker: FactChecker) -> None:

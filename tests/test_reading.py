@@ -20,6 +20,8 @@ from bot.core.reading import (
     opposed_words,
     opposite_words,
     substituted,
+    tells_the_correction,
+    told_as_rumour,
     unexplained,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
@@ -257,6 +259,12 @@ OPPOSITE_WORDS = [
     # A word that denies by its meaning is read as the claim's denial, not once more here.
     ("the council refused to sign the treaty", "the council backed and signed the treaty",
      False),
+    # Phrases that accept or reject.
+    ("the mayor turned her back on the stadium plan", "the mayor backed the stadium plan", True),
+    ("the voters turned their backs on the tax", "the voters approved the tax", True),
+    ("the council went with the cheaper bid", "the council rejected the cheaper bid", True),
+    ("the team went with its coach to the final", "the team rejected the sponsor's offer",
+     False),
 ]
 
 
@@ -264,6 +272,52 @@ OPPOSITE_WORDS = [
                          ids=[c for c, _, _ in OPPOSITE_WORDS])
 def test_opposite_words(claim: str, fact: str, opposite: bool) -> None:
     assert opposite_words(normalise(claim), normalise(fact)) is opposite
+
+
+# claim, a false claim, the source's quote: does the claim say what the quote says instead?
+CORRECTIONS = [
+    ("the board rejected the merger", "the board answered the slump with a merger",
+     "facing a slump, the board spurned the merger and cut costs instead", True),
+    ("the board turned its back on the merger", "the board answered the slump with a merger",
+     "facing a slump, the board spurned the merger and cut costs instead", True),
+    ("the board embraced the merger", "the board answered the slump with a merger",
+     "facing a slump, the board spurned the merger and cut costs instead", False),
+    # The false claim says it in one of the words: read as opposite words, not here.
+    ("the board rejected the merger", "the board approved the merger",
+     "the board spurned the merger", False),
+    # A quote that tells both ways, or of another thing, tells no correction.
+    ("sales rose", "the shop had a record year", "sales rose and then fell", False),
+    ("the board rejected the new logo", "the board answered the slump with a merger",
+     "the board spurned the merger", False),
+    # A word that denies by its meaning is the claim's denial, read elsewhere.
+    ("the board refused the merger", "the board answered the slump with a merger",
+     "the board refused the merger", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "stated", "quote", "corrects"), CORRECTIONS,
+                         ids=[c for c, _, _, _ in CORRECTIONS])
+def test_a_false_claim_answered_in_the_sources_words(claim: str, stated: str, quote: str,
+                                                     corrects: bool) -> None:
+    assert tells_the_correction(normalise(claim), normalise(stated), normalise(quote)) \
+        is corrects
+
+
+# claim, fact texts: does the claim tell only what a rumour the fact reports says?
+RUMOURS = [
+    ("the story goes the duke fled by boat", ("a rumour held that the duke fled by boat",), True),
+    ("legend has it the duke fled by boat", ("the tale of his flight is likely apocryphal",),
+     True),
+    ("in the rumor, the duke fled by boat", ("a rumour held that the duke fled by boat",), True),
+    ("the duke fled by boat", ("a rumour held that the duke fled by boat",), False),
+    # A rumour the fact's texts do not speak of: the claim is about the deed.
+    ("the story goes the duke fled by boat", ("the duke fled by boat",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "rumoured"), RUMOURS, ids=[c for c, _, _ in RUMOURS])
+def test_a_claim_told_as_a_rumour(claim: str, texts: tuple[str, ...], rumoured: bool) -> None:
+    assert told_as_rumour(normalise(claim), tuple(normalise(t) for t in texts)) is rumoured
 
 
 # claim, fact text -> the claim's words whose opposite the fact text uses
@@ -471,6 +525,27 @@ CHECKS = [
     # ("far more in Africa than in Russia") names both.
     ("Beijing invested $148 billion in Russia from 2014 to 2018", "china-africa-148-billion",
      Verdict.FALSE, "substitution"),
+    # A false claim's deed denied in words of the source's own for what was done instead.
+    ("Xi never turned his back on market reforms as the economy cooled", "xi-market-reformer",
+     Verdict.FALSE, None),
+    # Not going with what the source says was rejected: true.
+    ("In 2012 Putin did not go with his finance minister's liberal reforms",
+     "putin-rejected-reforms-2012", Verdict.TRUE, "opposite"),
+    # The purpose the source sets aside ("rather than to bolster an alliance"), denied: true;
+    # claimed: false.
+    ("Boulègue argued China's Vostok invitation was not meant to bolster an alliance",
+     "boulegue-vostok-view", Verdict.TRUE, None),
+    ("Boulègue argued China was invited to Vostok to bolster an alliance",
+     "boulegue-vostok-view", Verdict.FALSE, None),
+    # What was nearly bought was not bought.
+    ("Moscow nearly bought Huawei servers to police the internet",
+     "kremlin-uses-huawei-servers", Verdict.TRUE, None),
+    # A claim that tells what a rumour the source reports says is true of the rumour; one
+    # that turns it around gets context, as a denial of an unproven fact does.
+    ("rumor has it Kosygin met Zhou Enlai at the Beijing airport after Ho Chi Minh's funeral",
+     "kosygin-premature", Verdict.TRUE, None),
+    ("rumor has it Kosygin hugged Zhou Enlai warmly at the Beijing airport",
+     "kosygin-premature", Verdict.CONTEXT, "opposite"),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

@@ -40,6 +40,8 @@ from bot.core.reading import (
     states_others,
     states_part,
     substituted,
+    tells_the_correction,
+    told_as_rumour,
     unexplained,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
@@ -242,6 +244,7 @@ class _Wording:
     compared: bool = False  # it compares where no text of the fact compares anything
     partial: bool = False   # the fact's texts say a part of something is so ("only 11 of 91")
     others: bool = False    # the fact's texts say there are others ("not the last buyer")
+    rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -259,7 +262,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
     corrected = _states_correction(quantities(claim), fact, quoted=not conflicting) or (
-        fact.verdict is Verdict.FALSE and corrects_doers(raw, fact.claim, fact.quote or ""))
+        fact.verdict is Verdict.FALSE and (
+            corrects_doers(raw, fact.claim, fact.quote or "")
+            or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
     negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None
     if compared == REVERSED:
@@ -297,7 +302,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
                     overstates(claim, texts), infers_beyond(claim, texts),
-                    compares_beyond(claim, texts), states_part(texts), states_others(texts))
+                    compares_beyond(claim, texts), states_part(texts), states_others(texts),
+                    told_as_rumour(claim, (*texts, normalise(fact.summary))))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -333,6 +339,10 @@ def _verdict(fact: Fact, wording: _Wording,
         return Verdict.UNPROVEN, "certainty"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
+    if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.negated \
+            and wording.reversed is None:
+        # What the rumour says the source reports: the claim, telling it as it goes, is so.
+        verdict = Verdict.TRUE
     turned = wording.negated != (wording.reversed is not None)
     reading = wording.reversed
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):

@@ -42,7 +42,15 @@ _PHRASE_CUES = re.compile(
     r"ditched|ditch|ditches|blocked|block|blocks|blocking|reversed|reverse|reverses|overturned|"
     r"overturn|overturns|cancel|cancels) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
-    r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b")
+    r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # "nearly bought", "came close to signing": it was not done. A figure nearly reached
+    # ("nearly doubled", "almost hit $100 billion") is a bound, read with the figures.
+    r"|\b(?:nearly|almost) (?!(?:doubled|tripled|quadrupled|halved|reached|hit|topped|"
+    r"totaled|totalled|equaled|equalled|matched|exceeded|surpassed)\b)"
+    r"(?!\S+ (?:by |to |over |about |around )?\d)"
+    r"(?=[a-z]{3,}ed\b|(?:bought|sold|won|lost|made|took|gave|sent|went|built|broke|began|"
+    r"fought|paid|struck|left)\b)"
+    r"|\b(?:came|come|comes|coming) close to [a-z]{3,}ing\b")
 
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
@@ -132,6 +140,41 @@ _SET_ASIDE_AFTER = re.compile(
     r"^(?P<claimed>(?:\S+ ){3,}?)(?:and )?not (?:to|as|for|because|out of|so much)\b")
 
 
+# "invited to allay its concerns rather than to bolster an alliance": the purpose, reason or
+# means a text keeps, and the one it sets aside, told alike ("to ... rather than to ...").
+_KEPT_AND_ASIDE = re.compile(
+    r"^(?P<kept>(?:\S+ ){3,}?)(?:and )?(?:not|rather than|instead of) "
+    r"(?P<aside>(?:to|as|for|because|by|out of) .+)$")
+
+
+def _kept_and_aside(normalised: str) -> tuple[str, set[str], set[str]] | None:
+    """A text that keeps one purpose (or reason, or means) and sets another aside: the text
+    up to the one set aside, and the terms of the one kept and of the one set aside, each
+    without the other's. The purpose kept is the tail of the text from the last word the one
+    set aside opens with ("to allay its concerns" against "to bolster an alliance")."""
+    found = _KEPT_AND_ASIDE.match(normalised)
+    if found is None:
+        return None
+    kept, aside = found.group("kept").split(), found.group("aside").split()
+    opens = [i for i, word in enumerate(kept) if word == aside[0]]
+    item = " ".join(kept[opens[-1]:] if opens else kept[-len(aside):])
+    kept_terms, aside_terms = _terms(item), _terms(" ".join(aside))
+    return found.group("kept").strip(), kept_terms - aside_terms, aside_terms - kept_terms
+
+
+def speaks_of_the_aside(claim: str, fact: str) -> str | None:
+    """The fact text (normalised) read up to what it sets aside, when the claim speaks of
+    that and not of what the fact keeps instead ("the invitation wasn't about bolstering an
+    alliance" against "invited to allay its concerns rather than to bolster an alliance"):
+    the fact denies what the claim speaks of. None otherwise."""
+    found = _kept_and_aside(fact)
+    if found is None:
+        return None
+    kept, kept_terms, aside_terms = found
+    terms = _terms(claim)
+    return kept if terms & aside_terms and not terms & kept_terms else None
+
+
 def contrasted(normalised: str) -> str:
     """What a contrast claims: "china didnt vote against russia just abstained" claims "just
     abstained", and "invited to reassure china not to bolster an alliance" claims "invited to
@@ -154,6 +197,11 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
     claim_normalised = in_scope(claim_normalised, fact_normalised)
+    kept = speaks_of_the_aside(claim_normalised, fact_normalised)
+    if kept is not None:
+        # The fact denies what it sets aside, which is what the claim speaks of.
+        return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
+                == negations(kept, comparatives=comparatives, lexical=lexical) % 2)
     # A fact text that sets a purpose aside ("..., not to build an alliance") is read by the
     # one it keeps, as a claim is.
     after = _SET_ASIDE_AFTER.match(fact_normalised)
@@ -197,13 +245,26 @@ MIN_BEYOND = 2
 BEYOND_SHARE = 0.75
 
 
+# Verbs of one meaning, told apart by no reading of a claim against its source: what a deed
+# led to ("produced a breakthrough", "led to a breakthrough", "brought a breakthrough").
+_SAME_MEANING = {word: family for family, words in {
+    "lead": "produce produces produced producing yield yields yielded yielding result results "
+            "resulted resulting bring brings brought bringing",
+}.items() for word in words.split()}
+
+
+def _meant(normalised: str) -> set[str]:
+    """A clause's terms (as `_terms`), verbs of one meaning told as one."""
+    return _terms(" ".join(_SAME_MEANING.get(w, w) for w in normalised.split()))
+
+
 @lru_cache(maxsize=4096)
 def _source_clauses(source: str) -> tuple[tuple[str, frozenset[str]], ...]:
     out = []
     for part in _SOURCE_CUTS.split(source):
         text = normalise(part)
         if text:
-            out.append((text, frozenset(_terms(text))))
+            out.append((text, frozenset(_meant(text))))
     return tuple(out)
 
 
@@ -211,7 +272,7 @@ def source_clause(claim: str, stated: str, source: str) -> str | None:
     """The clause of the source (a fact's quote, raw) that says what the normalised claim says
     beyond the normalised text it matched, when the claim says MIN_BEYOND words or more there
     and one clause holds most of them; else None."""
-    beyond = _terms(claim) - _terms(stated)
+    beyond = _meant(claim) - _meant(stated)
     if len(beyond) < MIN_BEYOND or not source:
         return None
     best = max(_source_clauses(source), key=lambda c: len(beyond & c[1]), default=None)

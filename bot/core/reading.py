@@ -447,6 +447,21 @@ _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reported
                      r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
 
 
+# A claim that tells what a rumour or story says, and fact texts that call it one.
+_TOLD_AS_RUMOUR = re.compile(
+    r"\b(?:(?:as )?the story goes|(?:story|rumou?r|legend) has it|"
+    r"(?:in|according to|per) the (?:rumou?r|story|legend|tale)|"
+    r"the rumou?r (?:was|is|goes|says|said|had|has))\b")
+_A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
+
+
+def told_as_rumour(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells only what a rumour says ("the story goes ...", "in the rumour,
+    ...") where the fact's texts call what it states a rumour: the claim is about the rumour,
+    which the source reports, not about whether it is so."""
+    return bool(_TOLD_AS_RUMOUR.search(claim)) and any(_A_RUMOUR.search(t) for t in fact_texts)
+
+
 def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim is sure ("definitely", "had proof") of what the fact's texts only
     hedge ("likely", "reportedly")."""
@@ -454,6 +469,9 @@ def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
         and not any(_CERTAIN.search(t) for t in fact_texts)
 
 
+# How many of the pairs of opposite words below, from the first, are deeds (verbs): what a
+# source tells in place of a false claim's deed is read through them (`tells_the_correction`).
+_DEED_PAIRS = 6
 # Words that say the opposite of each other: a claim with one where the fact text has the other
 # turns the claim around, as a denial does ("Russian-led projects moved ahead" against "... have
 # stalled"; "rejected the reforms" against "embraced them").
@@ -490,6 +508,9 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:say|says|said|saying) no to", "rejected"),
     (r"(?:brush|brushes|brushed|brushing) off", "rejected"),
     (r"(?:back|backs|backed|backing) (?:away|off) from", "rejected"),
+    (r"(?:turn|turns|turned|turning) (?:his|her|its|their|our|your|my) backs? on", "rejected"),
+    (r"(?:go|goes|went|gone|going) with(?= (?:the|his|her|its|their|those|these) )",
+     "accepted"),
 ))
 
 
@@ -521,6 +542,27 @@ def opposite_words(claim: str, fact: str) -> bool:
             if (claim_words & mine) and (fact_words & theirs) and not (fact_words & mine) \
                     and not (claim_words & theirs) \
                     and _same_object(claim, claim_words & mine, fact, fact_words & theirs):
+                count += 1
+    return count % 2 == 1
+
+
+def tells_the_correction(claim: str, stated: str, quote: str) -> bool:
+    """Whether a claim says, in words of the same meaning, what the source's quote says in
+    place of a false claim that uses neither of them: "Xi ditched market reforms" against the
+    false "Xi answered slowing growth with market reforms", the quote saying he "spurned"
+    them (an odd count of such words: two cancel). A claim's words that deny by their meaning
+    are read as its denials, not counted here."""
+    claim, stated, quote = _unphrased(claim), _unphrased(stated), _unphrased(quote)
+    claim_words = set(claim.split()) - LEXICAL_CUES
+    stated_words, quote_words = set(stated.split()), set(quote.split())
+    count = 0
+    for one, other in _OPPOSITES[:_DEED_PAIRS]:
+        if stated_words & (one | other):
+            continue
+        for mine, theirs in ((one, other), (other, one)):
+            if (claim_words & mine) and (quote_words & mine) and not (quote_words & theirs) \
+                    and not (claim_words & theirs) \
+                    and _same_object(claim, claim_words & mine, quote, quote_words & mine):
                 count += 1
     return count % 2 == 1
 
