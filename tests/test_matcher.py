@@ -293,3 +293,23 @@ def test_words_chat_uses_for_the_same_thing_match_alike(claim: str, reworded: st
     matcher = Matcher(BUNDLED.facts)
     first, second = matcher.match(claim)[0], matcher.match(reworded)[0]
     assert (second.fact.id, second.score) == (first.fact.id, pytest.approx(first.score))
+
+
+@pytest.mark.parametrize(("framed", "plain"), [
+    ("the article says India buys most of its weapons from Russia",
+     "India buys most of its weapons from Russia"),
+    ("according to the author, the EU imports a large share of its natural gas from Russia",
+     "the EU imports a large share of its natural gas from Russia"),
+    ("pretty sure china and russia held joint naval drills in the baltic, per the piece",
+     "pretty china and russia held joint naval drills in the baltic"),
+    ("fwiw i read the 1969 moon landing was filmed in a studio",
+     "the 1969 moon landing was filmed in a studio"),
+    ("tl;dr they're holding naval drills in the baltic anyway",
+     "they are holding naval drills in the baltic"),
+    ("who's buying most of its weapons from Russia? India",
+     "buying most of its weapons from Russia India"),
+])
+def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str) -> None:
+    matcher = Matcher(SMALL)
+    first, second = matcher.match(framed)[0], matcher.match(plain)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))

@@ -12,6 +12,7 @@ from bot.core.lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_ENTITY_WORDS,
     ENTITY_OF,
+    FRAMING_WORDS,
     NEGATION_CUES,
     ORDINALS,
     PEOPLE,
@@ -277,6 +278,7 @@ def index_terms(normalised: list[str]
     for text in normalised:
         surface.update(text.split())
     surface -= _NOT_CONTENT
+    surface -= FRAMING_WORDS        # as in a query: a text's framing is not its matter
     surface |= _SPELLED_OUT_WORDS   # abbreviations are indexed as these
     stem = stems_of(surface).get
     terms: list[list[str]] = []

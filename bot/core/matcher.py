@@ -24,6 +24,7 @@ from bot.core.analysis import (
     term_of,
 )
 from bot.core.index import BM25Index, Hits
+from bot.core.lexicon import FRAMING_WORDS
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise
 
@@ -194,6 +195,8 @@ class Matcher:
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         for word in spelled_out(content_words(cached_normalise(strip_post_noise(text)))):
+            if word in FRAMING_WORDS:
+                continue
             # Another form of an indexed word ("sized" for "size") is no typo, nor two words
             # run together ("formally" is not "form" and "ally").
             if term_of(word) in self.index.vocab:
