@@ -308,6 +308,12 @@ def test_words_chat_uses_for_the_same_thing_match_alike(claim: str, reworded: st
      "they are holding naval drills in the baltic"),
     ("who's buying most of its weapons from Russia? India",
      "buying most of its weapons from Russia India"),
+    ("the author's bottom line: the EU imports a large share of its gas from Russia",
+     "the EU imports a large share of its gas from Russia"),
+    ("hot take, long story short: china and russia held naval drills in the baltic",
+     "china and russia held naval drills in the baltic"),
+    ("in a nutshell the moon landing was filmed in a studio, the articles' main takeaway",
+     "the moon landing was filmed in a studio"),
 ])
 def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str) -> None:
     matcher = Matcher(SMALL)

@@ -215,6 +215,16 @@ def term_of(word: str) -> str:
 
 _NOT_CONTENT = STOP_WORDS | NEGATION_CUES
 
+# Phrases that frame a claim as the gist of something rather than say it: "the bottom line",
+# "hot take", "long story short".
+_FRAMING_PHRASE = re.compile(r"\b(?:bottom line|hot take|long story short|in a nutshell|"
+                             r"the gist|(?:main|key) takeaway)\b")
+
+
+def unframed(normalised: str) -> str:
+    """A normalised text without the phrases that frame it as a gist ("bottom line")."""
+    return _FRAMING_PHRASE.sub(" ", normalised)
+
 
 def content_words(normalised: str) -> list[str]:
     """Words of a normalised text that carry meaning (no stop words, no negation cues)."""

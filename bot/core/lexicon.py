@@ -31,7 +31,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 # they made more verdicts wrong.)
 FRAMING_WORDS: frozenset[str] = frozenset(
     """
-    article author piece per according sure read reading anyway fwiw tl dr
+    article articles author authors piece per according sure read reading anyway fwiw tl dr
     """.split()
 )
 
