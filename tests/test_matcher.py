@@ -319,3 +319,19 @@ def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str
     matcher = Matcher(SMALL)
     first, second = matcher.match(framed)[0], matcher.match(plain)[0]
     assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
+
+
+@pytest.mark.parametrize(("short", "spelled"), [
+    ("china sells russia telecom tech", "china sells russia telecom technology"),
+    ("security ppl in moscow distrust beijing", "security people in moscow distrust beijing"),
+    ("natl pride got a diff meaning after the war",
+     "national pride got a different meaning after the war"),
+    ("smth abt the biz info leaked", "something about the business information leaked"),
+])
+def test_chat_shorthand_scores_as_the_words_it_stands_for(short: str, spelled: str) -> None:
+    facts = (fact("named", "Moscow's security people distrust Beijing's telecom technology",
+                  "National pride got a different meaning after the war",
+                  "The business information leaked"), *SMALL)
+    matcher = Matcher(facts)
+    first, second = matcher.match(short)[0], matcher.match(spelled)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))

@@ -22,6 +22,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     rofl haha hahaha xd yo bro dude wait hmm huh eh uh um thx ty kno knw cuz bc coz ya yall
     gonna wanna gotta dunno thru
     theyre theyve theyll theyd hes shes whos wouldve couldve shouldve mustve weve youve
+    ppl abt
     """.split()
 )
 
@@ -153,6 +154,12 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "pres": ("president",),
     "intl": ("international",),
     "econ": ("economy",),
+    "tech": ("technology",),
+    "diff": ("different",),
+    "biz": ("business",),
+    "natl": ("national",),
+    "info": ("information",),
+    "smth": ("something",),
 }
 
 # Ordinals written with digits, read as the words facts use ("10th" is "tenth").
