@@ -288,6 +288,9 @@ def test_a_scale_run_into_a_currency_takes_the_full_normalisation() -> None:
     ("Russia courts Japan, China's rival", "Russia courts Japan, China's foe"),
     ("fears of Chinese spying killed the Huawei deal",
      "fears of Chinese espionage killed the Huawei deal"),
+    ("Beijing invested more in Africa than in Russia",
+     "Beijing poured more into Africa than into Russia"),
+    ("Chinese investing in Russia stayed small", "Chinese pumped into Russia stayed small"),
 ])
 def test_words_chat_uses_for_the_same_thing_match_alike(claim: str, reworded: str) -> None:
     matcher = Matcher(BUNDLED.facts)

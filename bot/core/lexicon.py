@@ -120,14 +120,16 @@ WORD_FAMILIES: dict[str, str] = {
     **dict.fromkeys("dangle dangles dangled dangling floated floating offered offering offers"
                     .split(), "offer"),
     # Words chat uses for the same thing: one term each, so that a claim in other words than
-    # the fact's still finds it. (Borders, aircraft, arms, fears, ties and cancelling were
-    # tried as well: each made more verdicts wrong than it made right.)
+    # the fact's still finds it ("poured money into" is investing). (Borders, aircraft, arms,
+    # fears, ties, cancelling, drills, aligned, growth and overblown were tried as well: each
+    # made more verdicts wrong, or found no more facts, than it made right.)
     **{word: family for family, words in {
         "spy": "spying spied spies espionage",
         "clash": "clashes clashed skirmish skirmishes battle battles",
         "huge": "massive vast enormous immense",
         "troops": "soldiers soldier servicemen",
         "rival": "rivals foe foes enemy enemies adversary adversaries",
+        "invest": "pour poured pours pouring pumped dumped",
     }.items() for word in words.split()},
     # Buying is selling told from the other side; the reading of roles tells them apart.
     **dict.fromkeys("buy buys bought buying purchase purchases purchased purchasing".split(),
