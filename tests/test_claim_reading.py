@@ -177,6 +177,42 @@ def test_a_figure_given_to_another_actor_conflicts(claim: str, moved: bool) -> N
         assert conflicts[0].source_value == "40 tanks"
 
 
+_DAM = Fact(
+    id="dam", claim="The dam will sell $90 billion of power to the region over 40 years",
+    verdict=Verdict.TRUE, summary="The dam sells $90 billion of power over 40 years.",
+    source=Source(title="t"),
+    quote="The dam will sell $90 billion worth of power to the region over the next 40 years.",
+    figures=(Figure("$90 billion", "value of the power sold"),
+             Figure("40 years", "period of the sales")))
+_MINE = Fact(
+    id="mine", claim="The mine yields 12 million tons a year over the next 30 years",
+    verdict=Verdict.TRUE, summary="The mine yields 12 million tons a year for 30 years.",
+    source=Source(title="t"),
+    quote="The mine will yield 12 million tons a year over the next 30 years.",
+    figures=(Figure("12 million tons", "yearly output"),))
+
+# claim, fact, whether it gives as a yearly rate what the source gives as a total over years
+YEARLY_FOR_TOTAL = [
+    ("the dam sells $90 billion of power every year", _DAM, True),
+    ("the dam brings in $90bn a year", _DAM, True),
+    ("the dam will sell $90 billion of power annually", _DAM, True),
+    ("the dam will sell $90 billion of power over 40 years", _DAM, False),
+    ("the dam sells $90bn a year for four decades", _DAM, False),  # the claim gives the span
+    ("the dam will sell $90 billion of power", _DAM, False),
+    ("the mine yields 12 million tons a year", _MINE, False),   # the source's own rate
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "yearly"), YEARLY_FOR_TOTAL,
+                         ids=[c for c, _, _ in YEARLY_FOR_TOTAL])
+def test_a_total_over_years_claimed_as_a_yearly_rate_conflicts(claim: str, fact: Fact,
+                                                                 yearly: bool) -> None:
+    conflicts = figure_conflicts(claim, fact)
+    assert bool(conflicts) is yearly
+    if yearly:
+        assert conflicts[0].source_value == "$90 billion over 40 years"
+
+
 @given(st.integers(min_value=1, max_value=10**6))
 def test_a_figure_never_conflicts_with_itself(n: int) -> None:
     for text in (f"{n} soldiers", f"${n} billion", f"{n} percent", f"more than {n} times"):

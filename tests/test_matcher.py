@@ -288,8 +288,53 @@ def test_a_scale_run_into_a_currency_takes_the_full_normalisation() -> None:
     ("Russia courts Japan, China's rival", "Russia courts Japan, China's foe"),
     ("fears of Chinese spying killed the Huawei deal",
      "fears of Chinese espionage killed the Huawei deal"),
+    ("Beijing invested more in Africa than in Russia",
+     "Beijing poured more into Africa than into Russia"),
+    ("Chinese investing in Russia stayed small", "Chinese pumped into Russia stayed small"),
 ])
 def test_words_chat_uses_for_the_same_thing_match_alike(claim: str, reworded: str) -> None:
     matcher = Matcher(BUNDLED.facts)
     first, second = matcher.match(claim)[0], matcher.match(reworded)[0]
     assert (second.fact.id, second.score) == (first.fact.id, pytest.approx(first.score))
+
+
+@pytest.mark.parametrize(("framed", "plain"), [
+    ("the article says India buys most of its weapons from Russia",
+     "India buys most of its weapons from Russia"),
+    ("according to the author, the EU imports a large share of its natural gas from Russia",
+     "the EU imports a large share of its natural gas from Russia"),
+    ("pretty sure china and russia held joint naval drills in the baltic, per the piece",
+     "pretty china and russia held joint naval drills in the baltic"),
+    ("fwiw i read the 1969 moon landing was filmed in a studio",
+     "the 1969 moon landing was filmed in a studio"),
+    ("tl;dr they're holding naval drills in the baltic anyway",
+     "they are holding naval drills in the baltic"),
+    ("who's buying most of its weapons from Russia? India",
+     "buying most of its weapons from Russia India"),
+    ("the author's bottom line: the EU imports a large share of its gas from Russia",
+     "the EU imports a large share of its gas from Russia"),
+    ("hot take, long story short: china and russia held naval drills in the baltic",
+     "china and russia held naval drills in the baltic"),
+    ("in a nutshell the moon landing was filmed in a studio, the articles' main takeaway",
+     "the moon landing was filmed in a studio"),
+])
+def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str) -> None:
+    matcher = Matcher(SMALL)
+    first, second = matcher.match(framed)[0], matcher.match(plain)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
+
+
+@pytest.mark.parametrize(("short", "spelled"), [
+    ("china sells russia telecom tech", "china sells russia telecom technology"),
+    ("security ppl in moscow distrust beijing", "security people in moscow distrust beijing"),
+    ("natl pride got a diff meaning after the war",
+     "national pride got a different meaning after the war"),
+    ("smth abt the biz info leaked", "something about the business information leaked"),
+])
+def test_chat_shorthand_scores_as_the_words_it_stands_for(short: str, spelled: str) -> None:
+    facts = (fact("named", "Moscow's security people distrust Beijing's telecom technology",
+                  "National pride got a different meaning after the war",
+                  "The business information leaked"), *SMALL)
+    matcher = Matcher(facts)
+    first, second = matcher.match(short)[0], matcher.match(spelled)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))

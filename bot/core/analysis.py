@@ -12,6 +12,7 @@ from bot.core.lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_ENTITY_WORDS,
     ENTITY_OF,
+    FRAMING_WORDS,
     NEGATION_CUES,
     ORDINALS,
     PEOPLE,
@@ -214,6 +215,16 @@ def term_of(word: str) -> str:
 
 _NOT_CONTENT = STOP_WORDS | NEGATION_CUES
 
+# Phrases that frame a claim as the gist of something rather than say it: "the bottom line",
+# "hot take", "long story short".
+_FRAMING_PHRASE = re.compile(r"\b(?:bottom line|hot take|long story short|in a nutshell|"
+                             r"the gist|(?:main|key) takeaway)\b")
+
+
+def unframed(normalised: str) -> str:
+    """A normalised text without the phrases that frame it as a gist ("bottom line")."""
+    return _FRAMING_PHRASE.sub(" ", normalised)
+
 
 def content_words(normalised: str) -> list[str]:
     """Words of a normalised text that carry meaning (no stop words, no negation cues)."""
@@ -277,6 +288,7 @@ def index_terms(normalised: list[str]
     for text in normalised:
         surface.update(text.split())
     surface -= _NOT_CONTENT
+    surface -= FRAMING_WORDS        # as in a query: a text's framing is not its matter
     surface |= _SPELLED_OUT_WORDS   # abbreviations are indexed as these
     stem = stems_of(surface).get
     terms: list[list[str]] = []

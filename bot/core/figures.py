@@ -120,7 +120,42 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
                                   what=fact.claim))
     out.extend(_misbound(claim, fact, wrong))
     out.extend(_given_to_another(claim, fact, wrong))
+    out.extend(_yearly_for_total(claim, fact, wrong))
     return tuple(out)
+
+
+# A figure given as a yearly rate ("every year", "a year", "annually"), not a span of time one
+# thing happened in ("in a year", "within a year").
+_PER_YEAR = re.compile(r"\b(?:(?:every|each|per) (?:year|yr)|annual(?:ly)?|yearly|per annum)\b"
+                       r"|(?<!\bin )(?<!within )(?<!for )\ban? (?:year|yr)\b")
+# A total spread over a span of several years ("over the next 30 years", "over three decades").
+_OVER_YEARS = re.compile(r"\bover (?:the )?(?:next |past |last |coming |following )?"
+                         r"(?P<span>\S+ (?:years|yrs|decades))\b")
+_SPANS = frozenset({"years", "decades"})
+
+
+def _yearly_for_total(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
+    """Claimed figures given as a yearly rate where the source gives the same figure as the
+    total over several years: "$400 billion of exports every year" against "$400 billion over
+    the next 30 years"."""
+    said = normalise(claim)
+    claimed = quantities(said)
+    if not _PER_YEAR.search(said) or any(q.unit in _SPANS for q in claimed):
+        return []  # no rate, or the claim gives the span itself
+    source = normalise(" ".join([*(f.value for f in fact.figures), fact.quote or "",
+                                 fact.claim if fact.verdict is Verdict.TRUE else ""]))
+    span = _OVER_YEARS.search(source)
+    if span is None or _PER_YEAR.search(source):
+        return []
+    cited = [c for c in cited_quantities(fact) if c.unit != "year" and c.unit not in _SPANS]
+    out: list[FigureConflict] = []
+    for q in claimed:
+        same = next((c for c in cited if _same_figure(q, c)), None)
+        if q.unit != "year" and q.unit not in _SPANS and q not in wrong and same is not None:
+            out.append(FigureConflict(claimed=f"{as_typed(claim, q)} a year",
+                                      source_value=f"{spoken(same.text)} over {span['span']}",
+                                      what=fact.claim))
+    return out
 
 
 def _same_figure(claimed: Quantity, cited: Quantity) -> bool:

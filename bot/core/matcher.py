@@ -22,8 +22,10 @@ from bot.core.analysis import (
     spelled_out,
     strip_post_noise,
     term_of,
+    unframed,
 )
 from bot.core.index import BM25Index, Hits
+from bot.core.lexicon import FRAMING_WORDS
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise
 
@@ -160,7 +162,8 @@ class Matcher:
         self.candidates = candidates
         texts = [text for fact in self.facts for text in fact.texts]
         entry_fact = [fi for fi, fact in enumerate(self.facts) for _ in fact.texts]
-        entry_terms, entry_entities, surface = index_terms(normalised_many(texts))
+        entry_terms, entry_entities, surface = index_terms(
+            [unframed(t) for t in normalised_many(texts)])
         del texts
         fact_entities: list[frozenset[str]] = [frozenset()] * len(self.facts)
         for entry, found in entry_entities.items():
@@ -193,7 +196,10 @@ class Matcher:
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
-        for word in spelled_out(content_words(cached_normalise(strip_post_noise(text)))):
+        said = unframed(cached_normalise(strip_post_noise(text)))
+        for word in spelled_out(content_words(said)):
+            if word in FRAMING_WORDS:
+                continue
             # Another form of an indexed word ("sized" for "size") is no typo, nor two words
             # run together ("formally" is not "form" and "ally").
             if term_of(word) in self.index.vocab:
