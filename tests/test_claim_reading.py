@@ -45,6 +45,8 @@ ONE_QUANTITY = [
 def test_most_of_a_pronoun_is_no_share_of_the_claims_thing() -> None:
     # Of "it", the share is of something the claim does not name.
     assert quantities(normalise("the state owns most of it")) == ()
+    # Nor is "most of the night" a share: it is a while.
+    assert quantities(normalise("the debate lasted most of the night")) == ()
 
 
 @pytest.mark.parametrize(("text", "expected"), ONE_QUANTITY)
@@ -468,9 +470,10 @@ def test_the_claims_further_words_are_read_against_the_quote(claim: str, verdict
 
 
 @pytest.mark.parametrize(("word", "actor"), [
-    ("egyptian", "egypt"), ("jakarta", "indonesia"), ("nigerias", "nigeria"),
-    ("african", "africa"), ("qatari", "qatar"), ("tbilisi", "georgia"), ("kremlin", "russia"),
-    ("uzbek", "uzbekistan"), ("dushanbe", "tajikistan"), ("turkmen", "turkmenistan"),
+    ("egyptian", "egypt"), ("indonesians", "indonesia"), ("nigerias", "nigeria"),
+    ("african", "africa"), ("qatari", "qatar"), ("georgian", "georgia"), ("kremlin", "russia"),
+    ("uzbek", "uzbekistan"), ("tajik", "tajikistan"), ("turkmen", "turkmenistan"),
+    ("cairo", None), ("carol", None),
     ("investment", None)])
 def test_the_countries_the_source_names_are_actors(word: str, actor: str | None) -> None:
     # A claim that gives Egypt's order to Indonesia swaps two actors, as one about China and

@@ -11,7 +11,8 @@ from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
 from bot.chat.settings import ServerSettings
 from bot.chat.watch import confident
-from bot.core.described import DESCRIBED_FLOOR, described
+from bot.core.checker import DEFAULT_THRESHOLD
+from bot.core.described import DESCRIBED_GAP, described
 from bot.core.models import Match, Verdict
 
 # Our own phrasings, each below the threshold against every fact's claim and aliases, in the
@@ -54,8 +55,12 @@ def test_other_chat_gets_no_fact(claim: str, checker: FactChecker) -> None:
 def test_the_floor_and_the_share_decide() -> None:
     fact = next(f for f in BUNDLED.facts if f.id == "oppose-us-primacy")
     claim = "Moscow and Beijing don't share any opposition to American primacy"
-    assert described(claim, Match(fact, DESCRIBED_FLOOR, fact.claim), BUNDLED.facts)
-    assert not described(claim, Match(fact, DESCRIBED_FLOOR - 0.01, fact.claim), BUNDLED.facts)
+    floor = DEFAULT_THRESHOLD - DESCRIBED_GAP
+    assert described(claim, Match(fact, floor, fact.claim), BUNDLED.facts, DEFAULT_THRESHOLD)
+    assert not described(claim, Match(fact, floor - 0.01, fact.claim), BUNDLED.facts,
+                         DEFAULT_THRESHOLD)
+    # A server that asks for closer matches asks it of these too.
+    assert not described(claim, Match(fact, floor, fact.claim), BUNDLED.facts, 0.9)
     # Too few of the claim's words are the source's.
     assert not described("Moscow and Beijing disagree about football, chess and opera",
-                         Match(fact, 0.5, fact.claim), BUNDLED.facts)
+                         Match(fact, 0.5, fact.claim), BUNDLED.facts, DEFAULT_THRESHOLD)

@@ -338,3 +338,11 @@ def test_chat_shorthand_scores_as_the_words_it_stands_for(short: str, spelled: s
     matcher = Matcher(facts)
     first, second = matcher.match(short)[0], matcher.match(spelled)[0]
     assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
+
+
+def test_a_chat_name_is_not_read_as_a_country() -> None:
+    # "carol" is one letter from a capital's name; a claim that names someone in the chat is
+    # not about another country than its fact.
+    best = Matcher(BUNDLED.facts).match(
+        "carol said Chinese troops ambushed a Soviet border patrol in March 1969")[0]
+    assert best.fact.id == "border-clash-1969" and best.score >= DEFAULT_THRESHOLD

@@ -353,7 +353,7 @@ CHECKS = [
     ("the Kremlin answered by inviting Pakistan", "sco-india-pakistan",
      Verdict.FALSE, "roles"),
     # A figure the source gives one actor, claimed for another it gives a figure of its own.
-    ("Cairo contracted for 11 Su-35s", "su35-other-buyers", Verdict.FALSE, None),
+    ("the Egyptians contracted for 11 Su-35s", "su35-other-buyers", Verdict.FALSE, None),
     # The actor's deed given to its aide.
     ("so it was Putin's finance minister who shot down the reforms Putin championed in 2012?",
      "putin-rejected-reforms-2012", Verdict.FALSE, "roles"),

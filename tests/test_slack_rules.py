@@ -145,7 +145,7 @@ async def test_mentions_channels_and_links_show_as_names(bot: Running) -> None:
         "<https://example.org/a?b=1&c=2|per this>"))
     sent = (await bot.api.wait_for("chat.postMessage")).body
     line = claim_line(sent["blocks"])
-    assert "@bob and @carol said in #random that Chinese troops" in line
+    assert "@carol said in #random that Chinese troops" in line
     assert "per this" in line
     for raw in ("<@", "U0BOB", "U0CAROL", "<#", "C0002", "&lt;", "|"):
         assert raw not in line

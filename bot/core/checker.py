@@ -420,7 +420,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
             if said is not None:
                 restating = Match(said.sentence, threshold, said.sentence.claim)
                 return _Choice(candidates, restating, restating, restated=said)
-            if described(text, candidates[0], matcher.facts):
+            if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
         return _Choice(candidates)

@@ -87,8 +87,11 @@ _TWICE = re.compile(r"\b(twice|double)\b")
 # owned, which a source's other stake in it does not measure.)
 # Of a pronoun ("the state owns most of it"), the share is of something the claim does
 # not name, which no figure of the source need measure.
+# "Most of the night" is a while, no share.
 _MOST_OF = re.compile(r"\b(?:most|(?:the )?bulk) of\b"
-                      r"(?! (?:it|them|this|that|these|those|us|you)\b)")
+                      r"(?! (?:it|them|this|that|these|those|us|you)\b)"
+                      r"(?! (?:the |that |this |its |their )?(?:night|day|morning|afternoon|"
+                      r"evening|week|weekend|month|year|decade|century|time|way|trip|season)s?\b)")
 _MOST_LOW = 50.5
 # "11 of the 91 projects" is also a share: 12 percent.
 _PART_OF = re.compile(r"\b(?P<part>\d+) (?:out )?of (?:the |its |these |all )?(?P<whole>\d+)\b")
