@@ -346,3 +346,38 @@ def test_a_chat_name_is_not_read_as_a_country() -> None:
     best = Matcher(BUNDLED.facts).match(
         "carol said Chinese troops ambushed a Soviet border patrol in March 1969")[0]
     assert best.fact.id == "border-clash-1969" and best.score >= DEFAULT_THRESHOLD
+
+
+SWAPS = (
+    fact("putin-first-trip",
+         "Putin's first official trip abroad as the newly elected president was to Beijing"),
+    fact("india-su30", "Russia sold a squadron of its newest long-range fighter jets to India"),
+)
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), [
+    ("Putin's first official trip abroad as the newly elected president was to Washington",
+     "putin-first-trip"),
+    ("was putins first official trip abroad as newly elected president to tokyo?",
+     "putin-first-trip"),
+    ("Russia sold a squadron of its newest long-range fighter jets to Pakistan", "india-su30"),
+])
+def test_a_fact_told_with_another_actor_in_its_place_is_found_and_false(
+        claim: str, fact_id: str) -> None:
+    matcher = Matcher(SWAPS)
+    best = matcher.match(claim)[0]
+    assert (best.fact.id, best.score >= DEFAULT_THRESHOLD) == (fact_id, True)
+    check = check_claim(claim, matcher)
+    assert (check.verdict, check.reading) == (Verdict.FALSE, "substitution")
+
+
+@pytest.mark.parametrize("claim", [
+    # A pair named together is a topic, not an actor put in another's place.
+    "Putin and Obama's first official trip abroad as newly elected presidents was to Tokyo",
+    # Words of its own besides the swap: another fact, not this one told wrong.
+    "Russia leased a squadron of its old cargo ships to Pakistan",
+    # The actors moved around, not one put in another's place.
+    "India sold a squadron of its newest long-range fighter jets to Pakistan",
+])
+def test_a_swap_needs_the_facts_words_and_each_actor_in_a_role(claim: str) -> None:
+    assert Matcher(SWAPS).match(claim)[0].score < DEFAULT_THRESHOLD
