@@ -381,3 +381,30 @@ def test_a_fact_told_with_another_actor_in_its_place_is_found_and_false(
 ])
 def test_a_swap_needs_the_facts_words_and_each_actor_in_a_role(claim: str) -> None:
     assert Matcher(SWAPS).match(claim)[0].score < DEFAULT_THRESHOLD
+
+
+STRESSED = (
+    fact("alike", "Japan and Korea vote alike on whaling at the UN"),
+    fact("ever", "It was the first ever summit of the two leaders"),
+)
+
+
+@pytest.mark.parametrize(("stressed", "plain"), [
+    ("Japan and Korea vote exactly alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
+    ("Japan and Korea vote alike on whaling at every UN session",
+     "Japan and Korea vote alike on whaling at UN session"),
+    ("Japan and Korea vote completely and utterly alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
+    ("Japan and Korea absolutely vote alike on whaling, every single time, at the UN",
+     "Japan and Korea vote alike on whaling, time, at the UN"),
+])
+def test_words_that_stress_a_claim_are_not_its_matter(stressed: str, plain: str) -> None:
+    matcher = Matcher(STRESSED)
+    first, second = matcher.match(stressed)[0], matcher.match(plain)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
+
+
+def test_a_stressing_word_a_fact_uses_is_matched() -> None:
+    facts = (*STRESSED, fact("single", "Japan is Korea's single largest trading partner"))
+    assert "singl" in Matcher(facts).analyse_query("Korea's every single partner").terms

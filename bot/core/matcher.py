@@ -25,7 +25,7 @@ from bot.core.analysis import (
     unframed,
 )
 from bot.core.index import BM25Index, Hits
-from bot.core.lexicon import FRAMING_WORDS
+from bot.core.lexicon import EMPHASIS_WORDS, FRAMING_WORDS
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise
 from bot.core.reading import substituted
@@ -216,6 +216,8 @@ class Matcher:
         for word in spelled_out(content_words(said)):
             if word in FRAMING_WORDS:
                 continue
+            if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:
+                continue  # stress the checker reads, not matter ("every" is no typo of "ever")
             # Another form of an indexed word ("sized" for "size") is no typo, nor two words
             # run together ("formally" is not "form" and "ally").
             if term_of(word) in self.index.vocab:
