@@ -330,11 +330,15 @@ def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str
     ("natl pride got a diff meaning after the war",
      "national pride got a different meaning after the war"),
     ("smth abt the biz info leaked", "something about the business information leaked"),
+    ("the canal runs 120 mi inland", "the canal runs 120 miles inland"),
+    ("the canal runs 190 km inland", "the canal runs 190 kilometers inland"),
+    ("the canal runs 190 kms inland", "the canal runs 190 kilometers inland"),
 ])
 def test_chat_shorthand_scores_as_the_words_it_stands_for(short: str, spelled: str) -> None:
     facts = (fact("named", "Moscow's security people distrust Beijing's telecom technology",
                   "National pride got a different meaning after the war",
-                  "The business information leaked"), *SMALL)
+                  "The business information leaked",
+                  "The canal runs 120 miles or 190 kilometers inland"), *SMALL)
     matcher = Matcher(facts)
     first, second = matcher.match(short)[0], matcher.match(spelled)[0]
     assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))

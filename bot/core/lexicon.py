@@ -173,6 +173,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "natl": ("national",),
     "info": ("information",),
     "smth": ("something",),
+    # Units.
+    "mi": ("miles",),
+    "km": ("kilometers",),
+    "kms": ("kilometers",),
 }
 
 # Ordinals written with digits, read as the words facts use ("10th" is "tenth").
