@@ -412,3 +412,26 @@ def test_words_that_stress_a_claim_are_not_its_matter(stressed: str, plain: str)
 def test_a_stressing_word_a_fact_uses_is_matched() -> None:
     facts = (*STRESSED, fact("single", "Japan is Korea's single largest trading partner"))
     assert "singl" in Matcher(facts).analyse_query("Korea's every single partner").terms
+
+
+PAIRED = (
+    fact("rivals", "Japan and Korea compete for the same export markets in Southeast Asia"),
+    fact("cars", "Japan exports cars"),
+)
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "absent"), [
+    ("the two countries compete for the same export markets in Southeast Asia", "rivals", False),
+    ("both governments compete for the same export markets in Southeast Asia", "rivals", False),
+    ("the two are competing for the same export markets in Southeast Asia", "rivals", False),
+    ("the two firms compete for the same export markets in Southeast Asia", "rivals", True),
+    ("they compete for the same export markets in Southeast Asia", "rivals", True),
+    # A text that names one actor is not about the pair.
+    ("both countries export cars", "cars", True),
+])
+def test_the_two_countries_name_the_pair_a_fact_is_about(
+        claim: str, fact_id: str, absent: bool) -> None:
+    matcher = Matcher(PAIRED)
+    [found] = [c for c in matcher.candidates_for(matcher.analyse_query(claim), 5)
+               if matcher.facts[c.fact].id == fact_id]
+    assert found.actors_absent is absent

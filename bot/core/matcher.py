@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import heapq
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -51,6 +52,12 @@ SWAP_FACTOR = 0.62
 # A claim that names none of the countries or leaders its fact is about is weaker evidence
 # ("Apple did a $100 billion buyback" against Russia-China trade of $100 billion).
 ACTORS_ABSENT_FACTOR = 0.85
+# ... but "the two countries", "both leaders" or "the two are" name a fact's pair of actors
+# as well as their names do.
+_THE_PAIR = re.compile(
+    r"\b(?:the two|both) (?:countries|nations|powers|states|leaders|presidents|rulers|"
+    r"governments|sides|capitals|neighbou?rs|giants|autocracies|regimes)\b"
+    r"|\bthe two (?:are|were|have|had|do|did|dont|didnt|arent|werent)\b")
 # Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
 # calibrated score: long posts cover a small part of many short facts, and BM25 tells them apart.
 W_RANK_BM25 = 2.0
@@ -261,10 +268,19 @@ class Matcher:
             entries=entries, starts=starts.tolist(), ends=ends.tolist(), facts=facts.tolist(),
             bm25=hits.bm25[facts].astype(np.float64),
             fact_coverage=fact_coverage, claim_coverage=claim_coverage,
-            actors_absent=(actors != 0) & ((actors & wanted) == 0),
+            actors_absent=self._actors_absent(query, actors, wanted),
             entity_mismatch=entity_mismatch, fact_mismatch=mismatch.tolist(),
             swapped=self._swapped(query, entries, entity_mismatch & ((actors & ~wanted) != 0),
                                   fact_coverage, claim_coverage))
+
+    @staticmethod
+    def _actors_absent(query: Analysed, actors: np.ndarray, wanted: int) -> np.ndarray:
+        """Which texts (their `actors`) name actors while the query names none of them: a
+        query that speaks of "the two countries" names any two a text does."""
+        absent: np.ndarray = (actors != 0) & ((actors & wanted) == 0)
+        if wanted == 0 and _THE_PAIR.search(query.said):
+            absent &= (actors & (actors - 1)) == 0  # a text naming one actor is still apart
+        return absent
 
     def _swapped(self, query: Analysed, entries: np.ndarray, swappable: np.ndarray,
                  fact_coverage: np.ndarray, claim_coverage: np.ndarray) -> np.ndarray:
