@@ -330,11 +330,15 @@ def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str
     ("natl pride got a diff meaning after the war",
      "national pride got a different meaning after the war"),
     ("smth abt the biz info leaked", "something about the business information leaked"),
+    ("the canal runs 120 mi inland", "the canal runs 120 miles inland"),
+    ("the canal runs 190 km inland", "the canal runs 190 kilometers inland"),
+    ("the canal runs 190 kms inland", "the canal runs 190 kilometers inland"),
 ])
 def test_chat_shorthand_scores_as_the_words_it_stands_for(short: str, spelled: str) -> None:
     facts = (fact("named", "Moscow's security people distrust Beijing's telecom technology",
                   "National pride got a different meaning after the war",
-                  "The business information leaked"), *SMALL)
+                  "The business information leaked",
+                  "The canal runs 120 miles or 190 kilometers inland"), *SMALL)
     matcher = Matcher(facts)
     first, second = matcher.match(short)[0], matcher.match(spelled)[0]
     assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
@@ -346,3 +350,88 @@ def test_a_chat_name_is_not_read_as_a_country() -> None:
     best = Matcher(BUNDLED.facts).match(
         "carol said Chinese troops ambushed a Soviet border patrol in March 1969")[0]
     assert best.fact.id == "border-clash-1969" and best.score >= DEFAULT_THRESHOLD
+
+
+SWAPS = (
+    fact("putin-first-trip",
+         "Putin's first official trip abroad as the newly elected president was to Beijing"),
+    fact("india-su30", "Russia sold a squadron of its newest long-range fighter jets to India"),
+)
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), [
+    ("Putin's first official trip abroad as the newly elected president was to Washington",
+     "putin-first-trip"),
+    ("was putins first official trip abroad as newly elected president to tokyo?",
+     "putin-first-trip"),
+    ("Russia sold a squadron of its newest long-range fighter jets to Pakistan", "india-su30"),
+])
+def test_a_fact_told_with_another_actor_in_its_place_is_found_and_false(
+        claim: str, fact_id: str) -> None:
+    matcher = Matcher(SWAPS)
+    best = matcher.match(claim)[0]
+    assert (best.fact.id, best.score >= DEFAULT_THRESHOLD) == (fact_id, True)
+    check = check_claim(claim, matcher)
+    assert (check.verdict, check.reading) == (Verdict.FALSE, "substitution")
+
+
+@pytest.mark.parametrize("claim", [
+    # A pair named together is a topic, not an actor put in another's place.
+    "Putin and Obama's first official trip abroad as newly elected presidents was to Tokyo",
+    # Words of its own besides the swap: another fact, not this one told wrong.
+    "Russia leased a squadron of its old cargo ships to Pakistan",
+    # The actors moved around, not one put in another's place.
+    "India sold a squadron of its newest long-range fighter jets to Pakistan",
+])
+def test_a_swap_needs_the_facts_words_and_each_actor_in_a_role(claim: str) -> None:
+    assert Matcher(SWAPS).match(claim)[0].score < DEFAULT_THRESHOLD
+
+
+STRESSED = (
+    fact("alike", "Japan and Korea vote alike on whaling at the UN"),
+    fact("ever", "It was the first ever summit of the two leaders"),
+)
+
+
+@pytest.mark.parametrize(("stressed", "plain"), [
+    ("Japan and Korea vote exactly alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
+    ("Japan and Korea vote alike on whaling at every UN session",
+     "Japan and Korea vote alike on whaling at UN session"),
+    ("Japan and Korea vote completely and utterly alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
+    ("Japan and Korea absolutely vote alike on whaling, every single time, at the UN",
+     "Japan and Korea vote alike on whaling, time, at the UN"),
+])
+def test_words_that_stress_a_claim_are_not_its_matter(stressed: str, plain: str) -> None:
+    matcher = Matcher(STRESSED)
+    first, second = matcher.match(stressed)[0], matcher.match(plain)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
+
+
+def test_a_stressing_word_a_fact_uses_is_matched() -> None:
+    facts = (*STRESSED, fact("single", "Japan is Korea's single largest trading partner"))
+    assert "singl" in Matcher(facts).analyse_query("Korea's every single partner").terms
+
+
+PAIRED = (
+    fact("rivals", "Japan and Korea compete for the same export markets in Southeast Asia"),
+    fact("cars", "Japan exports cars"),
+)
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "absent"), [
+    ("the two countries compete for the same export markets in Southeast Asia", "rivals", False),
+    ("both governments compete for the same export markets in Southeast Asia", "rivals", False),
+    ("the two are competing for the same export markets in Southeast Asia", "rivals", False),
+    ("the two firms compete for the same export markets in Southeast Asia", "rivals", True),
+    ("they compete for the same export markets in Southeast Asia", "rivals", True),
+    # A text that names one actor is not about the pair.
+    ("both countries export cars", "cars", True),
+])
+def test_the_two_countries_name_the_pair_a_fact_is_about(
+        claim: str, fact_id: str, absent: bool) -> None:
+    matcher = Matcher(PAIRED)
+    [found] = [c for c in matcher.candidates_for(matcher.analyse_query(claim), 5)
+               if matcher.facts[c.fact].id == fact_id]
+    assert found.actors_absent is absent

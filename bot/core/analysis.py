@@ -269,6 +269,7 @@ class Analysed:
     words: tuple[str, ...]     # content words, normalised
     terms: tuple[str, ...]     # index terms: stems, then the country of each person named
     entities: frozenset[str]
+    said: str = ""             # the normalised text it was read from, when kept
 
 
 def stems_of(words: set[str]) -> dict[str, str]:

@@ -36,6 +36,15 @@ FRAMING_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that stress how wholly a claim holds ("every single time", "exactly the same"). The
+# checker reads the quantifier from the claim's words; the matcher reads them only where a
+# fact's text uses them, and never takes them for typos of other words ("every" for "ever").
+EMPHASIS_WORDS: frozenset[str] = frozenset(
+    """
+    every single exactly completely absolutely entirely utterly
+    """.split()
+)
+
 # Words whose presence flips the meaning of a claim; counted by parity.
 NEGATION_CUES: frozenset[str] = frozenset(
     """
@@ -164,6 +173,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "natl": ("national",),
     "info": ("information",),
     "smth": ("something",),
+    # Units.
+    "mi": ("miles",),
+    "km": ("kilometers",),
+    "kms": ("kilometers",),
 }
 
 # Ordinals written with digits, read as the words facts use ("10th" is "tenth").

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 import heapq
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -25,9 +26,10 @@ from bot.core.analysis import (
     unframed,
 )
 from bot.core.index import BM25Index, Hits
-from bot.core.lexicon import FRAMING_WORDS
+from bot.core.lexicon import EMPHASIS_WORDS, FRAMING_WORDS
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise
+from bot.core.reading import substituted
 
 CANDIDATES = 60
 # Weights of the calibrated score: how much of the fact text the claim covers, how much of
@@ -40,9 +42,22 @@ W_FUZZY = 0.2
 MIN_FACT_TERMS = 3
 # A claim that names a country or leader the fact never mentions is about something else.
 ENTITY_MISMATCH_FACTOR = 0.55
+# ... unless it says what a text of the fact says, nearly word for word, with another actor
+# in the role the text gives one it names ("the first visit was to Washington" against "the
+# first visit was to Moscow"): that is the fact, told wrong, and the checker reads the swap.
+# The agreement (coverage both ways and fuzzy similarity) such a claim needs, and the factor
+# its score is taken down by instead, so that a fact naming the claim's own actors ranks first.
+SWAP_AGREEMENT = 0.85
+SWAP_FACTOR = 0.62
 # A claim that names none of the countries or leaders its fact is about is weaker evidence
 # ("Apple did a $100 billion buyback" against Russia-China trade of $100 billion).
 ACTORS_ABSENT_FACTOR = 0.85
+# ... but "the two countries", "both leaders" or "the two are" name a fact's pair of actors
+# as well as their names do.
+_THE_PAIR = re.compile(
+    r"\b(?:the two|both) (?:countries|nations|powers|states|leaders|presidents|rulers|"
+    r"governments|sides|capitals|neighbou?rs|giants|autocracies|regimes)\b"
+    r"|\bthe two (?:are|were|have|had|do|did|dont|didnt|arent|werent)\b")
 # Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
 # calibrated score: long posts cover a small part of many short facts, and BM25 tells them apart.
 W_RANK_BM25 = 2.0
@@ -61,10 +76,12 @@ class ClaimMatcher(Protocol):
 
 
 def calibrated(fact_coverage: float, claim_coverage: float, fuzzy: float,
-               actors_absent: bool, entity_mismatch: bool) -> float:
+               actors_absent: bool, entity_mismatch: bool, swapped: bool = False) -> float:
     """The calibrated score in 0..1 of a fact text's evidence (see Candidate)."""
     score = (W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage
              + W_FUZZY * fuzzy)
+    if swapped and score >= SWAP_AGREEMENT:
+        return score * SWAP_FACTOR
     if actors_absent:
         score *= ACTORS_ABSENT_FACTOR
     return score * ENTITY_MISMATCH_FACTOR if entity_mismatch else score
@@ -72,12 +89,16 @@ def calibrated(fact_coverage: float, claim_coverage: float, fuzzy: float,
 
 def calibrated_many(fact_coverage: np.ndarray, claim_coverage: np.ndarray,
                     fuzzy: np.ndarray | float, actors_absent: np.ndarray,
-                    entity_mismatch: np.ndarray) -> np.ndarray:
+                    entity_mismatch: np.ndarray, swapped: np.ndarray | None = None
+                    ) -> np.ndarray:
     """calibrated() of many texts at once, each the same float as calibrated() gives."""
-    score = (W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage
-             + W_FUZZY * fuzzy)
-    score = np.where(actors_absent, score * ACTORS_ABSENT_FACTOR, score)
-    return np.where(entity_mismatch, score * ENTITY_MISMATCH_FACTOR, score)
+    agreement = (W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage
+                 + W_FUZZY * fuzzy)
+    score = np.where(actors_absent, agreement * ACTORS_ABSENT_FACTOR, agreement)
+    score = np.where(entity_mismatch, score * ENTITY_MISMATCH_FACTOR, score)
+    if swapped is None:
+        return score
+    return np.where(swapped & (agreement >= SWAP_AGREEMENT), agreement * SWAP_FACTOR, score)
 
 
 # One bit per actor, to compare the actors of a query and of a text at once.
@@ -107,6 +128,7 @@ class _Evidence:
     actors_absent: np.ndarray   # the text names actors, the query none of them
     entity_mismatch: np.ndarray  # the query names an actor the text's fact never does
     fact_mismatch: list[bool]   # the same, per fact
+    swapped: np.ndarray         # mismatched, and the text names an actor the query does not
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +143,7 @@ class Candidate:
     fuzzy: float
     entity_mismatch: bool
     actors_absent: bool = False  # the fact text names actors, the claim none of them
+    swapped: bool = False  # mismatched, and the fact text names an actor the claim does not
 
     @property
     def agreement(self) -> float:
@@ -132,7 +155,7 @@ class Candidate:
     def score(self) -> float:
         """The calibrated score in 0..1 that the checker's threshold applies to."""
         return calibrated(self.fact_coverage, self.claim_coverage, self.fuzzy,
-                          self.actors_absent, self.entity_mismatch)
+                          self.actors_absent, self.entity_mismatch, self.swapped)
 
 
 @contextmanager
@@ -200,6 +223,8 @@ class Matcher:
         for word in spelled_out(content_words(said)):
             if word in FRAMING_WORDS:
                 continue
+            if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:
+                continue  # stress the checker reads, not matter ("every" is no typo of "ever")
             # Another form of an indexed word ("sized" for "size") is no typo, nor two words
             # run together ("formally" is not "form" and "ally").
             if term_of(word) in self.index.vocab:
@@ -207,7 +232,7 @@ class Matcher:
                 continue
             fixed = self.index.correct(word)
             words.extend(self.index.split_compound(fixed) if fixed == word else [fixed])
-        return analyse_words(words)
+        return replace(analyse_words(words), said=said)
 
     def _retrieved(self, query: Analysed, limit: int) -> tuple[Hits, list[int]]:
         """The query's hits, and the facts with the best BM25 for it (at most `limit`)."""
@@ -235,14 +260,44 @@ class Matcher:
         wanted = actor_mask(query.entities)
         actors = self._entry_actors[entries]
         mismatch = (wanted & ~self._fact_actors[facts]) != 0
+        entity_mismatch = np.repeat(mismatch, ends - starts)
+        fact_coverage = np.minimum(covered / self._entry_weight64[entries], 1.0) \
+            * self._entry_brevity64[entries]
+        claim_coverage = np.minimum(covered / hits.query_weight, 1.0)
         return _Evidence(
             entries=entries, starts=starts.tolist(), ends=ends.tolist(), facts=facts.tolist(),
             bm25=hits.bm25[facts].astype(np.float64),
-            fact_coverage=np.minimum(covered / self._entry_weight64[entries], 1.0)
-            * self._entry_brevity64[entries],
-            claim_coverage=np.minimum(covered / hits.query_weight, 1.0),
-            actors_absent=(actors != 0) & ((actors & wanted) == 0),
-            entity_mismatch=np.repeat(mismatch, ends - starts), fact_mismatch=mismatch.tolist())
+            fact_coverage=fact_coverage, claim_coverage=claim_coverage,
+            actors_absent=self._actors_absent(query, actors, wanted),
+            entity_mismatch=entity_mismatch, fact_mismatch=mismatch.tolist(),
+            swapped=self._swapped(query, entries, entity_mismatch & ((actors & ~wanted) != 0),
+                                  fact_coverage, claim_coverage))
+
+    @staticmethod
+    def _actors_absent(query: Analysed, actors: np.ndarray, wanted: int) -> np.ndarray:
+        """Which texts (their `actors`) name actors while the query names none of them: a
+        query that speaks of "the two countries" names any two a text does."""
+        absent: np.ndarray = (actors != 0) & ((actors & wanted) == 0)
+        if wanted == 0 and _THE_PAIR.search(query.said):
+            absent &= (actors & (actors - 1)) == 0  # a text naming one actor is still apart
+        return absent
+
+    def _swapped(self, query: Analysed, entries: np.ndarray, swappable: np.ndarray,
+                 fact_coverage: np.ndarray, claim_coverage: np.ndarray) -> np.ndarray:
+        """Which of the texts `entries` the query tells with another actor in the role the text
+        gives one of its own: of those that name an actor the query does not (`swappable`),
+        the ones that could reach SWAP_AGREEMENT and whose roles read so."""
+        ceiling = W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage + W_FUZZY
+        swapped = swappable & (ceiling >= SWAP_AGREEMENT)
+        for i in np.flatnonzero(swapped).tolist():
+            swapped[i] = bool(query.said) and substituted(
+                query.said, cached_normalise(self._text_of(int(entries[i]))))
+        return swapped
+
+    def _text_of(self, entry: int) -> str:
+        """The text of an index entry: a claim or alias of its fact."""
+        fi = int(self._entry_fact[entry])
+        return self.facts[fi].texts[entry - int(self.fact_start[fi])]
 
     def _best_texts(self, query_joined: str, evidence: _Evidence, groups: list[int]
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -255,7 +310,8 @@ class Matcher:
                               [self._entry_terms[e] for e in evidence.entries[at].tolist()],
                               scorer=fuzz.token_sort_ratio, dtype=np.float64)[0] / 100.0
         scores = calibrated_many(evidence.fact_coverage[at], evidence.claim_coverage[at], fuzzy,
-                                 evidence.actors_absent[at], evidence.entity_mismatch[at])
+                                 evidence.actors_absent[at], evidence.entity_mismatch[at],
+                                 evidence.swapped[at])
         sizes = [end - start for start, end in spans]
         offsets = np.cumsum([0, *sizes[:-1]])
         best = np.maximum.reduceat(scores, offsets)
@@ -271,7 +327,7 @@ class Matcher:
             fact_coverage=float(evidence.fact_coverage[at]),
             claim_coverage=float(evidence.claim_coverage[at]), fuzzy=fuzzy,
             entity_mismatch=evidence.fact_mismatch[group],
-            actors_absent=bool(evidence.actors_absent[at]))
+            actors_absent=bool(evidence.actors_absent[at]), swapped=bool(evidence.swapped[at]))
 
     def candidate_of(self, query: Analysed, fact: int) -> Candidate | None:
         """One fact's rerank evidence for the query (its best text), when a text of it shares
@@ -315,7 +371,7 @@ class Matcher:
         relative = W_RANK_BM25 * evidence.bm25 / top
         ceilings = np.maximum.reduceat(
             calibrated_many(evidence.fact_coverage, evidence.claim_coverage, 1.0,
-                            evidence.actors_absent, evidence.entity_mismatch),
+                            evidence.actors_absent, evidence.entity_mismatch, evidence.swapped),
             evidence.starts)
         bounds = ceilings + relative + CEILING_SLACK
         order = np.argsort(-bounds, kind="stable")
