@@ -215,6 +215,31 @@ def test_a_total_over_years_claimed_as_a_yearly_rate_conflicts(claim: str, fact:
         assert conflicts[0].source_value == "$90 billion over 40 years"
 
 
+_PROGRAM = Fact(
+    id="program", claim="The regional program included 91 joint investment projects",
+    verdict=Verdict.TRUE, summary="The program had 91 joint projects.", source=Source(title="t"),
+    quote="The initiative included 91 joint investment projects.",
+    figures=(Figure("91", "joint investment projects in the program"),))
+
+# claim, whether the source's count, told three words before its noun, contradicts it
+COUNTED_FURTHER_ON = [
+    ("the program had 191 joint projects", True),
+    ("the program had 19 projects", True),
+    ("the program had 91 joint projects", False),
+    ("the program had about 90 projects", False),
+    ("the program covered 191 islands", False),  # another noun: not the source's count
+]
+
+
+@pytest.mark.parametrize(("claim", "conflict"), COUNTED_FURTHER_ON,
+                         ids=[c for c, _ in COUNTED_FURTHER_ON])
+def test_a_count_is_read_with_its_noun_three_words_on(claim: str, conflict: bool) -> None:
+    conflicts = figure_conflicts(claim, _PROGRAM)
+    assert bool(conflicts) is conflict
+    if conflict:
+        assert "91" in conflicts[0].source_value
+
+
 @given(st.integers(min_value=1, max_value=10**6))
 def test_a_figure_never_conflicts_with_itself(n: int) -> None:
     for text in (f"{n} soldiers", f"${n} billion", f"{n} percent", f"more than {n} times"):

@@ -10,7 +10,7 @@ from bot.core.analysis import entities
 from bot.core.binding import Cited, describing, figures_in_clauses, misbound
 from bot.core.models import Fact, FigureConflict, Verdict
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import Quantity, conflicting, quantities, spoken
+from bot.core.numbers import Quantity, conflicting, counted_further, quantities, spoken
 from bot.core.polarity import in_scope
 
 
@@ -23,7 +23,8 @@ def cited_quantities(fact: Fact) -> tuple[Quantity, ...]:
         texts.append(fact.quote)
     if fact.verdict is Verdict.TRUE:
         texts.append(fact.claim)
-    return tuple(q for t in texts for q in quantities(normalise(t))) + described(fact)
+    return tuple(q for t in texts for n in (normalise(t),)
+                 for q in (*quantities(n), *counted_further(n))) + described(fact)
 
 
 def described(fact: Fact) -> tuple[Quantity, ...]:

@@ -342,6 +342,29 @@ def as_cited(q: Quantity) -> Quantity:
                     high=max(q.low, q.value) * CITED_BOUND_REACH)
 
 
+# Nouns a plain count of things is told in; a count of them may stand three words before its
+# noun in a source ("91 joint investment projects").
+COUNTED_NOUNS = frozenset({"projects", "islands", "aircraft", "troops"})
+_FURTHER = re.compile(r"\b(?P<num>\d+)(?P<words>(?:\s+[a-z]+){3})\b")
+
+
+def counted_further(text: str) -> tuple[Quantity, ...]:
+    """Plain counts in normalised text whose noun is the third word after them, with that
+    noun's unit: "91 joint investment projects" is 91 projects. Counts whose noun is nearer
+    are read by `quantities`."""
+    out: list[Quantity] = []
+    for m in _FURTHER.finditer(text):
+        words = m.group("words").split()
+        unit = _UNIT_OF.get(words[2])
+        if (unit not in COUNTED_NOUNS or any(w in _UNIT_OF for w in words[:2])
+                or _is_name(text, m.start())):
+            continue
+        value = float(m.group("num"))
+        low, high = _interval(value, unit, "exact")
+        out.append(Quantity(value=value, unit=unit, text=m.group(0), low=low, high=high))
+    return tuple(out)
+
+
 def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> list[Quantity]:
     """The claimed quantities that contradict the cited ones.
 
