@@ -260,6 +260,9 @@ POLARITY = [
     ("it's a myth that China recognised Abkhazia", "China recognised Abkhazia", True),
     ("China did not recognise Abkhazia", "China refused to recognise Abkhazia", False),
     ("China refusd to recognise Abkhazia", "China refused to recognise Abkhazia", False),
+    ("lol the rosneft stake deal fell thru", "the plan to buy a Rosneft stake fell through",
+     False),
+    ("the rosneft stake deal went ahead", "the plan to buy a Rosneft stake fell thru", True),
     ("China recognised Abkhazia", "China refused to recognise Abkhazia", True),
     ("China invested at most $24bn", "China invested no more than $24 billion", False),
     # "didn't exceed" a figure bounds it; without a figure after it, it denies.

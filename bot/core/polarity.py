@@ -33,7 +33,7 @@ LEXICAL_CUES = frozenset(
 _TYPO_CUES = ("refused", "refusing", "collapsed", "cancelled", "unlikely")
 _TYPO_CUTOFF = 88.0
 _PHRASE_CUES = re.compile(
-    r"\b(?:fell|fall|falls|fallen|falling) (?:through|apart)\b|\bcalled off\b"
+    r"\b(?:fell|fall|falls|fallen|falling) (?:through|thru|apart)\b|\bcalled off\b"
     r"|\b(?:declined|declines|decline|declining) to\b"
     r"|\b(?:pulled|pull|pulls|pulling) back from\b"
     # "killed the deal" or "dropped the plan" ends it; "killed soldiers" or "dropped 5%" is no

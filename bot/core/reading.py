@@ -487,9 +487,10 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "fell fallen decreased shrank shrunk contracted declined declining falling shrinking "
          "sinking sank sunk dropping dropped plunging plunged"),
         ("accepted embraced adopted approved backed hugged welcomed pushed push pushes pursued "
-         "pursue pursues championed",
+         "pursue pursues championed accept accepts embrace embraces adopt adopts approve "
+         "approves welcome welcomes",
          "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned ditched "
-         "snubbed"),
+         "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
         ("largest biggest greatest longest highest", "smallest least shortest lowest"),
