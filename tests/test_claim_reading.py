@@ -240,6 +240,32 @@ def test_a_count_is_read_with_its_noun_three_words_on(claim: str, conflict: bool
         assert "91" in conflicts[0].source_value
 
 
+_TRADE = Fact(
+    id="trade", claim="Trade reached $100 billion in 2018", verdict=Verdict.TRUE,
+    summary="Trade reached $100 billion.", source=Source(title="t"),
+    quote="Bilateral trade reached $100 billion in 2018.",
+    figures=(Figure("$100 billion", "bilateral trade in 2018"),))
+
+# claim, whether a sum told without its currency contradicts the source's sum in dollars
+SUMS_WITHOUT_CURRENCY = [
+    ("trade hit 300 billion in 2018", True),
+    ("trade hit 300bn in 2018", True),
+    ("trade hit 100 billion in 2018", False),
+    ("trade hit over 90 billion in 2018", False),
+    ("trade hit 300 in 2018", False),   # a small plain count is no sum of money
+]
+
+
+@pytest.mark.parametrize(("claim", "conflict"), SUMS_WITHOUT_CURRENCY,
+                         ids=[c for c, _ in SUMS_WITHOUT_CURRENCY])
+def test_a_sum_without_its_currency_is_read_in_the_sources_dollars(claim: str,
+                                                                   conflict: bool) -> None:
+    conflicts = figure_conflicts(claim, _TRADE)
+    assert bool(conflicts) is conflict
+    if conflict:
+        assert conflicts[0].source_value == "$100 billion"
+
+
 @given(st.integers(min_value=1, max_value=10**6))
 def test_a_figure_never_conflicts_with_itself(n: int) -> None:
     for text in (f"{n} soldiers", f"${n} billion", f"{n} percent", f"more than {n} times"):

@@ -10,7 +10,14 @@ from bot.core.analysis import entities
 from bot.core.binding import Cited, describing, figures_in_clauses, misbound
 from bot.core.models import Fact, FigureConflict, Verdict
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import Quantity, conflicting, counted_further, quantities, spoken
+from bot.core.numbers import (
+    Quantity,
+    compared_as,
+    conflicting,
+    counted_further,
+    quantities,
+    spoken,
+)
 from bot.core.polarity import in_scope
 
 
@@ -104,9 +111,10 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     wrong = conflicting(quantities(said), cited)
     out: list[FigureConflict] = []
     for q in wrong:
+        unit = compared_as(q, cited)
         figure = next(
             (f for f in fact.figures
-             if any(c.unit == q.unit for c in quantities(normalise(f.value)))),
+             if any(c.unit == unit for c in quantities(normalise(f.value)))),
             None,
         )
         if figure is not None:
@@ -114,8 +122,8 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
                                       what=figure.what))
             continue
         # No figure of that kind (often a year): quote the closest one in the fact's claim or quote.
-        own = [c for c in quantities(normalise(fact.claim)) if c.unit == q.unit]
-        same = own or [c for c in cited if c.unit == q.unit]
+        own = [c for c in quantities(normalise(fact.claim)) if c.unit == unit]
+        same = own or [c for c in cited if c.unit == unit]
         closest = min(same, key=lambda c: abs(c.value - q.value))
         out.append(FigureConflict(claimed=as_typed(claim, q), source_value=closest.text,
                                   what=fact.claim))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -365,6 +365,20 @@ def counted_further(text: str) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
+# A plain count this large is a sum of money where the source's sums are dollars.
+MONEY_SCALE = 1e8
+
+
+def compared_as(q: Quantity, cited: tuple[Quantity, ...]) -> str:
+    """The unit a claimed quantity is compared in: its own, or dollars for a sum in billions
+    told without its currency ("got 88 billion from china") where the source gives no plain
+    count but gives sums in dollars."""
+    if q.unit == "" and q.value >= MONEY_SCALE and not any(
+            c.unit == "" and c.value >= MONEY_SCALE for c in cited):
+        return "usd"
+    return q.unit
+
+
 def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> list[Quantity]:
     """The claimed quantities that contradict the cited ones.
 
@@ -374,7 +388,9 @@ def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> l
     bounded = [as_cited(c) for c in cited]
     out: list[Quantity] = []
     for q in claimed:
-        same_unit = [c for c in bounded if c.unit == q.unit]
-        if same_unit and not any(q.agrees_with(c) for c in same_unit):
+        unit = compared_as(q, cited)
+        same_unit = [c for c in bounded if c.unit == unit]
+        read = q if unit == q.unit else replace(q, unit=unit)
+        if same_unit and not any(read.agrees_with(c) for c in same_unit):
             out.append(q)
     return out
