@@ -17,6 +17,7 @@ from bot.core.reading import (
     direction_reversed,
     gap_differs,
     intent_differs,
+    never_for_rarely,
     opposed_words,
     opposite_words,
     substituted,
@@ -210,6 +211,27 @@ def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
     assert added_quantifier(normalise(claim), (normalise(fact),)) == word
 
 
+# claim, fact texts, whether the claim says "never" of what the source says is rare
+NEVER_FOR_RARELY = [
+    ("empires never ally with their colonies", ("empires rarely ally with their colonies",),
+     True),
+    ("empires never ally with colonies",
+     ("it is rare for empires to ally with colonies", "an empire almost never allies with one"),
+     True),
+    ("empires never ally with colonies", ("empires never ally with colonies",), False),
+    ("empires rarely ally with colonies", ("empires seldom ally with colonies",), False),
+    ("the talks never ended", ("the talks went on for months",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "never"), NEVER_FOR_RARELY,
+                         ids=[c for c, _, _ in NEVER_FOR_RARELY])
+def test_never_where_the_source_says_rarely(claim: str, texts: tuple[str, ...],
+                                            never: bool) -> None:
+    assert never_for_rarely(normalise(claim),
+                            tuple(normalise(t) for t in texts)) is never
+
+
 INTENT = [
     ("CEFC planned to buy a stake in Rosneft", "CEFC bought a stake in Rosneft", True),
     ("China invested $25 billion in the pipeline", "China pledged to invest $25 billion", True),
@@ -344,6 +366,8 @@ CHECKS = [
     ("russia n china r basically allies ngl", "alliance-forming", Verdict.MISLEADING, None),
     ("China sold Russia the S-400", "s400-sold-to-china", Verdict.FALSE, "roles"),
     ("Russia sold China the S-400", "s400-sold-to-china", Verdict.TRUE, None),
+    ("metropolises never ally with their colonies", "metropolises-rarely-ally-colonies",
+     Verdict.FALSE, "quantifier"),
     ("China didn't sell Russia the S-400", "s400-sold-to-china", Verdict.TRUE, "roles"),
     ("Russia is China's second-largest trading partner", "china-russia-second-partner",
      Verdict.FALSE, "roles"),

@@ -34,6 +34,7 @@ from bot.core.reading import (
     infers_beyond,
     intent_differs,
     names_in,
+    never_for_rarely,
     opposite_words,
     overstates,
     speaks_of_plan,
@@ -299,10 +300,14 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         accounts = (*texts, normalise(fact.summary),
                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
         beyond = len(unexplained(claim, accounts))
-    return _Wording(negated, plainly, reversed_by, added_quantifier(claim, texts),
+    # "Never" against "rarely": both deny, but the claim leaves out the few there are.
+    never = never_for_rarely(claim, texts)
+    return _Wording(negated, plainly, reversed_by,
+                    "never" if never else added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
                     overstates(claim, texts), infers_beyond(claim, texts),
-                    compares_beyond(claim, texts), states_part(texts), states_others(texts),
+                    compares_beyond(claim, texts), never or states_part(texts),
+                    states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))))
 
 

@@ -302,8 +302,25 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     return None
 
 
+# "Never" where the source says "rarely": the claim makes none of what the source says is few.
+_NEVER = re.compile(r"\bnever\b")
+_RARELY = re.compile(r"\b(?:rare|rarely|seldom|infrequent|infrequently|hardly ever|"
+                     r"almost never|nearly never|scarcely ever|uncommon)\b")
+_ALMOST_NEVER = re.compile(r"\b(?:almost|nearly|hardly|scarcely) (?:never|ever)\b")
+
+
+def never_for_rarely(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim says "never" where the fact's texts say "rarely", "seldom" or
+    "almost never", and none of them says "never" outright."""
+    if not _NEVER.search(claim):
+        return False
+    rarely = any(_RARELY.search(t) for t in fact_texts)
+    never = any(_NEVER.search(_ALMOST_NEVER.sub(" ", t)) for t in fact_texts)
+    return rarely and not never
+
+
 # Quantifiers over the whole of something, and fact wordings that state only a part of it.
-UNIVERSAL = frozenset("all every always entire entirely".split())
+UNIVERSAL = frozenset("all every always entire entirely never".split())
 _PART = re.compile(
     r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half )"
     r"|\b(?:some|many|few|most|partly|partially|majority)\b|\bnot all\b"
