@@ -29,6 +29,9 @@ from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
 # claim, fact text, reading
 ROLES = [
+    # A noun of the exchange beside a verb of the other side: the verb tells who acts.
+    ("35% of Russia's arms exports went to India",
+     "India got 35 percent of Russian arms exports", UNKNOWN),
     ("China sold Russia the S-400", "Russia sold China the S-400", REVERSED),
     ("Russia sold China the S-400", "Russia sold China the S-400", AGREES),
     ("China bought the S-400 from Russia", "Russia sold the S-400 to China", AGREES),

@@ -181,9 +181,17 @@ def _acts_between(words: list[str], start: int, end: int) -> bool:
     return any(w in _ACTING or w in _GIVING or w in _TAKING for w in between)
 
 
+# Nouns of an exchange: with a verb of the other side, the verb tells who acts ("India got 35
+# percent of Russian arms exports" is told with a verb of taking).
+_EXCHANGE_NOUNS = frozenset("exports imports sales sale purchases shipments".split())
+
+
 def _exchange(words: set[str]) -> int:
     """+1 for a verb of giving, -1 for one of taking, 0 for neither or both."""
     giving, taking = not _GIVING.isdisjoint(words), not _TAKING.isdisjoint(words)
+    if giving and taking:
+        verbs = words - _EXCHANGE_NOUNS
+        giving, taking = not _GIVING.isdisjoint(verbs), not _TAKING.isdisjoint(verbs)
     return 0 if giving == taking else (1 if giving else -1)
 
 
