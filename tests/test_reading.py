@@ -438,6 +438,11 @@ CHECKS = [
     # A true premise does not make the conclusion drawn from it true: the claim misleads.
     ("Russia selling the S-400 to China proves the two are allies", "s400-sold-to-china",
      Verdict.MISLEADING, "inference"),
+    ("they both oppose american primacy and want a multipolar world so they are effectively "
+     "one bloc", "oppose-us-primacy", Verdict.MISLEADING, "inference"),
+    ("china is russia's largest individual partner, so the two economies depend on each other",
+     "china-largest-individual-partner", Verdict.MISLEADING, "inference"),
+    ("Russia and China oppose US primacy", "oppose-us-primacy", Verdict.TRUE, None),
     ("russia sold china the s400 so they're basically allies", "s400-sold-to-china",
      Verdict.MISLEADING, "inference"),
     # Of few words only "proves" and its kin draw a conclusion; "means" may just state.

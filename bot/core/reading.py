@@ -424,7 +424,14 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
                         r"obviously|surely|now) )*(?:(?:an?|the|their|this|that|it|they|theyre) )?"
                         r"(?:(?:\S+ ){0,3}(?:alliance|allies|allied)|must|has to|have to|"
                         r"is bound|are bound)|"
-                        r"(?:which|that|this) means)\b")
+                        r"(?:which|that|this) means|"
+                        # "so they're effectively a united bloc", "so the two economies depend
+                        # on each other", "alliance confirmed", "so close that an alliance..."
+                        r"(?<=\S )so (?:they|theyre|they are|the two|both)\b(?: \S+){0,4}? "
+                        r"(?:allies|allied|alliance|bloc|united|aligned|axis|depend|dependent|"
+                        r"inseparable)|"
+                        r"\b(?:alliance|axis|bloc) (?:is )?(?:confirmed|official)|"
+                        r"\bso close that\b(?: \S+){0,4}? (?:alliance|allies|inevitable))\b")
 
 
 def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
