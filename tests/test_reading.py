@@ -369,6 +369,9 @@ CHECKS = [
     ("russia n china r basically allies ngl", "alliance-forming", Verdict.MISLEADING, None),
     ("China sold Russia the S-400", "s400-sold-to-china", Verdict.FALSE, "roles"),
     ("Russia sold China the S-400", "s400-sold-to-china", Verdict.TRUE, None),
+    # "Most of" restates a false claim's "mainly"; the source's share is of something else.
+    ("my teacher said most of what russia sells to china is high-tech machinery",
+     "russia-exports-manufactured", Verdict.FALSE, None),
     ("metropolises never ally with their colonies", "metropolises-rarely-ally-colonies",
      Verdict.FALSE, "quantifier"),
     ("China didn't sell Russia the S-400", "s400-sold-to-china", Verdict.TRUE, "roles"),

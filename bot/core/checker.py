@@ -17,7 +17,14 @@ from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text
-from bot.core.numbers import Quantity, as_cited, as_point, conflicting, quantities
+from bot.core.numbers import (
+    Quantity,
+    as_cited,
+    as_point,
+    conflicting,
+    is_word_share,
+    quantities,
+)
 from bot.core.pairing import paired_differently
 from bot.core.polarity import negations, opposes, source_clause
 from bot.core.reading import (
@@ -106,6 +113,11 @@ def _says_something(claim: str) -> bool:
     return bool(said) and any(w in _STATING_VERBS for w in normalise(claim).split())
 
 
+# Words of a claim that says a thing is so of the greater part ("Russia mainly exports ...").
+_MAJORITY = re.compile(r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly|"
+                       r"dominated by|most of|the bulk of|the majority of)\b")
+
+
 def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
                        quoted: bool = False) -> bool:
     """Whether a claim answers a false fact with the source's own figures: "China financed
@@ -114,6 +126,10 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
     figures of the fact's quote count as the source's too ("fewer than ten planes" against
     "comparable forces", whose quote says six planes)."""
     if fact.verdict is not Verdict.FALSE:
+        return False
+    # "Most of" against a false claim that says "mainly" restates the false claim's majority,
+    # whatever share of something else the source gives.
+    if any(is_word_share(q) for q in claimed) and _MAJORITY.search(normalise(fact.claim)):
         return False
     telling = [q for q in claimed if q.unit != "year"]
     if not telling:

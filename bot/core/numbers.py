@@ -93,6 +93,12 @@ _MOST_OF = re.compile(r"\b(?:most|(?:the )?bulk) of\b"
                       r"(?! (?:the |that |this |its |their )?(?:night|day|morning|afternoon|"
                       r"evening|week|weekend|month|year|decade|century|time|way|trip|season)s?\b)")
 _MOST_LOW = 50.5
+
+
+def is_word_share(q: Quantity) -> bool:
+    """Whether a quantity is a share told in words ("most of", "the bulk of"), not a figure."""
+    return q.unit == "percent" and _MOST_OF.fullmatch(q.text) is not None
+
 # "11 of the 91 projects" is also a share: 12 percent.
 _PART_OF = re.compile(r"\b(?P<part>\d+) (?:out )?of (?:the |its |these |all )?(?P<whole>\d+)\b")
 
