@@ -14,7 +14,7 @@ from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
-from bot.core.polarity import negations, opposes, source_clause
+from bot.core.polarity import negations, opposes, purposes_in_order, source_clause
 from bot.core.splitting import firm_pieces, soft_atoms
 
 # -- figures --------------------------------------------------------------------------------
@@ -274,6 +274,22 @@ def test_a_figure_never_conflicts_with_itself(n: int) -> None:
 
 
 # -- denial ---------------------------------------------------------------------------------
+
+# text -> the same, the purpose kept first and the one set aside after "rather than"
+IN_ORDER = [
+    ("invited less to bolster an alliance than to reassure china",
+     "invited to reassure china rather than to bolster an alliance"),
+    ("invited not so much to bolster an alliance as to reassure china",
+     "invited to reassure china rather than to bolster an alliance"),
+    ("invited to reassure china", "invited to reassure china"),
+    ("they spent less than 10 billion", "they spent less than 10 billion"),
+]
+
+
+@pytest.mark.parametrize(("text", "ordered"), IN_ORDER, ids=[t for t, _ in IN_ORDER])
+def test_a_purpose_set_aside_with_less_than_is_told_in_order(text: str, ordered: str) -> None:
+    assert purposes_in_order(normalise(text)) == normalise(ordered)
+
 
 # claim, fact text, whether the claim says the opposite
 POLARITY = [

@@ -369,6 +369,11 @@ CHECKS = [
     ("russia n china r basically allies ngl", "alliance-forming", Verdict.MISLEADING, None),
     ("China sold Russia the S-400", "s400-sold-to-china", Verdict.FALSE, "roles"),
     ("Russia sold China the S-400", "s400-sold-to-china", Verdict.TRUE, None),
+    # "Less to X than to Y" keeps Y and sets X aside, as "Y rather than X" does.
+    ("Boulegue thinks china was invited to vostok less to calm chinese fears than to build an "
+     "alliance", "boulegue-vostok-view", Verdict.FALSE, "opposite"),
+    ("Boulègue reckons china was invited to vostok less to bolster an alliance than to ease "
+     "its worries about the show of force", "boulegue-vostok-view", Verdict.TRUE, None),
     # "Most of" restates a false claim's "mainly"; the source's share is of something else.
     ("my teacher said most of what russia sells to china is high-tech machinery",
      "russia-exports-manufactured", Verdict.FALSE, None),

@@ -26,7 +26,13 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
-from bot.core.polarity import negations, opposes, source_clause
+from bot.core.polarity import (
+    negations,
+    opposes,
+    purposes_in_order,
+    purposes_swapped,
+    source_clause,
+)
 from bot.core.reading import (
     EXCLUSIVE,
     UNIVERSAL,
@@ -245,6 +251,15 @@ def _substituted_in_claim(claim: str, fact: Fact) -> bool:
         and substituted(claim, normalise(fact.claim))
 
 
+def _purposes_swapped(claim: str, stated: str, fact: Fact) -> bool:
+    """Whether the claim keeps the purpose the fact sets aside (or the other way round), read
+    against the text it matched, the fact's claim, and a true fact's quote."""
+    texts = [stated, normalise(fact.claim)]
+    if fact.verdict is Verdict.TRUE and fact.quote:
+        texts.append(normalise(fact.quote))
+    return any(purposes_swapped(claim, text) for text in texts)
+
+
 @dataclass(frozen=True, slots=True)
 class _Wording:
     """How a claim's wording reads against the fact text it matched."""
@@ -269,6 +284,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     conflicting figures, the one case they decide."""
     fact = best.fact
     stated = normalise(_stated(best))
+    claim = purposes_in_order(claim)
     compared = comparison(claim, stated)
     # A comparison read both ways decides its direction; "less" is then no denial.
     # What the claim says beyond the text it matched is read against the source's own words
@@ -295,7 +311,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "substitution"
     elif paired_differently(raw, (best.matched_text, fact.quote or "")):
         reversed_by = "roles"
-    elif opposite_words(claim, stated):
+    elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact):
         reversed_by = "opposite"
     elif not negated and (direction_reversed(claim, stated)
                           or direction_reversed(claim, normalise(fact.quote or ""))):

@@ -93,8 +93,11 @@ _DENIAL_PREFIX = re.compile(
 )
 # "less" or "fewer" without a number after them compare the other way: "invested less in X".
 # "Less than three times" bounds a figure, as "less than 3" does.
+# "Less to bolster an alliance than to reassure China" keeps one purpose and sets the other
+# aside, as "rather than" does: no denial.
 _COMPARATIVE_LESS = re.compile(
-    r"\b(?:less|fewer)\b(?! than \d)(?! than (?:a|an|half|twice|double|triple|"
+    r"\b(?:less|fewer)\b(?! (?:to|as|for|because|about|out of|by)\b)"
+    r"(?! than \d)(?! than (?:a|an|half|twice|double|triple|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
@@ -173,6 +176,38 @@ def speaks_of_the_aside(claim: str, fact: str) -> str | None:
     kept, kept_terms, aside_terms = found
     terms = _terms(claim)
     return kept if terms & aside_terms and not terms & kept_terms else None
+
+
+# "invited less to bolster an alliance than to reassure china": one purpose (or reason, or
+# means) kept and one set aside, told as "to reassure china rather than to bolster an alliance".
+_LESS_THAN = re.compile(
+    r"\b(?:less|not so much|not as much) (?P<opens>to|as|for|because|about|out of|by) "
+    r"(?P<aside>.+?) (?:than|as) (?:(?P=opens) )?(?P<kept>.+)$")
+
+
+def purposes_in_order(normalised: str) -> str:
+    """A text that sets a purpose aside with "less ... than", told as "... rather than": the one
+    kept first, then the one set aside."""
+    found = _LESS_THAN.search(normalised)
+    if found is None:
+        return normalised
+    opens = found.group("opens")
+    return (f"{normalised[:found.start()]}{opens} {found.group('kept')} rather than {opens} "
+            f"{found.group('aside')}")
+
+
+def purposes_swapped(claim: str, fact: str) -> bool:
+    """Whether the claim keeps the purpose (or reason, or means) the fact text sets aside, or
+    sets aside the one it keeps: "invited less to calm china than to build an alliance" against
+    "invited to allay its concerns rather than to bolster an alliance"."""
+    mine = _kept_and_aside(purposes_in_order(claim))
+    theirs = _kept_and_aside(purposes_in_order(fact))
+    if mine is None or theirs is None:
+        return False
+    _, kept, aside = mine
+    _, fact_kept, fact_aside = theirs
+    return bool((kept & fact_aside and not kept & fact_kept)
+                or (aside & fact_kept and not aside & fact_aside))
 
 
 def contrasted(normalised: str) -> str:
