@@ -369,6 +369,10 @@ CHECKS = [
     ("russia n china r basically allies ngl", "alliance-forming", Verdict.MISLEADING, None),
     ("China sold Russia the S-400", "s400-sold-to-china", Verdict.FALSE, "roles"),
     ("Russia sold China the S-400", "s400-sold-to-china", Verdict.TRUE, None),
+    # The source's own counts, their noun told before them, answer a false figure.
+    ("vostok 2018 troop numbers: russia 75-100k, china about 3,200", "vostok-300000-troops",
+     Verdict.TRUE, None),
+    ("vostok 2018 troop numbers: russia 300k", "vostok-300000-troops", Verdict.FALSE, None),
     # "Less to X than to Y" keeps Y and sets X aside, as "Y rather than X" does.
     ("Boulegue thinks china was invited to vostok less to calm chinese fears than to build an "
      "alliance", "boulegue-vostok-view", Verdict.FALSE, "opposite"),

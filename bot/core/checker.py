@@ -18,6 +18,7 @@ from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text
 from bot.core.numbers import (
+    COUNTED_NOUNS,
     Quantity,
     as_cited,
     as_point,
@@ -152,12 +153,20 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
     # comparable size") is met by any of the source's figures above it.
     def meets_given(q: Quantity) -> bool:
         if q.high == math.inf and not any(s.unit == q.unit for s in stated):
-            return any(q.agrees_with(g) for g in given)
+            return any(_agrees_as_counted(q, g) for g in given)
         reading = q if q.high != math.inf and q.low <= 0.0 else as_point(q)
-        return any(reading.agrees_with(g) for g in given)
+        return any(_agrees_as_counted(reading, g) for g in given)
 
-    return all(not any(as_point(q).agrees_with(s) for s in stated) and meets_given(q)
+    return all(not any(_agrees_as_counted(as_point(q), s) for s in stated) and meets_given(q)
                for q in telling)
+
+
+def _agrees_as_counted(q: Quantity, cited: Quantity) -> bool:
+    """Whether a claimed quantity meets a cited one; a plain count ("russia 75-100k", its noun
+    told before it) is read as counting what the cited one counts."""
+    if q.unit == "" and cited.unit in COUNTED_NOUNS:
+        q = dataclasses.replace(q, unit=cited.unit)
+    return q.agrees_with(cited)
 
 
 def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
