@@ -223,6 +223,8 @@ NEVER_FOR_RARELY = [
      True),
     ("empires never ally with colonies", ("empires never ally with colonies",), False),
     ("empires rarely ally with colonies", ("empires seldom ally with colonies",), False),
+    ("an empire almost never allies with its colony", ("empires rarely ally with colonies",),
+     False),
     ("the talks never ended", ("the talks went on for months",), False),
 ]
 

@@ -312,7 +312,7 @@ _ALMOST_NEVER = re.compile(r"\b(?:almost|nearly|hardly|scarcely) (?:never|ever)\
 def never_for_rarely(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim says "never" where the fact's texts say "rarely", "seldom" or
     "almost never", and none of them says "never" outright."""
-    if not _NEVER.search(claim):
+    if not _NEVER.search(_ALMOST_NEVER.sub(" ", claim)):
         return False
     rarely = any(_RARELY.search(t) for t in fact_texts)
     never = any(_NEVER.search(_ALMOST_NEVER.sub(" ", t)) for t in fact_texts)
