@@ -28,6 +28,7 @@ from bot.core.numbers import (
 )
 from bot.core.pairing import paired_differently
 from bot.core.polarity import (
+    contrary_set_aside,
     negations,
     opposes,
     purposes_in_order,
@@ -303,6 +304,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     fact = best.fact
     stated = normalise(_stated(best))
     claim = purposes_in_order(claim)
+    # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
+    # own claim speaks of that and not of the contrary it sets aside.
+    claim = contrary_set_aside(claim, normalise(fact.claim)) or claim
     compared = comparison(claim, stated)
     # A comparison read both ways decides its direction; "less" is then no denial.
     # What the claim says beyond the text it matched is read against the source's own words
