@@ -452,6 +452,12 @@ FIRM = [
     ("> xi called putin his best friend\n**yep**, and he went to moscow first",
      ["xi called putin his best friend", "**yep**, and he went to moscow first"]),
     ("> china abstained on crimea", ["china abstained on crimea"]),
+    # A second claim that carries the first one's predicate is told with it.
+    ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
+                                                     "the loan collapsed"]),
+    ("Xi visited Moscow, as did Modi", ["Xi visited Moscow", "Modi visited Moscow"]),
+    # No predicate to carry: the sentence is left as it is.
+    ("so did the loan and the pledge", ["so did the loan and the pledge"]),
 ]
 
 

@@ -210,6 +210,32 @@ def denied_quote(claim: str) -> str | None:
     return claim[len(head):] if claim.startswith(head) else None
 
 
+# "the deal fell through and so did the pledge": a second claim that carries the first one's
+# predicate, its subject after "so did", "as did", "and so was"...
+_SO_DID = re.compile(
+    r",?\s+(?:and\s+)?(?:so|as|same)\s+(?:did|was|were|has|have|had|does|do|is|are|with)\s+"
+    r"(?P<subject>.+)$", re.IGNORECASE)
+# Where a claim's predicate opens: its first verb in the past, or a common verb of being.
+_PREDICATE = re.compile(
+    r"\s(?=(?:[a-z]{2,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
+    r"hit|was|were|is|are|has|have|had|did|never|didn't|didn\u2019t|won't)\b)", re.IGNORECASE)
+
+
+def carried_predicate(sentence: str) -> list[str]:
+    """A sentence whose second claim carries the first one's predicate, told as the two claims
+    ("the deal fell through and so did the pledge": "the deal fell through", "the pledge fell
+    through"); any other sentence as it is."""
+    found = _SO_DID.search(sentence)
+    if found is None:
+        return [sentence]
+    first = sentence[:found.start()]
+    verb = _PREDICATE.search(first)
+    if verb is None or word_count(first[:verb.start()]) < 1:
+        return [sentence]
+    subject = found.group("subject").rstrip(" .!?")
+    return [first, f"{subject} {first[verb.end():].strip()}"]
+
+
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
@@ -217,7 +243,7 @@ def firm_pieces(text: str) -> list[str]:
         line = _LIST_MARK.sub("", cleaned)
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
-            for sentence in _sentences(item):
+            for sentence in (c for s in _sentences(item) for c in carried_predicate(s)):
                 parts.extend(unreported(_INTERJECTION.sub("", p.strip()))
                              for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
