@@ -441,6 +441,23 @@ FIRM = [
     ("No. China abstained on Crimea", ["China abstained on Crimea"]),
     ("No, China abstained on Crimea", ["China abstained on Crimea"]),
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
+    # A run of interjections before the claim goes with them.
+    ("lol no, china abstained", ["china abstained"]),
+    # A reply under a quoted line judges it: a denial denies the quote, a reply that goes on
+    # about it ("that's where", "so ...") joins it; any other reply is a claim of its own.
+    ("> russia sold china the s-400\nnope, wrong", ["it's false that russia sold china the s-400"]),
+    ("> trade hit $100bn in 2018\nthat's where it peaked",
+     ["trade hit $100bn in 2018, that's where it peaked"]),
+    ("> they met 25 times\nright, so they're allied", ["they met 25 times, so they're allied"]),
+    ("> xi called putin his best friend\n**yep**, and he went to moscow first",
+     ["xi called putin his best friend", "**yep**, and he went to moscow first"]),
+    ("> china abstained on crimea", ["china abstained on crimea"]),
+    # A second claim that carries the first one's predicate is told with it.
+    ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
+                                                     "the loan collapsed"]),
+    ("Xi visited Moscow, as did Modi", ["Xi visited Moscow", "Modi visited Moscow"]),
+    # No predicate to carry: the sentence is left as it is.
+    ("so did the loan and the pledge", ["so did the loan and the pledge"]),
 ]
 
 

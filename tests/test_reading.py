@@ -8,6 +8,7 @@ import pytest
 from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
+from bot.core.polarity import contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
@@ -718,3 +719,54 @@ def test_a_clause_goes_on_about_the_claim_before_it(message: str,
 ])
 def test_a_change_told_the_other_way_round(claim: str, fact: str, reversed_: bool) -> None:
     assert direction_reversed(normalise(claim), normalise(fact)) is reversed_
+
+
+# A reply under a quoted line, and a claim with the conclusion drawn from it.
+# message -> every (fact, verdict) in the reply
+REPLIES = [
+    # Denying a true quoted claim is false; denying a false one agrees with the source, and
+    # the quoted claim is answered as false.
+    ("> russia sold china the s-400\nnope, wrong", [("s400-sold-to-china", Verdict.FALSE)]),
+    ("> trade hit a record $100 billion last year\nlol no, it was more like $50 billion",
+     [("trade-2018-record", Verdict.FALSE)]),
+    ("> china is the only country buying the s-400\nnah",
+     [("s400-china-exclusive", Verdict.FALSE)]),
+    # A reply that only points at the quote leaves it someone's claim.
+    ("> china abstained on the crimea vote\nthis ^", [("china-abstained-crimea", Verdict.TRUE)]),
+    # A conclusion drawn from the quote, or from a claim in the same sentence, misleads.
+    ("> trade reached $100bn in 2018\nyeah, so the two economies are inseparable now",
+     [("trade-2018-record", Verdict.MISLEADING)]),
+    ("putin and xi have met over 25 times, so they're effectively a united bloc",
+     [("putin-xi-met-25-times", Verdict.MISLEADING)]),
+    # A claim followed by the denial of its contrary is read by the claim.
+    ("beijing abstained on the crimea resolution, it didn't vote against it",
+     [("china-abstained-crimea", Verdict.TRUE)]),
+    ("china voted against the crimea resolution, it didn't abstain",
+     [("china-abstained-crimea", Verdict.FALSE)]),
+    # "Not ... alone" says others too, and denies nothing of the one named.
+    ("moscow doesn't sell the s-400 to beijing alone", [("s400-sold-to-china", Verdict.TRUE)]),
+]
+
+
+@pytest.mark.parametrize(("message", "found"), REPLIES, ids=[m for m, _ in REPLIES])
+def test_replies_and_conclusions(message: str, found: list[tuple[str, Verdict]],
+                                 checker: FactChecker) -> None:
+    assert [(c.fact.id, c.verdict) for c in checker.check(message).checks if c.fact] == found
+
+
+# claim, fact's claim -> what the claim keeps before denying the contrary (None: read whole)
+SET_ASIDE = [
+    ("china abstained on crimea, it didn't vote against", "China abstained on the resolution",
+     "china abstained on crimea"),
+    # The fact speaks of what is denied: the denial is read.
+    ("china abstained on crimea, it didn't vote against", "China voted against the resolution",
+     None),
+    ("china voted against it, it didn't abstain", "China abstained on the resolution", None),
+    # No pronoun opens the denial: no contrary set aside.
+    ("china abstained and russia didn't vote", "China abstained on the resolution", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "kept"), SET_ASIDE)
+def test_a_contrary_set_aside_after_the_claim(claim: str, fact: str, kept: str | None) -> None:
+    assert contrary_set_aside(normalise(claim), normalise(fact)) == kept

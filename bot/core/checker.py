@@ -28,6 +28,7 @@ from bot.core.numbers import (
 )
 from bot.core.pairing import paired_differently
 from bot.core.polarity import (
+    contrary_set_aside,
     negations,
     opposes,
     purposes_in_order,
@@ -62,7 +63,16 @@ from bot.core.reading import (
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
-from bot.core.splitting import MIN_SOFT_WORDS, MIN_WORDS, Piece, firm_pieces, soft_atoms, word_count
+from bot.core.splitting import (
+    MIN_SOFT_WORDS,
+    MIN_WORDS,
+    Piece,
+    denied_quote,
+    firm_pieces,
+    premise_of,
+    soft_atoms,
+    word_count,
+)
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
@@ -294,6 +304,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     fact = best.fact
     stated = normalise(_stated(best))
     claim = purposes_in_order(claim)
+    # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
+    # own claim speaks of that and not of the contrary it sets aside.
+    claim = contrary_set_aside(claim, normalise(fact.claim)) or claim
     compared = comparison(claim, stated)
     # A comparison read both ways decides its direction; "less" is then no denial.
     # What the claim says beyond the text it matched is read against the source's own words
@@ -811,7 +824,12 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
 
     def choose(claim: str) -> _Choice:
         if claim not in chosen:
-            chosen[claim] = _choose(claim, ranking, threshold=threshold, top=top)
+            # A claim and the conclusion drawn from it ("..., so they're aligned") is about
+            # the claim's fact; the conclusion is read in its wording.
+            premise = premise_of(claim)
+            first = choose(premise) if premise is not None else None
+            chosen[claim] = first if first is not None and first.matched else \
+                _choose(claim, ranking, threshold=threshold, top=top)
         return chosen[claim]
 
     def check(claim: str) -> Check:
@@ -835,10 +853,20 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                         threshold)
         return found if found.verdict in (Verdict.TRUE, Verdict.FALSE) else None
 
+    def replied(found: Check) -> Check:
+        # A reply that denies a true quoted claim is wrong, and the denial is what is judged;
+        # one that denies any other quoted claim agrees with the source or cannot be told
+        # from it: the quoted claim is judged, as the reply's own judgment would have it.
+        quoted = denied_quote(found.claim)
+        if quoted is None or found.verdict is Verdict.FALSE:
+            return found
+        own = check(quoted)
+        return own if own.matched else found
+
     pieces = split_claims(text[:max_chars])[:MAX_PIECES]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
-    found = [c for p in pieces
+    found = [replied(c) for p in pieces
              for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry) if soft
                        else [check(p)])
              if c.matched]

@@ -58,6 +58,8 @@ _NOT_DENYING = re.compile(
     r"|\b(?:didnt|did not|doesnt|does not|never|not) (?:exceed|exceeded|exceeding|top|surpass|"
     r"over|above)\b(?= (?:[a-z]+ )?\d)"
     r"|\bnot (?:only|just|merely|sure|certain)\b"
+    # "isn't selling it to china alone": not only to China, to others too.
+    r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
     r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
@@ -73,6 +75,12 @@ _CONTRASTED = re.compile(
     # "didn't vote against, it abstained": a new clause whose pronoun does something else.
     r"|\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
     r"(?:.{1,80}?) (?:it|they|he|she) (?P<done>[a-z]{3,}ed\b.*)$")
+# "china abstained, it didnt vote against": a claim, then a new clause whose pronoun denies
+# something else of the same actor, the contrary set aside after the claim.
+_CONTRARY_AFTER = re.compile(
+    r"^(?P<kept>(?:\S+ ){2,}?)(?:it|they|he|she) "
+    r"(?:didnt|did not|doesnt|does not|dont|do not|never|wasnt|was not|werent|isnt|arent|"
+    r"hasnt|havent|wont) (?P<denied>.+)$")
 _NEGATIVE_AUX = (
     r"(?:isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|wouldnt|cant|"
     r"couldnt|shouldnt|aint)"
@@ -221,6 +229,20 @@ def contrasted(normalised: str) -> str:
             return claimed.strip()
     after = _SET_ASIDE_AFTER.match(normalised)
     return after.group("claimed").strip() if after is not None else normalised
+
+
+def contrary_set_aside(claim: str, fact: str) -> str | None:
+    """The claim a normalised text makes before it denies the contrary of it ("china
+    abstained it didnt vote against": "china abstained"), when the fact text speaks of what
+    the claim says and not of the contrary denied; else None."""
+    found = _CONTRARY_AFTER.match(claim)
+    if found is None or negations(found.group("kept")):
+        return None
+    known = {term_of(w) for w in content_words(fact)}
+    kept, denied = _terms(found.group("kept")), _terms(found.group("denied"))
+    if not denied or (denied - kept) & known or not (kept - denied) & known:
+        return None
+    return found.group("kept").strip()
 
 
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,

@@ -429,7 +429,7 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
                         # on each other", "alliance confirmed", "so close that an alliance..."
                         r"(?<=\S )so (?:they|theyre|they are|the two|both)\b(?: \S+){0,4}? "
                         r"(?:allies|allied|alliance|bloc|united|aligned|axis|depend|dependent|"
-                        r"inseparable)|"
+                        r"inseparable|same page|in sync|in lockstep)|"
                         r"\b(?:alliance|axis|bloc) (?:is )?(?:confirmed|official)|"
                         r"\bso close that\b(?: \S+){0,4}? (?:alliance|allies|inevitable))\b")
 

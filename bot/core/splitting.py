@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.normalise import clean_text
+from bot.core.normalise import clean_text, strip_markup
 
 MIN_WORDS = 3
 # A soft atom needs a little more to stand alone: "Chinese soldiers ambushed and killed ..."
@@ -26,11 +26,31 @@ MAX_ATOMS = 8
 _LINE = re.compile(r"[\r\n\u2028\u2029]+")
 _LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
 # "No, China abstained" answers someone and then claims; the "no" denies nothing in the claim.
+# "lol no, it was six planes": a run of such words, the last before a comma, goes too.
 _INTERJECTION = re.compile(
-    r"^(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
-    r"fact|fyi|hmm+|um+)\s*[,.!:;-]+\s+",
+    r"^(?:(?:lol|lmao|haha|oh|ok|okay|so|well|um+|uh+|hmm+)\s+)*"
+    r"(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
+    r"fact|fyi|hmm+|um+|right|exactly|true)\s*[,.!:;-]+\s+",
     re.IGNORECASE,
 )
+# A reply under a quoted line ("> trade hit $200 billion") that opens by denying it: "nah",
+# "lol no", "wrong", "that's false". What follows the denial is the replier's own claim.
+_DENIES_QUOTE = re.compile(
+    r"^(?:(?:lol|lmao|haha|oh|um+|uh+|hmm+|well)\s+)*"
+    r"(?:no+|nope|nah+|wrong|false|incorrect|untrue|not true|not really|fake|nonsense|"
+    r"(?:that|this)(?:'s|\u2019s| is) (?:wrong|false|not true|incorrect|untrue|a myth|nonsense))"
+    r"\b[\s,.!:;-]*",
+    re.IGNORECASE,
+)
+# A reply that goes on about the quoted line itself: "that's where ...", "which ...", or a
+# conclusion drawn from it ("right, so they're allies").
+_GOES_ON = re.compile(
+    r"^(?:(?:right|yeah|yep|yes|exactly|true|ok|okay)\b[\s,.!:;-]*)?"
+    r"(?=(?:so|that(?:'s|\u2019s| is) (?:where|when|why|how)|which)\b)",
+    re.IGNORECASE,
+)
+# How a quoted line reads when the reply under it denies it.
+DENIED_QUOTE = "it's false that {}"
 # "my uncle keeps saying ...", "someone in the replies said ...", "I read that ...": who said
 # it, before the claim itself. Only people in the chat's own world are cut (a "my", "some",
 # "a", "this"... before them), never an actor of the claim ("Xi said Putin is his friend").
@@ -67,11 +87,18 @@ _SOFT_CUT = re.compile(
 
 
 # A clause that draws a conclusion from the one before it.
+# "..., so they're basically aligned", "so the two economies depend on each other", "so it
+# must be": what the claim before it is taken to show.
 _CONCLUSION = re.compile(
-    r"(?:so|therefore|thus|hence),? (?:(?:yeah|basically|clearly|obviously|surely|now) )*"
-    r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re) )?"
-    r"(?:(?:\S+ ){0,3}(?:alliance|allies|allied)\b|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)",
+    r"(?:so|therefore|thus|hence),? (?:(?:yeah|basically|clearly|obviously|surely|now|"
+    r"effectively|like) )*"
+    r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
+    r"(?:(?:\S+ ){0,4}?(?:alliance|allies|allied|bloc|united|aligned|axis|depend\w*|"
+    r"inseparable|on the same page|in sync|in lockstep)\b"
+    r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)",
     re.IGNORECASE)
+# Where a conclusion may open: after a comma or a space, at "so", "therefore"...
+_CONCLUSION_OPENS = re.compile(r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence)\b)", re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words is a phrase that sets the scene for a claim ("even during
@@ -123,6 +150,17 @@ def _claim_like(parts: list[str]) -> list[str]:
     return kept or [" ".join(parts)]
 
 
+def premise_of(text: str) -> str | None:
+    """The claim a conclusion is drawn from, when a text states one and then what it is taken
+    to show ("they vote together at the UN, so they're aligned on foreign policy": the votes);
+    None when the text draws no conclusion or too little is left before it."""
+    for opens in _CONCLUSION_OPENS.finditer(text):
+        if _CONCLUSION.match(text, opens.end()) is not None \
+                and word_count(text[:opens.start()]) >= MIN_WORDS:
+            return text[:opens.start()]
+    return None
+
+
 def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
     when at least a claim's worth of words is left."""
@@ -132,14 +170,80 @@ def unreported(text: str) -> str:
     return text[match.end():]
 
 
+def _quoted(line: str) -> bool:
+    """Whether a raw line quotes someone ("> trade hit $200 billion")."""
+    return line.lstrip().startswith(">")
+
+
+def replies_read(lines: list[str]) -> list[str]:
+    """The lines of a message (cleaned), each reply read with the quoted line above it: the
+    reply judges the quote. A reply that opens by denying it ("nah", "lol no, ...") makes the
+    quote's claim a denied one, and keeps only its own words after the denial; a reply that
+    goes on about it ("that's where ...", "so they're ...") joins it into one claim. A reply
+    that does neither, and a quoted line alone, leave the quote as someone's claim."""
+    out: list[str] = []
+    previous_quoted = False
+    for raw in lines:
+        line = clean_text(raw)
+        if not line:
+            continue
+        if previous_quoted and not _quoted(raw):
+            reply = strip_markup(line).strip()
+            denial = _DENIES_QUOTE.match(reply)
+            goes_on = _GOES_ON.match(reply)
+            if denial is not None:
+                out[-1] = DENIED_QUOTE.format(out[-1])
+                line = reply[denial.end():]
+            elif goes_on is not None:
+                out[-1] = f"{out[-1].rstrip(' .!?')}, {reply[goes_on.end():]}"
+                line = ""
+        previous_quoted = _quoted(raw)
+        if line:
+            out.append(_LIST_MARK.sub("", line) if previous_quoted else line)
+    return out
+
+
+def denied_quote(claim: str) -> str | None:
+    """The quoted line a claim denies, when the claim is a quoted line read with a reply that
+    denies it (`replies_read`); else None."""
+    head = DENIED_QUOTE.format("")
+    return claim[len(head):] if claim.startswith(head) else None
+
+
+# "the deal fell through and so did the pledge": a second claim that carries the first one's
+# predicate, its subject after "so did", "as did", "and so was"...
+_SO_DID = re.compile(
+    r",?\s+(?:and\s+)?(?:so|as|same)\s+(?:did|was|were|has|have|had|does|do|is|are|with)\s+"
+    r"(?P<subject>.+)$", re.IGNORECASE)
+# Where a claim's predicate opens: its first verb in the past, or a common verb of being.
+_PREDICATE = re.compile(
+    r"\s(?=(?:[a-z]{2,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
+    r"hit|was|were|is|are|has|have|had|did|never|didn't|didn\u2019t|won't)\b)", re.IGNORECASE)
+
+
+def carried_predicate(sentence: str) -> list[str]:
+    """A sentence whose second claim carries the first one's predicate, told as the two claims
+    ("the deal fell through and so did the pledge": "the deal fell through", "the pledge fell
+    through"); any other sentence as it is."""
+    found = _SO_DID.search(sentence)
+    if found is None:
+        return [sentence]
+    first = sentence[:found.start()]
+    verb = _PREDICATE.search(first)
+    if verb is None or word_count(first[:verb.start()]) < 1:
+        return [sentence]
+    subject = found.group("subject").rstrip(" .!?")
+    return [first, f"{subject} {first[verb.end():].strip()}"]
+
+
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
-    for raw_line in _LINE.split(text):
-        line = _LIST_MARK.sub("", clean_text(raw_line))
+    for cleaned in replies_read(_LINE.split(text)):
+        line = _LIST_MARK.sub("", cleaned)
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
-            for sentence in _sentences(item):
+            for sentence in (c for s in _sentences(item) for c in carried_predicate(s)):
                 parts.extend(unreported(_INTERJECTION.sub("", p.strip()))
                              for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
