@@ -91,6 +91,21 @@ ROLES = [
     ("Macron honoured Merkel with a prize", "Macron and Merkel's rapport is only for show",
      UNKNOWN),
     ("Tokyo gave Delhi a medal", "Japan and India's friendship is an act", UNKNOWN),
+    # A noun that names a side of an exchange: "recipient", "buyer", "supplier".
+    ("Merkel was the first recipient of France's new medal",
+     "Macron gave Merkel France's new medal", AGREES),
+    ("Macron was the first recipient of France's new medal",
+     "Macron gave Merkel France's new medal", REVERSED),
+    ("was Macron the recipient of the medal", "Macron gave Merkel France's new medal", REVERSED),
+    ("Germany is not the biggest buyer of French wine",
+     "Germany is the biggest buyer of French wine", AGREES),
+    ("France is Germany's biggest wine supplier",
+     "Germany is the biggest customer for French wine", REVERSED),
+    ("the biggest customer for French wine is Germany",
+     "Germany is the biggest buyer of French wine", AGREES),
+    # One text names no exchange at all: word order alone reads both.
+    ("Germany is France's top wine client",
+     "France's top wine client is Italy's neighbour Germany", AGREES),
 ]
 
 
@@ -392,6 +407,11 @@ CHECKS = [
     ("Russia's economy is bigger than China's", "china-economy-seven-times", Verdict.FALSE,
      "comparison"),
     ("Putin gave Xi China's Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
+    # The recipient named by a noun: the giver is not the one who received it.
+    ("Xi was the very first recipient of the Chinese Order of Friendship", "order-of-friendship",
+     Verdict.FALSE, "roles"),
+    ("putin was the first ever recipient of china's order of friendship", "order-of-friendship",
+     Verdict.TRUE, None),
     # Another agent for the actor acted on than the fact gives it, in any text of the fact.
     ("it was Moscow that brought Pakistan into the SCO", "sco-india-pakistan", Verdict.FALSE,
      "roles"),

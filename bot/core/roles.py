@@ -4,13 +4,17 @@ Each actor a text names (countries, their capitals and leaders) gets a role from
 around it: "X's" is an owner, "to X" / "in X" a recipient, "from X" a source, "by X" an agent;
 the first other actor is the subject, the next an object. A verb of taking ("bought",
 "imported") reads the roles of a verb of giving ("sold", "exported") the other way round.
-Actors named side by side ("Russia and China", "Russia-China") share one role. `roles` answers
-AGREES, REVERSED or UNKNOWN (see bot.core.reading, which reads the rest of a claim's wording).
+Actors named side by side ("Russia and China", "Russia-China") share one role. A noun that names
+an actor a side of an exchange ("Xi was the first recipient of China's order", "the biggest
+buyer of Chinese arms is Pakistan") gives it that side and the actor across from it the other.
+`roles` answers AGREES, REVERSED or UNKNOWN (see bot.core.reading, which reads the rest of a
+claim's wording).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 
@@ -93,6 +97,84 @@ _ACTING = frozenset("""
     supply award awards awarded honor honors honored honour honoured decorate decorated
     """.split())
 
+# Nouns that name a side of an exchange: "X was the first recipient of Y's order" makes X the
+# one who received, as "Y gave X the order" does; "X is the supplier" makes X the one who gives.
+# ("Host" is left out: a host is where something happens, as "in X" is.)
+_RECEIVING_NOUNS = frozenset("""
+    recipient recipients receiver receivers guest guests buyer buyers customer customers client
+    clients importer importers purchaser purchasers beneficiary beneficiaries invitee invitees
+    """.split())
+_GIVING_NOUNS = frozenset("""
+    seller sellers supplier suppliers exporter exporters donor donors giver givers
+    provider providers vendor vendors lender lenders
+    """.split())
+# Words that link a subject to the noun that says what it is ("was the very first recipient",
+# "is not the biggest buyer").
+_LINKING = frozenset("""
+    is was are were became becomes remains remained be been being isnt wasnt arent werent
+    """.split())
+# Words that end the phrase after a linking verb before any noun of an exchange: "was the
+# place where buyers ..." says nothing of the actor as one.
+_PHRASE_ENDS = frozenset(MARKERS) | frozenset("that who which where when and but with".split())
+_NOUN_REACH = 5
+
+
+def _noun_ahead(words: list[str], start: int) -> Role | None:
+    """The side the first noun of an exchange within reach from `start` names, before the
+    phrase ends."""
+    for word in words[start:start + _NOUN_REACH]:
+        if word in _RECEIVING_NOUNS:
+            return Role.OBJECT
+        if word in _GIVING_NOUNS:
+            return Role.SUBJECT
+        if word in _PHRASE_ENDS or ((actor := actor_of(word)) is not None
+                                    and not is_owner(word, actor)):
+            return None  # "is Pakistan's biggest supplier" reads on past the owner
+    return None
+
+
+def _noun_behind(words: list[str], end: int) -> Role | None:
+    """The side a noun of an exchange names in the few words before `end`: "the biggest
+    buyer of Chinese weapons is ...", "China's largest customer for weapons is ..."."""
+    for word in reversed(words[max(0, end - _NOUN_REACH - 2):end]):
+        if word in _RECEIVING_NOUNS:
+            return Role.OBJECT
+        if word in _GIVING_NOUNS:
+            return Role.SUBJECT
+        if word in _LINKING:
+            return None
+    return None
+
+
+def exchange_noun(words: list[str], i: int) -> Role | None:
+    """The role a noun of an exchange gives the actor at i when it is said to be one: SUBJECT
+    for a giver ("Moscow was the supplier"), OBJECT for a receiver ("Xi was the first
+    recipient", asked "was Xi the first recipient", or told last: "the biggest buyer of
+    Chinese arms is Pakistan"); None when no such noun names it."""
+    if i + 1 < len(words) and words[i + 1] in _LINKING:
+        return _noun_ahead(words, i + 2)
+    if i == 1 and words[0] in _LINKING:
+        return _noun_ahead(words, i + 1)
+    if i > 1 and words[i - 1] in _LINKING:
+        return _noun_behind(words, i - 1)
+    return None
+
+
+def named_side(words: list[str]) -> tuple[int, Role] | None:
+    """Where a text names an actor a side of an exchange by a noun, and which side; None when
+    it names none so."""
+    for i, word in enumerate(words):
+        if (actor := actor_of(word)) is not None and not is_owner(word, actor) \
+                and (side := exchange_noun(words, i)) is not None:
+            return i, side
+    return None
+
+
+def names_exchange(normalised: str) -> bool:
+    """Whether a text names an actor a side of an exchange by a noun ("X was the supplier")."""
+    return named_side(normalised.split()) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     actor: str
@@ -116,15 +198,18 @@ def is_owner(word: str, actor: str) -> bool:
 
 
 
-def mentions(normalised: str) -> list[Mention] | None:
+def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
     """Each actor's first mention with its role, in order; None when the text says the relation
     is mutual (then order says nothing). Two actors named side by side ("Russia and China")
-    are left out: the pair names a topic, and only the actors' later mentions have roles."""
+    are left out: the pair names a topic, and only the actors' later mentions have roles. With
+    `sides`, an actor named a side of an exchange by a noun ("Xi was the first recipient of
+    China's order") has that side, and the actor on the other side the other."""
     words = normalised.split()
     if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
         return None
     found: list[Mention] = []
     seen: set[str] = set()
+    named = named_side(words) if sides else None
     previous_actor_at = -1
     for i, word in enumerate(words):
         actor = actor_of(word)
@@ -148,6 +233,12 @@ def mentions(normalised: str) -> list[Mention] | None:
         role = marker_before(words, i)
         if role is Role.OF and is_owner(word, actor):
             role = None  # "three quarters of Russia's exports": Russia owns the exports
+        if named is not None:
+            # "Xi was the first recipient of China's order": Xi received, China gave.
+            if i == named[0]:
+                role = named[1]
+            elif _counterpart(words, i):
+                role = Role.OBJECT if named[1] is Role.SUBJECT else Role.SUBJECT
         if role is None:
             if is_owner(word, actor):
                 role = Role.OWNER
@@ -161,6 +252,21 @@ def mentions(normalised: str) -> list[Mention] | None:
                 role = Role.OTHER  # no verb between the two: word order says nothing
         found.append(Mention(actor, role, i))
     return found
+
+
+# Words before an actor that make it the other side of an exchange named by a noun: "the
+# largest customer for Chinese weapons", "the first buyer of Russian jets", "a buyer from
+# Moscow" ("to" and "in" keep their own reading: "the supplier of arms to India").
+_COUNTERPART_MARKERS = frozenset("for of from".split())
+
+
+def _counterpart(words: list[str], i: int) -> bool:
+    """Whether the actor at i, after the noun of an exchange that names the text's first actor a
+    side of it, stands on the other side: it follows "for", "of" or "from", or no marker."""
+    j = i - 1
+    while j >= 0 and words[j] in SKIPPABLE:
+        j -= 1
+    return j < 0 or words[j] in _COUNTERPART_MARKERS or words[j] not in MARKERS
 
 
 def _side_by_side(words: list[str], previous: int, i: int) -> bool:
@@ -193,6 +299,14 @@ def _exchange(words: set[str]) -> int:
         verbs = words - _EXCHANGE_NOUNS
         giving, taking = not _GIVING.isdisjoint(verbs), not _TAKING.isdisjoint(verbs)
     return 0 if giving == taking else (1 if giving else -1)
+
+
+def _exchange_told(normalised: str) -> int:
+    """The exchange a text tells (see `_exchange`); a text that names an actor a side of one by
+    a noun ("Xi was the first recipient of China's order") tells it as giving, its owner
+    ("China's order") the giver."""
+    told = _exchange(set(normalised.split()))
+    return 1 if told == 0 and names_exchange(normalised) else told
 
 
 def _canonical(role: Role, exchange: int) -> Role:
@@ -277,15 +391,59 @@ def roles(claim: str, fact: str) -> str:
     return reading
 
 
+def _tells_exchange(normalised: str) -> bool:
+    """Whether a text tells an exchange, by a verb ("sold", "bought") or a noun that names an
+    actor a side of it ("the first recipient")."""
+    return _exchange(set(normalised.split())) != 0 or names_exchange(normalised)
+
+
+def entities_named(normalised: str) -> set[str]:
+    """The actors a text names."""
+    return {a for w in normalised.split() if (a := actor_of(w)) is not None}
+
+
+def _named_side(normalised: str, found: list[Mention]) -> str | None:
+    """The actor a text names a side of an exchange by a noun ("Pakistan is the largest
+    customer"), when it has a role there."""
+    named = named_side(normalised.split())
+    return next((m.actor for m in found if named and m.position == named[0]), None)
+
+
+def _one_side(claimed: Role, stated: Role, fact_roles: Collection[Role]) -> str:
+    """A claim that names one actor as a side of an exchange ("Xi was the first recipient of
+    China's order") against a fact text that has it give or receive from another actor ("Xi
+    gave Putin China's order"): reversed when the fact puts it on the other side."""
+    sides = {Role.SUBJECT, Role.OBJECT}
+    if claimed not in sides or stated not in sides or claimed is stated:
+        return UNKNOWN
+    return REVERSED if claimed in fact_roles else UNKNOWN
+
+
 def _first_roles(claim: str, fact: str) -> str:
-    """The roles of each actor's first mention, compared."""
-    claim_mentions, fact_mentions = mentions(claim), mentions(fact)
+    """The roles of each actor's first mention, compared. Sides named by nouns of an exchange
+    ("the first recipient") are read when both texts tell an exchange, by such a noun or a verb
+    ("gave"), or the claim names a side and no other actor; otherwise both are read by word
+    order alone."""
+    one_side = names_exchange(claim) and len(entities_named(claim)) == 1
+    sides = one_side or (_tells_exchange(claim) and _tells_exchange(fact)
+                         and (names_exchange(claim) or names_exchange(fact)))
+    claim_mentions, fact_mentions = mentions(claim, sides=sides), mentions(fact, sides=sides)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
-    claim_exchange, fact_exchange = _exchange(set(claim.split())), _exchange(set(fact.split()))
+    claim_exchange = _exchange_told(claim) if sides else _exchange(set(claim.split()))
+    fact_exchange = _exchange_told(fact) if sides else _exchange(set(fact.split()))
     claim_roles = {m.actor: _canonical(m.role, claim_exchange) for m in claim_mentions}
     fact_roles = {m.actor: _canonical(m.role, fact_exchange) for m in fact_mentions}
     shared = [a for a in claim_roles if a in fact_roles]
+    claim_named, fact_named = _named_side(claim, claim_mentions), _named_side(fact, fact_mentions)
+    if sides and claim_named and fact_named and claim_named != fact_named \
+            and {claim_named, fact_named} <= set(shared):
+        # "China is Pakistan's biggest arms supplier" against "Pakistan is the largest
+        # customer for Chinese weapons": each ranks another actor among its side.
+        return REVERSED
+    if len(shared) == 1 and one_side:
+        return _one_side(claim_roles[shared[0]], fact_roles[shared[0]],
+                         tuple(fact_roles.values()))
     if len(shared) < 2:
         return UNKNOWN
     a, b = shared[:2]
