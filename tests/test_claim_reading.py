@@ -76,7 +76,22 @@ RANKS = [
     ("Putin's #3 term", (3.0, 3.0, 3.0)),
     ("the longest border in the world", (1.0, 1.0, 1.0)),
     ("largest individual partner", (1.0, 1.0, 1.0)),
+    # Places told in words: "number two", "No. 2", the runner-up, the one only one beats.
+    ("the city is the state's number two port", (2.0, 2.0, 2.0)),
+    ("the city is the state's No. 3 port", (3.0, 3.0, 3.0)),
+    ("the town came out runner-up in the vote", (2.0, 2.0, 2.0)),
+    ("only the capital is bigger", (2.0, 2.0, 2.0)),
+    ("Canada is Mexico's top export market", (1.0, 1.0, 1.0)),
 ]
+
+# Words that look like places but count or rank nothing.
+NO_RANKS = ["a number of ports", "one of Mexico's top export markets", "no 2 cities agree",
+            "the top of the hill"]
+
+
+@pytest.mark.parametrize("text", NO_RANKS)
+def test_loose_words_are_no_places(text: str) -> None:
+    assert [q for q in quantities(normalise(text)) if q.unit == "rank"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), RANKS)
@@ -93,6 +108,9 @@ RANK_CONFLICTS = [
     ("the second joint exercise", "the first joint Russian-Chinese land exercise", True),
     ("in China's top ten", "Russia ranks tenth", False),
     ("Russia is China's 5th partner", "China's top ten", False),
+    ("the port is the state's number one", "the state's second-largest port", True),
+    ("the port is the runner-up, only the capital's is bigger",
+     "the state's second-largest port", False),
 ]
 
 

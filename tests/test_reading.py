@@ -373,6 +373,11 @@ CHECKS = [
     ("vostok 2018 troop numbers: russia 75-100k, china about 3,200", "vostok-300000-troops",
      Verdict.TRUE, None),
     ("vostok 2018 troop numbers: russia 300k", "vostok-300000-troops", Verdict.FALSE, None),
+    # A place told in words: "No. 1", "number two, only the EU is bigger".
+    ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.FALSE,
+     None),
+    ("for moscow beijing is the number two trade partner, only the EU is bigger",
+     "china-russia-second-partner", Verdict.TRUE, None),
     # "Less to X than to Y" keeps Y and sets X aside, as "Y rather than X" does.
     ("Boulegue thinks china was invited to vostok less to calm chinese fears than to build an "
      "alliance", "boulegue-vostok-view", Verdict.FALSE, "opposite"),

@@ -122,6 +122,23 @@ _NOT_RANK_BEFORE = frozenset("a an one two three per".split())
 _SUPERLATIVE = re.compile(r"(?:^|\b(?:the|its|their|his|her|\w+s) )"
                           r"(?P<sup>largest|biggest|longest|greatest|highest)\b")
 
+# A place told in other words: "number two", "the runner-up", "second only to",
+# "only the EU is bigger" (one ahead: second), "the top partner" (first).
+# "Only the EU is bigger" tells a place, not a comparison of the actors named before it.
+ONE_AHEAD = re.compile(r"\bonly (?:the )?[a-z]+ (?:is|are|was|were|ranks|ranked|comes|came) "
+                       r"(?P<ahead>bigger|larger|greater|higher|ahead)\b")
+_SPOKEN_RANK = re.compile(
+    r"\bnumber (?P<n>\d{1,2}|" + "|".join(_UNITS) + r"|ten)\b(?! (?:of|percent)\b)"
+    r"|\b(?P<runner>runner up|runners up)\b"
+    r"|" + ONE_AHEAD.pattern +
+    r"|(?:^|\b(?:the|its|their|his|her|\w+s) )(?P<top>top)(?= [a-z]+ (?:partner|market|buyer|"
+    r"destination|supplier|customer|source|exporter|importer|investor|seller|economy)\b)"
+)
+# Words before a number that make it a place, not a count.
+_RANKING = (" top ", " number ")
+# A superlative among others ("one of the largest", "among its top") names no place.
+_AMONG = re.compile(r"\b(?:one|some|several|two|three|four|five) of|\bamong$")
+
 # The words that write a figure, its rank or its bound ("third", "less", "than", "dozen"): part
 # of the figure a claim gives, never what it says about something else.
 FIGURE_WORDS = frozenset(
@@ -243,8 +260,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for m in _QUANTITY.finditer(normalised):
         raw = m.group("num")
-        if _is_name(normalised, m.start()) or normalised[:m.start()].endswith("top "):
-            continue  # a name ("S-400"), or a rank ("top 10") read below
+        if _is_name(normalised, m.start()) or (" " + normalised[:m.start()]).endswith(_RANKING):
+            continue  # a name ("S-400"), or a rank ("top 10", "number 2") read below
         value = _number(raw)
         if m.group("hundred"):
             value *= 100
@@ -299,8 +316,28 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
-def _ranks(normalised: str) -> list[Quantity]:
+def _spoken_ranks(normalised: str) -> list[Quantity]:
+    """Places told in words rather than ordinals: "number two", "the runner-up", "only the EU
+    is bigger" (second), "Russia's top trading partner" (first)."""
     out: list[Quantity] = []
+    for m in _SPOKEN_RANK.finditer(normalised):
+        if m.group("n"):
+            raw = m.group("n")
+            n = float(raw) if raw.isdigit() else float(_WORD_NUMBERS[raw])
+        elif m.group("top"):
+            if _AMONG.search(normalised[:m.start("top")].rstrip()):
+                continue
+            n = 1.0
+        else:
+            n = 2.0
+        if n >= 1:
+            text = "top" if m.group("top") else m.group(0)
+            out.append(Quantity(value=n, unit="rank", text=text, low=n, high=n))
+    return out
+
+
+def _ranks(normalised: str) -> list[Quantity]:
+    out: list[Quantity] = _spoken_ranks(normalised)
     for m in _SUPERLATIVE.finditer(normalised):
         out.append(Quantity(value=1.0, unit="rank", text=m.group("sup"), low=1.0, high=1.0))
     for m in _ORDINAL.finditer(normalised):

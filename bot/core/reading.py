@@ -30,7 +30,7 @@ from functools import lru_cache
 from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS
+from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
 from bot.core.polarity import LEXICAL_CUES
 from bot.core.roles import (
     AGREES,
@@ -216,7 +216,9 @@ def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
 
 
 def comparison(claim: str, fact: str) -> str:
-    """Whether the claim orders the actors it compares as the fact text does."""
+    """Whether the claim orders the actors it compares as the fact text does. A place told by
+    the one ahead ("only the EU is bigger": second) compares nothing."""
+    claim, fact = ONE_AHEAD.sub("second", claim), ONE_AHEAD.sub("second", fact)
     claim_direction, fact_direction = _direction(claim), _direction(fact)
     if fact_direction and not claim_direction:
         return _one_sided(claim, fact, fact_direction)
