@@ -197,6 +197,31 @@ def test_a_figure_given_to_another_actor_conflicts(claim: str, moved: bool) -> N
         assert conflicts[0].source_value == "40 tanks"
 
 
+_AIR_SHOW = Fact(
+    id="air-show", claim="The capital fielded 900 personnel and 40 jets at the air show",
+    verdict=Verdict.TRUE, summary="The capital fielded 900 personnel and 40 jets; the port "
+    "town sent 30 personnel and two jets.", source=Source(title="t"),
+    quote="The capital fielded 900 personnel and 40 jets; the port town sent just 30 personnel "
+          "and two jets.",
+    figures=(Figure("900 personnel", "the capital's personnel"),
+             Figure("40 jets", "the capital's jets")))
+
+# claim, whether a figure of it is the source's figure for another side. A count listed after
+# another ("30 personnel and two jets") belongs to the same side and verb as the first.
+LISTED_COUNTS = [
+    ("the port town sent fewer than five jets", False),
+    ("the port town sent two jets", False),
+    ("the port town sent 40 jets", True),
+    ("the capital fielded two jets", True),
+]
+
+
+@pytest.mark.parametrize(("claim", "misbound"), LISTED_COUNTS,
+                         ids=[c for c, _ in LISTED_COUNTS])
+def test_a_count_listed_after_another_keeps_its_side(claim: str, misbound: bool) -> None:
+    assert bool(figure_conflicts(claim, _AIR_SHOW)) is misbound
+
+
 _DAM = Fact(
     id="dam", claim="The dam will sell $90 billion of power to the region over 40 years",
     verdict=Verdict.TRUE, summary="The dam sells $90 billion of power over 40 years.",
