@@ -309,6 +309,31 @@ def test_a_sum_without_its_currency_is_read_in_the_sources_dollars(claim: str,
         assert conflicts[0].source_value == "$100 billion"
 
 
+_GRANTS = Fact(
+    id="grants", claim="The fund granted $60 billion to the north", verdict=Verdict.TRUE,
+    summary="The fund granted $60 billion to the north.", source=Source(title="t"),
+    quote="The fund granted $60 billion to the north, and $25 billion to the coast.",
+    figures=(Figure("$60 billion", "grants to the north"),))
+
+# claim, whether it gives the north a sum the source gives the coast, its currency left out
+SUMS_GIVEN_TO_ANOTHER = [
+    ("the north got 25 billion from the fund", True),
+    ("the north got $25 billion from the fund", True),
+    ("the north got 60 billion from the fund", False),
+    ("the coast got 25 billion from the fund", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "moved"), SUMS_GIVEN_TO_ANOTHER,
+                         ids=[c for c, _ in SUMS_GIVEN_TO_ANOTHER])
+def test_a_sum_without_its_currency_given_to_another_side_conflicts(claim: str,
+                                                                    moved: bool) -> None:
+    conflicts = figure_conflicts(claim, _GRANTS)
+    assert bool(conflicts) is moved
+    if moved:
+        assert conflicts[0].source_value == "$60 billion"
+
+
 @given(st.integers(min_value=1, max_value=10**6))
 def test_a_figure_never_conflicts_with_itself(n: int) -> None:
     for text in (f"{n} soldiers", f"${n} billion", f"{n} percent", f"more than {n} times"):
