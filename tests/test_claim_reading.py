@@ -36,6 +36,9 @@ ONE_QUANTITY = [
     ("only twice the size", (2.0, "times", 1.96, 2.04)),
     ("in March 1969", (1969.0, "year", 1969.0, 1969.0)),
     ("over 30 years", (30.0, "years", 29.4, 30.6)),
+    # A count per one of another side is a ratio: "more than 20 soldiers for every one".
+    ("more than 20 soldiers for every enemy one", (20.0, "times", 19.6, math.inf)),
+    ("three jets to each British jet", (3.0, "times", 2.94, 3.06)),
     # "most of" is more than half.
     ("most of its sales are consumer goods", (50.5, "percent", 50.5, 100.0)),
     ("the bulk of the projects", (50.5, "percent", 50.5, 100.0)),

@@ -373,6 +373,16 @@ CHECKS = [
     ("vostok 2018 troop numbers: russia 75-100k, china about 3,200", "vostok-300000-troops",
      Verdict.TRUE, None),
     ("vostok 2018 troop numbers: russia 300k", "vostok-300000-troops", Verdict.FALSE, None),
+    # A ratio told per one of the other side, settled by the two sides' figures.
+    ("in the vostok 2018 drills moscow had over twenty troops for each chinese soldier", None,
+     Verdict.TRUE, None),
+    ("in the vostok 2018 drills moscow had two soldiers for every chinese one", None,
+     Verdict.FALSE, "comparison"),
+    # A fact false by its figure says nothing of a claim that gives no figure.
+    ("Moscow put huge numbers of troops into Vostok-2018", "vostok-300000-troops",
+     Verdict.CONTEXT, "figure"),
+    ("moscow provided almost every soldier in the vostok 2018 war games", "vostok-300000-troops",
+     Verdict.CONTEXT, "figure"),
     # A place told in words: "No. 1", "number two, only the EU is bigger".
     ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.FALSE,
      None),

@@ -161,6 +161,25 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
                for q in telling)
 
 
+# Figures whose kind a claim must give to say what a false fact's figure says.
+_AMOUNTS = frozenset({"usd", "troops", "aircraft", "projects", "islands", "percent", "m3",
+                      "miles", "times"})
+
+
+def _figure_unsaid(claim: str, fact: Fact) -> bool:
+    """Whether a false fact is false by an amount its claim gives ("Russia put 300,000 troops
+    into the exercise") that the claim does not give, of that kind or as a plain count: "Russia
+    had nearly all the troops" says nothing of the 300,000."""
+    stated = [q for q in quantities(normalise(fact.claim)) if q.unit in _AMOUNTS]
+    if fact.verdict is not Verdict.FALSE or not stated:
+        return False
+    given = [q for f in fact.figures for q in quantities(normalise(f.value))]
+    if not conflicting(tuple(stated), tuple(given)):
+        return False
+    units = {q.unit for q in stated}
+    return not any(q.unit in units or q.unit == "" for q in quantities(claim))
+
+
 def _agrees_as_counted(q: Quantity, cited: Quantity) -> bool:
     """Whether a claimed quantity meets a cited one; a plain count ("russia 75-100k", its noun
     told before it) is read as counting what the cited one counts."""
@@ -498,6 +517,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     conflicts = figure_conflicts(text, fact)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
     verdict, reading = _verdict(fact, wording, conflicts)
+    if verdict is Verdict.FALSE and not conflicts and not wording.negated \
+            and wording.reversed is None and _figure_unsaid(normalise(text), fact):
+        # The fact is false by its figure, which the claim does not give.
+        verdict, reading = Verdict.CONTEXT, "figure"
     alternatives = tuple(
         m for m in choice.candidates
         if m is not best and m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN

@@ -134,6 +134,8 @@ _SPOKEN_RANK = re.compile(
     r"|(?:^|\b(?:the|its|their|his|her|\w+s) )(?P<top>top)(?= [a-z]+ (?:partner|market|buyer|"
     r"destination|supplier|customer|source|exporter|importer|investor|seller|economy)\b)"
 )
+# A count told per one of another side is a ratio: "20 soldiers for every Chinese one".
+_PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
 # Words before a number that make it a place, not a count.
 _RANKING = (" top ", " number ")
 # A superlative among others ("one of the largest", "among its top") names no place.
@@ -197,7 +199,7 @@ def _interval(value: float, unit: str, bound: str,
     return low, top
 
 
-def _number(raw: str) -> float:
+def number_value(raw: str) -> float:
     """A number written in digits or words ("twenty five" is 25)."""
     words = raw.split()
     if all(w in _WORD_NUMBERS for w in words):
@@ -262,13 +264,15 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         raw = m.group("num")
         if _is_name(normalised, m.start()) or (" " + normalised[:m.start()]).endswith(_RANKING):
             continue  # a name ("S-400"), or a rank ("top 10", "number 2") read below
-        value = _number(raw)
+        value = number_value(raw)
         if m.group("hundred"):
             value *= 100
         scale = m.group("scale")
         if scale:
             value *= _SCALES[scale]
         unit = _unit(m.group("tail"), bool(m.group("x")))
+        if _PER_EACH.match(normalised, m.end()):
+            unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
         if _is_word_number(raw) and not (scale or unit or m.group("hundred")):
             continue  # "two countries": too common to compare as a figure
         if m.group("x") is None and "bcm" in m.group("tail").split()[:1] and not scale:
