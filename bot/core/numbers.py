@@ -136,6 +136,8 @@ _SPOKEN_RANK = re.compile(
 )
 # A count told per one of another side is a ratio: "20 soldiers for every Chinese one".
 _PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
+# Words before a number in words that make it a loose count ("several hundred").
+_LOOSELY = (" few ", " several ", " couple ", " couple of ", " handful of ")
 # Words before a number that make it a place, not a count.
 _RANKING = (" top ", " number ")
 # A superlative among others ("one of the largest", "among its top") names no place.
@@ -222,6 +224,13 @@ def _unit(tail: str, times_suffix: bool) -> str:
     return ""
 
 
+def _counts_a_name(tail: str) -> bool:
+    """Whether the words after a number are a name that it counts ("two Su-35s")."""
+    words = tail.split()[:2]
+    return len(words) >= 2 and _NAME_PREFIX.match(words[0]) is not None \
+        and words[0] not in _NOT_NAME_PREFIX and words[1][:1].isdigit()
+
+
 def _is_name(text: str, start: int) -> bool:
     before = text[:start].split()
     return bool(before) and bool(_NAME_PREFIX.match(before[-1])) and \
@@ -264,6 +273,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         raw = m.group("num")
         if _is_name(normalised, m.start()) or (" " + normalised[:m.start()]).endswith(_RANKING):
             continue  # a name ("S-400"), or a rank ("top 10", "number 2") read below
+        if (" " + normalised[:m.start()]).endswith(_LOOSELY) and not raw[:1].isdigit():
+            continue  # "several hundred": a loose count, read below
         value = number_value(raw)
         if m.group("hundred"):
             value *= 100
@@ -273,7 +284,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         unit = _unit(m.group("tail"), bool(m.group("x")))
         if _PER_EACH.match(normalised, m.end()):
             unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
-        if _is_word_number(raw) and not (scale or unit or m.group("hundred")):
+        if _is_word_number(raw) and not (scale or unit or m.group("hundred")
+                                         or _counts_a_name(normalised[m.end():])):
             continue  # "two countries": too common to compare as a figure
         if m.group("x") is None and "bcm" in m.group("tail").split()[:1] and not scale:
             value *= _SCALES["billion"]  # "38 bcm": billion cubic meters
@@ -317,7 +329,46 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     for m in _TWICE.finditer(normalised):
         low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
         found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))
+    found.extend(_vague_counts(normalised))
     return tuple(found)
+
+
+# Counts told loosely, each the span it covers: "dozens" is two dozen up to a gross.
+_VAGUE = {
+    "a couple": (2.0, 3.0), "a few": (2.0, 6.0), "a handful": (2.0, 6.0), "several": (3.0, 9.0),
+    "dozens": (24.0, 143.0), "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
+}
+_VAGUE_COUNT = re.compile(
+    r"\b(?P<word>" + "|".join(_VAGUE) + r")(?: of)?(?P<more> more)?"
+    r"(?=(?P<tail>(?:\s+[a-z0-9]+){0,2}))")
+
+
+def _vague_counts(normalised: str) -> list[Quantity]:
+    """Counts told loosely ("dozens of jets", "hundreds of casualties", "a few Su-35s"), as the
+    span of counts they cover. Standing alone they count what the text counted last ("Egypt
+    bought dozens"); otherwise only what a unit noun or a name after them says they count:
+    "a few days" is no count of anything compared."""
+    out: list[Quantity] = []
+    for m in _VAGUE_COUNT.finditer(normalised):
+        tail = m.group("tail").split()
+        scale, text = 1.0, m.group(0)
+        if tail[:1] and (tail[0] in _SCALES or tail[0] == "hundred"):
+            # "a few thousand troops", "several hundred jets"
+            scale = _SCALES.get(tail[0], 100.0)
+            text = f"{m.group(0)} {tail[0]}"
+            tail = normalised[m.end("tail") - len(m.group("tail")):].split()[1:3]
+        unit = _unit(" ".join(tail), times_suffix=False)
+        named = _counts_a_name(" ".join(tail))
+        alone = not tail or bool(m.group("more")) or tail[0] in _CLAUSE_WORDS
+        if not (unit or named or alone):
+            continue
+        low, high = (scale * n for n in _VAGUE[m.group("word")])
+        out.append(Quantity(value=low, unit=unit, text=text, low=low, high=high))
+    return out
+
+
+# Words after a loose count that end what it counts: "dozens, and India ...".
+_CLAUSE_WORDS = frozenset("and or but while whereas than".split())
 
 
 def _spoken_ranks(normalised: str) -> list[Quantity]:
