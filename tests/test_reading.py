@@ -387,6 +387,12 @@ CHECKS = [
     ("egypt only got a couple of su-35s", "su35-other-buyers", Verdict.FALSE, None),
     ("beijing sent a few thousand soldiers to vostok 2018", "vostok-chinese-forces",
      Verdict.TRUE, None),
+    # Of two close facts, the one whose figure measures what the claim names (the economy,
+    # not trade) answers, though the other's figure agrees with the claim's.
+    ("China's economy is about five times Russia's", "china-economy-seven-times",
+     Verdict.FALSE, None),
+    ("china's trade with america and europe is at least five times its trade with russia",
+     "china-us-eu-trade-five-times", Verdict.TRUE, None),
     # A place told in words: "No. 1", "number two, only the EU is bigger".
     ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.FALSE,
      None),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.analysis import actor_of, content_words, entities
+from bot.core.binding import describing
 from bot.core.described import described
 from bot.core.figures import described as figures_described
 from bot.core.figures import figure_conflicts
@@ -197,6 +198,23 @@ def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
     return -1 if conflicting(tuple(shared), stated) else 1
 
 
+# Words of a figure's description that say nothing of what it measures.
+_RELATIVE_WORDS = frozenset({"relative", "rank", "actual", "per", "article"})
+
+
+def _measure_fit(claim: str, claimed: tuple[Quantity, ...], fact: Fact) -> int:
+    """1 when a figure the fact gives of the kind the claim gives measures something the claim
+    names ("China's economy is five times Russia's" and "size of China's economy relative to
+    Russia's", not "China's trade with the US relative to its trade with Russia"), else 0."""
+    units = {q.unit for q in claimed if q.unit != "year"}
+    said = {t for t in describing(claim) if actor_of(t) != t} - _RELATIVE_WORDS
+    for figure in fact.figures:
+        if units & {q.unit for q in quantities(normalise(figure.value))} \
+                and said & describing(normalise(figure.what)):
+            return 1
+    return 0
+
+
 def _quantifier_fit(claim: str, match: Match) -> int:
     """-1 when the fact text matched says "only", "all"... and the claim does not, or the other
     way round; else 0."""
@@ -219,7 +237,8 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
-    return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
+    return max(close, key=lambda m: (_measure_fit(claim, claimed, m.fact) if claimed else 0,
+                                     _figure_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m),
                                      _roles_fit(read[m.fact.id], agreeing=agreeing)))
 
