@@ -241,6 +241,10 @@ INTENT = [
     ("China pledged $25 billion for the pipeline", "China pledged to invest $25 billion", False),
     ("the program had 91 projects", "the cooperation plan listed 91 projects", False),
     ("Putin rejected reforms in 2012", "Putin rejected reforms in 2012", False),
+    # A plan in another actor's clause is not the claim's actor's.
+    ("Turkey signed for 40 tanks", "Turkey ordered 40 tanks and Iran considered buying 12",
+     False),
+    ("Iran signed for 12 tanks", "Turkey ordered 40 tanks and Iran considered buying 12", True),
 ]
 
 
