@@ -397,6 +397,13 @@ CHECKS = [
      Verdict.FALSE, None),
     ("china's trade with america and europe is at least five times its trade with russia",
      "china-us-eu-trade-five-times", Verdict.TRUE, None),
+    # A wrong figure in a clause that names what the source's figure measures is false,
+    # whatever other words the claim uses; one whose clauses name something else may be
+    # another event.
+    ("CEFC China Energy was going to snap up a 25% stake in Rosneft", "cefc-bought-rosneft",
+     Verdict.FALSE, None),
+    ("Xi and Putin celebrated Xi's 70th birthday together with cake in Minsk in 2023",
+     "putin-birthday-bali", Verdict.CONTEXT, "unexplained"),
     # A place told in words: "No. 1", "number two, only the EU is bigger".
     ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.FALSE,
      None),

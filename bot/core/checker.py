@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.analysis import actor_of, content_words, entities
-from bot.core.binding import describing
+from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
 from bot.core.figures import described as figures_described
 from bot.core.figures import figure_conflicts
@@ -213,6 +213,25 @@ def _measure_fit(claim: str, claimed: tuple[Quantity, ...], fact: Fact) -> int:
                 and said & describing(normalise(figure.what)):
             return 1
     return 0
+
+
+# How many words of what a source's figure measures a claim must name to speak of that figure.
+MEASURE_WORDS = 2
+
+
+def _names_measure(raw: str, conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether the clause of every contradicted figure of the claim names, besides its
+    actors, at least MEASURE_WORDS words of what the source's figure measures ("a 40% stake in
+    Rosneft" against "Rosneft stake in the CEFC deal")."""
+    clauses = figures_in_clauses(raw)
+
+    def named(c: FigureConflict) -> bool:
+        measures = describing(normalise(c.what))
+        return any(len({t for t in about if actor_of(t) != t} & measures) >= MEASURE_WORDS
+                   for q, about in clauses
+                   if any(x.value == q.value for x in quantities(normalise(c.claimed))))
+
+    return bool(conflicts) and all(named(c) for c in conflicts)
 
 
 def _quantifier_fit(claim: str, match: Match) -> int:
@@ -535,6 +554,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
+    if wording.beyond and _names_measure(text, conflicts):
+        # Its own words for the thing the source's figure measures ("set to grab a 40%
+        # stake in Rosneft" against "the Rosneft stake in the CEFC deal"): the same event.
+        wording = dataclasses.replace(wording, beyond=0)
     verdict, reading = _verdict(fact, wording, conflicts)
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):
