@@ -71,7 +71,9 @@ def test_a_quantity_is_an_interval_with_a_unit(text: str,
 
 @pytest.mark.parametrize("text", ["the Su-35 and the S-400", "two countries", "half a century",
                                   "a third of", "per second", "one fifth", "a few days later",
-                                  "several options"])
+                                  "several options",
+                                  # a label: one of a series, no figure
+                                  "see slide 4", "on page 12", "chapter 3"])
 def test_names_and_loose_words_are_not_figures(text: str) -> None:
     assert [q for q in quantities(normalise(text)) if q.unit != "percent"] == []
 

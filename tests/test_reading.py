@@ -404,6 +404,9 @@ CHECKS = [
      Verdict.FALSE, None),
     ("Xi and Putin celebrated Xi's 70th birthday together with cake in Minsk in 2023",
      "putin-birthday-bali", Verdict.CONTEXT, "unexplained"),
+    # A label ("page 3") is no figure to contradict.
+    ("quick fix for page 3 of my notes: indonesia contracted for 11 su-35s and egypt bought "
+     "dozens", "su35-other-buyers", Verdict.TRUE, None),
     # A place told in words: "No. 1", "number two, only the EU is bigger".
     ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.FALSE,
      None),

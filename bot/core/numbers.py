@@ -136,6 +136,9 @@ _SPOKEN_RANK = re.compile(
 )
 # A count told per one of another side is a ratio: "20 soldiers for every Chinese one".
 _PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
+# Nouns a number after which names one of a series ("slide 4", "chapter 2"), not a figure.
+_LABELS = frozenset("slide slides page pages chapter section item point part step rule "
+                    "paragraph question episode season table footnote line lines".split())
 # Words before a number in words that make it a loose count ("several hundred").
 _LOOSELY = (" few ", " several ", " couple ", " couple of ", " handful of ")
 # Words before a number that make it a place, not a count.
@@ -275,6 +278,9 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
             continue  # a name ("S-400"), or a rank ("top 10", "number 2") read below
         if (" " + normalised[:m.start()]).endswith(_LOOSELY) and not raw[:1].isdigit():
             continue  # "several hundred": a loose count, read below
+        if normalised[:m.start()].split()[-1:] and \
+                normalised[:m.start()].split()[-1] in _LABELS and raw.isdigit():
+            continue  # "slide 4", "page 12": a label, no figure
         value = number_value(raw)
         if m.group("hundred"):
             value *= 100
