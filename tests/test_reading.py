@@ -404,6 +404,11 @@ CHECKS = [
      Verdict.FALSE, None),
     ("Xi and Putin celebrated Xi's 70th birthday together with cake in Minsk in 2023",
      "putin-birthday-bali", Verdict.CONTEXT, "unexplained"),
+    # Too far from the source's words for a reading, but in them: a figure the fact
+    # contradicts still makes the claim false; a denial of it is left to the source.
+    ("russia is #5 in chinese exports", "russia-tenth-chinese-exports", Verdict.FALSE, None),
+    ("russia isn't #5 in chinese exports", "russia-tenth-chinese-exports", Verdict.CONTEXT,
+     "wording"),
     # A label ("page 3") is no figure to contradict.
     ("quick fix for page 3 of my notes: indonesia contracted for 11 su-35s and egypt bought "
      "dozens", "su35-other-buyers", Verdict.TRUE, None),

@@ -545,6 +545,12 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                      candidates=choice.candidates)
     fact = best.fact
     if choice.described:
+        # In the source's words about one fact, though too far from them for a verdict: a
+        # figure the fact contradicts still makes the claim false.
+        conflicts = figure_conflicts(text, fact) if fact.verdict is Verdict.TRUE else ()
+        if conflicts and not negations(normalise(text)) % 2:
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         conflicts=conflicts, candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:
