@@ -409,6 +409,9 @@ CHECKS = [
     ("russia is #5 in chinese exports", "russia-tenth-chinese-exports", Verdict.FALSE, None),
     ("russia isn't #5 in chinese exports", "russia-tenth-chinese-exports", Verdict.CONTEXT,
      "wording"),
+    # Nearly close enough to a true fact, whose figure it contradicts: false by the figure.
+    ("china took like twenty planes to vostok 2018", "vostok-chinese-forces", Verdict.FALSE,
+     None),
     # A label ("page 3") is no figure to contradict.
     ("quick fix for page 3 of my notes: indonesia contracted for 11 su-35s and egypt bought "
      "dozens", "su35-other-buyers", Verdict.TRUE, None),
@@ -684,6 +687,20 @@ def test_the_wording_decides_the_verdict(claim: str, fact_id: str | None, verdic
     if fact_id is not None:
         assert check.fact.id == fact_id
     assert (check.verdict, check.reading) == (verdict, reading)
+
+
+# Claims nearly close enough to a fact that stay unmatched: a denial of the figure, or a year
+# that may date another event.
+NEARLY_MATCHED = [
+    "china didn't take like twenty planes to vostok 2018",
+    "russia and china held a joint navy drill in the baltic in 2017",
+]
+
+
+@pytest.mark.parametrize("claim", NEARLY_MATCHED)
+def test_a_nearly_matched_claim_is_answered_only_by_a_figure_it_states(
+        claim: str, checker: FactChecker) -> None:
+    assert checker.check(claim).primary.verdict is Verdict.NO_MATCH
 
 
 def test_context_is_never_a_verdict_on_the_claim(checker: FactChecker) -> None:

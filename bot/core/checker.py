@@ -215,6 +215,15 @@ def _measure_fit(claim: str, claimed: tuple[Quantity, ...], fact: Fact) -> int:
     return 0
 
 
+def _figure_contradicted(text: str, fact: Fact) -> bool:
+    """Whether a true fact contradicts a figure of a claim that does not deny it; a year
+    another than the fact's may date another event."""
+    if fact.verdict is not Verdict.TRUE or negations(normalise(text)) % 2:
+        return False
+    return any(q.unit != "year" for c in figure_conflicts(text, fact)
+               for q in quantities(normalise(c.claimed)))
+
+
 # How many words of what a source's figure measures a claim must name to speak of that figure.
 MEASURE_WORDS = 2
 
@@ -525,6 +534,10 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                 return _Choice(candidates, restating, restating, restated=said)
             if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
+                return _Choice(candidates, candidates[0], candidates[0], described=True)
+            if candidates[0].score >= threshold * CRUX_SHARE \
+                    and _figure_contradicted(text, candidates[0].fact):
+                # Nearly close enough, and the fact contradicts its figure: false by it.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
         return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
