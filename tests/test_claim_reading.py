@@ -36,6 +36,8 @@ ONE_QUANTITY = [
     ("only twice the size", (2.0, "times", 1.96, 2.04)),
     ("in March 1969", (1969.0, "year", 1969.0, 1969.0)),
     ("over 30 years", (30.0, "years", 29.4, 30.6)),
+    # "a year" after a number is the period of a rate, not what it counts.
+    ("trade runs at 200 billion a year", (2e11, "", 1.96e11, 2.04e11)),
     # Loose counts cover a span of counts; a scale after them scales the span.
     ("the fleet has dozens of jets", (24.0, "aircraft", 24.0, 143.0)),
     ("they sent a few thousand troops", (2000.0, "troops", 2000.0, 6000.0)),

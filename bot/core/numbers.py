@@ -216,11 +216,18 @@ def _is_word_number(raw: str) -> bool:
     return all(w in _WORD_NUMBERS for w in raw.split())
 
 
+# Words after a number that open the period of a rate: "a year", "per month".
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+
+
 def _unit(tail: str, times_suffix: bool) -> str:
-    """The unit named by one of the two words after a number ("four kuril islands")."""
+    """The unit named by one of the two words after a number ("four kuril islands"); "a year"
+    after it is the period of a rate ("200 billion a year"), not what it counts."""
     if times_suffix:
         return "times"
     for word in tail.split()[:2]:
+        if word in _RATE_WORDS:
+            break
         unit = _UNIT_OF.get(word)
         if unit is not None:
             return unit
