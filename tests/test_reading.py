@@ -412,6 +412,9 @@ CHECKS = [
     # Nearly close enough to a true fact, whose figure it contradicts: false by the figure.
     ("china took like twenty planes to vostok 2018", "vostok-chinese-forces", Verdict.FALSE,
      None),
+    # A figure the source gives the other side is wrong however the sides are told.
+    ("moscow only sent like 3200 soldiers to vostok 2018", "vostok-chinese-forces",
+     Verdict.FALSE, None),
     # A label ("page 3") is no figure to contradict.
     ("quick fix for page 3 of my notes: indonesia contracted for 11 su-35s and egypt bought "
      "dozens", "su35-other-buyers", Verdict.TRUE, None),

@@ -215,6 +215,13 @@ def _measure_fit(claim: str, claimed: tuple[Quantity, ...], fact: Fact) -> int:
     return 0
 
 
+def _some_figure_agrees(text: str, conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether a claim gives a figure (not a year) that none of its conflicts is about."""
+    wrong = {(q.value, q.unit) for c in conflicts for q in quantities(normalise(c.claimed))}
+    return any(q.unit != "year" and (q.value, q.unit) not in wrong
+               for q in quantities(normalise(text)))
+
+
 def _figure_contradicted(text: str, fact: Fact) -> bool:
     """Whether a true fact contradicts a figure of a claim that does not deny it; a year
     another than the fact's may date another event."""
@@ -352,6 +359,7 @@ class _Wording:
     partial: bool = False   # the fact's texts say a part of something is so ("only 11 of 91")
     others: bool = False    # the fact's texts say there are others ("not the last buyer")
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
+    figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -443,6 +451,12 @@ def _verdict(fact: Fact, wording: _Wording,
         # of a 40% stake where the plan was for 14%.
         return Verdict.FALSE, None
     if conflicts and verdict is Verdict.TRUE:
+        if not wording.negated and wording.reversed in ("roles", "substitution") \
+                and not wording.figures_agreeing:
+            # A figure the source gives another side, or none of its sides, is wrong however
+            # the sides are told: "Russia sent 3,200 soldiers" where China sent them. (A claim
+            # with a right figure beside it makes two claims, which the sides tell apart.)
+            return Verdict.FALSE, None
         verdict = Verdict.FALSE
     if wording.intent:
         return Verdict.CONTEXT, "intent"
@@ -573,6 +587,8 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
+    if conflicts and _some_figure_agrees(text, conflicts):
+        wording = dataclasses.replace(wording, figures_agreeing=True)
     if wording.beyond and _names_measure(text, conflicts):
         # Its own words for the thing the source's figure measures ("set to grab a 40%
         # stake in Rosneft" against "the Rosneft stake in the CEFC deal"): the same event.
