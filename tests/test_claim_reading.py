@@ -36,6 +36,18 @@ ONE_QUANTITY = [
     ("only twice the size", (2.0, "times", 1.96, 2.04)),
     ("in March 1969", (1969.0, "year", 1969.0, 1969.0)),
     ("over 30 years", (30.0, "years", 29.4, 30.6)),
+    # "a year" after a number is the period of a rate, not what it counts.
+    ("trade runs at 200 billion a year", (2e11, "", 1.96e11, 2.04e11)),
+    # Loose counts cover a span of counts; a scale after them scales the span.
+    ("the fleet has dozens of jets", (24.0, "aircraft", 24.0, 143.0)),
+    ("they sent a few thousand troops", (2000.0, "troops", 2000.0, 6000.0)),
+    ("several hundred jets", (300.0, "aircraft", 300.0, 900.0)),
+    ("the navy bought a couple of S-300s", (2.0, "", 2.0, 3.0)),
+    # A number in words counts a named thing after it.
+    ("the navy bought two S-300s", (2.0, "", 1.96, 2.04)),
+    # A count per one of another side is a ratio: "more than 20 soldiers for every one".
+    ("more than 20 soldiers for every enemy one", (20.0, "times", 19.6, math.inf)),
+    ("three jets to each British jet", (3.0, "times", 2.94, 3.06)),
     # "most of" is more than half.
     ("most of its sales are consumer goods", (50.5, "percent", 50.5, 100.0)),
     ("the bulk of the projects", (50.5, "percent", 50.5, 100.0)),
@@ -60,7 +72,10 @@ def test_a_quantity_is_an_interval_with_a_unit(text: str,
 
 
 @pytest.mark.parametrize("text", ["the Su-35 and the S-400", "two countries", "half a century",
-                                  "a third of", "per second", "one fifth"])
+                                  "a third of", "per second", "one fifth", "a few days later",
+                                  "several options",
+                                  # a label: one of a series, no figure
+                                  "see slide 4", "on page 12", "chapter 3"])
 def test_names_and_loose_words_are_not_figures(text: str) -> None:
     assert [q for q in quantities(normalise(text)) if q.unit != "percent"] == []
 
@@ -76,7 +91,22 @@ RANKS = [
     ("Putin's #3 term", (3.0, 3.0, 3.0)),
     ("the longest border in the world", (1.0, 1.0, 1.0)),
     ("largest individual partner", (1.0, 1.0, 1.0)),
+    # Places told in words: "number two", "No. 2", the runner-up, the one only one beats.
+    ("the city is the state's number two port", (2.0, 2.0, 2.0)),
+    ("the city is the state's No. 3 port", (3.0, 3.0, 3.0)),
+    ("the town came out runner-up in the vote", (2.0, 2.0, 2.0)),
+    ("only the capital is bigger", (2.0, 2.0, 2.0)),
+    ("Canada is Mexico's top export market", (1.0, 1.0, 1.0)),
 ]
+
+# Words that look like places but count or rank nothing.
+NO_RANKS = ["a number of ports", "one of Mexico's top export markets", "no 2 cities agree",
+            "the top of the hill"]
+
+
+@pytest.mark.parametrize("text", NO_RANKS)
+def test_loose_words_are_no_places(text: str) -> None:
+    assert [q for q in quantities(normalise(text)) if q.unit == "rank"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), RANKS)
@@ -93,6 +123,9 @@ RANK_CONFLICTS = [
     ("the second joint exercise", "the first joint Russian-Chinese land exercise", True),
     ("in China's top ten", "Russia ranks tenth", False),
     ("Russia is China's 5th partner", "China's top ten", False),
+    ("the port is the state's number one", "the state's second-largest port", True),
+    ("the port is the runner-up, only the capital's is bigger",
+     "the state's second-largest port", False),
 ]
 
 
@@ -176,7 +209,33 @@ def test_a_figure_given_to_another_actor_conflicts(claim: str, moved: bool) -> N
     conflicts = figure_conflicts(claim, _BUYERS)
     assert bool(conflicts) is moved
     if moved:
-        assert conflicts[0].source_value == "40 tanks"
+        # The source's figure for the other actor is given (and its own, where it has one).
+        assert "40 tanks" in {c.source_value for c in conflicts}
+
+
+_AIR_SHOW = Fact(
+    id="air-show", claim="The capital fielded 900 personnel and 40 jets at the air show",
+    verdict=Verdict.TRUE, summary="The capital fielded 900 personnel and 40 jets; the port "
+    "town sent 30 personnel and two jets.", source=Source(title="t"),
+    quote="The capital fielded 900 personnel and 40 jets; the port town sent just 30 personnel "
+          "and two jets.",
+    figures=(Figure("900 personnel", "the capital's personnel"),
+             Figure("40 jets", "the capital's jets")))
+
+# claim, whether a figure of it is the source's figure for another side. A count listed after
+# another ("30 personnel and two jets") belongs to the same side and verb as the first.
+LISTED_COUNTS = [
+    ("the port town sent fewer than five jets", False),
+    ("the port town sent two jets", False),
+    ("the port town sent 40 jets", True),
+    ("the capital fielded two jets", True),
+]
+
+
+@pytest.mark.parametrize(("claim", "misbound"), LISTED_COUNTS,
+                         ids=[c for c, _ in LISTED_COUNTS])
+def test_a_count_listed_after_another_keeps_its_side(claim: str, misbound: bool) -> None:
+    assert bool(figure_conflicts(claim, _AIR_SHOW)) is misbound
 
 
 _DAM = Fact(
@@ -264,6 +323,31 @@ def test_a_sum_without_its_currency_is_read_in_the_sources_dollars(claim: str,
     assert bool(conflicts) is conflict
     if conflict:
         assert conflicts[0].source_value == "$100 billion"
+
+
+_GRANTS = Fact(
+    id="grants", claim="The fund granted $60 billion to the north", verdict=Verdict.TRUE,
+    summary="The fund granted $60 billion to the north.", source=Source(title="t"),
+    quote="The fund granted $60 billion to the north, and $25 billion to the coast.",
+    figures=(Figure("$60 billion", "grants to the north"),))
+
+# claim, whether it gives the north a sum the source gives the coast, its currency left out
+SUMS_GIVEN_TO_ANOTHER = [
+    ("the north got 25 billion from the fund", True),
+    ("the north got $25 billion from the fund", True),
+    ("the north got 60 billion from the fund", False),
+    ("the coast got 25 billion from the fund", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "moved"), SUMS_GIVEN_TO_ANOTHER,
+                         ids=[c for c, _ in SUMS_GIVEN_TO_ANOTHER])
+def test_a_sum_without_its_currency_given_to_another_side_conflicts(claim: str,
+                                                                    moved: bool) -> None:
+    conflicts = figure_conflicts(claim, _GRANTS)
+    assert bool(conflicts) is moved
+    if moved:
+        assert conflicts[0].source_value == "$60 billion"
 
 
 @given(st.integers(min_value=1, max_value=10**6))

@@ -259,6 +259,10 @@ INTENT = [
     ("China pledged $25 billion for the pipeline", "China pledged to invest $25 billion", False),
     ("the program had 91 projects", "the cooperation plan listed 91 projects", False),
     ("Putin rejected reforms in 2012", "Putin rejected reforms in 2012", False),
+    # A plan in another actor's clause is not the claim's actor's.
+    ("Turkey signed for 40 tanks", "Turkey ordered 40 tanks and Iran considered buying 12",
+     False),
+    ("Iran signed for 12 tanks", "Turkey ordered 40 tanks and Iran considered buying 12", True),
 ]
 
 
@@ -391,6 +395,52 @@ CHECKS = [
     ("vostok 2018 troop numbers: russia 75-100k, china about 3,200", "vostok-300000-troops",
      Verdict.TRUE, None),
     ("vostok 2018 troop numbers: russia 300k", "vostok-300000-troops", Verdict.FALSE, None),
+    # A ratio told per one of the other side, settled by the two sides' figures.
+    ("in the vostok 2018 drills moscow had over twenty troops for each chinese soldier", None,
+     Verdict.TRUE, None),
+    ("in the vostok 2018 drills moscow had two soldiers for every chinese one", None,
+     Verdict.FALSE, "comparison"),
+    # A fact false by its figure says nothing of a claim that gives no figure.
+    ("Moscow put huge numbers of troops into Vostok-2018", "vostok-300000-troops",
+     Verdict.CONTEXT, "figure"),
+    ("moscow provided almost every soldier in the vostok 2018 war games", "vostok-300000-troops",
+     Verdict.CONTEXT, "figure"),
+    # Loose counts against the source's figures.
+    ("egypt only got a couple of su-35s", "su35-other-buyers", Verdict.FALSE, None),
+    ("beijing sent a few thousand soldiers to vostok 2018", "vostok-chinese-forces",
+     Verdict.TRUE, None),
+    # Of two close facts, the one whose figure measures what the claim names (the economy,
+    # not trade) answers, though the other's figure agrees with the claim's.
+    ("China's economy is about five times Russia's", "china-economy-seven-times",
+     Verdict.FALSE, None),
+    ("china's trade with america and europe is at least five times its trade with russia",
+     "china-us-eu-trade-five-times", Verdict.TRUE, None),
+    # A wrong figure in a clause that names what the source's figure measures is false,
+    # whatever other words the claim uses; one whose clauses name something else may be
+    # another event.
+    ("CEFC China Energy was going to snap up a 25% stake in Rosneft", "cefc-bought-rosneft",
+     Verdict.FALSE, None),
+    ("Xi and Putin celebrated Xi's 70th birthday together with cake in Minsk in 2023",
+     "putin-birthday-bali", Verdict.CONTEXT, "unexplained"),
+    # Too far from the source's words for a reading, but in them: a figure the fact
+    # contradicts still makes the claim false; a denial of it is left to the source.
+    ("russia is #5 in chinese exports", "russia-tenth-chinese-exports", Verdict.FALSE, None),
+    ("russia isn't #5 in chinese exports", "russia-tenth-chinese-exports", Verdict.CONTEXT,
+     "wording"),
+    # Nearly close enough to a true fact, whose figure it contradicts: false by the figure.
+    ("china took like twenty planes to vostok 2018", "vostok-chinese-forces", Verdict.FALSE,
+     None),
+    # A figure the source gives the other side is wrong however the sides are told.
+    ("moscow only sent like 3200 soldiers to vostok 2018", "vostok-chinese-forces",
+     Verdict.FALSE, None),
+    # A label ("page 3") is no figure to contradict.
+    ("quick fix for page 3 of my notes: indonesia contracted for 11 su-35s and egypt bought "
+     "dozens", "su35-other-buyers", Verdict.TRUE, None),
+    # A place told in words: "No. 1", "number two, only the EU is bigger".
+    ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.FALSE,
+     None),
+    ("for moscow beijing is the number two trade partner, only the EU is bigger",
+     "china-russia-second-partner", Verdict.TRUE, None),
     # "Less to X than to Y" keeps Y and sets X aside, as "Y rather than X" does.
     ("Boulegue thinks china was invited to vostok less to calm chinese fears than to build an "
      "alliance", "boulegue-vostok-view", Verdict.FALSE, "opposite"),
@@ -663,6 +713,20 @@ def test_the_wording_decides_the_verdict(claim: str, fact_id: str | None, verdic
     if fact_id is not None:
         assert check.fact.id == fact_id
     assert (check.verdict, check.reading) == (verdict, reading)
+
+
+# Claims nearly close enough to a fact that stay unmatched: a denial of the figure, or a year
+# that may date another event.
+NEARLY_MATCHED = [
+    "china didn't take like twenty planes to vostok 2018",
+    "russia and china held a joint navy drill in the baltic in 2017",
+]
+
+
+@pytest.mark.parametrize("claim", NEARLY_MATCHED)
+def test_a_nearly_matched_claim_is_answered_only_by_a_figure_it_states(
+        claim: str, checker: FactChecker) -> None:
+    assert checker.check(claim).primary.verdict is Verdict.NO_MATCH
 
 
 def test_context_is_never_a_verdict_on_the_claim(checker: FactChecker) -> None:

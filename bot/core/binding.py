@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.core.analysis import actor_of, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.normalise import normalise
-from bot.core.numbers import Quantity, quantities
+from bot.core.numbers import NUMBER_WORDS, Quantity, quantities
 
 # Punctuation that ends a clause; a comma inside a number ("3,200") does not.
 _PUNCTUATION = re.compile(r",(?!\d{3}\b)|[;:()\[\]—–]|\s-\s")
@@ -56,27 +56,43 @@ def describing(normalised: str) -> frozenset[str]:
     return _describing(normalised.split())
 
 
-def _clauses(normalised: str) -> list[list[str]]:
+def _clauses(normalised: str) -> list[tuple[str, list[str]]]:
+    """The clauses of a text, each with the word that opened it ("" for the first)."""
     words = normalised.split()
-    out: list[list[str]] = [[]]
+    out: list[tuple[str, list[str]]] = [("", [])]
     for i, word in enumerate(words):
         # "between 75000 and 100000": an "and" between numbers joins a range.
         joins_range = word == "and" and i + 1 < len(words) and words[i + 1][:1].isdigit()
         if word in _CLAUSE_ENDS and not joins_range:
-            out.append([])
+            out.append((word, []))
         else:
-            out[-1].append(word)
-    return [c for c in out if c]
+            out[-1][1].append(word)
+    return [c for c in out if c[1]]
+
+
+# Words that join a second count to the first one's verb: "3,200 soldiers and six planes".
+_LISTING = frozenset({"and", "plus"})
+
+
+def _listed(opener: str, clause: list[str]) -> bool:
+    """Whether a clause is a further count of the clause before it: it follows "and", opens
+    with a number and names no actor of its own ("... sent 3,200 soldiers and six planes")."""
+    return opener in _LISTING and bool(clause) and (
+        clause[0][:1].isdigit() or clause[0] in NUMBER_WORDS) \
+        and not any(actor_of(w) is not None for w in clause)
 
 
 def figures_in_clauses(text: str) -> list[tuple[Quantity, frozenset[str]]]:
     """Each figure of a raw text with the describing terms of the clause it stands in; clauses
-    end at punctuation and at words like "and", "while", "compared with"."""
+    end at punctuation and at words like "and", "while", "compared with". A count listed after
+    another ("sent 3,200 soldiers and six planes") is described by the other's clause too."""
     out: list[tuple[Quantity, frozenset[str]]] = []
     for piece in _PUNCTUATION.split(text):
-        for clause in _clauses(normalise(piece)):
+        before: frozenset[str] = frozenset()
+        for opener, clause in _clauses(normalise(piece)):
             found = quantities(" ".join(clause))
-            about = _describing(clause)
+            about = _describing(clause) | (before if _listed(opener, clause) else frozenset())
+            before = about
             # "11 of the 91 projects": a clause with two figures of one kind describes neither.
             out.extend((q, about if sum(o.unit == q.unit for o in found) == 1 else frozenset())
                        for q in found)

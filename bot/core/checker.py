@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.analysis import actor_of, content_words, entities
+from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
 from bot.core.figures import described as figures_described
 from bot.core.figures import figure_conflicts
@@ -171,6 +172,25 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
                for q in telling)
 
 
+# Figures whose kind a claim must give to say what a false fact's figure says.
+_AMOUNTS = frozenset({"usd", "troops", "aircraft", "projects", "islands", "percent", "m3",
+                      "miles", "times"})
+
+
+def _figure_unsaid(claim: str, fact: Fact) -> bool:
+    """Whether a false fact is false by an amount its claim gives ("Russia put 300,000 troops
+    into the exercise") that the claim does not give, of that kind or as a plain count: "Russia
+    had nearly all the troops" says nothing of the 300,000."""
+    stated = [q for q in quantities(normalise(fact.claim)) if q.unit in _AMOUNTS]
+    if fact.verdict is not Verdict.FALSE or not stated:
+        return False
+    given = [q for f in fact.figures for q in quantities(normalise(f.value))]
+    if not conflicting(tuple(stated), tuple(given)):
+        return False
+    units = {q.unit for q in stated}
+    return not any(q.unit in units or q.unit == "" for q in quantities(claim))
+
+
 def _agrees_as_counted(q: Quantity, cited: Quantity) -> bool:
     """Whether a claimed quantity meets a cited one; a plain count ("russia 75-100k", its noun
     told before it) is read as counting what the cited one counts."""
@@ -186,6 +206,58 @@ def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
     if not shared:
         return 0
     return -1 if conflicting(tuple(shared), stated) else 1
+
+
+# Words of a figure's description that say nothing of what it measures.
+_RELATIVE_WORDS = frozenset({"relative", "rank", "actual", "per", "article"})
+
+
+def _measure_fit(claim: str, claimed: tuple[Quantity, ...], fact: Fact) -> int:
+    """1 when a figure the fact gives of the kind the claim gives measures something the claim
+    names ("China's economy is five times Russia's" and "size of China's economy relative to
+    Russia's", not "China's trade with the US relative to its trade with Russia"), else 0."""
+    units = {q.unit for q in claimed if q.unit != "year"}
+    said = {t for t in describing(claim) if actor_of(t) != t} - _RELATIVE_WORDS
+    for figure in fact.figures:
+        if units & {q.unit for q in quantities(normalise(figure.value))} \
+                and said & describing(normalise(figure.what)):
+            return 1
+    return 0
+
+
+def _some_figure_agrees(text: str, conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether a claim gives a figure (not a year) that none of its conflicts is about."""
+    wrong = {(q.value, q.unit) for c in conflicts for q in quantities(normalise(c.claimed))}
+    return any(q.unit != "year" and (q.value, q.unit) not in wrong
+               for q in quantities(normalise(text)))
+
+
+def _figure_contradicted(text: str, fact: Fact) -> bool:
+    """Whether a true fact contradicts a figure of a claim that does not deny it; a year
+    another than the fact's may date another event."""
+    if fact.verdict is not Verdict.TRUE or negations(normalise(text)) % 2:
+        return False
+    return any(q.unit != "year" for c in figure_conflicts(text, fact)
+               for q in quantities(normalise(c.claimed)))
+
+
+# How many words of what a source's figure measures a claim must name to speak of that figure.
+MEASURE_WORDS = 2
+
+
+def _names_measure(raw: str, conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether the clause of every contradicted figure of the claim names, besides its
+    actors, at least MEASURE_WORDS words of what the source's figure measures ("a 40% stake in
+    Rosneft" against "Rosneft stake in the CEFC deal")."""
+    clauses = figures_in_clauses(raw)
+
+    def named(c: FigureConflict) -> bool:
+        measures = describing(normalise(c.what))
+        return any(len({t for t in about if actor_of(t) != t} & measures) >= MEASURE_WORDS
+                   for q, about in clauses
+                   if any(x.value == q.value for x in quantities(normalise(c.claimed))))
+
+    return bool(conflicts) and all(named(c) for c in conflicts)
 
 
 def _quantifier_fit(claim: str, match: Match) -> int:
@@ -210,7 +282,8 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
-    return max(close, key=lambda m: (_figure_fit(claimed, m.fact) if claimed else 0,
+    return max(close, key=lambda m: (_measure_fit(claim, claimed, m.fact) if claimed else 0,
+                                     _figure_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m),
                                      _roles_fit(read[m.fact.id], agreeing=agreeing)))
 
@@ -296,6 +369,7 @@ class _Wording:
     partial: bool = False   # the fact's texts say a part of something is so ("only 11 of 91")
     others: bool = False    # the fact's texts say there are others ("not the last buyer")
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
+    figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -390,6 +464,12 @@ def _verdict(fact: Fact, wording: _Wording,
         # of a 40% stake where the plan was for 14%.
         return Verdict.FALSE, None
     if conflicts and verdict is Verdict.TRUE:
+        if not wording.negated and wording.reversed in ("roles", "substitution") \
+                and not wording.figures_agreeing:
+            # A figure the source gives another side, or none of its sides, is wrong however
+            # the sides are told: "Russia sent 3,200 soldiers" where China sent them. (A claim
+            # with a right figure beside it makes two claims, which the sides tell apart.)
+            return Verdict.FALSE, None
         verdict = Verdict.FALSE
     if wording.intent:
         return Verdict.CONTEXT, "intent"
@@ -482,6 +562,10 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
             if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
+            if candidates[0].score >= threshold * CRUX_SHARE \
+                    and _figure_contradicted(text, candidates[0].fact):
+                # Nearly close enough, and the fact contradicts its figure: false by it.
+                return _Choice(candidates, candidates[0], candidates[0], described=True)
         return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
     return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
@@ -501,6 +585,12 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                      candidates=choice.candidates)
     fact = best.fact
     if choice.described:
+        # In the source's words about one fact, though too far from them for a verdict: a
+        # figure the fact contradicts still makes the claim false.
+        conflicts = figure_conflicts(text, fact) if fact.verdict is Verdict.TRUE else ()
+        if conflicts and not negations(normalise(text)) % 2:
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         conflicts=conflicts, candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:
@@ -510,7 +600,17 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
+    if conflicts and _some_figure_agrees(text, conflicts):
+        wording = dataclasses.replace(wording, figures_agreeing=True)
+    if wording.beyond and _names_measure(text, conflicts):
+        # Its own words for the thing the source's figure measures ("set to grab a 40%
+        # stake in Rosneft" against "the Rosneft stake in the CEFC deal"): the same event.
+        wording = dataclasses.replace(wording, beyond=0)
     verdict, reading = _verdict(fact, wording, conflicts)
+    if verdict is Verdict.FALSE and not conflicts and not wording.negated \
+            and wording.reversed is None and _figure_unsaid(normalise(text), fact):
+        # The fact is false by its figure, which the claim does not give.
+        verdict, reading = Verdict.CONTEXT, "figure"
     alternatives = tuple(
         m for m in choice.candidates
         if m is not best and m.score >= threshold and best.score - m.score <= AMBIGUITY_MARGIN

@@ -4,6 +4,7 @@ to something else than the claim does, each with the source's own figure."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core.analysis import entities
@@ -82,12 +83,17 @@ def as_typed(original: str, q: Quantity) -> str:
 
 
 def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
-    """Claimed figures the source gives, but to something else than the claim does."""
+    """Claimed figures the source gives, but to something else than the claim does; a sum
+    told without its currency ("got 88 billion") is read in the source's dollars."""
     out: list[FigureConflict] = []
+    cited = _cited_figures(fact)
+    amounts = tuple(c.quantity for c in cited)
     for q, about in figures_in_clauses(claim):
         if q.unit == "year" or q in wrong:
             continue
-        bound = misbound(q, about, list(_cited_figures(fact)))
+        unit = compared_as(q, amounts)
+        read = q if unit == q.unit else replace(q, unit=unit)
+        bound = misbound(read, about, list(cited))
         if bound is not None:
             out.append(FigureConflict(claimed=as_typed(claim, q), source_value=bound.value,
                                       what=bound.what))

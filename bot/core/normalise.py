@@ -74,6 +74,8 @@ _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
 # own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
+# So is one written "No. 2" (or "No 2", capitalised): a place, no denial.
+_NUMBERED = re.compile(r"\b(?:[Nn]o\.|No)\s?([1-9]\d?)\b(?![.,]\d|\s*%)")
 _AMPERSAND = re.compile(r"\s&\s")
 # "75-100k soldiers", "$20-30bn": a range of amounts, read as "between" reads it (its scale
 # shared); a dash between a name and a number ("S-400") or after one ("-5") is no range.
@@ -137,7 +139,10 @@ def normalise(text: str) -> str:
     "15%" -> "15 percent".
     """
     text = clean_text(text)
-    text = _US.sub(" usa ", strip_markup(text)).casefold()
+    text = strip_markup(text)
+    if "o" in text:
+        text = _NUMBERED.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
+    text = _US.sub(" usa ", text).casefold()
     if not text.isascii():
         # Casefolding decomposes a few letters (U+01F0 becomes "j" and a combining caron);
         # compose again so that normalising twice changes nothing.

@@ -122,6 +122,30 @@ _NOT_RANK_BEFORE = frozenset("a an one two three per".split())
 _SUPERLATIVE = re.compile(r"(?:^|\b(?:the|its|their|his|her|\w+s) )"
                           r"(?P<sup>largest|biggest|longest|greatest|highest)\b")
 
+# A place told in other words: "number two", "the runner-up", "second only to",
+# "only the EU is bigger" (one ahead: second), "the top partner" (first).
+# "Only the EU is bigger" tells a place, not a comparison of the actors named before it.
+ONE_AHEAD = re.compile(r"\bonly (?:the )?[a-z]+ (?:is|are|was|were|ranks|ranked|comes|came) "
+                       r"(?P<ahead>bigger|larger|greater|higher|ahead)\b")
+_SPOKEN_RANK = re.compile(
+    r"\bnumber (?P<n>\d{1,2}|" + "|".join(_UNITS) + r"|ten)\b(?! (?:of|percent)\b)"
+    r"|\b(?P<runner>runner up|runners up)\b"
+    r"|" + ONE_AHEAD.pattern +
+    r"|(?:^|\b(?:the|its|their|his|her|\w+s) )(?P<top>top)(?= [a-z]+ (?:partner|market|buyer|"
+    r"destination|supplier|customer|source|exporter|importer|investor|seller|economy)\b)"
+)
+# A count told per one of another side is a ratio: "20 soldiers for every Chinese one".
+_PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
+# Nouns a number after which names one of a series ("slide 4", "chapter 2"), not a figure.
+_LABELS = frozenset("slide slides page pages chapter section item point part step rule "
+                    "paragraph question episode season table footnote line lines".split())
+# Words before a number in words that make it a loose count ("several hundred").
+_LOOSELY = (" few ", " several ", " couple ", " couple of ", " handful of ")
+# Words before a number that make it a place, not a count.
+_RANKING = (" top ", " number ")
+# A superlative among others ("one of the largest", "among its top") names no place.
+_AMONG = re.compile(r"\b(?:one|some|several|two|three|four|five) of|\bamong$")
+
 # The words that write a figure, its rank or its bound ("third", "less", "than", "dozen"): part
 # of the figure a claim gives, never what it says about something else.
 FIGURE_WORDS = frozenset(
@@ -180,7 +204,7 @@ def _interval(value: float, unit: str, bound: str,
     return low, top
 
 
-def _number(raw: str) -> float:
+def number_value(raw: str) -> float:
     """A number written in digits or words ("twenty five" is 25)."""
     words = raw.split()
     if all(w in _WORD_NUMBERS for w in words):
@@ -192,15 +216,29 @@ def _is_word_number(raw: str) -> bool:
     return all(w in _WORD_NUMBERS for w in raw.split())
 
 
+# Words after a number that open the period of a rate: "a year", "per month".
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+
+
 def _unit(tail: str, times_suffix: bool) -> str:
-    """The unit named by one of the two words after a number ("four kuril islands")."""
+    """The unit named by one of the two words after a number ("four kuril islands"); "a year"
+    after it is the period of a rate ("200 billion a year"), not what it counts."""
     if times_suffix:
         return "times"
     for word in tail.split()[:2]:
+        if word in _RATE_WORDS:
+            break
         unit = _UNIT_OF.get(word)
         if unit is not None:
             return unit
     return ""
+
+
+def _counts_a_name(tail: str) -> bool:
+    """Whether the words after a number are a name that it counts ("two Su-35s")."""
+    words = tail.split()[:2]
+    return len(words) >= 2 and _NAME_PREFIX.match(words[0]) is not None \
+        and words[0] not in _NOT_NAME_PREFIX and words[1][:1].isdigit()
 
 
 def _is_name(text: str, start: int) -> bool:
@@ -243,16 +281,24 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for m in _QUANTITY.finditer(normalised):
         raw = m.group("num")
-        if _is_name(normalised, m.start()) or normalised[:m.start()].endswith("top "):
-            continue  # a name ("S-400"), or a rank ("top 10") read below
-        value = _number(raw)
+        if _is_name(normalised, m.start()) or (" " + normalised[:m.start()]).endswith(_RANKING):
+            continue  # a name ("S-400"), or a rank ("top 10", "number 2") read below
+        if (" " + normalised[:m.start()]).endswith(_LOOSELY) and not raw[:1].isdigit():
+            continue  # "several hundred": a loose count, read below
+        if normalised[:m.start()].split()[-1:] and \
+                normalised[:m.start()].split()[-1] in _LABELS and raw.isdigit():
+            continue  # "slide 4", "page 12": a label, no figure
+        value = number_value(raw)
         if m.group("hundred"):
             value *= 100
         scale = m.group("scale")
         if scale:
             value *= _SCALES[scale]
         unit = _unit(m.group("tail"), bool(m.group("x")))
-        if _is_word_number(raw) and not (scale or unit or m.group("hundred")):
+        if _PER_EACH.match(normalised, m.end()):
+            unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
+        if _is_word_number(raw) and not (scale or unit or m.group("hundred")
+                                         or _counts_a_name(normalised[m.end():])):
             continue  # "two countries": too common to compare as a figure
         if m.group("x") is None and "bcm" in m.group("tail").split()[:1] and not scale:
             value *= _SCALES["billion"]  # "38 bcm": billion cubic meters
@@ -296,11 +342,70 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     for m in _TWICE.finditer(normalised):
         low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
         found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))
+    found.extend(_vague_counts(normalised))
     return tuple(found)
 
 
-def _ranks(normalised: str) -> list[Quantity]:
+# Counts told loosely, each the span it covers: "dozens" is two dozen up to a gross.
+_VAGUE = {
+    "a couple": (2.0, 3.0), "a few": (2.0, 6.0), "a handful": (2.0, 6.0), "several": (3.0, 9.0),
+    "dozens": (24.0, 143.0), "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0),
+}
+_VAGUE_COUNT = re.compile(
+    r"\b(?P<word>" + "|".join(_VAGUE) + r")(?: of)?(?P<more> more)?"
+    r"(?=(?P<tail>(?:\s+[a-z0-9]+){0,2}))")
+
+
+def _vague_counts(normalised: str) -> list[Quantity]:
+    """Counts told loosely ("dozens of jets", "hundreds of casualties", "a few Su-35s"), as the
+    span of counts they cover. Standing alone they count what the text counted last ("Egypt
+    bought dozens"); otherwise only what a unit noun or a name after them says they count:
+    "a few days" is no count of anything compared."""
     out: list[Quantity] = []
+    for m in _VAGUE_COUNT.finditer(normalised):
+        tail = m.group("tail").split()
+        scale, text = 1.0, m.group(0)
+        if tail[:1] and (tail[0] in _SCALES or tail[0] == "hundred"):
+            # "a few thousand troops", "several hundred jets"
+            scale = _SCALES.get(tail[0], 100.0)
+            text = f"{m.group(0)} {tail[0]}"
+            tail = normalised[m.end("tail") - len(m.group("tail")):].split()[1:3]
+        unit = _unit(" ".join(tail), times_suffix=False)
+        named = _counts_a_name(" ".join(tail))
+        alone = not tail or bool(m.group("more")) or tail[0] in _CLAUSE_WORDS
+        if not (unit or named or alone):
+            continue
+        low, high = (scale * n for n in _VAGUE[m.group("word")])
+        out.append(Quantity(value=low, unit=unit, text=text, low=low, high=high))
+    return out
+
+
+# Words after a loose count that end what it counts: "dozens, and India ...".
+_CLAUSE_WORDS = frozenset("and or but while whereas than".split())
+
+
+def _spoken_ranks(normalised: str) -> list[Quantity]:
+    """Places told in words rather than ordinals: "number two", "the runner-up", "only the EU
+    is bigger" (second), "Russia's top trading partner" (first)."""
+    out: list[Quantity] = []
+    for m in _SPOKEN_RANK.finditer(normalised):
+        if m.group("n"):
+            raw = m.group("n")
+            n = float(raw) if raw.isdigit() else float(_WORD_NUMBERS[raw])
+        elif m.group("top"):
+            if _AMONG.search(normalised[:m.start("top")].rstrip()):
+                continue
+            n = 1.0
+        else:
+            n = 2.0
+        if n >= 1:
+            text = "top" if m.group("top") else m.group(0)
+            out.append(Quantity(value=n, unit="rank", text=text, low=n, high=n))
+    return out
+
+
+def _ranks(normalised: str) -> list[Quantity]:
+    out: list[Quantity] = _spoken_ranks(normalised)
     for m in _SUPERLATIVE.finditer(normalised):
         out.append(Quantity(value=1.0, unit="rank", text=m.group("sup"), low=1.0, high=1.0))
     for m in _ORDINAL.finditer(normalised):

@@ -27,10 +27,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.core.analysis import ACTORS, actor_of, content_words, term_of
+from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS
+from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
 from bot.core.polarity import LEXICAL_CUES
 from bot.core.roles import (
     AGREES,
@@ -216,7 +216,9 @@ def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
 
 
 def comparison(claim: str, fact: str) -> str:
-    """Whether the claim orders the actors it compares as the fact text does."""
+    """Whether the claim orders the actors it compares as the fact text does. A place told by
+    the one ahead ("only the EU is bigger": second) compares nothing."""
+    claim, fact = ONE_AHEAD.sub("second", claim), ONE_AHEAD.sub("second", fact)
     claim_direction, fact_direction = _direction(claim), _direction(fact)
     if fact_direction and not claim_direction:
         return _one_sided(claim, fact, fact_direction)
@@ -358,7 +360,22 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
         # A fact told in the future ("will ship") is a plan as much as the claim's.
         return not any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
                        for text in fact_texts)
-    return not _INTENT.isdisjoint(stated.split())
+    return not _INTENT.isdisjoint(_clauses_about(claim, stated).split())
+
+
+_JOINED_CLAUSE = re.compile(r" (?:and|but|while|whereas) ")
+
+
+def _clauses_about(claim: str, stated: str) -> str:
+    """The clauses of a fact text that name an actor the claim names, when some do and some
+    do not: "Indonesia ordered 11 jets and India considered buying 114" speaks of a plan
+    only of India's."""
+    named = entities(claim)
+    clauses = _JOINED_CLAUSE.split(stated)
+    about = [c for c in clauses if entities(c) & named]
+    if not named or not about or len(about) == len(clauses):
+        return stated
+    return " ".join(about)
 
 
 _PLANNING = _INTENT | _PLAN_NOUNS

@@ -19,7 +19,7 @@ from functools import lru_cache
 from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.models import Fact, Verdict
 from bot.core.normalise import normalise
-from bot.core.numbers import Quantity, quantities
+from bot.core.numbers import NUMBER_WORDS, Quantity, number_value, quantities
 from bot.core.per_pack import PerPack
 from bot.core.polarity import negations
 
@@ -31,7 +31,8 @@ _COMPARED = re.compile(
     r"^(?P<a>.*?)\b(?P<word>" + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?P<mid>.*?)"
     r"\bthan\b(?P<b>.*)$")
 # "over 20 times China's", "almost 3x": a ratio of two amounts.
-_COUNTS = "two three four five six seven eight nine ten".split()
+# Counts in words a ratio is told in: "three times", "twenty soldiers for every one".
+_COUNTS = sorted(NUMBER_WORDS - {"one", "hundred", "dozen"}, key=len, reverse=True)
 _OVER = frozenset({"over", "more than", "at least", "above"})
 _UNDER = frozenset({"under", "less than", "at most", "below", "no more than"})
 _TIMES = re.compile(
@@ -166,7 +167,18 @@ def _answering(one: Stated, other: Stated, facts: Sequence[Fact],
     return one.fact
 
 
-_MAY_COMPARE = re.compile(r"\b(?:than|times)\b|\d(?:\.\d+)?x\b")
+_MAY_COMPARE = re.compile(r"\b(?:than|times|for (?:every|each))\b|\d(?:\.\d+)?x\b")
+# "20 soldiers for every Chinese one", "three jets for each British jet": a ratio, as
+# "20 times the Chinese soldiers" says it.
+_FOR_EVERY = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|" + "|".join(_COUNTS) + r") (?P<noun>[a-z]+) (?:for|to) "
+    r"(?:every|each) (?:single )?(?P<side>[a-z]+ )?(?:one|[a-z]+)\b")
+
+
+def _as_times(claim: str) -> str:
+    """A ratio told per one of the other side ("20 soldiers for every Chinese one") told as
+    "N times" ("20 times chinese soldiers")."""
+    return _FOR_EVERY.sub(lambda m: f"{m['n']} times {m['side'] or ''}{m['noun']}", claim)
 
 
 def may_compare(text: str) -> bool:
@@ -181,6 +193,7 @@ def compare_sides(claim: str, facts: Sequence[Fact],
     figures can settle. `claim` is normalised. The fact that answers is `matched` (the id of
     the fact the claim's words match) when it gives one of the figures; else, of the facts
     that give both, the one best matched by `scores` (by fact id); else the first side's."""
+    claim = _as_times(claim)
     if (times := _TIMES.match(claim)) is not None:
         return _compare_times(times, claim, facts, scores, matched)
     found = _COMPARED.match(claim)
@@ -218,7 +231,7 @@ def _compare_times(found: re.Match[str], claim: str, facts: Sequence[Fact],
         return None
     low, high = one.quantity.low / other.quantity.high, one.quantity.high / other.quantity.low
     word = found.group("n")
-    n = float(word) if word[0].isdigit() else float(_COUNTS.index(word) + 2)
+    n = number_value(word)
     bound = found.group("bound") or ""
     if bound in _OVER:
         claimed_low, claimed_high = n, math.inf
