@@ -8,6 +8,7 @@ import pytest
 from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
+from bot.core.places import place_differs
 from bot.core.polarity import contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
@@ -286,6 +287,29 @@ def test_another_actor_in_the_facts_place(claim: str, fact: str, swapped: bool) 
     assert substituted(normalise(claim), normalise(fact)) is swapped
 
 
+# claim, fact text -> whether the claim puts the event in another place
+PLACES = [
+    ("the summit opened in Shanghai", "the summit opened in Tashkent", True),
+    # A city and the country it lies in name one place, either way round.
+    ("the summit opened in Uzbekistan", "the summit opened in Tashkent", False),
+    ("the summit opened in Tashkent", "the summit opened in Uzbekistan", False),
+    ("the deal was signed at the Sochi resort", "the deal was signed in Sochi", False),
+    # Two cities of one country are two places; so are two countries.
+    ("the deal was signed in Moscow", "the deal was signed in Sochi", True),
+    ("the drills were held in Mongolia", "the drills were held in Siberia", True),
+    # A place the fact names at all, even in another role, may be where it happened.
+    ("Xi gave the speech in Moscow", "Xi gave a speech in Astana that irked Moscow", False),
+    # A fact that puts nothing anywhere says nothing of where.
+    ("the deal was signed in Sochi", "the deal was signed last year", False),
+    ("the deal was signed in 2019", "the deal was signed in Sochi", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "elsewhere"), PLACES, ids=[c for c, _, _ in PLACES])
+def test_another_place_for_the_facts_event(claim: str, fact: str, elsewhere: bool) -> None:
+    assert place_differs(normalise(claim), (normalise(fact),)) is elsewhere
+
+
 OPPOSITE_WORDS = [
     ("history and geography favor an entente", "history and geography block an entente", True),
     ("the projects were completed", "the projects stalled", True),
@@ -482,6 +506,15 @@ CHECKS = [
     ("Putin handed Xi the Order of Friendship", "order-of-friendship", Verdict.FALSE, "roles"),
     ("Was the Belt and Road Initiative launched in Moscow?", "bri-launched-astana",
      Verdict.FALSE, "substitution"),
+    # Another place for the fact's event: the claim is false; denied, it is true.
+    ("xi kicked off the belt and road in shanghai", "bri-launched-astana", Verdict.FALSE,
+     "place"),
+    ("Xi didn't launch the Belt and Road Initiative in Beijing", "bri-launched-astana",
+     Verdict.TRUE, "place"),
+    ("Xi launched the Belt and Road Initiative in Kazakhstan", "bri-launched-astana",
+     Verdict.TRUE, None),
+    ("putin and xi had vodka for his 61st birthday in jakarta", "putin-birthday-bali",
+     Verdict.FALSE, "place"),
     ("Power of Siberia does not make China dependent on Russian gas",
      "pipeline-interdependence", Verdict.CONTEXT, "negation"),
     ("CEFC China Energy planned to buy a 14 percent stake in Rosneft",

@@ -28,6 +28,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
+from bot.core.places import place_differs
 from bot.core.polarity import (
     contrary_set_aside,
     negations,
@@ -352,13 +353,21 @@ def _purposes_swapped(claim: str, stated: str, fact: Fact) -> bool:
     return any(purposes_swapped(claim, text) for text in texts)
 
 
+def _place_texts(fact: Fact, stated: str) -> tuple[str, ...]:
+    """The texts that tell where the fact's event happened: the one the claim matched, the
+    fact's own phrasings, its quote and its summary."""
+    return (stated, *(normalise(t) for t in fact.texts), normalise(fact.quote or ""),
+            normalise(fact.summary))
+
+
 @dataclass(frozen=True, slots=True)
 class _Wording:
     """How a claim's wording reads against the fact text it matched."""
 
     negated: bool           # it denies what the fact text states
     plainly_negated: bool   # it does so with "not", "never", "n't" (not "refused" or "failed")
-    reversed: str | None    # "comparison", "roles", "substitution" or "opposite": it turns them
+    reversed: str | None    # "comparison", "roles", "substitution", "place" or "opposite": it turns
+    #                         them
     quantifier: str | None  # a quantifier it adds ("only", "all", ...)
     intent: bool            # a plan against a deed, or the other way round
     loose: bool = False     # found by meaning, its words too far from the fact's to read
@@ -405,6 +414,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "roles"
     elif substituted(claim, stated) or _substituted_in_claim(claim, fact):
         reversed_by = "substitution"
+    elif place_differs(claim, _place_texts(fact, stated)):
+        reversed_by = "place"
     elif paired_differently(raw, (best.matched_text, fact.quote or "")):
         reversed_by = "roles"
     elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact):
@@ -445,9 +456,10 @@ def _verdict(fact: Fact, wording: _Wording,
 
     A wrong figure makes a true fact's claim false. A denial, a swap of roles, a reversed
     comparison, another gap between the actors compared ("a little bigger" against "five
-    times"), another actor in the fact's place or an opposite word each turn the claim around
-    (two of them cancel). Turned around, a true fact's claim is false and a false one's true,
-    except that swapped roles, another actor or another gap on a false claim say nothing sure
+    times"), another actor in the fact's place, another place for its event ("in Beijing"
+    against "in Astana") or an opposite word each turn the claim around (two of them cancel).
+    Turned around, a true fact's claim is false and a false one's true, except that swapped
+    roles, another actor, another place or another gap on a false claim say nothing sure
     ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context.
     A quantifier or a conclusion ("proves", "so they're") the fact does not state keeps a
@@ -491,8 +503,8 @@ def _verdict(fact: Fact, wording: _Wording,
             return Verdict.CONTEXT, reading or "negation"
         return verdict, reading
     if turned:
-        if verdict is Verdict.FALSE and wording.reversed in ("roles", "substitution", "gap") \
-                and not wording.negated:
+        if verdict is Verdict.FALSE and not wording.negated \
+                and wording.reversed in ("roles", "substitution", "place", "gap"):
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
     if verdict is Verdict.TRUE and wording.compared and not conflicts:

@@ -192,3 +192,67 @@ def ordinal_suffix(n: int) -> str:
 
 ORDINALS: dict[str, tuple[str, ...]] = {
     f"{n}{ordinal_suffix(n)}": (word,) for n, word in enumerate(_ORDINAL_WORDS, start=1)}
+
+# Cities and regions people name as where something happened, each with the country (or
+# continent) it lies in: "in Bali" and "in Indonesia" name one place, "in Beijing" another.
+# Countries are places in themselves. Only the reading of places uses these; the matcher
+# knows a place by its actor (ENTITY_GROUPS) or by its word.
+_PLACES_IN: dict[str, str] = {
+    "china": """beijing peking shanghai harbin guangzhou shenzhen wuhan tianjin chongqing
+        xian hangzhou nanjing xinjiang tibet manchuria heilongjiang urumqi kashgar qingdao
+        dalian lhasa macau""",
+    "russia": """moscow petersburg leningrad vladivostok sochi kazan novosibirsk irkutsk
+        khabarovsk siberia crimea sevastopol chechnya yekaterinburg murmansk kaliningrad
+        volgograd stalingrad blagoveshchensk""",
+    "kazakhstan": "astana almaty",
+    "indonesia": "jakarta bali",
+    "japan": "tokyo osaka hokkaido okinawa kyoto hiroshima",
+    "india": "delhi mumbai bombay kolkata bangalore chennai kashmir",
+    "pakistan": "islamabad karachi lahore",
+    "us": "washington chicago houston hawaii alaska california texas",
+    "uk": "london england scotland",
+    "france": "paris",
+    "germany": "berlin munich hamburg",
+    "belgium": "brussels",
+    "switzerland": "geneva davos zurich",
+    "ukraine": "kyiv kiev donbas donbass odessa kharkiv",
+    "belarus": "minsk",
+    "uzbekistan": "tashkent samarkand",
+    "kyrgyzstan": "bishkek",
+    "tajikistan": "dushanbe",
+    "turkmenistan": "ashgabat",
+    "mongolia": "ulaanbaatar",
+    "korea": "pyongyang seoul",
+    "vietnam": "hanoi saigon",
+    "taiwan": "taipei",
+    "iran": "tehran",
+    "turkey": "ankara istanbul",
+    "syria": "damascus aleppo",
+    "israel": "jerusalem",
+    "egypt": "cairo",
+    "saudi": "riyadh",
+    "qatar": "doha",
+    "brazil": "brasilia",
+    "peru": "lima",
+    "philippines": "manila",
+    "thailand": "bangkok",
+}
+# Countries and continents named as places: a claim that puts an event in one of them.
+_COUNTRIES = """
+    china russia kazakhstan indonesia japan india pakistan usa america uk britain france
+    germany belgium switzerland ukraine belarus uzbekistan kyrgyzstan tajikistan turkmenistan
+    mongolia korea vietnam taiwan iran turkey syria israel egypt saudi qatar brazil argentina
+    peru philippines thailand singapore georgia nigeria venezuela mexico canada africa europe
+    asia ussr
+    """.split()
+# The same country under other names.
+_COUNTRY_NAMES = {"usa": "us", "america": "us", "britain": "uk", "ussr": "russia"}
+
+PLACE_IN: dict[str, str] = {
+    **{place: country for country, places in _PLACES_IN.items()
+       for place in places.split()},
+    **{country: _COUNTRY_NAMES.get(country, country) for country in _COUNTRIES},
+}
+# The cities and regions among them, which lie in a country rather than name one.
+CITIES: frozenset[str] = frozenset(place for places in _PLACES_IN.values()
+                                   for place in places.split())

@@ -92,6 +92,7 @@ _READING_NOTES: dict[str, str] = {
     "comparison": "Your claim runs the comparison the other way",
     "quantifier": "Your claim says more (only, all, every, always...) than the source states",
     "substitution": "Your claim names someone else where the source names another",
+    "place": "Your claim puts this somewhere else than the source does",
     "opposite": "Your claim says the opposite of what the source says",
     "direction": "Your claim tells the change the other way round (from what, to what)",
     "inference": "Your claim draws a conclusion that this fact does not support on its own",
