@@ -616,6 +616,10 @@ CHECKS = [
      "kosygin-premature", Verdict.TRUE, None),
     ("rumor has it Kosygin hugged Zhou Enlai warmly at the Beijing airport",
      "kosygin-premature", Verdict.CONTEXT, "opposite"),
+    # A claim that names the firms or people a fact names is about the fact's countries.
+    ("Klyamkin is the one who named it militarized patriotism",
+     "klyamkin-militarized-patriotism", Verdict.TRUE, None),
+    ("the CEFC stake in Rosneft was never bought", "cefc-bought-rosneft", Verdict.TRUE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),
