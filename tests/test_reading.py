@@ -259,6 +259,11 @@ INTENT = [
     ("China pledged $25 billion for the pipeline", "China pledged to invest $25 billion", False),
     ("the program had 91 projects", "the cooperation plan listed 91 projects", False),
     ("Putin rejected reforms in 2012", "Putin rejected reforms in 2012", False),
+    # A plan in a clause on another actor is not what the claim speaks of.
+    ("Egypt bought 20 MiG-29s", "Egypt bought 20 MiG-29s and Iran considered buying 40", False),
+    ("Iran bought 40 MiG-29s", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
+    # A claim that names no actor speaks of every clause.
+    ("40 MiG-29s were bought", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
 ]
 
 
@@ -620,6 +625,8 @@ CHECKS = [
     ("Klyamkin is the one who named it militarized patriotism",
      "klyamkin-militarized-patriotism", Verdict.TRUE, None),
     ("the CEFC stake in Rosneft was never bought", "cefc-bought-rosneft", Verdict.TRUE, None),
+    # A deed of one buyer, against a fact that also tells another buyer's plans.
+    ("Indonesia put in an order for 11 Su-35 jets", "su35-other-buyers", Verdict.TRUE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

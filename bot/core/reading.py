@@ -358,7 +358,27 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
         # A fact told in the future ("will ship") is a plan as much as the claim's.
         return not any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
                        for text in fact_texts)
-    return not _INTENT.isdisjoint(stated.split())
+    return any(not _INTENT.isdisjoint(clause.split()) for clause in clauses_about(claim, stated))
+
+
+# Where a text's clauses part: "X ordered 11 and Y considered buying 114".
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]")
+
+
+def clauses_about(claim: str, stated: str) -> list[str]:
+    """The clauses of a normalised fact text that speak of what the claim does: those that
+    name an actor the claim names, or none at all. A claim on Indonesia's order is not about
+    the clause on India's plans; a claim that names no actor is about every clause."""
+    named = _actors(claim)
+    if not named:
+        return [stated]
+    clauses = _CLAUSE_BREAK.split(stated)
+    return [c for c in clauses if not (actors := _actors(c)) or actors & named]
+
+
+def _actors(normalised: str) -> set[str]:
+    """The actors a normalised text names."""
+    return {a for w in normalised.split() if (a := actor_of(w)) is not None}
 
 
 _PLANNING = _INTENT | _PLAN_NOUNS
