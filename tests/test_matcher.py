@@ -428,6 +428,8 @@ PAIRED = (
     ("the two are competing for the same export markets in Southeast Asia", "rivals", False),
     ("the two firms compete for the same export markets in Southeast Asia", "rivals", True),
     ("they compete for the same export markets in Southeast Asia", "rivals", True),
+    # "Bilateral" is between the two.
+    ("bilateral competition for the same export markets in Southeast Asia", "rivals", False),
     # A text that names one actor is not about the pair.
     ("both countries export cars", "cars", True),
 ])
