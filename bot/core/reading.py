@@ -31,7 +31,7 @@ from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS
-from bot.core.polarity import LEXICAL_CUES
+from bot.core.polarity import LEXICAL_CUES, negations
 from bot.core.roles import (
     AGREES,
     MARKERS,
@@ -355,10 +355,19 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
     if speaks_of_plan(claim):
+        if ends_it(claim) and any(ends_it(text) for text in fact_texts):
+            # "The plan got scrapped" tells what was not done, as "the deal was killed" does.
+            return False
         # A fact told in the future ("will ship") is a plan as much as the claim's.
         return not any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
                        for text in fact_texts)
     return any(not _INTENT.isdisjoint(clause.split()) for clause in clauses_about(claim, stated))
+
+
+def ends_it(normalised: str) -> bool:
+    """Whether a text tells that something was ended or not done by the meaning of its words
+    ("scrapped", "blocked the deal", "fell through"), not by a plain "not"."""
+    return negations(normalised) != negations(normalised, lexical=False)
 
 
 # Where a text's clauses part: "X ordered 11 and Y considered buying 114".
