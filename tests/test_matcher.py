@@ -15,7 +15,9 @@ from bot.core.analysis import (
     normalised_many,
     normalised_words,
     plain_normalised,
+    proper_names,
     strip_post_noise,
+    term_of,
 )
 from bot.core.checker import DEFAULT_THRESHOLD, check_claim
 from bot.core.index import BM25Index
@@ -426,6 +428,8 @@ PAIRED = (
     ("the two are competing for the same export markets in Southeast Asia", "rivals", False),
     ("the two firms compete for the same export markets in Southeast Asia", "rivals", True),
     ("they compete for the same export markets in Southeast Asia", "rivals", True),
+    # "Bilateral" is between the two.
+    ("bilateral competition for the same export markets in Southeast Asia", "rivals", False),
     # A text that names one actor is not about the pair.
     ("both countries export cars", "cars", True),
 ])
@@ -435,3 +439,39 @@ def test_the_two_countries_name_the_pair_a_fact_is_about(
     [found] = [c for c in matcher.candidates_for(matcher.analyse_query(claim), 5)
                if matcher.facts[c.fact].id == fact_id]
     assert found.actors_absent is absent
+
+
+NAMED = (
+    fact("trucks", "Japan's plan to buy Toyota trucks for its army fell through"),
+    fact("cars", "Korea exports cars to Vietnam"),
+)
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "absent"), [
+    # A claim that names the firm a text names, and says more of the text, is about its actors.
+    ("the Toyota truck order for the army fell through", "trucks", False),
+    ("the army never got its Toyota trucks", "trucks", False),
+    # Naming the firm alone, or saying one word more, is not enough.
+    ("Toyota is a big company", "trucks", True),
+    ("Toyota trucks are great", "trucks", True),
+    # Without the name, the claim may be about any army's trucks.
+    ("the army's truck order fell through", "trucks", True),
+])
+def test_a_claim_naming_a_texts_firm_is_about_its_actors(
+        claim: str, fact_id: str, absent: bool) -> None:
+    matcher = Matcher(NAMED)
+    [found] = [c for c in matcher.candidates_for(matcher.analyse_query(claim), 5)
+               if matcher.facts[c.fact].id == fact_id]
+    assert found.actors_absent is absent
+
+
+@pytest.mark.parametrize(("texts", "names"), [
+    # Capitalised inside a sentence: a name; at a sentence's start: not one.
+    (["Japan bought Toyota trucks. Trucks are slow."], {"toyota"}),
+    # Written in lower case anywhere: a word, not a name ("Power of Siberia", "power bases").
+    (["The Power of Siberia pipeline", "the party's power bases"], {"siberia"}),
+    # Actors and function words are not names.
+    (["Trade with Japan grew, as The Economist noted"], {"economist"}),
+])
+def test_proper_names(texts: list[str], names: set[str]) -> None:
+    assert proper_names(texts) == {term_of(n) for n in names}

@@ -264,6 +264,15 @@ INTENT = [
     ("Turkey signed for 40 tanks", "Turkey ordered 40 tanks and Iran considered buying 12",
      False),
     ("Iran signed for 12 tanks", "Turkey ordered 40 tanks and Iran considered buying 12", True),
+    # A plan in a clause on another actor is not what the claim speaks of.
+    ("Egypt bought 20 MiG-29s", "Egypt bought 20 MiG-29s and Iran considered buying 40", False),
+    ("Iran bought 40 MiG-29s", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
+    # A plan the claim says was ended is what a fact tells was ended: no plan against a deed.
+    ("the plan to buy Toyota trucks was scrapped", "the army cancelled its Toyota truck deal",
+     False),
+    ("the plan to buy Toyota trucks was scrapped", "the army bought Toyota trucks", True),
+    # A claim that names no actor speaks of every clause.
+    ("40 MiG-29s were bought", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
 ]
 
 
@@ -699,6 +708,15 @@ CHECKS = [
      "kosygin-premature", Verdict.TRUE, None),
     ("rumor has it Kosygin hugged Zhou Enlai warmly at the Beijing airport",
      "kosygin-premature", Verdict.CONTEXT, "opposite"),
+    # A claim that names the firms or people a fact names is about the fact's countries.
+    ("Klyamkin is the one who named it militarized patriotism",
+     "klyamkin-militarized-patriotism", Verdict.TRUE, None),
+    ("the CEFC stake in Rosneft was never bought", "cefc-bought-rosneft", Verdict.TRUE, None),
+    # A deed of one buyer, against a fact that also tells another buyer's plans.
+    ("Indonesia put in an order for 11 Su-35 jets", "su35-other-buyers", Verdict.TRUE, None),
+    # A plan told as scrapped is the deal the fact tells was killed.
+    ("Moscow's plan to get Huawei servers was scrapped because the security services feared "
+     "Chinese espionage", "huawei-deal-reversed", Verdict.TRUE, None),
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),

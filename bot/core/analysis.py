@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -242,6 +243,38 @@ def spelled_out(words: list[str]) -> list[str]:
     if _ABBREVIATED.isdisjoint(words):
         return words
     return [part for w in words for part in _SPELLINGS.get(w, (w,))]
+
+
+# A word of prose, and where a sentence (or a clause after a dash or colon) starts.
+_PROSE_WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;—\"“(]\s*)$")
+# A region told as the place where something happens ("in Southeast Asia", "across the
+# South China Sea"): it says where, not who. (A single name after "in" is as often a firm:
+# "a stake in Rosneft".)
+_PLACE_WHERE = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?"
+                          r"((?:[A-Z][A-Za-z]*(?:[\s-]+|$)){2,})")
+
+
+def proper_names(texts: Iterable[str]) -> frozenset[str]:
+    """The words that name something in prose (a firm, a place, a person: "Huawei",
+    "Rosneft", "Siberia"), as their index terms: written capitalised inside sentences, and
+    no word of the same term in lower case nor as a place where things happen ("in Southeast
+    Asia"); actors and function words aside."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for place in _PLACE_WHERE.finditer(text):
+            lower.update(w.casefold() for w in _PROSE_WORD.findall(place.group(1)))
+        for match in _PROSE_WORD.finditer(text):
+            word = match.group()
+            if word[0].islower():
+                lower.add(word)
+            elif not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+                capitalised.add(word.casefold())
+    common = {term_of(w) for w in lower}
+    return frozenset(term for w in capitalised
+                     if w not in _ACTOR_OF and w not in _NOT_CONTENT
+                     and w not in AMBIGUOUS_ENTITY_WORDS and (term := term_of(w)) not in common)
 
 
 def terms(normalised: str) -> list[str]:

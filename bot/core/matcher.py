@@ -20,6 +20,7 @@ from bot.core.analysis import (
     content_words,
     index_terms,
     normalised_many,
+    proper_names,
     spelled_out,
     strip_post_noise,
     term_of,
@@ -52,12 +53,15 @@ SWAP_FACTOR = 0.62
 # A claim that names none of the countries or leaders its fact is about is weaker evidence
 # ("Apple did a $100 billion buyback" against Russia-China trade of $100 billion).
 ACTORS_ABSENT_FACTOR = 0.85
-# ... but "the two countries", "both leaders" or "the two are" name a fact's pair of actors
-# as well as their names do.
+# ... but "the two countries", "both leaders", "the two are" or "bilateral" (trade, ties)
+# name a fact's pair of actors as well as their names do.
 _THE_PAIR = re.compile(
     r"\b(?:the two|both) (?:countries|nations|powers|states|leaders|presidents|rulers|"
     r"governments|sides|capitals|neighbou?rs|giants|autocracies|regimes)\b"
-    r"|\bthe two (?:are|were|have|had|do|did|dont|didnt|arent|werent)\b")
+    r"|\bthe two (?:are|were|have|had|do|did|dont|didnt|arent|werent)\b|\bbilateral\b")
+# A claim that names a thing its text names (a firm, a place), and says this many more of the
+# text's terms, is about the text's actors all the same ("the Huawei deal was cancelled").
+NAMED_MATTER_TERMS = 2
 # Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
 # calibrated score: long posts cover a small part of many short facts, and BM25 tells them apart.
 W_RANK_BM25 = 2.0
@@ -176,11 +180,14 @@ class Matcher:
 
     name = "bm25+rapidfuzz"
 
-    def __init__(self, facts: Sequence[Fact], *, candidates: int = CANDIDATES) -> None:
+    def __init__(self, facts: Sequence[Fact], *, candidates: int = CANDIDATES,
+                 names_tell_actors: bool = True) -> None:
+        """`names_tell_actors`: a claim naming a thing a text names (a firm, a place) is
+        about the text's actors, though it names none of them."""
         with cycle_collector_paused():
-            self._build(facts, candidates)
+            self._build(facts, candidates, names_tell_actors)
 
-    def _build(self, facts: Sequence[Fact], candidates: int) -> None:
+    def _build(self, facts: Sequence[Fact], candidates: int, names_tell_actors: bool) -> None:
         self.facts = tuple(facts)
         self.candidates = candidates
         texts = [text for fact in self.facts for text in fact.texts]
@@ -216,6 +223,10 @@ class Matcher:
             self._entry_actors[entry] = mask
         self._fact_actors = np.zeros(len(self.facts), dtype=np.int64)
         np.bitwise_or.at(self._fact_actors, self._entry_fact, self._entry_actors)
+        # The names of things (firms, places, people) the facts' prose writes: a claim that
+        # names one of a text's is about what the text is about.
+        self._names = proper_names(t for fact in self.facts for t in (fact.claim, fact.quote or "")
+                                   ) if names_tell_actors else frozenset()
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
@@ -268,19 +279,34 @@ class Matcher:
             entries=entries, starts=starts.tolist(), ends=ends.tolist(), facts=facts.tolist(),
             bm25=hits.bm25[facts].astype(np.float64),
             fact_coverage=fact_coverage, claim_coverage=claim_coverage,
-            actors_absent=self._actors_absent(query, actors, wanted),
+            actors_absent=self._actors_absent(query, entries, actors, wanted),
             entity_mismatch=entity_mismatch, fact_mismatch=mismatch.tolist(),
             swapped=self._swapped(query, entries, entity_mismatch & ((actors & ~wanted) != 0),
                                   fact_coverage, claim_coverage))
 
-    @staticmethod
-    def _actors_absent(query: Analysed, actors: np.ndarray, wanted: int) -> np.ndarray:
-        """Which texts (their `actors`) name actors while the query names none of them: a
-        query that speaks of "the two countries" names any two a text does."""
+    def _actors_absent(self, query: Analysed, entries: np.ndarray, actors: np.ndarray,
+                       wanted: int) -> np.ndarray:
+        """Which texts (`entries`, naming `actors`) name actors while the query names none
+        of them: a query that speaks of "the two countries" names any two a text does, and
+        one that names a thing the text names ("the Huawei deal", "Rosneft") is about it."""
         absent: np.ndarray = (actors != 0) & ((actors & wanted) == 0)
         if wanted == 0 and _THE_PAIR.search(query.said):
             absent &= (actors & (actors - 1)) == 0  # a text naming one actor is still apart
+        named = self._names.intersection(query.terms)
+        if named and absent.any():
+            said = frozenset(query.terms) - named
+            for i in np.flatnonzero(absent).tolist():
+                absent[i] = not self._names_its_matter(named, said, int(entries[i]))
         return absent
+
+    def _names_its_matter(self, named: frozenset[str], said: frozenset[str], entry: int
+                          ) -> bool:
+        """Whether a claim naming the things `named` and saying the other terms `said` is
+        about the matter of a text: it names a thing the text names, and says at least
+        NAMED_MATTER_TERMS more of the text's terms (a claim made of names alone, "X works at
+        Y", says nothing of what the text tells of them)."""
+        terms = frozenset(self._entry_terms[entry].split())
+        return not named.isdisjoint(terms) and len(said & terms) >= NAMED_MATTER_TERMS
 
     def _swapped(self, query: Analysed, entries: np.ndarray, swappable: np.ndarray,
                  fact_coverage: np.ndarray, claim_coverage: np.ndarray) -> np.ndarray:

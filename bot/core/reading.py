@@ -27,11 +27,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
+from bot.core.analysis import ACTORS, actor_of, content_words, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
-from bot.core.polarity import LEXICAL_CUES
+from bot.core.polarity import LEXICAL_CUES, negations
 from bot.core.roles import (
     AGREES,
     MARKERS,
@@ -357,25 +357,39 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
     if speaks_of_plan(claim):
+        if ends_it(claim) and any(ends_it(text) for text in fact_texts):
+            # "The plan got scrapped" tells what was not done, as "the deal was killed" does.
+            return False
         # A fact told in the future ("will ship") is a plan as much as the claim's.
         return not any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
                        for text in fact_texts)
-    return not _INTENT.isdisjoint(_clauses_about(claim, stated).split())
+    return any(not _INTENT.isdisjoint(clause.split()) for clause in clauses_about(claim, stated))
 
 
-_JOINED_CLAUSE = re.compile(r" (?:and|but|while|whereas) ")
+def ends_it(normalised: str) -> bool:
+    """Whether a text tells that something was ended or not done by the meaning of its words
+    ("scrapped", "blocked the deal", "fell through"), not by a plain "not"."""
+    return negations(normalised) != negations(normalised, lexical=False)
 
 
-def _clauses_about(claim: str, stated: str) -> str:
-    """The clauses of a fact text that name an actor the claim names, when some do and some
-    do not: "Indonesia ordered 11 jets and India considered buying 114" speaks of a plan
-    only of India's."""
-    named = entities(claim)
-    clauses = _JOINED_CLAUSE.split(stated)
-    about = [c for c in clauses if entities(c) & named]
-    if not named or not about or len(about) == len(clauses):
-        return stated
-    return " ".join(about)
+# Where a text's clauses part: "X ordered 11 and Y considered buying 114".
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]")
+
+
+def clauses_about(claim: str, stated: str) -> list[str]:
+    """The clauses of a normalised fact text that speak of what the claim does: those that
+    name an actor the claim names, or none at all. A claim on Indonesia's order is not about
+    the clause on India's plans; a claim that names no actor is about every clause."""
+    named = _actors(claim)
+    if not named:
+        return [stated]
+    clauses = _CLAUSE_BREAK.split(stated)
+    return [c for c in clauses if not (actors := _actors(c)) or actors & named]
+
+
+def _actors(normalised: str) -> set[str]:
+    """The actors a normalised text names."""
+    return {a for w in normalised.split() if (a := actor_of(w)) is not None}
 
 
 _PLANNING = _INTENT | _PLAN_NOUNS

@@ -51,7 +51,9 @@ class SourceIndex:
                 quoted.append(dataclasses.replace(fact, claim=sentences[0],
                                                   aliases=tuple(sentences[1:]),
                                                   verdict=Verdict.TRUE))
-        self.matcher = Matcher(quoted)
+        # A claim restates a sentence only when it names the sentence's actors, or says
+        # nearly all of it: naming the sentence's firms or places is not enough.
+        self.matcher = Matcher(quoted, names_tell_actors=False)
 
     def restated(self, text: str) -> Restated | None:
         query = self.matcher.analyse_query(text)
