@@ -308,6 +308,8 @@ _TRADE = Fact(
 # claim, whether a sum told without its currency contradicts the source's sum in dollars
 SUMS_WITHOUT_CURRENCY = [
     ("trade hit 300 billion in 2018", True),
+    ("2018 trade adds up to 300 billion", True),   # a total reached, not a ceiling
+    ("2018 trade was up to 300 billion", False),   # a ceiling the source's sum is under
     ("trade hit 300bn in 2018", True),
     ("trade hit 100 billion in 2018", False),
     ("trade hit over 90 billion in 2018", False),

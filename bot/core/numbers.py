@@ -175,6 +175,11 @@ _BOUNDS = sorted(
 )
 
 
+# "Adds up to", "amounts to", "comes up to": a total reached, not a ceiling.
+_ADDS_UP = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing|come|comes|came|"
+                      r"coming|tot|tots|totted|totting) up to$")
+
+
 def _bound_before(text: str, start: int, unit: str = "") -> str:
     """How the words just before a number bound it; the longest phrase wins ("no more than").
 
@@ -185,6 +190,8 @@ def _bound_before(text: str, start: int, unit: str = "") -> str:
         if before.endswith(" " + words):
             if words == "over" and unit in _DURATIONS:
                 return "exact"
+            if words == "up to" and _ADDS_UP.search(before):
+                return "exact"  # "adds up to $400 billion" is a total, no ceiling
             return kind
     return "exact"
 
