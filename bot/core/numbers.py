@@ -288,12 +288,12 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for m in _QUANTITY.finditer(normalised):
         raw = m.group("num")
-        if _is_name(normalised, m.start()) or (" " + normalised[:m.start()]).endswith(_RANKING):
+        before = " " + normalised[:m.start()]
+        if _is_name(normalised, m.start()) or before.endswith(_RANKING):
             continue  # a name ("S-400"), or a rank ("top 10", "number 2") read below
-        if (" " + normalised[:m.start()]).endswith(_LOOSELY) and not raw[:1].isdigit():
+        if before.endswith(_LOOSELY) and not raw[:1].isdigit():
             continue  # "several hundred": a loose count, read below
-        if normalised[:m.start()].split()[-1:] and \
-                normalised[:m.start()].split()[-1] in _LABELS and raw.isdigit():
+        if raw.isdigit() and before.split()[-1:] and before.split()[-1] in _LABELS:
             continue  # "slide 4", "page 12": a label, no figure
         value = number_value(raw)
         if m.group("hundred"):

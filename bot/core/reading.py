@@ -27,7 +27,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.core.analysis import ACTORS, actor_of, content_words, term_of
+from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
 from bot.core.lexicon import STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
@@ -380,16 +380,12 @@ def clauses_about(claim: str, stated: str) -> list[str]:
     """The clauses of a normalised fact text that speak of what the claim does: those that
     name an actor the claim names, or none at all. A claim on Indonesia's order is not about
     the clause on India's plans; a claim that names no actor is about every clause."""
-    named = _actors(claim)
+    named = entities(claim)
     if not named:
         return [stated]
     clauses = _CLAUSE_BREAK.split(stated)
-    return [c for c in clauses if not (actors := _actors(c)) or actors & named]
+    return [c for c in clauses if not (actors := entities(c)) or actors & named]
 
-
-def _actors(normalised: str) -> set[str]:
-    """The actors a normalised text names."""
-    return {a for w in normalised.split() if (a := actor_of(w)) is not None}
 
 
 _PLANNING = _INTENT | _PLAN_NOUNS
