@@ -5,9 +5,9 @@ same check_message the bot runs:
 
 - the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
   blind2_*, blind3_* and blind4_*, then the sets kept whole: blind5_dev.jsonl,
-  blind8_dev.jsonl and blind9_dev.jsonl, blind6_validation.jsonl, blind7_validation.jsonl and
-  blind10_validation.jsonl: each written from the
-  article alone by someone who never saw the pack, the tests or the code): right fact and
+  blind8_dev.jsonl, blind9_dev.jsonl and blind11_dev.jsonl, blind6_validation.jsonl,
+  blind7_validation.jsonl, blind10_validation.jsonl and blind12_validation.jsonl: each written
+  from the article alone by someone who never saw the pack, the tests or the code): right fact and
   verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
   for the test halves and the validation sets (only scored: their failures are never printed)
   and the dev sets (tuned on);
@@ -379,10 +379,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "line names the verdict the article supports and the sentences it rests on. A reply "
         "is right when its fact quotes one of those sentences and its verdict is the "
         "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
-        "half (only scored; its failures are never printed). Sets 2 to 10 were first measured "
-        "before any tuning on them. Sets 5 to 10 are kept whole: the fifth, eighth and ninth are "
-        "dev sets, the sixth, seventh and tenth validation sets, scored to accept or reject a "
-        "change "
+        "half (only scored; its failures are never printed). Sets 2 to 12 were first measured "
+        "before any tuning on them. Sets 5 to 12 are kept whole: the fifth, eighth, ninth and "
+        "eleventh are dev sets, the sixth, seventh, tenth and twelfth validation sets, scored to "
+        "accept or reject a change "
         "(their failures are never printed either).",
         "",
         blind_table(blind),

@@ -49,11 +49,16 @@ BLIND8_DEV = DATA_DIR / "blind8_dev.jsonl"
 # read).
 BLIND9_DEV = DATA_DIR / "blind9_dev.jsonl"
 BLIND10_VALIDATION = DATA_DIR / "blind10_validation.jsonl"
+# Two more, kept whole: the eleventh a dev set, the twelfth a validation set (its failures
+# never read).
+BLIND11_DEV = DATA_DIR / "blind11_dev.jsonl"
+BLIND12_VALIDATION = DATA_DIR / "blind12_validation.jsonl"
 # The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
 # to accept or reject a change.
-WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV))
+WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV),
+                  ("set 11", BLIND11_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
-                   ("set 10", BLIND10_VALIDATION))
+                   ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
