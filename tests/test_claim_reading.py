@@ -409,6 +409,15 @@ POLARITY = [
     ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
+    # Told of the deal itself: "the decision was reversed", "the deal died", "got it reversed".
+    ("the council's closure decision got reversed", "the council closed the library", True),
+    ("the stadium deal died", "the club killed the stadium deal", False),
+    ("then the deal was off", "the club called off the deal", False),
+    ("the fans challenged the club's decision to sell the ground and got it reversed",
+     "the fans killed the club's deal to sell the ground", False),
+    ("the fans challenged the club's plan to sell the ground and won",
+     "the fans killed the club's deal to sell the ground", True),
+    ("the deal was signed", "the deal was off", True),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
     # What was nearly done, or came close to being done, was not done; a figure nearly reached
     # is a bound.

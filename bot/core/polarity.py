@@ -43,6 +43,12 @@ _PHRASE_CUES = re.compile(
     r"overturn|overturns|cancel|cancels) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # The same, told of the deal: "the decision was reversed", "got it overturned", "the deal
+    # died", "the deal was off".
+    r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b "
+    r"(?:(?:was|were|got|gets|is|has been|had been|been) )?(?:\w+ )?"
+    r"(?:killed|reversed|overturned|blocked|axed|ditched|dropped|died|dead|off)\b"
+    r"|\bgot it (?:killed|reversed|overturned|blocked|axed|ditched|dropped)\b"
     # "nearly bought", "came close to signing": it was not done. A figure nearly reached
     # ("nearly doubled", "almost hit $100 billion") is a bound, read with the figures.
     r"|\b(?:nearly|almost) (?!(?:doubled|tripled|quadrupled|halved|reached|hit|topped|"
@@ -281,6 +287,13 @@ def _terms(normalised: str) -> set[str]:
             and not any(c.isdigit() for c in w)}
 
 
+# Words that tell a deed was undone ("... and got it reversed"): a clause of them alone goes
+# on about the clause before it.
+_UNDOING_TERMS = frozenset(term_of(w) for w in (
+    "killed reversed overturned blocked axed ditched dropped died dead off scrapped cancelled "
+    "canceled nixed shelved collapsed got get gets".split()))
+
+
 def in_scope(claim: str, fact: str) -> str:
     """The clauses of a normalised claim that speak of what the fact text does: a clause
     whose words (actors aside) are all foreign to the fact is about something else ("China
@@ -290,7 +303,8 @@ def in_scope(claim: str, fact: str) -> str:
     if len(parts) < 2:
         return claim
     known = {term_of(w) for w in content_words(fact)}
-    kept = [part for part in parts if (terms := _terms(part)).intersection(known) or not terms]
+    kept = [part for part in parts
+            if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms]
     return " ".join(" ".join(kept).split()) if kept else claim
 
 
