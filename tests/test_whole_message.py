@@ -22,13 +22,14 @@ from bot.chat.base import FactChecker
 from bot.cli.main import main
 from bot.core.checker import (
     WHOLE_MARGIN,
+    _answer,
     _best_per_fact,
     _opens_clause,
     _shared_subject,
     check_claim,
     check_message,
 )
-from bot.core.models import Check, Reply, Verdict
+from bot.core.models import Check, FigureConflict, Reply, Verdict
 from bot.core.normalise import clean_text
 
 ZOO = """\
@@ -265,6 +266,27 @@ def test_one_fact_answers_twice_only_with_opposite_verdicts(
                   fact=dataclasses.replace(base, id=fact))
             for i, (fact, verdict, score) in enumerate(checks)]
     assert _best_per_fact(made) == [made[i] for i in kept]
+
+
+def test_the_whole_message_does_not_answer_with_another_claims_figure() -> None:
+    """A message of two claims ("China put $148bn into Africa and no more than $24bn into
+    Russia"): read whole, the second claim's figure contradicts the first claim's fact. The
+    piece that states that fact, without the other's figure, answers for it."""
+    base = BUNDLED.facts[0]
+    africa, russia = (dataclasses.replace(base, id=i, related=()) for i in ("africa", "russia"))
+    conflict = FigureConflict(claimed="$24 billion", source_value="$148 billion",
+                              what="investment in Africa")
+    whole = Check(claim="both", verdict=Verdict.FALSE, score=0.89, fact=africa,
+                  conflicts=(conflict,))
+    first = Check(claim="africa", verdict=Verdict.TRUE, score=0.86, fact=africa)
+    second = Check(claim="russia", verdict=Verdict.TRUE, score=0.73, fact=russia)
+    assert _answer(whole, [first, second]) == (first, second)
+    # Without the other claim's figure, the whole answers first when clearly better.
+    plain = dataclasses.replace(whole, verdict=Verdict.TRUE, conflicts=())
+    assert _answer(plain, [first, second]) == (plain, second)
+    # A piece that itself contradicts the fact's figure leaves the whole its say.
+    wrong = dataclasses.replace(first, verdict=Verdict.FALSE, conflicts=(conflict,))
+    assert _answer(whole, [wrong, second]) == (whole, second)
 
 
 TOWN = """\

@@ -897,7 +897,9 @@ def _answer(whole: Check, found: list[Check]) -> tuple[Check, ...]:
     if not found:
         return (whole,)
     if whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN \
-            and not any(_same_matter(whole, c) for c in found):
+            and not any(_same_matter(whole, c) for c in found) \
+            and not (whole.conflicts and any(c.fact == whole.fact and not c.conflicts
+                                             for c in found)):
         found = [whole, *found]
     return tuple(_best_per_fact(found)[:MAX_CLAIMS])
 
