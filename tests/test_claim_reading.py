@@ -15,6 +15,7 @@ from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import negations, opposes, purposes_in_order, source_clause
+from bot.core.reading import asserts_hedged
 from bot.core.splitting import firm_pieces, soft_atoms
 
 # -- figures --------------------------------------------------------------------------------
@@ -661,3 +662,26 @@ def test_the_countries_the_source_names_are_actors(word: str, actor: str | None)
     # A claim that gives Egypt's order to Indonesia swaps two actors, as one about China and
     # Russia does; one about Uzbekistan is not about a fact on Kazakhstan.
     assert actor_of(word) == actor
+
+
+# claim, source sentence, whether the claim states plainly what the source only hedges
+HEDGED = [
+    ("the fans resented the new kit", "a design that the fans likely resented", True),
+    ("the fans probably resented the new kit", "a design that the fans likely resented", False),
+    ("the fans may have resented the new kit", "a design that the fans likely resented", False),
+    ("the club considered buying 12 players",
+     "the club has reportedly considered buying 12 players", True),
+    ("the club reportedly considered buying 12 players",
+     "the club has reportedly considered buying 12 players", False),
+    # What the source does not hedge, the claim may state.
+    ("the club bought 12 players", "the club has reportedly considered buying 12 players",
+     False),
+    ("the mayor opened the bridge", "the mayor opened the bridge in May", False),
+    # "likely to" hedges nothing the claim could name.
+    ("the club will sign him", "the club is not likely to sign him", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "hedged"), HEDGED, ids=[c for c, _, _ in HEDGED])
+def test_a_claim_that_drops_the_sources_hedge(claim: str, source: str, hedged: bool) -> None:
+    assert asserts_hedged(normalise(claim), normalise(source)) is hedged

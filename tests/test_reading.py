@@ -556,6 +556,11 @@ CHECKS = [
     # Sure of what the source only calls likely: not established.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.UNPROVEN, "certainty"),
+    # Plainly stated, where the source hedges it ("reportedly considered"); with a hedge of
+    # its own, the claim is the source's.
+    ("india considered buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
+     "certainty"),
+    ("india looked at buying 114 su-35s, reportedly", "su35-other-buyers", Verdict.TRUE, None),
     # The same order with another gap contradicts as much as the other order.
     ("China's economy is just a little bigger than Russia's", "china-economy-seven-times",
      Verdict.FALSE, "gap"),

@@ -42,6 +42,7 @@ from bot.core.reading import (
     UNIVERSAL,
     added_quantifier,
     aide_acts,
+    asserts_hedged,
     attributed_to,
     compares_beyond,
     comparison,
@@ -444,7 +445,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     return _Wording(negated, plainly, reversed_by,
                     "never" if never else added_quantifier(claim, texts),
                     intent_differs(claim, stated, texts), loose, beyond,
-                    overstates(claim, texts), infers_beyond(claim, texts),
+                    overstates(claim, texts) or (
+                        fact.verdict is Verdict.TRUE
+                        and asserts_hedged(claim, normalise(fact.quote or ""))),
+                    infers_beyond(claim, texts),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))))

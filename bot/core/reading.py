@@ -498,6 +498,28 @@ _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reported
                      r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
 
 
+# A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
+# considered".
+_HEDGE_ON = re.compile(r"\b(?:likely|probably|possibly|perhaps|reportedly|allegedly|alleged|"
+                       r"supposedly)\s+(?P<word>[a-z]{4,})\b")
+# A claim's own hedge keeps the source's.
+_KEEPS_HEDGE = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|"
+                          r"allegedly|alleged|supposedly|may|might|could|maybe|seems|seemed|"
+                          r"rumou?red|if)\b")
+_NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
+
+
+def asserts_hedged(claim: str, source: str) -> bool:
+    """Whether the claim states plainly what the source only hedges ("Beijing resented the
+    offer" against "a gesture that Beijing likely resented"): the hedged word, in the claim
+    without a hedge of its own."""
+    if _KEEPS_HEDGE.search(claim):
+        return False
+    said = {term_of(w) for w in claim.split()}
+    return any(term_of(m.group("word")) in said for m in _HEDGE_ON.finditer(source)
+               if m.group("word") not in _NOT_HEDGED_WORDS)
+
+
 # A claim that tells what a rumour or story says, and fact texts that call it one.
 _TOLD_AS_RUMOUR = re.compile(
     r"\b(?:(?:as )?the story goes|(?:story|rumou?r|legend) has it|"
