@@ -660,6 +660,14 @@ CHECKS = [
      Verdict.MISLEADING, "inference"),
     ("Russia-China trade set a record of $100bn in 2018, therefore they must be allies",
      "trade-2018-record", Verdict.MISLEADING, "inference"),
+    # Other conclusions: a team, needing or trusting the other.
+    ("trade reached a record $100bn last year so beijing clearly needs moscow",
+     "trade-2018-record", Verdict.MISLEADING, "inference"),
+    ("russia and china both reject american primacy, so they're a team now",
+     "oppose-us-primacy", Verdict.MISLEADING, "inference"),
+    # A denial in the conclusion denies nothing of the premise the fact is read against.
+    ("the kremlin went ahead and bought huawei servers, so trust was never an issue",
+     "kremlin-uses-huawei-servers", Verdict.FALSE, None),
     # "didn't ..., it ...": the claim is what the pronoun's clause says was done instead.
     ("Beijing didn't vote against the Crimea resolution at the UN, it abstained",
      "china-abstained-crimea", Verdict.TRUE, None),

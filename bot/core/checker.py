@@ -404,7 +404,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
             or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
-    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
+    # A conclusion drawn from a premise ("..., so trust wasn't an issue") denies nothing of
+    # the premise, which is what the fact is read against.
+    premise = premise_of(raw)
+    polar = normalise(premise) if premise is not None else claim
+    negated = opposes(polar, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
@@ -427,7 +431,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "direction"
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
-    plainly = opposes(claim, stated, comparatives=False, lexical=False)
+    plainly = opposes(polar, stated, comparatives=False, lexical=False)
     if speaks_of_plan(claim) and not plainly and not negations(claim) % 2:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
         # the claim is about the plan, which the source's "fell through" does not deny. A

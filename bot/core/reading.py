@@ -449,14 +449,16 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
                         # "..., so an alliance is a done deal", "so it must be", "which means"
                         r"(?<=\S )(?:so|therefore|thus|hence) (?:(?:yeah|basically|clearly|"
                         r"obviously|surely|now) )*(?:(?:an?|the|their|this|that|it|they|theyre) )?"
-                        r"(?:(?:\S+ ){0,3}(?:alliance|allies|allied)|must|has to|have to|"
+                        r"(?:(?:\S+ ){0,3}(?:alliance|allies|ally|allied|needs?|trusts?)"
+                        r"|must|has to|have to|"
                         r"is bound|are bound)|"
                         r"(?:which|that|this) means|"
                         # "so they're effectively a united bloc", "so the two economies depend
                         # on each other", "alliance confirmed", "so close that an alliance..."
                         r"(?<=\S )so (?:they|theyre|they are|the two|both)\b(?: \S+){0,4}? "
                         r"(?:allies|allied|alliance|bloc|united|aligned|axis|depend|dependent|"
-                        r"inseparable|same page|in sync|in lockstep)|"
+                        r"inseparable|same page|in sync|in lockstep|a team|teammates|"
+                        r"joined at the hip)|"
                         r"\b(?:alliance|axis|bloc) (?:is )?(?:confirmed|official)|"
                         r"\bso close that\b(?: \S+){0,4}? (?:alliance|allies|inevitable))\b")
 

@@ -90,15 +90,18 @@ _SOFT_CUT = re.compile(
 # "..., so they're basically aligned", "so the two economies depend on each other", "so it
 # must be": what the claim before it is taken to show.
 _CONCLUSION = re.compile(
-    r"(?:so|therefore|thus|hence),? (?:(?:yeah|basically|clearly|obviously|surely|now|"
-    r"effectively|like) )*"
+    r"(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)(?: that)?,? "
+    r"(?:(?:yeah|basically|clearly|obviously|surely|now|effectively|like) )*"
     r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
-    r"(?:(?:\S+ ){0,4}?(?:alliance|allies|allied|bloc|united|aligned|axis|depend\w*|"
-    r"inseparable|on the same page|in sync|in lockstep)\b"
+    r"(?:(?:\S+ ){0,4}?(?:alliance|allies|ally|allied|bloc|united|aligned|axis|depend\w*|"
+    r"inseparable|on the same page|in sync|in lockstep|a team|teammates|besties|"
+    r"needs?|trusts?|joined at the hip)\b"
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)",
     re.IGNORECASE)
-# Where a conclusion may open: after a comma or a space, at "so", "therefore"...
-_CONCLUSION_OPENS = re.compile(r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence)\b)", re.IGNORECASE)
+# Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...
+_CONCLUSION_OPENS = re.compile(
+    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)",
+    re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words is a phrase that sets the scene for a claim ("even during
