@@ -174,6 +174,11 @@ COMPARISONS = [
      "Russia sold more tanks to India than to China", REVERSED),
     ("India buys more Russian tanks than China does",
      "Russia sells more tanks to India than to China", AGREES),
+    # "A bigger ... than": the article and a few words before "than" still compare.
+    ("Germany is a bigger export market for France than Spain is",
+     "Spain is France's largest export market, ahead of Germany", REVERSED),
+    ("Spain is a bigger export market for France than Germany",
+     "Spain is France's largest export market, ahead of Germany", AGREES),
     # A comparative after an article describes an actor and compares nothing.
     ("The treaty was forced on a weaker Beijing by Moscow",
      "Moscow forced the treaty on a weaker Beijing", UNKNOWN),

@@ -92,7 +92,7 @@ _INTENT = frozenset("""
 _PLAN_NOUNS = frozenset("plan plans pledge pledges promise promises bid".split())
 
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their) (?:much |far )?(?:"
-                          + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?! than\b)")
+                          + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?!(?: \S+){0,5}? than\b)")
 
 
 def _direction(normalised: str) -> int:
