@@ -572,6 +572,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("allies friends", "rivals foes enemies adversaries"),
         ("secure stable", "fragile unstable insecure"),
         ("unison together alike identical similar same", "opposite differently different unlike"),
+        ("first earliest", "last latest"),
     ))
 
 
