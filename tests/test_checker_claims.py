@@ -128,6 +128,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),
     ("China was the first country to buy the Su-35", "su35-china-first", T),
+    # A rank given the fact's roles, though the fact whose roles are turned fits the rank.
+    ("beijing is moscow's 3rd largest trading partner", "china-russia-second-partner", F),
     ("Indonesia ordered 11 Su-35 jets and India reportedly considered 114", "su35-other-buyers", T),
     ("India received 35% of Russian arms exports from 2013 to 2017, China 12%",
      "arms-india-vs-china", T),

@@ -284,10 +284,10 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
-    return max(close, key=lambda m: (_measure_fit(claim, claimed, m.fact) if claimed else 0,
+    return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
+                                     _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
-                                     _quantifier_fit(claim, m),
-                                     _roles_fit(read[m.fact.id], agreeing=agreeing)))
+                                     _quantifier_fit(claim, m)))
 
 
 def _roles_fit(reading: str, *, agreeing: bool) -> int:
