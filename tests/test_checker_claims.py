@@ -128,6 +128,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),
     ("China was the first country to buy the Su-35", "su35-china-first", T),
+    # The whole the source counts a part of is no correction of a false "most".
+    ("the PRC financed every one of the 91 joint investment projects with Russia",
+     "china-funded-most-projects", F),
     # A rank given the fact's roles, though the fact whose roles are turned fits the rank.
     ("beijing is moscow's 3rd largest trading partner", "china-russia-second-partner", F),
     ("Indonesia ordered 11 Su-35 jets and India reportedly considered 114", "su35-other-buyers", T),

@@ -174,6 +174,10 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
                for q in telling)
 
 
+# Words that give a whole ("all 91 projects"), not a part of it.
+_WHOLE = frozenset("all every each entire".split())
+
+
 # Figures whose kind a claim must give to say what a false fact's figure says.
 _AMOUNTS = frozenset({"usd", "troops", "aircraft", "projects", "islands", "percent", "m3",
                       "miles", "times"})
@@ -400,7 +404,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if fact.verdict is Verdict.TRUE and (
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
-    corrected = _states_correction(quantities(claim), fact, quoted=not conflicting) or (
+    # "All 91 projects" gives the whole the source counts a part of: no correction.
+    corrected = (_WHOLE.isdisjoint(claim.split())
+                 and _states_correction(quantities(claim), fact, quoted=not conflicting)) or (
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
             or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
