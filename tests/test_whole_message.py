@@ -268,6 +268,15 @@ def test_one_fact_answers_twice_only_with_opposite_verdicts(
     assert _best_per_fact(made) == [made[i] for i in kept]
 
 
+def test_a_clause_going_on_is_read_alone_against_its_fact(checker: FactChecker) -> None:
+    """"..., and they've met fewer than ten times": read with the claim before it, the clause's
+    fact leaves that claim's words unexplained; read alone against that fact, its figure is
+    wrong."""
+    reply = checker.check("xi called putin his best friend, and they've met fewer than ten times")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("xi-best-friend", Verdict.TRUE), ("putin-xi-met-25-times", Verdict.FALSE)]
+
+
 def test_the_whole_message_does_not_answer_with_another_claims_figure() -> None:
     """A message of two claims ("China put $148bn into Africa and no more than $24bn into
     Russia"): read whole, the second claim's figure contradicts the first claim's fact. The

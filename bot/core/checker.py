@@ -661,7 +661,7 @@ _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[str], Check],
-             threshold: float, follow: Callable[[str, str], Check] | None = None,
+             threshold: float, follow: Callable[[str, str, str], Check] | None = None,
              carry: Callable[[str, Fact], Check | None] | None = None) -> list[Check]:
     """The best cut of a piece into claims at its soft cuts.
 
@@ -715,7 +715,8 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     return out
 
 
-def _carried(texts: tuple[str, str, str], fact: Fact, follow: Callable[[str, str], Check],
+def _carried(texts: tuple[str, str, str], fact: Fact,
+             follow: Callable[[str, str, str], Check],
              carry: Callable[[str, Fact], Check | None] | None) -> Check | None:
     """The check of a clause that matches nothing alone, going on about the claim before it
     (`texts`: the claim, the clause, both), answered with `fact`: read with that claim, for
@@ -727,7 +728,7 @@ def _carried(texts: tuple[str, str, str], fact: Fact, follow: Callable[[str, str
     claim, clause, both = texts
     other: Check | None = None
     if _CONTINUES.match(clause) is not None:
-        other = follow(both, fact.id)
+        other = follow(both, fact.id, clause)
         if other.verdict.judges_claim:
             return other
     subject = _shared_subject(claim, clause)
@@ -965,11 +966,20 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             memo[claim] = _judged(claim, choose(claim), threshold)
         return memo[claim]
 
-    def follow(claim: str, other_than: str) -> Check:
+    def follow(claim: str, other_than: str, clause: str) -> Check:
         key = f"{other_than}\n{claim}"
         if key not in memo:
-            memo[key] = check_claim(claim, _Without(ranking, other_than), threshold=threshold,
-                                    top=top)
+            found = check_claim(claim, _Without(ranking, other_than), threshold=threshold,
+                                top=top)
+            if found.reading == "unexplained" and found.fact is not None:
+                # The words the clause's fact does not explain may be the claim's before it:
+                # the clause alone is read against that fact ("Xi called Putin his best friend
+                # and they've met fewer than 20 times").
+                best = next(m for m in found.candidates if m.fact == found.fact)
+                alone = _judged(clause, _Choice(found.candidates, best, best), threshold)
+                if alone.verdict in (Verdict.TRUE, Verdict.FALSE):
+                    found = alone
+            memo[key] = found
         return memo[key]
 
     def carry(clause: str, fact: Fact) -> Check | None:
