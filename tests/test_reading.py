@@ -18,6 +18,7 @@ from bot.core.reading import (
     corrects_doers,
     direction_reversed,
     gap_differs,
+    infers_beyond,
     intent_differs,
     never_for_rarely,
     opposed_words,
@@ -674,6 +675,13 @@ CHECKS = [
      "trade-2018-record", Verdict.MISLEADING, "inference"),
     ("russia and china both reject american primacy, so they're a team now",
      "oppose-us-primacy", Verdict.MISLEADING, "inference"),
+    # The premise's roles are the ones read: the conclusion's actors ("the kremlin trusts
+    # beijing") are not the sale's.
+    ("russia sold china the s400, so the kremlin trusts beijing more than anyone",
+     "s400-sold-to-china", Verdict.MISLEADING, "inference"),
+    # A premise with "since", the conclusion an alliance foretold.
+    ("since putin and xi both run a form of state capitalism, an alliance is basically "
+     "inevitable", "putin-xi-state-capitalism", Verdict.MISLEADING, "inference"),
     # A denial in the conclusion denies nothing of the premise the fact is read against.
     ("the kremlin went ahead and bought huawei servers, so trust was never an issue",
      "kremlin-uses-huawei-servers", Verdict.FALSE, None),
@@ -927,3 +935,19 @@ SET_ASIDE = [
 @pytest.mark.parametrize(("claim", "fact", "kept"), SET_ASIDE)
 def test_a_contrary_set_aside_after_the_claim(claim: str, fact: str, kept: str | None) -> None:
     assert contrary_set_aside(normalise(claim), normalise(fact)) == kept
+
+
+# claim, whether it draws a conclusion no text of a plain fact draws
+INFERENCES = [
+    ("the summit turned the two neighbours into a real alliance", True),
+    ("their friendship has made the two countries into allies", True),
+    ("an alliance between them is basically inevitable", True),
+    ("the deal made the two firms richer", False),
+    ("the summit turned into a shouting match", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "inferred"), INFERENCES, ids=[c for c, _ in INFERENCES])
+def test_conclusions_drawn(claim: str, inferred: bool) -> None:
+    assert infers_beyond(normalise(claim), (normalise("the two leaders met in june"),)) \
+        is inferred

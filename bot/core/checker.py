@@ -391,6 +391,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     conflicting figures, the one case they decide."""
     fact = best.fact
     stated = normalise(_stated(best))
+    # A conclusion drawn from a premise ("..., so trust wasn't an issue") says nothing of the
+    # premise's roles or denials: the premise is what is read against the fact, the whole
+    # claim for the conclusion it draws.
+    whole = claim
+    premise = premise_of(raw)
+    if premise is not None:
+        raw, claim = premise, normalise(premise)
     claim = purposes_in_order(claim)
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
     # own claim speaks of that and not of the contrary it sets aside.
@@ -410,11 +417,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
             or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
-    # A conclusion drawn from a premise ("..., so trust wasn't an issue") denies nothing of
-    # the premise, which is what the fact is read against.
-    premise = premise_of(raw)
-    polar = normalise(premise) if premise is not None else claim
-    negated = opposes(polar, told, comparatives=compared == UNKNOWN) != corrected
+    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
@@ -437,7 +440,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "direction"
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
-    plainly = opposes(polar, stated, comparatives=False, lexical=False)
+    plainly = opposes(claim, stated, comparatives=False, lexical=False)
     if speaks_of_plan(claim) and not plainly and not negations(claim) % 2:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
         # the claim is about the plan, which the source's "fell through" does not deny. A
@@ -458,7 +461,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
                         and asserts_hedged(claim, normalise(fact.quote or ""))),
-                    infers_beyond(claim, texts),
+                    infers_beyond(whole, texts),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))))

@@ -460,6 +460,11 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
                         r"inseparable|same page|in sync|in lockstep|a team|teammates|"
                         r"joined at the hip)|"
                         r"\b(?:alliance|axis|bloc) (?:is )?(?:confirmed|official)|"
+                        # "an alliance is basically inevitable", "turned them into allies"
+                        r"\b(?:alliance|axis|bloc)(?: \S+){0,4}? (?:inevitable|"
+                        r"a done deal|a sure thing|guaranteed|certain)|"
+                        r"\b(?:turned|turns|turning|made|makes|making) (?:\S+ ){0,4}?into "
+                        r"(?:an? )?(?:\S+ )?(?:alliance|allies|bloc|axis)|"
                         r"\bso close that\b(?: \S+){0,4}? (?:alliance|allies|inevitable))\b")
 
 
