@@ -679,6 +679,8 @@ CHECKS = [
     # beijing") are not the sale's.
     ("russia sold china the s400, so the kremlin trusts beijing more than anyone",
      "s400-sold-to-china", Verdict.MISLEADING, "inference"),
+    ("they almost always vote the same way at the UN, so beijing supports moscow on "
+     "everything", "un-votes-in-unison", Verdict.MISLEADING, "inference"),
     # A premise with "since", the conclusion an alliance foretold.
     ("since putin and xi both run a form of state capitalism, an alliance is basically "
      "inevitable", "putin-xi-state-capitalism", Verdict.MISLEADING, "inference"),

@@ -95,7 +95,7 @@ _CONCLUSION = re.compile(
     r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
     r"(?:(?:\S+ ){0,4}?(?:alliance|allies|ally|allied|bloc|united|aligned|axis|depend\w*|"
     r"inseparable|on the same page|in sync|in lockstep|a team|teammates|besties|"
-    r"needs?|trusts?|joined at the hip)\b"
+    r"needs?|trusts?|backs?|supports?|joined at the hip)\b"
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)",
     re.IGNORECASE)
 # Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...
