@@ -410,6 +410,9 @@ POLARITY = [
     ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
+    # "Not the only" denies the exclusive claim; it contrasts nothing as "not X, only Y" does.
+    ("the club wasnt the only buyer", "the club was the only buyer", True),
+    ("the club didn't buy the striker, only the keeper", "the club bought the keeper", False),
     # Told of the deal itself: "the decision was reversed", "the deal died", "got it reversed".
     ("the council's closure decision got reversed", "the council closed the library", True),
     ("the stadium deal died", "the club killed the stadium deal", False),
