@@ -566,6 +566,9 @@ CHECKS = [
     # Sure of what the source only calls likely: not established.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.UNPROVEN, "certainty"),
+    # Sure of a plan the source only reports: unproven, not a plan against a deed.
+    ("india is 100% buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
+     "certainty"),
     # Plainly stated, where the source hedges it ("reportedly considered"); with a hedge of
     # its own, the claim is the source's.
     ("india considered buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,

@@ -455,9 +455,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         beyond = len(unexplained(claim, accounts))
     # "Never" against "rarely": both deny, but the claim leaves out the few there are.
     never = never_for_rarely(claim, texts)
+    intent = intent_differs(claim, stated, texts)
     return _Wording(negated, plainly, reversed_by,
                     "never" if never else added_quantifier(claim, texts),
-                    intent_differs(claim, stated, texts), loose, beyond,
+                    intent, loose, beyond,
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
                         and asserts_hedged(claim, normalise(fact.quote or ""))),
@@ -500,11 +501,11 @@ def _verdict(fact: Fact, wording: _Wording,
             # with a right figure beside it makes two claims, which the sides tell apart.)
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
-    if wording.intent:
-        return Verdict.CONTEXT, "intent"
     if wording.overstated and verdict is not Verdict.FALSE:
         # Sure of what the source only calls likely: the claim is not established.
         return Verdict.UNPROVEN, "certainty"
+    if wording.intent:
+        return Verdict.CONTEXT, "intent"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
     if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.negated \
