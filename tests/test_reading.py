@@ -566,6 +566,12 @@ CHECKS = [
     # Sure of what the source only calls likely: not established.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.UNPROVEN, "certainty"),
+    # Too far from the source's words for a verdict of its own, a comparison the other way
+    # round is still false.
+    ("china has a smaller economy than russia", "china-economy-seven-times", Verdict.FALSE,
+     "comparison"),
+    ("the russian economy grows faster than the chinese one nowadays",
+     "china-grows-despite-energy-imports", Verdict.FALSE, "comparison"),
     # Sure of a plan the source only reports: unproven, not a plan against a deed.
     ("india is 100% buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
      "certainty"),

@@ -238,6 +238,17 @@ def _some_figure_agrees(text: str, conflicts: tuple[FigureConflict, ...]) -> boo
                for q in quantities(normalise(text)))
 
 
+def _comparison_reversed(text: str, match: Match) -> bool:
+    """Whether a claim that does not deny compares the actors of a true fact's text the other
+    way round ("China's economy is smaller than Russia's")."""
+    claim = normalise(text)
+    if match.fact.verdict is not Verdict.TRUE or negations(claim, comparatives=False) % 2:
+        return False
+    read = {comparison(claim, normalise(t))
+            for t in (_stated(match), match.fact.claim, match.fact.quote or "")}
+    return REVERSED in read and AGREES not in read
+
+
 def _figure_contradicted(text: str, fact: Fact) -> bool:
     """Whether a true fact contradicts a figure of a claim that does not deny it; a year
     another than the fact's may date another event."""
@@ -593,7 +604,8 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
             if candidates[0].score >= threshold * CRUX_SHARE \
-                    and _figure_contradicted(text, candidates[0].fact):
+                    and (_figure_contradicted(text, candidates[0].fact)
+                         or _comparison_reversed(text, candidates[0])):
                 # Nearly close enough, and the fact contradicts its figure: false by it.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
         return _Choice(candidates)
@@ -616,11 +628,15 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     fact = best.fact
     if choice.described:
         # In the source's words about one fact, though too far from them for a verdict: a
-        # figure the fact contradicts still makes the claim false.
+        # figure the fact contradicts, or a comparison the other way round, still makes the
+        # claim false.
         conflicts = figure_conflicts(text, fact) if fact.verdict is Verdict.TRUE else ()
         if conflicts and not negations(normalise(text)) % 2:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          conflicts=conflicts, candidates=choice.candidates)
+        if _comparison_reversed(text, best):
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         reading="comparison", candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:
