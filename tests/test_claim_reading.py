@@ -410,6 +410,9 @@ POLARITY = [
     ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
+    # Being wary of something, or reluctant, is not being eager to.
+    ("the club isn't eager to upset its fans", "the club is wary of upsetting its fans", False),
+    ("the club is keen to upset its fans", "the club is reluctant to upset its fans", True),
     # "Not the only" denies the exclusive claim; it contrasts nothing as "not X, only Y" does.
     ("the club wasnt the only buyer", "the club was the only buyer", True),
     ("the club didn't buy the striker, only the keeper", "the club bought the keeper", False),

@@ -18,8 +18,13 @@ from bot.core.models import Match, Verdict
 # Our own phrasings, each below the threshold against every fact's claim and aliases, in the
 # words the source uses about the fact given.
 DESCRIBED: list[tuple[str, str]] = [
-    ("Moscow and Beijing don't share any opposition to American primacy", "oppose-us-primacy"),
+    ("Moscow and Beijing share an opposition to American primacy", "oppose-us-primacy"),
     ("India is the biggest buyer of Chinese weapons", "pakistan-top-chinese-arms-customer"),
+]
+# In the source's words too, but plainly denying what every text of a true fact states: false,
+# with the source shown all the same; still never posted unasked.
+DENIED: list[tuple[str, str]] = [
+    ("Moscow and Beijing don't share any opposition to American primacy", "oppose-us-primacy"),
 ]
 
 # Below the threshold and not in any fact's account: nothing, as before. A claim naming none
@@ -43,6 +48,19 @@ def test_a_claim_in_the_sources_words_gets_the_source_as_context(
     assert messages.reading_note("wording", check.fact.verdict, Verdict.CONTEXT) in text
     assert check.fact.quote is not None and check.fact.quote[:40] in text
     # Nobody asked in passive watch: context is never posted unasked.
+    assert not confident(reply, ServerSettings())
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), DENIED, ids=[c for c, _ in DENIED])
+def test_a_plain_denial_in_the_sources_words_is_false(claim: str, fact_id: str,
+                                                       checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert check.score < checker.threshold
+    assert (check.fact and check.fact.id, check.verdict, check.reading) == (
+        fact_id, Verdict.FALSE, "negation")
+    assert check.fact is not None and check.fact.quote is not None
+    assert check.fact.quote[:40] in render_reply(reply)
     assert not confident(reply, ServerSettings())
 
 

@@ -572,6 +572,12 @@ CHECKS = [
      "comparison"),
     ("the russian economy grows faster than the chinese one nowadays",
      "china-grows-despite-energy-imports", Verdict.FALSE, "comparison"),
+    # So is a plain denial of what every text of a true fact states, or a plain claim of what
+    # they deny.
+    ("moscow and beijing don't really stand against american primacy", "oppose-us-primacy",
+     Verdict.FALSE, "negation"),
+    ("russia is in china's top 3 for imports tbh", "russia-outside-china-top-ten-imports",
+     Verdict.FALSE, "negation"),
     # Sure of a plan the source only reports: unproven, not a plan against a deed.
     ("india is 100% buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
      "certainty"),

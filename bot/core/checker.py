@@ -249,6 +249,18 @@ def _comparison_reversed(text: str, match: Match) -> bool:
     return REVERSED in read and AGREES not in read
 
 
+def _plainly_denied(text: str, match: Match) -> bool:
+    """Whether a claim denies with "not", "never" or "n't" what a true fact states (or states
+    what it denies so), read against every text of the fact: the one it matched, the fact's
+    claim and its quote ("China isn't eager to antagonize the US" agrees with "China is warier
+    of antagonizing it")."""
+    claim = normalise(text)
+    texts = [normalise(t) for t in (_stated(match), match.fact.claim, match.fact.quote or "")]
+    return match.fact.verdict is Verdict.TRUE \
+        and all(opposes(claim, t, lexical=False) for t in texts[:2]) \
+        and all(opposes(claim, t) for t in texts)
+
+
 def _figure_contradicted(text: str, fact: Fact) -> bool:
     """Whether a true fact contradicts a figure of a claim that does not deny it; a year
     another than the fact's may date another event."""
@@ -637,6 +649,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         if _comparison_reversed(text, best):
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading="comparison", candidates=choice.candidates)
+        if _plainly_denied(text, best):
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         reading="negation", negated=True, candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:

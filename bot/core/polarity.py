@@ -26,6 +26,7 @@ LEXICAL_CUES = frozenset(
     refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
     collapsed scrapped cancelled canceled aint
     vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved scuttled torpedoed
+    wary warier reluctant hesitant loath unwilling
     """.split()
 )
 # Long cues are recognised through a typo ("refusd"); short ones are too close to other words
