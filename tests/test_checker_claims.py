@@ -290,6 +290,8 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),
     ("Russia and China do not have a formal alliance", "alliance-already-formal", T),
+    # Exports, not the imports a close fact tells of.
+    ("russia never made china's top ten export markets", "russia-tenth-chinese-exports", F),
     ("China did not recognize the independence of Abkhazia and South Ossetia",
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),

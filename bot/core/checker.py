@@ -31,8 +31,10 @@ from bot.core.pairing import paired_differently
 from bot.core.places import place_differs
 from bot.core.polarity import (
     contrary_set_aside,
+    names_side,
     negations,
     opposes,
+    other_side,
     purposes_in_order,
     purposes_swapped,
     source_clause,
@@ -82,6 +84,10 @@ DEFAULT_THRESHOLD = 0.53
 AMBIGUITY_MARGIN = 0.04
 # Facts scoring within this much of the best are told apart by their figures.
 TIE_MARGIN = 0.06
+# Facts scoring within this much of a best that tells only the other side of trade than the
+# claim's (imports where the claim says exports) are weighed against it, when they tell the
+# claim's side.
+SIDE_MARGIN = 0.15
 # A fact found by meaning (the semantic matcher) whose words agree with the claim's less than
 # this gets context rather than a verdict: the wording is read word by word, and words this far
 # apart cannot be read. Chosen on the blind dev sets and checked on the validation set, so that
@@ -275,20 +281,39 @@ def _quantifier_fit(claim: str, match: Match) -> int:
     return 0
 
 
+def _other_side(claim: str, match: Match) -> bool:
+    """Whether the claim names one side of trade (exports, imports) and the fact's texts only
+    the other."""
+    return other_side(claim, tuple(normalise(t) for t in match.fact.texts))
+
+
+def _names_side(claim: str, match: Match) -> bool:
+    """Whether the fact's texts name the side of trade the claim names."""
+    return names_side(claim, tuple(normalise(t) for t in match.fact.texts))
+
+
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     """The best candidate, unless one within TIE_MARGIN of it fits the claim's wording better:
     its claim states the claim's figures and the best's does not ("trade reached $200 billion"
     takes the fact that says $200 billion, not the one that says $100 billion), it says
     "only" or "all" where the claim does and the best does not (or the other way round), or
-    it gives the actors the claim's roles where the best gives them the other way round."""
+    it gives the actors the claim's roles where the best gives them the other way round, or it
+    tells the side of trade the claim names where the best tells only the other ("Russia's
+    rank among China's export markets", not its imports); for that, candidates within
+    SIDE_MARGIN come close."""
     best = candidates[0]
     claimed = quantities(claim)
-    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
+    # A best that tells only the other side of trade than the claim's is about another
+    # measure: a fact telling the claim's side comes close from further down.
+    clash = _other_side(claim, best)
+    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN
+             or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))]
     if len(close) == 1:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
+                                     not _other_side(claim, m),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m)))
