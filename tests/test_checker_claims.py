@@ -318,6 +318,9 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
      ("arms-india-vs-china",), "35 percent"),
     ("Russia and China share a 3,000-mile border",
      ("border-2600-miles", "china-border-4250-miles"), "2,600"),
+    # Russia as a destination of China's exports, not China as the top one of Russia's arms.
+    ("Russia is the fifth biggest destination for Chinese exports",
+     ("russia-tenth-chinese-exports",), "tenth"),
 ]
 
 RIGHT_FIGURES: list[tuple[str, str]] = [

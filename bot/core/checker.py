@@ -100,6 +100,9 @@ UNEXPLAINED_WORDS = 2
 # A fact stating the claim's quantifier or plan answers when it scores this share of the
 # threshold, the best fact having passed it.
 CRUX_SHARE = 0.9
+# A fact that gives the actors the claim's roles answers, in place of a closer one that gives
+# them the other way round, when it scores this share of the threshold (see _roles_agreeing).
+ROLES_SHARE = 0.8
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
 SPLIT_COST = 0.01
@@ -326,6 +329,30 @@ def _roles_fit(reading: str, *, agreeing: bool) -> int:
     turns around is still what it speaks of ("Putin awarded Xi the Order of Friendship"
     against "Xi gave Putin the Order of Friendship")."""
     return -1 if agreeing and reading == REVERSED else 0
+
+
+def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
+                    threshold: float) -> Match:
+    """A fact that gives the actors the claim's roles, rather than the closest, whose text
+    gives them the other way round, when the closest's own claim does not state the claim's
+    figures (then the claim is that fact told with its actors swapped: "Russia is China's
+    second-largest partner") and the other scores ROLES_SHARE of the threshold and leaves
+    unexplained no word of the claim the closest explains: "Russia is China's fifth export
+    destination" is about Russia's rank among China's export markets, not about China as the
+    top destination of Russia's arms exports."""
+    if roles(claim, normalise(_stated(closest))) != REVERSED:
+        return closest
+    claimed = quantities(claim)
+    if claimed and _figure_fit(claimed, closest.fact) == 1:
+        return closest
+
+    def left(m: Match) -> set[str]:
+        return set(unexplained(claim, tuple(normalise(t) for t in m.fact.texts)))
+
+    words = left(closest)
+    agreeing = [m for m in candidates if m.score >= threshold * ROLES_SHARE
+                and roles(claim, normalise(_stated(m))) == AGREES and left(m) <= words]
+    return agreeing[0] if agreeing else closest
 
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
@@ -619,6 +646,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
         return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
+    closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
                                                     threshold))
 
