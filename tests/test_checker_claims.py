@@ -290,6 +290,8 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),
     ("Russia and China do not have a formal alliance", "alliance-already-formal", T),
+    # Exports, not the imports a close fact tells of.
+    ("russia never made china's top ten export markets", "russia-tenth-chinese-exports", F),
     ("China did not recognize the independence of Abkhazia and South Ossetia",
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),
@@ -316,6 +318,9 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
      ("arms-india-vs-china",), "35 percent"),
     ("Russia and China share a 3,000-mile border",
      ("border-2600-miles", "china-border-4250-miles"), "2,600"),
+    # Russia as a destination of China's exports, not China as the top one of Russia's arms.
+    ("Russia is the fifth biggest destination for Chinese exports",
+     ("russia-tenth-chinese-exports",), "tenth"),
 ]
 
 RIGHT_FIGURES: list[tuple[str, str]] = [

@@ -647,6 +647,23 @@ def test_what_a_claim_says_beyond_its_text_is_found_in_the_quote(claim: str,
     assert source_clause(normalise(claim), stated, QUOTE) == clause
 
 
+TRADE_QUOTE = ("Kazakhstan ranks fifth among buyers of Uzbek goods and does not make the top "
+               "five in its imports.")
+
+
+@pytest.mark.parametrize(("claim", "clause"), [
+    # The clause on the claim's side of trade, and none on the other side alone.
+    ("kazakhstan does not make the top five of uzbek imports",
+     "does not make the top five in its imports"),
+    ("kazakhstan does not make the top five of uzbek exports", None),
+    ("kazakhstan is not in the top five for what uzbekistan exports", None),
+])
+def test_a_clause_on_the_other_side_of_trade_is_not_what_a_claim_says(
+        claim: str, clause: str | None) -> None:
+    stated = normalise("Kazakhstan ranks fifth among buyers of Uzbek goods")
+    assert source_clause(normalise(claim), stated, TRADE_QUOTE) == clause
+
+
 @pytest.mark.parametrize(("claim", "verdict"), [
     ("so did putin's kuril offer to abe actually lead to a breakthrough?", Verdict.FALSE),
     ("Putin's island offer during Abe's visit did not lead to any breakthrough", Verdict.TRUE),

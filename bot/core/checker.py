@@ -31,8 +31,10 @@ from bot.core.pairing import paired_differently
 from bot.core.places import place_differs
 from bot.core.polarity import (
     contrary_set_aside,
+    names_side,
     negations,
     opposes,
+    other_side,
     purposes_in_order,
     purposes_swapped,
     source_clause,
@@ -82,6 +84,10 @@ DEFAULT_THRESHOLD = 0.53
 AMBIGUITY_MARGIN = 0.04
 # Facts scoring within this much of the best are told apart by their figures.
 TIE_MARGIN = 0.06
+# Facts scoring within this much of a best that tells only the other side of trade than the
+# claim's (imports where the claim says exports) are weighed against it, when they tell the
+# claim's side.
+SIDE_MARGIN = 0.15
 # A fact found by meaning (the semantic matcher) whose words agree with the claim's less than
 # this gets context rather than a verdict: the wording is read word by word, and words this far
 # apart cannot be read. Chosen on the blind dev sets and checked on the validation set, so that
@@ -94,6 +100,9 @@ UNEXPLAINED_WORDS = 2
 # A fact stating the claim's quantifier or plan answers when it scores this share of the
 # threshold, the best fact having passed it.
 CRUX_SHARE = 0.9
+# A fact that gives the actors the claim's roles answers, in place of a closer one that gives
+# them the other way round, when it scores this share of the threshold (see _roles_agreeing).
+ROLES_SHARE = 0.8
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
 SPLIT_COST = 0.01
@@ -298,20 +307,39 @@ def _quantifier_fit(claim: str, match: Match) -> int:
     return 0
 
 
+def _other_side(claim: str, match: Match) -> bool:
+    """Whether the claim names one side of trade (exports, imports) and the fact's texts only
+    the other."""
+    return other_side(claim, tuple(normalise(t) for t in match.fact.texts))
+
+
+def _names_side(claim: str, match: Match) -> bool:
+    """Whether the fact's texts name the side of trade the claim names."""
+    return names_side(claim, tuple(normalise(t) for t in match.fact.texts))
+
+
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     """The best candidate, unless one within TIE_MARGIN of it fits the claim's wording better:
     its claim states the claim's figures and the best's does not ("trade reached $200 billion"
     takes the fact that says $200 billion, not the one that says $100 billion), it says
     "only" or "all" where the claim does and the best does not (or the other way round), or
-    it gives the actors the claim's roles where the best gives them the other way round."""
+    it gives the actors the claim's roles where the best gives them the other way round, or it
+    tells the side of trade the claim names where the best tells only the other ("Russia's
+    rank among China's export markets", not its imports); for that, candidates within
+    SIDE_MARGIN come close."""
     best = candidates[0]
     claimed = quantities(claim)
-    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN]
+    # A best that tells only the other side of trade than the claim's is about another
+    # measure: a fact telling the claim's side comes close from further down.
+    clash = _other_side(claim, best)
+    close = [m for m in candidates if best.score - m.score <= TIE_MARGIN
+             or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))]
     if len(close) == 1:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
+                                     not _other_side(claim, m),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m)))
@@ -324,6 +352,30 @@ def _roles_fit(reading: str, *, agreeing: bool) -> int:
     turns around is still what it speaks of ("Putin awarded Xi the Order of Friendship"
     against "Xi gave Putin the Order of Friendship")."""
     return -1 if agreeing and reading == REVERSED else 0
+
+
+def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
+                    threshold: float) -> Match:
+    """A fact that gives the actors the claim's roles, rather than the closest, whose text
+    gives them the other way round, when the closest's own claim does not state the claim's
+    figures (then the claim is that fact told with its actors swapped: "Russia is China's
+    second-largest partner") and the other scores ROLES_SHARE of the threshold and leaves
+    unexplained no word of the claim the closest explains: "Russia is China's fifth export
+    destination" is about Russia's rank among China's export markets, not about China as the
+    top destination of Russia's arms exports."""
+    if roles(claim, normalise(_stated(closest))) != REVERSED:
+        return closest
+    claimed = quantities(claim)
+    if claimed and _figure_fit(claimed, closest.fact) == 1:
+        return closest
+
+    def left(m: Match) -> set[str]:
+        return set(unexplained(claim, tuple(normalise(t) for t in m.fact.texts)))
+
+    words = left(closest)
+    agreeing = [m for m in candidates if m.score >= threshold * ROLES_SHARE
+                and roles(claim, normalise(_stated(m))) == AGREES and left(m) <= words]
+    return agreeing[0] if agreeing else closest
 
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
@@ -622,6 +674,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
         return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
+    closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
                                                     threshold))
 

@@ -311,8 +311,9 @@ def in_scope(claim: str, fact: str) -> str:
     return " ".join(" ".join(kept).split()) if kept else claim
 
 
-# Where the source's sentences part into clauses.
-_SOURCE_CUTS = re.compile(r"[.;,!?:()\u2014]+|\s[-\u2013]\s")
+# Where the source's sentences part into clauses ("Russia ranks tenth in exports and does not
+# make the top ten in imports": two).
+_SOURCE_CUTS = re.compile(r"[.;,!?:()\u2014]+|\s[-\u2013]\s|\sand\s")
 # A claim's words beyond the text it matched must be this many, and the source's clause must
 # hold this share of them, for that clause to be what the claim's words say.
 MIN_BEYOND = 2
@@ -345,14 +346,41 @@ def _source_clauses(source: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def source_clause(claim: str, stated: str, source: str) -> str | None:
     """The clause of the source (a fact's quote, raw) that says what the normalised claim says
     beyond the normalised text it matched, when the claim says MIN_BEYOND words or more there
-    and one clause holds most of them; else None."""
+    and one clause holds most of them; else None. A clause telling only the other side of
+    trade than the claim's is not what the claim says."""
     beyond = _meant(claim) - _meant(stated)
     if len(beyond) < MIN_BEYOND or not source:
         return None
     best = max(_source_clauses(source), key=lambda c: len(beyond & c[1]), default=None)
     if best is None or len(beyond & best[1]) < max(MIN_BEYOND, BEYOND_SHARE * len(beyond)):
         return None
+    if other_side(claim, (best[0],)):
+        return None  # the clause tells another side of trade than the claim's
     return best[0]
+
+
+# The two sides of a country's trade: a claim about one is not about the other.
+_TRADE_SIDES = (re.compile(r"\bexport(?:s|ed|ing|er|ers)?\b"),
+                re.compile(r"\bimport(?:s|ed|ing|er|ers)?\b"))
+
+
+def names_side(claim: str, texts: tuple[str, ...]) -> bool:
+    """Whether the normalised texts name a side of trade (exports, imports) the normalised
+    claim names."""
+    return any(side.search(claim) is not None and any(side.search(t) for t in texts)
+               for side in _TRADE_SIDES)
+
+
+def other_side(claim: str, texts: tuple[str, ...]) -> bool:
+    """Whether a normalised claim names one side of trade ("Russia's exports to China") and
+    the normalised texts name only the other ("Russia is outside China's top ten in
+    imports"): they speak of another measure."""
+    for mine, theirs in (_TRADE_SIDES, _TRADE_SIDES[::-1]):
+        if mine.search(claim) and not theirs.search(claim) \
+                and not any(mine.search(t) for t in texts) \
+                and any(theirs.search(t) for t in texts):
+            return True
+    return False
 
 
 def _shares_a_word(part: str, text: str) -> bool:
