@@ -86,6 +86,8 @@ _INTENT = frozenset("""
     intending wanted tried attempted hoped reportedly allegedly supposedly rumored rumoured
     mulled eyed weighed consider considers intend intends supposed
     """.split())
+# Of those, the words that tell a report rather than a plan.
+_REPORT_WORDS = frozenset("reportedly allegedly supposedly rumored rumoured".split())
 # Nouns of a plan: a claim about a plan agrees with a fact that names one ("CEFC's plan to
 # buy"), but a fact text naming a plan ("the cooperation plan listed 91 projects") does not
 # make a claim without one a different claim.
@@ -357,6 +359,12 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
     if speaks_of_plan(claim):
+        if _REPORT_WORDS.intersection(claim.split()) and not _PLANNING.difference(
+                _REPORT_WORDS).intersection(claim.split()) \
+                and any(_HEDGED.search(text) for text in fact_texts):
+            # "Supposedly ..." tells a report where the source hedges too ("likely"): the
+            # claim tells what the source tells, hedge for hedge.
+            return False
         if ends_it(claim) and any(ends_it(text) for text in fact_texts):
             # "The plan got scrapped" tells what was not done, as "the deal was killed" does.
             return False
