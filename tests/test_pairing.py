@@ -50,6 +50,7 @@ def test_pairing(claim: str, source: str, expected: str) -> None:
     ("Russia brought India in and China countered by inviting Pakistan", 2),
     # Two actors side by side are one clause.
     ("a body founded by Moscow and Beijing to promote trade", 1),
+    ("an anti-EU pact between Turkey and Iran is taking shape", 1),
 ])
 def test_clauses(text: str, expected: int) -> None:
     assert len(clauses(text)) == expected

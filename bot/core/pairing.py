@@ -85,7 +85,9 @@ def _side_by_side(before: str) -> bool:
     while last > 0 and actor_of(words[last - 1]) is not None:
         last -= 1  # "Xi Jinping" is one name
     first = next(i for i, w in enumerate(words) if actor_of(w) is not None)
-    return first == last or _after_marker(words, last)
+    # "an anti-US alliance between Russia and China": "between" names a pair too.
+    return first == last or _after_marker(words, last) \
+        or (last > 0 and words[last - 1] in ("between", "among"))
 
 
 def _possessive(word: str) -> bool:
