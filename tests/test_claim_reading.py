@@ -410,6 +410,10 @@ POLARITY = [
     ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
+    # "No way" before a claim denies it; "true or not?" asks.
+    ("no way the club signed the striker", "the club signed the striker", True),
+    ("the club signed the striker, no way", "the club signed the striker", False),
+    ("**the club signed the striker**, true or not?", "the club signed the striker", False),
     # Being wary of something, or reluctant, is not being eager to.
     ("the club isn't eager to upset its fans", "the club is wary of upsetting its fans", False),
     ("the club is keen to upset its fans", "the club is reluctant to upset its fans", True),

@@ -70,7 +70,10 @@ _NOT_DENYING = re.compile(
     r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
-    r"|\bno way\b"
+    # "no way!" is surprise; "no way Russia sold it" denies, and is counted below.
+    r"|\bno way\b(?!(?: \S+){3})"
+    # "true or not?" asks.
+    r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
 )
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
