@@ -582,6 +582,10 @@ CHECKS = [
      Verdict.FALSE, "negation"),
     ("russia is in china's top 3 for imports tbh", "russia-outside-china-top-ten-imports",
      Verdict.FALSE, "negation"),
+    # Sure of the contrary of what a false fact overstates, where the source hedges ("may not
+    # be enough"): unproven too.
+    ("the putin-xi bond will certainly not overcome the obstacles to an alliance",
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
     # Sure of a plan the source only reports: unproven, not a plan against a deed.
     ("india is 100% buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
      "certainty"),

@@ -576,8 +576,11 @@ def _verdict(fact: Fact, wording: _Wording,
             # with a right figure beside it makes two claims, which the sides tell apart.)
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
-    if wording.overstated and verdict is not Verdict.FALSE:
-        # Sure of what the source only calls likely: the claim is not established.
+    turned = wording.negated != (wording.reversed is not None)
+    if wording.overstated and (verdict is not Verdict.FALSE or turned):
+        # Sure of what the source only calls likely: the claim is not established. So is a
+        # claim sure of the contrary of what a false fact overstates ("definitely won't be
+        # enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
     if wording.intent:
         return Verdict.CONTEXT, "intent"
@@ -587,7 +590,6 @@ def _verdict(fact: Fact, wording: _Wording,
             and wording.reversed is None:
         # What the rumour says the source reports: the claim, telling it as it goes, is so.
         verdict = Verdict.TRUE
-    turned = wording.negated != (wording.reversed is not None)
     reading = wording.reversed
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
         # Only a plain denial or a swap turns these around; "refused" against "pulled back"
