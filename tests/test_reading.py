@@ -586,6 +586,9 @@ CHECKS = [
     # be enough"): unproven too.
     ("the putin-xi bond will certainly not overcome the obstacles to an alliance",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    # "Will never" is sure of what the source calls unlikely.
+    ("beijing will never join moscow in an anti-western crusade", "china-wont-join-crusade",
+     Verdict.UNPROVEN, "certainty"),
     # Sure of a plan the source only reports: unproven, not a plan against a deed.
     ("india is 100% buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
      "certainty"),

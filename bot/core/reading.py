@@ -509,7 +509,8 @@ def names_in(text: str) -> set[str]:
 
 # A claim sure of what the source only thinks likely says more than the source does.
 _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|proved|proof|"
-                      r"confirmed|for sure|for a fact|100 percent|clearly|obviously)\b")
+                      r"confirmed|for sure|for a fact|100 percent|clearly|obviously|"
+                      r"will never|would never|never going to|no chance)\b")
 _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
                      r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
 
