@@ -15,12 +15,15 @@ from bot.moderation import FactInput, Moderation
 pytest_plugins = ["store_fixtures"]
 
 REFRESH_S = 0.5
+# An edit reaches the other instance at its next refresh, which then rebuilds its fact base:
+# on a loaded two-core machine that rebuild alone can take a few seconds.
+WITHIN_S = REFRESH_S + 5
 CHEESE = FactInput(claim="The moon is made of green cheese", verdict="false",
                    summary="It is rock.")
 
 
 async def _wait_for(mod: Moderation, text: str, verdict: Verdict, *,
-                    limit_s: float = 5.0) -> float:
+                    limit_s: float = 10.0) -> float:
     start = time.monotonic()
     while True:
         reply = await mod.check(Claim(text, platform="discord", server=SERVER_A.id,
@@ -40,14 +43,14 @@ async def test_second_instance_sees_edits_within_seconds(db_url: str, packs_dir:
         moon = "the moon is made of green cheese"
         await _wait_for(second, moon, Verdict.NO_MATCH)     # second has built and cached its base
         fid = (await first.add_fact(SERVER_A, MOD, CHEESE)).fact.id
-        assert await _wait_for(second, moon, Verdict.FALSE) < REFRESH_S + 2
+        assert await _wait_for(second, moon, Verdict.FALSE) < WITHIN_S
         await first.edit_fact(SERVER_A, MOD, fid, {"verdict": "misleading"})
-        assert await _wait_for(second, moon, Verdict.MISLEADING) < REFRESH_S + 2
+        assert await _wait_for(second, moon, Verdict.MISLEADING) < WITHIN_S
         await first.retire_fact(SERVER_A, MOD, fid)
-        assert await _wait_for(second, moon, Verdict.NO_MATCH) < REFRESH_S + 2
+        assert await _wait_for(second, moon, Verdict.NO_MATCH) < WITHIN_S
         await first.update_settings(SERVER_A, MOD, enabled_packs=[])
         bundled = "Russia and China are forming an anti-US alliance"
-        assert await _wait_for(second, bundled, Verdict.NO_MATCH) < REFRESH_S + 2
+        assert await _wait_for(second, bundled, Verdict.NO_MATCH) < WITHIN_S
         assert (await second.settings(SERVER_A)).enabled_packs == ()
     finally:
         await first.close()
