@@ -586,6 +586,10 @@ CHECKS = [
     # be enough"): unproven too.
     ("the putin-xi bond will certainly not overcome the obstacles to an alliance",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    # The actors of the reason a claim gives ("because ... beijing would snoop") are not the
+    # main clause's: no actor put in another's place.
+    ("the huawei server deal was killed because security officials feared beijing would snoop",
+     "huawei-deal-reversed", Verdict.TRUE, None),
     # "Will never" is sure of what the source calls unlikely.
     ("beijing will never join moscow in an anti-western crusade", "china-wont-join-crusade",
      Verdict.UNPROVEN, "certainty"),

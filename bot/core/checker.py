@@ -413,6 +413,17 @@ def _stated(match: Match) -> str:
     return match.matched_text.rstrip().rstrip("?")
 
 
+# Where a reason or a cause opens, after the claim's main clause: "the deal got killed bc the
+# security guys thought china would spy".
+_REASON = re.compile(r"\b(?:because|bc|cause|cuz|coz|since)\b")
+
+
+def _main_clause(claim: str) -> str:
+    """A normalised claim without the reason it gives after its main clause."""
+    found = _REASON.search(claim)
+    return claim[:found.start()] if found is not None and found.start() > 0 else claim
+
+
 def _substituted_in_claim(claim: str, fact: Fact) -> bool:
     """Whether the claim puts an actor in the place the fact's own claim gives another, when
     the text it matched names both ("China invested $148bn in Russia" against "China invested
@@ -501,7 +512,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                   or aide_acts(claim, stated)):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
-    elif substituted(claim, stated) or _substituted_in_claim(claim, fact):
+    elif substituted(_main_clause(claim), stated) \
+            or _substituted_in_claim(_main_clause(claim), fact):
         reversed_by = "substitution"
     elif place_differs(claim, _place_texts(fact, stated)):
         reversed_by = "place"
