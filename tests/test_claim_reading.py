@@ -608,6 +608,13 @@ SCENES = [
     ("Despite the summit in Moscow, trade fell", (True, False)),
     ("Over three quarters of Russia's exports are raw materials, and trade grew", (False, False)),
     ("China abstained, while Russia vetoed", (False, False)),
+    # The phrase runs past a plain "and" to its comma.
+    ("Since the town sells wool and cheese abroad, its budget is small",
+     (True, False, False)),
+    # A time phrase that opens a claim of its own, ended by ", and" or "but", sets no scene.
+    ("after winning the vote the mayor cut taxes, and later she doubled the parks budget",
+     (False, False)),
+    ("before the war Japan grew fast but it slowed down later", (False, False)),
 ]
 
 
