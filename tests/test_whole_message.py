@@ -323,6 +323,20 @@ TOWN = """\
   summary: "Japan doubled its parks budget."
   quote: "Japan doubled its parks budget and tightened the rules for street vendors."
   related: [japan-budget]
+- id: league-founders
+  claim: "The chess league was founded by Paris and Berlin"
+  verdict: true
+  summary: "Paris and Berlin founded the chess league."
+  quote: "The chess league was founded by Paris and Berlin."
+  aliases:
+    - "the chess league was founded by Paris and Berlin, and Canada was invited to join it"
+  related: [germany-invited-canada]
+- id: germany-invited-canada
+  claim: "Germany invited Canada to join the chess league"
+  verdict: false
+  summary: "It was France, not Germany, that invited Canada into the chess league."
+  quote: "The chess league, founded by Paris and Berlin, grew when France invited Canada to join."
+  related: [league-founders]
 - id: museum-free
   claim: "The town museum is free on Sundays"
   verdict: true
@@ -353,6 +367,10 @@ ONE_FACT_TWICE: list[tuple[str, list[tuple[str, Verdict]]]] = [
     ("Japan doubled its parks budget and tightened vendor rules", [("japan-budget", T)]),
     # A clause on the claim as a whole ("that is why") is no telling of the fact's sentence.
     ("Japan doubled its parks budget and that is why vendors left", [("japan-budget", T)]),
+    # Two clauses on the true and the false telling of one matter, the second with its own
+    # subject after a pair of names: two claims.
+    ("the chess league was founded by Paris and Berlin, and Germany invited Canada to join it",
+     [("league-founders", T), ("germany-invited-canada", F)]),
 ]
 
 

@@ -782,8 +782,9 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
             if _names_pair(piece, k):
                 continue
             one, other = facts
-            if one.id != other.id and one.id not in other.related \
-                    and other.id not in one.related and whole.best.fact.id in (one.id, other.id):
+            if one.id != other.id and whole.best.fact.id in (one.id, other.id) and (
+                    (one.id not in other.related and other.id not in one.related)
+                    or _told_apart(piece, (start, k, end), whole.best.fact, check)):
                 found.append((sum(h.score for h in halves), k))
         if found:
             k = max(found)[1]
@@ -804,6 +805,22 @@ def _opens_clause(text: str) -> bool:
     if words[:1] == ["the"]:
         words = words[1:]
     return bool(words) and (words[0] in _SUBJECT_PRONOUNS or actor_of(words[0]) is not None)
+
+
+def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
+                check: Callable[[str], Check] | None) -> bool:
+    """Whether a span whose halves state two related facts (the true and the false telling
+    of one matter) makes two claims: the second half opens a clause with its own subject, and
+    the half on the whole span's fact reads it as the whole span does ("the club was founded
+    by Leeds and York, and York invited Hull": both halves; not "Hull was let in by Leeds,
+    and York by Hull", whose pairs only the whole sentence tells)."""
+    start, k, end = cut
+    if check is None or not _opens_clause(piece.span(k + 1, end)):
+        return False
+    whole = check(piece.span(start, end))
+    halves = [check(piece.span(start, k)), check(piece.span(k + 1, end))]
+    return any(h.fact is not None and h.fact.id == fact.id and h.verdict is whole.verdict
+               for h in halves)
 
 
 def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact], fact: Fact,
@@ -827,6 +844,8 @@ def _names_pair(piece: Piece, k: int) -> bool:
     raw = piece.text[piece.atoms[k][0]:piece.atoms[k][1]].rstrip()
     if raw.endswith(("'s", "\u2019s")):
         return False  # "... bigger than China's and Russia is ...": a clause ends there
+    if "," in piece.text[piece.atoms[k][1]:piece.atoms[k + 1][0]]:
+        return False  # "... by Moscow and Beijing, and China invited ...": a clause ends there
     before = normalise(raw).split()
     after = normalise(piece.text[piece.atoms[k + 1][0]:piece.atoms[k + 1][1]]).split()
     return bool(before) and bool(after) and actor_of(before[-1]) is not None \
