@@ -535,6 +535,11 @@ FIRM = [
     ("China abstained on Crimea and also refused to recognise Abkhazia",
      ["China abstained on Crimea", "refused to recognise Abkhazia"]),
     ("No. China abstained on Crimea", ["China abstained on Crimea"]),
+    # "Also" or "plus" opening a sentence adds it to the claims before.
+    ("the mayor cut taxes; also she doubled the parks budget",
+     ["the mayor cut taxes;", "she doubled the parks budget"]),
+    ("Japan tightened vendor rules. Plus, Japan doubled its parks budget",
+     ["Japan tightened vendor rules.", "Japan doubled its parks budget"]),
     ("No, China abstained on Crimea", ["China abstained on Crimea"]),
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
     # A run of interjections before the claim goes with them.

@@ -80,6 +80,9 @@ _FIRM_CONNECTIVE = re.compile(
     r"|,\s*(?:as well as)\s+",
     re.IGNORECASE,
 )
+# "Also, ..." or "plus ..." opening a piece adds it to the claims before; the word says
+# nothing of the claim itself.
+_ADDING = re.compile(r"^(?:and\s+)?(?:also|plus)\b,?\s+", re.IGNORECASE)
 _SOFT_CUT = re.compile(
     r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+",
     re.IGNORECASE,
@@ -248,7 +251,7 @@ def firm_pieces(text: str) -> list[str]:
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
             for sentence in (c for s in _sentences(item) for c in carried_predicate(s)):
-                parts.extend(unreported(_INTERJECTION.sub("", p.strip()))
+                parts.extend(unreported(_ADDING.sub("", _INTERJECTION.sub("", p.strip())))
                              for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
 
