@@ -21,16 +21,21 @@ from pack_files import pack_text
 from bot.chat.base import FactChecker
 from bot.cli.main import main
 from bot.core.checker import (
+    DEFAULT_THRESHOLD,
     WHOLE_MARGIN,
     _answer,
+    _beside,
     _best_per_fact,
+    _Choice,
+    _nearly,
     _opens_clause,
     _shared_subject,
     check_claim,
     check_message,
 )
-from bot.core.models import Check, FigureConflict, Reply, Verdict
+from bot.core.models import Check, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import clean_text
+from bot.core.splitting import soft_atoms
 
 ZOO = """\
 - id: pandas-bamboo
@@ -413,3 +418,81 @@ SUBJECTS: list[tuple[str, str, bool]] = [
                          ids=[f"{c} / {d}" for c, d, _ in SUBJECTS])
 def test_a_clause_may_repeat_its_claims_subject(claim: str, clause: str, shared: bool) -> None:
     assert _shared_subject(claim, clause) is shared
+
+
+def _fact(fact_id: str, related: tuple[str, ...] = ()) -> Any:
+    return dataclasses.replace(BUNDLED.facts[0], id=fact_id, related=related)
+
+
+# A piece, the check of each of its two atoms (fact, verdict; None: nothing matched), and what
+# its second clause reads as a little below the threshold -> whether that reading answers it.
+NEARLY: list[tuple[str, list[tuple[str, Verdict] | None], tuple[str, Verdict], bool]] = [
+    # A clause with its own subject beside a claim that matched: its near fact answers.
+    ("the bridge is the longest in the land, and Japan spent twice as much on parks",
+     [("bridge", T), None], ("parks", T), True),
+    ("the bridge is the longest in the land, and it cost twice as much as planned",
+     [("bridge", T), None], ("cost", F), True),
+    # No subject of its own: no claim of its own.
+    ("the bridge is the longest in the land, and spent twice as much on parks",
+     [("bridge", T), None], ("parks", T), False),
+    # The fact beside it, or no verdict: nothing.
+    ("the bridge is the longest in the land, and Japan spent twice as much on it",
+     [("bridge", T), None], ("bridge", F), False),
+    ("the bridge is the longest in the land, and Japan spent twice as much on parks",
+     [("bridge", T), None], ("parks", C), False),
+    # Two names joined ("Japan and France") are one subject, not a clause of its own.
+    ("the long new bridge was paid for by Japan and France are building another",
+     [("bridge", T), None], ("parks", T), False),
+    # Nothing beside it matched: a message of no claim is not answered below the threshold.
+    ("the bridge is quite long if you ask me, and Japan spent twice as much on parks",
+     [None, None], ("parks", T), False),
+]
+
+
+@pytest.mark.parametrize(("text", "checks", "near", "answers"), NEARLY,
+                         ids=[f"{t[:40]} {n}" for t, _, n, _ in NEARLY])
+def test_a_clause_beside_a_claim_is_answered_a_little_below_the_threshold(
+        text: str, checks: list[tuple[str, Verdict] | None], near: tuple[str, Verdict],
+        answers: bool) -> None:
+    piece = soft_atoms(text)
+    assert len(piece.atoms) == 2
+    made = [Check(claim=piece.span(i, i), verdict=c[1], score=0.8, fact=_fact(c[0]))
+            if c is not None else Check(claim=piece.span(i, i), verdict=Verdict.NO_MATCH)
+            for i, c in enumerate(checks)]
+    reading = Check(claim=piece.span(1, 1), verdict=near[1], score=0.5, fact=_fact(near[0]))
+    found = _nearly(piece, [(0, 0), (1, 1)], made, lambda _: reading)
+    assert found == ({1: reading} if answers else {})
+
+
+# The score and fact of each half of "the bridge is the longest in the land, and Japan spent
+# twice as much on parks", the whole's fact "bridge" -> whether the sentence is cut in two.
+BESIDE: list[tuple[tuple[str, float], tuple[str, float], tuple[str, ...], bool]] = [
+    # One half clearly the whole's, the other near another fact: two claims.
+    (("bridge", 0.8), ("parks", 0.5), (), True),
+    # Too far from any fact, or the whole's own fact.
+    (("bridge", 0.8), ("parks", 0.4), (), False),
+    (("bridge", 0.8), ("bridge", 0.5), (), False),
+    # The whole's fact only near: no clear claim.
+    (("bridge", 0.56), ("parks", 0.5), (), False),
+    # A related fact counts when the clause is only near it, not when it matches it: at the
+    # threshold a related fact is cut off only by a clear margin.
+    (("bridge", 0.8), ("parks", 0.5), ("parks",), True),
+    (("bridge", 0.8), ("parks", 0.56), ("parks",), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "related", "cut"), BESIDE,
+                         ids=[f"{a} {b} {r}" for a, b, r, _ in BESIDE])
+def test_a_claim_beside_a_clause_near_another_fact_is_cut_off(
+        first: tuple[str, float], second: tuple[str, float], related: tuple[str, ...],
+        cut: bool) -> None:
+    piece = soft_atoms("the bridge is the longest in the land, and Japan spent twice as much "
+                       "on parks")
+    whole = _fact("bridge", related)
+
+    def choice(fact_id: str, score: float) -> _Choice:
+        match = Match(whole if fact_id == "bridge" else _fact(fact_id), score, "text")
+        return _Choice((match,), match, match) if score >= DEFAULT_THRESHOLD else _Choice((match,))
+
+    halves = [choice(*first), choice(*second)]
+    assert _beside(piece, (0, 0, 1), halves, whole, DEFAULT_THRESHOLD) is cut

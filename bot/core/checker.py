@@ -662,7 +662,8 @@ _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[str], Check],
              threshold: float, follow: Callable[[str, str, str], Check] | None = None,
-             carry: Callable[[str, Fact], Check | None] | None = None) -> list[Check]:
+             carry: Callable[[str, Fact], Check | None] | None = None,
+             near: Callable[[str], Check] | None = None) -> list[Check]:
     """The best cut of a piece into claims at its soft cuts.
 
     A span of atoms that matches a fact is worth its score above the threshold times its share
@@ -698,6 +699,8 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         best.append(max(options, key=lambda option: option[0]))
     cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold, check)
     out = [check(piece.span(*key)) for key in cut if key in spans]
+    nearly = _nearly(piece, cut, out, near) if near is not None else {}
+    out = [nearly.get(i, c) for i, c in enumerate(out)]
     if follow is None:
         return out
     # A clause that matches nothing alone may go on about the claim before it, without its
@@ -706,12 +709,40 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         alone = spans.get((start, end))
         before = spans.get((prev_start, start - 1))
         if (alone is None or not alone.matched) and before is not None and before.matched \
-                and sum(sizes[start:end + 1]) >= MIN_WORDS:
+                and sum(sizes[start:end + 1]) >= MIN_WORDS \
+                and not any(c.claim == piece.span(start, end) for c in nearly.values()):
             assert before.best is not None
             found = _carried((piece.span(prev_start, start - 1), piece.span(start, end),
                               piece.span(prev_start, end)), before.best.fact, follow, carry)
             if found is not None:
                 out.append(found)
+    return out
+
+
+def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],
+            near: Callable[[str], Check]) -> dict[int, Check]:
+    """The checks, by place, of clauses a little below the threshold that stand beside a
+    claim of the piece that matched: a clause with its own subject (or the piece's first) is
+    a claim of its own, and its fact, near enough (CRUX_SHARE of the threshold), answers it
+    when it is not the fact of a claim beside it ("Vostok was their first joint drill, and
+    China sent 10,000 troops"). Two names joined ("Russia and China are ...") open no clause
+    of their own."""
+    if len(checks) != len(cut):
+        return {}
+    answered = [c.fact for c in checks if c.matched and c.fact is not None]
+    if not answered:
+        return {}
+    out: dict[int, Check] = {}
+    for i, (start, end) in enumerate(cut):
+        text = piece.span(start, end)
+        if checks[i].matched or word_count(text) < MIN_SOFT_WORDS or (start > 0 and (
+                not _opens_clause(text) or _names_pair(piece, start - 1))):
+            continue
+        found = near(text)
+        if found.fact is None or not found.verdict.judges_claim or any(
+                f.id == found.fact.id for f in answered):
+            continue
+        out[i] = found
     return out
 
 
@@ -772,9 +803,12 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 halves.append(spans.setdefault((first, last), choose(piece.span(first, last))))
             facts = [h.best.fact for h in halves
                      if h.best is not None and h.score >= threshold + TWO_CLAIMS_MARGIN]
-            if len(facts) < 2:
-                continue
             assert whole is not None and whole.best is not None
+            if len(facts) < 2:
+                if len(halves) == 2 and not _names_pair(piece, k) \
+                        and _beside(piece, (start, k, end), halves, whole.best.fact, threshold):
+                    found.append((sum(h.score for h in halves), k))
+                continue
             if check is not None and _opposite_halves(piece, (start, k, end), facts,
                                                       whole.best.fact, check):
                 found.append((sum(h.score for h in halves), k))
@@ -805,6 +839,25 @@ def _opens_clause(text: str) -> bool:
     if words[:1] == ["the"]:
         words = words[1:]
     return bool(words) and (words[0] in _SUBJECT_PRONOUNS or actor_of(words[0]) is not None)
+
+
+def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact: Fact,
+            threshold: float) -> bool:
+    """Whether a span (first atom, last atom of its first half, last atom) is a claim the whole
+    span's fact clearly answers, beside a clause with its own subject whose nearest fact, a
+    little below the threshold, is another and no telling of the same matter (`_nearly`)."""
+    start, k, end = cut
+    for one, other, text in ((halves[0], halves[1], piece.span(k + 1, end)),
+                             (halves[1], halves[0], piece.span(start, k))):
+        if one.best is None or one.best.fact.id != fact.id \
+                or one.score < threshold + TWO_CLAIMS_MARGIN or not other.candidates:
+            continue
+        nearest = other.candidates[0]
+        related = nearest.fact.id in fact.related or fact.id in nearest.fact.related
+        if nearest.score >= threshold * CRUX_SHARE and _opens_clause(text) \
+                and nearest.fact.id != fact.id and not (related and nearest.score >= threshold):
+            return True
+    return False
 
 
 def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
@@ -1010,6 +1063,14 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                         threshold)
         return found if found.verdict in (Verdict.TRUE, Verdict.FALSE) else None
 
+    def near(claim: str) -> Check:
+        # A clause beside a claim that matched, answered a little below the threshold.
+        key = f"\n{claim}"
+        if key not in memo:
+            lower = threshold * CRUX_SHARE
+            memo[key] = _judged(claim, _choose(claim, ranking, threshold=lower, top=top), lower)
+        return memo[key]
+
     def replied(found: Check) -> Check:
         # A reply that denies a true quoted claim is wrong, and the denial is what is judged;
         # one that denies any other quoted claim agrees with the source or cannot be told
@@ -1024,7 +1085,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
     found = [replied(c) for p in pieces
-             for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry) if soft
+             for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near)
+                       if soft
                        else [check(p)])
              if c.matched]
     whole = check(cleaned)
