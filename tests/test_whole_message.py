@@ -361,6 +361,10 @@ ONE_FACT_TWICE: list[tuple[str, list[tuple[str, Verdict]]]] = [
     # Two clauses, each stating the fact, one true and one false: two checks on it.
     ("the river bridge is the longest in the country and it is the longest bridge in Europe "
      "too", [("bridge-longest", T), ("bridge-longest", F)]),
+    # ... even when the second states it only at the threshold: true and false tell them
+    # apart.
+    ("the new river bridge is the longest bridge in the country, and it is the longest in "
+     "Europe", [("bridge-longest", T), ("bridge-longest", F)]),
     # Both clauses agree with the fact: one check.
     ("the river bridge is the longest in the country and it is the second longest bridge in "
      "Europe", [("bridge-longest", T)]),

@@ -804,14 +804,18 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
             facts = [h.best.fact for h in halves
                      if h.best is not None and h.score >= threshold + TWO_CLAIMS_MARGIN]
             assert whole is not None and whole.best is not None
+            # Halves that say opposite things of the whole's fact need only reach the
+            # threshold: their verdicts, true and false, tell them apart.
+            stating = [h.best.fact for h in halves if h.best is not None
+                       and h.restated is None and not h.described and h.score >= threshold]
+            if check is not None and len(stating) == 2 and _opposite_halves(
+                    piece, (start, k, end), stating, whole.best.fact, check):
+                found.append((sum(h.score for h in halves), k))
+                continue
             if len(facts) < 2:
                 if len(halves) == 2 and not _names_pair(piece, k) \
                         and _beside(piece, (start, k, end), halves, whole.best.fact, threshold):
                     found.append((sum(h.score for h in halves), k))
-                continue
-            if check is not None and _opposite_halves(piece, (start, k, end), facts,
-                                                      whole.best.fact, check):
-                found.append((sum(h.score for h in halves), k))
                 continue
             if _names_pair(piece, k):
                 continue
