@@ -473,6 +473,7 @@ def test_a_clause_beside_a_claim_is_answered_a_little_below_the_threshold(
 BESIDE: list[tuple[tuple[str, float], tuple[str, float], tuple[str, ...], bool]] = [
     # One half clearly the whole's, the other near another fact: two claims.
     (("bridge", 0.8), ("parks", 0.5), (), True),
+    (("bridge", 0.8), ("parks", 0.46), (), True),
     # Too far from any fact, or the whole's own fact.
     (("bridge", 0.8), ("parks", 0.4), (), False),
     (("bridge", 0.8), ("bridge", 0.5), (), False),
