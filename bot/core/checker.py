@@ -686,6 +686,9 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     for end in range(n):
         options: list[tuple[float, list[tuple[int, int]]]] = []
         for start in range(end + 1):
+            if start > 0 and _named_only(piece.span(start - 1, start - 1)) \
+                    and _names_pair(piece, start - 1):
+                continue  # "..., Russia and China are aligned": one subject, never cut
             value = -SPLIT_COST
             # A span of short atoms is a claim when together they are long enough:
             # "Beijing recognized Abkhazia" and "South Ossetia".
@@ -897,6 +900,12 @@ def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact],
     halves = [check(piece.span(start, k)), check(piece.span(k + 1, end))]
     return not any(h.negated for h in halves) \
         and {h.verdict for h in halves} == {Verdict.TRUE, Verdict.FALSE}
+
+
+def _named_only(text: str) -> bool:
+    """Whether a text only names actors ("Russia", "the EU")."""
+    words = [w for w in normalise(text).split() if w != "the"]
+    return bool(words) and all(actor_of(w) is not None for w in words)
 
 
 def _names_pair(piece: Piece, k: int) -> bool:
