@@ -425,46 +425,61 @@ def test_a_clause_may_repeat_its_claims_subject(claim: str, clause: str, shared:
 
 
 def _fact(fact_id: str, related: tuple[str, ...] = ()) -> Any:
-    return dataclasses.replace(BUNDLED.facts[0], id=fact_id, related=related)
+    return dataclasses.replace(BUNDLED.facts[0], id=fact_id, related=related,
+                               claim=f"the {fact_id} claim", aliases=(), quote=None,
+                               summary=f"the {fact_id} summary", figures=())
 
 
-# A piece, the check of each of its two atoms (fact, verdict; None: nothing matched), and what
-# its second clause reads as a little below the threshold -> whether that reading answers it.
-NEARLY: list[tuple[str, list[tuple[str, Verdict] | None], tuple[str, Verdict], bool]] = [
+PARKS = "Japan spent twice as much on parks"
+# A piece, the check of each of its two atoms (fact, verdict, score; None: nothing matched),
+# and what its second clause reads as a little below the threshold -> whether that reading
+# answers it.
+NEARLY: list[tuple[str, list[tuple[str, Verdict, float] | None], tuple[str, Verdict], bool]] = [
     # A clause with its own subject beside a claim that matched: its near fact answers.
-    ("the bridge is the longest in the land, and Japan spent twice as much on parks",
-     [("bridge", T), None], ("parks", T), True),
+    (f"the bridge is the longest in the land, and {PARKS}",
+     [("bridge", T, 0.8), None], ("parks", T), True),
     ("the bridge is the longest in the land, and it cost twice as much as planned",
-     [("bridge", T), None], ("cost", F), True),
+     [("bridge", T, 0.8), None], ("cost", F), True),
+    # ... and so it does a clause shown only its source below the threshold, when every word
+    # of it is the fact's; one word the fact does not use leaves it shown.
+    (f"the bridge is the longest in the land, and {PARKS}",
+     [("bridge", T, 0.8), ("parks", C, 0.5)], ("parks", T), True),
+    ("the bridge is the longest in the land, and Japan spent twice as much on museums",
+     [("bridge", T, 0.8), ("parks", C, 0.5)], ("parks", T), False),
+    ("the bridge is the longest in the land, and Japan spent twice as much on museums",
+     [("bridge", T, 0.8), None], ("parks", T), True),
     # No subject of its own: no claim of its own.
     ("the bridge is the longest in the land, and spent twice as much on parks",
-     [("bridge", T), None], ("parks", T), False),
+     [("bridge", T, 0.8), None], ("parks", T), False),
     # The fact beside it, or no verdict: nothing.
     ("the bridge is the longest in the land, and Japan spent twice as much on it",
-     [("bridge", T), None], ("bridge", F), False),
-    ("the bridge is the longest in the land, and Japan spent twice as much on parks",
-     [("bridge", T), None], ("parks", C), False),
+     [("bridge", T, 0.8), None], ("bridge", F), False),
+    (f"the bridge is the longest in the land, and {PARKS}",
+     [("bridge", T, 0.8), None], ("parks", C), False),
     # Two names joined ("Japan and France") are one subject, not a clause of its own.
     ("the long new bridge was paid for by Japan and France are building another",
-     [("bridge", T), None], ("parks", T), False),
-    # Nothing beside it matched: a message of no claim is not answered below the threshold.
-    ("the bridge is quite long if you ask me, and Japan spent twice as much on parks",
+     [("bridge", T, 0.8), None], ("parks", T), False),
+    # Nothing beside it matched at the threshold: nothing is answered below it.
+    (f"the bridge is quite long if you ask me, and {PARKS}",
      [None, None], ("parks", T), False),
+    (f"the bridge is quite long if you ask me, and {PARKS}",
+     [("bridge", C, 0.5), None], ("parks", T), False),
 ]
 
 
 @pytest.mark.parametrize(("text", "checks", "near", "answers"), NEARLY,
-                         ids=[f"{t[:40]} {n}" for t, _, n, _ in NEARLY])
+                         ids=[f"{t[:40]} {c} {n}" for t, c, n, _ in NEARLY])
 def test_a_clause_beside_a_claim_is_answered_a_little_below_the_threshold(
-        text: str, checks: list[tuple[str, Verdict] | None], near: tuple[str, Verdict],
+        text: str, checks: list[tuple[str, Verdict, float] | None], near: tuple[str, Verdict],
         answers: bool) -> None:
     piece = soft_atoms(text)
     assert len(piece.atoms) == 2
-    made = [Check(claim=piece.span(i, i), verdict=c[1], score=0.8, fact=_fact(c[0]))
+    made = [Check(claim=piece.span(i, i), verdict=c[1], score=c[2], fact=_fact(c[0]))
             if c is not None else Check(claim=piece.span(i, i), verdict=Verdict.NO_MATCH)
             for i, c in enumerate(checks)]
-    reading = Check(claim=piece.span(1, 1), verdict=near[1], score=0.5, fact=_fact(near[0]))
-    found = _nearly(piece, [(0, 0), (1, 1)], made, lambda _: reading)
+    fact = dataclasses.replace(_fact(near[0]), claim=f"{PARKS} in 2020")
+    reading = Check(claim=piece.span(1, 1), verdict=near[1], score=0.5, fact=fact)
+    found = _nearly(piece, [(0, 0), (1, 1)], made, lambda _: reading, DEFAULT_THRESHOLD)
     assert found == ({1: reading} if answers else {})
 
 

@@ -706,7 +706,7 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         best.append(max(options, key=lambda option: option[0]))
     cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold, check)
     out = [check(piece.span(*key)) for key in cut if key in spans]
-    nearly = _nearly(piece, cut, out, near) if near is not None else {}
+    nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
     out = [nearly.get(i, c) for i, c in enumerate(out)]
     if follow is None:
         return out
@@ -727,30 +727,44 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
 
 
 def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],
-            near: Callable[[str], Check]) -> dict[int, Check]:
+            near: Callable[[str], Check], threshold: float) -> dict[int, Check]:
     """The checks, by place, of clauses a little below the threshold that stand beside a
     claim of the piece that matched: a clause with its own subject (or the piece's first) is
     a claim of its own, and its fact, near enough (NEAR_SHARE of the threshold), answers it
     when it is not the fact of a claim beside it ("Vostok was their first joint drill, and
     China sent 10,000 troops"). Two names joined ("Russia and China are ...") open no clause
-    of their own."""
+    of their own. A clause shown only its source, below the threshold, is answered so when
+    every word of it is the fact's."""
     if len(checks) != len(cut):
         return {}
-    answered = [c.fact for c in checks if c.matched and c.fact is not None]
+    answered = [c.fact for c in checks if c.matched and c.fact is not None
+                and c.score >= threshold]
     if not answered:
         return {}
     out: dict[int, Check] = {}
     for i, (start, end) in enumerate(cut):
         text = piece.span(start, end)
-        if checks[i].matched or word_count(text) < MIN_SOFT_WORDS or (start > 0 and (
-                not _opens_clause(text) or _names_pair(piece, start - 1))):
+        # A clause shown only its source below the threshold is not answered yet.
+        shown = checks[i].matched and not checks[i].verdict.judges_claim \
+            and checks[i].score < threshold
+        if (checks[i].matched and not shown) or word_count(text) < MIN_SOFT_WORDS or (
+                start > 0 and (not _opens_clause(text) or _names_pair(piece, start - 1))):
             continue
         found = near(text)
         if found.fact is None or not found.verdict.judges_claim or any(
                 f.id == found.fact.id for f in answered):
             continue
+        if shown and _unexplained_by(text, found.fact):
+            continue  # in the source's words, but for some it does not use: no verdict
         out[i] = found
     return out
+
+
+def _unexplained_by(text: str, fact: Fact) -> bool:
+    """Whether a claim uses a content word that no text of the fact does."""
+    accounts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""),
+                normalise(fact.summary), *(normalise(f"{f.value} {f.what}") for f in fact.figures))
+    return bool(unexplained(normalise(text), accounts))
 
 
 def _carried(texts: tuple[str, str, str], fact: Fact,
