@@ -124,6 +124,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "Pakistan",
      "sco-india-pakistan", T),
     ("it was China that invited India to join the SCO", "china-invited-india-sco", F),
+    # "Moscow and Beijing" is one subject: the claim is never cut between the two.
+    ("my teacher said Moscow and Beijing created the SCO", "sco-india-pakistan", T),
     # military
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),

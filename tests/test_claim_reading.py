@@ -545,6 +545,11 @@ FIRM = [
     ("China abstained on Crimea and also refused to recognise Abkhazia",
      ["China abstained on Crimea", "refused to recognise Abkhazia"]),
     ("No. China abstained on Crimea", ["China abstained on Crimea"]),
+    # "Also" or "plus" opening a sentence adds it to the claims before.
+    ("the mayor cut taxes; also she doubled the parks budget",
+     ["the mayor cut taxes;", "she doubled the parks budget"]),
+    ("Japan tightened vendor rules. Plus, Japan doubled its parks budget",
+     ["Japan tightened vendor rules.", "Japan doubled its parks budget"]),
     ("No, China abstained on Crimea", ["China abstained on Crimea"]),
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
     # A run of interjections before the claim goes with them.
@@ -618,6 +623,13 @@ SCENES = [
     ("Despite the summit in Moscow, trade fell", (True, False)),
     ("Over three quarters of Russia's exports are raw materials, and trade grew", (False, False)),
     ("China abstained, while Russia vetoed", (False, False)),
+    # The phrase runs past a plain "and" to its comma.
+    ("Since the town sells wool and cheese abroad, its budget is small",
+     (True, False, False)),
+    # A time phrase that opens a claim of its own, ended by ", and" or "but", sets no scene.
+    ("after winning the vote the mayor cut taxes, and later she doubled the parks budget",
+     (False, False)),
+    ("before the war Japan grew fast but it slowed down later", (False, False)),
 ]
 
 

@@ -21,16 +21,21 @@ from pack_files import pack_text
 from bot.chat.base import FactChecker
 from bot.cli.main import main
 from bot.core.checker import (
+    DEFAULT_THRESHOLD,
     WHOLE_MARGIN,
     _answer,
+    _beside,
     _best_per_fact,
+    _Choice,
+    _nearly,
     _opens_clause,
     _shared_subject,
     check_claim,
     check_message,
 )
-from bot.core.models import Check, FigureConflict, Reply, Verdict
+from bot.core.models import Check, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import clean_text
+from bot.core.splitting import soft_atoms
 
 ZOO = """\
 - id: pandas-bamboo
@@ -323,6 +328,20 @@ TOWN = """\
   summary: "Japan doubled its parks budget."
   quote: "Japan doubled its parks budget and tightened the rules for street vendors."
   related: [japan-budget]
+- id: league-founders
+  claim: "The chess league was founded by Paris and Berlin"
+  verdict: true
+  summary: "Paris and Berlin founded the chess league."
+  quote: "The chess league was founded by Paris and Berlin."
+  aliases:
+    - "the chess league was founded by Paris and Berlin, and Canada was invited to join it"
+  related: [germany-invited-canada]
+- id: germany-invited-canada
+  claim: "Germany invited Canada to join the chess league"
+  verdict: false
+  summary: "It was France, not Germany, that invited Canada into the chess league."
+  quote: "The chess league, founded by Paris and Berlin, grew when France invited Canada to join."
+  related: [league-founders]
 - id: museum-free
   claim: "The town museum is free on Sundays"
   verdict: true
@@ -342,6 +361,10 @@ ONE_FACT_TWICE: list[tuple[str, list[tuple[str, Verdict]]]] = [
     # Two clauses, each stating the fact, one true and one false: two checks on it.
     ("the river bridge is the longest in the country and it is the longest bridge in Europe "
      "too", [("bridge-longest", T), ("bridge-longest", F)]),
+    # ... even when the second states it only at the threshold: true and false tell them
+    # apart.
+    ("the new river bridge is the longest bridge in the country, and it is the longest in "
+     "Europe", [("bridge-longest", T), ("bridge-longest", F)]),
     # Both clauses agree with the fact: one check.
     ("the river bridge is the longest in the country and it is the second longest bridge in "
      "Europe", [("bridge-longest", T)]),
@@ -353,6 +376,10 @@ ONE_FACT_TWICE: list[tuple[str, list[tuple[str, Verdict]]]] = [
     ("Japan doubled its parks budget and tightened vendor rules", [("japan-budget", T)]),
     # A clause on the claim as a whole ("that is why") is no telling of the fact's sentence.
     ("Japan doubled its parks budget and that is why vendors left", [("japan-budget", T)]),
+    # Two clauses on the true and the false telling of one matter, the second with its own
+    # subject after a pair of names: two claims.
+    ("the chess league was founded by Paris and Berlin, and Germany invited Canada to join it",
+     [("league-founders", T), ("germany-invited-canada", F)]),
 ]
 
 
@@ -395,3 +422,97 @@ SUBJECTS: list[tuple[str, str, bool]] = [
                          ids=[f"{c} / {d}" for c, d, _ in SUBJECTS])
 def test_a_clause_may_repeat_its_claims_subject(claim: str, clause: str, shared: bool) -> None:
     assert _shared_subject(claim, clause) is shared
+
+
+def _fact(fact_id: str, related: tuple[str, ...] = ()) -> Any:
+    return dataclasses.replace(BUNDLED.facts[0], id=fact_id, related=related,
+                               claim=f"the {fact_id} claim", aliases=(), quote=None,
+                               summary=f"the {fact_id} summary", figures=())
+
+
+PARKS = "Japan spent twice as much on parks"
+# A piece, the check of each of its two atoms (fact, verdict, score; None: nothing matched),
+# and what its second clause reads as a little below the threshold -> whether that reading
+# answers it.
+NEARLY: list[tuple[str, list[tuple[str, Verdict, float] | None], tuple[str, Verdict], bool]] = [
+    # A clause with its own subject beside a claim that matched: its near fact answers.
+    (f"the bridge is the longest in the land, and {PARKS}",
+     [("bridge", T, 0.8), None], ("parks", T), True),
+    ("the bridge is the longest in the land, and it cost twice as much as planned",
+     [("bridge", T, 0.8), None], ("cost", F), True),
+    # ... and so it does a clause shown only its source below the threshold, when every word
+    # of it is the fact's; one word the fact does not use leaves it shown.
+    (f"the bridge is the longest in the land, and {PARKS}",
+     [("bridge", T, 0.8), ("parks", C, 0.5)], ("parks", T), True),
+    ("the bridge is the longest in the land, and Japan spent twice as much on museums",
+     [("bridge", T, 0.8), ("parks", C, 0.5)], ("parks", T), False),
+    ("the bridge is the longest in the land, and Japan spent twice as much on museums",
+     [("bridge", T, 0.8), None], ("parks", T), True),
+    # No subject of its own: no claim of its own.
+    ("the bridge is the longest in the land, and spent twice as much on parks",
+     [("bridge", T, 0.8), None], ("parks", T), False),
+    # The fact beside it, or no verdict: nothing.
+    ("the bridge is the longest in the land, and Japan spent twice as much on it",
+     [("bridge", T, 0.8), None], ("bridge", F), False),
+    (f"the bridge is the longest in the land, and {PARKS}",
+     [("bridge", T, 0.8), None], ("parks", C), False),
+    # Two names joined ("Japan and France") are one subject, not a clause of its own.
+    ("the long new bridge was paid for by Japan and France are building another",
+     [("bridge", T, 0.8), None], ("parks", T), False),
+    # Nothing beside it matched at the threshold: nothing is answered below it.
+    (f"the bridge is quite long if you ask me, and {PARKS}",
+     [None, None], ("parks", T), False),
+    (f"the bridge is quite long if you ask me, and {PARKS}",
+     [("bridge", C, 0.5), None], ("parks", T), False),
+]
+
+
+@pytest.mark.parametrize(("text", "checks", "near", "answers"), NEARLY,
+                         ids=[f"{t[:40]} {c} {n}" for t, c, n, _ in NEARLY])
+def test_a_clause_beside_a_claim_is_answered_a_little_below_the_threshold(
+        text: str, checks: list[tuple[str, Verdict, float] | None], near: tuple[str, Verdict],
+        answers: bool) -> None:
+    piece = soft_atoms(text)
+    assert len(piece.atoms) == 2
+    made = [Check(claim=piece.span(i, i), verdict=c[1], score=c[2], fact=_fact(c[0]))
+            if c is not None else Check(claim=piece.span(i, i), verdict=Verdict.NO_MATCH)
+            for i, c in enumerate(checks)]
+    fact = dataclasses.replace(_fact(near[0]), claim=f"{PARKS} in 2020")
+    reading = Check(claim=piece.span(1, 1), verdict=near[1], score=0.5, fact=fact)
+    found = _nearly(piece, [(0, 0), (1, 1)], made, lambda _: reading, DEFAULT_THRESHOLD)
+    assert found == ({1: reading} if answers else {})
+
+
+# The score and fact of each half of "the bridge is the longest in the land, and Japan spent
+# twice as much on parks", the whole's fact "bridge" -> whether the sentence is cut in two.
+BESIDE: list[tuple[tuple[str, float], tuple[str, float], tuple[str, ...], bool]] = [
+    # One half clearly the whole's, the other near another fact: two claims.
+    (("bridge", 0.8), ("parks", 0.5), (), True),
+    (("bridge", 0.8), ("parks", 0.46), (), True),
+    # Too far from any fact, or the whole's own fact.
+    (("bridge", 0.8), ("parks", 0.4), (), False),
+    (("bridge", 0.8), ("bridge", 0.5), (), False),
+    # The whole's fact only near: no clear claim.
+    (("bridge", 0.56), ("parks", 0.5), (), False),
+    # A related fact counts when the clause is only near it, not when it matches it: at the
+    # threshold a related fact is cut off only by a clear margin.
+    (("bridge", 0.8), ("parks", 0.5), ("parks",), True),
+    (("bridge", 0.8), ("parks", 0.56), ("parks",), False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "related", "cut"), BESIDE,
+                         ids=[f"{a} {b} {r}" for a, b, r, _ in BESIDE])
+def test_a_claim_beside_a_clause_near_another_fact_is_cut_off(
+        first: tuple[str, float], second: tuple[str, float], related: tuple[str, ...],
+        cut: bool) -> None:
+    piece = soft_atoms("the bridge is the longest in the land, and Japan spent twice as much "
+                       "on parks")
+    whole = _fact("bridge", related)
+
+    def choice(fact_id: str, score: float) -> _Choice:
+        match = Match(whole if fact_id == "bridge" else _fact(fact_id), score, "text")
+        return _Choice((match,), match, match) if score >= DEFAULT_THRESHOLD else _Choice((match,))
+
+    halves = [choice(*first), choice(*second)]
+    assert _beside(piece, (0, 0, 1), halves, whole, DEFAULT_THRESHOLD) is cut

@@ -80,6 +80,9 @@ _FIRM_CONNECTIVE = re.compile(
     r"|,\s*(?:as well as)\s+",
     re.IGNORECASE,
 )
+# "Also, ..." or "plus ..." opening a piece adds it to the claims before; the word says
+# nothing of the claim itself.
+_ADDING = re.compile(r"^(?:and\s+)?(?:also|plus)\b,?\s+", re.IGNORECASE)
 _SOFT_CUT = re.compile(
     r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+",
     re.IGNORECASE,
@@ -104,8 +107,9 @@ _CONCLUSION_OPENS = re.compile(
     re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
-# An atom opening with these words is a phrase that sets the scene for a claim ("even during
-# China's downturn, ..."), never a claim of its own.
+# An atom opening with these words, its phrase ended by a bare comma, sets the scene for a claim
+# ("even during China's downturn, ..."), never a claim of its own. One ended by ", and" or
+# "but" is a claim whose time it tells ("after the war the city grew, and ...").
 _SCENE_SETTING = re.compile(
     r"^(?:even\s+)?(?:during|despite|in spite of|after|before|since|when|while|although|"
     r"though|because|until|amid|throughout)\b",
@@ -247,7 +251,7 @@ def firm_pieces(text: str) -> list[str]:
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
             for sentence in (c for s in _sentences(item) for c in carried_predicate(s)):
-                parts.extend(unreported(_INTERJECTION.sub("", p.strip()))
+                parts.extend(unreported(_ADDING.sub("", _INTERJECTION.sub("", p.strip())))
                              for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
 
@@ -255,6 +259,7 @@ def firm_pieces(text: str) -> list[str]:
 def soft_atoms(piece: str) -> Piece:
     """A piece cut at every soft cut, each atom marked when it is too short to be a claim."""
     bounds: list[tuple[int, int]] = []
+    cuts: list[str] = []  # the cut after each atom
     start = 0
     for match in _SOFT_CUT.finditer(piece):
         if _BETWEEN.search(piece, start, match.start()) is not None \
@@ -263,12 +268,20 @@ def soft_atoms(piece: str) -> Piece:
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         bounds.append((start, match.start()))
+        cuts.append(match.group().strip().casefold())
         start = match.end()
     bounds.append((start, len(piece)))
     if len(bounds) > MAX_ATOMS:
-        bounds = [(0, len(piece))]
+        bounds, cuts = [(0, len(piece))], []
     return Piece(text=piece, atoms=tuple(bounds),
                  short=tuple(word_count(piece[b:e]) < MIN_SOFT_WORDS for b, e in bounds),
-                 scene=tuple(i + 1 < len(bounds)
-                             and _SCENE_SETTING.match(piece[b:e].strip()) is not None
+                 scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
+                             and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
+
+
+def _ends_at_comma(cuts: list[str]) -> bool:
+    """Whether the first of these cuts that joins clauses, past any plain "and" within a
+    phrase ("since Russia sells oil and gas abroad, ..."), is a bare comma."""
+    clause = next((c for c in cuts if c not in ("and", "&")), None)
+    return clause == ","
