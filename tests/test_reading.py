@@ -971,6 +971,8 @@ def test_a_contrary_set_aside_after_the_claim(claim: str, fact: str, kept: str |
 
 # claim, whether it draws a conclusion no text of a plain fact draws
 INFERENCES = [
+    ("the two leaders met in june, which shows the two are now allies", True),
+    ("the two leaders met in june, which shows both sides are now a bloc", True),
     ("the summit turned the two neighbours into a real alliance", True),
     ("their friendship has made the two countries into allies", True),
     ("an alliance between them is basically inevitable", True),
