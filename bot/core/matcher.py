@@ -181,13 +181,16 @@ class Matcher:
     name = "bm25+rapidfuzz"
 
     def __init__(self, facts: Sequence[Fact], *, candidates: int = CANDIDATES,
-                 names_tell_actors: bool = True) -> None:
+                 names_tell_actors: bool = True,
+                 actors: Sequence[frozenset[str]] | None = None) -> None:
         """`names_tell_actors`: a claim naming a thing a text names (a firm, a place) is
-        about the text's actors, though it names none of them."""
+        about the text's actors, though it names none of them. `actors`: for each fact, the
+        actors it is about besides those its texts name (a text that says "he" of one)."""
         with cycle_collector_paused():
-            self._build(facts, candidates, names_tell_actors)
+            self._build(facts, candidates, names_tell_actors, actors)
 
-    def _build(self, facts: Sequence[Fact], candidates: int, names_tell_actors: bool) -> None:
+    def _build(self, facts: Sequence[Fact], candidates: int, names_tell_actors: bool,
+               actors: Sequence[frozenset[str]] | None) -> None:
         self.facts = tuple(facts)
         self.candidates = candidates
         texts = [text for fact in self.facts for text in fact.texts]
@@ -195,7 +198,8 @@ class Matcher:
         entry_terms, entry_entities, surface = index_terms(
             [unframed(t) for t in normalised_many(texts)])
         del texts
-        fact_entities: list[frozenset[str]] = [frozenset()] * len(self.facts)
+        fact_entities: list[frozenset[str]] = list(actors) if actors is not None \
+            else [frozenset()] * len(self.facts)
         for entry, found in entry_entities.items():
             fi = entry_fact[entry]
             fact_entities[fi] = fact_entities[fi] | found
@@ -223,6 +227,9 @@ class Matcher:
             self._entry_actors[entry] = mask
         self._fact_actors = np.zeros(len(self.facts), dtype=np.int64)
         np.bitwise_or.at(self._fact_actors, self._entry_fact, self._entry_actors)
+        if actors is not None:
+            self._fact_actors |= np.fromiter(map(actor_mask, actors), dtype=np.int64,
+                                             count=len(self.facts))
         # The names of things (firms, places, people) the facts' prose writes: a claim that
         # names one of a text's is about what the text is about.
         self._names = proper_names(t for fact in self.facts for t in (fact.claim, fact.quote or "")
