@@ -285,6 +285,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "xi-abolished-term-limits", T),
     ("under xi the controls over the media and book publishing were loosened",
      "xi-abolished-term-limits", F),
+    # the author's name frames the claim as theirs, as "the author says" does
+    ("Aron writes that the personal relationship of the two leaders might be the most "
+     "promising portent of an alliance", "putin-xi-genuine-rapport", T),
 ]
 
 # A claim that negates a fact gets the opposite verdict where that is sound (true <-> false);

@@ -234,12 +234,18 @@ class Matcher:
         # names one of a text's is about what the text is about.
         self._names = proper_names(t for fact in self.facts for t in (fact.claim, fact.quote or "")
                                    ) if names_tell_actors else frozenset()
+        # The names of the sources' authors frame a claim as theirs ("Smith says ..."), as "the
+        # author says" does, unless a fact's text names them.
+        authors = {fact.source.author for fact in self.facts if fact.source.author}
+        self._framing = FRAMING_WORDS | frozenset(
+            word for author in authors for word in cached_normalise(author).split()
+            if term_of(word) not in self.index.vocab)
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         said = unframed(cached_normalise(strip_post_noise(text)))
         for word in spelled_out(content_words(said)):
-            if word in FRAMING_WORDS:
+            if word in self._framing:
                 continue
             if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:
                 continue  # stress the checker reads, not matter ("every" is no typo of "ever")
