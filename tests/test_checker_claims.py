@@ -282,6 +282,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-grows-despite-energy-imports", T),
     ("aron was living in moscow in the fall of 1969 when the kosygin rumor went around",
      "author-in-moscow-1969", T),
+    # a quoted sentence that says "he" of the fact's actor, restated with the actor's name
+    ("Beijing's leader has tightened the controls on book publishing and the media",
+     "xi-abolished-term-limits", T),
+    ("under xi the controls over the media and book publishing were loosened",
+     "xi-abolished-term-limits", F),
+    # the author's name frames the claim as theirs, as "the author says" does
+    ("Aron writes that the personal relationship of the two leaders might be the most "
+     "promising portent of an alliance", "putin-xi-genuine-rapport", T),
 ]
 
 # A claim that negates a fact gets the opposite verdict where that is sound (true <-> false);

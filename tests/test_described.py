@@ -18,13 +18,13 @@ from bot.core.models import Match, Verdict
 # Our own phrasings, each below the threshold against every fact's claim and aliases, in the
 # words the source uses about the fact given.
 DESCRIBED: list[tuple[str, str]] = [
-    ("Moscow and Beijing share an opposition to American primacy", "oppose-us-primacy"),
+    ("Moscow and Beijing swore to resist American primacy", "oppose-us-primacy"),
     ("India is the biggest buyer of Chinese weapons", "pakistan-top-chinese-arms-customer"),
 ]
 # In the source's words too, but plainly denying what every text of a true fact states: false,
 # with the source shown all the same; still never posted unasked.
 DENIED: list[tuple[str, str]] = [
-    ("Moscow and Beijing don't share any opposition to American primacy", "oppose-us-primacy"),
+    ("Moscow and Beijing never swore to resist American primacy", "oppose-us-primacy"),
 ]
 
 # Below the threshold and not in any fact's account: nothing, as before. A claim naming none

@@ -94,6 +94,13 @@ NUMBERS = [
     ("15 per cent", "15 percent"),
     ("15 pct", "15 percent"),
     ("38 bn cubic meters", "38 billion cubic meters"),
+    # A capital B or M after a number is a scale; a small "m" may be metres.
+    ("a 400B gas deal and 12M tourists", "a 400 billion gas deal and 12 million tourists"),
+    ("a 100m sprint", "a 100m sprint"),
+    # Chat's "2" and "4" before a place or a pronoun are "to" and "for"; before anything else
+    # they are counts.
+    ("oil goes 2 japan, a deal 4 them", "oil goes to japan a deal for them"),
+    ("he sold 2 indian jets in 4 years", "he sold 2 indian jets in 4 years"),
     ("3.5 million", "3.5 million"),
     ("2009–2018", "2009 2018"),
     ("S400 and Su35", "s 400 and su 35"),

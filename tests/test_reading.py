@@ -578,7 +578,7 @@ CHECKS = [
      "china-grows-despite-energy-imports", Verdict.FALSE, "comparison"),
     # So is a plain denial of what every text of a true fact states, or a plain claim of what
     # they deny.
-    ("moscow and beijing don't really stand against american primacy", "oppose-us-primacy",
+    ("moscow and beijing never really swore to resist american primacy", "oppose-us-primacy",
      Verdict.FALSE, "negation"),
     ("russia is in china's top 3 for imports tbh", "russia-outside-china-top-ten-imports",
      Verdict.FALSE, "negation"),

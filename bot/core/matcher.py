@@ -181,13 +181,16 @@ class Matcher:
     name = "bm25+rapidfuzz"
 
     def __init__(self, facts: Sequence[Fact], *, candidates: int = CANDIDATES,
-                 names_tell_actors: bool = True) -> None:
+                 names_tell_actors: bool = True,
+                 actors: Sequence[frozenset[str]] | None = None) -> None:
         """`names_tell_actors`: a claim naming a thing a text names (a firm, a place) is
-        about the text's actors, though it names none of them."""
+        about the text's actors, though it names none of them. `actors`: for each fact, the
+        actors it is about besides those its texts name (a text that says "he" of one)."""
         with cycle_collector_paused():
-            self._build(facts, candidates, names_tell_actors)
+            self._build(facts, candidates, names_tell_actors, actors)
 
-    def _build(self, facts: Sequence[Fact], candidates: int, names_tell_actors: bool) -> None:
+    def _build(self, facts: Sequence[Fact], candidates: int, names_tell_actors: bool,
+               actors: Sequence[frozenset[str]] | None) -> None:
         self.facts = tuple(facts)
         self.candidates = candidates
         texts = [text for fact in self.facts for text in fact.texts]
@@ -195,7 +198,8 @@ class Matcher:
         entry_terms, entry_entities, surface = index_terms(
             [unframed(t) for t in normalised_many(texts)])
         del texts
-        fact_entities: list[frozenset[str]] = [frozenset()] * len(self.facts)
+        fact_entities: list[frozenset[str]] = list(actors) if actors is not None \
+            else [frozenset()] * len(self.facts)
         for entry, found in entry_entities.items():
             fi = entry_fact[entry]
             fact_entities[fi] = fact_entities[fi] | found
@@ -223,16 +227,25 @@ class Matcher:
             self._entry_actors[entry] = mask
         self._fact_actors = np.zeros(len(self.facts), dtype=np.int64)
         np.bitwise_or.at(self._fact_actors, self._entry_fact, self._entry_actors)
+        if actors is not None:
+            self._fact_actors |= np.fromiter(map(actor_mask, actors), dtype=np.int64,
+                                             count=len(self.facts))
         # The names of things (firms, places, people) the facts' prose writes: a claim that
         # names one of a text's is about what the text is about.
         self._names = proper_names(t for fact in self.facts for t in (fact.claim, fact.quote or "")
                                    ) if names_tell_actors else frozenset()
+        # The names of the sources' authors frame a claim as theirs ("Smith says ..."), as "the
+        # author says" does, unless a fact's text names them.
+        authors = {fact.source.author for fact in self.facts if fact.source.author}
+        self._framing = FRAMING_WORDS | frozenset(
+            word for author in authors for word in cached_normalise(author).split()
+            if term_of(word) not in self.index.vocab)
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         said = unframed(cached_normalise(strip_post_noise(text)))
         for word in spelled_out(content_words(said)):
-            if word in FRAMING_WORDS:
+            if word in self._framing:
                 continue
             if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:
                 continue  # stress the checker reads, not matter ("every" is no typo of "ever")

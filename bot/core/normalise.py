@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.core.lexicon import ordinal_suffix
+from bot.core.lexicon import PLACE_IN, ordinal_suffix
 
 
 def _invisible(ch: str) -> bool:
@@ -59,6 +59,14 @@ _MONEY_PREFIX = re.compile(r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(" + SCALES + r")
 _MONEY_SUFFIX = re.compile(
     r"\b(" + _NUM + r")\s*(" + SCALES + r")?\s*(?:dollars|dollar|usd|bucks)\b")
 _SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tril)\b")
+# A capital B or M right after a number is chat's billion or million ("a record 100B"),
+# where a small "m" may be metres.
+_CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BM])\b")
+# Chat's "2" and "4" for "to" and "for", between a word and a place or a pronoun: no count
+# goes before "china" or "them" ("exports 2 china", "a win 4 them").
+_CHAT_PREPOSITION = re.compile(
+    r"(?<=[a-z] )([24])(?= (?:" + "|".join(sorted(PLACE_IN, key=len, reverse=True))
+    + r"|the|them|me|him|her|us|u|you|my|your|ur|their|his|its|it|everyone)\b)")
 _PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
 # Patterns here start with a character class and look behind after it: a pattern that starts
 # with a class is searched for quickly, one that starts with a lookbehind is tried at every
@@ -142,12 +150,14 @@ def normalise(text: str) -> str:
     text = strip_markup(text)
     if "o" in text:
         text = _NUMBERED.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
-    text = _US.sub(" usa ", text).casefold()
+    text = _CAPITAL_SCALE.sub(lambda m: m.group(1) + ("bn" if m.group(2) == "B" else "mn"),
+                              _US.sub(" usa ", text)).casefold()
     if not text.isascii():
         # Casefolding decomposes a few letters (U+01F0 becomes "j" and a combining caron);
         # compose again so that normalising twice changes nothing.
         text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("'", "")
+    text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
     text = _LETTER_DIGIT.sub(r" \g<0>", text)
     if "#" in text:
         text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)

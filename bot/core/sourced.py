@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.core.analysis import entities
 from bot.core.matcher import Candidate, Matcher
 from bot.core.models import Fact, Verdict
 from bot.core.normalise import cached_normalise as normalise
@@ -43,6 +44,7 @@ class SourceIndex:
         self.facts: list[Fact] = []
         self._position: dict[str, int] = {}
         quoted: list[Fact] = []
+        actors: list[frozenset[str]] = []
         for fact in facts:
             sentences = [s for s in _SENTENCE.split(fact.quote or "") if s.strip()]
             if sentences:
@@ -51,9 +53,11 @@ class SourceIndex:
                 quoted.append(dataclasses.replace(fact, claim=sentences[0],
                                                   aliases=tuple(sentences[1:]),
                                                   verdict=Verdict.TRUE))
+                # A quoted sentence that says "he" or "they" speaks of the fact's actors.
+                actors.append(entities(normalise(" ".join(fact.texts))))
         # A claim restates a sentence only when it names the sentence's actors, or says
         # nearly all of it: naming the sentence's firms or places is not enough.
-        self.matcher = Matcher(quoted, names_tell_actors=False)
+        self.matcher = Matcher(quoted, names_tell_actors=False, actors=actors)
 
     def restated(self, text: str) -> Restated | None:
         query = self.matcher.analyse_query(text)
