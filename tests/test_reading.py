@@ -219,6 +219,12 @@ QUANTIFIERS = [
     ("Every Russian-led project was completed", "Russian-led projects stalled", "every"),
     ("China financed only 11 of the 91 projects", "China financed 11 of the 91 projects", None),
     ("the pipeline delivers 38 bcm every year", "the pipeline delivers 38 bcm a year", None),
+    # Filler at the end of a message quantifies nothing.
+    ("the coach called him his best player n all", "the coach called him his best player", None),
+    ("the coach called him his best player and all that", "the coach called him his best player",
+     None),
+    ("the coach called all of them his best players", "the coach called him his best player",
+     "all"),
     ("not only trade but arms", "trade and arms", None),
     ("they vote all the time together", "they vote almost in unison", None),
     ("China is the only buyer", "China is the only buyer", None),

@@ -75,6 +75,8 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "'best friend' n all", "and all that": filler at the end of a message.
+    r"|\b(?:and|n) all(?: that| this)?$"
     # A greeting to everyone in the channel ("morning all", "thanks all") quantifies nothing.
     r"|\b(?:morning|evening|night|hi|hey|hello|howdy|thanks|thank you|cheers|sup) all\b"
     r"|\b(?:every|all) (?:year|day|week|month|time|decade|summer|winter|spring|fall|autumn)s?\b")
