@@ -596,6 +596,9 @@ CHECKS = [
     # main clause's: no actor put in another's place.
     ("the huawei server deal was killed because security officials feared beijing would snoop",
      "huawei-deal-reversed", Verdict.TRUE, None),
+    # Chatter before a colon is no word of the claim's: the figure it gives is wrong.
+    ("random thought from the lecture today: the china-russia border runs 4,250 miles",
+     "china-border-4250-miles", Verdict.FALSE, None),
     # "Will never" is sure of what the source calls unlikely.
     ("beijing will never join moscow in an anti-western crusade", "china-wont-join-crusade",
      Verdict.UNPROVEN, "certainty"),

@@ -428,6 +428,16 @@ def _main_clause(claim: str) -> str:
     return claim[:found.start()] if found is not None and found.start() > 0 else claim
 
 
+def _after_preamble(raw: str) -> str:
+    """A claim without the words before its last colon, when they name no actor and give no
+    figure ("Quick one before the meeting: the border is about 4,250 miles")."""
+    head, colon, body = raw.rpartition(":")
+    if not colon or not body.strip() or any(ch.isdigit() for ch in head) \
+            or entities(normalise(head)):
+        return raw
+    return body
+
+
 def _substituted_in_claim(claim: str, fact: Fact) -> bool:
     """Whether the claim puts an actor in the place the fact's own claim gives another, when
     the text it matched names both ("China invested $148bn in Russia" against "China invested
@@ -543,7 +553,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if conflicting:
         accounts = (*texts, normalise(fact.summary),
                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
-        beyond = len(unexplained(claim, accounts))
+        beyond = len(unexplained(normalise(_after_preamble(raw)), accounts))
     # "Never" against "rarely": both deny, but the claim leaves out the few there are.
     never = never_for_rarely(claim, texts)
     intent = intent_differs(claim, stated, texts)
