@@ -596,6 +596,10 @@ CHECKS = [
     # main clause's: no actor put in another's place.
     ("the huawei server deal was killed because security officials feared beijing would snoop",
      "huawei-deal-reversed", Verdict.TRUE, None),
+    # Each figure with its own actor, none contradicted: the figures tell the pairing, which
+    # the words around them ("took", "got") told the other way round.
+    ("Beijing took 12 percent of Russian arms exports over 2013-2017 while Delhi took 35",
+     "arms-india-vs-china", Verdict.TRUE, None),
     # Chatter before a colon is no word of the claim's: the figure it gives is wrong.
     ("random thought from the lecture today: the china-russia border runs 4,250 miles",
      "china-border-4250-miles", Verdict.FALSE, None),

@@ -531,7 +531,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "substitution"
     elif place_differs(claim, _place_texts(fact, stated)):
         reversed_by = "place"
-    elif paired_differently(raw, (best.matched_text, fact.quote or "")):
+    elif paired_differently(raw, (best.matched_text, fact.quote or "")) and (
+            conflicting or sum(q.unit != "year" for q in quantities(claim)) < 2):
+        # Two figures or more, none of them contradicted, each with its own actor: the figures
+        # tell how the claim pairs its actors, not the words around them.
         reversed_by = "roles"
     elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact):
         reversed_by = "opposite"
