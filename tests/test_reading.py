@@ -600,6 +600,9 @@ CHECKS = [
     # the words around them ("took", "got") told the other way round.
     ("Beijing took 12 percent of Russian arms exports over 2013-2017 while Delhi took 35",
      "arms-india-vs-china", Verdict.TRUE, None),
+    # The text matched gives figures only; the true fact's quote compares, the other way.
+    ("Beijing was a likelier destination for Moscow's weapons than Delhi",
+     "arms-india-vs-china", Verdict.FALSE, "source"),
     # Chatter before a colon is no word of the claim's: the figure it gives is wrong.
     ("random thought from the lecture today: the china-russia border runs 4,250 miles",
      "china-border-4250-miles", Verdict.FALSE, None),

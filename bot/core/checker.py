@@ -503,6 +503,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     # own claim speaks of that and not of the contrary it sets aside.
     claim = contrary_set_aside(claim, normalise(fact.claim)) or claim
     compared = comparison(claim, stated)
+    if compared == UNKNOWN and fact.verdict is Verdict.TRUE and fact.quote:
+        # A true fact's quote may compare where the text matched only gives the figures.
+        compared = comparison(claim, normalise(fact.quote))
     # A comparison read both ways decides its direction; "less" is then no denial.
     # What the claim says beyond the text it matched is read against the source's own words
     # for it: "did the offer lead to a breakthrough?" against "it did not lead to a
