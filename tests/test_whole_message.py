@@ -448,6 +448,9 @@ NEARLY: list[tuple[str, list[tuple[str, Verdict, float] | None], tuple[str, Verd
      [("bridge", T, 0.8), ("parks", C, 0.5)], ("parks", T), False),
     ("the bridge is the longest in the land, and Japan spent twice as much on museums",
      [("bridge", T, 0.8), None], ("parks", T), True),
+    # A clause that says nothing of the near fact but its actor: nothing.
+    ("the bridge is the longest in the land, and Japan had way more lol",
+     [("bridge", T, 0.8), None], ("parks", T), False),
     # No subject of its own: no claim of its own.
     ("the bridge is the longest in the land, and spent twice as much on parks",
      [("bridge", T, 0.8), None], ("parks", T), False),

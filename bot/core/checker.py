@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.analysis import actor_of, content_words, entities
+from bot.core.analysis import actor_of, content_words, entities, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
 from bot.core.figures import described as figures_described
@@ -844,6 +844,15 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     return out
 
 
+def _speaks_of(text: str, fact: Fact) -> bool:
+    """Whether a clause says, besides its actors, a word the fact's claim, quote or summary
+    uses ("russia had way more" says nothing of trade partners)."""
+    known = {term_of(w) for t in (fact.claim, fact.quote or "", fact.summary)
+             for w in content_words(normalise(t))}
+    return any(term_of(w) in known for w in content_words(normalise(text))
+               if actor_of(w) is None)
+
+
 def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],
             near: Callable[[str], Check], threshold: float) -> dict[int, Check]:
     """The checks, by place, of clauses a little below the threshold that stand beside a
@@ -870,7 +879,7 @@ def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],
             continue
         found = near(text)
         if found.fact is None or not found.verdict.judges_claim or any(
-                f.id == found.fact.id for f in answered):
+                f.id == found.fact.id for f in answered) or not _speaks_of(text, found.fact):
             continue
         if shown and _unexplained_by(text, found.fact):
             continue  # in the source's words, but for some it does not use: no verdict
