@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.core.analysis import actor_of, content_words, entities, term_of
@@ -78,6 +78,7 @@ from bot.core.splitting import (
     soft_atoms,
     word_count,
 )
+from bot.core.unknown import unknown_name
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
@@ -1248,9 +1249,18 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                        else [check(p)])
              if c.matched]
     whole = check(cleaned)
-    checks = _answer(whole, found)
+    checks = tuple(_names_known(c, matcher.facts) for c in _answer(whole, found))
     ranked = ranking.ranked.get(cleaned) or list(whole.candidates)
     return Reply(input=text, checks=checks, candidates=_candidates(ranked, checks, top))
+
+
+def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
+    """A true or false verdict on a claim that names what no fact of the pack mentions
+    ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part."""
+    if check.verdict not in (Verdict.TRUE, Verdict.FALSE) \
+            or unknown_name(check.claim, facts) is None:
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
 
 
 def nearest(check: Check, *, floor: float = 0.3, count: int = 3) -> list[Match]:

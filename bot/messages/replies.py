@@ -103,6 +103,7 @@ _READING_NOTES: dict[str, str] = {
     "certainty": "Your claim is sure of what the source only calls likely",
     "wording": "Your claim is worded too differently from the source for me to judge it",
     "unexplained": "Your claim says more than this fact covers",
+    "unknown name": "Your claim names something the source never mentions",
     "figure": "Your claim does not give the figure this fact on record is wrong about",
     "source": "Your claim was read against the source's own sentence, quoted below",
 }

@@ -1,0 +1,54 @@
+"""A verdict on a claim that names what no fact of the pack mentions becomes context."""
+
+from __future__ import annotations
+
+import pytest
+from checker_support import BUNDLED
+
+from bot import messages
+from bot.chat.base import FactChecker
+from bot.chat.render import render_reply
+from bot.core.models import Verdict
+from bot.core.unknown import unknown_name
+
+# claim, the name no fact of the bundled pack mentions (None: every name is known)
+NAMES = [
+    ("The 1969 fighting took place on Goldfinch Island, as the Soviets called it", "Goldfinch"),
+    ("Xi launched the Belt and Road in Bishkek in 2013", "Bishkek"),
+    ("Xi launched the Belt and Road in Astana in 2013", None),
+    # Countries and leaders are known actors; short names of people in the chat are left alone.
+    ("Replying to Sam: Russia sold China the S-400", None),
+    ("Putin says Xi is his best friend", None),
+    # A capital opening a sentence names nothing; chat in lower case names nothing.
+    ("Meanwhile trade hit a record $100 billion", None),
+    # A name this close to a word of the pack is that word misspelt.
+    ("Rusia and Chian trade hit a record $100bn", None),
+    ("the 1969 fighting took place on goldfinch island", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "name"), NAMES, ids=[c for c, _ in NAMES])
+def test_names_no_fact_mentions(claim: str, name: str | None) -> None:
+    assert unknown_name(claim, BUNDLED.facts) == name
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), [
+    # The source tells of the clash, not of the island's name: no verdict on it.
+    ("The 1969 border clash between China and the USSR was fought on Goldfinch Island",
+     "border-clash-1969", Verdict.CONTEXT),
+    ("The 1969 border clash between China and the USSR was fought on an island",
+     "border-clash-1969", Verdict.TRUE),
+    # Another city for the launch than the source's, which the source never names.
+    ("Xi inaugurated the Belt and Road Initiative in Bishkek in 2013", "bri-launched-astana",
+     Verdict.CONTEXT),
+])
+def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
+                                                      verdict: Verdict,
+                                                      checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+    if verdict is Verdict.CONTEXT:
+        assert check.reading == "unknown name"
+        assert messages.reading_note("unknown name", check.fact.verdict, verdict) \
+            in render_reply(reply)
