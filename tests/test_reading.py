@@ -108,6 +108,9 @@ ROLES = [
     # One text names no exchange at all: word order alone reads both.
     ("Germany is France's top wine client",
      "France's top wine client is Italy's neighbour Germany", AGREES),
+    # A border is both sides' alike: "X's border with Y" is "Y's border with X".
+    ("Germany's border with France is the longest it has",
+     "France's frontier with Germany is the longest it has", UNKNOWN),
 ]
 
 

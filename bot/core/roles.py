@@ -61,6 +61,8 @@ _JOINING = frozenset("and n or & plus".split())
 # Words and phrases that make a relation mutual whatever the order of the actors ("the other
 # channel" is not "each other").
 _MUTUAL = frozenset("mutual mutually bilateral joint jointly together between".split())
+# Nouns of what two actors share alike, whichever is named first: "X's border with Y".
+_SHARED_NOUNS = frozenset("border borders frontier frontiers boundary".split())
 _MUTUAL_PHRASE = re.compile(r"\b(?:each other|one another)\b")
 
 # Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
@@ -231,6 +233,8 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
             continue
         seen.add(actor)
         role = marker_before(words, i)
+        if role is None and i > 1 and words[i - 1] == "with" and words[i - 2] in _SHARED_NOUNS:
+            role = Role.OTHER  # "Kazakhstan's border with Russia" is Russia's with Kazakhstan
         if role is Role.OF and is_owner(word, actor):
             role = None  # "three quarters of Russia's exports": Russia owns the exports
         if named is not None:
