@@ -111,6 +111,11 @@ ROLES = [
     # A border is both sides' alike: "X's border with Y" is "Y's border with X".
     ("Germany's border with France is the longest it has",
      "France's frontier with Germany is the longest it has", UNKNOWN),
+    # "X's" before an adverb, an article or a word said of a subject is "X is".
+    ("Germany's ready to follow France into the war",
+     "Germany is unlikely to follow France into the war", AGREES),
+    ("France's the one who followed Germany into the war",
+     "Germany is unlikely to follow France into the war", REVERSED),
 ]
 
 

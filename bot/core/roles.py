@@ -174,7 +174,7 @@ def named_side(words: list[str]) -> tuple[int, Role] | None:
 
 def names_exchange(normalised: str) -> bool:
     """Whether a text names an actor a side of an exchange by a noun ("X was the supplier")."""
-    return named_side(normalised.split()) is not None
+    return named_side(words_of(normalised)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,13 +200,33 @@ def is_owner(word: str, actor: str) -> bool:
 
 
 
+# Words that follow "X's" only where it is "X is" or "X has": an article, an adverb, a
+# preposition, a participle, an adjective said only of a subject ("China's ready to follow
+# Russia", "Putin's on the left", "Russia's the bigger buyer"). A possessive is followed by
+# what it owns.
+_AFTER_IS = frozenset("""
+    the a an not never no now still also already just really actually basically way far so
+    too only even definitely clearly probably totally gonna going been got getting become
+    becoming trying ready able unable likely unlikely willing unwilling afraid about on in at
+    with behind ahead against into out over up down
+    """.split())
+
+
+def words_of(normalised: str) -> list[str]:
+    """A text's words, with "X's" read as "X" where it stands for "X is" ("China's ready")."""
+    words = normalised.split()
+    return [w[:-1] if i + 1 < len(words) and words[i + 1] in _AFTER_IS
+            and (actor := actor_of(w)) is not None and is_owner(w, actor) else w
+            for i, w in enumerate(words)]
+
+
 def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
     """Each actor's first mention with its role, in order; None when the text says the relation
     is mutual (then order says nothing). Two actors named side by side ("Russia and China")
     are left out: the pair names a topic, and only the actors' later mentions have roles. With
     `sides`, an actor named a side of an exchange by a noun ("Xi was the first recipient of
     China's order") has that side, and the actor on the other side the other."""
-    words = normalised.split()
+    words = words_of(normalised)
     if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
         return None
     found: list[Mention] = []
@@ -338,7 +358,7 @@ def agents(normalised: str) -> dict[str, str]:
     A clause opens at "and", "while", "but"... followed by an actor with no marker before it:
     "Russia brought India into the SCO and China invited Pakistan" gives India to Russia and
     Pakistan to China."""
-    words = normalised.split()
+    words = words_of(normalised)
     if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
         return {}
     out: dict[str, str] = {}
@@ -409,7 +429,7 @@ def entities_named(normalised: str) -> set[str]:
 def _named_side(normalised: str, found: list[Mention]) -> str | None:
     """The actor a text names a side of an exchange by a noun ("Pakistan is the largest
     customer"), when it has a role there."""
-    named = named_side(normalised.split())
+    named = named_side(words_of(normalised))
     return next((m.actor for m in found if named and m.position == named[0]), None)
 
 
