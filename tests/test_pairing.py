@@ -10,6 +10,7 @@ from bot.core.pairing import AGREES, DIFFERS, UNKNOWN, clauses, pairing
 
 TRADE = ("Most of what Russia sells to China is timber, oil and gas, while China's sales to "
          "Russia are mostly phones, cars and machine tools.")
+TALKS = "Khrushchev praised the treaty in Beijing, while Deng Xiaoping mocked the plan."
 CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vietnam, its "
         "old rival, to join.")
 
@@ -34,6 +35,9 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     # One actor doing things is not read here (bot.core.roles reads it).
     ("Russia sells China phones and cars", TRADE, UNKNOWN),
     ("Russia-China trade is mostly timber and phones", TRADE, UNKNOWN),
+    # Statesmen of the past speak for their countries.
+    ("Deng praised the treaty, while Khrushchev mocked the plan", TALKS, DIFFERS),
+    ("Khrushchev praised the treaty and Deng mocked the plan", TALKS, AGREES),
     # A clause that sets the scene is no actor's doing.
     ("When Moscow asked Mongolia to join, Beijing invited Vietnam", CLUB, UNKNOWN),
 ])

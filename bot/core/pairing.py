@@ -18,7 +18,9 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.analysis import actor_of as country_of
+from bot.core.analysis import content_words, term_of
+from bot.core.lexicon import STATESMEN_OF
 from bot.core.normalise import normalise
 from bot.core.roles import MARKERS, REGION_OF, SKIPPABLE
 
@@ -39,6 +41,13 @@ MIN_DIFFERING = 2
 _PRONOUNS = frozenset("it they he she its their his her".split())
 # Words that open a clause setting the scene for the one after it.
 _SETTING = frozenset("when after before once".split())
+
+
+def actor_of(word: str) -> str | None:
+    """The actor a word names: a country, its leader, or a statesman of its past ("Kosygin",
+    "Zhou Enlai's")."""
+    return country_of(word) or STATESMEN_OF.get(word) or (
+        STATESMEN_OF.get(word[:-1]) if word.endswith("s") else None)
 
 
 def _pieces(text: str) -> list[str]:
