@@ -570,7 +570,9 @@ def _verdict(fact: Fact, wording: _Wording,
     Turned around, a true fact's claim is false and a false one's true, except that swapped
     roles, another actor, another place or another gap on a false claim say nothing sure
     ("China is Russia's largest partner" is false; so may be its swap), and
-    misleading or unproven facts say nothing sure about their opposite: those get context.
+    misleading or unproven facts say nothing sure about their opposite: those get context
+    (but an unproven story told with its actors' deeds swapped is false: whether it happened
+    is unsure, who did what in it is not).
     A quantifier or a conclusion ("proves", "so they're") the fact does not state keeps a
     claim from being true, and a
     plan read against a deed (or a deed against a plan) cannot be judged at all.
@@ -607,6 +609,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # What the rumour says the source reports: the claim, telling it as it goes, is so.
         verdict = Verdict.TRUE
     reading = wording.reversed
+    if verdict is Verdict.UNPROVEN and wording.reversed == "roles" \
+            and not wording.plainly_negated:
+        # What the source cannot vouch for it still tells with its actors in their places: a
+        # claim that gives their deeds to each other tells a story the source does not.
+        return Verdict.FALSE, reading
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
         # Only a plain denial or a swap turns these around; "refused" against "pulled back"
         # is two ways of telling one story.
