@@ -31,9 +31,10 @@ AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"
 # A comma inside a number ("4,250") and a dash between two names ("Russia–China") cut nothing.
 _CUTS = re.compile(r"(?:[.!?;:()\u2014]|,(?!\d))+\s*|\s+[-\u2013]\s+"
                    r"|\s+(?=(?:while|whereas|but)\b)", re.IGNORECASE)
-# "and", "so" or "then" starts a clause of its own only before an actor ("... and China
-# countered"); "crude oil and coal" is one clause.
-_JOINED = re.compile(r"\s+(?=(?:and|so|then)\b)", re.IGNORECASE)
+# "and", "so", "then" or "when" starts a clause of its own only before an actor ("... and China
+# countered", "Zhou drew back when Kosygin moved to hug him"); "crude oil and coal" is one
+# clause.
+_JOINED = re.compile(r"\s+(?=(?:and|so|then|when)\b)", re.IGNORECASE)
 # A piece shorter than this goes on the clause before it: "wood", "and coal", "Pakistan".
 MIN_CLAUSE_WORDS = 3
 # Shared words that must belong to other actors before a claim counts as paired differently.
