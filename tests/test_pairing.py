@@ -38,6 +38,9 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     # Statesmen of the past speak for their countries.
     ("Deng praised the treaty, while Khrushchev mocked the plan", TALKS, DIFFERS),
     ("Khrushchev praised the treaty and Deng mocked the plan", TALKS, AGREES),
+    # A possessive's noun is its owner's, whoever acts in the clause.
+    ("Deng made an offer, and Khrushchev turned it down", "Khrushchev turned down Deng's offer.",
+     AGREES),
     # "when" before an actor opens that actor's clause.
     ("Deng praised the treaty when Khrushchev mocked the plan", TALKS, DIFFERS),
     # A clause that sets the scene is no actor's doing.

@@ -600,6 +600,12 @@ def _verdict(fact: Fact, wording: _Wording,
         # claim sure of the contrary of what a false fact overstates ("definitely won't be
         # enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
+    if verdict is Verdict.UNPROVEN and wording.reversed == "roles" \
+            and not wording.plainly_negated:
+        # What the source cannot vouch for it still tells with its actors in their places: a
+        # claim that gives their deeds to each other ("tried to hug him, and he pulled back")
+        # tells a story the source does not, whatever each only tried.
+        return Verdict.FALSE, wording.reversed
     if wording.intent:
         return Verdict.CONTEXT, "intent"
     if wording.loose:
@@ -609,11 +615,6 @@ def _verdict(fact: Fact, wording: _Wording,
         # What the rumour says the source reports: the claim, telling it as it goes, is so.
         verdict = Verdict.TRUE
     reading = wording.reversed
-    if verdict is Verdict.UNPROVEN and wording.reversed == "roles" \
-            and not wording.plainly_negated:
-        # What the source cannot vouch for it still tells with its actors in their places: a
-        # claim that gives their deeds to each other tells a story the source does not.
-        return Verdict.FALSE, reading
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
         # Only a plain denial or a swap turns these around; "refused" against "pulled back"
         # is two ways of telling one story.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import pairwise
 from types import MappingProxyType
 
 from bot.core.analysis import actor_of as country_of
@@ -128,6 +129,14 @@ def _actor(words: list[str]) -> str | None:
     return nouns[0] if nouns else modifiers[0] if modifiers else None
 
 
+def _owned(words: list[str]) -> dict[str, str]:
+    """The words a possessive gives to its actor whatever the clause's actor: "Kosygin
+    refused Zhou Enlai's hug" tells of Zhou's hug."""
+    return {word: owner for previous, word in pairwise(words)
+            if _possessive(previous) and (owner := actor_of(previous[:-1])) is not None
+            and actor_of(word) is None}
+
+
 @lru_cache(maxsize=8192)
 def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
     """Each term of a text with the actor of its clause (terms that two actors share left
@@ -151,11 +160,13 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
         if actor is None:
             continue
         acting.add(actor)
+        owned = _owned(words)
         for word in content_words(clause):
             if actor_of(word) == actor:
                 continue
             term = actor_of(word) or term_of(word)
-            if owner.setdefault(term, actor) != actor:
+            doer = owned.get(word, actor)
+            if owner.setdefault(term, doer) != doer:
                 shared.add(term)
     for term in shared:
         del owner[term]
