@@ -41,6 +41,9 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     # A possessive's noun is its owner's, whoever acts in the clause.
     ("Deng made an offer, and Khrushchev turned it down", "Khrushchev turned down Deng's offer.",
      AGREES),
+    # A hug is an embrace.
+    ("Deng hugged Khrushchev, while Khrushchev smiled", "Khrushchev smiled at Deng's embrace.",
+     AGREES),
     # "when" before an actor opens that actor's clause.
     ("Deng praised the treaty when Khrushchev mocked the plan", TALKS, DIFFERS),
     # A clause that sets the scene is no actor's doing.
