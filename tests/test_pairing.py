@@ -11,6 +11,7 @@ from bot.core.pairing import AGREES, DIFFERS, UNKNOWN, clauses, pairing
 TRADE = ("Most of what Russia sells to China is timber, oil and gas, while China's sales to "
          "Russia are mostly phones, cars and machine tools.")
 TALKS = "Khrushchev praised the treaty in Beijing, while Deng Xiaoping mocked the plan."
+WINE = "Germany got 40 percent of French wine exports, Japan only 10 percent."
 CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vietnam, its "
         "old rival, to join.")
 
@@ -44,6 +45,10 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     # A hug is an embrace.
     ("Deng hugged Khrushchev, while Khrushchev smiled", "Khrushchev smiled at Deng's embrace.",
      AGREES),
+    # A clause that leaves out what it repeats says it of its own actor too: only the figures
+    # are each one's.
+    ("Japan got 10 percent of French wine exports, Germany got 40", WINE, AGREES),
+    ("Japan got 40 percent of French wine exports, Germany got 10", WINE, DIFFERS),
     # "when" before an actor opens that actor's clause.
     ("Deng praised the treaty when Khrushchev mocked the plan", TALKS, DIFFERS),
     # A clause that sets the scene is no actor's doing.
