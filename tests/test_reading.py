@@ -111,6 +111,13 @@ ROLES = [
     # A border is both sides' alike: "X's border with Y" is "Y's border with X".
     ("Germany's border with France is the longest it has",
      "France's frontier with Germany is the longest it has", UNKNOWN),
+    # A passive's agents that the fact has others act on: the roles turned around.
+    ("the club was founded by Iran and Turkey",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("the club was founded by Germany and France",
+     "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
+    ("does Ankara stand by Tehran at the summit",
+     "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
     # "X's" before an adverb, an article or a word said of a subject is "X is".
     ("Germany's ready to follow France into the war",
      "Germany is unlikely to follow France into the war", AGREES),

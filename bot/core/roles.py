@@ -384,11 +384,57 @@ def agents(normalised: str) -> dict[str, str]:
     return out
 
 
+# Past participles that end otherwise than "-ed", "-en" or "-wn".
+_PARTICIPLES = frozenset("""
+    led held made run built brought bought sold sent set hit put won fought taught kept lent
+    paid told struck
+    """.split())
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
+
+
+def _passive_agents(words: list[str]) -> set[str]:
+    """The actors a passive names after "by", with those joined to them: "founded by India
+    and Pakistan"."""
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word != "by" or i == 0 or not _participle(words[i - 1]):
+            continue  # "stand by Moscow" is no passive
+        j = i + 1
+        while j < len(words):
+            while j < len(words) and words[j] in SKIPPABLE:
+                j += 1
+            actor = actor_of(words[j]) if j < len(words) else None
+            if actor is None or is_owner(words[j], actor):
+                break
+            found.add(actor)
+            j += 1
+            if j < len(words) and words[j] in _JOINING:
+                j += 1
+    return found
+
+
+def passive_agents_acted_on(claim: str, fact: str) -> bool:
+    """Whether a passive claim names as its agents ("the SCO was founded by India and
+    Pakistan") only actors the fact has others act on ("Russia brought India into the SCO and
+    China invited Pakistan"). An exchange is left to the roles of its sides ("the S-400 was
+    bought by China")."""
+    if _exchange(set(claim.split())) or _exchange(set(fact.split())):
+        return False
+    by = _passive_agents(words_of(claim))
+    fact_agents = agents(fact)
+    return bool(by) and by <= set(fact_agents) and by.isdisjoint(fact_agents.values())
+
+
 def agents_reversed(claim: str, fact: str) -> bool:
     """Whether the claim gives an actor acted on another agent than the fact text does: the
     roles of a swap across clauses. The two agents are both named in each text, or the claim's
     agent acts on another actor in the fact ("Russia invited Pakistan" against "Russia invited
     India and China invited Pakistan")."""
+    if passive_agents_acted_on(claim, fact):
+        return True
     if _exchange(set(claim.split())) * _exchange(set(fact.split())) < 0:
         return False  # one told with a verb of giving, the other of taking
     claim_agents, fact_agents = agents(claim), agents(fact)
