@@ -262,6 +262,22 @@ def _comparison_reversed(text: str, match: Match) -> bool:
     return REVERSED in read and AGREES not in read
 
 
+def _sides_swapped(text: str, match: Match) -> str | None:
+    """"roles" or "substitution" when a claim that does not deny tells a true fact's deed with
+    its actors' roles the other way round, or with another actor in one's place, against the
+    text it matched and the fact's claim alike ("India is the top buyer of Chinese arms"
+    against "Pakistan is the largest customer for Chinese weapons"); None otherwise."""
+    claim = normalise(_main_clause(normalise(text)))
+    if match.fact.verdict is not Verdict.TRUE or negations(claim) % 2:
+        return None
+    texts = [normalise(t) for t in (_stated(match), match.fact.claim)]
+    if all(roles(claim, t) == REVERSED for t in texts):
+        return "roles"
+    if all(substituted(claim, t) for t in texts):
+        return "substitution"
+    return None
+
+
 def _plainly_denied(text: str, match: Match) -> bool:
     """Whether a claim denies with "not", "never" or "n't" what a true fact states (or states
     what it denies so), read against every text of the fact: the one it matched, the fact's
@@ -719,8 +735,8 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     fact = best.fact
     if choice.described:
         # In the source's words about one fact, though too far from them for a verdict: a
-        # figure the fact contradicts, or a comparison the other way round, still makes the
-        # claim false.
+        # figure the fact contradicts, a comparison the other way round, or another actor in
+        # the place a true fact gives one, still makes the claim false.
         conflicts = figure_conflicts(text, fact) if fact.verdict is Verdict.TRUE else ()
         if conflicts and not negations(normalise(text)) % 2:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
@@ -728,6 +744,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         if _comparison_reversed(text, best):
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading="comparison", candidates=choice.candidates)
+        if (swapped := _sides_swapped(text, best)) is not None:
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         reading=swapped, candidates=choice.candidates)
         if _plainly_denied(text, best):
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading="negation", negated=True, candidates=choice.candidates)
