@@ -118,6 +118,11 @@ ROLES = [
      "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
     ("does Ankara stand by Tehran at the summit",
      "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
+    # A passive's subject is acted on; only "by" names who acts.
+    ("Iran was invited to the summit by Germany", "Germany invited Iran to the summit", AGREES),
+    ("was Iran invited by Germany", "Germany invited Iran to the summit", AGREES),
+    ("Germany was invited to the summit by Iran", "Germany invited Iran to the summit",
+     REVERSED),
     # "X's" before an adverb, an article or a word said of a subject is "X is".
     ("Germany's ready to follow France into the war",
      "Germany is unlikely to follow France into the war", AGREES),

@@ -233,6 +233,7 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
     seen: set[str] = set()
     named = named_side(words) if sides else None
     previous_actor_at = -1
+    passive = False
     for i, word in enumerate(words):
         actor = actor_of(word)
         if actor is None or (i > 0 and words[i - 1] in REGION_OF):
@@ -263,9 +264,14 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
                 role = named[1]
             elif _counterpart(words, i):
                 role = Role.OBJECT if named[1] is Role.SUBJECT else Role.SUBJECT
+        if role is None and _passive_subject(words, i):
+            role = Role.OBJECT  # "China was invited": acted on, as "invited China" is
+            passive = True
         if role is None:
             if is_owner(word, actor):
                 role = Role.OWNER
+            elif passive:
+                role = Role.OTHER  # after a passive only "by" names who acts
             elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
                 role = Role.SUBJECT
             elif i > 0 and words[i - 1] in _RELATIVE_HEADS:
@@ -276,6 +282,24 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
                 role = Role.OTHER  # no verb between the two: word order says nothing
         found.append(Mention(actor, role, i))
     return found
+
+
+# Words that may stand between a passive's linking verb and its participle.
+_PASSIVE_ADVERBS = frozenset("not never also first only reportedly allegedly then".split())
+
+
+def _passive_subject(words: list[str], i: int) -> bool:
+    """Whether the actor at i is the subject of a passive ("China was invited", "Xi was
+    awarded", asked "was China only invited"), which is acted on."""
+    j = i + 1
+    if j < len(words) and words[j] in _LINKING:
+        j += 1
+    elif not (i > 0 and words[i - 1] in _LINKING):  # asked: "was China invited"
+        return False
+    while j < len(words) and words[j] in _PASSIVE_ADVERBS:
+        j += 1
+    return j < len(words) and (words[j] in _ACTING or words[j] in _GIVING
+                               or words[j] in _TAKING) and _participle(words[j])
 
 
 # Words before an actor that make it the other side of an exchange named by a noun: "the
