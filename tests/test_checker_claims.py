@@ -28,6 +28,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("china n russia r formally allied", "alliance-already-formal", F),
     ("Kosygin told Zhou Enlai 'this is premature' in 1969", "kosygin-premature", U),
     ("did kosygin refuse to hug zhou enlai at the airport", "kosygin-premature", U),
+    # The story told with its actors' deeds swapped is not the story the source tells.
+    ("back in 1969 kosygin leaned in to hug zhou enlai and zhou drew back saying this is "
+     "premature", "kosygin-premature", F),
+    ("supposedly kosygin tried to give zhou enlai a hug in 1969 and zhou pulled back, calling "
+     "it premature", "kosygin-premature", F),
     # 1969 border clash
     ("In March 1969 Chinese soldiers ambushed a Soviet border patrol", "border-clash-1969", T),
     ("chinese troops attacked soviet border guards in 1969", "border-clash-1969", T),

@@ -19,12 +19,20 @@ from bot.core.models import Match, Verdict
 # words the source uses about the fact given.
 DESCRIBED: list[tuple[str, str]] = [
     ("Moscow and Beijing swore to resist American primacy", "oppose-us-primacy"),
-    ("India is the biggest buyer of Chinese weapons", "pakistan-top-chinese-arms-customer"),
 ]
 # In the source's words too, but plainly denying what every text of a true fact states: false,
 # with the source shown all the same; still never posted unasked.
 DENIED: list[tuple[str, str]] = [
     ("Moscow and Beijing never swore to resist American primacy", "oppose-us-primacy"),
+]
+
+# In the source's words too, but with another actor in the place a true fact gives one, or its
+# actors' roles the other way round, in every text of it: false, the source shown; never
+# posted unasked.
+SWAPPED: list[tuple[str, str, str]] = [
+    ("India is the biggest buyer of Chinese weapons", "pakistan-top-chinese-arms-customer",
+     "substitution"),
+    ("Moscow sold the S-400 to Delhi first", "s400-sold-to-china", "substitution"),
 ]
 
 # Below the threshold and not in any fact's account: nothing, as before. A claim naming none
@@ -59,6 +67,20 @@ def test_a_plain_denial_in_the_sources_words_is_false(claim: str, fact_id: str,
     assert check.score < checker.threshold
     assert (check.fact and check.fact.id, check.verdict, check.reading) == (
         fact_id, Verdict.FALSE, "negation")
+    assert check.fact is not None and check.fact.quote is not None
+    assert check.fact.quote[:40] in render_reply(reply)
+    assert not confident(reply, ServerSettings())
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "reading"), SWAPPED,
+                         ids=[c for c, _, _ in SWAPPED])
+def test_another_actor_in_the_sources_words_is_false(claim: str, fact_id: str, reading: str,
+                                                     checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert check.score < checker.threshold
+    assert (check.fact and check.fact.id, check.verdict, check.reading) == (
+        fact_id, Verdict.FALSE, reading)
     assert check.fact is not None and check.fact.quote is not None
     assert check.fact.quote[:40] in render_reply(reply)
     assert not confident(reply, ServerSettings())

@@ -10,6 +10,8 @@ from bot.core.pairing import AGREES, DIFFERS, UNKNOWN, clauses, pairing
 
 TRADE = ("Most of what Russia sells to China is timber, oil and gas, while China's sales to "
          "Russia are mostly phones, cars and machine tools.")
+TALKS = "Khrushchev praised the treaty in Beijing, while Deng Xiaoping mocked the plan."
+WINE = "Germany got 40 percent of French wine exports, Japan only 10 percent."
 CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vietnam, its "
         "old rival, to join.")
 
@@ -34,6 +36,21 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     # One actor doing things is not read here (bot.core.roles reads it).
     ("Russia sells China phones and cars", TRADE, UNKNOWN),
     ("Russia-China trade is mostly timber and phones", TRADE, UNKNOWN),
+    # Statesmen of the past speak for their countries.
+    ("Deng praised the treaty, while Khrushchev mocked the plan", TALKS, DIFFERS),
+    ("Khrushchev praised the treaty and Deng mocked the plan", TALKS, AGREES),
+    # A possessive's noun is its owner's, whoever acts in the clause.
+    ("Deng made an offer, and Khrushchev turned it down", "Khrushchev turned down Deng's offer.",
+     AGREES),
+    # A hug is an embrace.
+    ("Deng hugged Khrushchev, while Khrushchev smiled", "Khrushchev smiled at Deng's embrace.",
+     AGREES),
+    # A clause that leaves out what it repeats says it of its own actor too: only the figures
+    # are each one's.
+    ("Japan got 10 percent of French wine exports, Germany got 40", WINE, AGREES),
+    ("Japan got 40 percent of French wine exports, Germany got 10", WINE, DIFFERS),
+    # "when" before an actor opens that actor's clause.
+    ("Deng praised the treaty when Khrushchev mocked the plan", TALKS, DIFFERS),
     # A clause that sets the scene is no actor's doing.
     ("When Moscow asked Mongolia to join, Beijing invited Vietnam", CLUB, UNKNOWN),
 ])

@@ -108,6 +108,26 @@ ROLES = [
     # One text names no exchange at all: word order alone reads both.
     ("Germany is France's top wine client",
      "France's top wine client is Italy's neighbour Germany", AGREES),
+    # A border is both sides' alike: "X's border with Y" is "Y's border with X".
+    ("Germany's border with France is the longest it has",
+     "France's frontier with Germany is the longest it has", UNKNOWN),
+    # A passive's agents that the fact has others act on: the roles turned around.
+    ("the club was founded by Iran and Turkey",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("the club was founded by Germany and France",
+     "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
+    ("does Ankara stand by Tehran at the summit",
+     "Germany invited Iran to the summit and France invited Turkey", UNKNOWN),
+    # A passive's subject is acted on; only "by" names who acts.
+    ("Iran was invited to the summit by Germany", "Germany invited Iran to the summit", AGREES),
+    ("was Iran invited by Germany", "Germany invited Iran to the summit", AGREES),
+    ("Germany was invited to the summit by Iran", "Germany invited Iran to the summit",
+     REVERSED),
+    # "X's" before an adverb, an article or a word said of a subject is "X is".
+    ("Germany's ready to follow France into the war",
+     "Germany is unlikely to follow France into the war", AGREES),
+    ("France's the one who followed Germany into the war",
+     "Germany is unlikely to follow France into the war", REVERSED),
 ]
 
 

@@ -263,6 +263,22 @@ def _comparison_reversed(text: str, match: Match) -> bool:
     return REVERSED in read and AGREES not in read
 
 
+def _sides_swapped(text: str, match: Match) -> str | None:
+    """"roles" or "substitution" when a claim that does not deny tells a true fact's deed with
+    its actors' roles the other way round, or with another actor in one's place, against the
+    text it matched and the fact's claim alike ("India is the top buyer of Chinese arms"
+    against "Pakistan is the largest customer for Chinese weapons"); None otherwise."""
+    claim = normalise(_main_clause(normalise(text)))
+    if match.fact.verdict is not Verdict.TRUE or negations(claim) % 2:
+        return None
+    texts = [normalise(t) for t in (_stated(match), match.fact.claim)]
+    if all(roles(claim, t) == REVERSED for t in texts):
+        return "roles"
+    if all(substituted(claim, t) for t in texts):
+        return "substitution"
+    return None
+
+
 def _plainly_denied(text: str, match: Match) -> bool:
     """Whether a claim denies with "not", "never" or "n't" what a true fact states (or states
     what it denies so), read against every text of the fact: the one it matched, the fact's
@@ -587,7 +603,9 @@ def _verdict(fact: Fact, wording: _Wording,
     Turned around, a true fact's claim is false and a false one's true, except that swapped
     roles, another actor, another place or another gap on a false claim say nothing sure
     ("China is Russia's largest partner" is false; so may be its swap), and
-    misleading or unproven facts say nothing sure about their opposite: those get context.
+    misleading or unproven facts say nothing sure about their opposite: those get context
+    (but an unproven story told with its actors' deeds swapped is false: whether it happened
+    is unsure, who did what in it is not).
     A quantifier or a conclusion ("proves", "so they're") the fact does not state keeps a
     claim from being true, and a
     plan read against a deed (or a deed against a plan) cannot be judged at all.
@@ -615,6 +633,12 @@ def _verdict(fact: Fact, wording: _Wording,
         # claim sure of the contrary of what a false fact overstates ("definitely won't be
         # enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
+    if verdict is Verdict.UNPROVEN and wording.reversed == "roles" \
+            and not wording.plainly_negated:
+        # What the source cannot vouch for it still tells with its actors in their places: a
+        # claim that gives their deeds to each other ("tried to hug him, and he pulled back")
+        # tells a story the source does not, whatever each only tried.
+        return Verdict.FALSE, wording.reversed
     if wording.intent:
         return Verdict.CONTEXT, "intent"
     if wording.loose:
@@ -728,8 +752,8 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     fact = best.fact
     if choice.described:
         # In the source's words about one fact, though too far from them for a verdict: a
-        # figure the fact contradicts, or a comparison the other way round, still makes the
-        # claim false.
+        # figure the fact contradicts, a comparison the other way round, or another actor in
+        # the place a true fact gives one, still makes the claim false.
         conflicts = figure_conflicts(text, fact) if fact.verdict is Verdict.TRUE else ()
         if conflicts and not negations(normalise(text)) % 2:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
@@ -737,6 +761,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         if _comparison_reversed(text, best):
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading="comparison", candidates=choice.candidates)
+        if (swapped := _sides_swapped(text, best)) is not None:
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         reading=swapped, candidates=choice.candidates)
         if _plainly_denied(text, best):
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading="negation", negated=True, candidates=choice.candidates)

@@ -108,6 +108,14 @@ PEOPLE: frozenset[str] = frozenset(
     """.split()
 )
 
+# Statesmen of the past, each with the country they spoke for. They name no actor to the
+# matcher (a claim about Kosygin is not one about Putin), only where a text is read for who did
+# what to whom ("Kosygin pulled back from Zhou Enlai's embrace").
+STATESMEN_OF: dict[str, str] = {
+    **dict.fromkeys("kosygin khrushchev stalin lenin gorbachev yeltsin".split(), "russia"),
+    **dict.fromkeys("zhou enlai deng xiaoping".split(), "china"),
+}
+
 # Ambiguous short words that only count as entities when written as such.
 AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})
 
@@ -141,6 +149,7 @@ WORD_FAMILIES: dict[str, str] = {
         "troops": "soldiers soldier servicemen",
         "rival": "rivals foe foes enemy enemies adversary adversaries",
         "invest": "pour poured pours pouring pumped dumped",
+        "embrace": "hug hugs hugged hugging",
     }.items() for word in words.split()},
     # Buying is selling told from the other side; the reading of roles tells them apart.
     **dict.fromkeys("buy buys bought buying purchase purchases purchased purchasing".split(),

@@ -14,11 +14,14 @@ actor's doing is bot.core.roles's to read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
+from itertools import pairwise
 from types import MappingProxyType
 
-from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.analysis import actor_of as country_of
+from bot.core.analysis import content_words, term_of
+from bot.core.lexicon import STATESMEN_OF
 from bot.core.normalise import normalise
 from bot.core.roles import MARKERS, REGION_OF, SKIPPABLE
 
@@ -29,9 +32,10 @@ AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"
 # A comma inside a number ("4,250") and a dash between two names ("Russia–China") cut nothing.
 _CUTS = re.compile(r"(?:[.!?;:()\u2014]|,(?!\d))+\s*|\s+[-\u2013]\s+"
                    r"|\s+(?=(?:while|whereas|but)\b)", re.IGNORECASE)
-# "and", "so" or "then" starts a clause of its own only before an actor ("... and China
-# countered"); "crude oil and coal" is one clause.
-_JOINED = re.compile(r"\s+(?=(?:and|so|then)\b)", re.IGNORECASE)
+# "and", "so", "then" or "when" starts a clause of its own only before an actor ("... and China
+# countered", "Zhou drew back when Kosygin moved to hug him"); "crude oil and coal" is one
+# clause.
+_JOINED = re.compile(r"\s+(?=(?:and|so|then|when)\b)", re.IGNORECASE)
 # A piece shorter than this goes on the clause before it: "wood", "and coal", "Pakistan".
 MIN_CLAUSE_WORDS = 3
 # Shared words that must belong to other actors before a claim counts as paired differently.
@@ -39,6 +43,43 @@ MIN_DIFFERING = 2
 _PRONOUNS = frozenset("it they he she its their his her".split())
 # Words that open a clause setting the scene for the one after it.
 _SETTING = frozenset("when after before once".split())
+# Words a clause that leaves out the verb of the clause before it may add to its figure: "...,
+# China only 12 percent".
+_GAP_WORDS = frozenset("onli just about near almost some rough around approxim bare mere"
+                       .split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Short words a number may follow as a figure ("is 35", "to 12"); other short words before a
+# number make it a model's name ("S-400", "Su-35").
+_BEFORE_FIGURE = frozenset("to of in on at by is up as an or so it we me my he no be do us"
+                           .split())
+
+
+def _figure(term: str) -> bool:
+    """A number a clause gives (not a year, which sets its time)."""
+    return term[:1].isdigit() and not _YEAR.fullmatch(term)
+
+
+def _names_model(words: list[str], i: int) -> bool:
+    """Whether the number at i is part of a model's name ("s 400", "su 35")."""
+    before = words[i - 1] if i > 0 else ""
+    return before.isalpha() and len(before) <= 2 and before not in _BEFORE_FIGURE
+
+
+def _gapped(words: list[str], terms: list[str], before: Collection[str]) -> bool:
+    """Whether a clause's own terms (its actor's left out) are a figure and what the clause
+    before it says: "..., India got 35" or "..., China only 12 percent" leave out what they
+    repeat, and say it of their own actor as well."""
+    if any(_figure(w) and _names_model(words, i) for i, w in enumerate(words)):
+        return False
+    return sum(map(_figure, terms)) == 1 and sum(map(_figure, before)) == 1 and all(
+        _figure(t) or t in before or t in _GAP_WORDS for t in terms)
+
+
+def actor_of(word: str) -> str | None:
+    """The actor a word names: a country, its leader, or a statesman of its past ("Kosygin",
+    "Zhou Enlai's")."""
+    return country_of(word) or STATESMEN_OF.get(word) or (
+        STATESMEN_OF.get(word[:-1]) if word.endswith("s") else None)
 
 
 def _pieces(text: str) -> list[str]:
@@ -118,6 +159,14 @@ def _actor(words: list[str]) -> str | None:
     return nouns[0] if nouns else modifiers[0] if modifiers else None
 
 
+def _owned(words: list[str]) -> dict[str, str]:
+    """The words a possessive gives to its actor whatever the clause's actor: "Kosygin
+    refused Zhou Enlai's hug" tells of Zhou's hug."""
+    return {word: owner for previous, word in pairwise(words)
+            if _possessive(previous) and (owner := actor_of(previous[:-1])) is not None
+            and actor_of(word) is None}
+
+
 @lru_cache(maxsize=8192)
 def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
     """Each term of a text with the actor of its clause (terms that two actors share left
@@ -128,6 +177,7 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
     named: set[str] = set()
     acting: set[str] = set()
     actor: str | None = None
+    before: dict[str, str] = {}
     for clause in clauses(text):
         words = clause.split()
         named.update(a for w in words if (a := actor_of(w)) is not None)
@@ -141,11 +191,18 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
         if actor is None:
             continue
         acting.add(actor)
-        for word in content_words(clause):
-            if actor_of(word) == actor:
-                continue
-            term = actor_of(word) or term_of(word)
-            if owner.setdefault(term, actor) != actor:
+        owned = _owned(words)
+        content = [w for w in content_words(clause) if actor_of(w) != actor]
+        terms = [actor_of(w) or term_of(w) for w in content]
+        if before and actor not in before.values() and _gapped(words, terms, before):
+            # "India got 35 percent of Russian arms exports, China only 12 percent": what the
+            # gap leaves out is said of both actors; only the figures are each one's.
+            shared.update(t for t in before if not _figure(t))
+        before = {}
+        for word, term in zip(content, terms, strict=True):
+            doer = owned.get(word, actor)
+            before[term] = doer
+            if owner.setdefault(term, doer) != doer:
                 shared.add(term)
     for term in shared:
         del owner[term]

@@ -61,6 +61,8 @@ _JOINING = frozenset("and n or & plus".split())
 # Words and phrases that make a relation mutual whatever the order of the actors ("the other
 # channel" is not "each other").
 _MUTUAL = frozenset("mutual mutually bilateral joint jointly together between".split())
+# Nouns of what two actors share alike, whichever is named first: "X's border with Y".
+_SHARED_NOUNS = frozenset("border borders frontier frontiers boundary".split())
 _MUTUAL_PHRASE = re.compile(r"\b(?:each other|one another)\b")
 
 # Verbs of giving and of taking: their subjects stand on opposite sides of one exchange.
@@ -172,7 +174,7 @@ def named_side(words: list[str]) -> tuple[int, Role] | None:
 
 def names_exchange(normalised: str) -> bool:
     """Whether a text names an actor a side of an exchange by a noun ("X was the supplier")."""
-    return named_side(normalised.split()) is not None
+    return named_side(words_of(normalised)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,19 +200,40 @@ def is_owner(word: str, actor: str) -> bool:
 
 
 
+# Words that follow "X's" only where it is "X is" or "X has": an article, an adverb, a
+# preposition, a participle, an adjective said only of a subject ("China's ready to follow
+# Russia", "Putin's on the left", "Russia's the bigger buyer"). A possessive is followed by
+# what it owns.
+_AFTER_IS = frozenset("""
+    the a an not never no now still also already just really actually basically way far so
+    too only even definitely clearly probably totally gonna going been got getting become
+    becoming trying ready able unable likely unlikely willing unwilling afraid about on in at
+    with behind ahead against into out over up down
+    """.split())
+
+
+def words_of(normalised: str) -> list[str]:
+    """A text's words, with "X's" read as "X" where it stands for "X is" ("China's ready")."""
+    words = normalised.split()
+    return [w[:-1] if i + 1 < len(words) and words[i + 1] in _AFTER_IS
+            and (actor := actor_of(w)) is not None and is_owner(w, actor) else w
+            for i, w in enumerate(words)]
+
+
 def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
     """Each actor's first mention with its role, in order; None when the text says the relation
     is mutual (then order says nothing). Two actors named side by side ("Russia and China")
     are left out: the pair names a topic, and only the actors' later mentions have roles. With
     `sides`, an actor named a side of an exchange by a noun ("Xi was the first recipient of
     China's order") has that side, and the actor on the other side the other."""
-    words = normalised.split()
+    words = words_of(normalised)
     if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
         return None
     found: list[Mention] = []
     seen: set[str] = set()
     named = named_side(words) if sides else None
     previous_actor_at = -1
+    passive = False
     for i, word in enumerate(words):
         actor = actor_of(word)
         if actor is None or (i > 0 and words[i - 1] in REGION_OF):
@@ -231,6 +254,8 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
             continue
         seen.add(actor)
         role = marker_before(words, i)
+        if role is None and i > 1 and words[i - 1] == "with" and words[i - 2] in _SHARED_NOUNS:
+            role = Role.OTHER  # "Kazakhstan's border with Russia" is Russia's with Kazakhstan
         if role is Role.OF and is_owner(word, actor):
             role = None  # "three quarters of Russia's exports": Russia owns the exports
         if named is not None:
@@ -239,9 +264,14 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
                 role = named[1]
             elif _counterpart(words, i):
                 role = Role.OBJECT if named[1] is Role.SUBJECT else Role.SUBJECT
+        if role is None and _passive_subject(words, i):
+            role = Role.OBJECT  # "China was invited": acted on, as "invited China" is
+            passive = True
         if role is None:
             if is_owner(word, actor):
                 role = Role.OWNER
+            elif passive:
+                role = Role.OTHER  # after a passive only "by" names who acts
             elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
                 role = Role.SUBJECT
             elif i > 0 and words[i - 1] in _RELATIVE_HEADS:
@@ -252,6 +282,24 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
                 role = Role.OTHER  # no verb between the two: word order says nothing
         found.append(Mention(actor, role, i))
     return found
+
+
+# Words that may stand between a passive's linking verb and its participle.
+_PASSIVE_ADVERBS = frozenset("not never also first only reportedly allegedly then".split())
+
+
+def _passive_subject(words: list[str], i: int) -> bool:
+    """Whether the actor at i is the subject of a passive ("China was invited", "Xi was
+    awarded", asked "was China only invited"), which is acted on."""
+    j = i + 1
+    if j < len(words) and words[j] in _LINKING:
+        j += 1
+    elif not (i > 0 and words[i - 1] in _LINKING):  # asked: "was China invited"
+        return False
+    while j < len(words) and words[j] in _PASSIVE_ADVERBS:
+        j += 1
+    return j < len(words) and (words[j] in _ACTING or words[j] in _GIVING
+                               or words[j] in _TAKING) and _participle(words[j])
 
 
 # Words before an actor that make it the other side of an exchange named by a noun: "the
@@ -334,7 +382,7 @@ def agents(normalised: str) -> dict[str, str]:
     A clause opens at "and", "while", "but"... followed by an actor with no marker before it:
     "Russia brought India into the SCO and China invited Pakistan" gives India to Russia and
     Pakistan to China."""
-    words = normalised.split()
+    words = words_of(normalised)
     if not _MUTUAL.isdisjoint(words) or _MUTUAL_PHRASE.search(normalised):
         return {}
     out: dict[str, str] = {}
@@ -360,11 +408,57 @@ def agents(normalised: str) -> dict[str, str]:
     return out
 
 
+# Past participles that end otherwise than "-ed", "-en" or "-wn".
+_PARTICIPLES = frozenset("""
+    led held made run built brought bought sold sent set hit put won fought taught kept lent
+    paid told struck
+    """.split())
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
+
+
+def _passive_agents(words: list[str]) -> set[str]:
+    """The actors a passive names after "by", with those joined to them: "founded by India
+    and Pakistan"."""
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if word != "by" or i == 0 or not _participle(words[i - 1]):
+            continue  # "stand by Moscow" is no passive
+        j = i + 1
+        while j < len(words):
+            while j < len(words) and words[j] in SKIPPABLE:
+                j += 1
+            actor = actor_of(words[j]) if j < len(words) else None
+            if actor is None or is_owner(words[j], actor):
+                break
+            found.add(actor)
+            j += 1
+            if j < len(words) and words[j] in _JOINING:
+                j += 1
+    return found
+
+
+def passive_agents_acted_on(claim: str, fact: str) -> bool:
+    """Whether a passive claim names as its agents ("the SCO was founded by India and
+    Pakistan") only actors the fact has others act on ("Russia brought India into the SCO and
+    China invited Pakistan"). An exchange is left to the roles of its sides ("the S-400 was
+    bought by China")."""
+    if _exchange(set(claim.split())) or _exchange(set(fact.split())):
+        return False
+    by = _passive_agents(words_of(claim))
+    fact_agents = agents(fact)
+    return bool(by) and by <= set(fact_agents) and by.isdisjoint(fact_agents.values())
+
+
 def agents_reversed(claim: str, fact: str) -> bool:
     """Whether the claim gives an actor acted on another agent than the fact text does: the
     roles of a swap across clauses. The two agents are both named in each text, or the claim's
     agent acts on another actor in the fact ("Russia invited Pakistan" against "Russia invited
     India and China invited Pakistan")."""
+    if passive_agents_acted_on(claim, fact):
+        return True
     if _exchange(set(claim.split())) * _exchange(set(fact.split())) < 0:
         return False  # one told with a verb of giving, the other of taking
     claim_agents, fact_agents = agents(claim), agents(fact)
@@ -405,7 +499,7 @@ def entities_named(normalised: str) -> set[str]:
 def _named_side(normalised: str, found: list[Mention]) -> str | None:
     """The actor a text names a side of an exchange by a noun ("Pakistan is the largest
     customer"), when it has a role there."""
-    named = named_side(normalised.split())
+    named = named_side(words_of(normalised))
     return next((m.actor for m in found if named and m.position == named[0]), None)
 
 
