@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from bot.core.analysis import ACTORS, Analysed
 from bot.core.matcher import (
+    _THE_PAIR,
     MIN_FACT_TERMS,
     NAMED_MATTER_TERMS,
     W_RANK_BM25,
@@ -73,7 +74,10 @@ def plain_candidates(matcher: Matcher, query: Analysed, limit: int) -> list[Cand
                 fuzzy=fuzz.token_sort_ratio(joined, matcher._entry_terms[entry]) / 100.0,
                 entity_mismatch=bool(query.entities - matcher.fact_entities[fi]),
                 actors_absent=named is not None and query.entities.isdisjoint(named)
-                and not names_its_matter(matcher, query, entry))
+                and not names_its_matter(matcher, query, entry)
+                # "the two countries", "bilateral": any two actors a text names.
+                and not (not query.entities and _THE_PAIR.search(query.said) is not None
+                         and len(named) >= 2))
             if best is None or candidate.score > best.score:
                 best = candidate
         if best is not None:
@@ -101,6 +105,7 @@ QUERIES = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join
 
 @settings(max_examples=300, deadline=None)
 @given(text=QUERIES, limit=st.sampled_from([1, 2, 5, 8, 9, 30, 60, 100]))
+@example(text="Bilateral", limit=1)  # names the pair: a text naming two actors is not apart
 def test_the_candidates_are_those_scored_one_text_at_a_time(
         matcher: Matcher, text: str, limit: int) -> None:
     query = matcher.analyse_query(text)
