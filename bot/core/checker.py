@@ -268,7 +268,7 @@ def _sides_swapped(text: str, match: Match) -> str | None:
     its actors' roles the other way round, or with another actor in one's place, against the
     text it matched and the fact's claim alike ("India is the top buyer of Chinese arms"
     against "Pakistan is the largest customer for Chinese weapons"); None otherwise."""
-    claim = normalise(_main_clause(normalise(text)))
+    claim = _main_clause(normalise(text))
     if match.fact.verdict is not Verdict.TRUE or negations(claim) % 2:
         return None
     texts = [normalise(t) for t in (_stated(match), match.fact.claim)]
@@ -277,6 +277,17 @@ def _sides_swapped(text: str, match: Match) -> str | None:
     if all(substituted(claim, t) for t in texts):
         return "substitution"
     return None
+
+
+def _turned_below_threshold(text: str, match: Match) -> str | None:
+    """What turns a true fact around in a claim too far from its words for a verdict of its
+    own: "comparison", "roles", "substitution" or "negation"; None when nothing sure does."""
+    if _comparison_reversed(text, match):
+        return "comparison"
+    swapped = _sides_swapped(text, match)
+    if swapped is not None:
+        return swapped
+    return "negation" if _plainly_denied(text, match) else None
 
 
 def _plainly_denied(text: str, match: Match) -> bool:
@@ -758,15 +769,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         if conflicts and not negations(normalise(text)) % 2:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          conflicts=conflicts, candidates=choice.candidates)
-        if _comparison_reversed(text, best):
+        turned = _turned_below_threshold(text, best)
+        if turned is not None:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
-                         reading="comparison", candidates=choice.candidates)
-        if (swapped := _sides_swapped(text, best)) is not None:
-            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
-                         reading=swapped, candidates=choice.candidates)
-        if _plainly_denied(text, best):
-            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
-                         reading="negation", negated=True, candidates=choice.candidates)
+                         reading=turned, negated=turned == "negation",
+                         candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:
