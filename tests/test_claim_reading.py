@@ -718,6 +718,21 @@ HEDGED = [
     ("the mayor opened the bridge", "the mayor opened the bridge in May", False),
     # "likely to" hedges nothing the claim could name.
     ("the club will sign him", "the club is not likely to sign him", False),
+    # Another word of the hedged word's family states it as plainly.
+    ("the fans were furious about the new kit", "a design that the fans likely resented", True),
+    ("the fans were annoyed by the new kit", "a design that the fans likely resented", True),
+    # A deed the source calls likely: stated by its verb, not by the source's own noun, and
+    # kept hedged by a fear of it.
+    ("the deal died because the supplier was spying",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", True),
+    ("the supplier got caught spying",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", True),
+    ("the board cancelled the deal over espionage",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
+    ("fearing espionage the board cancelled the deal",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
+    ("the board thought the supplier would spy",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
 ]
 
 

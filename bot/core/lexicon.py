@@ -150,6 +150,8 @@ WORD_FAMILIES: dict[str, str] = {
         "rival": "rivals foe foes enemy enemies adversary adversaries",
         "invest": "pour poured pours pouring pumped dumped",
         "embrace": "hug hugs hugged hugging",
+        "resent": "resents resented resenting resentment annoyed irked irritated angered "
+                  "angry furious displeased",
     }.items() for word in words.split()},
     # Buying is selling told from the other side; the reading of roles tells them apart.
     **dict.fromkeys("buy buys bought buying purchase purchases purchased purchasing".split(),

@@ -519,25 +519,36 @@ _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reported
 
 
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
-# considered".
-_HEDGE_ON = re.compile(r"\b(?:likely|probably|possibly|perhaps|reportedly|allegedly|alleged|"
-                       r"supposedly)\s+(?P<word>[a-z]{4,})\b")
-# A claim's own hedge keeps the source's.
+# considered"; or the deed a "likelihood of" hedges ("the likelihood of Chinese espionage").
+_HEDGE_ON = re.compile(r"\b(?:(?:likely|probably|possibly|perhaps|reportedly|allegedly|alleged|"
+                       r"supposedly)\s+(?P<word>[a-z]{4,})|"
+                       r"likelihood of (?:[a-z]+ )?(?P<deed>[a-z]{4,}))\b")
+# A claim's own hedge keeps the source's, as do fears and suspicions ("fearing espionage").
 _KEEPS_HEDGE = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|"
-                          r"allegedly|alleged|supposedly|may|might|could|maybe|seems|seemed|"
-                          r"rumou?red|if)\b")
+                          r"allegedly|alleged|supposedly|may|might|could|would|maybe|seems|"
+                          r"seemed|rumou?red|if|fears?|feared|fearing|afraid|scared|worried|"
+                          r"alarm|alarms|alarmed|concerned|concerns?|suspected|suspicions?|"
+                          r"thought)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
 
 
 def asserts_hedged(claim: str, source: str) -> bool:
     """Whether the claim states plainly what the source only hedges ("Beijing resented the
     offer" against "a gesture that Beijing likely resented"): the hedged word, in the claim
-    without a hedge of its own."""
+    without a hedge of its own. A deed the source calls likely ("the likelihood of
+    espionage") is stated only by another word of its family ("Huawei was spying"): the
+    source's own noun names the worry ("blocked over Chinese espionage")."""
     if _KEEPS_HEDGE.search(claim):
         return False
-    said = {term_of(w) for w in claim.split()}
-    return any(term_of(m.group("word")) in said for m in _HEDGE_ON.finditer(source)
-               if m.group("word") not in _NOT_HEDGED_WORDS)
+    words = claim.split()
+    said = {term_of(w) for w in words}
+    for m in _HEDGE_ON.finditer(source):
+        word, deed = m.group("word"), m.group("deed")
+        if word is not None and word not in _NOT_HEDGED_WORDS and term_of(word) in said:
+            return True
+        if deed is not None and any(term_of(w) == term_of(deed) and w != deed for w in words):
+            return True
+    return False
 
 
 # A claim that tells what a rumour or story says, and fact texts that call it one.
