@@ -156,6 +156,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russian security services blocked a Kremlin purchase of Huawei servers over espionage fears",
      "huawei-deal-reversed", T),
     ("the Kremlin bought Huawei servers for internet policing", "kremlin-uses-huawei-servers", F),
+    # The deal told as meant, which the source tells too, and the spying told as done, which
+    # the source calls only likely.
+    ("moscow had decided to purchase huawei servers", "kremlin-uses-huawei-servers", T),
+    ("huawei got caught spying so the security services stopped the deal",
+     "huawei-deal-reversed", U),
+    ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     # leaders
     ("Putin and Xi have met over 25 times", "putin-xi-met-25-times", T),
     ("how many times have xi and putin met", "putin-xi-met-25-times", T),

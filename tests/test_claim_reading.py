@@ -15,7 +15,7 @@ from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import negations, opposes, purposes_in_order, source_clause
-from bot.core.reading import asserts_hedged
+from bot.core.reading import asserts_hedged, tells_the_plan
 from bot.core.splitting import firm_pieces, soft_atoms
 
 # -- figures --------------------------------------------------------------------------------
@@ -739,3 +739,31 @@ HEDGED = [
 @pytest.mark.parametrize(("claim", "source", "hedged"), HEDGED, ids=[c for c, _, _ in HEDGED])
 def test_a_claim_that_drops_the_sources_hedge(claim: str, source: str, hedged: bool) -> None:
     assert asserts_hedged(normalise(claim), normalise(source)) is hedged
+
+
+# A false fact's deed told as done, the source telling it as meant: a claim telling it as
+# meant, by the fact's doer, states the source's correction.
+_DONE = "india bought the tanks"
+_MEANT_QUOTE = "india decided to buy tanks from the firm then suddenly the deal was off"
+TELLS_THE_PLAN = [
+    ("india decided to buy the tanks", _DONE, _MEANT_QUOTE, True),
+    ("india was trying to buy tanks from the firm", _DONE, _MEANT_QUOTE, True),
+    ("new delhi originally planned to buy the tanks", _DONE, _MEANT_QUOTE, True),
+    # The deed told as done is the fact's false claim itself.
+    ("india bought the tanks from the firm", _DONE, _MEANT_QUOTE, False),
+    # Another doer meant it: the deed is turned around.
+    ("the firm was trying to buy tanks from india", _DONE, _MEANT_QUOTE, False),
+    # A report is no plan.
+    ("india reportedly bought the tanks", _DONE, _MEANT_QUOTE, False),
+    # A source that tells no plan corrects nothing a plan says.
+    ("india decided to buy the tanks", _DONE, "india never bought tanks", False),
+    # A fact whose own claim is a plan is read as any other.
+    ("india decided to buy the tanks", "india planned to buy the tanks", _MEANT_QUOTE, False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_claim", "quote", "told"), TELLS_THE_PLAN,
+                         ids=[c for c, _, _, _ in TELLS_THE_PLAN])
+def test_a_claim_that_tells_a_false_deed_as_the_plan_the_source_tells(
+        claim: str, fact_claim: str, quote: str, told: bool) -> None:
+    assert tells_the_plan(normalise(claim), normalise(fact_claim), normalise(quote)) is told

@@ -62,6 +62,7 @@ from bot.core.reading import (
     states_part,
     substituted,
     tells_the_correction,
+    tells_the_plan,
     told_as_rumour,
     unexplained,
 )
@@ -547,7 +548,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                  and _states_correction(quantities(claim), fact, quoted=not conflicting)) or (
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
-            or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
+            or tells_the_correction(claim, stated, normalise(fact.quote or ""))
+            or tells_the_plan(claim, normalise(fact.claim), normalise(fact.quote or ""))))
     negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
     reversed_by: str | None = None
     if compared == REVERSED:

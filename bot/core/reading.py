@@ -528,7 +528,7 @@ _KEEPS_HEDGE = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|rep
                           r"allegedly|alleged|supposedly|may|might|could|would|maybe|seems|"
                           r"seemed|rumou?red|if|fears?|feared|fearing|afraid|scared|worried|"
                           r"alarm|alarms|alarmed|concerned|concerns?|suspected|suspicions?|"
-                          r"thought)\b")
+                          r"thought|spooked|paranoid|nervous|wary)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
 
 
@@ -650,6 +650,28 @@ def opposite_words(claim: str, fact: str) -> bool:
                     and _same_object(claim, claim_words & mine, fact, fact_words & theirs):
                 count += 1
     return count % 2 == 1
+
+
+# Words that tell a deed as meant rather than done: a plan, a decision, an attempt.
+_MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
+    "decided deciding trying tries sought seeking aimed aiming meant".split())
+
+
+def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
+    """Whether the claim tells as meant ("the Kremlin decided to buy Huawei servers", "was
+    trying to buy") what a false fact's claim tells as done ("the Kremlin bought Huawei
+    servers"), its doer the fact's, where the source's quote tells it as meant too: the claim
+    states the source's correction."""
+    words, fact_words = claim.split(), fact_claim.split()
+    meant = next((i for i, w in enumerate(words) if w in _MEANT), None)
+    doer = _first_actor_at(fact_words)
+    if meant is None or doer is None or not _MEANT.isdisjoint(fact_words) \
+            or _MEANT.isdisjoint(quote.split()):
+        return False
+    # The one who meant it is the fact's doer: "Huawei was trying to buy from the Kremlin"
+    # turns the deed around.
+    actor = actor_of(fact_words[doer])
+    return any(actor_of(w) == actor for w in words[:meant])
 
 
 def tells_the_correction(claim: str, stated: str, quote: str) -> bool:
