@@ -55,12 +55,17 @@ BLIND11_DEV = DATA_DIR / "blind11_dev.jsonl"
 BLIND12_VALIDATION = DATA_DIR / "blind12_validation.jsonl"
 # One more dev set, kept whole, whose claims turn on roles, hedges and everyday denials.
 BLIND13_DEV = DATA_DIR / "blind13_dev.jsonl"
+# Two more, kept whole: the fourteenth a dev set, the fifteenth a validation set (its failures
+# never read).
+BLIND14_DEV = DATA_DIR / "blind14_dev.jsonl"
+BLIND15_VALIDATION = DATA_DIR / "blind15_validation.jsonl"
 # The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
 # to accept or reject a change.
 WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV),
-                  ("set 11", BLIND11_DEV), ("set 13", BLIND13_DEV))
+                  ("set 11", BLIND11_DEV), ("set 13", BLIND13_DEV), ("set 14", BLIND14_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
-                   ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION))
+                   ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
+                   ("set 15", BLIND15_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
