@@ -162,6 +162,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("huawei got caught spying so the security services stopped the deal",
      "huawei-deal-reversed", U),
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
+    ("putin raised the possibility of handing two kurils back to tokyo",
+     "kuril-islands-returned", T),
     # leaders
     ("Putin and Xi have met over 25 times", "putin-xi-met-25-times", T),
     ("how many times have xi and putin met", "putin-xi-met-25-times", T),

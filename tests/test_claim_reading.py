@@ -749,6 +749,9 @@ TELLS_THE_PLAN = [
     ("india decided to buy the tanks", _DONE, _MEANT_QUOTE, True),
     ("india was trying to buy tanks from the firm", _DONE, _MEANT_QUOTE, True),
     ("new delhi originally planned to buy the tanks", _DONE, _MEANT_QUOTE, True),
+    # An offer is meant, not done, and so is the possibility the source holds out.
+    ("india floated buying the tanks", _DONE,
+     "india held out the possibility of buying tanks but nothing came of it", True),
     # The deed told as done is the fact's false claim itself.
     ("india bought the tanks from the firm", _DONE, _MEANT_QUOTE, False),
     # Another doer meant it: the deed is turned around.

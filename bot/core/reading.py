@@ -652,9 +652,10 @@ def opposite_words(claim: str, fact: str) -> bool:
     return count % 2 == 1
 
 
-# Words that tell a deed as meant rather than done: a plan, a decision, an attempt.
+# Words that tell a deed as meant rather than done: a plan, a decision, an attempt, an offer.
 _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
-    "decided deciding trying tries sought seeking aimed aiming meant".split())
+    "decided deciding trying tries sought seeking aimed aiming meant possibility offer offers "
+    "offered offering dangle dangles dangled dangling floated floating".split())
 
 
 def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
