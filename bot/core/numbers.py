@@ -52,7 +52,11 @@ _AT_MOST = ("less than", "under", "below", "fewer than", "no more than", "not mo
             "at most", "up to", "as many as", "as much as", "maximum of", "max",
             "didnt exceed", "did not exceed", "doesnt exceed", "does not exceed",
             "not exceeding", "never exceeded", "didnt top", "did not top", "didnt surpass",
-            "did not surpass", "not over", "not above")
+            "did not surpass", "not over", "not above", "never topped", "didnt go beyond",
+            "did not go beyond", "never went beyond", "didnt go above", "did not go above",
+            "never went above", "didnt go over", "did not go over", "never went over",
+            "didnt rise above", "did not rise above", "never rose above", "didnt get past",
+            "did not get past", "never got past")
 _ABOUT = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "like",
           "circa", "approx", "close to", "more or less", "ish")
 _ABOUT_SLACK = 0.1   # "about 24" covers 21.6 .. 26.4

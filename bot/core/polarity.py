@@ -62,8 +62,9 @@ _PHRASE_CUES = re.compile(
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
     # "didn't exceed $24 billion" bounds the figure from above: "no more than".
-    r"|\b(?:didnt|did not|doesnt|does not|never|not) (?:exceed|exceeded|exceeding|top|surpass|"
-    r"over|above)\b(?= (?:[a-z]+ )?\d)"
+    r"|\b(?:didnt|did not|doesnt|does not|never|not) (?:(?:go|goes|went|rise|rose|get|got) )?"
+    r"(?:exceed|exceeded|exceeding|top|topped|surpass|over|above|beyond|past)\b"
+    r"(?= (?:[a-z]+ )?\d)"
     r"|\bnot (?:only|just|merely|sure|certain)\b"
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
