@@ -394,6 +394,10 @@ POLARITY = [
     ("lol the rosneft stake deal fell thru", "the plan to buy a Rosneft stake fell through",
      False),
     ("the rosneft stake deal went ahead", "the plan to buy a Rosneft stake fell thru", True),
+    # Stopping a deal ends it, as killing it does; not being able to stop it lets it be.
+    ("the board stopped the stadium deal", "the board killed the stadium deal", False),
+    ("the board halted the stadium purchase", "the board blocked the stadium purchase", False),
+    ("the board couldn't stop the stadium deal", "the board killed the stadium deal", True),
     ("China recognised Abkhazia", "China refused to recognise Abkhazia", True),
     ("China invested at most $24bn", "China invested no more than $24 billion", False),
     # "didn't exceed" a figure bounds it; without a figure after it, it denies.

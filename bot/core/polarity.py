@@ -41,7 +41,8 @@ _PHRASE_CUES = re.compile(
     # denial.
     r"|\b(?:killed|kill|kills|killing|sank|sunk|dropped|drop|drops|dropping|axed|axe|axes|"
     r"ditched|ditch|ditches|blocked|block|blocks|blocking|reversed|reverse|reverses|overturned|"
-    r"overturn|overturns|cancel|cancels) (?:a |an |the |its |their |this |that )?"
+    r"overturn|overturns|cancel|cancels|stopped|stop|stops|stopping|halted|halt|halts|"
+    r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
     # The same, told of the deal: "the decision was reversed", "got it overturned", "the deal
