@@ -394,6 +394,10 @@ POLARITY = [
     ("lol the rosneft stake deal fell thru", "the plan to buy a Rosneft stake fell through",
      False),
     ("the rosneft stake deal went ahead", "the plan to buy a Rosneft stake fell thru", True),
+    # "Not X, it's just Y" claims Y ("its" is "it's" here, not "its only buyer").
+    ("the stadium isn't a big deal for the club, it's just a second home",
+     "for the club the stadium is no more than a second home", False),
+    ("the club isn't its only buyer", "the club is its only buyer", True),
     # Stopping a deal ends it, as killing it does; not being able to stop it lets it be.
     ("the board stopped the stadium deal", "the board killed the stadium deal", False),
     ("the board halted the stadium purchase", "the board blocked the stadium purchase", False),

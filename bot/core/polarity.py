@@ -83,9 +83,9 @@ _NOT_DENYING = re.compile(
 _CONTRASTED = re.compile(
     r"\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
     r"(?P<denied>(?:(?!\b(?:just|only|instead|rather|merely|simply|but)\b).){1,80}?)"
-    # "the only buyer" names one of a kind: no contrast.
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )"
-    r"\b(?:just|only|instead|rather|merely|simply|but)\b(?P<claimed>.+)$"
+    # "the only buyer" names one of a kind: no contrast ("it's just ..." is one).
+    r"(?:\b(?:just|instead|rather|merely|simply|but)\b|(?<!\bthe )(?<!\bits )(?<!\btheir )"
+    r"\bonly\b)(?P<claimed>.+)$"
     # "didn't vote against, it abstained": a new clause whose pronoun does something else.
     r"|\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
     r"(?:.{1,80}?) (?:it|they|he|she) (?P<done>[a-z]{3,}ed\b.*)$")
