@@ -164,6 +164,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
+    # "Yield" or "produce" a breakthrough is "lead to" one.
+    ("Putin's Kuril gesture during Abe's visit did not yield a breakthrough",
+     "kuril-islands-offer", T),
     # leaders
     ("Putin and Xi have met over 25 times", "putin-xi-met-25-times", T),
     ("how many times have xi and putin met", "putin-xi-met-25-times", T),

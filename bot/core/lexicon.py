@@ -150,6 +150,7 @@ WORD_FAMILIES: dict[str, str] = {
         "rival": "rivals foe foes enemy enemies adversary adversaries",
         "invest": "pour poured pours pouring pumped dumped",
         "embrace": "hug hugs hugged hugging",
+        "lead": "produce produced produces producing yield yielded yields",
         "resent": "resents resented resenting resentment annoyed irked irritated angered "
                   "angry furious displeased",
     }.items() for word in words.split()},
