@@ -346,6 +346,13 @@ PLACES = [
     ("Xi gave the speech in Moscow", "Xi gave a speech in Astana that irked Moscow", False),
     # A fact that puts nothing anywhere says nothing of where.
     ("the deal was signed in Sochi", "the deal was signed last year", False),
+    # Where a journey went is its place; a "to" of anything else names none.
+    ("the minister's first trip abroad was to Tashkent",
+     "the minister's first visit abroad was to Shanghai", True),
+    ("the minister flew to Uzbekistan", "the minister's first visit abroad was to Tashkent",
+     False),
+    ("the minister sold gas to Tashkent", "the minister's first visit abroad was to Shanghai",
+     False),
     ("the deal was signed in 2019", "the deal was signed in Sochi", False),
 ]
 

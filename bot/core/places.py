@@ -1,4 +1,5 @@
-"""Where a claim and a fact put an event: the place named after "in" or "at".
+"""Where a claim and a fact put an event: the place named after "in" or "at", or where a
+journey went.
 
 "Xi launched the Belt and Road in Beijing" puts the launch somewhere else than "... in Astana,
 the capital of Kazakhstan" does. A city and the country it lies in name one place ("in
@@ -17,15 +18,21 @@ from bot.core.lexicon import CITIES, PLACE_IN
 _AT = frozenset("in at".split())
 # Words that may stand between them and the place's name.
 _LEADING = frozenset("the a an".split())
+# A journey's words, a few words before "to", make it say where: "his first visit as president
+# was to Moscow", "flew to Bali".
+_JOURNEY = frozenset("""visit visits visited visiting trip trips travel travels travelled
+    traveled traveling travelling journey journeys went go goes flew fly flies headed""".split())
+_JOURNEY_REACH = 4
 
 
 def _named_at(normalised: str) -> tuple[str, ...]:
     """The places a normalised text puts something in: the names right after "in" or "at"
-    ("in Astana, Kazakhstan" names both)."""
+    ("in Astana, Kazakhstan" names both), or after a journey's "to"."""
     words = normalised.split()
     found: list[str] = []
     for i, word in enumerate(words):
-        if word not in _AT:
+        if word not in _AT and not (word == "to" and _JOURNEY.intersection(
+                words[max(0, i - _JOURNEY_REACH):i])):
             continue
         j = i + 1
         while j < len(words) and words[j] in _LEADING:
