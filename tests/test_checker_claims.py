@@ -164,6 +164,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
+    # What the two regimes see as so, told as so: not established.
+    ("america engineered the colour revolutions, that's why moscow and beijing hate them",
+     "color-revolutions-threat", U),
+    ("beijing and moscow believe the us engineered color revolutions against them",
+     "color-revolutions-threat", T),
     # "Yield" or "produce" a breakthrough is "lead to" one.
     ("Putin's Kuril gesture during Abe's visit did not yield a breakthrough",
      "kuril-islands-offer", T),

@@ -746,6 +746,13 @@ HEDGED = [
      "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
     ("the board thought the supplier would spy",
      "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
+    # "Inspired, if not engineered": the stronger word is hedged; the believers keep it so.
+    ("the league rigged the draw",
+     "the fans see the draw as league-influenced, if not league-rigged", True),
+    ("the fans think the league rigged the draw",
+     "the fans see the draw as league-influenced, if not league-rigged", False),
+    ("the league influenced the draw",
+     "the fans see the draw as league-influenced, if not league-rigged", False),
 ]
 
 

@@ -519,16 +519,20 @@ _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reported
 
 
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
-# considered"; or the deed a "likelihood of" hedges ("the likelihood of Chinese espionage").
+# considered", "inspired, if not engineered"; or the deed a "likelihood of" hedges ("the
+# likelihood of Chinese espionage").
 _HEDGE_ON = re.compile(r"\b(?:(?:likely|probably|possibly|perhaps|reportedly|allegedly|alleged|"
                        r"supposedly)\s+(?P<word>[a-z]{4,})|"
-                       r"likelihood of (?:[a-z]+ )?(?P<deed>[a-z]{4,}))\b")
+                       r"likelihood of (?:[a-z]+ )?(?P<deed>[a-z]{4,})|"
+                       # "U.S.-inspired, if not U.S.-engineered": the stronger word is hedged.
+                       r"if not (?:[a-z]+ )?(?P<stronger>[a-z]{4,}))\b")
 # A claim's own hedge keeps the source's, as do fears and suspicions ("fearing espionage").
 _KEEPS_HEDGE = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|"
                           r"allegedly|alleged|supposedly|may|might|could|would|maybe|seems|"
                           r"seemed|rumou?red|if|fears?|feared|fearing|afraid|scared|worried|"
                           r"alarm|alarms|alarmed|concerned|concerns?|suspected|suspicions?|"
-                          r"thought|spooked|paranoid|nervous|wary)\b")
+                          r"thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
+                          r"perceive|perceives|perceived|spooked|paranoid|nervous|wary)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
 
 
@@ -543,7 +547,7 @@ def asserts_hedged(claim: str, source: str) -> bool:
     words = claim.split()
     said = {term_of(w) for w in words}
     for m in _HEDGE_ON.finditer(source):
-        word, deed = m.group("word"), m.group("deed")
+        word, deed = m.group("word") or m.group("stronger"), m.group("deed")
         if word is not None and word not in _NOT_HEDGED_WORDS and term_of(word) in said:
             return True
         if deed is not None and any(term_of(w) == term_of(deed) and w != deed for w in words):
