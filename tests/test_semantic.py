@@ -275,3 +275,23 @@ def test_a_stopped_first_encoding_keeps_what_it_finished(encoder: CountingEncode
     vectors = cache.vectors(texts, encoder)
     assert encoder.encoded - before == 1
     assert np.allclose(vectors, encoder.encode(texts), atol=1e-5)
+
+
+# Claims whose words match one of their fact's texts well: the wording is read against that
+# text, whichever text is nearest in meaning, as the lexical matcher reads it.
+WORDED = [
+    "xi never abolished the de facto term limits for the top posts",
+    "beijing paid 55 billion dollars for the power of siberia pipeline",
+    "china kicked off the belt and road in moscow in 2013",
+    "putin floated handing at least two kurils back to japan",
+]
+
+
+@needs_model
+@pytest.mark.parametrize("claim", WORDED)
+def test_the_wording_is_read_against_the_text_its_words_match(
+        pack_matcher: semantic.SemanticMatcher, claim: str) -> None:
+    lexical = Matcher(pack_matcher.facts).match(claim)[0]
+    assert lexical.score >= semantic.READ_AGREEMENT
+    best = next(m for m in pack_matcher.match(claim) if m.fact.id == lexical.fact.id)
+    assert best.matched_text == lexical.matched_text

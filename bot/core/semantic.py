@@ -52,6 +52,8 @@ SMALL_BATCH = 4
 QUERY_THREADS = 2
 BULK_THREADS = 4
 EXACT_AGREEMENT = 0.999
+# A lexical score from which a claim's wording can be read against the text it matched.
+READ_AGREEMENT = 0.55
 # Calibrated score: the lexical score and the cosine similarity mapped onto 0..1 (a cosine of
 # COSINE_FLOOR or less adds nothing, COSINE_FULL or more counts fully).
 W_LEXICAL = 0.5
@@ -155,7 +157,10 @@ class SemanticMatcher:
         if query_entities - self.lexical.fact_entities[fact]:
             score *= ENTITY_MISMATCH_FACTOR
         exact = candidate is not None and lexical >= EXACT_AGREEMENT
-        entry = candidate.entry if candidate is not None and exact else best_entry
+        # The wording is read against the text the claim's words match, when they match one
+        # well enough to be read at all; else against the text nearest in meaning.
+        worded = candidate is not None and candidate.score >= READ_AGREEMENT
+        entry = candidate.entry if candidate is not None and (exact or worded) else best_entry
         named = self.lexical.entry_entities.get(entry)
         if named and query_entities.isdisjoint(named):
             score *= ACTORS_ABSENT_FACTOR
