@@ -48,6 +48,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "trade-2018-record", T),
     ("russia china trade 2018 was a record 100 billion", "trade-2018-record", T),
     ("trade between Russia and China grew 15% in 2018", "trade-growth-15-percent", T),
+    # "Between them" names the pair as their names do.
+    ("trade between them rose 15% or so in 2018 vs 2017", "trade-growth-15-percent", T),
+    ("trade between them climbed by at least 15 percent last year", "trade-growth-15-percent",
+     T),
     ("Russia-China trade rose by at least 15 per cent compared to 2017",
      "trade-growth-15-percent", T),
     ("Russia China trade was $200 billion in 2018", "trade-200-billion", F),

@@ -431,6 +431,10 @@ PAIRED = (
     ("they compete for the same export markets in Southeast Asia", "rivals", True),
     # "Bilateral" is between the two.
     ("bilateral competition for the same export markets in Southeast Asia", "rivals", False),
+    # So are "between them" and "each other".
+    ("competition between them for the same export markets in Southeast Asia", "rivals", False),
+    ("they compete with each other for the same export markets in Southeast Asia", "rivals",
+     False),
     # A text that names one actor is not about the pair.
     ("both countries export cars", "cars", True),
 ])

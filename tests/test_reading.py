@@ -825,6 +825,12 @@ CHECKS = [
     # A claim set off in an inline code span is read.
     ("`china sold russia the s-400` is that right?", "s400-sold-to-china", Verdict.FALSE,
      "roles"),
+    # Too far from the fact's words for a verdict of its own, and naming a country its source
+    # never does, but in the place the fact gives one of its own: false all the same.
+    ("xi's first trip as president was to tokyo", "xi-first-visit-moscow", Verdict.FALSE,
+     "substitution"),
+    ("when xi became president his first visit abroad was to berlin", "xi-first-visit-moscow",
+     Verdict.FALSE, "substitution"),
 ]
 
 

@@ -18,6 +18,7 @@ from bot.core.analysis import content_words, entities, term_of
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.per_pack import PerPack
+from bot.core.reading import substituted
 
 # The best fact's score must come within this much of the threshold (0.40 at the default
 # 0.53; a server that raises its threshold raises this floor with it), the claim must have this
@@ -63,7 +64,17 @@ def described(text: str, best: Match, facts: Sequence[Fact], threshold: float) -
     if len(terms) < MIN_TERMS or description is None:
         return False
     actors = entities(normalise(text))
-    if actors - description.actors:
-        return False  # it names a country or leader the source's account of the fact does not
+    if actors - description.actors and not _swapped_in(text, best):
+        # It names a country or leader the source's account of the fact does not, and not in
+        # the place of one the fact names.
+        return False
     share = len(terms & description.terms) / len(terms)
     return share >= (MIN_SHARE if actors else ACTORLESS_SHARE)
+
+
+def _swapped_in(text: str, best: Match) -> bool:
+    """Whether the claim tells the fact with another actor in the place of one the fact names
+    ("his first visit was to Washington" against "to Moscow"), against the text it matched
+    and the fact's claim alike."""
+    claim = normalise(text)
+    return all(substituted(claim, normalise(t)) for t in (best.matched_text, best.fact.claim))

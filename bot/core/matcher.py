@@ -53,12 +53,13 @@ SWAP_FACTOR = 0.62
 # A claim that names none of the countries or leaders its fact is about is weaker evidence
 # ("Apple did a $100 billion buyback" against Russia-China trade of $100 billion).
 ACTORS_ABSENT_FACTOR = 0.85
-# ... but "the two countries", "both leaders", "the two are" or "bilateral" (trade, ties)
-# name a fact's pair of actors as well as their names do.
+# ... but "the two countries", "both leaders", "the two are", "bilateral" (trade, ties),
+# "between them" or "each other" name a fact's pair of actors as well as their names do.
 _THE_PAIR = re.compile(
     r"\b(?:the two|both) (?:countries|nations|powers|states|leaders|presidents|rulers|"
     r"governments|sides|capitals|neighbou?rs|giants|autocracies|regimes)\b"
-    r"|\bthe two (?:are|were|have|had|do|did|dont|didnt|arent|werent)\b|\bbilateral\b")
+    r"|\bthe two (?:are|were|have|had|do|did|dont|didnt|arent|werent)\b|\bbilateral\b"
+    r"|\bbetween (?:them|themselves)\b|\beach other\b|\bone another\b")
 # A claim that names a thing its text names (a firm, a place), and says this many more of the
 # text's terms, is about the text's actors all the same ("the Huawei deal was cancelled").
 NAMED_MATTER_TERMS = 2
