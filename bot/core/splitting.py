@@ -89,21 +89,30 @@ _SOFT_CUT = re.compile(
 )
 
 
+# What a conclusion takes two sides to be: allies, a bloc, one team, dependent on each other...
+TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|axis|(?:inter)?depend\w*|"
+        r"inseparable|(?:on )?the same page|in sync|in lockstep|(?:a|one|the same) team|"
+        r"teammates|besties|joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
+# Words that tell a clause as what the one before it is taken to show ("they're obviously").
+_SURELY = r"(?:yeah|basically|clearly|obviously|surely|definitely|now|effectively|like|practically)"
+_PLAINLY = r"(?:basically|clearly|obviously|surely|definitely|effectively|practically)"
 # A clause that draws a conclusion from the one before it.
 # "..., so they're basically aligned", "so the two economies depend on each other", "so it
-# must be": what the claim before it is taken to show.
+# must be": what the claim before it is taken to show. After a comma, "they're obviously
+# allies now" draws it with no "so".
 _CONCLUSION = re.compile(
-    r"(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)(?: that)?,? "
-    r"(?:(?:yeah|basically|clearly|obviously|surely|now|effectively|like) )*"
+    r"(?:(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)(?: that)?,? "
+    rf"(?:{_SURELY} )*"
     r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
-    r"(?:(?:\S+ ){0,4}?(?:alliance|allies|ally|allied|bloc|united|aligned|axis|depend\w*|"
-    r"inseparable|on the same page|in sync|in lockstep|a team|teammates|besties|"
-    r"needs?|trusts?|backs?|supports?|joined at the hip)\b"
-    r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)",
+    rf"(?:(?:\S+ ){{0,4}}?(?:{TIES}|needs?|trusts?|backs?|supports?)\b"
+    r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
+    rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b)",
     re.IGNORECASE)
-# Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...
+# Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
+# a comma, at the two sides it speaks of.
 _CONCLUSION_OPENS = re.compile(
-    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)",
+    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)"
+    r"|,\s*(?=(?:they|the two|both)\b)",
     re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
