@@ -614,6 +614,7 @@ def test_a_conclusion_stays_with_the_claim_it_is_drawn_from() -> None:
     # "..., so they must be allies" is read with its premise, where it keeps it from being
     # true; "..., so China invested more" is a claim of its own.
     assert len(soft_atoms("Xi called Putin his best friend, so they must be allies").atoms) == 1
+    assert len(soft_atoms("bloc confirmed, Xi called Putin his best friend").atoms) == 1
     assert len(soft_atoms("trade grew fast, so China invested $20 billion more").atoms) == 2
 
 
@@ -625,6 +626,10 @@ PREMISES = [
      "the bank lent them billions"),
     ("the pipeline opened in May, they're clearly interdependent",
      "the pipeline opened in May"),
+    # A conclusion told first, as a headline, draws on the claim after it.
+    ("axis confirmed: the two navies sailed together", "the two navies sailed together"),
+    ("the alliance is official, the pipeline opened in May", "the pipeline opened in May"),
+    ("the alliance held drills, the pipeline opened in May", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

@@ -114,6 +114,12 @@ _CONCLUSION_OPENS = re.compile(
     r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)"
     r"|,\s*(?=(?:they|the two|both)\b)",
     re.IGNORECASE)
+# A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
+# a record", "allies confirmed: ...".
+_HEADLINE = re.compile(
+    r"^(?::\w+:|\W)*(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
+    r"(?:is )?(?:confirmed|official|proven|proved)\W*?(?:[,:;]|\s[-\u2013\u2014])\s*",
+    re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words, its phrase ended by a bare comma, sets the scene for a claim
@@ -170,6 +176,9 @@ def premise_of(text: str) -> str | None:
     """The claim a conclusion is drawn from, when a text states one and then what it is taken
     to show ("they vote together at the UN, so they're aligned on foreign policy": the votes);
     None when the text draws no conclusion or too little is left before it."""
+    headline = _HEADLINE.match(text)
+    if headline is not None and word_count(text[headline.end():]) >= MIN_WORDS:
+        return text[headline.end():]
     for opens in _CONCLUSION_OPENS.finditer(text):
         if _CONCLUSION.match(text, opens.end()) is not None \
                 and word_count(text[:opens.start()]) >= MIN_WORDS:
@@ -276,6 +285,8 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "between China and the USSR" names the two sides of one thing
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
+        if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
+            continue  # "alliance confirmed, ..." draws its conclusion from the claim after
         bounds.append((start, match.start()))
         cuts.append(match.group().strip().casefold())
         start = match.end()
