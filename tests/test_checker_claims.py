@@ -306,6 +306,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Moscow sold Beijing its S-400 missiles, they paid in cash", "s400-sold-to-china", T),
     ("axis confirmed, moscow and beijing traded a record 100 billion dollars in 2018",
      "trade-2018-record", M),
+    ("since moscow and beijing traded a record 100 billion dollars in 2018, they're a bloc",
+     "trade-2018-record", M),
     # the author's name frames the claim as theirs, as "the author says" does
     ("Aron writes that the personal relationship of the two leaders might be the most "
      "promising portent of an alliance", "putin-xi-genuine-rapport", T),

@@ -615,6 +615,10 @@ def test_a_conclusion_stays_with_the_claim_it_is_drawn_from() -> None:
     # true; "..., so China invested more" is a claim of its own.
     assert len(soft_atoms("Xi called Putin his best friend, so they must be allies").atoms) == 1
     assert len(soft_atoms("bloc confirmed, Xi called Putin his best friend").atoms) == 1
+    # The reason and its conclusion are one claim, up to a comma after the conclusion.
+    assert len(soft_atoms("because Xi and Putin met often, Russia and China are a bloc").atoms) == 1
+    assert len(soft_atoms("since Xi and Putin met often, they're allies, and trade grew fast")
+               .atoms) == 2
     assert len(soft_atoms("trade grew fast, so China invested $20 billion more").atoms) == 2
 
 
@@ -630,6 +634,11 @@ PREMISES = [
     ("axis confirmed: the two navies sailed together", "the two navies sailed together"),
     ("the alliance is official, the pipeline opened in May", "the pipeline opened in May"),
     ("the alliance held drills, the pipeline opened in May", None),
+    # A reason told first, the conclusion drawn from it after the comma.
+    ("because the two navies sailed together, they're allies", "the two navies sailed together"),
+    ("since both banks lent them money, doesn't that show they trust them?",
+     "both banks lent them money"),
+    ("since the town sells wool abroad, its budget is small", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

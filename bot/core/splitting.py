@@ -120,6 +120,13 @@ _HEADLINE = re.compile(
     r"^(?::\w+:|\W)*(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
     r"(?:is )?(?:confirmed|official|proven|proved)\W*?(?:[,:;]|\s[-\u2013\u2014])\s*",
     re.IGNORECASE)
+# A premise told first, as the reason for the conclusion after it: "because they vote together
+# at the UN, they're aligned", "since they drilled together, doesn't that prove ...".
+_REASON = re.compile(
+    r"^\W*(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
+    rf"(?=(?:[^,;:]*?\b{TIES}\b|(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
+    r"(?:that|this|it) (?:proves?|shows?|means)\b))",
+    re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words, its phrase ended by a bare comma, sets the scene for a claim
@@ -176,6 +183,9 @@ def premise_of(text: str) -> str | None:
     """The claim a conclusion is drawn from, when a text states one and then what it is taken
     to show ("they vote together at the UN, so they're aligned on foreign policy": the votes);
     None when the text draws no conclusion or too little is left before it."""
+    reason = _REASON.match(text)
+    if reason is not None and word_count(reason.group("premise")) >= MIN_WORDS:
+        return reason.group("premise")
     headline = _HEADLINE.match(text)
     if headline is not None and word_count(text[headline.end():]) >= MIN_WORDS:
         return text[headline.end():]
@@ -279,6 +289,8 @@ def soft_atoms(piece: str) -> Piece:
     bounds: list[tuple[int, int]] = []
     cuts: list[str] = []  # the cut after each atom
     start = 0
+    reason = _REASON.match(piece)
+    reason_ends = reason.end() if reason is not None else -1
     for match in _SOFT_CUT.finditer(piece):
         if _BETWEEN.search(piece, start, match.start()) is not None \
                 and "," not in match.group():
@@ -287,6 +299,9 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
             continue  # "alliance confirmed, ..." draws its conclusion from the claim after
+        if start == 0 and reason_ends >= 0 and (match.start() < reason_ends
+                                                 or "," not in match.group()):
+            continue  # "because ..., they're allies": one claim, up to a comma after it
         bounds.append((start, match.start()))
         cuts.append(match.group().strip().casefold())
         start = match.end()
