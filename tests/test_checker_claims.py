@@ -308,6 +308,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "trade-2018-record", M),
     ("since moscow and beijing traded a record 100 billion dollars in 2018, they're a bloc",
      "trade-2018-record", M),
+    ("because the two armies held the vostok 2018 exercise together, they must be allies",
+     "vostok-first-joint-exercise", M),
+    ("the Russian and Chinese armies held Vostok-2018 together", "vostok-first-joint-exercise",
+     T),
     # the author's name frames the claim as theirs, as "the author says" does
     ("Aron writes that the personal relationship of the two leaders might be the most "
      "promising portent of an alliance", "putin-xi-genuine-rapport", T),
