@@ -312,6 +312,20 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "xi-abolished-term-limits", T),
     ("under xi the controls over the media and book publishing were loosened",
      "xi-abolished-term-limits", F),
+    # a conclusion drawn from a true premise: the premise's fact, and the claim misleads
+    ("Moscow sold Beijing its S-400 missiles, they're clearly each other's closest partners",
+     "s400-sold-to-china", M),
+    ("both reject american primacy and push for a multipolar order, so they're one team on "
+     "everything", "oppose-us-primacy", M),
+    ("Moscow sold Beijing its S-400 missiles, they paid in cash", "s400-sold-to-china", T),
+    ("axis confirmed, moscow and beijing traded a record 100 billion dollars in 2018",
+     "trade-2018-record", M),
+    ("since moscow and beijing traded a record 100 billion dollars in 2018, they're a bloc",
+     "trade-2018-record", M),
+    ("because the two armies held the vostok 2018 exercise together, they must be allies",
+     "vostok-first-joint-exercise", M),
+    ("the Russian and Chinese armies held Vostok-2018 together", "vostok-first-joint-exercise",
+     T),
     # the author's name frames the claim as theirs, as "the author says" does
     ("Aron writes that the personal relationship of the two leaders might be the most "
      "promising portent of an alliance", "putin-xi-genuine-rapport", T),

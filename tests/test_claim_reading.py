@@ -16,7 +16,7 @@ from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import negations, opposes, purposes_in_order, source_clause
 from bot.core.reading import asserts_hedged, tells_the_plan
-from bot.core.splitting import firm_pieces, soft_atoms
+from bot.core.splitting import firm_pieces, premise_of, soft_atoms
 
 # -- figures --------------------------------------------------------------------------------
 
@@ -627,7 +627,40 @@ def test_a_conclusion_stays_with_the_claim_it_is_drawn_from() -> None:
     # "..., so they must be allies" is read with its premise, where it keeps it from being
     # true; "..., so China invested more" is a claim of its own.
     assert len(soft_atoms("Xi called Putin his best friend, so they must be allies").atoms) == 1
+    assert len(soft_atoms("bloc confirmed, Xi called Putin his best friend").atoms) == 1
+    # The reason and its conclusion are one claim, up to a comma after the conclusion.
+    assert len(soft_atoms("because Xi and Putin met often, Russia and China are a bloc").atoms) == 1
+    assert len(soft_atoms("since Xi and Putin met often, they're allies, and trade grew fast")
+               .atoms) == 2
     assert len(soft_atoms("trade grew fast, so China invested $20 billion more").atoms) == 2
+
+
+# text -> the claim its conclusion is drawn from (None: it draws none)
+PREMISES = [
+    ("the two navies sailed together, so they're basically one team now",
+     "the two navies sailed together"),
+    ("the bank lent them billions, they're obviously each other's top partners",
+     "the bank lent them billions"),
+    ("the pipeline opened in May, they're clearly interdependent",
+     "the pipeline opened in May"),
+    # A conclusion told first, as a headline, draws on the claim after it.
+    ("axis confirmed: the two navies sailed together", "the two navies sailed together"),
+    ("the alliance is official, the pipeline opened in May", "the pipeline opened in May"),
+    ("the alliance held drills, the pipeline opened in May", None),
+    # A reason told first, the conclusion drawn from it after the comma.
+    ("because the two navies sailed together, they're allies", "the two navies sailed together"),
+    ("since both banks lent them money, doesn't that show they trust them?",
+     "both banks lent them money"),
+    ("since the town sells wool abroad, its budget is small", None),
+    # After a comma, the two sides with no word telling a conclusion make a claim of their own.
+    ("the pipeline opened in May, they paid for half of it", None),
+    ("the pipeline opened in May, both sides signed the deal", None),
+]
+
+
+@pytest.mark.parametrize(("text", "premise"), PREMISES, ids=[t for t, _ in PREMISES])
+def test_the_premise_of_a_conclusion(text: str, premise: str | None) -> None:
+    assert premise_of(text) == premise
 
 
 # piece -> which soft atoms only set the scene for the next one

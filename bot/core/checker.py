@@ -599,7 +599,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
                         and asserts_hedged(claim, normalise(fact.quote or ""))),
-                    infers_beyond(whole, texts),
+                    infers_beyond(whole, texts) or (
+                        premise is not None
+                        and not any(premise_of(t) is not None for t in texts)),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))))

@@ -89,21 +89,43 @@ _SOFT_CUT = re.compile(
 )
 
 
+# What a conclusion takes two sides to be: allies, a bloc, one team, dependent on each other...
+TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|axis|(?:inter)?depend\w*|"
+        r"inseparable|(?:on )?the same page|in sync|in lockstep|(?:a|one|the same) team|"
+        r"teammates|besties|joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
+# Words that tell a clause as what the one before it is taken to show ("they're obviously").
+_SURELY = r"(?:yeah|basically|clearly|obviously|surely|definitely|now|effectively|like|practically)"
+_PLAINLY = r"(?:basically|clearly|obviously|surely|definitely|effectively|practically)"
 # A clause that draws a conclusion from the one before it.
 # "..., so they're basically aligned", "so the two economies depend on each other", "so it
-# must be": what the claim before it is taken to show.
+# must be": what the claim before it is taken to show. After a comma, "they're obviously
+# allies now" draws it with no "so".
 _CONCLUSION = re.compile(
-    r"(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)(?: that)?,? "
-    r"(?:(?:yeah|basically|clearly|obviously|surely|now|effectively|like) )*"
+    r"(?:(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)(?: that)?,? "
+    rf"(?:{_SURELY} )*"
     r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
-    r"(?:(?:\S+ ){0,4}?(?:alliance|allies|ally|allied|bloc|united|aligned|axis|depend\w*|"
-    r"inseparable|on the same page|in sync|in lockstep|a team|teammates|besties|"
-    r"needs?|trusts?|backs?|supports?|joined at the hip)\b"
-    r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)",
+    rf"(?:(?:\S+ ){{0,4}}?(?:{TIES}|needs?|trusts?|backs?|supports?)\b"
+    r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
+    rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b)",
     re.IGNORECASE)
-# Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...
+# Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
+# a comma, at the two sides it speaks of.
 _CONCLUSION_OPENS = re.compile(
-    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)",
+    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)"
+    r"|,\s*(?=(?:they|the two|both)\b)",
+    re.IGNORECASE)
+# A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
+# a record", "allies confirmed: ...".
+_HEADLINE = re.compile(
+    r"^(?::\w+:|\W)*(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
+    r"(?:is )?(?:confirmed|official|proven|proved)\W*?(?:[,:;]|\s[-\u2013\u2014])\s*",
+    re.IGNORECASE)
+# A premise told first, as the reason for the conclusion after it: "because they vote together
+# at the UN, they're aligned", "since they drilled together, doesn't that prove ...".
+_REASON = re.compile(
+    r"^\W*(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
+    rf"(?=(?:[^,;:]*?\b{TIES}\b|(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
+    r"(?:that|this|it) (?:proves?|shows?|means)\b))",
     re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
@@ -161,6 +183,12 @@ def premise_of(text: str) -> str | None:
     """The claim a conclusion is drawn from, when a text states one and then what it is taken
     to show ("they vote together at the UN, so they're aligned on foreign policy": the votes);
     None when the text draws no conclusion or too little is left before it."""
+    reason = _REASON.match(text)
+    if reason is not None and word_count(reason.group("premise")) >= MIN_WORDS:
+        return reason.group("premise")
+    headline = _HEADLINE.match(text)
+    if headline is not None and word_count(text[headline.end():]) >= MIN_WORDS:
+        return text[headline.end():]
     for opens in _CONCLUSION_OPENS.finditer(text):
         if _CONCLUSION.match(text, opens.end()) is not None \
                 and word_count(text[:opens.start()]) >= MIN_WORDS:
@@ -261,12 +289,19 @@ def soft_atoms(piece: str) -> Piece:
     bounds: list[tuple[int, int]] = []
     cuts: list[str] = []  # the cut after each atom
     start = 0
+    reason = _REASON.match(piece)
+    reason_ends = reason.end() if reason is not None else -1
     for match in _SOFT_CUT.finditer(piece):
         if _BETWEEN.search(piece, start, match.start()) is not None \
                 and "," not in match.group():
             continue  # "between China and the USSR" names the two sides of one thing
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
+        if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
+            continue  # "alliance confirmed, ..." draws its conclusion from the claim after
+        if start == 0 and reason_ends >= 0 and (match.start() < reason_ends
+                                                 or "," not in match.group()):
+            continue  # "because ..., they're allies": one claim, up to a comma after it
         bounds.append((start, match.start()))
         cuts.append(match.group().strip().casefold())
         start = match.end()
