@@ -117,6 +117,12 @@ def actor_mask(actors: Iterable[str]) -> int:
     return mask
 
 
+def _covers(hits: Hits, share: float) -> bool:
+    """Whether some text holds `share` of the query's weight: the claim coverage of the best
+    text, as _evidence computes it, reaches `share`."""
+    return bool(min(np.float64(hits.covered.max()) / hits.query_weight, 1.0) >= share)
+
+
 @dataclass(frozen=True, slots=True)
 class _Evidence:
     """What the rerank reads of one query's retrieved texts: those that contain a query term,
@@ -380,11 +386,16 @@ class Matcher:
         _, at, fuzzy = self._best_texts(" ".join(query.terms), evidence, [0])
         return self._candidate(evidence, 0, int(at[0]), float(fuzzy[0]))
 
-    def candidates_for(self, query: Analysed, limit: int) -> list[Candidate]:
-        """The facts with the best BM25 for the query, each with its rerank evidence."""
+    def candidates_for(self, query: Analysed, limit: int, *,
+                       min_claim_coverage: float = 0.0) -> list[Candidate]:
+        """The facts with the best BM25 for the query, each with its rerank evidence; none
+        when no text holds `min_claim_coverage` of the query's weight (no candidate could
+        cover that much of the claim)."""
         if not query.terms or not self.facts:
             return []
         hits, retrieved = self._retrieved(query, limit)
+        if min_claim_coverage and not _covers(hits, min_claim_coverage):
+            return []
         evidence = self._evidence(query, hits, retrieved)
         if not evidence.facts:
             return []

@@ -300,6 +300,13 @@ _UNDOING_TERMS = frozenset(term_of(w) for w in (
     "canceled nixed shelved collapsed got get gets".split()))
 
 
+@lru_cache(maxsize=4096)
+def _known_terms(normalised: str) -> frozenset[str]:
+    """The terms of a fact text's content words (every claim near the fact is read against
+    them)."""
+    return frozenset(term_of(w) for w in content_words(normalised))
+
+
 def in_scope(claim: str, fact: str) -> str:
     """The clauses of a normalised claim that speak of what the fact text does: a clause
     whose words (actors aside) are all foreign to the fact is about something else ("China
@@ -308,7 +315,7 @@ def in_scope(claim: str, fact: str) -> str:
     parts = _CLAUSE_JOIN.split(claim)
     if len(parts) < 2:
         return claim
-    known = {term_of(w) for w in content_words(fact)}
+    known = _known_terms(fact)
     kept = [part for part in parts
             if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms]
     return " ".join(" ".join(kept).split()) if kept else claim
