@@ -131,6 +131,7 @@ def _is_cue(word: str) -> bool:
                               score_cutoff=_TYPO_CUTOFF) is not None
 
 
+@lru_cache(maxsize=16_384)
 def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
 
