@@ -171,7 +171,7 @@ _KEPT_AND_ASIDE = re.compile(
     r"(?P<aside>(?:to|as|for|because|by|out of) .+)$")
 
 
-def _kept_and_aside(normalised: str) -> tuple[str, set[str], set[str]] | None:
+def _kept_and_aside(normalised: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """A text that keeps one purpose (or reason, or means) and sets another aside: the text
     up to the one set aside, and the terms of the one kept and of the one set aside, each
     without the other's. The purpose kept is the tail of the text from the last word the one
@@ -287,11 +287,12 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\b")
 _AMOUNT_WORDS = frozenset("usd percent thousand million billion trillion times".split())
 
 
-def _terms(normalised: str) -> set[str]:
+@lru_cache(maxsize=16_384)
+def _terms(normalised: str) -> frozenset[str]:
     """What a clause is about: its content words' terms, actors and figures aside."""
-    return {term_of(w) for w in content_words(normalised)
-            if actor_of(w) is None and w not in _AMOUNT_WORDS
-            and not any(c.isdigit() for c in w)}
+    return frozenset(term_of(w) for w in content_words(normalised)
+                     if actor_of(w) is None and w not in _AMOUNT_WORDS
+                     and not any(c.isdigit() for c in w))
 
 
 # Words that tell a deed was undone ("... and got it reversed"): a clause of them alone goes
@@ -339,7 +340,7 @@ _SAME_MEANING = {word: family for family, words in {
 }.items() for word in words.split()}
 
 
-def _meant(normalised: str) -> set[str]:
+def _meant(normalised: str) -> frozenset[str]:
     """A clause's terms (as `_terms`), verbs of one meaning told as one."""
     return _terms(" ".join(_SAME_MEANING.get(w, w) for w in normalised.split()))
 
