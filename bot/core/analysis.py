@@ -286,6 +286,7 @@ def entity_terms(words: list[str]) -> list[str]:
     return [_COUNTRY_OF_PERSON[w] for w in words if w in _COUNTRY_OF_PERSON]
 
 
+@lru_cache(maxsize=16_384)
 def entities(normalised: str) -> frozenset[str]:
     """Canonical names of the countries and leaders a text mentions."""
     return frozenset(_ACTOR_OF[w] for w in normalised.split() if w in _ACTOR_OF)

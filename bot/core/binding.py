@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.analysis import actor_of, term_of
 from bot.core.lexicon import STOP_WORDS
@@ -82,7 +83,9 @@ def _listed(opener: str, clause: list[str]) -> bool:
         and not any(actor_of(w) is not None for w in clause)
 
 
-def figures_in_clauses(text: str) -> list[tuple[Quantity, frozenset[str]]]:
+# A claim's figures are bound against each fact it may be about: its clauses are read once.
+@lru_cache(maxsize=8192)
+def figures_in_clauses(text: str) -> tuple[tuple[Quantity, frozenset[str]], ...]:
     """Each figure of a raw text with the describing terms of the clause it stands in; clauses
     end at punctuation and at words like "and", "while", "compared with". A count listed after
     another ("sent 3,200 soldiers and six planes") is described by the other's clause too."""
@@ -96,7 +99,7 @@ def figures_in_clauses(text: str) -> list[tuple[Quantity, frozenset[str]]]:
             # "11 of the 91 projects": a clause with two figures of one kind describes neither.
             out.extend((q, about if sum(o.unit == q.unit for o in found) == 1 else frozenset())
                        for q in found)
-    return out
+    return tuple(out)
 
 
 def _weight(terms: frozenset[str]) -> int:

@@ -19,6 +19,8 @@ TYPO_MIN_LEN = 4
 TYPO_CUTOFF = 80.0
 COMPOUND_MIN_LEN = 7
 COMPOUND_PART_MIN_LEN = 3
+# Misspelt words whose correction is kept: a message's words come again in each of its spans.
+CORRECTIONS_KEPT = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +109,12 @@ class BM25Index:
                                             ).astype(np.int32)
         self._surface: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._known_surface: set[str] = set()
+        self._corrected: dict[str, str] = {}
 
     def add_surface_words(self, words: Iterable[str]) -> None:
         """Register the normalised words of the indexed texts, for typo correction."""
         known = self._known_surface
+        self._corrected.clear()  # a word now known may correct others
         for word in words:
             if word in known:
                 continue
@@ -126,6 +130,16 @@ class BM25Index:
         if (word in self._known_surface or len(word) < TYPO_MIN_LEN or not word.isalpha()
                 or word in STOP_WORDS):
             return word
+        fixed = self._corrected.get(word)
+        if fixed is None:
+            if len(self._corrected) >= CORRECTIONS_KEPT:
+                self._corrected.clear()
+            fixed = self._corrected[word] = self._closest(word)
+        return fixed
+
+    def _closest(self, word: str) -> str:
+        """The indexed word of about the same length nearest a misspelt word, if one is near
+        enough (TYPO_CUTOFF); else the word itself."""
         best: tuple[str, float] | None = None
         for length in (len(word) - 1, len(word), len(word) + 1):
             pool = self._surface.get((word[0], length))

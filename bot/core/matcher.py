@@ -118,6 +118,18 @@ def actor_mask(actors: Iterable[str]) -> int:
     return mask
 
 
+def _sorted_words(text: str) -> str:
+    """A text's words in sorted order, as fuzz.token_sort_ratio reads them: fuzz.ratio of two
+    texts so sorted is the token sort ratio of the texts."""
+    return " ".join(sorted(text.split()))
+
+
+def _covers(hits: Hits, share: float) -> bool:
+    """Whether some text holds `share` of the query's weight: the claim coverage of the best
+    text, as _evidence computes it, reaches `share`."""
+    return bool(min(np.float64(hits.covered.max()) / hits.query_weight, 1.0) >= share)
+
+
 @dataclass(frozen=True, slots=True)
 class _Evidence:
     """What the rerank reads of one query's retrieved texts: those that contain a query term,
@@ -206,7 +218,9 @@ class Matcher:
             fact_entities[fi] = fact_entities[fi] | found
         self._entry_fact = np.asarray(entry_fact, dtype=np.int32)
         self.fact_start = np.searchsorted(self._entry_fact, np.arange(len(self.facts)))
-        self._entry_terms = [" ".join(t) for t in entry_terms]
+        # Each text's terms in sorted order, as the fuzzy similarity (a token sort ratio)
+        # reads them: sorted once here rather than for every query.
+        self._entry_terms = [_sorted_words(" ".join(t)) for t in entry_terms]
         self.fact_entities = fact_entities
         self.entry_entities = entry_entities
         self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
@@ -339,16 +353,17 @@ class Matcher:
         fi = int(self._entry_fact[entry])
         return self.facts[fi].texts[entry - int(self.fact_start[fi])]
 
-    def _best_texts(self, query_joined: str, evidence: _Evidence, groups: list[int]
+    def _best_texts(self, query_sorted: str, evidence: _Evidence, groups: list[int]
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each of the facts `groups` (positions in `evidence.facts`): its best score, the
         position in `evidence` of the text that scores it (the first of them on a tie), and
-        that text's fuzzy similarity."""
+        that text's fuzzy similarity. `query_sorted` is the query's terms as _sorted_words
+        gives them: fuzz.ratio of two sorted texts is their fuzz.token_sort_ratio."""
         spans = [(evidence.starts[g], evidence.ends[g]) for g in groups]
         at = np.asarray([i for start, end in spans for i in range(start, end)])
-        fuzzy = process.cdist([query_joined],
+        fuzzy = process.cdist([query_sorted],
                               [self._entry_terms[e] for e in evidence.entries[at].tolist()],
-                              scorer=fuzz.token_sort_ratio, dtype=np.float64)[0] / 100.0
+                              scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
         scores = calibrated_many(evidence.fact_coverage[at], evidence.claim_coverage[at], fuzzy,
                                  evidence.actors_absent[at], evidence.entity_mismatch[at],
                                  evidence.swapped[at])
@@ -378,19 +393,24 @@ class Matcher:
         evidence = self._evidence(query, hits, [fact])
         if not evidence.facts:
             return None
-        _, at, fuzzy = self._best_texts(" ".join(query.terms), evidence, [0])
+        _, at, fuzzy = self._best_texts(_sorted_words(" ".join(query.terms)), evidence, [0])
         return self._candidate(evidence, 0, int(at[0]), float(fuzzy[0]))
 
-    def candidates_for(self, query: Analysed, limit: int) -> list[Candidate]:
-        """The facts with the best BM25 for the query, each with its rerank evidence."""
+    def candidates_for(self, query: Analysed, limit: int, *,
+                       min_claim_coverage: float = 0.0) -> list[Candidate]:
+        """The facts with the best BM25 for the query, each with its rerank evidence; none
+        when no text holds `min_claim_coverage` of the query's weight (no candidate could
+        cover that much of the claim)."""
         if not query.terms or not self.facts:
             return []
         hits, retrieved = self._retrieved(query, limit)
+        if min_claim_coverage and not _covers(hits, min_claim_coverage):
+            return []
         evidence = self._evidence(query, hits, retrieved)
         if not evidence.facts:
             return []
         groups = list(range(len(evidence.facts)))
-        _, at, fuzzy = self._best_texts(" ".join(query.terms), evidence, groups)
+        _, at, fuzzy = self._best_texts(_sorted_words(" ".join(query.terms)), evidence, groups)
         found = {evidence.facts[g]: self._candidate(evidence, g, a, f)
                  for g, a, f in zip(groups, at.tolist(), fuzzy.tolist(), strict=True)}
         return [found[fi] for fi in retrieved if fi in found]
@@ -417,7 +437,7 @@ class Matcher:
         order = np.argsort(-bounds, kind="stable")
         todo: list[int] = order.tolist()
         bound: list[float] = bounds[order].tolist()
-        query_joined = " ".join(query.terms)
+        query_sorted = _sorted_words(" ".join(query.terms))
         ranked: list[tuple[float, int, int, int, float]] = []  # key, fact, group, text, fuzzy
         kept: list[float] = []  # a min-heap of the `wanted` best rank keys so far
         wanted = limit if limit > 0 else len(todo)
@@ -433,7 +453,7 @@ class Matcher:
                 if upto == done:
                     break
             groups = todo[done:upto]
-            best, at, fuzzy = self._best_texts(query_joined, evidence, groups)
+            best, at, fuzzy = self._best_texts(query_sorted, evidence, groups)
             keys = (best + relative[groups]).tolist()
             for key, g, a, f in zip(keys, groups, at.tolist(), fuzzy.tolist(), strict=True):
                 ranked.append((key, evidence.facts[g], g, a, f))

@@ -133,6 +133,7 @@ def _is_cue(word: str) -> bool:
                               score_cutoff=_TYPO_CUTOFF) is not None
 
 
+@lru_cache(maxsize=16_384)
 def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
 
@@ -172,7 +173,7 @@ _KEPT_AND_ASIDE = re.compile(
     r"(?P<aside>(?:to|as|for|because|by|out of) .+)$")
 
 
-def _kept_and_aside(normalised: str) -> tuple[str, set[str], set[str]] | None:
+def _kept_and_aside(normalised: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """A text that keeps one purpose (or reason, or means) and sets another aside: the text
     up to the one set aside, and the terms of the one kept and of the one set aside, each
     without the other's. The purpose kept is the tail of the text from the last word the one
@@ -288,11 +289,12 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\b")
 _AMOUNT_WORDS = frozenset("usd percent thousand million billion trillion times".split())
 
 
-def _terms(normalised: str) -> set[str]:
+@lru_cache(maxsize=16_384)
+def _terms(normalised: str) -> frozenset[str]:
     """What a clause is about: its content words' terms, actors and figures aside."""
-    return {term_of(w) for w in content_words(normalised)
-            if actor_of(w) is None and w not in _AMOUNT_WORDS
-            and not any(c.isdigit() for c in w)}
+    return frozenset(term_of(w) for w in content_words(normalised)
+                     if actor_of(w) is None and w not in _AMOUNT_WORDS
+                     and not any(c.isdigit() for c in w))
 
 
 # Words that tell a deed was undone ("... and got it reversed"): a clause of them alone goes
@@ -300,6 +302,13 @@ def _terms(normalised: str) -> set[str]:
 _UNDOING_TERMS = frozenset(term_of(w) for w in (
     "killed reversed overturned blocked axed ditched dropped died dead off scrapped cancelled "
     "canceled nixed shelved collapsed got get gets".split()))
+
+
+@lru_cache(maxsize=4096)
+def _known_terms(normalised: str) -> frozenset[str]:
+    """The terms of a fact text's content words (every claim near the fact is read against
+    them)."""
+    return frozenset(term_of(w) for w in content_words(normalised))
 
 
 def in_scope(claim: str, fact: str) -> str:
@@ -310,7 +319,7 @@ def in_scope(claim: str, fact: str) -> str:
     parts = _CLAUSE_JOIN.split(claim)
     if len(parts) < 2:
         return claim
-    known = {term_of(w) for w in content_words(fact)}
+    known = _known_terms(fact)
     kept = [part for part in parts
             if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms]
     return " ".join(" ".join(kept).split()) if kept else claim
@@ -333,7 +342,7 @@ _SAME_MEANING = {word: family for family, words in {
 }.items() for word in words.split()}
 
 
-def _meant(normalised: str) -> set[str]:
+def _meant(normalised: str) -> frozenset[str]:
     """A clause's terms (as `_terms`), verbs of one meaning told as one."""
     return _terms(" ".join(_SAME_MEANING.get(w, w) for w in normalised.split()))
 

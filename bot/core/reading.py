@@ -99,6 +99,7 @@ _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their) (?:much |far )?(?:"
                           + "|".join(sorted(_ABOVE | _BELOW)) + r")\b(?!(?: \S+){0,5}? than\b)")
 
 
+@lru_cache(maxsize=16_384)
 def _direction(normalised: str) -> int:
     """+1 when the text's comparison puts its first actor above the second, -1 below, 0 when
     it compares nothing or both ways. A comparative after an article describes what follows
@@ -170,6 +171,7 @@ def _joined(normalised: str, actor: str) -> frozenset[str]:
     return frozenset(group)
 
 
+@lru_cache(maxsize=16_384)
 def compared_pair(normalised: str) -> tuple[str, str] | None:
     """The two actors a comparison sets side by side, the one before "than" (or "N times")
     first: "Russia sold more arms to China than to India" compares China (given "to", as India
@@ -346,11 +348,13 @@ _OTHERS = re.compile(
     r"|\bothers\b")
 
 
+@lru_cache(maxsize=4096)
 def states_others(fact_texts: tuple[str, ...]) -> bool:
     """Whether a text of the fact says there are others of what it speaks of."""
     return any(_OTHERS.search(t) for t in fact_texts)
 
 
+@lru_cache(maxsize=4096)
 def states_part(fact_texts: tuple[str, ...]) -> bool:
     """Whether a fact's texts say that a part of something is so ("only 11 of the 91",
     "more than three quarters of", "many ... stalled"): a claim that all of it is so is false."""
@@ -624,6 +628,7 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
 ))
 
 
+@lru_cache(maxsize=16_384)
 def _unphrased(text: str) -> str:
     for pattern, word in _PHRASED:
         text = pattern.sub(word, text)

@@ -14,9 +14,10 @@ claim's wording).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from bot.core.analysis import actor_of
 from bot.core.lexicon import ENTITY_OF
@@ -220,7 +221,13 @@ def words_of(normalised: str) -> list[str]:
             for i, w in enumerate(words)]
 
 
-def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
+# A claim is read against each of its candidate facts' texts, and a fact's texts against every
+# claim near them: the readings of a text, and of a pair, are made once.
+_READINGS = 16_384
+
+
+@lru_cache(maxsize=_READINGS)
+def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | None:
     """Each actor's first mention with its role, in order; None when the text says the relation
     is mutual (then order says nothing). Two actors named side by side ("Russia and China")
     are left out: the pair names a topic, and only the actors' later mentions have roles. With
@@ -281,7 +288,7 @@ def mentions(normalised: str, *, sides: bool = True) -> list[Mention] | None:
             else:
                 role = Role.OTHER  # no verb between the two: word order says nothing
         found.append(Mention(actor, role, i))
-    return found
+    return tuple(found)
 
 
 # Words that may stand between a passive's linking verb and its participle.
@@ -377,7 +384,8 @@ def _canonical(role: Role, exchange: int) -> Role:
 _CLAUSE_OPENERS = frozenset("and while but whereas then so".split())
 
 
-def agents(normalised: str) -> dict[str, str]:
+@lru_cache(maxsize=_READINGS)
+def agents(normalised: str) -> Mapping[str, str]:
     """Who acts on whom, clause by clause: each actor acted on, with the subject of its clause.
     A clause opens at "and", "while", "but"... followed by an actor with no marker before it:
     "Russia brought India into the SCO and China invited Pakistan" gives India to Russia and
@@ -477,6 +485,7 @@ def agents_reversed(claim: str, fact: str) -> bool:
     return swapped > 0 and agreeing == 0
 
 
+@lru_cache(maxsize=_READINGS)
 def roles(claim: str, fact: str) -> str:
     """Whether the claim gives the actors the roles the fact text gives them."""
     reading = _first_roles(claim, fact)
@@ -496,7 +505,7 @@ def entities_named(normalised: str) -> set[str]:
     return {a for w in normalised.split() if (a := actor_of(w)) is not None}
 
 
-def _named_side(normalised: str, found: list[Mention]) -> str | None:
+def _named_side(normalised: str, found: tuple[Mention, ...]) -> str | None:
     """The actor a text names a side of an exchange by a noun ("Pakistan is the largest
     customer"), when it has a role there."""
     named = named_side(words_of(normalised))
