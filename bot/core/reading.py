@@ -536,7 +536,8 @@ _KEEPS_HEDGE = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|rep
                           r"seemed|rumou?red|if|fears?|feared|fearing|afraid|scared|worried|"
                           r"alarm|alarms|alarmed|concerned|concerns?|suspected|suspicions?|"
                           r"thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
-                          r"perceive|perceives|perceived|spooked|paranoid|nervous|wary)\b")
+                          r"perceive|perceives|perceived|spooked|paranoid|nervous|wary|dread|"
+                          r"dreads|dreaded|terrified|anxious)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
 
 
