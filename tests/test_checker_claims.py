@@ -106,6 +106,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia and China both oppose American primacy and want a multipolar world",
      "oppose-us-primacy", T),
     ("Russia and China vote together at the United Nations", "un-votes-in-unison", T),
+    # "Always" where the source says "almost in unison": more than the source says.
+    ("Moscow and Beijing always cast the same UN vote", "un-votes-in-unison", F),
+    ("beijing and moscow virtually always vote alike in the UN", "un-votes-in-unison", T),
     ("China refused to recognise Abkhazia and South Ossetia", "china-refused-abkhazia", T),
     ("Beijing recognized Abkhazia and South Ossetia as independent",
      "china-recognized-abkhazia", F),

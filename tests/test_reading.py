@@ -255,6 +255,12 @@ QUANTIFIERS = [
     ("China funded all 91 projects", "China funded only 11 of the 91 projects", "all"),
     ("all of Russia's exports are raw materials",
      "three quarters of Russia's exports are raw materials", "all"),
+    # A whole hedged to nearly so is stated by neither side.
+    ("the two clubs always sign the same players",
+     "the two clubs pretty much always sign the same players", "always"),
+    ("every member backed the motion", "virtually every member backed the motion", "every"),
+    ("nearly all members backed the motion", "many members backed the motion", None),
+    ("the clubs just about always agree", "the clubs mostly agree", None),
 ]
 
 

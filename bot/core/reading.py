@@ -291,9 +291,17 @@ def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return not any(_direction(text) for text in fact_texts)
 
 
+# A whole hedged to nearly so ("pretty much always", "almost all"): a text saying it states no
+# whole, only most of it.
+_NEARLY_WHOLE = re.compile(
+    r"\b(?:almost|nearly|pretty much|practically|virtually|just about|more or less) "
+    r"(?:all|always|every|each|entirely|entire)\b")
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
-    """A quantifier the claim states and no text of the fact does, if any."""
-    claim = _NOT_QUANTIFYING.sub(" ", claim)
+    """A quantifier the claim states and no text of the fact does, if any; a whole hedged to
+    nearly so ("pretty much always") is stated by neither."""
+    claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", claim))
     if not states_part(fact_texts):
         # "all four islands" counts them, where the fact states no part of them: the figure
         # is read, not a quantifier.
@@ -301,7 +309,7 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     claim_words = set(claim.split())
     fact_words: set[str] = set()
     for text in fact_texts:
-        fact_words.update(text.split())
+        fact_words.update(_NEARLY_WHOLE.sub(" ", text).split())
     for word in _QUANTIFIERS:
         if word in claim_words and word not in fact_words:
             return word
