@@ -98,6 +98,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China financed only 11 of the 91 Far East projects", "cooperation-program-11-financed", T),
     ("China paid for most of the joint Far East projects with Russia",
      "china-funded-most-projects", F),
+    # The whole of what the source counts a part of.
+    ("the Chinese financed all 91 of the program's projects", "cooperation-program-11-financed",
+     F),
     ("Putin and Xi signed the Far East cooperation program in 2009",
      "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),

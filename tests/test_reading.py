@@ -16,6 +16,7 @@ from bot.core.reading import (
     compares_beyond,
     comparison,
     corrects_doers,
+    counts_part_of,
     direction_reversed,
     gap_differs,
     infers_beyond,
@@ -27,6 +28,7 @@ from bot.core.reading import (
     tells_the_correction,
     told_as_rumour,
     unexplained,
+    whole_counted,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
@@ -267,6 +269,29 @@ QUANTIFIERS = [
 @pytest.mark.parametrize(("claim", "fact", "word"), QUANTIFIERS, ids=[c for c, _, _ in QUANTIFIERS])
 def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
     assert added_quantifier(normalise(claim), (normalise(fact),)) == word
+
+
+# claim, fact text, the count the claim gives the whole of, whether the text counts a part of it
+WHOLES_COUNTED = [
+    ("the league paid for all 40 stadiums", "the league paid for only 6 of the 40 stadiums",
+     "40", True),
+    ("the league paid for all of the 40 stadiums", "the plan listed 40 stadiums", "40", False),
+    ("all ten clubs were relegated", "only three of the ten clubs were relegated",
+     "ten", True),
+    ("all ten clubs were relegated", "the ten clubs were relegated", "ten", False),
+    # No whole counted: nothing to read against the fact.
+    ("the league paid for 40 stadiums", "the league paid for only 6 of the 40 stadiums", None,
+     False),
+    ("the league paid for nearly all 40 stadiums", "most of the 40 stadiums", None, False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "count", "part"), WHOLES_COUNTED,
+                         ids=[c for c, _, _, _ in WHOLES_COUNTED])
+def test_a_counted_whole_against_a_counted_part(claim: str, fact: str, count: str | None,
+                                                part: bool) -> None:
+    assert whole_counted(normalise(claim)) == count
+    assert (count is not None and counts_part_of(count, (normalise(fact),))) is part
 
 
 # claim, fact texts, whether the claim says "never" of what the source says is rare

@@ -49,6 +49,7 @@ from bot.core.reading import (
     compares_beyond,
     comparison,
     corrects_doers,
+    counts_part_of,
     direction_reversed,
     gap_differs,
     infers_beyond,
@@ -65,6 +66,7 @@ from bot.core.reading import (
     tells_the_plan,
     told_as_rumour,
     unexplained,
+    whole_counted,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
@@ -432,6 +434,13 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
         stating = [m for m in candidates if m.score >= threshold * CRUX_SHARE
                    and word in normalise(_stated(m)).split()]
         return stating[0] if stating else best
+    count = whole_counted(claim)
+    if count is not None and not counts_part_of(count, (stated,)):
+        # "All 91 projects" against a fact that counts them: the fact that counts a part of
+        # them tells whether all of them are so.
+        parting = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                   and counts_part_of(count, tuple(normalise(t) for t in m.fact.texts))]
+        return parting[0] if parting else best
     if intent_differs(claim, stated, (stated,)):
         fitting = [m for m in candidates if m.score >= threshold
                    and not intent_differs(claim, (other := normalise(_stated(m))), (other,))]

@@ -359,6 +359,18 @@ def states_others(fact_texts: tuple[str, ...]) -> bool:
     return any(_OTHERS.search(t) for t in fact_texts)
 
 
+def whole_counted(claim: str) -> str | None:
+    """The count a claim gives the whole of ("all 91 projects": "91"), if any."""
+    found = _ALL_COUNTED.search(_NEARLY_WHOLE.sub(" ", claim))
+    return found.group().split()[-1] if found is not None else None
+
+
+def counts_part_of(count: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether a text of the fact states a part of the `count` a claim gives the whole of
+    ("only 11 of the 91" against "all 91")."""
+    return any(_PART.search(text) and count in text.split() for text in fact_texts)
+
+
 def states_part(fact_texts: tuple[str, ...]) -> bool:
     """Whether a fact's texts say that a part of something is so ("only 11 of the 91",
     "more than three quarters of", "many ... stalled"): a claim that all of it is so is false."""
