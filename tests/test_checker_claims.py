@@ -101,6 +101,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # The whole of what the source counts a part of.
     ("the Chinese financed all 91 of the program's projects", "cooperation-program-11-financed",
      F),
+    # Denying that it funded most is so; denying it funded any goes past the source's 11.
+    ("Beijing has not paid for a single one of the joint projects in the Far East",
+     "china-funded-most-projects", F),
+    ("Beijing didn't pay for most of the Far East joint projects", "china-funded-most-projects",
+     T),
     ("Putin and Xi signed the Far East cooperation program in 2009",
      "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),

@@ -22,6 +22,7 @@ from bot.core.reading import (
     infers_beyond,
     intent_differs,
     never_for_rarely,
+    none_where_some,
     opposed_words,
     opposite_words,
     substituted,
@@ -269,6 +270,26 @@ QUANTIFIERS = [
 @pytest.mark.parametrize(("claim", "fact", "word"), QUANTIFIERS, ids=[c for c, _, _ in QUANTIFIERS])
 def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
     assert added_quantifier(normalise(claim), (normalise(fact),)) == word
+
+
+# claim, fact texts, whether the claim denies every one where the fact says some are so
+NONE_WHERE_SOME = [
+    ("the city repaired none of the bridges", ("the city repaired only 3 of the 40 bridges",),
+     True),
+    ("the city didn't repair a single bridge", ("the city repaired 3 of the 40 bridges",), True),
+    ("the city never repaired any of the bridges",
+     ("some of the bridges were repaired, the rest were delayed",), True),
+    ("the city didn't repair most of the bridges", ("the city repaired only 3 of the 40",),
+     False),
+    ("the city repaired none of the bridges", ("the city repaired the bridges",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "some"), NONE_WHERE_SOME,
+                         ids=[c for c, _, _ in NONE_WHERE_SOME])
+def test_none_where_the_source_says_some(claim: str, texts: tuple[str, ...],
+                                         some: bool) -> None:
+    assert none_where_some(normalise(claim), tuple(normalise(t) for t in texts)) is some
 
 
 # claim, fact text, the count the claim gives the whole of, whether the text counts a part of it

@@ -56,6 +56,7 @@ from bot.core.reading import (
     intent_differs,
     names_in,
     never_for_rarely,
+    none_where_some,
     opposite_words,
     overstates,
     speaks_of_plan,
@@ -522,6 +523,7 @@ class _Wording:
     others: bool = False    # the fact's texts say there are others ("not the last buyer")
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
+    none_where_some: bool = False  # it denies every one where the fact's texts say some are so
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -611,7 +613,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     infers_beyond(whole, texts),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
-                    told_as_rumour(claim, (*texts, normalise(fact.summary))))
+                    told_as_rumour(claim, (*texts, normalise(fact.summary))),
+                    none_where_some=none_where_some(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -681,6 +684,10 @@ def _verdict(fact: Fact, wording: _Wording,
                 and wording.reversed in ("roles", "substitution", "place", "gap"):
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
+        if verdict is Verdict.TRUE and wording.none_where_some:
+            # "China financed none of the projects" against "China financed most of them",
+            # the source saying it financed 11: the denial goes past the truth.
+            return Verdict.FALSE, "quantifier"
     if verdict is Verdict.TRUE and wording.compared and not conflicts:
         # The fact states one side; which is ahead it does not say.
         return Verdict.CONTEXT, "compared"

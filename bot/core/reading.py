@@ -359,6 +359,21 @@ def states_others(fact_texts: tuple[str, ...]) -> bool:
     return any(_OTHERS.search(t) for t in fact_texts)
 
 
+# A denial of every one ("none of", "not a single", "never ... any of"), and fact wordings that
+# say some of them are so ("some of the projects", "only 11 of these", "11 of the 91").
+_NONE_OF = re.compile(r"\bnone\b|\ba single\b|\bnot (?:even )?one\b|\bany of\b|\bno one of\b")
+_SOME_OF = re.compile(
+    r"\bsome of\b|\bonly (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:of|out of)\b|\b\d+ (?:of|out of) (?:the |its |their |these )?\d+\b")
+
+
+def none_where_some(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim denies every one of something ("China financed none of them") where a
+    text of the fact says some of them are so ("only 11 of these"): denying that most are so
+    leaves the few that are."""
+    return bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)
+
+
 def whole_counted(claim: str) -> str | None:
     """The count a claim gives the whole of ("all 91 projects": "91"), if any."""
     found = _ALL_COUNTED.search(_NEARLY_WHOLE.sub(" ", claim))
