@@ -414,6 +414,11 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     return agreeing[0] if agreeing else closest
 
 
+def _left(claim: str, match: Match) -> set[str]:
+    """The words of a claim no text of the matched fact explains."""
+    return set(unexplained(claim, tuple(normalise(t) for t in match.fact.texts)))
+
+
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
                 threshold: float) -> Match:
     """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to"), a
@@ -432,8 +437,11 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
     if word is not None:
         # The best passed the threshold, so the claim is about this topic; a fact that states
         # its quantifier may score a little lower, its wording being further from the claim's.
+        # One that leaves unexplained a word of the claim the best explains ("the only buyer
+        # of the Su-35" against "the only buyer of the S-400") speaks of another thing.
+        words = _left(claim, best)
         stating = [m for m in candidates if m.score >= threshold * CRUX_SHARE
-                   and word in normalise(_stated(m)).split()]
+                   and word in normalise(_stated(m)).split() and _left(claim, m) <= words]
         return stating[0] if stating else best
     count = whole_counted(claim)
     if count is not None and not counts_part_of(count, (stated,)):
