@@ -114,6 +114,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia and China both oppose American primacy and want a multipolar world",
      "oppose-us-primacy", T),
     ("Russia and China vote together at the United Nations", "un-votes-in-unison", T),
+    ("my teacher always says Moscow and Beijing vote together at the UN", "un-votes-in-unison",
+     T),
     # "Always" where the source says "almost in unison": more than the source says.
     ("Moscow and Beijing always cast the same UN vote", "un-votes-in-unison", F),
     ("beijing and moscow virtually always vote alike in the UN", "un-votes-in-unison", T),

@@ -264,6 +264,9 @@ QUANTIFIERS = [
     ("every member backed the motion", "virtually every member backed the motion", "every"),
     ("nearly all members backed the motion", "many members backed the motion", None),
     ("the clubs just about always agree", "the clubs mostly agree", None),
+    # How often it was told is no quantifier over what was told.
+    ("my uncle always says the mayor won twice", "the mayor won twice", None),
+    ("my uncle always thought the mayor always wins", "the mayor won twice", "always"),
 ]
 
 

@@ -75,6 +75,10 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "He always said ...": how often it was told, not how much of it is so.
+    r"|\balways (?:said|says|say|told|tells|tell|claimed|claims|"
+    r"claim|thought|thinks|think|assumed|assume|assumes|believed|believes|believe|argued|"
+    r"argues|argue|insisted|insists|insist|heard)\b"
     # "'best friend' n all", "and all that": filler at the end of a message.
     r"|\b(?:and|n) all(?: that| this)?$"
     # A greeting to everyone in the channel ("morning all", "thanks all") quantifies nothing.
