@@ -101,6 +101,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # The whole of what the source counts a part of.
     ("the Chinese financed all 91 of the program's projects", "cooperation-program-11-financed",
      F),
+    # How much of the 91 China funded is told by the fact counting its part, not the total.
+    ("did China pay for most of the 91 projects in the cooperation program",
+     "cooperation-program-11-financed", F),
     # Denying that it funded most is so; denying it funded any goes past the source's 11.
     ("Beijing has not paid for a single one of the joint projects in the Far East",
      "china-funded-most-projects", F),

@@ -19,6 +19,7 @@ from bot.core.reading import (
     counts_part_of,
     direction_reversed,
     gap_differs,
+    gives_part,
     infers_beyond,
     intent_differs,
     never_for_rarely,
@@ -273,6 +274,22 @@ QUANTIFIERS = [
 @pytest.mark.parametrize(("claim", "fact", "word"), QUANTIFIERS, ids=[c for c, _, _ in QUANTIFIERS])
 def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
     assert added_quantifier(normalise(claim), (normalise(fact),)) == word
+
+
+# claim, whether it tells how much of a whole is so
+PARTS_GIVEN = [
+    ("did the city repair most of the 40 bridges?", True),
+    ("the bulk of the budget went to roads", True),
+    ("the city repaired 3 of the 40 bridges", True),
+    ("the money came mostly from taxes", True),
+    ("the city repaired the 40 bridges", False),
+    ("the most advanced bridge in the city", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "part"), PARTS_GIVEN, ids=[c for c, _ in PARTS_GIVEN])
+def test_a_claim_giving_a_part_of_a_whole(claim: str, part: bool) -> None:
+    assert gives_part(normalise(claim)) is part
 
 
 # claim, fact texts, whether the claim denies every one where the fact says some are so

@@ -52,6 +52,7 @@ from bot.core.reading import (
     counts_part_of,
     direction_reversed,
     gap_differs,
+    gives_part,
     infers_beyond,
     intent_differs,
     names_in,
@@ -449,6 +450,15 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
         # them tells whether all of them are so.
         parting = [m for m in candidates if m.score >= threshold * CRUX_SHARE
                    and counts_part_of(count, tuple(normalise(t) for t in m.fact.texts))]
+        return parting[0] if parting else best
+    if gives_part(claim) and not states_part((stated,)):
+        # "Did Beijing fund most of the 91 projects?" against a fact that only counts them: the
+        # fact that tells how much of them is so answers, when it leaves no more of the
+        # claim's words unexplained.
+        left = len(_left(claim, best))
+        parting = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                   and states_part(tuple(normalise(t) for t in m.fact.texts))
+                   and len(_left(claim, m)) <= left]
         return parting[0] if parting else best
     if intent_differs(claim, stated, (stated,)):
         fitting = [m for m in candidates if m.score >= threshold

@@ -378,6 +378,16 @@ def none_where_some(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)
 
 
+# A part of a whole a claim gives: "most of the projects", "the bulk of its gas", "mostly".
+_PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none) of\b|\bmostly\b"
+                      r"|\b\d+ (?:of|out of) (?:the |its |their )?\d+\b")
+
+
+def gives_part(claim: str) -> bool:
+    """Whether a claim tells how much of a whole is so ("most of the 91 projects")."""
+    return bool(_PART_OF.search(claim))
+
+
 def whole_counted(claim: str) -> str | None:
     """The count a claim gives the whole of ("all 91 projects": "91"), if any."""
     found = _ALL_COUNTED.search(_NEARLY_WHOLE.sub(" ", claim))
