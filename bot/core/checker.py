@@ -439,10 +439,13 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
         # The best passed the threshold, so the claim is about this topic; a fact that states
         # its quantifier may score a little lower, its wording being further from the claim's.
         # One that leaves unexplained a word of the claim the best explains ("the only buyer
-        # of the Su-35" against "the only buyer of the S-400") speaks of another thing.
+        # of the Su-35" against "the only buyer of the S-400") speaks of another thing, unless
+        # both tell a part of a whole ("only 11 of the 91").
         words = _left(claim, best)
         stating = [m for m in candidates if m.score >= threshold * CRUX_SHARE
-                   and word in normalise(_stated(m)).split() and _left(claim, m) <= words]
+                   and word in (other := normalise(_stated(m))).split()
+                   and (_left(claim, m) <= words
+                        or (gives_part(claim) and states_part((other,))))]
         return stating[0] if stating else best
     count = whole_counted(claim)
     if count is not None and not counts_part_of(count, (stated,)):
