@@ -150,6 +150,7 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # military
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),
+    ("Beijing is the only capital getting Moscow's S-400 system", "s400-china-exclusive", F),
     ("China was the first country to buy the Su-35", "su35-china-first", T),
     # "Sole" is stated by the fact on the S-400; the claim speaks of the Su-35.
     ("Beijing is the sole customer for the Su-35 jet fighter", "su35-china-first", F),
