@@ -102,6 +102,17 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China financed only 11 of the 91 Far East projects", "cooperation-program-11-financed", T),
     ("China paid for most of the joint Far East projects with Russia",
      "china-funded-most-projects", F),
+    # The whole of what the source counts a part of.
+    ("the Chinese financed all 91 of the program's projects", "cooperation-program-11-financed",
+     F),
+    # How much of the 91 China funded is told by the fact counting its part, not the total.
+    ("did China pay for most of the 91 projects in the cooperation program",
+     "cooperation-program-11-financed", F),
+    # Denying that it funded most is so; denying it funded any goes past the source's 11.
+    ("Beijing has not paid for a single one of the joint projects in the Far East",
+     "china-funded-most-projects", F),
+    ("Beijing didn't pay for most of the Far East joint projects", "china-funded-most-projects",
+     T),
     ("Putin and Xi signed the Far East cooperation program in 2009",
      "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
@@ -110,6 +121,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia and China both oppose American primacy and want a multipolar world",
      "oppose-us-primacy", T),
     ("Russia and China vote together at the United Nations", "un-votes-in-unison", T),
+    ("my teacher always says Moscow and Beijing vote together at the UN", "un-votes-in-unison",
+     T),
+    # "Always" where the source says "almost in unison": more than the source says.
+    ("Moscow and Beijing always cast the same UN vote", "un-votes-in-unison", F),
+    ("beijing and moscow virtually always vote alike in the UN", "un-votes-in-unison", T),
     ("China refused to recognise Abkhazia and South Ossetia", "china-refused-abkhazia", T),
     ("Beijing recognized Abkhazia and South Ossetia as independent",
      "china-recognized-abkhazia", F),
@@ -138,7 +154,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # military
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),
+    ("Beijing is the only capital getting Moscow's S-400 system", "s400-china-exclusive", F),
     ("China was the first country to buy the Su-35", "su35-china-first", T),
+    # "Sole" is stated by the fact on the S-400; the claim speaks of the Su-35.
+    ("Beijing is the sole customer for the Su-35 jet fighter", "su35-china-first", F),
     # The whole the source counts a part of is no correction of a false "most".
     ("the PRC financed every one of the 91 joint investment projects with Russia",
      "china-funded-most-projects", F),

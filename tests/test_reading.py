@@ -16,17 +16,21 @@ from bot.core.reading import (
     compares_beyond,
     comparison,
     corrects_doers,
+    counts_part_of,
     direction_reversed,
     gap_differs,
+    gives_part,
     infers_beyond,
     intent_differs,
     never_for_rarely,
+    none_where_some,
     opposed_words,
     opposite_words,
     substituted,
     tells_the_correction,
     told_as_rumour,
     unexplained,
+    whole_counted,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
 
@@ -255,12 +259,80 @@ QUANTIFIERS = [
     ("China funded all 91 projects", "China funded only 11 of the 91 projects", "all"),
     ("all of Russia's exports are raw materials",
      "three quarters of Russia's exports are raw materials", "all"),
+    # A whole hedged to nearly so is stated by neither side.
+    ("the two clubs always sign the same players",
+     "the two clubs pretty much always sign the same players", "always"),
+    ("every member backed the motion", "virtually every member backed the motion", "every"),
+    ("nearly all members backed the motion", "many members backed the motion", None),
+    ("the clubs just about always agree", "the clubs mostly agree", None),
+    # How often it was told is no quantifier over what was told.
+    ("my uncle always says the mayor won twice", "the mayor won twice", None),
+    ("my uncle always thought the mayor always wins", "the mayor won twice", "always"),
 ]
 
 
 @pytest.mark.parametrize(("claim", "fact", "word"), QUANTIFIERS, ids=[c for c, _, _ in QUANTIFIERS])
 def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
     assert added_quantifier(normalise(claim), (normalise(fact),)) == word
+
+
+# claim, whether it tells how much of a whole is so
+PARTS_GIVEN = [
+    ("did the city repair most of the 40 bridges?", True),
+    ("the bulk of the budget went to roads", True),
+    ("the city repaired 3 of the 40 bridges", True),
+    ("the money came mostly from taxes", True),
+    ("the city repaired the 40 bridges", False),
+    ("the most advanced bridge in the city", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "part"), PARTS_GIVEN, ids=[c for c, _ in PARTS_GIVEN])
+def test_a_claim_giving_a_part_of_a_whole(claim: str, part: bool) -> None:
+    assert gives_part(normalise(claim)) is part
+
+
+# claim, fact texts, whether the claim denies every one where the fact says some are so
+NONE_WHERE_SOME = [
+    ("the city repaired none of the bridges", ("the city repaired only 3 of the 40 bridges",),
+     True),
+    ("the city didn't repair a single bridge", ("the city repaired 3 of the 40 bridges",), True),
+    ("the city never repaired any of the bridges",
+     ("some of the bridges were repaired, the rest were delayed",), True),
+    ("the city didn't repair most of the bridges", ("the city repaired only 3 of the 40",),
+     False),
+    ("the city repaired none of the bridges", ("the city repaired the bridges",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "some"), NONE_WHERE_SOME,
+                         ids=[c for c, _, _ in NONE_WHERE_SOME])
+def test_none_where_the_source_says_some(claim: str, texts: tuple[str, ...],
+                                         some: bool) -> None:
+    assert none_where_some(normalise(claim), tuple(normalise(t) for t in texts)) is some
+
+
+# claim, fact text, the count the claim gives the whole of, whether the text counts a part of it
+WHOLES_COUNTED = [
+    ("the league paid for all 40 stadiums", "the league paid for only 6 of the 40 stadiums",
+     "40", True),
+    ("the league paid for all of the 40 stadiums", "the plan listed 40 stadiums", "40", False),
+    ("all ten clubs were relegated", "only three of the ten clubs were relegated",
+     "ten", True),
+    ("all ten clubs were relegated", "the ten clubs were relegated", "ten", False),
+    # No whole counted: nothing to read against the fact.
+    ("the league paid for 40 stadiums", "the league paid for only 6 of the 40 stadiums", None,
+     False),
+    ("the league paid for nearly all 40 stadiums", "most of the 40 stadiums", None, False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "count", "part"), WHOLES_COUNTED,
+                         ids=[c for c, _, _, _ in WHOLES_COUNTED])
+def test_a_counted_whole_against_a_counted_part(claim: str, fact: str, count: str | None,
+                                                part: bool) -> None:
+    assert whole_counted(normalise(claim)) == count
+    assert (count is not None and counts_part_of(count, (normalise(fact),))) is part
 
 
 # claim, fact texts, whether the claim says "never" of what the source says is rare

@@ -49,12 +49,15 @@ from bot.core.reading import (
     compares_beyond,
     comparison,
     corrects_doers,
+    counts_part_of,
     direction_reversed,
     gap_differs,
+    gives_part,
     infers_beyond,
     intent_differs,
     names_in,
     never_for_rarely,
+    none_where_some,
     opposite_words,
     overstates,
     speaks_of_plan,
@@ -65,6 +68,7 @@ from bot.core.reading import (
     tells_the_plan,
     told_as_rumour,
     unexplained,
+    whole_counted,
 )
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
@@ -411,6 +415,11 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     return agreeing[0] if agreeing else closest
 
 
+def _left(claim: str, match: Match) -> set[str]:
+    """The words of a claim no text of the matched fact explains."""
+    return set(unexplained(claim, tuple(normalise(t) for t in match.fact.texts)))
+
+
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
                 threshold: float) -> Match:
     """A claim whose crux is a quantifier ("the only country Russia sells the S-400 to"), a
@@ -429,9 +438,31 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
     if word is not None:
         # The best passed the threshold, so the claim is about this topic; a fact that states
         # its quantifier may score a little lower, its wording being further from the claim's.
+        # One that leaves unexplained a word of the claim the best explains ("the only buyer
+        # of the Su-35" against "the only buyer of the S-400") speaks of another thing, unless
+        # both tell a part of a whole ("only 11 of the 91").
+        words = _left(claim, best)
         stating = [m for m in candidates if m.score >= threshold * CRUX_SHARE
-                   and word in normalise(_stated(m)).split()]
+                   and word in (other := normalise(_stated(m))).split()
+                   and (_left(claim, m) <= words
+                        or (gives_part(claim) and states_part((other,))))]
         return stating[0] if stating else best
+    count = whole_counted(claim)
+    if count is not None and not counts_part_of(count, (stated,)):
+        # "All 91 projects" against a fact that counts them: the fact that counts a part of
+        # them tells whether all of them are so.
+        parting = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                   and counts_part_of(count, tuple(normalise(t) for t in m.fact.texts))]
+        return parting[0] if parting else best
+    if gives_part(claim) and not states_part((stated,)):
+        # "Did Beijing fund most of the 91 projects?" against a fact that only counts them: the
+        # fact that tells how much of them is so answers, when it leaves no more of the
+        # claim's words unexplained.
+        left = len(_left(claim, best))
+        parting = [m for m in candidates if m.score >= threshold * CRUX_SHARE
+                   and states_part(tuple(normalise(t) for t in m.fact.texts))
+                   and len(_left(claim, m)) <= left]
+        return parting[0] if parting else best
     if intent_differs(claim, stated, (stated,)):
         fitting = [m for m in candidates if m.score >= threshold
                    and not intent_differs(claim, (other := normalise(_stated(m))), (other,))]
@@ -513,6 +544,7 @@ class _Wording:
     others: bool = False    # the fact's texts say there are others ("not the last buyer")
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
+    none_where_some: bool = False  # it denies every one where the fact's texts say some are so
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -604,7 +636,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                         and not any(premise_of(t) is not None for t in texts)),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
-                    told_as_rumour(claim, (*texts, normalise(fact.summary))))
+                    told_as_rumour(claim, (*texts, normalise(fact.summary))),
+                    none_where_some=none_where_some(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -674,6 +707,10 @@ def _verdict(fact: Fact, wording: _Wording,
                 and wording.reversed in ("roles", "substitution", "place", "gap"):
             return Verdict.CONTEXT, reading
         verdict = verdict.opposite()
+        if verdict is Verdict.TRUE and wording.none_where_some:
+            # "China financed none of the projects" against "China financed most of them",
+            # the source saying it financed 11: the denial goes past the truth.
+            return Verdict.FALSE, "quantifier"
     if verdict is Verdict.TRUE and wording.compared and not conflicts:
         # The fact states one side; which is ahead it does not say.
         return Verdict.CONTEXT, "compared"

@@ -75,6 +75,10 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "He always said ...": how often it was told, not how much of it is so.
+    r"|\balways (?:said|says|say|told|tells|tell|claimed|claims|"
+    r"claim|thought|thinks|think|assumed|assume|assumes|believed|believes|believe|argued|"
+    r"argues|argue|insisted|insists|insist|heard)\b"
     # "'best friend' n all", "and all that": filler at the end of a message.
     r"|\b(?:and|n) all(?: that| this)?$"
     # A greeting to everyone in the channel ("morning all", "thanks all") quantifies nothing.
@@ -293,9 +297,17 @@ def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return not any(_direction(text) for text in fact_texts)
 
 
+# A whole hedged to nearly so ("pretty much always", "almost all"): a text saying it states no
+# whole, only most of it.
+_NEARLY_WHOLE = re.compile(
+    r"\b(?:almost|nearly|pretty much|practically|virtually|just about|more or less) "
+    r"(?:all|always|every|each|entirely|entire)\b")
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
-    """A quantifier the claim states and no text of the fact does, if any."""
-    claim = _NOT_QUANTIFYING.sub(" ", claim)
+    """A quantifier the claim states and no text of the fact does, if any; a whole hedged to
+    nearly so ("pretty much always") is stated by neither."""
+    claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", claim))
     if not states_part(fact_texts):
         # "all four islands" counts them, where the fact states no part of them: the figure
         # is read, not a quantifier.
@@ -303,7 +315,7 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     claim_words = set(claim.split())
     fact_words: set[str] = set()
     for text in fact_texts:
-        fact_words.update(text.split())
+        fact_words.update(_NEARLY_WHOLE.sub(" ", text).split())
     for word in _QUANTIFIERS:
         if word in claim_words and word not in fact_words:
             return word
@@ -352,6 +364,43 @@ _OTHERS = re.compile(
 def states_others(fact_texts: tuple[str, ...]) -> bool:
     """Whether a text of the fact says there are others of what it speaks of."""
     return any(_OTHERS.search(t) for t in fact_texts)
+
+
+# A denial of every one ("none of", "not a single", "never ... any of"), and fact wordings that
+# say some of them are so ("some of the projects", "only 11 of these", "11 of the 91").
+_NONE_OF = re.compile(r"\bnone\b|\ba single\b|\bnot (?:even )?one\b|\bany of\b|\bno one of\b")
+_SOME_OF = re.compile(
+    r"\bsome of\b|\bonly (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:of|out of)\b|\b\d+ (?:of|out of) (?:the |its |their |these )?\d+\b")
+
+
+def none_where_some(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim denies every one of something ("China financed none of them") where a
+    text of the fact says some of them are so ("only 11 of these"): denying that most are so
+    leaves the few that are."""
+    return bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)
+
+
+# A part of a whole a claim gives: "most of the projects", "the bulk of its gas", "mostly".
+_PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none) of\b|\bmostly\b"
+                      r"|\b\d+ (?:of|out of) (?:the |its |their )?\d+\b")
+
+
+def gives_part(claim: str) -> bool:
+    """Whether a claim tells how much of a whole is so ("most of the 91 projects")."""
+    return bool(_PART_OF.search(claim))
+
+
+def whole_counted(claim: str) -> str | None:
+    """The count a claim gives the whole of ("all 91 projects": "91"), if any."""
+    found = _ALL_COUNTED.search(_NEARLY_WHOLE.sub(" ", claim))
+    return found.group().split()[-1] if found is not None else None
+
+
+def counts_part_of(count: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether a text of the fact states a part of the `count` a claim gives the whole of
+    ("only 11 of the 91" against "all 91")."""
+    return any(_PART.search(text) and count in text.split() for text in fact_texts)
 
 
 @lru_cache(maxsize=4096)
