@@ -543,6 +543,11 @@ CHECKS = [
     ("russia n china r basically allies ngl", "alliance-forming", Verdict.MISLEADING, None),
     ("China sold Russia the S-400", "s400-sold-to-china", Verdict.FALSE, "roles"),
     ("Russia sold China the S-400", "s400-sold-to-china", Verdict.TRUE, None),
+    # A floor at the source's lowest figure restates it; one at its highest claims more.
+    ("moscow put more than 75,000 troops into vostok-2018", "vostok-300000-troops",
+     Verdict.TRUE, None),
+    ("Moscow put more than 100,000 troops into Vostok-2018", "vostok-300000-troops",
+     Verdict.FALSE, None),
     # The source's own counts, their noun told before them, answer a false figure.
     ("vostok 2018 troop numbers: russia 75-100k, china about 3,200", "vostok-300000-troops",
      Verdict.TRUE, None),

@@ -187,10 +187,21 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
         if q.high == math.inf and not any(s.unit == q.unit for s in stated):
             return any(_agrees_as_counted(q, g) for g in given)
         reading = q if q.high != math.inf and q.low <= 0.0 else as_point(q)
-        return any(_agrees_as_counted(reading, g) for g in given)
+        return any(_agrees_as_counted(reading, g) and not _past_the_range(q, g) for g in given)
 
     return all(not any(_agrees_as_counted(as_point(q), s) for s in stated) and meets_given(q)
                for q in telling)
+
+
+def _past_the_range(q: Quantity, given: Quantity) -> bool:
+    """Whether a floor starts at the top of a range the source gives ("over 100,000 soldiers"
+    against "between 75,000 and 100,000"): it claims more than the source's most."""
+    return q.high == math.inf and given.low < given.high != math.inf \
+        and given.high <= q.value <= given.high * (1 + RANGE_TOP_SLACK)
+
+
+# How far above a range's top a floor's figure still starts at that top (rounding).
+RANGE_TOP_SLACK = 0.02
 
 
 # Words that give a whole ("all 91 projects"), not a part of it.
