@@ -364,9 +364,11 @@ INTENT = [
     ("China pledged $25 billion for the pipeline", "China pledged to invest $25 billion", False),
     ("the program had 91 projects", "the cooperation plan listed 91 projects", False),
     ("Putin rejected reforms in 2012", "Putin rejected reforms in 2012", False),
-    # A report told where the source hedges: hedge for hedge, the same statement.
+    # A report told where the source hedges: hedge for hedge, the same statement; where the
+    # source tells it plainly, the source bears the report out.
     ("supposedly the coach admires the striker", "the coach likely admires the striker", False),
-    ("supposedly the coach admires the striker", "the coach admires the striker", True),
+    ("supposedly the coach admires the striker", "the coach admires the striker", False),
+    ("reportedly the coach planned to sign him", "the coach signed him", True),
     ("the coach supposedly planned to sign him", "the coach likely signed him", True),
     # A plan in another actor's clause is not the claim's actor's.
     ("Turkey signed for 40 tanks", "Turkey ordered 40 tanks and Iran considered buying 12",

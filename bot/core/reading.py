@@ -416,9 +416,11 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
     if speaks_of_plan(claim):
         if _REPORT_WORDS.intersection(claim.split()) and not _PLANNING.difference(
                 _REPORT_WORDS).intersection(claim.split()) \
-                and any(_HEDGED.search(text) for text in fact_texts):
+                and (any(_HEDGED.search(text) for text in fact_texts)
+                     or not any(speaks_of_plan(text) for text in fact_texts)):
             # "Supposedly ..." tells a report where the source hedges too ("likely"): the
-            # claim tells what the source tells, hedge for hedge.
+            # claim tells what the source tells, hedge for hedge. Where the source tells it
+            # plainly, the report is what the source bears out.
             return False
         if ends_it(claim) and any(ends_it(text) for text in fact_texts):
             # "The plan got scrapped" tells what was not done, as "the deal was killed" does.
