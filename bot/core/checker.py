@@ -1022,11 +1022,24 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
 _SUBJECT_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
 
 
+# A relative pronoun opening a clause on what comes just before it: "..., which cost $55B".
+_RELATIVE = frozenset("which who".split())
+# "..., which shows ...", "..., which is why ...": a clause on the whole claim before it, the
+# conclusion drawn from it, not a claim of its own.
+_DRAWS_ON_CLAIM = re.compile(
+    r"^which (?:(?:is|was) why|shows?|showed|proves?|proved|means?|meant|suggests?|implies|"
+    r"makes?|tells?|explains?|confirms?)\b")
+
+
 def _opens_clause(text: str) -> bool:
-    """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU")."""
-    words = normalise(text).split()
+    """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU"), or
+    a relative pronoun whose clause says something of what comes before it."""
+    said = normalise(text)
+    words = said.split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if words[:1] and words[0] in _RELATIVE:
+        return _DRAWS_ON_CLAIM.match(said) is None
     return bool(words) and (words[0] in _SUBJECT_PRONOUNS or actor_of(words[0]) is not None)
 
 
