@@ -527,6 +527,35 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
         ("trade-ties-show-closeness", F)]
 
 
+def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
+        checker: FactChecker) -> None:
+    # "... and $148 billion in Africa" is what China invested there.
+    reply = checker.check("China invested $24 billion in Russia in 2014-18 and $148 billion in "
+                          "Africa")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-fdi-24-billion", T), ("china-africa-148-billion", T)]
+    # A figure that goes on with a list is one claim with the figure before it.
+    reply = checker.check("China sent 3,200 soldiers and 60 planes to Vostok")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("vostok-chinese-forces", F)]
+
+
+def test_a_relative_clause_after_a_comma_is_a_claim_of_its_own(checker: FactChecker) -> None:
+    reply = checker.check("China lent $25 billion for the Power of Siberia, which cost Russia "
+                          "$55 billion")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-funded-power-of-siberia", F), ("power-of-siberia-cost", T)]
+    reply = checker.check("China sent 30,000 soldiers to Vostok-2018, which was their first "
+                          "joint land drill")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("vostok-chinese-forces", F), ("vostok-first-joint-exercise", T)]
+    # A conclusion drawn from the claim is read with it.
+    reply = checker.check("Russia sold Beijing its S-400 missiles, which shows they are "
+                          "military allies")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("s400-sold-to-china", M)]
+
+
 def test_the_claim_a_question_alias_denies_is_false(checker: FactChecker) -> None:
     # The fact: Russia does not make China's top ten in imports.
     [check] = checker.check("russia is one of china's ten biggest import sources").checks

@@ -615,6 +615,32 @@ def test_soft_cuts(piece: str, atoms: list[str]) -> None:
     assert [cut.span(i, i) for i in range(len(cut.atoms))] == atoms
 
 
+# piece -> each soft atom as a claim, with the subject and verb it leaves out
+ELLIPSES = [
+    ("the city allocated $40m to parks but $90m to roads",
+     ["the city allocated $40m to parks", "the city allocated $90m to roads"]),
+    ("Japan invested 12 billion in Brazil, and about 30 billion in Chile",
+     ["Japan invested 12 billion in Brazil", "Japan invested about 30 billion in Chile"]),
+    ("the port is the third busiest and roughly 2x the old one",
+     ["the port is the third busiest", "the port is roughly 2x the old one"]),
+    # A figure that goes on with a list shares what follows: one claim, left as it is.
+    ("the club signed 4 strikers and 3 keepers last summer",
+     ["the club signed 4 strikers", "3 keepers last summer"]),
+    # A clause with a verb of its own, or no figure, is read as it is.
+    ("the city allocated $40m to parks and Leeds allocated $90m",
+     ["the city allocated $40m to parks", "Leeds allocated $90m"]),
+    ("the city allocated $40m to parks and the roads",
+     ["the city allocated $40m to parks", "the roads"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "claims"), ELLIPSES, ids=[p for p, _ in ELLIPSES])
+def test_a_clause_is_read_with_the_subject_and_verb_it_leaves_out(piece: str,
+                                                                   claims: list[str]) -> None:
+    cut = soft_atoms(piece)
+    assert [cut.claim(i, i) for i in range(len(cut.atoms))] == claims
+
+
 def test_between_two_names_is_no_soft_cut() -> None:
     # "between China and the USSR" names the two sides of one clash; a comma still cuts.
     piece = soft_atoms("the fighting between China and the USSR in 1969 lasted for months")

@@ -400,6 +400,12 @@ CLAUSES: list[tuple[str, bool]] = [
     ("road initiative in the capital", False),
     ("loosened the rules on vendors", False),
     ("the bridge is long", False),
+    # A relative clause after a comma says something of what it follows; one that draws a
+    # conclusion from the whole claim before it says nothing of its own.
+    ("which cost the city $40 million", True),
+    ("who later became mayor", True),
+    ("which shows the two are friends", False),
+    ("which is why the talks failed", False),
 ]
 
 

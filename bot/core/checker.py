@@ -903,14 +903,14 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             if not scene and (not all(piece.short[start:end + 1])
                               or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS
                               or (start, end) == (0, n - 1)):
-                span = spans.setdefault((start, end), choose(piece.span(start, end)))
+                span = spans.setdefault((start, end), choose(piece.claim(start, end)))
                 if span.matched:
                     value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
     cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold, check)
-    out = [check(piece.span(*key)) for key in cut if key in spans]
+    out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
     out = [nearly.get(i, c) for i, c in enumerate(out)]
     if follow is None:
@@ -922,10 +922,10 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         before = spans.get((prev_start, start - 1))
         if (alone is None or not alone.matched) and before is not None and before.matched \
                 and sum(sizes[start:end + 1]) >= MIN_WORDS \
-                and not any(c.claim == piece.span(start, end) for c in nearly.values()):
+                and not any(c.claim == piece.claim(start, end) for c in nearly.values()):
             assert before.best is not None
-            found = _carried((piece.span(prev_start, start - 1), piece.span(start, end),
-                              piece.span(prev_start, end)), before.best.fact, follow, carry)
+            found = _carried((piece.claim(prev_start, start - 1), piece.claim(start, end),
+                              piece.claim(prev_start, end)), before.best.fact, follow, carry)
             if found is not None:
                 out.append(found)
     return out
@@ -957,7 +957,7 @@ def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],
         return {}
     out: dict[int, Check] = {}
     for i, (start, end) in enumerate(cut):
-        text = piece.span(start, end)
+        text = piece.claim(start, end)
         # A clause shown only its source below the threshold is not answered yet.
         shown = checks[i].matched and not checks[i].verdict.judges_claim \
             and checks[i].score < threshold
@@ -1035,7 +1035,7 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                         all(piece.short[first:last + 1])
                         and sum(sizes[first:last + 1]) < MIN_SOFT_WORDS):
                     break
-                halves.append(spans.setdefault((first, last), choose(piece.span(first, last))))
+                halves.append(spans.setdefault((first, last), choose(piece.claim(first, last))))
             facts = [h.best.fact for h in halves
                      if h.best is not None and h.score >= threshold + TWO_CLAIMS_MARGIN]
             assert whole is not None and whole.best is not None
@@ -1072,11 +1072,24 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
 _SUBJECT_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
 
 
+# A relative pronoun opening a clause on what comes just before it: "..., which cost $55B".
+_RELATIVE = frozenset("which who".split())
+# "..., which shows ...", "..., which is why ...": a clause on the whole claim before it, the
+# conclusion drawn from it, not a claim of its own.
+_DRAWS_ON_CLAIM = re.compile(
+    r"^which (?:(?:is|was) why|shows?|showed|proves?|proved|means?|meant|suggests?|implies|"
+    r"makes?|tells?|explains?|confirms?)\b")
+
+
 def _opens_clause(text: str) -> bool:
-    """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU")."""
-    words = normalise(text).split()
+    """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU"), or
+    a relative pronoun whose clause says something of what comes before it."""
+    said = normalise(text)
+    words = said.split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if words[:1] and words[0] in _RELATIVE:
+        return _DRAWS_ON_CLAIM.match(said) is None
     return bool(words) and (words[0] in _SUBJECT_PRONOUNS or actor_of(words[0]) is not None)
 
 
@@ -1086,8 +1099,8 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
     span's fact clearly answers, beside a clause with its own subject whose nearest fact, a
     little below the threshold, is another and no telling of the same matter (`_nearly`)."""
     start, k, end = cut
-    for one, other, text in ((halves[0], halves[1], piece.span(k + 1, end)),
-                             (halves[1], halves[0], piece.span(start, k))):
+    for one, other, text in ((halves[0], halves[1], piece.claim(k + 1, end)),
+                             (halves[1], halves[0], piece.claim(start, k))):
         if one.best is None or one.best.fact.id != fact.id \
                 or one.score < threshold + TWO_CLAIMS_MARGIN or not other.candidates:
             continue
@@ -1107,10 +1120,10 @@ def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
     by Leeds and York, and York invited Hull": both halves; not "Hull was let in by Leeds,
     and York by Hull", whose pairs only the whole sentence tells)."""
     start, k, end = cut
-    if check is None or not _opens_clause(piece.span(k + 1, end)):
+    if check is None or not _opens_clause(piece.claim(k + 1, end)):
         return False
-    whole = check(piece.span(start, end))
-    halves = [check(piece.span(start, k)), check(piece.span(k + 1, end))]
+    whole = check(piece.claim(start, end))
+    halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
     return any(h.fact is not None and h.fact.id == fact.id and h.verdict is whole.verdict
                for h in halves)
 
@@ -1123,9 +1136,9 @@ def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact],
     followed by what is so instead says one thing twice: "it isn't the biggest, the EU is")."""
     start, k, end = cut
     if any(f.id != fact.id for f in facts) or _names_pair(piece, k) \
-            or not _opens_clause(piece.span(k + 1, end)):
+            or not _opens_clause(piece.claim(k + 1, end)):
         return False
-    halves = [check(piece.span(start, k)), check(piece.span(k + 1, end))]
+    halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
     return not any(h.negated for h in halves) \
         and {h.verdict for h in halves} == {Verdict.TRUE, Verdict.FALSE}
 

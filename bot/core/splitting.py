@@ -146,9 +146,18 @@ class Piece:
     atoms: tuple[tuple[int, int], ...]  # start and end of each atom in text
     short: tuple[bool, ...]             # atoms too short to be a claim on their own
     scene: tuple[bool, ...] = ()        # atoms that only set the scene for the next one
+    readings: tuple[str, ...] = ()      # each atom with the words it leaves out (`completed`)
 
     def span(self, first: int, last: int) -> str:
         return self.text[self.atoms[first][0]:self.atoms[last][1]].strip(" ,")
+
+    def claim(self, first: int, last: int) -> str:
+        """A span as a claim: its first atom read with the words it leaves out, which the
+        atom before it says ("..., china 3200": "china sent 3200 troops")."""
+        if not self.readings or self.readings[first] == self.span(first, first):
+            return self.span(first, last)
+        rest = self.text[self.atoms[first][1]:self.atoms[last][1]]
+        return f"{self.readings[first]}{rest}".strip(" ,")
 
 
 def word_count(text: str) -> int:
@@ -251,9 +260,9 @@ _SO_DID = re.compile(
     r",?\s+(?:and\s+)?(?:so|as|same)\s+(?:did|was|were|has|have|had|does|do|is|are|with)\s+"
     r"(?P<subject>.+)$", re.IGNORECASE)
 # Where a claim's predicate opens: its first verb in the past, or a common verb of being.
-_PREDICATE = re.compile(
-    r"\s(?=(?:[a-z]{2,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
-    r"hit|was|were|is|are|has|have|had|did|never|didn't|didn\u2019t|won't)\b)", re.IGNORECASE)
+_VERB = (r"(?:[a-z]{2,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
+         r"hit|was|were|is|are|has|have|had|did|never|didn't|didn\u2019t|won't)")
+_PREDICATE = re.compile(rf"\s(?={_VERB}\b)", re.IGNORECASE)
 
 
 def carried_predicate(sentence: str) -> list[str]:
@@ -308,8 +317,12 @@ def soft_atoms(piece: str) -> Piece:
     bounds.append((start, len(piece)))
     if len(bounds) > MAX_ATOMS:
         bounds, cuts = [(0, len(piece))], []
-    return Piece(text=piece, atoms=tuple(bounds),
-                 short=tuple(word_count(piece[b:e]) < MIN_SOFT_WORDS for b, e in bounds),
+    readings: list[str] = []
+    for b, e in bounds:
+        atom = piece[b:e].strip(" ,")
+        readings.append(completed(readings[-1], atom) if readings else atom)
+    return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
+                 short=tuple(word_count(r) < MIN_SOFT_WORDS for r in readings),
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
                              and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
@@ -320,3 +333,37 @@ def _ends_at_comma(cuts: list[str]) -> bool:
     phrase ("since Russia sells oil and gas abroad, ..."), is a bare comma."""
     clause = next((c for c in cuts if c not in ("and", "&")), None)
     return clause == ","
+
+
+# A figure as chat writes it: "$80B", "300k", "21%", "3,200", "six", "dozens".
+_FIGURE = re.compile(
+    r"(?:(?<![\w.,-])(?:\$\s?)?\d[\d,.]*(?:\s?(?:k|bn|b|mn|m|bil|billion|million|trillion|"
+    r"percent|x|times)\b|%|(?![\w%]))"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"thousands)\b)", re.IGNORECASE)
+# Words that bound a figure ("over $50bn", "just six").
+_BOUND = (r"(?:over|about|around|roughly|nearly|almost|just|only|like|some|under|"
+          r"less than|more than|at least|at most)")
+# "... but $148B into africa", "... and about 3x russia's": a figure and what it is of, the
+# subject and verb of the clause before left out.
+_FIGURE_FIRST = re.compile(rf"^(?:{_BOUND}\s+)?(?:{_FIGURE.pattern})", re.IGNORECASE)
+_VERB_AT = re.compile(rf"(?:^|\s)(?P<verb>{_VERB})\b", re.IGNORECASE)
+# A figure's own unit, at most: "sent 3,200 soldiers" ends there, and a figure after it
+# ("... and 60 planes to Vostok") goes on with the list, to share what follows.
+MAX_UNIT_WORDS = 1
+
+
+def completed(before: str, clause: str) -> str:
+    """A clause read with the subject and verb it leaves out, which the clause before it says:
+    a figure and what it goes to ("china put $80B into russia but $148B into africa": "china
+    put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
+    economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
+    goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
+    verb = _VERB_AT.search(before)
+    if verb is None or _FIGURE_FIRST.match(clause) is None \
+            or _PREDICATE.search(f" {clause}") is not None:
+        return clause
+    figure = _FIGURE.search(before, verb.end())
+    if figure is not None and word_count(before[figure.end():]) <= MAX_UNIT_WORDS:
+        return clause
+    return f"{before[:verb.end()]} {clause}"
