@@ -501,6 +501,13 @@ POLARITY = [
      "to cut costs", True),
     ("the firm hired her to grow sales and cut costs", "the firm hired her to grow sales "
      "instead of to cut costs", False),
+    # Doing away with a thing, told in other words, is one deed and no denial.
+    ("the mayor scrapped the parking fees", "the mayor abolished the parking fees", False),
+    ("the board got rid of the dress code", "the board scrapped the dress code", False),
+    ("did the senate really do away with the filibuster?", "the senate abolished the "
+     "filibuster", False),
+    ("the mayor never scrapped the parking fees", "the mayor abolished the parking fees", True),
+    ("the mayor scrapped the parking fees", "the mayor kept the parking fees", True),
 ]
 
 

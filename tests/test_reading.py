@@ -467,6 +467,10 @@ OPPOSITE_WORDS = [
     ("the council went with the cheaper bid", "the council rejected the cheaper bid", True),
     ("the team went with its coach to the final", "the team rejected the sponsor's offer",
      False),
+    # Keeping a thing against doing away with it.
+    ("the governor kept the curfew", "the governor abolished the curfew", True),
+    ("the league retained the salary cap", "the league scrapped the salary cap", True),
+    ("the governor kept his promise", "the governor abolished the curfew", False),
 ]
 
 

@@ -260,11 +260,40 @@ def contrary_set_aside(claim: str, fact: str) -> str | None:
     return found.group("kept").strip()
 
 
+# Words that tell a thing was done away with: "scrapped the limits" and "abolished the limits"
+# say one deed, though only "scrapped" is counted as a denial where nothing else ends a thing.
+_ENDING_WORDS = frozenset("""
+    abolished abolish abolishes abolishing scrapped scrap scraps scrapping repealed repeal
+    repeals repealing eliminated eliminate eliminates eliminating cancelled canceled cancel
+    cancels nixed axed ditched ditch ditches dropped
+    """.split())
+_ENDING_PHRASES = re.compile(
+    r"\b(?:(?:did|do|does|done|doing) away with|(?:got|get|gets|getting|gotten) rid of)\b")
+
+
+def _ending_told(normalised: str) -> str:
+    return _ENDING_PHRASES.sub("abolished", normalised)
+
+
+def ended_alike(claim: str, fact: str) -> tuple[str, str]:
+    """A claim and a fact text that both tell a thing was done away with, each in its own
+    words ("Xi scrapped the limits" against "Xi abolished the limits"), with those words told
+    alike, so that neither counts as a denial the other lacks; other texts as they are."""
+    claim_told, fact_told = _ending_told(claim), _ending_told(fact)
+    if _ENDING_WORDS.isdisjoint(claim_told.split()) or _ENDING_WORDS.isdisjoint(fact_told.split()):
+        return claim, fact
+
+    def alike(text: str) -> str:
+        return " ".join("abolished" if w in _ENDING_WORDS else w for w in text.split())
+    return alike(claim_told), alike(fact_told)
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
     that denies one thing to assert another ("didn't vote against, just abstained") is read
     by what it asserts, when that is what the fact text states."""
+    claim_normalised, fact_normalised = ended_alike(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed

@@ -660,6 +660,10 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("secure stable", "fragile unstable insecure"),
         ("unison together alike identical similar same", "opposite differently different unlike"),
         ("first earliest", "last latest"),
+        ("kept keep keeps keeping retained retain retains retaining maintained maintain "
+         "maintains maintaining preserved preserve preserves preserving upheld uphold upholds",
+         "abolished abolish abolishes scrapped scrap scraps eliminated eliminate eliminates "
+         "repealed repeal repeals"),
     ))
 
 
