@@ -508,6 +508,14 @@ POLARITY = [
      "filibuster", False),
     ("the mayor never scrapped the parking fees", "the mayor abolished the parking fees", True),
     ("the mayor scrapped the parking fees", "the mayor kept the parking fees", True),
+    # "Not just" denies a text that holds a thing to what it names, and nothing else.
+    ("the summit wasn't just theatre", "the summit was mere theatre", True),
+    ("the ceasefire is not only a pause", "the ceasefire is only a pause", True),
+    ("the summit wasn't just theatre but also real talks", "the summit was mere theatre",
+     False),
+    ("the summit wasn't just theatre", "the summit was theatre", False),
+    ("the league isn't just hiring coaches", "the league sent just 30 coaches", False),
+    ("the deal isn't only about gas", "the deal reflects not only gas but oil", False),
 ]
 
 

@@ -288,12 +288,41 @@ def ended_alike(claim: str, fact: str) -> tuple[str, str]:
     return alike(claim_told), alike(fact_told)
 
 
+# "isn't just talk", "not only oil": a denial of "just" or "only".
+_NOT_ONLY = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)(?: be)? (?:just|only|merely|simply|"
+    r"solely|purely)\b")
+# "but also", "as well": what a "not only" goes on to add.
+_ALSO = re.compile(r"\b(?:but|also|as well|too)\b")
+# A text that holds a thing to no more than what it names: "mere talk", "just oil and gas".
+_RESTRICTING = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )"
+    r"\b(?:just|only|mere|merely|simply|solely|purely|nothing but|no more than)\b"
+    # "just 3,200 soldiers" bounds a figure and "just last year" tells a time: neither holds
+    # a thing to what it names.
+    r"(?! (?:usd )?\d)"
+    r"(?! (?:last|this|after|before|now|days|weeks|months|years|a (?:year|month|week|day|few))\b)")
+
+
+def not_only_read(claim: str, fact: str) -> str:
+    """A normalised claim with its "not only" read against the fact text: where the fact
+    holds a thing to no more than it names ("the talks were mere theatre") and the claim adds
+    nothing after ("the talks weren't just theatre"), the claim denies that (told as a plain
+    "not"); elsewhere "not only" denies nothing ("China isn't only buying oil")."""
+    found = _NOT_ONLY.search(claim)
+    if found is None:
+        return claim
+    denies = _RESTRICTING.search(fact) is not None and _ALSO.search(claim[found.end():]) is None
+    return f"{claim[:found.start()]}{'not' if denies else ''}{claim[found.end():]}"
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
     that denies one thing to assert another ("didn't vote against, just abstained") is read
     by what it asserts, when that is what the fact text states."""
     claim_normalised, fact_normalised = ended_alike(claim_normalised, fact_normalised)
+    claim_normalised = " ".join(not_only_read(claim_normalised, fact_normalised).split())
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
