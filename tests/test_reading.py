@@ -471,6 +471,15 @@ OPPOSITE_WORDS = [
     ("the governor kept the curfew", "the governor abolished the curfew", True),
     ("the league retained the salary cap", "the league scrapped the salary cap", True),
     ("the governor kept his promise", "the governor abolished the curfew", False),
+    # A thing told as more than what the other text holds it to.
+    ("the town's income goes well beyond tourism", "the town's income is just tourism", True),
+    ("the feud is mere rivalry on the pitch", "the feud extends beyond rivalry on the pitch",
+     True),
+    ("the town's income is broad, going beyond tourism", "the town's income is confined "
+     "largely to tourism", True),
+    ("the town's income goes beyond tourism", "the town sold just 300 tickets", False),
+    ("the town's income goes beyond tourism", "the town's income is just farming", False),
+    ("the bridge is rock solid", "the bridge is fragile", True),
 ]
 
 
