@@ -942,6 +942,10 @@ COMPARES_BEYOND = [
     ("the city built fewer than ten bridges", "the city built six bridges", False),
     ("the city built more than 20 bridges", "the city built six bridges", False),
     ("the city built more bridges than the town", "the city built six bridges", True),
+    # Another of a kind, or one thing set aside for another, compares nothing.
+    ("the bridge is just one more way to cross rather than a landmark",
+     "the bridge is merely a way to cross", False),
+    ("the city built bridges other than the old one", "the city built six bridges", False),
 ]
 
 

@@ -287,11 +287,16 @@ _BOUNDED = re.compile(r"\b(?:more|less|fewer) than (?:a |an )?(?=\d|(?:"
                       + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
+# "one more way to X rather than Y": another of a kind, and one thing set aside for another,
+# compare nothing.
+_PREFERRED = re.compile(r"\b(?:rather|other) than\b|\bone more\b")
+
+
 def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim compares two things ("38 bcm is more than China's whole imports",
     "closer on foreign policy than on trade") where no text of the fact compares anything:
     the fact cannot tell which side is ahead."""
-    claim = _BOUNDED.sub(" ", _MERELY.sub(" ", claim))
+    claim = _BOUNDED.sub(" ", _MERELY.sub(" ", _PREFERRED.sub(" ", claim)))
     if not _direction(claim) or " than " not in f" {claim} ":
         return False
     return not any(_direction(text) for text in fact_texts)
