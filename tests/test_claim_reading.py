@@ -516,6 +516,15 @@ POLARITY = [
     ("the summit wasn't just theatre", "the summit was theatre", False),
     ("the league isn't just hiring coaches", "the league sent just 30 coaches", False),
     ("the deal isn't only about gas", "the deal reflects not only gas but oil", False),
+    # "Hardly" denies as "not" does; "hardly any", "hardly the only" tell a small amount or a
+    # kind, and deny no deed.
+    ("the two clubs aren't really friendly", "the two clubs are hardly friendly", False),
+    ("the two clubs are hardly friendly", "the two clubs are friendly", True),
+    ("the city hardly sent any buses", "the city sent just four buses", False),
+    ("Lyon is hardly the only club to sign him", "Lyon signed him", False),
+    # An "and" between two actors joins no clauses: the denial after it is the claim's.
+    ("Russia and China don't share any hostility to US dominance",
+     "Russia and China both oppose US primacy", True),
 ]
 
 

@@ -23,7 +23,7 @@ from bot.core.numbers import NUMBER_WORDS
 # Words that deny what follows or what they belong to, beyond the plain cues.
 LEXICAL_CUES = frozenset(
     """
-    refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
+    refused refuse refuses refusing failed fail fails unlikely rarely seldom hardly scarcely nowhere
     collapsed scrapped cancelled canceled aint
     vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved scuttled torpedoed
     wary warier reluctant hesitant loath unwilling
@@ -77,6 +77,10 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "hardly any troops", "hardly sent much", "hardly the only one": an amount or a kind told
+    # small, the deed itself not denied.
+    r"|\b(?:hardly|scarcely)\b"
+    r"(?= (?:\S+ )?(?:much|many|any|anything|anyone|a|an|the|alone|only|unique|exclusive)\b)"
 )
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
 # the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
@@ -380,7 +384,11 @@ def in_scope(claim: str, fact: str) -> str:
     known = _known_terms(fact)
     kept = [part for part in parts
             if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms]
-    return " ".join(" ".join(kept).split()) if kept else claim
+    # "Russia and China don't share ...": an "and" between actors joins no clauses; what is
+    # left of actors alone says nothing, and the claim is read whole.
+    if not any(_terms(part) for part in kept):
+        return claim
+    return " ".join(" ".join(kept).split())
 
 
 # Where the source's sentences part into clauses ("Russia ranks tenth in exports and does not
