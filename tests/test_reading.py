@@ -480,6 +480,11 @@ OPPOSITE_WORDS = [
     ("the town's income goes beyond tourism", "the town sold just 300 tickets", False),
     ("the town's income goes beyond tourism", "the town's income is just farming", False),
     ("the bridge is rock solid", "the bridge is fragile", True),
+    # A record reached is a rise.
+    ("ticket sales fell to 2 million", "ticket sales reached a record 2 million", True),
+    ("ticket sales dropped to an all-time high", "ticket sales rose", False),
+    ("ticket sales fell to a record low", "ticket sales reached a record 2 million", False),
+    ("ticket sales hit a record", "ticket sales reached a record 2 million", False),
 ]
 
 

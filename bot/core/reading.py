@@ -685,6 +685,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:turn|turns|turned|turning) (?:his|her|its|their|our|your|my) backs? on", "rejected"),
     (r"(?:go|goes|went|gone|going) with(?= (?:the|his|her|its|their|those|these) )",
      "accepted"),
+    # "reached a record", "an all time high": a rise to where it never was.
+    (r"(?:(?:a|an) )?(?:record(?: high)?|all time high|new high)(?! lows?\b)", "rose"),
 ))
 
 
