@@ -525,6 +525,9 @@ POLARITY = [
     # An "and" between two actors joins no clauses: the denial after it is the claim's.
     ("Russia and China don't share any hostility to US dominance",
      "Russia and China both oppose US primacy", True),
+    # "Not X, many Yed": what the claim says is what many (or most, or some) did.
+    ("the new clinics haven't gone smoothly, many closed", "many new clinics closed", False),
+    ("the new clinics didn't open on time, most stalled", "most new clinics stalled", False),
 ]
 
 

@@ -92,7 +92,7 @@ _CONTRASTED = re.compile(
     r"\bonly\b)(?P<claimed>.+)$"
     # "didn't vote against, it abstained": a new clause whose pronoun does something else.
     r"|\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
-    r"(?:.{1,80}?) (?:it|they|he|she) (?P<done>[a-z]{3,}ed\b.*)$")
+    r"(?:.{1,80}?) (?:it|they|he|she|many|most|some|several) (?P<done>[a-z]{3,}ed\b.*)$")
 # "china abstained, it didnt vote against": a claim, then a new clause whose pronoun denies
 # something else of the same actor, the contrary set aside after the claim.
 _CONTRARY_AFTER = re.compile(
