@@ -528,6 +528,11 @@ POLARITY = [
     # "Not X, many Yed": what the claim says is what many (or most, or some) did.
     ("the new clinics haven't gone smoothly, many closed", "many new clinics closed", False),
     ("the new clinics didn't open on time, most stalled", "most new clinics stalled", False),
+    # "In a way the other can't": the denial is of the one compared with.
+    ("Norway can take the risk in a way Sweden can't", "Norway can take the risk", False),
+    ("Norway can take the risk in ways that its neighbours don't",
+     "Norway can take the risk", False),
+    ("Norway can't take the risk", "Norway can take the risk", True),
 ]
 
 

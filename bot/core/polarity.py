@@ -77,6 +77,9 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "can afford it in a way China can't": the denial is of the other one compared.
+    r"|\bin (?:(?:a|the) )?ways? (?:that )?(?:\S+ ){1,2}?(?:cant|cannot|couldnt|doesnt|dont|wont|"
+    r"isnt|arent|wasnt|werent|didnt)\b(?: \S+)?$"
     # "hardly any troops", "hardly sent much", "hardly the only one": an amount or a kind told
     # small, the deed itself not denied.
     r"|\b(?:hardly|scarcely)\b"
