@@ -501,6 +501,38 @@ POLARITY = [
      "to cut costs", True),
     ("the firm hired her to grow sales and cut costs", "the firm hired her to grow sales "
      "instead of to cut costs", False),
+    # Doing away with a thing, told in other words, is one deed and no denial.
+    ("the mayor scrapped the parking fees", "the mayor abolished the parking fees", False),
+    ("the board got rid of the dress code", "the board scrapped the dress code", False),
+    ("did the senate really do away with the filibuster?", "the senate abolished the "
+     "filibuster", False),
+    ("the mayor never scrapped the parking fees", "the mayor abolished the parking fees", True),
+    ("the mayor scrapped the parking fees", "the mayor kept the parking fees", True),
+    # "Not just" denies a text that holds a thing to what it names, and nothing else.
+    ("the summit wasn't just theatre", "the summit was mere theatre", True),
+    ("the ceasefire is not only a pause", "the ceasefire is only a pause", True),
+    ("the summit wasn't just theatre but also real talks", "the summit was mere theatre",
+     False),
+    ("the summit wasn't just theatre", "the summit was theatre", False),
+    ("the league isn't just hiring coaches", "the league sent just 30 coaches", False),
+    ("the deal isn't only about gas", "the deal reflects not only gas but oil", False),
+    # "Hardly" denies as "not" does; "hardly any", "hardly the only" tell a small amount or a
+    # kind, and deny no deed.
+    ("the two clubs aren't really friendly", "the two clubs are hardly friendly", False),
+    ("the two clubs are hardly friendly", "the two clubs are friendly", True),
+    ("the city hardly sent any buses", "the city sent just four buses", False),
+    ("Lyon is hardly the only club to sign him", "Lyon signed him", False),
+    # An "and" between two actors joins no clauses: the denial after it is the claim's.
+    ("Russia and China don't share any hostility to US dominance",
+     "Russia and China both oppose US primacy", True),
+    # "Not X, many Yed": what the claim says is what many (or most, or some) did.
+    ("the new clinics haven't gone smoothly, many closed", "many new clinics closed", False),
+    ("the new clinics didn't open on time, most stalled", "most new clinics stalled", False),
+    # "In a way the other can't": the denial is of the one compared with.
+    ("Norway can take the risk in a way Sweden can't", "Norway can take the risk", False),
+    ("Norway can take the risk in ways that its neighbours don't",
+     "Norway can take the risk", False),
+    ("Norway can't take the risk", "Norway can take the risk", True),
 ]
 
 

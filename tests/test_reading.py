@@ -469,6 +469,24 @@ OPPOSITE_WORDS = [
     ("the council went with the cheaper bid", "the council rejected the cheaper bid", True),
     ("the team went with its coach to the final", "the team rejected the sponsor's offer",
      False),
+    # Keeping a thing against doing away with it.
+    ("the governor kept the curfew", "the governor abolished the curfew", True),
+    ("the league retained the salary cap", "the league scrapped the salary cap", True),
+    ("the governor kept his promise", "the governor abolished the curfew", False),
+    # A thing told as more than what the other text holds it to.
+    ("the town's income goes well beyond tourism", "the town's income is just tourism", True),
+    ("the feud is mere rivalry on the pitch", "the feud extends beyond rivalry on the pitch",
+     True),
+    ("the town's income is broad, going beyond tourism", "the town's income is confined "
+     "largely to tourism", True),
+    ("the town's income goes beyond tourism", "the town sold just 300 tickets", False),
+    ("the town's income goes beyond tourism", "the town's income is just farming", False),
+    ("the bridge is rock solid", "the bridge is fragile", True),
+    # A record reached is a rise.
+    ("ticket sales fell to 2 million", "ticket sales reached a record 2 million", True),
+    ("ticket sales dropped to an all-time high", "ticket sales rose", False),
+    ("ticket sales fell to a record low", "ticket sales reached a record 2 million", False),
+    ("ticket sales hit a record", "ticket sales reached a record 2 million", False),
 ]
 
 
@@ -936,6 +954,10 @@ COMPARES_BEYOND = [
     ("the city built fewer than ten bridges", "the city built six bridges", False),
     ("the city built more than 20 bridges", "the city built six bridges", False),
     ("the city built more bridges than the town", "the city built six bridges", True),
+    # Another of a kind, or one thing set aside for another, compares nothing.
+    ("the bridge is just one more way to cross rather than a landmark",
+     "the bridge is merely a way to cross", False),
+    ("the city built bridges other than the old one", "the city built six bridges", False),
 ]
 
 

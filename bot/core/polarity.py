@@ -23,7 +23,7 @@ from bot.core.numbers import NUMBER_WORDS
 # Words that deny what follows or what they belong to, beyond the plain cues.
 LEXICAL_CUES = frozenset(
     """
-    refused refuse refuses refusing failed fail fails unlikely rarely seldom nowhere
+    refused refuse refuses refusing failed fail fails unlikely rarely seldom hardly scarcely nowhere
     collapsed scrapped cancelled canceled aint
     vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved scuttled torpedoed
     wary warier reluctant hesitant loath unwilling
@@ -77,6 +77,13 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "can afford it in a way China can't": the denial is of the other one compared.
+    r"|\bin (?:(?:a|the) )?ways? (?:that )?(?:\S+ ){1,2}?(?:cant|cannot|couldnt|doesnt|dont|wont|"
+    r"isnt|arent|wasnt|werent|didnt)\b(?: \S+)?$"
+    # "hardly any troops", "hardly sent much", "hardly the only one": an amount or a kind told
+    # small, the deed itself not denied.
+    r"|\b(?:hardly|scarcely)\b"
+    r"(?= (?:\S+ )?(?:much|many|any|anything|anyone|a|an|the|alone|only|unique|exclusive)\b)"
 )
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
 # the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
@@ -88,7 +95,7 @@ _CONTRASTED = re.compile(
     r"\bonly\b)(?P<claimed>.+)$"
     # "didn't vote against, it abstained": a new clause whose pronoun does something else.
     r"|\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
-    r"(?:.{1,80}?) (?:it|they|he|she) (?P<done>[a-z]{3,}ed\b.*)$")
+    r"(?:.{1,80}?) (?:it|they|he|she|many|most|some|several) (?P<done>[a-z]{3,}ed\b.*)$")
 # "china abstained, it didnt vote against": a claim, then a new clause whose pronoun denies
 # something else of the same actor, the contrary set aside after the claim.
 _CONTRARY_AFTER = re.compile(
@@ -260,11 +267,69 @@ def contrary_set_aside(claim: str, fact: str) -> str | None:
     return found.group("kept").strip()
 
 
+# Words that tell a thing was done away with: "scrapped the limits" and "abolished the limits"
+# say one deed, though only "scrapped" is counted as a denial where nothing else ends a thing.
+_ENDING_WORDS = frozenset("""
+    abolished abolish abolishes abolishing scrapped scrap scraps scrapping repealed repeal
+    repeals repealing eliminated eliminate eliminates eliminating cancelled canceled cancel
+    cancels nixed axed ditched ditch ditches dropped
+    """.split())
+_ENDING_PHRASES = re.compile(
+    r"\b(?:(?:did|do|does|done|doing) away with|(?:got|get|gets|getting|gotten) rid of)\b")
+
+
+def _ending_told(normalised: str) -> str:
+    return _ENDING_PHRASES.sub("abolished", normalised)
+
+
+def ended_alike(claim: str, fact: str) -> tuple[str, str]:
+    """A claim and a fact text that both tell a thing was done away with, each in its own
+    words ("Xi scrapped the limits" against "Xi abolished the limits"), with those words told
+    alike, so that neither counts as a denial the other lacks; other texts as they are."""
+    claim_told, fact_told = _ending_told(claim), _ending_told(fact)
+    if _ENDING_WORDS.isdisjoint(claim_told.split()) or _ENDING_WORDS.isdisjoint(fact_told.split()):
+        return claim, fact
+
+    def alike(text: str) -> str:
+        return " ".join("abolished" if w in _ENDING_WORDS else w for w in text.split())
+    return alike(claim_told), alike(fact_told)
+
+
+# "isn't just talk", "not only oil": a denial of "just" or "only".
+_NOT_ONLY = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)(?: be)? (?:just|only|merely|simply|"
+    r"solely|purely)\b")
+# "but also", "as well": what a "not only" goes on to add.
+_ALSO = re.compile(r"\b(?:but|also|as well|too)\b")
+# A text that holds a thing to no more than what it names: "mere talk", "just oil and gas".
+_RESTRICTING = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )"
+    r"\b(?:just|only|mere|merely|simply|solely|purely|nothing but|no more than)\b"
+    # "just 3,200 soldiers" bounds a figure and "just last year" tells a time: neither holds
+    # a thing to what it names.
+    r"(?! (?:usd )?\d)"
+    r"(?! (?:last|this|after|before|now|days|weeks|months|years|a (?:year|month|week|day|few))\b)")
+
+
+def not_only_read(claim: str, fact: str) -> str:
+    """A normalised claim with its "not only" read against the fact text: where the fact
+    holds a thing to no more than it names ("the talks were mere theatre") and the claim adds
+    nothing after ("the talks weren't just theatre"), the claim denies that (told as a plain
+    "not"); elsewhere "not only" denies nothing ("China isn't only buying oil")."""
+    found = _NOT_ONLY.search(claim)
+    if found is None:
+        return claim
+    denies = _RESTRICTING.search(fact) is not None and _ALSO.search(claim[found.end():]) is None
+    return f"{claim[:found.start()]}{'not' if denies else ''}{claim[found.end():]}"
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
     that denies one thing to assert another ("didn't vote against, just abstained") is read
     by what it asserts, when that is what the fact text states."""
+    claim_normalised, fact_normalised = ended_alike(claim_normalised, fact_normalised)
+    claim_normalised = " ".join(not_only_read(claim_normalised, fact_normalised).split())
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
@@ -322,7 +387,11 @@ def in_scope(claim: str, fact: str) -> str:
     known = _known_terms(fact)
     kept = [part for part in parts
             if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms]
-    return " ".join(" ".join(kept).split()) if kept else claim
+    # "Russia and China don't share ...": an "and" between actors joins no clauses; what is
+    # left of actors alone says nothing, and the claim is read whole.
+    if not any(_terms(part) for part in kept):
+        return claim
+    return " ".join(" ".join(kept).split())
 
 
 # Where the source's sentences part into clauses ("Russia ranks tenth in exports and does not

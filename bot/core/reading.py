@@ -287,11 +287,16 @@ _BOUNDED = re.compile(r"\b(?:more|less|fewer) than (?:a |an )?(?=\d|(?:"
                       + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
+# "one more way to X rather than Y": another of a kind, and one thing set aside for another,
+# compare nothing.
+_PREFERRED = re.compile(r"\b(?:rather|other) than\b|\bone more\b")
+
+
 def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim compares two things ("38 bcm is more than China's whole imports",
     "closer on foreign policy than on trade") where no text of the fact compares anything:
     the fact cannot tell which side is ahead."""
-    claim = _BOUNDED.sub(" ", _MERELY.sub(" ", claim))
+    claim = _BOUNDED.sub(" ", _MERELY.sub(" ", _PREFERRED.sub(" ", claim)))
     if not _direction(claim) or " than " not in f" {claim} ":
         return False
     return not any(_direction(text) for text in fact_texts)
@@ -659,9 +664,14 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("won", "lost"),
         ("largest biggest greatest longest highest", "smallest least shortest lowest"),
         ("allies friends", "rivals foes enemies adversaries"),
-        ("secure stable", "fragile unstable insecure"),
+        ("secure stable solid sturdy robust", "fragile unstable insecure shaky"),
+        ("broad diversified diverse varied wideranging", "confined narrow"),
         ("unison together alike identical similar same", "opposite differently different unlike"),
         ("first earliest", "last latest"),
+        ("kept keep keeps keeping retained retain retains retaining maintained maintain "
+         "maintains maintaining preserved preserve preserves preserving upheld uphold upholds",
+         "abolished abolish abolishes scrapped scrap scraps eliminated eliminate eliminates "
+         "repealed repeal repeals"),
     ))
 
 
@@ -677,6 +687,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:turn|turns|turned|turning) (?:his|her|its|their|our|your|my) backs? on", "rejected"),
     (r"(?:go|goes|went|gone|going) with(?= (?:the|his|her|its|their|those|these) )",
      "accepted"),
+    # "reached a record", "an all time high": a rise to where it never was.
+    (r"(?:(?:a|an) )?(?:record(?: high)?|all time high|new high)(?! lows?\b)", "rose"),
 ))
 
 
@@ -685,6 +697,30 @@ def _unphrased(text: str) -> str:
     for pattern, word in _PHRASED:
         text = pattern.sub(word, text)
     return text
+
+
+# "goes well beyond oil and gas", "more than mere talk": a thing told as more than what follows.
+_BEYOND = re.compile(r"\b(?:beyond|more than (?:just|mere|merely|simply))(?P<what>(?: \S+){1,4})")
+# "just oil and gas", "confined largely to oil and gas": a thing held to what follows. A figure's
+# bound ("just 3,200 soldiers") and a time ("just last year") hold nothing.
+_HELD_TO = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )"
+    r"\b(?:just|only|mere|merely|solely|purely|nothing but|no more than|"
+    r"(?:confined|limited|restricted) (?:largely |mostly |mainly |chiefly )?to)"
+    r"(?! (?:usd )?\d)(?! (?:last|this|after|before|now|a (?:year|month|week|day|few))\b)"
+    r"(?P<what>(?: \S+){1,4})")
+
+
+def _told_of(found: re.Match[str] | None) -> set[str]:
+    return _terms(found.group("what")) if found is not None else set()
+
+
+def beyond_the_bound(claim: str, fact: str) -> bool:
+    """Whether one normalised text tells a thing as more than what the other holds it to:
+    "goes well beyond oil and gas" against "just oil and gas", "extends beyond surface
+    pleasantries" against "is mere surface pleasantries"."""
+    return any(_told_of(_BEYOND.search(one)) & _told_of(_HELD_TO.search(other))
+               for one, other in ((claim, fact), (fact, claim)))
 
 
 def opposed_words(claim: str, fact: str) -> frozenset[str]:
@@ -710,6 +746,9 @@ def opposite_words(claim: str, fact: str) -> bool:
                     and not (claim_words & theirs) \
                     and _same_object(claim, claim_words & mine, fact, fact_words & theirs):
                 count += 1
+    if not count and beyond_the_bound(claim, fact):
+        # "Broad, going beyond oil and gas" says it once, whatever words it says it with.
+        count += 1
     return count % 2 == 1
 
 
