@@ -574,7 +574,7 @@ FIRM = [
      ["trade hit $100bn in 2018, that's where it peaked"]),
     ("> they met 25 times\nright, so they're allied", ["they met 25 times, so they're allied"]),
     ("> xi called putin his best friend\n**yep**, and he went to moscow first",
-     ["xi called putin his best friend", "**yep**, and he went to moscow first"]),
+     ["xi called putin his best friend", "he went to moscow first"]),
     ("> china abstained on crimea", ["china abstained on crimea"]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
@@ -582,6 +582,29 @@ FIRM = [
     ("Xi visited Moscow, as did Modi", ["Xi visited Moscow", "Modi visited Moscow"]),
     # No predicate to carry: the sentence is left as it is.
     ("so did the loan and the pledge", ["so did the loan and the pledge"]),
+    # Chat markup goes, the claim's words stay: mentions, emoji, emphasis, code spans.
+    ("<@4412> **Japan** built `two new ports` last year :ship:",
+     ["Japan built two new ports last year"]),
+    # Struck-through words are taken back.
+    ("the port is ~~huge~~ small by any measure", ["the port is small by any measure"]),
+    # Chat words that open a piece say nothing of its claim.
+    ("fyi the mayor doubled the parks budget", ["the mayor doubled the parks budget"]),
+    ("anyway, but seriously, Japan cut its tariffs", ["Japan cut its tariffs"]),
+    ("yeah and don't forget Japan cut its tariffs", ["Japan cut its tariffs"]),
+    # A heading of chat before a colon goes; one that judges the claim, names an actor, gives
+    # a figure or the topic a reply is about, stays.
+    ("Side note before I forget: the mayor doubled the parks budget",
+     ["the mayor doubled the parks budget"]),
+    ("lol ok. quick one: the mayor doubled the parks budget",
+     ["the mayor doubled the parks budget"]),
+    ("myth: the mayor doubled the parks budget", ["myth: the mayor doubled the parks budget"]),
+    ("Side note on Japan: the mayor doubled the parks budget",
+     ["Side note on Japan: the mayor doubled the parks budget"]),
+    ("re the port deal: it fell through last spring",
+     ["re the port deal: it fell through last spring"]),
+    # "incl." ends no sentence.
+    ("the city spent $9M incl. $2M on parks",
+     ["the city spent $9M incl. $2M on parks"]),
 ]
 
 
