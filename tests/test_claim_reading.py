@@ -602,6 +602,10 @@ FIRM = [
      ["Side note on Japan: the mayor doubled the parks budget"]),
     ("re the port deal: it fell through last spring",
      ["re the port deal: it fell through last spring"]),
+    # "the bit about ..." points at a part of what was read: the claim is what follows.
+    ("the bit about the mayor doubling the parks budget was wild",
+     ["the mayor doubling the parks budget was wild"]),
+    ("that part where Japan cut its tariffs", ["Japan cut its tariffs"]),
     # "incl." ends no sentence.
     ("the city spent $9M incl. $2M on parks",
      ["the city spent $9M incl. $2M on parks"]),

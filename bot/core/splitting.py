@@ -77,7 +77,9 @@ _REPORTED = re.compile(
 _CHAT_OPENER = re.compile(
     r"^(?:(?:lol|lmao|haha|ok|okay|but|and|anyway|anyways|fyi|fwiw|btw|tbh|imo|imho|ngl|iirc|"
     r"afaik|psa|tl;?dr|tl dr|seriously|honestly|separately|yeah|yep|yup|"
-    r"(?:don'?t|do not) forget(?: that)?|remember(?: that)?|keep in mind(?: that)?)"
+    r"(?:don'?t|do not) forget(?: that)?|remember(?: that)?|keep in mind(?: that)?|"
+    # "the bit about ...": a part of what was read, the claim it makes after it.
+    r"(?:the|that) (?:bit|part|section|passage|line) (?:about|where|saying|that says))"
     r"(?:\s*[,.!:;-]+\s*|\s+))+(?=\S)",
     re.IGNORECASE,
 )
