@@ -523,3 +523,16 @@ def test_chat_markup_and_openers_read_as_the_plain_claim(dressed: str, plain: st
 
     assert answer(dressed) == answer(plain)
     assert answer(plain)[0][0] is not None
+
+
+# Two names joined at the end of a claim are one object: the second is never cut off to leave
+# a claim the fact bears out.
+PAIRED_OBJECTS = [
+    "the Shanghai Cooperation Organization was set up by Russia and Japan",
+    "the Shanghai group was started by Moscow and Washington",
+]
+
+
+@pytest.mark.parametrize("claim", PAIRED_OBJECTS)
+def test_a_pair_of_names_is_not_cut_to_its_first(claim: str, checker: FactChecker) -> None:
+    assert all(c.verdict is not Verdict.TRUE for c in checker.check(claim).checks)
