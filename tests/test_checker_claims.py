@@ -536,3 +536,10 @@ PAIRED_OBJECTS = [
 @pytest.mark.parametrize("claim", PAIRED_OBJECTS)
 def test_a_pair_of_names_is_not_cut_to_its_first(claim: str, checker: FactChecker) -> None:
     assert all(c.verdict is not Verdict.TRUE for c in checker.check(claim).checks)
+
+
+def test_chat_set_off_by_a_dash_is_left_out(checker: FactChecker) -> None:
+    reply = checker.check("catching up on the thread above \u2014 someone said the article calls "
+                          "Russia and China a formal alliance already")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("alliance-already-formal", Verdict.FALSE)]

@@ -617,6 +617,22 @@ def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
 
 
+# A spaced dash sets chat off from a claim ("replying to the thread above — ..."), as a comma
+# does; a dash inside a word or a range does not.
+DASHED = [
+    ("sorry for the slow reply \u2014 the mayor doubled the parks budget",
+     ["sorry for the slow reply", "the mayor doubled the parks budget"]),
+    ("on another note -- Japan cut its tariffs", ["on another note", "Japan cut its tariffs"]),
+    ("the S-400 went to China in 2014-2018", ["the S-400 went to China in 2014-2018"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), DASHED)
+def test_a_spaced_dash_is_a_soft_cut(piece: str, atoms: list[str]) -> None:
+    found = soft_atoms(piece)
+    assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
+
+
 def test_soft_cuts_keep_short_atoms_marked() -> None:
     piece = soft_atoms("China isn't the top buyer of Russian arms, India is")
     assert [piece.span(i, i) for i in range(len(piece.atoms))] == [

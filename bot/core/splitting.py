@@ -2,9 +2,9 @@
 
 Two kinds of cut. Firm cuts always separate claims: line breaks, bullets and numbered items,
 sentence ends, semicolons, and "also" / "plus" between clauses. Soft cuts may or may not:
-", and", "and", "&", commas, "but", "while", ", yet" join two claims in "trade hit $100bn, and
-China invested $24bn" but one claim in "Abkhazia and South Ossetia"; the checker decides which
-by scoring.
+", and", "and", "&", commas, "but", "while", ", yet" and a spaced dash join two claims in
+"trade hit $100bn, and China invested $24bn" but one claim in "Abkhazia and South Ossetia"; the
+checker decides which by scoring.
 A piece of fewer than three words is never a claim on its own, nor is a phrase opening a piece
 that only sets the scene ("during China's downturn, ...").
 """
@@ -101,7 +101,8 @@ _FIRM_CONNECTIVE = re.compile(
 # nothing of the claim itself.
 _ADDING = re.compile(r"^(?:and\s+)?(?:also|plus)\b,?\s+", re.IGNORECASE)
 _SOFT_CUT = re.compile(
-    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+",
+    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+"
+    r"|\s+(?:\u2014|--?)\s+",
     re.IGNORECASE,
 )
 
