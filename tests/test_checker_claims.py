@@ -566,3 +566,42 @@ def test_the_claim_a_question_alias_denies_is_false(checker: FactChecker) -> Non
 def test_chatter_around_a_claim_is_left_out(checker: FactChecker) -> None:
     reply = checker.check("hey all, hope you're well! China abstained on Crimea.")
     assert [(c.fact.id if c.fact else None) for c in reply.checks] == ["china-abstained-crimea"]
+
+
+# A claim dressed in chat markup or opened by chat words reads as the plain claim.
+DRESSED = [
+    ("<@5521> side note before standup: **Beijing** abstained on the `Crimea` vote :ballot:",
+     "Beijing abstained on the Crimea vote"),
+    ("tbh, fyi Xi went to Moscow first after becoming president",
+     "Xi went to Moscow first after becoming president"),
+]
+
+
+@pytest.mark.parametrize(("dressed", "plain"), DRESSED)
+def test_chat_markup_and_openers_read_as_the_plain_claim(dressed: str, plain: str,
+                                                        checker: FactChecker) -> None:
+    def answer(text: str) -> list[tuple[str | None, Verdict]]:
+        return [(c.fact.id if c.fact else None, c.verdict) for c in checker.check(text).checks]
+
+    assert answer(dressed) == answer(plain)
+    assert answer(plain)[0][0] is not None
+
+
+# Two names joined at the end of a claim are one object: the second is never cut off to leave
+# a claim the fact bears out.
+PAIRED_OBJECTS = [
+    "the Shanghai Cooperation Organization was set up by Russia and Japan",
+    "the Shanghai group was started by Moscow and Washington",
+]
+
+
+@pytest.mark.parametrize("claim", PAIRED_OBJECTS)
+def test_a_pair_of_names_is_not_cut_to_its_first(claim: str, checker: FactChecker) -> None:
+    assert all(c.verdict is not Verdict.TRUE for c in checker.check(claim).checks)
+
+
+def test_chat_set_off_by_a_dash_is_left_out(checker: FactChecker) -> None:
+    reply = checker.check("catching up on the thread above \u2014 someone said the article calls "
+                          "Russia and China a formal alliance already")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("alliance-already-formal", Verdict.FALSE)]

@@ -606,7 +606,7 @@ FIRM = [
      ["trade hit $100bn in 2018, that's where it peaked"]),
     ("> they met 25 times\nright, so they're allied", ["they met 25 times, so they're allied"]),
     ("> xi called putin his best friend\n**yep**, and he went to moscow first",
-     ["xi called putin his best friend", "**yep**, and he went to moscow first"]),
+     ["xi called putin his best friend", "he went to moscow first"]),
     ("> china abstained on crimea", ["china abstained on crimea"]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
@@ -614,12 +614,55 @@ FIRM = [
     ("Xi visited Moscow, as did Modi", ["Xi visited Moscow", "Modi visited Moscow"]),
     # No predicate to carry: the sentence is left as it is.
     ("so did the loan and the pledge", ["so did the loan and the pledge"]),
+    # Chat markup goes, the claim's words stay: mentions, emoji, emphasis, code spans.
+    ("<@4412> **Japan** built `two new ports` last year :ship:",
+     ["Japan built two new ports last year"]),
+    # Struck-through words are taken back.
+    ("the port is ~~huge~~ small by any measure", ["the port is small by any measure"]),
+    # Chat words that open a piece say nothing of its claim.
+    ("fyi the mayor doubled the parks budget", ["the mayor doubled the parks budget"]),
+    ("anyway, but seriously, Japan cut its tariffs", ["Japan cut its tariffs"]),
+    ("yeah and don't forget Japan cut its tariffs", ["Japan cut its tariffs"]),
+    # A heading of chat before a colon goes; one that judges the claim, names an actor, gives
+    # a figure or the topic a reply is about, stays.
+    ("Side note before I forget: the mayor doubled the parks budget",
+     ["the mayor doubled the parks budget"]),
+    ("lol ok. quick one: the mayor doubled the parks budget",
+     ["the mayor doubled the parks budget"]),
+    ("myth: the mayor doubled the parks budget", ["myth: the mayor doubled the parks budget"]),
+    ("Side note on Japan: the mayor doubled the parks budget",
+     ["Side note on Japan: the mayor doubled the parks budget"]),
+    ("re the port deal: it fell through last spring",
+     ["re the port deal: it fell through last spring"]),
+    # "the bit about ..." points at a part of what was read: the claim is what follows.
+    ("the bit about the mayor doubling the parks budget was wild",
+     ["the mayor doubling the parks budget was wild"]),
+    ("that part where Japan cut its tariffs", ["Japan cut its tariffs"]),
+    # "incl." ends no sentence.
+    ("the city spent $9M incl. $2M on parks",
+     ["the city spent $9M incl. $2M on parks"]),
 ]
 
 
 @pytest.mark.parametrize(("message", "pieces"), FIRM)
 def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
+
+
+# A spaced dash sets chat off from a claim ("replying to the thread above — ..."), as a comma
+# does; a dash inside a word or a range does not.
+DASHED = [
+    ("sorry for the slow reply \u2014 the mayor doubled the parks budget",
+     ["sorry for the slow reply", "the mayor doubled the parks budget"]),
+    ("on another note -- Japan cut its tariffs", ["on another note", "Japan cut its tariffs"]),
+    ("the S-400 went to China in 2014-2018", ["the S-400 went to China in 2014-2018"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), DASHED)
+def test_a_spaced_dash_is_a_soft_cut(piece: str, atoms: list[str]) -> None:
+    found = soft_atoms(piece)
+    assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
 
 
 def test_soft_cuts_keep_short_atoms_marked() -> None:

@@ -891,9 +891,12 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     for end in range(n):
         options: list[tuple[float, list[tuple[int, int]]]] = []
         for start in range(end + 1):
-            if start > 0 and _named_only(piece.span(start - 1, start - 1)) \
+            if start > 0 and (_named_only(piece.span(start - 1, start - 1))
+                              or _named_only(piece.span(start, start))) \
                     and _names_pair(piece, start - 1):
-                continue  # "..., Russia and China are aligned": one subject, never cut
+                # "..., Russia and China are aligned": one subject; "founded by Moscow and
+                # Beijing": one object. Never cut.
+                continue
             value = -SPLIT_COST
             # A span of short atoms is a claim when together they are long enough:
             # "Beijing recognized Abkhazia" and "South Ossetia".

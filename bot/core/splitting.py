@@ -2,9 +2,9 @@
 
 Two kinds of cut. Firm cuts always separate claims: line breaks, bullets and numbered items,
 sentence ends, semicolons, and "also" / "plus" between clauses. Soft cuts may or may not:
-", and", "and", "&", commas, "but", "while", ", yet" join two claims in "trade hit $100bn, and
-China invested $24bn" but one claim in "Abkhazia and South Ossetia"; the checker decides which
-by scoring.
+", and", "and", "&", commas, "but", "while", ", yet" and a spaced dash join two claims in
+"trade hit $100bn, and China invested $24bn" but one claim in "Abkhazia and South Ossetia"; the
+checker decides which by scoring.
 A piece of fewer than three words is never a claim on its own, nor is a phrase opening a piece
 that only sets the scene ("during China's downturn, ...").
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.analysis import entities
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text, strip_markup
 
@@ -71,9 +72,25 @@ _REPORTED = re.compile(
     r"(?:\s+that)?[\s,:]+",
     re.IGNORECASE,
 )
+# Words of chat that open a piece and say nothing of its claim: "fyi", "btw", "anyway",
+# "tl;dr", "but seriously", with or without a comma after them.
+_CHAT_OPENER = re.compile(
+    r"^(?:(?:lol|lmao|haha|ok|okay|but|and|anyway|anyways|fyi|fwiw|btw|tbh|imo|imho|ngl|iirc|"
+    r"afaik|psa|tl;?dr|tl dr|seriously|honestly|separately|yeah|yep|yup|"
+    r"(?:don'?t|do not) forget(?: that)?|remember(?: that)?|keep in mind(?: that)?|"
+    # "the bit about ...": a part of what was read, the claim it makes after it.
+    r"(?:the|that) (?:bit|part|section|passage|line) (?:about|where|saying|that says))"
+    r"(?:\s*[,.!:;-]+\s*|\s+))+(?=\S)",
+    re.IGNORECASE,
+)
+# Emphasis marks around words ("**hot take**", "__really__"); the words stay. Words struck
+# through ("~~allies~~") are taken back.
+_EMPHASIS = re.compile(r"\*\*|__")
+_STRUCK = re.compile(r"~~[^~]*~~")
 _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
 _ABBREVIATIONS = frozenset(
-    "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt".split())
+    "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt incl esp"
+    .split())
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _FIRM_CONNECTIVE = re.compile(
     r",\s*(?:and\s+)?(?:also|plus)\b,?\s*|\s+and\s+(?:also|plus)\b,?\s*|\s+plus,?\s+"
@@ -84,7 +101,8 @@ _FIRM_CONNECTIVE = re.compile(
 # nothing of the claim itself.
 _ADDING = re.compile(r"^(?:and\s+)?(?:also|plus)\b,?\s+", re.IGNORECASE)
 _SOFT_CUT = re.compile(
-    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+",
+    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+"
+    r"|\s+(?:\u2014|--?)\s+",
     re.IGNORECASE,
 )
 
@@ -214,6 +232,54 @@ def unreported(text: str) -> str:
     return text[match.end():]
 
 
+def _unopened(text: str) -> str:
+    """A piece without the chat words that open it ("fyi", "anyway, but seriously,"), when at
+    least a claim's worth of words is left."""
+    match = _CHAT_OPENER.match(text)
+    if match is None or word_count(text[match.end():]) < MIN_WORDS:
+        return text
+    return text[match.end():]
+
+
+# A heading of chat before a colon that opens a piece: "side note:", "quick one before I log
+# off:", "hot take:". A heading that names the topic a reply is about ("re the pipeline:") is
+# kept: what follows may lean on it ("it fell through").
+_HEADING = re.compile(
+    r"^((?:side ?note|quick|note|reminder|psa|"
+    r"tl;?dr|tl dr|hot take|fun fact|key point|update|edit|correction|context|recap|summary|"
+    r"thread|fyi|btw|fwiw|anyway|on a (?:different|side|related) note|unrelated|off topic|"
+    r"on topic|random)\b[^:]{0,60}):\s+(?=\S)",
+    re.IGNORECASE)
+MAX_HEADING_WORDS = 8
+# Openers and headings cut from a piece, one after another ("lol ok but separately: fyi ...").
+MAX_OPENINGS = 3
+# A heading that judges what follows is part of the claim: "myth:", "confirmed:", "unverified:".
+_JUDGING = re.compile(
+    r"\b(?:myths?|false|wrong|fake|debunked|untrue|lies?|hoax|misleading|confirmed|verified|"
+    r"proven|official|definitely|certainly|unconfirmed|unverified|rumou?rs?|allegedly|"
+    r"reportedly|maybe|probably|likely|possibly|not|no|never|nope|nah)\b")
+
+
+def _unheaded(text: str) -> str:
+    """A piece without the heading before its first colon ("quick one before I log off: ..."),
+    when the heading names no actor, gives no figure and is short, and a claim's worth of
+    words follows it."""
+    match = _HEADING.match(text)
+    if match is None or any(ch.isdigit() for ch in match.group(1)):
+        return text
+    head = normalise(match.group(1))
+    if len(head.split()) > MAX_HEADING_WORDS or entities(head) or _JUDGING.search(head) \
+            or word_count(text[match.end():]) < MIN_WORDS:
+        return text
+    return text[match.end():]
+
+
+def plain_line(line: str) -> str:
+    """A line of chat as if typed plainly: mentions, links, emoji shortcodes, code, emphasis
+    marks and struck-through words gone, the words of code spans and links kept."""
+    return " ".join(_EMPHASIS.sub(" ", _STRUCK.sub(" ", strip_markup(line))).split())
+
+
 def _quoted(line: str) -> bool:
     """Whether a raw line quotes someone ("> trade hit $200 billion")."""
     return line.lstrip().startswith(">")
@@ -284,13 +350,25 @@ def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
     for cleaned in replies_read(_LINE.split(text)):
-        line = _LIST_MARK.sub("", cleaned)
+        line = _LIST_MARK.sub("", plain_line(cleaned))
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
             for sentence in (c for s in _sentences(item) for c in carried_predicate(s)):
-                parts.extend(unreported(_ADDING.sub("", _INTERJECTION.sub("", p.strip())))
-                             for p in _FIRM_CONNECTIVE.split(sentence))
+                parts.extend(_claim_of(p) for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
+
+
+def _claim_of(part: str) -> str:
+    """A firm part of a message without the chat around its claim: the words that open it
+    ("fyi", "anyway"), a heading ("side note:"), an interjection ("no, "), an "also", and who
+    in the chat said it."""
+    opened = part.strip()
+    for _ in range(MAX_OPENINGS):
+        shorter = _unopened(_unheaded(opened))
+        if shorter == opened:
+            break
+        opened = shorter
+    return unreported(_ADDING.sub("", _INTERJECTION.sub("", opened)))
 
 
 def soft_atoms(piece: str) -> Piece:
