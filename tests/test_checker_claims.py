@@ -192,6 +192,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "color-revolutions-threat", U),
     ("beijing and moscow believe the us engineered color revolutions against them",
      "color-revolutions-threat", T),
+    # A tag question or chat word closing a claim denies nothing.
+    ("Xi went to Moscow first as president, no?", "xi-first-visit-moscow", T),
+    ("xi's first trip as president was to moscow, wasn't it? lol", "xi-first-visit-moscow", T),
     # "Yield" or "produce" a breakthrough is "lead to" one.
     ("Putin's Kuril gesture during Abe's visit did not yield a breakthrough",
      "kuril-islands-offer", T),

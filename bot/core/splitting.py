@@ -232,6 +232,27 @@ def unreported(text: str) -> str:
     return text[match.end():]
 
 
+# Chat that closes a piece and says nothing of its claim: a tag question ("..., no?",
+# "..., didn't he?"), an aside ("not that it matters") or a chat word ("lol", "btw"). Its "no"
+# or "n't" denies nothing.
+_CHAT_TAIL = re.compile(
+    r"(?:[\s,]+(?:lol|lmao|haha|smh|btw|tbh|imo|ngl|fr|jk|just saying|(?:no|nope)\s*\?|"
+    r"(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['\u2019]?t "
+    r"(?:it|he|she|they|that|there|we|you|i)(?: right)?\s*\?|"
+    r"not that (?:it matters|anyone cares))[\s.!?]*)+$",
+    re.IGNORECASE,
+)
+
+
+def _untailed(text: str) -> str:
+    """A piece without the chat that closes it ("..., no?", "lol"), when at least a claim's
+    worth of words is left."""
+    match = _CHAT_TAIL.search(text)
+    if match is None or word_count(text[:match.start()]) < MIN_WORDS:
+        return text
+    return text[:match.start()]
+
+
 def _unopened(text: str) -> str:
     """A piece without the chat words that open it ("fyi", "anyway, but seriously,"), when at
     least a claim's worth of words is left."""
@@ -362,7 +383,7 @@ def _claim_of(part: str) -> str:
     """A firm part of a message without the chat around its claim: the words that open it
     ("fyi", "anyway"), a heading ("side note:"), an interjection ("no, "), an "also", and who
     in the chat said it."""
-    opened = part.strip()
+    opened = _untailed(part.strip())
     for _ in range(MAX_OPENINGS):
         shorter = _unopened(_unheaded(opened))
         if shorter == opened:
