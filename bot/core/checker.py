@@ -1352,6 +1352,9 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
              if c.matched]
     whole = check(cleaned)
     checks = tuple(_names_known(c, matcher.facts) for c in _answer(whole, found))
+    if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
+        # A message of one claim, read as if typed plainly, is shown as the member wrote it.
+        checks = (dataclasses.replace(checks[0], claim=cleaned),)
     ranked = ranking.ranked.get(cleaned) or list(whole.candidates)
     return Reply(input=text, checks=checks, candidates=_candidates(ranked, checks, top))
 
