@@ -227,9 +227,13 @@ def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
     when at least a claim's worth of words is left."""
     match = _REPORTED.match(text)
-    if match is None or word_count(text[match.end():]) < MIN_WORDS:
-        return text
-    return text[match.end():]
+    return text if match is None else _if_claim_left(text, text[match.end():])
+
+
+def _if_claim_left(text: str, left: str) -> str:
+    """What is left of a text once chat is cut from it, when at least a claim's worth of words
+    is; else the text whole."""
+    return left if word_count(left) >= MIN_WORDS else text
 
 
 # Chat that closes a piece and says nothing of its claim: a tag question ("..., no?",
@@ -248,18 +252,14 @@ def _untailed(text: str) -> str:
     """A piece without the chat that closes it ("..., no?", "lol"), when at least a claim's
     worth of words is left."""
     match = _CHAT_TAIL.search(text)
-    if match is None or word_count(text[:match.start()]) < MIN_WORDS:
-        return text
-    return text[:match.start()]
+    return text if match is None else _if_claim_left(text, text[:match.start()])
 
 
 def _unopened(text: str) -> str:
     """A piece without the chat words that open it ("fyi", "anyway, but seriously,"), when at
     least a claim's worth of words is left."""
     match = _CHAT_OPENER.match(text)
-    if match is None or word_count(text[match.end():]) < MIN_WORDS:
-        return text
-    return text[match.end():]
+    return text if match is None else _if_claim_left(text, text[match.end():])
 
 
 # A heading of chat before a colon that opens a piece: "side note:", "quick one before I log
