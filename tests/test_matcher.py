@@ -204,6 +204,7 @@ def test_scores_are_calibrated_between_0_and_1(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=12))
 @example(texts=["", "& 0"])  # an "&" opening a text is read as "and" alone as in a batch
+@example(texts=["&", ""])  # so is one ending it
 def test_batch_normalising_equals_normalising_one_by_one(texts: list[str]) -> None:
     assert normalised_many(texts) == [normalised_words(t) for t in texts]
     assert normalised_many(texts, plain_path_min=0) == [normalised_words(t) for t in texts]

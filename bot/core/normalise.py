@@ -84,7 +84,7 @@ _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
 _RANK = re.compile(r"#([1-9]\d?)\b")
 # So is one written "No. 2" (or "No 2", capitalised): a place, no denial.
 _NUMBERED = re.compile(r"\b(?:[Nn]o\.|No)\s?([1-9]\d?)\b(?![.,]\d|\s*%)")
-_AMPERSAND = re.compile(r"(?:^|\s)&\s")
+_AMPERSAND = re.compile(r"(?:^|\s)&(?:\s|$)")
 # "75-100k soldiers", "$20-30bn": a range of amounts, read as "between" reads it (its scale
 # shared); a dash between a name and a number ("S-400") or after one ("-5") is no range.
 _RANGE_SCALE = r"(k|m|mn|mln|bn|bln|b|bil|tn|thousand|million|billion|trillion|%)?"
