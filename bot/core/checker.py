@@ -358,12 +358,12 @@ def _quantifier_fit(claim: str, match: Match) -> int:
 def _other_side(claim: str, match: Match) -> bool:
     """Whether the claim names one side of trade (exports, imports) and the fact's texts only
     the other."""
-    return other_side(claim, tuple(normalise(t) for t in match.fact.texts))
+    return other_side(claim, _texts(match.fact))
 
 
 def _names_side(claim: str, match: Match) -> bool:
     """Whether the fact's texts name the side of trade the claim names."""
-    return names_side(claim, tuple(normalise(t) for t in match.fact.texts))
+    return names_side(claim, _texts(match.fact))
 
 
 def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
@@ -416,19 +416,20 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     claimed = quantities(claim)
     if claimed and _figure_fit(claimed, closest.fact) == 1:
         return closest
-
-    def left(m: Match) -> set[str]:
-        return set(unexplained(claim, tuple(normalise(t) for t in m.fact.texts)))
-
-    words = left(closest)
+    words = _left(claim, closest)
     agreeing = [m for m in candidates if m.score >= threshold * ROLES_SHARE
-                and roles(claim, normalise(_stated(m))) == AGREES and left(m) <= words]
+                and roles(claim, normalise(_stated(m))) == AGREES and _left(claim, m) <= words]
     return agreeing[0] if agreeing else closest
+
+
+def _texts(fact: Fact) -> tuple[str, ...]:
+    """A fact's texts, normalised."""
+    return tuple(normalise(t) for t in fact.texts)
 
 
 def _left(claim: str, match: Match) -> set[str]:
     """The words of a claim no text of the matched fact explains."""
-    return set(unexplained(claim, tuple(normalise(t) for t in match.fact.texts)))
+    return set(unexplained(claim, _texts(match.fact)))
 
 
 def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
@@ -463,7 +464,7 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
         # "All 91 projects" against a fact that counts them: the fact that counts a part of
         # them tells whether all of them are so.
         parting = [m for m in candidates if m.score >= threshold * CRUX_SHARE
-                   and counts_part_of(count, tuple(normalise(t) for t in m.fact.texts))]
+                   and counts_part_of(count, _texts(m.fact))]
         return parting[0] if parting else best
     if gives_part(claim) and not states_part((stated,)):
         # "Did Beijing fund most of the 91 projects?" against a fact that only counts them: the
@@ -471,7 +472,7 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
         # claim's words unexplained.
         left = len(_left(claim, best))
         parting = [m for m in candidates if m.score >= threshold * CRUX_SHARE
-                   and states_part(tuple(normalise(t) for t in m.fact.texts))
+                   and states_part(_texts(m.fact))
                    and len(_left(claim, m)) <= left]
         return parting[0] if parting else best
     if intent_differs(claim, stated, (stated,)):
