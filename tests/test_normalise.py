@@ -147,6 +147,13 @@ def test_numbers_stay_comparable(left: str, right: str) -> None:
     ("100 billion dollars", 100e9, "usd"),
     ("US$ 100 billion", 100e9, "usd"),
     ("15 per cent", 15, "percent"),
+    # Numbers of several words are read whole, not word by word.
+    ("twenty-two per cent", 22, "percent"),
+    ("one hundred and twelve tanks", 112, ""),
+    ("a hundred and sixty billion dollars", 160e9, "usd"),
+    ("four thousand five hundred troops", 4500, "troops"),
+    ("two thousand and seven hundred miles", 2700, "miles"),
+    ("nine hundred jets", 900, "aircraft"),
 ])
 def test_normalised_amounts_read_as_quantities(text: str, value: float, unit: str) -> None:
     found = quantities(normalise(text))

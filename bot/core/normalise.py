@@ -45,6 +45,9 @@ _CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
 _CODE_SPAN = re.compile(r"`([^`]*)`")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
 
+# "65 per cent" is "65 percent".
+_PER_CENT = re.compile(r"\bper cent\b")
+
 _SCALE_WORDS = {
     "k": "thousand", "thousand": "thousand",
     "m": "million", "mn": "million", "mln": "million", "mil": "million", "million": "million",
@@ -176,7 +179,8 @@ def normalise(text: str) -> str:
     text = _PERCENT.sub(r" \1 percent ", text)
     text = _MONEY_SUFFIX.sub(_money, text)
     text = _SCALED.sub(_scaled, text)
-    return " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+    text = " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+    return _PER_CENT.sub("percent", text) if "per cent" in text else text
 
 
 # Claims, the spans of a message and fact texts are normalised again and again while messages
