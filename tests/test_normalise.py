@@ -93,6 +93,11 @@ NUMBERS = [
     ("15%", "15 percent"),
     ("15 per cent", "15 percent"),
     ("15 pct", "15 percent"),
+    # Numbers of several words are written in digits; one word alone stays a word.
+    ("two hundred and six billion dollars", "206 billion usd"),
+    ("nine thousand four hundred troops", "9400 troops"),
+    ("one or two islands and a hundred ships", "one or two islands and 100 ships"),
+    ("forty-one per cent", "forty one percent"),
     ("38 bn cubic meters", "38 billion cubic meters"),
     # A capital B or M after a number is a scale; a small "m" may be metres.
     ("a 400B gas deal and 12M tourists", "a 400 billion gas deal and 12 million tourists"),
