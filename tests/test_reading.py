@@ -43,6 +43,12 @@ ROLES = [
     ("Russia sold China the S-400", "Russia sold China the S-400", AGREES),
     ("China bought the S-400 from Russia", "Russia sold the S-400 to China", AGREES),
     ("Russia bought the S-400 from China", "Russia sold the S-400 to China", REVERSED),
+    # The owner of what is taken is the giver: "got Russia's jets" took them from Russia.
+    ("Japan sold Moscow its best radar", "moscow got japan's best radar", AGREES),
+    ("Moscow sold Japan its best radar", "moscow got japan's best radar", REVERSED),
+    # ... but not the owner of exports or sales, which a share of is taken (left unread).
+    ("Pakistan got 40% of China's arms exports", "China sold Pakistan 40% of its arms",
+     UNKNOWN),
     ("Russia is China's second-largest trading partner",
      "China is Russia's second-largest trading partner", REVERSED),
     ("Russia's second-largest trading partner is China",
