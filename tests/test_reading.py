@@ -1018,6 +1018,10 @@ AS_PEOPLE_WRITE = [
     ("isn't it true that china recognized abkhazia?", "china-recognized-abkhazia", Verdict.FALSE),
     ("my uncle keeps saying china is russia's biggest trading partner, is that right?",
      "china-russia-top-partner", Verdict.FALSE),
+    ("my flatmate keeps insisting Russia's economy is larger than China's, so Moscow leads. "
+     "Is he right?", "china-economy-seven-times", Verdict.FALSE),
+    ("our lecturer was adamant that Russia's economy dwarfs China's. I'm not so sure",
+     "china-economy-seven-times", Verdict.FALSE),
     ("saw a tweet saying the power of siberia pipeline cost russia $55 billion. legit?",
      "power-of-siberia-cost", Verdict.TRUE),
     ("ok so russia ranks like 10th in chinese exports right", "russia-tenth-chinese-exports",
