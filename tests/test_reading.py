@@ -706,6 +706,9 @@ CHECKS = [
     # Sure of what the source only calls likely: not established.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.UNPROVEN, "certainty"),
+    ("no doubt beijing was displeased about putin's kuril offer to japan",
+     "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
+    ("delhi is defo ordering 114 su-35s", "su35-other-buyers", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way
     # round is still false.
     ("china has a smaller economy than russia", "china-economy-seven-times", Verdict.FALSE,
