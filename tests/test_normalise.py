@@ -97,7 +97,10 @@ NUMBERS = [
     ("two hundred and six billion dollars", "206 billion usd"),
     ("nine thousand four hundred troops", "9400 troops"),
     ("one or two islands and a hundred ships", "one or two islands and 100 ships"),
-    ("forty-one per cent", "forty one percent"),
+    ("forty-one per cent", "41 percent"),
+    # One word with a scale or "percent" after it is an amount.
+    ("more than fifty billion dollars", "more than 50 billion usd"),
+    ("twelve percent of it, two countries", "12 percent of it two countries"),
     ("38 bn cubic meters", "38 billion cubic meters"),
     # A capital B or M after a number is a scale; a small "m" may be metres.
     ("a 400B gas deal and 12M tourists", "a 400 billion gas deal and 12 million tourists"),

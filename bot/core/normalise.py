@@ -175,14 +175,15 @@ def normalise(text: str) -> str:
         text = _AMPERSAND.sub(" and ", text)  # "X & Y" joins two things as "and" does
     text = _PUNCT.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
+    if "per cent" in text:
+        text = _PER_CENT.sub("percent", " ".join(text.split()))
     text = numbers_in_digits(text)  # "a hundred and forty eight billion" -> "148 billion"
     # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and "0 bn"
     # end up alike and a second pass finds nothing left to fold.
     text = _PERCENT.sub(r" \1 percent ", text)
     text = _MONEY_SUFFIX.sub(_money, text)
     text = _SCALED.sub(_scaled, text)
-    text = " ".join(text.split())   # what `\s+` to one space and strip() give, faster
-    return _PER_CENT.sub("percent", text) if "per cent" in text else text
+    return " ".join(text.split())   # what `\s+` to one space and strip() give, faster
 
 
 # Claims, the spans of a message and fact texts are normalised again and again while messages

@@ -288,6 +288,8 @@ def _year(raw: str) -> Quantity:
 _BELOW_TEN = {w: v for w, v in _WORD_NUMBERS.items() if v < 10}
 _TEENS = {w: v for w, v in _WORD_NUMBERS.items() if 10 <= v < 20}
 _TENS_VALUE = {w: _WORD_NUMBERS[w] for w in _TENS}
+# Words after a number that make it an amount: "fifty billion", "twelve percent".
+_SCALED_BY = frozenset(["million", "billion", "trillion", "percent"])
 
 
 def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
@@ -330,6 +332,8 @@ def _compound_number(words: list[str], i: int) -> tuple[int, int] | None:
         more = _below_thousand(words, rest)
         if more is not None and more[1] - rest > 0:
             value, end = value * 1000 + more[0], more[1]
+    if end < len(words) and words[end] in _SCALED_BY:
+        return value, end  # "fifty billion", "twelve percent": an amount, however short
     if end - i < 2 or (end - i == 2 and words[i + 1] in _BELOW_TEN
                        and words[i] in _TENS_VALUE):
         return None  # one word, or "forty eight", which the figure pattern reads itself
