@@ -709,7 +709,7 @@ CHECKS = [
     ("no doubt beijing was displeased about putin's kuril offer to japan",
      "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
     ("delhi is defo ordering 114 su-35s", "su35-other-buyers", Verdict.UNPROVEN, "certainty"),
-    ("beijing won't ever side with moscow in a crusade against the west",
+    ("the PRC won't ever follow the kremlin into an anti-western crusade",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way
     # round is still false.
