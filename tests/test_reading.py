@@ -1027,6 +1027,10 @@ AS_PEOPLE_WRITE = [
      "Is he right?", "china-economy-seven-times", Verdict.FALSE),
     ("our lecturer was adamant that Russia's economy dwarfs China's. I'm not so sure",
      "china-economy-seven-times", Verdict.FALSE),
+    ("Putin and Xi's personal relationship might be the most promising sign yet of an alliance",
+     "putin-xi-genuine-rapport", Verdict.TRUE),
+    ("the personal relationship between the two leaders is definitely the best sign of an "
+     "alliance", "putin-xi-genuine-rapport", Verdict.UNPROVEN),
     ("saw a tweet saying the power of siberia pipeline cost russia $55 billion. legit?",
      "power-of-siberia-cost", Verdict.TRUE),
     ("ok so russia ranks like 10th in chinese exports right", "russia-tenth-chinese-exports",
