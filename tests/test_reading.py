@@ -1031,6 +1031,8 @@ AS_PEOPLE_WRITE = [
      "putin-xi-genuine-rapport", Verdict.TRUE),
     ("the personal relationship between the two leaders is definitely the best sign of an "
      "alliance", "putin-xi-genuine-rapport", Verdict.UNPROVEN),
+    ("the power of siberia pipeline binds russia and china in real economic interdependence",
+     "pipeline-interdependence", Verdict.MISLEADING),
     ("saw a tweet saying the power of siberia pipeline cost russia $55 billion. legit?",
      "power-of-siberia-cost", Verdict.TRUE),
     ("ok so russia ranks like 10th in chinese exports right", "russia-tenth-chinese-exports",
