@@ -500,6 +500,28 @@ def _main_clause(claim: str) -> str:
     return claim[:found.start()] if found is not None and found.start() > 0 else claim
 
 
+# A clause after the claim that speaks of the chat's own people or of where it was read ("...,
+# so I'm leading slide 3 with it", "..., according to the piece we read", "... which surprised
+# me"): no more said of the matter.
+_CHAT_CLAUSE = re.compile(
+    r"(?:[,;\u2014\u2013]|\s-\s|\s(?=so\s))\s*(?:(?:so|and|but)\s+)?"
+    r"(?:(?:i|im|i'm|i’m|ive|i've|we|were|we're|we’re|weve|you|youre|you're|u|lets|let's|"
+    r"can someone|can anyone|does anyone|anyone|someone|according to (?:the|my|our|this|that)|"
+    r"which (?:surprised|shocked|amazed|blew)|that's what|thats what|at least that's|"
+    r"at least thats|per (?:the|my|our))\b).*$",
+    re.IGNORECASE | re.DOTALL)
+
+
+def _without_chat_clause(raw: str) -> str:
+    """A claim without a clause after it that speaks of the chat's own people or of where the
+    claim was read, when a claim's worth of words is left."""
+    match = _CHAT_CLAUSE.search(raw)
+    if match is None or match.start() == 0:
+        return raw
+    left = raw[:match.start()]
+    return left if len(left.split()) >= 4 else raw
+
+
 def _after_preamble(raw: str) -> str:
     """A claim without the words before its last colon, when they name no actor and give no
     figure ("Quick one before the meeting: the border is about 4,250 miles")."""
@@ -633,7 +655,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if conflicting:
         accounts = (*texts, normalise(fact.summary),
                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
-        beyond = len(unexplained(normalise(_after_preamble(raw)), accounts))
+        beyond = len(unexplained(normalise(_without_chat_clause(_after_preamble(raw))),
+                                 accounts))
     # "Never" against "rarely": both deny, but the claim leaves out the few there are.
     never = never_for_rarely(claim, texts)
     intent = intent_differs(claim, stated, texts)
