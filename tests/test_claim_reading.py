@@ -580,6 +580,20 @@ def test_a_bound_on_a_number_is_no_denial(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: "not even" after a denial stresses it; alone it denies.
+STRESSED_DENIALS = [
+    ("the mayor never once failed to show up, not even in winter", 2),
+    ("the mayor didn't show up, not even once", 1),
+    ("the town is not even in the top ten", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), STRESSED_DENIALS,
+                         ids=[t for t, _ in STRESSED_DENIALS])
+def test_not_even_after_a_denial_stresses_it(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 @given(st.sampled_from(["China abstained", "Russia sold China the S-400", "trade grew"]),
        st.integers(min_value=0, max_value=4))
 def test_negation_counts_by_parity(claim: str, times: int) -> None:

@@ -130,6 +130,11 @@ _COMPARATIVE_LESS = re.compile(
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
+_STRESSED_DENIAL = re.compile(
+    r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
+    r"wont|cant|failed|refused)\b.*?)\bnot even\b")
+
+
 @lru_cache(maxsize=50_000)
 def _is_cue(word: str) -> bool:
     if word in NEGATION_CUES or word in LEXICAL_CUES:
@@ -148,6 +153,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
     text = _NOT_DENYING.sub(" ", normalised)
+    # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
+    text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
     count = 0
     lead = _LEADING_QUESTION.match(text)
     if lead is not None:
