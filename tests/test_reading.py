@@ -1036,6 +1036,8 @@ AS_PEOPLE_WRITE = [
      "alliance", "putin-xi-genuine-rapport", Verdict.UNPROVEN),
     ("the power of siberia pipeline binds russia and china in real economic interdependence",
      "pipeline-interdependence", Verdict.MISLEADING),
+    ("at Vostok-2018 Moscow's contingent totally dwarfed Beijing's", "vostok-russian-forces",
+     Verdict.TRUE),
     ("saw a tweet saying the power of siberia pipeline cost russia $55 billion. legit?",
      "power-of-siberia-cost", Verdict.TRUE),
     ("ok so russia ranks like 10th in chinese exports right", "russia-tenth-chinese-exports",
