@@ -706,6 +706,18 @@ ELLIPSES = [
      ["the city allocated $40m to parks", "Leeds allocated $90m"]),
     ("the city allocated $40m to parks and the roads",
      ["the city allocated $40m to parks", "the roads"]),
+    # "put", "spent", "brought"... tell a deed in the past as "-ed" verbs do.
+    ("the club put 5 million into the stadium and 2 million into the academy",
+     ["the club put 5 million into the stadium", "the club put 2 million into the academy"]),
+    # An actor and a figure: the verb and what the figure counts are the clause before's, the
+    # actor and the figure (with its bound) put in the place of that clause's.
+    ("Japan shipped 400 tons of rice to Brazil, Korea 90",
+     ["Japan shipped 400 tons of rice to Brazil", "Korea shipped 90 tons of rice to Brazil"]),
+    ("India bought about 20 tankers in 2015 and Egypt just six",
+     ["India bought about 20 tankers in 2015", "Egypt bought just six tankers in 2015"]),
+    # A figure beside a word that names no actor is read as it is.
+    ("the city spent $9m on parks, and the county $4m",
+     ["the city spent $9m on parks", "the county $4m"]),
 ]
 
 

@@ -348,6 +348,7 @@ _SO_DID = re.compile(
     r"(?P<subject>.+)$", re.IGNORECASE)
 # Where a claim's predicate opens: its first verb in the past, or a common verb of being.
 _VERB = (r"(?:[a-z]{2,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
+         r"put|brought|spent|paid|built|held|kept|"
          r"hit|was|were|is|are|has|have|had|did|never|didn't|didn\u2019t|won't)")
 _PREDICATE = re.compile(rf"\s(?={_VERB}\b)", re.IGNORECASE)
 
@@ -452,12 +453,41 @@ _VERB_AT = re.compile(rf"(?:^|\s)(?P<verb>{_VERB})\b", re.IGNORECASE)
 MAX_UNIT_WORDS = 1
 
 
+# "..., china 3200", "and China six": an actor and a figure, the verb and what the figure counts
+# left out, to be read as the clause before tells them ("russia sent 300k troops").
+_GAPPED = re.compile(rf"^(?P<actor>(?:the\s+)?[\w'\u2019-]+)\s+(?P<figure>(?:{_BOUND}\s+)?"
+                     rf"(?:{_FIGURE.pattern}))\s*[.!?]*$", re.IGNORECASE)
+_BOUNDED_FIGURE = re.compile(rf"(?:{_BOUND}\s+)?(?:{_FIGURE.pattern})", re.IGNORECASE)
+
+
+def _gapped(before: str, clause: str) -> str | None:
+    """A clause of an actor and a figure read as the clause before it tells its like, the
+    before's actor and figure put in its place ("russia sent 300k troops, china 3200": "china
+    sent 3200 troops"); None when the clause is no such thing or the clause before names no
+    actor before its verb and figure after it."""
+    gapped = _GAPPED.match(clause)
+    verb = _VERB_AT.search(before)
+    if gapped is None or verb is None or not entities(normalise(gapped.group("actor"))):
+        return None
+    figure = _BOUNDED_FIGURE.search(before, verb.end())
+    actors = [m for m in re.finditer(r"[\w'\u2019-]+", before[:verb.start()])
+              if entities(normalise(m.group()))]
+    if figure is None or not actors:
+        return None
+    actor = actors[-1]
+    return (f"{before[:actor.start()]}{gapped.group('actor')}{before[actor.end():figure.start()]}"
+            f"{gapped.group('figure')}{before[figure.end():]}")
+
+
 def completed(before: str, clause: str) -> str:
     """A clause read with the subject and verb it leaves out, which the clause before it says:
     a figure and what it goes to ("china put $80B into russia but $148B into africa": "china
     put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
+    gapped = _gapped(before, clause)
+    if gapped is not None:
+        return gapped
     verb = _VERB_AT.search(before)
     if verb is None or _FIGURE_FIRST.match(clause) is None \
             or _PREDICATE.search(f" {clause}") is not None:
