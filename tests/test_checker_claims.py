@@ -543,6 +543,21 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+def test_a_clause_of_an_actor_and_a_figure_is_a_claim_of_its_own(checker: FactChecker) -> None:
+    # "... and China 3,200": China fielded 3,200 soldiers there.
+    reply = checker.check("at Vostok-2018 Russia fielded 300,000 soldiers and China 3,200")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("vostok-300000-troops", F), ("vostok-chinese-forces", T)]
+
+
+def test_the_years_of_a_claim_tell_close_facts_apart(checker: FactChecker) -> None:
+    # Both the pipeline pledge and the direct investment over 2014-2018 give another sum than
+    # $70B; the one dated as the claim is, is what it speaks of.
+    reply = checker.check("beijing put like $70B into russia in 2014-18, and $150B into africa")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-fdi-24-billion", F), ("china-africa-148-billion", T)]
+
+
 def test_a_relative_clause_after_a_comma_is_a_claim_of_its_own(checker: FactChecker) -> None:
     reply = checker.check("China lent $25 billion for the Power of Siberia, which cost Russia "
                           "$55 billion")
