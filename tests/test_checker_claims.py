@@ -550,6 +550,15 @@ def test_a_clause_of_an_actor_and_a_figure_is_a_claim_of_its_own(checker: FactCh
         ("vostok-300000-troops", F), ("vostok-chinese-forces", T)]
 
 
+def test_an_aside_between_commas_is_no_claim_of_its_own(checker: FactChecker) -> None:
+    # "Rosneft, Russia's largest oil company, ...": the aside names what Rosneft is; what
+    # collapsed is the deal.
+    reply = checker.check("a Chinese firm's deal for 14 percent of Rosneft, Russia's largest oil "
+                          "company, collapsed")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("cefc-rosneft-fell-through", T)]
+
+
 def test_the_years_of_a_claim_tell_close_facts_apart(checker: FactChecker) -> None:
     # Both the pipeline pledge and the direct investment over 2014-2018 give another sum than
     # $70B; the one dated as the claim is, is what it speaks of.

@@ -681,6 +681,19 @@ SOFT = [
      ["the mayor cut bus fares", "the council raised parking fees"]),
     ("not yet open, the bridge is the longest", ["not yet open", "the bridge is the longest"]),
     ("the R&D budget doubled", ["the R&D budget doubled"]),
+    # An aside with no verb, set off by two commas between a subject and its predicate, is
+    # one claim with them.
+    ("the mayor, like her rival, opposed the new tax",
+     ["the mayor, like her rival, opposed the new tax"]),
+    ("Leeds, the oldest club in the league, went bankrupt in May",
+     ["Leeds, the oldest club in the league, went bankrupt in May"]),
+    ("after the vote, the mayor, like her rival, will oppose the tax",
+     ["after the vote", "the mayor, like her rival, will oppose the tax"]),
+    # Clauses with verbs of their own, and a list of names, are still cut.
+    ("Japan cut tariffs, China raised them, Korea waited",
+     ["Japan cut tariffs", "China raised them", "Korea waited"]),
+    ("Japan, Korea, India, all of them voted",
+     ["Japan", "Korea", "India", "all of them voted"]),
 ]
 
 

@@ -415,6 +415,7 @@ def soft_atoms(piece: str) -> Piece:
         cuts.append(match.group().strip().casefold())
         start = match.end()
     bounds.append((start, len(piece)))
+    bounds, cuts = _asides_joined(piece, bounds, cuts)
     if len(bounds) > MAX_ATOMS:
         bounds, cuts = [(0, len(piece))], []
     readings: list[str] = []
@@ -426,6 +427,32 @@ def soft_atoms(piece: str) -> Piece:
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
                              and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
+
+
+# A predicate with no subject of its own: "fell through", "ditched the reforms", "will deliver".
+_PREDICATE_FIRST = re.compile(
+    rf"^(?:(?:will|would|could|can|may|might|must|should)\s+\w|"
+    rf"(?:(?:has|have|had|did|never|also|then|later)\s+)?{_VERB}\b)",
+    re.IGNORECASE)
+
+
+def _asides_joined(piece: str, bounds: list[tuple[int, int]], cuts: list[str]
+                   ) -> tuple[list[tuple[int, int]], list[str]]:
+    """The atoms with an aside set off by two commas joined to the words around it: a phrase
+    with no verb ("Rosneft, Russia's biggest oil company, fell through"; "Xi, like Putin,
+    ditched the reforms") between the subject before it and the predicate after it, which
+    are one claim."""
+    i = 1
+    while i + 1 < len(bounds):
+        aside = piece[bounds[i][0]:bounds[i][1]].strip()
+        after = piece[bounds[i + 1][0]:bounds[i + 1][1]].strip()
+        if cuts[i - 1] == cuts[i] == "," and _VERB_AT.search(aside) is None \
+                and _PREDICATE_FIRST.match(after) is not None:
+            bounds[i - 1:i + 2] = [(bounds[i - 1][0], bounds[i + 1][1])]
+            cuts[i - 1:i + 1] = []
+        else:
+            i += 1
+    return bounds, cuts
 
 
 def _ends_at_comma(cuts: list[str]) -> bool:
