@@ -559,6 +559,15 @@ def test_an_aside_between_commas_is_no_claim_of_its_own(checker: FactChecker) ->
         ("cefc-rosneft-fell-through", T)]
 
 
+def test_names_after_a_comma_go_on_with_the_list_before_them(checker: FactChecker) -> None:
+    # "..., Qatar and Turkmenistan" are more of where the gas came from, no claim of their own:
+    # the claim keeps them, and so is not about Australia alone.
+    reply = checker.check("In 2017 the bulk of China's imported gas came from Australia, Qatar "
+                          "and Turkmenistan")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-gas-imports-2017", T)]
+
+
 def test_the_years_of_a_claim_tell_close_facts_apart(checker: FactChecker) -> None:
     # Both the pipeline pledge and the direct investment over 2014-2018 give another sum than
     # $70B; the one dated as the claim is, is what it speaks of.

@@ -910,6 +910,10 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                 # "..., Russia and China are aligned": one subject; "founded by Moscow and
                 # Beijing": one object. Never cut.
                 continue
+            if start > 0 and _named_only(piece.span(start, start)):
+                # "... came from Australia, Qatar and Turkmenistan": a name alone after a cut
+                # goes on with a phrase of the clause before it, never opens a claim.
+                continue
             value = -SPLIT_COST
             # A span of short atoms is a claim when together they are long enough:
             # "Beijing recognized Abkhazia" and "South Ossetia".
