@@ -728,6 +728,9 @@ ELLIPSES = [
      ["Japan shipped 400 tons of rice to Brazil", "Korea shipped 90 tons of rice to Brazil"]),
     ("India bought about 20 tankers in 2015 and Egypt just six",
      ["India bought about 20 tankers in 2015", "Egypt bought just six tankers in 2015"]),
+    # A range in the clause before is put in the figure's place whole.
+    ("Japan had 40-60k fans at the final, Korea about 9,000",
+     ["Japan had 40-60k fans at the final", "Korea had about 9,000 fans at the final"]),
     # A figure beside a word that names no actor is read as it is.
     ("the city spent $9m on parks, and the county $4m",
      ["the city spent $9m on parks", "the county $4m"]),

@@ -484,7 +484,10 @@ MAX_UNIT_WORDS = 1
 # left out, to be read as the clause before tells them ("russia sent 300k troops").
 _GAPPED = re.compile(rf"^(?P<actor>(?:the\s+)?[\w'\u2019-]+)\s+(?P<figure>(?:{_BOUND}\s+)?"
                      rf"(?:{_FIGURE.pattern}))\s*[.!?]*$", re.IGNORECASE)
-_BOUNDED_FIGURE = re.compile(rf"(?:{_BOUND}\s+)?(?:{_FIGURE.pattern})", re.IGNORECASE)
+# A figure with its bound, or a range of two ("75-100k", "75,000 to 100,000").
+_BOUNDED_FIGURE = re.compile(rf"(?:{_BOUND}\s+)?(?:{_FIGURE.pattern})"
+                             r"(?:\s*(?:-|\u2013|to)\s*(?:\$\s?)?\d[\d,.]*(?:\s?(?:k|bn|b|mn|m|bil|"
+                             r"billion|million|trillion|percent)\b|%)?)?", re.IGNORECASE)
 
 
 def _gapped(before: str, clause: str) -> str | None:
