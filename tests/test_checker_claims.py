@@ -568,6 +568,12 @@ def test_names_after_a_comma_go_on_with_the_list_before_them(checker: FactChecke
         ("china-gas-imports-2017", T)]
 
 
+def test_claims_set_side_by_side_with_vs_are_each_checked(checker: FactChecker) -> None:
+    reply = checker.check("Beijing put $148bn into sub-Saharan Africa vs $24bn into Russia")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-africa-148-billion", T), ("china-fdi-24-billion", T)]
+
+
 def test_the_years_of_a_claim_tell_close_facts_apart(checker: FactChecker) -> None:
     # Both the pipeline pledge and the direct investment over 2014-2018 give another sum than
     # $70B; the one dated as the claim is, is what it speaks of.

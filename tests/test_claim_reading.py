@@ -689,6 +689,10 @@ SOFT = [
      ["Leeds, the oldest club in the league, went bankrupt in May"]),
     ("after the vote, the mayor, like her rival, will oppose the tax",
      ["after the vote", "the mayor, like her rival, will oppose the tax"]),
+    # "vs" sets two claims side by side, but two figures alone make one comparison.
+    ("the city spent $9m on parks vs just $2m on roads",
+     ["the city spent $9m on parks", "just $2m on roads"]),
+    ("turnout fell in May (55% vs 61%)", ["turnout fell in May (55% vs 61%)"]),
     # Clauses with verbs of their own, and a list of names, are still cut.
     ("Japan cut tariffs, China raised them, Korea waited",
      ["Japan cut tariffs", "China raised them", "Korea waited"]),
@@ -728,6 +732,8 @@ ELLIPSES = [
      ["Japan shipped 400 tons of rice to Brazil", "Korea shipped 90 tons of rice to Brazil"]),
     ("India bought about 20 tankers in 2015 and Egypt just six",
      ["India bought about 20 tankers in 2015", "Egypt bought just six tankers in 2015"]),
+    ("the city spent $9m on parks versus $2m on roads",
+     ["the city spent $9m on parks", "the city spent $2m on roads"]),
     # A range in the clause before is put in the figure's place whole.
     ("Japan had 40-60k fans at the final, Korea about 9,000",
      ["Japan had 40-60k fans at the final", "Korea had about 9,000 fans at the final"]),

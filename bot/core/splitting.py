@@ -101,7 +101,7 @@ _FIRM_CONNECTIVE = re.compile(
 # nothing of the claim itself.
 _ADDING = re.compile(r"^(?:and\s+)?(?:also|plus)\b,?\s+", re.IGNORECASE)
 _SOFT_CUT = re.compile(
-    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+"
+    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|vs\.?|versus|&)\s+|,\s+"
     r"|\s+(?:\u2014|--?)\s+",
     re.IGNORECASE,
 )
@@ -145,6 +145,11 @@ _REASON = re.compile(
     rf"(?=(?:[^,;:]*?\b{TIES}\b|(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
     r"(?:that|this|it) (?:proves?|shows?|means)\b))",
     re.IGNORECASE)
+# "vs" between two claims ("$148bn in Africa vs only $24bn in Russia").
+_VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)
+# A figure that ends the text before a cut: "... (35%".
+_FIGURE_LAST = re.compile(r"\d[\d,.]*\s?(?:%|percent|k|bn|b|m|billion|million)?\s*$",
+                          re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words, its phrase ended by a bare comma, sets the scene for a claim
@@ -404,6 +409,10 @@ def soft_atoms(piece: str) -> Piece:
         if _BETWEEN.search(piece, start, match.start()) is not None \
                 and "," not in match.group():
             continue  # "between China and the USSR" names the two sides of one thing
+        if _VERSUS.fullmatch(match.group().strip()) is not None \
+                and _FIGURE_LAST.search(piece, start, match.start()) is not None \
+                and _FIGURE_FIRST.match(piece[match.end():]) is not None:
+            continue  # "35% vs 12%": two figures set side by side, one comparison
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
