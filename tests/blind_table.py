@@ -59,13 +59,20 @@ BLIND13_DEV = DATA_DIR / "blind13_dev.jsonl"
 # never read).
 BLIND14_DEV = DATA_DIR / "blind14_dev.jsonl"
 BLIND15_VALIDATION = DATA_DIR / "blind15_validation.jsonl"
+# One more dev set, kept whole, written for a workplace chat: longer messages, claims passed on
+# from others, numbers often in words.
+BLIND16_DEV = DATA_DIR / "blind16_dev.jsonl"
+# A sixth validation set, kept whole (its failures never read), written for a gaming server:
+# terse, typos, emoji, sarcasm, claims as replies to someone else.
+BLIND17_VALIDATION = DATA_DIR / "blind17_validation.jsonl"
 # The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
 # to accept or reject a change.
 WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV),
-                  ("set 11", BLIND11_DEV), ("set 13", BLIND13_DEV), ("set 14", BLIND14_DEV))
+                  ("set 11", BLIND11_DEV), ("set 13", BLIND13_DEV), ("set 14", BLIND14_DEV),
+                  ("set 16", BLIND16_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
-                   ("set 15", BLIND15_VALIDATION))
+                   ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.

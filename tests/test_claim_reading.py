@@ -241,6 +241,29 @@ def test_a_count_listed_after_another_keeps_its_side(claim: str, misbound: bool)
     assert bool(figure_conflicts(claim, _AIR_SHOW)) is misbound
 
 
+_HARVEST = Fact(
+    id="harvest", claim="30 percent of the valley's harvest is wheat",
+    verdict=Verdict.TRUE, summary="The valley's harvest is 30 percent wheat and 55 percent "
+    "barley.", source=Source(title="t"),
+    quote="The valley's harvest is 30 percent wheat and 55 percent barley and rye.",
+    figures=(Figure("30 percent", "share of wheat in the valley's harvest"),))
+
+# claim, whether a figure of it is the source's figure for another thing counted. A share
+# listed after another ("and 55 percent barley") shares its head, not its own noun.
+LISTED_SHARES = [
+    ("the valley's harvest is 30 percent wheat and 55 percent barley", False),
+    ("the valley's harvest is 55 percent wheat and 30 percent barley", True),
+    ("my notes say the valley's harvest is fifty-five percent wheat", True),
+    ("the valley grows between 30 and 55 percent wheat", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "misbound"), LISTED_SHARES,
+                         ids=[c for c, _ in LISTED_SHARES])
+def test_a_share_listed_after_another_counts_its_own_thing(claim: str, misbound: bool) -> None:
+    assert bool(figure_conflicts(claim, _HARVEST)) is misbound
+
+
 _DAM = Fact(
     id="dam", claim="The dam will sell $90 billion of power to the region over 40 years",
     verdict=Verdict.TRUE, summary="The dam sells $90 billion of power over 40 years.",

@@ -93,6 +93,14 @@ NUMBERS = [
     ("15%", "15 percent"),
     ("15 per cent", "15 percent"),
     ("15 pct", "15 percent"),
+    # Numbers of several words are written in digits; one word alone stays a word.
+    ("two hundred and six billion dollars", "206 billion usd"),
+    ("nine thousand four hundred troops", "9400 troops"),
+    ("one or two islands and a hundred ships", "one or two islands and 100 ships"),
+    ("forty-one per cent", "41 percent"),
+    # One word with a scale or "percent" after it is an amount.
+    ("more than fifty billion dollars", "more than 50 billion usd"),
+    ("twelve percent of it, two countries", "12 percent of it two countries"),
     ("38 bn cubic meters", "38 billion cubic meters"),
     # A capital B or M after a number is a scale; a small "m" may be metres.
     ("a 400B gas deal and 12M tourists", "a 400 billion gas deal and 12 million tourists"),
@@ -147,6 +155,13 @@ def test_numbers_stay_comparable(left: str, right: str) -> None:
     ("100 billion dollars", 100e9, "usd"),
     ("US$ 100 billion", 100e9, "usd"),
     ("15 per cent", 15, "percent"),
+    # Numbers of several words are read whole, not word by word.
+    ("twenty-two per cent", 22, "percent"),
+    ("one hundred and twelve tanks", 112, ""),
+    ("a hundred and sixty billion dollars", 160e9, "usd"),
+    ("four thousand five hundred troops", 4500, "troops"),
+    ("two thousand and seven hundred miles", 2700, "miles"),
+    ("nine hundred jets", 900, "aircraft"),
 ])
 def test_normalised_amounts_read_as_quantities(text: str, value: float, unit: str) -> None:
     found = quantities(normalise(text))

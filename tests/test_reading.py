@@ -43,6 +43,12 @@ ROLES = [
     ("Russia sold China the S-400", "Russia sold China the S-400", AGREES),
     ("China bought the S-400 from Russia", "Russia sold the S-400 to China", AGREES),
     ("Russia bought the S-400 from China", "Russia sold the S-400 to China", REVERSED),
+    # The owner of what is taken is the giver: "got Russia's jets" took them from Russia.
+    ("Japan sold Moscow its best radar", "moscow got japan's best radar", AGREES),
+    ("Moscow sold Japan its best radar", "moscow got japan's best radar", REVERSED),
+    # ... but not the owner of exports or sales, which a share of is taken (left unread).
+    ("Pakistan got 40% of China's arms exports", "China sold Pakistan 40% of its arms",
+     UNKNOWN),
     ("Russia is China's second-largest trading partner",
      "China is Russia's second-largest trading partner", REVERSED),
     ("Russia's second-largest trading partner is China",
@@ -700,6 +706,11 @@ CHECKS = [
     # Sure of what the source only calls likely: not established.
     ("Beijing was definitely furious about Putin's Kuril offer to Japan", "kuril-islands-offer",
      Verdict.UNPROVEN, "certainty"),
+    ("no doubt beijing was displeased about putin's kuril offer to japan",
+     "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
+    ("delhi is defo ordering 114 su-35s", "su35-other-buyers", Verdict.UNPROVEN, "certainty"),
+    ("the PRC won't ever follow the kremlin into an anti-western crusade",
+     "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way
     # round is still false.
     ("china has a smaller economy than russia", "china-economy-seven-times", Verdict.FALSE,
@@ -1012,6 +1023,16 @@ AS_PEOPLE_WRITE = [
     ("isn't it true that china recognized abkhazia?", "china-recognized-abkhazia", Verdict.FALSE),
     ("my uncle keeps saying china is russia's biggest trading partner, is that right?",
      "china-russia-top-partner", Verdict.FALSE),
+    ("my flatmate keeps insisting Russia's economy is larger than China's, so Moscow leads. "
+     "Is he right?", "china-economy-seven-times", Verdict.FALSE),
+    ("our lecturer was adamant that Russia's economy dwarfs China's. I'm not so sure",
+     "china-economy-seven-times", Verdict.FALSE),
+    ("Putin and Xi's personal relationship might be the most promising sign yet of an alliance",
+     "putin-xi-genuine-rapport", Verdict.TRUE),
+    ("the personal relationship between the two leaders is definitely the best sign of an "
+     "alliance", "putin-xi-genuine-rapport", Verdict.UNPROVEN),
+    ("the power of siberia pipeline binds russia and china in real economic interdependence",
+     "pipeline-interdependence", Verdict.MISLEADING),
     ("saw a tweet saying the power of siberia pipeline cost russia $55 billion. legit?",
      "power-of-siberia-cost", Verdict.TRUE),
     ("ok so russia ranks like 10th in chinese exports right", "russia-tenth-chinese-exports",

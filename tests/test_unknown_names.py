@@ -19,6 +19,10 @@ NAMES = [
     # Countries and leaders are known actors; short names of people in the chat are left alone.
     ("Replying to Sam: Russia sold China the S-400", None),
     ("Putin says Xi is his best friend", None),
+    # Who in the chat passed the claim on is its speaker, not a name of the claim.
+    ("At the seminar Margot said Russia sold China the S-400", None),
+    ("over coffee Tomasz told me trade hit a record $100 billion", None),
+    ("Russia sold the S-400 to Margot", "Margot"),
     # A capital opening a sentence names nothing; chat in lower case names nothing.
     ("Meanwhile trade hit a record $100 billion", None),
     # A name this close to a word of the pack is that word misspelt.

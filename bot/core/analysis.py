@@ -21,6 +21,7 @@ from bot.core.lexicon import (
     WORD_FAMILIES,
 )
 from bot.core.normalise import SCALES, normalise
+from bot.core.numbers import NUMBER_WORDS, numbers_in_digits
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -119,7 +120,16 @@ def is_plain_prose(text: str) -> bool:
     folded = text.casefold()
     if any(word in folded for word in _PLAIN_BREAKING_WORDS):
         return False
-    return _DIGIT.search(text) is None or _plain_numbers(text)
+    if _DIGIT.search(text) is not None and not _plain_numbers(text):
+        return False
+    # Numbers in words that normalising writes in digits ("a hundred and six", "fifty billion").
+    return " per cent" not in folded and not _spells_a_number(folded)
+
+
+def _spells_a_number(folded: str) -> bool:
+    words = folded.translate(_PLAIN_FOLD).split()
+    return not NUMBER_WORDS.isdisjoint(words) and numbers_in_digits(" ".join(words)) != " ".join(
+        words)
 
 
 def plain_normalised(text: str) -> str:

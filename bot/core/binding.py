@@ -62,8 +62,10 @@ def _clauses(normalised: str) -> list[tuple[str, list[str]]]:
     words = normalised.split()
     out: list[tuple[str, list[str]]] = [("", [])]
     for i, word in enumerate(words):
-        # "between 75000 and 100000": an "and" between numbers joins a range.
-        joins_range = word == "and" and i + 1 < len(words) and words[i + 1][:1].isdigit()
+        # "between 75000 and 100000": an "and" between numbers joins a range ("45 percent
+        # consumer goods and 38 percent electronics" is two clauses).
+        joins_range = word == "and" and i + 1 < len(words) and words[i + 1][:1].isdigit() \
+            and i > 0 and (words[i - 1][:1].isdigit() or words[i - 1] in _NOT_DESCRIBING)
         if word in _CLAUSE_ENDS and not joins_range:
             out.append((word, []))
         else:
@@ -91,11 +93,17 @@ def figures_in_clauses(text: str) -> tuple[tuple[Quantity, frozenset[str]], ...]
     another ("sent 3,200 soldiers and six planes") is described by the other's clause too."""
     out: list[tuple[Quantity, frozenset[str]]] = []
     for piece in _PUNCTUATION.split(text):
-        before: frozenset[str] = frozenset()
+        head: frozenset[str] = frozenset()
         for opener, clause in _clauses(normalise(piece)):
             found = quantities(" ".join(clause))
-            about = _describing(clause) | (before if _listed(opener, clause) else frozenset())
-            before = about
+            if _listed(opener, clause):
+                # A further count shares what the words before the first count say ("China's
+                # sales to Russia are"), not what that count counts ("consumer goods").
+                about = _describing(clause) | head
+            else:
+                first = next((i for i, w in enumerate(clause) if w[:1].isdigit()), len(clause))
+                head = _describing(clause[:first])
+                about = _describing(clause)
             # "11 of the 91 projects": a clause with two figures of one kind describes neither.
             out.extend((q, about if sum(o.unit == q.unit for o in found) == 1 else frozenset())
                        for q in found)

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.core.lexicon import PLACE_IN, ordinal_suffix
+from bot.core.numbers import numbers_in_digits
 
 
 def _invisible(ch: str) -> bool:
@@ -44,6 +45,9 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
 _CODE_SPAN = re.compile(r"`([^`]*)`")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+
+# "65 per cent" is "65 percent".
+_PER_CENT = re.compile(r"\bper cent\b")
 
 _SCALE_WORDS = {
     "k": "thousand", "thousand": "thousand",
@@ -144,7 +148,7 @@ def normalise(text: str) -> str:
     Unicode NFKC and casefolding, zero-width and control characters removed, chat markup,
     URLs, code spans and emoji shortcodes stripped, punctuation dropped, and numbers written
     one way: "3,200" -> "3200", "$100bn" / "100 billion dollars" -> "100 billion usd",
-    "15%" -> "15 percent".
+    "15%" / "15 per cent" -> "15 percent", "one hundred and fourteen" -> "114".
     """
     text = clean_text(text)
     text = strip_markup(text)
@@ -171,6 +175,9 @@ def normalise(text: str) -> str:
         text = _AMPERSAND.sub(" and ", text)  # "X & Y" joins two things as "and" does
     text = _PUNCT.sub(" ", text)
     text = _STRAY_DOT.sub(" ", text)
+    if "per cent" in text:
+        text = _PER_CENT.sub("percent", " ".join(text.split()))
+    text = numbers_in_digits(text)  # "a hundred and forty eight billion" -> "148 billion"
     # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and "0 bn"
     # end up alike and a second pass finds nothing left to fold.
     text = _PERCENT.sub(r" \1 percent ", text)

@@ -285,11 +285,86 @@ def _year(raw: str) -> Quantity:
     return Quantity(value=float(raw), unit="year", text=raw, low=float(raw), high=float(raw))
 
 
+_BELOW_TEN = {w: v for w, v in _WORD_NUMBERS.items() if v < 10}
+_TEENS = {w: v for w, v in _WORD_NUMBERS.items() if 10 <= v < 20}
+_TENS_VALUE = {w: _WORD_NUMBERS[w] for w in _TENS}
+# Words after a number that make it an amount: "fifty billion", "twelve percent".
+_SCALED_BY = frozenset(["million", "billion", "trillion", "percent"])
+
+
+def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
+    """A number under a hundred in words from words[i] ("forty eight", "twelve"), and where
+    it ends."""
+    if i >= len(words):
+        return None
+    word = words[i]
+    if word in _TENS_VALUE:
+        if i + 1 < len(words) and words[i + 1] in _BELOW_TEN:
+            return _TENS_VALUE[word] + _BELOW_TEN[words[i + 1]], i + 2
+        return _TENS_VALUE[word], i + 1
+    if word in _TEENS:
+        return _TEENS[word], i + 1
+    if word in _BELOW_TEN:
+        return _BELOW_TEN[word], i + 1
+    return None
+
+
+def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
+    """A number under a thousand in words ("a hundred and forty eight"), and where it ends."""
+    if i + 1 < len(words) and words[i + 1] == "hundred" and (
+            words[i] in ("a", "one") or words[i] in _BELOW_TEN):
+        value, end = 100 * _BELOW_TEN.get(words[i], 1), i + 2
+        rest = end + 1 if end < len(words) and words[end] == "and" else end
+        tail = _below_hundred(words, rest)
+        return (value + tail[0], tail[1]) if tail is not None else (value, end)
+    return _below_hundred(words, i)
+
+
+def _compound_number(words: list[str], i: int) -> tuple[int, int] | None:
+    """A number of several words from words[i] ("one hundred and fourteen", "three thousand
+    two hundred"), and where it ends; None for one word alone, which is read as it is."""
+    first = _below_thousand(words, i)
+    if first is None:
+        return None
+    value, end = first
+    if end + 1 < len(words) and words[end] == "thousand":
+        rest = end + 2 if words[end + 1] == "and" else end + 1
+        more = _below_thousand(words, rest)
+        if more is not None and more[1] - rest > 0:
+            value, end = value * 1000 + more[0], more[1]
+    if end < len(words) and words[end] in _SCALED_BY:
+        return value, end  # "fifty billion", "twelve percent": an amount, however short
+    if end - i < 2 or (end - i == 2 and words[i + 1] in _BELOW_TEN
+                       and words[i] in _TENS_VALUE):
+        return None  # one word, or "forty eight", which the figure pattern reads itself
+    return value, end
+
+
+def numbers_in_digits(normalised: str) -> str:
+    """A normalised text with numbers of several words written in digits ("one hundred and
+    fourteen jets" -> "114 jets", "a hundred and forty eight billion" -> "148 billion")."""
+    if not any(w in _WORD_NUMBERS for w in normalised.split()):
+        return normalised
+    words = normalised.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        found = _compound_number(words, i)
+        if found is None:
+            out.append(words[i])
+            i += 1
+        else:
+            out.append(str(found[0]))
+            i = found[1]
+    return " ".join(out)
+
+
 # Fact texts are read again for every claim matched to them: each text is read once.
 @lru_cache(maxsize=65_536)
 def quantities(normalised: str) -> tuple[Quantity, ...]:
     """Every quantity in a normalised text, scaled ("100 billion usd" -> 1e11 usd)."""
     found: list[Quantity] = []
+    normalised = numbers_in_digits(normalised)
     for m in _QUANTITY.finditer(normalised):
         raw = m.group("num")
         before = " " + normalised[:m.start()]

@@ -573,7 +573,11 @@ def names_in(text: str) -> set[str]:
 # A claim sure of what the source only thinks likely says more than the source does.
 _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|proved|proof|"
                       r"confirmed|for sure|for a fact|100 percent|clearly|obviously|"
-                      r"will never|would never|never going to|no chance)\b")
+                      r"will never|would never|never going to|never gonna|wont ever|"
+                      r"will not ever|no chance|"
+                      # chat's own: "def", "defo", a common misspelling, "no doubt"
+                      r"def|defo|deffo|definately|defintely|no doubt|without a doubt|"
+                      r"no question|for certain|zero chance)\b")
 _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
                      r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
 

@@ -364,10 +364,24 @@ def _exchange_told(normalised: str) -> int:
     return 1 if told == 0 and names_exchange(normalised) else told
 
 
-def _canonical(role: Role, exchange: int) -> Role:
+def _owns_what_is_taken(normalised: str, mention: Mention) -> bool:
+    """Whether an actor owns what a verb of taking before it takes: "China got Russia's
+    S-400" takes it from Russia."""
+    if mention.role is not Role.OWNER:
+        return False
+    words = words_of(normalised)
+    owned = words[mention.position + 1:mention.position + 4]
+    return any(w in _TAKING for w in words[:mention.position]) \
+        and _EXCHANGE_NOUNS.isdisjoint(owned)  # "got 35% of Russia's exports": its sales
+
+
+def _canonical(role: Role, exchange: int, *, owns_what_is_taken: bool = False) -> Role:
     """A role as the same exchange told with a verb of giving: an agent is a subject; in a
     text about an exchange the owner of it ("Russia's exports", "China's purchases") is its
-    subject; with a verb of taking, the taker is the recipient and "from X" names the giver."""
+    subject; with a verb of taking, the taker is the recipient, and "from X" and the owner of
+    what is taken ("got Russia's S-400") name the giver."""
+    if exchange < 0 and owns_what_is_taken:
+        return Role.SUBJECT
     if role is Role.AGENT or (exchange and role is Role.OWNER):
         role = Role.SUBJECT
     if exchange >= 0:
@@ -535,8 +549,12 @@ def _first_roles(claim: str, fact: str) -> str:
         return UNKNOWN
     claim_exchange = _exchange_told(claim) if sides else _exchange(set(claim.split()))
     fact_exchange = _exchange_told(fact) if sides else _exchange(set(fact.split()))
-    claim_roles = {m.actor: _canonical(m.role, claim_exchange) for m in claim_mentions}
-    fact_roles = {m.actor: _canonical(m.role, fact_exchange) for m in fact_mentions}
+    claim_roles = {m.actor: _canonical(m.role, claim_exchange,
+                                       owns_what_is_taken=_owns_what_is_taken(claim, m))
+                   for m in claim_mentions}
+    fact_roles = {m.actor: _canonical(m.role, fact_exchange,
+                                      owns_what_is_taken=_owns_what_is_taken(fact, m))
+                  for m in fact_mentions}
     shared = [a for a in claim_roles if a in fact_roles]
     claim_named, fact_named = _named_side(claim, claim_mentions), _named_side(fact, fact_mentions)
     if sides and claim_named and fact_named and claim_named != fact_named \

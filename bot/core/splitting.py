@@ -66,8 +66,9 @@ _REPORTED = re.compile(
     r"|(?:i|they|u|you|we|he|she)\s+)"
     r"(?:keeps?\s+|kept\s+|always\s+|just\s+|once\s+|literally\s+|also\s+)?"
     r"(?:said|says|saying|claims?|claimed|claiming|told\s+(?:me|us)|tells\s+(?:me|us)|"
-    r"mentioned|posted|wrote|reckons?|insists?|insisted|swears?|swore|heard|read|saw|"
-    r"thinks?|thought|believes?|argues?|argued)"
+    r"mentioned|posted|wrote|reckons?|reckoning|insists?|insisted|insisting|swears?|swore|"
+    r"swearing|heard|read|saw|thinks?|thought|thinking|believes?|argues?|argued|arguing|"
+    r"(?:is|was|were|are|seems?|seemed)\s+(?:adamant|convinced|certain|sure))"
     r"(?:\s+(?:in\s+(?:lecture|class|chat|the\s+\w+)(?:\s+today)?|today|yesterday|online))?"
     r"(?:\s+that)?[\s,:]+",
     re.IGNORECASE,

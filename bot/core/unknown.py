@@ -19,6 +19,12 @@ from bot.core.models import Fact
 from bot.core.per_pack import PerPack
 
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
+# A name that says who in the chat passed the claim on ("in the seminar Jess said ...",
+# "Priya told me ..."): the speaker, not a name of the claim.
+_SPEAKER = re.compile(
+    r"\s+(?:(?:just|also|once|always|keeps?)\s+)?(?:said|says|told|tells|reckons?|thinks?|"
+    r"thought|mentioned|claims?|claimed|wrote|argued|argues|insists?|insisted|swears?|swore|"
+    r"believes?)\b")
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -47,6 +53,8 @@ def unknown_name(claim: str, facts: Sequence[Fact]) -> str | None:
     known = _known(facts)
     for found in _NAME.finditer(claim):
         word = found.group().casefold()
+        if _SPEAKER.match(claim, found.end()) is not None:
+            continue
         if word in known or word.removesuffix("s") in known:
             continue
         if process.extractOne(word, vocabulary(facts), scorer=fuzz.ratio,
