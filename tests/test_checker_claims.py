@@ -543,6 +543,45 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+def test_a_clause_of_an_actor_and_a_figure_is_a_claim_of_its_own(checker: FactChecker) -> None:
+    # "... and China 3,200": China fielded 3,200 soldiers there.
+    reply = checker.check("at Vostok-2018 Russia fielded 300,000 soldiers and China 3,200")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("vostok-300000-troops", F), ("vostok-chinese-forces", T)]
+
+
+def test_an_aside_between_commas_is_no_claim_of_its_own(checker: FactChecker) -> None:
+    # "Rosneft, Russia's largest oil company, ...": the aside names what Rosneft is; what
+    # collapsed is the deal.
+    reply = checker.check("a Chinese firm's deal for 14 percent of Rosneft, Russia's largest oil "
+                          "company, collapsed")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("cefc-rosneft-fell-through", T)]
+
+
+def test_names_after_a_comma_go_on_with_the_list_before_them(checker: FactChecker) -> None:
+    # "..., Qatar and Turkmenistan" are more of where the gas came from, no claim of their own:
+    # the claim keeps them, and so is not about Australia alone.
+    reply = checker.check("In 2017 the bulk of China's imported gas came from Australia, Qatar "
+                          "and Turkmenistan")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-gas-imports-2017", T)]
+
+
+def test_claims_set_side_by_side_with_vs_are_each_checked(checker: FactChecker) -> None:
+    reply = checker.check("Beijing put $148bn into sub-Saharan Africa vs $24bn into Russia")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-africa-148-billion", T), ("china-fdi-24-billion", T)]
+
+
+def test_the_years_of_a_claim_tell_close_facts_apart(checker: FactChecker) -> None:
+    # Both the pipeline pledge and the direct investment over 2014-2018 give another sum than
+    # $70B; the one dated as the claim is, is what it speaks of.
+    reply = checker.check("beijing put like $70B into russia in 2014-18, and $150B into africa")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("china-fdi-24-billion", F), ("china-africa-148-billion", T)]
+
+
 def test_a_relative_clause_after_a_comma_is_a_claim_of_its_own(checker: FactChecker) -> None:
     reply = checker.check("China lent $25 billion for the Power of Siberia, which cost Russia "
                           "$55 billion")

@@ -718,6 +718,23 @@ SOFT = [
      ["the mayor cut bus fares", "the council raised parking fees"]),
     ("not yet open, the bridge is the longest", ["not yet open", "the bridge is the longest"]),
     ("the R&D budget doubled", ["the R&D budget doubled"]),
+    # An aside with no verb, set off by two commas between a subject and its predicate, is
+    # one claim with them.
+    ("the mayor, like her rival, opposed the new tax",
+     ["the mayor, like her rival, opposed the new tax"]),
+    ("Leeds, the oldest club in the league, went bankrupt in May",
+     ["Leeds, the oldest club in the league, went bankrupt in May"]),
+    ("after the vote, the mayor, like her rival, will oppose the tax",
+     ["after the vote", "the mayor, like her rival, will oppose the tax"]),
+    # "vs" sets two claims side by side, but two figures alone make one comparison.
+    ("the city spent $9m on parks vs just $2m on roads",
+     ["the city spent $9m on parks", "just $2m on roads"]),
+    ("turnout fell in May (55% vs 61%)", ["turnout fell in May (55% vs 61%)"]),
+    # Clauses with verbs of their own, and a list of names, are still cut.
+    ("Japan cut tariffs, China raised them, Korea waited",
+     ["Japan cut tariffs", "China raised them", "Korea waited"]),
+    ("Japan, Korea, India, all of them voted",
+     ["Japan", "Korea", "India", "all of them voted"]),
 ]
 
 
@@ -743,6 +760,23 @@ ELLIPSES = [
      ["the city allocated $40m to parks", "Leeds allocated $90m"]),
     ("the city allocated $40m to parks and the roads",
      ["the city allocated $40m to parks", "the roads"]),
+    # "put", "spent", "brought"... tell a deed in the past as "-ed" verbs do.
+    ("the club put 5 million into the stadium and 2 million into the academy",
+     ["the club put 5 million into the stadium", "the club put 2 million into the academy"]),
+    # An actor and a figure: the verb and what the figure counts are the clause before's, the
+    # actor and the figure (with its bound) put in the place of that clause's.
+    ("Japan shipped 400 tons of rice to Brazil, Korea 90",
+     ["Japan shipped 400 tons of rice to Brazil", "Korea shipped 90 tons of rice to Brazil"]),
+    ("India bought about 20 tankers in 2015 and Egypt just six",
+     ["India bought about 20 tankers in 2015", "Egypt bought just six tankers in 2015"]),
+    ("the city spent $9m on parks versus $2m on roads",
+     ["the city spent $9m on parks", "the city spent $2m on roads"]),
+    # A range in the clause before is put in the figure's place whole.
+    ("Japan had 40-60k fans at the final, Korea about 9,000",
+     ["Japan had 40-60k fans at the final", "Korea had about 9,000 fans at the final"]),
+    # A figure beside a word that names no actor is read as it is.
+    ("the city spent $9m on parks, and the county $4m",
+     ["the city spent $9m on parks", "the county $4m"]),
 ]
 
 

@@ -244,6 +244,17 @@ def _figure_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
     return -1 if conflicting(tuple(shared), stated) else 1
 
 
+def _year_fit(claimed: tuple[Quantity, ...], fact: Fact) -> int:
+    """1 when the fact's claim or figures give a year the claim gives ("China put $80B into
+    Russia in 2014-18" and the fact on 2014 through 2018), else 0."""
+    years = {q.value for q in claimed if q.unit == "year"}
+    if not years:
+        return 0
+    given = (*quantities(normalise(fact.claim)),
+             *(q for f in fact.figures for q in quantities(normalise(f.value))))
+    return int(any(q.unit == "year" and q.value in years for q in given))
+
+
 # Words of a figure's description that say nothing of what it measures.
 _RELATIVE_WORDS = frozenset({"relative", "rank", "actual", "per", "article"})
 
@@ -390,6 +401,7 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
                                      not _other_side(claim, m),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
+                                     _year_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m)))
 
 
@@ -920,6 +932,10 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                     and _names_pair(piece, start - 1):
                 # "..., Russia and China are aligned": one subject; "founded by Moscow and
                 # Beijing": one object. Never cut.
+                continue
+            if start > 0 and _named_only(piece.span(start, start)):
+                # "... came from Australia, Qatar and Turkmenistan": a name alone after a cut
+                # goes on with a phrase of the clause before it, never opens a claim.
                 continue
             value = -SPLIT_COST
             # A span of short atoms is a claim when together they are long enough:

@@ -102,7 +102,7 @@ _FIRM_CONNECTIVE = re.compile(
 # nothing of the claim itself.
 _ADDING = re.compile(r"^(?:and\s+)?(?:also|plus)\b,?\s+", re.IGNORECASE)
 _SOFT_CUT = re.compile(
-    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|&)\s+|,\s+"
+    r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|vs\.?|versus|&)\s+|,\s+"
     r"|\s+(?:\u2014|--?)\s+",
     re.IGNORECASE,
 )
@@ -146,6 +146,11 @@ _REASON = re.compile(
     rf"(?=(?:[^,;:]*?\b{TIES}\b|(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
     r"(?:that|this|it) (?:proves?|shows?|means)\b))",
     re.IGNORECASE)
+# "vs" between two claims ("$148bn in Africa vs only $24bn in Russia").
+_VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)
+# A figure that ends the text before a cut: "... (35%".
+_FIGURE_LAST = re.compile(r"\d[\d,.]*\s?(?:%|percent|k|bn|b|m|billion|million)?\s*$",
+                          re.IGNORECASE)
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words, its phrase ended by a bare comma, sets the scene for a claim
@@ -349,6 +354,7 @@ _SO_DID = re.compile(
     r"(?P<subject>.+)$", re.IGNORECASE)
 # Where a claim's predicate opens: its first verb in the past, or a common verb of being.
 _VERB = (r"(?:[a-z]{2,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
+         r"put|brought|spent|paid|built|held|kept|"
          r"hit|was|were|is|are|has|have|had|did|never|didn't|didn\u2019t|won't)")
 _PREDICATE = re.compile(rf"\s(?={_VERB}\b)", re.IGNORECASE)
 
@@ -404,6 +410,10 @@ def soft_atoms(piece: str) -> Piece:
         if _BETWEEN.search(piece, start, match.start()) is not None \
                 and "," not in match.group():
             continue  # "between China and the USSR" names the two sides of one thing
+        if _VERSUS.fullmatch(match.group().strip()) is not None \
+                and _FIGURE_LAST.search(piece, start, match.start()) is not None \
+                and _FIGURE_FIRST.match(piece[match.end():]) is not None:
+            continue  # "35% vs 12%": two figures set side by side, one comparison
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
@@ -415,6 +425,7 @@ def soft_atoms(piece: str) -> Piece:
         cuts.append(match.group().strip().casefold())
         start = match.end()
     bounds.append((start, len(piece)))
+    bounds, cuts = _asides_joined(piece, bounds, cuts)
     if len(bounds) > MAX_ATOMS:
         bounds, cuts = [(0, len(piece))], []
     readings: list[str] = []
@@ -426,6 +437,32 @@ def soft_atoms(piece: str) -> Piece:
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
                              and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
+
+
+# A predicate with no subject of its own: "fell through", "ditched the reforms", "will deliver".
+_PREDICATE_FIRST = re.compile(
+    rf"^(?:(?:will|would|could|can|may|might|must|should)\s+\w|"
+    rf"(?:(?:has|have|had|did|never|also|then|later)\s+)?{_VERB}\b)",
+    re.IGNORECASE)
+
+
+def _asides_joined(piece: str, bounds: list[tuple[int, int]], cuts: list[str]
+                   ) -> tuple[list[tuple[int, int]], list[str]]:
+    """The atoms with an aside set off by two commas joined to the words around it: a phrase
+    with no verb ("Rosneft, Russia's biggest oil company, fell through"; "Xi, like Putin,
+    ditched the reforms") between the subject before it and the predicate after it, which
+    are one claim."""
+    i = 1
+    while i + 1 < len(bounds):
+        aside = piece[bounds[i][0]:bounds[i][1]].strip()
+        after = piece[bounds[i + 1][0]:bounds[i + 1][1]].strip()
+        if cuts[i - 1] == cuts[i] == "," and _VERB_AT.search(aside) is None \
+                and _PREDICATE_FIRST.match(after) is not None:
+            bounds[i - 1:i + 2] = [(bounds[i - 1][0], bounds[i + 1][1])]
+            cuts[i - 1:i + 1] = []
+        else:
+            i += 1
+    return bounds, cuts
 
 
 def _ends_at_comma(cuts: list[str]) -> bool:
@@ -453,12 +490,44 @@ _VERB_AT = re.compile(rf"(?:^|\s)(?P<verb>{_VERB})\b", re.IGNORECASE)
 MAX_UNIT_WORDS = 1
 
 
+# "..., china 3200", "and China six": an actor and a figure, the verb and what the figure counts
+# left out, to be read as the clause before tells them ("russia sent 300k troops").
+_GAPPED = re.compile(rf"^(?P<actor>(?:the\s+)?[\w'\u2019-]+)\s+(?P<figure>(?:{_BOUND}\s+)?"
+                     rf"(?:{_FIGURE.pattern}))\s*[.!?]*$", re.IGNORECASE)
+# A figure with its bound, or a range of two ("75-100k", "75,000 to 100,000").
+_BOUNDED_FIGURE = re.compile(rf"(?:{_BOUND}\s+)?(?:{_FIGURE.pattern})"
+                             r"(?:\s*(?:-|\u2013|to)\s*(?:\$\s?)?\d[\d,.]*(?:\s?(?:k|bn|b|mn|m|bil|"
+                             r"billion|million|trillion|percent)\b|%)?)?", re.IGNORECASE)
+
+
+def _gapped(before: str, clause: str) -> str | None:
+    """A clause of an actor and a figure read as the clause before it tells its like, the
+    before's actor and figure put in its place ("russia sent 300k troops, china 3200": "china
+    sent 3200 troops"); None when the clause is no such thing or the clause before names no
+    actor before its verb and figure after it."""
+    gapped = _GAPPED.match(clause)
+    verb = _VERB_AT.search(before)
+    if gapped is None or verb is None or not entities(normalise(gapped.group("actor"))):
+        return None
+    figure = _BOUNDED_FIGURE.search(before, verb.end())
+    actors = [m for m in re.finditer(r"[\w'\u2019-]+", before[:verb.start()])
+              if entities(normalise(m.group()))]
+    if figure is None or not actors:
+        return None
+    actor = actors[-1]
+    return (f"{before[:actor.start()]}{gapped.group('actor')}{before[actor.end():figure.start()]}"
+            f"{gapped.group('figure')}{before[figure.end():]}")
+
+
 def completed(before: str, clause: str) -> str:
     """A clause read with the subject and verb it leaves out, which the clause before it says:
     a figure and what it goes to ("china put $80B into russia but $148B into africa": "china
     put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
+    gapped = _gapped(before, clause)
+    if gapped is not None:
+        return gapped
     verb = _VERB_AT.search(before)
     if verb is None or _FIGURE_FIRST.match(clause) is None \
             or _PREDICATE.search(f" {clause}") is not None:
