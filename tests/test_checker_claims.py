@@ -184,6 +184,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("moscow had decided to purchase huawei servers", "kremlin-uses-huawei-servers", T),
     ("huawei got caught spying so the security services stopped the deal",
      "huawei-deal-reversed", U),
+    # A deal that fell through, in chat's words for it.
+    ("moscow's huawei server deal fell apart in the end", "huawei-deal-reversed", T),
+    ("did the kremlin's huawei deal fall through?", "huawei-deal-reversed", T),
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
@@ -357,6 +360,7 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
 # misleading and unproven stay as they are, and the reply says which happened.
 NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China did not abstain on Crimea", "china-abstained-crimea", F),
+    ("the huawei servers deal with the kremlin never fell through", "huawei-deal-reversed", F),
     ("China didn't abstain in the UN vote on Crimea", "china-abstained-crimea", F),
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),
