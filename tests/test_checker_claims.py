@@ -36,6 +36,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # 1969 border clash
     ("In March 1969 Chinese soldiers ambushed a Soviet border patrol", "border-clash-1969", T),
     ("chinese troops attacked soviet border guards in 1969", "border-clash-1969", T),
+    ("the 1969 sino-soviet island fighting lasted only a couple of days",
+     "border-clash-casualties", F),
     ("the 1969 border fighting between China and the USSR caused hundreds of casualties",
      "border-clash-casualties", T),
     ("Soviet soldiers ambushed a Chinese patrol in 1969 and started the clash",
