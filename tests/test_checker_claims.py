@@ -389,6 +389,7 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     ("Russia-China trade reached a record $150 billion in 2018", ("trade-2018-record",),
      "$100 billion"),
     ("China sent 5,000 soldiers to Vostok-2018", ("vostok-chinese-forces",), "3,200"),
+    ("china flew in 20 aircraft for vostok-2018", ("vostok-chinese-forces",), "six planes"),
     ("The Power of Siberia pipeline cost Russia $80 billion", ("power-of-siberia-cost",),
      "$55 billion"),
     ("India got 50 percent of Russian arms exports in 2013-2017, China only 12 percent",
