@@ -651,6 +651,11 @@ FIRM = [
     # "incl." ends no sentence.
     ("the city spent $9M incl. $2M on parks",
      ["the city spent $9M incl. $2M on parks"]),
+    # A judgment of the figure closing a piece denies nothing of it.
+    ("the city only spent $2M on parks, that's nothing", ["the city only spent $2M on parks"]),
+    ("japan put 3 billion into the port which is peanuts really",
+     ["japan put 3 billion into the port"]),
+    ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
 ]
 
 
