@@ -420,6 +420,10 @@ STRESSED = (
      "Japan and Korea vote alike on whaling at the UN"),
     ("Japan and Korea absolutely vote alike on whaling, every single time, at the UN",
      "Japan and Korea vote alike on whaling, time, at the UN"),
+    ("Japan and Korea truly vote perfectly alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
+    ("Japan and Korea vote fully alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
 ])
 def test_words_that_stress_a_claim_are_not_its_matter(stressed: str, plain: str) -> None:
     matcher = Matcher(STRESSED)

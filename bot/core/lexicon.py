@@ -41,7 +41,7 @@ FRAMING_WORDS: frozenset[str] = frozenset(
 # fact's text uses them, and never takes them for typos of other words ("every" for "ever").
 EMPHASIS_WORDS: frozenset[str] = frozenset(
     """
-    every single exactly completely absolutely entirely utterly
+    every single exactly completely absolutely entirely utterly perfectly fully truly
     """.split()
 )
 
