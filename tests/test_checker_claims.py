@@ -36,6 +36,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # 1969 border clash
     ("In March 1969 Chinese soldiers ambushed a Soviet border patrol", "border-clash-1969", T),
     ("chinese troops attacked soviet border guards in 1969", "border-clash-1969", T),
+    ("the 1969 sino-soviet island fighting lasted only a couple of days",
+     "border-clash-casualties", F),
     ("the 1969 border fighting between China and the USSR caused hundreds of casualties",
      "border-clash-casualties", T),
     ("Soviet soldiers ambushed a Chinese patrol in 1969 and started the clash",
@@ -184,6 +186,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("moscow had decided to purchase huawei servers", "kremlin-uses-huawei-servers", T),
     ("huawei got caught spying so the security services stopped the deal",
      "huawei-deal-reversed", U),
+    # A deal that fell through, in chat's words for it.
+    ("moscow's huawei server deal fell apart in the end", "huawei-deal-reversed", T),
+    ("did the kremlin's huawei deal fall through?", "huawei-deal-reversed", T),
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
@@ -357,6 +362,7 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
 # misleading and unproven stay as they are, and the reply says which happened.
 NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China did not abstain on Crimea", "china-abstained-crimea", F),
+    ("the huawei servers deal with the kremlin never fell through", "huawei-deal-reversed", F),
     ("China didn't abstain in the UN vote on Crimea", "china-abstained-crimea", F),
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),
@@ -383,6 +389,7 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     ("Russia-China trade reached a record $150 billion in 2018", ("trade-2018-record",),
      "$100 billion"),
     ("China sent 5,000 soldiers to Vostok-2018", ("vostok-chinese-forces",), "3,200"),
+    ("china flew in 20 aircraft for vostok-2018", ("vostok-chinese-forces",), "six planes"),
     ("The Power of Siberia pipeline cost Russia $80 billion", ("power-of-siberia-cost",),
      "$55 billion"),
     ("India got 50 percent of Russian arms exports in 2013-2017, China only 12 percent",

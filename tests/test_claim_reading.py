@@ -177,6 +177,16 @@ CONFLICTS = [
     ("six planes", "3,200 soldiers", False),  # different units never conflict
     ("more than half of the projects", "11 of the 91 projects", True),
     ("about 12 percent of the projects", "only 11 of the 91 projects", False),
+    # How long something lasted, in days: a few days or an afternoon is no while of months.
+    ("the siege was over in a couple of days", "the siege went on for months", True),
+    ("the strike lasted one afternoon", "the strike dragged on for weeks", True),
+    ("the talks ended within a week", "the talks lasted for months", True),
+    ("the strike went on for 3 weeks", "the strike dragged on for weeks", False),
+    ("the siege lasted more than a few days", "the siege went on for months", False),
+    ("the siege lasted for months", "the siege went on for months", False),
+    # A rate ("a day") or a time ("a day later") is no while.
+    ("the pipe carries 38 bcm a day", "the siege went on for months", False),
+    ("a day later the talks ended", "the talks lasted for months", False),
 ]
 
 
@@ -678,6 +688,11 @@ FIRM = [
     # "incl." ends no sentence.
     ("the city spent $9M incl. $2M on parks",
      ["the city spent $9M incl. $2M on parks"]),
+    # A judgment of the figure closing a piece denies nothing of it.
+    ("the city only spent $2M on parks, that's nothing", ["the city only spent $2M on parks"]),
+    ("japan put 3 billion into the port which is peanuts really",
+     ["japan put 3 billion into the port"]),
+    ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
 ]
 
 

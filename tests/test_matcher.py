@@ -348,6 +348,20 @@ def test_chat_shorthand_scores_as_the_words_it_stands_for(short: str, spelled: s
     assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
 
 
+@pytest.mark.parametrize(("chatty", "plain"), [
+    ("kremlin def cancelled the huawei server deal", "kremlin cancelled the huawei server deal"),
+    ("oh so the huawei deal got scrapped, duh", "so the huawei deal got scrapped"),
+    ("the rosneft stake stuff fell through, whatever", "the rosneft stake fell through"),
+    ("tldr vostok was super lopsided", "vostok was lopsided"),
+    ("tbf ikr the su-35 went to china first", "the su-35 went to china first"),
+    ("nvm, china abstained on crimea", "china abstained on crimea"),
+])
+def test_chat_filler_is_not_a_claims_matter(chatty: str, plain: str) -> None:
+    matcher = Matcher(BUNDLED.facts)
+    first, second = matcher.match(chatty)[0], matcher.match(plain)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
+
+
 def test_a_chat_name_is_not_read_as_a_country() -> None:
     # "carol" is one letter from a capital's name; a claim that names someone in the chat is
     # not about another country than its fact.
@@ -406,6 +420,10 @@ STRESSED = (
      "Japan and Korea vote alike on whaling at the UN"),
     ("Japan and Korea absolutely vote alike on whaling, every single time, at the UN",
      "Japan and Korea vote alike on whaling, time, at the UN"),
+    ("Japan and Korea truly vote perfectly alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
+    ("Japan and Korea vote fully alike on whaling at the UN",
+     "Japan and Korea vote alike on whaling at the UN"),
 ])
 def test_words_that_stress_a_claim_are_not_its_matter(stressed: str, plain: str) -> None:
     matcher = Matcher(STRESSED)

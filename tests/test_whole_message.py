@@ -29,6 +29,7 @@ from bot.core.checker import (
     _Choice,
     _nearly,
     _opens_clause,
+    _segment,
     _shared_subject,
     check_claim,
     check_message,
@@ -525,3 +526,45 @@ def test_a_claim_beside_a_clause_near_another_fact_is_cut_off(
 
     halves = [choice(*first), choice(*second)]
     assert _beside(piece, (0, 0, 1), halves, whole, DEFAULT_THRESHOLD) is cut
+
+
+# A claim told amid chat, the chat matching nothing: the spans that match and their scores ->
+# the claims answered. The piece is "on the bus this morning i was reading about it, | the
+# bridge is the longest in the land, | which is wild if you think about it".
+AMID_CHAT = "on the bus this morning i was reading about it, the bridge is the longest in the " \
+    "land, which is wild if you think about it"
+AMID: list[tuple[dict[tuple[int, int], float], list[tuple[int, int]]]] = [
+    # The claim over the threshold, too little of the piece to pay for the chatter around it:
+    # answered all the same, the chatter left out.
+    ({(1, 1): 0.58}, [(1, 1)]),
+    ({(1, 1): 0.58, (1, 2): 0.54}, [(1, 1)]),
+    # Clearly over it, the claim pays for the chatter as it is.
+    ({(1, 1): 0.62}, [(1, 1)]),
+    # Below the threshold, or too little over it to pay for a span of its own: nothing.
+    ({(1, 1): 0.5}, []),
+    ({(1, 1): 0.55}, []),
+    # The whole piece matching: the whole, as before.
+    ({(0, 2): 0.6, (1, 1): 0.58}, [(0, 2)]),
+]
+
+
+@pytest.mark.parametrize(("scores", "answered"), AMID, ids=[str(s) for s, _ in AMID])
+def test_a_claim_amid_chat_is_answered_without_it(scores: dict[tuple[int, int], float],
+                                                  answered: list[tuple[int, int]]) -> None:
+    piece = soft_atoms(AMID_CHAT)
+    assert len(piece.atoms) == 3
+    claims = {piece.claim(*key): score for key, score in scores.items()}
+    bridge = _fact("bridge")
+
+    def choose(claim: str) -> _Choice:
+        match = Match(bridge, claims.get(claim, 0.2), "text")
+        return _Choice((match,), match, match) if match.score >= DEFAULT_THRESHOLD \
+            else _Choice((match,))
+
+    def check(claim: str) -> Check:
+        found = choose(claim)
+        return Check(claim=claim, verdict=T if found.matched else Verdict.NO_MATCH,
+                     fact=bridge if found.matched else None, score=found.score)
+
+    checks = _segment(piece, choose, check, DEFAULT_THRESHOLD)
+    assert [c.claim for c in checks if c.matched] == [piece.claim(*key) for key in answered]

@@ -905,24 +905,14 @@ _CONTINUES = re.compile(r"^(?:it|they|he|she|this|that|which|who|[a-z]{3,}ed)\b"
 _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
-def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[str], Check],
-             threshold: float, follow: Callable[[str, str, str], Check] | None = None,
-             carry: Callable[[str, Fact], Check | None] | None = None,
-             near: Callable[[str], Check] | None = None) -> list[Check]:
-    """The best cut of a piece into claims at its soft cuts.
-
-    A span of atoms that matches a fact is worth its score above the threshold times its share
-    of the piece's words; a span that matches nothing is chatter around the claims, worth
-    nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
-    cut only where its parts, together, are explained better than the whole. `follow` reads a
-    clause that matches nothing with the claim before it, for another fact than that claim's;
-    `carry` reads it against that claim's fact's quote (`_carried`). Only the spans of the cut
-    chosen are checked in full (`check`); every span is scored (`choose`).
-    """
+def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
+              spans: dict[tuple[int, int], _Choice], sizes: list[int], threshold: float,
+              chatter_cost: float) -> list[tuple[int, int]]:
+    """The cut of a piece with the highest total (see _segment): a span that matches is worth
+    its score above the threshold times its share of the piece's words, less SPLIT_COST; one
+    that matches nothing costs `chatter_cost`. Spans are scored into `spans` once."""
     n = len(piece.atoms)
-    sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
     total_words = sum(sizes)
-    spans: dict[tuple[int, int], _Choice] = {}
     best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])]
     for end in range(n):
         options: list[tuple[float, list[tuple[int, int]]]] = []
@@ -937,7 +927,7 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                 # "... came from Australia, Qatar and Turkmenistan": a name alone after a cut
                 # goes on with a phrase of the clause before it, never opens a claim.
                 continue
-            value = -SPLIT_COST
+            value = -chatter_cost
             # A span of short atoms is a claim when together they are long enough:
             # "Beijing recognized Abkhazia" and "South Ossetia".
             # A span ending in a phrase that sets the scene for what follows is no claim.
@@ -948,11 +938,40 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                               or (start, end) == (0, n - 1)):
                 span = spans.setdefault((start, end), choose(piece.claim(start, end)))
                 if span.matched:
-                    value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
+                    value = (span.score - threshold) * sum(sizes[start:end + 1]) / total_words \
+                        - SPLIT_COST
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
-    cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold, check)
+    return best[n][1]
+
+
+def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[str], Check],
+             threshold: float, follow: Callable[[str, str, str], Check] | None = None,
+             carry: Callable[[str, Fact], Check | None] | None = None,
+             near: Callable[[str], Check] | None = None) -> list[Check]:
+    """The best cut of a piece into claims at its soft cuts.
+
+    A span of atoms that matches a fact is worth its score above the threshold times its share
+    of the piece's words; a span that matches nothing is chatter around the claims, worth
+    nothing; every span costs SPLIT_COST. The cut with the highest total wins, so a sentence is
+    cut only where its parts, together, are explained better than the whole. A piece no cut of
+    which then matches anything, though some span of it does (a claim amid chat too long to pay
+    for the spans around it), is cut again with chatter free. `follow` reads a clause that
+    matches nothing with the claim before it, for another fact than that claim's; `carry` reads
+    it against that claim's fact's quote (`_carried`). Only the spans of the cut chosen are
+    checked in full (`check`); every span is scored (`choose`).
+    """
+    n = len(piece.atoms)
+    sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
+    spans: dict[tuple[int, int], _Choice] = {}
+    best = _best_cut(piece, choose, spans, sizes, threshold, SPLIT_COST)
+    if not any(spans[key].matched for key in best if key in spans) \
+            and any(span.matched for span in spans.values()):
+        # No cut that pays for its chatter matches anything: the claim is what matches, the
+        # chatter around it free (every span is scored already).
+        best = _best_cut(piece, choose, spans, sizes, threshold, 0.0)
+    cut = _two_claims(piece, best, spans, choose, sizes, threshold, check)
     out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
     out = [nearly.get(i, c) for i, c in enumerate(out)]

@@ -22,7 +22,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     rofl haha hahaha xd yo bro dude wait hmm huh eh uh um thx ty kno knw cuz bc coz ya yall
     gonna wanna gotta dunno thru
     theyre theyve theyll theyd hes shes whos wouldve couldve shouldve mustve weve youve
-    ppl abt
+    ppl abt def duh oh whatever stuff super tldr tbf ikr nvm
     """.split()
 )
 
@@ -41,7 +41,7 @@ FRAMING_WORDS: frozenset[str] = frozenset(
 # fact's text uses them, and never takes them for typos of other words ("every" for "ever").
 EMPHASIS_WORDS: frozenset[str] = frozenset(
     """
-    every single exactly completely absolutely entirely utterly
+    every single exactly completely absolutely entirely utterly perfectly fully truly
     """.split()
 )
 

@@ -429,6 +429,7 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
         found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))
     found.extend(_vague_counts(normalised))
+    found.extend(_spans_of_time(normalised))
     return tuple(found)
 
 
@@ -463,6 +464,53 @@ def _vague_counts(normalised: str) -> list[Quantity]:
             continue
         low, high = (scale * n for n in _VAGUE[m.group("word")])
         out.append(Quantity(value=low, unit=unit, text=text, low=low, high=high))
+    return out
+
+
+# How long something lasted, in days, so that "over in a few days" meets "went on for months":
+# a count of hours, days or weeks ("a couple of days", "one afternoon", "3 weeks"; "a few days
+# later" is a time, no while), or a bare plural told as a while ("for months", "lasted
+# weeks").
+_DAYS_IN = {"hour": 1 / 24, "morning": 0.5, "afternoon": 0.5, "evening": 0.5, "day": 1.0,
+            "week": 7.0, "month": 30.4}
+_SPAN_COUNTS = {"a": (1.0, 1.0), "an": (1.0, 1.0), "a couple of": (2.0, 3.0),
+                "a couple": (2.0, 3.0), "a few": (2.0, 6.0), "a handful of": (2.0, 6.0),
+                "several": (3.0, 9.0)}
+_SPAN_COUNT = re.compile(
+    r"(?<![\d.] )(?<![\d.])\b(?P<count>" + "|".join(sorted(_SPAN_COUNTS, key=len, reverse=True))
+    + r"|" + _NUMBER + r") (?P<unit>hours?|mornings?|afternoons?|evenings?|days?|weeks?)\b"
+    r"(?! (?:later|after|afterwards|earlier|before|ago)\b)")
+_WHILE = re.compile(r"\b(?:for|lasted|lasting|last|went on|go on|goes on|dragged on|drag on)"
+                    r"(?: for)? (?P<unit>days|weeks|months)\b")
+# A bare plural told as a while: "for days" is two days to two weeks.
+_WHILE_SPANS = {"days": (2.0, 14.0), "weeks": (14.0, 60.0), "months": (60.0, 365.0)}
+# "A day" or "a week" is a span of time after these ("over in a day", "lasted just a week"),
+# not a rate ("38 bcm a day") nor a time ("a day later").
+_SPAN_OPENS = re.compile(r"\b(?:in|within|for|lasted|lasting|took|just|only|than|about|around|"
+                         r"barely|under)\s*$")
+
+
+def _spans_of_time(normalised: str) -> list[Quantity]:
+    """How long something lasted, in days: "a few days" is [2, 6] days, "for months" [60,
+    365]; "within" or "under" before one bounds it above, "more than" below."""
+    out: list[Quantity] = []
+    for m in _SPAN_COUNT.finditer(normalised):
+        count, unit = m.group("count"), m.group("unit").rstrip("s")
+        if count in ("a", "an") and not _SPAN_OPENS.search(normalised[:m.start()]):
+            continue  # "38 bcm a day", "a day later": no span
+        low, high = _SPAN_COUNTS.get(count) or (number_value(count),) * 2
+        low, high = low * _DAYS_IN[unit], high * _DAYS_IN[unit]
+        bound = _bound_before(normalised, m.start())
+        if normalised[:m.start()].endswith(("within ", "in under ")):
+            bound = "max"
+        if bound == "max":
+            low = 0.0
+        elif bound == "min":
+            high = math.inf
+        out.append(Quantity(value=low, unit="days", text=m.group(0), low=low, high=high))
+    for m in _WHILE.finditer(normalised):
+        low, high = _WHILE_SPANS[m.group("unit")]
+        out.append(Quantity(value=low, unit="days", text=m.group(0), low=low, high=high))
     return out
 
 

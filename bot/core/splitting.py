@@ -243,13 +243,15 @@ def _if_claim_left(text: str, left: str) -> str:
 
 
 # Chat that closes a piece and says nothing of its claim: a tag question ("..., no?",
-# "..., didn't he?"), an aside ("not that it matters") or a chat word ("lol", "btw"). Its "no"
-# or "n't" denies nothing.
+# "..., didn't he?"), an aside ("not that it matters"), a judgment of its figure ("..., that's
+# nothing") or a chat word ("lol", "btw"). Its "no", "nothing" or "n't" denies nothing.
 _CHAT_TAIL = re.compile(
     r"(?:[\s,]+(?:lol|lmao|haha|smh|btw|tbh|imo|ngl|fr|jk|just saying|(?:no|nope)\s*\?|"
     r"(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['\u2019]?t "
     r"(?:it|he|she|they|that|there|we|you|i)(?: right)?\s*\?|"
-    r"not that (?:it matters|anyone cares))[\s.!?]*)+$",
+    r"not that (?:it matters|anyone cares)|"
+    # A judgment of the figure before it ("..., that's nothing"): no denial of it.
+    r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?)[\s.!?]*)+$",
     re.IGNORECASE,
 )
 
