@@ -93,6 +93,18 @@ def test_typos_still_find_the_fact(claim: str, fact_id: str, matcher: Matcher) -
     assert best.score >= DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(("word", "corrected"), [
+    ("rusia", "russia"),
+    # A number in words is a word of its own, never an ordinal misspelt.
+    ("sixty", "sixty"),
+    ("fifty", "fifty"),
+])
+def test_typo_correction_leaves_numbers_in_words(word: str, corrected: str) -> None:
+    index = BM25Index([["russia"], ["sixth"], ["fifth"]], [0, 1, 2], 3)
+    index.add_surface_words(["russia", "sixth", "fifth"])
+    assert index.correct(word) == corrected
+
+
 def test_an_alias_matches_its_fact_not_only_the_claim() -> None:
     best = Matcher(SMALL).match("is russia really india's main arms supplier")[0]
     assert best.fact.id == "india-russia-arms"

@@ -12,6 +12,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.core.lexicon import STOP_WORDS
+from bot.core.numbers import NUMBER_WORDS
 
 K1 = 0.9
 B = 0.5
@@ -128,8 +129,8 @@ class BM25Index:
     def correct(self, word: str) -> str:
         """The indexed word a misspelt query word most likely meant, or the word itself."""
         if (word in self._known_surface or len(word) < TYPO_MIN_LEN or not word.isalpha()
-                or word in STOP_WORDS):
-            return word
+                or word in STOP_WORDS or word in NUMBER_WORDS):
+            return word  # "sixty" is a number, not "sixth" misspelt
         fixed = self._corrected.get(word)
         if fixed is None:
             if len(self._corrected) >= CORRECTIONS_KEPT:
