@@ -70,6 +70,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("45% of Chinese exports to Russia are consumer goods", "china-sales-consumer-goods", T),
     ("38% of what China sells to Russia is electronics and machinery",
      "china-sales-electronics", T),
+    # A question alias words no deed: the fact's claim does.
+    ("the Russian-led projects of the EAEU and Belt and Road tie-up went forward without "
+     "trouble", "eaeu-bri-stalled", F),
+    # A denial of what the source says was done.
+    ("Not one of the Kazakh-led or Chinese-led infrastructure projects was ever completed",
+     "eaeu-bri-stalled", F),
     ("Russia-China trade looks like colonial trade, Russia is a raw material appendage of China",
      "colonial-trade", T),
     # Power of Siberia and gas
@@ -367,6 +373,9 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),
     ("Russia has not handed any Kuril Islands back to Japan", "kuril-islands-returned", T),
+    # A lexical denial of a deed.
+    ("Beijing barely invested in Russia after the Crimea sanctions",
+     "china-heavy-investment-after-crimea", T),
     ("Vostok-2018 was not the first joint Russian-Chinese land exercise",
      "vostok-first-joint-exercise", F),
     # A misleading fact says nothing sure about its denial: context, the source shown.

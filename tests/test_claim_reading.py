@@ -522,6 +522,10 @@ POLARITY = [
     ("the two clubs are hardly friendly", "the two clubs are friendly", True),
     ("the city hardly sent any buses", "the city sent just four buses", False),
     ("Lyon is hardly the only club to sign him", "Lyon signed him", False),
+    # "Barely" before a deed denies it; before a figure it tells the figure small.
+    ("the fund barely invested in the region", "the fund invested heavily in the region", True),
+    ("the fund invested barely 5 million in the region", "the fund invested 5 million in the "
+     "region", False),
     # An "and" between two actors joins no clauses: the denial after it is the claim's.
     ("Russia and China don't share any hostility to US dominance",
      "Russia and China both oppose US primacy", True),

@@ -397,6 +397,13 @@ SUBSTITUTIONS = [
     ("Xi launched the Belt and Road in Astana", "Xi launched the Belt and Road in Astana", False),
     ("Pakistan invited India to join the SCO", "Russia invited India to join the SCO", True),
     ("Putin invited India to join the SCO", "Russia invited India to join the SCO", False),
+    # An actor the fact text names, with or without a role read, is no stranger to it.
+    ("none of the Indian-led or Korean-led bridges were finished", "although some of the "
+     "Indian- and Korean-led bridges were finished, many German-led bridges have stalled",
+     False),
+    ("none of the Indian-led or French-led bridges were finished", "although some of the "
+     "Indian- and Korean-led bridges were finished, many German-led bridges have stalled",
+     True),
 ]
 
 
@@ -482,6 +489,10 @@ OPPOSITE_WORDS = [
     ("the town's income goes beyond tourism", "the town sold just 300 tickets", False),
     ("the town's income goes beyond tourism", "the town's income is just farming", False),
     ("the bridge is rock solid", "the bridge is fragile", True),
+    # Progress told as moving ahead, and a project stuck.
+    ("the dam projects moved ahead", "the dam projects have stalled", True),
+    ("the dam projects are going forward", "the dam projects got stuck", True),
+    ("the dam projects moved ahead", "the dam projects advanced", False),
     # A record reached is a rise.
     ("ticket sales fell to 2 million", "ticket sales reached a record 2 million", True),
     ("ticket sales dropped to an all-time high", "ticket sales rose", False),

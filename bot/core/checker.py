@@ -494,6 +494,11 @@ def _stated(match: Match) -> str:
 _REASON = re.compile(r"\b(?:because|bc|cause|cuz|coz|since)\b")
 
 
+def _asks(match: Match) -> bool:
+    """Whether the text a claim matched is a question alias."""
+    return match.matched_text.rstrip().endswith("?")
+
+
 def _main_clause(claim: str) -> str:
     """A normalised claim without the reason it gives after its main clause."""
     found = _REASON.search(claim)
@@ -613,7 +618,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # Two figures or more, none of them contradicted, each with its own actor: the figures
         # tell how the claim pairs its actors, not the words around them.
         reversed_by = "roles"
-    elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact):
+    elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact) or (
+            _asks(best) and opposite_words(claim, normalise(fact.claim))):
+        # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
+        # does ("... have stalled").
         reversed_by = "opposite"
     elif not negated and (direction_reversed(claim, stated)
                           or direction_reversed(claim, normalise(fact.quote or ""))):

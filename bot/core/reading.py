@@ -474,7 +474,9 @@ def substituted(claim: str, fact: str) -> bool:
     if not claim_mentions or not fact_mentions:
         return False
     claim_actors = {m.actor for m in claim_mentions}
-    fact_actors = {m.actor for m in fact_mentions}
+    # An actor the fact text names without a role read ("Chinese- and Kazakh-led projects")
+    # is still named there.
+    fact_actors = {m.actor for m in fact_mentions} | entities(fact)
     for m in claim_mentions:
         others = {f.actor for f in fact_mentions if f.role is m.role} - {m.actor}
         if m.role is not Role.OTHER and others and m.actor not in fact_actors \
@@ -650,7 +652,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "militate militates oppose opposes opposed hinder hinders hindered block "
          "blocks blocked obstruct obstructs obstructed prevent prevents prevented hamper "
          "hampers hampered"),
-        ("completed finished succeeded advanced progressed", "stalled delayed failed"),
+        ("completed finished succeeded advanced progressed", "stalled delayed failed stuck"),
         ("rose risen increased grew grown expanded expanding rising growing climbing climbed "
          "soaring soared surging surged",
          "fell fallen decreased shrank shrunk contracted declined declining falling shrinking "
@@ -687,6 +689,9 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:turn|turns|turned|turning) (?:his|her|its|their|our|your|my) backs? on", "rejected"),
     (r"(?:go|goes|went|gone|going) with(?= (?:the|his|her|its|their|those|these) )",
      "accepted"),
+    # "moved ahead", "went forward": a project's progress.
+    (r"(?:move|moves|moved|moving|go|goes|went|gone|going|push|pushes|pushed|pushing) "
+     r"(?:ahead|forward)", "advanced"),
     # "reached a record", "an all time high": a rise to where it never was.
     (r"(?:(?:a|an) )?(?:record(?: high)?|all time high|new high)(?! lows?\b)", "rose"),
 ))
