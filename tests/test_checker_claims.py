@@ -70,6 +70,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("45% of Chinese exports to Russia are consumer goods", "china-sales-consumer-goods", T),
     ("38% of what China sells to Russia is electronics and machinery",
      "china-sales-electronics", T),
+    # Reforms taken up are reforms accepted.
+    ("in 2012 putin took up the liberal reforms his finance minister proposed",
+     "putin-rejected-reforms-2012", F),
     # A question alias words no deed: the fact's claim does.
     ("the Russian-led projects of the EAEU and Belt and Road tie-up went forward without "
      "trouble", "eaeu-bri-stalled", F),

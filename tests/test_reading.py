@@ -476,6 +476,11 @@ OPPOSITE_WORDS = [
     ("the council went with the cheaper bid", "the council rejected the cheaper bid", True),
     ("the team went with its coach to the final", "the team rejected the sponsor's offer",
      False),
+    # A proposal taken is accepted; a thing taken is no proposal.
+    ("the mayor took up the planners' proposals", "the mayor rejected the planners' proposals",
+     True),
+    ("the coach took his assistant's advice", "the coach spurned his assistant's advice", True),
+    ("the army took the hill", "the army rejected the truce", False),
     # Keeping a thing against doing away with it.
     ("the governor kept the curfew", "the governor abolished the curfew", True),
     ("the league retained the salary cap", "the league scrapped the salary cap", True),

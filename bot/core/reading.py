@@ -681,6 +681,9 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:go|goes|went|gone|going) along with", "accepted"),
     (r"(?:sign|signs|signed|signing) off on", "approved"),
+    # "took up the reforms", "took his minister's advice": a proposal taken is accepted.
+    (r"(?:take|takes|took|taken|taking) (?:up |on )?(?=(?:\S+ ){0,4}?(?:reforms?|advice|"
+     r"proposals?|offers?|plans?|suggestions?|recommendations?)\b)", "accepted "),
     (r"(?:turn|turns|turned|turning) (?:down|away)", "rejected"),
     (r"(?:shoot|shoots|shot|shooting) down", "rejected"),
     (r"(?:say|says|said|saying) no to", "rejected"),
