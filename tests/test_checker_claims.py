@@ -70,6 +70,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("45% of Chinese exports to Russia are consumer goods", "china-sales-consumer-goods", T),
     ("38% of what China sells to Russia is electronics and machinery",
      "china-sales-electronics", T),
+    # A deed done, where a close fact tells it only offered: the fact that tells the deed.
+    ("after Abe's January visit Putin handed two Kuril islands back to Japan",
+     "kuril-islands-returned", F),
     # Reforms taken up are reforms accepted.
     ("in 2012 putin took up the liberal reforms his finance minister proposed",
      "putin-rejected-reforms-2012", F),

@@ -22,6 +22,7 @@ from bot.core.reading import (
     gives_part,
     infers_beyond,
     intent_differs,
+    meant_only,
     never_for_rarely,
     none_where_some,
     opposed_words,
@@ -390,6 +391,20 @@ INTENT = [
 def test_plans_and_deeds(claim: str, fact: str, differs: bool) -> None:
     stated = normalise(fact)
     assert intent_differs(normalise(claim), stated, (stated,)) is differs
+
+
+# normalised claim, fact text -> whether the fact tells as meant what the claim tells as done
+MEANT_ONLY = [
+    ("the club sold its striker", "the club offered to sell its striker", True),
+    ("the club floated selling its striker", "the club offered to sell its striker", False),
+    ("the club sold its striker", "the club sold its striker", False),
+    ("the club offered to sell its striker", "the club sold its striker", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "meant"), MEANT_ONLY, ids=[c for c, _, _ in MEANT_ONLY])
+def test_a_deed_told_as_meant(claim: str, fact: str, meant: bool) -> None:
+    assert meant_only(normalise(claim), normalise(fact)) is meant
 
 
 SUBSTITUTIONS = [

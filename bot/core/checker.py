@@ -55,6 +55,7 @@ from bot.core.reading import (
     gives_part,
     infers_beyond,
     intent_differs,
+    meant_only,
     names_in,
     never_for_rarely,
     none_where_some,
@@ -388,6 +389,7 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
                                      not _other_side(claim, m),
+                                     not meant_only(claim, normalise(_stated(m))),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m)))

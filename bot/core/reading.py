@@ -766,6 +766,12 @@ _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
     "offered offering dangle dangles dangled dangling floated floating".split())
 
 
+def meant_only(claim: str, stated: str) -> bool:
+    """Whether a normalised fact text tells as meant ("offered to hand back", "floated") what
+    the claim tells as done ("handed back")."""
+    return _MEANT.isdisjoint(claim.split()) and not _MEANT.isdisjoint(stated.split())
+
+
 def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     """Whether the claim tells as meant ("the Kremlin decided to buy Huawei servers", "was
     trying to buy") what a false fact's claim tells as done ("the Kremlin bought Huawei
