@@ -70,6 +70,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("45% of Chinese exports to Russia are consumer goods", "china-sales-consumer-goods", T),
     ("38% of what China sells to Russia is electronics and machinery",
      "china-sales-electronics", T),
+    # A chat word for the matter and a tag question say nothing the fact does not: the
+    # figure decides.
+    ("the whole huawei server saga was four years before vostok-2018, right?",
+     "huawei-deal-reversed", F),
     # A deed done, where a close fact tells it only offered: the fact that tells the deed.
     ("after Abe's January visit Putin handed two Kuril islands back to Japan",
      "kuril-islands-returned", F),

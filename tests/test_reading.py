@@ -970,6 +970,12 @@ UNEXPLAINED = [
     ("the harbour handles less than a dozen ferries", "the harbour handles six ferries", []),
     ("the harbour was rebuilt by pirates", "the harbour handles six ferries",
      ["rebuilt", "pirates"]),
+    # A chat word for the matter ("that whole mess", "the saga") and a tag ("..., right?") say
+    # nothing more.
+    ("the harbour saga was six years ago, right?", "the harbour was rebuilt six years ago",
+     []),
+    ("that ferry mess happened six years before the fire", "six years before the fire the "
+     "ferry sank", ["happened"]),
 ]
 
 

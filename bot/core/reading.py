@@ -493,6 +493,7 @@ _FRAMING = frozenset("""
     claimed claiming reckons told posted wrote read reading saw seen apparently supposedly
     reportedly correct wrong fake real thoughts believe sure pretty convinced honestly
     even still whole way lot much only just twice double half
+    right thing stuff mess saga episode
     caption photo pic picture image piece author subtitle headline per
     """.split())
 
