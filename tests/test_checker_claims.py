@@ -33,6 +33,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "premature", "kosygin-premature", F),
     ("supposedly kosygin tried to give zhou enlai a hug in 1969 and zhou pulled back, calling "
      "it premature", "kosygin-premature", F),
+    # So is the story told with the opposite deed.
+    ("in 1969 Kosygin warmly embraced Zhou Enlai at the Beijing airport", "kosygin-premature",
+     F),
     # 1969 border clash
     ("In March 1969 Chinese soldiers ambushed a Soviet border patrol", "border-clash-1969", T),
     ("chinese troops attacked soviet border guards in 1969", "border-clash-1969", T),

@@ -775,8 +775,9 @@ CHECKS = [
     # The same order with another gap contradicts as much as the other order.
     ("China's economy is just a little bigger than Russia's", "china-economy-seven-times",
      Verdict.FALSE, "gap"),
-    # Asserting what the source's text denies, on a story the source does not vouch for.
-    ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.CONTEXT,
+    # Asserting what the source's text denies, on a story the source does not vouch for: the
+    # story told with the opposite deed is not the one the source tells.
+    ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.FALSE,
      "opposite"),
     # A true premise does not make the conclusion drawn from it true: the claim misleads.
     ("Russia selling the S-400 to China proves the two are allies", "s400-sold-to-china",
@@ -791,7 +792,7 @@ CHECKS = [
     # Of few words only "proves" and its kin draw a conclusion; "means" may just state.
     ("the Power of Siberia means $400 billion of Russian raw materials for China in 30 years",
      "power-of-siberia-400-billion", Verdict.TRUE, None),
-    ("Kosygin accepted the hug from Zhou Enlai", "kosygin-premature", Verdict.CONTEXT,
+    ("Kosygin accepted the hug from Zhou Enlai", "kosygin-premature", Verdict.FALSE,
      "opposite"),
     # Roles through an adjective and past the border's "Russia-China".
     ("Did China force most of the Russia-China border on a weaker Russia?",
@@ -936,11 +937,11 @@ CHECKS = [
     ("Moscow nearly bought Huawei servers to police the internet",
      "kremlin-uses-huawei-servers", Verdict.TRUE, None),
     # A claim that tells what a rumour the source reports says is true of the rumour; one
-    # that turns it around gets context, as a denial of an unproven fact does.
+    # that gives an actor the opposite deed tells another rumour than the source's.
     ("rumor has it Kosygin met Zhou Enlai at the Beijing airport after Ho Chi Minh's funeral",
      "kosygin-premature", Verdict.TRUE, None),
     ("rumor has it Kosygin hugged Zhou Enlai warmly at the Beijing airport",
-     "kosygin-premature", Verdict.CONTEXT, "opposite"),
+     "kosygin-premature", Verdict.FALSE, "opposite"),
     # A claim that names the firms or people a fact names is about the fact's countries.
     ("Klyamkin is the one who named it militarized patriotism",
      "klyamkin-militarized-patriotism", Verdict.TRUE, None),

@@ -675,7 +675,7 @@ def _verdict(fact: Fact, wording: _Wording,
     ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context
     (but an unproven story told with its actors' deeds swapped is false: whether it happened
-    is unsure, who did what in it is not).
+    is unsure, who did what in it is not; so is one told with an opposite deed).
     A quantifier or a conclusion ("proves", "so they're") the fact does not state keeps a
     claim from being true, and a
     plan read against a deed (or a deed against a plan) cannot be judged at all.
@@ -703,10 +703,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # claim sure of the contrary of what a false fact overstates ("definitely won't be
         # enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
-    if verdict is Verdict.UNPROVEN and wording.reversed == "roles" \
+    if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:
         # What the source cannot vouch for it still tells with its actors in their places: a
-        # claim that gives their deeds to each other ("tried to hug him, and he pulled back")
+        # claim that gives their deeds to each other ("tried to hug him, and he pulled back"),
+        # or an actor the opposite deed ("he embraced him" against "he refused the hug"),
         # tells a story the source does not, whatever each only tried.
         return Verdict.FALSE, wording.reversed
     if wording.intent:
