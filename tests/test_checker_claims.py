@@ -77,6 +77,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # figure decides.
     ("the whole huawei server saga was four years before vostok-2018, right?",
      "huawei-deal-reversed", F),
+    # A delivery told as already under way, where the source projects it: no verdict.
+    ("Power of Siberia already delivers 38 bcm of gas to China every year",
+     "power-of-siberia-38-bcm", Verdict.CONTEXT),
     # A deed done, where a close fact tells it only offered: the fact that tells the deed.
     ("after Abe's January visit Putin handed two Kuril islands back to Japan",
      "kuril-islands-returned", F),

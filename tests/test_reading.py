@@ -382,6 +382,11 @@ INTENT = [
     ("the plan to buy Toyota trucks was scrapped", "the army cancelled its Toyota truck deal",
      False),
     ("the plan to buy Toyota trucks was scrapped", "the army bought Toyota trucks", True),
+    # A deed told as already done, against one the fact tells to come.
+    ("the new tram line already carries 40,000 riders a day",
+     "the new tram line will carry 40,000 riders a day", True),
+    ("the new tram line already carries 40,000 riders a day",
+     "the new tram line carries 40,000 riders a day", False),
     # A claim that names no actor speaks of every clause.
     ("40 MiG-29s were bought", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
 ]
