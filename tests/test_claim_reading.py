@@ -522,6 +522,10 @@ POLARITY = [
     ("the two clubs are hardly friendly", "the two clubs are friendly", True),
     ("the city hardly sent any buses", "the city sent just four buses", False),
     ("Lyon is hardly the only club to sign him", "Lyon signed him", False),
+    # "Not far off" is near the mark: no denial.
+    ("the coach said our guess wasn't that far off, the club is moving north",
+     "the club is moving north", False),
+    ("the club isn't moving north", "the club is moving north", True),
     # "Barely" before a deed denies it; before a figure it tells the figure small.
     ("the fund barely invested in the region", "the fund invested heavily in the region", True),
     ("the fund invested barely 5 million in the region", "the fund invested 5 million in the "

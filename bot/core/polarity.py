@@ -73,6 +73,9 @@ _NOT_DENYING = re.compile(
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
     r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
+    # "we weren't that far off", "not far from the truth": near the mark, no denial.
+    r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
+    r"far (?:off|from)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
     # "no way!" is surprise; "no way Russia sold it" denies, and is counted below.
