@@ -1001,6 +1001,11 @@ COMPARES_BEYOND = [
     ("the bridge is just one more way to cross rather than a landmark",
      "the bridge is merely a way to cross", False),
     ("the city built bridges other than the old one", "the city built six bridges", False),
+    # Two things told equal compare them; "as well as" and a bound ("as many as 20") do not.
+    ("the rivalry is as bitter today as it was in the 1990 final",
+     "the two clubs met in the 1990 final", True),
+    ("the city built bridges as well as tunnels", "the city built six bridges", False),
+    ("the city built as many as 20 bridges", "the city built six bridges", False),
 ]
 
 

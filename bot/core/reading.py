@@ -297,9 +297,19 @@ def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     "closer on foreign policy than on trade") where no text of the fact compares anything:
     the fact cannot tell which side is ahead."""
     claim = _BOUNDED.sub(" ", _MERELY.sub(" ", _PREFERRED.sub(" ", claim)))
+    if _EQUATED.search(claim):
+        # "As hostile today as during the clash": two times or things told alike.
+        return not any(_direction(text) or _EQUATED.search(text) for text in fact_texts)
     if not _direction(claim) or " than " not in f" {claim} ":
         return False
     return not any(_direction(text) for text in fact_texts)
+
+
+# "as hostile as they were", "just as close as": two things told equal. "As well as", "as
+# soon as", "as many as" (a bound) and their kin compare nothing.
+_EQUATED = re.compile(
+    r"\bas (?!(?:well|soon|long|much|many|far|few|little|recently|early|late|of|if|though|"
+    r"such|to|for|a|an|the|usual|ever|yet|per)\b)[a-z]{3,}(?: [a-z]+)? as\b(?! (?:usd )?\d)")
 
 
 # A whole hedged to nearly so ("pretty much always", "almost all"): a text saying it states no
