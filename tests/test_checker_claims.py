@@ -77,6 +77,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # figure decides.
     ("the whole huawei server saga was four years before vostok-2018, right?",
      "huawei-deal-reversed", F),
+    # The premise of a false conclusion, stated alone, is not judged by it.
+    ("putin and xi are really tight", "putin-xi-bond-enough-for-alliance", Verdict.CONTEXT),
     # A delivery told as already under way, where the source projects it: no verdict.
     ("Power of Siberia already delivers 38 bcm of gas to China every year",
      "power-of-siberia-38-bcm", Verdict.CONTEXT),

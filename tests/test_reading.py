@@ -27,6 +27,7 @@ from bot.core.reading import (
     none_where_some,
     opposed_words,
     opposite_words,
+    premise_only,
     substituted,
     tells_the_correction,
     told_as_rumour,
@@ -410,6 +411,25 @@ MEANT_ONLY = [
 @pytest.mark.parametrize(("claim", "fact", "meant"), MEANT_ONLY, ids=[c for c, _, _ in MEANT_ONLY])
 def test_a_deed_told_as_meant(claim: str, fact: str, meant: bool) -> None:
     assert meant_only(normalise(claim), normalise(fact)) is meant
+
+
+# claim, fact text -> whether the fact text draws a conclusion the claim does not draw
+PREMISE_ONLY = [
+    ("the two clubs are very close", "the two clubs are so close they are bound to merge",
+     True),
+    ("the two clubs are so close they are bound to merge",
+     "the two clubs are so close they are bound to merge", False),
+    ("ticket sales are rising", "do rising ticket sales prove the club is thriving?", True),
+    ("rising ticket sales prove the club is thriving",
+     "do rising ticket sales prove the club is thriving?", False),
+    ("ticket sales are rising", "ticket sales rose 10 percent", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "premise"), PREMISE_ONLY,
+                         ids=[c for c, _, _ in PREMISE_ONLY])
+def test_a_claim_stating_only_the_premise(claim: str, fact: str, premise: bool) -> None:
+    assert premise_only(normalise(claim), normalise(fact)) is premise
 
 
 SUBSTITUTIONS = [

@@ -61,6 +61,7 @@ from bot.core.reading import (
     none_where_some,
     opposite_words,
     overstates,
+    premise_only,
     speaks_of_plan,
     states_others,
     states_part,
@@ -564,6 +565,8 @@ class _Wording:
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
     none_where_some: bool = False  # it denies every one where the fact's texts say some are so
+    premise: bool = False   # the fact text draws a conclusion, the claim states no more than
+    #                         its premise
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -659,7 +662,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
-                    none_where_some=none_where_some(claim, texts))
+                    none_where_some=none_where_some(claim, texts),
+                    premise=premise_only(whole, stated))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -712,6 +716,10 @@ def _verdict(fact: Fact, wording: _Wording,
         return Verdict.FALSE, wording.reversed
     if wording.intent:
         return Verdict.CONTEXT, "intent"
+    if verdict is Verdict.FALSE and wording.premise and not conflicts:
+        # "The ties are expanding fast" against the false "the expanding ties prove they are
+        # close": the claim states the premise, which the fact does not judge.
+        return Verdict.CONTEXT, "inference"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
     if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.negated \

@@ -564,6 +564,18 @@ def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
 
 
+def premise_only(claim: str, stated: str) -> bool:
+    """Whether the fact text draws a conclusion ("do the expanding ties prove they are
+    close?") and the claim draws none: the claim states at most the premise, which the
+    fact's verdict on the conclusion does not judge."""
+    return bool(_INFERENCE.search(stated) or _SO_THAT.search(stated)) \
+        and not (_INFERENCE.search(claim) or _SO_THAT.search(claim))
+
+
+# "so tight (that) their countries are bound to team up": a consequence drawn from a degree.
+_SO_THAT = re.compile(r"\bso [a-z]+ (?:that )?(?:\S+ ){1,4}?(?:bound|going|certain|sure|set) to\b")
+
+
 # "Boulègue of Chatham House says ...", "Klyamkin argued ...": a claim about what someone said.
 _ATTRIBUTED = re.compile(
     r"\b(?P<name>[^\W\d_][\w-]{3,})(?: of (?:\w+ ){0,3}?\w+)? (?:says|said|argued|argues|claims|"
