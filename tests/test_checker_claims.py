@@ -77,6 +77,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # figure decides.
     ("the whole huawei server saga was four years before vostok-2018, right?",
      "huawei-deal-reversed", F),
+    # Australia is a country of its own, not a word the fact about Russia leaves out.
+    ("Most of China's imported gas in 2017 came from Australia", "china-gas-imports-2017", T),
     # The premise of a false conclusion, stated alone, is not judged by it.
     ("putin and xi are really tight", "putin-xi-bond-enough-for-alliance", Verdict.CONTEXT),
     # A delivery told as already under way, where the source projects it: no verdict.
