@@ -79,6 +79,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "huawei-deal-reversed", F),
     # Australia is a country of its own, not a word the fact about Russia leaves out.
     ("Most of China's imported gas in 2017 came from Australia", "china-gas-imports-2017", T),
+    # The toll told as one side's deed to the other, where the source tells only the toll.
+    ("Chinese forces killed hundreds of Soviet soldiers during the 1969 border clashes",
+     "border-clash-casualties", Verdict.CONTEXT),
     # The premise of a false conclusion, stated alone, is not judged by it.
     ("putin and xi are really tight", "putin-xi-bond-enough-for-alliance", Verdict.CONTEXT),
     # A delivery told as already under way, where the source projects it: no verdict.

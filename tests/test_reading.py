@@ -18,6 +18,7 @@ from bot.core.reading import (
     corrects_doers,
     counts_part_of,
     direction_reversed,
+    directs_beyond,
     gap_differs,
     gives_part,
     infers_beyond,
@@ -411,6 +412,27 @@ MEANT_ONLY = [
 @pytest.mark.parametrize(("claim", "fact", "meant"), MEANT_ONLY, ids=[c for c, _, _ in MEANT_ONLY])
 def test_a_deed_told_as_meant(claim: str, fact: str, meant: bool) -> None:
     assert meant_only(normalise(claim), normalise(fact)) is meant
+
+
+# claim, fact texts -> whether the claim tells who did the deed to whom where the fact does not
+DIRECTS_BEYOND = [
+    ("French troops captured hundreds of German soldiers at the river",
+     "the battle at the river ended with hundreds of prisoners", True),
+    ("French troops captured hundreds of German soldiers at the river",
+     "French troops took hundreds of prisoners at the river", False),
+    ("French troops captured hundreds of German soldiers at the river",
+     "the battle between France and Germany at the river ended with hundreds of prisoners",
+     True),
+    ("hundreds of German soldiers were in the French camp",
+     "the battle at the river ended with hundreds of prisoners", False),
+    ("French troops crossed the river", "the battle at the river ended", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "directed"), DIRECTS_BEYOND,
+                         ids=[c for c, _, _ in DIRECTS_BEYOND])
+def test_a_claim_that_tells_who_did_it_to_whom(claim: str, fact: str, directed: bool) -> None:
+    assert directs_beyond(normalise(claim), (normalise(fact),)) is directed
 
 
 # claim, fact text -> whether the fact text draws a conclusion the claim does not draw

@@ -51,6 +51,7 @@ from bot.core.reading import (
     corrects_doers,
     counts_part_of,
     direction_reversed,
+    directs_beyond,
     gap_differs,
     gives_part,
     infers_beyond,
@@ -567,6 +568,7 @@ class _Wording:
     none_where_some: bool = False  # it denies every one where the fact's texts say some are so
     premise: bool = False   # the fact text draws a conclusion, the claim states no more than
     #                         its premise
+    directed: bool = False  # it tells who acted on whom where no text of the fact does
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -663,7 +665,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
-                    premise=premise_only(whole, stated))
+                    premise=premise_only(whole, stated),
+                    directed=directs_beyond(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -742,6 +745,10 @@ def _verdict(fact: Fact, wording: _Wording,
             # "China financed none of the projects" against "China financed most of them",
             # the source saying it financed 11: the denial goes past the truth.
             return Verdict.FALSE, "quantifier"
+    if verdict is Verdict.TRUE and wording.directed and not conflicts:
+        # "Chinese troops killed hundreds of Soviet soldiers" against "the fighting ended with
+        # hundreds of casualties": who did it to whom the fact does not say.
+        return Verdict.CONTEXT, "roles"
     if verdict is Verdict.TRUE and wording.compared and not conflicts:
         # The fact states one side; which is ahead it does not say.
         return Verdict.CONTEXT, "compared"

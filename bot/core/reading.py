@@ -564,6 +564,27 @@ def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
 
 
+_COPULAS = frozenset("is are was were isnt arent wasnt werent be been being".split())
+# "hundreds of Soviet soldiers": the actor after "of" is those counted, acted on.
+_COUNTED = re.compile(r"\b(?:\d+|dozens|scores|hundreds|thousands|millions) of\b")
+
+
+def directs_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells one actor's deed to a counted many of another's ("Chinese
+    troops killed hundreds of Soviet soldiers") where no text of the fact gives either of them
+    a role: the fact tells the toll, not who took it from whom. A claim that tells what one
+    is to the other ("is", "was") tells no deed."""
+    found = mentions(claim)
+    if not found or not any(m.role is Role.SUBJECT for m in found) \
+            or not any(m.role is Role.OF for m in found) or not _COUNTED.search(claim) \
+            or not _COPULAS.isdisjoint(claim.split()):
+        return False
+    actors = {m.actor for m in found}
+    # A text that tells the actors' relation as mutual ("fighting between China and the
+    # Soviets") gives neither a role.
+    return not any(m.actor in actors for text in fact_texts for m in mentions(text) or ())
+
+
 def premise_only(claim: str, stated: str) -> bool:
     """Whether the fact text draws a conclusion ("do the expanding ties prove they are
     close?") and the claim draws none: the claim states at most the premise, which the
