@@ -96,6 +96,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A question alias words no deed: the fact's claim does.
     ("the Russian-led projects of the EAEU and Belt and Road tie-up went forward without "
      "trouble", "eaeu-bri-stalled", F),
+    # The clause of the source about the claim's actors says the opposite.
+    ("Kazakh-led infrastructure projects have stalled too", "eaeu-bri-stalled", F),
     # A denial of what the source says was done.
     ("Not one of the Kazakh-led or Chinese-led infrastructure projects was ever completed",
      "eaeu-bri-stalled", F),

@@ -27,6 +27,7 @@ from bot.core.reading import (
     never_for_rarely,
     none_where_some,
     opposed_words,
+    opposite_in_clauses,
     opposite_words,
     premise_only,
     substituted,
@@ -412,6 +413,25 @@ MEANT_ONLY = [
 @pytest.mark.parametrize(("claim", "fact", "meant"), MEANT_ONLY, ids=[c for c, _, _ in MEANT_ONLY])
 def test_a_deed_told_as_meant(claim: str, fact: str, meant: bool) -> None:
     assert meant_only(normalise(claim), normalise(fact)) is meant
+
+
+# normalised claim, fact text as written -> whether the clauses about the claim's actors say
+# the opposite of the claim
+OPPOSITE_IN_CLAUSES = [
+    ("the Indian-led bridges stalled", "Although some Indian-led bridges were completed, many "
+     "German-led bridges have stalled.", True),
+    ("the German-led bridges stalled", "Although some Indian-led bridges were completed, many "
+     "German-led bridges have stalled.", False),
+    ("the bridges stalled", "Although some Indian-led bridges were completed, many "
+     "German-led bridges have stalled.", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "opposite"), OPPOSITE_IN_CLAUSES,
+                         ids=[c for c, _, _ in OPPOSITE_IN_CLAUSES])
+def test_opposite_words_in_the_clauses_about_the_claims_actors(claim: str, fact: str,
+                                                                opposite: bool) -> None:
+    assert opposite_in_clauses(normalise(claim), fact) is opposite
 
 
 # claim, fact texts -> whether the claim tells who did the deed to whom where the fact does not

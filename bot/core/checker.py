@@ -60,6 +60,7 @@ from bot.core.reading import (
     names_in,
     never_for_rarely,
     none_where_some,
+    opposite_in_clauses,
     opposite_words,
     overstates,
     premise_only,
@@ -626,7 +627,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # tell how the claim pairs its actors, not the words around them.
         reversed_by = "roles"
     elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact) or (
-            _asks(best) and opposite_words(claim, normalise(fact.claim))):
+            _asks(best) and opposite_words(claim, normalise(fact.claim))) \
+            or opposite_in_clauses(claim, best.matched_text):
         # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
         # does ("... have stalled").
         reversed_by = "opposite"

@@ -809,6 +809,17 @@ def opposite_words(claim: str, fact: str) -> bool:
     return count % 2 == 1
 
 
+def opposite_in_clauses(claim: str, text: str) -> bool:
+    """Whether a normalised claim uses a word whose opposite the clauses of a fact text (as
+    written, its commas kept) about the claim's actors use, where other clauses use the
+    claim's word ("the Kazakh-led ones stalled" against "Kazakh-led projects were completed,
+    many German-led ones stalled")."""
+    named = entities(claim)
+    clauses = [normalise(c) for c in _CLAUSE_BREAK.split(text)]
+    about = [c for c in clauses if not (actors := entities(c)) or actors & named]
+    return bool(named) and len(about) < len(clauses) and opposite_words(claim, " ".join(about))
+
+
 # Words that tell a deed as meant rather than done: a plan, a decision, an attempt, an offer.
 _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
     "decided deciding trying tries sought seeking aimed aiming meant possibility offer offers "
