@@ -48,10 +48,11 @@ from bot.core.roles import (
 _ABOVE = frozenset("""
     bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
     surpasses surpass surpassed outweighs outweigh outnumbers outnumber dwarfs dwarf dwarfed
-    outpaces outpace outspends outspend likelier wealthier mightier faster quicker
+    outpaces outpace outspends outspend likelier wealthier mightier faster quicker better
     """.split())
 _BELOW = frozenset("""
     smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less slower
+    worse
     """.split())
 # "more" compares only with "than" after it ("more soldiers than China"); "more than 25" is a
 # bound on a number, which the figures compare.
