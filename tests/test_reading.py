@@ -1068,9 +1068,11 @@ COMPARES_BEYOND = [
      "the two clubs met in the 1990 final", True),
     ("the city built bridges as well as tunnels", "the city built six bridges", False),
     ("the city built as many as 20 bridges", "the city built six bridges", False),
-    # "Better" and "worse" compare as "bigger" and "smaller" do.
+    # "Better", "worse" and "closer" compare as "bigger" and "smaller" do.
     ("the city's bridges fared better than the town's", "the city built six bridges", True),
     ("the town's bridges fared worse than the city's", "the city built six bridges", True),
+    ("the two clubs are closer on transfers than on tactics", "the two clubs share a stadium",
+     True),
 ]
 
 

@@ -49,6 +49,7 @@ _ABOVE = frozenset("""
     bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
     surpasses surpass surpassed outweighs outweigh outnumbers outnumber dwarfs dwarf dwarfed
     outpaces outpace outspends outspend likelier wealthier mightier faster quicker better
+    closer
     """.split())
 _BELOW = frozenset("""
     smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less slower
