@@ -522,6 +522,11 @@ POLARITY = [
     ("the two clubs are hardly friendly", "the two clubs are friendly", True),
     ("the city hardly sent any buses", "the city sent just four buses", False),
     ("Lyon is hardly the only club to sign him", "Lyon signed him", False),
+    # A deal's ending the fact text tells is no denial of a claim that names no deal.
+    ("the auditors were worried about fraud", "the auditors blocked the merger deal because "
+     "they feared fraud", False),
+    ("the auditors approved the merger deal", "the auditors blocked the merger deal because "
+     "they feared fraud", True),
     # "Not far off" is near the mark: no denial.
     ("the coach said our guess wasn't that far off, the club is moving north",
      "the club is moving north", False),

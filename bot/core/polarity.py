@@ -350,8 +350,25 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     after = _SET_ASIDE_AFTER.match(fact_normalised)
     if after is not None:
         fact_normalised = after.group("claimed").strip()
+    fact_normalised = _ending_spoken_of(fact_normalised, claim_normalised)
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
+
+
+# The things a deal's ending is told of ("blocked the deal", "the plan fell through").
+_DEAL_NOUNS = frozenset(
+    "deal plan project purchase contract agreement pledge bid talks decision".split())
+
+
+def _ending_spoken_of(fact: str, claim: str) -> str:
+    """A normalised fact text without the endings it tells of a deal, plan or the like
+    ("spooks blocked a huawei deal") when the claim names no such thing ("spooks were scared
+    of chinese espionage"): the claim does not speak of the deal, nor deny its ending."""
+    if not _DEAL_NOUNS.isdisjoint(claim.split()):
+        return fact
+    return _PHRASE_CUES.sub(
+        lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
+        else found.group(), fact)
 
 
 # Words that join two statements; a denial in one says nothing of the other.
