@@ -96,6 +96,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A question alias words no deed: the fact's claim does.
     ("the Russian-led projects of the EAEU and Belt and Road tie-up went forward without "
      "trouble", "eaeu-bri-stalled", F),
+    # The purpose the source sets aside, told as the one.
+    ("Boulegue of Chatham House thinks China got invited to Vostok mainly to build an alliance",
+     "boulegue-vostok-view", F),
     # A fact text's killed deal is no denial of a claim that speaks of no deal.
     ("Russia's security services were alarmed by the prospect of Chinese espionage",
      "huawei-deal-reversed", T),

@@ -14,7 +14,13 @@ from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
-from bot.core.polarity import negations, opposes, purposes_in_order, source_clause
+from bot.core.polarity import (
+    negations,
+    opposes,
+    purpose_set_aside,
+    purposes_in_order,
+    source_clause,
+)
 from bot.core.reading import asserts_hedged, tells_the_plan
 from bot.core.splitting import firm_pieces, premise_of, soft_atoms
 
@@ -553,6 +559,26 @@ POLARITY = [
 def test_a_claim_denies_a_fact_only_where_it_really_does(claim: str, fact: str,
                                                         opposite: bool) -> None:
     assert opposes(normalise(claim), normalise(fact)) is opposite
+
+
+# claim with one purpose, fact text keeping one and setting another aside -> whether the claim
+# names the one set aside
+ONE_PURPOSE = [
+    ("the coach was hired mainly to win the cup",
+     "the coach was hired to rebuild the squad rather than to win the cup", True),
+    ("the coach was hired mainly to rebuild the squad",
+     "the coach was hired to rebuild the squad rather than to win the cup", False),
+    ("the coach was hired to win the cup",
+     "the coach was hired to rebuild the squad", False),
+    ("the coach was hired mainly to win the cup",
+     "the coach was hired less to win the cup than to rebuild the squad", True),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "aside"), ONE_PURPOSE,
+                         ids=[c for c, _, _ in ONE_PURPOSE])
+def test_one_purpose_against_the_one_set_aside(claim: str, fact: str, aside: bool) -> None:
+    assert purpose_set_aside(normalise(claim), normalise(fact)) is aside
 
 
 # text -> how many times it denies: "less than" or "fewer than" a number bounds a figure

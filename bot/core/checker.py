@@ -35,6 +35,7 @@ from bot.core.polarity import (
     negations,
     opposes,
     other_side,
+    purpose_set_aside,
     purposes_in_order,
     purposes_swapped,
     source_clause,
@@ -626,7 +627,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # Two figures or more, none of them contradicted, each with its own actor: the figures
         # tell how the claim pairs its actors, not the words around them.
         reversed_by = "roles"
-    elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact) or (
+    elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact) \
+            or (not negated and any(purpose_set_aside(claim, text)
+                                    for text in (stated, normalise(fact.claim)))) or (
             _asks(best) and opposite_words(claim, normalise(fact.claim))) \
             or opposite_in_clauses(claim, best.matched_text):
         # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim

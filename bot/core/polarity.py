@@ -221,6 +221,12 @@ _LESS_THAN = re.compile(
     r"(?P<aside>.+?) (?:than|as) (?:(?P=opens) )?(?P<kept>.+)$")
 
 
+# A claim's last purpose: "invited to Vostok mainly to cement an alliance".
+_LAST_PURPOSE = re.compile(
+    r"\b(?:mainly|mostly|chiefly|primarily|largely|just|only|really|basically) to "
+    r"(?P<purpose>(?:\S+ ){0,5}\S+)$")
+
+
 def purposes_in_order(normalised: str) -> str:
     """A text that sets a purpose aside with "less ... than", told as "... rather than": the one
     kept first, then the one set aside."""
@@ -244,6 +250,18 @@ def purposes_swapped(claim: str, fact: str) -> bool:
     _, fact_kept, fact_aside = theirs
     return bool((kept & fact_aside and not kept & fact_kept)
                 or (aside & fact_kept and not aside & fact_aside))
+
+
+def purpose_set_aside(claim: str, fact: str) -> bool:
+    """Whether a claim with one purpose ("invited mainly to cement an alliance") names the one
+    the fact text sets aside ("to allay its concerns rather than to bolster an alliance"), and
+    not the one it keeps."""
+    found = _LAST_PURPOSE.search(claim)
+    theirs = _kept_and_aside(purposes_in_order(fact))
+    if found is None or theirs is None or _kept_and_aside(purposes_in_order(claim)):
+        return False
+    purpose = _terms(found.group("purpose"))
+    return bool(purpose & theirs[2]) and not purpose & theirs[1]
 
 
 def contrasted(normalised: str) -> str:
