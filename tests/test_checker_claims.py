@@ -96,6 +96,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A question alias words no deed: the fact's claim does.
     ("the Russian-led projects of the EAEU and Belt and Road tie-up went forward without "
      "trouble", "eaeu-bri-stalled", F),
+    # Who said it, named by where they work: the fact on what that person said.
+    ("the Chatham House expert thinks China was invited to Vostok to calm its worries about "
+     "Russian forces near its border", "boulegue-vostok-view", T),
     # The purpose the source sets aside, told as the one.
     ("Boulegue of Chatham House thinks China got invited to Vostok mainly to build an alliance",
      "boulegue-vostok-view", F),

@@ -13,6 +13,7 @@ from bot.core.polarity import contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
+    attributed_to,
     compares_beyond,
     comparison,
     corrects_doers,
@@ -432,6 +433,21 @@ OPPOSITE_IN_CLAUSES = [
 def test_opposite_words_in_the_clauses_about_the_claims_actors(claim: str, fact: str,
                                                                 opposite: bool) -> None:
     assert opposite_in_clauses(normalise(claim), fact) is opposite
+
+
+# claim -> the name it attributes its statement to
+ATTRIBUTED = [
+    ("Dupont of the Sorbonne says the bridge is old", "dupont"),
+    ("the Sorbonne guy thinks the bridge is old", "sorbonne"),
+    ("a Sorbonne expert says the bridge is old", "sorbonne"),
+    ("some guy thinks the bridge is old", None),
+    ("the bridge is old", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "name"), ATTRIBUTED, ids=[c for c, _ in ATTRIBUTED])
+def test_who_a_claim_is_attributed_to(claim: str, name: str | None) -> None:
+    assert attributed_to(normalise(claim)) == name
 
 
 # claim, fact texts -> whether the claim tells who did the deed to whom where the fact does not

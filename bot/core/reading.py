@@ -605,11 +605,18 @@ _ATTRIBUTED = re.compile(
     r"claimed|thinks|believes|wrote|writes|reckons|told)\b")
 
 
+# "the Chatham House guy thinks ...": a claim about what someone of a named place said.
+_ATTRIBUTED_BY_PLACE = re.compile(
+    r"\b(?P<name>[^\W\d_][\w-]{3,})(?: \w+)? (?:guy|analyst|expert|scholar|researcher|fellow|"
+    r"dude|person|people|folks) (?:says|said|argued|argues|claims|claimed|thinks|believes|"
+    r"wrote|writes|reckons|told)\b")
+
+
 def attributed_to(claim: str) -> str | None:
     """The name a claim attributes its statement to ("boulegue" in "Boulègue of Chatham House
     says China was invited ..."), if any; names of countries and leaders and common words
     are no one's name here."""
-    match = _ATTRIBUTED.search(claim)
+    match = _ATTRIBUTED_BY_PLACE.search(claim) or _ATTRIBUTED.search(claim)
     if match is None:
         return None
     (name,) = names_in(match.group("name")) or {""}
