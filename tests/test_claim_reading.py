@@ -533,6 +533,14 @@ POLARITY = [
      "they feared fraud", False),
     ("the auditors approved the merger deal", "the auditors blocked the merger deal because "
      "they feared fraud", True),
+    # "Fell through" is said of a deal or plan: said where neither text names one, it ends
+    # something else the message tells.
+    ("Acme, the largest steel maker in the region, fell through",
+     "Acme is the largest steel maker in the region", False),
+    ("Acme's plan to buy the largest steel maker in the region fell through",
+     "Acme planned to buy the largest steel maker in the region", True),
+    ("Acme had pledged to buy the mill before that fell through",
+     "Acme bought the mill", True),
     # "Not far off" is near the mark: no denial.
     ("the coach said our guess wasn't that far off, the club is moving north",
      "the club is moving north", False),

@@ -369,6 +369,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     if after is not None:
         fact_normalised = after.group("claimed").strip()
     fact_normalised = _ending_spoken_of(fact_normalised, claim_normalised)
+    claim_normalised = _unfit_ending(claim_normalised, fact_normalised)
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
 
@@ -387,6 +388,26 @@ def _ending_spoken_of(fact: str, claim: str) -> str:
     return _PHRASE_CUES.sub(
         lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
         else found.group(), fact)
+
+
+# Endings said only of a deal or a plan: "fell through", "was called off".
+_DEAL_ENDING = re.compile(r"\b(?:fell|fall|falls|fallen|falling) (?:through|thru)\b"
+                          r"|\bcalled off\b")
+
+
+def _unfit_ending(claim: str, fact: str) -> str:
+    """A normalised claim without an ending said only of a deal or plan ("... the biggest oil
+    company, fell through"), when neither the claim nor the fact text names a deal or plan:
+    the ending is of something else the message tells, not a denial of the fact."""
+    if not _DEALT.isdisjoint(claim.split()) or not _DEALT.isdisjoint(fact.split()):
+        return claim
+    return _DEAL_ENDING.sub(" ", claim)
+
+
+# A deal or plan named, or told by its verb ("pledged", "planned to buy").
+_DEALT = _DEAL_NOUNS | frozenset(
+    "pledged pledging planned planning promised promising agreed offered tried attempted "
+    "intended signed negotiated bid".split())
 
 
 # Words that join two statements; a denial in one says nothing of the other.
