@@ -33,6 +33,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "premature", "kosygin-premature", F),
     ("supposedly kosygin tried to give zhou enlai a hug in 1969 and zhou pulled back, calling "
      "it premature", "kosygin-premature", F),
+    # So is the story told with the opposite deed.
+    ("in 1969 Kosygin warmly embraced Zhou Enlai at the Beijing airport", "kosygin-premature",
+     F),
     # 1969 border clash
     ("In March 1969 Chinese soldiers ambushed a Soviet border patrol", "border-clash-1969", T),
     ("chinese troops attacked soviet border guards in 1969", "border-clash-1969", T),
@@ -72,6 +75,43 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("45% of Chinese exports to Russia are consumer goods", "china-sales-consumer-goods", T),
     ("38% of what China sells to Russia is electronics and machinery",
      "china-sales-electronics", T),
+    # A chat word for the matter and a tag question say nothing the fact does not: the
+    # figure decides.
+    ("the whole huawei server saga was four years before vostok-2018, right?",
+     "huawei-deal-reversed", F),
+    # Australia is a country of its own, not a word the fact about Russia leaves out.
+    ("Most of China's imported gas in 2017 came from Australia", "china-gas-imports-2017", T),
+    # The toll told as one side's deed to the other, where the source tells only the toll.
+    ("Chinese forces killed hundreds of Soviet soldiers during the 1969 border clashes",
+     "border-clash-casualties", Verdict.CONTEXT),
+    # The premise of a false conclusion, stated alone, is not judged by it.
+    ("putin and xi are really tight", "putin-xi-bond-enough-for-alliance", Verdict.CONTEXT),
+    # A delivery told as already under way, where the source projects it: no verdict.
+    ("Power of Siberia already delivers 38 bcm of gas to China every year",
+     "power-of-siberia-38-bcm", Verdict.CONTEXT),
+    # A deed done, where a close fact tells it only offered: the fact that tells the deed.
+    ("after Abe's January visit Putin handed two Kuril islands back to Japan",
+     "kuril-islands-returned", F),
+    # Reforms taken up are reforms accepted.
+    ("in 2012 putin took up the liberal reforms his finance minister proposed",
+     "putin-rejected-reforms-2012", F),
+    # A question alias words no deed: the fact's claim does.
+    ("the Russian-led projects of the EAEU and Belt and Road tie-up went forward without "
+     "trouble", "eaeu-bri-stalled", F),
+    # Who said it, named by where they work: the fact on what that person said.
+    ("the Chatham House expert thinks China was invited to Vostok to calm its worries about "
+     "Russian forces near its border", "boulegue-vostok-view", T),
+    # The purpose the source sets aside, told as the one.
+    ("Boulegue of Chatham House thinks China got invited to Vostok mainly to build an alliance",
+     "boulegue-vostok-view", F),
+    # A fact text's killed deal is no denial of a claim that speaks of no deal.
+    ("Russia's security services were alarmed by the prospect of Chinese espionage",
+     "huawei-deal-reversed", T),
+    # The clause of the source about the claim's actors says the opposite.
+    ("Kazakh-led infrastructure projects have stalled too", "eaeu-bri-stalled", F),
+    # A denial of what the source says was done.
+    ("Not one of the Kazakh-led or Chinese-led infrastructure projects was ever completed",
+     "eaeu-bri-stalled", F),
     ("Russia-China trade looks like colonial trade, Russia is a raw material appendage of China",
      "colonial-trade", T),
     # Power of Siberia and gas
@@ -373,6 +413,9 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),
     ("Russia has not handed any Kuril Islands back to Japan", "kuril-islands-returned", T),
+    # A lexical denial of a deed.
+    ("Beijing barely invested in Russia after the Crimea sanctions",
+     "china-heavy-investment-after-crimea", T),
     ("Vostok-2018 was not the first joint Russian-Chinese land exercise",
      "vostok-first-joint-exercise", F),
     # A misleading fact says nothing sure about its denial: context, the source shown.

@@ -14,7 +14,13 @@ from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
-from bot.core.polarity import negations, opposes, purposes_in_order, source_clause
+from bot.core.polarity import (
+    negations,
+    opposes,
+    purpose_set_aside,
+    purposes_in_order,
+    source_clause,
+)
 from bot.core.reading import asserts_hedged, tells_the_plan
 from bot.core.splitting import firm_pieces, premise_of, soft_atoms
 
@@ -555,6 +561,27 @@ POLARITY = [
     ("the two clubs are hardly friendly", "the two clubs are friendly", True),
     ("the city hardly sent any buses", "the city sent just four buses", False),
     ("Lyon is hardly the only club to sign him", "Lyon signed him", False),
+    # A deal's ending the fact text tells is no denial of a claim that names no deal.
+    ("the auditors were worried about fraud", "the auditors blocked the merger deal because "
+     "they feared fraud", False),
+    ("the auditors approved the merger deal", "the auditors blocked the merger deal because "
+     "they feared fraud", True),
+    # "Fell through" is said of a deal or plan: said where neither text names one, it ends
+    # something else the message tells.
+    ("Acme, the largest steel maker in the region, fell through",
+     "Acme is the largest steel maker in the region", False),
+    ("Acme's plan to buy the largest steel maker in the region fell through",
+     "Acme planned to buy the largest steel maker in the region", True),
+    ("Acme had pledged to buy the mill before that fell through",
+     "Acme bought the mill", True),
+    # "Not far off" is near the mark: no denial.
+    ("the coach said our guess wasn't that far off, the club is moving north",
+     "the club is moving north", False),
+    ("the club isn't moving north", "the club is moving north", True),
+    # "Barely" before a deed denies it; before a figure it tells the figure small.
+    ("the fund barely invested in the region", "the fund invested heavily in the region", True),
+    ("the fund invested barely 5 million in the region", "the fund invested 5 million in the "
+     "region", False),
     # An "and" between two actors joins no clauses: the denial after it is the claim's.
     ("Russia and China don't share any hostility to US dominance",
      "Russia and China both oppose US primacy", True),
@@ -573,6 +600,26 @@ POLARITY = [
 def test_a_claim_denies_a_fact_only_where_it_really_does(claim: str, fact: str,
                                                         opposite: bool) -> None:
     assert opposes(normalise(claim), normalise(fact)) is opposite
+
+
+# claim with one purpose, fact text keeping one and setting another aside -> whether the claim
+# names the one set aside
+ONE_PURPOSE = [
+    ("the coach was hired mainly to win the cup",
+     "the coach was hired to rebuild the squad rather than to win the cup", True),
+    ("the coach was hired mainly to rebuild the squad",
+     "the coach was hired to rebuild the squad rather than to win the cup", False),
+    ("the coach was hired to win the cup",
+     "the coach was hired to rebuild the squad", False),
+    ("the coach was hired mainly to win the cup",
+     "the coach was hired less to win the cup than to rebuild the squad", True),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "aside"), ONE_PURPOSE,
+                         ids=[c for c, _, _ in ONE_PURPOSE])
+def test_one_purpose_against_the_one_set_aside(claim: str, fact: str, aside: bool) -> None:
+    assert purpose_set_aside(normalise(claim), normalise(fact)) is aside
 
 
 # text -> how many times it denies: "less than" or "fewer than" a number bounds a figure

@@ -13,19 +13,24 @@ from bot.core.polarity import contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
+    attributed_to,
     compares_beyond,
     comparison,
     corrects_doers,
     counts_part_of,
     direction_reversed,
+    directs_beyond,
     gap_differs,
     gives_part,
     infers_beyond,
     intent_differs,
+    meant_only,
     never_for_rarely,
     none_where_some,
     opposed_words,
+    opposite_in_clauses,
     opposite_words,
+    premise_only,
     substituted,
     tells_the_correction,
     told_as_rumour,
@@ -387,6 +392,11 @@ INTENT = [
     ("the plan to buy Toyota trucks was scrapped", "the army cancelled its Toyota truck deal",
      False),
     ("the plan to buy Toyota trucks was scrapped", "the army bought Toyota trucks", True),
+    # A deed told as already done, against one the fact tells to come.
+    ("the new tram line already carries 40,000 riders a day",
+     "the new tram line will carry 40,000 riders a day", True),
+    ("the new tram line already carries 40,000 riders a day",
+     "the new tram line carries 40,000 riders a day", False),
     # A claim that names no actor speaks of every clause.
     ("40 MiG-29s were bought", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
 ]
@@ -398,11 +408,106 @@ def test_plans_and_deeds(claim: str, fact: str, differs: bool) -> None:
     assert intent_differs(normalise(claim), stated, (stated,)) is differs
 
 
+# normalised claim, fact text -> whether the fact tells as meant what the claim tells as done
+MEANT_ONLY = [
+    ("the club sold its striker", "the club offered to sell its striker", True),
+    ("the club floated selling its striker", "the club offered to sell its striker", False),
+    ("the club sold its striker", "the club sold its striker", False),
+    ("the club offered to sell its striker", "the club sold its striker", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "meant"), MEANT_ONLY, ids=[c for c, _, _ in MEANT_ONLY])
+def test_a_deed_told_as_meant(claim: str, fact: str, meant: bool) -> None:
+    assert meant_only(normalise(claim), normalise(fact)) is meant
+
+
+# normalised claim, fact text as written -> whether the clauses about the claim's actors say
+# the opposite of the claim
+OPPOSITE_IN_CLAUSES = [
+    ("the Indian-led bridges stalled", "Although some Indian-led bridges were completed, many "
+     "German-led bridges have stalled.", True),
+    ("the German-led bridges stalled", "Although some Indian-led bridges were completed, many "
+     "German-led bridges have stalled.", False),
+    ("the bridges stalled", "Although some Indian-led bridges were completed, many "
+     "German-led bridges have stalled.", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "opposite"), OPPOSITE_IN_CLAUSES,
+                         ids=[c for c, _, _ in OPPOSITE_IN_CLAUSES])
+def test_opposite_words_in_the_clauses_about_the_claims_actors(claim: str, fact: str,
+                                                                opposite: bool) -> None:
+    assert opposite_in_clauses(normalise(claim), fact) is opposite
+
+
+# claim -> the name it attributes its statement to
+ATTRIBUTED = [
+    ("Dupont of the Sorbonne says the bridge is old", "dupont"),
+    ("the Sorbonne guy thinks the bridge is old", "sorbonne"),
+    ("a Sorbonne expert says the bridge is old", "sorbonne"),
+    ("some guy thinks the bridge is old", None),
+    ("the bridge is old", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "name"), ATTRIBUTED, ids=[c for c, _ in ATTRIBUTED])
+def test_who_a_claim_is_attributed_to(claim: str, name: str | None) -> None:
+    assert attributed_to(normalise(claim)) == name
+
+
+# claim, fact texts -> whether the claim tells who did the deed to whom where the fact does not
+DIRECTS_BEYOND = [
+    ("French troops captured hundreds of German soldiers at the river",
+     "the battle at the river ended with hundreds of prisoners", True),
+    ("French troops captured hundreds of German soldiers at the river",
+     "French troops took hundreds of prisoners at the river", False),
+    ("French troops captured hundreds of German soldiers at the river",
+     "the battle between France and Germany at the river ended with hundreds of prisoners",
+     True),
+    ("hundreds of German soldiers were in the French camp",
+     "the battle at the river ended with hundreds of prisoners", False),
+    ("French troops crossed the river", "the battle at the river ended", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "directed"), DIRECTS_BEYOND,
+                         ids=[c for c, _, _ in DIRECTS_BEYOND])
+def test_a_claim_that_tells_who_did_it_to_whom(claim: str, fact: str, directed: bool) -> None:
+    assert directs_beyond(normalise(claim), (normalise(fact),)) is directed
+
+
+# claim, fact text -> whether the fact text draws a conclusion the claim does not draw
+PREMISE_ONLY = [
+    ("the two clubs are very close", "the two clubs are so close they are bound to merge",
+     True),
+    ("the two clubs are so close they are bound to merge",
+     "the two clubs are so close they are bound to merge", False),
+    ("ticket sales are rising", "do rising ticket sales prove the club is thriving?", True),
+    ("rising ticket sales prove the club is thriving",
+     "do rising ticket sales prove the club is thriving?", False),
+    ("ticket sales are rising", "ticket sales rose 10 percent", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "premise"), PREMISE_ONLY,
+                         ids=[c for c, _, _ in PREMISE_ONLY])
+def test_a_claim_stating_only_the_premise(claim: str, fact: str, premise: bool) -> None:
+    assert premise_only(normalise(claim), normalise(fact)) is premise
+
+
 SUBSTITUTIONS = [
     ("Xi launched the Belt and Road in Moscow", "Xi launched the Belt and Road in Astana", True),
     ("Xi launched the Belt and Road in Astana", "Xi launched the Belt and Road in Astana", False),
     ("Pakistan invited India to join the SCO", "Russia invited India to join the SCO", True),
     ("Putin invited India to join the SCO", "Russia invited India to join the SCO", False),
+    # An actor the fact text names, with or without a role read, is no stranger to it.
+    ("none of the Indian-led or Korean-led bridges were finished", "although some of the "
+     "Indian- and Korean-led bridges were finished, many German-led bridges have stalled",
+     False),
+    ("none of the Indian-led or French-led bridges were finished", "although some of the "
+     "Indian- and Korean-led bridges were finished, many German-led bridges have stalled",
+     True),
 ]
 
 
@@ -475,6 +580,11 @@ OPPOSITE_WORDS = [
     ("the council went with the cheaper bid", "the council rejected the cheaper bid", True),
     ("the team went with its coach to the final", "the team rejected the sponsor's offer",
      False),
+    # A proposal taken is accepted; a thing taken is no proposal.
+    ("the mayor took up the planners' proposals", "the mayor rejected the planners' proposals",
+     True),
+    ("the coach took his assistant's advice", "the coach spurned his assistant's advice", True),
+    ("the army took the hill", "the army rejected the truce", False),
     # Keeping a thing against doing away with it.
     ("the governor kept the curfew", "the governor abolished the curfew", True),
     ("the league retained the salary cap", "the league scrapped the salary cap", True),
@@ -488,6 +598,10 @@ OPPOSITE_WORDS = [
     ("the town's income goes beyond tourism", "the town sold just 300 tickets", False),
     ("the town's income goes beyond tourism", "the town's income is just farming", False),
     ("the bridge is rock solid", "the bridge is fragile", True),
+    # Progress told as moving ahead, and a project stuck.
+    ("the dam projects moved ahead", "the dam projects have stalled", True),
+    ("the dam projects are going forward", "the dam projects got stuck", True),
+    ("the dam projects moved ahead", "the dam projects advanced", False),
     # A record reached is a rise.
     ("ticket sales fell to 2 million", "ticket sales reached a record 2 million", True),
     ("ticket sales dropped to an all-time high", "ticket sales rose", False),
@@ -760,8 +874,9 @@ CHECKS = [
     # The same order with another gap contradicts as much as the other order.
     ("China's economy is just a little bigger than Russia's", "china-economy-seven-times",
      Verdict.FALSE, "gap"),
-    # Asserting what the source's text denies, on a story the source does not vouch for.
-    ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.CONTEXT,
+    # Asserting what the source's text denies, on a story the source does not vouch for: the
+    # story told with the opposite deed is not the one the source tells.
+    ("Kosygin hugged Zhou Enlai at the airport", "kosygin-premature", Verdict.FALSE,
      "opposite"),
     # A true premise does not make the conclusion drawn from it true: the claim misleads.
     ("Russia selling the S-400 to China proves the two are allies", "s400-sold-to-china",
@@ -776,7 +891,7 @@ CHECKS = [
     # Of few words only "proves" and its kin draw a conclusion; "means" may just state.
     ("the Power of Siberia means $400 billion of Russian raw materials for China in 30 years",
      "power-of-siberia-400-billion", Verdict.TRUE, None),
-    ("Kosygin accepted the hug from Zhou Enlai", "kosygin-premature", Verdict.CONTEXT,
+    ("Kosygin accepted the hug from Zhou Enlai", "kosygin-premature", Verdict.FALSE,
      "opposite"),
     # Roles through an adjective and past the border's "Russia-China".
     ("Did China force most of the Russia-China border on a weaker Russia?",
@@ -921,11 +1036,11 @@ CHECKS = [
     ("Moscow nearly bought Huawei servers to police the internet",
      "kremlin-uses-huawei-servers", Verdict.TRUE, None),
     # A claim that tells what a rumour the source reports says is true of the rumour; one
-    # that turns it around gets context, as a denial of an unproven fact does.
+    # that gives an actor the opposite deed tells another rumour than the source's.
     ("rumor has it Kosygin met Zhou Enlai at the Beijing airport after Ho Chi Minh's funeral",
      "kosygin-premature", Verdict.TRUE, None),
     ("rumor has it Kosygin hugged Zhou Enlai warmly at the Beijing airport",
-     "kosygin-premature", Verdict.CONTEXT, "opposite"),
+     "kosygin-premature", Verdict.FALSE, "opposite"),
     # A claim that names the firms or people a fact names is about the fact's countries.
     ("Klyamkin is the one who named it militarized patriotism",
      "klyamkin-militarized-patriotism", Verdict.TRUE, None),
@@ -955,6 +1070,12 @@ UNEXPLAINED = [
     ("the harbour handles less than a dozen ferries", "the harbour handles six ferries", []),
     ("the harbour was rebuilt by pirates", "the harbour handles six ferries",
      ["rebuilt", "pirates"]),
+    # A chat word for the matter ("that whole mess", "the saga") and a tag ("..., right?") say
+    # nothing more.
+    ("the harbour saga was six years ago, right?", "the harbour was rebuilt six years ago",
+     []),
+    ("that ferry mess happened six years before the fire", "six years before the fire the "
+     "ferry sank", ["happened"]),
 ]
 
 
@@ -974,6 +1095,16 @@ COMPARES_BEYOND = [
     ("the bridge is just one more way to cross rather than a landmark",
      "the bridge is merely a way to cross", False),
     ("the city built bridges other than the old one", "the city built six bridges", False),
+    # Two things told equal compare them; "as well as" and a bound ("as many as 20") do not.
+    ("the rivalry is as bitter today as it was in the 1990 final",
+     "the two clubs met in the 1990 final", True),
+    ("the city built bridges as well as tunnels", "the city built six bridges", False),
+    ("the city built as many as 20 bridges", "the city built six bridges", False),
+    # "Better", "worse" and "closer" compare as "bigger" and "smaller" do.
+    ("the city's bridges fared better than the town's", "the city built six bridges", True),
+    ("the town's bridges fared worse than the city's", "the city built six bridges", True),
+    ("the two clubs are closer on transfers than on tactics", "the two clubs share a stadium",
+     True),
 ]
 
 

@@ -35,6 +35,7 @@ from bot.core.polarity import (
     negations,
     opposes,
     other_side,
+    purpose_set_aside,
     purposes_in_order,
     purposes_swapped,
     source_clause,
@@ -51,15 +52,19 @@ from bot.core.reading import (
     corrects_doers,
     counts_part_of,
     direction_reversed,
+    directs_beyond,
     gap_differs,
     gives_part,
     infers_beyond,
     intent_differs,
+    meant_only,
     names_in,
     never_for_rarely,
     none_where_some,
+    opposite_in_clauses,
     opposite_words,
     overstates,
+    premise_only,
     speaks_of_plan,
     states_others,
     states_part,
@@ -399,6 +404,7 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
                                      not _other_side(claim, m),
+                                     not meant_only(claim, normalise(_stated(m))),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
                                      _year_fit(claimed, m.fact) if claimed else 0,
@@ -506,6 +512,11 @@ def _stated(match: Match) -> str:
 _REASON = re.compile(r"\b(?:because|bc|cause|cuz|coz|since)\b")
 
 
+def _asks(match: Match) -> bool:
+    """Whether the text a claim matched is a question alias."""
+    return match.matched_text.rstrip().endswith("?")
+
+
 def _main_clause(claim: str) -> str:
     """A normalised claim without the reason it gives after its main clause."""
     found = _REASON.search(claim)
@@ -591,6 +602,9 @@ class _Wording:
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
     none_where_some: bool = False  # it denies every one where the fact's texts say some are so
+    premise: bool = False   # the fact text draws a conclusion, the claim states no more than
+    #                         its premise
+    directed: bool = False  # it tells who acted on whom where no text of the fact does
 
 
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
@@ -647,7 +661,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # Two figures or more, none of them contradicted, each with its own actor: the figures
         # tell how the claim pairs its actors, not the words around them.
         reversed_by = "roles"
-    elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact):
+    elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact) \
+            or (not negated and any(purpose_set_aside(claim, text)
+                                    for text in (stated, normalise(fact.claim)))) or (
+            _asks(best) and opposite_words(claim, normalise(fact.claim))) \
+            or opposite_in_clauses(claim, best.matched_text):
+        # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
+        # does ("... have stalled").
         reversed_by = "opposite"
     elif not negated and (direction_reversed(claim, stated)
                           or direction_reversed(claim, normalise(fact.quote or ""))):
@@ -684,7 +704,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
-                    none_where_some=none_where_some(claim, texts))
+                    none_where_some=none_where_some(claim, texts),
+                    premise=premise_only(whole, stated),
+                    directed=directs_beyond(claim, texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -700,7 +722,7 @@ def _verdict(fact: Fact, wording: _Wording,
     ("China is Russia's largest partner" is false; so may be its swap), and
     misleading or unproven facts say nothing sure about their opposite: those get context
     (but an unproven story told with its actors' deeds swapped is false: whether it happened
-    is unsure, who did what in it is not).
+    is unsure, who did what in it is not; so is one told with an opposite deed).
     A quantifier or a conclusion ("proves", "so they're") the fact does not state keeps a
     claim from being true, and a
     plan read against a deed (or a deed against a plan) cannot be judged at all.
@@ -728,14 +750,19 @@ def _verdict(fact: Fact, wording: _Wording,
         # claim sure of the contrary of what a false fact overstates ("definitely won't be
         # enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
-    if verdict is Verdict.UNPROVEN and wording.reversed == "roles" \
+    if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:
         # What the source cannot vouch for it still tells with its actors in their places: a
-        # claim that gives their deeds to each other ("tried to hug him, and he pulled back")
+        # claim that gives their deeds to each other ("tried to hug him, and he pulled back"),
+        # or an actor the opposite deed ("he embraced him" against "he refused the hug"),
         # tells a story the source does not, whatever each only tried.
         return Verdict.FALSE, wording.reversed
     if wording.intent:
         return Verdict.CONTEXT, "intent"
+    if verdict is Verdict.FALSE and wording.premise and not conflicts:
+        # "The ties are expanding fast" against the false "the expanding ties prove they are
+        # close": the claim states the premise, which the fact does not judge.
+        return Verdict.CONTEXT, "inference"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
     if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.negated \
@@ -758,6 +785,10 @@ def _verdict(fact: Fact, wording: _Wording,
             # "China financed none of the projects" against "China financed most of them",
             # the source saying it financed 11: the denial goes past the truth.
             return Verdict.FALSE, "quantifier"
+    if verdict is Verdict.TRUE and wording.directed and not conflicts:
+        # "Chinese troops killed hundreds of Soviet soldiers" against "the fighting ended with
+        # hundreds of casualties": who did it to whom the fact does not say.
+        return Verdict.CONTEXT, "roles"
     if verdict is Verdict.TRUE and wording.compared and not conflicts:
         # The fact states one side; which is ahead it does not say.
         return Verdict.CONTEXT, "compared"

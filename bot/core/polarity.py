@@ -58,7 +58,10 @@ _PHRASE_CUES = re.compile(
     r"(?!\S+ (?:by |to |over |about |around )?\d)"
     r"(?=[a-z]{3,}ed\b|(?:bought|sold|won|lost|made|took|gave|sent|went|built|broke|began|"
     r"fought|paid|struck|left)\b)"
-    r"|\b(?:came|come|comes|coming) close to [a-z]{3,}ing\b")
+    r"|\b(?:came|come|comes|coming) close to [a-z]{3,}ing\b"
+    # "barely invested", "barely traded": the deed hardly done at all. "Barely $5 billion" or
+    # "barely two" tells a figure small.
+    r"|\bbarely (?=[a-z]{3,}ed\b)")
 
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
@@ -70,6 +73,9 @@ _NOT_DENYING = re.compile(
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
     r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
+    # "we weren't that far off", "not far from the truth": near the mark, no denial.
+    r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
+    r"far (?:off|from)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
     # "no way!" is surprise; "no way Russia sold it" denies, and is counted below.
@@ -222,6 +228,12 @@ _LESS_THAN = re.compile(
     r"(?P<aside>.+?) (?:than|as) (?:(?P=opens) )?(?P<kept>.+)$")
 
 
+# A claim's last purpose: "invited to Vostok mainly to cement an alliance".
+_LAST_PURPOSE = re.compile(
+    r"\b(?:mainly|mostly|chiefly|primarily|largely|just|only|really|basically) to "
+    r"(?P<purpose>(?:\S+ ){0,5}\S+)$")
+
+
 def purposes_in_order(normalised: str) -> str:
     """A text that sets a purpose aside with "less ... than", told as "... rather than": the one
     kept first, then the one set aside."""
@@ -245,6 +257,18 @@ def purposes_swapped(claim: str, fact: str) -> bool:
     _, fact_kept, fact_aside = theirs
     return bool((kept & fact_aside and not kept & fact_kept)
                 or (aside & fact_kept and not aside & fact_aside))
+
+
+def purpose_set_aside(claim: str, fact: str) -> bool:
+    """Whether a claim with one purpose ("invited mainly to cement an alliance") names the one
+    the fact text sets aside ("to allay its concerns rather than to bolster an alliance"), and
+    not the one it keeps."""
+    found = _LAST_PURPOSE.search(claim)
+    theirs = _kept_and_aside(purposes_in_order(fact))
+    if found is None or theirs is None or _kept_and_aside(purposes_in_order(claim)):
+        return False
+    purpose = _terms(found.group("purpose"))
+    return bool(purpose & theirs[2]) and not purpose & theirs[1]
 
 
 def contrasted(normalised: str) -> str:
@@ -351,8 +375,46 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     after = _SET_ASIDE_AFTER.match(fact_normalised)
     if after is not None:
         fact_normalised = after.group("claimed").strip()
+    fact_normalised = _ending_spoken_of(fact_normalised, claim_normalised)
+    claim_normalised = _unfit_ending(claim_normalised, fact_normalised)
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
+
+
+# The things a deal's ending is told of ("blocked the deal", "the plan fell through").
+_DEAL_NOUNS = frozenset(
+    "deal plan project purchase contract agreement pledge bid talks decision".split())
+
+
+def _ending_spoken_of(fact: str, claim: str) -> str:
+    """A normalised fact text without the endings it tells of a deal, plan or the like
+    ("spooks blocked a huawei deal") when the claim names no such thing ("spooks were scared
+    of chinese espionage"): the claim does not speak of the deal, nor deny its ending."""
+    if not _DEAL_NOUNS.isdisjoint(claim.split()):
+        return fact
+    return _PHRASE_CUES.sub(
+        lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
+        else found.group(), fact)
+
+
+# Endings said only of a deal or a plan: "fell through", "was called off".
+_DEAL_ENDING = re.compile(r"\b(?:fell|fall|falls|fallen|falling) (?:through|thru)\b"
+                          r"|\bcalled off\b")
+
+
+def _unfit_ending(claim: str, fact: str) -> str:
+    """A normalised claim without an ending said only of a deal or plan ("... the biggest oil
+    company, fell through"), when neither the claim nor the fact text names a deal or plan:
+    the ending is of something else the message tells, not a denial of the fact."""
+    if not _DEALT.isdisjoint(claim.split()) or not _DEALT.isdisjoint(fact.split()):
+        return claim
+    return _DEAL_ENDING.sub(" ", claim)
+
+
+# A deal or plan named, or told by its verb ("pledged", "planned to buy").
+_DEALT = _DEAL_NOUNS | frozenset(
+    "pledged pledging planned planning promised promising agreed offered tried attempted "
+    "intended signed negotiated bid".split())
 
 
 # Words that join two statements; a denial in one says nothing of the other.

@@ -48,10 +48,12 @@ from bot.core.roles import (
 _ABOVE = frozenset("""
     bigger larger greater higher richer stronger ahead exceeds exceed exceeded exceeding
     surpasses surpass surpassed outweighs outweigh outnumbers outnumber dwarfs dwarf dwarfed
-    outpaces outpace outspends outspend likelier wealthier mightier faster quicker
+    outpaces outpace outspends outspend likelier wealthier mightier faster quicker better
+    closer
     """.split())
 _BELOW = frozenset("""
     smaller tinier lower poorer weaker behind trails trail lags lag lagging fewer less slower
+    worse
     """.split())
 # "more" compares only with "than" after it ("more soldiers than China"); "more than 25" is a
 # bound on a number, which the figures compare.
@@ -297,9 +299,19 @@ def compares_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     "closer on foreign policy than on trade") where no text of the fact compares anything:
     the fact cannot tell which side is ahead."""
     claim = _BOUNDED.sub(" ", _MERELY.sub(" ", _PREFERRED.sub(" ", claim)))
+    if _EQUATED.search(claim):
+        # "As hostile today as during the clash": two times or things told alike.
+        return not any(_direction(text) or _EQUATED.search(text) for text in fact_texts)
     if not _direction(claim) or " than " not in f" {claim} ":
         return False
     return not any(_direction(text) for text in fact_texts)
+
+
+# "as hostile as they were", "just as close as": two things told equal. "As well as", "as
+# soon as", "as many as" (a bound) and their kin compare nothing.
+_EQUATED = re.compile(
+    r"\bas (?!(?:well|soon|long|much|many|far|few|little|recently|early|late|of|if|though|"
+    r"such|to|for|a|an|the|usual|ever|yet|per)\b)[a-z]{3,}(?: [a-z]+)? as\b(?! (?:usd )?\d)")
 
 
 # A whole hedged to nearly so ("pretty much always", "almost all"): a text saying it states no
@@ -433,6 +445,11 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
         # A fact told in the future ("will ship") is a plan as much as the claim's.
         return not any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
                        for text in fact_texts)
+    if "already" in claim.split() and _FUTURE.isdisjoint(claim.split()) \
+            and not _FUTURE.isdisjoint(stated.split()):
+        # "Already pumping 38 bcm a year" against "will send 38 bcm a year": a deed done
+        # against one to come.
+        return True
     return any(not _INTENT.isdisjoint(clause.split()) for clause in clauses_about(claim, stated))
 
 
@@ -474,7 +491,9 @@ def substituted(claim: str, fact: str) -> bool:
     if not claim_mentions or not fact_mentions:
         return False
     claim_actors = {m.actor for m in claim_mentions}
-    fact_actors = {m.actor for m in fact_mentions}
+    # An actor the fact text names without a role read ("Chinese- and Kazakh-led projects")
+    # is still named there.
+    fact_actors = {m.actor for m in fact_mentions} | entities(fact)
     for m in claim_mentions:
         others = {f.actor for f in fact_mentions if f.role is m.role} - {m.actor}
         if m.role is not Role.OTHER and others and m.actor not in fact_actors \
@@ -491,6 +510,7 @@ _FRAMING = frozenset("""
     claimed claiming reckons told posted wrote read reading saw seen apparently supposedly
     reportedly correct wrong fake real thoughts believe sure pretty convinced honestly
     even still whole way lot much only just twice double half
+    right thing stuff mess saga episode
     caption photo pic picture image piece author subtitle headline per
     """.split())
 
@@ -546,17 +566,57 @@ def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
 
 
+_COPULAS = frozenset("is are was were isnt arent wasnt werent be been being".split())
+# "hundreds of Soviet soldiers": the actor after "of" is those counted, acted on.
+_COUNTED = re.compile(r"\b(?:\d+|dozens|scores|hundreds|thousands|millions) of\b")
+
+
+def directs_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells one actor's deed to a counted many of another's ("Chinese
+    troops killed hundreds of Soviet soldiers") where no text of the fact gives either of them
+    a role: the fact tells the toll, not who took it from whom. A claim that tells what one
+    is to the other ("is", "was") tells no deed."""
+    found = mentions(claim)
+    if not found or not any(m.role is Role.SUBJECT for m in found) \
+            or not any(m.role is Role.OF for m in found) or not _COUNTED.search(claim) \
+            or not _COPULAS.isdisjoint(claim.split()):
+        return False
+    actors = {m.actor for m in found}
+    # A text that tells the actors' relation as mutual ("fighting between China and the
+    # Soviets") gives neither a role.
+    return not any(m.actor in actors for text in fact_texts for m in mentions(text) or ())
+
+
+def premise_only(claim: str, stated: str) -> bool:
+    """Whether the fact text draws a conclusion ("do the expanding ties prove they are
+    close?") and the claim draws none: the claim states at most the premise, which the
+    fact's verdict on the conclusion does not judge."""
+    return bool(_INFERENCE.search(stated) or _SO_THAT.search(stated)) \
+        and not (_INFERENCE.search(claim) or _SO_THAT.search(claim))
+
+
+# "so tight (that) their countries are bound to team up": a consequence drawn from a degree.
+_SO_THAT = re.compile(r"\bso [a-z]+ (?:that )?(?:\S+ ){1,4}?(?:bound|going|certain|sure|set) to\b")
+
+
 # "Boulègue of Chatham House says ...", "Klyamkin argued ...": a claim about what someone said.
 _ATTRIBUTED = re.compile(
     r"\b(?P<name>[^\W\d_][\w-]{3,})(?: of (?:\w+ ){0,3}?\w+)? (?:says|said|argued|argues|claims|"
     r"claimed|thinks|believes|wrote|writes|reckons|told)\b")
 
 
+# "the Chatham House guy thinks ...": a claim about what someone of a named place said.
+_ATTRIBUTED_BY_PLACE = re.compile(
+    r"\b(?P<name>[^\W\d_][\w-]{3,})(?: \w+)? (?:guy|analyst|expert|scholar|researcher|fellow|"
+    r"dude|person|people|folks) (?:says|said|argued|argues|claims|claimed|thinks|believes|"
+    r"wrote|writes|reckons|told)\b")
+
+
 def attributed_to(claim: str) -> str | None:
     """The name a claim attributes its statement to ("boulegue" in "Boulègue of Chatham House
     says China was invited ..."), if any; names of countries and leaders and common words
     are no one's name here."""
-    match = _ATTRIBUTED.search(claim)
+    match = _ATTRIBUTED_BY_PLACE.search(claim) or _ATTRIBUTED.search(claim)
     if match is None:
         return None
     (name,) = names_in(match.group("name")) or {""}
@@ -655,7 +715,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "militate militates oppose opposes opposed hinder hinders hindered block "
          "blocks blocked obstruct obstructs obstructed prevent prevents prevented hamper "
          "hampers hampered"),
-        ("completed finished succeeded advanced progressed", "stalled delayed failed"),
+        ("completed finished succeeded advanced progressed", "stalled delayed failed stuck"),
         ("rose risen increased grew grown expanded expanding rising growing climbing climbed "
          "soaring soared surging surged",
          "fell fallen decreased shrank shrunk contracted declined declining falling shrinking "
@@ -684,6 +744,9 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:go|goes|went|gone|going) along with", "accepted"),
     (r"(?:sign|signs|signed|signing) off on", "approved"),
+    # "took up the reforms", "took his minister's advice": a proposal taken is accepted.
+    (r"(?:take|takes|took|taken|taking) (?:up |on )?(?=(?:\S+ ){0,4}?(?:reforms?|advice|"
+     r"proposals?|offers?|plans?|suggestions?|recommendations?)\b)", "accepted "),
     (r"(?:turn|turns|turned|turning) (?:down|away)", "rejected"),
     (r"(?:shoot|shoots|shot|shooting) down", "rejected"),
     (r"(?:say|says|said|saying) no to", "rejected"),
@@ -692,6 +755,9 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:turn|turns|turned|turning) (?:his|her|its|their|our|your|my) backs? on", "rejected"),
     (r"(?:go|goes|went|gone|going) with(?= (?:the|his|her|its|their|those|these) )",
      "accepted"),
+    # "moved ahead", "went forward": a project's progress.
+    (r"(?:move|moves|moved|moving|go|goes|went|gone|going|push|pushes|pushed|pushing) "
+     r"(?:ahead|forward)", "advanced"),
     # "reached a record", "an all time high": a rise to where it never was.
     (r"(?:(?:a|an) )?(?:record(?: high)?|all time high|new high)(?! lows?\b)", "rose"),
 ))
@@ -757,10 +823,27 @@ def opposite_words(claim: str, fact: str) -> bool:
     return count % 2 == 1
 
 
+def opposite_in_clauses(claim: str, text: str) -> bool:
+    """Whether a normalised claim uses a word whose opposite the clauses of a fact text (as
+    written, its commas kept) about the claim's actors use, where other clauses use the
+    claim's word ("the Kazakh-led ones stalled" against "Kazakh-led projects were completed,
+    many German-led ones stalled")."""
+    named = entities(claim)
+    clauses = [normalise(c) for c in _CLAUSE_BREAK.split(text)]
+    about = [c for c in clauses if not (actors := entities(c)) or actors & named]
+    return bool(named) and len(about) < len(clauses) and opposite_words(claim, " ".join(about))
+
+
 # Words that tell a deed as meant rather than done: a plan, a decision, an attempt, an offer.
 _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
     "decided deciding trying tries sought seeking aimed aiming meant possibility offer offers "
     "offered offering dangle dangles dangled dangling floated floating".split())
+
+
+def meant_only(claim: str, stated: str) -> bool:
+    """Whether a normalised fact text tells as meant ("offered to hand back", "floated") what
+    the claim tells as done ("handed back")."""
+    return _MEANT.isdisjoint(claim.split()) and not _MEANT.isdisjoint(stated.split())
 
 
 def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
