@@ -79,8 +79,6 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # figure decides.
     ("the whole huawei server saga was four years before vostok-2018, right?",
      "huawei-deal-reversed", F),
-    # Australia is a country of its own, not a word the fact about Russia leaves out.
-    ("Most of China's imported gas in 2017 came from Australia", "china-gas-imports-2017", T),
     # The toll told as one side's deed to the other, where the source tells only the toll.
     ("Chinese forces killed hundreds of Soviet soldiers during the 1969 border clashes",
      "border-clash-casualties", Verdict.CONTEXT),

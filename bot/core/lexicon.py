@@ -90,7 +90,6 @@ ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("egypt", "egyptian", "egyptians"),
     ("indonesia", "indonesian", "indonesians"),
     ("qatar", "qatari"),
-    ("australia", "australian", "australians"),
     ("georgia", "georgian", "georgians"),
     ("uzbekistan", "uzbek", "uzbeks"),
     ("turkmenistan", "turkmen"),
