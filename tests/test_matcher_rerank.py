@@ -166,14 +166,6 @@ def test_few_texts_are_scored_at_once(matcher: Matcher, monkeypatch: pytest.Monk
     assert calls == [None]
 
 
-@settings(max_examples=300, deadline=None)
-@given(text=QUERIES, limit=st.sampled_from([1, 8, 60]))
-@example(text="Bilateral", limit=1)
-def test_no_match_scores_above_the_ceiling(matcher: Matcher, text: str, limit: int) -> None:
-    ceiling = matcher.ceiling(text)
-    assert all(m.score <= ceiling for m in matcher.match(text, limit=limit))
-
-
 UNIT = st.floats(min_value=0.0, max_value=1.0)
 
 

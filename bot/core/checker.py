@@ -14,7 +14,7 @@ from bot.core.described import described
 from bot.core.figures import described as figures_described
 from bot.core.figures import figure_conflicts
 from bot.core.lexicon import ENTITY_OF
-from bot.core.matcher import ClaimMatcher, Matcher
+from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text
@@ -873,8 +873,7 @@ _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[str], Check],
              threshold: float, follow: Callable[[str, str, str], Check] | None = None,
              carry: Callable[[str, Fact], Check | None] | None = None,
-             near: Callable[[str], Check] | None = None,
-             ceiling: Callable[[str], float] | None = None) -> list[Check]:
+             near: Callable[[str], Check] | None = None) -> list[Check]:
     """The best cut of a piece into claims at its soft cuts.
 
     A span of atoms that matches a fact is worth its score above the threshold times its share
@@ -883,26 +882,15 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     cut only where its parts, together, are explained better than the whole. `follow` reads a
     clause that matches nothing with the claim before it, for another fact than that claim's;
     `carry` reads it against that claim's fact's quote (`_carried`). Only the spans of the cut
-    chosen are checked in full (`check`); every span that could be part of the best cut is
-    scored (`choose`): with `ceiling` (a score no choice of a text exceeds), a span whose
-    ceiling cannot beat the cut found is never scored.
+    chosen are checked in full (`check`); every span is scored (`choose`).
     """
     n = len(piece.atoms)
     sizes = [max(word_count(piece.span(i, i)), 1) for i in range(n)]
     total_words = sum(sizes)
     spans: dict[tuple[int, int], _Choice] = {}
     best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])]
-
-    def value(start: int, end: int, score: float | None) -> float:
-        # A span that matches is worth its score above the threshold, by its share of words.
-        worth = -SPLIT_COST
-        if score is not None:
-            worth += (score - threshold) * sum(sizes[start:end + 1]) / total_words
-        return worth
-
     for end in range(n):
-        known: list[tuple[float, int]] = []   # total, start
-        claims: list[int] = []                # starts of the spans that are claims
+        options: list[tuple[float, list[tuple[int, int]]]] = []
         for start in range(end + 1):
             if start > 0 and (_named_only(piece.span(start - 1, start - 1))
                               or _named_only(piece.span(start, start))) \
@@ -910,6 +898,7 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                 # "..., Russia and China are aligned": one subject; "founded by Moscow and
                 # Beijing": one object. Never cut.
                 continue
+            value = -SPLIT_COST
             # A span of short atoms is a claim when together they are long enough:
             # "Beijing recognized Abkhazia" and "South Ossetia".
             # A span ending in a phrase that sets the scene for what follows is no claim.
@@ -918,25 +907,12 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             if not scene and (not all(piece.short[start:end + 1])
                               or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS
                               or (start, end) == (0, n - 1)):
-                claims.append(start)
-            else:
-                known.append((best[start][0] + value(start, end, None), start))
-        # The best option: the highest total, the first of them on a tie. Spans are scored
-        # best ceiling first, and those whose ceiling cannot beat the best so far are not.
-        bounds = [(best[start][0] + value(start, end, max(ceiling(piece.claim(start, end)),
-                                                          threshold)), start)
-                  for start in claims] if ceiling is not None and (known or len(claims) > 1) \
-            else [(math.inf, start) for start in claims]
-        top = max(known, key=lambda k: (k[0], -k[1])) if known else None
-        for bound, start in sorted(bounds, key=lambda b: (-b[0], b[1])):
-            if top is not None and (bound < top[0] or (bound == top[0] and start > top[1])):
-                continue
-            span = spans.setdefault((start, end), choose(piece.claim(start, end)))
-            total = best[start][0] + value(start, end, span.score if span.matched else None)
-            if top is None or total > top[0] or (total == top[0] and start < top[1]):
-                top = (total, start)
-        assert top is not None
-        best.append((top[0], [*best[top[1]][1], (top[1], end)]))
+                span = spans.setdefault((start, end), choose(piece.claim(start, end)))
+                if span.matched:
+                    value += (span.score - threshold) * sum(sizes[start:end + 1]) / total_words
+            total, cut = best[start]
+            options.append((total + value, [*cut, (start, end)]))
+        best.append(max(options, key=lambda option: option[0]))
     cut = _two_claims(piece, best[n][1], spans, choose, sizes, threshold, check)
     out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
@@ -1367,24 +1343,11 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         own = check(quoted)
         return own if own.matched else found
 
-    bounded = matcher if isinstance(matcher, Matcher) else None
-
-    def ceiling(claim: str) -> float:
-        # A score no choice of the claim exceeds: a fact's match (its premise's too), or the
-        # threshold (a sentence of the source restated, a comparison the pack settles). The
-        # whole message is always scored: the facts it ranks are the reply's candidates.
-        if bounded is None or claim == cleaned:
-            return math.inf
-        score = max(bounded.ceiling(claim), threshold)
-        premise = premise_of(claim)
-        return score if premise is None else max(score, ceiling(premise))
-
     pieces = split_claims(text[:max_chars])[:MAX_PIECES]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
     found = [replied(c) for p in pieces
-             for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near,
-                                ceiling)
+             for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near)
                        if soft
                        else [check(p)])
              if c.matched]

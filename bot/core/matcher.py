@@ -487,25 +487,6 @@ class Matcher:
         ranked.sort(key=lambda r: (-r[0], r[1]))
         return [self._candidate(evidence, g, a, f) for _, _, g, a, f in ranked[:limit]]
 
-    def ceiling(self, text: str) -> float:
-        """A score no match of the text exceeds: the best of every text sharing a term with
-        it, each given a perfect fuzzy similarity and no mark-down, rounded as match() rounds
-        (a cheap bound: retrieval alone, no rerank)."""
-        query = self.analyse_query(text)
-        if not query.terms or not self.facts:
-            return 0.0
-        hits = self.index.search(query.terms)
-        entries = np.flatnonzero(hits.covered > 0.0)
-        if not entries.size:
-            return 0.0
-        covered = hits.covered[entries].astype(np.float64)
-        # As _evidence and calibrated_many compute them, so that rounding errs the same way.
-        fact_coverage = np.minimum(covered / self._entry_weight64[entries], 1.0) \
-            * self._entry_brevity64[entries]
-        claim_coverage = np.minimum(covered / hits.query_weight, 1.0)
-        agreement = W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage + W_FUZZY
-        return round(float(agreement.max()), 4) + CEILING_SLACK
-
     def _match_of(self, candidate: Candidate) -> Match:
         fact = self.facts[candidate.fact]
         text = fact.texts[candidate.entry - int(self.fact_start[candidate.fact])]
