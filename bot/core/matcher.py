@@ -214,7 +214,8 @@ class Matcher:
         entry_fact = [fi for fi, fact in enumerate(self.facts) for _ in fact.texts]
         entry_terms, entry_entities, surface = index_terms(
             [unframed(t) for t in normalised_many(texts)])
-        del texts
+        # Each entry's text (the fact's strings, not copies), for the matches given.
+        self._entry_text = texts
         fact_entities: list[frozenset[str]] = list(actors) if actors is not None \
             else [frozenset()] * len(self.facts)
         for entry, found in entry_entities.items():
@@ -354,8 +355,7 @@ class Matcher:
 
     def _text_of(self, entry: int) -> str:
         """The text of an index entry: a claim or alias of its fact."""
-        fi = int(self._entry_fact[entry])
-        return self.facts[fi].texts[entry - int(self.fact_start[fi])]
+        return self._entry_text[entry]
 
     def _best_texts(self, query_sorted: str, evidence: _Evidence, groups: list[int] | None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -488,9 +488,8 @@ class Matcher:
         return [self._candidate(evidence, g, a, f) for _, _, g, a, f in ranked[:limit]]
 
     def _match_of(self, candidate: Candidate) -> Match:
-        fact = self.facts[candidate.fact]
-        text = fact.texts[candidate.entry - int(self.fact_start[candidate.fact])]
-        return Match(fact, round(candidate.score, 4), text)
+        return Match(self.facts[candidate.fact], round(candidate.score, 4),
+                     self._entry_text[candidate.entry])
 
     def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:
         """BM25 alone, no rerank: the facts in the order the index ranks them."""
