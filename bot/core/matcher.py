@@ -448,10 +448,10 @@ class Matcher:
         if evidence.entries.size <= SCORED_AT_ONCE:
             # Few texts: the similarity of each costs less than bounding which need it.
             best, at, fuzzy = self._best_texts(query_sorted, evidence, None)
-            keys = (best + relative).tolist()
-            first = sorted(range(len(keys)), key=lambda g: (-keys[g], evidence.facts[g]))
+            # Best rank key first, the first fact on a tie.
+            first = np.lexsort((np.asarray(evidence.facts), -(best + relative)))[:limit].tolist()
             at_of, fuzzy_of = at.tolist(), fuzzy.tolist()
-            return [self._candidate(evidence, g, at_of[g], fuzzy_of[g]) for g in first[:limit]]
+            return [self._candidate(evidence, g, at_of[g], fuzzy_of[g]) for g in first]
         ceilings = np.maximum.reduceat(
             calibrated_many(evidence.fact_coverage, evidence.claim_coverage, 1.0,
                             evidence.actors_absent, evidence.entity_mismatch, evidence.swapped),
