@@ -153,8 +153,8 @@ def normalise(text: str) -> str:
     "15%" -> "15 percent".
     """
     text = strip_markup(clean_text(text))
-    # Most patterns below match only at a digit, and none makes one where there was none: a
-    # text without digits skips them.
+    # Most patterns below match only at a digit: a text without digits skips them (the last
+    # ones look again, after every step that might write one).
     numbered = _DIGIT.search(text) is not None
     if numbered and "o" in text:
         text = _NUMBERED.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
@@ -190,7 +190,7 @@ def normalise(text: str) -> str:
     text = _PUNCT.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)
-    if numbered:
+    if _DIGIT.search(text) is not None:
         # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and
         # "0 bn" end up alike and a second pass finds nothing left to fold.
         text = _PERCENT.sub(r" \1 percent ", text)
