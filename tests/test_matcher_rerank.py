@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pack_files import FACTS_DIR
 from rapidfuzz import fuzz
 
+import bot.core.matcher as matcher_module
 from bot.core.analysis import ACTORS, Analysed
 from bot.core.matcher import (
     _THE_PAIR,
@@ -120,6 +121,10 @@ def test_the_facts_ranked_first_are_those_ranking_every_candidate_gives(
         matcher: Matcher, text: str, limit: int) -> None:
     expected = [matcher._match_of(c) for c in plain_ranking(matcher, text, limit)]
     assert matcher.match(text, limit=limit) == expected
+    # Past SCORED_AT_ONCE texts, only the facts whose ceiling could rank are scored.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(matcher_module, "SCORED_AT_ONCE", 0)
+        assert matcher.match(text, limit=limit) == expected
 
 
 def test_ranking_skips_the_similarity_of_facts_that_cannot_rank(
@@ -129,15 +134,36 @@ def test_ranking_skips_the_similarity_of_facts_that_cannot_rank(
     best_texts = Matcher._best_texts
 
     def counted(self: Matcher, query_joined: str, evidence: object,
-                groups: list[int]) -> object:
+                groups: list[int] | None) -> object:
+        assert groups is not None
         computed.extend(groups)
+        return best_texts(self, query_joined, evidence, groups)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Matcher, "_best_texts", counted)
+    monkeypatch.setattr(matcher_module, "SCORED_AT_ONCE", 0)
+    found = matcher.match(text, limit=8)
+    assert [m.fact.id for m in found] == \
+        [matcher.facts[c.fact].id for c in plain_ranking(matcher, text, 8)]
+    monkeypatch.undo()
+    assert 8 <= len(computed) < len(matcher.candidates_for(matcher.analyse_query(text), 60))
+
+
+def test_few_texts_are_scored_at_once(matcher: Matcher, monkeypatch: pytest.MonkeyPatch
+                                      ) -> None:
+    text = "russia and china trade grew to 100 billion dollars while their militaries drilled"
+    calls: list[list[int] | None] = []
+    best_texts = Matcher._best_texts
+
+    def counted(self: Matcher, query_joined: str, evidence: object,
+                groups: list[int] | None) -> object:
+        calls.append(groups)
         return best_texts(self, query_joined, evidence, groups)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Matcher, "_best_texts", counted)
     found = matcher.match(text, limit=8)
     assert [m.fact.id for m in found] == \
         [matcher.facts[c.fact].id for c in plain_ranking(matcher, text, 8)]
-    assert 8 <= len(computed) < len(matcher.candidates_for(matcher.analyse_query(text), 60))
+    assert calls == [None]
 
 
 UNIT = st.floats(min_value=0.0, max_value=1.0)

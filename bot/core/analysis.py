@@ -123,7 +123,7 @@ def is_plain_prose(text: str) -> bool:
     if _DIGIT.search(text) is not None and not _plain_numbers(text):
         return False
     # Numbers in words that normalising writes in digits ("a hundred and six", "fifty billion").
-    return " per cent" not in folded and not _spells_a_number(folded)
+    return "cent" not in folded and not _spells_a_number(folded)  # "per cent" is "percent"
 
 
 def _spells_a_number(folded: str) -> bool:

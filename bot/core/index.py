@@ -168,14 +168,29 @@ class BM25Index:
         scores = np.zeros(self.docs, dtype=np.float32)
         covered = np.zeros(self.size, dtype=np.float32)
         query_weight = 0.0
+        known: list[int] = []
         for term in dict.fromkeys(query_terms):
             tid = self.vocab.get(term)
             if tid is None:
                 query_weight += self.unknown_idf * figure_factor(term)
                 continue
-            cover = float(self.cover[tid])
-            query_weight += cover
-            start, end = self.indptr[tid], self.indptr[tid + 1]
-            scores[self.indices[start:end]] += self.data[start:end]
-            covered[self.entry_indices[self.entry_indptr[tid]:self.entry_indptr[tid + 1]]] += cover
+            query_weight += float(self.cover[tid])
+            known.append(tid)
+        if known:
+            # Every known term's postings at once, term after term: np.add.at adds them in
+            # that order, so each sum is the float32 sum the terms added one by one give.
+            tids = np.asarray(known)
+            postings, _ = _ranges(self.indptr, tids)
+            np.add.at(scores, self.indices[postings], self.data[postings])
+            postings, lengths = _ranges(self.entry_indptr, tids)
+            np.add.at(covered, self.entry_indices[postings], np.repeat(self.cover[tids], lengths))
         return Hits(scores, covered, query_weight, tuple(query_terms))
+
+
+def _ranges(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of the postings of each of `rows`, row after row, and how many each
+    row has."""
+    starts = indptr[rows]
+    lengths = indptr[rows + 1] - starts
+    ends = np.cumsum(lengths)
+    return np.arange(int(ends[-1])) + np.repeat(starts - (ends - lengths), lengths), lengths

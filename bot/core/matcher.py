@@ -66,6 +66,10 @@ NAMED_MATTER_TERMS = 2
 # Ranking adds the fact's BM25 (all its texts, relative to the best candidate) to the
 # calibrated score: long posts cover a small part of many short facts, and BM25 tells them apart.
 W_RANK_BM25 = 2.0
+# Up to this many retrieved texts, ranking computes the fuzzy similarity of every one of them
+# in one call rather than only of those whose ceiling could still rank (a call costs as much
+# as the similarity of some sixty texts).
+SCORED_AT_ONCE = 512
 # Added to a score's ceiling so that rounding, however the ceiling was summed, never puts it
 # below the score.
 CEILING_SLACK = 1e-9
@@ -210,7 +214,8 @@ class Matcher:
         entry_fact = [fi for fi, fact in enumerate(self.facts) for _ in fact.texts]
         entry_terms, entry_entities, surface = index_terms(
             [unframed(t) for t in normalised_many(texts)])
-        del texts
+        # Each entry's text (the fact's strings, not copies), for the matches given.
+        self._entry_text = texts
         fact_entities: list[frozenset[str]] = list(actors) if actors is not None \
             else [frozenset()] * len(self.facts)
         for entry, found in entry_entities.items():
@@ -350,25 +355,36 @@ class Matcher:
 
     def _text_of(self, entry: int) -> str:
         """The text of an index entry: a claim or alias of its fact."""
-        fi = int(self._entry_fact[entry])
-        return self.facts[fi].texts[entry - int(self.fact_start[fi])]
+        return self._entry_text[entry]
 
-    def _best_texts(self, query_sorted: str, evidence: _Evidence, groups: list[int]
+    def _best_texts(self, query_sorted: str, evidence: _Evidence, groups: list[int] | None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For each of the facts `groups` (positions in `evidence.facts`): its best score, the
-        position in `evidence` of the text that scores it (the first of them on a tie), and
-        that text's fuzzy similarity. `query_sorted` is the query's terms as _sorted_words
-        gives them: fuzz.ratio of two sorted texts is their fuzz.token_sort_ratio."""
-        spans = [(evidence.starts[g], evidence.ends[g]) for g in groups]
-        at = np.asarray([i for start, end in spans for i in range(start, end)])
-        fuzzy = process.cdist([query_sorted],
-                              [self._entry_terms[e] for e in evidence.entries[at].tolist()],
+        """For each of the facts `groups` (positions in `evidence.facts`; None: every one, in
+        order): its best score, the position in `evidence` of the text that scores it (the
+        first of them on a tie), and that text's fuzzy similarity. `query_sorted` is the
+        query's terms as _sorted_words gives them: fuzz.ratio of two sorted texts is their
+        fuzz.token_sort_ratio."""
+        if groups is None:
+            at = np.arange(evidence.entries.size)
+            entries = evidence.entries
+            offsets = np.asarray(evidence.starts)
+            sizes = np.asarray(evidence.ends) - offsets
+        else:
+            spans = [(evidence.starts[g], evidence.ends[g]) for g in groups]
+            at = np.asarray([i for start, end in spans for i in range(start, end)])
+            entries = evidence.entries[at]
+            sizes = np.asarray([end - start for start, end in spans])
+            offsets = np.cumsum(sizes) - sizes
+        fuzzy = process.cdist([query_sorted], [self._entry_terms[e] for e in entries.tolist()],
                               scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
-        scores = calibrated_many(evidence.fact_coverage[at], evidence.claim_coverage[at], fuzzy,
-                                 evidence.actors_absent[at], evidence.entity_mismatch[at],
-                                 evidence.swapped[at])
-        sizes = [end - start for start, end in spans]
-        offsets = np.cumsum([0, *sizes[:-1]])
+        if groups is None:
+            scores = calibrated_many(evidence.fact_coverage, evidence.claim_coverage, fuzzy,
+                                     evidence.actors_absent, evidence.entity_mismatch,
+                                     evidence.swapped)
+        else:
+            scores = calibrated_many(evidence.fact_coverage[at], evidence.claim_coverage[at],
+                                     fuzzy, evidence.actors_absent[at],
+                                     evidence.entity_mismatch[at], evidence.swapped[at])
         best = np.maximum.reduceat(scores, offsets)
         tops = np.flatnonzero(scores == np.repeat(best, sizes))
         # Each fact's first text scoring its best: the first such at or after its offset.
@@ -409,17 +425,16 @@ class Matcher:
         evidence = self._evidence(query, hits, retrieved)
         if not evidence.facts:
             return []
-        groups = list(range(len(evidence.facts)))
-        _, at, fuzzy = self._best_texts(_sorted_words(" ".join(query.terms)), evidence, groups)
+        _, at, fuzzy = self._best_texts(_sorted_words(" ".join(query.terms)), evidence, None)
         found = {evidence.facts[g]: self._candidate(evidence, g, a, f)
-                 for g, a, f in zip(groups, at.tolist(), fuzzy.tolist(), strict=True)}
+                 for g, (a, f) in enumerate(zip(at.tolist(), fuzzy.tolist(), strict=True))}
         return [found[fi] for fi in retrieved if fi in found]
 
     def _ranked(self, query: Analysed, limit: int) -> list[Candidate]:
         """The `limit` candidates that rank first (calibrated score plus relative BM25), best
-        first: those candidates_for would rank first, with the fuzzy similarity computed
-        only for facts whose ceiling (every text given a perfect similarity) could still
-        place them there."""
+        first: those candidates_for would rank first. Past SCORED_AT_ONCE texts, the fuzzy
+        similarity is computed only for facts whose ceiling (every text given a perfect
+        similarity) could still place them there."""
         if not query.terms or not self.facts:
             return []
         hits, retrieved = self._retrieved(query, max(limit, self.candidates))
@@ -429,6 +444,14 @@ class Matcher:
         top = float(evidence.bm25.max()) or 1.0
         # Candidate.score plus this is the rank key, as the same floats.
         relative = W_RANK_BM25 * evidence.bm25 / top
+        query_sorted = _sorted_words(" ".join(query.terms))
+        if evidence.entries.size <= SCORED_AT_ONCE:
+            # Few texts: the similarity of each costs less than bounding which need it.
+            best, at, fuzzy = self._best_texts(query_sorted, evidence, None)
+            # Best rank key first, the first fact on a tie.
+            first = np.lexsort((np.asarray(evidence.facts), -(best + relative)))[:limit].tolist()
+            at_of, fuzzy_of = at.tolist(), fuzzy.tolist()
+            return [self._candidate(evidence, g, at_of[g], fuzzy_of[g]) for g in first]
         ceilings = np.maximum.reduceat(
             calibrated_many(evidence.fact_coverage, evidence.claim_coverage, 1.0,
                             evidence.actors_absent, evidence.entity_mismatch, evidence.swapped),
@@ -437,7 +460,6 @@ class Matcher:
         order = np.argsort(-bounds, kind="stable")
         todo: list[int] = order.tolist()
         bound: list[float] = bounds[order].tolist()
-        query_sorted = _sorted_words(" ".join(query.terms))
         ranked: list[tuple[float, int, int, int, float]] = []  # key, fact, group, text, fuzzy
         kept: list[float] = []  # a min-heap of the `wanted` best rank keys so far
         wanted = limit if limit > 0 else len(todo)
@@ -466,9 +488,8 @@ class Matcher:
         return [self._candidate(evidence, g, a, f) for _, _, g, a, f in ranked[:limit]]
 
     def _match_of(self, candidate: Candidate) -> Match:
-        fact = self.facts[candidate.fact]
-        text = fact.texts[candidate.entry - int(self.fact_start[candidate.fact])]
-        return Match(fact, round(candidate.score, 4), text)
+        return Match(self.facts[candidate.fact], round(candidate.score, 4),
+                     self._entry_text[candidate.entry])
 
     def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:
         """BM25 alone, no rerank: the facts in the order the index ranks them."""

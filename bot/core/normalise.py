@@ -47,7 +47,7 @@ _CODE_SPAN = re.compile(r"`([^`]*)`")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
 
 # "65 per cent" is "65 percent".
-_PER_CENT = re.compile(r"\bper cent\b")
+_PER_CENT = re.compile(r"\bper\s+cent\b")
 
 _SCALE_WORDS = {
     "k": "thousand", "thousand": "thousand",
@@ -99,6 +99,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PUNCT = re.compile(r"[^\w\s.]|_")
 # A dot that is not between two digits.
 _STRAY_DOT = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")
+_DIGIT = re.compile(r"\d")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # "U.S." and an upper-case "US" name the country ("US$" is the currency);
 # lower-case "us" is a pronoun.
@@ -125,12 +126,17 @@ def _dash_range(match: re.Match[str]) -> str:
 
 def strip_markup(text: str) -> str:
     """Remove chat markup, links, code blocks and emoji shortcodes, keeping link labels and the
-    words of inline code spans."""
-    text = _CODE_SPAN.sub(r" \1 ", _CODE_BLOCK.sub(" ", text))
-    text = _SLACK_LINK.sub(r" \1 ", text)
-    text = _MARKUP.sub(" ", text)
-    text = _URL.sub(" ", text)
-    return _SHORTCODE.sub(" ", text)
+    words of inline code spans. (Each pattern is tried only on a text holding a character it
+    cannot match without: most chat has none of them.)"""
+    if "`" in text:
+        text = _CODE_SPAN.sub(r" \1 ", _CODE_BLOCK.sub(" ", text))
+    if "<" in text:
+        text = _SLACK_LINK.sub(r" \1 ", text)
+    if "<" in text or "@" in text:
+        text = _MARKUP.sub(" ", text)
+    if "://" in text or "www." in text.lower():
+        text = _URL.sub(" ", text)
+    return _SHORTCODE.sub(" ", text) if ":" in text else text
 
 
 def clean_text(text: str) -> str:
@@ -150,39 +156,53 @@ def normalise(text: str) -> str:
     one way: "3,200" -> "3200", "$100bn" / "100 billion dollars" -> "100 billion usd",
     "15%" / "15 per cent" -> "15 percent", "one hundred and fourteen" -> "114".
     """
-    text = clean_text(text)
-    text = strip_markup(text)
-    if "o" in text:
+    text = strip_markup(clean_text(text))
+    # Most patterns below match only at a digit: a text without digits skips them (the last
+    # ones look again, after every step that might write one).
+    numbered = _DIGIT.search(text) is not None
+    if numbered and "o" in text:
         text = _NUMBERED.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
-    text = _CAPITAL_SCALE.sub(lambda m: m.group(1) + ("bn" if m.group(2) == "B" else "mn"),
-                              _US.sub(" usa ", text)).casefold()
+    if "U" in text:
+        text = _US.sub(" usa ", text)
+    if numbered:
+        text = _CAPITAL_SCALE.sub(lambda m: m.group(1) + ("bn" if m.group(2) == "B" else "mn"),
+                                  text)
+    text = text.casefold()
     if not text.isascii():
         # Casefolding decomposes a few letters (U+01F0 becomes "j" and a combining caron);
         # compose again so that normalising twice changes nothing.
         text = unicodedata.normalize("NFKC", text)
+        numbered = _DIGIT.search(text) is not None
     text = text.replace("’", "'").replace("'", "")
-    text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
-    text = _LETTER_DIGIT.sub(r" \g<0>", text)
-    if "#" in text:
-        text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
-    text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ", text)
-    text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
-    if "-" in text or "\u2013" in text:
-        text = _DASH_RANGE.sub(_dash_range, text)
-    text = _PERCENT.sub(r" \1 percent ", text)
-    text = _MONEY_PREFIX.sub(_money, text)
+    if numbered:
+        text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
+        text = _LETTER_DIGIT.sub(r" \g<0>", text)
+        if "#" in text:
+            text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
+        if "/" in text:
+            text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ",
+                                 text)
+        if "," in text:
+            text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+        if "-" in text or "\u2013" in text:
+            text = _DASH_RANGE.sub(_dash_range, text)
+        text = _PERCENT.sub(r" \1 percent ", text)
+        if "$" in text:
+            text = _MONEY_PREFIX.sub(_money, text)
     if "&" in text:
         text = _AMPERSAND.sub(" and ", text)  # "X & Y" joins two things as "and" does
     text = _PUNCT.sub(" ", text)
-    text = _STRAY_DOT.sub(" ", text)
-    if "per cent" in text:
-        text = _PER_CENT.sub("percent", " ".join(text.split()))
+    if "." in text:
+        text = _STRAY_DOT.sub(" ", text)
+    if "cent" in text:
+        text = _PER_CENT.sub("percent", text)
     text = numbers_in_digits(text)  # "a hundred and forty eight billion" -> "148 billion"
-    # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and "0 bn"
-    # end up alike and a second pass finds nothing left to fold.
-    text = _PERCENT.sub(r" \1 percent ", text)
-    text = _MONEY_SUFFIX.sub(_money, text)
-    text = _SCALED.sub(_scaled, text)
+    if _DIGIT.search(text) is not None:
+        # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and
+        # "0 bn" end up alike and a second pass finds nothing left to fold.
+        text = _PERCENT.sub(r" \1 percent ", text)
+        text = _MONEY_SUFFIX.sub(_money, text)
+        text = _SCALED.sub(_scaled, text)
     return " ".join(text.split())   # what `\s+` to one space and strip() give, faster
 
 
