@@ -285,6 +285,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("military cooperation between Russia and China proves a growing closeness",
      "military-ties-prove-alliance", F),
     ("Putin and Xi are genuinely personal friends", "putin-xi-genuine-rapport", T),
+    # "Rapport" is the rulers' personal relationship; sure of what the source thinks may be so.
+    ("the rapport between Xi and Putin may well be the most promising sign of an alliance",
+     "putin-xi-genuine-rapport", T),
+    ("the Putin-Xi rapport is certainly the clearest sign of an alliance",
+     "putin-xi-genuine-rapport", U),
     ("the Putin-Xi friendship is just a show for the cameras", "putin-xi-friendship-for-show", F),
     ("Putin and Xi each preside over a version of state capitalism",
      "putin-xi-state-capitalism", T),
