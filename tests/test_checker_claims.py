@@ -373,6 +373,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "klyamkin-militarized-patriotism", T),
     ("xi's respect for putin likely stems from how putin defused explosive problems at home",
      "xi-respects-putin-defusing", T),
+    # The problems Putin defused were the oligarchs and the governors; sure of what the source
+    # thinks likely, the claim is not established.
+    ("Xi probably respects Putin for having tamed the oligarchs and the governors",
+     "xi-respects-putin-defusing", T),
+    ("Xi definitely respects Putin because he brought the oligarchs and regional governors to "
+     "heel", "xi-respects-putin-defusing", U),
     ("xi waged a war on spiritual pollution that heightened repression in xinjiang",
      "xi-spiritual-pollution", T),
     ("admiral sun jianguo was deputy chief of the people's liberation army general staff",
