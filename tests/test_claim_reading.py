@@ -728,6 +728,13 @@ FIRM = [
      ["Side note on Japan: the mayor doubled the parks budget"]),
     ("re the port deal: it fell through last spring",
      ["re the port deal: it fell through last spring"]),
+    # A heading naming the piece of work a claim is for goes, even naming an actor: the actor
+    # names the section, not the claim.
+    ("Background for Lena's Japan chapter: the mayor doubled the parks budget",
+     ["the mayor doubled the parks budget"]),
+    ("one more for the transport slides: Japan cut its tariffs", ["Japan cut its tariffs"]),
+    ("a myth for the Japan section: Japan cut its tariffs",
+     ["a myth for the Japan section: Japan cut its tariffs"]),
     # "the bit about ..." points at a part of what was read: the claim is what follows.
     ("the bit about the mayor doubling the parks budget was wild",
      ["the mayor doubling the parks budget was wild"]),

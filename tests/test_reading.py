@@ -381,6 +381,10 @@ INTENT = [
     ("supposedly the coach admires the striker", "the coach admires the striker", False),
     ("reportedly the coach planned to sign him", "the coach signed him", True),
     ("the coach supposedly planned to sign him", "the coach likely signed him", True),
+    # "Supposed" said of a thing is a report; "supposed to" is a plan.
+    ("the coach's supposed admiration for the striker likely stems from his goals",
+     "the coach's alleged admiration for the striker likely stems from his goals", False),
+    ("the stadium is supposed to hold 60,000 fans", "the stadium holds 60,000 fans", True),
     # A plan in another actor's clause is not the claim's actor's.
     ("Turkey signed for 40 tanks", "Turkey ordered 40 tanks and Iran considered buying 12",
      False),

@@ -23,6 +23,10 @@ NAMES = [
     ("At the seminar Margot said Russia sold China the S-400", None),
     ("over coffee Tomasz told me trade hit a record $100 billion", None),
     ("Russia sold the S-400 to Margot", "Margot"),
+    # Whose work in the chat the claim is for names a person of the chat, not of the claim.
+    ("For Tomasz's deck: Russia sold China the S-400", None),
+    ("Noting for Margot’s essay section that trade hit a record $100 billion", None),
+    ("Russia sold the S-400 to Margot's army", "Margot"),
     # A capital opening a sentence names nothing; chat in lower case names nothing.
     ("Meanwhile trade hit a record $100 billion", None),
     # A name this close to a word of the pack is that word misspelt.

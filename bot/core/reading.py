@@ -427,9 +427,16 @@ def states_part(fact_texts: tuple[str, ...]) -> bool:
     return any(_PART.search(text) for text in fact_texts)
 
 
+# "Supposed" said of a thing rather than followed by what is to be done.
+_SUPPOSED_REPORT = re.compile(r"\bsupposed\b(?! to\b)")
+
+
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
+    if "supposed" in claim:
+        # "Xi's supposed respect" tells a report, as "supposedly" does; "supposed to" a plan.
+        claim = _SUPPOSED_REPORT.sub("supposedly", claim)
     if speaks_of_plan(claim):
         if _REPORT_WORDS.intersection(claim.split()) and not _PLANNING.difference(
                 _REPORT_WORDS).intersection(claim.split()) \

@@ -280,6 +280,13 @@ _HEADING = re.compile(
     r"on topic|random)\b[^:]{0,60}):\s+(?=\S)",
     re.IGNORECASE)
 MAX_HEADING_WORDS = 8
+# A heading that names the piece of work a claim is passed on for: "for Priya's slide:",
+# "background for the Japan section:", "re the deck:". An actor it names names the section,
+# not the claim.
+_WORK_HEADING = re.compile(
+    r"^([^:]{0,60}?\b(?:for|re)\b[^:]{0,40}?\b(?:slides?|sections?|deck|draft|essay|paper|"
+    r"notes|talk|presentation|chapter|handout|intro|introduction|conclusion)):\s+(?=\S)",
+    re.IGNORECASE)
 # Openers and headings cut from a piece, one after another ("lol ok but separately: fyi ...").
 MAX_OPENINGS = 3
 # A heading that judges what follows is part of the claim: "myth:", "confirmed:", "unverified:".
@@ -293,6 +300,12 @@ def _unheaded(text: str) -> str:
     """A piece without the heading before its first colon ("quick one before I log off: ..."),
     when the heading names no actor, gives no figure and is short, and a claim's worth of
     words follows it."""
+    work = _WORK_HEADING.match(text)
+    if work is not None and not any(ch.isdigit() for ch in work.group(1)) \
+            and len(normalise(work.group(1)).split()) <= MAX_HEADING_WORDS \
+            and not _JUDGING.search(normalise(work.group(1))) \
+            and word_count(text[work.end():]) >= MIN_WORDS:
+        return text[work.end():]
     match = _HEADING.match(text)
     if match is None or any(ch.isdigit() for ch in match.group(1)):
         return text

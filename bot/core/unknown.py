@@ -25,6 +25,10 @@ _SPEAKER = re.compile(
     r"\s+(?:(?:just|also|once|always|keeps?)\s+)?(?:said|says|told|tells|reckons?|thinks?|"
     r"thought|mentioned|claims?|claimed|wrote|argued|argues|insists?|insisted|swears?|swore|"
     r"believes?)\b")
+# A name whose work the claim is passed on for ("for Priya's slide: ..."): a person of the
+# chat, not a name of the claim.
+_OWNER = re.compile(r"'s\s+(?:\w+\s+)?(?:slide|slides|section|deck|draft|essay|paper|notes|"
+                    r"talk|presentation|chapter|report|thesis)\b")
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,7 +57,8 @@ def unknown_name(claim: str, facts: Sequence[Fact]) -> str | None:
     known = _known(facts)
     for found in _NAME.finditer(claim):
         word = found.group().casefold()
-        if _SPEAKER.match(claim, found.end()) is not None:
+        if _SPEAKER.match(claim, found.end()) is not None \
+                or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None:
             continue
         if word in known or word.removesuffix("s") in known:
             continue
