@@ -295,3 +295,26 @@ def test_the_wording_is_read_against_the_text_its_words_match(
     assert lexical.score >= semantic.READ_AGREEMENT
     best = next(m for m in pack_matcher.match(claim) if m.fact.id == lexical.fact.id)
     assert best.matched_text == lexical.matched_text
+
+
+# Claims whose words alone find their fact well enough to answer: they are answered as the
+# words find them, not turned to context by a fact nearer in meaning whose words are too far
+# apart to read.
+WORDS_FIRST = [
+    ("beijing sank more than 100 billion dollars of direct investment into russia after crimea",
+     "china-fdi-24-billion", Verdict.FALSE),
+    ("beijing promised 50 billion dollars towards the power of siberia pipeline",
+     "china-funded-power-of-siberia", Verdict.FALSE),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), WORDS_FIRST)
+def test_a_claim_its_words_answer_is_answered_as_the_words_find_it(
+        pack_matcher: semantic.SemanticMatcher, claim: str, fact_id: str,
+        verdict: Verdict) -> None:
+    lexical = Matcher(pack_matcher.facts)
+    assert lexical.match(claim)[0].score >= semantic.WORDS_ENOUGH
+    check = check_claim(claim, pack_matcher)
+    assert (check.fact.id if check.fact else None, check.verdict) == (fact_id, verdict)
+    assert check_claim(claim, lexical).verdict is verdict

@@ -60,6 +60,10 @@ W_LEXICAL = 0.5
 W_COSINE = 0.5
 COSINE_FLOOR = 0.3
 COSINE_FULL = 0.9
+# A message whose words alone find a fact this well (the reply's threshold) is answered as the
+# words find it: the wording is then read against the text the words match, with the lexical
+# scores. Meaning decides where the words find nothing that well.
+WORDS_ENOUGH = 0.53
 
 
 class TextEncoder(Protocol):
@@ -123,6 +127,9 @@ class SemanticMatcher:
         query = self.lexical.analyse_query(text)
         if not query.words or not self.facts:
             return []
+        worded = self.lexical.match(text, limit=limit)
+        if worded and max(m.score for m in worded) >= WORDS_ENOUGH:
+            return worded
         lexical = {c.fact: c for c in
                    self.lexical.candidates_for(query, max(limit, self.lexical.candidates))}
         cosines, fact_cosines = self._cosines(text)
