@@ -173,6 +173,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China abstained in the UN vote condemning the annexation of Crimea",
      "china-abstained-crimea", T),
     ("China voted against the UN resolution on Crimea", "china-voted-against-crimea-resolution", F),
+    # A remark in a closing "which" clause on how others took it denies nothing of the claim.
+    ("Beijing abstained on the Crimea vote, which the Kremlin would not have welcomed",
+     "china-abstained-crimea", T),
     ("did beijing vote against the crimea resolution at the un?",
      "china-voted-against-crimea-resolution", F),
     ("Xi launched Belt and Road in Astana in 2013", "bri-launched-astana", T),
