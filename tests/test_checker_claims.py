@@ -297,6 +297,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "xi-abolished-term-limits", T),
     ("Xi must step down when his term is over", "xi-bound-by-term-limits", F),
     ("Xi answered slowing growth with pro-market reforms", "xi-market-reformer", F),
+    # A denial, then the source's own word for it: one thing told twice, not two denials.
+    ("as the economy cooled Xi did not embrace market reforms, he spurned them",
+     "xi-market-reformer", T),
     ("national rejuvenation and the Chinese dream are central to Xi's foreign policy",
      "xi-chinese-dream", T),
     ("Xi says China faces the most complicated external factors in its history",

@@ -31,6 +31,7 @@ from bot.core.pairing import paired_differently
 from bot.core.places import place_differs
 from bot.core.polarity import (
     contrary_set_aside,
+    contrasted,
     names_side,
     negations,
     opposes,
@@ -643,6 +644,12 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             or tells_the_correction(claim, stated, normalise(fact.quote or ""))
             or tells_the_plan(claim, normalise(fact.claim), normalise(fact.quote or ""))))
     negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
+    if fact.verdict is Verdict.FALSE and not negated \
+            and (kept := contrasted(claim)) != claim and not negations(kept) \
+            and tells_the_correction(kept, stated, normalise(fact.quote or "")):
+        # "Xi didn't go for market reforms, he spurned them": the denial and the source's
+        # correction after it tell one thing twice, not two denials that cancel.
+        negated = True
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
