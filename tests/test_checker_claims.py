@@ -157,6 +157,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
+    # The pledge is what the source tells, whether or not the claim adds that it came to
+    # nothing; a claim that it was paid is the false claim again.
+    ("the Chinese state promised Russia $25 billion toward the Power of Siberia pipeline",
+     "china-funded-power-of-siberia", T),
+    ("China's leadership pledged $25 billion to Power of Siberia, but the pledge came to nothing",
+     "china-funded-power-of-siberia", T),
+    ("Beijing promised $25 billion for Power of Siberia and really did hand it over",
+     "china-funded-power-of-siberia", F),
     # foreign policy
     ("Russia and China both oppose American primacy and want a multipolar world",
      "oppose-us-primacy", T),

@@ -1049,6 +1049,14 @@ TELLS_THE_PLAN = [
     ("india decided to buy the tanks", _DONE, "india never bought tanks", False),
     # A fact whose own claim is a plan is read as any other.
     ("india decided to buy the tanks", "india planned to buy the tanks", _MEANT_QUOTE, False),
+    # A source that names the plan by its noun ("a pledge") tells it as meant too.
+    ("india pledged to buy the tanks", _DONE, "so did a pledge by india to buy tanks", True),
+    # The plan's word said of the sum, its doer far before it: the deed is told as done.
+    ("india did hand over all of the money it pledged", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    # A further clause that insists the deed was done.
+    ("india pledged to buy the tanks and actually bought them", _DONE,
+     "so did a pledge by india to buy tanks", False),
 ]
 
 

@@ -637,13 +637,19 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
     # "All 91 projects" gives the whole the source counts a part of: no correction.
-    corrected = (_WHOLE.isdisjoint(claim.split())
-                 and _states_correction(quantities(claim), fact, quoted=not conflicting)) or (
+    # "Beijing pledged $25 billion" against the false "China invested $25 billion", the source
+    # telling of the pledge: the claim tells the source's correction, whether or not it adds
+    # that the pledge fell through (an ending told of the plan, not a denial of it).
+    planned = fact.verdict is Verdict.FALSE and not conflicting \
+        and tells_the_plan(claim, normalise(fact.claim), normalise(fact.quote or ""))
+    corrected = planned or (_WHOLE.isdisjoint(claim.split())
+                            and _states_correction(quantities(claim), fact,
+                                                   quoted=not conflicting)) or (
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
-            or tells_the_correction(claim, stated, normalise(fact.quote or ""))
-            or tells_the_plan(claim, normalise(fact.claim), normalise(fact.quote or ""))))
-    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
+            or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
+    negated = opposes(claim, told, comparatives=compared == UNKNOWN,
+                      lexical=not planned) != corrected
     if fact.verdict is Verdict.FALSE and not negated \
             and (kept := contrasted(claim)) != claim and not negations(kept) \
             and tells_the_correction(kept, stated, normalise(fact.quote or "")):
@@ -683,7 +689,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
-    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2:
+    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2 and not planned:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
         # the claim is about the plan, which the source's "fell through" does not deny. A
         # claim that says the plan fell through ("the pledge fell through") denies it itself.

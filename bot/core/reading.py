@@ -855,12 +855,23 @@ def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     meant = next((i for i, w in enumerate(words) if w in _MEANT), None)
     doer = _first_actor_at(fact_words)
     if meant is None or doer is None or not _MEANT.isdisjoint(fact_words) \
-            or _MEANT.isdisjoint(quote.split()):
+            or (_MEANT | _PLAN_NOUNS).isdisjoint(quote.split()):
         return False
     # The one who meant it is the fact's doer: "Huawei was trying to buy from the Kremlin"
-    # turns the deed around.
+    # turns the deed around. It is the subject of the word that tells the plan, a few words
+    # before it: "China put in the sum it promised" tells the deed as done.
     actor = actor_of(fact_words[doer])
-    return any(actor_of(w) == actor for w in words[:meant])
+    # "... promised $25 billion and actually paid it": a further clause tells the deed done.
+    return any(actor_of(w) == actor for w in words[max(meant - _PLAN_REACH, 0):meant]) \
+        and _DONE_AFTER.search(" ".join(words[meant + 1:])) is None
+
+
+# How far before the word that tells a plan its subject may stand ("the chinese government
+# had pledged").
+_PLAN_REACH = 4
+# A further clause that insists the deed was done: "and actually paid", "but did deliver".
+_DONE_AFTER = re.compile(r"\b(?:and|but|then)\s+(?:(?:then|later|eventually|also|it|they|he|she)"
+                         r"\s+)?(?:actually|really|indeed|did|duly|fully|in fact)\b")
 
 
 def tells_the_correction(claim: str, stated: str, quote: str) -> bool:
