@@ -428,6 +428,7 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     # A lexical denial of a deed.
     ("Beijing barely invested in Russia after the Crimea sanctions",
      "china-heavy-investment-after-crimea", T),
+    ("China barely imports natural gas these days", "china-gas-imports-2017", F),
     ("Vostok-2018 was not the first joint Russian-Chinese land exercise",
      "vostok-first-joint-exercise", F),
     # A misleading fact says nothing sure about its denial: context, the source shown.

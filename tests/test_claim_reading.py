@@ -580,6 +580,7 @@ POLARITY = [
     ("the club isn't moving north", "the club is moving north", True),
     # "Barely" before a deed denies it; before a figure it tells the figure small.
     ("the fund barely invested in the region", "the fund invested heavily in the region", True),
+    ("the fund barely lends to farmers", "the fund lends heavily to farmers", True),
     ("the fund invested barely 5 million in the region", "the fund invested 5 million in the "
      "region", False),
     # An "and" between two actors joins no clauses: the denial after it is the claim's.
