@@ -846,6 +846,9 @@ CHECKS = [
     # be enough"): unproven too.
     ("the putin-xi bond will certainly not overcome the obstacles to an alliance",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    # Sure of the false claim itself, where the source only doubts it: unproven, not false.
+    ("the putin-xi friendship will certainly overcome whatever stands in the way of an "
+     "alliance", "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
     # The actors of the reason a claim gives ("because ... beijing would snoop") are not the
     # main clause's: no actor put in another's place.
     ("the huawei server deal was killed because security officials feared beijing would snoop",

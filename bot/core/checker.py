@@ -758,10 +758,11 @@ def _verdict(fact: Fact, wording: _Wording,
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
     turned = wording.negated != (wording.reversed is not None)
-    if wording.overstated and (verdict is not Verdict.FALSE or turned):
+    if wording.overstated:
         # Sure of what the source only calls likely: the claim is not established. So is a
         # claim sure of the contrary of what a false fact overstates ("definitely won't be
-        # enough" against "may not be enough").
+        # enough" against "may not be enough"), or sure of the false claim itself where the
+        # source only doubts it ("will definitely be enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:
