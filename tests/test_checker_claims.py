@@ -229,6 +229,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "vostok-china-invited-to-reassure", U),
     ("Russian security services blocked a Kremlin purchase of Huawei servers over espionage fears",
      "huawei-deal-reversed", T),
+    # The security services' deed given to the Kremlin, whose deal it was.
+    ("it was the Kremlin itself that killed the Huawei server deal", "huawei-deal-reversed", F),
     ("the Kremlin bought Huawei servers for internet policing", "kremlin-uses-huawei-servers", F),
     # The deal told as meant, which the source tells too, and the spying told as done, which
     # the source calls only likely.

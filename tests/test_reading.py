@@ -31,6 +31,7 @@ from bot.core.reading import (
     opposite_in_clauses,
     opposite_words,
     premise_only,
+    principal_acts,
     substituted,
     tells_the_correction,
     told_as_rumour,
@@ -171,6 +172,30 @@ AIDES = [
 @pytest.mark.parametrize(("claim", "fact", "given"), AIDES, ids=[c for c, _, _ in AIDES])
 def test_a_deed_given_to_the_actors_aide(claim: str, fact: str, given: bool) -> None:
     assert aide_acts(normalise(claim), normalise(fact)) is given
+
+
+# claim, fact text, whether the claim gives the aide's deed to the one the fact names besides
+PRINCIPALS = [
+    ("it was the Kremlin that shelved the Huawei contract",
+     "Russian security services shelved a Kremlin contract with Huawei", True),
+    ("the Kremlin scrapped the server purchase over the objections of its spies",
+     "Russian security services scrapped a Kremlin purchase of servers", True),
+    # The claim's doer is the aide too, or the fact names no one else the deed could go to.
+    ("Russia's security services shelved the Kremlin's Huawei contract",
+     "Russian security services shelved a Kremlin contract with Huawei", False),
+    ("Russia shelved the Huawei contract", "Russian security services shelved the contract",
+     False),
+    # Another deed is no deed given away.
+    ("the Kremlin signed the Huawei contract",
+     "Russian security services shelved a Kremlin contract with Huawei", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "given"), PRINCIPALS,
+                         ids=[c for c, _, _ in PRINCIPALS])
+def test_an_aides_deed_given_to_another_the_fact_names(claim: str, fact: str,
+                                                       given: bool) -> None:
+    assert principal_acts(normalise(claim), normalise(fact)) is given
 
 
 _TREATY_QUOTE = ("The treaty, signed in 1998 by German Chancellor Helmut Kohl and French "

@@ -66,6 +66,7 @@ from bot.core.reading import (
     opposite_words,
     overstates,
     premise_only,
+    principal_acts,
     speaks_of_plan,
     states_others,
     states_part,
@@ -661,7 +662,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "comparison"
     elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
                                   or agents_reversed(claim, normalise(fact.claim))
-                                  or aide_acts(claim, stated)):
+                                  or aide_acts(claim, stated)
+                                  or principal_acts(claim, normalise(fact.claim))):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(_main_clause(claim), stated) \

@@ -899,7 +899,8 @@ def tells_the_correction(claim: str, stated: str, quote: str) -> bool:
 # Words that are adjectives as often ("general", "deputy", "official") are left out.
 _AIDES = frozenset("""
     minister ministers adviser advisers advisor advisors aide aides officials envoy envoys
-    spokesman spokeswoman spokesperson ambassador ambassadors diplomat diplomats
+    spokesman spokeswoman spokesperson ambassador ambassadors diplomat diplomats services
+    agencies
     """.split())
 # How many words may stand between an actor's name and its aide ("Putin's finance minister"),
 # and between a doer and its verb ("the minister had rejected").
@@ -945,6 +946,28 @@ def aide_acts(claim: str, fact: str) -> bool:
     deed, fact_deed = _deed_after(words, aide_at), _deed_after(fact_words, fact_at)
     return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
         and term_of(words[aide_at]) in {term_of(w) for w in fact_words[fact_at + 1:]}
+
+
+def principal_acts(claim: str, fact: str) -> bool:
+    """Whether the claim gives the deed the fact gives an actor's aide to one the fact names
+    in another part ("the Kremlin killed the deal" against "the security services killed a
+    Kremlin deal"): the claim's doer is of the aide's actor, with no aide of its own, does the
+    same deed, and is named in the fact after the aide."""
+    words, fact_words = _unphrased(claim).split(), _unphrased(fact).split()
+    at, fact_at = _first_actor_at(words), _first_actor_at(fact_words)
+    if at is None or fact_at is None or marker_before(words, at) is not None \
+            or marker_before(fact_words, fact_at) is not None:
+        return False
+    actor = actor_of(fact_words[fact_at])
+    aide_at = next((i for i in range(fact_at + 1, min(fact_at + 1 + _AIDE_REACH,
+                                                      len(fact_words)))
+                    if fact_words[i] in _AIDES), None)
+    if aide_at is None or actor_of(words[at]) != actor \
+            or any(w in _AIDES for w in words[at + 1:at + 1 + _AIDE_REACH]):
+        return False
+    deed, fact_deed = _deed_after(words, at), _deed_after(fact_words, aide_at)
+    return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
+        and term_of(words[at]) in {term_of(w) for w in fact_words[aide_at + 1:]}
 
 
 # What ends the doers named after "by": punctuation, or a word that opens another phrase.
