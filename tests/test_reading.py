@@ -304,6 +304,12 @@ QUANTIFIERS = [
     # How often it was told is no quantifier over what was told.
     ("my uncle always says the mayor won twice", "the mayor won twice", None),
     ("my uncle always thought the mayor always wins", "the mayor won twice", "always"),
+    # "All" of the names just listed adds none; nor does denying that one is the only one.
+    ("Lyon, Nice and Lille are all bidding for the final too", "Lyon, Nice and Lille are "
+     "bidding for the final", None),
+    ("the city won't be the only host", "the city will host the final", None),
+    ("the city will be the only host", "the city will host the final", "only"),
+    ("all clubs are bidding for the final", "Lyon and Nice are bidding for the final", "all"),
 ]
 
 

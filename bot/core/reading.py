@@ -77,6 +77,10 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "won't be the only customer" denies that one is alone: it adds no "only" of its own.
+    r"|\b(?:not|isnt|arent|wasnt|werent|wont|never) (?:be |been )?(?:the |its |their )?only\b"
+    # "India, Qatar and Turkey are all next in line": "all" of the names just listed.
+    r"|\band (?:\S+ ){1,2}?(?:are|were|have|had) all\b"
     # "He always said ...": how often it was told, not how much of it is so.
     r"|\balways (?:said|says|say|told|tells|tell|claimed|claims|"
     r"claim|thought|thinks|think|assumed|assume|assumes|believed|believes|believe|argued|"
