@@ -877,6 +877,10 @@ CHECKS = [
     # be enough"): unproven too.
     ("the putin-xi bond will certainly not overcome the obstacles to an alliance",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    # An actor the matched text does not name, whom the source tells of as only weighing it:
+    # a plan read against a deed, not another actor in the fact's place.
+    ("India already took delivery of 114 Su-35s, and Egypt got dozens", "su35-other-buyers",
+     Verdict.CONTEXT, "intent"),
     # Sure of the false claim itself, where the source only doubts it: unproven, not false.
     ("the putin-xi friendship will certainly overcome whatever stands in the way of an "
      "alliance", "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
