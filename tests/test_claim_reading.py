@@ -63,6 +63,13 @@ ONE_QUANTITY = [
 ]
 
 
+def test_a_number_right_after_another_is_a_quantity_of_its_own() -> None:
+    # "30 five years on": the second number's unit is not the first's.
+    first, second = quantities(normalise("the club had signed 30 five years on"))
+    assert (first.value, first.unit) == (30.0, "")
+    assert (second.value, second.unit) == (5.0, "years")
+
+
 def test_most_of_a_pronoun_is_no_share_of_the_claims_thing() -> None:
     # Of "it", the share is of something the claim does not name.
     assert quantities(normalise("the state owns most of it")) == ()
@@ -911,6 +918,8 @@ SCENES = [
     ("after winning the vote the mayor cut taxes, and later she doubled the parks budget",
      (False, False)),
     ("before the war Japan grew fast but it slowed down later", (False, False)),
+    # "Of the 40 clubs, ...": the whole a part is taken from.
+    ("Of the forty clubs in the league, only six made a profit", (True, False)),
 ]
 
 
