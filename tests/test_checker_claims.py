@@ -163,6 +163,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
+    # The pledge is what the source tells, whether or not the claim adds that it came to
+    # nothing; a claim that it was paid is the false claim again.
+    ("the Chinese state promised Russia $25 billion toward the Power of Siberia pipeline",
+     "china-funded-power-of-siberia", T),
+    ("China's leadership pledged $25 billion to Power of Siberia, but the pledge came to nothing",
+     "china-funded-power-of-siberia", T),
+    ("Beijing promised $25 billion for Power of Siberia and really did hand it over",
+     "china-funded-power-of-siberia", F),
     # foreign policy
     ("Russia and China both oppose American primacy and want a multipolar world",
      "oppose-us-primacy", T),
@@ -179,6 +187,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China abstained in the UN vote condemning the annexation of Crimea",
      "china-abstained-crimea", T),
     ("China voted against the UN resolution on Crimea", "china-voted-against-crimea-resolution", F),
+    # A remark in a closing "which" clause on how others took it denies nothing of the claim.
+    ("Beijing abstained on the Crimea vote, which the Kremlin would not have welcomed",
+     "china-abstained-crimea", T),
     ("did beijing vote against the crimea resolution at the un?",
      "china-voted-against-crimea-resolution", F),
     ("Xi launched Belt and Road in Astana in 2013", "bri-launched-astana", T),
@@ -225,6 +236,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "vostok-china-invited-to-reassure", U),
     ("Russian security services blocked a Kremlin purchase of Huawei servers over espionage fears",
      "huawei-deal-reversed", T),
+    # The security services' deed given to the Kremlin, whose deal it was.
+    ("it was the Kremlin itself that killed the Huawei server deal", "huawei-deal-reversed", F),
     ("the Kremlin bought Huawei servers for internet policing", "kremlin-uses-huawei-servers", F),
     # The deal told as meant, which the source tells too, and the spying told as done, which
     # the source calls only likely.
@@ -308,6 +321,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "xi-abolished-term-limits", T),
     ("Xi must step down when his term is over", "xi-bound-by-term-limits", F),
     ("Xi answered slowing growth with pro-market reforms", "xi-market-reformer", F),
+    # A denial, then the source's own word for it: one thing told twice, not two denials.
+    ("as the economy cooled Xi did not embrace market reforms, he spurned them",
+     "xi-market-reformer", T),
     ("national rejuvenation and the Chinese dream are central to Xi's foreign policy",
      "xi-chinese-dream", T),
     ("Xi says China faces the most complicated external factors in its history",
@@ -434,6 +450,7 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     # A lexical denial of a deed.
     ("Beijing barely invested in Russia after the Crimea sanctions",
      "china-heavy-investment-after-crimea", T),
+    ("China barely imports natural gas these days", "china-gas-imports-2017", F),
     ("Vostok-2018 was not the first joint Russian-Chinese land exercise",
      "vostok-first-joint-exercise", F),
     # A misleading fact says nothing sure about its denial: context, the source shown.

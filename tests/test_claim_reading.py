@@ -63,6 +63,13 @@ ONE_QUANTITY = [
 ]
 
 
+def test_a_number_right_after_another_is_a_quantity_of_its_own() -> None:
+    # "30 five years on": the second number's unit is not the first's.
+    first, second = quantities(normalise("the club had signed 30 five years on"))
+    assert (first.value, first.unit) == (30.0, "")
+    assert (second.value, second.unit) == (5.0, "years")
+
+
 def test_most_of_a_pronoun_is_no_share_of_the_claims_thing() -> None:
     # Of "it", the share is of something the claim does not name.
     assert quantities(normalise("the state owns most of it")) == ()
@@ -580,6 +587,7 @@ POLARITY = [
     ("the club isn't moving north", "the club is moving north", True),
     # "Barely" before a deed denies it; before a figure it tells the figure small.
     ("the fund barely invested in the region", "the fund invested heavily in the region", True),
+    ("the fund barely lends to farmers", "the fund lends heavily to farmers", True),
     ("the fund invested barely 5 million in the region", "the fund invested 5 million in the "
      "region", False),
     # An "and" between two actors joins no clauses: the denial after it is the claim's.
@@ -917,6 +925,8 @@ SCENES = [
     ("after winning the vote the mayor cut taxes, and later she doubled the parks budget",
      (False, False)),
     ("before the war Japan grew fast but it slowed down later", (False, False)),
+    # "Of the 40 clubs, ...": the whole a part is taken from.
+    ("Of the forty clubs in the league, only six made a profit", (True, False)),
 ]
 
 
@@ -1056,6 +1066,14 @@ TELLS_THE_PLAN = [
     ("india decided to buy the tanks", _DONE, "india never bought tanks", False),
     # A fact whose own claim is a plan is read as any other.
     ("india decided to buy the tanks", "india planned to buy the tanks", _MEANT_QUOTE, False),
+    # A source that names the plan by its noun ("a pledge") tells it as meant too.
+    ("india pledged to buy the tanks", _DONE, "so did a pledge by india to buy tanks", True),
+    # The plan's word said of the sum, its doer far before it: the deed is told as done.
+    ("india did hand over all of the money it pledged", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    # A further clause that insists the deed was done.
+    ("india pledged to buy the tanks and actually bought them", _DONE,
+     "so did a pledge by india to buy tanks", False),
 ]
 
 

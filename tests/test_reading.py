@@ -31,6 +31,7 @@ from bot.core.reading import (
     opposite_in_clauses,
     opposite_words,
     premise_only,
+    principal_acts,
     substituted,
     tells_the_correction,
     told_as_rumour,
@@ -173,6 +174,30 @@ def test_a_deed_given_to_the_actors_aide(claim: str, fact: str, given: bool) -> 
     assert aide_acts(normalise(claim), normalise(fact)) is given
 
 
+# claim, fact text, whether the claim gives the aide's deed to the one the fact names besides
+PRINCIPALS = [
+    ("it was the Kremlin that shelved the Huawei contract",
+     "Russian security services shelved a Kremlin contract with Huawei", True),
+    ("the Kremlin scrapped the server purchase over the objections of its spies",
+     "Russian security services scrapped a Kremlin purchase of servers", True),
+    # The claim's doer is the aide too, or the fact names no one else the deed could go to.
+    ("Russia's security services shelved the Kremlin's Huawei contract",
+     "Russian security services shelved a Kremlin contract with Huawei", False),
+    ("Russia shelved the Huawei contract", "Russian security services shelved the contract",
+     False),
+    # Another deed is no deed given away.
+    ("the Kremlin signed the Huawei contract",
+     "Russian security services shelved a Kremlin contract with Huawei", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "given"), PRINCIPALS,
+                         ids=[c for c, _, _ in PRINCIPALS])
+def test_an_aides_deed_given_to_another_the_fact_names(claim: str, fact: str,
+                                                       given: bool) -> None:
+    assert principal_acts(normalise(claim), normalise(fact)) is given
+
+
 _TREATY_QUOTE = ("The treaty, signed in 1998 by German Chancellor Helmut Kohl and French "
                  "President Jacques Chirac, set up the council.")
 # claim, whether it answers the false "Merkel and Macron signed the treaty" with the source's
@@ -279,6 +304,12 @@ QUANTIFIERS = [
     # How often it was told is no quantifier over what was told.
     ("my uncle always says the mayor won twice", "the mayor won twice", None),
     ("my uncle always thought the mayor always wins", "the mayor won twice", "always"),
+    # "All" of the names just listed adds none; nor does denying that one is the only one.
+    ("Lyon, Nice and Lille are all bidding for the final too", "Lyon, Nice and Lille are "
+     "bidding for the final", None),
+    ("the city won't be the only host", "the city will host the final", None),
+    ("the city will be the only host", "the city will host the final", "only"),
+    ("all clubs are bidding for the final", "Lyon and Nice are bidding for the final", "all"),
 ]
 
 
@@ -850,6 +881,13 @@ CHECKS = [
     # be enough"): unproven too.
     ("the putin-xi bond will certainly not overcome the obstacles to an alliance",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    # An actor the matched text does not name, whom the source tells of as only weighing it:
+    # a plan read against a deed, not another actor in the fact's place.
+    ("India already took delivery of 114 Su-35s, and Egypt got dozens", "su35-other-buyers",
+     Verdict.CONTEXT, "intent"),
+    # Sure of the false claim itself, where the source only doubts it: unproven, not false.
+    ("the putin-xi friendship will certainly overcome whatever stands in the way of an "
+     "alliance", "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
     # The actors of the reason a claim gives ("because ... beijing would snoop") are not the
     # main clause's: no actor put in another's place.
     ("the huawei server deal was killed because security officials feared beijing would snoop",

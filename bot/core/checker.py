@@ -31,6 +31,7 @@ from bot.core.pairing import paired_differently
 from bot.core.places import place_differs
 from bot.core.polarity import (
     contrary_set_aside,
+    contrasted,
     names_side,
     negations,
     opposes,
@@ -65,6 +66,7 @@ from bot.core.reading import (
     opposite_words,
     overstates,
     premise_only,
+    principal_acts,
     speaks_of_plan,
     states_others,
     states_part,
@@ -636,19 +638,32 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             further := source_clause(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
     # "All 91 projects" gives the whole the source counts a part of: no correction.
-    corrected = (_WHOLE.isdisjoint(claim.split())
-                 and _states_correction(quantities(claim), fact, quoted=not conflicting)) or (
+    # "Beijing pledged $25 billion" against the false "China invested $25 billion", the source
+    # telling of the pledge: the claim tells the source's correction, whether or not it adds
+    # that the pledge fell through (an ending told of the plan, not a denial of it).
+    planned = fact.verdict is Verdict.FALSE and not conflicting \
+        and tells_the_plan(claim, normalise(fact.claim), normalise(fact.quote or ""))
+    corrected = planned or (_WHOLE.isdisjoint(claim.split())
+                            and _states_correction(quantities(claim), fact,
+                                                   quoted=not conflicting)) or (
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
-            or tells_the_correction(claim, stated, normalise(fact.quote or ""))
-            or tells_the_plan(claim, normalise(fact.claim), normalise(fact.quote or ""))))
-    negated = opposes(claim, told, comparatives=compared == UNKNOWN) != corrected
+            or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
+    negated = opposes(claim, told, comparatives=compared == UNKNOWN,
+                      lexical=not planned) != corrected
+    if fact.verdict is Verdict.FALSE and not negated \
+            and (kept := contrasted(claim)) != claim and not negations(kept) \
+            and tells_the_correction(kept, stated, normalise(fact.quote or "")):
+        # "Xi didn't go for market reforms, he spurned them": the denial and the source's
+        # correction after it tell one thing twice, not two denials that cancel.
+        negated = True
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
     elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
                                   or agents_reversed(claim, normalise(fact.claim))
-                                  or aide_acts(claim, stated)):
+                                  or aide_acts(claim, stated)
+                                  or principal_acts(claim, normalise(fact.claim))):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(_main_clause(claim), stated) \
@@ -676,7 +691,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
-    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2:
+    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2 and not planned:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
         # the claim is about the plan, which the source's "fell through" does not deny. A
         # claim that says the plan fell through ("the pledge fell through") denies it itself.
@@ -691,7 +706,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                  accounts))
     # "Never" against "rarely": both deny, but the claim leaves out the few there are.
     never = never_for_rarely(claim, texts)
-    intent = intent_differs(claim, stated, texts)
+    intent = intent_differs(claim, stated, texts) or (
+        # An actor the text matched does not name may be one the source tells of as a plan
+        # ("India bought 114 jets" against "... and India reportedly considered buying 114").
+        reversed_by == "substitution" and bool(fact.quote)
+        and intent_differs(claim, normalise(fact.quote or ""), texts))
     return _Wording(negated, plainly, reversed_by,
                     "never" if never else added_quantifier(claim, texts),
                     intent, loose, beyond,
@@ -745,10 +764,11 @@ def _verdict(fact: Fact, wording: _Wording,
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
     turned = wording.negated != (wording.reversed is not None)
-    if wording.overstated and (verdict is not Verdict.FALSE or turned):
+    if wording.overstated:
         # Sure of what the source only calls likely: the claim is not established. So is a
         # claim sure of the contrary of what a false fact overstates ("definitely won't be
-        # enough" against "may not be enough").
+        # enough" against "may not be enough"), or sure of the false claim itself where the
+        # source only doubts it ("will definitely be enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:

@@ -237,7 +237,8 @@ def _unit(tail: str, times_suffix: bool) -> str:
     if times_suffix:
         return "times"
     for word in tail.split()[:2]:
-        if word in _RATE_WORDS:
+        if word in _RATE_WORDS or word[:1].isdigit() or word in NUMBER_WORDS:
+            # "11 six years in": the next number has a quantity of its own.
             break
         unit = _UNIT_OF.get(word)
         if unit is not None:

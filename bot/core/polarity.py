@@ -59,9 +59,9 @@ _PHRASE_CUES = re.compile(
     r"(?=[a-z]{3,}ed\b|(?:bought|sold|won|lost|made|took|gave|sent|went|built|broke|began|"
     r"fought|paid|struck|left)\b)"
     r"|\b(?:came|come|comes|coming) close to [a-z]{3,}ing\b"
-    # "barely invested", "barely traded": the deed hardly done at all. "Barely $5 billion" or
+    # "barely invested", "barely trades": the deed hardly done at all. "Barely $5 billion" or
     # "barely two" tells a figure small.
-    r"|\bbarely (?=[a-z]{3,}ed\b)")
+    r"|\bbarely (?=[a-z]{3,}(?:ed|s)\b)")
 
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
@@ -418,7 +418,7 @@ _DEALT = _DEAL_NOUNS | frozenset(
 
 
 # Words that join two statements; a denial in one says nothing of the other.
-_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\b")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet|which)\b")
 # Figures and their units tell nothing of what a clause is about.
 _AMOUNT_WORDS = frozenset("usd percent thousand million billion trillion times".split())
 

@@ -77,6 +77,10 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "won't be the only customer" denies that one is alone: it adds no "only" of its own.
+    r"|\b(?:not|isnt|arent|wasnt|werent|wont|never) (?:be |been )?(?:the |its |their )?only\b"
+    # "India, Qatar and Turkey are all next in line": "all" of the names just listed.
+    r"|\band (?:\S+ ){1,2}?(?:are|were|have|had) all\b"
     # "He always said ...": how often it was told, not how much of it is so.
     r"|\balways (?:said|says|say|told|tells|tell|claimed|claims|"
     r"claim|thought|thinks|think|assumed|assume|assumes|believed|believes|believe|argued|"
@@ -862,12 +866,23 @@ def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     meant = next((i for i, w in enumerate(words) if w in _MEANT), None)
     doer = _first_actor_at(fact_words)
     if meant is None or doer is None or not _MEANT.isdisjoint(fact_words) \
-            or _MEANT.isdisjoint(quote.split()):
+            or (_MEANT | _PLAN_NOUNS).isdisjoint(quote.split()):
         return False
     # The one who meant it is the fact's doer: "Huawei was trying to buy from the Kremlin"
-    # turns the deed around.
+    # turns the deed around. It is the subject of the word that tells the plan, a few words
+    # before it: "China put in the sum it promised" tells the deed as done.
     actor = actor_of(fact_words[doer])
-    return any(actor_of(w) == actor for w in words[:meant])
+    # "... promised $25 billion and actually paid it": a further clause tells the deed done.
+    return any(actor_of(w) == actor for w in words[max(meant - _PLAN_REACH, 0):meant]) \
+        and _DONE_AFTER.search(" ".join(words[meant + 1:])) is None
+
+
+# How far before the word that tells a plan its subject may stand ("the chinese government
+# had pledged").
+_PLAN_REACH = 4
+# A further clause that insists the deed was done: "and actually paid", "but did deliver".
+_DONE_AFTER = re.compile(r"\b(?:and|but|then)\s+(?:(?:then|later|eventually|also|it|they|he|she)"
+                         r"\s+)?(?:actually|really|indeed|did|duly|fully|in fact)\b")
 
 
 def tells_the_correction(claim: str, stated: str, quote: str) -> bool:
@@ -895,7 +910,8 @@ def tells_the_correction(claim: str, stated: str, quote: str) -> bool:
 # Words that are adjectives as often ("general", "deputy", "official") are left out.
 _AIDES = frozenset("""
     minister ministers adviser advisers advisor advisors aide aides officials envoy envoys
-    spokesman spokeswoman spokesperson ambassador ambassadors diplomat diplomats
+    spokesman spokeswoman spokesperson ambassador ambassadors diplomat diplomats services
+    agencies
     """.split())
 # How many words may stand between an actor's name and its aide ("Putin's finance minister"),
 # and between a doer and its verb ("the minister had rejected").
@@ -941,6 +957,28 @@ def aide_acts(claim: str, fact: str) -> bool:
     deed, fact_deed = _deed_after(words, aide_at), _deed_after(fact_words, fact_at)
     return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
         and term_of(words[aide_at]) in {term_of(w) for w in fact_words[fact_at + 1:]}
+
+
+def principal_acts(claim: str, fact: str) -> bool:
+    """Whether the claim gives the deed the fact gives an actor's aide to one the fact names
+    in another part ("the Kremlin killed the deal" against "the security services killed a
+    Kremlin deal"): the claim's doer is of the aide's actor, with no aide of its own, does the
+    same deed, and is named in the fact after the aide."""
+    words, fact_words = _unphrased(claim).split(), _unphrased(fact).split()
+    at, fact_at = _first_actor_at(words), _first_actor_at(fact_words)
+    if at is None or fact_at is None or marker_before(words, at) is not None \
+            or marker_before(fact_words, fact_at) is not None:
+        return False
+    actor = actor_of(fact_words[fact_at])
+    aide_at = next((i for i in range(fact_at + 1, min(fact_at + 1 + _AIDE_REACH,
+                                                      len(fact_words)))
+                    if fact_words[i] in _AIDES), None)
+    if aide_at is None or actor_of(words[at]) != actor \
+            or any(w in _AIDES for w in words[at + 1:at + 1 + _AIDE_REACH]):
+        return False
+    deed, fact_deed = _deed_after(words, at), _deed_after(fact_words, aide_at)
+    return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
+        and term_of(words[at]) in {term_of(w) for w in fact_words[aide_at + 1:]}
 
 
 # What ends the doers named after "by": punctuation, or a word that opens another phrase.

@@ -154,11 +154,12 @@ _FIGURE_LAST = re.compile(r"\d[\d,.]*\s?(?:%|percent|k|bn|b|m|billion|million)?\
 # "between" with no more than a few words after it, just before a soft "and".
 _BETWEEN = re.compile(r"\bbetween(?:\s+\S+){1,4}\s*$", re.IGNORECASE)
 # An atom opening with these words, its phrase ended by a bare comma, sets the scene for a claim
-# ("even during China's downturn, ..."), never a claim of its own. One ended by ", and" or
-# "but" is a claim whose time it tells ("after the war the city grew, and ...").
+# ("even during China's downturn, ...", "of the 91 projects, ..."), never a claim of its own.
+# One ended by ", and" or "but" is a claim whose time it tells ("after the war the city grew,
+# and ...").
 _SCENE_SETTING = re.compile(
     r"^(?:even\s+)?(?:during|despite|in spite of|after|before|since|when|while|although|"
-    r"though|because|until|amid|throughout)\b",
+    r"though|because|until|amid|throughout|of|out of|among)\b",
     re.IGNORECASE)
 
 
