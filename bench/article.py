@@ -22,6 +22,7 @@ same check_message the bot runs:
 
     .venv/bin/python bench/article.py                  # tables, bench/results/article.md, plot
     .venv/bin/python bench/article.py --show-failures  # also every wrong answer
+    .venv/bin/python bench/article.py --matcher semantic --no-sweep --no-latency
 """
 
 from __future__ import annotations
@@ -380,6 +381,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "(results then go to article-semantic.md, threshold-semantic.png)")
     parser.add_argument("--no-sweep", action="store_true",
                         help="only the tables at one threshold (written without the plot)")
+    parser.add_argument("--no-latency", action="store_true",
+                        help="leave out the timing table (each message is checked six times "
+                             "for it: long with the semantic matcher)")
     parser.add_argument("--no-write", action="store_true",
                         help="print only; do not write bench/results/article.md and the plot")
     args = parser.parse_args(argv)
@@ -405,11 +409,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     headline = run(matcher, claims, offtopic, args.threshold)
     thresholds = [] if args.no_sweep else SWEEP
     # Timed before the sweep, whose many runs leave the process larger than a serving bot's.
-    latency = latency_table(lambda: make_matcher(fact_base.facts, args.matcher),
-                            [line.text for r in (both_tests, *validations, both_devs)
-                             for line, _, _ in r.lines]
-                            + [c.text for c in claims] + list(offtopic), args.threshold,
-                            fact_base.facts)
+    latency = "Not timed in this run (`--no-latency`)." if args.no_latency else latency_table(
+        lambda: make_matcher(fact_base.facts, args.matcher),
+        [line.text for r in (both_tests, *validations, both_devs) for line, _, _ in r.lines]
+        + [c.text for c in claims] + list(offtopic), args.threshold, fact_base.facts)
     sweep = [point(t, headline if abs(t - args.threshold) < 1e-9 else
                    run(matcher, claims, offtopic, t)) for t in thresholds]
     chosen = choose(sweep or [point(args.threshold, headline)])
