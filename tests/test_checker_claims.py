@@ -628,6 +628,22 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+# message -> the checks of its two gifts, the second given back
+FAVOURS_RETURNED = [
+    ("Xi handed Putin the Order of Friendship, and Putin returned the favour with the Order of "
+     "St Andrew", [("order-of-friendship", T), ("order-of-st-andrew", T)]),
+    ("Putin awarded Xi the Order of Friendship and Xi reciprocated with the Order of St Andrew",
+     [("order-of-friendship", F), ("order-of-st-andrew", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), FAVOURS_RETURNED)
+def test_a_favour_returned_gives_back_to_the_giver(
+        message: str, checks: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
 def test_a_clause_of_an_actor_and_a_figure_is_a_claim_of_its_own(checker: FactChecker) -> None:
     # "... and China 3,200": China fielded 3,200 soldiers there.
     reply = checker.check("at Vostok-2018 Russia fielded 300,000 soldiers and China 3,200")

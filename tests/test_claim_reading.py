@@ -779,6 +779,26 @@ def test_a_spaced_dash_is_a_soft_cut(piece: str, atoms: list[str]) -> None:
     assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
 
 
+# piece -> the reading of its last atom, a gift given back to the one who gave
+RETURNED = [
+    ("Japan gave India a silver key and India returned the favour with a gold cup",
+     "India gave Japan a gold cup"),
+    ("Egypt awarded Turkey a medal, and Turkey reciprocated with a statue",
+     "Turkey gave Egypt a statue"),
+    ("Qatar presented Indonesia with a key and Indonesia repaid the favor by giving him a cup",
+     "Indonesia gave Qatar a cup"),
+    # The clause before gave nothing to the one who returns: read as it is.
+    ("Japan gave India a key and Egypt returned the favour with a cup",
+     "Egypt returned the favour with a cup"),
+    ("Japan returned home and India returned the keys", "India returned the keys"),
+]
+
+
+@pytest.mark.parametrize(("piece", "reading"), RETURNED)
+def test_a_favour_returned_is_read_as_a_gift_back(piece: str, reading: str) -> None:
+    assert soft_atoms(piece).readings[-1] == reading
+
+
 def test_soft_cuts_keep_short_atoms_marked() -> None:
     piece = soft_atoms("China isn't the top buyer of Russian arms, India is")
     assert [piece.span(i, i) for i in range(len(piece.atoms))] == [

@@ -535,13 +535,42 @@ def _gapped(before: str, clause: str) -> str | None:
             f"{gapped.group('figure')}{before[figure.end():]}")
 
 
+# "... and Xi returned the favour with the St Andrew chain": a gift given back, by the one the
+# clause before gave to, to the one who gave.
+_RETURNED = re.compile(
+    r"^(?P<actor>(?:the\s+)?[\w'\u2019-]+)\s+(?:(?:then|later|in turn)\s+)?"
+    r"(?:returned|repaid|reciprocated)(?:\s+the\s+(?:favou?r|gesture))?\s+"
+    r"(?:with|by\s+(?:giving|awarding|presenting)(?:\s+(?:him|her|them))?)\s+"
+    r"(?P<thing>\S.*)$", re.IGNORECASE)
+_GIVEN = re.compile(
+    r"(?P<giver>[\w'\u2019-]+)\s+(?:\w+\s+)?(?:gave|awarded|presented|handed|sent|offered)"
+    r"\s+(?P<taker>[\w'\u2019-]+)\b", re.IGNORECASE)
+
+
+def _returned(before: str, clause: str) -> str | None:
+    """A clause that gives back what the clause before gave, read with who gives to whom
+    ("putin gave xi the order of friendship and xi returned the favour with the st andrew
+    chain": "xi gave putin the st andrew chain"); None when the clause is no such thing or the
+    clause before gives nothing to its actor."""
+    returned = _RETURNED.match(clause)
+    if returned is None:
+        return None
+    actor = normalise(returned.group("actor"))
+    given = next((g for g in _GIVEN.finditer(before)
+                  if normalise(g.group("taker")) == actor
+                  and entities(normalise(g.group("giver")))), None)
+    if given is None:
+        return None
+    return f"{returned.group('actor')} gave {given.group('giver')} {returned.group('thing')}"
+
+
 def completed(before: str, clause: str) -> str:
     """A clause read with the subject and verb it leaves out, which the clause before it says:
     a figure and what it goes to ("china put $80B into russia but $148B into africa": "china
     put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
-    gapped = _gapped(before, clause)
+    gapped = _gapped(before, clause) or _returned(before, clause)
     if gapped is not None:
         return gapped
     verb = _VERB_AT.search(before)
