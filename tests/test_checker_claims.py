@@ -628,6 +628,14 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> None:
+    # The source reports the rumour: telling it as a rumour is true to the source.
+    reply = checker.check("Kosygin stopped at the Beijing airport in 1969 to talk with Zhou "
+                          "Enlai, though it was only a rumour in Moscow")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("kosygin-premature", T)]
+
+
 # message -> the checks of its two gifts, the second given back
 FAVOURS_RETURNED = [
     ("Xi handed Putin the Order of Friendship, and Putin returned the favour with the Order of "

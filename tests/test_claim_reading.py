@@ -799,6 +799,22 @@ def test_a_favour_returned_is_read_as_a_gift_back(piece: str, reading: str) -> N
     assert soft_atoms(piece).readings[-1] == reading
 
 
+# piece -> its readings: the words telling a claim as a rumour stay with it
+RUMOURS_TOLD = [
+    ("there's a rumour, maybe a tall one, that the duke fled Japan by boat",
+     ["there's a rumour, maybe a tall one, that the duke fled Japan by boat"]),
+    ("the duke fled Japan by boat, though it was only a rumour at court",
+     ["the duke fled Japan by boat, though it was only a rumour at court"]),
+    ("the duke fled Japan by boat, but it was cold", ["the duke fled Japan by boat",
+                                                     "it was cold"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), RUMOURS_TOLD)
+def test_a_claim_told_as_a_rumour_keeps_its_telling(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 def test_soft_cuts_keep_short_atoms_marked() -> None:
     piece = soft_atoms("China isn't the top buyer of Russian arms, India is")
     assert [piece.span(i, i) for i in range(len(piece.atoms))] == [

@@ -689,6 +689,13 @@ RUMOURS = [
     ("the duke fled by boat", ("a rumour held that the duke fled by boat",), False),
     # A rumour the fact's texts do not speak of: the claim is about the deed.
     ("the story goes the duke fled by boat", ("the duke fled by boat",), False),
+    ("there's a story that the duke fled by boat", ("a rumour held that the duke fled by boat",),
+     True),
+    ("the duke fled by boat, though that was just a rumor",
+     ("a rumour held that the duke fled by boat",), True),
+    ("it is only a rumour that the duke fled by boat", ("the tale is likely apocryphal",), True),
+    # A rumour named without telling the claim as one.
+    ("the duke fled from a rumour by boat", ("a rumour held that the duke fled by boat",), False),
 ]
 
 

@@ -696,7 +696,10 @@ def asserts_hedged(claim: str, source: str) -> bool:
 _TOLD_AS_RUMOUR = re.compile(
     r"\b(?:(?:as )?the story goes|(?:story|rumou?r|legend) has it|"
     r"(?:in|according to|per) the (?:rumou?r|story|legend|tale)|"
-    r"the rumou?r (?:was|is|goes|says|said|had|has))\b")
+    r"the rumou?r (?:was|is|goes|says|said|had|has)|"
+    # "there's a rumour that ...", "... though it was only a rumour": told as one.
+    r"there(?:s| is| was) (?:a|the|this|that) (?:rumou?r|story|legend)|"
+    r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r)\b")
 _A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
 
 

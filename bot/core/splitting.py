@@ -415,6 +415,16 @@ def _claim_of(part: str) -> str:
     return unreported(_ADDING.sub("", _INTERJECTION.sub("", opened)))
 
 
+# A claim told as a rumour, the words saying so before it ("there's a rumour, maybe
+# apocryphal, that ...") or after it ("..., though it was only a rumour"): one claim with them.
+_RUMOUR_HEAD = re.compile(
+    r"^\W*there(?:['\u2019]?s| is| was) (?:a|the|this|that) (?:rumou?r|story|legend)\b"
+    r"[^.!?]{0,40}$", re.IGNORECASE)
+_RUMOUR_TAIL = re.compile(
+    r"[\s,;]*(?:(?:though|although|but|and)\s+)?(?:it|this|that)\s+(?:was|is)\s+"
+    r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
+
+
 def soft_atoms(piece: str) -> Piece:
     """A piece cut at every soft cut, each atom marked when it is too short to be a claim."""
     bounds: list[tuple[int, int]] = []
@@ -430,6 +440,9 @@ def soft_atoms(piece: str) -> Piece:
                 and _FIGURE_LAST.search(piece, start, match.start()) is not None \
                 and _FIGURE_FIRST.match(piece[match.end():]) is not None:
             continue  # "35% vs 12%": two figures set side by side, one comparison
+        if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
+                or _RUMOUR_TAIL.match(piece, match.start()) is not None:
+            continue  # a claim and the words telling it as a rumour are one claim
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
