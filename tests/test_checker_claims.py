@@ -628,6 +628,23 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+# denial -> the fact it denies: not a closer one about an actor the denial leaves out
+DENIALS_OF_ANOTHER = [
+    ("China doesn't import a lot of oil or gas", "china-grows-despite-energy-imports", F),
+    ("China does not import much gas or oil", "china-grows-despite-energy-imports", F),
+    # The denial names the fact's actors: it denies that fact.
+    ("Russia isn't China's main supplier of natural gas", "russia-main-gas-supplier", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), DENIALS_OF_ANOTHER)
+def test_a_denial_is_of_the_fact_explaining_it(claim: str, fact_id: str, verdict: Verdict,
+                                               checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> None:
     # The source reports the rumour: telling it as a rumour is true to the source.
     reply = checker.check("Kosygin stopped at the Beijing airport in 1969 to talk with Zhou "

@@ -442,6 +442,20 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     return agreeing[0] if agreeing else closest
 
 
+def _denial_explained(claim: str, closest: Match, candidates: tuple[Match, ...],
+                      threshold: float) -> Match:
+    """A fact that explains more of a denial's words, rather than the closest, when the
+    closest's own claim names an actor the denial leaves out and the other scores ROLES_SHARE
+    of the threshold: "China doesn't import much oil or gas" denies what China does, not that
+    Russia is its main gas supplier."""
+    if not negations(claim) % 2 or entities(normalise(closest.fact.claim)) <= entities(claim):
+        return closest
+    words = _left(claim, closest)
+    explaining = [m for m in candidates if m is not closest
+                  and m.score >= threshold * ROLES_SHARE and _left(claim, m) < words]
+    return explaining[0] if explaining else closest
+
+
 def _texts(fact: Fact) -> tuple[str, ...]:
     """A fact's texts, normalised."""
     return tuple(normalise(t) for t in fact.texts)
@@ -884,6 +898,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
         return _Choice(candidates)
     closest = _settle_tie(normalise(text), candidates)
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
+    closest = _denial_explained(normalise(text), closest, candidates, threshold)
     return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
                                                     threshold))
 
