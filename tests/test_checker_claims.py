@@ -628,6 +628,23 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+# claim -> its fact and verdict, the roles of what is sought from whom read in the fact's quote
+SOUGHT_FROM = [
+    ("China can afford to rock the boat and seek from Russia an anti-Western military "
+     "partnership", "russia-can-rock-the-boat", F),
+    ("Moscow can rock the boat, seeking from Beijing an anti-Western military-political "
+     "partnership", "russia-can-rock-the-boat", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), SOUGHT_FROM)
+def test_who_seeks_from_whom_is_read_in_the_quote(claim: str, fact_id: str, verdict: Verdict,
+                                                  checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # denial -> the fact it denies: not a closer one about an actor the denial leaves out
 DENIALS_OF_ANOTHER = [
     ("China doesn't import a lot of oil or gas", "china-grows-despite-energy-imports", F),

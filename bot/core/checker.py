@@ -77,7 +77,7 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, agents_reversed, mentions, roles
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, Role, agents_reversed, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
 from bot.core.splitting import (
@@ -623,6 +623,16 @@ class _Wording:
     directed: bool = False  # it tells who acted on whom where no text of the fact does
 
 
+def _quote_roles_reversed(claim: str, stated: str, fact: Fact) -> bool:
+    """Whether a true fact's quote gives the actors the other roles, where the text matched
+    gives them none: "Beijing seeks a partnership from Moscow" against "Moscow can seek from
+    Beijing a partnership", matched by a summary that says "with Beijing"."""
+    return fact.verdict is Verdict.TRUE and bool(fact.quote) \
+        and any(m.role is Role.SOURCE for m in mentions(claim) or ()) \
+        and roles(claim, stated) == UNKNOWN \
+        and roles(claim, normalise(fact.quote or "")) == REVERSED
+
+
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
     """The claim read against `best`; words beyond the fact are counted only for a claim with
     conflicting figures, the one case they decide."""
@@ -675,6 +685,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if compared == REVERSED:
         reversed_by = "comparison"
     elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
+                                  or _quote_roles_reversed(claim, stated, fact)
                                   or agents_reversed(claim, normalise(fact.claim))
                                   or aide_acts(claim, stated)
                                   or principal_acts(claim, normalise(fact.claim))):
