@@ -799,6 +799,22 @@ def test_a_favour_returned_is_read_as_a_gift_back(piece: str, reading: str) -> N
     assert soft_atoms(piece).readings[-1] == reading
 
 
+# piece -> its readings: a number told in words is one figure, its "and" no cut
+NUMBERS_IN_WORDS = [
+    ("the city planted three hundred and twelve oaks last spring",
+     ["the city planted three hundred and twelve oaks last spring"]),
+    ("Japan shipped two thousand and forty cars to India",
+     ["Japan shipped two thousand and forty cars to India"]),
+    ("Japan shipped a hundred cars and India sent ninety trucks back",
+     ["Japan shipped a hundred cars", "India sent ninety trucks back"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), NUMBERS_IN_WORDS)
+def test_a_number_in_words_is_not_cut_at_its_and(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 # piece -> its readings: the words telling a claim as a rumour stay with it
 RUMOURS_TOLD = [
     ("there's a rumour, maybe a tall one, that the duke fled Japan by boat",

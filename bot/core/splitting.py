@@ -425,6 +425,14 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
+# "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
+_NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s*$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(
+    r"\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)\b", re.IGNORECASE)
+
+
 def soft_atoms(piece: str) -> Piece:
     """A piece cut at every soft cut, each atom marked when it is too short to be a claim."""
     bounds: list[tuple[int, int]] = []
@@ -440,6 +448,10 @@ def soft_atoms(piece: str) -> Piece:
                 and _FIGURE_LAST.search(piece, start, match.start()) is not None \
                 and _FIGURE_FIRST.match(piece[match.end():]) is not None:
             continue  # "35% vs 12%": two figures set side by side, one comparison
+        if _NUMBER_BEFORE.search(piece, start, match.start()) is not None \
+                and match.group().strip().casefold() == "and" \
+                and _NUMBER_AFTER.match(piece, match.end()) is not None:
+            continue  # "one hundred and fourteen" is one figure
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
