@@ -318,3 +318,23 @@ def test_a_claim_its_words_answer_is_answered_as_the_words_find_it(
     check = check_claim(claim, pack_matcher)
     assert (check.fact.id if check.fact else None, check.verdict) == (fact_id, verdict)
     assert check_claim(claim, lexical).verdict is verdict
+
+
+# Claims found by meaning whose words fall a little short of the threshold, where the fact
+# compares the other way round: false by it, as the words alone answer them, not context.
+TURNED_BY_WORDS = [
+    ("beijing's economy is smaller than moscow's", "china-economy-seven-times"),
+    ("the economy of china is smaller than that of russia", "china-economy-seven-times"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("claim", "fact_id"), TURNED_BY_WORDS)
+def test_a_comparison_the_fact_reverses_is_false_though_found_by_meaning(
+        pack_matcher: semantic.SemanticMatcher, claim: str, fact_id: str) -> None:
+    top = max(pack_matcher.match(claim), key=lambda m: m.score)
+    assert top.score >= DEFAULT_THRESHOLD
+    assert top.lexical is not None and top.lexical < DEFAULT_THRESHOLD
+    check = check_claim(claim, pack_matcher)
+    assert (check.fact.id if check.fact else None, check.verdict) == (fact_id, Verdict.FALSE)
+    assert check_claim(claim, Matcher(pack_matcher.facts)).verdict is Verdict.FALSE

@@ -910,8 +910,28 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
     closest = _settle_tie(normalise(text), candidates)
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
-    return _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
-                                                    threshold))
+    choice = _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
+                                                      threshold))
+    if (worded := _by_words(text, candidates, threshold)) is not None \
+            and (judged := _judged(text, choice, threshold)).verdict is Verdict.CONTEXT \
+            and judged.reading == "wording":
+        # Found by meaning, its words too far from the fact's to read: a figure the fact
+        # contradicts, or a comparison it makes the other way round, still makes it false.
+        return worded
+    return choice
+
+
+def _by_words(text: str, candidates: tuple[Match, ...], threshold: float) -> _Choice | None:
+    """A fact found by meaning whose words agree with the claim's nearly as well as the
+    threshold asks, and which contradicts the claim's figure or compares the other way round:
+    chosen as the words alone would choose it, false by it."""
+    top = candidates[0]
+    if top.lexical is None or not threshold * CRUX_SHARE <= top.lexical < threshold:
+        return None
+    worded = dataclasses.replace(top, score=top.lexical)
+    if _figure_contradicted(text, top.fact) or _comparison_reversed(text, worded):
+        return _Choice(candidates, top, top, described=True)
+    return None
 
 
 def _judged(text: str, choice: _Choice, threshold: float) -> Check:
