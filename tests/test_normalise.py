@@ -196,6 +196,7 @@ PIECES = st.sampled_from([
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
 @example("75-100k")  # a range: "between 75 thousand and 100 thousand"
 @example("A#1")  # a rank after a letter: "a1st", then "a 1st"
+@example("$0:2;U")  # a chat "2" before a pronoun once punctuation is gone
 @given(st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join)))
 def test_normalise_is_idempotent(text: str) -> None:
     once = normalise(text)

@@ -203,7 +203,11 @@ def normalise(text: str) -> str:
         text = _PERCENT.sub(r" \1 percent ", text)
         text = _MONEY_SUFFIX.sub(_money, text)
         text = _SCALED.sub(_scaled, text)
-    return " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+    text = " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+    if "2 " in text or "4 " in text:
+        # Punctuation gone, a chat "2" or "4" may now stand before a pronoun ("$0:2;U").
+        text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
+    return text
 
 
 # Claims, the spans of a message and fact texts are normalised again and again while messages
