@@ -128,8 +128,10 @@ def is_plain_prose(text: str) -> bool:
 
 def _spells_a_number(folded: str) -> bool:
     words = folded.translate(_PLAIN_FOLD).split()
-    return not NUMBER_WORDS.isdisjoint(words) and numbers_in_digits(" ".join(words)) != " ".join(
-        words)
+    if NUMBER_WORDS.isdisjoint(words):
+        return False
+    plain = " ".join(words)
+    return numbers_in_digits(plain) != plain
 
 
 def plain_normalised(text: str) -> str:

@@ -344,9 +344,9 @@ def _compound_number(words: list[str], i: int) -> tuple[int, int] | None:
 def numbers_in_digits(normalised: str) -> str:
     """A normalised text with numbers of several words written in digits ("one hundred and
     fourteen jets" -> "114 jets", "a hundred and forty eight billion" -> "148 billion")."""
-    if not any(w in _WORD_NUMBERS for w in normalised.split()):
-        return normalised
     words = normalised.split()
+    if _WORD_NUMBERS.keys().isdisjoint(words):
+        return normalised
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -365,7 +365,6 @@ def numbers_in_digits(normalised: str) -> str:
 def quantities(normalised: str) -> tuple[Quantity, ...]:
     """Every quantity in a normalised text, scaled ("100 billion usd" -> 1e11 usd)."""
     found: list[Quantity] = []
-    normalised = numbers_in_digits(normalised)
     for m in _QUANTITY.finditer(normalised):
         raw = m.group("num")
         before = " " + normalised[:m.start()]
