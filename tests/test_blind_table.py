@@ -35,7 +35,8 @@ HALVES |= WHOLE
 
 @pytest.mark.parametrize(("dev_half", "test_half", "lines"),
                          [("set 1 dev", "set 1 test", 460), ("set 2 dev", "set 2 test", 300),
-                          ("set 3 dev", "set 3 test", 300), ("set 4 dev", "set 4 test", 300)])
+                          ("set 3 dev", "set 3 test", 300), ("set 4 dev", "set 4 test", 300),
+                          ("set 19 dev", "set 19 test", 300)])
 def test_the_halves_are_split_per_kind(dev_half: str, test_half: str, lines: int) -> None:
     dev, test = (Counter(line.kind for line in HALVES[h]) for h in (dev_half, test_half))
     assert set(dev) == set(test)
@@ -49,7 +50,9 @@ def test_the_halves_are_split_per_kind(dev_half: str, test_half: str, lines: int
 def test_the_whole_sets_have_every_kind(whole: str) -> None:
     kinds = Counter(line.kind for line in HALVES[whole])
     assert len(HALVES[whole]) == 300 and len(kinds) == 18
-    assert kinds[NOT_IN_ARTICLE] == kinds[OFF_TOPIC] == 25
+    # 25 of each, or (set 18 on) 20 claims the article never makes and 30 lines of chat.
+    assert kinds[NOT_IN_ARTICLE] + kinds[OFF_TOPIC] == 50
+    assert kinds[NOT_IN_ARTICLE] >= 20 and kinds[OFF_TOPIC] >= 25
 
 
 def test_the_sets_share_no_id() -> None:
