@@ -1031,6 +1031,26 @@ CHECKS = [
      "s400-sold-to-china", Verdict.MISLEADING, "inference"),
     ("they almost always vote the same way at the UN, so beijing supports moscow on "
      "everything", "un-votes-in-unison", Verdict.MISLEADING, "inference"),
+    # Conclusions on how the two stand beyond ties: treatment, backing, a side taken, a rank
+    # among partners, a pay-off, a hold over the other; drawn with "so", a dash, "proof",
+    # "that's", or in a sentence of their own.
+    ("russia sold china its s-400 system, so the chinese obviously get favoured "
+     "treatment", "s400-sold-to-china", Verdict.MISLEADING, "inference"),
+    ("Beijing abstained on the Crimea vote at the UN \u2014 so China sided with Russia",
+     "china-abstained-crimea", Verdict.MISLEADING, "inference"),
+    ("China abstained on the UN's Crimea resolution. That's Beijing having Moscow's back.",
+     "china-abstained-crimea", Verdict.MISLEADING, "inference"),
+    ("China put $24 billion into Russia after 2014 = proof the turn to Asia is paying off",
+     "china-fdi-24-billion", Verdict.MISLEADING, "inference"),
+    ("Beijing bought the Su-35 before anyone else, which shows Moscow ranks it above every "
+     "other client", "su35-china-first", Verdict.MISLEADING, "inference"),
+    # A conclusion that doubts the two ("so much for ...", "hence the trust issues") draws no
+    # closeness from the fact: the claim is the fact's.
+    ("India took 35% of Russia's arms exports and China 12%, so much for the special "
+     "relationship", "arms-india-vs-china", Verdict.TRUE, None),
+    # A conclusion the fact states itself is no inference beyond it.
+    ("Russia exports little but oil and gas, so its integration in the world economy is secure but "
+     "limited", "russia-economy-oil-gas", Verdict.TRUE, None),
     # A premise with "since", the conclusion an alliance foretold.
     ("since putin and xi both run a form of state capitalism, an alliance is basically "
      "inevitable", "putin-xi-state-capitalism", Verdict.MISLEADING, "inference"),

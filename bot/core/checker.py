@@ -643,7 +643,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     # claim for the conclusion it draws.
     whole = claim
     premise = premise_of(raw)
+    drawn = ""
     if premise is not None:
+        drawn = normalise(raw[len(premise):])
         raw, claim = premise, normalise(premise)
     claim = purposes_in_order(claim)
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
@@ -744,13 +746,32 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                         and asserts_hedged(claim, normalise(fact.quote or ""))),
                     infers_beyond(whole, texts) or (
                         premise is not None
-                        and not any(premise_of(t) is not None for t in texts)),
+                        and not any(premise_of(t) is not None for t in texts)
+                        and not _conclusion_stated(drawn, texts)),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
                     premise=premise_only(whole, stated),
                     directed=directs_beyond(claim, texts))
+
+
+# Words too common to tell what a conclusion says.
+_PLAIN_WORDS = frozenset(
+    "that this they theyre their them with from into both more most much very really basically "
+    "clearly obviously surely definitely which means shows proves proof have been will would "
+    "just like than then also".split())
+
+
+def _conclusion_stated(drawn: str, texts: tuple[str, ...]) -> bool:
+    """Whether the fact's texts state most of what a conclusion drawn in the claim says ("so
+    its integration is secure and limited" against a fact that says just that)."""
+    words = [w for w in drawn.split()
+             if len(w) > 3 and w not in _PLAIN_WORDS and actor_of(w) is None]
+    if not words:
+        return False
+    told = {w for t in texts for w in t.split()}
+    return 4 * sum(w in told for w in words) >= 3 * len(words)
 
 
 def _verdict(fact: Fact, wording: _Wording,

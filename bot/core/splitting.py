@@ -127,12 +127,54 @@ _CONCLUSION = re.compile(
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
     rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b)",
     re.IGNORECASE)
-# Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
-# a comma, at the two sides it speaks of.
-_CONCLUSION_OPENS = re.compile(
-    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)"
-    r"|,\s*(?=(?:they|the two|both)\b)",
+# What a conclusion may take one side to do for the other, beyond ties: special treatment,
+# backing, a side taken, a pay-off, a rank among its partners, a hold over the other.
+_CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
+          r"vote of confidence|(?:has|have|having|had|got)\s+(?:\S+['\u2019]s?\s+)?back|"
+          r"back(?:s|ed|ing)?\s+(?:up\s+)?(?:moscow|beijing|russia|china|the kremlin|them|"
+          r"each other|one another)|sid(?:e|es|ed|ing) with|on (?:\S+['\u2019]s?\s+)?side|"
+          r"pa(?:ying|ys?|id) off|going (?:great|well|strong)|deep(?:er|ening)?|"
+          r"integrat(?:ed|ion|ing)|(?:tied|bound|locked|ties|binds|locks)\b(?:\s+\S+){0,4}?"
+          r"\s+together|for good|"
+          r"(?:key|top|major|biggest|main|important|closest|best|favou?rite)(?:[- ]\S+)? "
+          r"(?:markets?|partners?|customers?|allies|ally|buyers?|friends?|clients?)|"
+          r"(?:above|ahead of|over) (?:every|all|any)(?: other)?|priorit\w*|chokehold|"
+          r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|"
+          r"take on the west|against the west|anti[- ]?west\w*|united front)")
+# A conclusion on how the two stand, with the words that draw it ("so", "that's", "proof",
+# "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
+# Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
+_STANCE = re.compile(
+    r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:proves?|"
+    r"shows?|means)|(?:that|this)(?:['\u2019]?s| is)|proof|evidence)\b(?: that| of)?,? "
+    rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
+    r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
+    r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
+    r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel))",
     re.IGNORECASE)
+# Words that make a conclusion a doubt about the two rather than a claim of closeness: "so
+# much for besties", "hence the trust issues", "so they're not allies".
+_DOUBTING = re.compile(
+    r"\b(?:not|no|never|hardly|barely|nothing|less|fewer|overblown|overhyped|hype|myth|"
+    r"exaggerat\w*|caution\w*|trust issues?|doubt\w*|much for)\b|n['\u2019]t\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.!?:]")
+# Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
+# a comma, at the two sides it speaks of; after a dash or an equals sign, at any word.
+_CONCLUSION_OPENS = re.compile(
+    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|which|"
+    r"that|this|proof|evidence|clearly|obviously)\b)"
+    r"|,\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--)\s+",
+    re.IGNORECASE)
+
+
+def draws_conclusion(text: str, at: int) -> bool:
+    """Whether the words from `at` draw a conclusion from what comes before them ("so they're
+    allies", "— proof the pivot is paying off"), and not a doubt ("so much for besties")."""
+    if _CONCLUSION.match(text, at) is None and _STANCE.match(text, at) is None:
+        return False
+    end = _CLAUSE_END.search(text, at)
+    return _DOUBTING.search(text, at, end.start() if end is not None else len(text)) is None
 # A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
 # a record", "allies confirmed: ...".
 _HEADLINE = re.compile(
@@ -224,7 +266,7 @@ def premise_of(text: str) -> str | None:
     if headline is not None and word_count(text[headline.end():]) >= MIN_WORDS:
         return text[headline.end():]
     for opens in _CONCLUSION_OPENS.finditer(text):
-        if _CONCLUSION.match(text, opens.end()) is not None \
+        if draws_conclusion(text, opens.end()) \
                 and word_count(text[:opens.start()]) >= MIN_WORDS:
             return text[:opens.start()]
     return None
@@ -397,9 +439,28 @@ def firm_pieces(text: str) -> list[str]:
         line = _LIST_MARK.sub("", plain_line(cleaned))
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
-            for sentence in (c for s in _sentences(item) for c in carried_predicate(s)):
+            for sentence in (c for s in _conclusions_joined(_sentences(item))
+                             for c in carried_predicate(s)):
                 parts.extend(_claim_of(p) for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
+
+
+# A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
+_CONCLUSION_FIRST = re.compile(
+    r"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b)", re.IGNORECASE)
+
+
+def _conclusions_joined(sentences: list[str]) -> list[str]:
+    """Sentences, each that draws its conclusion from the one before it ("... the first Order
+    of Friendship. So Beijing will back Moscow.") joined to that one: one claim with it."""
+    out: list[str] = []
+    for sentence in sentences:
+        opening = sentence.lstrip()
+        if out and _CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0):
+            out[-1] = f"{out[-1].rstrip(' .!?;')}, {opening}"
+        else:
+            out.append(sentence)
+    return out
 
 
 def _claim_of(part: str) -> str:
@@ -455,7 +516,7 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
-        if _CONCLUSION.match(piece, match.end()) is not None:
+        if draws_conclusion(piece, match.end()):
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
             continue  # "alliance confirmed, ..." draws its conclusion from the claim after
