@@ -601,6 +601,11 @@ POLARITY = [
     ("Norway can take the risk in ways that its neighbours don't",
      "Norway can take the risk", False),
     ("Norway can't take the risk", "Norway can take the risk", True),
+    # "Isn't anything more than a hobby" holds the thing to what it is: no denial.
+    ("for the mayor the festival isn't anything more than a photo op",
+     "for the mayor the festival is no more than a photo op", False),
+    ("the merger wasn't anything but a rescue", "the merger was a rescue", False),
+    ("the merger wasn't a rescue", "the merger was a rescue", True),
 ]
 
 

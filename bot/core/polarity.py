@@ -83,6 +83,10 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "isn't anything more than a hobby", "wasn't anything but talk": no more than that, the
+    # thing named held to what it is, not denied.
+    r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:really )?(?:anything|any|much) "
+    r"(?:more than|other than|but|else but)\b"
     # "can afford it in a way China can't": the denial is of the other one compared.
     r"|\bin (?:(?:a|the) )?ways? (?:that )?(?:\S+ ){1,2}?(?:cant|cannot|couldnt|doesnt|dont|wont|"
     r"isnt|arent|wasnt|werent|didnt)\b(?: \S+)?$"
