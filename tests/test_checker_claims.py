@@ -670,6 +670,23 @@ def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> Non
         ("kosygin-premature", T)]
 
 
+# message about the airport rumour -> its verdict: told as a rumour it is so, whatever words
+# tell the drawing back; vouched for, or denied, it is not.
+RUMOURS_TOLD = [
+    ("Word has it, though it may be apocryphal, that there's a rumour Kosygin said 'This is "
+     "premature' to Zhou Enlai at the Beijing airport", T),
+    ("the airport story definitely happened, Kosygin said 'this is premature' to Zhou Enlai", U),
+]
+
+
+@pytest.mark.parametrize(("message", "verdict"), RUMOURS_TOLD)
+def test_a_rumour_told_as_it_goes(message: str, verdict: Verdict,
+                                  checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("kosygin-premature", verdict)]
+
+
 # message -> the checks of its two gifts, the second given back
 FAVOURS_RETURNED = [
     ("Xi handed Putin the Order of Friendship, and Putin returned the favour with the Order of "

@@ -810,10 +810,12 @@ def _verdict(fact: Fact, wording: _Wording,
         return Verdict.CONTEXT, "inference"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
-    if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.negated \
+    if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.plainly_negated \
             and wording.reversed is None:
         # What the rumour says the source reports: the claim, telling it as it goes, is so.
-        verdict = Verdict.TRUE
+        # Only a plain denial tells another story: "drew back from" and "said it was
+        # premature" tell one rumour, though only the first names the drawing back.
+        verdict, turned = Verdict.TRUE, False
     reading = wording.reversed
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
         # Only a plain denial or a swap turns these around; "refused" against "pulled back"
