@@ -675,6 +675,8 @@ def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> Non
 RUMOURS_TOLD = [
     ("Word has it, though it may be apocryphal, that there's a rumour Kosygin said 'This is "
      "premature' to Zhou Enlai at the Beijing airport", T),
+    ("the airport story: Zhou Enlai went for an embrace and Kosygin pulled back, saying 'this is "
+     "premature'", T),
     ("the airport story definitely happened, Kosygin said 'this is premature' to Zhou Enlai", U),
 ]
 

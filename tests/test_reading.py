@@ -696,6 +696,13 @@ RUMOURS = [
     ("it is only a rumour that the duke fled by boat", ("the tale is likely apocryphal",), True),
     # A rumour named without telling the claim as one.
     ("the duke fled from a rumour by boat", ("a rumour held that the duke fled by boat",), False),
+    # A message that opens with the story and goes on to tell it.
+    ("the harbour story: the duke slipped away by boat at night",
+     ("a rumour held that the duke fled by boat",), True),
+    ("the harbour story is true, the duke fled by boat",
+     ("a rumour held that the duke fled by boat",), False),
+    ("the harbour story really happened, the duke fled by boat",
+     ("a rumour held that the duke fled by boat",), False),
 ]
 
 

@@ -699,7 +699,13 @@ _TOLD_AS_RUMOUR = re.compile(
     r"the rumou?r (?:was|is|goes|says|said|had|has)|"
     # "there's a rumour that ...", "... though it was only a rumour": told as one.
     r"there(?:s| is| was) (?:a|the|this|that) (?:rumou?r|story|legend)|"
-    r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r)\b")
+    r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"
+    # "the duke story: he fled by boat" opens with the story it goes on to tell; "the duke
+    # story is true" or "... really happened" vouches for it instead.
+    r"^(?:the|that|this) (?:\S+ ){1,3}?(?:story|rumou?r|legend|anecdote|tale)"
+    r"(?= (?!(?:is|was|isnt|wasnt|has|had|did|didnt|does|doesnt|really|actually|definitely|"
+    r"def|defo|certainly|surely|happened|checks|holds|true|real|confirmed|proven|itself)\b)"
+    r"\S+ \S+ \S+))\b")
 _A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
 
 
