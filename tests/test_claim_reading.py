@@ -606,6 +606,15 @@ POLARITY = [
      "for the mayor the festival is no more than a photo op", False),
     ("the merger wasn't anything but a rescue", "the merger was a rescue", False),
     ("the merger wasn't a rescue", "the merger was a rescue", True),
+    # A statement the fact text concedes beside another ("..., even though it did not ...")
+    # is no denial of a claim about the other.
+    ("the fans probably hated the new crest",
+     "the club unveiled a crest the fans probably hated, even though it did not hurt sales",
+     False),
+    ("the new crest hurt sales",
+     "the club unveiled a crest the fans probably hated, even though it did not hurt sales",
+     True),
+    ("the club kept its old crest", "the club did not keep its old crest but sold it", True),
 ]
 
 

@@ -380,6 +380,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     if after is not None:
         fact_normalised = after.group("claimed").strip()
     fact_normalised = _ending_spoken_of(fact_normalised, claim_normalised)
+    fact_normalised = conceded_in_scope(fact_normalised, claim_normalised)
     claim_normalised = _unfit_ending(claim_normalised, fact_normalised)
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
@@ -464,6 +465,26 @@ def in_scope(claim: str, fact: str) -> str:
     # left of actors alone says nothing, and the claim is read whole.
     if not any(_terms(part) for part in kept):
         return claim
+    return " ".join(" ".join(kept).split())
+
+
+# Words that join a statement to one it concedes or sets against it: "a gesture Beijing likely
+# resented, even though it did not lead to a breakthrough" tells two things.
+_CONCEDING = re.compile(r"\b(?:even though|although|though|even if|whereas|while|but|yet)\b")
+
+
+def conceded_in_scope(fact: str, claim: str) -> str:
+    """A normalised fact text without the statements it concedes or sets against another
+    that the normalised claim does not speak of: a claim about the resentment is no denial of
+    "it did not lead to a breakthrough" told beside it. The whole text when no such statement
+    is left out, or none is left."""
+    parts = _CONCEDING.split(fact)
+    if len(parts) < 2:
+        return fact
+    terms = _terms(claim)
+    kept = [part for part in parts if _terms(part) & terms or not _terms(part)]
+    if not kept or not any(_terms(part) for part in kept):
+        return fact
     return " ".join(" ".join(kept).split())
 
 
