@@ -769,6 +769,13 @@ FIRM = [
     ("japan put 3 billion into the port which is peanuts really",
      ["japan put 3 billion into the port"]),
     ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
+    # A closing tag that vouches for the sentence before it is part of it.
+    ("the mayor will never cut the parks budget. Period.",
+     ["the mayor will never cut the parks budget. Period."]),
+    ("the mayor cut the parks budget. The council is sure of it!",
+     ["the mayor cut the parks budget. The council is sure of it!"]),
+    ("the mayor cut the parks budget. The council objected at once.",
+     ["the mayor cut the parks budget.", "The council objected at once."]),
 ]
 
 

@@ -879,6 +879,9 @@ CHECKS = [
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     ("the PRC won't ever follow the kremlin into an anti-western crusade",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
+    # A closing tag vouches for the claim as a "definitely" would.
+    ("Beijing is not going to join Moscow in an anti-Western crusade. Full stop.",
+     "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way
     # round is still false.
     ("china has a smaller economy than russia", "china-economy-seven-times", Verdict.FALSE,

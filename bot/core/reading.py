@@ -649,7 +649,10 @@ _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|
                       # chat's own: "def", "defo", a common misspelling, "no doubt"
                       r"def|defo|deffo|definately|defintely|no doubt|without a doubt|"
                       r"no question|for certain|zero chance|im certain|i am certain|"
-                      r"absolutely certain|totally certain|simply wont|simply will not)\b")
+                      r"absolutely certain|totally certain|simply wont|simply will not|"
+                      # "... period", "..., the author's certain of it": vouched for.
+                      r"(?:certain|sure|positive) (?:of|about) (?:it|that)$|"
+                      r"(?:period|full stop|end of story)$)\b")
 _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
                      r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
 

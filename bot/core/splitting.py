@@ -189,11 +189,22 @@ def word_count(text: str) -> int:
     return len(normalise(text).split())
 
 
+# Words that close a claim by vouching for it: "... Period.", "..., no doubt about it",
+# "..., the author's certain of it". They belong to the claim before them.
+_CERTAINTY_TAIL = re.compile(
+    r"[\s,;.!\u2014-]*(?:period|full stop|end of story|no doubt about it|no question about it|"
+    r"(?:[\w'\u2019]+\s+){1,3}(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that))"
+    r"[\s.!]*$", re.IGNORECASE)
+
+
 def _sentences(line: str) -> list[str]:
-    """Sentence cuts that skip abbreviations ("St. Andrew", "U.S.") and initials."""
+    """Sentence cuts that skip abbreviations ("St. Andrew", "U.S.") and initials, and those
+    before a tag that vouches for the sentence ("Period.")."""
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(line):
+        if _CERTAINTY_TAIL.match(line, match.start()) is not None:
+            continue
         before = line[start:match.start()].rstrip(".!?; ").split()
         last = before[-1].casefold().rstrip(".") if before else ""
         if line[match.start() - 1:match.start()] == "." and (
