@@ -664,6 +664,11 @@ STRESSED_DENIALS = [
     ("the mayor never once failed to show up, not even in winter", 2),
     ("the mayor didn't show up, not even once", 1),
     ("the town is not even in the top ten", 1),
+    # Closing a statement, "not even close" stresses the gap it tells; "no contest" likewise.
+    ("the new port is four times the size of the old one, not even close", 0),
+    ("the old port isn't as busy as the new one, not even close", 1),
+    ("no contest, the new port handles more ships", 0),
+    ("the old port is not even close to the new one in size", 1),
 ]
 
 
