@@ -22,7 +22,7 @@ from bot.core.polarity import (
     source_clause,
 )
 from bot.core.reading import asserts_hedged, tells_the_plan
-from bot.core.splitting import firm_pieces, premise_of, soft_atoms
+from bot.core.splitting import firm_pieces, premise_of, soft_atoms, untagged
 
 # -- figures --------------------------------------------------------------------------------
 
@@ -668,6 +668,8 @@ STRESSED_DENIALS = [
     ("the new port is four times the size of the old one, not even close", 0),
     ("the old port isn't as busy as the new one, not even close", 1),
     ("no contest, the new port handles more ships", 0),
+    # "No question" vouches for a claim; it denies nothing.
+    ("no question the new port handles more ships", 0),
     ("the old port is not even close to the new one in size", 1),
 ]
 
@@ -787,6 +789,26 @@ FIRM = [
 @pytest.mark.parametrize(("message", "pieces"), FIRM)
 def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
+
+
+# claim -> the claim without the tag that vouches for it, what a fact is found by
+UNTAGGED = [
+    ("the mayor cut the parks budget, no doubt about it", "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget — the council is certain of it",
+     "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget. Period.", "the mayor cut the parks budget"),
+    # A period of time is no tag.
+    ("the mayor cut the parks budget over that period", "the mayor cut the parks budget over "
+     "that period"),
+    # Too little left to be a claim: kept whole.
+    ("cut it, no doubt about it", "cut it, no doubt about it"),
+]
+
+
+@pytest.mark.parametrize(("claim", "found_by"), UNTAGGED)
+def test_a_tag_vouching_for_a_claim_tells_nothing_of_its_matter(claim: str,
+                                                               found_by: str) -> None:
+    assert untagged(claim) == found_by
 
 
 # A spaced dash sets chat off from a claim ("replying to the thread above — ..."), as a comma

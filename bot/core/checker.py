@@ -88,6 +88,7 @@ from bot.core.splitting import (
     firm_pieces,
     premise_of,
     soft_atoms,
+    untagged,
     word_count,
 )
 from bot.core.unknown import unknown_name
@@ -879,6 +880,9 @@ class _Choice:
 
 def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> _Choice:
     """The fact a claim is about, if one is close enough."""
+    # How sure a claim is ("..., no doubt about it") is read with its wording; it tells
+    # nothing of which fact the claim is about.
+    text = untagged(text)
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
     candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
                               key=lambda m: -m.score))

@@ -72,7 +72,7 @@ _NOT_DENYING = re.compile(
     r"|\bnot (?:only|just|merely|sure|certain)\b"
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
-    r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie|contest)\b"
+    r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie|contest|question)\b"
     # "China's economy is seven times Russia's, not even close": closing a statement, it
     # stresses the gap told, as it stresses a denial told before it.
     r"|\bnot even close$"

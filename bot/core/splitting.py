@@ -192,9 +192,18 @@ def word_count(text: str) -> int:
 # Words that close a claim by vouching for it: "... Period.", "..., no doubt about it",
 # "..., the author's certain of it". They belong to the claim before them.
 _CERTAINTY_TAIL = re.compile(
-    r"[\s,;.!\u2014-]*(?:period|full stop|end of story|no doubt about it|no question about it|"
+    r"(?:(?<=[,;.!?\u2014])\s*|\s*(?:[,;.!\u2014]|\s-)[\s,;.!\u2014-]*)"
+    r"(?:period|full stop|end of story|no doubt about it|no question about it|"
     r"(?:[\w'\u2019]+\s+){1,3}(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that))"
     r"[\s.!]*$", re.IGNORECASE)
+
+
+def untagged(text: str) -> str:
+    """A claim without the tag that vouches for it ("..., no doubt about it", "Period."), when
+    at least a claim's worth of words is left: the tag tells how sure the claim is, not what
+    it is about."""
+    match = _CERTAINTY_TAIL.search(text)
+    return text if match is None else _if_claim_left(text, text[:match.start()])
 
 
 def _sentences(line: str) -> list[str]:
@@ -466,6 +475,8 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
+        if _CERTAINTY_TAIL.match(piece, match.start()) is not None:
+            continue  # "..., no doubt about it" vouches for the claim before it
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
