@@ -882,6 +882,10 @@ CHECKS = [
     # A closing tag vouches for the claim as a "definitely" would.
     ("Beijing is not going to join Moscow in an anti-Western crusade. Full stop.",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
+    # Too far from the fact's words for a verdict of its own, a claim sure of what the source
+    # only calls likely is still unproven.
+    ("surely Beijing was angry about Putin's Kuril offer, no question about it",
+     "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
     ("the rapport between Putin and Xi is the most promising sign of an alliance, no "
      "question about it", "putin-xi-genuine-rapport", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way

@@ -337,6 +337,17 @@ def _plainly_denied(text: str, match: Match) -> bool:
         and all(opposes(claim, t) for t in texts)
 
 
+def _sure_of_the_hedged(text: str, fact: Fact) -> bool:
+    """Whether a claim that does not deny is sure ("definitely", "no question about it") of
+    what a true fact's texts only hedge ("likely"), or states plainly the word its quote
+    hedges ("Beijing resented it" against "Beijing likely resented"): not established,
+    however far its words are from the fact's."""
+    claim = normalise(text)
+    texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
+    return fact.verdict is Verdict.TRUE and not negations(claim) % 2 \
+        and (overstates(claim, texts) or asserts_hedged(claim, normalise(fact.quote or "")))
+
+
 def _figure_contradicted(text: str, fact: Fact) -> bool:
     """Whether a true fact contradicts a figure of a claim that does not deny it; a year
     another than the fact's may date another event."""
@@ -965,6 +976,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading=turned, negated=turned == "negation",
                          candidates=choice.candidates)
+        if _sure_of_the_hedged(text, fact):
+            return Check(claim=text, verdict=Verdict.UNPROVEN, fact=fact, score=choice.score,
+                         reading="certainty", candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:
