@@ -22,7 +22,7 @@ from bot.core.polarity import (
     source_clause,
 )
 from bot.core.reading import asserts_hedged, tells_the_plan
-from bot.core.splitting import firm_pieces, premise_of, soft_atoms, untagged
+from bot.core.splitting import firm_pieces, premise_of, soft_atoms, unhedged, untagged
 
 # -- figures --------------------------------------------------------------------------------
 
@@ -803,6 +803,21 @@ UNTAGGED = [
     # Too little left to be a claim: kept whole.
     ("cut it, no doubt about it", "cut it, no doubt about it"),
 ]
+
+
+# claim -> the claim without the words opening it that tell how sure it is
+UNHEDGED = [
+    ("apparently the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("I'm fairly sure that the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("maybe, the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("the mayor apparently cut the parks budget", "the mayor apparently cut the parks budget"),
+    ("probably not", "probably not"),
+]
+
+
+@pytest.mark.parametrize(("claim", "said"), UNHEDGED)
+def test_how_sure_a_claim_opens_is_not_what_it_says(claim: str, said: str) -> None:
+    assert unhedged(claim) == said
 
 
 @pytest.mark.parametrize(("claim", "found_by"), UNTAGGED)

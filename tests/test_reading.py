@@ -886,6 +886,10 @@ CHECKS = [
     # only calls likely is still unproven.
     ("surely Beijing was angry about Putin's Kuril offer, no question about it",
      "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
+    # The source's sentence a hedged claim restates is found past its hedge: "reportedly"
+    # keeps the source's "likely".
+    ("supposedly the Chinese resented Putin's Kuril gesture to Japan",
+     "kuril-islands-offer", Verdict.TRUE, "source"),
     ("the rapport between Putin and Xi is the most promising sign of an alliance, no "
      "question about it", "putin-xi-genuine-rapport", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way

@@ -88,6 +88,7 @@ from bot.core.splitting import (
     firm_pieces,
     premise_of,
     soft_atoms,
+    unhedged,
     untagged,
     word_count,
 )
@@ -911,7 +912,8 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
     if not candidates or candidates[0].score < threshold or not says:
         if candidates and says:
             # No fact's wording is close; the claim may still restate a sentence they quote.
-            said = source_index(matcher.facts).restated(text)
+            # How sure its writer is ("apparently ...") tells nothing of which sentence.
+            said = source_index(matcher.facts).restated(unhedged(text))
             if said is not None:
                 restating = Match(said.sentence, threshold, said.sentence.claim)
                 return _Choice(candidates, restating, restating, restated=said)

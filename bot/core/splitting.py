@@ -206,6 +206,21 @@ def untagged(text: str) -> str:
     return text if match is None else _if_claim_left(text, text[:match.start()])
 
 
+# Words that open a claim by telling how sure its writer is ("apparently", "pretty sure").
+_HEDGE_OPENER = re.compile(
+    r"^(?:apparently|reportedly|supposedly|allegedly|maybe|perhaps|probably|presumably|"
+    r"(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|i (?:think|guess|reckon)"
+    r"(?: that)?)\b[\s,]*", re.IGNORECASE)
+
+
+def unhedged(text: str) -> str:
+    """A claim without the word that opens it by telling how sure it is ("apparently ...",
+    "pretty sure ..."), when at least a claim's worth of words is left: what it says is the
+    rest."""
+    match = _HEDGE_OPENER.match(text)
+    return text if match is None else _if_claim_left(text, text[match.end():])
+
+
 def _sentences(line: str) -> list[str]:
     """Sentence cuts that skip abbreviations ("St. Andrew", "U.S.") and initials, and those
     before a tag that vouches for the sentence ("Period.")."""
