@@ -443,6 +443,9 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("Russia and China do not have a formal alliance", "alliance-already-formal", T),
     # Exports, not the imports a close fact tells of.
     ("russia never made china's top ten export markets", "russia-tenth-chinese-exports", F),
+    # Exports, not the total trade a close fact's own claim tells of.
+    ("Moscow doesn't rank in the top ten of Beijing's export destinations at all",
+     "russia-tenth-chinese-exports", F),
     ("China did not recognize the independence of Abkhazia and South Ossetia",
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),

@@ -411,14 +411,22 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     # A best that tells only the other side of trade than the claim's is about another
     # measure: a fact telling the claim's side comes close from further down.
     clash = _other_side(claim, best)
+    # A best whose own claim tells no side of trade ("Russia is among China's top ten trading
+    # partners overall") is about total trade: a fact whose own claim tells the claim's side
+    # comes close from further down too.
+    sideless = not clash and not names_side(claim, (normalise(best.fact.claim),))
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN
-             or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))]
+             or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))
+             or (sideless and best.score - m.score <= SIDE_MARGIN
+                 and names_side(claim, (normalise(m.fact.claim),)))]
     if len(close) == 1:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
                                      not _other_side(claim, m),
+                                     not sideless or names_side(claim,
+                                                                (normalise(m.fact.claim),)),
                                      not meant_only(claim, normalise(_stated(m))),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
