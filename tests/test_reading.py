@@ -890,6 +890,12 @@ CHECKS = [
     # keeps the source's "likely".
     ("supposedly the Chinese resented Putin's Kuril gesture to Japan",
      "kuril-islands-offer", Verdict.TRUE, "source"),
+    # Too far from the fact's words for a verdict of its own, a claim that tells a denial the
+    # source itself makes is so; one that says the contrary is left with the source shown.
+    ("Abe's January visit did not produce a breakthrough on the Kurils", "kuril-islands-offer",
+     Verdict.TRUE, "source"),
+    ("Abe's visit led to a breakthrough on the Kurils", "kuril-islands-returned",
+     Verdict.CONTEXT, "wording"),
     ("the rapport between Putin and Xi is the most promising sign of an alliance, no "
      "question about it", "putin-xi-genuine-rapport", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way

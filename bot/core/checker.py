@@ -338,6 +338,21 @@ def _plainly_denied(text: str, match: Match) -> bool:
         and all(opposes(claim, t) for t in texts)
 
 
+def _echoes_source_denial(text: str, match: Match) -> bool:
+    """Whether a claim that plainly denies says, beyond the text it matched (or the fact's own
+    claim), what a clause of the fact's quote denies too, and no more: the source's own
+    denial in the claim's words ("the offer didn't lead to any breakthrough" against "..., even
+    though it did not lead to a breakthrough")."""
+    claim = normalise(text)
+    if not negations(claim, lexical=False) % 2 or not match.fact.quote:
+        return False
+    for stated in (_stated(match), match.fact.claim):
+        clause = source_clause(claim, normalise(stated), match.fact.quote)
+        if clause is not None and negations(clause, lexical=False) % 2:
+            return True
+    return False
+
+
 def _sure_of_the_hedged(text: str, fact: Fact) -> bool:
     """Whether a claim that does not deny is sure ("definitely", "no question about it") of
     what a true fact's texts only hedge ("likely"), or states plainly the word its quote
@@ -986,6 +1001,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading=turned, negated=turned == "negation",
                          candidates=choice.candidates)
+        if _echoes_source_denial(text, best):
+            # "... didn't lead to a breakthrough" where the source says "it did not lead to a
+            # breakthrough": the claim tells the source's own denial.
+            return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
+                         reading="source", candidates=choice.candidates)
         if _sure_of_the_hedged(text, fact):
             return Check(claim=text, verdict=Verdict.UNPROVEN, fact=fact, score=choice.score,
                          reading="certainty", candidates=choice.candidates)
