@@ -892,7 +892,7 @@ CHECKS = [
      "kuril-islands-offer", Verdict.TRUE, "source"),
     # Too far from the fact's words for a verdict of its own, a claim that tells a denial the
     # source itself makes is so; one that says the contrary is left with the source shown.
-    ("Abe's January visit did not produce a breakthrough on the Kurils", "kuril-islands-offer",
+    ("the Abe visit never led to any breakthrough on the Kurils", "kuril-islands-returned",
      Verdict.TRUE, "source"),
     ("Abe's visit led to a breakthrough on the Kurils", "kuril-islands-returned",
      Verdict.CONTEXT, "wording"),
