@@ -670,6 +670,9 @@ STRESSED_DENIALS = [
     ("no contest, the new port handles more ships", 0),
     # "No question" vouches for a claim; it denies nothing.
     ("no question the new port handles more ships", 0),
+    # "Not the other way round" confirms who did what to whom.
+    ("the city bought the stadium from the club, not the other way round", 0),
+    ("the club sold the stadium to the city and not vice versa", 0),
     ("the old port is not even close to the new one in size", 1),
 ]
 

@@ -76,6 +76,8 @@ _NOT_DENYING = re.compile(
     # "China's economy is seven times Russia's, not even close": closing a statement, it
     # stresses the gap told, as it stresses a denial told before it.
     r"|\bnot even close$"
+    # "China ambushed them, not the other way round": the roles told are confirmed.
+    r"|\b(?:and )?not (?:the other way (?:round|around)|vice versa)\b"
     # "we weren't that far off", "not far from the truth": near the mark, no denial.
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"
