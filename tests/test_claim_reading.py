@@ -800,6 +800,9 @@ UNTAGGED = [
     ("the mayor cut the parks budget — the council is certain of it",
      "the mayor cut the parks budget"),
     ("the mayor cut the parks budget. Period.", "the mayor cut the parks budget"),
+    ("the mayor will cut the parks budget, it's only a matter of time",
+     "the mayor will cut the parks budget"),
+    ("the mayor will cut the parks budget, guaranteed", "the mayor will cut the parks budget"),
     # A period of time is no tag.
     ("the mayor cut the parks budget over that period", "the mayor cut the parks budget over "
      "that period"),

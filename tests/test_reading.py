@@ -896,6 +896,11 @@ CHECKS = [
      Verdict.TRUE, "source"),
     ("Abe's visit led to a breakthrough on the Kurils", "kuril-islands-returned",
      Verdict.CONTEXT, "wording"),
+    # Sure of the false claim the source only doubts ("may not be enough"): unproven.
+    ("the friendship of Putin and Xi will clear the obstacles to an alliance, mark my words",
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    ("the Putin-Xi kinship will get them past the obstacles to a genuine alliance, guaranteed",
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
     ("the rapport between Putin and Xi is the most promising sign of an alliance, no "
      "question about it", "putin-xi-genuine-rapport", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way

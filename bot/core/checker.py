@@ -354,14 +354,17 @@ def _echoes_source_denial(text: str, match: Match) -> bool:
 
 
 def _sure_of_the_hedged(text: str, fact: Fact) -> bool:
-    """Whether a claim that does not deny is sure ("definitely", "no question about it") of
-    what a true fact's texts only hedge ("likely"), or states plainly the word its quote
-    hedges ("Beijing resented it" against "Beijing likely resented"): not established,
+    """Whether a claim is sure ("definitely", "guaranteed") of what a true or false fact's texts
+    only hedge ("likely", "may not"), or, not denying, states plainly the word a true fact's
+    quote hedges ("Beijing resented it" against "Beijing likely resented"): not established,
     however far its words are from the fact's."""
     claim = normalise(text)
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
-    return fact.verdict is Verdict.TRUE and not negations(claim) % 2 \
-        and (overstates(claim, texts) or asserts_hedged(claim, normalise(fact.quote or "")))
+    if fact.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return False
+    return overstates(claim, texts) or (
+        fact.verdict is Verdict.TRUE and not negations(claim) % 2
+        and asserts_hedged(claim, normalise(fact.quote or "")))
 
 
 def _figure_contradicted(text: str, fact: Fact) -> bool:

@@ -652,7 +652,8 @@ _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|
                       r"absolutely certain|totally certain|simply wont|simply will not|"
                       # "... period", "..., the author's certain of it": vouched for.
                       r"(?:certain|sure|positive) (?:of|about) (?:it|that)$|"
-                      r"(?:period|full stop|end of story)$)\b")
+                      r"(?:period|full stop|end of story|guaranteed|hands down|mark my words|"
+                      r"a matter of time)$)\b")
 _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
                      r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
 

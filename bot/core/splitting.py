@@ -193,7 +193,9 @@ def word_count(text: str) -> int:
 # "..., the author's certain of it". They belong to the claim before them.
 _CERTAINTY_TAIL = re.compile(
     r"(?:(?<=[,;.!?\u2014])\s*|\s*(?:[,;.!\u2014]|\s-)[\s,;.!\u2014-]*)"
-    r"(?:period|full stop|end of story|no doubt about it|no question about it|"
+    r"(?:period|full stop|end of story|no doubt(?: about it)?|no question(?: about it)?|"
+    r"without (?:a|any) doubt|guaranteed|for sure|for certain|hands down|mark my words|"
+    r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time|"
     r"(?:[\w'\u2019]+\s+){1,3}(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that))"
     r"[\s.!]*$", re.IGNORECASE)
 
