@@ -22,7 +22,14 @@ from bot.core.polarity import (
     source_clause,
 )
 from bot.core.reading import asserts_hedged, tells_the_plan
-from bot.core.splitting import firm_pieces, premise_of, soft_atoms, unhedged, untagged
+from bot.core.splitting import (
+    firm_pieces,
+    premise_of,
+    soft_atoms,
+    unbelieved,
+    unhedged,
+    untagged,
+)
 
 # -- figures --------------------------------------------------------------------------------
 
@@ -819,6 +826,20 @@ UNHEDGED = [
     ("the mayor apparently cut the parks budget", "the mayor apparently cut the parks budget"),
     ("probably not", "probably not"),
 ]
+
+
+# claim -> the claim without the words opening it that tell what its writer believes
+UNBELIEVED = [
+    ("pretty sure the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("I think that the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("apparently the mayor cut the parks budget", "apparently the mayor cut the parks budget"),
+    ("I think so", "I think so"),
+]
+
+
+@pytest.mark.parametrize(("claim", "said"), UNBELIEVED)
+def test_what_a_writer_believes_is_not_what_the_claim_is_about(claim: str, said: str) -> None:
+    assert unbelieved(claim) == said
 
 
 @pytest.mark.parametrize(("claim", "said"), UNHEDGED)

@@ -88,6 +88,7 @@ from bot.core.splitting import (
     firm_pieces,
     premise_of,
     soft_atoms,
+    unbelieved,
     unhedged,
     untagged,
     word_count,
@@ -920,7 +921,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
     """The fact a claim is about, if one is close enough."""
     # How sure a claim is ("..., no doubt about it") is read with its wording; it tells
     # nothing of which fact the claim is about.
-    text = untagged(text)
+    text = unbelieved(untagged(text))
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
     candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
                               key=lambda m: -m.score))

@@ -223,6 +223,19 @@ def unhedged(text: str) -> str:
     return text if match is None else _if_claim_left(text, text[match.end():])
 
 
+# Words that open a claim by telling what its writer believes ("pretty sure", "I think").
+_BELIEF_OPENER = re.compile(
+    r"^(?:(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|"
+    r"i (?:think|guess|reckon|believe)(?: that)?)\b[\s,]*", re.IGNORECASE)
+
+
+def unbelieved(text: str) -> str:
+    """A claim without the words that open it by telling what its writer believes ("pretty
+    sure ...", "I think ..."), when at least a claim's worth of words is left."""
+    match = _BELIEF_OPENER.match(text)
+    return text if match is None else _if_claim_left(text, text[match.end():])
+
+
 def _sentences(line: str) -> list[str]:
     """Sentence cuts that skip abbreviations ("St. Andrew", "U.S.") and initials, and those
     before a tag that vouches for the sentence ("Period.")."""
