@@ -896,6 +896,9 @@ CHECKS = [
      Verdict.TRUE, "source"),
     ("Abe's visit led to a breakthrough on the Kurils", "kuril-islands-returned",
      Verdict.CONTEXT, "wording"),
+    # Sure of a figure the source gives only as projected: unproven.
+    ("Power of Siberia will definitely pump 38 billion cubic meters a year to China",
+     "power-of-siberia-38-bcm", Verdict.UNPROVEN, "certainty"),
     # Sure of the false claim the source only doubts ("may not be enough"): unproven.
     ("the friendship of Putin and Xi will clear the obstacles to an alliance, mark my words",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),

@@ -655,7 +655,9 @@ _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|
                       r"(?:period|full stop|end of story|guaranteed|hands down|mark my words|"
                       r"a matter of time)$)\b")
 _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
-                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
+                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal|"
+                     # a figure only projected or expected is a forecast, not a fact
+                     r"projected|expected|forecast)\b")
 
 
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
