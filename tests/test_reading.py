@@ -1370,6 +1370,9 @@ INFERENCES = [
     ("an alliance between them is basically inevitable", True),
     ("the deal made the two firms richer", False),
     ("the summit turned into a shouting match", False),
+    # Siding with the other drawn from a deed: a conclusion.
+    ("the city stayed out of the vote, so basically it sided with the league", True),
+    ("the city sided with the league in the vote", False),
 ]
 
 
