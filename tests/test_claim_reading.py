@@ -677,6 +677,10 @@ STRESSED_DENIALS = [
     ("no contest, the new port handles more ships", 0),
     # "No question" vouches for a claim; it denies nothing.
     ("no question the new port handles more ships", 0),
+    # A purpose told by what it keeps from happening denies no deed.
+    ("the club signed him so that rivals wouldn't get him", 0),
+    ("the club paid early so as not to lose him", 0),
+    ("the club did not sign him", 1),
     # "Not the other way round" confirms who did what to whom.
     ("the city bought the stadium from the club, not the other way round", 0),
     ("the club sold the stadium to the city and not vice versa", 0),

@@ -76,6 +76,9 @@ _NOT_DENYING = re.compile(
     # "China's economy is seven times Russia's, not even close": closing a statement, it
     # stresses the gap told, as it stresses a denial told before it.
     r"|\bnot even close$"
+    # "joined so it wouldn't worry", "so as not to alarm them": a purpose, to keep something
+    # from happening; the deed told is not denied.
+    r"|\b(?:so as not|in order not)\b|\bso (?:that )?\S+ (?:wouldnt|would not)\b"
     # "China ambushed them, not the other way round": the roles told are confirmed.
     r"|\b(?:and )?not (?:the other way (?:round|around)|vice versa)\b"
     # "we weren't that far off", "not far from the truth": near the mark, no denial.
