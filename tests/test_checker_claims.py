@@ -443,6 +443,9 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("Russia and China do not have a formal alliance", "alliance-already-formal", T),
     # Exports, not the imports a close fact tells of.
     ("russia never made china's top ten export markets", "russia-tenth-chinese-exports", F),
+    # Exports, not the total trade a close fact's own claim tells of.
+    ("Moscow doesn't rank in the top ten of Beijing's export destinations at all",
+     "russia-tenth-chinese-exports", F),
     ("China did not recognize the independence of Abkhazia and South Ossetia",
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),
@@ -668,6 +671,25 @@ def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> Non
                           "Enlai, though it was only a rumour in Moscow")
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
         ("kosygin-premature", T)]
+
+
+# message about the airport rumour -> its verdict: told as a rumour it is so, whatever words
+# tell the drawing back; vouched for, or denied, it is not.
+RUMOURS_TOLD = [
+    ("Word has it, though it may be apocryphal, that there's a rumour Kosygin said 'This is "
+     "premature' to Zhou Enlai at the Beijing airport", T),
+    ("the airport story: Zhou Enlai went for an embrace and Kosygin pulled back, saying 'this is "
+     "premature'", T),
+    ("the airport story definitely happened, Kosygin said 'this is premature' to Zhou Enlai", U),
+]
+
+
+@pytest.mark.parametrize(("message", "verdict"), RUMOURS_TOLD)
+def test_a_rumour_told_as_it_goes(message: str, verdict: Verdict,
+                                  checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("kosygin-premature", verdict)]
 
 
 # message -> the checks of its two gifts, the second given back

@@ -22,7 +22,14 @@ from bot.core.polarity import (
     source_clause,
 )
 from bot.core.reading import asserts_hedged, tells_the_plan
-from bot.core.splitting import firm_pieces, premise_of, soft_atoms
+from bot.core.splitting import (
+    firm_pieces,
+    premise_of,
+    soft_atoms,
+    unbelieved,
+    unhedged,
+    untagged,
+)
 
 # -- figures --------------------------------------------------------------------------------
 
@@ -601,6 +608,20 @@ POLARITY = [
     ("Norway can take the risk in ways that its neighbours don't",
      "Norway can take the risk", False),
     ("Norway can't take the risk", "Norway can take the risk", True),
+    # "Isn't anything more than a hobby" holds the thing to what it is: no denial.
+    ("for the mayor the festival isn't anything more than a photo op",
+     "for the mayor the festival is no more than a photo op", False),
+    ("the merger wasn't anything but a rescue", "the merger was a rescue", False),
+    ("the merger wasn't a rescue", "the merger was a rescue", True),
+    # A statement the fact text concedes beside another ("..., even though it did not ...")
+    # is no denial of a claim about the other.
+    ("the fans probably hated the new crest",
+     "the club unveiled a crest the fans probably hated, even though it did not hurt sales",
+     False),
+    ("the new crest hurt sales",
+     "the club unveiled a crest the fans probably hated, even though it did not hurt sales",
+     True),
+    ("the club kept its old crest", "the club did not keep its old crest but sold it", True),
 ]
 
 
@@ -650,6 +671,20 @@ STRESSED_DENIALS = [
     ("the mayor never once failed to show up, not even in winter", 2),
     ("the mayor didn't show up, not even once", 1),
     ("the town is not even in the top ten", 1),
+    # Closing a statement, "not even close" stresses the gap it tells; "no contest" likewise.
+    ("the new port is four times the size of the old one, not even close", 0),
+    ("the old port isn't as busy as the new one, not even close", 1),
+    ("no contest, the new port handles more ships", 0),
+    # "No question" vouches for a claim; it denies nothing.
+    ("no question the new port handles more ships", 0),
+    # A purpose told by what it keeps from happening denies no deed.
+    ("the club signed him so that rivals wouldn't get him", 0),
+    ("the club paid early so as not to lose him", 0),
+    ("the club did not sign him", 1),
+    # "Not the other way round" confirms who did what to whom.
+    ("the city bought the stadium from the club, not the other way round", 0),
+    ("the club sold the stadium to the city and not vice versa", 0),
+    ("the old port is not even close to the new one in size", 1),
 ]
 
 
@@ -755,12 +790,71 @@ FIRM = [
     ("japan put 3 billion into the port which is peanuts really",
      ["japan put 3 billion into the port"]),
     ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
+    # A closing tag that vouches for the sentence before it is part of it.
+    ("the mayor will never cut the parks budget. Period.",
+     ["the mayor will never cut the parks budget. Period."]),
+    ("the mayor cut the parks budget. The council is sure of it!",
+     ["the mayor cut the parks budget. The council is sure of it!"]),
+    ("the mayor cut the parks budget. The council objected at once.",
+     ["the mayor cut the parks budget.", "The council objected at once."]),
 ]
 
 
 @pytest.mark.parametrize(("message", "pieces"), FIRM)
 def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
+
+
+# claim -> the claim without the tag that vouches for it, what a fact is found by
+UNTAGGED = [
+    ("the mayor cut the parks budget, no doubt about it", "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget — the council is certain of it",
+     "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget. Period.", "the mayor cut the parks budget"),
+    ("the mayor will cut the parks budget, it's only a matter of time",
+     "the mayor will cut the parks budget"),
+    ("the mayor will cut the parks budget, guaranteed", "the mayor will cut the parks budget"),
+    # A period of time is no tag.
+    ("the mayor cut the parks budget over that period", "the mayor cut the parks budget over "
+     "that period"),
+    # Too little left to be a claim: kept whole.
+    ("cut it, no doubt about it", "cut it, no doubt about it"),
+]
+
+
+# claim -> the claim without the words opening it that tell how sure it is
+UNHEDGED = [
+    ("apparently the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("I'm fairly sure that the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("maybe, the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("the mayor apparently cut the parks budget", "the mayor apparently cut the parks budget"),
+    ("probably not", "probably not"),
+]
+
+
+# claim -> the claim without the words opening it that tell what its writer believes
+UNBELIEVED = [
+    ("pretty sure the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("I think that the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("apparently the mayor cut the parks budget", "apparently the mayor cut the parks budget"),
+    ("I think so", "I think so"),
+]
+
+
+@pytest.mark.parametrize(("claim", "said"), UNBELIEVED)
+def test_what_a_writer_believes_is_not_what_the_claim_is_about(claim: str, said: str) -> None:
+    assert unbelieved(claim) == said
+
+
+@pytest.mark.parametrize(("claim", "said"), UNHEDGED)
+def test_how_sure_a_claim_opens_is_not_what_it_says(claim: str, said: str) -> None:
+    assert unhedged(claim) == said
+
+
+@pytest.mark.parametrize(("claim", "found_by"), UNTAGGED)
+def test_a_tag_vouching_for_a_claim_tells_nothing_of_its_matter(claim: str,
+                                                               found_by: str) -> None:
+    assert untagged(claim) == found_by
 
 
 # A spaced dash sets chat off from a claim ("replying to the thread above — ..."), as a comma

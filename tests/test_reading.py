@@ -696,6 +696,13 @@ RUMOURS = [
     ("it is only a rumour that the duke fled by boat", ("the tale is likely apocryphal",), True),
     # A rumour named without telling the claim as one.
     ("the duke fled from a rumour by boat", ("a rumour held that the duke fled by boat",), False),
+    # A message that opens with the story and goes on to tell it.
+    ("the harbour story: the duke slipped away by boat at night",
+     ("a rumour held that the duke fled by boat",), True),
+    ("the harbour story is true, the duke fled by boat",
+     ("a rumour held that the duke fled by boat",), False),
+    ("the harbour story really happened, the duke fled by boat",
+     ("a rumour held that the duke fled by boat",), False),
 ]
 
 
@@ -872,6 +879,33 @@ CHECKS = [
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     ("the PRC won't ever follow the kremlin into an anti-western crusade",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
+    # A closing tag vouches for the claim as a "definitely" would.
+    ("Beijing is not going to join Moscow in an anti-Western crusade. Full stop.",
+     "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
+    # Too far from the fact's words for a verdict of its own, a claim sure of what the source
+    # only calls likely is still unproven.
+    ("surely Beijing was angry about Putin's Kuril offer, no question about it",
+     "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
+    # The source's sentence a hedged claim restates is found past its hedge: "reportedly"
+    # keeps the source's "likely".
+    ("supposedly the Chinese resented Putin's Kuril gesture to Japan",
+     "kuril-islands-offer", Verdict.TRUE, "source"),
+    # Too far from the fact's words for a verdict of its own, a claim that tells a denial the
+    # source itself makes is so; one that says the contrary is left with the source shown.
+    ("the Abe visit never led to any breakthrough on the Kurils", "kuril-islands-returned",
+     Verdict.TRUE, "source"),
+    ("Abe's visit led to a breakthrough on the Kurils", "kuril-islands-returned",
+     Verdict.CONTEXT, "wording"),
+    # Sure of a figure the source gives only as projected: unproven.
+    ("Power of Siberia will definitely pump 38 billion cubic meters a year to China",
+     "power-of-siberia-38-bcm", Verdict.UNPROVEN, "certainty"),
+    # Sure of the false claim the source only doubts ("may not be enough"): unproven.
+    ("the friendship of Putin and Xi will clear the obstacles to an alliance, mark my words",
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    ("the Putin-Xi kinship will get them past the obstacles to a genuine alliance, guaranteed",
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
+    ("the rapport between Putin and Xi is the most promising sign of an alliance, no "
+     "question about it", "putin-xi-genuine-rapport", Verdict.UNPROVEN, "certainty"),
     # Too far from the source's words for a verdict of its own, a comparison the other way
     # round is still false.
     ("china has a smaller economy than russia", "china-economy-seven-times", Verdict.FALSE,
@@ -1356,6 +1390,9 @@ INFERENCES = [
     ("an alliance between them is basically inevitable", True),
     ("the deal made the two firms richer", False),
     ("the summit turned into a shouting match", False),
+    # Siding with the other drawn from a deed: a conclusion.
+    ("the city stayed out of the vote, so basically it sided with the league", True),
+    ("the city sided with the league in the vote", False),
 ]
 
 

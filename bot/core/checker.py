@@ -88,6 +88,9 @@ from bot.core.splitting import (
     firm_pieces,
     premise_of,
     soft_atoms,
+    unbelieved,
+    unhedged,
+    untagged,
     word_count,
 )
 from bot.core.unknown import unknown_name
@@ -336,6 +339,35 @@ def _plainly_denied(text: str, match: Match) -> bool:
         and all(opposes(claim, t) for t in texts)
 
 
+def _echoes_source_denial(text: str, match: Match) -> bool:
+    """Whether a claim that plainly denies says, beyond the text it matched (or the fact's own
+    claim), what a clause of the fact's quote denies too, and no more: the source's own
+    denial in the claim's words ("the offer didn't lead to any breakthrough" against "..., even
+    though it did not lead to a breakthrough")."""
+    claim = normalise(text)
+    if not negations(claim, lexical=False) % 2 or not match.fact.quote:
+        return False
+    for stated in (_stated(match), match.fact.claim):
+        clause = source_clause(claim, normalise(stated), match.fact.quote)
+        if clause is not None and negations(clause, lexical=False) % 2:
+            return True
+    return False
+
+
+def _sure_of_the_hedged(text: str, fact: Fact) -> bool:
+    """Whether a claim is sure ("definitely", "guaranteed") of what a true or false fact's texts
+    only hedge ("likely", "may not"), or, not denying, states plainly the word a true fact's
+    quote hedges ("Beijing resented it" against "Beijing likely resented"): not established,
+    however far its words are from the fact's."""
+    claim = normalise(text)
+    texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
+    if fact.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return False
+    return overstates(claim, texts) or (
+        fact.verdict is Verdict.TRUE and not negations(claim) % 2
+        and asserts_hedged(claim, normalise(fact.quote or "")))
+
+
 def _figure_contradicted(text: str, fact: Fact) -> bool:
     """Whether a true fact contradicts a figure of a claim that does not deny it; a year
     another than the fact's may date another event."""
@@ -398,14 +430,22 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     # A best that tells only the other side of trade than the claim's is about another
     # measure: a fact telling the claim's side comes close from further down.
     clash = _other_side(claim, best)
+    # A best whose own claim tells no side of trade ("Russia is among China's top ten trading
+    # partners overall") is about total trade: a fact whose own claim tells the claim's side
+    # comes close from further down too.
+    sideless = not clash and not names_side(claim, (normalise(best.fact.claim),))
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN
-             or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))]
+             or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))
+             or (sideless and best.score - m.score <= SIDE_MARGIN
+                 and names_side(claim, (normalise(m.fact.claim),)))]
     if len(close) == 1:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
     return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
                                      not _other_side(claim, m),
+                                     not sideless or names_side(claim,
+                                                                (normalise(m.fact.claim),)),
                                      not meant_only(claim, normalise(_stated(m))),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
@@ -831,10 +871,12 @@ def _verdict(fact: Fact, wording: _Wording,
         return Verdict.CONTEXT, "inference"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
-    if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.negated \
+    if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.plainly_negated \
             and wording.reversed is None:
         # What the rumour says the source reports: the claim, telling it as it goes, is so.
-        verdict = Verdict.TRUE
+        # Only a plain denial tells another story: "drew back from" and "said it was
+        # premature" tell one rumour, though only the first names the drawing back.
+        verdict, turned = Verdict.TRUE, False
     reading = wording.reversed
     if verdict in (Verdict.MISLEADING, Verdict.UNPROVEN):
         # Only a plain denial or a swap turns these around; "refused" against "pulled back"
@@ -898,6 +940,9 @@ class _Choice:
 
 def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> _Choice:
     """The fact a claim is about, if one is close enough."""
+    # How sure a claim is ("..., no doubt about it") is read with its wording; it tells
+    # nothing of which fact the claim is about.
+    text = unbelieved(untagged(text))
     # The verdict goes with the best calibrated score, whatever order retrieval ranked them in.
     candidates = tuple(sorted(matcher.match(text, limit=max(top, RETRIEVED)),
                               key=lambda m: -m.score))
@@ -915,7 +960,8 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
     if not candidates or candidates[0].score < threshold or not says:
         if candidates and says:
             # No fact's wording is close; the claim may still restate a sentence they quote.
-            said = source_index(matcher.facts).restated(text)
+            # How sure its writer is ("apparently ...") tells nothing of which sentence.
+            said = source_index(matcher.facts).restated(unhedged(text))
             if said is not None:
                 restating = Match(said.sentence, threshold, said.sentence.claim)
                 return _Choice(candidates, restating, restating, restated=said)
@@ -980,6 +1026,14 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          reading=turned, negated=turned == "negation",
                          candidates=choice.candidates)
+        if _echoes_source_denial(text, best):
+            # "... didn't lead to a breakthrough" where the source says "it did not lead to a
+            # breakthrough": the claim tells the source's own denial.
+            return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
+                         reading="source", candidates=choice.candidates)
+        if _sure_of_the_hedged(text, fact):
+            return Check(claim=text, verdict=Verdict.UNPROVEN, fact=fact, score=choice.score,
+                         reading="certainty", candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:

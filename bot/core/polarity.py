@@ -72,7 +72,15 @@ _NOT_DENYING = re.compile(
     r"|\bnot (?:only|just|merely|sure|certain)\b"
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
-    r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
+    r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie|contest|question)\b"
+    # "China's economy is seven times Russia's, not even close": closing a statement, it
+    # stresses the gap told, as it stresses a denial told before it.
+    r"|\bnot even close$"
+    # "joined so it wouldn't worry", "so as not to alarm them": a purpose, to keep something
+    # from happening; the deed told is not denied.
+    r"|\b(?:so as not|in order not)\b|\bso (?:that )?\S+ (?:wouldnt|would not)\b"
+    # "China ambushed them, not the other way round": the roles told are confirmed.
+    r"|\b(?:and )?not (?:the other way (?:round|around)|vice versa)\b"
     # "we weren't that far off", "not far from the truth": near the mark, no denial.
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"
@@ -83,6 +91,10 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "isn't anything more than a hobby", "wasn't anything but talk": no more than that, the
+    # thing named held to what it is, not denied.
+    r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:really )?(?:anything|any|much) "
+    r"(?:more than|other than|but|else but)\b"
     # "can afford it in a way China can't": the denial is of the other one compared.
     r"|\bin (?:(?:a|the) )?ways? (?:that )?(?:\S+ ){1,2}?(?:cant|cannot|couldnt|doesnt|dont|wont|"
     r"isnt|arent|wasnt|werent|didnt)\b(?: \S+)?$"
@@ -376,6 +388,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     if after is not None:
         fact_normalised = after.group("claimed").strip()
     fact_normalised = _ending_spoken_of(fact_normalised, claim_normalised)
+    fact_normalised = conceded_in_scope(fact_normalised, claim_normalised)
     claim_normalised = _unfit_ending(claim_normalised, fact_normalised)
     return (negations(claim_normalised, comparatives=comparatives, lexical=lexical) % 2
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
@@ -460,6 +473,26 @@ def in_scope(claim: str, fact: str) -> str:
     # left of actors alone says nothing, and the claim is read whole.
     if not any(_terms(part) for part in kept):
         return claim
+    return " ".join(" ".join(kept).split())
+
+
+# Words that join a statement to one it concedes or sets against it: "a gesture Beijing likely
+# resented, even though it did not lead to a breakthrough" tells two things.
+_CONCEDING = re.compile(r"\b(?:even though|although|though|even if|whereas|while|but|yet)\b")
+
+
+def conceded_in_scope(fact: str, claim: str) -> str:
+    """A normalised fact text without the statements it concedes or sets against another
+    that the normalised claim does not speak of: a claim about the resentment is no denial of
+    "it did not lead to a breakthrough" told beside it. The whole text when no such statement
+    is left out, or none is left."""
+    parts = _CONCEDING.split(fact)
+    if len(parts) < 2:
+        return fact
+    terms = _terms(claim)
+    kept = [part for part in parts if _terms(part) & terms or not _terms(part)]
+    if not kept or not any(_terms(part) for part in kept):
+        return fact
     return " ".join(" ".join(kept).split())
 
 

@@ -552,7 +552,7 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
                         r"(?<=\S )(?:so|therefore|thus|hence) (?:(?:yeah|basically|clearly|"
                         r"obviously|surely|now) )*(?:(?:an?|the|their|this|that|it|they|theyre) )?"
                         r"(?:(?:\S+ ){0,3}(?:alliance|allies|ally|allied|needs?|trusts?|"
-                        r"backs?|supports?)"
+                        r"backs?|supports?|sided|sides|siding)"
                         r"|must|has to|have to|"
                         r"is bound|are bound)|"
                         r"(?:which|that|this) means|"
@@ -649,9 +649,15 @@ _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|
                       # chat's own: "def", "defo", a common misspelling, "no doubt"
                       r"def|defo|deffo|definately|defintely|no doubt|without a doubt|"
                       r"no question|for certain|zero chance|im certain|i am certain|"
-                      r"absolutely certain|totally certain|simply wont|simply will not)\b")
+                      r"absolutely certain|totally certain|simply wont|simply will not|"
+                      # "... period", "..., the author's certain of it": vouched for.
+                      r"(?:certain|sure|positive) (?:of|about) (?:it|that)$|"
+                      r"(?:period|full stop|end of story|guaranteed|hands down|mark my words|"
+                      r"a matter of time)$)\b")
 _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
-                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal)\b")
+                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal|"
+                     # a figure only projected or expected is a forecast, not a fact
+                     r"projected|expected|forecast)\b")
 
 
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
@@ -699,7 +705,13 @@ _TOLD_AS_RUMOUR = re.compile(
     r"the rumou?r (?:was|is|goes|says|said|had|has)|"
     # "there's a rumour that ...", "... though it was only a rumour": told as one.
     r"there(?:s| is| was) (?:a|the|this|that) (?:rumou?r|story|legend)|"
-    r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r)\b")
+    r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"
+    # "the duke story: he fled by boat" opens with the story it goes on to tell; "the duke
+    # story is true" or "... really happened" vouches for it instead.
+    r"^(?:the|that|this) (?:\S+ ){1,3}?(?:story|rumou?r|legend|anecdote|tale)"
+    r"(?= (?!(?:is|was|isnt|wasnt|has|had|did|didnt|does|doesnt|really|actually|definitely|"
+    r"def|defo|certainly|surely|happened|checks|holds|true|real|confirmed|proven|itself)\b)"
+    r"\S+ \S+ \S+))\b")
 _A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
 
 

@@ -231,11 +231,61 @@ def word_count(text: str) -> int:
     return len(normalise(text).split())
 
 
+# Words that close a claim by vouching for it: "... Period.", "..., no doubt about it",
+# "..., the author's certain of it". They belong to the claim before them.
+_CERTAINTY_TAIL = re.compile(
+    r"(?:(?<=[,;.!?\u2014])\s*|\s*(?:[,;.!\u2014]|\s-)[\s,;.!\u2014-]*)"
+    r"(?:period|full stop|end of story|no doubt(?: about it)?|no question(?: about it)?|"
+    r"without (?:a|any) doubt|guaranteed|for sure|for certain|hands down|mark my words|"
+    r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time|"
+    r"(?:[\w'\u2019]+\s+){1,3}(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that))"
+    r"[\s.!]*$", re.IGNORECASE)
+
+
+def untagged(text: str) -> str:
+    """A claim without the tag that vouches for it ("..., no doubt about it", "Period."), when
+    at least a claim's worth of words is left: the tag tells how sure the claim is, not what
+    it is about."""
+    match = _CERTAINTY_TAIL.search(text)
+    return text if match is None else _if_claim_left(text, text[:match.start()])
+
+
+# Words that open a claim by telling how sure its writer is ("apparently", "pretty sure").
+_HEDGE_OPENER = re.compile(
+    r"^(?:apparently|reportedly|supposedly|allegedly|maybe|perhaps|probably|presumably|"
+    r"(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|i (?:think|guess|reckon)"
+    r"(?: that)?)\b[\s,]*", re.IGNORECASE)
+
+
+def unhedged(text: str) -> str:
+    """A claim without the word that opens it by telling how sure it is ("apparently ...",
+    "pretty sure ..."), when at least a claim's worth of words is left: what it says is the
+    rest."""
+    match = _HEDGE_OPENER.match(text)
+    return text if match is None else _if_claim_left(text, text[match.end():])
+
+
+# Words that open a claim by telling what its writer believes ("pretty sure", "I think").
+_BELIEF_OPENER = re.compile(
+    r"^(?:(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|"
+    r"i (?:think|guess|reckon|believe)(?: that)?)\b[\s,]*", re.IGNORECASE)
+
+
+def unbelieved(text: str) -> str:
+    """A claim without the words that open it by telling what its writer believes ("pretty
+    sure ...", "I think ..."), when at least a claim's worth of words is left."""
+    match = _BELIEF_OPENER.match(text)
+    return text if match is None else _if_claim_left(text, text[match.end():])
+
+
 def _sentences(line: str) -> list[str]:
-    """Sentence cuts that skip abbreviations ("St. Andrew", "U.S.") and initials."""
+    """Sentence cuts that skip abbreviations ("St. Andrew", "U.S.") and initials, and those
+    before a tag that vouches for the sentence ("Period.")."""
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(line):
+        if _CERTAINTY_TAIL.match(line, match.start()) is not None:
+            continue
         before = line[start:match.start()].rstrip(".!?; ").split()
         last = before[-1].casefold().rstrip(".") if before else ""
         if line[match.start() - 1:match.start()] == "." and (
@@ -516,6 +566,8 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
+        if _CERTAINTY_TAIL.match(piece, match.start()) is not None:
+            continue  # "..., no doubt about it" vouches for the claim before it
         if draws_conclusion(piece, match.end()):
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
