@@ -1082,6 +1082,11 @@ CHECKS = [
     # closeness from the fact: the claim is the fact's.
     ("India took 35% of Russia's arms exports and China 12%, so much for the special "
      "relationship", "arms-india-vs-china", Verdict.TRUE, None),
+    ("imperial russia forced most of that border on a weaker china, hence the trust "
+     "issues", "border-imposed-by-russia", Verdict.TRUE, None),
+    ("Power of Siberia will carry $400 billion of Russian raw materials to China over 30 "
+     "years. That locks the two economies into interdependence.", "power-of-siberia-400-billion",
+     Verdict.MISLEADING, "inference"),
     # A conclusion the fact states itself is no inference beyond it.
     ("Russia exports little but oil and gas, so its integration in the world economy is secure but "
      "limited", "russia-economy-oil-gas", Verdict.TRUE, None),

@@ -43,6 +43,7 @@ from bot.core.roles import (
     marker_before,
     mentions,
 )
+from bot.core.splitting import doubts
 
 # Comparative words: the first actor is above the second, or below.
 _ABOVE = frozenset("""
@@ -574,7 +575,8 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
 def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim draws a conclusion ("proves", "shows", "so they're") where no text of
     the fact does."""
-    return bool(_INFERENCE.search(claim)) and not any(_INFERENCE.search(t) for t in fact_texts)
+    return any(not doubts(claim, m.start()) for m in _INFERENCE.finditer(claim)) \
+        and not any(_INFERENCE.search(t) for t in fact_texts)
 
 
 _COPULAS = frozenset("is are was were isnt arent wasnt werent be been being".split())

@@ -146,7 +146,8 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
 _STANCE = re.compile(
     r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:proves?|"
-    r"shows?|means)|(?:that|this)(?:['\u2019]?s| is)|proof|evidence)\b(?: that| of)?,? "
+    r"shows?|means|ties|binds|locks|cements|makes|turns)|(?:that|this)(?:['\u2019]?s| is)|"
+    r"proof|evidence)\b(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
@@ -173,8 +174,14 @@ def draws_conclusion(text: str, at: int) -> bool:
     allies", "— proof the pivot is paying off"), and not a doubt ("so much for besties")."""
     if _CONCLUSION.match(text, at) is None and _STANCE.match(text, at) is None:
         return False
+    return not doubts(text, at)
+
+
+def doubts(text: str, at: int) -> bool:
+    """Whether the clause from `at` doubts the two rather than draws them close ("so much for
+    besties", "hence the trust issues", "so they're not allies")."""
     end = _CLAUSE_END.search(text, at)
-    return _DOUBTING.search(text, at, end.start() if end is not None else len(text)) is None
+    return _DOUBTING.search(text, at, end.start() if end is not None else len(text)) is not None
 # A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
 # a record", "allies confirmed: ...".
 _HEADLINE = re.compile(
