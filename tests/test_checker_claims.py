@@ -485,7 +485,24 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     ("China sent 3,200 soldiers to Vostok-2018", "vostok-chinese-forces"),
     ("The Power of Siberia pipeline cost Russia $55 billion", "power-of-siberia-cost"),
     ("Russia and China share a 2600 mile border", "border-2600-miles"),
+    # Words a little far from the fact's, but its own figure of its own measure.
+    ("the Kazakh border with Russia is well over 4,000 miles", "kazakhstan-border-4250"),
+    ("the border between Kazakhstan and Russia stretches past 4,200 miles",
+     "kazakhstan-border-4250"),
 ]
+
+# A sum or a share is no measure of one fact by itself: without an actor of the fact, a claim
+# a little far from its words is not read as about it.
+FIGURES_OF_NO_ACTOR = [
+    "my stock portfolio grew 15 percent",
+    "Apple's sales hit a record 100 billion dollars",
+]
+
+
+@pytest.mark.parametrize("claim", FIGURES_OF_NO_ACTOR)
+def test_a_common_figure_without_an_actor_is_not_the_facts(claim: str,
+                                                          checker: FactChecker) -> None:
+    assert all(c.fact is None for c in checker.check(claim).checks)
 
 
 def test_phrasings_are_our_own() -> None:

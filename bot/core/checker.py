@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from bot.core.analysis import actor_of, content_words, entities, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
+from bot.core.figures import cited_quantities, figure_conflicts
 from bot.core.figures import described as figures_described
-from bot.core.figures import figure_conflicts
 from bot.core.lexicon import ENTITY_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
@@ -343,6 +343,32 @@ def _figure_contradicted(text: str, fact: Fact) -> bool:
         return False
     return any(q.unit != "year" for c in figure_conflicts(text, fact)
                for q in quantities(normalise(c.claimed)))
+
+
+def _figure_confirmed(text: str, fact: Fact) -> bool:
+    """Whether a claim naming an actor of a true fact gives figures of a measure (not dates,
+    spans of time or bare numbers) that the fact gives, all of them: "Kazakhstan's border
+    with Russia is well over 4,000 miles" against a border of 4,250 miles speaks of that fact,
+    in whatever words."""
+    claim = normalise(text)
+    if fact.verdict is not Verdict.TRUE or figure_conflicts(text, fact):
+        return False
+    cited = cited_quantities(fact)
+    measured = [q for q in quantities(claim) if q.unit not in _UNMEASURED]
+    if not measured or not all(any(_agrees_as_counted(q, c) for c in cited) for q in measured):
+        return False
+    # Sums and shares are everywhere: one of them speaks of the fact only beside its actors.
+    return bool(entities(claim) & _fact_actors(fact)) \
+        or any(q.unit not in _COMMON_MEASURES for q in measured)
+
+
+# Figures that measure nothing by themselves: a date, a span of time, a bare number.
+_UNMEASURED = frozenset({"", "year", "years"})
+_COMMON_MEASURES = frozenset({"usd", "percent", "times"})
+
+
+def _fact_actors(fact: Fact) -> frozenset[str]:
+    return entities(normalise(" ".join((*fact.texts, fact.quote or "", fact.summary))))
 
 
 # How many words of what a source's figure measures a claim must name to speak of that figure.
@@ -906,7 +932,10 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                          or _comparison_reversed(text, candidates[0])):
                 # Nearly close enough, and the fact contradicts its figure: false by it.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-        return _Choice(candidates)
+        if not (candidates and says and candidates[0].score >= threshold * CRUX_SHARE
+                and _figure_confirmed(text, candidates[0].fact)):
+            return _Choice(candidates)
+        # Nearly close enough, and it gives the fact's own figures: read as if close enough.
     closest = _settle_tie(normalise(text), candidates)
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
