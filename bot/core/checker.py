@@ -371,6 +371,21 @@ def _fact_actors(fact: Fact) -> frozenset[str]:
     return entities(normalise(" ".join((*fact.texts, fact.quote or "", fact.summary))))
 
 
+def _figures_told_of_fact(raw: str, conflicts: tuple[FigureConflict, ...], fact: Fact) -> bool:
+    """Whether every contradicted figure of a claim stands in a clause that names no actor
+    but those of the fact's own claim."""
+    own = entities(normalise(fact.claim))
+    clauses = figures_in_clauses(raw)
+
+    def told_of_fact(c: FigureConflict) -> bool:
+        values = {q.value for q in quantities(normalise(c.claimed))}
+        found = [about for q, about in clauses if q.value in values]
+        return bool(found) and all({t for t in about if actor_of(t) == t} <= own
+                                   for about in found)
+
+    return bool(conflicts) and all(told_of_fact(c) for c in conflicts)
+
+
 # How many words of what a source's figure measures a claim must name to speak of that figure.
 MEASURE_WORDS = 2
 
@@ -1003,6 +1018,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # Its own words for the thing the source's figure measures ("set to grab a 40%
         # stake in Rosneft" against "the Rosneft stake in the CEFC deal"): the same event.
         wording = dataclasses.replace(wording, beyond=0)
+    if wording.reversed == "substitution" and _figures_told_of_fact(text, conflicts, fact):
+        # "Vostok-2018 had 300k troops, China sent 3,200": the other actor is in a clause of
+        # its own; the contradicted figure is told of no actor but the fact's.
+        wording = dataclasses.replace(wording, reversed=None)
     verdict, reading = _verdict(fact, wording, conflicts)
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):
