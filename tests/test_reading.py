@@ -915,6 +915,11 @@ CHECKS = [
     # Sure of a plan the source only reports: unproven, not a plan against a deed.
     ("india is 100% buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
      "certainty"),
+    # Sure, in words after the claim, of what the source only projects or reports.
+    ("the pipeline will send China 38 billion cubic meters of gas each year, guaranteed",
+     "power-of-siberia-38-bcm", Verdict.UNPROVEN, "certainty"),
+    ("Delhi is going to buy 114 Su-35 jets, no doubt about it", "su35-other-buyers",
+     Verdict.UNPROVEN, "certainty"),
     # Plainly stated, where the source hedges it ("reportedly considered"); with a hedge of
     # its own, the claim is the source's.
     ("india considered buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,

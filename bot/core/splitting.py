@@ -425,6 +425,14 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
+# Words after a claim that say how sure of it the speaker is ("..., guaranteed", "..., no doubt
+# about it", "..., period"): one claim with it, its certainty read with it.
+_SURE_TAIL = re.compile(
+    r"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?(?:guaranteed|no doubt(?: about it)?|"
+    r"no question(?: about it)?|for sure|no cap|100\s?%|for certain|period|fact)"
+    r"|(?:i['\u2019]?m|im)\s+(?:sure|certain)(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
+
+
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
 _NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s*$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(
@@ -455,6 +463,8 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
+        if _SURE_TAIL.match(piece, match.start()) is not None:
+            continue  # "..., guaranteed": how sure the speaker is of the claim before it
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
