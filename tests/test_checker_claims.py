@@ -28,6 +28,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("china n russia r formally allied", "alliance-already-formal", F),
     ("Kosygin told Zhou Enlai 'this is premature' in 1969", "kosygin-premature", U),
     ("did kosygin refuse to hug zhou enlai at the airport", "kosygin-premature", U),
+    ("that Kosygin and Zhou Enlai airport story really took place", "kosygin-premature", U),
+    ("the Kosygin airport story is only a rumor", "kosygin-premature", T),
     # The story told with its actors' deeds swapped is not the story the source tells.
     ("back in 1969 kosygin leaned in to hug zhou enlai and zhou drew back saying this is "
      "premature", "kosygin-premature", F),

@@ -694,6 +694,11 @@ RUMOURS = [
     ("the duke fled by boat, though that was just a rumor",
      ("a rumour held that the duke fled by boat",), True),
     ("it is only a rumour that the duke fled by boat", ("the tale is likely apocryphal",), True),
+    # The story named, and called a rumour, in a statement or a question.
+    ("the duke's boat story is merely a rumor", ("a rumour held that the duke fled by boat",),
+     True),
+    ("was the duke's boat tale just a rumour?", ("a rumour held that the duke fled by boat",),
+     True),
     # A rumour named without telling the claim as one.
     ("the duke fled from a rumour by boat", ("a rumour held that the duke fled by boat",), False),
 ]

@@ -702,7 +702,11 @@ _TOLD_AS_RUMOUR = re.compile(
     r"the rumou?r (?:was|is|goes|says|said|had|has)|"
     # "there's a rumour that ...", "... though it was only a rumour": told as one.
     r"there(?:s| is| was) (?:a|the|this|that) (?:rumou?r|story|legend)|"
-    r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r)\b")
+    r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"
+    # "the airport story was only a rumour", "was the airport story just a rumour?"
+    r"(?:story|tale|anecdote) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"
+    r"(?:was|is) the (?:\S+ ){0,4}?(?:story|tale|anecdote) (?:only |just |merely )?"
+    r"(?:a )?rumou?r)\b")
 _A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
 
 
