@@ -842,6 +842,11 @@ CHECKS = [
     ("CEFC China Energy bought a 14 percent stake in Rosneft", "cefc-bought-rosneft",
      Verdict.FALSE, None),
     ("India bought 114 Su-35 jets", "su35-other-buyers", Verdict.CONTEXT, "intent"),
+    # A false fact's words with its actors swapped, dated by a year: the true fact they tell.
+    ("the border clash of 1969 was started by Chinese troops ambushing a Soviet patrol",
+     "border-clash-1969", Verdict.TRUE, None),
+    ("in 1969 the clash started when Soviet troops ambushed a Chinese patrol",
+     "soviets-started-1969-clash", Verdict.FALSE, None),
     # A denial set against an assertion is read by the assertion.
     ("u kno china didnt even vote against russia on crimea at the un, just abstained",
      None, Verdict.TRUE, None),

@@ -474,12 +474,19 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     top destination of Russia's arms exports."""
     if roles(claim, normalise(_stated(closest))) != REVERSED:
         return closest
-    claimed = quantities(claim)
+    # A year dates the event; only an amount makes the claim the closest fact's own.
+    claimed = tuple(q for q in quantities(claim) if q.unit != "year")
     if claimed and _figure_fit(claimed, closest.fact) == 1:
         return closest
     words = _left(claim, closest)
+    # A false fact told with its actors swapped may be a true fact of the pack, told in the
+    # false one's words ("the clash started when Chinese troops ambushed a Soviet patrol"
+    # against "Soviet troops started the clash by ambushing a Chinese patrol").
+    refuted = closest.fact.verdict is Verdict.FALSE
     agreeing = [m for m in candidates if m.score >= threshold * ROLES_SHARE
-                and roles(claim, normalise(_stated(m))) == AGREES and _left(claim, m) <= words]
+                and roles(claim, normalise(_stated(m))) == AGREES
+                and (_left(claim, m) <= words
+                     or (refuted and m.fact.verdict is Verdict.TRUE))]
     return agreeing[0] if agreeing else closest
 
 
