@@ -494,6 +494,9 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     ("the Kazakh border with Russia is well over 4,000 miles", "kazakhstan-border-4250"),
     ("the border between Kazakhstan and Russia stretches past 4,200 miles",
      "kazakhstan-border-4250"),
+    # A count whose noun comes a few words after it counts that noun.
+    ("the cooperation programme contained 91 joint investment projects",
+     "cooperation-program-91-projects"),
 ]
 
 # A sum or a share is no measure of one fact by itself: without an actor of the fact, a claim

@@ -24,6 +24,7 @@ from bot.core.numbers import (
     as_cited,
     as_point,
     conflicting,
+    counted_further,
     is_word_share,
     quantities,
 )
@@ -354,7 +355,8 @@ def _figure_confirmed(text: str, fact: Fact) -> bool:
     if fact.verdict is not Verdict.TRUE or figure_conflicts(text, fact):
         return False
     cited = cited_quantities(fact)
-    measured = [q for q in quantities(claim) if q.unit not in _UNMEASURED]
+    measured = [q for q in (*quantities(claim), *counted_further(claim))
+                if q.unit not in _UNMEASURED]
     if not measured or not all(any(_agrees_as_counted(q, c) for c in cited) for q in measured):
         return False
     # Sums and shares are everywhere: one of them speaks of the fact only beside its actors.
