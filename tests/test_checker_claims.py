@@ -476,6 +476,9 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
      ("arms-india-vs-china",), "35 percent"),
     ("Russia and China share a 3,000-mile border",
      ("border-2600-miles", "china-border-4250-miles"), "2,600"),
+    # Further from the fact's words, but naming what its figure measures.
+    ("the Huawei thing happened a full seven years before Vostok-2018",
+     ("huawei-deal-reversed",), "three years"),
     # The other actor is named in a clause of its own, not beside the figure it contradicts.
     ("Vostok 2018 - 250,000 troops, China brought 3,200", ("vostok-300000-troops",),
      "75,000"),

@@ -114,6 +114,8 @@ UNEXPLAINED_WORDS = 2
 # A fact stating the claim's quantifier or plan answers when it scores this share of the
 # threshold, the best fact having passed it.
 CRUX_SHARE = 0.9
+# ... or this share, when it names what the fact's figure of its kind measures.
+MEASURED_SHARE = 0.8
 # A fact that gives the actors the claim's roles answers, in place of a closer one that gives
 # them the other way round, when it scores this share of the threshold (see _roles_agreeing).
 ROLES_SHARE = 0.8
@@ -386,6 +388,18 @@ def _figures_told_of_fact(raw: str, conflicts: tuple[FigureConflict, ...], fact:
                                    for about in found)
 
     return bool(conflicts) and all(told_of_fact(c) for c in conflicts)
+
+
+def _measure_named(text: str, fact: Fact) -> bool:
+    """Whether a claim gives a figure (not a year) of a kind the fact gives and names, besides
+    actors, MEASURE_WORDS words of what that figure measures ("trade grew 5 percent on 2017"
+    against the growth of trade in 2018 over 2017)."""
+    claim = normalise(text)
+    units = {q.unit for q in quantities(claim) if q.unit not in ("", "year")}
+    said = {t for t in describing(claim) if actor_of(t) != t}
+    return any(units & {q.unit for q in quantities(normalise(f.value))}
+               and len(said & describing(normalise(f.what))) >= MEASURE_WORDS
+               for f in fact.figures)
 
 
 # How many words of what a source's figure measures a claim must name to speak of that figure.
@@ -951,12 +965,17 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
             if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-            if candidates[0].score >= threshold * CRUX_SHARE \
-                    and (_figure_contradicted(text, candidates[0].fact)
+            near = candidates[0].score >= threshold * CRUX_SHARE or (
+                candidates[0].score >= threshold * MEASURED_SHARE
+                and _measure_named(text, candidates[0].fact))
+            if near and (_figure_contradicted(text, candidates[0].fact)
                          or _comparison_reversed(text, candidates[0])):
                 # Nearly close enough, and the fact contradicts its figure: false by it.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-        if not (candidates and says and candidates[0].score >= threshold * CRUX_SHARE
+        if not (candidates and says and (
+                candidates[0].score >= threshold * CRUX_SHARE
+                or (candidates[0].score >= threshold * MEASURED_SHARE
+                    and _measure_named(text, candidates[0].fact)))
                 and _figure_confirmed(text, candidates[0].fact)):
             return _Choice(candidates)
         # Nearly close enough, and it gives the fact's own figures: read as if close enough.
