@@ -127,6 +127,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-funded-power-of-siberia", F),
     ("Power of Siberia will deliver 38 bcm of gas to China every year",
      "power-of-siberia-38-bcm", T),
+    # Chat's shorthand for the pipeline's name.
+    ("PoS will ship 38 bcm of gas a year to China", "power-of-siberia-38-bcm", T),
     ("the Power of Siberia pipeline makes China dependent on Russian gas",
      "pipeline-interdependence", M),
     ("China imported more than 90 billion cubic meters of gas in 2017",

@@ -823,6 +823,8 @@ SURE_TAILS = [
      ["Japan will win the cup next year, no doubt about it"]),
     ("the mayor resigned in June, period",
      ["the mayor resigned in June, period"]),
+    ("the ferry will sail every Tuesday, locked in, guaranteed",
+     ["the ferry will sail every Tuesday, locked in, guaranteed"]),
     # A clause that goes on to other matter is cut as before.
     ("the mayor resigned in June, the council met in July",
      ["the mayor resigned in June", "the council met in July"]),

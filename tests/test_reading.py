@@ -930,6 +930,8 @@ CHECKS = [
      "power-of-siberia-38-bcm", Verdict.UNPROVEN, "certainty"),
     ("Delhi is going to buy 114 Su-35 jets, no doubt about it", "su35-other-buyers",
      Verdict.UNPROVEN, "certainty"),
+    ("the PoS pipeline sends China 38 bcm a year, locked in", "power-of-siberia-38-bcm",
+     Verdict.UNPROVEN, "certainty"),
     # Plainly stated, where the source hedges it ("reportedly considered"); with a hedge of
     # its own, the claim is the source's.
     ("india considered buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,

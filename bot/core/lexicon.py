@@ -169,6 +169,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "eeu": ("eurasian", "economic", "union"),
     "lng": ("liquefied", "natural", "gas"),
     "fdi": ("foreign", "direct", "investment"),
+    "pos": ("power", "siberia"),
     # Chat shorthand.
     "govt": ("government",),
     "gov": ("government",),

@@ -650,7 +650,7 @@ _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|
                       r"def|defo|deffo|definately|defintely|no doubt|without a doubt|"
                       r"no question|for certain|zero chance|im certain|i am certain|"
                       r"absolutely certain|totally certain|simply wont|simply will not|"
-                      r"guaranteed|no cap)\b")
+                      r"guaranteed|no cap|locked in)\b")
 # ("Projected" forecasts: "is projected to deliver 38 bcm a year".)
 _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
                      r"projected|"

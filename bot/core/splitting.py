@@ -429,7 +429,7 @@ _RUMOUR_TAIL = re.compile(
 # about it", "..., period"): one claim with it, its certainty read with it.
 _SURE_TAIL = re.compile(
     r"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?(?:guaranteed|no doubt(?: about it)?|"
-    r"no question(?: about it)?|for sure|no cap|100\s?%|for certain|period|fact)"
+    r"no question(?: about it)?|for sure|no cap|100\s?%|for certain|period|fact|locked in)"
     r"|(?:i['\u2019]?m|im)\s+(?:sure|certain)(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
 
 
