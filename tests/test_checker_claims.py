@@ -499,16 +499,22 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     ("the Kazakh border with Russia is well over 4,000 miles", "kazakhstan-border-4250"),
     ("the border between Kazakhstan and Russia stretches past 4,200 miles",
      "kazakhstan-border-4250"),
+    # A span of time on the side of the event the source gives it.
+    ("detail worth noting: the Huawei saga unfolded three years before Vostok-2018",
+     "huawei-deal-reversed"),
     # A count whose noun comes a few words after it counts that noun.
     ("the cooperation programme contained 91 joint investment projects",
      "cooperation-program-91-projects"),
 ]
 
 # A sum or a share is no measure of one fact by itself: without an actor of the fact, a claim
-# a little far from its words is not read as about it.
+# a little far from its words is not read as about it; nor is one whose span of time is on the
+# other side of the event.
 FIGURES_OF_NO_ACTOR = [
     "my stock portfolio grew 15 percent",
     "Apple's sales hit a record 100 billion dollars",
+    # A span of time on the other side of the event than the source gives it.
+    "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
 ]
 
 

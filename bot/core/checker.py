@@ -357,8 +357,13 @@ def _figure_confirmed(text: str, fact: Fact) -> bool:
     if fact.verdict is not Verdict.TRUE or figure_conflicts(text, fact):
         return False
     cited = cited_quantities(fact)
+    # A span of time measures the fact's only on the side of the event the source gives it
+    # ("three years before Vostok-2018", not after).
+    told = set(normalise(" ".join((fact.quote or "", *(f.value for f in fact.figures)))).split())
+    unmeasured = _UNMEASURED if set(claim.split()) & _SIDES_IN_TIME - told \
+        or not told & _SIDES_IN_TIME else _UNMEASURED - {"years"}
     measured = [q for q in (*quantities(claim), *counted_further(claim))
-                if q.unit not in _UNMEASURED]
+                if q.unit not in unmeasured]
     if not measured or not all(any(_agrees_as_counted(q, c) for c in cited) for q in measured):
         return False
     # Sums and shares are everywhere: one of them speaks of the fact only beside its actors.
@@ -369,6 +374,7 @@ def _figure_confirmed(text: str, fact: Fact) -> bool:
 # Figures that measure nothing by themselves: a date, a span of time, a bare number.
 _UNMEASURED = frozenset({"", "year", "years"})
 _COMMON_MEASURES = frozenset({"usd", "percent", "times"})
+_SIDES_IN_TIME = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
 
 
 def _fact_actors(fact: Fact) -> frozenset[str]:
