@@ -165,6 +165,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      T),
     ("Putin and Xi signed the Far East cooperation program in 2009",
      "program-signed-by-putin-xi", F),
+    # A British spelling is the word it spells.
+    ("the 2009 programme was signed by Putin and Hu Jintao", "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
     # The pledge is what the source tells, whether or not the claim adds that it came to
@@ -795,6 +797,9 @@ DRESSED = [
      "Beijing abstained on the Crimea vote"),
     ("tbh, fyi Xi went to Moscow first after becoming president",
      "Xi went to Moscow first after becoming president"),
+    # What the speaker did not know is no denial of the claim after it.
+    ("something I didn't know: the Far East programme had 91 joint investment projects",
+     "the Far East programme had 91 joint investment projects"),
 ]
 
 

@@ -278,7 +278,7 @@ _HEADING = re.compile(
     r"^((?:side ?note|quick|note|reminder|psa|"
     r"tl;?dr|tl dr|hot take|fun fact|key point|update|edit|correction|context|recap|summary|"
     r"thread|fyi|btw|fwiw|anyway|on a (?:different|side|related) note|unrelated|off topic|"
-    r"on topic|random)\b[^:]{0,60}):\s+(?=\S)",
+    r"on topic|random|one thing|something|til|today i learned)\b[^:]{0,60}):\s+(?=\S)",
     re.IGNORECASE)
 MAX_HEADING_WORDS = 8
 # A heading that names the piece of work a claim is passed on for: "for Priya's slide:",
