@@ -483,6 +483,9 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     # Further from the fact's words, but naming what its figure measures.
     ("the Huawei thing happened a full seven years before Vostok-2018",
      ("huawei-deal-reversed",), "three years"),
+    # Dated by the month the source dates it by, with another year: the same event misdated.
+    ("the clash on the border island dates to March 1979", ("border-clash-1969",),
+     "March of 1969"),
     # The other actor is named in a clause of its own, not beside the figure it contradicts.
     ("Vostok 2018 - 250,000 troops, China brought 3,200", ("vostok-300000-troops",),
      "75,000"),

@@ -344,8 +344,23 @@ def _figure_contradicted(text: str, fact: Fact) -> bool:
     another than the fact's may date another event."""
     if fact.verdict is not Verdict.TRUE or negations(normalise(text)) % 2:
         return False
-    return any(q.unit != "year" for c in figure_conflicts(text, fact)
+    dated = _dated_by_month(normalise(text), fact)
+    return any(q.unit != "year" or dated for c in figure_conflicts(text, fact)
                for q in quantities(normalise(c.claimed)))
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r") (?:of )?(?P<year>\d{4})\b")
+
+
+def _dated_by_month(claim: str, fact: Fact) -> bool:
+    """Whether the claim dates its event by the month the fact dates it by, with a year: the
+    same event, its year read against the fact's ("in March 1979" against "in March of
+    1969")."""
+    texts = (fact.claim, fact.quote or "", *(f.value for f in fact.figures))
+    told = {m.group("month") for t in texts for m in _MONTH_YEAR.finditer(normalise(t))}
+    return any(m.group("month") in told for m in _MONTH_YEAR.finditer(claim))
 
 
 def _figure_confirmed(text: str, fact: Fact) -> bool:
