@@ -28,6 +28,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("china n russia r formally allied", "alliance-already-formal", F),
     ("Kosygin told Zhou Enlai 'this is premature' in 1969", "kosygin-premature", U),
     ("did kosygin refuse to hug zhou enlai at the airport", "kosygin-premature", U),
+    ("that Kosygin and Zhou Enlai airport story really took place", "kosygin-premature", U),
+    ("the Kosygin airport story is only a rumor", "kosygin-premature", T),
     # The story told with its actors' deeds swapped is not the story the source tells.
     ("back in 1969 kosygin leaned in to hug zhou enlai and zhou drew back saying this is "
      "premature", "kosygin-premature", F),
@@ -125,6 +127,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-funded-power-of-siberia", F),
     ("Power of Siberia will deliver 38 bcm of gas to China every year",
      "power-of-siberia-38-bcm", T),
+    # Chat's shorthand for the pipeline's name.
+    ("PoS will ship 38 bcm of gas a year to China", "power-of-siberia-38-bcm", T),
     ("the Power of Siberia pipeline makes China dependent on Russian gas",
      "pipeline-interdependence", M),
     ("China imported more than 90 billion cubic meters of gas in 2017",
@@ -161,6 +165,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      T),
     ("Putin and Xi signed the Far East cooperation program in 2009",
      "program-signed-by-putin-xi", F),
+    # A British spelling is the word it spells.
+    ("the 2009 programme was signed by Putin and Hu Jintao", "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
     # The pledge is what the source tells, whether or not the claim adds that it came to
@@ -477,6 +483,15 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
      ("arms-india-vs-china",), "35 percent"),
     ("Russia and China share a 3,000-mile border",
      ("border-2600-miles", "china-border-4250-miles"), "2,600"),
+    # Further from the fact's words, but naming what its figure measures.
+    ("the Huawei thing happened a full seven years before Vostok-2018",
+     ("huawei-deal-reversed",), "three years"),
+    # Dated by the month the source dates it by, with another year: the same event misdated.
+    ("the clash on the border island dates to March 1979", ("border-clash-1969",),
+     "March of 1969"),
+    # The other actor is named in a clause of its own, not beside the figure it contradicts.
+    ("Vostok 2018 - 250,000 troops, China brought 3,200", ("vostok-300000-troops",),
+     "75,000"),
     # Russia as a destination of China's exports, not China as the top one of Russia's arms.
     ("Russia is the fifth biggest destination for Chinese exports",
      ("russia-tenth-chinese-exports",), "tenth"),
@@ -488,7 +503,33 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     ("China sent 3,200 soldiers to Vostok-2018", "vostok-chinese-forces"),
     ("The Power of Siberia pipeline cost Russia $55 billion", "power-of-siberia-cost"),
     ("Russia and China share a 2600 mile border", "border-2600-miles"),
+    # Words a little far from the fact's, but its own figure of its own measure.
+    ("the Kazakh border with Russia is well over 4,000 miles", "kazakhstan-border-4250"),
+    ("the border between Kazakhstan and Russia stretches past 4,200 miles",
+     "kazakhstan-border-4250"),
+    # A span of time on the side of the event the source gives it.
+    ("detail worth noting: the Huawei saga unfolded three years before Vostok-2018",
+     "huawei-deal-reversed"),
+    # A count whose noun comes a few words after it counts that noun.
+    ("the cooperation programme contained 91 joint investment projects",
+     "cooperation-program-91-projects"),
 ]
+
+# A sum or a share is no measure of one fact by itself: without an actor of the fact, a claim
+# a little far from its words is not read as about it; nor is one whose span of time is on the
+# other side of the event.
+FIGURES_OF_NO_ACTOR = [
+    "my stock portfolio grew 15 percent",
+    "Apple's sales hit a record 100 billion dollars",
+    # A span of time on the other side of the event than the source gives it.
+    "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
+]
+
+
+@pytest.mark.parametrize("claim", FIGURES_OF_NO_ACTOR)
+def test_a_common_figure_without_an_actor_is_not_the_facts(claim: str,
+                                                          checker: FactChecker) -> None:
+    assert all(c.fact is None for c in checker.check(claim).checks)
 
 
 def test_phrasings_are_our_own() -> None:
@@ -781,6 +822,9 @@ DRESSED = [
      "Beijing abstained on the Crimea vote"),
     ("tbh, fyi Xi went to Moscow first after becoming president",
      "Xi went to Moscow first after becoming president"),
+    # What the speaker did not know is no denial of the claim after it.
+    ("something I didn't know: the Far East programme had 91 joint investment projects",
+     "the Far East programme had 91 joint investment projects"),
 ]
 
 

@@ -909,6 +909,27 @@ def test_a_number_in_words_is_not_cut_at_its_and(piece: str, readings: list[str]
     assert list(soft_atoms(piece).readings) == readings
 
 
+# piece -> its readings: words saying how sure the speaker is stay with the claim before them
+SURE_TAILS = [
+    ("the ferry will sail to Oslo every Tuesday, guaranteed",
+     ["the ferry will sail to Oslo every Tuesday, guaranteed"]),
+    ("Japan will win the cup next year, no doubt about it",
+     ["Japan will win the cup next year, no doubt about it"]),
+    ("the mayor resigned in June, period",
+     ["the mayor resigned in June, period"]),
+    ("the ferry will sail every Tuesday, locked in, guaranteed",
+     ["the ferry will sail every Tuesday, locked in, guaranteed"]),
+    # A clause that goes on to other matter is cut as before.
+    ("the mayor resigned in June, the council met in July",
+     ["the mayor resigned in June", "the council met in July"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), SURE_TAILS)
+def test_a_claims_certainty_is_not_cut_from_it(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 # piece -> its readings: the words telling a claim as a rumour stay with it
 RUMOURS_TOLD = [
     ("there's a rumour, maybe a tall one, that the duke fled Japan by boat",

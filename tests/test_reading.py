@@ -694,6 +694,11 @@ RUMOURS = [
     ("the duke fled by boat, though that was just a rumor",
      ("a rumour held that the duke fled by boat",), True),
     ("it is only a rumour that the duke fled by boat", ("the tale is likely apocryphal",), True),
+    # The story named, and called a rumour, in a statement or a question.
+    ("the duke's boat story is merely a rumor", ("a rumour held that the duke fled by boat",),
+     True),
+    ("was the duke's boat tale just a rumour?", ("a rumour held that the duke fled by boat",),
+     True),
     # A rumour named without telling the claim as one.
     ("the duke fled from a rumour by boat", ("a rumour held that the duke fled by boat",), False),
     # A message that opens with the story and goes on to tell it.
@@ -844,6 +849,11 @@ CHECKS = [
     ("CEFC China Energy bought a 14 percent stake in Rosneft", "cefc-bought-rosneft",
      Verdict.FALSE, None),
     ("India bought 114 Su-35 jets", "su35-other-buyers", Verdict.CONTEXT, "intent"),
+    # A false fact's words with its actors swapped, dated by a year: the true fact they tell.
+    ("the border clash of 1969 was started by Chinese troops ambushing a Soviet patrol",
+     "border-clash-1969", Verdict.TRUE, None),
+    ("in 1969 the clash started when Soviet troops ambushed a Chinese patrol",
+     "soviets-started-1969-clash", Verdict.FALSE, None),
     # A denial set against an assertion is read by the assertion.
     ("u kno china didnt even vote against russia on crimea at the un, just abstained",
      None, Verdict.TRUE, None),
@@ -949,6 +959,13 @@ CHECKS = [
     # Sure of a plan the source only reports: unproven, not a plan against a deed.
     ("india is 100% buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,
      "certainty"),
+    # Sure, in words after the claim, of what the source only projects or reports.
+    ("the pipeline will send China 38 billion cubic meters of gas each year, guaranteed",
+     "power-of-siberia-38-bcm", Verdict.UNPROVEN, "certainty"),
+    ("Delhi is going to buy 114 Su-35 jets, no doubt about it", "su35-other-buyers",
+     Verdict.UNPROVEN, "certainty"),
+    ("the PoS pipeline sends China 38 bcm a year, locked in", "power-of-siberia-38-bcm",
+     Verdict.UNPROVEN, "certainty"),
     # Plainly stated, where the source hedges it ("reportedly considered"); with a hedge of
     # its own, the claim is the source's.
     ("india considered buying 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN,

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from bot.core.analysis import actor_of, content_words, entities, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
+from bot.core.figures import cited_quantities, figure_conflicts
 from bot.core.figures import described as figures_described
-from bot.core.figures import figure_conflicts
 from bot.core.lexicon import ENTITY_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
@@ -24,6 +24,7 @@ from bot.core.numbers import (
     as_cited,
     as_point,
     conflicting,
+    counted_further,
     is_word_share,
     quantities,
 )
@@ -116,6 +117,8 @@ UNEXPLAINED_WORDS = 2
 # A fact stating the claim's quantifier or plan answers when it scores this share of the
 # threshold, the best fact having passed it.
 CRUX_SHARE = 0.9
+# ... or this share, when it names what the fact's figure of its kind measures.
+MEASURED_SHARE = 0.8
 # A fact that gives the actors the claim's roles answers, in place of a closer one that gives
 # them the other way round, when it scores this share of the threshold (see _roles_agreeing).
 ROLES_SHARE = 0.8
@@ -373,8 +376,83 @@ def _figure_contradicted(text: str, fact: Fact) -> bool:
     another than the fact's may date another event."""
     if fact.verdict is not Verdict.TRUE or negations(normalise(text)) % 2:
         return False
-    return any(q.unit != "year" for c in figure_conflicts(text, fact)
+    dated = _dated_by_month(normalise(text), fact)
+    return any(q.unit != "year" or dated for c in figure_conflicts(text, fact)
                for q in quantities(normalise(c.claimed)))
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r") (?:of )?(?P<year>\d{4})\b")
+
+
+def _dated_by_month(claim: str, fact: Fact) -> bool:
+    """Whether the claim dates its event by the month the fact dates it by, with a year: the
+    same event, its year read against the fact's ("in March 1979" against "in March of
+    1969")."""
+    texts = (fact.claim, fact.quote or "", *(f.value for f in fact.figures))
+    told = {m.group("month") for t in texts for m in _MONTH_YEAR.finditer(normalise(t))}
+    return any(m.group("month") in told for m in _MONTH_YEAR.finditer(claim))
+
+
+def _figure_confirmed(text: str, fact: Fact) -> bool:
+    """Whether a claim naming an actor of a true fact gives figures of a measure (not dates,
+    spans of time or bare numbers) that the fact gives, all of them: "Kazakhstan's border
+    with Russia is well over 4,000 miles" against a border of 4,250 miles speaks of that fact,
+    in whatever words."""
+    claim = normalise(text)
+    if fact.verdict is not Verdict.TRUE or figure_conflicts(text, fact):
+        return False
+    cited = cited_quantities(fact)
+    # A span of time measures the fact's only on the side of the event the source gives it
+    # ("three years before Vostok-2018", not after).
+    told = set(normalise(" ".join((fact.quote or "", *(f.value for f in fact.figures)))).split())
+    unmeasured = _UNMEASURED if set(claim.split()) & _SIDES_IN_TIME - told \
+        or not told & _SIDES_IN_TIME else _UNMEASURED - {"years"}
+    measured = [q for q in (*quantities(claim), *counted_further(claim))
+                if q.unit not in unmeasured]
+    if not measured or not all(any(_agrees_as_counted(q, c) for c in cited) for q in measured):
+        return False
+    # Sums and shares are everywhere: one of them speaks of the fact only beside its actors.
+    return bool(entities(claim) & _fact_actors(fact)) \
+        or any(q.unit not in _COMMON_MEASURES for q in measured)
+
+
+# Figures that measure nothing by themselves: a date, a span of time, a bare number.
+_UNMEASURED = frozenset({"", "year", "years"})
+_COMMON_MEASURES = frozenset({"usd", "percent", "times"})
+_SIDES_IN_TIME = frozenset({"before", "after", "earlier", "later", "ago", "prior"})
+
+
+def _fact_actors(fact: Fact) -> frozenset[str]:
+    return entities(normalise(" ".join((*fact.texts, fact.quote or "", fact.summary))))
+
+
+def _figures_told_of_fact(raw: str, conflicts: tuple[FigureConflict, ...], fact: Fact) -> bool:
+    """Whether every contradicted figure of a claim stands in a clause that names no actor
+    but those of the fact's own claim."""
+    own = entities(normalise(fact.claim))
+    clauses = figures_in_clauses(raw)
+
+    def told_of_fact(c: FigureConflict) -> bool:
+        values = {q.value for q in quantities(normalise(c.claimed))}
+        found = [about for q, about in clauses if q.value in values]
+        return bool(found) and all({t for t in about if actor_of(t) == t} <= own
+                                   for about in found)
+
+    return bool(conflicts) and all(told_of_fact(c) for c in conflicts)
+
+
+def _measure_named(text: str, fact: Fact) -> bool:
+    """Whether a claim gives a figure (not a year) of a kind the fact gives and names, besides
+    actors, MEASURE_WORDS words of what that figure measures ("trade grew 5 percent on 2017"
+    against the growth of trade in 2018 over 2017)."""
+    claim = normalise(text)
+    units = {q.unit for q in quantities(claim) if q.unit not in ("", "year")}
+    said = {t for t in describing(claim) if actor_of(t) != t}
+    return any(units & {q.unit for q in quantities(normalise(f.value))}
+               and len(said & describing(normalise(f.what))) >= MEASURE_WORDS
+               for f in fact.figures)
 
 
 # How many words of what a source's figure measures a claim must name to speak of that figure.
@@ -473,12 +551,19 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     top destination of Russia's arms exports."""
     if roles(claim, normalise(_stated(closest))) != REVERSED:
         return closest
-    claimed = quantities(claim)
+    # A year dates the event; only an amount makes the claim the closest fact's own.
+    claimed = tuple(q for q in quantities(claim) if q.unit != "year")
     if claimed and _figure_fit(claimed, closest.fact) == 1:
         return closest
     words = _left(claim, closest)
+    # A false fact told with its actors swapped may be a true fact of the pack, told in the
+    # false one's words ("the clash started when Chinese troops ambushed a Soviet patrol"
+    # against "Soviet troops started the clash by ambushing a Chinese patrol").
+    refuted = closest.fact.verdict is Verdict.FALSE
     agreeing = [m for m in candidates if m.score >= threshold * ROLES_SHARE
-                and roles(claim, normalise(_stated(m))) == AGREES and _left(claim, m) <= words]
+                and roles(claim, normalise(_stated(m))) == AGREES
+                and (_left(claim, m) <= words
+                     or (refuted and m.fact.verdict is Verdict.TRUE))]
     return agreeing[0] if agreeing else closest
 
 
@@ -968,12 +1053,20 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
             if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-            if candidates[0].score >= threshold * CRUX_SHARE \
-                    and (_figure_contradicted(text, candidates[0].fact)
+            near = candidates[0].score >= threshold * CRUX_SHARE or (
+                candidates[0].score >= threshold * MEASURED_SHARE
+                and _measure_named(text, candidates[0].fact))
+            if near and (_figure_contradicted(text, candidates[0].fact)
                          or _comparison_reversed(text, candidates[0])):
                 # Nearly close enough, and the fact contradicts its figure: false by it.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-        return _Choice(candidates)
+        if not (candidates and says and (
+                candidates[0].score >= threshold * CRUX_SHARE
+                or (candidates[0].score >= threshold * MEASURED_SHARE
+                    and _measure_named(text, candidates[0].fact)))
+                and _figure_confirmed(text, candidates[0].fact)):
+            return _Choice(candidates)
+        # Nearly close enough, and it gives the fact's own figures: read as if close enough.
     closest = _settle_tie(normalise(text), candidates)
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
@@ -1049,6 +1142,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # Its own words for the thing the source's figure measures ("set to grab a 40%
         # stake in Rosneft" against "the Rosneft stake in the CEFC deal"): the same event.
         wording = dataclasses.replace(wording, beyond=0)
+    if wording.reversed == "substitution" and _figures_told_of_fact(text, conflicts, fact):
+        # "Vostok-2018 had 300k troops, China sent 3,200": the other actor is in a clause of
+        # its own; the contradicted figure is told of no actor but the fact's.
+        wording = dataclasses.replace(wording, reversed=None)
     verdict, reading = _verdict(fact, wording, conflicts)
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):

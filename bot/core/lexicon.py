@@ -122,6 +122,10 @@ AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})
 # Forms the stemmer keeps apart but people use for one idea; each maps to the form indexed.
 WORD_FAMILIES: dict[str, str] = {
     "allied": "alliance", "alliances": "alliance",
+    # British spellings, indexed as the American ones.
+    "programme": "program", "programmes": "programs", "favour": "favor", "favours": "favors",
+    "favoured": "favored", "neighbour": "neighbor", "neighbours": "neighbors",
+    "defence": "defense", "centre": "center", "behaviour": "behavior",
     # Irregular verbs, which the stemmer leaves apart from their present forms.
     **{past: present for present, forms in {
         "sell": "sold", "buy": "bought", "pay": "paid", "give": "gave given", "send": "sent",
@@ -169,6 +173,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "eeu": ("eurasian", "economic", "union"),
     "lng": ("liquefied", "natural", "gas"),
     "fdi": ("foreign", "direct", "investment"),
+    "pos": ("power", "siberia"),
     # Chat shorthand.
     "govt": ("government",),
     "gov": ("government",),

@@ -652,6 +652,7 @@ _CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|
                       r"def|defo|deffo|definately|defintely|no doubt|without a doubt|"
                       r"no question|for certain|zero chance|im certain|i am certain|"
                       r"absolutely certain|totally certain|simply wont|simply will not|"
+                      r"guaranteed|no cap|locked in|"
                       # "... period", "..., the author's certain of it": vouched for.
                       r"(?:certain|sure|positive) (?:of|about) (?:it|that)$|"
                       r"(?:period|full stop|end of story|guaranteed|hands down|mark my words|"
@@ -708,6 +709,10 @@ _TOLD_AS_RUMOUR = re.compile(
     # "there's a rumour that ...", "... though it was only a rumour": told as one.
     r"there(?:s| is| was) (?:a|the|this|that) (?:rumou?r|story|legend)|"
     r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"
+    # "the airport story was only a rumour", "was the airport story just a rumour?"
+    r"(?:story|tale|anecdote) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"
+    r"(?:was|is) the (?:\S+ ){0,4}?(?:story|tale|anecdote) (?:only |just |merely )?"
+    r"(?:a )?rumou?r|"
     # "the duke story: he fled by boat" opens with the story it goes on to tell; "the duke
     # story is true" or "... really happened" vouches for it instead.
     r"^(?:the|that|this) (?:\S+ ){1,3}?(?:story|rumou?r|legend|anecdote|tale)"

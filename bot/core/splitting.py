@@ -377,7 +377,7 @@ _HEADING = re.compile(
     r"^((?:side ?note|quick|note|reminder|psa|"
     r"tl;?dr|tl dr|hot take|fun fact|key point|update|edit|correction|context|recap|summary|"
     r"thread|fyi|btw|fwiw|anyway|on a (?:different|side|related) note|unrelated|off topic|"
-    r"on topic|random)\b[^:]{0,60}):\s+(?=\S)",
+    r"on topic|random|one thing|something|til|today i learned)\b[^:]{0,60}):\s+(?=\S)",
     re.IGNORECASE)
 MAX_HEADING_WORDS = 8
 # A heading that names the piece of work a claim is passed on for: "for Priya's slide:",
@@ -543,6 +543,14 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
+# Words after a claim that say how sure of it the speaker is ("..., guaranteed", "..., no doubt
+# about it", "..., period"): one claim with it, its certainty read with it.
+_SURE_TAIL = re.compile(
+    r"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?(?:guaranteed|no doubt(?: about it)?|"
+    r"no question(?: about it)?|for sure|no cap|100\s?%|for certain|period|fact|locked in)"
+    r"|(?:i['\u2019]?m|im)\s+(?:sure|certain)(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
+
+
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
 _NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s*$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(
@@ -573,7 +581,8 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
-        if _CERTAINTY_TAIL.match(piece, match.start()) is not None:
+        if _CERTAINTY_TAIL.match(piece, match.start()) is not None \
+                or _SURE_TAIL.match(piece, match.start()) is not None:
             continue  # "..., no doubt about it" vouches for the claim before it
         if draws_conclusion(piece, match.end()):
             continue  # "..., so they're allies" draws its conclusion from the claim before
