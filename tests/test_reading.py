@@ -1104,6 +1104,14 @@ CHECKS = [
     ("Power of Siberia will carry $400 billion of Russian raw materials to China over 30 "
      "years. That locks the two economies into interdependence.", "power-of-siberia-400-billion",
      Verdict.MISLEADING, "inference"),
+    # A comparison with a figure bounds it: "longer than 4,000 miles" is at least that.
+    ("The Kazakh-Russian frontier is longer than 4,000 miles", "kazakhstan-border-4250",
+     Verdict.TRUE, None),
+    ("The Kazakhstan-Russia border is shorter than 4,000 miles", "kazakhstan-border-4250",
+     Verdict.FALSE, None),
+    # A span of time on the other side of the event than the source puts it.
+    ("Russia's security services killed the Huawei deal three years after Vostok-2018",
+     "huawei-deal-reversed", Verdict.FALSE, "opposite"),
     # A conclusion the fact states itself is no inference beyond it.
     ("Russia exports little but oil and gas, so its integration in the world economy is secure but "
      "limited", "russia-economy-oil-gas", Verdict.TRUE, None),

@@ -758,6 +758,22 @@ def _quote_roles_reversed(claim: str, stated: str, fact: Fact) -> bool:
         and roles(claim, normalise(fact.quote or "")) == REVERSED
 
 
+# A span of time told before or after an event ("three years before Vostok-2018").
+_TIME_SIDE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+"
+                        r"(?P<side>before|earlier than|prior to|after|later than)\b")
+_EARLIER = frozenset({"before", "earlier than", "prior to"})
+
+
+def _time_side_reversed(claim: str, fact: Fact) -> bool:
+    """Whether the claim puts a span of time on the other side of an event than the fact's
+    figures or quote do ("three years after Vostok-2018" against "three years before")."""
+    told = normalise(" ".join((fact.quote or "", *(f.value for f in fact.figures))))
+    ours, theirs = _TIME_SIDE.search(claim), _TIME_SIDE.search(told)
+    if ours is None or theirs is None:
+        return False
+    return (ours.group("side") in _EARLIER) != (theirs.group("side") in _EARLIER)
+
+
 def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wording:
     """The claim read against `best`; words beyond the fact are counted only for a claim with
     conflicting figures, the one case they decide."""
@@ -840,6 +856,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                           or direction_reversed(claim, normalise(fact.quote or ""))):
         # "less aggressive ..., from expansionist to assertive" says it once, by "less".
         reversed_by = "direction"
+    elif _time_side_reversed(claim, fact):
+        reversed_by = "opposite"
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)

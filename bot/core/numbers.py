@@ -172,8 +172,14 @@ class Quantity:
         return self.low <= other.high and other.low <= self.high
 
 
+# A comparison with a figure bounds it as "more than" or "less than" does: "longer than 4,000
+# miles" is at least 4,000 miles.
+_ABOVE_FIGURE = ("longer than", "bigger than", "larger than", "greater than", "higher than",
+                 "wider than")
+_BELOW_FIGURE = ("shorter than", "smaller than", "lower than")
 _BOUNDS = sorted(
-    [(w, "min") for w in _AT_LEAST] + [(w, "max") for w in _AT_MOST]
+    [(w, "min") for w in (*_AT_LEAST, *_ABOVE_FIGURE)]
+    + [(w, "max") for w in (*_AT_MOST, *_BELOW_FIGURE)]
     + [(w, "about") for w in _ABOUT],
     key=lambda pair: -len(pair[0]),
 )
