@@ -12,7 +12,7 @@ from bot.core.analysis import actor_of, content_words, entities, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
 from bot.core.figures import described as figures_described
-from bot.core.figures import figure_conflicts
+from bot.core.figures import figure_conflicts, unstated_figures
 from bot.core.lexicon import ENTITY_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
@@ -1506,7 +1506,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                        if soft
                        else [check(p)])
              if c.matched]
-    whole = check(cleaned)
+    found = [_figures_stated(c, matcher.facts) for c in found]
+    whole = _figures_stated(check(cleaned), matcher.facts)
     checks = tuple(_names_known(c, matcher.facts) for c in _answer(whole, found))
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
@@ -1522,6 +1523,19 @@ def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
             or unknown_name(check.claim, facts) is None:
         return check
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
+
+
+def _figures_stated(check: Check, facts: Sequence[Fact]) -> Check:
+    """A true verdict on a claim that gives a figure no text of its fact, or of a fact it goes
+    with, gives ("joined in 2017", "a deal for 24 jets") becomes context: the source does not
+    say that part."""
+    fact = check.fact
+    if check.verdict is not Verdict.TRUE or fact is None or check.conflicts:
+        return check
+    related = [f for f in facts if f.id in fact.related or fact.id in f.related]
+    if not unstated_figures(check.claim, fact, related):
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unstated figure")
 
 
 def nearest(check: Check, *, floor: float = 0.3, count: int = 3) -> list[Match]:
