@@ -562,6 +562,10 @@ PLACES = [
     # Two cities of one country are two places; so are two countries.
     ("the deal was signed in Moscow", "the deal was signed in Sochi", True),
     ("the drills were held in Mongolia", "the drills were held in Siberia", True),
+    # A fact naming its city's country beside it still puts the event in that city only.
+    ("the summit opened in Samarkand", "the summit opened in Tashkent, Uzbekistan", True),
+    ("the summit opened in Uzbekistan", "the summit opened in Tashkent, Uzbekistan", False),
+    ("the summit opened in Tashkent", "the summit opened in Tashkent, Uzbekistan", False),
     # A place the fact names at all, even in another role, may be where it happened.
     ("Xi gave the speech in Moscow", "Xi gave a speech in Astana that irked Moscow", False),
     # A fact that puts nothing anywhere says nothing of where.

@@ -13,7 +13,7 @@ from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
 from bot.core.figures import described as figures_described
 from bot.core.figures import figure_conflicts, unstated_figures
-from bot.core.lexicon import ENTITY_OF
+from bot.core.lexicon import ENTITY_OF, PLACE_IN
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import cached_normalise as normalise
@@ -1518,9 +1518,13 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
 
 def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
     """A true or false verdict on a claim that names what no fact of the pack mentions
-    ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part."""
-    if check.verdict not in (Verdict.TRUE, Verdict.FALSE) \
-            or unknown_name(check.claim, facts) is None:
+    ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part. A claim
+    that puts the fact's event in another place than the source's ("launched in Almaty"
+    against "launched in Astana") stays false, whether or not the source names that place."""
+    if check.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return check
+    name = unknown_name(check.claim, facts)
+    if name is None or (check.reading == "place" and name.casefold() in PLACE_IN):
         return check
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
 

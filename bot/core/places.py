@@ -3,7 +3,8 @@ journey went.
 
 "Xi launched the Belt and Road in Beijing" puts the launch somewhere else than "... in Astana,
 the capital of Kazakhstan" does. A city and the country it lies in name one place ("in
-Kazakhstan" agrees with "in Astana"); two cities, or two countries, name two. A claim's place
+Kazakhstan" agrees with "in Astana"); two cities, or two countries, name two, even when
+the fact names the country beside its city. A claim's place
 that the fact's texts name nowhere, where they put the event in a place it does not lie in (or
 contain), tells another place.
 """
@@ -70,4 +71,14 @@ def place_differs(claim: str, texts: tuple[str, ...]) -> bool:
     at, named = _places_of(texts)
     if not at:
         return False
-    return any(not any(_same_place(place, other) for other in named) for place in claimed)
+    return any(not any(_same_place(place, other) for other in _compared_with(place, at, named))
+               for place in claimed)
+
+
+def _compared_with(place: str, at: frozenset[str], named: frozenset[str]) -> frozenset[str]:
+    """The fact's places a claimed one must agree with: where the fact puts its event in a
+    city, a claimed city must be one the fact names ("in Almaty" against "in Astana,
+    Kazakhstan": the country named as well does not make them one place)."""
+    if place in CITIES and not at.isdisjoint(CITIES):
+        return named & CITIES
+    return named
