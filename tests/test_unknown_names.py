@@ -63,3 +63,28 @@ def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
         assert check.reading == "unknown name"
         assert messages.reading_note("unknown name", check.fact.verdict, verdict) \
             in render_reply(reply)
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), [
+    # A person the pack tells of elsewhere, given the deed this fact gives another: the fact
+    # does not vouch for that person.
+    ("the label militarized patriotism for Putin's formula of legitimacy came from Zuenko",
+     "klyamkin-militarized-patriotism", Verdict.CONTEXT),
+    ("the sociologist who labeled Putin's new formula militarized patriotism was Zuenko",
+     "klyamkin-militarized-patriotism", Verdict.CONTEXT),
+    # The person the fact names, or the source's own publisher, keeps the verdict.
+    ("the label militarized patriotism for Putin's formula of legitimacy came from Igor "
+     "Klyamkin", "klyamkin-militarized-patriotism", Verdict.TRUE),
+    ("going by Foreign Affairs, Russia-China trade reached a record $100 billion in 2018",
+     "trade-2018-record", Verdict.TRUE),
+])
+def test_a_name_its_fact_never_mentions_gets_no_verdict(claim: str, fact_id: str,
+                                                        verdict: Verdict,
+                                                        checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+    if verdict is Verdict.CONTEXT:
+        assert check.reading == "unsaid name"
+        assert messages.reading_note("unsaid name", check.fact.verdict, verdict) \
+            in render_reply(reply)

@@ -90,7 +90,7 @@ from bot.core.splitting import (
     soft_atoms,
     word_count,
 )
-from bot.core.unknown import unknown_name
+from bot.core.unknown import unknown_name, unsaid_name
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
@@ -1525,8 +1525,20 @@ def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
         return check
     name = unknown_name(check.claim, facts)
     if name is None or (check.reading == "place" and name.casefold() in PLACE_IN):
-        return check
+        return _names_said(check, facts)
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
+
+
+def _names_said(check: Check, facts: Sequence[Fact]) -> Check:
+    """A true verdict on a claim that names someone or something its fact, and every fact
+    it goes with, leaves unmentioned becomes context: the fact does not vouch for that."""
+    fact = check.fact
+    if check.verdict is not Verdict.TRUE or fact is None:
+        return check
+    related = [f for f in facts if f.id in fact.related or fact.id in f.related]
+    if unsaid_name(check.claim, fact, related) is None:
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unsaid name")
 
 
 def _figures_stated(check: Check, facts: Sequence[Fact]) -> Check:
