@@ -818,3 +818,12 @@ def test_a_figure_the_source_does_not_give_gets_no_verdict(
         assert check.reading == "unstated figure"
         assert messages.reading_note("unstated figure", check.fact.verdict, verdict) \
             in render_reply(reply)
+
+
+def test_another_occasion_than_the_sources_is_false(checker: FactChecker) -> None:
+    other = checker.check("Putin marked his 61st birthday with Xi over vodka at a G7 summit")
+    same = checker.check("Putin marked his 61st birthday with Xi over vodka at the APEC summit")
+    assert [(c.fact and c.fact.id, c.verdict, c.reading) for c in other.checks] \
+        == [("putin-birthday-bali", Verdict.FALSE, "place")]
+    assert [(c.fact and c.fact.id, c.verdict) for c in same.checks] \
+        == [("putin-birthday-bali", Verdict.TRUE)]

@@ -8,7 +8,7 @@ import pytest
 from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
-from bot.core.places import place_differs
+from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
@@ -584,6 +584,24 @@ PLACES = [
 @pytest.mark.parametrize(("claim", "fact", "elsewhere"), PLACES, ids=[c for c, _, _ in PLACES])
 def test_another_place_for_the_facts_event(claim: str, fact: str, elsewhere: bool) -> None:
     assert place_differs(normalise(claim), (normalise(fact),)) is elsewhere
+
+
+# An occasion of one kind named otherwise than the fact names it is another occasion.
+OCCASIONS = [
+    ("the two ministers met at the G7 summit", "the ministers met at the ASEAN summit in Hanoi",
+     True),
+    ("they talked at the asean summit", "the ministers met at the ASEAN summit in Hanoi", False),
+    ("he spoke at the Valdai Forum", "he spoke at the Eastern Economic Forum", True),
+    # Another kind of occasion, or one left unnamed, says nothing of which one it was.
+    ("he spoke at the Valdai Forum", "he spoke at the ASEAN summit", False),
+    ("the ministers met at a big summit", "the ministers met at the ASEAN summit", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "other"), OCCASIONS,
+                         ids=[c for c, _, _ in OCCASIONS])
+def test_another_occasion_for_the_facts_event(claim: str, fact: str, other: bool) -> None:
+    assert occasion_differs(claim, (fact,)) is other
 
 
 OPPOSITE_WORDS = [

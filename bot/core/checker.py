@@ -28,7 +28,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
-from bot.core.places import place_differs
+from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
     contrary_set_aside,
     contrasted,
@@ -694,7 +694,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     elif substituted(_main_clause(claim), stated) \
             or _substituted_in_claim(_main_clause(claim), fact):
         reversed_by = "substitution"
-    elif place_differs(claim, _place_texts(fact, stated)):
+    elif place_differs(claim, _place_texts(fact, stated)) or occasion_differs(
+            raw, (best.matched_text, *fact.texts, fact.quote or "", fact.summary)):
         reversed_by = "place"
     elif paired_differently(raw, (best.matched_text, fact.quote or "")) and (
             conflicting or sum(q.unit != "year" for q in quantities(claim)) < 2):

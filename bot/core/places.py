@@ -11,6 +11,7 @@ contain), tells another place.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.core.lexicon import CITIES, PLACE_IN
@@ -82,3 +83,35 @@ def _compared_with(place: str, at: frozenset[str], named: frozenset[str]) -> fro
     if place in CITIES and not at.isdisjoint(CITIES):
         return named & CITIES
     return named
+
+
+# An occasion named by what comes before its kind: "the APEC summit", "a G20 summit", "the
+# National Youth Forum". The name is typed with a capital or a digit.
+_OCCASION = re.compile(r"\b(?P<name>[A-Z][\w-]*|[a-z]+\d[\w-]*)\s+"
+                       r"(?P<kind>summit|forum|congress|conference|games|olympics)\b",
+                       re.IGNORECASE)
+
+
+def _occasions(text: str) -> dict[str, set[str]]:
+    """The names a text gives each kind of occasion, casefolded."""
+    found: dict[str, set[str]] = {}
+    for m in _OCCASION.finditer(text):
+        name = m["name"]
+        if name[:1].islower() and not any(c.isdigit() for c in name):
+            continue
+        found.setdefault(m["kind"].casefold(), set()).add(name.casefold())
+    return found
+
+
+def occasion_differs(claim: str, texts: tuple[str, ...]) -> bool:
+    """Whether the claim (as typed) names an occasion of a kind the fact's texts (as written)
+    name too, by another name: "at a G20 summit" against "at the APEC summit"."""
+    claimed = _occasions(claim)
+    if not claimed:
+        return False
+    given: dict[str, set[str]] = {}
+    for text in texts:
+        for kind, names in _occasions(text).items():
+            given.setdefault(kind, set()).update(names)
+    return any(kind in given and names.isdisjoint(given[kind])
+               for kind, names in claimed.items())
