@@ -30,6 +30,7 @@ from bot.core.reading import (
     opposed_words,
     opposite_in_clauses,
     opposite_words,
+    post_differs,
     premise_only,
     principal_acts,
     substituted,
@@ -584,6 +585,25 @@ PLACES = [
 @pytest.mark.parametrize(("claim", "fact", "elsewhere"), PLACES, ids=[c for c, _, _ in PLACES])
 def test_another_place_for_the_facts_event(claim: str, fact: str, elsewhere: bool) -> None:
     assert place_differs(normalise(claim), (normalise(fact),)) is elsewhere
+
+
+# Another post than every one the fact gives someone: (claim, fact, differs).
+POSTS = [
+    ("the general was the head of the air force", "the general a deputy chief of the staff",
+     True),
+    ("she became the minister of trade", "she served as the minister of trade", False),
+    ("the envoy was a deputy chief of the mission", "the envoy a deputy chief of the mission",
+     False),
+    # A fact that gives no post, or one no one holds ("any other head of state"), says
+    # nothing of which post it was.
+    ("the envoy was the head of the mission", "the envoy flew to the capital", False),
+    ("he was the chairman of the party", "they met more than any other head of state", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "differs"), POSTS, ids=[c for c, _, _ in POSTS])
+def test_another_post_for_the_person(claim: str, fact: str, differs: bool) -> None:
+    assert post_differs(normalise(claim), (normalise(fact),)) is differs
 
 
 # An occasion of one kind named otherwise than the fact names it is another occasion.

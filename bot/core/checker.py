@@ -65,6 +65,7 @@ from bot.core.reading import (
     opposite_in_clauses,
     opposite_words,
     overstates,
+    post_differs,
     premise_only,
     principal_acts,
     speaks_of_plan,
@@ -692,7 +693,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(_main_clause(claim), stated) \
-            or _substituted_in_claim(_main_clause(claim), fact):
+            or _substituted_in_claim(_main_clause(claim), fact) \
+            or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
+                                      normalise(fact.summary))):
         reversed_by = "substitution"
     elif place_differs(claim, _place_texts(fact, stated)) or occasion_differs(
             raw, (best.matched_text, *fact.texts, fact.quote or "", fact.summary)):

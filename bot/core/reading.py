@@ -541,6 +541,30 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
             and (actor_of(w) or term_of(w)) not in known]
 
 
+# A post given to someone (in normalised text): "Sun, a deputy chief of the General Staff",
+# "he was the commander of the navy", "as minister of finance"; not "any other head of state".
+_POST = re.compile(r"(?:\b(?:was|is|were|are|as|became|become|becomes) "
+                   r"(?:(?:a|an|the|its|their|his|her) )?|\b(?:a|an|the) )"
+                   r"(?P<post>(?:(?:deputy|vice|assistant|acting|first|top) )?"
+                   r"(?:chief|commander|head|director|minister|secretary|chairman|chair|"
+                   r"president|premier|ambassador|governor|leader|commissar))"
+                   r"(?: in chief)? of\b")
+
+
+def _posts(text: str) -> set[str]:
+    return {m["post"] for m in _POST.finditer(text)}
+
+
+def post_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim gives someone a post ("the commander of the navy") where the fact's
+    texts give posts and none of them that one ("a deputy chief of the General Staff")."""
+    claimed = _posts(claim)
+    if not claimed:
+        return False
+    given = set().union(*(_posts(text) for text in fact_texts))
+    return bool(given) and claimed.isdisjoint(given)
+
+
 # Words that draw a conclusion from what a claim states: "selling China the S-400 proves
 # they're allies" claims the conclusion, which the sale alone does not make true.
 _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
