@@ -804,6 +804,11 @@ UNSTATED_FIGURES = [
     ("Xi launched the belt and road in Astana in 2013", "bri-launched-astana", Verdict.TRUE),
     ("the soviets seized 4 kuril islands from japan after ww2", "kuril-four-islands",
      Verdict.TRUE),
+    # Numbers of the chat, not of the claim: how sure, a rating, a count of nothing named.
+    ("100% sure China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
+    ("my 2 cents: China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
+    ("ok 10/10 fact: Xi launched the belt and road in Astana", "bri-launched-astana",
+     Verdict.TRUE),
 ]
 
 

@@ -234,15 +234,23 @@ def unstated_figures(claim: str, fact: Fact,
     """The claim's figures, typed in digits, that no text of the fact or of the facts it goes
     with gives: "in 2017" or "for 24 jets" told of a fact that dates nothing then or counts no
     such jets. A bound a figure falls within ("fewer than 15") is given. The source cannot
-    vouch for the others."""
+    vouch for the others. A number that counts nothing named ("my 2 cents", "10/10") and a
+    certainty told as a share ("100% sure") are the chat's, not figures of the claim."""
     told = [_given(f) for f in (fact, *related)]
     given = tuple(q for quantities_given, _ in told for q in quantities_given)
     numbers = frozenset().union(*(written for _, written in told))
     said = in_scope(normalise(claim), _described(fact))
     return tuple(q for q in quantities(said)
-                 if q.unit not in _RELATIVE and (typed := _DIGITS.findall(q.text))
+                 if q.unit not in _RELATIVE and q.unit != ""
+                 and (typed := _DIGITS.findall(q.text))
+                 and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
                  and not set(typed) <= numbers
                  and not any(_gives(c, q) for c in given))
+
+
+# How sure the claim is, told as a share: "100 percent sure", "110% true".
+_CERTAIN = re.compile(r" (?:sure|certain|true|correct|right|accurate|legit|real|agree|"
+                      r"confirmed|facts?)\b")
 
 
 # Figures a claim works out from the source's own ("almost 3x China's share", "over 5 years"
