@@ -35,6 +35,7 @@ from bot.core.reading import (
     principal_acts,
     substituted,
     tells_the_correction,
+    timing_differs,
     told_as_rumour,
     unexplained,
     whole_counted,
@@ -604,6 +605,24 @@ POSTS = [
 @pytest.mark.parametrize(("claim", "fact", "differs"), POSTS, ids=[c for c, _, _ in POSTS])
 def test_another_post_for_the_person(claim: str, fact: str, differs: bool) -> None:
     assert post_differs(normalise(claim), (normalise(fact),)) is differs
+
+
+# The same time against a later one, either way round: (claim, fact, differs).
+TIMINGS = [
+    ("the mayor resigned the same year the bridge opened",
+     "the mayor resigned a year after the bridge opened", True),
+    ("the mayor resigned two years after the bridge opened",
+     "the mayor resigned the same year the bridge opened", True),
+    ("the mayor resigned the following year", "a year later the mayor resigned", False),
+    ("the mayor resigned that same year", "in that same year the mayor resigned", False),
+    # A fact that tells no timing says nothing of it.
+    ("the mayor resigned the same year the bridge opened", "the mayor resigned", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "differs"), TIMINGS, ids=[c for c, _, _ in TIMINGS])
+def test_the_same_time_against_a_later_one(claim: str, fact: str, differs: bool) -> None:
+    assert timing_differs(normalise(claim), (normalise(fact),)) is differs
 
 
 # An occasion of one kind named otherwise than the fact names it is another occasion.

@@ -74,6 +74,7 @@ from bot.core.reading import (
     substituted,
     tells_the_correction,
     tells_the_plan,
+    timing_differs,
     told_as_rumour,
     unexplained,
     whole_counted,
@@ -709,7 +710,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             or (not negated and any(purpose_set_aside(claim, text)
                                     for text in (stated, normalise(fact.claim)))) or (
             _asks(best) and opposite_words(claim, normalise(fact.claim))) \
-            or opposite_in_clauses(claim, best.matched_text):
+            or opposite_in_clauses(claim, best.matched_text) \
+            or timing_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
+                                      normalise(fact.summary))):
         # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
         # does ("... have stalled").
         reversed_by = "opposite"
