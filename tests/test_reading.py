@@ -634,6 +634,12 @@ OCCASIONS = [
     # Another kind of occasion, or one left unnamed, says nothing of which one it was.
     ("he spoke at the Valdai Forum", "he spoke at the ASEAN summit", False),
     ("the ministers met at a big summit", "the ministers met at the ASEAN summit", False),
+    # Someone's own occasion, named by its owner either way round.
+    ("the envoy flew home from Tito's funeral",
+     "the envoy was returning from the funeral of Nasser", True),
+    ("the envoy flew home from the funeral of Nasser",
+     "the envoy was returning from Nasser's funeral", False),
+    ("the envoy missed his own birthday", "the envoy marked Nasser's birthday", False),
 ]
 
 

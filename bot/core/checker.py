@@ -317,9 +317,14 @@ def _sides_swapped(text: str, match: Match) -> str | None:
 
 def _turned_below_threshold(text: str, match: Match) -> str | None:
     """What turns a true fact around in a claim too far from its words for a verdict of its
-    own: "comparison", "roles", "substitution" or "negation"; None when nothing sure does."""
+    own: "comparison", "roles", "substitution", "place" or "negation"; None when nothing sure
+    does. Another person's funeral, or another summit, than the fact's is another occasion."""
     if _comparison_reversed(text, match):
         return "comparison"
+    fact = match.fact
+    if occasion_differs(text, (match.matched_text, *fact.texts, fact.quote or "",
+                               fact.summary)):
+        return "place"
     swapped = _sides_swapped(text, match)
     if swapped is not None:
         return swapped

@@ -92,6 +92,14 @@ _OCCASION = re.compile(r"\b(?P<name>[A-Z][\w-]*|[a-z]+\d[\w-]*)\s+"
                        re.IGNORECASE)
 
 
+# Someone's own occasion: "Ho Chi Minh's funeral", "the funeral of Ho Chi Minh".
+_PERSONAL_KINDS = "funeral|wedding|birthday|inauguration|coronation|burial"
+_PERSONAL = re.compile(r"\b(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['\u2019]s (?:\w+ )?"
+                       rf"(?P<kind>{_PERSONAL_KINDS})\b"
+                       rf"|\bthe (?P<kind2>{_PERSONAL_KINDS}) of (?:\w+ ){{0,2}}?"
+                       r"(?P<name2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
+
+
 def _occasions(text: str) -> dict[str, set[str]]:
     """The names a text gives each kind of occasion, casefolded."""
     found: dict[str, set[str]] = {}
@@ -100,6 +108,9 @@ def _occasions(text: str) -> dict[str, set[str]]:
         if name[:1].islower() and not any(c.isdigit() for c in name):
             continue
         found.setdefault(m["kind"].casefold(), set()).add(name.casefold())
+    for m in _PERSONAL.finditer(text):
+        kind, name = (m["kind"], m["name"]) if m["kind"] else (m["kind2"], m["name2"])
+        found.setdefault(kind.casefold(), set()).add(name.casefold())
     return found
 
 
