@@ -29,6 +29,9 @@ NAMES = [
     ("Russia sold the S-400 to Margot's army", "Margot"),
     # A capital opening a sentence names nothing; chat in lower case names nothing.
     ("Meanwhile trade hit a record $100 billion", None),
+    # A day of the week tells when the chat meets, not what the claim is about.
+    ("trade hit a record $100 billion, we can go over it on Friday", None),
+    ("as we said last Tuesday, Russia sold China the S-400", None),
     # A name this close to a word of the pack is that word misspelt.
     ("Rusia and Chian trade hit a record $100bn", None),
     ("the 1969 fighting took place on goldfinch island", None),

@@ -29,6 +29,8 @@ _SPEAKER = re.compile(
 # chat, not a name of the claim.
 _OWNER = re.compile(r"'s\s+(?:\w+\s+)?(?:slide|slides|section|deck|draft|essay|paper|notes|"
                     r"talk|presentation|chapter|report|thesis)\b")
+# Days of the week name when the chat meets ("see you Thursday"), not what a claim is about.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -63,7 +65,8 @@ def _first_unknown(claim: str, known: frozenset[str],
         if _SPEAKER.match(claim, found.end()) is not None \
                 or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None:
             continue
-        if word in known or word.removesuffix("s") in known:
+        if word in known or word.removesuffix("s") in known \
+                or word.removesuffix("s") in _WEEKDAYS:
             continue
         if process.extractOne(word, words, scorer=fuzz.ratio,
                               score_cutoff=TYPO_CUTOFF) is None:
