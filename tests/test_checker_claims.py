@@ -856,3 +856,45 @@ def test_chat_set_off_by_a_dash_is_left_out(checker: FactChecker) -> None:
                           "Russia and China a formal alliance already")
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
         ("alliance-already-formal", Verdict.FALSE)]
+
+
+# A figure or a date no text of the fact (nor of a fact it goes with) gives: the source
+# cannot vouch for it, so the claim gets the source shown and no verdict. The same claim
+# without it, or with a figure the source gives, keeps its verdict.
+UNSTATED_FIGURES = [
+    ("China was the first buyer of the Su-35, with 36 jets", "su35-china-first", Verdict.CONTEXT),
+    ("China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
+    ("Admiral Sun Jianguo warned of invasion and subversion at a 2016 forum",
+     "sun-jianguo-threats", Verdict.CONTEXT),
+    ("Xi called Putin his best friend at a 2018 dinner", "xi-best-friend", Verdict.CONTEXT),
+    ("Xi launched the belt and road in Astana in 2013", "bri-launched-astana", Verdict.TRUE),
+    ("the soviets seized 4 kuril islands from japan after ww2", "kuril-four-islands",
+     Verdict.TRUE),
+    # Numbers of the chat, not of the claim: how sure, a rating, a count of nothing named.
+    ("100% sure China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
+    ("my 2 cents: China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
+    ("ok 10/10 fact: Xi launched the belt and road in Astana", "bri-launched-astana",
+     Verdict.TRUE),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), UNSTATED_FIGURES,
+                         ids=[c for c, _, _ in UNSTATED_FIGURES])
+def test_a_figure_the_source_does_not_give_gets_no_verdict(
+        claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+    if verdict is Verdict.CONTEXT:
+        assert check.reading == "unstated figure"
+        assert messages.reading_note("unstated figure", check.fact.verdict, verdict) \
+            in render_reply(reply)
+
+
+def test_another_occasion_than_the_sources_is_false(checker: FactChecker) -> None:
+    other = checker.check("Putin marked his 61st birthday with Xi over vodka at a G7 summit")
+    same = checker.check("Putin marked his 61st birthday with Xi over vodka at the APEC summit")
+    assert [(c.fact and c.fact.id, c.verdict, c.reading) for c in other.checks] \
+        == [("putin-birthday-bali", Verdict.FALSE, "place")]
+    assert [(c.fact and c.fact.id, c.verdict) for c in same.checks] \
+        == [("putin-birthday-bali", Verdict.TRUE)]

@@ -114,6 +114,10 @@ RANKS = [
     ("Putin's #3 term", (3.0, 3.0, 3.0)),
     ("the longest border in the world", (1.0, 1.0, 1.0)),
     ("largest individual partner", (1.0, 1.0, 1.0)),
+    # A word stressing the superlative keeps it the first place.
+    ("the lake is the single largest in Asia", (1.0, 1.0, 1.0)),
+    ("the bridge is the very longest on the river", (1.0, 1.0, 1.0)),
+    ("that port has the absolute biggest harbour", (1.0, 1.0, 1.0)),
     # Places told in words: "number two", "No. 2", the runner-up, the one only one beats.
     ("the city is the state's number two port", (2.0, 2.0, 2.0)),
     ("the city is the state's No. 3 port", (3.0, 3.0, 3.0)),

@@ -511,3 +511,23 @@ def test_a_claim_naming_a_texts_firm_is_about_its_actors(
 ])
 def test_proper_names(texts: list[str], names: set[str]) -> None:
     assert proper_names(texts) == {term_of(n) for n in names}
+
+
+# British spellings are indexed as the American ones, so either finds the other.
+@pytest.mark.parametrize(("british", "american"), [
+    ("programme", "program"),
+    ("defence", "defense"),
+    ("organisations", "organizations"),
+    ("recognised", "recognized"),
+    ("neighbours", "neighbors"),
+    ("militarised", "militarized"),
+])
+def test_british_spellings_are_one_term_with_american(british: str, american: str) -> None:
+    assert term_of(british) == term_of(american)
+
+
+def test_a_british_spelling_finds_the_fact() -> None:
+    matcher = Matcher([fact("plan", "The city signed a housing program with the state in 2009"),
+                       fact("park", "The city opened a new park on the river")])
+    [best, *_] = matcher.match("the housing programme the city signed with the state")
+    assert best.fact.id == "plan"

@@ -8,7 +8,7 @@ import pytest
 from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
-from bot.core.places import place_differs
+from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
@@ -30,10 +30,12 @@ from bot.core.reading import (
     opposed_words,
     opposite_in_clauses,
     opposite_words,
+    post_differs,
     premise_only,
     principal_acts,
     substituted,
     tells_the_correction,
+    timing_differs,
     told_as_rumour,
     unexplained,
     whole_counted,
@@ -562,6 +564,10 @@ PLACES = [
     # Two cities of one country are two places; so are two countries.
     ("the deal was signed in Moscow", "the deal was signed in Sochi", True),
     ("the drills were held in Mongolia", "the drills were held in Siberia", True),
+    # A fact naming its city's country beside it still puts the event in that city only.
+    ("the summit opened in Samarkand", "the summit opened in Tashkent, Uzbekistan", True),
+    ("the summit opened in Uzbekistan", "the summit opened in Tashkent, Uzbekistan", False),
+    ("the summit opened in Tashkent", "the summit opened in Tashkent, Uzbekistan", False),
     # A place the fact names at all, even in another role, may be where it happened.
     ("Xi gave the speech in Moscow", "Xi gave a speech in Astana that irked Moscow", False),
     # A fact that puts nothing anywhere says nothing of where.
@@ -580,6 +586,67 @@ PLACES = [
 @pytest.mark.parametrize(("claim", "fact", "elsewhere"), PLACES, ids=[c for c, _, _ in PLACES])
 def test_another_place_for_the_facts_event(claim: str, fact: str, elsewhere: bool) -> None:
     assert place_differs(normalise(claim), (normalise(fact),)) is elsewhere
+
+
+# Another post than every one the fact gives someone: (claim, fact, differs).
+POSTS = [
+    ("the general was the head of the air force", "the general a deputy chief of the staff",
+     True),
+    ("she became the minister of trade", "she served as the minister of trade", False),
+    ("the envoy was a deputy chief of the mission", "the envoy a deputy chief of the mission",
+     False),
+    # A fact that gives no post, or one no one holds ("any other head of state"), says
+    # nothing of which post it was.
+    ("the envoy was the head of the mission", "the envoy flew to the capital", False),
+    ("he was the chairman of the party", "they met more than any other head of state", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "differs"), POSTS, ids=[c for c, _, _ in POSTS])
+def test_another_post_for_the_person(claim: str, fact: str, differs: bool) -> None:
+    assert post_differs(normalise(claim), (normalise(fact),)) is differs
+
+
+# The same time against a later one, either way round: (claim, fact, differs).
+TIMINGS = [
+    ("the mayor resigned the same year the bridge opened",
+     "the mayor resigned a year after the bridge opened", True),
+    ("the mayor resigned two years after the bridge opened",
+     "the mayor resigned the same year the bridge opened", True),
+    ("the mayor resigned the following year", "a year later the mayor resigned", False),
+    ("the mayor resigned that same year", "in that same year the mayor resigned", False),
+    # A fact that tells no timing says nothing of it.
+    ("the mayor resigned the same year the bridge opened", "the mayor resigned", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "differs"), TIMINGS, ids=[c for c, _, _ in TIMINGS])
+def test_the_same_time_against_a_later_one(claim: str, fact: str, differs: bool) -> None:
+    assert timing_differs(normalise(claim), (normalise(fact),)) is differs
+
+
+# An occasion of one kind named otherwise than the fact names it is another occasion.
+OCCASIONS = [
+    ("the two ministers met at the G7 summit", "the ministers met at the ASEAN summit in Hanoi",
+     True),
+    ("they talked at the asean summit", "the ministers met at the ASEAN summit in Hanoi", False),
+    ("he spoke at the Valdai Forum", "he spoke at the Eastern Economic Forum", True),
+    # Another kind of occasion, or one left unnamed, says nothing of which one it was.
+    ("he spoke at the Valdai Forum", "he spoke at the ASEAN summit", False),
+    ("the ministers met at a big summit", "the ministers met at the ASEAN summit", False),
+    # Someone's own occasion, named by its owner either way round.
+    ("the envoy flew home from Tito's funeral",
+     "the envoy was returning from the funeral of Nasser", True),
+    ("the envoy flew home from the funeral of Nasser",
+     "the envoy was returning from Nasser's funeral", False),
+    ("the envoy missed his own birthday", "the envoy marked Nasser's birthday", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "other"), OCCASIONS,
+                         ids=[c for c, _, _ in OCCASIONS])
+def test_another_occasion_for_the_facts_event(claim: str, fact: str, other: bool) -> None:
+    assert occasion_differs(claim, (fact,)) is other
 
 
 OPPOSITE_WORDS = [

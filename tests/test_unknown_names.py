@@ -29,6 +29,9 @@ NAMES = [
     ("Russia sold the S-400 to Margot's army", "Margot"),
     # A capital opening a sentence names nothing; chat in lower case names nothing.
     ("Meanwhile trade hit a record $100 billion", None),
+    # A day of the week tells when the chat meets, not what the claim is about.
+    ("trade hit a record $100 billion, we can go over it on Friday", None),
+    ("as we said last Tuesday, Russia sold China the S-400", None),
     # A name this close to a word of the pack is that word misspelt.
     ("Rusia and Chian trade hit a record $100bn", None),
     ("the 1969 fighting took place on goldfinch island", None),
@@ -46,9 +49,12 @@ def test_names_no_fact_mentions(claim: str, name: str | None) -> None:
      "border-clash-1969", Verdict.CONTEXT),
     ("The 1969 border clash between China and the USSR was fought on an island",
      "border-clash-1969", Verdict.TRUE),
-    # Another city for the launch than the source's, which the source never names.
+    # Another city for the launch than the source's is another place, whether or not the
+    # source names it anywhere: the claim is false.
     ("Xi inaugurated the Belt and Road Initiative in Bishkek in 2013", "bri-launched-astana",
-     Verdict.CONTEXT),
+     Verdict.FALSE),
+    ("Xi inaugurated the Belt and Road Initiative in Almaty in 2013", "bri-launched-astana",
+     Verdict.FALSE),
 ])
 def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
                                                       verdict: Verdict,
@@ -59,4 +65,29 @@ def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
     if verdict is Verdict.CONTEXT:
         assert check.reading == "unknown name"
         assert messages.reading_note("unknown name", check.fact.verdict, verdict) \
+            in render_reply(reply)
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), [
+    # A person the pack tells of elsewhere, given the deed this fact gives another: the fact
+    # does not vouch for that person.
+    ("the label militarized patriotism for Putin's formula of legitimacy came from Zuenko",
+     "klyamkin-militarized-patriotism", Verdict.CONTEXT),
+    ("the sociologist who labeled Putin's new formula militarized patriotism was Zuenko",
+     "klyamkin-militarized-patriotism", Verdict.CONTEXT),
+    # The person the fact names, or the source's own publisher, keeps the verdict.
+    ("the label militarized patriotism for Putin's formula of legitimacy came from Igor "
+     "Klyamkin", "klyamkin-militarized-patriotism", Verdict.TRUE),
+    ("going by Foreign Affairs, Russia-China trade reached a record $100 billion in 2018",
+     "trade-2018-record", Verdict.TRUE),
+])
+def test_a_name_its_fact_never_mentions_gets_no_verdict(claim: str, fact_id: str,
+                                                        verdict: Verdict,
+                                                        checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+    if verdict is Verdict.CONTEXT:
+        assert check.reading == "unsaid name"
+        assert messages.reading_note("unsaid name", check.fact.verdict, verdict) \
             in render_reply(reply)

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from bot.core.analysis import actor_of, content_words, entities, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
-from bot.core.figures import cited_quantities, figure_conflicts
+from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
 from bot.core.figures import described as figures_described
-from bot.core.lexicon import ENTITY_OF
+from bot.core.lexicon import ENTITY_OF, PLACE_IN
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import cached_normalise as normalise
@@ -29,7 +29,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
-from bot.core.places import place_differs
+from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
     contrary_set_aside,
     contrasted,
@@ -66,6 +66,7 @@ from bot.core.reading import (
     opposite_in_clauses,
     opposite_words,
     overstates,
+    post_differs,
     premise_only,
     principal_acts,
     speaks_of_plan,
@@ -74,6 +75,7 @@ from bot.core.reading import (
     substituted,
     tells_the_correction,
     tells_the_plan,
+    timing_differs,
     told_as_rumour,
     unexplained,
     whole_counted,
@@ -94,7 +96,7 @@ from bot.core.splitting import (
     untagged,
     word_count,
 )
-from bot.core.unknown import unknown_name
+from bot.core.unknown import unknown_name, unsaid_name
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
@@ -321,9 +323,14 @@ def _sides_swapped(text: str, match: Match) -> str | None:
 
 def _turned_below_threshold(text: str, match: Match) -> str | None:
     """What turns a true fact around in a claim too far from its words for a verdict of its
-    own: "comparison", "roles", "substitution" or "negation"; None when nothing sure does."""
+    own: "comparison", "roles", "substitution", "place" or "negation"; None when nothing sure
+    does. Another person's funeral, or another summit, than the fact's is another occasion."""
     if _comparison_reversed(text, match):
         return "comparison"
+    fact = match.fact
+    if occasion_differs(text, (match.matched_text, *fact.texts, fact.quote or "",
+                               fact.summary)):
+        return "place"
     swapped = _sides_swapped(text, match)
     if swapped is not None:
         return swapped
@@ -835,9 +842,12 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(_main_clause(claim), stated) \
-            or _substituted_in_claim(_main_clause(claim), fact):
+            or _substituted_in_claim(_main_clause(claim), fact) \
+            or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
+                                      normalise(fact.summary))):
         reversed_by = "substitution"
-    elif place_differs(claim, _place_texts(fact, stated)):
+    elif place_differs(claim, _place_texts(fact, stated)) or occasion_differs(
+            raw, (best.matched_text, *fact.texts, fact.quote or "", fact.summary)):
         reversed_by = "place"
     elif paired_differently(raw, (best.matched_text, fact.quote or "")) and (
             conflicting or sum(q.unit != "year" for q in quantities(claim)) < 2):
@@ -848,7 +858,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             or (not negated and any(purpose_set_aside(claim, text)
                                     for text in (stated, normalise(fact.claim)))) or (
             _asks(best) and opposite_words(claim, normalise(fact.claim))) \
-            or opposite_in_clauses(claim, best.matched_text):
+            or opposite_in_clauses(claim, best.matched_text) \
+            or timing_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
+                                      normalise(fact.summary))):
         # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
         # does ("... have stalled").
         reversed_by = "opposite"
@@ -1696,7 +1708,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                        if soft
                        else [check(p)])
              if c.matched]
-    whole = check(cleaned)
+    found = [_figures_stated(c, matcher.facts) for c in found]
+    whole = _figures_stated(check(cleaned), matcher.facts)
     checks = tuple(_names_known(c, matcher.facts) for c in _answer(whole, found))
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
@@ -1707,11 +1720,40 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
 
 def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
     """A true or false verdict on a claim that names what no fact of the pack mentions
-    ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part."""
-    if check.verdict not in (Verdict.TRUE, Verdict.FALSE) \
-            or unknown_name(check.claim, facts) is None:
+    ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part. A claim
+    that puts the fact's event in another place than the source's ("launched in Almaty"
+    against "launched in Astana") stays false, whether or not the source names that place."""
+    if check.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return check
+    name = unknown_name(check.claim, facts)
+    if name is None or (check.reading == "place" and name.casefold() in PLACE_IN):
+        return _names_said(check, facts)
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
+
+
+def _names_said(check: Check, facts: Sequence[Fact]) -> Check:
+    """A true verdict on a claim that names someone or something its fact, and every fact
+    it goes with, leaves unmentioned becomes context: the fact does not vouch for that."""
+    fact = check.fact
+    if check.verdict is not Verdict.TRUE or fact is None:
+        return check
+    related = [f for f in facts if f.id in fact.related or fact.id in f.related]
+    if unsaid_name(check.claim, fact, related) is None:
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unsaid name")
+
+
+def _figures_stated(check: Check, facts: Sequence[Fact]) -> Check:
+    """A true verdict on a claim that gives a figure no text of its fact, or of a fact it goes
+    with, gives ("joined in 2017", "a deal for 24 jets") becomes context: the source does not
+    say that part."""
+    fact = check.fact
+    if check.verdict is not Verdict.TRUE or fact is None or check.conflicts:
+        return check
+    related = [f for f in facts if f.id in fact.related or fact.id in f.related]
+    if not unstated_figures(check.claim, fact, related):
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unstated figure")
 
 
 def nearest(check: Check, *, floor: float = 0.3, count: int = 3) -> list[Match]:

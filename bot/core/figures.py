@@ -4,6 +4,7 @@ to something else than the claim does, each with the source's own figure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -207,3 +208,61 @@ def _given_to_another(claim: str, fact: Fact, wrong: list[Quantity]) -> list[Fig
             out.append(FigureConflict(claimed=as_typed(claim, q), source_value=figure.value,
                                       what=figure.what))
     return out
+
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def _given(fact: Fact) -> tuple[tuple[Quantity, ...], frozenset[str]]:
+    """The figures any text of a fact gives, as quantities typed in digits and as the numbers
+    written: its claim and aliases, quote, summary and figures. Years in a figure's
+    description date another statement than the fact's ("35 percent (2013-2017)")."""
+    texts = [normalise(t) for t in (*fact.texts, fact.quote or "", fact.summary,
+                                    *(f.value for f in fact.figures))]
+    quantities_given = tuple(q for n in texts for q in (*quantities(n), *counted_further(n))
+                             ) + described(fact)
+    written = " ".join(texts + [normalise(f.what) for f in fact.figures])
+    numbers = frozenset(_DIGITS.findall(" ".join(texts))) | frozenset(
+        n for n in _DIGITS.findall(written) if not 1000 <= float(n) <= 2100)
+    return quantities_given, numbers
+
+
+def unstated_figures(claim: str, fact: Fact,
+                     related: Sequence[Fact] = ()) -> tuple[Quantity, ...]:
+    """The claim's figures, typed in digits, that no text of the fact or of the facts it goes
+    with gives: "in 2017" or "for 24 jets" told of a fact that dates nothing then or counts no
+    such jets. A bound a figure falls within ("fewer than 15") is given. The source cannot
+    vouch for the others. A number that counts nothing named ("my 2 cents", "10/10") and a
+    certainty told as a share ("100% sure") are the chat's, not figures of the claim."""
+    told = [_given(f) for f in (fact, *related)]
+    given = tuple(q for quantities_given, _ in told for q in quantities_given)
+    numbers = frozenset().union(*(written for _, written in told))
+    said = in_scope(normalise(claim), _described(fact))
+    return tuple(q for q in quantities(said)
+                 if q.unit not in _RELATIVE and q.unit != ""
+                 and (typed := _DIGITS.findall(q.text))
+                 and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
+                 and not set(typed) <= numbers
+                 and not any(_gives(c, q) for c in given))
+
+
+# How sure the claim is, told as a share: "100 percent sure", "110% true".
+_CERTAIN = re.compile(r" (?:sure|certain|true|correct|right|accurate|legit|real|agree|"
+                      r"confirmed|facts?)\b")
+
+
+# Figures a claim works out from the source's own ("almost 3x China's share", "over 5 years"
+# from 2014 through 2018) rather than adds to them.
+_RELATIVE = frozenset({"times", "years", "months", "decades"})
+
+
+def _gives(cited: Quantity, claimed: Quantity) -> bool:
+    """Whether a figure of the source gives the claimed one: the same figure, or one a bound
+    takes in ("fewer than 15" and 11). A figure told in words ("dozens") gives only a figure
+    of its own kind, or a plain count ("4 of the islands" and "four islands")."""
+    if not _DIGITS.search(cited.text):
+        return claimed.unit in (cited.unit, "") and cited.low <= claimed.high \
+            and claimed.low <= cited.high
+    return _same_figure(claimed, cited) or _same_figure(cited, claimed)

@@ -158,6 +158,19 @@ WORD_FAMILIES: dict[str, str] = {
         "resent": "resents resented resenting resentment annoyed irked irritated angered "
                   "angry furious displeased",
     }.items() for word in words.split()},
+    # British spellings, read as the American ones facts use.
+    **{british: american for american, spellings in {
+        "program": "programme", "programs": "programmes", "defense": "defence",
+        "organization": "organisation", "organizations": "organisations",
+        "recognize": "recognise", "recognized": "recognised", "recognizes": "recognises",
+        "recognizing": "recognising", "center": "centre", "centers": "centres",
+        "neighbor": "neighbour", "neighbors": "neighbours", "labor": "labour",
+        "militarized": "militarised", "liberalizing": "liberalising",
+        "liberalize": "liberalise", "centralized": "centralised", "centralize": "centralise",
+        "modernize": "modernise", "modernized": "modernised", "criticized": "criticised",
+        "emphasized": "emphasised", "favor": "favour", "favored": "favoured",
+        "favors": "favours",
+    }.items() for british in spellings.split()},
     # Buying is selling told from the other side; the reading of roles tells them apart.
     **dict.fromkeys("buy buys bought buying purchase purchases purchased purchasing".split(),
                     "sell"),

@@ -3,13 +3,15 @@ journey went.
 
 "Xi launched the Belt and Road in Beijing" puts the launch somewhere else than "... in Astana,
 the capital of Kazakhstan" does. A city and the country it lies in name one place ("in
-Kazakhstan" agrees with "in Astana"); two cities, or two countries, name two. A claim's place
+Kazakhstan" agrees with "in Astana"); two cities, or two countries, name two, even when
+the fact names the country beside its city. A claim's place
 that the fact's texts name nowhere, where they put the event in a place it does not lie in (or
 contain), tells another place.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.core.lexicon import CITIES, PLACE_IN
@@ -70,4 +72,57 @@ def place_differs(claim: str, texts: tuple[str, ...]) -> bool:
     at, named = _places_of(texts)
     if not at:
         return False
-    return any(not any(_same_place(place, other) for other in named) for place in claimed)
+    return any(not any(_same_place(place, other) for other in _compared_with(place, at, named))
+               for place in claimed)
+
+
+def _compared_with(place: str, at: frozenset[str], named: frozenset[str]) -> frozenset[str]:
+    """The fact's places a claimed one must agree with: where the fact puts its event in a
+    city, a claimed city must be one the fact names ("in Almaty" against "in Astana,
+    Kazakhstan": the country named as well does not make them one place)."""
+    if place in CITIES and not at.isdisjoint(CITIES):
+        return named & CITIES
+    return named
+
+
+# An occasion named by what comes before its kind: "the APEC summit", "a G20 summit", "the
+# National Youth Forum". The name is typed with a capital or a digit.
+_OCCASION = re.compile(r"\b(?P<name>[A-Z][\w-]*|[a-z]+\d[\w-]*)\s+"
+                       r"(?P<kind>summit|forum|congress|conference|games|olympics)\b",
+                       re.IGNORECASE)
+
+
+# Someone's own occasion: "Ho Chi Minh's funeral", "the funeral of Ho Chi Minh".
+_PERSONAL_KINDS = "funeral|wedding|birthday|inauguration|coronation|burial"
+_PERSONAL = re.compile(r"\b(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['\u2019]s (?:\w+ )?"
+                       rf"(?P<kind>{_PERSONAL_KINDS})\b"
+                       rf"|\bthe (?P<kind2>{_PERSONAL_KINDS}) of (?:\w+ ){{0,2}}?"
+                       r"(?P<name2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
+
+
+def _occasions(text: str) -> dict[str, set[str]]:
+    """The names a text gives each kind of occasion, casefolded."""
+    found: dict[str, set[str]] = {}
+    for m in _OCCASION.finditer(text):
+        name = m["name"]
+        if name[:1].islower() and not any(c.isdigit() for c in name):
+            continue
+        found.setdefault(m["kind"].casefold(), set()).add(name.casefold())
+    for m in _PERSONAL.finditer(text):
+        kind, name = (m["kind"], m["name"]) if m["kind"] else (m["kind2"], m["name2"])
+        found.setdefault(kind.casefold(), set()).add(name.casefold())
+    return found
+
+
+def occasion_differs(claim: str, texts: tuple[str, ...]) -> bool:
+    """Whether the claim (as typed) names an occasion of a kind the fact's texts (as written)
+    name too, by another name: "at a G20 summit" against "at the APEC summit"."""
+    claimed = _occasions(claim)
+    if not claimed:
+        return False
+    given: dict[str, set[str]] = {}
+    for text in texts:
+        for kind, names in _occasions(text).items():
+            given.setdefault(kind, set()).update(names)
+    return any(kind in given and names.isdisjoint(given[kind])
+               for kind, names in claimed.items())

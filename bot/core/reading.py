@@ -542,6 +542,56 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
             and (actor_of(w) or term_of(w)) not in known]
 
 
+# A post given to someone (in normalised text): "Sun, a deputy chief of the General Staff",
+# "he was the commander of the navy", "as minister of finance"; not "any other head of state".
+_POST = re.compile(r"(?:\b(?:was|is|were|are|as|became|become|becomes) "
+                   r"(?:(?:a|an|the|its|their|his|her) )?|\b(?:a|an|the) )"
+                   r"(?P<post>(?:(?:deputy|vice|assistant|acting|first|top) )?"
+                   r"(?:chief|commander|head|director|minister|secretary|chairman|chair|"
+                   r"president|premier|ambassador|governor|leader|commissar))"
+                   r"(?: in chief)? of\b")
+
+
+def _posts(text: str) -> set[str]:
+    return {m["post"] for m in _POST.finditer(text)}
+
+
+def post_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim gives someone a post ("the commander of the navy") where the fact's
+    texts give posts and none of them that one ("a deputy chief of the General Staff")."""
+    claimed = _posts(claim)
+    if not claimed:
+        return False
+    given = set().union(*(_posts(text) for text in fact_texts))
+    return bool(given) and claimed.isdisjoint(given)
+
+
+# When one thing happened against another, told as the same time or as a later one: "the
+# same year BRI launched", "a year after the launch", "the following month".
+_SAME_TIME = re.compile(r"\b(?:the|that) same (?P<unit>year|month|week|day)\b")
+_LATER_TIME = re.compile(r"\b(?:(?:a|one|two|three|\d+) (?P<unit>year|month|week|day)s? "
+                         r"(?:later|after)|the (?:next|following) (?P<next>year|month|week|day))\b")
+
+
+def _times(text: str) -> tuple[set[str], set[str]]:
+    same = {m["unit"] for m in _SAME_TIME.finditer(text)}
+    later = {m["unit"] or m["next"] for m in _LATER_TIME.finditer(text)}
+    return same, later
+
+
+def timing_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells at the same time what the fact's texts tell later, or the other
+    way round: "the same year BRI launched" against "a year after BRI's launch"."""
+    same, later = _times(claim)
+    if not same and not later:
+        return False
+    told = [_times(text) for text in fact_texts]
+    fact_same = set().union(*(s for s, _ in told))
+    fact_later = set().union(*(lt for _, lt in told))
+    return bool(same & fact_later and not same & fact_same) \
+        or bool(later & fact_same and not later & fact_later)
+
+
 # Words that draw a conclusion from what a claim states: "selling China the S-400 proves
 # they're allies" claims the conclusion, which the sale alone does not make true.
 _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"

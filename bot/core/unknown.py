@@ -29,22 +29,27 @@ _SPEAKER = re.compile(
 # chat, not a name of the claim.
 _OWNER = re.compile(r"'s\s+(?:\w+\s+)?(?:slide|slides|section|deck|draft|essay|paper|notes|"
                     r"talk|presentation|chapter|report|thesis)\b")
+# Days of the week name when the chat meets ("see you Thursday"), not what a claim is about.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _words_of(fact: Fact) -> set[str]:
+    """Every word of a fact: its claim, aliases, quote, summary, what its figures measure,
+    and its source's title, author and publisher."""
+    texts = (*fact.texts, fact.quote or "", fact.summary,
+             *(f"{figure.value} {figure.what}" for figure in fact.figures),
+             fact.source.title, fact.source.author or "", fact.source.publisher or "")
+    return {w.casefold() for text in texts for w in _WORD.findall(text)}
+
+
 def _build_vocabulary(facts: Sequence[Fact]) -> tuple[str, ...]:
-    """Every word of the pack's facts: their claims, aliases, quotes, summaries, what their
-    figures measure, and their sources' titles and authors."""
-    words: set[str] = set()
+    """Every word of the pack's facts, and the names of the actors it knows."""
+    words: set[str] = set(ENTITY_OF)
     for fact in facts:
-        texts = (*fact.texts, fact.quote or "", fact.summary,
-                 *(figure.what for figure in fact.figures),
-                 fact.source.title, fact.source.author or "")
-        for text in texts:
-            words.update(w.casefold() for w in _WORD.findall(text))
-    words.update(ENTITY_OF)
+        words |= _words_of(fact)
     return tuple(sorted(words))
 
 
@@ -52,17 +57,33 @@ vocabulary: PerPack[tuple[str, ...]] = PerPack(_build_vocabulary)
 _known: PerPack[frozenset[str]] = PerPack(lambda facts: frozenset(vocabulary(facts)))
 
 
-def unknown_name(claim: str, facts: Sequence[Fact]) -> str | None:
-    """The first name in a claim that no fact of the pack mentions, if any."""
-    known = _known(facts)
+def _first_unknown(claim: str, known: frozenset[str],
+                   words: Sequence[str]) -> str | None:
+    """The first name in a claim that is none of the known words nor a misspelling of one."""
     for found in _NAME.finditer(claim):
         word = found.group().casefold()
         if _SPEAKER.match(claim, found.end()) is not None \
                 or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None:
             continue
-        if word in known or word.removesuffix("s") in known:
+        if word in known or word.removesuffix("s") in known \
+                or word.removesuffix("s") in _WEEKDAYS:
             continue
-        if process.extractOne(word, vocabulary(facts), scorer=fuzz.ratio,
+        if process.extractOne(word, words, scorer=fuzz.ratio,
                               score_cutoff=TYPO_CUTOFF) is None:
             return found.group()
     return None
+
+
+def unknown_name(claim: str, facts: Sequence[Fact]) -> str | None:
+    """The first name in a claim that no fact of the pack mentions, if any."""
+    return _first_unknown(claim, _known(facts), vocabulary(facts))
+
+
+def unsaid_name(claim: str, fact: Fact, related: Sequence[Fact] = ()) -> str | None:
+    """The first name in a claim that neither its fact nor a fact it goes with mentions, nor
+    an actor's other name does ("Moscow" for Russia): a person the pack knows of elsewhere
+    ("it came from Zuenko" told of the fact on Klyamkin's label) is not this fact's."""
+    words = set(ENTITY_OF)
+    for one in (fact, *related):
+        words |= _words_of(one)
+    return _first_unknown(claim, frozenset(words), tuple(sorted(words)))

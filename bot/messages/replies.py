@@ -104,6 +104,8 @@ _READING_NOTES: dict[str, str] = {
     "wording": "Your claim is worded too differently from the source for me to judge it",
     "unexplained": "Your claim says more than this fact covers",
     "unknown name": "Your claim names something the source never mentions",
+    "unsaid name": "Your claim names someone or something this fact on record does not mention",
+    "unstated figure": "Your claim gives a figure or a date the source does not give for this",
     "figure": "Your claim does not give the figure this fact on record is wrong about",
     "source": "Your claim was read against the source's own sentence, quoted below",
 }
