@@ -898,3 +898,23 @@ def test_another_occasion_than_the_sources_is_false(checker: FactChecker) -> Non
         == [("putin-birthday-bali", Verdict.FALSE, "place")]
     assert [(c.fact and c.fact.id, c.verdict) for c in same.checks] \
         == [("putin-birthday-bali", Verdict.TRUE)]
+
+
+# A claim that shares only one or two names with its fact and says of them what no text of the
+# fact does is about something else: the source is shown, no verdict. The fact's own matter,
+# told with the same names, keeps its verdict.
+NAMES_ONLY = [
+    ("India's prime minister opened the SCO meeting", "china-invited-india-sco",
+     Verdict.CONTEXT),
+    ("China invited India to join the SCO", "china-invited-india-sco", Verdict.FALSE),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), NAMES_ONLY,
+                         ids=[c for c, _, _ in NAMES_ONLY])
+def test_names_shared_with_a_fact_are_not_its_matter(
+        claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+    if verdict is Verdict.CONTEXT:
+        assert check.reading == "unexplained"

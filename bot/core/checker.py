@@ -61,6 +61,7 @@ from bot.core.reading import (
     intent_differs,
     meant_only,
     names_in,
+    names_only,
     never_for_rarely,
     none_where_some,
     opposite_in_clauses,
@@ -1708,8 +1709,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                        if soft
                        else [check(p)])
              if c.matched]
-    found = [_figures_stated(c, matcher.facts) for c in found]
-    whole = _figures_stated(check(cleaned), matcher.facts)
+    found = [_said_of(_figures_stated(c, matcher.facts)) for c in found]
+    whole = _said_of(_figures_stated(check(cleaned), matcher.facts))
     checks = tuple(_names_known(c, matcher.facts) for c in _answer(whole, found))
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
@@ -1754,6 +1755,22 @@ def _figures_stated(check: Check, facts: Sequence[Fact]) -> Check:
     if not unstated_figures(check.claim, fact, related):
         return check
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unstated figure")
+
+
+def _said_of(check: Check) -> Check:
+    """A true or false verdict on a claim that shares only one or two actors' names with its
+    fact, saying of them what the fact does not ("the SCO's offices are in Beijing" against
+    "China invited India into the SCO"), becomes context: the fact is about something else."""
+    fact = check.fact
+    if check.verdict not in (Verdict.TRUE, Verdict.FALSE) or fact is None or check.conflicts \
+            or quantities(normalise(check.claim)):
+        # A figure the fact gives is more than a name shared with it.
+        return check
+    texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""),
+             normalise(fact.summary), *(normalise(f"{f.value} {f.what}") for f in fact.figures))
+    if not names_only(normalise(_without_chat_clause(check.claim)), texts):
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unexplained")
 
 
 def nearest(check: Check, *, floor: float = 0.3, count: int = 3) -> list[Match]:

@@ -28,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
-from bot.core.lexicon import STOP_WORDS
+from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
 from bot.core.polarity import LEXICAL_CUES, negations
@@ -590,6 +590,31 @@ def timing_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
     fact_later = set().union(*(lt for _, lt in told))
     return bool(same & fact_later and not same & fact_same) \
         or bool(later & fact_same and not later & fact_later)
+
+
+# A claim that names no more actors than this, and shares only their names with its fact,
+# speaks of them, not of what the fact tells of them.
+NAMES_ONLY_ACTORS = 2
+
+
+def _a_name(word: str) -> bool:
+    """Whether a word names an actor, a place or a body ("sco"), not what is said of them."""
+    return actor_of(word) is not None or word in ENTITY_OF or word.removesuffix("s") in ENTITY_OF \
+        or len(ABBREVIATIONS.get(word, ())) > 1
+
+
+def names_only(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether a claim shares with its fact only the names of one or two actors, and says of
+    them what no text of the fact does: "the SCO's offices are in Beijing" against "China
+    invited India into the SCO" is about the body and the country, not about the invitation."""
+    known = _terms_used(fact_texts)
+    words = [w for w in content_words(claim)
+             if w not in _FRAMING and w not in FIGURE_WORDS and not any(c.isdigit() for c in w)]
+    shared = [w for w in words if (actor_of(w) or term_of(w)) in known]
+    beyond = [w for w in words if (actor_of(w) or term_of(w)) not in known]
+    named = {actor_of(w) or term_of(w) for w in shared}
+    return bool(beyond) and bool(shared) and all(_a_name(w) for w in shared) \
+        and len(named) <= NAMES_ONLY_ACTORS
 
 
 # Words that draw a conclusion from what a claim states: "selling China the S-400 proves
