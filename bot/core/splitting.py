@@ -84,10 +84,8 @@ _CHAT_OPENER = re.compile(
     r"(?:\s*[,.!:;-]+\s*|\s+))+(?=\S)",
     re.IGNORECASE,
 )
-# Emphasis marks around words ("**hot take**", "__really__"); the words stay. Words struck
-# through ("~~allies~~") are taken back.
+# Emphasis marks around words ("**hot take**", "__really__"); the words stay.
 _EMPHASIS = re.compile(r"\*\*|__")
-_STRUCK = re.compile(r"~~[^~]*~~")
 _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
 _ABBREVIATIONS = frozenset(
     "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt incl esp"
@@ -320,7 +318,7 @@ def _unheaded(text: str) -> str:
 def plain_line(line: str) -> str:
     """A line of chat as if typed plainly: mentions, links, emoji shortcodes, code, emphasis
     marks and struck-through words gone, the words of code spans and links kept."""
-    return " ".join(_EMPHASIS.sub(" ", _STRUCK.sub(" ", strip_markup(line))).split())
+    return " ".join(_EMPHASIS.sub(" ", strip_markup(line)).split())
 
 
 def _quoted(line: str) -> bool:
