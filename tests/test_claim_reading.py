@@ -659,6 +659,21 @@ def test_not_even_after_a_denial_stresses_it(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: "it is rare for X to Y" says "X rarely Y".
+RARE_IS_RARELY = [
+    ("it is rare for a mayor to resign twice", 1),
+    ("it's quite rare that the river floods in May", 1),
+    ("mayors rarely resign twice", 1),
+    ("rare coins were found in the river", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), RARE_IS_RARELY,
+                         ids=[t for t, _ in RARE_IS_RARELY])
+def test_it_is_rare_denies_as_rarely_does(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 @given(st.sampled_from(["China abstained", "Russia sold China the S-400", "trade grew"]),
        st.integers(min_value=0, max_value=4))
 def test_negation_counts_by_parity(claim: str, times: int) -> None:

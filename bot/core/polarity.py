@@ -45,6 +45,8 @@ _PHRASE_CUES = re.compile(
     r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # "it is rare for empires to ally with colonies" says what "empires rarely ally" says.
+    r"|\b(?:its|it is|it was|it s) (?:very |quite |extremely )?(?:rare|uncommon) (?:for|to|that)\b"
     # The same, told of the deal: "the decision was reversed", "got it overturned", "the deal
     # died", "the deal was off".
     r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b "
