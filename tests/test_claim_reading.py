@@ -725,6 +725,11 @@ FIRM = [
     ("> xi called putin his best friend\n**yep**, and he went to moscow first",
      ["xi called putin his best friend", "he went to moscow first"]),
     ("> china abstained on crimea", ["china abstained on crimea"]),
+    # A reply naming who did what a quoted question asks about answers it.
+    ("> who built the new bridge?\nJapan did, and Korea paid for the road",
+     ["Japan built the new bridge", "Korea paid for the road"]),
+    ("> which country hosted the summit?\nit was Japan", ["Japan hosted the summit"]),
+    ("> who hosted the summit?\nno idea tbh", ["who hosted the summit?", "no idea tbh"]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
                                                      "the loan collapsed"]),

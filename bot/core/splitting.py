@@ -38,7 +38,8 @@ _INTERJECTION = re.compile(
 # "lol no", "wrong", "that's false". What follows the denial is the replier's own claim.
 _DENIES_QUOTE = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|um+|uh+|hmm+|well)\s+)*"
-    r"(?:no+|nope|nah+|wrong|false|incorrect|untrue|not true|not really|fake|nonsense|"
+    r"(?:no+(?!\s+(?:idea|clue)\b)|nope|nah+|wrong|false|incorrect|untrue|not true|not really|"
+    r"fake|nonsense|"
     r"(?:that|this)(?:'s|\u2019s| is) (?:wrong|false|not true|incorrect|untrue|a myth|nonsense))"
     r"\b[\s,.!:;-]*",
     re.IGNORECASE,
@@ -50,6 +51,13 @@ _GOES_ON = re.compile(
     r"(?=(?:so|that(?:'s|\u2019s| is) (?:where|when|why|how)|which)\b)",
     re.IGNORECASE,
 )
+# A quoted question asking who did something ("who brought India in?"), and a reply that
+# names the doer ("Russia did, ...", "it was Russia"): the answer is the question told of it.
+_WHO_ASKED = re.compile(r"^\W*(?:who|which (?:country|side|one))\s+(?P<deed>[^?]+?)\s*\?+\s*$",
+                        re.IGNORECASE)
+_DOER_NAMED = re.compile(
+    r"^(?:(?:it\s+)?was\s+)?(?P<doer>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+    r"(?:\s+(?:did|had|has|was|were))?\b[\s,.!;:-]*(?:and\s+|but\s+)?")
 # How a quoted line reads when the reply under it denies it.
 DENIED_QUOTE = "it's false that {}"
 # "my uncle keeps saying ...", "someone in the replies said ...", "I read that ...": who said
@@ -342,7 +350,10 @@ def replies_read(lines: list[str]) -> list[str]:
             reply = strip_markup(line).strip()
             denial = _DENIES_QUOTE.match(reply)
             goes_on = _GOES_ON.match(reply)
-            if denial is not None:
+            answered = _answered(out[-1], reply)
+            if answered is not None:
+                out[-1], line = answered
+            elif denial is not None:
                 out[-1] = DENIED_QUOTE.format(out[-1])
                 line = reply[denial.end():]
             elif goes_on is not None:
@@ -352,6 +363,18 @@ def replies_read(lines: list[str]) -> list[str]:
         if line:
             out.append(_LIST_MARK.sub("", line) if previous_quoted else line)
     return out
+
+
+def _answered(question: str, reply: str) -> tuple[str, str] | None:
+    """A quoted question of who did something and a reply naming the doer, read as the claim
+    they make together and what the reply goes on to say ("who brought India in?" / "Russia
+    did, and China brought in Pakistan": "Russia brought India in", "China brought in
+    Pakistan"); None when the quote asks no such thing or the reply names no actor first."""
+    asked = _WHO_ASKED.match(_LIST_MARK.sub("", question))
+    named = _DOER_NAMED.match(reply)
+    if asked is None or named is None or not entities(normalise(named.group("doer"))):
+        return None
+    return f"{named.group('doer')} {asked.group('deed')}", reply[named.end():]
 
 
 def denied_quote(claim: str) -> str | None:
