@@ -1334,6 +1334,11 @@ INFERENCES = [
     ("the summit turned the two neighbours into a real alliance", True),
     ("their friendship has made the two countries into allies", True),
     ("an alliance between them is basically inevitable", True),
+    # Taking one side's part is drawn as a conclusion too.
+    ("the council skipped the vote, so basically the town sided with the mayor", True),
+    ("the bank held its rates, so clearly it stood by the government", True),
+    ("the bank held its rates, so clearly it backed the government", True),
+    ("the mayor backed the plan", False),
     ("the deal made the two firms richer", False),
     ("the summit turned into a shouting match", False),
 ]
