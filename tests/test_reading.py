@@ -310,6 +310,14 @@ QUANTIFIERS = [
     ("the city won't be the only host", "the city will host the final", None),
     ("the city will be the only host", "the city will host the final", "only"),
     ("all clubs are bidding for the final", "Lyon and Nice are bidding for the final", "all"),
+    # A whole told at length is "always".
+    ("the two clubs sign the same players every single time",
+     "the two clubs mostly sign the same players", "always"),
+    ("the twin towns are 100% in sync on tourism", "the twin towns largely agree on tourism",
+     "always"),
+    ("the council backed the mayor without exception", "the council often backed the mayor",
+     "always"),
+    ("ticket sales grew 100% last year", "ticket sales grew last year", None),
 ]
 
 

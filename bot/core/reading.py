@@ -325,10 +325,19 @@ _NEARLY_WHOLE = re.compile(
     r"(?:all|always|every|each|entirely|entire)\b")
 
 
+# "every single time", "without exception", "100% in sync": "always", told at length.
+_WHOLLY = re.compile(
+    r"\b(?:(?:each and )?every (?:single )?time|without (?:an |any )?exception|invariably|"
+    r"in every (?:single )?case|100 percent of the time|"
+    r"100 percent(?= (?:in unison|in sync|in lockstep|aligned|together|in agreement|"
+    r"on the same page)))\b")
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any; a whole hedged to
-    nearly so ("pretty much always") is stated by neither."""
-    claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", claim))
+    nearly so ("pretty much always") is stated by neither, and a whole told at length ("every
+    single time") is "always"."""
+    claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", _WHOLLY.sub(" always ", claim)))
     if not states_part(fact_texts):
         # "all four islands" counts them, where the fact states no part of them: the figure
         # is read, not a quantifier.
