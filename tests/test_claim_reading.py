@@ -659,6 +659,20 @@ def test_not_even_after_a_denial_stresses_it(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: "not the other way round" sets the reverse aside.
+REVERSE_SET_ASIDE = [
+    ("the city sued the club, not the other way round", 0),
+    ("it was the club that paid the city and not vice versa", 0),
+    ("the city never sued the club, not the other way around", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), REVERSE_SET_ASIDE,
+                         ids=[t for t, _ in REVERSE_SET_ASIDE])
+def test_the_reverse_set_aside_denies_nothing(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 # text -> how many times it denies: "it is rare for X to Y" says "X rarely Y".
 RARE_IS_RARELY = [
     ("it is rare for a mayor to resign twice", 1),

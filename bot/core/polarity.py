@@ -75,6 +75,8 @@ _NOT_DENYING = re.compile(
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
     r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie)\b"
+    # "X ambushed Y, not the other way round": the reverse is set aside, the claim kept.
+    r"|\b(?:and )?not (?:the other way (?:round|around)|vice versa|the reverse)\b"
     # "we weren't that far off", "not far from the truth": near the mark, no denial.
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"
