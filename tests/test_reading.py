@@ -144,6 +144,10 @@ ROLES = [
      "Germany is unlikely to follow France into the war", AGREES),
     ("France's the one who followed Germany into the war",
      "Germany is unlikely to follow France into the war", REVERSED),
+    # "Jumped", "raided" and "assaulted" act on the one after them, as "attacked" does.
+    ("the skirmish was France jumping a German patrol", "German troops attacked a French patrol",
+     REVERSED),
+    ("Germany raided a French outpost", "German troops attacked a French outpost", AGREES),
 ]
 
 
