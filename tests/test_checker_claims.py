@@ -645,6 +645,24 @@ def test_who_seeks_from_whom_is_read_in_the_quote(claim: str, fact_id: str, verd
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: a quoted sentence that names no actor leaves the roles to
+# the fact's own claim
+ROLES_OF_THE_QUOTING_FACT = [
+    ("in the colonial trade picture, China is a raw material appendage of Russia",
+     "colonial-trade", F),
+    ("in the colonial trade picture, Russia is a raw material appendage of China",
+     "colonial-trade", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ROLES_OF_THE_QUOTING_FACT)
+def test_roles_of_an_actorless_quote_are_the_facts(claim: str, fact_id: str, verdict: Verdict,
+                                                   checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # denial -> the fact it denies: not a closer one about an actor the denial leaves out
 DENIALS_OF_ANOTHER = [
     ("China doesn't import a lot of oil or gas", "china-grows-despite-energy-imports", F),

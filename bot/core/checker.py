@@ -934,6 +934,14 @@ def _by_words(text: str, candidates: tuple[Match, ...], threshold: float) -> _Ch
     return None
 
 
+def _actors_turned(text: str, sentence: Fact, fact: Fact) -> bool:
+    """Whether a claim restating a quoted sentence that names no actor ("one country becomes
+    the appendage of another") gives its actors the other roles than the true fact quoting it
+    does ("China is Russia's appendage" against "Russia is China's appendage")."""
+    return fact.verdict is Verdict.TRUE and not mentions(normalise(sentence.claim)) \
+        and roles(normalise(text), normalise(fact.claim)) == REVERSED
+
+
 def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     """The check of a claim whose fact is chosen: its wording and figures read."""
     best = choice.best
@@ -964,6 +972,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     if choice.restated is not None:
         # Read against the sentence as a true fact; answered with the fact that quotes it.
         check = _judged(text, dataclasses.replace(choice, restated=None), threshold)
+        if check.verdict is Verdict.TRUE \
+                and _actors_turned(text, choice.restated.sentence, choice.restated.fact):
+            return dataclasses.replace(check, verdict=Verdict.FALSE, fact=choice.restated.fact,
+                                       reading="roles", negated=False, alternatives=())
         return dataclasses.replace(check, fact=choice.restated.fact, reading="source",
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
