@@ -250,6 +250,11 @@ COMPARISONS = [
     # A bound on a number compares no actors.
     ("China invested more than $10 billion in Russia",
      "China invested no more than $24 billion in Russia", UNKNOWN),
+    # The thing compared named again after "than": its actor is the other side.
+    ("Spain's trade with France is larger than its trade with Germany and Italy together",
+     "Spain's trade with Germany and Italy is three times its trade with France", REVERSED),
+    ("France's wine exports to Japan are bigger than its wine exports to Spain",
+     "France sells more wine to Japan than to Spain", AGREES),
 ]
 
 

@@ -128,6 +128,10 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten many sev
 # Words that may stand between "than" and the actor compared: "than to India", "than China
 # does", "than in Russia".
 _THAN_SKIPPABLE = SKIPPABLE | frozenset("to into in for with from on".split())
+# "bigger than its trade with the US", "larger than that of Russia": the thing compared named
+# again after "than", its actor after it.
+_THAN_THING_SKIPPABLE = _THAN_SKIPPABLE | frozenset("its their his her trade size value that "
+                                                    "those of".split())
 
 
 # Words that may stand between "N times" and the actor compared: "five times its trade with
@@ -142,7 +146,7 @@ def _pivot(words: list[str]) -> tuple[int, frozenset[str]] | None:
     """Where a comparison turns ("than", or "times" in "five times its trade with Russia")
     and the words that may follow it before the actor compared."""
     if "than" in words:
-        return words.index("than"), _THAN_SKIPPABLE
+        return words.index("than"), _THAN_THING_SKIPPABLE
     for i, word in enumerate(words[1:], start=1):
         if word == "times" and (words[i - 1].isdigit() or words[i - 1] in _NUMBER_WORDS):
             return i, _TIMES_SKIPPABLE
