@@ -123,6 +123,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("how much did the power of siberia pipeline cost russia", "power-of-siberia-cost", T),
     ("China put $25 billion into the Power of Siberia pipeline",
      "china-funded-power-of-siberia", F),
+    # "chipped in" is chat's word for putting money in
+    ("Beijing chipped in 25 billion dollars toward the Power of Siberia pipeline",
+     "china-funded-power-of-siberia", F),
     ("Power of Siberia will deliver 38 bcm of gas to China every year",
      "power-of-siberia-38-bcm", T),
     ("the Power of Siberia pipeline makes China dependent on Russian gas",
