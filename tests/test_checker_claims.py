@@ -648,6 +648,23 @@ def test_who_seeks_from_whom_is_read_in_the_quote(claim: str, fact_id: str, verd
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: a fact text of two clauses ("Delhi took 35%, Beijing 12%")
+# gives each clause's actor its own role
+ROLES_IN_CLAUSES = [
+    ("China took 25% of Russian arms exports in 2013-17", "arms-india-vs-china", F),
+    ("China received 25 percent of the arms Russia exported in 2013-17", "arms-india-vs-china",
+     F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ROLES_IN_CLAUSES)
+def test_roles_are_read_clause_by_clause(claim: str, fact_id: str, verdict: Verdict,
+                                         checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # claim -> its fact and verdict: a quoted sentence that names no actor leaves the roles to
 # the fact's own claim
 ROLES_OF_THE_QUOTING_FACT = [

@@ -623,6 +623,17 @@ class _Wording:
     directed: bool = False  # it tells who acted on whom where no text of the fact does
 
 
+def _roles_reversed(claim: str, best: Match) -> bool:
+    """Whether the text matched gives the claim's actors the other roles; a text of several
+    clauses, each read with the words it leaves out ("Delhi took 35%, Beijing 12%": "Beijing
+    took 12%"), does so only in one of them."""
+    if roles(claim, normalise(_stated(best))) != REVERSED:
+        return False
+    piece = soft_atoms(_stated(best))
+    clauses = [c for c, short in zip(piece.readings, piece.short, strict=True) if not short]
+    return len(clauses) < 2 or any(roles(claim, normalise(c)) == REVERSED for c in clauses)
+
+
 def _quote_roles_reversed(claim: str, stated: str, fact: Fact) -> bool:
     """Whether a true fact's quote gives the actors the other roles, where the text matched
     gives them none: "Beijing seeks a partnership from Moscow" against "Moscow can seek from
@@ -684,7 +695,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
-    elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
+    elif compared == UNKNOWN and (_roles_reversed(claim, best)
                                   or _quote_roles_reversed(claim, stated, fact)
                                   or agents_reversed(claim, normalise(fact.claim))
                                   or aide_acts(claim, stated)
