@@ -1356,6 +1356,9 @@ INFERENCES = [
     ("the bank held its rates, so clearly it stood by the government", True),
     ("the bank held its rates, so clearly it backed the government", True),
     ("the mayor backed the plan", False),
+    # "Proof of" draws it as "proves" does; "no proof of" draws nothing.
+    ("the two leaders met in june = proof of a deep partnership", True),
+    ("there is no proof of a deep partnership", False),
     ("the deal made the two firms richer", False),
     ("the summit turned into a shouting match", False),
 ]

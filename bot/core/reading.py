@@ -556,7 +556,7 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
 
 # Words that draw a conclusion from what a claim states: "selling China the S-400 proves
 # they're allies" claims the conclusion, which the sale alone does not make true.
-_INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
+_INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proof (?:of|that)|"
                         r"(?:shows?|showed|means|meaning|confirms?|confirmed) "
                         r"(?:that|they|theyre|the two|both)|"
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
