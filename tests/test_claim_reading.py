@@ -744,6 +744,10 @@ FIRM = [
      ["Japan built the new bridge", "Korea paid for the road"]),
     ("> which country hosted the summit?\nit was Japan", ["Japan hosted the summit"]),
     ("> who hosted the summit?\nno idea tbh", ["who hosted the summit?", "no idea tbh"]),
+    # How sure a claim is, said after it, stays with it, told in one word.
+    ("the mayor will win again, no doubt about it", ["the mayor will win again, definitely"]),
+    ("the ferry was late twice, full stop", ["the ferry was late twice, definitely"]),
+    ("the ferry was late twice, I think", ["the ferry was late twice, probably"]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
                                                      "the loan collapsed"]),

@@ -434,7 +434,7 @@ def _claim_of(part: str) -> str:
         if shorter == opened:
             break
         opened = shorter
-    return unreported(_ADDING.sub("", _INTERJECTION.sub("", opened)))
+    return sureness_told(unreported(_ADDING.sub("", _INTERJECTION.sub("", opened))))
 
 
 # A claim told as a rumour, the words saying so before it ("there's a rumour, maybe
@@ -445,6 +445,28 @@ _RUMOUR_HEAD = re.compile(
 _RUMOUR_TAIL = re.compile(
     r"[\s,;]*(?:(?:though|although|but|and)\s+)?(?:it|this|that)\s+(?:was|is)\s+"
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
+
+
+# How sure the claim before is, said after it: "..., no doubt about it", "..., probably".
+_CERTAIN_TAIL = (r"no doubt|without (?:a|any) doubt|no question|for sure|for certain|guaranteed|"
+                 r"definitely|certainly|undoubtedly|100\s?%|period|full stop|mark my words")
+_HEDGED_TAIL = (r"probably|maybe|perhaps|possibly|apparently|allegedly|reportedly|i think|"
+                r"i guess|i believe|i reckon")
+_SURENESS_TAIL = re.compile(rf"(?:(?P<certain>{_CERTAIN_TAIL})|{_HEDGED_TAIL})"
+                            r"(?: about it)?[\s.!?]*$", re.IGNORECASE)
+_SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
+
+
+def sureness_told(text: str) -> str:
+    """A claim whose last words say how sure it is ("..., no doubt about it", "..., full
+    stop", "..., i think") with them told in one word ("definitely", "probably"), so that they
+    weigh on its reading and not on its match."""
+    for cut in _SURENESS_AFTER.finditer(text):
+        tail = _SURENESS_TAIL.match(text, cut.end())
+        if tail is not None and "," in cut.group():
+            word = "definitely" if tail.group("certain") else "probably"
+            return f"{text[:cut.start()]}, {word}"
+    return text
 
 
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
@@ -477,6 +499,8 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
+        if _SURENESS_TAIL.match(piece, match.end()) is not None:
+            continue  # "..., no doubt about it" says how sure the claim before it is
         if _CONCLUSION.match(piece, match.end()) is not None:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
