@@ -748,6 +748,7 @@ FIRM = [
     ("the mayor will win again, no doubt about it", ["the mayor will win again, definitely"]),
     ("the ferry was late twice, full stop", ["the ferry was late twice, definitely"]),
     ("the ferry was late twice, I think", ["the ferry was late twice, probably"]),
+    ("The mayor will never resign. Period.", ["The mayor will never resign, definitely"]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
                                                      "the loan collapsed"]),

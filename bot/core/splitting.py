@@ -412,6 +412,18 @@ def carried_predicate(sentence: str) -> list[str]:
     return [first, f"{subject} {first[verb.end():].strip()}"]
 
 
+def _sure_sentences(sentences: list[str]) -> list[str]:
+    """Sentences with one that only says how sure the one before is ("... crusade. Period.")
+    joined to it, as a tail after a comma would be ("..., period")."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _SURENESS_TAIL.match(sentence.strip()) is not None:
+            out[-1] = f"{out[-1].rstrip(' .!?')}, {sentence.strip()}"
+        else:
+            out.append(sentence)
+    return out
+
+
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
@@ -419,7 +431,8 @@ def firm_pieces(text: str) -> list[str]:
         line = _LIST_MARK.sub("", plain_line(cleaned))
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
-            for sentence in (c for s in _sentences(item) for c in carried_predicate(s)):
+            for sentence in (c for s in _sure_sentences(_sentences(item))
+                             for c in carried_predicate(s)):
                 parts.extend(_claim_of(p) for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
 
