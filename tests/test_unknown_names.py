@@ -46,9 +46,13 @@ def test_names_no_fact_mentions(claim: str, name: str | None) -> None:
      "border-clash-1969", Verdict.CONTEXT),
     ("The 1969 border clash between China and the USSR was fought on an island",
      "border-clash-1969", Verdict.TRUE),
-    # Another city for the launch than the source's, which the source never names.
+    # Another city for the launch than the source's, which the source never names: the
+    # source tells where it was, and it was not there.
     ("Xi inaugurated the Belt and Road Initiative in Bishkek in 2013", "bri-launched-astana",
-     Verdict.CONTEXT),
+     Verdict.FALSE),
+    # A name beside the source's own place may be a part of it: no verdict on it.
+    ("Xi inaugurated the Belt and Road Initiative in Astana at Goldfinch Hall",
+     "bri-launched-astana", Verdict.CONTEXT),
 ])
 def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
                                                       verdict: Verdict,

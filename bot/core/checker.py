@@ -28,7 +28,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
-from bot.core.places import place_differs
+from bot.core.places import place_differs, puts_it_at, tells_another_place
 from bot.core.polarity import (
     contrary_set_aside,
     contrasted,
@@ -1540,10 +1540,21 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
 
 def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
     """A true or false verdict on a claim that names what no fact of the pack mentions
-    ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part."""
+    ("Zhenbao Island") becomes context: the source cannot tell that part. A place it puts the
+    fact's event in ("launched in Almaty"), naming none of the places the source puts it in,
+    is another place than the source's: the claim is false."""
     if check.verdict not in (Verdict.TRUE, Verdict.FALSE) \
-            or unknown_name(check.claim, facts) is None:
+            or (name := unknown_name(check.claim, facts)) is None:
         return check
+    fact = check.fact
+    if (check.verdict is Verdict.TRUE or check.reading == "place") \
+            and fact is not None and fact.verdict is Verdict.TRUE \
+            and puts_it_at(normalise(check.claim), normalise(name)) \
+            and tells_another_place(normalise(check.claim),
+                                    _place_texts(fact, normalise(fact.claim))):
+        # "Xi launched the BRI in Almaty": the source tells where it happened, and that is
+        # not the place the claim names.
+        return dataclasses.replace(check, verdict=Verdict.FALSE, reading="place")
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
 
 
