@@ -661,6 +661,9 @@ def test_not_even_after_a_denial_stresses_it(text: str, times: int) -> None:
 
 # text -> how many times it denies: "not the other way round" sets the reverse aside.
 REVERSE_SET_ASIDE = [
+    # "isn't anything more than" says "merely", as "no more than" does.
+    ("the new port isn't anything more than a fishing harbour", 0),
+    ("the new port isn't a fishing harbour", 1),
     ("the city sued the club, not the other way round", 0),
     ("it was the club that paid the city and not vice versa", 0),
     ("the city never sued the club, not the other way around", 1),

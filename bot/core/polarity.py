@@ -87,6 +87,9 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "isn't anything more than a diversification": "no more than", merely so.
+    r"|\b(?:isnt|is not|wasnt|was not|arent|are not|not) (?:anything|any|much) (?:more|other) "
+    r"than\b"
     # "can afford it in a way China can't": the denial is of the other one compared.
     r"|\bin (?:(?:a|the) )?ways? (?:that )?(?:\S+ ){1,2}?(?:cant|cannot|couldnt|doesnt|dont|wont|"
     r"isnt|arent|wasnt|werent|didnt)\b(?: \S+)?$"
