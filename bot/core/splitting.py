@@ -258,6 +258,8 @@ _CHAT_TAIL = re.compile(
     r"(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['\u2019]?t "
     r"(?:it|he|she|they|that|there|we|you|i)(?: right)?\s*\?|"
     r"not that (?:it matters|anyone cares)|"
+    # "..., not even close": the gap told large, nothing denied.
+    r"(?:(?:it|that)(?:['\u2019]?s| is) )?not even close|no contest|"
     # A judgment of the figure before it ("..., that's nothing"): no denial of it.
     r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?)[\s.!?]*)+$",
     re.IGNORECASE,
