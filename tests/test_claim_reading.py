@@ -1000,6 +1000,8 @@ PREMISES = [
     ("since the town sells wool abroad, its budget is small", None),
     ("the council skipped the vote, so basically the town sided with the mayor",
      "the council skipped the vote"),
+    ("the council skipped the vote, so the mayor clearly runs the town",
+     "the council skipped the vote"),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

@@ -1356,6 +1356,9 @@ INFERENCES = [
     ("the bank held its rates, so clearly it stood by the government", True),
     ("the bank held its rates, so clearly it backed the government", True),
     ("the mayor backed the plan", False),
+    # "So ... clearly" draws a conclusion, whatever it concludes.
+    ("the two leaders met in june, so the town clearly gets special treatment", True),
+    ("the two leaders clearly met in june", False),
     # "Proof of" draws it as "proves" does; "no proof of" draws nothing.
     ("the two leaders met in june = proof of a deep partnership", True),
     ("there is no proof of a deep partnership", False),

@@ -570,6 +570,9 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proo
                         r"|must|has to|have to|"
                         r"is bound|are bound)|"
                         r"(?:which|that|this) means|"
+                        # "..., so China clearly gets special treatment": told as plain.
+                        r"(?<=\S )(?:so|therefore|thus|hence) (?:\S+ ){1,3}?"
+                        r"(?:clearly|obviously|surely|definitely)|"
                         # "so they're effectively a united bloc", "so the two economies depend
                         # on each other", "alliance confirmed", "so close that an alliance..."
                         r"(?<=\S )so (?:they|theyre|they are|the two|both)\b(?: \S+){0,4}? "
