@@ -1002,6 +1002,8 @@ PREMISES = [
      "the council skipped the vote"),
     ("the council skipped the vote, so the mayor clearly runs the town",
      "the council skipped the vote"),
+    ("the port doubled its traffic, so the town has become a hub",
+     "the port doubled its traffic"),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

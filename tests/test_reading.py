@@ -1359,6 +1359,8 @@ INFERENCES = [
     # "So ... clearly" draws a conclusion, whatever it concludes.
     ("the two leaders met in june, so the town clearly gets special treatment", True),
     ("the two leaders clearly met in june", False),
+    ("the two leaders met in june, so the town can easily host them again", True),
+    ("the mayor spent a lot, so much that the budget ran dry", False),
     # "Proof of" draws it as "proves" does; "no proof of" draws nothing.
     ("the two leaders met in june = proof of a deep partnership", True),
     ("there is no proof of a deep partnership", False),

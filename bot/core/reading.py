@@ -573,6 +573,9 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proo
                         # "..., so China clearly gets special treatment": told as plain.
                         r"(?<=\S )(?:so|therefore|thus|hence) (?:\S+ ){1,3}?"
                         r"(?:clearly|obviously|surely|definitely)|"
+                        # "..., so it can easily afford ...", "so Russia has become ...".
+                        r"(?<=\S )so (?:\S+ ){1,2}?(?:can|could|has become|have become|is now|"
+                        r"are now)|"
                         # "so they're effectively a united bloc", "so the two economies depend
                         # on each other", "alliance confirmed", "so close that an alliance..."
                         r"(?<=\S )so (?:they|theyre|they are|the two|both)\b(?: \S+){0,4}? "

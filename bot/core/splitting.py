@@ -133,7 +133,8 @@ _CONCLUSION = re.compile(
     r"sided with|sides? with|st(?:oo|an)ds? (?:by|with))\b"
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
     rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b"
-    r"|(?:so|therefore|thus|hence) (?:\S+ ){1,3}?(?:clearly|obviously|surely|definitely)\b)",
+    r"|(?:so|therefore|thus|hence) (?:\S+ ){1,3}?(?:clearly|obviously|surely|definitely)\b"
+    r"|so (?:\S+ ){1,2}?(?:can|could|has become|have become|is now|are now)\b)",
     re.IGNORECASE)
 # Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
 # a comma, at the two sides it speaks of.
