@@ -797,6 +797,9 @@ FIRM = [
     ("japan put 3 billion into the port which is peanuts really",
      ["japan put 3 billion into the port"]),
     ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
+    # A chat word, and chat after it that names no actor, close the claim.
+    ("the mayor resigned in May lol my aunt was shocked", ["the mayor resigned in May"]),
+    ("Japan cut tariffs lol and Korea followed", ["Japan cut tariffs lol and Korea followed"]),
     # "Not even close" after a comparison tells the gap large.
     ("the port is 3x bigger than the old one, not even close",
      ["the port is 3x bigger than the old one"]),

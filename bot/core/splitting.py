@@ -268,9 +268,17 @@ _CHAT_TAIL = re.compile(
 )
 
 
+# "... at Vostok lol she was impressed": a chat word, then chat about the chat.
+_CHAT_WORD_THEN = re.compile(r"\s+(?:lol|lmao|haha|smh)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 def _untailed(text: str) -> str:
-    """A piece without the chat that closes it ("..., no?", "lol"), when at least a claim's
-    worth of words is left."""
+    """A piece without the chat that closes it ("..., no?", "lol", "lol she was impressed":
+    a chat word and words after it that name no actor), when at least a claim's worth of
+    words is left."""
+    after = _CHAT_WORD_THEN.search(text)
+    if after is not None and not entities(normalise(after.group("rest"))):
+        text = _if_claim_left(text, text[:after.start()])
     match = _CHAT_TAIL.search(text)
     return text if match is None else _if_claim_left(text, text[:match.start()])
 
