@@ -797,6 +797,10 @@ FIRM = [
     ("japan put 3 billion into the port which is peanuts really",
      ["japan put 3 billion into the port"]),
     ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
+    # What the one spoken to said, corrected after it, leaves only the correction.
+    ("you wrote the bridge cost $2M in the doc, it's $3M for the bridge",
+     ["it's $3M for the bridge"]),
+    ("my aunt said the bridge cost $2M, it's a lot", ["the bridge cost $2M, it's a lot"]),
     # A chat word, and chat after it that names no actor, close the claim.
     ("the mayor resigned in May lol my aunt was shocked", ["the mayor resigned in May"]),
     ("Japan cut tariffs lol and Korea followed", ["Japan cut tariffs lol and Korea followed"]),

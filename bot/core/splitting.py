@@ -239,11 +239,24 @@ def premise_of(text: str) -> str | None:
     return None
 
 
+# "you wrote X in the doc, it's Y": what the one spoken to said, then the writer's correction.
+_YOU_SAID = re.compile(r"^(?:(?:so|ok|okay|wait|lol|hey|yo|but|btw)\s+)*(?:you|u)\s+",
+                       re.IGNORECASE)
+_CORRECTION = re.compile(r",\s*(?=(?:it['\u2019]?s|it is|it was|actually|in fact)\b)",
+                         re.IGNORECASE)
+
+
 def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
-    when at least a claim's worth of words is left."""
+    when at least a claim's worth of words is left. What the one spoken to said, corrected
+    after it ("you wrote $24bn, it's $148bn"), leaves only the correction."""
     match = _REPORTED.match(text)
-    return text if match is None else _if_claim_left(text, text[match.end():])
+    if match is None:
+        return text
+    correction = _CORRECTION.search(text, match.end())
+    if _YOU_SAID.match(text) is not None and correction is not None:
+        return _if_claim_left(text, text[correction.end():])
+    return _if_claim_left(text, text[match.end():])
 
 
 def _if_claim_left(text: str, left: str) -> str:
