@@ -1011,6 +1011,8 @@ PREMISES = [
      "the council skipped the vote"),
     ("the port doubled its traffic, so the town has become a hub",
      "the port doubled its traffic"),
+    # "So much for X" dismisses X: no conclusion drawn.
+    ("the port lost half its traffic, so much for the two towns being allies", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

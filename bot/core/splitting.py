@@ -126,7 +126,8 @@ _PLAINLY = r"(?:basically|clearly|obviously|surely|definitely|effectively|practi
 # must be": what the claim before it is taken to show. After a comma, "they're obviously
 # allies now" draws it with no "so".
 _CONCLUSION = re.compile(
-    r"(?:(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)(?: that)?,? "
+    r"(?:(?:so(?! much for\b)|therefore|thus|hence|proves?|proved|shows?|showed|means)"
+    r"(?: that)?,? "
     rf"(?:{_SURELY} )*"
     r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
     rf"(?:(?:\S+ ){{0,4}}?(?:{TIES}|needs?|trusts?|back(?:s|ed)?|supports?|supported|"
@@ -139,7 +140,9 @@ _CONCLUSION = re.compile(
 # Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
 # a comma, at the two sides it speaks of.
 _CONCLUSION_OPENS = re.compile(
-    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)\b)"
+    # "so much for besties" dismisses what follows it: no conclusion drawn.
+    r"(?:,\s*|\s+)(?=(?:so(?! much for\b)|therefore|thus|hence|proves?|proved|shows?|showed|"
+    r"means)\b)"
     r"|,\s*(?=(?:they|the two|both)\b)",
     re.IGNORECASE)
 # A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
