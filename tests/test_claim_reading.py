@@ -1011,6 +1011,9 @@ PREMISES = [
      "the council skipped the vote"),
     ("the port doubled its traffic, so the town has become a hub",
      "the port doubled its traffic"),
+    # After a dash, one side told to stand by the other draws a conclusion too.
+    ("the council skipped the vote — the town has the mayor's back",
+     "the council skipped the vote"),
     # "So much for X" dismisses X: no conclusion drawn.
     ("the port lost half its traffic, so much for the two towns being allies", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.

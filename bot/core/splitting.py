@@ -135,7 +135,9 @@ _CONCLUSION = re.compile(
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
     rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b"
     r"|(?:so|therefore|thus|hence) (?:\S+ ){1,3}?(?:clearly|obviously|surely|definitely)\b"
-    r"|so (?:\S+ ){1,2}?(?:can|could|has become|have become|is now|are now)\b)",
+    r"|so (?:\S+ ){1,2}?(?:can|could|has become|have become|is now|are now)\b"
+    # "... — Beijing has Moscow's back": a side told to stand by the other.
+    r"|(?:\S+ ){1,2}?(?:has|have|got) (?:\S+ ){0,2}?back\b)",
     re.IGNORECASE)
 # Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
 # a comma, at the two sides it speaks of.
@@ -143,7 +145,7 @@ _CONCLUSION_OPENS = re.compile(
     # "so much for besties" dismisses what follows it: no conclusion drawn.
     r"(?:,\s*|\s+)(?=(?:so(?! much for\b)|therefore|thus|hence|proves?|proved|shows?|showed|"
     r"means)\b)"
-    r"|,\s*(?=(?:they|the two|both)\b)",
+    r"|,\s*(?=(?:they|the two|both)\b)|\s+(?:\u2014|--?)\s+",
     re.IGNORECASE)
 # A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
 # a record", "allies confirmed: ...".
