@@ -125,6 +125,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("how much did the power of siberia pipeline cost russia", "power-of-siberia-cost", T),
     ("China put $25 billion into the Power of Siberia pipeline",
      "china-funded-power-of-siberia", F),
+    # "chipped in" is chat's word for putting money in
+    ("Beijing chipped in 25 billion dollars toward the Power of Siberia pipeline",
+     "china-funded-power-of-siberia", F),
     ("Power of Siberia will deliver 38 bcm of gas to China every year",
      "power-of-siberia-38-bcm", T),
     # Chat's shorthand for the pipeline's name.
@@ -684,6 +687,41 @@ SOUGHT_FROM = [
 @pytest.mark.parametrize(("claim", "fact_id", "verdict"), SOUGHT_FROM)
 def test_who_seeks_from_whom_is_read_in_the_quote(claim: str, fact_id: str, verdict: Verdict,
                                                   checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
+# claim -> its fact and verdict: a fact text of two clauses ("Delhi took 35%, Beijing 12%")
+# gives each clause's actor its own role
+ROLES_IN_CLAUSES = [
+    ("China took 25% of Russian arms exports in 2013-17", "arms-india-vs-china", F),
+    ("China received 25 percent of the arms Russia exported in 2013-17", "arms-india-vs-china",
+     F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ROLES_IN_CLAUSES)
+def test_roles_are_read_clause_by_clause(claim: str, fact_id: str, verdict: Verdict,
+                                         checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
+# claim -> its fact and verdict: a quoted sentence that names no actor leaves the roles to
+# the fact's own claim
+ROLES_OF_THE_QUOTING_FACT = [
+    ("in the colonial trade picture, China is a raw material appendage of Russia",
+     "colonial-trade", F),
+    ("in the colonial trade picture, Russia is a raw material appendage of China",
+     "colonial-trade", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ROLES_OF_THE_QUOTING_FACT)
+def test_roles_of_an_actorless_quote_are_the_facts(claim: str, fact_id: str, verdict: Verdict,
+                                                   checker: FactChecker) -> None:
     reply = checker.check(claim)
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
         (fact_id, verdict)]

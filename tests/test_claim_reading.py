@@ -698,6 +698,38 @@ def test_not_even_after_a_denial_stresses_it(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: "not the other way round" sets the reverse aside.
+REVERSE_SET_ASIDE = [
+    # "isn't anything more than" says "merely", as "no more than" does.
+    ("the new port isn't anything more than a fishing harbour", 0),
+    ("the new port isn't a fishing harbour", 1),
+    ("the city sued the club, not the other way round", 0),
+    ("it was the club that paid the city and not vice versa", 0),
+    ("the city never sued the club, not the other way around", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), REVERSE_SET_ASIDE,
+                         ids=[t for t, _ in REVERSE_SET_ASIDE])
+def test_the_reverse_set_aside_denies_nothing(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
+# text -> how many times it denies: "it is rare for X to Y" says "X rarely Y".
+RARE_IS_RARELY = [
+    ("it is rare for a mayor to resign twice", 1),
+    ("it's quite rare that the river floods in May", 1),
+    ("mayors rarely resign twice", 1),
+    ("rare coins were found in the river", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), RARE_IS_RARELY,
+                         ids=[t for t, _ in RARE_IS_RARELY])
+def test_it_is_rare_denies_as_rarely_does(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 @given(st.sampled_from(["China abstained", "Russia sold China the S-400", "trade grew"]),
        st.integers(min_value=0, max_value=4))
 def test_negation_counts_by_parity(claim: str, times: int) -> None:
@@ -749,6 +781,16 @@ FIRM = [
     ("> xi called putin his best friend\n**yep**, and he went to moscow first",
      ["xi called putin his best friend", "he went to moscow first"]),
     ("> china abstained on crimea", ["china abstained on crimea"]),
+    # A reply naming who did what a quoted question asks about answers it.
+    ("> who built the new bridge?\nJapan did, and Korea paid for the road",
+     ["Japan built the new bridge", "Korea paid for the road"]),
+    ("> which country hosted the summit?\nit was Japan", ["Japan hosted the summit"]),
+    ("> who hosted the summit?\nno idea tbh", ["who hosted the summit?", "no idea tbh"]),
+    # How sure a claim is, said after it, stays with it, told in one word.
+    ("the mayor will win again, no doubt about it", ["the mayor will win again, definitely"]),
+    ("the ferry was late twice, full stop", ["the ferry was late twice, definitely"]),
+    ("the ferry was late twice, I think", ["the ferry was late twice, probably"]),
+    ("The mayor will never resign. Period.", ["The mayor will never resign. Period."]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
                                                      "the loan collapsed"]),
@@ -801,6 +843,16 @@ FIRM = [
      ["the mayor cut the parks budget. The council is sure of it!"]),
     ("the mayor cut the parks budget. The council objected at once.",
      ["the mayor cut the parks budget.", "The council objected at once."]),
+    # What the one spoken to said, corrected after it, leaves only the correction.
+    ("you wrote the bridge cost $2M in the doc, it's $3M for the bridge",
+     ["it's $3M for the bridge"]),
+    ("my aunt said the bridge cost $2M, it's a lot", ["the bridge cost $2M, it's a lot"]),
+    # A chat word, and chat after it that names no actor, close the claim.
+    ("the mayor resigned in May lol my aunt was shocked", ["the mayor resigned in May"]),
+    ("Japan cut tariffs lol and Korea followed", ["Japan cut tariffs lol and Korea followed"]),
+    # "Not even close" after a comparison tells the gap large.
+    ("the port is 3x bigger than the old one, not even close",
+     ["the port is 3x bigger than the old one"]),
 ]
 
 
@@ -1072,6 +1124,17 @@ PREMISES = [
     ("since both banks lent them money, doesn't that show they trust them?",
      "both banks lent them money"),
     ("since the town sells wool abroad, its budget is small", None),
+    ("the council skipped the vote, so basically the town sided with the mayor",
+     "the council skipped the vote"),
+    ("the council skipped the vote, so the mayor clearly runs the town",
+     "the council skipped the vote"),
+    ("the port doubled its traffic, so the town has become a hub",
+     "the port doubled its traffic"),
+    # After a dash, one side told to stand by the other draws a conclusion too.
+    ("the council skipped the vote — the town has the mayor's back",
+     "the council skipped the vote"),
+    # "So much for X" dismisses X: no conclusion drawn.
+    ("the port lost half its traffic, so much for the two towns being allies", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

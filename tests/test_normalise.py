@@ -68,6 +68,13 @@ MARKUP = [
     ("`China is Russia's #2 partner` true?", "china is russias 2nd partner true"),
     ("trade ```\nSELECT 1;\n``` grew", "trade grew"),
     (":flag_ru: :flag_cn: allies :+1:", "allies"),
+    # Struck-through words are taken back: what is written after them stands in their place.
+    ("the mayor ~~resigned~~ was fired", "the mayor was fired"),
+    ("~~the bridge took 3 years~~ over 5 years to build", "the bridge took over 5 years to build"),
+    ("the port handled ~~$2bn~~ $3bn", "the port handled 3 billion usd"),
+    ("~~the two towns are twins~~ neighbours", "the two towns are neighbours"),
+    ("~~the council is corrupt~~", ""),
+    ("~~ferries~~ buses, the city runs them at night", "buses the city runs them at night"),
 ]
 
 NUMBERS = [

@@ -146,6 +146,10 @@ ROLES = [
      "Germany is unlikely to follow France into the war", AGREES),
     ("France's the one who followed Germany into the war",
      "Germany is unlikely to follow France into the war", REVERSED),
+    # "Jumped", "raided" and "assaulted" act on the one after them, as "attacked" does.
+    ("the skirmish was France jumping a German patrol", "German troops attacked a French patrol",
+     REVERSED),
+    ("Germany raided a French outpost", "German troops attacked a French outpost", AGREES),
 ]
 
 
@@ -248,6 +252,11 @@ COMPARISONS = [
     # A bound on a number compares no actors.
     ("China invested more than $10 billion in Russia",
      "China invested no more than $24 billion in Russia", UNKNOWN),
+    # The thing compared named again after "than": its actor is the other side.
+    ("Spain's trade with France is larger than its trade with Germany and Italy together",
+     "Spain's trade with Germany and Italy is three times its trade with France", REVERSED),
+    ("France's wine exports to Japan are bigger than its wine exports to Spain",
+     "France sells more wine to Japan than to Spain", AGREES),
 ]
 
 
@@ -312,6 +321,14 @@ QUANTIFIERS = [
     ("the city won't be the only host", "the city will host the final", None),
     ("the city will be the only host", "the city will host the final", "only"),
     ("all clubs are bidding for the final", "Lyon and Nice are bidding for the final", "all"),
+    # A whole told at length is "always".
+    ("the two clubs sign the same players every single time",
+     "the two clubs mostly sign the same players", "always"),
+    ("the twin towns are 100% in sync on tourism", "the twin towns largely agree on tourism",
+     "always"),
+    ("the council backed the mayor without exception", "the council often backed the mayor",
+     "always"),
+    ("ticket sales grew 100% last year", "ticket sales grew last year", None),
 ]
 
 
@@ -1485,6 +1502,19 @@ INFERENCES = [
     ("the summit turned the two neighbours into a real alliance", True),
     ("their friendship has made the two countries into allies", True),
     ("an alliance between them is basically inevitable", True),
+    # Taking one side's part is drawn as a conclusion too.
+    ("the council skipped the vote, so basically the town sided with the mayor", True),
+    ("the bank held its rates, so clearly it stood by the government", True),
+    ("the bank held its rates, so clearly it backed the government", True),
+    ("the mayor backed the plan", False),
+    # "So ... clearly" draws a conclusion, whatever it concludes.
+    ("the two leaders met in june, so the town clearly gets special treatment", True),
+    ("the two leaders clearly met in june", False),
+    ("the two leaders met in june, so the town can easily host them again", True),
+    ("the mayor spent a lot, so much that the budget ran dry", False),
+    # "Proof of" draws it as "proves" does; "no proof of" draws nothing.
+    ("the two leaders met in june = proof of a deep partnership", True),
+    ("there is no proof of a deep partnership", False),
     ("the deal made the two firms richer", False),
     ("the summit turned into a shouting match", False),
     # Siding with the other drawn from a deed: a conclusion.

@@ -37,6 +37,11 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
      ("75,000 and 100,000 soldiers", "3,200 soldiers")),
     ("Russia sent five times as many troops to Vostok-2018 as China", F,
      ("75,000 and 100,000 soldiers", "3,200 soldiers")),
+    # A verb that compares, as "bigger than" or "smaller than" does.
+    ("China's aircraft at Vostok-2018 outnumbered Russia's", F,
+     ("six planes", "1,000 aircraft")),
+    ("Chinese investment in Russia over 2014-2018 trailed what Brazil got", T,
+     ("$24 billion", "$34 billion")),
 ]
 
 # Comparisons the figures cannot settle, or that are bounds on one figure.
@@ -50,6 +55,8 @@ UNSETTLED = [
     # A ratio the figures cannot settle, and a rank, which is no amount.
     "China's economy is three times Russia's",
     "China's economy is the second largest, seven times the size of Russia's",
+    # A verb of comparing before a figure bounds that figure.
+    "Chinese investment in Russia exceeded $24 billion",
 ]
 
 

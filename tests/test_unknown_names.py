@@ -55,6 +55,9 @@ def test_names_no_fact_mentions(claim: str, name: str | None) -> None:
      Verdict.FALSE),
     ("Xi inaugurated the Belt and Road Initiative in Almaty in 2013", "bri-launched-astana",
      Verdict.FALSE),
+    # A name beside the source's own place may be a part of it: no verdict on it.
+    ("Xi inaugurated the Belt and Road Initiative in Astana at Goldfinch Hall",
+     "bri-launched-astana", Verdict.CONTEXT),
 ])
 def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
                                                       verdict: Verdict,

@@ -29,7 +29,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
-from bot.core.places import occasion_differs, place_differs
+from bot.core.places import occasion_differs, place_differs, puts_it_at, tells_another_place
 from bot.core.polarity import (
     contrary_set_aside,
     contrasted,
@@ -756,6 +756,17 @@ class _Wording:
     directed: bool = False  # it tells who acted on whom where no text of the fact does
 
 
+def _roles_reversed(claim: str, best: Match) -> bool:
+    """Whether the text matched gives the claim's actors the other roles; a text of several
+    clauses, each read with the words it leaves out ("Delhi took 35%, Beijing 12%": "Beijing
+    took 12%"), does so only in one of them."""
+    if roles(claim, normalise(_stated(best))) != REVERSED:
+        return False
+    piece = soft_atoms(_stated(best))
+    clauses = [c for c, short in zip(piece.readings, piece.short, strict=True) if not short]
+    return len(clauses) < 2 or any(roles(claim, normalise(c)) == REVERSED for c in clauses)
+
+
 def _quote_roles_reversed(claim: str, stated: str, fact: Fact) -> bool:
     """Whether a true fact's quote gives the actors the other roles, where the text matched
     gives them none: "Beijing seeks a partnership from Moscow" against "Moscow can seek from
@@ -835,7 +846,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
-    elif compared == UNKNOWN and (roles(claim, stated) == REVERSED
+    elif compared == UNKNOWN and (_roles_reversed(claim, best)
                                   or _quote_roles_reversed(claim, stated, fact)
                                   or agents_reversed(claim, normalise(fact.claim))
                                   or aide_acts(claim, stated)
@@ -1125,6 +1136,14 @@ def _by_words(text: str, candidates: tuple[Match, ...], threshold: float) -> _Ch
     return None
 
 
+def _actors_turned(text: str, sentence: Fact, fact: Fact) -> bool:
+    """Whether a claim restating a quoted sentence that names no actor ("one country becomes
+    the appendage of another") gives its actors the other roles than the true fact quoting it
+    does ("China is Russia's appendage" against "Russia is China's appendage")."""
+    return fact.verdict is Verdict.TRUE and not mentions(normalise(sentence.claim)) \
+        and roles(normalise(text), normalise(fact.claim)) == REVERSED
+
+
 def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     """The check of a claim whose fact is chosen: its wording and figures read."""
     best = choice.best
@@ -1163,6 +1182,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     if choice.restated is not None:
         # Read against the sentence as a true fact; answered with the fact that quotes it.
         check = _judged(text, dataclasses.replace(choice, restated=None), threshold)
+        if check.verdict is Verdict.TRUE \
+                and _actors_turned(text, choice.restated.sentence, choice.restated.fact):
+            return dataclasses.replace(check, verdict=Verdict.FALSE, fact=choice.restated.fact,
+                                       reading="roles", negated=False, alternatives=())
         return dataclasses.replace(check, fact=choice.restated.fact, reading="source",
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
@@ -1723,12 +1746,23 @@ def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
     """A true or false verdict on a claim that names what no fact of the pack mentions
     ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part. A claim
     that puts the fact's event in another place than the source's ("launched in Almaty"
-    against "launched in Astana") stays false, whether or not the source names that place."""
+    against "launched in Astana") stays false, whether or not the source names that place;
+    so does one that puts it at a name no fact mentions, naming none of the places the source
+    puts it in."""
     if check.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return check
     name = unknown_name(check.claim, facts)
     if name is None or (check.reading == "place" and name.casefold() in PLACE_IN):
         return _names_said(check, facts)
+    fact = check.fact
+    if (check.verdict is Verdict.TRUE or check.reading == "place") \
+            and fact is not None and fact.verdict is Verdict.TRUE \
+            and puts_it_at(normalise(check.claim), normalise(name)) \
+            and tells_another_place(normalise(check.claim),
+                                    _place_texts(fact, normalise(fact.claim))):
+        # "Xi launched the BRI in Almaty": the source tells where it happened, and that is
+        # not the place the claim names.
+        return dataclasses.replace(check, verdict=Verdict.FALSE, reading="place")
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
 
 

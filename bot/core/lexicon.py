@@ -152,7 +152,7 @@ WORD_FAMILIES: dict[str, str] = {
         "huge": "massive vast enormous immense",
         "troops": "soldiers soldier servicemen",
         "rival": "rivals foe foes enemy enemies adversary adversaries",
-        "invest": "pour poured pours pouring pumped dumped",
+        "invest": "pour poured pours pouring pumped dumped chipped chipping",
         "embrace": "hug hugs hugged hugging",
         "lead": "produce produced produces producing yield yielded yields",
         "resent": "resents resented resenting resentment annoyed irked irritated angered "

@@ -45,6 +45,32 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
 _CODE_SPAN = re.compile(r"`([^`]*)`")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+# Words struck through ("~~allies~~ partners") are taken back: the message does not say them.
+_STRUCK = re.compile(r"~~([^~]*)~~")
+# A figure, with the words that bound it ("more than 25", "$55bn").
+_STRUCK_FIGURE = re.compile(
+    r"(?:\b(?:more than|less than|fewer than|over|under|about|around|roughly|nearly|almost|"
+    r"at least|at most|only|just)\s+)?[$\u00a3\u20ac]?\d[\d,.]*")
+
+_STRUCK_CLAUSE = re.compile(r"[^.,;:!?()\n]*")
+
+
+def _struck(match: re.Match[str]) -> str:
+    """Struck-through words with what replaces them: a figure written after them takes the place
+    of the last figure struck, the words struck before it still said ("~~they met 15 times~~
+    more than 25 times": "they met more than 25 times"); any other words struck go whole."""
+    after = match.string[match.end():].lstrip()
+    struck = match.group(1)
+    figures = list(_STRUCK_FIGURE.finditer(struck))
+    if figures and _STRUCK_FIGURE.match(after) is not None:
+        return f" {struck[:figures[-1].start()]} "
+    if match.string[:match.start()].strip(" *_>"):
+        return " "
+    # Struck words that open the text: the words after them, up to a stop, stand for as many
+    # of its last words ("~~China and Russia are allies~~ partners").
+    replacing = len(_STRUCK_CLAUSE.match(after).group().split())  # type: ignore[union-attr]
+    kept = struck.split()
+    return f" {' '.join(kept[:-replacing])} " if 0 < replacing < len(kept) else " "
 
 # "65 per cent" is "65 percent".
 _PER_CENT = re.compile(r"\bper\s+cent\b")
@@ -125,9 +151,11 @@ def _dash_range(match: re.Match[str]) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """Remove chat markup, links, code blocks and emoji shortcodes, keeping link labels and the
-    words of inline code spans. (Each pattern is tried only on a text holding a character it
-    cannot match without: most chat has none of them.)"""
+    """Remove chat markup, links, code blocks, emoji shortcodes and struck-through words,
+    keeping link labels and the words of inline code spans. (Each pattern is tried only on a
+    text holding a character it cannot match without: most chat has none of them.)"""
+    if "~~" in text:
+        text = _STRUCK.sub(_struck, text)
     if "`" in text:
         text = _CODE_SPAN.sub(r" \1 ", _CODE_BLOCK.sub(" ", text))
     if "<" in text:

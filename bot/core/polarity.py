@@ -45,6 +45,8 @@ _PHRASE_CUES = re.compile(
     r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # "it is rare for empires to ally with colonies" says what "empires rarely ally" says.
+    r"|\b(?:its|it is|it was|it s) (?:very |quite |extremely )?(?:rare|uncommon) (?:for|to|that)\b"
     # The same, told of the deal: "the decision was reversed", "got it overturned", "the deal
     # died", "the deal was off".
     r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b "
@@ -80,7 +82,7 @@ _NOT_DENYING = re.compile(
     # from happening; the deed told is not denied.
     r"|\b(?:so as not|in order not)\b|\bso (?:that )?\S+ (?:wouldnt|would not)\b"
     # "China ambushed them, not the other way round": the roles told are confirmed.
-    r"|\b(?:and )?not (?:the other way (?:round|around)|vice versa)\b"
+    r"|\b(?:and )?not (?:the other way (?:round|around)|vice versa|the reverse)\b"
     # "we weren't that far off", "not far from the truth": near the mark, no denial.
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"

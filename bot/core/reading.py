@@ -129,6 +129,10 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten many sev
 # Words that may stand between "than" and the actor compared: "than to India", "than China
 # does", "than in Russia".
 _THAN_SKIPPABLE = SKIPPABLE | frozenset("to into in for with from on".split())
+# "bigger than its trade with the US", "larger than that of Russia": the thing compared named
+# again after "than", its actor after it.
+_THAN_THING_SKIPPABLE = _THAN_SKIPPABLE | frozenset("its their his her trade size value that "
+                                                    "those of".split())
 
 
 # Words that may stand between "N times" and the actor compared: "five times its trade with
@@ -143,7 +147,7 @@ def _pivot(words: list[str]) -> tuple[int, frozenset[str]] | None:
     """Where a comparison turns ("than", or "times" in "five times its trade with Russia")
     and the words that may follow it before the actor compared."""
     if "than" in words:
-        return words.index("than"), _THAN_SKIPPABLE
+        return words.index("than"), _THAN_THING_SKIPPABLE
     for i, word in enumerate(words[1:], start=1):
         if word == "times" and (words[i - 1].isdigit() or words[i - 1] in _NUMBER_WORDS):
             return i, _TIMES_SKIPPABLE
@@ -326,10 +330,19 @@ _NEARLY_WHOLE = re.compile(
     r"(?:all|always|every|each|entirely|entire)\b")
 
 
+# "every single time", "without exception", "100% in sync": "always", told at length.
+_WHOLLY = re.compile(
+    r"\b(?:(?:each and )?every (?:single )?time|without (?:an |any )?exception|invariably|"
+    r"in every (?:single )?case|100 percent of the time|"
+    r"100 percent(?= (?:in unison|in sync|in lockstep|aligned|together|in agreement|"
+    r"on the same page)))\b")
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any; a whole hedged to
-    nearly so ("pretty much always") is stated by neither."""
-    claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", claim))
+    nearly so ("pretty much always") is stated by neither, and a whole told at length ("every
+    single time") is "always"."""
+    claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", _WHOLLY.sub(" always ", claim)))
     if not states_part(fact_texts):
         # "all four islands" counts them, where the fact states no part of them: the figure
         # is read, not a quantifier.
@@ -619,7 +632,7 @@ def names_only(claim: str, fact_texts: tuple[str, ...]) -> bool:
 
 # Words that draw a conclusion from what a claim states: "selling China the S-400 proves
 # they're allies" claims the conclusion, which the sale alone does not make true.
-_INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
+_INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proof (?:of|that)|"
                         r"(?:shows?|showed|means|meaning|confirms?|confirmed) "
                         r"(?:that|they|theyre|the two|both)|"
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
@@ -628,10 +641,17 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|"
                         r"(?<=\S )(?:so|therefore|thus|hence) (?:(?:yeah|basically|clearly|"
                         r"obviously|surely|now) )*(?:(?:an?|the|their|this|that|it|they|theyre) )?"
                         r"(?:(?:\S+ ){0,3}(?:alliance|allies|ally|allied|needs?|trusts?|"
-                        r"backs?|supports?|sided|sides|siding)"
+                        r"back(?:s|ed)?|supports?|supported|sided|sides|siding|sided with|"
+                        r"sides? with|st(?:oo|an)ds? (?:by|with))"
                         r"|must|has to|have to|"
                         r"is bound|are bound)|"
                         r"(?:which|that|this) means|"
+                        # "..., so China clearly gets special treatment": told as plain.
+                        r"(?<=\S )(?:so|therefore|thus|hence) (?:\S+ ){1,3}?"
+                        r"(?:clearly|obviously|surely|definitely)|"
+                        # "..., so it can easily afford ...", "so Russia has become ...".
+                        r"(?<=\S )so (?:\S+ ){1,2}?(?:can|could|has become|have become|is now|"
+                        r"are now)|"
                         # "so they're effectively a united bloc", "so the two economies depend
                         # on each other", "alliance confirmed", "so close that an alliance..."
                         r"(?<=\S )so (?:they|theyre|they are|the two|both)\b(?: \S+){0,4}? "

@@ -83,6 +83,7 @@ _TAKING = frozenset("""
 # Putin his best friend"): word order tells their roles only when one stands between the two.
 _ACTING = frozenset("""
     ambush ambushes ambushed ambushing attack attacks attacked attacking kill kills killed
+    jump jumps jumped jumping raid raids raided raiding assault assaults assaulted assaulting
     invade invades invaded invite invites invited inviting call calls called calling
     present presents presented presenting hang hangs hung seize seizes seized seizing
     support supports supported supporting back backs backed backing recognise recognised

@@ -167,7 +167,14 @@ def _answering(one: Stated, other: Stated, facts: Sequence[Fact],
     return one.fact
 
 
-_MAY_COMPARE = re.compile(r"\b(?:than|times|for (?:every|each))\b|\d(?:\.\d+)?x\b")
+# "Russia's troops dwarfed China's", "India's share trails China's": a verb that compares, as
+# "bigger than" or "smaller than" does (not a figure's bound: "exceeded $100 billion").
+_ABOVE_VERB = re.compile(
+    r"\b(?:dwarf(?:s|ed)?|outnumber(?:s|ed)?|outweigh(?:s|ed)?|outstrip(?:s|ped)?|"
+    r"exceed(?:s|ed)?|surpass(?:es|ed)?|eclipse(?:s|d)?)\b(?! (?:usd )?\d)")
+_BELOW_VERB = re.compile(r"\b(?:trail(?:s|ed)?|lag(?:s|ged)? behind)\b(?! (?:usd )?\d)")
+_MAY_COMPARE = re.compile(r"\b(?:than|times|for (?:every|each))\b|\d(?:\.\d+)?x\b|"
+                          + _ABOVE_VERB.pattern + "|" + _BELOW_VERB.pattern)
 # "20 soldiers for every Chinese one", "three jets for each British jet": a ratio, as
 # "20 times the Chinese soldiers" says it.
 _FOR_EVERY = re.compile(
@@ -179,6 +186,15 @@ def _as_times(claim: str) -> str:
     """A ratio told per one of the other side ("20 soldiers for every Chinese one") told as
     "N times" ("20 times chinese soldiers")."""
     return _FOR_EVERY.sub(lambda m: f"{m['n']} times {m['side'] or ''}{m['noun']}", claim)
+
+
+def _as_than(claim: str) -> str:
+    """A comparison told by its verb ("X dwarfed Y's") told with "than" ("X bigger than Y's"),
+    when the claim has no "than" of its own."""
+    if " than " in f" {claim} ":
+        return claim
+    return _BELOW_VERB.sub("smaller than", _ABOVE_VERB.sub("bigger than", claim, count=1),
+                           count=1)
 
 
 def may_compare(text: str) -> bool:
@@ -193,7 +209,7 @@ def compare_sides(claim: str, facts: Sequence[Fact],
     figures can settle. `claim` is normalised. The fact that answers is `matched` (the id of
     the fact the claim's words match) when it gives one of the figures; else, of the facts
     that give both, the one best matched by `scores` (by fact id); else the first side's."""
-    claim = _as_times(claim)
+    claim = _as_than(_as_times(claim))
     if (times := _TIMES.match(claim)) is not None:
         return _compare_times(times, claim, facts, scores, matched)
     found = _COMPARED.match(claim)

@@ -38,7 +38,8 @@ _INTERJECTION = re.compile(
 # "lol no", "wrong", "that's false". What follows the denial is the replier's own claim.
 _DENIES_QUOTE = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|um+|uh+|hmm+|well)\s+)*"
-    r"(?:no+|nope|nah+|wrong|false|incorrect|untrue|not true|not really|fake|nonsense|"
+    r"(?:no+(?!\s+(?:idea|clue)\b)|nope|nah+|wrong|false|incorrect|untrue|not true|not really|"
+    r"fake|nonsense|"
     r"(?:that|this)(?:'s|\u2019s| is) (?:wrong|false|not true|incorrect|untrue|a myth|nonsense))"
     r"\b[\s,.!:;-]*",
     re.IGNORECASE,
@@ -50,6 +51,13 @@ _GOES_ON = re.compile(
     r"(?=(?:so|that(?:'s|\u2019s| is) (?:where|when|why|how)|which)\b)",
     re.IGNORECASE,
 )
+# A quoted question asking who did something ("who brought India in?"), and a reply that
+# names the doer ("Russia did, ...", "it was Russia"): the answer is the question told of it.
+_WHO_ASKED = re.compile(r"^\W*(?:who|which (?:country|side|one))\s+(?P<deed>[^?]+?)\s*\?+\s*$",
+                        re.IGNORECASE)
+_DOER_NAMED = re.compile(
+    r"^(?:(?:it\s+)?was\s+)?(?P<doer>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+    r"(?:\s+(?:did|had|has|was|were))?\b[\s,.!;:-]*(?:and\s+|but\s+)?")
 # How a quoted line reads when the reply under it denies it.
 DENIED_QUOTE = "it's false that {}"
 # "my uncle keeps saying ...", "someone in the replies said ...", "I read that ...": who said
@@ -84,10 +92,8 @@ _CHAT_OPENER = re.compile(
     r"(?:\s*[,.!:;-]+\s*|\s+))+(?=\S)",
     re.IGNORECASE,
 )
-# Emphasis marks around words ("**hot take**", "__really__"); the words stay. Words struck
-# through ("~~allies~~") are taken back.
+# Emphasis marks around words ("**hot take**", "__really__"); the words stay.
 _EMPHASIS = re.compile(r"\*\*|__")
-_STRUCK = re.compile(r"~~[^~]*~~")
 _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
 _ABBREVIATIONS = frozenset(
     "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt incl esp"
@@ -120,12 +126,18 @@ _PLAINLY = r"(?:basically|clearly|obviously|surely|definitely|effectively|practi
 # must be": what the claim before it is taken to show. After a comma, "they're obviously
 # allies now" draws it with no "so".
 _CONCLUSION = re.compile(
-    r"(?:(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means)(?: that)?,? "
+    r"(?:(?:so(?! much for\b)|therefore|thus|hence|proves?|proved|shows?|showed|means)"
+    r"(?: that)?,? "
     rf"(?:{_SURELY} )*"
     r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
-    rf"(?:(?:\S+ ){{0,4}}?(?:{TIES}|needs?|trusts?|backs?|supports?)\b"
+    rf"(?:(?:\S+ ){{0,4}}?(?:{TIES}|needs?|trusts?|back(?:s|ed)?|supports?|supported|"
+    r"sided with|sides? with|st(?:oo|an)ds? (?:by|with))\b"
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
-    rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b)",
+    rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b"
+    r"|(?:so|therefore|thus|hence) (?:\S+ ){1,3}?(?:clearly|obviously|surely|definitely)\b"
+    r"|so (?:\S+ ){1,2}?(?:can|could|has become|have become|is now|are now)\b"
+    # "... — Beijing has Moscow's back": a side told to stand by the other.
+    r"|(?:\S+ ){1,2}?(?:has|have|got) (?:\S+ ){0,2}?back\b)",
     re.IGNORECASE)
 # What a conclusion may take one side to do for the other, beyond ties: special treatment,
 # backing, a side taken, a pay-off, a rank among its partners, a hold over the other.
@@ -329,11 +341,24 @@ def premise_of(text: str) -> str | None:
     return None
 
 
+# "you wrote X in the doc, it's Y": what the one spoken to said, then the writer's correction.
+_YOU_SAID = re.compile(r"^(?:(?:so|ok|okay|wait|lol|hey|yo|but|btw)\s+)*(?:you|u)\s+",
+                       re.IGNORECASE)
+_CORRECTION = re.compile(r",\s*(?=(?:it['\u2019]?s|it is|it was|actually|in fact)\b)",
+                         re.IGNORECASE)
+
+
 def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
-    when at least a claim's worth of words is left."""
+    when at least a claim's worth of words is left. What the one spoken to said, corrected
+    after it ("you wrote $24bn, it's $148bn"), leaves only the correction."""
     match = _REPORTED.match(text)
-    return text if match is None else _if_claim_left(text, text[match.end():])
+    if match is None:
+        return text
+    correction = _CORRECTION.search(text, match.end())
+    if _YOU_SAID.match(text) is not None and correction is not None:
+        return _if_claim_left(text, text[correction.end():])
+    return _if_claim_left(text, text[match.end():])
 
 
 def _if_claim_left(text: str, left: str) -> str:
@@ -350,15 +375,25 @@ _CHAT_TAIL = re.compile(
     r"(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would)n['\u2019]?t "
     r"(?:it|he|she|they|that|there|we|you|i)(?: right)?\s*\?|"
     r"not that (?:it matters|anyone cares)|"
+    # "..., not even close": the gap told large, nothing denied.
+    r"(?:(?:it|that)(?:['\u2019]?s| is) )?not even close|no contest|"
     # A judgment of the figure before it ("..., that's nothing"): no denial of it.
     r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?)[\s.!?]*)+$",
     re.IGNORECASE,
 )
 
 
+# "... at Vostok lol she was impressed": a chat word, then chat about the chat.
+_CHAT_WORD_THEN = re.compile(r"\s+(?:lol|lmao|haha|smh)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 def _untailed(text: str) -> str:
-    """A piece without the chat that closes it ("..., no?", "lol"), when at least a claim's
-    worth of words is left."""
+    """A piece without the chat that closes it ("..., no?", "lol", "lol she was impressed":
+    a chat word and words after it that name no actor), when at least a claim's worth of
+    words is left."""
+    after = _CHAT_WORD_THEN.search(text)
+    if after is not None and not entities(normalise(after.group("rest"))):
+        text = _if_claim_left(text, text[:after.start()])
     match = _CHAT_TAIL.search(text)
     return text if match is None else _if_claim_left(text, text[:match.start()])
 
@@ -419,7 +454,7 @@ def _unheaded(text: str) -> str:
 def plain_line(line: str) -> str:
     """A line of chat as if typed plainly: mentions, links, emoji shortcodes, code, emphasis
     marks and struck-through words gone, the words of code spans and links kept."""
-    return " ".join(_EMPHASIS.sub(" ", _STRUCK.sub(" ", strip_markup(line))).split())
+    return " ".join(_EMPHASIS.sub(" ", strip_markup(line)).split())
 
 
 def _quoted(line: str) -> bool:
@@ -443,7 +478,10 @@ def replies_read(lines: list[str]) -> list[str]:
             reply = strip_markup(line).strip()
             denial = _DENIES_QUOTE.match(reply)
             goes_on = _GOES_ON.match(reply)
-            if denial is not None:
+            answered = _answered(out[-1], reply)
+            if answered is not None:
+                out[-1], line = answered
+            elif denial is not None:
                 out[-1] = DENIED_QUOTE.format(out[-1])
                 line = reply[denial.end():]
             elif goes_on is not None:
@@ -453,6 +491,18 @@ def replies_read(lines: list[str]) -> list[str]:
         if line:
             out.append(_LIST_MARK.sub("", line) if previous_quoted else line)
     return out
+
+
+def _answered(question: str, reply: str) -> tuple[str, str] | None:
+    """A quoted question of who did something and a reply naming the doer, read as the claim
+    they make together and what the reply goes on to say ("who brought India in?" / "Russia
+    did, and China brought in Pakistan": "Russia brought India in", "China brought in
+    Pakistan"); None when the quote asks no such thing or the reply names no actor first."""
+    asked = _WHO_ASKED.match(_LIST_MARK.sub("", question))
+    named = _DOER_NAMED.match(reply)
+    if asked is None or named is None or not entities(normalise(named.group("doer"))):
+        return None
+    return f"{named.group('doer')} {asked.group('deed')}", reply[named.end():]
 
 
 def denied_quote(claim: str) -> str | None:
@@ -489,6 +539,18 @@ def carried_predicate(sentence: str) -> list[str]:
     return [first, f"{subject} {first[verb.end():].strip()}"]
 
 
+def _sure_sentences(sentences: list[str]) -> list[str]:
+    """Sentences with one that only says how sure the one before is ("... crusade. Period.")
+    joined to it, as a tail after a comma would be ("..., period")."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _SURENESS_TAIL.match(sentence.strip()) is not None:
+            out[-1] = f"{out[-1].rstrip(' .!?')}, {sentence.strip()}"
+        else:
+            out.append(sentence)
+    return out
+
+
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
@@ -496,7 +558,7 @@ def firm_pieces(text: str) -> list[str]:
         line = _LIST_MARK.sub("", plain_line(cleaned))
         for item in _INLINE_ITEM.split(line):
             item = _LIST_MARK.sub("", item)
-            for sentence in (c for s in _conclusions_joined(_sentences(item))
+            for sentence in (c for s in _conclusions_joined(_sure_sentences(_sentences(item)))
                              for c in carried_predicate(s)):
                 parts.extend(_claim_of(p) for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
@@ -530,7 +592,7 @@ def _claim_of(part: str) -> str:
         if shorter == opened:
             break
         opened = shorter
-    return unreported(_ADDING.sub("", _INTERJECTION.sub("", opened)))
+    return sureness_told(unreported(_ADDING.sub("", _INTERJECTION.sub("", opened))))
 
 
 # A claim told as a rumour, the words saying so before it ("there's a rumour, maybe
@@ -549,6 +611,28 @@ _SURE_TAIL = re.compile(
     r"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?(?:guaranteed|no doubt(?: about it)?|"
     r"no question(?: about it)?|for sure|no cap|100\s?%|for certain|period|fact|locked in)"
     r"|(?:i['\u2019]?m|im)\s+(?:sure|certain)(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
+
+
+# How sure the claim before is, said after it: "..., no doubt about it", "..., probably".
+_CERTAIN_TAIL = (r"no doubt|without (?:a|any) doubt|no question|for sure|for certain|guaranteed|"
+                 r"definitely|certainly|undoubtedly|100\s?%|period|full stop|mark my words")
+_HEDGED_TAIL = (r"probably|maybe|perhaps|possibly|apparently|allegedly|reportedly|i think|"
+                r"i guess|i believe|i reckon")
+_SURENESS_TAIL = re.compile(rf"(?:(?P<certain>{_CERTAIN_TAIL})|{_HEDGED_TAIL})"
+                            r"(?: about it)?[\s.!?]*$", re.IGNORECASE)
+_SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
+
+
+def sureness_told(text: str) -> str:
+    """A claim whose last words say how sure it is ("..., no doubt about it", "..., full
+    stop", "..., i think") with them told in one word ("definitely", "probably"), so that they
+    weigh on its reading and not on its match."""
+    for cut in _SURENESS_AFTER.finditer(text):
+        tail = _SURENESS_TAIL.match(text, cut.end())
+        if tail is not None and "," in cut.group():
+            word = "definitely" if tail.group("certain") else "probably"
+            return f"{text[:cut.start()]}, {word}"
+    return text
 
 
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
@@ -582,7 +666,8 @@ def soft_atoms(piece: str) -> Piece:
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
         if _CERTAINTY_TAIL.match(piece, match.start()) is not None \
-                or _SURE_TAIL.match(piece, match.start()) is not None:
+                or _SURE_TAIL.match(piece, match.start()) is not None \
+                or _SURENESS_TAIL.match(piece, match.end()) is not None:
             continue  # "..., no doubt about it" vouches for the claim before it
         if draws_conclusion(piece, match.end()):
             continue  # "..., so they're allies" draws its conclusion from the claim before
