@@ -7,8 +7,8 @@ same check_message the bot runs:
   blind2_*, blind3_*, blind4_* and blind19_*, then the sets kept whole: blind5_dev.jsonl,
   blind8_dev.jsonl, blind9_dev.jsonl, blind11_dev.jsonl, blind13_dev.jsonl, blind14_dev.jsonl,
   blind16_dev.jsonl and blind18_dev.jsonl, blind6_validation.jsonl, blind7_validation.jsonl,
-  blind10_validation.jsonl, blind12_validation.jsonl, blind15_validation.jsonl and
-  blind17_validation.jsonl: each written
+  blind10_validation.jsonl, blind12_validation.jsonl, blind15_validation.jsonl, blind17_validation.jsonl and
+  blind20_validation.jsonl: each written
   from the article alone by someone who never saw the pack, the tests or the code): right fact and
   verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
   for the test halves and the validation sets (only scored: their failures are never printed)
@@ -430,10 +430,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "line names the verdict the article supports and the sentences it rests on. A reply "
         "is right when its fact quotes one of those sentences and its verdict is the "
         "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
-        "half (only scored; its failures are never printed). Sets 2 to 19 were first measured "
-        "before any tuning on them. Sets 5 to 18 are kept whole: the fifth, eighth, ninth, "
-        "eleventh, thirteenth, fourteenth, sixteenth and eighteenth are dev sets, the sixth, "
-        "seventh, tenth, twelfth, fifteenth and seventeenth validation sets, scored to "
+        "half (only scored; its failures are never printed). Sets 2 to 20 were first measured "
+        "before any tuning on them. Sets 5 to 18 and 20 are kept whole: the fifth, eighth, "
+        "ninth, eleventh, thirteenth, fourteenth, sixteenth and eighteenth are dev sets, the "
+        "sixth, seventh, tenth, twelfth, fifteenth, seventeenth and twentieth validation sets, "
+        "scored to "
         "accept or reject a change "
         "(their failures are never printed either).",
         "",

@@ -73,6 +73,9 @@ BLIND17_VALIDATION = DATA_DIR / "blind17_validation.jsonl"
 # One more dev set, kept whole, written as comments under a news story: long arguments around a
 # quoted figure, replies quoting another comment, sarcasm, numbers in words, abbreviations.
 BLIND18_DEV = DATA_DIR / "blind18_dev.jsonl"
+# A seventh validation set, kept whole (its failures never read), written as a family group chat:
+# forwarded headlines, capitals, a cousin correcting the others with figures.
+BLIND20_VALIDATION = DATA_DIR / "blind20_validation.jsonl"
 # The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
 # to accept or reject a change.
 WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV),
@@ -80,7 +83,8 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 16", BLIND16_DEV), ("set 18", BLIND18_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
-                   ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION))
+                   ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
+                   ("set 20", BLIND20_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
