@@ -1052,6 +1052,9 @@ ELLIPSES = [
      ["Japan invested 12 billion in Brazil", "Japan invested about 30 billion in Chile"]),
     ("the port is the third busiest and roughly 2x the old one",
      ["the port is the third busiest", "the port is roughly 2x the old one"]),
+    # ... a figure with two bounds before it too.
+    ("the tower is the second tallest and only about 3x the old mill",
+     ["the tower is the second tallest", "the tower is only about 3x the old mill"]),
     # A figure that goes on with a list shares what follows: one claim, left as it is.
     ("the club signed 4 strikers and 3 keepers last summer",
      ["the club signed 4 strikers", "3 keepers last summer"]),

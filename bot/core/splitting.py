@@ -738,7 +738,7 @@ _BOUND = (r"(?:over|about|around|roughly|nearly|almost|just|only|like|some|under
           r"less than|more than|at least|at most)")
 # "... but $148B into africa", "... and about 3x russia's": a figure and what it is of, the
 # subject and verb of the clause before left out.
-_FIGURE_FIRST = re.compile(rf"^(?:{_BOUND}\s+)?(?:{_FIGURE.pattern})", re.IGNORECASE)
+_FIGURE_FIRST = re.compile(rf"^(?:{_BOUND}\s+){{0,2}}(?:{_FIGURE.pattern})", re.IGNORECASE)
 _VERB_AT = re.compile(rf"(?:^|\s)(?P<verb>{_VERB})\b", re.IGNORECASE)
 # A figure's own unit, at most: "sent 3,200 soldiers" ends there, and a figure after it
 # ("... and 60 planes to Vostok") goes on with the list, to share what follows.
