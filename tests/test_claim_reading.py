@@ -240,6 +240,28 @@ GIVEN_TO_ANOTHER = [
 ]
 
 
+_SHARES = Fact(
+    id="shares", claim="Japan took 40 percent of the rice harvest, Korea 15 percent",
+    verdict=Verdict.TRUE, summary="Japan took 40 percent of the harvest, Korea 15 percent.",
+    source=Source(title="t"), quote="Japan took 40 percent of the rice harvest, Korea 15.",
+    figures=(Figure("40 percent", "share of the harvest taken by Japan"),
+             Figure("15 percent", "share of the harvest taken by Korea")))
+
+# claim -> the source's figure its wrong share is set against: the one of the actor it is
+# told of, the last named before it
+OWN_FIGURE = [
+    ("Korea took 25 percent of the rice harvest", "15 percent"),
+    ("Japan took 40 percent of the rice harvest and Korea took 25 percent of it", "15 percent"),
+    ("Japan took 55 percent of the rice harvest", "40 percent"),
+    ("they took 55 percent of the rice harvest", "40 percent"),  # no actor: the first
+]
+
+
+@pytest.mark.parametrize(("claim", "cited"), OWN_FIGURE, ids=[c for c, _ in OWN_FIGURE])
+def test_a_wrong_figure_is_set_against_its_own_actors(claim: str, cited: str) -> None:
+    assert [c.source_value for c in figure_conflicts(claim, _SHARES)][:1] == [cited]
+
+
 @pytest.mark.parametrize(("claim", "moved"), GIVEN_TO_ANOTHER,
                          ids=[c for c, _ in GIVEN_TO_ANOTHER])
 def test_a_figure_given_to_another_actor_conflicts(claim: str, moved: bool) -> None:
@@ -1077,6 +1099,16 @@ ELLIPSES = [
     # A range in the clause before is put in the figure's place whole.
     ("Japan had 40-60k fans at the final, Korea about 9,000",
      ["Japan had 40-60k fans at the final", "Korea had about 9,000 fans at the final"]),
+    # An actor, the verb of the clause before and a share of nothing named: a share of what
+    # the clause before's share is of.
+    ("Japan took 40% of the rice harvest in 2019 and Korea took 15%",
+     ["Japan took 40% of the rice harvest in 2019",
+      "Korea took 15% of the rice harvest in 2019"]),
+    # ... not with another verb, nor when the clause before's share is of nothing named.
+    ("Japan took 40% of the rice harvest and Korea sold 15%",
+     ["Japan took 40% of the rice harvest", "Korea sold 15%"]),
+    ("Japan took 40% last year and Korea took 15%",
+     ["Japan took 40% last year", "Korea took 15%"]),
     # A figure beside a word that names no actor is read as it is.
     ("the city spent $9m on parks, and the county $4m",
      ["the city spent $9m on parks", "the county $4m"]),

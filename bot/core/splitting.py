@@ -774,6 +774,38 @@ def _gapped(before: str, clause: str) -> str | None:
             f"{gapped.group('figure')}{before[figure.end():]}")
 
 
+# "..., and China got 21%": an actor, the verb of the clause before and a share of nothing
+# named, which is a share of what the clause before's share is of.
+_SHARE_GAPPED = re.compile(rf"^(?P<actor>(?:the\s+)?[\w'\u2019-]+)\s+(?P<verb>{_VERB})\s+"
+                           rf"(?P<figure>(?:{_BOUND}\s+)?\d[\d,.]*\s?(?:%|percent))\s*[.!?]*$",
+                           re.IGNORECASE)
+# A share and what it is of: "35% of russian arms exports".
+_SHARE_OF = re.compile(r"\d[\d,.]*\s?(?:%|percent)(?=\s+of\b)", re.IGNORECASE)
+
+
+def _share_gapped(before: str, clause: str) -> str | None:
+    """A clause of an actor, the verb of the clause before and a share of nothing named, read
+    as a share of what the clause before's share is of ("india got 35% of the exports and
+    china got 21%": "china got 21% of the exports"); None when the clause is no such thing or
+    the clause before gives its actor, before the same verb, no share of anything."""
+    gapped = _SHARE_GAPPED.match(clause)
+    if gapped is None or not entities(normalise(gapped.group("actor"))):
+        return None
+    verb = next((v for v in _VERB_AT.finditer(before)
+                 if v.group("verb").casefold() == gapped.group("verb").casefold()), None)
+    if verb is None:
+        return None
+    share = _SHARE_OF.search(before, verb.end())
+    figure = _BOUNDED_FIGURE.match(before, share.start()) if share is not None else None
+    actors = [m for m in re.finditer(r"[\w'\u2019-]+", before[:verb.start()])
+              if entities(normalise(m.group()))]
+    if figure is None or not actors:
+        return None
+    actor = actors[-1]
+    return (f"{before[:actor.start()]}{gapped.group('actor')}{before[actor.end():figure.start()]}"
+            f"{gapped.group('figure')}{before[figure.end():]}")
+
+
 # "... and Xi returned the favour with the St Andrew chain": a gift given back, by the one the
 # clause before gave to, to the one who gave.
 _RETURNED = re.compile(
@@ -809,7 +841,8 @@ def completed(before: str, clause: str) -> str:
     put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
-    gapped = _gapped(before, clause) or _returned(before, clause)
+    gapped = _gapped(before, clause) or _share_gapped(before, clause) \
+        or _returned(before, clause)
     if gapped is not None:
         return gapped
     verb = _VERB_AT.search(before)
