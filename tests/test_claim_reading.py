@@ -24,6 +24,7 @@ from bot.core.polarity import (
 from bot.core.reading import asserts_hedged, tells_the_plan
 from bot.core.splitting import (
     firm_pieces,
+    opens_with_named_thing,
     premise_of,
     soft_atoms,
     unbelieved,
@@ -1120,6 +1121,23 @@ def test_a_clause_is_read_with_the_subject_and_verb_it_leaves_out(piece: str,
                                                                    claims: list[str]) -> None:
     cut = soft_atoms(piece)
     assert [cut.claim(i, i) for i in range(len(cut.atoms))] == claims
+
+
+# clause -> whether it opens with a thing named with "the" and the predicate told of it
+NAMED_THINGS = [
+    ("the strike lasted for weeks", True),
+    ("the new bridge was finished in May", True),
+    ("the river flood has never been worse", True),
+    ("the bridge", False),
+    ("the tallest tower in the old port district", False),
+    ("they lasted for weeks", False),
+    ("Leeds signed three players", False),
+]
+
+
+@pytest.mark.parametrize(("clause", "opens"), NAMED_THINGS, ids=[c for c, _ in NAMED_THINGS])
+def test_a_clause_may_open_with_a_named_thing(clause: str, opens: bool) -> None:
+    assert opens_with_named_thing(clause) is opens
 
 
 def test_between_two_names_is_no_soft_cut() -> None:

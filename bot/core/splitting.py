@@ -701,6 +701,14 @@ _PREDICATE_FIRST = re.compile(
     re.IGNORECASE)
 
 
+def opens_with_named_thing(text: str) -> bool:
+    """Whether a clause opens with a subject of its own that names a thing, not an actor: "the"
+    and one or two words, then a predicate ("the fighting went on for months")."""
+    words = text.split()
+    return words[:1] == ["the"] and any(_PREDICATE_FIRST.match(" ".join(words[n:])) is not None
+                                        for n in (2, 3) if len(words) > n)
+
+
 def _asides_joined(piece: str, bounds: list[tuple[int, int]], cuts: list[str]
                    ) -> tuple[list[tuple[int, int]], list[str]]:
     """The atoms with an aside set off by two commas joined to the words around it: a phrase
