@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from checker_support import BUNDLED, assert_cites_everything
 
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
-from bot.core.models import Verdict
+from bot.core.checker import _actors_fit
+from bot.core.models import Match, Verdict
 from bot.core.normalise import normalise
 
 T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
@@ -956,3 +959,21 @@ def test_names_shared_with_a_fact_are_not_its_matter(
     assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
     if verdict is Verdict.CONTEXT:
         assert check.reading == "unexplained"
+
+
+# claim, a fact's own claim -> whether the fact names the actor the claim opens on
+ACTORS_FIT = [
+    ("japan shipped 40 tons of rice to the fair", "Japan shipped 4 tons of rice to the fair",
+     True),
+    ("japan shipped 40 tons of rice to the fair", "Korea shipped 400 tons of rice to the fair",
+     False),
+    ("the fair drew 40 stalls from japan", "Korea shipped 400 tons of rice to the fair", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "stated", "fits"), ACTORS_FIT,
+                         ids=[f"{c} / {s}" for c, s, _ in ACTORS_FIT])
+def test_of_two_close_facts_the_one_about_the_claims_subject_fits(claim: str, stated: str,
+                                                                  fits: bool) -> None:
+    fact = dataclasses.replace(BUNDLED.facts[0], claim=stated)
+    assert _actors_fit(claim, Match(fact=fact, score=0.7, matched_text=stated)) is fits

@@ -24,6 +24,7 @@ from bot.core.polarity import (
 from bot.core.reading import asserts_hedged, tells_the_plan
 from bot.core.splitting import (
     firm_pieces,
+    opens_with_named_thing,
     premise_of,
     soft_atoms,
     unbelieved,
@@ -238,6 +239,28 @@ GIVEN_TO_ANOTHER = [
     ("Japan bought 40 tanks", False),           # the source gives Japan no figure
     ("Iran bought 40 tanks in 2019", True),      # a year is never the figure given
 ]
+
+
+_SHARES = Fact(
+    id="shares", claim="Japan took 40 percent of the rice harvest, Korea 15 percent",
+    verdict=Verdict.TRUE, summary="Japan took 40 percent of the harvest, Korea 15 percent.",
+    source=Source(title="t"), quote="Japan took 40 percent of the rice harvest, Korea 15.",
+    figures=(Figure("40 percent", "share of the harvest taken by Japan"),
+             Figure("15 percent", "share of the harvest taken by Korea")))
+
+# claim -> the source's figure its wrong share is set against: the one of the actor it is
+# told of, the last named before it
+OWN_FIGURE = [
+    ("Korea took 25 percent of the rice harvest", "15 percent"),
+    ("Japan took 40 percent of the rice harvest and Korea took 25 percent of it", "15 percent"),
+    ("Japan took 55 percent of the rice harvest", "40 percent"),
+    ("they took 55 percent of the rice harvest", "40 percent"),  # no actor: the first
+]
+
+
+@pytest.mark.parametrize(("claim", "cited"), OWN_FIGURE, ids=[c for c, _ in OWN_FIGURE])
+def test_a_wrong_figure_is_set_against_its_own_actors(claim: str, cited: str) -> None:
+    assert [c.source_value for c in figure_conflicts(claim, _SHARES)][:1] == [cited]
 
 
 @pytest.mark.parametrize(("claim", "moved"), GIVEN_TO_ANOTHER,
@@ -1052,6 +1075,9 @@ ELLIPSES = [
      ["Japan invested 12 billion in Brazil", "Japan invested about 30 billion in Chile"]),
     ("the port is the third busiest and roughly 2x the old one",
      ["the port is the third busiest", "the port is roughly 2x the old one"]),
+    # ... a figure with two bounds before it too.
+    ("the tower is the second tallest and only about 3x the old mill",
+     ["the tower is the second tallest", "the tower is only about 3x the old mill"]),
     # A figure that goes on with a list shares what follows: one claim, left as it is.
     ("the club signed 4 strikers and 3 keepers last summer",
      ["the club signed 4 strikers", "3 keepers last summer"]),
@@ -1074,6 +1100,16 @@ ELLIPSES = [
     # A range in the clause before is put in the figure's place whole.
     ("Japan had 40-60k fans at the final, Korea about 9,000",
      ["Japan had 40-60k fans at the final", "Korea had about 9,000 fans at the final"]),
+    # An actor, the verb of the clause before and a share of nothing named: a share of what
+    # the clause before's share is of.
+    ("Japan took 40% of the rice harvest in 2019 and Korea took 15%",
+     ["Japan took 40% of the rice harvest in 2019",
+      "Korea took 15% of the rice harvest in 2019"]),
+    # ... not with another verb, nor when the clause before's share is of nothing named.
+    ("Japan took 40% of the rice harvest and Korea sold 15%",
+     ["Japan took 40% of the rice harvest", "Korea sold 15%"]),
+    ("Japan took 40% last year and Korea took 15%",
+     ["Japan took 40% last year", "Korea took 15%"]),
     # A figure beside a word that names no actor is read as it is.
     ("the city spent $9m on parks, and the county $4m",
      ["the city spent $9m on parks", "the county $4m"]),
@@ -1085,6 +1121,23 @@ def test_a_clause_is_read_with_the_subject_and_verb_it_leaves_out(piece: str,
                                                                    claims: list[str]) -> None:
     cut = soft_atoms(piece)
     assert [cut.claim(i, i) for i in range(len(cut.atoms))] == claims
+
+
+# clause -> whether it opens with a thing named with "the" and the predicate told of it
+NAMED_THINGS = [
+    ("the strike lasted for weeks", True),
+    ("the new bridge was finished in May", True),
+    ("the river flood has never been worse", True),
+    ("the bridge", False),
+    ("the tallest tower in the old port district", False),
+    ("they lasted for weeks", False),
+    ("Leeds signed three players", False),
+]
+
+
+@pytest.mark.parametrize(("clause", "opens"), NAMED_THINGS, ids=[c for c, _ in NAMED_THINGS])
+def test_a_clause_may_open_with_a_named_thing(clause: str, opens: bool) -> None:
+    assert opens_with_named_thing(clause) is opens
 
 
 def test_between_two_names_is_no_soft_cut() -> None:

@@ -90,6 +90,7 @@ from bot.core.splitting import (
     Piece,
     denied_quote,
     firm_pieces,
+    opens_with_named_thing,
     premise_of,
     soft_atoms,
     unbelieved,
@@ -536,7 +537,17 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
                                      _year_fit(claimed, m.fact) if claimed else 0,
-                                     _quantifier_fit(claim, m)))
+                                     _quantifier_fit(claim, m),
+                                     _actors_fit(claim, m)))
+
+
+def _actors_fit(claim: str, match: Match) -> bool:
+    """Whether the fact's own claim names the actor a claim opens on, its subject: of two
+    facts that fit it alike, the one about that actor ("China sent 30k troops to the drill"
+    takes China's contingent, not Russia's)."""
+    subject = next((actor_of(w) for w in claim.split()[:2] if actor_of(w) is not None), None)
+    return subject is not None and subject in {actor_of(w) for w in normalise(
+        match.fact.claim).split()}
 
 
 def _roles_fit(reading: str, *, agreeing: bool) -> int:
@@ -1347,7 +1358,7 @@ def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],
         shown = checks[i].matched and not checks[i].verdict.judges_claim \
             and checks[i].score < threshold
         if (checks[i].matched and not shown) or word_count(text) < MIN_SOFT_WORDS or (
-                start > 0 and (not _opens_clause(text) or _names_pair(piece, start - 1))):
+                start > 0 and (not _own_subject(text) or _names_pair(piece, start - 1))):
             continue
         found = near(text)
         if found.fact is None or not found.verdict.judges_claim or any(
@@ -1478,6 +1489,12 @@ def _opens_clause(text: str) -> bool:
     return bool(words) and (words[0] in _SUBJECT_PRONOUNS or actor_of(words[0]) is not None)
 
 
+def _own_subject(text: str) -> bool:
+    """Whether a clause beside a claim has a subject of its own: an actor or a pronoun
+    (`_opens_clause`), or a thing named with "the" ("the fighting went on for months")."""
+    return _opens_clause(text) or opens_with_named_thing(normalise(text))
+
+
 def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact: Fact,
             threshold: float) -> bool:
     """Whether a span (first atom, last atom of its first half, last atom) is a claim the whole
@@ -1491,7 +1508,7 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
             continue
         nearest = other.candidates[0]
         related = nearest.fact.id in fact.related or fact.id in nearest.fact.related
-        if nearest.score >= threshold * NEAR_SHARE and _opens_clause(text) \
+        if nearest.score >= threshold * NEAR_SHARE and _own_subject(text) \
                 and nearest.fact.id != fact.id and not (related and nearest.score >= threshold):
             return True
     return False

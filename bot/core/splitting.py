@@ -701,6 +701,14 @@ _PREDICATE_FIRST = re.compile(
     re.IGNORECASE)
 
 
+def opens_with_named_thing(text: str) -> bool:
+    """Whether a clause opens with a subject of its own that names a thing, not an actor: "the"
+    and one or two words, then a predicate ("the fighting went on for months")."""
+    words = text.split()
+    return words[:1] == ["the"] and any(_PREDICATE_FIRST.match(" ".join(words[n:])) is not None
+                                        for n in (2, 3) if len(words) > n)
+
+
 def _asides_joined(piece: str, bounds: list[tuple[int, int]], cuts: list[str]
                    ) -> tuple[list[tuple[int, int]], list[str]]:
     """The atoms with an aside set off by two commas joined to the words around it: a phrase
@@ -738,7 +746,7 @@ _BOUND = (r"(?:over|about|around|roughly|nearly|almost|just|only|like|some|under
           r"less than|more than|at least|at most)")
 # "... but $148B into africa", "... and about 3x russia's": a figure and what it is of, the
 # subject and verb of the clause before left out.
-_FIGURE_FIRST = re.compile(rf"^(?:{_BOUND}\s+)?(?:{_FIGURE.pattern})", re.IGNORECASE)
+_FIGURE_FIRST = re.compile(rf"^(?:{_BOUND}\s+){{0,2}}(?:{_FIGURE.pattern})", re.IGNORECASE)
 _VERB_AT = re.compile(rf"(?:^|\s)(?P<verb>{_VERB})\b", re.IGNORECASE)
 # A figure's own unit, at most: "sent 3,200 soldiers" ends there, and a figure after it
 # ("... and 60 planes to Vostok") goes on with the list, to share what follows.
@@ -765,6 +773,38 @@ def _gapped(before: str, clause: str) -> str | None:
     if gapped is None or verb is None or not entities(normalise(gapped.group("actor"))):
         return None
     figure = _BOUNDED_FIGURE.search(before, verb.end())
+    actors = [m for m in re.finditer(r"[\w'\u2019-]+", before[:verb.start()])
+              if entities(normalise(m.group()))]
+    if figure is None or not actors:
+        return None
+    actor = actors[-1]
+    return (f"{before[:actor.start()]}{gapped.group('actor')}{before[actor.end():figure.start()]}"
+            f"{gapped.group('figure')}{before[figure.end():]}")
+
+
+# "..., and China got 21%": an actor, the verb of the clause before and a share of nothing
+# named, which is a share of what the clause before's share is of.
+_SHARE_GAPPED = re.compile(rf"^(?P<actor>(?:the\s+)?[\w'\u2019-]+)\s+(?P<verb>{_VERB})\s+"
+                           rf"(?P<figure>(?:{_BOUND}\s+)?\d[\d,.]*\s?(?:%|percent))\s*[.!?]*$",
+                           re.IGNORECASE)
+# A share and what it is of: "35% of russian arms exports".
+_SHARE_OF = re.compile(r"\d[\d,.]*\s?(?:%|percent)(?=\s+of\b)", re.IGNORECASE)
+
+
+def _share_gapped(before: str, clause: str) -> str | None:
+    """A clause of an actor, the verb of the clause before and a share of nothing named, read
+    as a share of what the clause before's share is of ("india got 35% of the exports and
+    china got 21%": "china got 21% of the exports"); None when the clause is no such thing or
+    the clause before gives its actor, before the same verb, no share of anything."""
+    gapped = _SHARE_GAPPED.match(clause)
+    if gapped is None or not entities(normalise(gapped.group("actor"))):
+        return None
+    verb = next((v for v in _VERB_AT.finditer(before)
+                 if v.group("verb").casefold() == gapped.group("verb").casefold()), None)
+    if verb is None:
+        return None
+    share = _SHARE_OF.search(before, verb.end())
+    figure = _BOUNDED_FIGURE.match(before, share.start()) if share is not None else None
     actors = [m for m in re.finditer(r"[\w'\u2019-]+", before[:verb.start()])
               if entities(normalise(m.group()))]
     if figure is None or not actors:
@@ -809,7 +849,8 @@ def completed(before: str, clause: str) -> str:
     put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
-    gapped = _gapped(before, clause) or _returned(before, clause)
+    gapped = _gapped(before, clause) or _share_gapped(before, clause) \
+        or _returned(before, clause)
     if gapped is not None:
         return gapped
     verb = _VERB_AT.search(before)
