@@ -790,6 +790,9 @@ FIRM = [
     ("the mayor will win again, no doubt about it", ["the mayor will win again, definitely"]),
     ("the ferry was late twice, full stop", ["the ferry was late twice, definitely"]),
     ("the ferry was late twice, I think", ["the ferry was late twice, probably"]),
+    ("the ferry was late twice, supposedly", ["the ferry was late twice, probably"]),
+    ("the ferry was late twice, pretty sure", ["the ferry was late twice, probably"]),
+    ("the ferry was late twice, without any doubt", ["the ferry was late twice, definitely"]),
     ("The mayor will never resign. Period.", ["The mayor will never resign. Period."]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
@@ -870,6 +873,7 @@ UNTAGGED = [
     ("the mayor will cut the parks budget, it's only a matter of time",
      "the mayor will cut the parks budget"),
     ("the mayor will cut the parks budget, guaranteed", "the mayor will cut the parks budget"),
+    ("the mayor cut the parks budget, 100%", "the mayor cut the parks budget"),
     # A period of time is no tag.
     ("the mayor cut the parks budget over that period", "the mayor cut the parks budget over "
      "that period"),
@@ -883,6 +887,8 @@ UNHEDGED = [
     ("apparently the mayor cut the parks budget", "the mayor cut the parks budget"),
     ("I'm fairly sure that the mayor cut the parks budget", "the mayor cut the parks budget"),
     ("maybe, the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("presumably the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("I believe the mayor cut the parks budget", "the mayor cut the parks budget"),
     ("the mayor apparently cut the parks budget", "the mayor apparently cut the parks budget"),
     ("probably not", "probably not"),
 ]

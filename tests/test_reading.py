@@ -969,6 +969,8 @@ CHECKS = [
     ("no doubt beijing was displeased about putin's kuril offer to japan",
      "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
     ("delhi is defo ordering 114 su-35s", "su35-other-buyers", Verdict.UNPROVEN, "certainty"),
+    ("without any doubt Beijing was annoyed by Putin's Kuril offer to Japan",
+     "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
     ("I'm certain the PRC will keep clear of any anti-western crusade alongside the Kremlin",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     ("the PRC won't ever follow the kremlin into an anti-western crusade",

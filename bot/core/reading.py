@@ -44,6 +44,16 @@ from bot.core.roles import (
     mentions,
 )
 from bot.core.splitting import doubts
+from bot.core.sureness import (
+    CERTAIN_OF,
+    HEDGING_WORDS,
+    VOUCHING_CHAT,
+    VOUCHING_CLOSES,
+    VOUCHING_SAYINGS,
+    VOUCHING_TAGS,
+    VOUCHING_WORDS,
+    any_of,
+)
 
 # Comparative words: the first actor is above the second, or below.
 _ABOVE = frozenset("""
@@ -739,21 +749,17 @@ def names_in(text: str) -> set[str]:
 
 
 # A claim sure of what the source only thinks likely says more than the source does.
-_CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|proved|proof|"
-                      r"confirmed|for sure|for a fact|100 percent|clearly|obviously|"
-                      r"will never|would never|never going to|never gonna|wont ever|"
+_CERTAIN = re.compile(rf"\b(?:{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CHAT)}|"
+                      r"undeniably|proven|proved|proof|confirmed|for a fact|100 percent|clearly|"
+                      r"obviously|will never|would never|never going to|never gonna|wont ever|"
                       r"will not ever|no chance|"
-                      # chat's own: "def", "defo", a common misspelling, "no doubt"
-                      r"def|defo|deffo|definately|defintely|no doubt|without a doubt|"
-                      r"no question|for certain|zero chance|im certain|i am certain|"
+                      # chat's own: "def", "defo", a common misspelling
+                      r"def|defo|deffo|definately|defintely|zero chance|im certain|i am certain|"
                       r"absolutely certain|totally certain|simply wont|simply will not|"
-                      r"guaranteed|no cap|locked in|"
                       # "... period", "..., the author's certain of it": vouched for.
-                      r"(?:certain|sure|positive) (?:of|about) (?:it|that)$|"
-                      r"(?:period|full stop|end of story|guaranteed|hands down|mark my words|"
-                      r"a matter of time)$)\b")
-_HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
-                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal|"
+                      rf"{CERTAIN_OF}$|(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})$)\b")
+_HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|"
+                     r"rumor|rumour|may|might|could|seems|seemed|apocryphal|"
                      # a figure only projected or expected is a forecast, not a fact
                      r"projected|expected|forecast)\b")
 

@@ -17,6 +17,17 @@ from dataclasses import dataclass
 from bot.core.analysis import entities
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text, strip_markup
+from bot.core.sureness import (
+    BELIEVING,
+    CERTAIN_OF,
+    HEDGING_WORDS,
+    VOUCHING_CHAT,
+    VOUCHING_CLOSES,
+    VOUCHING_SAYINGS,
+    VOUCHING_TAGS,
+    VOUCHING_WORDS,
+    any_of,
+)
 
 MIN_WORDS = 3
 # A soft atom needs a little more to stand alone: "Chinese soldiers ambushed and killed ..."
@@ -254,10 +265,8 @@ def word_count(text: str) -> int:
 # "..., the author's certain of it". They belong to the claim before them.
 _CERTAINTY_TAIL = re.compile(
     r"(?:(?<=[,;.!?\u2014])\s*|\s*(?:[,;.!\u2014]|\s-)[\s,;.!\u2014-]*)"
-    r"(?:period|full stop|end of story|no doubt(?: about it)?|no question(?: about it)?|"
-    r"without (?:a|any) doubt|guaranteed|for sure|for certain|hands down|mark my words|"
-    r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time|"
-    r"(?:[\w'\u2019]+\s+){1,3}(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that))"
+    rf"(?:(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CLOSES, VOUCHING_TAGS)})(?: about it)?|"
+    rf"(?:[\w'\u2019]+\s+){{1,3}}{CERTAIN_OF})"
     r"[\s.!]*$", re.IGNORECASE)
 
 
@@ -271,9 +280,7 @@ def untagged(text: str) -> str:
 
 # Words that open a claim by telling how sure its writer is ("apparently", "pretty sure").
 _HEDGE_OPENER = re.compile(
-    r"^(?:apparently|reportedly|supposedly|allegedly|maybe|perhaps|probably|presumably|"
-    r"(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|i (?:think|guess|reckon)"
-    r"(?: that)?)\b[\s,]*", re.IGNORECASE)
+    rf"^(?:{any_of(HEDGING_WORDS)}|(?:{any_of(BELIEVING)})(?: that)?)\b[\s,]*", re.IGNORECASE)
 
 
 def unhedged(text: str) -> str:
@@ -285,9 +292,7 @@ def unhedged(text: str) -> str:
 
 
 # Words that open a claim by telling what its writer believes ("pretty sure", "I think").
-_BELIEF_OPENER = re.compile(
-    r"^(?:(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|"
-    r"i (?:think|guess|reckon|believe)(?: that)?)\b[\s,]*", re.IGNORECASE)
+_BELIEF_OPENER = re.compile(rf"^(?:{any_of(BELIEVING)})(?: that)?\b[\s,]*", re.IGNORECASE)
 
 
 def unbelieved(text: str) -> str:
@@ -608,18 +613,16 @@ _RUMOUR_TAIL = re.compile(
 # Words after a claim that say how sure of it the speaker is ("..., guaranteed", "..., no doubt
 # about it", "..., period"): one claim with it, its certainty read with it.
 _SURE_TAIL = re.compile(
-    r"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?(?:guaranteed|no doubt(?: about it)?|"
-    r"no question(?: about it)?|for sure|no cap|100\s?%|for certain|period|fact|locked in)"
+    rf"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?"
+    rf"(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CHAT, VOUCHING_CLOSES, VOUCHING_TAGS, ('fact',))})"
+    r"(?: about it)?"
     r"|(?:i['\u2019]?m|im)\s+(?:sure|certain)(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
 
 
 # How sure the claim before is, said after it: "..., no doubt about it", "..., probably".
-_CERTAIN_TAIL = (r"no doubt|without (?:a|any) doubt|no question|for sure|for certain|guaranteed|"
-                 r"definitely|certainly|undoubtedly|100\s?%|period|full stop|mark my words")
-_HEDGED_TAIL = (r"probably|maybe|perhaps|possibly|apparently|allegedly|reportedly|i think|"
-                r"i guess|i believe|i reckon")
-_SURENESS_TAIL = re.compile(rf"(?:(?P<certain>{_CERTAIN_TAIL})|{_HEDGED_TAIL})"
-                            r"(?: about it)?[\s.!?]*$", re.IGNORECASE)
+_SURENESS_TAIL = re.compile(
+    rf"(?:(?P<certain>{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CLOSES)})|"
+    rf"{any_of(HEDGING_WORDS, BELIEVING)})(?: about it)?[\s.!?]*$", re.IGNORECASE)
 _SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
 
 
