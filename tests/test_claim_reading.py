@@ -681,6 +681,8 @@ STRESSED_DENIALS = [
     ("no contest, the new port handles more ships", 0),
     # "No question" vouches for a claim; it denies nothing.
     ("no question the new port handles more ships", 0),
+    ("the new port handles more ships, no cap", 0),
+    ("the new port handles more ships without a doubt", 0),
     # A purpose told by what it keeps from happening denies no deed.
     ("the club signed him so that rivals wouldn't get him", 0),
     ("the club paid early so as not to lose him", 0),
@@ -855,6 +857,8 @@ FIRM = [
     ("Japan cut tariffs lol and Korea followed", ["Japan cut tariffs lol and Korea followed"]),
     # "Not even close" after a comparison tells the gap large.
     ("the port is 3x bigger than the old one, not even close",
+     ["the port is 3x bigger than the old one"]),
+    ("the port is 3x bigger than the old one, it's no contest",
      ["the port is 3x bigger than the old one"]),
 ]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.core.analysis import entities
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text, strip_markup
+from bot.core.polarity import GAP_STRESSED
 from bot.core.sureness import (
     BELIEVING,
     CERTAIN_OF,
@@ -381,7 +382,7 @@ _CHAT_TAIL = re.compile(
     r"(?:it|he|she|they|that|there|we|you|i)(?: right)?\s*\?|"
     r"not that (?:it matters|anyone cares)|"
     # "..., not even close": the gap told large, nothing denied.
-    r"(?:(?:it|that)(?:['\u2019]?s| is) )?not even close|no contest|"
+    rf"(?:(?:it|that)(?:['\u2019]?s| is) )?(?:{any_of(GAP_STRESSED)})|"
     # A judgment of the figure before it ("..., that's nothing"): no denial of it.
     r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?)[\s.!?]*)+$",
     re.IGNORECASE,
