@@ -986,6 +986,11 @@ CHECKS = [
     # keeps the source's "likely".
     ("supposedly the Chinese resented Putin's Kuril gesture to Japan",
      "kuril-islands-offer", Verdict.TRUE, "source"),
+    ("perhaps Beijing resented the Kuril gesture Putin made to Japan", "kuril-islands-offer",
+     Verdict.CONTEXT, "wording"),
+    # What only seems so ("apparently") still asserts what the source calls likely.
+    ("apparently Beijing resented the Kuril gesture Putin made to Japan", "kuril-islands-offer",
+     Verdict.UNPROVEN, "certainty"),
     # Too far from the fact's words for a verdict of its own, a claim that tells a denial the
     # source itself makes is so; one that says the contrary is left with the source shown.
     ("the Abe visit never led to any breakthrough on the Kurils", "kuril-islands-returned",

@@ -47,6 +47,7 @@ from bot.core.splitting import doubts
 from bot.core.sureness import (
     CERTAIN_OF,
     HEDGING_WORDS,
+    SEEMING_WORDS,
     VOUCHING_CHAT,
     VOUCHING_CLOSES,
     VOUCHING_SAYINGS,
@@ -758,7 +759,7 @@ _CERTAIN = re.compile(rf"\b(?:{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING
                       r"absolutely certain|totally certain|simply wont|simply will not|"
                       # "... period", "..., the author's certain of it": vouched for.
                       rf"{CERTAIN_OF}$|(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})$)\b")
-_HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|"
+_HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|likely|likelihood|"
                      r"rumor|rumour|may|might|could|seems|seemed|apocryphal|"
                      # a figure only projected or expected is a forecast, not a fact
                      r"projected|expected|forecast)\b")
@@ -767,17 +768,15 @@ _HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|"
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
 # considered", "inspired, if not engineered"; or the deed a "likelihood of" hedges ("the
 # likelihood of Chinese espionage").
-_HEDGE_ON = re.compile(r"\b(?:(?:likely|probably|possibly|perhaps|reportedly|allegedly|alleged|"
-                       r"supposedly)\s+(?P<word>[a-z]{4,})|"
+_HEDGE_ON = re.compile(rf"\b(?:(?:{any_of(HEDGING_WORDS)}|likely|alleged)\s+(?P<word>[a-z]{{4,}})|"
                        r"likelihood of (?:[a-z]+ )?(?P<deed>[a-z]{4,})|"
                        # "U.S.-inspired, if not U.S.-engineered": the stronger word is hedged.
                        r"if not (?:[a-z]+ )?(?P<stronger>[a-z]{4,}))\b")
 # A claim's own hedge keeps the source's, as do fears and suspicions ("fearing espionage").
-_KEEPS_HEDGE = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|"
-                          r"allegedly|alleged|supposedly|may|might|could|would|maybe|seems|"
-                          r"seemed|rumou?red|if|fears?|feared|fearing|afraid|scared|worried|"
-                          r"alarm|alarms|alarmed|concerned|concerns?|suspected|suspicions?|"
-                          r"thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
+_KEEPS_HEDGE = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|alleged|may|might|"
+                          r"could|would|seems|seemed|rumou?red|if|fears?|feared|fearing|afraid|"
+                          r"scared|worried|alarm|alarms|alarmed|concerned|concerns?|suspected|"
+                          r"suspicions?|thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
                           r"perceive|perceives|perceived|spooked|paranoid|nervous|wary|dread|"
                           r"dreads|dreaded|terrified|anxious)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())

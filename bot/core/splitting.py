@@ -22,6 +22,7 @@ from bot.core.sureness import (
     BELIEVING,
     CERTAIN_OF,
     HEDGING_WORDS,
+    SEEMING_WORDS,
     VOUCHING_CHAT,
     VOUCHING_CLOSES,
     VOUCHING_SAYINGS,
@@ -281,7 +282,8 @@ def untagged(text: str) -> str:
 
 # Words that open a claim by telling how sure its writer is ("apparently", "pretty sure").
 _HEDGE_OPENER = re.compile(
-    rf"^(?:{any_of(HEDGING_WORDS)}|(?:{any_of(BELIEVING)})(?: that)?)\b[\s,]*", re.IGNORECASE)
+    rf"^(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|(?:{any_of(BELIEVING)})(?: that)?)\b[\s,]*",
+    re.IGNORECASE)
 
 
 def unhedged(text: str) -> str:
@@ -623,7 +625,7 @@ _SURE_TAIL = re.compile(
 # How sure the claim before is, said after it: "..., no doubt about it", "..., probably".
 _SURENESS_TAIL = re.compile(
     rf"(?:(?P<certain>{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CLOSES)})|"
-    rf"{any_of(HEDGING_WORDS, BELIEVING)})(?: about it)?[\s.!?]*$", re.IGNORECASE)
+    rf"{any_of(HEDGING_WORDS, SEEMING_WORDS, BELIEVING)})(?: about it)?[\s.!?]*$", re.IGNORECASE)
 _SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
 
 

@@ -24,9 +24,12 @@ VOUCHING_TAGS = ("end of story", "hands down",
 # "..., the author's certain of it": someone told sure of the claim.
 CERTAIN_OF = r"(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that)"
 
-# Words that hedge a claim: "probably", "apparently", "supposedly".
-HEDGING_WORDS = ("probably", "maybe", "perhaps", "possibly", "apparently", "allegedly",
-                 "reportedly", "supposedly", "presumably")
+# Words that hedge a claim: "probably", "reportedly", "supposedly".
+HEDGING_WORDS = ("probably", "maybe", "perhaps", "possibly", "allegedly", "reportedly",
+                 "supposedly")
+# Words that tell what only seems so ("apparently", "presumably"): they hedge a claim as the
+# others do, but one told with them still asserts what a source hedges.
+SEEMING_WORDS = ("apparently", "presumably")
 # Words that tell what the writer believes, short of knowing it: "pretty sure", "I think".
 BELIEVING = (r"(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure",
              "i (?:think|guess|reckon|believe)")
