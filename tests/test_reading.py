@@ -973,6 +973,8 @@ CHECKS = [
      "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
     ("I'm certain the PRC will keep clear of any anti-western crusade alongside the Kremlin",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
+    ("im sure the PRC will keep clear of any anti-western crusade alongside the Kremlin",
+     "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     ("the PRC won't ever follow the kremlin into an anti-western crusade",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     # A closing tag vouches for the claim as a "definitely" would.

@@ -48,6 +48,7 @@ from bot.core.sureness import (
     CERTAIN_OF,
     HEDGING_WORDS,
     SEEMING_WORDS,
+    SURE_OF_IT,
     VOUCHING_CHAT,
     VOUCHING_CLOSES,
     VOUCHING_SAYINGS,
@@ -755,7 +756,7 @@ _CERTAIN = re.compile(rf"\b(?:{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING
                       r"obviously|will never|would never|never going to|never gonna|wont ever|"
                       r"will not ever|no chance|"
                       # chat's own: "def", "defo", a common misspelling
-                      r"def|defo|deffo|definately|defintely|zero chance|im certain|i am certain|"
+                      rf"def|defo|deffo|definately|defintely|zero chance|{SURE_OF_IT}|"
                       r"absolutely certain|totally certain|simply wont|simply will not|"
                       # "... period", "..., the author's certain of it": vouched for.
                       rf"{CERTAIN_OF}$|(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})$)\b")

@@ -23,6 +23,7 @@ from bot.core.sureness import (
     CERTAIN_OF,
     HEDGING_WORDS,
     SEEMING_WORDS,
+    SURE_OF_IT,
     VOUCHING_CHAT,
     VOUCHING_CLOSES,
     VOUCHING_SAYINGS,
@@ -278,6 +279,44 @@ def untagged(text: str) -> str:
     it is about."""
     match = _CERTAINTY_TAIL.search(text)
     return text if match is None else _if_claim_left(text, text[:match.start()])
+
+
+# Words after a claim that say how sure of it the speaker is, at its end or with more after a
+# comma ("..., guaranteed, and ...", "..., and that's a fact"): one claim with it, its certainty
+# read with it.
+_SURE_TAIL = re.compile(
+    rf"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?"
+    rf"(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CHAT, VOUCHING_CLOSES, VOUCHING_TAGS, ('fact',))})"
+    r"(?: about it)?"
+    rf"|{SURE_OF_IT}(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
+
+
+# How sure the claim before is, said after it and told in one word: "..., no doubt about it",
+# "..., probably".
+_SURENESS_TAIL = re.compile(
+    rf"(?:(?P<certain>{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CLOSES)})|"
+    rf"{any_of(HEDGING_WORDS, SEEMING_WORDS, BELIEVING)})(?: about it)?[\s.!?]*$", re.IGNORECASE)
+_SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
+
+
+def sureness_told(text: str) -> str:
+    """A claim whose last words say how sure it is ("..., no doubt about it", "..., full
+    stop", "..., i think") with them told in one word ("definitely", "probably"), so that they
+    weigh on its reading and not on its match."""
+    for cut in _SURENESS_AFTER.finditer(text):
+        tail = _SURENESS_TAIL.match(text, cut.end())
+        if tail is not None and "," in cut.group():
+            word = "definitely" if tail.group("certain") else "probably"
+            return f"{text[:cut.start()]}, {word}"
+    return text
+
+
+def _tells_sureness(piece: str, cut: re.Match[str]) -> bool:
+    """Whether the words after a cut only say how sure the claim before it is ("..., no doubt
+    about it", "..., and that's a fact", "..., probably"): they belong to that claim."""
+    return (_CERTAINTY_TAIL.match(piece, cut.start()) is not None
+            or _SURE_TAIL.match(piece, cut.start()) is not None
+            or _SURENESS_TAIL.match(piece, cut.end()) is not None)
 
 
 # Words that open a claim by telling how sure its writer is ("apparently", "pretty sure").
@@ -613,34 +652,6 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
-# Words after a claim that say how sure of it the speaker is ("..., guaranteed", "..., no doubt
-# about it", "..., period"): one claim with it, its certainty read with it.
-_SURE_TAIL = re.compile(
-    rf"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?"
-    rf"(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CHAT, VOUCHING_CLOSES, VOUCHING_TAGS, ('fact',))})"
-    r"(?: about it)?"
-    r"|(?:i['\u2019]?m|im)\s+(?:sure|certain)(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
-
-
-# How sure the claim before is, said after it: "..., no doubt about it", "..., probably".
-_SURENESS_TAIL = re.compile(
-    rf"(?:(?P<certain>{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CLOSES)})|"
-    rf"{any_of(HEDGING_WORDS, SEEMING_WORDS, BELIEVING)})(?: about it)?[\s.!?]*$", re.IGNORECASE)
-_SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
-
-
-def sureness_told(text: str) -> str:
-    """A claim whose last words say how sure it is ("..., no doubt about it", "..., full
-    stop", "..., i think") with them told in one word ("definitely", "probably"), so that they
-    weigh on its reading and not on its match."""
-    for cut in _SURENESS_AFTER.finditer(text):
-        tail = _SURENESS_TAIL.match(text, cut.end())
-        if tail is not None and "," in cut.group():
-            word = "definitely" if tail.group("certain") else "probably"
-            return f"{text[:cut.start()]}, {word}"
-    return text
-
-
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
 _NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s*$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(
@@ -671,9 +682,7 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
-        if _CERTAINTY_TAIL.match(piece, match.start()) is not None \
-                or _SURE_TAIL.match(piece, match.start()) is not None \
-                or _SURENESS_TAIL.match(piece, match.end()) is not None:
+        if _tells_sureness(piece, match):
             continue  # "..., no doubt about it" vouches for the claim before it
         if draws_conclusion(piece, match.end()):
             continue  # "..., so they're allies" draws its conclusion from the claim before

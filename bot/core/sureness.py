@@ -21,6 +21,8 @@ VOUCHING_CHAT = ("no cap", "locked in")
 VOUCHING_CLOSES = ("period", "full stop", "mark my words")
 VOUCHING_TAGS = ("end of story", "hands down",
                  r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time")
+# "I'm certain", "..., I'm sure of it": the writer sure of the claim.
+SURE_OF_IT = r"i(?:['\u2019]?m| am)\s+(?:sure|certain)"
 # "..., the author's certain of it": someone told sure of the claim.
 CERTAIN_OF = r"(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that)"
 
