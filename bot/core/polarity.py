@@ -352,14 +352,17 @@ _NOT_ONLY = re.compile(
     r"solely|purely)\b")
 # "but also", "as well": what a "not only" goes on to add.
 _ALSO = re.compile(r"\b(?:but|also|as well|too)\b")
-# A text that holds a thing to no more than what it names: "mere talk", "just oil and gas".
-_RESTRICTING = re.compile(
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )"
-    r"\b(?:just|only|mere|merely|simply|solely|purely|nothing but|no more than)\b"
-    # "just 3,200 soldiers" bounds a figure and "just last year" tells a time: neither holds
-    # a thing to what it names.
-    r"(?! (?:usd )?\d)"
-    r"(?! (?:last|this|after|before|now|days|weeks|months|years|a (?:year|month|week|day|few))\b)")
+# Words that hold a thing to no more than what follows them: "mere talk", "just oil and gas".
+# Not after "the", "its", "their" or "not" ("the only one", "not just oil"), nor before a figure
+# they bound ("just 3,200 soldiers") or a time they tell ("just last year").
+HOLDING_WORDS = ("just", "only", "mere", "merely", "simply", "solely", "purely", "nothing but",
+                 "no more than")
+HELD_BEFORE = r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )\b"
+HELD_AFTER = (r"(?! (?:usd )?\d)"
+              r"(?! (?:last|this|after|before|now|days|weeks|months|years|"
+              r"a (?:year|month|week|day|few))\b)")
+# A text that holds a thing to no more than what it names.
+_RESTRICTING = re.compile(rf"{HELD_BEFORE}(?:{any_of(HOLDING_WORDS)})\b{HELD_AFTER}")
 
 
 def not_only_read(claim: str, fact: str) -> str:

@@ -31,7 +31,7 @@ from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
 from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
-from bot.core.polarity import LEXICAL_CUES, negations
+from bot.core.polarity import HELD_AFTER, HELD_BEFORE, HOLDING_WORDS, LEXICAL_CUES, negations
 from bot.core.roles import (
     AGREES,
     MARKERS,
@@ -909,11 +909,9 @@ _BEYOND = re.compile(r"\b(?:beyond|more than (?:just|mere|merely|simply))(?P<wha
 # "just oil and gas", "confined largely to oil and gas": a thing held to what follows. A figure's
 # bound ("just 3,200 soldiers") and a time ("just last year") hold nothing.
 _HELD_TO = re.compile(
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )"
-    r"\b(?:just|only|mere|merely|solely|purely|nothing but|no more than|"
+    rf"{HELD_BEFORE}(?:{any_of(HOLDING_WORDS)}|"
     r"(?:confined|limited|restricted) (?:largely |mostly |mainly |chiefly )?to)"
-    r"(?! (?:usd )?\d)(?! (?:last|this|after|before|now|a (?:year|month|week|day|few))\b)"
-    r"(?P<what>(?: \S+){1,4})")
+    rf"{HELD_AFTER}(?P<what>(?: \S+){{1,4}})")
 
 
 def _told_of(found: re.Match[str] | None) -> set[str]:
