@@ -795,6 +795,7 @@ FIRM = [
     ("the ferry was late twice, supposedly", ["the ferry was late twice, probably"]),
     ("the ferry was late twice, pretty sure", ["the ferry was late twice, probably"]),
     ("the ferry was late twice, without any doubt", ["the ferry was late twice, definitely"]),
+    ("the ferry was late twice, defo", ["the ferry was late twice, definitely"]),
     ("The mayor will never resign. Period.", ["The mayor will never resign. Period."]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",

@@ -752,12 +752,10 @@ def names_in(text: str) -> set[str]:
 
 # A claim sure of what the source only thinks likely says more than the source does.
 _CERTAIN = re.compile(rf"\b(?:{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CHAT)}|"
-                      r"undeniably|proven|proved|proof|confirmed|for a fact|100 percent|clearly|"
-                      r"obviously|will never|would never|never going to|never gonna|wont ever|"
-                      r"will not ever|no chance|"
-                      # chat's own: "def", "defo", a common misspelling
-                      rf"def|defo|deffo|definately|defintely|zero chance|{SURE_OF_IT}|"
-                      r"absolutely certain|totally certain|simply wont|simply will not|"
+                      r"proven|proved|proof|confirmed|for a fact|100 percent|clearly|obviously|"
+                      r"will never|would never|never going to|never gonna|wont ever|"
+                      r"will not ever|no chance|zero chance|simply wont|simply will not|"
+                      rf"{SURE_OF_IT}|absolutely certain|totally certain|"
                       # "... period", "..., the author's certain of it": vouched for.
                       rf"{CERTAIN_OF}$|(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})$)\b")
 _HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|likely|likelihood|"
@@ -817,8 +815,9 @@ _TOLD_AS_RUMOUR = re.compile(
     # "the duke story: he fled by boat" opens with the story it goes on to tell; "the duke
     # story is true" or "... really happened" vouches for it instead.
     r"^(?:the|that|this) (?:\S+ ){1,3}?(?:story|rumou?r|legend|anecdote|tale)"
-    r"(?= (?!(?:is|was|isnt|wasnt|has|had|did|didnt|does|doesnt|really|actually|definitely|"
-    r"def|defo|certainly|surely|happened|checks|holds|true|real|confirmed|proven|itself)\b)"
+    r"(?= (?!(?:is|was|isnt|wasnt|has|had|did|didnt|does|doesnt|really|actually|"
+    rf"{any_of(VOUCHING_WORDS)}|surely|happened|checks|holds|true|real|confirmed|proven|"
+    r"itself)\b)"
     r"\S+ \S+ \S+))\b")
 _A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
 

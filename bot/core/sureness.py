@@ -9,8 +9,10 @@ the readings weigh a claim sure of what its source only hedges.
 
 from __future__ import annotations
 
-# Words that vouch for a claim wherever they stand in it: "definitely", "no doubt", "for sure".
-VOUCHING_WORDS = ("definitely", "certainly", "undoubtedly")
+# Words that vouch for a claim wherever they stand in it: "definitely", "no doubt", "for sure";
+# with chat's spellings of "definitely" ("def", "defo", a common misspelling).
+VOUCHING_WORDS = ("definitely", "certainly", "undoubtedly", "undeniably", "def", "defo", "deffo",
+                  "definately", "defintely")
 VOUCHING_SAYINGS = ("no doubt", "without (?:a|any) doubt", "no question", "for sure",
                     "for certain", "guaranteed", r"100\s?%")
 # Chat's own ("no cap", "locked in") hold the claim before them together, and stay in its words.
