@@ -568,6 +568,9 @@ POLARITY = [
     # "Not just" denies a text that holds a thing to what it names, and nothing else.
     ("the summit wasn't just theatre", "the summit was mere theatre", True),
     ("the ceasefire is not only a pause", "the ceasefire is only a pause", True),
+    ("the summit wasn't mere theatre", "the summit was mere theatre", True),
+    ("the summit wasn't mere theatre but also real talks", "the summit was mere theatre",
+     False),
     ("the summit wasn't just theatre but also real talks", "the summit was mere theatre",
      False),
     ("the summit wasn't just theatre", "the summit was theatre", False),

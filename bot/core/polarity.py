@@ -346,12 +346,6 @@ def ended_alike(claim: str, fact: str) -> tuple[str, str]:
     return alike(claim_told), alike(fact_told)
 
 
-# "isn't just talk", "not only oil": a denial of "just" or "only".
-_NOT_ONLY = re.compile(
-    r"\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)(?: be)? (?:just|only|merely|simply|"
-    r"solely|purely)\b")
-# "but also", "as well": what a "not only" goes on to add.
-_ALSO = re.compile(r"\b(?:but|also|as well|too)\b")
 # Words that hold a thing to no more than what follows them: "mere talk", "just oil and gas".
 # Not after "the", "its", "their" or "not" ("the only one", "not just oil"), nor before a figure
 # they bound ("just 3,200 soldiers") or a time they tell ("just last year").
@@ -361,6 +355,11 @@ HELD_BEFORE = r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )\b"
 HELD_AFTER = (r"(?! (?:usd )?\d)"
               r"(?! (?:last|this|after|before|now|days|weeks|months|years|"
               r"a (?:year|month|week|day|few))\b)")
+# "isn't just talk", "not only oil": a denial of "just" or "only".
+_NOT_ONLY = re.compile(
+    rf"\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)(?: be)? (?:{any_of(HOLDING_WORDS)})\b")
+# "but also", "as well": what a "not only" goes on to add.
+_ALSO = re.compile(r"\b(?:but|also|as well|too)\b")
 # A text that holds a thing to no more than what it names.
 _RESTRICTING = re.compile(rf"{HELD_BEFORE}(?:{any_of(HOLDING_WORDS)})\b{HELD_AFTER}")
 
