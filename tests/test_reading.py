@@ -717,6 +717,8 @@ OPPOSITE_WORDS = [
     ("the town's income goes beyond tourism", "the town sold just 300 tickets", False),
     ("the town's income goes beyond tourism", "the town's income is just farming", False),
     ("the town's income goes beyond tourism", "the town's income is simply tourism", True),
+    ("the town's income is more than purely tourism", "the town's income is just tourism",
+     True),
     ("the town's income goes beyond tourism", "the town's income grew just last year", False),
     ("the bridge is rock solid", "the bridge is fragile", True),
     # Progress told as moving ahead, and a project stuck.

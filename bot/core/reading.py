@@ -904,7 +904,8 @@ def _unphrased(text: str) -> str:
 
 
 # "goes well beyond oil and gas", "more than mere talk": a thing told as more than what follows.
-_BEYOND = re.compile(r"\b(?:beyond|more than (?:just|mere|merely|simply))(?P<what>(?: \S+){1,4})")
+_BEYOND = re.compile(
+    rf"\b(?:beyond|more than (?:{any_of(HOLDING_WORDS)}))(?P<what>(?: \S+){{1,4}})")
 # "just oil and gas", "confined largely to oil and gas": a thing held to what follows. A figure's
 # bound ("just 3,200 soldiers") and a time ("just last year") hold nothing.
 _HELD_TO = re.compile(
