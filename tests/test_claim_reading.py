@@ -591,6 +591,9 @@ POLARITY = [
     # "Not just" denies a text that holds a thing to what it names, and nothing else.
     ("the summit wasn't just theatre", "the summit was mere theatre", True),
     ("the ceasefire is not only a pause", "the ceasefire is only a pause", True),
+    ("the summit wasn't mere theatre", "the summit was mere theatre", True),
+    ("the summit wasn't mere theatre but also real talks", "the summit was mere theatre",
+     False),
     ("the summit wasn't just theatre but also real talks", "the summit was mere theatre",
      False),
     ("the summit wasn't just theatre", "the summit was theatre", False),
@@ -704,6 +707,8 @@ STRESSED_DENIALS = [
     ("no contest, the new port handles more ships", 0),
     # "No question" vouches for a claim; it denies nothing.
     ("no question the new port handles more ships", 0),
+    ("the new port handles more ships, no cap", 0),
+    ("the new port handles more ships without a doubt", 0),
     # A purpose told by what it keeps from happening denies no deed.
     ("the club signed him so that rivals wouldn't get him", 0),
     ("the club paid early so as not to lose him", 0),
@@ -813,6 +818,10 @@ FIRM = [
     ("the mayor will win again, no doubt about it", ["the mayor will win again, definitely"]),
     ("the ferry was late twice, full stop", ["the ferry was late twice, definitely"]),
     ("the ferry was late twice, I think", ["the ferry was late twice, probably"]),
+    ("the ferry was late twice, supposedly", ["the ferry was late twice, probably"]),
+    ("the ferry was late twice, pretty sure", ["the ferry was late twice, probably"]),
+    ("the ferry was late twice, without any doubt", ["the ferry was late twice, definitely"]),
+    ("the ferry was late twice, defo", ["the ferry was late twice, definitely"]),
     ("The mayor will never resign. Period.", ["The mayor will never resign. Period."]),
     # A second claim that carries the first one's predicate is told with it.
     ("the arms deal collapsed and so did the loan", ["the arms deal collapsed",
@@ -876,6 +885,8 @@ FIRM = [
     # "Not even close" after a comparison tells the gap large.
     ("the port is 3x bigger than the old one, not even close",
      ["the port is 3x bigger than the old one"]),
+    ("the port is 3x bigger than the old one, it's no contest",
+     ["the port is 3x bigger than the old one"]),
 ]
 
 
@@ -893,6 +904,7 @@ UNTAGGED = [
     ("the mayor will cut the parks budget, it's only a matter of time",
      "the mayor will cut the parks budget"),
     ("the mayor will cut the parks budget, guaranteed", "the mayor will cut the parks budget"),
+    ("the mayor cut the parks budget, 100%", "the mayor cut the parks budget"),
     # A period of time is no tag.
     ("the mayor cut the parks budget over that period", "the mayor cut the parks budget over "
      "that period"),
@@ -906,6 +918,8 @@ UNHEDGED = [
     ("apparently the mayor cut the parks budget", "the mayor cut the parks budget"),
     ("I'm fairly sure that the mayor cut the parks budget", "the mayor cut the parks budget"),
     ("maybe, the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("presumably the mayor cut the parks budget", "the mayor cut the parks budget"),
+    ("I believe the mayor cut the parks budget", "the mayor cut the parks budget"),
     ("the mayor apparently cut the parks budget", "the mayor apparently cut the parks budget"),
     ("probably not", "probably not"),
 ]

@@ -716,6 +716,10 @@ OPPOSITE_WORDS = [
      "largely to tourism", True),
     ("the town's income goes beyond tourism", "the town sold just 300 tickets", False),
     ("the town's income goes beyond tourism", "the town's income is just farming", False),
+    ("the town's income goes beyond tourism", "the town's income is simply tourism", True),
+    ("the town's income is more than purely tourism", "the town's income is just tourism",
+     True),
+    ("the town's income goes beyond tourism", "the town's income grew just last year", False),
     ("the bridge is rock solid", "the bridge is fragile", True),
     # Progress told as moving ahead, and a project stuck.
     ("the dam projects moved ahead", "the dam projects have stalled", True),
@@ -969,7 +973,11 @@ CHECKS = [
     ("no doubt beijing was displeased about putin's kuril offer to japan",
      "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
     ("delhi is defo ordering 114 su-35s", "su35-other-buyers", Verdict.UNPROVEN, "certainty"),
+    ("without any doubt Beijing was annoyed by Putin's Kuril offer to Japan",
+     "kuril-islands-offer", Verdict.UNPROVEN, "certainty"),
     ("I'm certain the PRC will keep clear of any anti-western crusade alongside the Kremlin",
+     "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
+    ("im sure the PRC will keep clear of any anti-western crusade alongside the Kremlin",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
     ("the PRC won't ever follow the kremlin into an anti-western crusade",
      "china-wont-join-crusade", Verdict.UNPROVEN, "certainty"),
@@ -984,6 +992,11 @@ CHECKS = [
     # keeps the source's "likely".
     ("supposedly the Chinese resented Putin's Kuril gesture to Japan",
      "kuril-islands-offer", Verdict.TRUE, "source"),
+    ("perhaps Beijing resented the Kuril gesture Putin made to Japan", "kuril-islands-offer",
+     Verdict.CONTEXT, "wording"),
+    # What only seems so ("apparently") still asserts what the source calls likely.
+    ("apparently Beijing resented the Kuril gesture Putin made to Japan", "kuril-islands-offer",
+     Verdict.UNPROVEN, "certainty"),
     # Too far from the fact's words for a verdict of its own, a claim that tells a denial the
     # source itself makes is so; one that says the contrary is left with the source shown.
     ("the Abe visit never led to any breakthrough on the Kurils", "kuril-islands-returned",

@@ -19,6 +19,7 @@ from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.lexicon import NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import NUMBER_WORDS
+from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
 LEXICAL_CUES = frozenset(
@@ -65,6 +66,10 @@ _PHRASE_CUES = re.compile(
     # "barely two" tells a figure small.
     r"|\bbarely (?=[a-z]{3,}(?:ed|s)\b)")
 
+# Words that close a statement by stressing what it tells ("China's economy is seven times
+# Russia's, not even close", "..., no contest"): they deny nothing of their own.
+GAP_STRESSED = ("not even close", "no contest")
+
 _NOT_DENYING = re.compile(
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
     # "didn't exceed $24 billion" bounds the figure from above: "no more than".
@@ -74,10 +79,11 @@ _NOT_DENYING = re.compile(
     r"|\bnot (?:only|just|merely|sure|certain)\b"
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
-    r"|\bno (?:doubt|wonder|idea|cap|joke|kidding|lie|contest|question)\b"
-    # "China's economy is seven times Russia's, not even close": closing a statement, it
-    # stresses the gap told, as it stresses a denial told before it.
-    r"|\bnot even close$"
+    # "no wonder", "no idea", "it was no contest": idioms, no denial.
+    r"|\bno (?:wonder|idea|joke|kidding|lie|contest)\b"
+    # "no doubt", "no cap": the claim vouched for, not denied.
+    rf"|\b(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CHAT)})\b"
+    rf"|\b(?:{any_of(GAP_STRESSED)})$"
     # "joined so it wouldn't worry", "so as not to alarm them": a purpose, to keep something
     # from happening; the deed told is not denied.
     r"|\b(?:so as not|in order not)\b|\bso (?:that )?\S+ (?:wouldnt|would not)\b"
@@ -340,20 +346,22 @@ def ended_alike(claim: str, fact: str) -> tuple[str, str]:
     return alike(claim_told), alike(fact_told)
 
 
+# Words that hold a thing to no more than what follows them: "mere talk", "just oil and gas".
+# Not after "the", "its", "their" or "not" ("the only one", "not just oil"), nor before a figure
+# they bound ("just 3,200 soldiers") or a time they tell ("just last year").
+HOLDING_WORDS = ("just", "only", "mere", "merely", "simply", "solely", "purely", "nothing but",
+                 "no more than")
+HELD_BEFORE = r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )\b"
+HELD_AFTER = (r"(?! (?:usd )?\d)"
+              r"(?! (?:last|this|after|before|now|days|weeks|months|years|"
+              r"a (?:year|month|week|day|few))\b)")
 # "isn't just talk", "not only oil": a denial of "just" or "only".
 _NOT_ONLY = re.compile(
-    r"\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)(?: be)? (?:just|only|merely|simply|"
-    r"solely|purely)\b")
+    rf"\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)(?: be)? (?:{any_of(HOLDING_WORDS)})\b")
 # "but also", "as well": what a "not only" goes on to add.
 _ALSO = re.compile(r"\b(?:but|also|as well|too)\b")
-# A text that holds a thing to no more than what it names: "mere talk", "just oil and gas".
-_RESTRICTING = re.compile(
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )"
-    r"\b(?:just|only|mere|merely|simply|solely|purely|nothing but|no more than)\b"
-    # "just 3,200 soldiers" bounds a figure and "just last year" tells a time: neither holds
-    # a thing to what it names.
-    r"(?! (?:usd )?\d)"
-    r"(?! (?:last|this|after|before|now|days|weeks|months|years|a (?:year|month|week|day|few))\b)")
+# A text that holds a thing to no more than what it names.
+_RESTRICTING = re.compile(rf"{HELD_BEFORE}(?:{any_of(HOLDING_WORDS)})\b{HELD_AFTER}")
 
 
 def not_only_read(claim: str, fact: str) -> str:

@@ -31,7 +31,7 @@ from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
 from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
-from bot.core.polarity import LEXICAL_CUES, negations
+from bot.core.polarity import HELD_AFTER, HELD_BEFORE, HOLDING_WORDS, LEXICAL_CUES, negations
 from bot.core.roles import (
     AGREES,
     MARKERS,
@@ -44,6 +44,18 @@ from bot.core.roles import (
     mentions,
 )
 from bot.core.splitting import doubts
+from bot.core.sureness import (
+    CERTAIN_OF,
+    HEDGING_WORDS,
+    SEEMING_WORDS,
+    SURE_OF_IT,
+    VOUCHING_CHAT,
+    VOUCHING_CLOSES,
+    VOUCHING_SAYINGS,
+    VOUCHING_TAGS,
+    VOUCHING_WORDS,
+    any_of,
+)
 
 # Comparative words: the first actor is above the second, or below.
 _ABOVE = frozenset("""
@@ -739,21 +751,15 @@ def names_in(text: str) -> set[str]:
 
 
 # A claim sure of what the source only thinks likely says more than the source does.
-_CERTAIN = re.compile(r"\b(?:definitely|certainly|undeniably|undoubtedly|proven|proved|proof|"
-                      r"confirmed|for sure|for a fact|100 percent|clearly|obviously|"
+_CERTAIN = re.compile(rf"\b(?:{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CHAT)}|"
+                      r"proven|proved|proof|confirmed|for a fact|100 percent|clearly|obviously|"
                       r"will never|would never|never going to|never gonna|wont ever|"
-                      r"will not ever|no chance|"
-                      # chat's own: "def", "defo", a common misspelling, "no doubt"
-                      r"def|defo|deffo|definately|defintely|no doubt|without a doubt|"
-                      r"no question|for certain|zero chance|im certain|i am certain|"
-                      r"absolutely certain|totally certain|simply wont|simply will not|"
-                      r"guaranteed|no cap|locked in|"
+                      r"will not ever|no chance|zero chance|simply wont|simply will not|"
+                      rf"{SURE_OF_IT}|absolutely certain|totally certain|"
                       # "... period", "..., the author's certain of it": vouched for.
-                      r"(?:certain|sure|positive) (?:of|about) (?:it|that)$|"
-                      r"(?:period|full stop|end of story|guaranteed|hands down|mark my words|"
-                      r"a matter of time)$)\b")
-_HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|allegedly|"
-                     r"apparently|rumor|rumour|may|might|could|seems|seemed|apocryphal|"
+                      rf"{CERTAIN_OF}$|(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})$)\b")
+_HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|likely|likelihood|"
+                     r"rumor|rumour|may|might|could|seems|seemed|apocryphal|"
                      # a figure only projected or expected is a forecast, not a fact
                      r"projected|expected|forecast)\b")
 
@@ -761,17 +767,15 @@ _HEDGED = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reported
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
 # considered", "inspired, if not engineered"; or the deed a "likelihood of" hedges ("the
 # likelihood of Chinese espionage").
-_HEDGE_ON = re.compile(r"\b(?:(?:likely|probably|possibly|perhaps|reportedly|allegedly|alleged|"
-                       r"supposedly)\s+(?P<word>[a-z]{4,})|"
+_HEDGE_ON = re.compile(rf"\b(?:(?:{any_of(HEDGING_WORDS)}|likely|alleged)\s+(?P<word>[a-z]{{4,}})|"
                        r"likelihood of (?:[a-z]+ )?(?P<deed>[a-z]{4,})|"
                        # "U.S.-inspired, if not U.S.-engineered": the stronger word is hedged.
                        r"if not (?:[a-z]+ )?(?P<stronger>[a-z]{4,}))\b")
 # A claim's own hedge keeps the source's, as do fears and suspicions ("fearing espionage").
-_KEEPS_HEDGE = re.compile(r"\b(?:likely|likelihood|probably|perhaps|possibly|reportedly|"
-                          r"allegedly|alleged|supposedly|may|might|could|would|maybe|seems|"
-                          r"seemed|rumou?red|if|fears?|feared|fearing|afraid|scared|worried|"
-                          r"alarm|alarms|alarmed|concerned|concerns?|suspected|suspicions?|"
-                          r"thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
+_KEEPS_HEDGE = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|alleged|may|might|"
+                          r"could|would|seems|seemed|rumou?red|if|fears?|feared|fearing|afraid|"
+                          r"scared|worried|alarm|alarms|alarmed|concerned|concerns?|suspected|"
+                          r"suspicions?|thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
                           r"perceive|perceives|perceived|spooked|paranoid|nervous|wary|dread|"
                           r"dreads|dreaded|terrified|anxious)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
@@ -811,8 +815,9 @@ _TOLD_AS_RUMOUR = re.compile(
     # "the duke story: he fled by boat" opens with the story it goes on to tell; "the duke
     # story is true" or "... really happened" vouches for it instead.
     r"^(?:the|that|this) (?:\S+ ){1,3}?(?:story|rumou?r|legend|anecdote|tale)"
-    r"(?= (?!(?:is|was|isnt|wasnt|has|had|did|didnt|does|doesnt|really|actually|definitely|"
-    r"def|defo|certainly|surely|happened|checks|holds|true|real|confirmed|proven|itself)\b)"
+    r"(?= (?!(?:is|was|isnt|wasnt|has|had|did|didnt|does|doesnt|really|actually|"
+    rf"{any_of(VOUCHING_WORDS)}|surely|happened|checks|holds|true|real|confirmed|proven|"
+    r"itself)\b)"
     r"\S+ \S+ \S+))\b")
 _A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|apocryphal|legend|anecdote)\b")
 
@@ -899,15 +904,14 @@ def _unphrased(text: str) -> str:
 
 
 # "goes well beyond oil and gas", "more than mere talk": a thing told as more than what follows.
-_BEYOND = re.compile(r"\b(?:beyond|more than (?:just|mere|merely|simply))(?P<what>(?: \S+){1,4})")
+_BEYOND = re.compile(
+    rf"\b(?:beyond|more than (?:{any_of(HOLDING_WORDS)}))(?P<what>(?: \S+){{1,4}})")
 # "just oil and gas", "confined largely to oil and gas": a thing held to what follows. A figure's
 # bound ("just 3,200 soldiers") and a time ("just last year") hold nothing.
 _HELD_TO = re.compile(
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bnot )"
-    r"\b(?:just|only|mere|merely|solely|purely|nothing but|no more than|"
+    rf"{HELD_BEFORE}(?:{any_of(HOLDING_WORDS)}|"
     r"(?:confined|limited|restricted) (?:largely |mostly |mainly |chiefly )?to)"
-    r"(?! (?:usd )?\d)(?! (?:last|this|after|before|now|a (?:year|month|week|day|few))\b)"
-    r"(?P<what>(?: \S+){1,4})")
+    rf"{HELD_AFTER}(?P<what>(?: \S+){{1,4}})")
 
 
 def _told_of(found: re.Match[str] | None) -> set[str]:

@@ -17,6 +17,20 @@ from dataclasses import dataclass
 from bot.core.analysis import entities
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text, strip_markup
+from bot.core.polarity import GAP_STRESSED
+from bot.core.sureness import (
+    BELIEVING,
+    CERTAIN_OF,
+    HEDGING_WORDS,
+    SEEMING_WORDS,
+    SURE_OF_IT,
+    VOUCHING_CHAT,
+    VOUCHING_CLOSES,
+    VOUCHING_SAYINGS,
+    VOUCHING_TAGS,
+    VOUCHING_WORDS,
+    any_of,
+)
 
 MIN_WORDS = 3
 # A soft atom needs a little more to stand alone: "Chinese soldiers ambushed and killed ..."
@@ -254,10 +268,8 @@ def word_count(text: str) -> int:
 # "..., the author's certain of it". They belong to the claim before them.
 _CERTAINTY_TAIL = re.compile(
     r"(?:(?<=[,;.!?\u2014])\s*|\s*(?:[,;.!\u2014]|\s-)[\s,;.!\u2014-]*)"
-    r"(?:period|full stop|end of story|no doubt(?: about it)?|no question(?: about it)?|"
-    r"without (?:a|any) doubt|guaranteed|for sure|for certain|hands down|mark my words|"
-    r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time|"
-    r"(?:[\w'\u2019]+\s+){1,3}(?:certain|sure|positive)\s+(?:of|about)\s+(?:it|that))"
+    rf"(?:(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CLOSES, VOUCHING_TAGS)})(?: about it)?|"
+    rf"(?:[\w'\u2019]+\s+){{1,3}}{CERTAIN_OF})"
     r"[\s.!]*$", re.IGNORECASE)
 
 
@@ -269,11 +281,48 @@ def untagged(text: str) -> str:
     return text if match is None else _if_claim_left(text, text[:match.start()])
 
 
+# Words after a claim that say how sure of it the speaker is, at its end or with more after a
+# comma ("..., guaranteed, and ...", "..., and that's a fact"): one claim with it, its certainty
+# read with it.
+_SURE_TAIL = re.compile(
+    rf"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?"
+    rf"(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CHAT, VOUCHING_CLOSES, VOUCHING_TAGS, ('fact',))})"
+    r"(?: about it)?"
+    rf"|{SURE_OF_IT}(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
+
+
+# How sure the claim before is, said after it and told in one word: "..., no doubt about it",
+# "..., probably".
+_SURENESS_TAIL = re.compile(
+    rf"(?:(?P<certain>{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING_CLOSES)})|"
+    rf"{any_of(HEDGING_WORDS, SEEMING_WORDS, BELIEVING)})(?: about it)?[\s.!?]*$", re.IGNORECASE)
+_SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
+
+
+def sureness_told(text: str) -> str:
+    """A claim whose last words say how sure it is ("..., no doubt about it", "..., full
+    stop", "..., i think") with them told in one word ("definitely", "probably"), so that they
+    weigh on its reading and not on its match."""
+    for cut in _SURENESS_AFTER.finditer(text):
+        tail = _SURENESS_TAIL.match(text, cut.end())
+        if tail is not None and "," in cut.group():
+            word = "definitely" if tail.group("certain") else "probably"
+            return f"{text[:cut.start()]}, {word}"
+    return text
+
+
+def _tells_sureness(piece: str, cut: re.Match[str]) -> bool:
+    """Whether the words after a cut only say how sure the claim before it is ("..., no doubt
+    about it", "..., and that's a fact", "..., probably"): they belong to that claim."""
+    return (_CERTAINTY_TAIL.match(piece, cut.start()) is not None
+            or _SURE_TAIL.match(piece, cut.start()) is not None
+            or _SURENESS_TAIL.match(piece, cut.end()) is not None)
+
+
 # Words that open a claim by telling how sure its writer is ("apparently", "pretty sure").
 _HEDGE_OPENER = re.compile(
-    r"^(?:apparently|reportedly|supposedly|allegedly|maybe|perhaps|probably|presumably|"
-    r"(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|i (?:think|guess|reckon)"
-    r"(?: that)?)\b[\s,]*", re.IGNORECASE)
+    rf"^(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|(?:{any_of(BELIEVING)})(?: that)?)\b[\s,]*",
+    re.IGNORECASE)
 
 
 def unhedged(text: str) -> str:
@@ -285,9 +334,7 @@ def unhedged(text: str) -> str:
 
 
 # Words that open a claim by telling what its writer believes ("pretty sure", "I think").
-_BELIEF_OPENER = re.compile(
-    r"^(?:(?:i(?:['\u2019]m| am) )?(?:pretty|fairly|quite) sure(?: that)?|"
-    r"i (?:think|guess|reckon|believe)(?: that)?)\b[\s,]*", re.IGNORECASE)
+_BELIEF_OPENER = re.compile(rf"^(?:{any_of(BELIEVING)})(?: that)?\b[\s,]*", re.IGNORECASE)
 
 
 def unbelieved(text: str) -> str:
@@ -376,7 +423,7 @@ _CHAT_TAIL = re.compile(
     r"(?:it|he|she|they|that|there|we|you|i)(?: right)?\s*\?|"
     r"not that (?:it matters|anyone cares)|"
     # "..., not even close": the gap told large, nothing denied.
-    r"(?:(?:it|that)(?:['\u2019]?s| is) )?not even close|no contest|"
+    rf"(?:(?:it|that)(?:['\u2019]?s| is) )?(?:{any_of(GAP_STRESSED)})|"
     # A judgment of the figure before it ("..., that's nothing"): no denial of it.
     r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?)[\s.!?]*)+$",
     re.IGNORECASE,
@@ -605,36 +652,6 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
-# Words after a claim that say how sure of it the speaker is ("..., guaranteed", "..., no doubt
-# about it", "..., period"): one claim with it, its certainty read with it.
-_SURE_TAIL = re.compile(
-    r"[\s,;]*(?:(?:and\s+)?(?:that['\u2019]?s\s+)?(?:guaranteed|no doubt(?: about it)?|"
-    r"no question(?: about it)?|for sure|no cap|100\s?%|for certain|period|fact|locked in)"
-    r"|(?:i['\u2019]?m|im)\s+(?:sure|certain)(?: of it)?)\s*[.!]*\s*(?:$|,)", re.IGNORECASE)
-
-
-# How sure the claim before is, said after it: "..., no doubt about it", "..., probably".
-_CERTAIN_TAIL = (r"no doubt|without (?:a|any) doubt|no question|for sure|for certain|guaranteed|"
-                 r"definitely|certainly|undoubtedly|100\s?%|period|full stop|mark my words")
-_HEDGED_TAIL = (r"probably|maybe|perhaps|possibly|apparently|allegedly|reportedly|i think|"
-                r"i guess|i believe|i reckon")
-_SURENESS_TAIL = re.compile(rf"(?:(?P<certain>{_CERTAIN_TAIL})|{_HEDGED_TAIL})"
-                            r"(?: about it)?[\s.!?]*$", re.IGNORECASE)
-_SURENESS_AFTER = re.compile(r"[\s,;]+(?=\S)")
-
-
-def sureness_told(text: str) -> str:
-    """A claim whose last words say how sure it is ("..., no doubt about it", "..., full
-    stop", "..., i think") with them told in one word ("definitely", "probably"), so that they
-    weigh on its reading and not on its match."""
-    for cut in _SURENESS_AFTER.finditer(text):
-        tail = _SURENESS_TAIL.match(text, cut.end())
-        if tail is not None and "," in cut.group():
-            word = "definitely" if tail.group("certain") else "probably"
-            return f"{text[:cut.start()]}, {word}"
-    return text
-
-
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
 _NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s*$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(
@@ -665,9 +682,7 @@ def soft_atoms(piece: str) -> Piece:
         if (start == 0 and _RUMOUR_HEAD.match(piece[:match.start()]) is not None) \
                 or _RUMOUR_TAIL.match(piece, match.start()) is not None:
             continue  # a claim and the words telling it as a rumour are one claim
-        if _CERTAINTY_TAIL.match(piece, match.start()) is not None \
-                or _SURE_TAIL.match(piece, match.start()) is not None \
-                or _SURENESS_TAIL.match(piece, match.end()) is not None:
+        if _tells_sureness(piece, match):
             continue  # "..., no doubt about it" vouches for the claim before it
         if draws_conclusion(piece, match.end()):
             continue  # "..., so they're allies" draws its conclusion from the claim before
