@@ -626,6 +626,12 @@ POLARITY = [
      "the club unveiled a crest the fans probably hated, even though it did not hurt sales",
      True),
     ("the club kept its old crest", "the club did not keep its old crest but sold it", True),
+    # Sharing nothing, little or not much tells two things unlike, as "different" does.
+    ("the twins run very different shops, nothing in common there",
+     "the twins are completely different", False),
+    ("the two clubs have little in common", "the two clubs have nothing in common", False),
+    ("the two clubs don't have much in common", "the two clubs are very different", False),
+    ("the two clubs are not different", "the two clubs are very different", True),
 ]
 
 

@@ -93,6 +93,11 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "nothing in common", "little in common", "don't have much in common": told alike, each
+    # says two things are unlike, as "different" does; none denies what is told of them.
+    r"|\b(?:(?:nothing|little|few|no|hardly any|hardly anything|not much|not a lot)(?: \w+)?"
+    r"|(?:dont|doesnt|didnt|do not|does not|did not) (?:really )?(?:have|share) "
+    r"(?:much|anything|a lot|many)(?: \w+)?) in common\b"
     # "isn't anything more than a hobby", "wasn't anything but talk": no more than that, the
     # thing named held to what it is, not denied.
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:really )?(?:anything|any|much) "
