@@ -1314,6 +1314,12 @@ TELLS_THE_PLAN = [
     # A further clause that insists the deed was done.
     ("india pledged to buy the tanks and actually bought them", _DONE,
      "so did a pledge by india to buy tanks", False),
+    # The doer named as the source names it, beside its country ("the Tata India group").
+    ("tata wanted to buy the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    # A name the source gives to someone else, far from the doer's country.
+    ("acme wanted to buy the tanks", "an indian firm bought the tanks",
+     "a plan for an indian firm to buy tanks from the maker acme fell through", False),
 ]
 
 
