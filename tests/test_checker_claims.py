@@ -436,6 +436,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "vostok-first-joint-exercise", M),
     ("the Russian and Chinese armies held Vostok-2018 together", "vostok-first-joint-exercise",
      T),
+    # a premise that denies a false fact: the fact's texts, denied, vouch for no conclusion
+    ("Beijing did not vote against Moscow on the UN Crimea text — China has Moscow's back",
+     "china-voted-against-crimea-resolution", M),
     # the author's name frames the claim as theirs, as "the author says" does
     ("Aron writes that the personal relationship of the two leaders might be the most "
      "promising portent of an alliance", "putin-xi-genuine-rapport", T),

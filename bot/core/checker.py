@@ -914,7 +914,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     infers_beyond(whole, texts) or (
                         premise is not None
                         and not any(premise_of(t) is not None for t in texts)
-                        and not _conclusion_stated(drawn, texts)),
+                        # Texts the premise denies state nothing the claim concludes.
+                        and (negated or not _conclusion_stated(drawn, texts))),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
