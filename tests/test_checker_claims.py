@@ -204,6 +204,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Xi launched Belt and Road in Astana in 2013", "bri-launched-astana", T),
     ("the Belt and Road Initiative was unveiled in Kazakhstan", "bri-launched-astana", T),
     ("Kazakhstan's border with Russia is 4,250 miles long", "kazakhstan-border-4250", T),
+    # a preamble before a dash that names no actor tells of the writer, not of the claim
+    ("Grew up in Novosibirsk so this part rang a bell — Kazakhstan shares a 2,600 mile border "
+     "with Russia, longer than I'd have guessed.", "kazakhstan-border-4250", F),
     ("Putin questioned whether Kazakhstan's statehood was real", "putin-kazakhstan-statehood", T),
     ("many Russian-led Eurasian Economic Union and Belt and Road projects have stalled",
      "eaeu-bri-stalled", T),
