@@ -204,6 +204,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Xi launched Belt and Road in Astana in 2013", "bri-launched-astana", T),
     ("the Belt and Road Initiative was unveiled in Kazakhstan", "bri-launched-astana", T),
     ("Kazakhstan's border with Russia is 4,250 miles long", "kazakhstan-border-4250", T),
+    # the source's author named as the one who says it adds nothing to what is said
+    ("Aron says the two authoritarian states share a border of some 5,100 miles, drawn by "
+     "imperial Russia", "china-border-4250-miles", F),
     # a preamble before a dash that names no actor tells of the writer, not of the claim
     ("Grew up in Novosibirsk so this part rang a bell — Kazakhstan shares a 2,600 mile border "
      "with Russia, longer than I'd have guessed.", "kazakhstan-border-4250", F),

@@ -901,7 +901,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
     beyond = 0
     if conflicting:
-        accounts = (*texts, normalise(fact.summary),
+        # The source's author's name ("Aron says ...") tells whose the claim is, not more.
+        accounts = (*texts, normalise(fact.summary), normalise(fact.source.author or ""),
                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
         beyond = len(unexplained(normalise(_without_chat_clause(_after_preamble(raw))),
                                  accounts))
