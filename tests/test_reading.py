@@ -1293,6 +1293,11 @@ UNEXPLAINED = [
      []),
     ("that ferry mess happened six years before the fire", "six years before the fire the "
      "ferry sank", ["happened"]),
+    # That it "took place" then, and where the piece tells it, say nothing more of it.
+    ("the sinking the article opens with took place in May 1990",
+     "the sinking of the ferry was in May 1990", []),
+    ("the sinking the article opens with was caused by pirates",
+     "the sinking of the ferry was in May 1990", ["caused", "pirates"]),
 ]
 
 

@@ -545,11 +545,18 @@ def _terms_used(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(actor_of(w) or term_of(w) for text in texts for w in content_words(text))
 
 
+# Words that tell when or where an event was held ("took place in March") and where an
+# article tells of it ("the article opens with"): nothing more said of the event.
+_OCCURRED = re.compile(r"\b(?:took|take|takes|taking) place\b"
+                       r"|\b(?:article|piece|author|it) (?:opens|starts|begins) with\b")
+
+
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     """The claim's content words (framing and numbers aside) that no text of the fact uses:
     what the claim says beyond the fact. The words of its figures ("third", "less than") are
     the figures themselves, not more said."""
     known = _terms_used(fact_texts)
+    claim = _OCCURRED.sub(" ", claim)
     return [w for w in content_words(claim)
             if w not in _FRAMING and w not in FIGURE_WORDS and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known]
