@@ -551,6 +551,10 @@ _OCCURRED = re.compile(r"\b(?:took|take|takes|taking) place\b"
                        r"|\b(?:article|piece|author|it) (?:opens|starts|begins) with\b")
 
 
+# Amounts told without a number ("a bunch more", "a handful"): a figure, however vague.
+_VAGUE_AMOUNTS = frozenset("bunch handful couple lots loads tons heaps".split())
+
+
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     """The claim's content words (framing and numbers aside) that no text of the fact uses:
     what the claim says beyond the fact. The words of its figures ("third", "less than") are
@@ -558,7 +562,8 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     known = _terms_used(fact_texts)
     claim = _OCCURRED.sub(" ", claim)
     return [w for w in content_words(claim)
-            if w not in _FRAMING and w not in FIGURE_WORDS and not any(c.isdigit() for c in w)
+            if w not in _FRAMING and w not in FIGURE_WORDS and w not in _VAGUE_AMOUNTS
+            and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known]
 
 
