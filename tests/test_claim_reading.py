@@ -1190,6 +1190,9 @@ QUOTE = ("During Abe's visit, Putin held out the possibility of giving Japan bac
      "even though it did not lead to a breakthrough"),
     ("the offer yielded a breakthrough", "even though it did not lead to a breakthrough"),
     ("abe's visit brought a breakthrough", "even though it did not lead to a breakthrough"),
+    # Words the quote uses in another clause are the quote's too: the rest is in the one.
+    ("the offer putin held out to abe led to a breakthrough",
+     "even though it did not lead to a breakthrough"),
     # One word beyond is too little to go on; words the quote lacks find nothing.
     ("putin offered abe the islands again", None),
     ("putin's offer to abe was a cunning trap for tokyo", None),

@@ -543,8 +543,14 @@ def source_clause(claim: str, stated: str, source: str) -> str | None:
     beyond = _meant(claim) - _meant(stated)
     if len(beyond) < MIN_BEYOND or not source:
         return None
-    best = max(_source_clauses(source), key=lambda c: len(beyond & c[1]), default=None)
-    if best is None or len(beyond & best[1]) < max(MIN_BEYOND, BEYOND_SHARE * len(beyond)):
+    clauses = _source_clauses(source)
+    best = max(clauses, key=lambda c: len(beyond & c[1]), default=None)
+    if best is None:
+        return None
+    # Words the source uses in its other clauses ("the latest round") are the source's too:
+    # most of the rest must be in the one clause.
+    elsewhere = frozenset().union(*(c[1] for c in clauses if c is not best)) - best[1]
+    if len(beyond & best[1]) < max(MIN_BEYOND, BEYOND_SHARE * len(beyond - elsewhere)):
         return None
     if other_side(claim, (best[0],)):
         return None  # the clause tells another side of trade than the claim's
