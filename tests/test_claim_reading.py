@@ -1139,6 +1139,9 @@ PREMISES = [
     # After a dash, one side told to stand by the other draws a conclusion too.
     ("the council skipped the vote — the town has the mayor's back",
      "the council skipped the vote"),
+    # The two sides named in full before the tie they are told to have.
+    ("lending the town its best engineers means the port and town are real allies",
+     "lending the town its best engineers"),
     # "So much for X" dismisses X: no conclusion drawn.
     ("the port lost half its traffic, so much for the two towns being allies", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
