@@ -207,6 +207,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Xi launched Belt and Road in Astana in 2013", "bri-launched-astana", T),
     ("the Belt and Road Initiative was unveiled in Kazakhstan", "bri-launched-astana", T),
     ("Kazakhstan's border with Russia is 4,250 miles long", "kazakhstan-border-4250", T),
+    # the source's author named as the one who says it adds nothing to what is said
+    ("Aron says the two authoritarian states share a border of some 5,100 miles, drawn by "
+     "imperial Russia", "china-border-4250-miles", F),
+    # a preamble before a dash that names no actor tells of the writer, not of the claim
+    ("Grew up in Novosibirsk so this part rang a bell — Kazakhstan shares a 2,600 mile border "
+     "with Russia, longer than I'd have guessed.", "kazakhstan-border-4250", F),
     ("Putin questioned whether Kazakhstan's statehood was real", "putin-kazakhstan-statehood", T),
     ("many Russian-led Eurasian Economic Union and Belt and Road projects have stalled",
      "eaeu-bri-stalled", T),
@@ -439,6 +445,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "vostok-first-joint-exercise", M),
     ("the Russian and Chinese armies held Vostok-2018 together", "vostok-first-joint-exercise",
      T),
+    # a premise that denies a false fact: the fact's texts, denied, vouch for no conclusion
+    ("Beijing did not vote against Moscow on the UN Crimea text — China has Moscow's back",
+     "china-voted-against-crimea-resolution", M),
     # the author's name frames the claim as theirs, as "the author says" does
     ("Aron writes that the personal relationship of the two leaders might be the most "
      "promising portent of an alliance", "putin-xi-genuine-rapport", T),

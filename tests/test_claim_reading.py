@@ -652,6 +652,12 @@ POLARITY = [
      "the club unveiled a crest the fans probably hated, even though it did not hurt sales",
      True),
     ("the club kept its old crest", "the club did not keep its old crest but sold it", True),
+    # Sharing nothing, little or not much tells two things unlike, as "different" does.
+    ("the twins run very different shops, nothing in common there",
+     "the twins are completely different", False),
+    ("the two clubs have little in common", "the two clubs have nothing in common", False),
+    ("the two clubs don't have much in common", "the two clubs are very different", False),
+    ("the two clubs are not different", "the two clubs are very different", True),
 ]
 
 
@@ -1200,6 +1206,9 @@ PREMISES = [
     # After a dash, one side told to stand by the other draws a conclusion too.
     ("the council skipped the vote — the town has the mayor's back",
      "the council skipped the vote"),
+    # The two sides named in full before the tie they are told to have.
+    ("lending the town its best engineers means the port and town are real allies",
+     "lending the town its best engineers"),
     # "So much for X" dismisses X: no conclusion drawn.
     ("the port lost half its traffic, so much for the two towns being allies", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
@@ -1251,6 +1260,9 @@ QUOTE = ("During Abe's visit, Putin held out the possibility of giving Japan bac
      "even though it did not lead to a breakthrough"),
     ("the offer yielded a breakthrough", "even though it did not lead to a breakthrough"),
     ("abe's visit brought a breakthrough", "even though it did not lead to a breakthrough"),
+    # Words the quote uses in another clause are the quote's too: the rest is in the one.
+    ("the offer putin held out to abe led to a breakthrough",
+     "even though it did not lead to a breakthrough"),
     # One word beyond is too little to go on; words the quote lacks find nothing.
     ("putin offered abe the islands again", None),
     ("putin's offer to abe was a cunning trap for tokyo", None),
@@ -1375,6 +1387,12 @@ TELLS_THE_PLAN = [
     # A further clause that insists the deed was done.
     ("india pledged to buy the tanks and actually bought them", _DONE,
      "so did a pledge by india to buy tanks", False),
+    # The doer named as the source names it, beside its country ("the Tata India group").
+    ("tata wanted to buy the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    # A name the source gives to someone else, far from the doer's country.
+    ("acme wanted to buy the tanks", "an indian firm bought the tanks",
+     "a plan for an indian firm to buy tanks from the maker acme fell through", False),
 ]
 
 

@@ -307,6 +307,8 @@ def test_a_scale_run_into_a_currency_takes_the_full_normalisation() -> None:
     ("Beijing invested more in Africa than in Russia",
      "Beijing poured more into Africa than into Russia"),
     ("Chinese investing in Russia stayed small", "Chinese pumped into Russia stayed small"),
+    ("Xi's first visit abroad as leader went to Moscow",
+     "Xi's first trip abroad as leader went to Moscow"),
 ])
 def test_words_chat_uses_for_the_same_thing_match_alike(claim: str, reworded: str) -> None:
     matcher = Matcher(BUNDLED.facts)

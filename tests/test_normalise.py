@@ -100,11 +100,16 @@ NUMBERS = [
     ("15%", "15 percent"),
     ("15 per cent", "15 percent"),
     ("15 pct", "15 percent"),
-    # Numbers of several words are written in digits; one word alone stays a word.
+    # Numbers of several words are written in digits; one word up to ten stays a word.
     ("two hundred and six billion dollars", "206 billion usd"),
     ("nine thousand four hundred troops", "9400 troops"),
     ("one or two islands and a hundred ships", "one or two islands and 100 ships"),
     ("forty-one per cent", "41 percent"),
+    # One word past ten is plainly a number; one before an ordinal is part of a rank.
+    ("the club signed eleven players and forty fans came", "the club signed 11 players and 40 "
+     "fans came"),
+    ("his twenty-first birthday", "his twenty first birthday"),
+    ("one of ten ships", "one of ten ships"),
     # One word with a scale or "percent" after it is an amount.
     ("more than fifty billion dollars", "more than 50 billion usd"),
     ("twelve percent of it, two countries", "12 percent of it two countries"),

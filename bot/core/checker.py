@@ -705,12 +705,19 @@ def _without_chat_clause(raw: str) -> str:
     return left if len(left.split()) >= 4 else raw
 
 
+# What parts a preamble from its claim: a colon, or a dash between spaces.
+_PREAMBLE_END = re.compile(r":|\s(?:\u2014|\u2013|--?)\s")
+
+
 def _after_preamble(raw: str) -> str:
-    """A claim without the words before its last colon, when they name no actor and give no
-    figure ("Quick one before the meeting: the border is about 4,250 miles")."""
-    head, colon, body = raw.rpartition(":")
-    if not colon or not body.strip() or any(ch.isdigit() for ch in head) \
-            or entities(normalise(head)):
+    """A claim without the words before its last colon or dash, when they name no actor and
+    give no figure ("Quick one before the meeting: the border is about 4,250 miles", "Used to
+    live there, so this hit home — the border is about 4,250 miles")."""
+    ends = list(_PREAMBLE_END.finditer(raw))
+    if not ends:
+        return raw
+    head, body = raw[:ends[-1].start()], raw[ends[-1].end():]
+    if not body.strip() or any(ch.isdigit() for ch in head) or entities(normalise(head)):
         return raw
     return body
 
@@ -905,7 +912,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
     beyond = 0
     if conflicting:
-        accounts = (*texts, normalise(fact.summary),
+        # The source's author's name ("Aron says ...") tells whose the claim is, not more.
+        accounts = (*texts, normalise(fact.summary), normalise(fact.source.author or ""),
                     *(normalise(f"{f.value} {f.what}") for f in fact.figures))
         beyond = len(unexplained(normalise(_without_chat_clause(_after_preamble(raw))),
                                  accounts))
@@ -925,7 +933,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     infers_beyond(whole, texts) or (
                         premise is not None
                         and not any(premise_of(t) is not None for t in texts)
-                        and not _conclusion_stated(drawn, texts)),
+                        # Texts the premise denies state nothing the claim concludes.
+                        and (negated or not _conclusion_stated(drawn, texts))),
                     compares_beyond(claim, texts), never or states_part(texts),
                     states_others(texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
@@ -1768,7 +1777,9 @@ def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
     puts it in."""
     if check.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return check
-    name = unknown_name(check.claim, facts)
+    # A preamble that names no actor ("Used to live in Almaty, so this hit home: ...") tells
+    # of the writer, not of the claim.
+    name = unknown_name(_after_preamble(check.claim), facts)
     if name is None or (check.reading == "place" and name.casefold() in PLACE_IN):
         return _names_said(check, facts)
     fact = check.fact

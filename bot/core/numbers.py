@@ -331,7 +331,8 @@ def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
 
 def _compound_number(words: list[str], i: int) -> tuple[int, int] | None:
     """A number of several words from words[i] ("one hundred and fourteen", "three thousand
-    two hundred"), and where it ends; None for one word alone, which is read as it is."""
+    two hundred", "eleven"), and where it ends; None for one word up to ten, which is read as
+    it is."""
     first = _below_thousand(words, i)
     if first is None:
         return None
@@ -343,9 +344,11 @@ def _compound_number(words: list[str], i: int) -> tuple[int, int] | None:
             value, end = value * 1000 + more[0], more[1]
     if end < len(words) and words[end] in _SCALED_BY:
         return value, end  # "fifty billion", "twelve percent": an amount, however short
-    if end - i < 2 or (end - i == 2 and words[i + 1] in _BELOW_TEN
-                       and words[i] in _TENS_VALUE):
-        return None  # one word, or "forty eight", which the figure pattern reads itself
+    if value > 10 and not (end < len(words) and words[end] in _ORDINAL_WORDS):
+        # "eleven", "forty", "forty eight": plainly a number ("sixty first" is a rank).
+        return value, end
+    if end - i < 2:
+        return None  # "one", "ten": as often a word as a number, read as it is
     return value, end
 
 

@@ -99,6 +99,11 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "nothing in common", "little in common", "don't have much in common": told alike, each
+    # says two things are unlike, as "different" does; none denies what is told of them.
+    r"|\b(?:(?:nothing|little|few|no|hardly any|hardly anything|not much|not a lot)(?: \w+)?"
+    r"|(?:dont|doesnt|didnt|do not|does not|did not) (?:really )?(?:have|share) "
+    r"(?:much|anything|a lot|many)(?: \w+)?) in common\b"
     # "isn't anything more than a hobby", "wasn't anything but talk": no more than that, the
     # thing named held to what it is, not denied.
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:really )?(?:anything|any|much) "
@@ -546,8 +551,14 @@ def source_clause(claim: str, stated: str, source: str) -> str | None:
     beyond = _meant(claim) - _meant(stated)
     if len(beyond) < MIN_BEYOND or not source:
         return None
-    best = max(_source_clauses(source), key=lambda c: len(beyond & c[1]), default=None)
-    if best is None or len(beyond & best[1]) < max(MIN_BEYOND, BEYOND_SHARE * len(beyond)):
+    clauses = _source_clauses(source)
+    best = max(clauses, key=lambda c: len(beyond & c[1]), default=None)
+    if best is None:
+        return None
+    # Words the source uses in its other clauses ("the latest round") are the source's too:
+    # most of the rest must be in the one clause.
+    elsewhere = frozenset().union(*(c[1] for c in clauses if c is not best)) - best[1]
+    if len(beyond & best[1]) < max(MIN_BEYOND, BEYOND_SHARE * len(beyond - elsewhere)):
         return None
     if other_side(claim, (best[0],)):
         return None  # the clause tells another side of trade than the claim's

@@ -557,13 +557,25 @@ def _terms_used(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(actor_of(w) or term_of(w) for text in texts for w in content_words(text))
 
 
+# Words that tell when or where an event was held ("took place in March") and where an
+# article tells of it ("the article opens with"): nothing more said of the event.
+_OCCURRED = re.compile(r"\b(?:took|take|takes|taking) place\b"
+                       r"|\b(?:article|piece|author|it) (?:opens|starts|begins) with\b")
+
+
+# Amounts told without a number ("a bunch more", "a handful"): a figure, however vague.
+_VAGUE_AMOUNTS = frozenset("bunch handful couple lots loads tons heaps".split())
+
+
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     """The claim's content words (framing and numbers aside) that no text of the fact uses:
     what the claim says beyond the fact. The words of its figures ("third", "less than") are
     the figures themselves, not more said."""
     known = _terms_used(fact_texts)
+    claim = _OCCURRED.sub(" ", claim)
     return [w for w in content_words(claim)
-            if w not in _FRAMING and w not in FIGURE_WORDS and not any(c.isdigit() for c in w)
+            if w not in _FRAMING and w not in FIGURE_WORDS and w not in _VAGUE_AMOUNTS
+            and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known]
 
 
@@ -993,9 +1005,26 @@ def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     # turns the deed around. It is the subject of the word that tells the plan, a few words
     # before it: "China put in the sum it promised" tells the deed as done.
     actor = actor_of(fact_words[doer])
+    quote_words = quote.split()
     # "... promised $25 billion and actually paid it": a further clause tells the deed done.
-    return any(actor_of(w) == actor for w in words[max(meant - _PLAN_REACH, 0):meant]) \
+    return any(actor_of(w) == actor or _named_for(w, actor, quote_words)
+               for w in words[max(meant - _PLAN_REACH, 0):meant]) \
         and _DONE_AFTER.search(" ".join(words[meant + 1:])) is None
+
+
+# How near an actor's name a name the quote gives one of its own stands ("the CEFC China
+# Energy company").
+_NAME_REACH = 2
+
+
+def _named_for(word: str, actor: str | None, quote_words: list[str]) -> bool:
+    """Whether a word is a name the quote gives to one of the actor's own, standing next to the
+    actor's name there: "CEFC" for the Chinese company in "the CEFC China Energy company"."""
+    if actor is None or word in STOP_WORDS or actor_of(word) is not None:
+        return False
+    return any(actor_of(other) == actor
+               for at, told in enumerate(quote_words) if told == word
+               for other in quote_words[max(at - _NAME_REACH, 0):at + _NAME_REACH + 1])
 
 
 # How far before the word that tells a plan its subject may stand ("the chinese government

@@ -144,7 +144,7 @@ _CONCLUSION = re.compile(
     r"(?: that)?,? "
     rf"(?:{_SURELY} )*"
     r"(?:(?:an?|the|their|this|that|it|they|they['\u2019]?re|they are|the two|both) )?"
-    rf"(?:(?:\S+ ){{0,4}}?(?:{TIES}|needs?|trusts?|back(?:s|ed)?|supports?|supported|"
+    rf"(?:(?:\S+ ){{0,5}}?(?:{TIES}|needs?|trusts?|back(?:s|ed)?|supports?|supported|"
     r"sided with|sides? with|st(?:oo|an)ds? (?:by|with))\b"
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
     rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b"
