@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pack_files import FACTS_DIR
 
-from bot.core.models import Check
+from bot import messages
+from bot.chat.base import FactChecker
+from bot.chat.render import render_reply
+from bot.core.models import Check, Verdict
 from bot.packs.loader import load_fact_base
 
 BUNDLED = load_fact_base([FACTS_DIR])
@@ -20,3 +23,16 @@ def assert_cites_everything(text: str, check: Check) -> None:
     assert fact.quote and fact.quote in text
     for figure in fact.figures:
         assert figure.value in text and figure.what in text
+
+
+def assert_one_check(checker: FactChecker, claim: str, fact_id: str, verdict: Verdict,
+                     reading: str) -> None:
+    """The claim gets one check, on `fact_id` with `verdict`; a verdict of context says why
+    (`reading`), and the reply shows that note."""
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+    if verdict is Verdict.CONTEXT:
+        assert check.fact is not None and check.reading == reading
+        assert messages.reading_note(reading, check.fact.verdict, verdict) \
+            in render_reply(reply)

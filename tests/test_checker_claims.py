@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from checker_support import BUNDLED, assert_cites_everything
+from checker_support import BUNDLED, assert_cites_everything, assert_one_check
 
 from bot import messages
 from bot.chat.base import FactChecker
@@ -932,13 +932,7 @@ UNSTATED_FIGURES = [
                          ids=[c for c, _, _ in UNSTATED_FIGURES])
 def test_a_figure_the_source_does_not_give_gets_no_verdict(
         claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
-    reply = checker.check(claim)
-    [check] = reply.checks
-    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
-    if verdict is Verdict.CONTEXT:
-        assert check.reading == "unstated figure"
-        assert messages.reading_note("unstated figure", check.fact.verdict, verdict) \
-            in render_reply(reply)
+    assert_one_check(checker, claim, fact_id, verdict, "unstated figure")
 
 
 def test_another_occasion_than_the_sources_is_false(checker: FactChecker) -> None:
@@ -964,10 +958,7 @@ NAMES_ONLY = [
                          ids=[c for c, _, _ in NAMES_ONLY])
 def test_names_shared_with_a_fact_are_not_its_matter(
         claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
-    [check] = checker.check(claim).checks
-    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
-    if verdict is Verdict.CONTEXT:
-        assert check.reading == "unexplained"
+    assert_one_check(checker, claim, fact_id, verdict, "unexplained")
 
 
 # claim, a fact's own claim -> whether the fact names the actor the claim opens on

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from checker_support import BUNDLED
+from checker_support import BUNDLED, assert_one_check
 
-from bot import messages
 from bot.chat.base import FactChecker
-from bot.chat.render import render_reply
 from bot.core.models import Verdict
 from bot.core.unknown import unknown_name
 
@@ -62,13 +60,7 @@ def test_names_no_fact_mentions(claim: str, name: str | None) -> None:
 def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
                                                       verdict: Verdict,
                                                       checker: FactChecker) -> None:
-    reply = checker.check(claim)
-    [check] = reply.checks
-    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
-    if verdict is Verdict.CONTEXT:
-        assert check.reading == "unknown name"
-        assert messages.reading_note("unknown name", check.fact.verdict, verdict) \
-            in render_reply(reply)
+    assert_one_check(checker, claim, fact_id, verdict, "unknown name")
 
 
 @pytest.mark.parametrize(("claim", "fact_id", "verdict"), [
@@ -87,10 +79,4 @@ def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
 def test_a_name_its_fact_never_mentions_gets_no_verdict(claim: str, fact_id: str,
                                                         verdict: Verdict,
                                                         checker: FactChecker) -> None:
-    reply = checker.check(claim)
-    [check] = reply.checks
-    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
-    if verdict is Verdict.CONTEXT:
-        assert check.reading == "unsaid name"
-        assert messages.reading_note("unsaid name", check.fact.verdict, verdict) \
-            in render_reply(reply)
+    assert_one_check(checker, claim, fact_id, verdict, "unsaid name")
