@@ -130,6 +130,8 @@ def test_the_source_figure_is_true_whichever_fact_answers(claim: str,
     "more than 25 times", "the border is 2,600 miles", "refused", "",
 ]), max_size=12))
 @example(parts=["China abstained on Crimea", "and also", "not", "China abstained on Crimea"])
+@example(parts=["Putin and Xi met", "China abstained on Crimea", "Putin and Xi met",
+                "isn't it true that"])
 def test_any_message_gets_one_reply_of_distinct_facts(parts: list[str],
                                                       checker: FactChecker) -> None:
     reply = checker.check(" ".join(parts))

@@ -1574,6 +1574,21 @@ def _names_pair(piece: Piece, k: int) -> bool:
         and actor_of(after[0]) is not None
 
 
+def _once_per_fact(checks: list[Check]) -> tuple[Check, ...]:
+    """The checks, a fact answering twice only with true and false (a claim and its denial):
+    where a check was turned to context after the reply's checks were chosen, the best-scoring
+    of that fact's checks answers for it."""
+    kept: list[Check] = []
+    for c in checks:
+        same = [k for k in kept if k.fact is not None and c.fact is not None
+                and k.fact.id == c.fact.id]
+        if not same or {k.verdict for k in (*same, c)} == {Verdict.TRUE, Verdict.FALSE}:
+            kept.append(c)
+        elif c.score > same[0].score:
+            kept[kept.index(same[0])] = c
+    return tuple(kept)
+
+
 def _best_per_fact(checks: list[Check]) -> list[Check]:
     """One check per fact, the best-scoring, in the order the claims came; and a second one
     when another claim of the message is the opposite verdict's on that fact ("the mayor
@@ -1760,7 +1775,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
              if c.matched]
     found = [_said_of(_figures_stated(c, matcher.facts)) for c in found]
     whole = _said_of(_figures_stated(check(cleaned), matcher.facts))
-    checks = tuple(_names_known(c, matcher.facts) for c in _answer(whole, found))
+    checks = _once_per_fact([_names_known(c, matcher.facts) for c in _answer(whole, found)])
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
         checks = (dataclasses.replace(checks[0], claim=cleaned),)
