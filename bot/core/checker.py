@@ -29,7 +29,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
-from bot.core.places import occasion_differs, place_differs, puts_it_at, tells_another_place
+from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
     contrary_set_aside,
     contrasted,
@@ -1574,21 +1574,6 @@ def _names_pair(piece: Piece, k: int) -> bool:
         and actor_of(after[0]) is not None
 
 
-def _once_per_fact(checks: list[Check]) -> tuple[Check, ...]:
-    """The checks, a fact answering twice only with true and false (a claim and its denial):
-    where a check was turned to context after the reply's checks were chosen, the best-scoring
-    of that fact's checks answers for it."""
-    kept: list[Check] = []
-    for c in checks:
-        same = [k for k in kept if k.fact is not None and c.fact is not None
-                and k.fact.id == c.fact.id]
-        if not same or {k.verdict for k in (*same, c)} == {Verdict.TRUE, Verdict.FALSE}:
-            kept.append(c)
-        elif c.score > same[0].score:
-            kept[kept.index(same[0])] = c
-    return tuple(kept)
-
-
 def _best_per_fact(checks: list[Check]) -> list[Check]:
     """One check per fact, the best-scoring, in the order the claims came; and a second one
     when another claim of the message is the opposite verdict's on that fact ("the mayor
@@ -1773,9 +1758,10 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                        if soft
                        else [check(p)])
              if c.matched]
-    found = [_said_of(_figures_stated(c, matcher.facts)) for c in found]
-    whole = _said_of(_figures_stated(check(cleaned), matcher.facts))
-    checks = _once_per_fact([_names_known(c, matcher.facts) for c in _answer(whole, found)])
+    found = [_names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts)
+             for c in found]
+    whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)), matcher.facts)
+    checks = _answer(whole, found)
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
         checks = (dataclasses.replace(checks[0], claim=cleaned),)
@@ -1787,9 +1773,7 @@ def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
     """A true or false verdict on a claim that names what no fact of the pack mentions
     ("Zhenbao Island", "Almaty") becomes context: the source cannot tell that part. A claim
     that puts the fact's event in another place than the source's ("launched in Almaty"
-    against "launched in Astana") stays false, whether or not the source names that place;
-    so does one that puts it at a name no fact mentions, naming none of the places the source
-    puts it in."""
+    against "launched in Astana") stays false, whether or not the source names that place."""
     if check.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return check
     # A preamble that names no actor ("Used to live in Almaty, so this hit home: ...") tells
@@ -1797,15 +1781,6 @@ def _names_known(check: Check, facts: Sequence[Fact]) -> Check:
     name = unknown_name(_after_preamble(check.claim), facts)
     if name is None or (check.reading == "place" and name.casefold() in PLACE_IN):
         return _names_said(check, facts)
-    fact = check.fact
-    if (check.verdict is Verdict.TRUE or check.reading == "place") \
-            and fact is not None and fact.verdict is Verdict.TRUE \
-            and puts_it_at(normalise(check.claim), normalise(name)) \
-            and tells_another_place(normalise(check.claim),
-                                    _place_texts(fact, normalise(fact.claim))):
-        # "Xi launched the BRI in Almaty": the source tells where it happened, and that is
-        # not the place the claim names.
-        return dataclasses.replace(check, verdict=Verdict.FALSE, reading="place")
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unknown name")
 
 

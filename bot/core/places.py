@@ -127,21 +127,3 @@ def occasion_differs(claim: str, texts: tuple[str, ...]) -> bool:
     return any(kind in given and names.isdisjoint(given[kind])
                for kind, names in claimed.items())
 
-
-def puts_it_at(normalised: str, name: str) -> bool:
-    """Whether a normalised claim puts its event at a name ("launched it in Almaty")."""
-    words = normalised.split()
-    for i, word in enumerate(words[:-1]):
-        j = i + 1
-        while j < len(words) - 1 and words[j] in _LEADING:
-            j += 1
-        if word in _AT and words[j] == name:
-            return True
-    return False
-
-
-def tells_another_place(claim: str, texts: tuple[str, ...]) -> bool:
-    """Whether the (normalised) texts put their event in a place of their own, and the claim
-    names none of the places they name ("in Astana, at its university" names Astana)."""
-    at, named = _places_of(texts)
-    return bool(at) and named.isdisjoint(claim.split())
