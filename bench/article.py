@@ -6,7 +6,8 @@ same check_message the bot runs:
 - the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
   blind2_*, blind3_*, blind4_* and blind19_*, then the sets kept whole: blind5_dev.jsonl,
   blind8_dev.jsonl, blind9_dev.jsonl, blind11_dev.jsonl, blind13_dev.jsonl, blind14_dev.jsonl,
-  blind16_dev.jsonl and blind18_dev.jsonl, blind6_validation.jsonl, blind7_validation.jsonl,
+  blind16_dev.jsonl, blind18_dev.jsonl, blind21_dev.jsonl, blind22_dev.jsonl and
+  blind23_dev.jsonl, blind6_validation.jsonl, blind7_validation.jsonl,
   blind10_validation.jsonl, blind12_validation.jsonl, blind15_validation.jsonl,
   blind17_validation.jsonl and blind20_validation.jsonl: each written
   from the article alone by someone who never saw the pack, the tests or the code): right fact and

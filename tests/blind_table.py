@@ -76,11 +76,19 @@ BLIND18_DEV = DATA_DIR / "blind18_dev.jsonl"
 # A seventh validation set, kept whole (its failures never read), written as a family group chat:
 # forwarded headlines, capitals, a cousin correcting the others with figures.
 BLIND20_VALIDATION = DATA_DIR / "blind20_validation.jsonl"
+# Three more dev sets, kept whole, each scored before any change was measured on it: a debate
+# thread on a forum (quoted replies, "actually", abbreviated figures), posts on a microblogging
+# site (hashtags, capitals, threads, quote-posts), and a chat of people writing English as a
+# second language (grammar slips, misspelt names, numbers written the European way).
+BLIND21_DEV = DATA_DIR / "blind21_dev.jsonl"
+BLIND22_DEV = DATA_DIR / "blind22_dev.jsonl"
+BLIND23_DEV = DATA_DIR / "blind23_dev.jsonl"
 # The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
 # to accept or reject a change.
 WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV),
                   ("set 11", BLIND11_DEV), ("set 13", BLIND13_DEV), ("set 14", BLIND14_DEV),
-                  ("set 16", BLIND16_DEV), ("set 18", BLIND18_DEV))
+                  ("set 16", BLIND16_DEV), ("set 18", BLIND18_DEV), ("set 21", BLIND21_DEV),
+                  ("set 22", BLIND22_DEV), ("set 23", BLIND23_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
