@@ -893,6 +893,15 @@ FIRM = [
      ["the port is 3x bigger than the old one"]),
     ("the port is 3x bigger than the old one, it's no contest",
      ["the port is 3x bigger than the old one"]),
+    # Pictographs between claims end the one before; a flag stands for its country.
+    ("the mayor doubled the budget ✅ the council approved it ✅ and Korea cut tariffs 🔥",
+     ["the mayor doubled the budget", "the council approved it", "Korea cut tariffs 🔥"]),
+    ("Japan 🇯🇵 sold Korea 🇰🇷 the ferries", ["Japan 🇯🇵 sold Korea 🇰🇷 the ferries"]),
+    ("Mayor's recap 🧵 the parks budget doubled in May", ["the parks budget doubled in May"]),
+    # Numbered posts of a thread are items of a list.
+    ("(1/2) the mayor doubled the budget. (2/2) And the council approved it in May",
+     ["the mayor doubled the budget.", "the council approved it in May"]),
+    ("1/3 the mayor doubled the parks budget", ["the mayor doubled the parks budget"]),
 ]
 
 

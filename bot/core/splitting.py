@@ -39,7 +39,8 @@ MIN_SOFT_WORDS = 4
 MAX_ATOMS = 8
 
 _LINE = re.compile(r"[\r\n\u2028\u2029]+")
-_LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
+_LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}(?:/\d{1,2})?\)|\d{1,2}/\d{1,2}"
+                        r"(?![\d/]))\s+")
 # "No, China abstained" answers someone and then claims; the "no" denies nothing in the claim.
 # "lol no, it was six planes": a run of such words, the last before a comma, goes too.
 _INTERJECTION = re.compile(
@@ -108,7 +109,12 @@ _CHAT_OPENER = re.compile(
 )
 # Emphasis marks around words ("**hot take**", "__really__"); the words stay.
 _EMPHASIS = re.compile(r"\*\*|__")
-_INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}\)\s+\S)")
+_INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}(?:/\d{1,2})?\)\s+\S)")
+# Pictographs between two claims mark the end of the first, as a full stop would ("met 25 times
+# ✅ Xi's first visit was Moscow ✅ ..."): check marks, crosses, faces, hands and other
+# symbols. Flags (pairs of regional indicators) are left alone: they stand for a country.
+_PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705\u274C]\uFE0F?"
+_PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)")
 _ABBREVIATIONS = frozenset(
     "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt incl esp"
     .split())
@@ -603,7 +609,7 @@ def firm_pieces(text: str) -> list[str]:
     parts: list[str] = []
     for cleaned in replies_read(_LINE.split(text)):
         line = _LIST_MARK.sub("", plain_line(cleaned))
-        for item in _INLINE_ITEM.split(line):
+        for item in (i for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)):
             item = _LIST_MARK.sub("", item)
             for sentence in (c for s in _conclusions_joined(_sure_sentences(_sentences(item)))
                              for c in carried_predicate(s)):
