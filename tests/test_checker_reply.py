@@ -8,8 +8,10 @@ from checker_support import BUNDLED, assert_cites_everything
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_check, render_reply
+from bot.core.figures import as_typed
 from bot.core.models import Check, Reply
-from bot.core.numbers import spoken
+from bot.core.normalise import normalise
+from bot.core.numbers import quantities, spoken
 
 
 def _facts() -> list[str]:
@@ -72,3 +74,16 @@ def test_wrong_amount_reply_quotes_the_claim_in_dollars(checker: FactChecker) ->
     assert fact is not None
     (figure,) = [f for f in fact.figures if f.value == "$100 billion"]
     assert messages.figure_conflict("$150 billion", figure.value, figure.what) in text
+
+
+@pytest.mark.parametrize(("text", "typed"), [
+    ("the mine exported 7.500 tonnes", "7.500"),
+    ("the fund holds 30 milliard dollars", "30 milliard dollars"),
+    ("a 12 milliard $ bridge", "12 milliard $"),
+    ("the army fielded 45 000 soldiers", "45 000 soldiers"),
+    ("prices rose 4,5% this year", "4,5%"),
+    ("prices rose 6% this year", "6%"),
+])
+def test_a_claimed_figure_is_quoted_as_it_was_typed(text: str, typed: str) -> None:
+    [q, *_] = quantities(normalise(text))
+    assert as_typed(text, q) == typed

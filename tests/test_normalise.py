@@ -127,6 +127,27 @@ NUMBERS = [
     ("more than 3/4 of it", "more than three quarters of it"),
     ("1/2 of the border", "half of the border"),
     ("on 3/4/2019", "on 3 4 2019"),
+    # Figures written the European way: "milliard" is a billion, a dot or a space separates
+    # thousands, a comma before a scale, a unit or a percent is a decimal mark.
+    ("a 70 milliard euro budget", "a 70 billion euro budget"),
+    ("milliards of euros", "billions of euros"),
+    ("the port cost 12 milliard $", "the port cost 12 billion usd"),
+    ("a 1.800-km railway", "a 1800 km railway"),
+    ("the fleet has 1.250 ships and 2.000.000 sailors", "the fleet has 1250 ships and 2000000 "
+     "sailors"),
+    ("exports of 1.125 billion", "exports of 1.125 billion"),
+    ("a 0.375 share and 2.125 percent", "a 0.375 share and 2.125 percent"),
+    ("version 1.200.3", "version 1.200.3"),
+    ("inflation hit 7,25 percent", "inflation hit 7.25 percent"),
+    ("inflation hit 7,2%", "inflation hit 7.2 percent"),
+    ("2,5 milliard", "2.5 billion"),
+    ("items 1,2 and 3", "items 1 2 and 3"),
+    ("the army has 20 000 tanks", "the army has 20000 tanks"),
+    ("1 500 000 voters", "1500000 voters"),
+    ("in 2016 12 000 farmers", "in 2016 12000 farmers"),
+    ("on june 4 300 boats", "on june 4 300 boats"),
+    ("call 555 123 4567", "call 555 123 4567"),
+    ("8 000-9 000 km", "between 8000 and 9000 km"),
 ]
 
 SAME_NUMBER = [
@@ -139,6 +160,10 @@ SAME_NUMBER = [
     ("the S400", "the S-400"),
     ("Vostok2018", "Vostok-2018"),
     ("3/4 of exports", "three-quarters of exports"),
+    ("a 40 milliard dollar loan", "a $40 billion loan"),
+    ("1.600 miles", "1,600 miles"),
+    ("12 400 workers", "12,400 workers"),
+    ("a 3,5% rise", "a 3.5% rise"),
 ]
 
 
@@ -174,6 +199,10 @@ def test_numbers_stay_comparable(left: str, right: str) -> None:
     ("four thousand five hundred troops", 4500, "troops"),
     ("two thousand and seven hundred miles", 2700, "miles"),
     ("nine hundred jets", 900, "aircraft"),
+    ("7 milliard dollars", 7e9, "usd"),
+    ("6.400 troops", 6400, "troops"),
+    ("90 000 soldiers", 90000, "troops"),
+    ("12,5 percent", 12.5, "percent"),
 ])
 def test_normalised_amounts_read_as_quantities(text: str, value: float, unit: str) -> None:
     found = quantities(normalise(text))
@@ -202,6 +231,7 @@ PIECES = st.sampled_from([
     "dollars", "usd", "us$", "per cent", "percent", "pct", "U.S.", "http://", "www.", "<@",
     "<!", "<#", "everyone", "/", "3/4", "1/2", "ﬁ", "İ", "ß", "ǰ", "ΐ", "\u0301", "①", "＄",
     "％", "：", "٣", "\u200e", "\ufe0f", "\u2028", "<t:1:R>", "</a:1>", "<!date^1|x>",
+    "000", "1.250", "3,5", "milliard", "may ",
 ])
 
 
@@ -209,6 +239,9 @@ PIECES = st.sampled_from([
 @example("75-100k")  # a range: "between 75 thousand and 100 thousand"
 @example("A#1")  # a rank after a letter: "a1st", then "a 1st"
 @example("$0:2;U")  # a chat "2" before a pronoun once punctuation is gone
+@example("1, 000")  # groups of digits apart once punctuation is gone
+@example("1.a.000")  # a dot between digits once a stray one is gone
+@example("may 1 000")  # a day of the month stays apart from the count after it
 @given(st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join)))
 def test_normalise_is_idempotent(text: str) -> None:
     once = normalise(text)

@@ -77,7 +77,7 @@ _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": '"', "“": '"', "”": '"', "�
 # lower-case words with punctuation turned to spaces; a large pack takes this path for most
 # of its texts, checked on a sample against the full normalisation.
 _PLAIN_BREAKING_CHARS = re.compile(r"[<>`:@#$%&]")
-_PLAIN_BREAKING_WORDS = ("http", "www.", "twitter")
+_PLAIN_BREAKING_WORDS = ("http", "www.", "twitter", "milliard")
 # As normalising reads "U.S." and an upper-case "US": the country.
 _COUNTRY_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUS(?:A)?\b(?!\$)")
 # A number stays plain when it is a word of digits alone and no unit or scale follows it.
@@ -108,8 +108,8 @@ def _plain_numbers(text: str) -> bool:
         after = _NEXT_WORD.match(text, match.end())
         if after:
             word = after.group(1).replace("'", "").casefold()
-            if word in _UNIT_WORDS or _GLUED_UNIT.fullmatch(word):
-                return False
+            if word in _UNIT_WORDS or _GLUED_UNIT.fullmatch(word) or word.isdigit():
+                return False  # a unit, or a number that may be its next group ("50 000")
     return True
 
 

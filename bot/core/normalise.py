@@ -86,9 +86,14 @@ _NUM = r"\d+(?:\.\d+)?"
 # Every word of a scale, as one alternation (analysis reads amounts with the same words).
 SCALES = "|".join(_SCALE_WORDS)
 _MONEY_PREFIX = re.compile(r"(?:\$|\bus\$)\s*(" + _NUM + r")\s*(" + SCALES + r")?\b")
+# A number after a digit and a dot is the tail of one written with more dots ("1.2.5%"), which
+# reading apart would leave a dot astray.
+_WHOLE_NUM = r"\d(?<!\d\.\d)\d*(?:\.\d+)?"
 _MONEY_SUFFIX = re.compile(
-    r"\b(" + _NUM + r")\s*(" + SCALES + r")?\s*(?:dollars|dollar|usd|bucks)\b")
-_SCALED = re.compile(r"\b(" + _NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tril)\b")
+    r"\b(" + _WHOLE_NUM + r")\s*(" + SCALES + r")?\s*(?:dollars|dollar|usd|bucks)\b")
+# "150 billion $": the sign after the amount, as much of Europe writes it.
+_MONEY_AFTER = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(" + SCALES + r")?\s*\$(?!\s*\d)")
+_SCALED = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tril)\b")
 # A capital B or M right after a number is chat's billion or million ("a record 100B"),
 # where a small "m" may be metres.
 _CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BM])\b")
@@ -97,7 +102,7 @@ _CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BM])\b")
 _CHAT_PREPOSITION = re.compile(
     r"(?<=[a-z] )([24])(?= (?:" + "|".join(sorted(PLACE_IN, key=len, reverse=True))
     + r"|the|them|me|him|her|us|u|you|my|your|ur|their|his|its|it|everyone)\b)")
-_PERCENT = re.compile(r"\b(" + _NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
+_PERCENT = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
 # Patterns here start with a character class and look behind after it: a pattern that starts
 # with a class is searched for quickly, one that starts with a lookbehind is tried at every
 # position of the text.
@@ -109,6 +114,27 @@ _FRACTION_WORDS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": 
                    "3/4": "three quarters"}
 _FRACTION = re.compile(r"([123])(?<![\d/.][123])/([234])(?![\d/])")
 _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
+# Figures as much of the world writes them. A comma before one or two digits is a decimal
+# mark where a scale, a unit or a percent follows ("15,5 percent", "2,5 milliard"): it cannot
+# be a thousands separator there.
+_DECIMAL_COMMA = re.compile(
+    r"(\d(?<![\d.,]\d)\d{0,2}),(\d{1,2})(?![\d.,])(?=\s*(?:%|(?:percent|per\s*cent|pct|"
+    r"thousand|million|billion|trillion|milliards?|k|mn|mln|bn|bln|tn|dollars?|usd|euros?|"
+    r"times|miles?|km|kilomet(?:er|re)s?)\b))")
+# A dot between groups of exactly three digits separates thousands ("3.200 soldiers",
+# "1.000.000"), unless a scale or a percent follows, where it is a decimal point ("1.250
+# billion"); a number starting with 0 is a decimal ("0.125").
+_DOT_THOUSANDS = re.compile(r"[1-9](?<![\d.][1-9])\d{0,2}(?:\.\d{3})+(?![\d.])"
+                            r"(?! (?:percent|thousand|million|billion|trillion)\b)")
+# So does a space: a run of numbers that reads as groups of three after a first of one to
+# three digits ("50 000 troops"); a year before such a run stays a year ("in 2018 20 000").
+_DIGIT_RUN = re.compile(r"\d(?<![\d.,]\d)\d*(?: \d+)+(?![\d.,])")
+_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december jan feb mar apr jun jul aug sep sept oct nov dec"
+                    .split())
+# "Milliard" is a billion in most of Europe.
+_MILLIARD = re.compile(r"(?<![^\W\d_])milliard(s?)(?![^\W\d_])")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
 # own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
@@ -148,6 +174,23 @@ def _dash_range(match: re.Match[str]) -> str:
         return match.group(0)  # a score ("3-1") or years ("2014-2018"), no amount
     scale = high_scale or low_scale or ""
     return f" between {currency}{low}{low_scale or scale} and {currency}{high}{scale} "
+
+
+def _digit_run(match: re.Match[str]) -> str:
+    run, text, start = match.group(), match.string, match.start()
+    if _GROUPED.fullmatch(run):
+        # "may 5 200 soldiers": a day of the month, then a count.
+        word = text[text.rfind(" ", 0, max(0, start - 1)) + 1:start].strip()
+        return run if word in _MONTHS else run.replace(" ", "")
+    year, _, rest = run.partition(" ")
+    if len(year) == 4 and _GROUPED.fullmatch(rest):
+        return f"{year} {rest.replace(' ', '')}"
+    return run
+
+
+def _grouped_by_spaces(text: str) -> str:
+    """Numbers grouped by spaces written whole: "50 000 troops" -> "50000 troops"."""
+    return _DIGIT_RUN.sub(_digit_run, text) if " " in text else text
 
 
 def strip_markup(text: str) -> str:
@@ -202,6 +245,8 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         numbered = _DIGIT.search(text) is not None
     text = text.replace("’", "'").replace("'", "")
+    if "milliard" in text:
+        text = _MILLIARD.sub(r"billion\1", text)
     if numbered:
         text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
         text = _LETTER_DIGIT.sub(r" \g<0>", text)
@@ -211,12 +256,16 @@ def normalise(text: str) -> str:
             text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ",
                                  text)
         if "," in text:
+            text = _DECIMAL_COMMA.sub(r"\1.\2", text)
             text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+        text = _grouped_by_spaces(text)
         if "-" in text or "\u2013" in text:
             text = _DASH_RANGE.sub(_dash_range, text)
         text = _PERCENT.sub(r" \1 percent ", text)
         if "$" in text:
             text = _MONEY_PREFIX.sub(_money, text)
+            if "$" in text:
+                text = _MONEY_AFTER.sub(_money, text)
     if "&" in text:
         text = _AMPERSAND.sub(" and ", text)  # "X & Y" joins two things as "and" does
     text = _PUNCT.sub(" ", text)
@@ -231,7 +280,13 @@ def normalise(text: str) -> str:
         text = _PERCENT.sub(r" \1 percent ", text)
         text = _MONEY_SUFFIX.sub(_money, text)
         text = _SCALED.sub(_scaled, text)
-    text = " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+        text = " ".join(text.split())
+        # Punctuation gone, groups of digits stand apart only by one space or a dot.
+        text = _grouped_by_spaces(text)
+        if "." in text:
+            text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
+    else:
+        text = " ".join(text.split())   # what `\s+` to one space and strip() give, faster
     if "2 " in text or "4 " in text:
         # Punctuation gone, a chat "2" or "4" may now stand before a pronoun ("$0:2;U").
         text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
