@@ -510,6 +510,13 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     # Russia as a destination of China's exports, not China as the top one of Russia's arms.
     ("Russia is the fifth biggest destination for Chinese exports",
      ("russia-tenth-chinese-exports",), "tenth"),
+    # Figures written the European way.
+    ("China sent 9.000 soldiers to the Vostok-2018 drills", ("vostok-chinese-forces",),
+     "3,200"),
+    ("in 2018 trade between Moscow and Beijing reached a record 130 milliard dollars",
+     ("trade-2018-record",), "$100 billion"),
+    ("Power of Siberia set Russia back some 90 milliard $", ("power-of-siberia-cost",),
+     "$55 billion"),
 ]
 
 RIGHT_FIGURES: list[tuple[str, str]] = [
@@ -528,7 +535,28 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     # A count whose noun comes a few words after it counts that noun.
     ("the cooperation programme contained 91 joint investment projects",
      "cooperation-program-91-projects"),
+    # Figures written the European way.
+    ("Beijing dispatched 3.200 soldiers to the Vostok-2018 drills", "vostok-chinese-forces"),
+    ("in 2018 trade between Moscow and Beijing reached a record 100 milliard dollars",
+     "trade-2018-record"),
+    ("the Power of Siberia set Russia back 55 milliard $", "power-of-siberia-cost"),
 ]
+
+# Names misspelt by a letter read as the names they stand for.
+MISSPELT_NAMES = [
+    ("Putiin unveiled the Belt and Road Initiative in Astana in 2013", "bri-launched-astana", F),
+    ("Xi and Pution have met more than 25 times", "putin-xi-met-25-times", T),
+    ("in 2017 CEFC planned to take a 60 percent stake in Rossneft", "cefc-rosneft-fell-through",
+     F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), MISSPELT_NAMES,
+                         ids=[c for c, _, _ in MISSPELT_NAMES])
+def test_a_name_misspelt_reads_as_the_name(claim: str, fact_id: str, verdict: Verdict,
+                                           checker: FactChecker) -> None:
+    check = checker.check(claim).primary
+    assert (check.fact.id if check.fact else None, check.verdict) == (fact_id, verdict)
 
 # A sum or a share is no measure of one fact by itself: without an actor of the fact, a claim
 # a little far from its words is not read as about it; nor is one whose span of time is on the

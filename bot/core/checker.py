@@ -84,6 +84,7 @@ from bot.core.reading import (
 from bot.core.roles import AGREES, REVERSED, UNKNOWN, Role, agents_reversed, mentions, roles
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
+from bot.core.spelling import respelled
 from bot.core.splitting import (
     MIN_SOFT_WORDS,
     MIN_WORDS,
@@ -1685,9 +1686,12 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     makes one claim over several sentences then gets the whole's answer first. When no piece
     matches, the whole answers.
     """
-    cleaned = clean_text(text)[:max_chars]
-    if not normalise(cleaned):
-        return Reply(input=text, checks=(Check(claim=cleaned, verdict=Verdict.NO_MATCH),))
+    typed = clean_text(text)[:max_chars]
+    if not normalise(typed):
+        return Reply(input=text, checks=(Check(claim=typed, verdict=Verdict.NO_MATCH),))
+    # Names misspelt are read as the names ("Puttin" as "Putin").
+    said = respelled(text[:max_chars], matcher.facts)
+    cleaned = clean_text(said)[:max_chars]
     ranking = _Ranking(matcher)
     chosen: dict[str, _Choice] = {}
     memo: dict[str, Check] = {}
@@ -1750,7 +1754,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         own = check(quoted)
         return own if own.matched else found
 
-    pieces = split_claims(text[:max_chars])[:MAX_PIECES]
+    pieces = split_claims(said)[:MAX_PIECES]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
     found = [replied(c) for p in pieces
@@ -1764,7 +1768,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     checks = _answer(whole, found)
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
-        checks = (dataclasses.replace(checks[0], claim=cleaned),)
+        checks = (dataclasses.replace(checks[0], claim=typed),)
     ranked = ranking.ranked.get(cleaned) or list(whole.candidates)
     return Reply(input=text, checks=checks, candidates=_candidates(ranked, checks, top))
 
