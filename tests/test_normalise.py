@@ -127,6 +127,18 @@ NUMBERS = [
     ("more than 3/4 of it", "more than three quarters of it"),
     ("1/2 of the border", "half of the border"),
     ("on 3/4/2019", "on 3 4 2019"),
+    # Dots grouping thousands: two groups or more, or one ending in a nought; a decimal
+    # point before a scale or a percent sign, or with other digits after it, stays.
+    ("the ferry took 1.500 cars and 2.000.000 tonnes", "the ferry took 1500 cars and 2000000 "
+     "tonnes"),
+    ("a 4.750-mile coast", "a 4750 mile coast"),
+    ("2.500 billion and 7.250%", "2.500 billion and 7.250 percent"),
+    ("a 1.125 km lap, pi is 3.142, 0.500 of it", "a 1.125 km lap pi is 3.142 0.500 of it"),
+    ("version 4.1.300", "version 4.1.300"),
+    # "Milliard" is a billion; a dollar sign may follow the amount.
+    ("the port cost 12 milliard $, the dam 3 milliards", "the port cost 12 billion usd the dam "
+     "3 billion"),
+    ("a ticket is 40 $ or 5 bn $", "a ticket is 40 usd or 5 billion usd"),
 ]
 
 SAME_NUMBER = [
@@ -139,6 +151,8 @@ SAME_NUMBER = [
     ("the S400", "the S-400"),
     ("Vostok2018", "Vostok-2018"),
     ("3/4 of exports", "three-quarters of exports"),
+    ("7.400 sailors", "7,400 sailors"),
+    ("80 milliard dollars", "$80bn"),
 ]
 
 
@@ -174,6 +188,9 @@ def test_numbers_stay_comparable(left: str, right: str) -> None:
     ("four thousand five hundred troops", 4500, "troops"),
     ("two thousand and seven hundred miles", 2700, "miles"),
     ("nine hundred jets", 900, "aircraft"),
+    ("some 6.100 servicemen", 6100, "troops"),
+    ("a 1.900-mile road", 1900, "miles"),
+    ("9 milliard $", 9e9, "usd"),
 ])
 def test_normalised_amounts_read_as_quantities(text: str, value: float, unit: str) -> None:
     found = quantities(normalise(text))

@@ -109,6 +109,18 @@ _FRACTION_WORDS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": 
                    "3/4": "three quarters"}
 _FRACTION = re.compile(r"([123])(?<![\d/.][123])/([234])(?![\d/])")
 _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
+# Dots may group thousands too ("3.200 soldiers", "1.000.000"): two groups or more, or one that
+# ends in a nought ("2.600 miles"), no written decimal keeping noughts at its end. Before a scale
+# ("2.500 billion") or a percent sign the dot is a decimal point.
+_DOT_THOUSANDS = re.compile(
+    r"([1-9](?<![\d.][1-9])\d{0,2})((?:\.\d{3}){2,}|\.\d\d0)(?![\d%]|\.\d|\s*(?:"
+    r"k|m|mn|mln|mil|b|bn|bln|bil|t|tn|tril|thousand|million|billion|trillion|milliards?|"
+    r"per\s*cent|percent|pct)\b)")
+# "Milliard" is the long scale's word for a billion.
+_MILLIARD = re.compile(r"\bmilliards?\b")
+# "150 billion $": a currency sign after the amount, as some languages write it.
+_MONEY_AFTER = re.compile(r"\b(" + r"\d+(?:\.\d+)?" + r")\s*(thousand|million|billion|trillion|k|"
+                          r"mn|mln|bn|bln|m|b)?\s*\$(?!\s*\d)")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
 # own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
@@ -202,6 +214,8 @@ def normalise(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         numbered = _DIGIT.search(text) is not None
     text = text.replace("’", "'").replace("'", "")
+    if "milliard" in text:
+        text = _MILLIARD.sub("billion", text)
     if numbered:
         text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
         text = _LETTER_DIGIT.sub(r" \g<0>", text)
@@ -212,11 +226,13 @@ def normalise(text: str) -> str:
                                  text)
         if "," in text:
             text = _THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(",", ""), text)
+        if "." in text:
+            text = _DOT_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(".", ""), text)
         if "-" in text or "\u2013" in text:
             text = _DASH_RANGE.sub(_dash_range, text)
         text = _PERCENT.sub(r" \1 percent ", text)
         if "$" in text:
-            text = _MONEY_PREFIX.sub(_money, text)
+            text = _MONEY_PREFIX.sub(_money, _MONEY_AFTER.sub(_money, text))
     if "&" in text:
         text = _AMPERSAND.sub(" and ", text)  # "X & Y" joins two things as "and" does
     text = _PUNCT.sub(" ", text)
