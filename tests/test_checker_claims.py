@@ -273,6 +273,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "color-revolutions-threat", U),
     ("beijing and moscow believe the us engineered color revolutions against them",
      "color-revolutions-threat", T),
+    # "If not" tells more, perhaps: no denial.
+    ("moscow and beijing regard colour revolutions as backed, if not run, by washington, a "
+     "threat to their regimes", "color-revolutions-threat", T),
+    # "Not so much ... but ...": the purpose kept is the source's.
+    ("according to chatham house's boulegue china was asked to vostok not so much to bolster "
+     "an alliance but to calm its worries", "boulegue-vostok-view", T),
     # A tag question or chat word closing a claim denies nothing.
     ("Xi went to Moscow first as president, no?", "xi-first-visit-moscow", T),
     ("xi's first trip as president was to moscow, wasn't it? lol", "xi-first-visit-moscow", T),

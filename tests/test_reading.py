@@ -1541,6 +1541,8 @@ INFERENCES = [
     # Siding with the other drawn from a deed: a conclusion.
     ("the city stayed out of the vote, so basically it sided with the league", True),
     ("the city sided with the league in the vote", False),
+    # "Not so much ... an alliance" sets the alliance aside, concluding nothing.
+    ("the towns met not so much to build an alliance but to share a ferry", False),
 ]
 
 

@@ -662,8 +662,10 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proo
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
                         r"(?:allies|allied|friends|partners|besties|teaming)|"
                         # "..., so an alliance is a done deal", "so it must be", "which means"
-                        r"(?<=\S )(?:so|therefore|thus|hence) (?:(?:yeah|basically|clearly|"
-                        r"obviously|surely|now) )*(?:(?:an?|the|their|this|that|it|they|theyre) )?"
+                        # ("not so much to bolster an alliance" draws none)
+                        r"(?<=\S )(?<!\bnot )(?:so|therefore|thus|hence) "
+                        r"(?:(?:yeah|basically|clearly|obviously|surely|now) )*"
+                        r"(?:(?:an?|the|their|this|that|it|they|theyre) )?"
                         r"(?:(?:\S+ ){0,3}(?:alliance|allies|ally|allied|needs?|trusts?|"
                         r"back(?:s|ed)?|supports?|supported|sided|sides|siding|sided with|"
                         r"sides? with|st(?:oo|an)ds? (?:by|with))"
