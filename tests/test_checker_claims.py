@@ -199,6 +199,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China abstained in the UN vote condemning the annexation of Crimea",
      "china-abstained-crimea", T),
     ("China voted against the UN resolution on Crimea", "china-voted-against-crimea-resolution", F),
+    # A scene set first ("On the vote ..."), and a deed held to itself ("only abstained").
+    ("on the un text that condemned moscow for taking crimea, beijing only abstained",
+     "china-abstained-crimea", T),
     # A remark in a closing "which" clause on how others took it denies nothing of the claim.
     ("Beijing abstained on the Crimea vote, which the Kremlin would not have welcomed",
      "china-abstained-crimea", T),

@@ -299,6 +299,12 @@ QUANTIFIERS = [
     ("not only trade but arms", "trade and arms", None),
     ("they vote all the time together", "they vote almost in unison", None),
     ("China is the only buyer", "China is the only buyer", None),
+    # "Only" before a deed holds the deed, as the source's "just" or "instead of" does.
+    ("the mayor only vetoed the budget", "the mayor vetoed the budget instead of rewriting it",
+     None),
+    ("the club only loaned him out", "the club just loaned him out", None),
+    ("the mayor only vetoed the budget", "the mayor vetoed the budget", "only"),
+    ("only the mayor vetoed the budget", "the mayor just vetoed the budget", "only"),
     ("hey all, China was the first buyer of the Su-35", "China was the first buyer of the Su-35",
      None),
     # "all five" counts, unless the fact states a part of them.

@@ -350,11 +350,21 @@ _WHOLLY = re.compile(
     r"on the same page)))\b")
 
 
+# "Only" before a deed ("only abstained") holds the deed to no more than itself, as "just" or
+# "merely" does, or as a deed kept "instead of" another.
+_ONLY_DEED = re.compile(r"\bonly (?=[a-z]{3,}ed\b|(?:sent|paid|gave|made|took|held|sold|bought|"
+                        r"met|went|said|spent|lent|kept|let|put|got)\b)")
+_HELD_DEED = re.compile(r"\b(?:just|merely|simply|only|instead of|rather than)\b")
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any; a whole hedged to
     nearly so ("pretty much always") is stated by neither, and a whole told at length ("every
-    single time") is "always"."""
+    single time") is "always". A deed held to itself ("only abstained") is stated by a text
+    that holds it so ("just abstained", "abstained instead of voting against")."""
     claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", _WHOLLY.sub(" always ", claim)))
+    if "only" in claim and any(_HELD_DEED.search(t) for t in fact_texts):
+        claim = _ONLY_DEED.sub(" ", claim)
     if not states_part(fact_texts):
         # "all four islands" counts them, where the fact states no part of them: the figure
         # is read, not a quantifier.
