@@ -271,6 +271,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
+    ("when abe came to moscow putin held out handing back two or more of the kurils",
+     "kuril-islands-returned", T),
     # What the two regimes see as so, told as so: not established.
     ("america engineered the colour revolutions, that's why moscow and beijing hate them",
      "color-revolutions-threat", U),

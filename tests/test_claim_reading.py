@@ -1387,6 +1387,11 @@ TELLS_THE_PLAN = [
     # An offer is meant, not done, and so is the possibility the source holds out.
     ("india floated buying the tanks", _DONE,
      "india held out the possibility of buying tanks but nothing came of it", True),
+    # "Held out" an offer is one too; "held out against" resists.
+    ("india held out buying the tanks", _DONE,
+     "india held out the possibility of buying tanks but nothing came of it", True),
+    ("india held out against buying the tanks", _DONE,
+     "india held out the possibility of buying tanks but nothing came of it", False),
     # The deed told as done is the fact's false claim itself.
     ("india bought the tanks from the firm", _DONE, _MEANT_QUOTE, False),
     # Another doer meant it: the deed is turned around.

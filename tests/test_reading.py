@@ -474,6 +474,8 @@ MEANT_ONLY = [
     ("the club floated selling its striker", "the club offered to sell its striker", False),
     ("the club sold its striker", "the club sold its striker", False),
     ("the club offered to sell its striker", "the club sold its striker", False),
+    ("the club sold its striker", "the club held out the prospect of selling its striker", True),
+    ("the club held out selling its striker", "the club offered to sell its striker", False),
 ]
 
 

@@ -996,10 +996,21 @@ _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
     "offered offering dangle dangles dangled dangling floated floating".split())
 
 
+# "Held out the possibility of giving back", "held out giving back": an offer; "held out
+# against" or "held out for" is resisting.
+_HELD_OUT = re.compile(r"\b(?:held|holds|hold|holding) out\b(?! (?:against|for|on|until)\b)")
+
+
+def _offers_told(text: str) -> str:
+    """A normalised text with an offer told as "held out" told as "offered"."""
+    return _HELD_OUT.sub("offered", text) if " out" in text else text
+
+
 def meant_only(claim: str, stated: str) -> bool:
     """Whether a normalised fact text tells as meant ("offered to hand back", "floated") what
     the claim tells as done ("handed back")."""
-    return _MEANT.isdisjoint(claim.split()) and not _MEANT.isdisjoint(stated.split())
+    return _MEANT.isdisjoint(_offers_told(claim).split()) \
+        and not _MEANT.isdisjoint(_offers_told(stated).split())
 
 
 def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
@@ -1007,7 +1018,7 @@ def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     trying to buy") what a false fact's claim tells as done ("the Kremlin bought Huawei
     servers"), its doer the fact's, where the source's quote tells it as meant too: the claim
     states the source's correction."""
-    words, fact_words = claim.split(), fact_claim.split()
+    words, fact_words = _offers_told(claim).split(), fact_claim.split()
     meant = next((i for i, w in enumerate(words) if w in _MEANT), None)
     doer = _first_actor_at(fact_words)
     if meant is None or doer is None or not _MEANT.isdisjoint(fact_words) \
