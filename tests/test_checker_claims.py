@@ -199,6 +199,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China abstained in the UN vote condemning the annexation of Crimea",
      "china-abstained-crimea", T),
     ("China voted against the UN resolution on Crimea", "china-voted-against-crimea-resolution", F),
+    # A scene set first ("On the vote ..."), and a deed held to itself ("only abstained").
+    ("on the un text that condemned moscow for taking crimea, beijing only abstained",
+     "china-abstained-crimea", T),
     # A remark in a closing "which" clause on how others took it denies nothing of the claim.
     ("Beijing abstained on the Crimea vote, which the Kremlin would not have welcomed",
      "china-abstained-crimea", T),
@@ -268,11 +271,19 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
+    ("when abe came to moscow putin held out handing back two or more of the kurils",
+     "kuril-islands-returned", T),
     # What the two regimes see as so, told as so: not established.
     ("america engineered the colour revolutions, that's why moscow and beijing hate them",
      "color-revolutions-threat", U),
     ("beijing and moscow believe the us engineered color revolutions against them",
      "color-revolutions-threat", T),
+    # "If not" tells more, perhaps: no denial.
+    ("moscow and beijing regard colour revolutions as backed, if not run, by washington, a "
+     "threat to their regimes", "color-revolutions-threat", T),
+    # "Not so much ... but ...": the purpose kept is the source's.
+    ("according to chatham house's boulegue china was asked to vostok not so much to bolster "
+     "an alliance but to calm its worries", "boulegue-vostok-view", T),
     # A tag question or chat word closing a claim denies nothing.
     ("Xi went to Moscow first as president, no?", "xi-first-visit-moscow", T),
     ("xi's first trip as president was to moscow, wasn't it? lol", "xi-first-visit-moscow", T),

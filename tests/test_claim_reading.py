@@ -452,6 +452,9 @@ IN_ORDER = [
      "invited to reassure china rather than to bolster an alliance"),
     ("invited to reassure china", "invited to reassure china"),
     ("they spent less than 10 billion", "they spent less than 10 billion"),
+    # "Not so much ... but ..." sets the first aside as "not so much ... as ..." does.
+    ("the coach was hired not so much to win the cup but to rebuild the squad",
+     "the coach was hired to rebuild the squad rather than to win the cup"),
 ]
 
 
@@ -693,6 +696,10 @@ BOUNDS_ARE_NO_DENIALS = [
     ("fewer than ten ships docked there", 0),
     ("the port handled less than forty percent of it", 0),
     ("they spent less on roads", 1),
+    # "If not" after a word tells that thing, perhaps more: it denies nothing.
+    ("the mayor approved, if not drafted, the plan", 0),
+    ("the ferry is slow if not useless", 0),
+    ("the ferry is not useless", 1),
 ]
 
 
@@ -1220,6 +1227,8 @@ PREMISES = [
      "lending the town its best engineers"),
     # "So much for X" dismisses X: no conclusion drawn.
     ("the port lost half its traffic, so much for the two towns being allies", None),
+    # "Not so much to ... as to ...": a purpose set aside, no conclusion.
+    ("the towns signed the pact not so much to form an alliance as to share a ferry", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),
@@ -1378,6 +1387,11 @@ TELLS_THE_PLAN = [
     # An offer is meant, not done, and so is the possibility the source holds out.
     ("india floated buying the tanks", _DONE,
      "india held out the possibility of buying tanks but nothing came of it", True),
+    # "Held out" an offer is one too; "held out against" resists.
+    ("india held out buying the tanks", _DONE,
+     "india held out the possibility of buying tanks but nothing came of it", True),
+    ("india held out against buying the tanks", _DONE,
+     "india held out the possibility of buying tanks but nothing came of it", False),
     # The deed told as done is the fact's false claim itself.
     ("india bought the tanks from the firm", _DONE, _MEANT_QUOTE, False),
     # Another doer meant it: the deed is turned around.

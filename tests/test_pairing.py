@@ -53,6 +53,11 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     ("Deng praised the treaty when Khrushchev mocked the plan", TALKS, DIFFERS),
     # A clause that sets the scene is no actor's doing.
     ("When Moscow asked Mongolia to join, Beijing invited Vietnam", CLUB, UNKNOWN),
+    # So is one that opens with what it is about: "On ..., During ...".
+    ("On the club Moscow founded with Mongolia, Beijing only invited Vietnam",
+     "Beijing invited Vietnam to the club Moscow founded with Mongolia.", UNKNOWN),
+    ("During the talks Deng held with Khrushchev, the plan was mocked",
+     "Deng mocked the plan during the talks with Khrushchev.", UNKNOWN),
 ])
 def test_pairing(claim: str, source: str, expected: str) -> None:
     assert pairing(claim, source) == expected

@@ -299,6 +299,12 @@ QUANTIFIERS = [
     ("not only trade but arms", "trade and arms", None),
     ("they vote all the time together", "they vote almost in unison", None),
     ("China is the only buyer", "China is the only buyer", None),
+    # "Only" before a deed holds the deed, as the source's "just" or "instead of" does.
+    ("the mayor only vetoed the budget", "the mayor vetoed the budget instead of rewriting it",
+     None),
+    ("the club only loaned him out", "the club just loaned him out", None),
+    ("the mayor only vetoed the budget", "the mayor vetoed the budget", "only"),
+    ("only the mayor vetoed the budget", "the mayor just vetoed the budget", "only"),
     ("hey all, China was the first buyer of the Su-35", "China was the first buyer of the Su-35",
      None),
     # "all five" counts, unless the fact states a part of them.
@@ -468,6 +474,8 @@ MEANT_ONLY = [
     ("the club floated selling its striker", "the club offered to sell its striker", False),
     ("the club sold its striker", "the club sold its striker", False),
     ("the club offered to sell its striker", "the club sold its striker", False),
+    ("the club sold its striker", "the club held out the prospect of selling its striker", True),
+    ("the club held out selling its striker", "the club offered to sell its striker", False),
 ]
 
 
@@ -1541,6 +1549,8 @@ INFERENCES = [
     # Siding with the other drawn from a deed: a conclusion.
     ("the city stayed out of the vote, so basically it sided with the league", True),
     ("the city sided with the league in the vote", False),
+    # "Not so much ... an alliance" sets the alliance aside, concluding nothing.
+    ("the towns met not so much to build an alliance but to share a ferry", False),
 ]
 
 

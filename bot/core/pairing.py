@@ -41,8 +41,8 @@ MIN_CLAUSE_WORDS = 3
 # Shared words that must belong to other actors before a claim counts as paired differently.
 MIN_DIFFERING = 2
 _PRONOUNS = frozenset("it they he she its their his her".split())
-# Words that open a clause setting the scene for the one after it.
-_SETTING = frozenset("when after before once".split())
+# Words that open a clause setting the scene for the one after it ("On the UN vote, ...").
+_SETTING = frozenset("when after before once on during regarding concerning".split())
 # Words a clause that leaves out the verb of the clause before it may add to its figure: "...,
 # China only 12 percent".
 _GAP_WORDS = frozenset("onli just about near almost some rough around approxim bare mere"

@@ -93,6 +93,8 @@ _NOT_DENYING = re.compile(
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
+    # "inspired, if not engineered, by the US": one thing told, perhaps more; nothing denied.
+    r"|\bif not\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
     # "no way!" is surprise; "no way Russia sold it" denies, and is counted below.
     r"|\bno way\b(?!(?: \S+){3})"
@@ -246,11 +248,12 @@ def speaks_of_the_aside(claim: str, fact: str) -> str | None:
     return kept if terms & aside_terms and not terms & kept_terms else None
 
 
-# "invited less to bolster an alliance than to reassure china": one purpose (or reason, or
-# means) kept and one set aside, told as "to reassure china rather than to bolster an alliance".
+# "invited less to bolster an alliance than to reassure china" ("not so much ... but to ..."):
+# one purpose (or reason, or means) kept and one set aside, told as "to reassure china rather
+# than to bolster an alliance".
 _LESS_THAN = re.compile(
     r"\b(?:less|not so much|not as much) (?P<opens>to|as|for|because|about|out of|by) "
-    r"(?P<aside>.+?) (?:than|as) (?:(?P=opens) )?(?P<kept>.+)$")
+    r"(?P<aside>.+?) (?:than|as|but) (?:(?P=opens) )?(?P<kept>.+)$")
 
 
 # A claim's last purpose: "invited to Vostok mainly to cement an alliance".

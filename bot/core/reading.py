@@ -350,11 +350,21 @@ _WHOLLY = re.compile(
     r"on the same page)))\b")
 
 
+# "Only" before a deed ("only abstained") holds the deed to no more than itself, as "just" or
+# "merely" does, or as a deed kept "instead of" another.
+_ONLY_DEED = re.compile(r"\bonly (?=[a-z]{3,}ed\b|(?:sent|paid|gave|made|took|held|sold|bought|"
+                        r"met|went|said|spent|lent|kept|let|put|got)\b)")
+_HELD_DEED = re.compile(r"\b(?:just|merely|simply|only|instead of|rather than)\b")
+
+
 def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     """A quantifier the claim states and no text of the fact does, if any; a whole hedged to
     nearly so ("pretty much always") is stated by neither, and a whole told at length ("every
-    single time") is "always"."""
+    single time") is "always". A deed held to itself ("only abstained") is stated by a text
+    that holds it so ("just abstained", "abstained instead of voting against")."""
     claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", _WHOLLY.sub(" always ", claim)))
+    if "only" in claim and any(_HELD_DEED.search(t) for t in fact_texts):
+        claim = _ONLY_DEED.sub(" ", claim)
     if not states_part(fact_texts):
         # "all four islands" counts them, where the fact states no part of them: the figure
         # is read, not a quantifier.
@@ -662,8 +672,10 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proo
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
                         r"(?:allies|allied|friends|partners|besties|teaming)|"
                         # "..., so an alliance is a done deal", "so it must be", "which means"
-                        r"(?<=\S )(?:so|therefore|thus|hence) (?:(?:yeah|basically|clearly|"
-                        r"obviously|surely|now) )*(?:(?:an?|the|their|this|that|it|they|theyre) )?"
+                        # ("not so much to bolster an alliance" draws none)
+                        r"(?<=\S )(?<!\bnot )(?:so|therefore|thus|hence) "
+                        r"(?:(?:yeah|basically|clearly|obviously|surely|now) )*"
+                        r"(?:(?:an?|the|their|this|that|it|they|theyre) )?"
                         r"(?:(?:\S+ ){0,3}(?:alliance|allies|ally|allied|needs?|trusts?|"
                         r"back(?:s|ed)?|supports?|supported|sided|sides|siding|sided with|"
                         r"sides? with|st(?:oo|an)ds? (?:by|with))"
@@ -984,10 +996,21 @@ _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
     "offered offering dangle dangles dangled dangling floated floating".split())
 
 
+# "Held out the possibility of giving back", "held out giving back": an offer; "held out
+# against" or "held out for" is resisting.
+_HELD_OUT = re.compile(r"\b(?:held|holds|hold|holding) out\b(?! (?:against|for|on|until)\b)")
+
+
+def _offers_told(text: str) -> str:
+    """A normalised text with an offer told as "held out" told as "offered"."""
+    return _HELD_OUT.sub("offered", text) if " out" in text else text
+
+
 def meant_only(claim: str, stated: str) -> bool:
     """Whether a normalised fact text tells as meant ("offered to hand back", "floated") what
     the claim tells as done ("handed back")."""
-    return _MEANT.isdisjoint(claim.split()) and not _MEANT.isdisjoint(stated.split())
+    return _MEANT.isdisjoint(_offers_told(claim).split()) \
+        and not _MEANT.isdisjoint(_offers_told(stated).split())
 
 
 def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
@@ -995,7 +1018,7 @@ def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     trying to buy") what a false fact's claim tells as done ("the Kremlin bought Huawei
     servers"), its doer the fact's, where the source's quote tells it as meant too: the claim
     states the source's correction."""
-    words, fact_words = claim.split(), fact_claim.split()
+    words, fact_words = _offers_told(claim).split(), fact_claim.split()
     meant = next((i for i, w in enumerate(words) if w in _MEANT), None)
     doer = _first_actor_at(fact_words)
     if meant is None or doer is None or not _MEANT.isdisjoint(fact_words) \

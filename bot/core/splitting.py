@@ -193,10 +193,11 @@ _DOUBTING = re.compile(
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.!?:]")
 # Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
-# a comma, at the two sides it speaks of; after a dash or an equals sign, at any word.
+# a comma, at the two sides it speaks of; after a dash or an equals sign, at any word. Not at
+# "so" after "not": "not so much to bolster an alliance as ..." sets a purpose aside.
 _CONCLUSION_OPENS = re.compile(
-    r"(?:,\s*|\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|which|"
-    r"that|this|proof|evidence|clearly|obviously)\b)"
+    r"(?:,\s*|(?<!\bnot)\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|"
+    r"which|that|this|proof|evidence|clearly|obviously)\b)"
     r"|,\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--)\s+",
     re.IGNORECASE)
 
