@@ -687,6 +687,29 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+# message quoting someone, then the writer's reply -> the facts and verdicts: a reply that
+# claims something is checked for its own claim, not for the words it quotes; a reply that
+# claims nothing ("source?", "this.") has the quoted claim checked
+QUOTED_REPLIES = [
+    ("> China always sides with Moscow\n\nBeijing abstained on the UN Crimea vote though",
+     [("china-abstained-crimea", T)]),
+    ("> they are allies now\n\nsource? Beijing refused to recognize Abkhazia",
+     [("china-recognized-abkhazia", T)]),
+    ("> Xi calls Putin his best friend\n\nand Beijing abstained on the Crimea resolution",
+     [("china-abstained-crimea", T)]),
+    ("> Russia ranks tenth in Chinese exports\n\nsource?", [("russia-tenth-chinese-exports", T)]),
+    ("> bilateral trade hit a record $150 billion last year\nthis.",
+     [("trade-2018-record", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), QUOTED_REPLIES)
+def test_a_reply_is_checked_for_its_own_claim(message: str, expected: list[tuple[str, Verdict]],
+                                              checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
 # claim -> its fact and verdict, the roles of what is sought from whom read in the fact's quote
 SOUGHT_FROM = [
     ("China can afford to rock the boat and seek from Russia an anti-Western military "

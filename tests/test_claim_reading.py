@@ -27,6 +27,7 @@ from bot.core.splitting import (
     opens_with_named_thing,
     premise_of,
     soft_atoms,
+    told_pieces,
     unbelieved,
     unhedged,
     untagged,
@@ -908,6 +909,30 @@ FIRM = [
 @pytest.mark.parametrize(("message", "pieces"), FIRM)
 def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
+
+
+# message -> its pieces, each with whether it is someone else's words: a quoted line the reply
+# under it leaves as someone's claim is, one it denies, answers or goes on from is not
+TOLD = [
+    ("> the ferry runs twice a day\n\nit ran three times a day in May though",
+     [("the ferry runs twice a day", True), ("it ran three times a day in May though", False)]),
+    ("> the ferry runs twice a day\nsource?",
+     [("the ferry runs twice a day", True)]),
+    ("> the ferry runs twice a day\nnope, it runs once a day",
+     [("it's false that the ferry runs twice a day", False), ("it runs once a day", False)]),
+    ("> the ferry runs twice a day\nso the port is busy",
+     [("the ferry runs twice a day, so the port is busy", False)]),
+    ("> who built the new bridge?\nJapan did, and Korea paid for the road",
+     [("Japan built the new bridge", False), ("Korea paid for the road", False)]),
+    ("the mayor cut the parks budget. The council objected at once.",
+     [("the mayor cut the parks budget.", False), ("The council objected at once.", False)]),
+]
+
+
+@pytest.mark.parametrize(("message", "pieces"), TOLD)
+def test_quoted_pieces_are_told_from_the_writers_own(message: str,
+                                                     pieces: list[tuple[str, bool]]) -> None:
+    assert told_pieces(message) == pieces
 
 
 # claim -> the claim without the tag that vouches for it, what a fact is found by

@@ -93,6 +93,7 @@ from bot.core.splitting import (
     opens_with_named_thing,
     premise_of,
     soft_atoms,
+    told_pieces,
     unbelieved,
     unhedged,
     untagged,
@@ -1750,18 +1751,27 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         own = check(quoted)
         return own if own.matched else found
 
-    pieces = split_claims(text[:max_chars])[:MAX_PIECES]
+    told = [(p, quoted) for p, quoted in told_pieces(text[:max_chars])
+            if word_count(p) >= MIN_WORDS][:MAX_PIECES]
+    pieces = [p for p, _ in told]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
-    found = [replied(c) for p in pieces
-             for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near)
-                       if soft
-                       else [check(p)])
-             if c.matched]
+    answered = [(replied(c), quoted) for p, quoted in told
+                for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near)
+                          if soft
+                          else [check(p)])
+                if c.matched]
+    # A reply that makes a claim of its own is checked for it, not for the words it quotes
+    # ("> they always agree" / "they split on Crimea"); a reply that makes none ("source?",
+    # "this.") has the quoted claim checked.
+    own = any(not quoted and c.verdict.judges_claim for c, quoted in answered)
+    found = [c for c, quoted in answered if not (own and quoted)]
+    unquoted = len(found) < len(answered)
     found = [_names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts)
              for c in found]
     whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)), matcher.facts)
-    checks = _answer(whole, found)
+    # The whole message, quoted words and all, answers for no reply that claims on its own.
+    checks = tuple(_best_per_fact(found)[:MAX_CLAIMS]) if unquoted else _answer(whole, found)
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
         checks = (dataclasses.replace(checks[0], claim=cleaned),)
