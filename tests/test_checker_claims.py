@@ -716,6 +716,11 @@ SOUGHT_FROM = [
      "partnership", "russia-can-rock-the-boat", F),
     ("Moscow can rock the boat, seeking from Beijing an anti-Western military-political "
      "partnership", "russia-can-rock-the-boat", T),
+    # The one pressed for a partnership is the one it is sought from.
+    ("Beijing keeps pressing Moscow for an anti-Western military partnership",
+     "russia-can-rock-the-boat", F),
+    ("Moscow keeps pressing Beijing for an anti-Western military partnership",
+     "russia-can-rock-the-boat", T),
 ]
 
 

@@ -150,6 +150,16 @@ ROLES = [
     ("the skirmish was France jumping a German patrol", "German troops attacked a French patrol",
      REVERSED),
     ("Germany raided a French outpost", "German troops attacked a French outpost", AGREES),
+    # The one asked for something ("pushing X for", "asking X for") is the one it is sought
+    # from, as "seek from X" names it; urged to do a thing, it is no source.
+    ("it's Tokyo pushing Seoul for a trade pact", "Seoul can seek from Tokyo a trade pact",
+     REVERSED),
+    ("Seoul keeps asking Tokyo for a trade pact", "Seoul can seek from Tokyo a trade pact",
+     AGREES),
+    ("Korea keeps pressing Japan for loans, not the other way round",
+     "Korea seeks loans from Japan", AGREES),
+    ("Tokyo urged Seoul to sign a trade pact", "Seoul can seek from Tokyo a trade pact",
+     UNKNOWN),
 ]
 
 

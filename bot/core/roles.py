@@ -101,6 +101,24 @@ _ACTING = frozenset("""
     supply award awards awarded honor honors honored honour honoured decorate decorated
     """.split())
 
+# Verbs of asking: the actor asked for something ("keeps asking Moscow for a pact", "pushing
+# Beijing for loans") is the one it is sought from, as "seek from Moscow" names it.
+_ASKING = frozenset("""
+    ask asks asked asking push pushes pushed pushing press presses pressed pressing pressure
+    pressures pressured pressuring urge urges urged urging beg begs begged begging lobby lobbies
+    lobbied lobbying petition petitions petitioned petitioning
+    """.split())
+
+
+def _asked(words: list[str], i: int) -> bool:
+    """Whether the actor at i is asked for something: a verb of asking just before it (past
+    adjectives and articles) and "for" just after it."""
+    j = i - 1
+    while j >= 0 and words[j] in SKIPPABLE:
+        j -= 1
+    return j >= 0 and words[j] in _ASKING and i + 1 < len(words) and words[i + 1] == "for"
+
+
 # Nouns that name a side of an exchange: "X was the first recipient of Y's order" makes X the
 # one who received, as "Y gave X the order" does; "X is the supplier" makes X the one who gives.
 # ("Host" is left out: a host is where something happens, as "in X" is.)
@@ -262,6 +280,8 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
             continue
         seen.add(actor)
         role = marker_before(words, i)
+        if role is None and _asked(words, i):
+            role = Role.SOURCE  # "asking Moscow for a pact" seeks the pact from Moscow
         if role is None and i > 1 and words[i - 1] == "with" and words[i - 2] in _SHARED_NOUNS:
             role = Role.OTHER  # "Kazakhstan's border with Russia" is Russia's with Kazakhstan
         if role is Role.OF and is_owner(word, actor):
