@@ -38,6 +38,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "premature", "kosygin-premature", F),
     ("supposedly kosygin tried to give zhou enlai a hug in 1969 and zhou pulled back, calling "
      "it premature", "kosygin-premature", F),
+    ("it was zhou enlai who pulled back from kosygin's embrace in 1969, calling it premature",
+     "kosygin-premature", F),
+    ("kosygin leaned in 4 a hug n zhou enlai backed off, saying it was premature",
+     "kosygin-premature", F),
     # So is the story told with the opposite deed.
     ("in 1969 Kosygin warmly embraced Zhou Enlai at the Beijing airport", "kosygin-premature",
      F),
