@@ -714,6 +714,22 @@ def test_a_reply_is_checked_for_its_own_claim(message: str, expected: list[tuple
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
 
 
+# claim -> its fact and verdict: a leader's name misspelt with a letter doubled is still that
+# leader, in the place the source gives another
+MISSPELT_ACTORS = [
+    ("Puttin chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", F),
+    ("Xi chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), MISSPELT_ACTORS)
+def test_a_misspelt_leader_is_the_leader(claim: str, fact_id: str, verdict: Verdict,
+                                         checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # claim -> its fact and verdict, the roles of what is sought from whom read in the fact's quote
 SOUGHT_FROM = [
     ("China can afford to rock the boat and seek from Russia an anti-Western military "
