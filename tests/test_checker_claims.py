@@ -730,6 +730,25 @@ def test_a_misspelt_leader_is_the_leader(claim: str, fact_id: str, verdict: Verd
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: the actor's deed given to its aide, the aide's to the actor
+DEEDS_OF_AIDES = [
+    ("back in 2012 Putin put forward liberal reforms and his finance minister turned them down",
+     "putin-rejected-reforms-2012", F),
+    ("in 2012 it was Putin who put forward liberal reforms and his minister of finance who "
+     "blocked them", "putin-rejected-reforms-2012", F),
+    ("in 2012 Putin turned down the liberal reforms his finance minister put forward",
+     "putin-rejected-reforms-2012", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), DEEDS_OF_AIDES)
+def test_deeds_of_an_actor_and_its_aide(claim: str, fact_id: str, verdict: Verdict,
+                                        checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # claim -> its fact and verdict, the roles of what is sought from whom read in the fact's quote
 SOUGHT_FROM = [
     ("China can afford to rock the boat and seek from Russia an anti-Western military "

@@ -178,6 +178,17 @@ AIDES = [
      "Macron rejected the plan his advisers drew up", False),
     ("Macron rejected the plan his advisers drew up",
      "Macron rejected the plan his advisers drew up", False),
+    # The actor does another deed first, and "his" aide the fact's deed after it.
+    ("Macron drew up the plan and his advisers turned it down",
+     "Macron rejected the plan his advisers drew up", True),
+    ("Erdogan wanted the deal and it was his foreign minister who vetoed it",
+     "Erdogan vetoed the deal his foreign minister wanted", True),
+    ("Macron rejected the plan and his advisers turned it down too",
+     "Macron rejected the plan his advisers drew up", False),
+    ("Macron drew up the plan and his advisers approved it",
+     "Macron rejected the plan his advisers drew up", False),
+    ("Macron drew up the plan and the advisers of his rival turned it down",
+     "Macron rejected the plan his advisers drew up", False),
     # The fact names no aide, or the actor first as an owner: no deed of the actor's to give.
     ("Erdogan's foreign minister vetoed the deal", "Erdogan vetoed the deal", False),
     ("Erdogan's envoy vetoed the deal", "Erdogan's envoy vetoed the deal his rivals wanted",
@@ -683,6 +694,10 @@ OPPOSITE_WORDS = [
     ("the minister did not embrace the reforms", "the minister rejected the reforms", True),
     ("the minister would accept the reforms", "the minister spurned the reforms", True),
     ("they reject the plan", "they reject the plan", False),
+    # Blocking or vetoing a thing rejects it; "turned it down" does too.
+    ("the council blocked the new budget", "the council approved the new budget", True),
+    ("the council blocked the new budget", "the council blocked the new budget", False),
+    ("the council turned it down", "the council approved the new budget", True),
     ("was Chile the last country to sign the treaty?", "Chile was the first to sign the treaty",
      True),
     ("Chile was the earliest to sign the treaty", "Chile was the first to sign the treaty",

@@ -869,6 +869,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                   or _quote_roles_reversed(claim, stated, fact)
                                   or agents_reversed(claim, normalise(fact.claim))
                                   or aide_acts(claim, stated)
+                                  or aide_acts(claim, normalise(fact.claim))
                                   or principal_acts(claim, normalise(fact.claim))):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
