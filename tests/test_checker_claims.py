@@ -730,7 +730,7 @@ def test_a_misspelt_leader_is_the_leader(claim: str, fact_id: str, verdict: Verd
         (fact_id, verdict)]
 
 
-# claim -> its fact and verdict: the actor's deed given to its aide, the aide's to the actor
+# claim -> its fact and verdict: the actor's deed given to its aide, or the aide's to the actor
 DEEDS_OF_AIDES = [
     ("back in 2012 Putin put forward liberal reforms and his finance minister turned them down",
      "putin-rejected-reforms-2012", F),
@@ -738,6 +738,11 @@ DEEDS_OF_AIDES = [
      "blocked them", "putin-rejected-reforms-2012", F),
     ("in 2012 Putin turned down the liberal reforms his finance minister put forward",
      "putin-rejected-reforms-2012", T),
+    # The aide's deed given to the one whose deal it undid.
+    ("the Kremlin cancelled the Huawei deal over the objections of the security services",
+     "huawei-deal-reversed", F),
+    ("Russia's security services cancelled the Kremlin's Huawei deal", "huawei-deal-reversed",
+     T),
 ]
 
 

@@ -207,6 +207,9 @@ PRINCIPALS = [
      "Russian security services shelved a Kremlin contract with Huawei", True),
     ("the Kremlin scrapped the server purchase over the objections of its spies",
      "Russian security services scrapped a Kremlin purchase of servers", True),
+    # Cancelling a contract kills it.
+    ("the Kremlin cancelled the Huawei contract",
+     "Russian security services killed a Kremlin contract with Huawei", True),
     # The claim's doer is the aide too, or the fact names no one else the deed could go to.
     ("Russia's security services shelved the Kremlin's Huawei contract",
      "Russian security services shelved a Kremlin contract with Huawei", False),
@@ -698,6 +701,7 @@ OPPOSITE_WORDS = [
     ("the council blocked the new budget", "the council approved the new budget", True),
     ("the council blocked the new budget", "the council blocked the new budget", False),
     ("the council turned it down", "the council approved the new budget", True),
+    ("the club kept the old rule", "the club cancelled the old rule", True),
     ("was Chile the last country to sign the treaty?", "Chile was the first to sign the treaty",
      True),
     ("Chile was the earliest to sign the treaty", "Chile was the first to sign the treaty",

@@ -882,7 +882,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("kept keep keeps keeping retained retain retains retaining maintained maintain "
          "maintains maintaining preserved preserve preserves preserving upheld uphold upholds",
          "abolished abolish abolishes scrapped scrap scraps eliminated eliminate eliminates "
-         "repealed repeal repeals"),
+         "repealed repeal repeals cancelled canceled cancel cancels killed kill kills"),
     ))
 
 
