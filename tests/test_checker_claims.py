@@ -730,6 +730,25 @@ def test_a_misspelt_leader_is_the_leader(claim: str, fact_id: str, verdict: Verd
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: another actor set against the one the claim tells of ("X, not
+# Y") is denied in its place; the claim is what it tells of X
+ACTOR_OR_ANOTHER = [
+    ("it was Russia that brought India into the SCO, not China", "sco-india-pakistan", T),
+    ("Putin questioned the fragility of Kazakhstan's statehood, not Xi",
+     "putin-kazakhstan-statehood", T),
+    ("Xi questioned the fragility of Kazakhstan's statehood, not Putin",
+     "putin-kazakhstan-statehood", F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ACTOR_OR_ANOTHER)
+def test_an_actor_told_against_another(claim: str, fact_id: str, verdict: Verdict,
+                                       checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # claim -> its fact and verdict: the actor's deed given to its aide, or the aide's to the actor
 DEEDS_OF_AIDES = [
     ("back in 2012 Putin put forward liberal reforms and his finance minister turned them down",

@@ -9,7 +9,7 @@ from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.places import occasion_differs, place_differs
-from bot.core.polarity import contrary_set_aside
+from bot.core.polarity import actor_set_against, contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
@@ -1543,6 +1543,23 @@ SET_ASIDE = [
 @pytest.mark.parametrize(("claim", "fact", "kept"), SET_ASIDE)
 def test_a_contrary_set_aside_after_the_claim(claim: str, fact: str, kept: str | None) -> None:
     assert contrary_set_aside(normalise(claim), normalise(fact)) == kept
+
+
+# claim -> what it tells of the actor it keeps, another actor set against it and denied
+ACTORS_SET_AGAINST = [
+    ("it was Japan that hosted the summit, not Korea", "it was japan that hosted the summit"),
+    ("Tokyo paid for the new bridge and not Seoul", "tokyo paid for the new bridge"),
+    ("the ferries were sold to Korea, not to Japan", "the ferries were sold to korea"),
+    # A denial of anything but another actor, and the chat's own "us", are read as they are.
+    ("Japan hosted the summit, not the mayor", "japan hosted the summit not the mayor"),
+    ("Japan invited them, not us", "japan invited them not us"),
+    ("Japan did not host the summit", "japan did not host the summit"),
+]
+
+
+@pytest.mark.parametrize(("claim", "kept"), ACTORS_SET_AGAINST)
+def test_an_actor_set_against_the_claims(claim: str, kept: str) -> None:
+    assert actor_set_against(normalise(claim)) == kept
 
 
 # claim, whether it draws a conclusion no text of a plain fact draws

@@ -31,6 +31,7 @@ from bot.core.numbers import (
 from bot.core.pairing import paired_differently
 from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
+    actor_set_against,
     contrary_set_aside,
     contrasted,
     names_side,
@@ -826,7 +827,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if premise is not None:
         drawn = normalise(raw[len(premise):])
         raw, claim = premise, normalise(premise)
-    claim = purposes_in_order(claim)
+    # "it was Xi who did it, not Putin": the claim is what it tells of the actor it keeps.
+    claim = purposes_in_order(actor_set_against(claim))
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
     # own claim speaks of that and not of the contrary it sets aside.
     claim = contrary_set_aside(claim, normalise(fact.claim)) or claim
