@@ -819,6 +819,9 @@ ROLES_OF_THE_QUOTING_FACT = [
      "colonial-trade", F),
     ("in the colonial trade picture, Russia is a raw material appendage of China",
      "colonial-trade", T),
+    # The appendage named alone: the actor said to be the one the fact says it owns.
+    ("in the colonial trade picture China is the raw material appendage", "colonial-trade", F),
+    ("in the colonial trade picture Russia is the raw material appendage", "colonial-trade", T),
 ]
 
 

@@ -160,6 +160,14 @@ ROLES = [
      "Korea seeks loans from Japan", AGREES),
     ("Tokyo urged Seoul to sign a trade pact", "Seoul can seek from Tokyo a trade pact",
      UNKNOWN),
+    # An actor said to be what the fact says it owns, another actor being that.
+    ("Korea is the junior partner in that deal", "the deal leaves Japan as Korea's junior partner",
+     REVERSED),
+    ("Germany is the biggest trading partner", "France is Germany's biggest trading partner",
+     REVERSED),
+    ("Japan is the junior partner in that deal", "the deal leaves Japan as Korea's junior partner",
+     UNKNOWN),
+    ("Germany is a big trading nation", "France is Germany's biggest trading partner", UNKNOWN),
 ]
 
 
