@@ -38,6 +38,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "premature", "kosygin-premature", F),
     ("supposedly kosygin tried to give zhou enlai a hug in 1969 and zhou pulled back, calling "
      "it premature", "kosygin-premature", F),
+    ("it was zhou enlai who pulled back from kosygin's embrace in 1969, calling it premature",
+     "kosygin-premature", F),
+    ("kosygin leaned in 4 a hug n zhou enlai backed off, saying it was premature",
+     "kosygin-premature", F),
     # So is the story told with the opposite deed.
     ("in 1969 Kosygin warmly embraced Zhou Enlai at the Beijing airport", "kosygin-premature",
      F),
@@ -726,12 +730,99 @@ def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         ("vostok-chinese-forces", F)]
 
 
+# message quoting someone, then the writer's reply -> the facts and verdicts: a reply that
+# claims something is checked for its own claim, not for the words it quotes; a reply that
+# claims nothing ("source?", "this.") has the quoted claim checked
+QUOTED_REPLIES = [
+    ("> China always sides with Moscow\n\nBeijing abstained on the UN Crimea vote though",
+     [("china-abstained-crimea", T)]),
+    ("> they are allies now\n\nsource? Beijing refused to recognize Abkhazia",
+     [("china-recognized-abkhazia", T)]),
+    ("> Xi calls Putin his best friend\n\nand Beijing abstained on the Crimea resolution",
+     [("china-abstained-crimea", T)]),
+    ("> Russia ranks tenth in Chinese exports\n\nsource?", [("russia-tenth-chinese-exports", T)]),
+    ("> bilateral trade hit a record $150 billion last year\nthis.",
+     [("trade-2018-record", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), QUOTED_REPLIES)
+def test_a_reply_is_checked_for_its_own_claim(message: str, expected: list[tuple[str, Verdict]],
+                                              checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
+# claim -> its fact and verdict: a leader's name misspelt with a letter doubled is still that
+# leader, in the place the source gives another
+MISSPELT_ACTORS = [
+    ("Puttin chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", F),
+    ("Xi chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), MISSPELT_ACTORS)
+def test_a_misspelt_leader_is_the_leader(claim: str, fact_id: str, verdict: Verdict,
+                                         checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
+# claim -> its fact and verdict: another actor set against the one the claim tells of ("X, not
+# Y") is denied in its place; the claim is what it tells of X
+ACTOR_OR_ANOTHER = [
+    ("it was Russia that brought India into the SCO, not China", "sco-india-pakistan", T),
+    ("Putin questioned the fragility of Kazakhstan's statehood, not Xi",
+     "putin-kazakhstan-statehood", T),
+    ("Xi questioned the fragility of Kazakhstan's statehood, not Putin",
+     "putin-kazakhstan-statehood", F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ACTOR_OR_ANOTHER)
+def test_an_actor_told_against_another(claim: str, fact_id: str, verdict: Verdict,
+                                       checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
+# claim -> its fact and verdict: the actor's deed given to its aide, or the aide's to the actor
+DEEDS_OF_AIDES = [
+    ("back in 2012 Putin put forward liberal reforms and his finance minister turned them down",
+     "putin-rejected-reforms-2012", F),
+    ("in 2012 it was Putin who put forward liberal reforms and his minister of finance who "
+     "blocked them", "putin-rejected-reforms-2012", F),
+    ("in 2012 Putin turned down the liberal reforms his finance minister put forward",
+     "putin-rejected-reforms-2012", T),
+    # The aide's deed given to the one whose deal it undid.
+    ("the Kremlin cancelled the Huawei deal over the objections of the security services",
+     "huawei-deal-reversed", F),
+    ("Russia's security services cancelled the Kremlin's Huawei deal", "huawei-deal-reversed",
+     T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), DEEDS_OF_AIDES)
+def test_deeds_of_an_actor_and_its_aide(claim: str, fact_id: str, verdict: Verdict,
+                                        checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # claim -> its fact and verdict, the roles of what is sought from whom read in the fact's quote
 SOUGHT_FROM = [
     ("China can afford to rock the boat and seek from Russia an anti-Western military "
      "partnership", "russia-can-rock-the-boat", F),
     ("Moscow can rock the boat, seeking from Beijing an anti-Western military-political "
      "partnership", "russia-can-rock-the-boat", T),
+    # The one pressed for a partnership is the one it is sought from.
+    ("Beijing keeps pressing Moscow for an anti-Western military partnership",
+     "russia-can-rock-the-boat", F),
+    ("Moscow keeps pressing Beijing for an anti-Western military partnership",
+     "russia-can-rock-the-boat", T),
 ]
 
 
@@ -767,6 +858,9 @@ ROLES_OF_THE_QUOTING_FACT = [
      "colonial-trade", F),
     ("in the colonial trade picture, Russia is a raw material appendage of China",
      "colonial-trade", T),
+    # The appendage named alone: the actor said to be the one the fact says it owns.
+    ("in the colonial trade picture China is the raw material appendage", "colonial-trade", F),
+    ("in the colonial trade picture Russia is the raw material appendage", "colonial-trade", T),
 ]
 
 

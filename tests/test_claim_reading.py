@@ -27,6 +27,7 @@ from bot.core.splitting import (
     opens_with_named_thing,
     premise_of,
     soft_atoms,
+    told_pieces,
     unbelieved,
     unhedged,
     untagged,
@@ -917,6 +918,30 @@ def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
 
 
+# message -> its pieces, each with whether it is someone else's words: a quoted line the reply
+# under it leaves as someone's claim is, one it denies, answers or goes on from is not
+TOLD = [
+    ("> the ferry runs twice a day\n\nit ran three times a day in May though",
+     [("the ferry runs twice a day", True), ("it ran three times a day in May though", False)]),
+    ("> the ferry runs twice a day\nsource?",
+     [("the ferry runs twice a day", True)]),
+    ("> the ferry runs twice a day\nnope, it runs once a day",
+     [("it's false that the ferry runs twice a day", False), ("it runs once a day", False)]),
+    ("> the ferry runs twice a day\nso the port is busy",
+     [("the ferry runs twice a day, so the port is busy", False)]),
+    ("> who built the new bridge?\nJapan did, and Korea paid for the road",
+     [("Japan built the new bridge", False), ("Korea paid for the road", False)]),
+    ("the mayor cut the parks budget. The council objected at once.",
+     [("the mayor cut the parks budget.", False), ("The council objected at once.", False)]),
+]
+
+
+@pytest.mark.parametrize(("message", "pieces"), TOLD)
+def test_quoted_pieces_are_told_from_the_writers_own(message: str,
+                                                     pieces: list[tuple[str, bool]]) -> None:
+    assert told_pieces(message) == pieces
+
+
 # claim -> the claim without the tag that vouches for it, what a fact is found by
 UNTAGGED = [
     ("the mayor cut the parks budget, no doubt about it", "the mayor cut the parks budget"),
@@ -1328,6 +1353,15 @@ def test_the_claims_further_words_are_read_against_the_quote(claim: str, verdict
 def test_the_countries_the_source_names_are_actors(word: str, actor: str | None) -> None:
     # A claim that gives Egypt's order to Indonesia swaps two actors, as one about China and
     # Russia does; one about Uzbekistan is not about a fact on Kazakhstan.
+    assert actor_of(word) == actor
+
+
+@pytest.mark.parametrize(("word", "actor"), [
+    ("puttin", "russia"), ("puttins", "russia"), ("erdoggan", "turkey"), ("merrkel", "germany"),
+    ("jinpping", "china"),
+    # Short names doubled, and words that only look so, are no leaders.
+    ("moddi", None), ("bidden", None), ("putting", None), ("pudding", None)])
+def test_a_leaders_name_with_a_letter_doubled_is_the_leader(word: str, actor: str | None) -> None:
     assert actor_of(word) == actor
 
 

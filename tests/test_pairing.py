@@ -33,7 +33,8 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     # A passive clause: the actor is the one after "by".
     ("Mongolia was asked to join by Moscow, and Vietnam was invited by Beijing", CLUB, AGREES),
     ("Vietnam was invited by Moscow, and Mongolia was asked by Beijing", CLUB, DIFFERS),
-    # One actor doing things is not read here (bot.core.roles reads it).
+    # One actor doing things is not read here (bot.core.roles reads it), unless it takes
+    # another's thing (below).
     ("Russia sells China phones and cars", TRADE, UNKNOWN),
     ("Russia-China trade is mostly timber and phones", TRADE, UNKNOWN),
     # Statesmen of the past speak for their countries.
@@ -51,6 +52,15 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
     ("Japan got 40 percent of French wine exports, Germany got 10", WINE, DIFFERS),
     # "when" before an actor opens that actor's clause.
     ("Deng praised the treaty when Khrushchev mocked the plan", TALKS, DIFFERS),
+    # One actor's deed told with another's thing: the source gives each the other's words.
+    ("it was Deng who turned down Khrushchev's offer", "Khrushchev turned down Deng's offer.",
+     DIFFERS),
+    ("Deng turned down Khrushchev's offer", "Khrushchev turned down Deng's offer.", DIFFERS),
+    ("Khrushchev turned down Deng's offer", "Khrushchev turned down Deng's offer.", UNKNOWN),
+    ("Deng resented Khrushchev's offer", "Khrushchev turned down Deng's offer.", UNKNOWN),
+    # Chat's "n" before an actor opens its clause, as "and" does.
+    ("Khrushchev made an offer n Deng turned it down", "Khrushchev turned down Deng's offer.",
+     DIFFERS),
     # A clause that sets the scene is no actor's doing.
     ("When Moscow asked Mongolia to join, Beijing invited Vietnam", CLUB, UNKNOWN),
     # So is one that opens with what it is about: "On ..., During ...".

@@ -9,7 +9,7 @@ from bot.chat.base import FactChecker
 from bot.core.models import Verdict
 from bot.core.normalise import normalise
 from bot.core.places import occasion_differs, place_differs
-from bot.core.polarity import contrary_set_aside
+from bot.core.polarity import actor_set_against, contrary_set_aside
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
@@ -150,6 +150,24 @@ ROLES = [
     ("the skirmish was France jumping a German patrol", "German troops attacked a French patrol",
      REVERSED),
     ("Germany raided a French outpost", "German troops attacked a French outpost", AGREES),
+    # The one asked for something ("pushing X for", "asking X for") is the one it is sought
+    # from, as "seek from X" names it; urged to do a thing, it is no source.
+    ("it's Tokyo pushing Seoul for a trade pact", "Seoul can seek from Tokyo a trade pact",
+     REVERSED),
+    ("Seoul keeps asking Tokyo for a trade pact", "Seoul can seek from Tokyo a trade pact",
+     AGREES),
+    ("Korea keeps pressing Japan for loans, not the other way round",
+     "Korea seeks loans from Japan", AGREES),
+    ("Tokyo urged Seoul to sign a trade pact", "Seoul can seek from Tokyo a trade pact",
+     UNKNOWN),
+    # An actor said to be what the fact says it owns, another actor being that.
+    ("Korea is the junior partner in that deal", "the deal leaves Japan as Korea's junior partner",
+     REVERSED),
+    ("Germany is the biggest trading partner", "France is Germany's biggest trading partner",
+     REVERSED),
+    ("Japan is the junior partner in that deal", "the deal leaves Japan as Korea's junior partner",
+     UNKNOWN),
+    ("Germany is a big trading nation", "France is Germany's biggest trading partner", UNKNOWN),
 ]
 
 
@@ -167,6 +185,17 @@ AIDES = [
     ("Macron's advisers drew up a plan, which Macron rejected",
      "Macron rejected the plan his advisers drew up", False),
     ("Macron rejected the plan his advisers drew up",
+     "Macron rejected the plan his advisers drew up", False),
+    # The actor does another deed first, and "his" aide the fact's deed after it.
+    ("Macron drew up the plan and his advisers turned it down",
+     "Macron rejected the plan his advisers drew up", True),
+    ("Erdogan wanted the deal and it was his foreign minister who vetoed it",
+     "Erdogan vetoed the deal his foreign minister wanted", True),
+    ("Macron rejected the plan and his advisers turned it down too",
+     "Macron rejected the plan his advisers drew up", False),
+    ("Macron drew up the plan and his advisers approved it",
+     "Macron rejected the plan his advisers drew up", False),
+    ("Macron drew up the plan and the advisers of his rival turned it down",
      "Macron rejected the plan his advisers drew up", False),
     # The fact names no aide, or the actor first as an owner: no deed of the actor's to give.
     ("Erdogan's foreign minister vetoed the deal", "Erdogan vetoed the deal", False),
@@ -186,6 +215,9 @@ PRINCIPALS = [
      "Russian security services shelved a Kremlin contract with Huawei", True),
     ("the Kremlin scrapped the server purchase over the objections of its spies",
      "Russian security services scrapped a Kremlin purchase of servers", True),
+    # Cancelling a contract kills it.
+    ("the Kremlin cancelled the Huawei contract",
+     "Russian security services killed a Kremlin contract with Huawei", True),
     # The claim's doer is the aide too, or the fact names no one else the deed could go to.
     ("Russia's security services shelved the Kremlin's Huawei contract",
      "Russian security services shelved a Kremlin contract with Huawei", False),
@@ -681,6 +713,11 @@ OPPOSITE_WORDS = [
     ("the minister did not embrace the reforms", "the minister rejected the reforms", True),
     ("the minister would accept the reforms", "the minister spurned the reforms", True),
     ("they reject the plan", "they reject the plan", False),
+    # Blocking or vetoing a thing rejects it; "turned it down" does too.
+    ("the council blocked the new budget", "the council approved the new budget", True),
+    ("the council blocked the new budget", "the council blocked the new budget", False),
+    ("the council turned it down", "the council approved the new budget", True),
+    ("the club kept the old rule", "the club cancelled the old rule", True),
     ("was Chile the last country to sign the treaty?", "Chile was the first to sign the treaty",
      True),
     ("Chile was the earliest to sign the treaty", "Chile was the first to sign the treaty",
@@ -1522,6 +1559,23 @@ SET_ASIDE = [
 @pytest.mark.parametrize(("claim", "fact", "kept"), SET_ASIDE)
 def test_a_contrary_set_aside_after_the_claim(claim: str, fact: str, kept: str | None) -> None:
     assert contrary_set_aside(normalise(claim), normalise(fact)) == kept
+
+
+# claim -> what it tells of the actor it keeps, another actor set against it and denied
+ACTORS_SET_AGAINST = [
+    ("it was Japan that hosted the summit, not Korea", "it was japan that hosted the summit"),
+    ("Tokyo paid for the new bridge and not Seoul", "tokyo paid for the new bridge"),
+    ("the ferries were sold to Korea, not to Japan", "the ferries were sold to korea"),
+    # A denial of anything but another actor, and the chat's own "us", are read as they are.
+    ("Japan hosted the summit, not the mayor", "japan hosted the summit not the mayor"),
+    ("Japan invited them, not us", "japan invited them not us"),
+    ("Japan did not host the summit", "japan did not host the summit"),
+]
+
+
+@pytest.mark.parametrize(("claim", "kept"), ACTORS_SET_AGAINST)
+def test_an_actor_set_against_the_claims(claim: str, kept: str) -> None:
+    assert actor_set_against(normalise(claim)) == kept
 
 
 # claim, whether it draws a conclusion no text of a plain fact draws

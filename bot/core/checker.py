@@ -31,6 +31,7 @@ from bot.core.numbers import (
 from bot.core.pairing import paired_differently
 from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
+    actor_set_against,
     contrary_set_aside,
     contrasted,
     names_side,
@@ -94,6 +95,7 @@ from bot.core.splitting import (
     opens_with_named_thing,
     premise_of,
     soft_atoms,
+    told_pieces,
     unbelieved,
     unhedged,
     untagged,
@@ -826,7 +828,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     if premise is not None:
         drawn = normalise(raw[len(premise):])
         raw, claim = premise, normalise(premise)
-    claim = purposes_in_order(claim)
+    # "it was Xi who did it, not Putin": the claim is what it tells of the actor it keeps.
+    claim = purposes_in_order(actor_set_against(claim))
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
     # own claim speaks of that and not of the contrary it sets aside.
     claim = contrary_set_aside(claim, normalise(fact.claim)) or claim
@@ -869,6 +872,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                   or _quote_roles_reversed(claim, stated, fact)
                                   or agents_reversed(claim, normalise(fact.claim))
                                   or aide_acts(claim, stated)
+                                  or aide_acts(claim, normalise(fact.claim))
                                   or principal_acts(claim, normalise(fact.claim))):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
@@ -1754,18 +1758,27 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         own = check(quoted)
         return own if own.matched else found
 
-    pieces = split_claims(said)[:MAX_PIECES]
+    told = [(p, quoted) for p, quoted in told_pieces(said)
+            if word_count(p) >= MIN_WORDS][:MAX_PIECES]
+    pieces = [p for p, _ in told]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
-    found = [replied(c) for p in pieces
-             for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near)
-                       if soft
-                       else [check(p)])
-             if c.matched]
+    answered = [(replied(c), quoted) for p, quoted in told
+                for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near)
+                          if soft
+                          else [check(p)])
+                if c.matched]
+    # A reply that makes a claim of its own is checked for it, not for the words it quotes
+    # ("> they always agree" / "they split on Crimea"); a reply that makes none ("source?",
+    # "this.") has the quoted claim checked.
+    own = any(not quoted and c.verdict.judges_claim for c, quoted in answered)
+    found = [c for c, quoted in answered if not (own and quoted)]
+    unquoted = len(found) < len(answered)
     found = [_names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts)
              for c in found]
     whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)), matcher.facts)
-    checks = _answer(whole, found)
+    # The whole message, quoted words and all, answers for no reply that claims on its own.
+    checks = tuple(_best_per_fact(found)[:MAX_CLAIMS]) if unquoted else _answer(whole, found)
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
         checks = (dataclasses.replace(checks[0], claim=typed),)

@@ -32,10 +32,10 @@ AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"
 # A comma inside a number ("4,250") and a dash between two names ("Russia–China") cut nothing.
 _CUTS = re.compile(r"(?:[.!?;:()\u2014]|,(?!\d))+\s*|\s+[-\u2013]\s+"
                    r"|\s+(?=(?:while|whereas|but)\b)", re.IGNORECASE)
-# "and", "so", "then" or "when" starts a clause of its own only before an actor ("... and China
-# countered", "Zhou drew back when Kosygin moved to hug him"); "crude oil and coal" is one
-# clause.
-_JOINED = re.compile(r"\s+(?=(?:and|so|then|when)\b)", re.IGNORECASE)
+# "and" (chat's "n"), "so", "then" or "when" starts a clause of its own only before an actor
+# ("... and China countered", "Zhou drew back when Kosygin moved to hug him"); "crude oil and
+# coal" is one clause.
+_JOINED = re.compile(r"\s+(?=(?:and|n|so|then|when)\b)", re.IGNORECASE)
 # A piece shorter than this goes on the clause before it: "wood", "and coal", "Pakistan".
 MIN_CLAUSE_WORDS = 3
 # Shared words that must belong to other actors before a claim counts as paired differently.
@@ -213,15 +213,19 @@ def pairing(claim: str, source: str) -> str:
     """AGREES, DIFFERS or UNKNOWN: whether the claim's shared words belong to the same actors
     in the claim and in one source text."""
     mine, claim_named, claim_acting = owners(claim)
-    if len(claim_acting) < 2:
-        # One actor doing things is read by bot.core.roles; this reads claims that pair
-        # two actors each with what they do ("Russia sells X while China sells Y").
+    # One actor doing things is read by bot.core.roles; this reads claims that pair two actors
+    # each with what they do ("Russia sells X while China sells Y"), and one actor's deed told
+    # with another's thing ("Zhou pulled back from Kosygin's hug"), when the source gives each
+    # of them the other's words.
+    swapped_only = len(claim_acting) < 2
+    if swapped_only and len(set(mine.values())) < 2:
         return UNKNOWN
     theirs, source_named, _ = owners(source)
     both = claim_named & source_named
     if len(both) < 2:
         return UNKNOWN
     same = differ = 0
+    differing: set[tuple[str, str]] = set()
     for term, actor in mine.items():
         other = theirs.get(term)
         if other is None or actor not in both:
@@ -230,6 +234,9 @@ def pairing(claim: str, source: str) -> str:
             same += 1
         else:
             differ += 1
+            differing.add((actor, other))
+    if swapped_only and not any((b, a) in differing for a, b in differing):
+        return UNKNOWN
     if differ >= MIN_DIFFERING and differ > same:
         return DIFFERS
     return AGREES if same >= MIN_DIFFERING and not differ else UNKNOWN

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.analysis import actor_of, content_words, term_of
-from bot.core.lexicon import NEGATION_CUES
+from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import NUMBER_WORDS
 from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
@@ -310,6 +310,21 @@ def contrasted(normalised: str) -> str:
             return claimed.strip()
     after = _SET_ASIDE_AFTER.match(normalised)
     return after.group("claimed").strip() if after is not None else normalised
+
+
+# "it was Russia who invited India, not China": an actor set against the one the claim tells
+# of, denied in its place. ("Not us" is the chat's own.)
+_ACTOR_SET_AGAINST = re.compile(
+    r"^(?P<claimed>(?:\S+ ){3,}?)(?:and |but )?not (?:(?:to|in|from|by|with|for) )?(?:the )?"
+    rf"(?:{any_of(tuple(w for w in ENTITY_OF if w not in AMBIGUOUS_ENTITY_WORDS))})s?$")
+
+
+def actor_set_against(normalised: str) -> str:
+    """The claim a normalised text makes before it denies the same of another actor ("russia
+    invited india not china": "russia invited india"); the text whole when it closes with no
+    such actor."""
+    found = _ACTOR_SET_AGAINST.match(normalised)
+    return found.group("claimed").strip() if found is not None else normalised
 
 
 def contrary_set_aside(claim: str, fact: str) -> str | None:

@@ -881,7 +881,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "pursue pursues championed accept accepts embrace embraces adopt adopts approve "
          "approves welcome welcomes",
          "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned ditched "
-         "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches"),
+         "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches blocked "
+         "vetoed veto vetoes"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
         ("largest biggest greatest longest highest", "smallest least shortest lowest"),
@@ -893,7 +894,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("kept keep keeps keeping retained retain retains retaining maintained maintain "
          "maintains maintaining preserved preserve preserves preserving upheld uphold upholds",
          "abolished abolish abolishes scrapped scrap scraps eliminated eliminate eliminates "
-         "repealed repeal repeals"),
+         "repealed repeal repeals cancelled canceled cancel cancels killed kill kills"),
     ))
 
 
@@ -904,8 +905,10 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "took up the reforms", "took his minister's advice": a proposal taken is accepted.
     (r"(?:take|takes|took|taken|taking) (?:up |on )?(?=(?:\S+ ){0,4}?(?:reforms?|advice|"
      r"proposals?|offers?|plans?|suggestions?|recommendations?)\b)", "accepted "),
-    (r"(?:turn|turns|turned|turning) (?:down|away)", "rejected"),
-    (r"(?:shoot|shoots|shot|shooting) down", "rejected"),
+    # "turned it down", "shot them down": a pronoun between the verb and its particle.
+    (r"(?:turn|turns|turned|turning) (?:(?:it|them|this|that|those|these) )?(?:down|away)",
+     "rejected"),
+    (r"(?:shoot|shoots|shot|shooting) (?:(?:it|them|this|that|those|these) )?down", "rejected"),
     (r"(?:say|says|said|saying) no to", "rejected"),
     (r"(?:brush|brushes|brushed|brushing) off", "rejected"),
     (r"(?:back|backs|backed|backing) (?:away|off) from", "rejected"),
@@ -1111,25 +1114,56 @@ def _same_deed(one: str, other: str) -> bool:
 
 def aide_acts(claim: str, fact: str) -> bool:
     """Whether the claim gives the deed the fact gives an actor to that actor's aide ("Putin's
-    finance minister turned down the reforms" against "Putin rejected his finance minister's
-    reforms"): the claim's doer is the aide of an actor the fact names first as the doer of the
-    same deed, the aide named after it."""
+    finance minister turned down the reforms", or "Putin proposed the reforms and his finance
+    minister turned them down", against "Putin rejected his finance minister's reforms"): the
+    claim's doer is the aide of an actor the fact names first as the doer of the same deed, the
+    aide named after it; an actor named first as a doer of its own does another deed."""
     words, fact_words = _unphrased(claim).split(), _unphrased(fact).split()
     at, fact_at = _first_actor_at(words), _first_actor_at(fact_words)
     if at is None or fact_at is None or marker_before(words, at) is not None:
         return False
     actor = actor_of(words[at])
-    if actor is None or not is_owner(words[at], actor):
+    if actor is None:
         return False
-    aide_at = next((i for i in range(at + 1, min(at + 1 + _AIDE_REACH, len(words)))
-                    if words[i] in _AIDES), None)
     named = fact_words[fact_at]
-    if aide_at is None or actor_of(named) != actor or is_owner(named, actor) \
+    if actor_of(named) != actor or is_owner(named, actor) \
             or marker_before(fact_words, fact_at) is not None:
         return False
-    deed, fact_deed = _deed_after(words, aide_at), _deed_after(fact_words, fact_at)
+    fact_deed = _deed_after(fact_words, fact_at)
+    if is_owner(words[at], actor):
+        aide_at = next((i for i in range(at + 1, min(at + 1 + _AIDE_REACH, len(words)))
+                        if words[i] in _AIDES), None)
+    else:
+        # "Putin proposed the reforms and his minister of finance shot them down": the aide,
+        # "his", in a clause after the actor's own deed.
+        own = _deed_after(words, at)
+        aide_at = _own_aide_at(words, at)
+        if own is None or fact_deed is None or _same_deed(own, fact_deed):
+            return False
+    if aide_at is None:
+        return False
+    deed = _deed_after(words, _past_portfolio(words, aide_at))
     return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
         and term_of(words[aide_at]) in {term_of(w) for w in fact_words[fact_at + 1:]}
+
+
+# Words before an aide that make it the aide of the actor named before: "his finance minister".
+_THEIR = frozenset("his her its their".split())
+
+
+def _own_aide_at(words: list[str], at: int) -> int | None:
+    """Where a text names, after the actor at `at`, that actor's aide: "his finance minister",
+    "his minister of finance"; None when it names none."""
+    for i in range(at + 1, len(words)):
+        if words[i] in _AIDES and any(w in _THEIR for w in words[max(at + 1, i - _AIDE_REACH):i]):
+            return i
+    return None
+
+
+def _past_portfolio(words: list[str], aide_at: int) -> int:
+    """Where an aide's name ends: past "of" and the portfolio after it ("minister of
+    finance")."""
+    return aide_at + 2 if aide_at + 2 < len(words) and words[aide_at + 1] == "of" else aide_at
 
 
 def principal_acts(claim: str, fact: str) -> bool:

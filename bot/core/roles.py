@@ -101,6 +101,24 @@ _ACTING = frozenset("""
     supply award awards awarded honor honors honored honour honoured decorate decorated
     """.split())
 
+# Verbs of asking: the actor asked for something ("keeps asking Moscow for a pact", "pushing
+# Beijing for loans") is the one it is sought from, as "seek from Moscow" names it.
+_ASKING = frozenset("""
+    ask asks asked asking push pushes pushed pushing press presses pressed pressing pressure
+    pressures pressured pressuring urge urges urged urging beg begs begged begging lobby lobbies
+    lobbied lobbying petition petitions petitioned petitioning
+    """.split())
+
+
+def _asked(words: list[str], i: int) -> bool:
+    """Whether the actor at i is asked for something: a verb of asking just before it (past
+    adjectives and articles) and "for" just after it."""
+    j = i - 1
+    while j >= 0 and words[j] in SKIPPABLE:
+        j -= 1
+    return j >= 0 and words[j] in _ASKING and i + 1 < len(words) and words[i + 1] == "for"
+
+
 # Nouns that name a side of an exchange: "X was the first recipient of Y's order" makes X the
 # one who received, as "Y gave X the order" does; "X is the supplier" makes X the one who gives.
 # ("Host" is left out: a host is where something happens, as "in X" is.)
@@ -262,6 +280,8 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
             continue
         seen.add(actor)
         role = marker_before(words, i)
+        if role is None and _asked(words, i):
+            role = Role.SOURCE  # "asking Moscow for a pact" seeks the pact from Moscow
         if role is None and i > 1 and words[i - 1] == "with" and words[i - 2] in _SHARED_NOUNS:
             role = Role.OTHER  # "Kazakhstan's border with Russia" is Russia's with Kazakhstan
         if role is Role.OF and is_owner(word, actor):
@@ -509,6 +529,44 @@ def roles(claim: str, fact: str) -> str:
     return reading
 
 
+# How many words after "X is" or "X's" may name what X is or owns ("is the raw material
+# appendage", "Russia's largest trading partner"), the last of them the thing itself.
+_OWNED_REACH = 4
+# Words too plain to name what an actor is or owns.
+_PLAIN = frozenset("the a an its their his her very most more main only just basically".split())
+
+
+def _owner_told_as_owned(claim: str, fact: str) -> bool:
+    """Whether the claim says an actor is what the fact says it owns, another actor being that
+    ("China is the raw material appendage" against "Russia as China's raw material appendage",
+    "Russia is the largest trading partner" against "China is Russia's largest trading
+    partner"); the claim names no other actor."""
+    words, fact_words = words_of(claim), words_of(fact)
+    named = [(i, a) for i, w in enumerate(words) if (a := actor_of(w)) is not None]
+    if len({a for _, a in named}) != 1:
+        return False
+    at, actor = named[0]
+    if is_owner(words[at], actor) or marker_before(words, at) is not None \
+            or at + 1 >= len(words) or words[at + 1] not in _LINKING:
+        return False
+    head = _head_noun(words[at + 2:at + 2 + _OWNED_REACH])
+    others = {a for w in fact_words if (a := actor_of(w)) is not None and a != actor}
+    return head is not None and bool(others) and any(
+        is_owner(w, actor) and _head_noun(fact_words[j + 1:j + 1 + _OWNED_REACH]) == head
+        for j, w in enumerate(fact_words) if actor_of(w) == actor)
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The last word of a noun phrase that opens these words, up to a word that ends it ("the
+    raw material appendage in ...": "appendage"); None when none opens them."""
+    phrase: list[str] = []
+    for word in words:
+        if word in _PHRASE_ENDS or word in _LINKING or actor_of(word) is not None:
+            break
+        phrase.append(word)
+    return phrase[-1] if phrase and phrase[-1] not in _PLAIN else None
+
+
 def _tells_exchange(normalised: str) -> bool:
     """Whether a text tells an exchange, by a verb ("sold", "bought") or a noun that names an
     actor a side of it ("the first recipient")."""
@@ -567,7 +625,7 @@ def _first_roles(claim: str, fact: str) -> str:
         return _one_side(claim_roles[shared[0]], fact_roles[shared[0]],
                          tuple(fact_roles.values()))
     if len(shared) < 2:
-        return UNKNOWN
+        return REVERSED if _owner_told_as_owned(claim, fact) else UNKNOWN
     a, b = shared[:2]
     pairs = (claim_roles[a], claim_roles[b]), (fact_roles[a], fact_roles[b])
     if any(x == y or Role.OTHER in (x, y) for x, y in pairs):

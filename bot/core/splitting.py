@@ -371,11 +371,14 @@ def _sentences(line: str) -> list[str]:
     return out
 
 
-def _claim_like(parts: list[str]) -> list[str]:
-    """Parts of three words or more; a short part ("No.", "lol", "really?") is left out."""
-    parts = [p.strip() for p in parts if p.strip()]
-    kept = [p for p in parts if word_count(p) >= MIN_WORDS]
-    return kept or [" ".join(parts)]
+def _claims_told(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Parts of three words or more, each told with whether it is quoted; a short part ("No.",
+    "lol", "really?") is left out. When none is long enough, all of them joined are the one
+    part, quoted when every part is."""
+    parts = [(p.strip(), quoted) for p, quoted in parts if p.strip()]
+    kept = [(p, quoted) for p, quoted in parts if word_count(p) >= MIN_WORDS]
+    return kept or [(" ".join(p for p, _ in parts),
+                     bool(parts) and all(quoted for _, quoted in parts))]
 
 
 def premise_of(text: str) -> str | None:
@@ -522,7 +525,13 @@ def replies_read(lines: list[str]) -> list[str]:
     quote's claim a denied one, and keeps only its own words after the denial; a reply that
     goes on about it ("that's where ...", "so they're ...") joins it into one claim. A reply
     that does neither, and a quoted line alone, leave the quote as someone's claim."""
-    out: list[str] = []
+    return [line for line, _ in _replies_told(lines)]
+
+
+def _replies_told(lines: list[str]) -> list[tuple[str, bool]]:
+    """The lines as `replies_read` reads them, each with whether it is someone else's words:
+    a quoted line that the reply under it neither denies, answers nor goes on from."""
+    out: list[tuple[str, bool]] = []
     previous_quoted = False
     for raw in lines:
         line = clean_text(raw)
@@ -532,18 +541,18 @@ def replies_read(lines: list[str]) -> list[str]:
             reply = strip_markup(line).strip()
             denial = _DENIES_QUOTE.match(reply)
             goes_on = _GOES_ON.match(reply)
-            answered = _answered(out[-1], reply)
+            answered = _answered(out[-1][0], reply)
             if answered is not None:
-                out[-1], line = answered
+                out[-1], line = (answered[0], False), answered[1]
             elif denial is not None:
-                out[-1] = DENIED_QUOTE.format(out[-1])
+                out[-1] = (DENIED_QUOTE.format(out[-1][0]), False)
                 line = reply[denial.end():]
             elif goes_on is not None:
-                out[-1] = f"{out[-1].rstrip(' .!?')}, {reply[goes_on.end():]}"
+                out[-1] = (f"{out[-1][0].rstrip(' .!?')}, {reply[goes_on.end():]}", False)
                 line = ""
         previous_quoted = _quoted(raw)
         if line:
-            out.append(_LIST_MARK.sub("", line) if previous_quoted else line)
+            out.append((_LIST_MARK.sub("", line), True) if previous_quoted else (line, False))
     return out
 
 
@@ -607,15 +616,21 @@ def _sure_sentences(sentences: list[str]) -> list[str]:
 
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
-    parts: list[str] = []
-    for cleaned in replies_read(_LINE.split(text)):
+    return [piece for piece, _ in told_pieces(text)]
+
+
+def told_pieces(text: str) -> list[tuple[str, bool]]:
+    """The firm pieces of a raw message, each with whether it quotes someone else's words (a
+    quoted line the reply under it leaves as someone's claim) or is the writer's own."""
+    parts: list[tuple[str, bool]] = []
+    for cleaned, quoted in _replies_told(_LINE.split(text)):
         line = _LIST_MARK.sub("", plain_line(cleaned))
         for item in (i for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)):
             item = _LIST_MARK.sub("", item)
             for sentence in (c for s in _conclusions_joined(_sure_sentences(_sentences(item)))
                              for c in carried_predicate(s)):
-                parts.extend(_claim_of(p) for p in _FIRM_CONNECTIVE.split(sentence))
-    return _claim_like(parts)
+                parts.extend((_claim_of(p), quoted) for p in _FIRM_CONNECTIVE.split(sentence))
+    return _claims_told(parts)
 
 
 # A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
