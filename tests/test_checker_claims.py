@@ -1110,3 +1110,23 @@ def test_of_two_close_facts_the_one_about_the_claims_subject_fits(claim: str, st
                                                                   fits: bool) -> None:
     fact = dataclasses.replace(BUNDLED.facts[0], claim=stated)
     assert _actors_fit(claim, Match(fact=fact, score=0.7, matched_text=stated)) is fits
+
+
+# A true deed given a motive the source does not give: unproven, and the reply says why.
+MOTIVE_NOTES = [
+    ("Russia brought India into the SCO purely to humble Beijing", "sco-india-pakistan"),
+    ("the CEFC bid for 14% of Rosneft collapsed because the Kremlin vetoed it",
+     "cefc-rosneft-fell-through"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), MOTIVE_NOTES, ids=[c for c, _ in MOTIVE_NOTES])
+def test_a_motive_the_source_does_not_give_is_told_in_the_reply(
+        claim: str, fact_id: str, checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert check.fact is not None and check.fact.id == fact_id
+    assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "motive")
+    text = render_reply(reply)
+    assert messages.reading_note("motive", check.fact.verdict, Verdict.UNPROVEN) in text
+    assert_cites_everything(text, check)

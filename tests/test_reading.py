@@ -7,6 +7,7 @@ import pytest
 
 from bot.chat.base import FactChecker
 from bot.core.models import Verdict
+from bot.core.motives import motive_of
 from bot.core.normalise import normalise
 from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import actor_set_against, contrary_set_aside
@@ -1612,3 +1613,91 @@ INFERENCES = [
 def test_conclusions_drawn(claim: str, inferred: bool) -> None:
     assert infers_beyond(normalise(claim), (normalise("the two leaders met in june"),)) \
         is inferred
+
+
+# claim -> (main clause, motive as weighed, whether it lays the deed on someone); None where
+# the claim gives no motive after a main clause of its own
+MOTIVES = [
+    ("the ferry service ended because the mayor blocked it",
+     ("the ferry service ended", "the mayor blocked it", False)),
+    # A cause whose subject is an actor lays the deed on it.
+    ("the ferry stopped because Moscow blocked it",
+     ("the ferry stopped", "moscow blocked it", True)),
+    ("the club was relegated cuz the owner sold every striker",
+     ("the club was relegated", "the owner sold every striker", False)),
+    ("the strike ended due to the pay deal", ("the strike ended", "the pay deal", False)),
+    # A purpose told as the one meant; the stress before the deed goes with it.
+    ("the council shut the harbour purely to spite the fishermen",
+     ("the council shut the harbour", "spite the fishermen", True)),
+    ("the mayor only closed the bridge to annoy the rival town, that was the whole point",
+     ("the mayor closed the bridge", "annoy the rival town", True)),
+    # Words telling it was meant are the motive; the deed is read without them.
+    ("Isn't the bank deliberately starving the farms of credit, as a strategy?",
+     ("Isn't the bank starving the farms of credit?", "deliberately as a strategy", True)),
+    # A motive the opening words name ("payback", "out of spite") is weighed with it.
+    ("the dockers' strike in May was direct payback for the pay cut",
+     ("the dockers' strike in May", "payback the pay cut", True)),
+    ("the league dropped the club out of spite", ("the league dropped the club", "spite", True)),
+    # What follows the motive's clause goes on about something else.
+    ("the ferry stopped running bc the council sabotaged it lol, that's what happened",
+     ("the ferry stopped running", "the council sabotaged it lol", False)),
+    # No motive: "to" before a name or an article, "cause" as a noun, a cause told first.
+    ("the council sent the plans to the mayor", None),
+    ("the city sold the old tram only to the museum", None),
+    ("the mayor agreed to fund the bridge", None),
+    ("the root cause of the fire was a short circuit", None),
+    ("Because the dock flooded, the ferry stopped", None),
+    # A cause after a relative clause tells why that clause holds, not why the deed was done.
+    ("the harbour got a new crane, which annoyed the mayor because it is noisy", None),
+    # Nothing left of the claim's own, or nothing said after "because".
+    ("it was because the mayor said so", None),
+    ("the deal died bc.", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "parts"), MOTIVES, ids=[c for c, _ in MOTIVES])
+def test_the_motive_a_claim_gives(claim: str, parts: tuple[str, str, bool] | None) -> None:
+    told = motive_of(claim)
+    assert (None if told is None else (told.main, told.motive, told.pointed)) == parts
+
+
+# claim -> (fact, verdict, reading): a motive, purpose or cause the source does not give makes
+# a claim of a true deed unproven; one the fact gives, in its own words or others, does not
+MOTIVE_CHECKS = [
+    ("the CEFC purchase of a Rosneft stake fell through because Moscow got cold feet",
+     "cefc-rosneft-fell-through", Verdict.UNPROVEN, "motive"),
+    ("Xi launched the Belt and Road in Astana on purpose to snub the Kremlin",
+     "bri-launched-astana", Verdict.UNPROVEN, "motive"),
+    ("Moscow asked India to join the SCO just to needle Beijing", "sco-india-pakistan",
+     Verdict.UNPROVEN, "motive"),
+    ("China sent only 3,200 soldiers to Vostok-2018 because Beijing wanted its best units kept "
+     "at home", "vostok-chinese-forces", Verdict.UNPROVEN, "motive"),
+    ("Beijing is deliberately making Russia its raw-material appendage", "colonial-trade",
+     Verdict.UNPROVEN, "motive"),
+    ("Putin turned down his finance minister's liberal reforms in 2012 because the oligarchs "
+     "told him to", "putin-rejected-reforms-2012", Verdict.UNPROVEN, "motive"),
+    # The fact gives a cause of its own: one laid on an actor is another.
+    ("the russian-led EAEU projects got stuck bc beijing sank them on purpose",
+     "eaeu-bri-stalled", Verdict.UNPROVEN, "motive"),
+    # The fact's own cause, in its words or in others.
+    ("the Kremlin's Huawei server deal was reversed because the security services feared "
+     "Chinese spying", "huawei-deal-reversed", Verdict.TRUE, None),
+    ("the security services killed the Huawei deal because they were afraid of Chinese "
+     "snooping", "huawei-deal-reversed", Verdict.TRUE, None),
+    ("many Russian-led EAEU projects stalled because the financing and talks fell apart",
+     "eaeu-bri-stalled", Verdict.TRUE, None),
+    ("Moscow can afford to rock the boat because its place in the world economy is secure but "
+     "limited", "russia-can-rock-the-boat", Verdict.TRUE, None),
+    # A false deed stays false, whatever motive it is given.
+    ("Putin launched the Belt and Road in Astana just to show Kazakhstan who is boss",
+     "bri-launched-astana", Verdict.FALSE, "substitution"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict", "reading"), MOTIVE_CHECKS,
+                         ids=[c for c, _, _, _ in MOTIVE_CHECKS])
+def test_a_motive_the_source_does_not_give(claim: str, fact_id: str, verdict: Verdict,
+                                           reading: str | None, checker: FactChecker) -> None:
+    check = checker.check(claim).primary
+    assert check.fact is not None and check.fact.id == fact_id
+    assert (check.verdict, check.reading) == (verdict, reading)

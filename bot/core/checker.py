@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.analysis import actor_of, content_words, entities, term_of
 from bot.core.binding import describing, figures_in_clauses
@@ -16,6 +17,7 @@ from bot.core.figures import described as figures_described
 from bot.core.lexicon import ENTITY_OF, PLACE_IN
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
+from bot.core.motives import Motive, motive_of, states_motive
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text
 from bot.core.numbers import (
@@ -1242,7 +1244,71 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
 def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
                 top: int = 5) -> Check:
     """The verdict on one claim, or no_match when no fact is close enough."""
-    return _judged(text, _choose(text, matcher, threshold=threshold, top=top), threshold)
+
+    def judge(claim: str) -> Check:
+        return _judged(claim, _choose(claim, matcher, threshold=threshold, top=top), threshold)
+
+    return _motive_read(text, judge(text), judge)
+
+
+def _motive_read(text: str, whole: Check, judge: Callable[[str], Check]) -> Check:
+    """A claim that gives a motive, purpose or cause for what it tells ("the deal died because
+    the Kremlin blocked it", "invited India purely to spite Beijing") is unproven when what it
+    tells, read without the motive, is true and the source does not give that motive
+    (`_motive_beyond`); `whole` is the claim's check read with it. What it tells is the whole
+    claim's true fact where no fact answers it alone ("his remarks were payback for the
+    launch" against the launch's fact). A claim whose fact gives that motive, whose fact is
+    unproven or misleading, or that tells what someone named argued, is read whole."""
+    if whole.verdict in (Verdict.UNPROVEN, Verdict.MISLEADING):
+        return whole
+    told = motive_of(text)
+    if told is None or (whole.fact is not None and not _motive_beyond(told, whole.fact)):
+        return whole
+    main = judge(told.main)
+    if main.fact is None and whole.verdict is Verdict.TRUE:
+        main = whole
+    if main.verdict is not Verdict.TRUE or main.fact is None \
+            or main.fact.verdict is not Verdict.TRUE or main.conflicts \
+            or attributed_to(normalise(told.main)) is not None \
+            or not _motive_beyond(told, main.fact):
+        return whole
+    return dataclasses.replace(main, claim=text, verdict=Verdict.UNPROVEN, reading="motive",
+                               negated=False, alternatives=())
+
+
+def _motive_beyond(told: Motive, fact: Fact) -> bool:
+    """Whether a claim's motive says what the fact's texts do not: a word of it none of them
+    uses; or, where the fact gives a motive of its own, mostly such words, in a motive that
+    lays what happened on someone (`Motive.pointed`). The fact's own motive told in other
+    words ("the talks fell apart" for "negotiation problems", "scared of Chinese spying" for
+    "alarmed by Chinese espionage") is no other motive."""
+    motive = told.motive
+    left = unexplained(motive, _accounts(fact))
+    if not left:
+        return False
+    if not _gives_motive(fact):
+        return True
+    if not told.pointed:
+        return False
+    # The actors a motive names are the fact's too, as a rule: they weigh nothing here.
+    words = [w for w in unexplained(motive, ()) if actor_of(w) is None]
+    return 2 * sum(actor_of(w) is None for w in left) > len(words)
+
+
+def _accounts(fact: Fact) -> tuple[str, ...]:
+    """Every text of a fact, normalised: its phrasings, quote, summary and figures."""
+    return (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""),
+            normalise(fact.summary), *(normalise(f"{f.value} {f.what}") for f in fact.figures))
+
+
+def _gives_motive(fact: Fact) -> bool:
+    """Whether a text of the fact gives a motive, purpose or cause for what it tells."""
+    return _any_motive((*fact.texts, fact.quote or "", fact.summary))
+
+
+@lru_cache(maxsize=1024)
+def _any_motive(texts: tuple[str, ...]) -> bool:
+    return any(states_motive(t) for t in texts)
 
 
 # A clause that goes on about the one before: it opens with a pronoun or with a verb in the
@@ -1386,9 +1452,7 @@ def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],
 
 def _unexplained_by(text: str, fact: Fact) -> bool:
     """Whether a claim uses a content word that no text of the fact does."""
-    accounts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""),
-                normalise(fact.summary), *(normalise(f"{f.value} {f.what}") for f in fact.figures))
-    return bool(unexplained(normalise(text), accounts))
+    return bool(unexplained(normalise(text), _accounts(fact)))
 
 
 def _carried(texts: tuple[str, str, str], fact: Fact,
@@ -1710,9 +1774,15 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                 _choose(claim, ranking, threshold=threshold, top=top)
         return chosen[claim]
 
+    def judge(claim: str) -> Check:
+        key = f"\r{claim}"
+        if key not in memo:
+            memo[key] = _judged(claim, choose(claim), threshold)
+        return memo[key]
+
     def check(claim: str) -> Check:
         if claim not in memo:
-            memo[claim] = _judged(claim, choose(claim), threshold)
+            memo[claim] = _motive_read(claim, judge(claim), judge)
         return memo[claim]
 
     def follow(claim: str, other_than: str, clause: str) -> Check:
