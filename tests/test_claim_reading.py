@@ -69,6 +69,23 @@ ONE_QUANTITY = [
     # "most of" is more than half.
     ("most of its sales are consumer goods", (50.5, "percent", 50.5, 100.0)),
     ("the bulk of the projects", (50.5, "percent", 50.5, 100.0)),
+    # Fifths and tenths are shares as halves and quarters are.
+    ("over a fifth of the harvest", (20.0, "percent", 19.6, math.inf)),
+    ("two fifths of its wheat", (40.0, "percent", 39.2, 40.8)),
+    ("under a tenth of the fleet", (10.0, "percent", 0.0, 10.2)),
+    # A bound before "half" makes it a share, "of" or not.
+    ("less than half grain", (50.0, "percent", 0.0, 51.0)),
+    ("the mill uses nearly half local wood", (50.0, "percent", 45.0, 55.0)),
+    # Casualties are a count of their own.
+    ("fewer than 60 casualties", (60.0, "casualties", 0.0, 61.2)),
+    ("the flood left hundreds of deaths", (200.0, "casualties", 200.0, 999.0)),
+    # A tilde before a figure is "about".
+    ("~$40B", (40e9, "usd", 36e9, 44e9)),
+    # Figures written the European way.
+    ("a 1.900-mile canal", (1900.0, "miles", 1862.0, 1938.0)),
+    ("some 40 000 soldiers", (40_000.0, "troops", 36_000.0, 44_000.0)),
+    ("a 6,5 percent share", (6.5, "percent", 6.37, 6.63)),
+    ("at least 12 milliard dollars", (12e9, "usd", 11.76e9, math.inf)),
 ]
 
 
@@ -213,6 +230,16 @@ CONFLICTS = [
     # A rate ("a day") or a time ("a day later") is no while.
     ("the pipe carries 38 bcm a day", "the siege went on for months", False),
     ("a day later the talks ended", "the talks lasted for months", False),
+    # Shares and counts told loosely, against the source's.
+    ("over a fifth of its grain went abroad", "only 12 percent of its grain went abroad", True),
+    ("over a fifth of its grain went abroad", "30 percent of its grain went abroad", False),
+    ("less than half its exports are metals", "over two-thirds of its exports are metals",
+     True),
+    ("the quake caused fewer than 40 casualties", "the quake caused dozens of casualties",
+     False),
+    ("the quake caused fewer than 20 casualties", "the quake caused hundreds of casualties",
+     True),
+    ("the dam cost over 500 milliard", "the dam cost $400 billion", True),
 ]
 
 

@@ -148,6 +148,9 @@ NUMBERS = [
     ("on june 4 300 boats", "on june 4 300 boats"),
     ("call 555 123 4567", "call 555 123 4567"),
     ("8 000-9 000 km", "between 8000 and 9000 km"),
+    # A tilde before a figure is "about".
+    ("a ~$40B deal, ~300 jets", "a about 40 billion usd deal about 300 jets"),
+    ("hi ~ there~", "hi there"),
 ]
 
 SAME_NUMBER = [
@@ -231,7 +234,7 @@ PIECES = st.sampled_from([
     "dollars", "usd", "us$", "per cent", "percent", "pct", "U.S.", "http://", "www.", "<@",
     "<!", "<#", "everyone", "/", "3/4", "1/2", "ﬁ", "İ", "ß", "ǰ", "ΐ", "\u0301", "①", "＄",
     "％", "：", "٣", "\u200e", "\ufe0f", "\u2028", "<t:1:R>", "</a:1>", "<!date^1|x>",
-    "000", "1.250", "3,5", "milliard", "may ",
+    "000", "1.250", "3,5", "milliard", "may ", "~",
 ])
 
 

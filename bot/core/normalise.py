@@ -125,7 +125,8 @@ _DECIMAL_COMMA = re.compile(
 # "1.000.000"), unless a scale or a percent follows, where it is a decimal point ("1.250
 # billion"); a number starting with 0 is a decimal ("0.125").
 _DOT_THOUSANDS = re.compile(r"[1-9](?<![\d.][1-9])\d{0,2}(?:\.\d{3})+(?![\d.])"
-                            r"(?! (?:percent|thousand|million|billion|trillion)\b)")
+                            r"(?! ?(?:percent|pct|thousand|million|billion|trillion|k|mn|mln|"
+                            r"mil|bn|bln|bil|tn|tril)\b)")
 # So does a space: a run of numbers that reads as groups of three after a first of one to
 # three digits ("50 000 troops"); a year before such a run stays a year ("in 2018 20 000").
 _DIGIT_RUN = re.compile(r"\d(?<![\d.,]\d)\d*(?: \d+)+(?![\d.,])")
@@ -133,6 +134,8 @@ _GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december jan feb mar apr jun jul aug sep sept oct nov dec"
                     .split())
+# A tilde before a figure is "about" ("~$80B", "~4,250 miles").
+_TILDE = re.compile(r"~(?=\s?[$\d])")
 # "Milliard" is a billion in most of Europe.
 _MILLIARD = re.compile(r"(?<![^\W\d_])milliard(s?)(?![^\W\d_])")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
@@ -247,6 +250,8 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("'", "")
     if "milliard" in text:
         text = _MILLIARD.sub(r"billion\1", text)
+    if "~" in text:
+        text = _TILDE.sub(" about ", text)
     if numbered:
         text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
         text = _LETTER_DIGIT.sub(r" \g<0>", text)
@@ -275,18 +280,16 @@ def normalise(text: str) -> str:
         text = _PER_CENT.sub("percent", text)
     text = numbers_in_digits(text)  # "a hundred and forty eight billion" -> "148 billion"
     if _DIGIT.search(text) is not None:
+        # Punctuation gone, groups of digits stand apart only by one space or a dot.
+        text = _grouped_by_spaces(" ".join(text.split()))
+        if "." in text:
+            text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
         # Word forms of amounts are folded after punctuation is gone, so that "0:bn" and
         # "0 bn" end up alike and a second pass finds nothing left to fold.
         text = _PERCENT.sub(r" \1 percent ", text)
         text = _MONEY_SUFFIX.sub(_money, text)
         text = _SCALED.sub(_scaled, text)
-        text = " ".join(text.split())
-        # Punctuation gone, groups of digits stand apart only by one space or a dot.
-        text = _grouped_by_spaces(text)
-        if "." in text:
-            text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
-    else:
-        text = " ".join(text.split())   # what `\s+` to one space and strip() give, faster
+    text = " ".join(text.split())   # what `\s+` to one space and strip() give, faster
     if "2 " in text or "4 " in text:
         # Punctuation gone, a chat "2" or "4" may now stand before a pronoun ("$0:2;U").
         text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)

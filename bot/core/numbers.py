@@ -39,11 +39,13 @@ _UNIT_OF = {
     "islands": "islands", "island": "islands",
     "years": "years", "year": "years", "yrs": "years", "decades": "decades",
     "months": "months",
+    "casualties": "casualties", "casualty": "casualties", "deaths": "casualties",
 }
 _DURATIONS = frozenset({"years", "months", "decades"})
 _KM_PER_MILE = 1.609344
 _FRACTIONS = {
     "half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
+    "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0,
 }
 # Words just before a number that bound it: "more than 25" is 25 or more.
 _AT_LEAST = ("more than", "over", "above", "at least", "upwards of", "no less than",
@@ -83,8 +85,12 @@ _QUANTITY = re.compile(
     r"(?=(?P<tail>(?:\s+[a-z]+){0,2}))"
 )
 _FRACTION = re.compile(
-    r"\b(?P<count>a|an|one|two|three)\s+(?P<part>half|third|thirds|quarter|quarters)\s+of\b"
+    r"\b(?P<count>a|an|one|two|three|four)\s+"
+    r"(?P<part>half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b"
     r"|\b(?P<bare>half)\s+of\b"
+    # "less than half raw materials": a bound before "half" makes it a share without "of".
+    r"|(?:(?<=than )|(?<=over )|(?<=under )|(?<=about )|(?<=nearly )|(?<=almost ))"
+    r"(?P<bounded>half)\b(?! of\b)"
 )
 _TWICE = re.compile(r"\b(twice|double)\b")
 # "most of", "the bulk of": more than half, a share. ("A majority of" a company is a stake
@@ -421,7 +427,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
             text = " ".join([text, *tail[:named[0] + 1]])
         found.append(Quantity(value=value, unit=unit, text=text, low=low, high=top))
     for m in _FRACTION.finditer(normalised):
-        count = 1 if m.group("bare") else _WORD_NUMBERS.get(m.group("count") or "", 1)
+        count = 1 if m.group("bare") or m.group("bounded") \
+            else _WORD_NUMBERS.get(m.group("count") or "", 1)
         share = count * _FRACTIONS[m.group("part") or "half"]
         low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
         found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low, high=top))
