@@ -413,15 +413,21 @@ class Matcher:
         return self._candidate(evidence, 0, int(at[0]), float(fuzzy[0]))
 
     def candidates_for(self, query: Analysed, limit: int, *,
-                       min_claim_coverage: float = 0.0) -> list[Candidate]:
+                       min_claim_coverage: float = 0.0,
+                       covering_only: bool = False) -> list[Candidate]:
         """The facts with the best BM25 for the query, each with its rerank evidence; none
         when no text holds `min_claim_coverage` of the query's weight (no candidate could
-        cover that much of the claim)."""
+        cover that much of the claim). With `covering_only`, only the facts one of whose
+        texts holds that much (any other's candidate covers less of the claim)."""
         if not query.terms or not self.facts:
             return []
         hits, retrieved = self._retrieved(query, limit)
         if min_claim_coverage and not _covers(hits, min_claim_coverage):
             return []
+        if min_claim_coverage and covering_only:
+            retrieved = self._covering(hits, retrieved, min_claim_coverage)
+            if not retrieved:
+                return []
         evidence = self._evidence(query, hits, retrieved)
         if not evidence.facts:
             return []
@@ -429,6 +435,13 @@ class Matcher:
         found = {evidence.facts[g]: self._candidate(evidence, g, a, f)
                  for g, (a, f) in enumerate(zip(at.tolist(), fuzzy.tolist(), strict=True))}
         return [found[fi] for fi in retrieved if fi in found]
+
+    def _covering(self, hits: Hits, retrieved: list[int], share: float) -> list[int]:
+        """The facts of `retrieved` one of whose texts holds `share` of the query's weight:
+        its claim coverage, as _evidence computes it, reaches `share`."""
+        coverage = np.minimum(hits.covered.astype(np.float64) / hits.query_weight, 1.0)
+        covering = set(self._entry_fact[np.flatnonzero(coverage >= share)].tolist())
+        return [fact for fact in retrieved if fact in covering]
 
     def _ranked(self, query: Analysed, limit: int) -> list[Candidate]:
         """The `limit` candidates that rank first (calibrated score plus relative BM25), best
