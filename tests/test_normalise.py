@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from unittest import mock
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -267,3 +271,47 @@ def test_normalised_text_is_single_spaced_lowercase_words(text: str) -> None:
 def test_the_remembered_normalisation_is_the_normalisation(text: str) -> None:
     assert cached_normalise(text) == normalise(text)
     assert cached_normalise(text) == normalise(text)  # from the cache, the second time
+
+
+# Each kind of figure a text may give, in words of our own, with the figure read; a text is
+# searched for a kind only where it holds a word every such figure needs.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the canal carries a third of the cargo", [(100 / 3, "percent")]),
+    ("half of the ferries are idle", [(50.0, "percent")]),
+    ("7 out of the 20 locks were rebuilt", [(7.0, ""), (20.0, ""), (35.0, "percent")]),
+    ("most of the barges are old", [(50.5, "percent")]),
+    ("the toll doubled last spring", []),                 # "doubled": no "double" word
+    ("the toll is double what it was", [(2.0, "times")]),
+    ("several dozen barges", []),                         # "dozen" counts nothing here
+    ("the fleet grew by dozens", [(24.0, "")]),
+    ("the repair took a few days", [(2.0, "days")]),
+    ("the strike dragged on for weeks", [(14.0, "days")]),
+    ("the canal is number two in the region", [(2.0, "rank")]),
+    ("it is the longest canal", [(1.0, "rank")]),
+    ("it ranks ninth", [(9.0, "rank")]),
+    ("it ranks 12th", [(12.0, "rank")]),
+    ("the honest toll clerk often waits", []),            # "est" and "ten" inside words
+    ("nobody counted anything", []),
+])
+def test_each_kind_of_figure_is_read(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([
+    "a", "the", "of", "most", "bulk", "half", "third", "thirds", "quarter", "twice", "double",
+    "several", "dozens", "a few", "hundreds", "days", "weeks", "months", "for", "lasted",
+    "number", "two", "runner up", "only", "is", "bigger", "top", "partner", "largest",
+    "biggest", "its", "first", "ninth", "twenty", "1", "12", "35th", "out", "91", "percent",
+    "billion", "usd", "troops", "one", "hundred", "and", "than", "more", "over", "an", "hour",
+]), max_size=14).map(" ".join))
+def test_searching_only_texts_with_the_needed_words_finds_every_figure(text: str) -> None:
+    import bot.core.numbers as numbers
+
+    def every(pattern: re.Pattern[str], text: str, parts: tuple[str, ...]
+              ) -> Iterator[re.Match[str]]:
+        return pattern.finditer(text)
+
+    found = numbers.quantities.__wrapped__(text)
+    with mock.patch.object(numbers, "_scan", every):
+        assert numbers.quantities.__wrapped__(text) == found

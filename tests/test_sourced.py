@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from checker_support import BUNDLED
 
@@ -9,7 +10,7 @@ from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
 from bot.core.models import Verdict
-from bot.core.sourced import SourceIndex
+from bot.core.sourced import MIN_CLAIM_COVERAGE, SourceIndex
 
 T, F = Verdict.TRUE, Verdict.FALSE
 INDEX = SourceIndex(BUNDLED.facts)
@@ -56,3 +57,32 @@ def test_the_reply_says_the_claim_was_read_against_the_source(checker: FactCheck
     text = render_reply(reply)
     assert messages.reading_note("source", Verdict.TRUE, Verdict.FALSE) in text
     assert "cracked down on public dissent" in text  # the sentence, in the quote
+
+
+# Claims and quoted sentences that share some words: only sentences holding enough of a claim
+# can be the one it restates.
+COVERING = [
+    "Putin was the one who cracked down on public dissent",
+    "Xi broke up the fiefdoms of regional party secretaries",
+    "the regional party secretaries met in Moscow last week",
+    "public dissent is growing in many countries",
+    "China buys soybeans from Brazil",
+]
+
+
+@pytest.mark.parametrize("claim", COVERING)
+def test_only_the_sentences_holding_enough_of_a_claim_are_its_candidates(claim: str) -> None:
+    matcher = INDEX.matcher
+    query = matcher.analyse_query(claim)
+    every = matcher.candidates_for(query, matcher.candidates, min_claim_coverage=MIN_CLAIM_COVERAGE)
+    covering = matcher.candidates_for(query, matcher.candidates,
+                                      min_claim_coverage=MIN_CLAIM_COVERAGE, covering_only=True)
+    hits = matcher.index.search(query.terms)
+    holding = {int(np.searchsorted(matcher.fact_start, entry, side="right")) - 1
+               for entry in range(matcher.index.size)
+               if min(float(hits.covered[entry]) / hits.query_weight, 1.0) >= MIN_CLAIM_COVERAGE}
+    # Each fact's candidate as before (its best text), for exactly the facts holding enough.
+    assert covering == [c for c in every if c.fact in holding]
+    best = max(every, key=lambda c: (c.claim_coverage, c.fact_coverage, -c.fact), default=None)
+    if best is not None and best.claim_coverage >= MIN_CLAIM_COVERAGE:
+        assert best in covering

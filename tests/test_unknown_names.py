@@ -6,8 +6,9 @@ import pytest
 from checker_support import BUNDLED, assert_one_check
 
 from bot.chat.base import FactChecker
-from bot.core.models import Verdict
-from bot.core.unknown import unknown_name
+from bot.core.models import Fact, Verdict
+from bot.core.per_pack import related_facts
+from bot.core.unknown import unknown_name, unsaid_name
 
 # claim, the name no fact of the bundled pack mentions (None: every name is known)
 NAMES = [
@@ -80,3 +81,30 @@ def test_a_name_its_fact_never_mentions_gets_no_verdict(claim: str, fact_id: str
                                                         verdict: Verdict,
                                                         checker: FactChecker) -> None:
     assert_one_check(checker, claim, fact_id, verdict, "unsaid name")
+
+
+def _fact(fact_id: str) -> Fact:
+    [found] = [f for f in BUNDLED.facts if f.id == fact_id]
+    return found
+
+
+# claim, its fact, the name neither that fact nor those it goes with mention (None: none)
+UNSAID = [
+    ("the phrase militarized patriotism was coined by Zuenko", "klyamkin-militarized-patriotism",
+     "Zuenko"),
+    ("the phrase militarized patriotism was coined by Klyamkin",
+     "klyamkin-militarized-patriotism", None),
+    # No name at all (lower case, or a capital only where a sentence opens).
+    ("the phrase militarized patriotism was coined by a sociologist",
+     "klyamkin-militarized-patriotism", None),
+    ("Militarized patriotism is the new formula", "klyamkin-militarized-patriotism", None),
+    # The same fact asked again gives the same answer.
+    ("the phrase militarized patriotism was coined by Zuenko", "klyamkin-militarized-patriotism",
+     "Zuenko"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "name"), UNSAID)
+def test_names_a_fact_never_mentions(claim: str, fact_id: str, name: str | None) -> None:
+    fact = _fact(fact_id)
+    assert unsaid_name(claim, fact, related_facts(fact, BUNDLED.facts)) == name

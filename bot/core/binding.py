@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.core.analysis import actor_of, term_of
 from bot.core.lexicon import STOP_WORDS
-from bot.core.normalise import normalise
+from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import NUMBER_WORDS, Quantity, quantities
 
 # Punctuation that ends a clause; a comma inside a number ("3,200") does not.

@@ -31,6 +31,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
+from bot.core.per_pack import related_facts
 from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
     actor_set_against,
@@ -1877,7 +1878,7 @@ def _names_said(check: Check, facts: Sequence[Fact]) -> Check:
     fact = check.fact
     if check.verdict is not Verdict.TRUE or fact is None:
         return check
-    related = [f for f in facts if f.id in fact.related or fact.id in f.related]
+    related = related_facts(fact, facts)
     if unsaid_name(check.claim, fact, related) is None:
         return check
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unsaid name")
@@ -1890,7 +1891,7 @@ def _figures_stated(check: Check, facts: Sequence[Fact]) -> Check:
     fact = check.fact
     if check.verdict is not Verdict.TRUE or fact is None or check.conflicts:
         return check
-    related = [f for f in facts if f.id in fact.related or fact.id in f.related]
+    related = related_facts(fact, facts)
     if not unstated_figures(check.claim, fact, related):
         return check
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unstated figure")

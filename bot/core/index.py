@@ -103,6 +103,7 @@ class BM25Index:
                      / (tfs + K1 * (1 - B + B * dl / avgdl))).astype(np.float32)
         self.cover = self.idf * np.fromiter(
             (figure_factor(term) for term in vocab), dtype=np.float32, count=len(vocab))
+        self._cover: list[float] = self.cover.tolist()  # each as float(self.cover[tid])
         self.entry_weight = np.bincount(self.entry_indices,
                                         weights=self.cover[entry_terms_of],
                                         minlength=self.size).astype(np.float32)
@@ -174,7 +175,7 @@ class BM25Index:
             if tid is None:
                 query_weight += self.unknown_idf * figure_factor(term)
                 continue
-            query_weight += float(self.cover[tid])
+            query_weight += self._cover[tid]
             known.append(tid)
         if known:
             # Every known term's postings at once, term after term: np.add.at adds them in
@@ -183,7 +184,7 @@ class BM25Index:
             postings, _ = _ranges(self.indptr, tids)
             np.add.at(scores, self.indices[postings], self.data[postings])
             postings, lengths = _ranges(self.entry_indptr, tids)
-            np.add.at(covered, self.entry_indices[postings], np.repeat(self.cover[tids], lengths))
+            np.add.at(covered, self.entry_indices[postings], self.cover[tids].repeat(lengths))
         return Hits(scores, covered, query_weight, tuple(query_terms))
 
 
@@ -192,5 +193,5 @@ def _ranges(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarra
     row has."""
     starts = indptr[rows]
     lengths = indptr[rows + 1] - starts
-    ends = np.cumsum(lengths)
-    return np.arange(int(ends[-1])) + np.repeat(starts - (ends - lengths), lengths), lengths
+    ends = lengths.cumsum()  # array methods: numpy's functions cost more to call
+    return np.arange(int(ends[-1])) + (starts - (ends - lengths)).repeat(lengths), lengths

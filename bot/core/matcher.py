@@ -7,7 +7,7 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -276,15 +276,16 @@ class Matcher:
                 continue
             fixed = self.index.correct(word)
             words.extend(self.index.split_compound(fixed) if fixed == word else [fixed])
-        return replace(analyse_words(words), said=said)
+        found = analyse_words(words)
+        return Analysed(found.words, found.terms, found.entities, said)
 
     def _retrieved(self, query: Analysed, limit: int) -> tuple[Hits, list[int]]:
         """The query's hits, and the facts with the best BM25 for it (at most `limit`)."""
         hits = self.index.search(query.terms)
         fact_bm25 = hits.bm25
-        nonzero = np.flatnonzero(fact_bm25)
+        nonzero = fact_bm25.nonzero()[0]
         if nonzero.size > limit:
-            nonzero = nonzero[np.argpartition(-fact_bm25[nonzero], limit - 1)[:limit]]
+            nonzero = nonzero[(-fact_bm25[nonzero]).argpartition(limit - 1)[:limit]]
         return hits, nonzero.tolist()
 
     def _evidence(self, query: Analysed, hits: Hits, retrieved: list[int]) -> _Evidence:
@@ -292,19 +293,22 @@ class Matcher:
         but for the fuzzy similarity, which is computed only for the facts that need it."""
         chosen = np.zeros(len(self.facts), dtype=bool)
         chosen[retrieved] = True
-        entries = np.flatnonzero(hits.covered > 0.0)
+        # (Array methods rather than numpy's functions: the same arrays, without the
+        # functions' dispatch, which costs more than the work on arrays this small.)
+        entries = (hits.covered > 0.0).nonzero()[0]
         entries = entries[chosen[self._entry_fact[entries]]]
         fact_of = self._entry_fact[entries]
-        first = np.ones(entries.size, dtype=bool)
+        first = np.empty(entries.size, dtype=bool)
+        first[:1] = True
         np.not_equal(fact_of[1:], fact_of[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
+        starts = first.nonzero()[0]
         facts = fact_of[starts]
-        ends = np.append(starts[1:], entries.size)
+        ends = np.concatenate((starts[1:], [entries.size]))
         covered = hits.covered[entries].astype(np.float64)
         wanted = actor_mask(query.entities)
         actors = self._entry_actors[entries]
         mismatch = (wanted & ~self._fact_actors[facts]) != 0
-        entity_mismatch = np.repeat(mismatch, ends - starts)
+        entity_mismatch = mismatch.repeat(ends - starts)
         fact_coverage = np.minimum(covered / self._entry_weight64[entries], 1.0) \
             * self._entry_brevity64[entries]
         claim_coverage = np.minimum(covered / hits.query_weight, 1.0)
@@ -328,7 +332,7 @@ class Matcher:
         named = self._names.intersection(query.terms)
         if named and absent.any():
             said = frozenset(query.terms) - named
-            for i in np.flatnonzero(absent).tolist():
+            for i in absent.nonzero()[0].tolist():
                 absent[i] = not self._names_its_matter(named, said, int(entries[i]))
         return absent
 
@@ -348,7 +352,7 @@ class Matcher:
         the ones that could reach SWAP_AGREEMENT and whose roles read so."""
         ceiling = W_FACT_COVERAGE * fact_coverage + W_CLAIM_COVERAGE * claim_coverage + W_FUZZY
         swapped = swappable & (ceiling >= SWAP_AGREEMENT)
-        for i in np.flatnonzero(swapped).tolist():
+        for i in swapped.nonzero()[0].tolist():
             swapped[i] = bool(query.said) and substituted(
                 query.said, cached_normalise(self._text_of(int(entries[i]))))
         return swapped
@@ -374,8 +378,9 @@ class Matcher:
             at = np.asarray([i for start, end in spans for i in range(start, end)])
             entries = evidence.entries[at]
             sizes = np.asarray([end - start for start, end in spans])
-            offsets = np.cumsum(sizes) - sizes
-        fuzzy = process.cdist([query_sorted], [self._entry_terms[e] for e in entries.tolist()],
+            offsets = sizes.cumsum() - sizes
+        fuzzy = process.cdist([query_sorted],
+                              list(map(self._entry_terms.__getitem__, entries.tolist())),
                               scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
         if groups is None:
             scores = calibrated_many(evidence.fact_coverage, evidence.claim_coverage, fuzzy,
@@ -386,9 +391,9 @@ class Matcher:
                                      fuzzy, evidence.actors_absent[at],
                                      evidence.entity_mismatch[at], evidence.swapped[at])
         best = np.maximum.reduceat(scores, offsets)
-        tops = np.flatnonzero(scores == np.repeat(best, sizes))
+        tops = (scores == best.repeat(sizes)).nonzero()[0]
         # Each fact's first text scoring its best: the first such at or after its offset.
-        chosen = tops[np.searchsorted(tops, offsets)]
+        chosen = tops[tops.searchsorted(offsets)]
         return best, at[chosen], fuzzy[chosen]
 
     def _candidate(self, evidence: _Evidence, group: int, at: int, fuzzy: float) -> Candidate:
@@ -413,15 +418,21 @@ class Matcher:
         return self._candidate(evidence, 0, int(at[0]), float(fuzzy[0]))
 
     def candidates_for(self, query: Analysed, limit: int, *,
-                       min_claim_coverage: float = 0.0) -> list[Candidate]:
+                       min_claim_coverage: float = 0.0,
+                       covering_only: bool = False) -> list[Candidate]:
         """The facts with the best BM25 for the query, each with its rerank evidence; none
         when no text holds `min_claim_coverage` of the query's weight (no candidate could
-        cover that much of the claim)."""
+        cover that much of the claim). With `covering_only`, only the facts one of whose
+        texts holds that much (any other's candidate covers less of the claim)."""
         if not query.terms or not self.facts:
             return []
         hits, retrieved = self._retrieved(query, limit)
         if min_claim_coverage and not _covers(hits, min_claim_coverage):
             return []
+        if min_claim_coverage and covering_only:
+            retrieved = self._covering(hits, retrieved, min_claim_coverage)
+            if not retrieved:
+                return []
         evidence = self._evidence(query, hits, retrieved)
         if not evidence.facts:
             return []
@@ -429,6 +440,13 @@ class Matcher:
         found = {evidence.facts[g]: self._candidate(evidence, g, a, f)
                  for g, (a, f) in enumerate(zip(at.tolist(), fuzzy.tolist(), strict=True))}
         return [found[fi] for fi in retrieved if fi in found]
+
+    def _covering(self, hits: Hits, retrieved: list[int], share: float) -> list[int]:
+        """The facts of `retrieved` one of whose texts holds `share` of the query's weight:
+        its claim coverage, as _evidence computes it, reaches `share`."""
+        coverage = np.minimum(hits.covered.astype(np.float64) / hits.query_weight, 1.0)
+        covering = set(self._entry_fact[np.flatnonzero(coverage >= share)].tolist())
+        return [fact for fact in retrieved if fact in covering]
 
     def _ranked(self, query: Analysed, limit: int) -> list[Candidate]:
         """The `limit` candidates that rank first (calibrated score plus relative BM25), best

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -377,12 +378,40 @@ def numbers_in_digits(normalised: str) -> str:
     return " ".join(out)
 
 
+# Words (or parts of words) one of which every match of a pattern holds: a text holding none
+# of them is not searched (most texts give no figure of most kinds, and a search costs more
+# than looking for a few words).
+_DIGIT_CHARS = tuple("0123456789")
+_NUMBER_PARTS = (*_DIGIT_CHARS, "one", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten", "eleven", "twelve", "teen", "twent", "thirt", "fort", "fift",
+                 "hundred", "dozen")
+_FRACTION_PARTS = ("half", "third", "quarter", "fifth", "tenth")
+_PART_OF_PARTS = (" of ",)
+_MOST_OF_PARTS = ("most of", "bulk of")
+_TWICE_PARTS = ("twice", "double")
+_SPAN_COUNT_PARTS = ("hour", "morning", "afternoon", "evening", "day", "week")
+_WHILE_PARTS = ("days", "weeks", "months")
+_SPOKEN_RANK_PARTS = ("number", "runner", "only", "top")
+_SUPERLATIVE_PARTS = ("est",)
+_ORDINAL_PARTS = (*_DIGIT_CHARS, "first", "second", "third", "fourth", "fifth", "sixth",
+                  "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth",
+                  "hundredth", "top")
+
+
+def _scan(pattern: re.Pattern[str], text: str, parts: tuple[str, ...]
+          ) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), where the text holds one of `parts` (every match holds one)."""
+    if any(part in text for part in parts):
+        return pattern.finditer(text)
+    return iter(())
+
+
 # Fact texts are read again for every claim matched to them: each text is read once.
 @lru_cache(maxsize=65_536)
 def quantities(normalised: str) -> tuple[Quantity, ...]:
     """Every quantity in a normalised text, scaled ("100 billion usd" -> 1e11 usd)."""
     found: list[Quantity] = []
-    for m in _QUANTITY.finditer(normalised):
+    for m in _scan(_QUANTITY, normalised, _NUMBER_PARTS):
         raw = m.group("num")
         before = " " + normalised[:m.start()]
         if _is_name(normalised, m.start()) or before.endswith(_RANKING):
@@ -426,24 +455,24 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         if named and not m.group("x") and unit != "year":
             text = " ".join([text, *tail[:named[0] + 1]])
         found.append(Quantity(value=value, unit=unit, text=text, low=low, high=top))
-    for m in _FRACTION.finditer(normalised):
+    for m in _scan(_FRACTION, normalised, _FRACTION_PARTS):
         count = 1 if m.group("bare") or m.group("bounded") \
             else _WORD_NUMBERS.get(m.group("count") or "", 1)
         share = count * _FRACTIONS[m.group("part") or "half"]
         low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
         found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low, high=top))
     found.extend(_ranks(normalised))
-    for m in _PART_OF.finditer(normalised):
+    for m in _scan(_PART_OF, normalised, _PART_OF_PARTS):
         part, whole = float(m.group("part")), float(m.group("whole"))
         if 0 < part <= whole and not _is_year(m.group("whole")):
             share = 100 * part / whole
             low, top = _interval(share, "percent", _bound_before(normalised, m.start()))
             found.append(Quantity(value=share, unit="percent", text=m.group(0), low=low,
                                   high=top))
-    for m in _MOST_OF.finditer(normalised):
+    for m in _scan(_MOST_OF, normalised, _MOST_OF_PARTS):
         found.append(Quantity(value=_MOST_LOW, unit="percent", text=m.group(0), low=_MOST_LOW,
                               high=100.0))
-    for m in _TWICE.finditer(normalised):
+    for m in _scan(_TWICE, normalised, _TWICE_PARTS):
         low, top = _interval(2.0, "times", _bound_before(normalised, m.start()))
         found.append(Quantity(value=2.0, unit="times", text=m.group(0), low=low, high=top))
     found.extend(_vague_counts(normalised))
@@ -459,6 +488,7 @@ _VAGUE = {
 _VAGUE_COUNT = re.compile(
     r"\b(?P<word>" + "|".join(_VAGUE) + r")(?: of)?(?P<more> more)?"
     r"(?=(?P<tail>(?:\s+[a-z0-9]+){0,2}))")
+_VAGUE_PARTS = tuple(_VAGUE)
 
 
 def _vague_counts(normalised: str) -> list[Quantity]:
@@ -467,7 +497,7 @@ def _vague_counts(normalised: str) -> list[Quantity]:
     bought dozens"); otherwise only what a unit noun or a name after them says they count:
     "a few days" is no count of anything compared."""
     out: list[Quantity] = []
-    for m in _VAGUE_COUNT.finditer(normalised):
+    for m in _scan(_VAGUE_COUNT, normalised, _VAGUE_PARTS):
         tail = m.group("tail").split()
         scale, text = 1.0, m.group(0)
         if tail[:1] and (tail[0] in _SCALES or tail[0] == "hundred"):
@@ -512,7 +542,7 @@ def _spans_of_time(normalised: str) -> list[Quantity]:
     """How long something lasted, in days: "a few days" is [2, 6] days, "for months" [60,
     365]; "within" or "under" before one bounds it above, "more than" below."""
     out: list[Quantity] = []
-    for m in _SPAN_COUNT.finditer(normalised):
+    for m in _scan(_SPAN_COUNT, normalised, _SPAN_COUNT_PARTS):
         count, unit = m.group("count"), m.group("unit").rstrip("s")
         if count in ("a", "an") and not _SPAN_OPENS.search(normalised[:m.start()]):
             continue  # "38 bcm a day", "a day later": no span
@@ -526,7 +556,7 @@ def _spans_of_time(normalised: str) -> list[Quantity]:
         elif bound == "min":
             high = math.inf
         out.append(Quantity(value=low, unit="days", text=m.group(0), low=low, high=high))
-    for m in _WHILE.finditer(normalised):
+    for m in _scan(_WHILE, normalised, _WHILE_PARTS):
         low, high = _WHILE_SPANS[m.group("unit")]
         out.append(Quantity(value=low, unit="days", text=m.group(0), low=low, high=high))
     return out
@@ -540,7 +570,7 @@ def _spoken_ranks(normalised: str) -> list[Quantity]:
     """Places told in words rather than ordinals: "number two", "the runner-up", "only the EU
     is bigger" (second), "Russia's top trading partner" (first)."""
     out: list[Quantity] = []
-    for m in _SPOKEN_RANK.finditer(normalised):
+    for m in _scan(_SPOKEN_RANK, normalised, _SPOKEN_RANK_PARTS):
         if m.group("n"):
             raw = m.group("n")
             n = float(raw) if raw.isdigit() else float(_WORD_NUMBERS[raw])
@@ -558,9 +588,9 @@ def _spoken_ranks(normalised: str) -> list[Quantity]:
 
 def _ranks(normalised: str) -> list[Quantity]:
     out: list[Quantity] = _spoken_ranks(normalised)
-    for m in _SUPERLATIVE.finditer(normalised):
+    for m in _scan(_SUPERLATIVE, normalised, _SUPERLATIVE_PARTS):
         out.append(Quantity(value=1.0, unit="rank", text=m.group("sup"), low=1.0, high=1.0))
-    for m in _ORDINAL.finditer(normalised):
+    for m in _scan(_ORDINAL, normalised, _ORDINAL_PARTS):
         before = normalised[:m.start()].split()[-1:]
         if m.group("top"):
             top = m.group("top")

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from bot.core.analysis import actor_of as country_of
 from bot.core.analysis import content_words, term_of
 from bot.core.lexicon import STATESMEN_OF
-from bot.core.normalise import normalise
+from bot.core.normalise import cached_normalise as normalise
 from bot.core.roles import MARKERS, REGION_OF, SKIPPABLE
 
 AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"

@@ -187,7 +187,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
     text = _NOT_DENYING.sub(" ", normalised)
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
-    text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
+    if "not even" in text:  # (no match without it)
+        text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
     count = 0
     lead = _LEADING_QUESTION.match(text)
     if lead is not None:
@@ -200,7 +201,7 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     count -= min(words.count("neither"), words.count("nor"))
     if not lexical:
         return count + sum(1 for w in words if w in NEGATION_CUES)
-    count += sum(1 for w in words if _is_cue(w))
+    count += sum(map(_is_cue, words))
     count += len(_PHRASE_CUES.findall(text))
     if comparatives:
         count += len(_COMPARATIVE_LESS.findall(text))

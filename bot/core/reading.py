@@ -362,14 +362,13 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     nearly so ("pretty much always") is stated by neither, and a whole told at length ("every
     single time") is "always". A deed held to itself ("only abstained") is stated by a text
     that holds it so ("just abstained", "abstained instead of voting against")."""
-    claim = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", _WHOLLY.sub(" always ", claim)))
     if "only" in claim and any(_HELD_DEED.search(t) for t in fact_texts):
         claim = _ONLY_DEED.sub(" ", claim)
-    if not states_part(fact_texts):
-        # "all four islands" counts them, where the fact states no part of them: the figure
-        # is read, not a quantifier.
-        claim = _ALL_COUNTED.sub(" ", claim)
-    claim_words = set(claim.split())
+    # "all four islands" counts them, where the fact states no part of them: the figure is
+    # read, not a quantifier.
+    claim_words = _quantifiers_stated(claim, counted=not states_part(fact_texts))
+    if not claim_words:
+        return None
     fact_words: set[str] = set()
     for text in fact_texts:
         fact_words.update(_NEARLY_WHOLE.sub(" ", text).split())
@@ -377,6 +376,16 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
         if word in claim_words and word not in fact_words:
             return word
     return None
+
+
+@lru_cache(maxsize=16_384)
+def _quantifiers_stated(text: str, *, counted: bool) -> frozenset[str]:
+    """The quantifiers a text states (see added_quantifier); with `counted`, "all" before a
+    number ("all four islands") is none. A claim is read against several facts: once."""
+    text = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", _WHOLLY.sub(" always ", text)))
+    if counted:
+        text = _ALL_COUNTED.sub(" ", text)
+    return frozenset(text.split()).intersection(_QUANTIFIERS)
 
 
 # "Never" where the source says "rarely": the claim makes none of what the source says is few.

@@ -192,6 +192,7 @@ def named_side(words: list[str]) -> tuple[int, Role] | None:
     return None
 
 
+@lru_cache(maxsize=16_384)
 def names_exchange(normalised: str) -> bool:
     """Whether a text names an actor a side of an exchange by a noun ("X was the supplier")."""
     return named_side(words_of(normalised)) is not None
@@ -234,10 +235,15 @@ _AFTER_IS = frozenset("""
 
 def words_of(normalised: str) -> list[str]:
     """A text's words, with "X's" read as "X" where it stands for "X is" ("China's ready")."""
+    return list(_words_read(normalised))
+
+
+@lru_cache(maxsize=16_384)
+def _words_read(normalised: str) -> tuple[str, ...]:
     words = normalised.split()
-    return [w[:-1] if i + 1 < len(words) and words[i + 1] in _AFTER_IS
-            and (actor := actor_of(w)) is not None and is_owner(w, actor) else w
-            for i, w in enumerate(words)]
+    return tuple(w[:-1] if i + 1 < len(words) and words[i + 1] in _AFTER_IS
+                 and (actor := actor_of(w)) is not None and is_owner(w, actor) else w
+                 for i, w in enumerate(words))
 
 
 # A claim is read against each of its candidate facts' texts, and a fact's texts against every

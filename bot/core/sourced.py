@@ -65,8 +65,10 @@ class SourceIndex:
             return None
         # A claim naming none of the actors of the sentence (a stock index "up 15 percent")
         # restates it only when it says nearly all of it.
+        # Only a sentence that holds MIN_CLAIM_COVERAGE of the claim can be the one it restates.
         found = [c for c in self.matcher.candidates_for(query, self.matcher.candidates,
-                                                        min_claim_coverage=MIN_CLAIM_COVERAGE)
+                                                        min_claim_coverage=MIN_CLAIM_COVERAGE,
+                                                        covering_only=True)
                  if not c.entity_mismatch
                  and (not c.actors_absent or c.claim_coverage >= ACTORLESS_COVERAGE)]
         if not found:

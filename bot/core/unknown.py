@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -36,13 +37,13 @@ TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _words_of(fact: Fact) -> set[str]:
+def _words_of(fact: Fact) -> frozenset[str]:
     """Every word of a fact: its claim, aliases, quote, summary, what its figures measure,
     and its source's title, author and publisher."""
     texts = (*fact.texts, fact.quote or "", fact.summary,
              *(f"{figure.value} {figure.what}" for figure in fact.figures),
              fact.source.title, fact.source.author or "", fact.source.publisher or "")
-    return {w.casefold() for text in texts for w in _WORD.findall(text)}
+    return frozenset(w.casefold() for text in texts for w in _WORD.findall(text))
 
 
 def _build_vocabulary(facts: Sequence[Fact]) -> tuple[str, ...]:
@@ -51,6 +52,10 @@ def _build_vocabulary(facts: Sequence[Fact]) -> tuple[str, ...]:
     for fact in facts:
         words |= _words_of(fact)
     return tuple(sorted(words))
+
+
+# The words of the facts claims were answered with, each gathered once.
+_fact_words = lru_cache(maxsize=4096)(_words_of)
 
 
 vocabulary: PerPack[tuple[str, ...]] = PerPack(_build_vocabulary)
@@ -83,7 +88,16 @@ def unsaid_name(claim: str, fact: Fact, related: Sequence[Fact] = ()) -> str | N
     """The first name in a claim that neither its fact nor a fact it goes with mentions, nor
     an actor's other name does ("Moscow" for Russia): a person the pack knows of elsewhere
     ("it came from Zuenko" told of the fact on Klyamkin's label) is not this fact's."""
+    if _NAME.search(claim) is None:
+        return None  # no name at all: the fact's words need not be gathered
+    return _first_unknown(claim, *_known_to(fact, tuple(related)))
+
+
+@lru_cache(maxsize=1024)
+def _known_to(fact: Fact, related: tuple[Fact, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a fact and the facts it goes with know, and the actors' names: as a set,
+    and sorted (for the nearest word to a misspelt name)."""
     words = set(ENTITY_OF)
     for one in (fact, *related):
-        words |= _words_of(one)
-    return _first_unknown(claim, frozenset(words), tuple(sorted(words)))
+        words |= _fact_words(one)
+    return frozenset(words), tuple(sorted(words))
