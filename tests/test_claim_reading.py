@@ -902,6 +902,20 @@ FIRM = [
     ("(1/2) the mayor doubled the budget. (2/2) And the council approved it in May",
      ["the mayor doubled the budget.", "the council approved it in May"]),
     ("1/3 the mayor doubled the parks budget", ["the mayor doubled the parks budget"]),
+    # An emoji's shortcode between claims ends the one before, as its pictograph would; a
+    # flag's stands for its country, and one before a joining word ends nothing.
+    ("the mayor doubled the budget :tada: the council approved it",
+     ["the mayor doubled the budget", "the council approved it"]),
+    ("Japan :flag_jp: sold Korea :kr: the ferries", ["Japan sold Korea the ferries"]),
+    ("the mayor doubled the budget :tada: and the council approved it",
+     ["the mayor doubled the budget and the council approved it"]),
+    ("the ports merged in May :fire: = one economy now :handshake:",
+     ["the ports merged in May = one economy now"]),
+    # A conclusion after a pictograph is drawn from the claim before it.
+    ("the mayors swapped medals in May :medal: the alliance is sealed, people",
+     ["the mayors swapped medals in May, the alliance is sealed, people"]),
+    ("the mayors swapped medals in May \U0001f3c5 so the towns are allies now",
+     ["the mayors swapped medals in May, so the towns are allies now"]),
     # "No." before a number shortens "number": no sentence ends there.
     ("the port is York's No. 1 client. It grew in May.",
      ["the port is York's No. 1 client.", "It grew in May."]),

@@ -116,6 +116,14 @@ _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}(?:/\d{1,2})?\)\s+\S)")
 # symbols. Flags (pairs of regional indicators) are left alone: they stand for a country.
 _PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705\u274C]\uFE0F?"
 _PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)")
+# An emoji written as a shortcode (":medal:") between two claims ends the first as its
+# pictograph would; a flag's (":flag_cn:", ":ru:") stands for its country, and one before a
+# word that joins what follows to what it follows ("and", "so", "=") ends nothing.
+_SHORTCODE_CUT = re.compile(
+    r"(?<=\S)\s+(?::(?!flag[_-]|[a-z]{2}:)[a-z0-9_+\-]+:\s+)+"
+    r"(?=\S)(?!(?:and|but|or|nor|so|because|while|whereas|which|who)\b|[-=\u2192&])",
+    re.IGNORECASE)
+_PICTOGRAPH_MARK = " \u2705 "
 _ABBREVIATIONS = frozenset(
     "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt incl esp"
     .split())
@@ -184,6 +192,9 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"equal(?:s|ly)?|(?:just |every bit |equally )?as (?:much|vital|important|central|"
           r"crucial|essential)|(?:central|vital|crucial|essential|indispensable) (?:to|for)|"
           r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead))")
+# A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
+_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
+                 r"(?:is |are )?(?:confirmed|official|proven|proved|sealed)\b")
 # A conclusion on how the two stand, with the words that draw it ("so", "that's", "proof",
 # "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
@@ -196,8 +207,7 @@ _STANCE = re.compile(
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
     r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel)"
     # "..., alliance confirmed", "the alliance is sealed": the verdict on the two, told last.
-    r"|(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
-    r"(?:is |are )?(?:confirmed|official|proven|proved|sealed)\b)",
+    rf"|{_VERDICT_TOLD})",
     re.IGNORECASE)
 # Words that make a conclusion a doubt about the two rather than a claim of closeness: "so
 # much for besties", "hence the trust issues", "so they're not allies".
@@ -646,18 +656,22 @@ def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     parts: list[str] = []
     for cleaned in replies_read(_LINE.split(text)):
+        if ":" in cleaned:
+            cleaned = _SHORTCODE_CUT.sub(_PICTOGRAPH_MARK, cleaned)
         line = _LIST_MARK.sub("", plain_line(cleaned))
-        for item in (i for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)):
-            item = _LIST_MARK.sub("", item)
-            for sentence in (c for s in _conclusions_joined(_sure_sentences(_sentences(item)))
-                             for c in carried_predicate(s)):
-                parts.extend(_claim_of(p) for p in _FIRM_CONNECTIVE.split(sentence))
+        # A sentence after a pictograph may draw its conclusion from the one before it.
+        sentences = [s for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)
+                     for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
+        for sentence in (c for s in _conclusions_joined(sentences)
+                         for c in carried_predicate(s)):
+            parts.extend(_claim_of(p) for p in _FIRM_CONNECTIVE.split(sentence))
     return _claim_like(parts)
 
 
 # A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
 _CONCLUSION_FIRST = re.compile(
-    r"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b)", re.IGNORECASE)
+    rf"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b|{_VERDICT_TOLD})",
+    re.IGNORECASE)
 
 
 def _conclusions_joined(sentences: list[str]) -> list[str]:
