@@ -937,6 +937,23 @@ FIRM = [
     ("(1/2) the mayor doubled the budget. (2/2) And the council approved it in May",
      ["the mayor doubled the budget.", "the council approved it in May"]),
     ("1/3 the mayor doubled the parks budget", ["the mayor doubled the parks budget"]),
+    # An emoji's shortcode between claims ends the one before, as its pictograph would; a
+    # flag's stands for its country, and one before a joining word ends nothing.
+    ("the mayor doubled the budget :tada: the council approved it",
+     ["the mayor doubled the budget", "the council approved it"]),
+    ("Japan :flag_jp: sold Korea :kr: the ferries", ["Japan sold Korea the ferries"]),
+    ("the mayor doubled the budget :tada: and the council approved it",
+     ["the mayor doubled the budget and the council approved it"]),
+    ("the ports merged in May :fire: = one economy now :handshake:",
+     ["the ports merged in May = one economy now"]),
+    # A conclusion after a pictograph is drawn from the claim before it.
+    ("the mayors swapped medals in May :medal: the alliance is sealed, people",
+     ["the mayors swapped medals in May, the alliance is sealed, people"]),
+    ("the mayors swapped medals in May \U0001f3c5 so the towns are allies now",
+     ["the mayors swapped medals in May, so the towns are allies now"]),
+    # "No." before a number shortens "number": no sentence ends there.
+    ("the port is York's No. 1 client. It grew in May.",
+     ["the port is York's No. 1 client.", "It grew in May."]),
 ]
 
 
@@ -1246,6 +1263,16 @@ def test_a_conclusion_stays_with_the_claim_it_is_drawn_from() -> None:
     assert len(soft_atoms("since Xi and Putin met often, they're allies, and trade grew fast")
                .atoms) == 2
     assert len(soft_atoms("trade grew fast, so China invested $20 billion more").atoms) == 2
+    # A piece that draws a conclusion is not cut at a bare "and": "the two ports and the town
+    # are allies" is one subject, "grew and set a record" one premise.
+    assert len(soft_atoms("the fleet docked twice = proof Leeds and York are allies").atoms) == 1
+    assert len(soft_atoms("the port grew and set a record, so the towns are one bloc")
+               .atoms) == 1
+    assert len(soft_atoms("the port grew and set a record, the town hired 40 staff").atoms) == 3
+    # Words that carry the conclusion further ("even ...") stay with it.
+    assert len(soft_atoms("the mayor visited York first, so Leeds will follow York anywhere, "
+                          "even into a trade war").atoms) == 1
+    assert len(soft_atoms("the mayor visited York first, even though Leeds is nearer").atoms) == 2
 
 
 # text -> the claim its conclusion is drawn from (None: it draws none)
@@ -1281,6 +1308,41 @@ PREMISES = [
     ("the port lost half its traffic, so much for the two towns being allies", None),
     # "Not so much to ... as to ...": a purpose set aside, no conclusion.
     ("the towns signed the pact not so much to form an alliance as to share a ferry", None),
+    # The two told to be tied after a comma, with no word drawing it.
+    ("the two towns share a long river, they're natural allies",
+     "the two towns share a long river"),
+    ("the two towns share a long river, they're not allies", None),
+    # Told last as a verdict: "alliance confirmed", "the alliance is sealed".
+    ("the mayors swapped medals last spring, alliance confirmed",
+     "the mayors swapped medals last spring"),
+    ("the mayors swapped medals last spring, the alliance is sealed, people",
+     "the mayors swapped medals last spring"),
+    # After an equals sign or an arrow, the tie named with no word drawing it.
+    ("a $40 million canal deal = real interdependence", "a $40 million canal deal"),
+    ("the port sold York its newest cranes → York is its special ally",
+     "the port sold York its newest cranes"),
+    ("a $40 million canal deal = 300 new jobs", None),
+    # One side taken to count for the other as it does for it, or to follow it.
+    ("Leeds is York's biggest client, which means the trade is just as vital for York",
+     "Leeds is York's biggest client"),
+    ("Leeds is York's biggest client, so York must matter just as much to Leeds",
+     "Leeds is York's biggest client"),
+    ("the canal brings York $40 million, so they're equal partners now",
+     "the canal brings York $40 million"),
+    ("the canal brings York $40 million, that's York tying Leeds in as an equal",
+     "the canal brings York $40 million"),
+    ("the mayor visited York first, so Leeds will follow York anywhere",
+     "the mayor visited York first"),
+    ("Leeds bought the first crane, so it's York's No. 1 customer",
+     "Leeds bought the first crane"),
+    # A question asked to be agreed with doubts nothing by its "n't".
+    ("the council only skipped the vote, so didn't the town basically back the mayor?",
+     "the council only skipped the vote"),
+    ("Leeds is York's biggest client, so doesn't that make York central to Leeds too?",
+     "Leeds is York's biggest client"),
+    # Two denials that make a tie.
+    ("York sold Leeds its newest cranes, you don't hand your best kit to someone who isn't "
+     "an ally", "York sold Leeds its newest cranes"),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

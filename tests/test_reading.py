@@ -1238,6 +1238,21 @@ CHECKS = [
      "china-fdi-24-billion", Verdict.MISLEADING, "inference"),
     ("Beijing bought the Su-35 before anyone else, which shows Moscow ranks it above every "
      "other client", "su35-china-first", Verdict.MISLEADING, "inference"),
+    # Conclusions told as a plain tie after a comma, after an equals sign, as a verdict told
+    # last, as one side counting for the other as much, by two denials, or asked to be agreed
+    # with: none is the fact's.
+    ("Moscow and Beijing have a 2,600-mile frontier, they're natural allies",
+     "border-2600-miles", Verdict.MISLEADING, "inference"),
+    ("Power of Siberia carries $400 billion of Russian raw materials to China = real "
+     "interdependence", "power-of-siberia-400-billion", Verdict.MISLEADING, "inference"),
+    ("China is Russia's largest individual trade partner, so Russia must matter just as much "
+     "to China", "china-largest-individual-partner", Verdict.MISLEADING, "inference"),
+    ("the Kremlin sold Beijing its S-400 system, nobody hands that kit to a country that "
+     "isn't an ally", "s400-sold-to-china", Verdict.MISLEADING, "inference"),
+    ("Beijing just abstained on the Crimea resolution at the UN, so didn't China back "
+     "Russia?", "china-abstained-crimea", Verdict.MISLEADING, "inference"),
+    ("Beijing bought the Su-35 before anyone else, so it's plainly Moscow's No. 1 client",
+     "su35-china-first", Verdict.MISLEADING, "inference"),
     # A conclusion that doubts the two ("so much for ...", "hence the trust issues") draws no
     # closeness from the fact: the claim is the fact's.
     ("India took 35% of Russia's arms exports and China 12%, so much for the special "

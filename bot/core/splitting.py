@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.analysis import entities
 from bot.core.normalise import cached_normalise as normalise
@@ -115,9 +116,19 @@ _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}(?:/\d{1,2})?\)\s+\S)")
 # symbols. Flags (pairs of regional indicators) are left alone: they stand for a country.
 _PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705\u274C]\uFE0F?"
 _PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)")
+# An emoji written as a shortcode (":medal:") between two claims ends the first as its
+# pictograph would; a flag's (":flag_cn:", ":ru:") stands for its country, and one before a
+# word that joins what follows to what it follows ("and", "so", "=") ends nothing.
+_SHORTCODE_CUT = re.compile(
+    r"(?<=\S)\s+(?::(?!flag[_-]|[a-z]{2}:)[a-z0-9_+\-]+:\s+)+"
+    r"(?=\S)(?!(?:and|but|or|nor|so|because|while|whereas|which|who)\b|[-=\u2192&])",
+    re.IGNORECASE)
+_PICTOGRAPH_MARK = " \u2705 "
 _ABBREVIATIONS = frozenset(
     "st mr mrs ms dr vs etc eg ie jr sr gen adm prof approx est fig cf col lt sgt incl esp"
     .split())
+# "No. 1", "Art. 5": a word shortened before the number it names.
+_BEFORE_A_NUMBER = frozenset(("no", "nos", "art", "vol", "pt", "ch", "sec", "p", "pp"))
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _FIRM_CONNECTIVE = re.compile(
     r",\s*(?:and\s+)?(?:also|plus)\b,?\s*|\s+and\s+(?:also|plus)\b,?\s*|\s+plus,?\s+"
@@ -155,7 +166,9 @@ _CONCLUSION = re.compile(
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
     rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b"
     r"|(?:so|therefore|thus|hence) (?:\S+ ){1,3}?(?:clearly|obviously|surely|definitely)\b"
-    r"|so (?:\S+ ){1,2}?(?:can|could|has become|have become|is now|are now)\b"
+    r"|so (?:\S+ ){1,2}?(?:can|could|must|has become|have become|is now|are now)\b"
+    # "..., they're natural allies": the two told to be tied, with no word drawing it.
+    rf"|(?:they['\u2019]?re|they are|the two are|both are) (?:\S+ ){{0,2}}?{TIES}\b"
     # "... — Beijing has Moscow's back": a side told to stand by the other.
     r"|(?:\S+ ){1,2}?(?:has|have|got) (?:\S+ ){0,2}?back\b)",
     re.IGNORECASE)
@@ -168,11 +181,20 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"pa(?:ying|ys?|id) off|going (?:great|well|strong)|deep(?:er|ening)?|"
           r"integrat(?:ed|ion|ing)|(?:tied|bound|locked|ties|binds|locks)\b(?:\s+\S+){0,4}?"
           r"\s+together|for good|"
-          r"(?:key|top|major|biggest|main|important|closest|best|favou?rite)(?:[- ]\S+)? "
+          r"(?:key|top|major|biggest|main|important|closest|best|favou?rite|no\.? ?1|"
+          r"number one|#1)(?:[- ]\S+)? "
           r"(?:markets?|partners?|customers?|allies|ally|buyers?|friends?|clients?)|"
           r"(?:above|ahead of|over) (?:every|all|any)(?: other)?|priorit\w*|chokehold|"
           r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|"
-          r"take on the west|against the west|anti[- ]?west\w*|united front)")
+          r"take on the west|against the west|anti[- ]?west\w*|united front|"
+          # "equal partners", "just as vital for Beijing", "central to China's trade", "will
+          # follow Russia anywhere": one side taken to count for the other as it does for it.
+          r"equal(?:s|ly)?|(?:just |every bit |equally )?as (?:much|vital|important|central|"
+          r"crucial|essential)|(?:central|vital|crucial|essential|indispensable) (?:to|for)|"
+          r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead))")
+# A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
+_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
+                 r"(?:is |are )?(?:confirmed|official|proven|proved|sealed)\b")
 # A conclusion on how the two stand, with the words that draw it ("so", "that's", "proof",
 # "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
@@ -183,38 +205,62 @@ _STANCE = re.compile(
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
-    r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel))",
+    r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel)"
+    # "..., alliance confirmed", "the alliance is sealed": the verdict on the two, told last.
+    rf"|{_VERDICT_TOLD})",
     re.IGNORECASE)
 # Words that make a conclusion a doubt about the two rather than a claim of closeness: "so
 # much for besties", "hence the trust issues", "so they're not allies".
 _DOUBTING = re.compile(
-    r"\b(?:not|no|never|hardly|barely|nothing|less|fewer|overblown|overhyped|hype|myth|"
+    r"\b(?:not|no(?!\.? ?\d)|never|hardly|barely|nothing|less|fewer|overblown|overhyped|hype|myth|"
     r"exaggerat\w*|caution\w*|trust issues?|doubt\w*|much for)\b|n['\u2019]t\b",
     re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;.!?:]")
+_CLAUSE_END = re.compile(r"[,;!?:]|\.(?! ?\d)")
 # Where a conclusion may open: after a comma or a space, at "so", "therefore", "proves"...; after
 # a comma, at the two sides it speaks of; after a dash or an equals sign, at any word. Not at
 # "so" after "not": "not so much to bolster an alliance as ..." sets a purpose aside.
 _CONCLUSION_OPENS = re.compile(
     r"(?:,\s*|(?<!\bnot)\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|"
     r"which|that|this|proof|evidence|clearly|obviously)\b)"
-    r"|,\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--)\s+",
+    r"|,\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--|[-=]?>|\u2192)\s+",
+    re.IGNORECASE)
+# What an equals sign or an arrow opens: "... = real interdependence", "... → a special ally".
+_EQUATES = re.compile(r"(?:=|[-=]>|\u2192)\s*$")
+_EQUATED = re.compile(rf"(?:\S+ ){{0,5}}?{_CLOSE}\b", re.IGNORECASE)
+# Two denials that make a tie: "you don't hand your best jets to someone who isn't an ally".
+_TWICE_DENIED = re.compile(
+    r"(?:you|u|nobody|no one|no country|no state)\s+(?:(?:don['\u2019]?t|do not|wouldn['\u2019]?t|"
+    r"would not|never)\s+)?(?:\S+\s+){1,8}?(?:someone|somebody|anyone|anybody|a country|"
+    r"a state|a nation)\s+(?:who|that)\s+(?:isn['\u2019]?t|is not|['\u2019]s not|"
+    rf"(?:you|u) (?:don['\u2019]?t|do not))\s+(?:\S+\s+){{0,2}}?(?:{TIES}|trust|friends?)\b",
+    re.IGNORECASE)
+# A question asked to be agreed with: "so didn't Beijing back Moscow?", "so doesn't that make
+# ...": its "n't" doubts nothing.
+_ASKED_TO_AGREE = re.compile(
+    r"(?:(?:so|then|hence|and)\s+)?(?:did|does|do|is|was|are|were|would|has|have)n['\u2019]?t\s+",
     re.IGNORECASE)
 
 
 def draws_conclusion(text: str, at: int) -> bool:
     """Whether the words from `at` draw a conclusion from what comes before them ("so they're
-    allies", "— proof the pivot is paying off"), and not a doubt ("so much for besties")."""
-    if _CONCLUSION.match(text, at) is None and _STANCE.match(text, at) is None:
+    allies", "— proof the pivot is paying off", "= real interdependence"), and not a doubt
+    ("so much for besties")."""
+    if _TWICE_DENIED.match(text, at) is not None:
+        return True
+    if _CONCLUSION.match(text, at) is None and _STANCE.match(text, at) is None and (
+            _EQUATES.search(text, max(0, at - 4), at) is None or _EQUATED.match(text, at) is None):
         return False
     return not doubts(text, at)
 
 
 def doubts(text: str, at: int) -> bool:
     """Whether the clause from `at` doubts the two rather than draws them close ("so much for
-    besties", "hence the trust issues", "so they're not allies")."""
+    besties", "hence the trust issues", "so they're not allies"); a question asked to be
+    agreed with ("so didn't Beijing back Moscow?") doubts nothing by its "n't"."""
     end = _CLAUSE_END.search(text, at)
-    return _DOUBTING.search(text, at, end.start() if end is not None else len(text)) is not None
+    asked = _ASKED_TO_AGREE.match(text, at)
+    return _DOUBTING.search(text, asked.end() if asked is not None else at,
+                            end.start() if end is not None else len(text)) is not None
 # A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
 # a record", "allies confirmed: ...".
 _HEADLINE = re.compile(
@@ -363,7 +409,8 @@ def _sentences(line: str) -> list[str]:
         last = before[-1].casefold().rstrip(".") if before else ""
         if line[match.start() - 1:match.start()] == "." and (
                 last in _ABBREVIATIONS or len(last.replace(".", "")) <= 1
-                or "." in last):
+                or "." in last or (last in _BEFORE_A_NUMBER
+                                   and line[match.end():match.end() + 1].isdigit())):
             continue
         out.append(line[start:match.start()])
         start = match.end()
@@ -381,6 +428,7 @@ def _claims_told(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
                      bool(parts) and all(quoted for _, quoted in parts))]
 
 
+@lru_cache(maxsize=4096)
 def premise_of(text: str) -> str | None:
     """The claim a conclusion is drawn from, when a text states one and then what it is taken
     to show ("they vote together at the UN, so they're aligned on foreign policy": the votes);
@@ -624,18 +672,22 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
     quoted line the reply under it leaves as someone's claim) or is the writer's own."""
     parts: list[tuple[str, bool]] = []
     for cleaned, quoted in _replies_told(_LINE.split(text)):
+        if ":" in cleaned:
+            cleaned = _SHORTCODE_CUT.sub(_PICTOGRAPH_MARK, cleaned)
         line = _LIST_MARK.sub("", plain_line(cleaned))
-        for item in (i for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)):
-            item = _LIST_MARK.sub("", item)
-            for sentence in (c for s in _conclusions_joined(_sure_sentences(_sentences(item)))
-                             for c in carried_predicate(s)):
-                parts.extend((_claim_of(p), quoted) for p in _FIRM_CONNECTIVE.split(sentence))
+        # A sentence after a pictograph may draw its conclusion from the one before it.
+        sentences = [s for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)
+                     for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
+        for sentence in (c for s in _conclusions_joined(sentences)
+                         for c in carried_predicate(s)):
+            parts.extend((_claim_of(p), quoted) for p in _FIRM_CONNECTIVE.split(sentence))
     return _claims_told(parts)
 
 
 # A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
 _CONCLUSION_FIRST = re.compile(
-    r"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b)", re.IGNORECASE)
+    rf"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b|{_VERDICT_TOLD})",
+    re.IGNORECASE)
 
 
 def _conclusions_joined(sentences: list[str]) -> list[str]:
@@ -689,6 +741,8 @@ def soft_atoms(piece: str) -> Piece:
     start = 0
     reason = _REASON.match(piece)
     reason_ends = reason.end() if reason is not None else -1
+    concluding: bool | None = None  # whether the piece draws a conclusion, found when needed
+    concluded = False  # whether a conclusion was drawn at a cut before this one
     for match in _SOFT_CUT.finditer(piece):
         if _BETWEEN.search(piece, start, match.start()) is not None \
                 and "," not in match.group():
@@ -707,9 +761,18 @@ def soft_atoms(piece: str) -> Piece:
         if _tells_sureness(piece, match):
             continue  # "..., no doubt about it" vouches for the claim before it
         if draws_conclusion(piece, match.end()):
+            concluded = True
             continue  # "..., so they're allies" draws its conclusion from the claim before
+        if concluded and _GOES_FURTHER.match(piece, match.end()) is not None:
+            continue  # "..., so they're allies, even against the West": the conclusion goes on
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
             continue  # "alliance confirmed, ..." draws its conclusion from the claim after
+        if match.group().strip().casefold() in _BARE_AND:
+            if concluding is None:
+                concluding = premise_of(piece) is not None
+            if concluding:
+                continue  # "trade grew and hit a record, so ...", "... = proof Russia and
+                #           China are allies": one premise, one conclusion
         if start == 0 and reason_ends >= 0 and (match.start() < reason_ends
                                                  or "," not in match.group()):
             continue  # "because ..., they're allies": one claim, up to a comma after it
@@ -729,6 +792,14 @@ def soft_atoms(piece: str) -> Piece:
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
                              and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
+
+
+# Words that carry a conclusion further rather than open a claim: "..., even into a war".
+_GOES_FURTHER = re.compile(
+    r"(?:even|especially|including|not least)\s+(?!(?:though|if|when|as|so|after|before|more|"
+    r"less)\b)", re.IGNORECASE)
+# A soft cut that is a bare "and" or "&", no comma before it.
+_BARE_AND = frozenset(("and", "&"))
 
 
 # A predicate with no subject of its own: "fell through", "ditched the reforms", "will deliver".
