@@ -1656,12 +1656,16 @@ MOTIVES = [
     # What follows the motive's clause goes on about something else.
     ("the ferry stopped running bc the council sabotaged it lol, that's what happened",
      ("the ferry stopped running", "the council sabotaged it lol", False)),
+    # Light verbs carry no motive of their own.
+    ("the mayor quit because the budget looked grim",
+     ("the mayor quit", "the budget grim", False)),
     # No motive: "to" before a name or an article, "cause" as a noun, a cause told first.
     ("the council sent the plans to the mayor", None),
     ("the city sold the old tram only to the museum", None),
     ("the mayor agreed to fund the bridge", None),
     ("the root cause of the fire was a short circuit", None),
     ("Because the dock flooded, the ferry stopped", None),
+    ("the ferry resumed in response to the protests", None),
     # A cause after a relative clause tells why that clause holds, not why the deed was done.
     ("the harbour got a new crane, which annoyed the mayor because it is noisy", None),
     # Nothing left of the claim's own, or nothing said after "because".
@@ -1703,6 +1707,12 @@ MOTIVE_CHECKS = [
      "eaeu-bri-stalled", Verdict.TRUE, None),
     ("Moscow can afford to rock the boat because its place in the world economy is secure but "
      "limited", "russia-can-rock-the-boat", Verdict.TRUE, None),
+    # The fact's words in other forms ("economy" for "economic"), with a light verb.
+    ("Putin rejected his finance minister's reforms in 2012 because the economy looked bleak",
+     "putin-rejected-reforms-2012", Verdict.TRUE, None),
+    # What came after is told, not why.
+    ("China invited Pakistan into the SCO in response to Russia bringing in India",
+     "sco-india-pakistan", Verdict.TRUE, None),
     # A false deed stays false, whatever motive it is given.
     ("Putin launched the Belt and Road in Astana just to show Kazakhstan who is boss",
      "bri-launched-astana", Verdict.FALSE, "substitution"),

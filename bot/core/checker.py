@@ -17,7 +17,7 @@ from bot.core.figures import described as figures_described
 from bot.core.lexicon import ENTITY_OF, PLACE_IN
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
-from bot.core.motives import Motive, motive_of, states_motive
+from bot.core.motives import MEANT_WORDS, Motive, motive_of, states_motive
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text
 from bot.core.numbers import (
@@ -1284,7 +1284,11 @@ def _motive_beyond(told: Motive, fact: Fact) -> bool:
     words ("the talks fell apart" for "negotiation problems", "scared of Chinese spying" for
     "alarmed by Chinese espionage") is no other motive."""
     motive = told.motive
-    left = unexplained(motive, _accounts(fact))
+    told_alike = _stems_told(_accounts(fact))
+    # A word the fact tells in another form of it ("economy" for "economic", "liberals" for
+    # "liberalizing") is no motive of its own; a word telling it was meant is weighed whole.
+    left = [w for w in unexplained(motive, _accounts(fact))
+            if w in MEANT_WORDS or len(w) < _STEM or w[:_STEM] not in told_alike]
     if not left:
         return False
     if not _gives_motive(fact):
@@ -1294,6 +1298,16 @@ def _motive_beyond(told: Motive, fact: Fact) -> bool:
     # The actors a motive names are the fact's too, as a rule: they weigh nothing here.
     words = [w for w in unexplained(motive, ()) if actor_of(w) is None]
     return 2 * sum(actor_of(w) is None for w in left) > len(words)
+
+
+# How much of a long word tells which word it is, whatever its ending.
+_STEM = 6
+
+
+@lru_cache(maxsize=1024)
+def _stems_told(texts: tuple[str, ...]) -> frozenset[str]:
+    """The first _STEM letters of every long word of the texts."""
+    return frozenset(w[:_STEM] for t in texts for w in t.split() if len(w) >= _STEM)
 
 
 def _accounts(fact: Fact) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ _CAUSE = re.compile(
     r"(?:payback|revenge|retaliation|punishment)\s+(?:for|against)"
     r"|(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:direct|deliberate)\s+"
     r"(?:response|reaction|answer|reply)\s+to"
-    r"|in\s+(?:direct\s+)?(?:response|retaliation|reaction|revenge)\s+(?:to|for)))\b\s*",
+    r"|in\s+(?:retaliation|revenge)\s+(?:to|for)))\b\s*",
     re.IGNORECASE)
 
 # A purpose told after the main clause: "... purely to spite Beijing", "... in order to ...".
@@ -52,6 +52,13 @@ _INTENT = re.compile(
     r"on\s+purpose|by\s+design|as\s+(?:a\s+)?(?:deliberate\s+|conscious\s+)?"
     r"(?:strategy|tactic|ploy|policy|plan|plot|scheme))\b(?:\s*,)?",
     re.IGNORECASE)
+
+# The words that tell a deed was meant, weighed as they are: "strategic" in a fact's text
+# does not give "as a strategy".
+MEANT_WORDS = frozenset("""
+    deliberately intentionally purposely purposefully knowingly purpose design strategy tactic
+    ploy policy plan plot scheme motive motivation goal aim intention agenda game
+    """.split())
 
 # A tag after the claim telling that what it said was the motive: "..., that was the whole
 # point", "That was Moscow's plan all along", "that's the real reason".
@@ -175,10 +182,13 @@ def motive_of(text: str) -> Motive | None:
 
 
 # Words in a motive that stress or soften it and tell no motive: "obviously", "simple as",
-# "mostly".
+# "mostly"; and the light verbs that carry none of its own ("the economy looked bleak": the
+# bleakness is the motive).
 _STRESSING = frozenset("""
     obviously obvs obv clearly simple simply mostly largely mainly partly really so way much
     pretty quite fairly totally completely entirely
+    look looks looked looking seem seems seemed get gets got getting become becomes became
+    feel feels felt go goes went going come comes came
     """.split())
 
 # A fact's text that gives a motive, a purpose or a cause: "stalled due to financing
