@@ -822,6 +822,11 @@ ROLES_OF_THE_QUOTING_FACT = [
     # The appendage named alone: the actor said to be the one the fact says it owns.
     ("in the colonial trade picture China is the raw material appendage", "colonial-trade", F),
     ("in the colonial trade picture Russia is the raw material appendage", "colonial-trade", T),
+    # The thing the actor acts on in the quoted sentence made to act on the actor.
+    ("it's the Orthodox Church that made Putin the guardian of national mores",
+     "putin-history-textbooks", F),
+    ("Putin made the Orthodox Church the guardian of national mores",
+     "putin-history-textbooks", T),
 ]
 
 

@@ -82,7 +82,16 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, Role, agents_reversed, mentions, roles
+from bot.core.roles import (
+    AGREES,
+    REVERSED,
+    UNKNOWN,
+    Role,
+    agents_reversed,
+    mentions,
+    roles,
+    thing_swapped,
+)
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
 from bot.core.splitting import (
@@ -1163,9 +1172,14 @@ def _by_words(text: str, candidates: tuple[Match, ...], threshold: float) -> _Ch
 def _actors_turned(text: str, sentence: Fact, fact: Fact) -> bool:
     """Whether a claim restating a quoted sentence that names no actor ("one country becomes
     the appendage of another") gives its actors the other roles than the true fact quoting it
-    does ("China is Russia's appendage" against "Russia is China's appendage")."""
-    return fact.verdict is Verdict.TRUE and not mentions(normalise(sentence.claim)) \
-        and roles(normalise(text), normalise(fact.claim)) == REVERSED
+    does ("China is Russia's appendage" against "Russia is China's appendage"), or has the
+    thing the fact's actor acts on there act on that actor ("the Church made Putin its
+    guardian" against "he made the Church the guardian")."""
+    if fact.verdict is not Verdict.TRUE:
+        return False
+    claim, told, said = normalise(text), normalise(fact.claim), normalise(sentence.claim)
+    return (not mentions(said) and roles(claim, told) == REVERSED) \
+        or any(thing_swapped(claim, said, actor) for actor in entities(told))
 
 
 def _judged(text: str, choice: _Choice, threshold: float) -> Check:
