@@ -702,6 +702,9 @@ QUOTED_REPLIES = [
     ("> Xi calls Putin his best friend\n\nand Beijing abstained on the Crimea resolution",
      [("china-abstained-crimea", T)]),
     ("> Russia ranks tenth in Chinese exports\n\nsource?", [("russia-tenth-chinese-exports", T)]),
+    # The reply's figure, and what it says that figure was, are its own claim.
+    ("> trade keeps booming\n\nbooming how, $150B? that was the record last year",
+     [("trade-2018-record", F)]),
     ("> bilateral trade hit a record $150 billion last year\nthis.",
      [("trade-2018-record", F)]),
 ]

@@ -899,6 +899,10 @@ FIRM = [
      ["the mayor doubled the budget", "the council approved it", "Korea cut tariffs 🔥"]),
     ("Japan 🇯🇵 sold Korea 🇰🇷 the ferries", ["Japan 🇯🇵 sold Korea 🇰🇷 the ferries"]),
     ("Mayor's recap 🧵 the parks budget doubled in May", ["the parks budget doubled in May"]),
+    # A sentence telling what the figure that ends the one before was goes with it.
+    ("the ferry fare is $5? that was the price last year",
+     ["the ferry fare is $5, that was the price last year"]),
+    ("the ferry went up. That was a surprise", ["the ferry went up.", "That was a surprise"]),
     # Numbered posts of a thread are items of a list.
     ("(1/2) the mayor doubled the budget. (2/2) And the council approved it in May",
      ["the mayor doubled the budget.", "the council approved it in May"]),

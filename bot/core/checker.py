@@ -1783,7 +1783,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     # "this.") has the quoted claim checked.
     own = any(not quoted and c.verdict.judges_claim for c, quoted in answered)
     found = [c for c, quoted in answered if not (own and quoted)]
-    unquoted = len(found) < len(answered)
+    unquoted = own and any(quoted for _, quoted in told)
     found = [_names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts)
              for c in found]
     whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)), matcher.facts)

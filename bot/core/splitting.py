@@ -637,13 +637,21 @@ _CONCLUSION_FIRST = re.compile(
     r"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b)", re.IGNORECASE)
 
 
+# A sentence that tells what a figure just given was: "~$80B? that was the record".
+_FIGURE_TOLD = re.compile(r"(?:that|this|which)(?:['\u2019]s| was| is| were| are)\b",
+                          re.IGNORECASE)
+
+
 def _conclusions_joined(sentences: list[str]) -> list[str]:
     """Sentences, each that draws its conclusion from the one before it ("... the first Order
-    of Friendship. So Beijing will back Moscow.") joined to that one: one claim with it."""
+    of Friendship. So Beijing will back Moscow.") or tells what the figure that ends it was
+    ("~$80B? that was the record") joined to that one: one claim with it."""
     out: list[str] = []
     for sentence in sentences:
         opening = sentence.lstrip()
-        if out and _CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0):
+        if out and ((_CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0))
+                    or (_FIGURE_TOLD.match(opening) is not None
+                        and _FIGURE_LAST.search(out[-1].rstrip(" .!?;")) is not None)):
             out[-1] = f"{out[-1].rstrip(' .!?;')}, {opening}"
         else:
             out.append(sentence)
