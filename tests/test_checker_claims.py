@@ -702,6 +702,10 @@ QUOTED_REPLIES = [
     ("> Xi calls Putin his best friend\n\nand Beijing abstained on the Crimea resolution",
      [("china-abstained-crimea", T)]),
     ("> Russia ranks tenth in Chinese exports\n\nsource?", [("russia-tenth-chinese-exports", T)]),
+    # A clause denying with no subject of its own is the claim of the actor before it.
+    ("> Russia is huge for China\n\nRussia ranks tenth in China's exports and isn't top ten in "
+     "its imports", [("russia-tenth-chinese-exports", T),
+                                ("russia-outside-china-top-ten-imports", T)]),
     # The reply's figure, and what it says that figure was, are its own claim.
     ("> trade keeps booming\n\nbooming how, $150B? that was the record last year",
      [("trade-2018-record", F)]),

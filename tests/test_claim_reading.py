@@ -1030,6 +1030,24 @@ def test_a_favour_returned_is_read_as_a_gift_back(piece: str, reading: str) -> N
     assert soft_atoms(piece).readings[-1] == reading
 
 
+# piece -> the reading of its last atom, a denial with no subject of its own read with the actor
+# that opens the clause before it
+SUBJECT_GIVEN = [
+    ("Japan ranks third in Korean exports and isn't top five in its imports",
+     "Japan isn't top five in its imports"),
+    ("Japan cut tariffs but didn't touch the quotas", "Japan didn't touch the quotas"),
+    # Asked, or with a subject of its own, or after a clause opening with no actor: as it is.
+    ("Japan cut tariffs, but didn't Korea cut them first", "didn't Korea cut them first"),
+    ("Japan cut tariffs and isn't it odd", "isn't it odd"),
+    ("the mayor cut tariffs and didn't touch the quotas", "didn't touch the quotas"),
+]
+
+
+@pytest.mark.parametrize(("piece", "reading"), SUBJECT_GIVEN)
+def test_a_denial_without_a_subject_is_the_actors_before(piece: str, reading: str) -> None:
+    assert soft_atoms(piece).readings[-1] == reading
+
+
 # piece -> its readings: a number told in words is one figure, its "and" no cut
 NUMBERS_IN_WORDS = [
     ("the city planted three hundred and twelve oaks last spring",
