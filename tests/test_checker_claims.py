@@ -741,6 +741,13 @@ QUOTED_REPLIES = [
     ("> Xi calls Putin his best friend\n\nand Beijing abstained on the Crimea resolution",
      [("china-abstained-crimea", T)]),
     ("> Russia ranks tenth in Chinese exports\n\nsource?", [("russia-tenth-chinese-exports", T)]),
+    # A clause denying with no subject of its own is the claim of the actor before it.
+    ("> Russia is huge for China\n\nRussia ranks tenth in China's exports and isn't top ten in "
+     "its imports", [("russia-tenth-chinese-exports", T),
+                                ("russia-outside-china-top-ten-imports", T)]),
+    # The reply's figure, and what it says that figure was, are its own claim.
+    ("> trade keeps booming\n\nbooming how, $150B? that was the record last year",
+     [("trade-2018-record", F)]),
     ("> bilateral trade hit a record $150 billion last year\nthis.",
      [("trade-2018-record", F)]),
 ]
@@ -861,6 +868,11 @@ ROLES_OF_THE_QUOTING_FACT = [
     # The appendage named alone: the actor said to be the one the fact says it owns.
     ("in the colonial trade picture China is the raw material appendage", "colonial-trade", F),
     ("in the colonial trade picture Russia is the raw material appendage", "colonial-trade", T),
+    # The thing the actor acts on in the quoted sentence made to act on the actor.
+    ("it's the Orthodox Church that made Putin the guardian of national mores",
+     "putin-history-textbooks", F),
+    ("Putin made the Orthodox Church the guardian of national mores",
+     "putin-history-textbooks", T),
 ]
 
 

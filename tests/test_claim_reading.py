@@ -933,6 +933,10 @@ FIRM = [
      ["the mayor doubled the budget", "the council approved it", "Korea cut tariffs 🔥"]),
     ("Japan 🇯🇵 sold Korea 🇰🇷 the ferries", ["Japan 🇯🇵 sold Korea 🇰🇷 the ferries"]),
     ("Mayor's recap 🧵 the parks budget doubled in May", ["the parks budget doubled in May"]),
+    # A sentence telling what the figure that ends the one before was goes with it.
+    ("the ferry fare is $5? that was the price last year",
+     ["the ferry fare is $5, that was the price last year"]),
+    ("the ferry went up. That was a surprise", ["the ferry went up.", "That was a surprise"]),
     # Numbered posts of a thread are items of a list.
     ("(1/2) the mayor doubled the budget. (2/2) And the council approved it in May",
      ["the mayor doubled the budget.", "the council approved it in May"]),
@@ -1074,6 +1078,24 @@ RETURNED = [
 
 @pytest.mark.parametrize(("piece", "reading"), RETURNED)
 def test_a_favour_returned_is_read_as_a_gift_back(piece: str, reading: str) -> None:
+    assert soft_atoms(piece).readings[-1] == reading
+
+
+# piece -> the reading of its last atom, a denial with no subject of its own read with the actor
+# that opens the clause before it
+SUBJECT_GIVEN = [
+    ("Japan ranks third in Korean exports and isn't top five in its imports",
+     "Japan isn't top five in its imports"),
+    ("Japan cut tariffs but didn't touch the quotas", "Japan didn't touch the quotas"),
+    # Asked, or with a subject of its own, or after a clause opening with no actor: as it is.
+    ("Japan cut tariffs, but didn't Korea cut them first", "didn't Korea cut them first"),
+    ("Japan cut tariffs and isn't it odd", "isn't it odd"),
+    ("the mayor cut tariffs and didn't touch the quotas", "didn't touch the quotas"),
+]
+
+
+@pytest.mark.parametrize(("piece", "reading"), SUBJECT_GIVEN)
+def test_a_denial_without_a_subject_is_the_actors_before(piece: str, reading: str) -> None:
     assert soft_atoms(piece).readings[-1] == reading
 
 

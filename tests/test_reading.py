@@ -41,7 +41,7 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles, thing_swapped
 
 # claim, fact text, reading
 ROLES = [
@@ -175,6 +175,21 @@ ROLES = [
 @pytest.mark.parametrize(("claim", "fact", "reading"), ROLES, ids=[c for c, _, _ in ROLES])
 def test_roles(claim: str, fact: str, reading: str) -> None:
     assert roles(normalise(claim), normalise(fact)) == reading
+
+
+_KEEPER = "He made the city council the keeper of the old harbour, and he rebuilt the docks."
+# claim -> whether it has the thing the sentence's actor (France, "he") acts on act on the actor
+THINGS_SWAPPED = [
+    ("the city council made Macron keeper of the old harbour", True),
+    ("Macron made the city council keeper of the old harbour", False),
+    ("the city council praised Macron", False),
+    ("the council made Merkel keeper of the old harbour", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "swapped"), THINGS_SWAPPED)
+def test_a_thing_acting_on_the_actor_that_acts_on_it(claim: str, swapped: bool) -> None:
+    assert thing_swapped(normalise(claim), normalise(_KEEPER), "france") is swapped
 
 
 # claim, fact text, whether the claim gives the actor's deed to its aide

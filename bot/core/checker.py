@@ -85,7 +85,16 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, Role, agents_reversed, mentions, roles
+from bot.core.roles import (
+    AGREES,
+    REVERSED,
+    UNKNOWN,
+    Role,
+    agents_reversed,
+    mentions,
+    roles,
+    thing_swapped,
+)
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
 from bot.core.spelling import respelled
@@ -1167,9 +1176,14 @@ def _by_words(text: str, candidates: tuple[Match, ...], threshold: float) -> _Ch
 def _actors_turned(text: str, sentence: Fact, fact: Fact) -> bool:
     """Whether a claim restating a quoted sentence that names no actor ("one country becomes
     the appendage of another") gives its actors the other roles than the true fact quoting it
-    does ("China is Russia's appendage" against "Russia is China's appendage")."""
-    return fact.verdict is Verdict.TRUE and not mentions(normalise(sentence.claim)) \
-        and roles(normalise(text), normalise(fact.claim)) == REVERSED
+    does ("China is Russia's appendage" against "Russia is China's appendage"), or has the
+    thing the fact's actor acts on there act on that actor ("the Church made Putin its
+    guardian" against "he made the Church the guardian")."""
+    if fact.verdict is not Verdict.TRUE:
+        return False
+    claim, told, said = normalise(text), normalise(fact.claim), normalise(sentence.claim)
+    return (not mentions(said) and roles(claim, told) == REVERSED) \
+        or any(thing_swapped(claim, said, actor) for actor in entities(told))
 
 
 def _judged(text: str, choice: _Choice, threshold: float) -> Check:
@@ -1858,7 +1872,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     # "this.") has the quoted claim checked.
     own = any(not quoted and c.verdict.judges_claim for c, quoted in answered)
     found = [c for c, quoted in answered if not (own and quoted)]
-    unquoted = len(found) < len(answered)
+    unquoted = own and any(quoted for _, quoted in told)
     found = [_names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts)
              for c in found]
     whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)), matcher.facts)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from bot.core.analysis import actor_of
+from bot.core.analysis import actor_of, content_words
 from bot.core.lexicon import ENTITY_OF
 
 AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
@@ -571,6 +571,30 @@ def _head_noun(words: list[str]) -> str | None:
             break
         phrase.append(word)
     return phrase[-1] if phrase and phrase[-1] not in _PLAIN else None
+
+
+# Words that stand for the actor a sentence is about ("He made the Church its guardian").
+_HE = frozenset("he she they it".split())
+
+
+def thing_swapped(claim: str, sentence: str, actor: str) -> bool:
+    """Whether the claim makes the thing a sentence has the actor act on act on the actor, by
+    the same verb: "the Orthodox Church made Putin guardian" against "he made the Orthodox
+    Church the guardian", the sentence's subject the actor or a pronoun for it. The claim's
+    subject is a thing, not an actor, every word of it after the verb in the sentence."""
+    words, told = words_of(claim), words_of(sentence)
+    at = next((i for i, w in enumerate(words) if actor_of(w) is not None), None)
+    if at is None or actor_of(words[at]) != actor or is_owner(words[at], actor):
+        return False
+    verb = at - 1
+    while verb >= 0 and words[verb] in SKIPPABLE:
+        verb -= 1
+    subject = [w for w in content_words(" ".join(words[:max(verb, 0)])) if w not in SKIPPABLE]
+    if verb < 1 or not subject or words[verb] not in told:
+        return False
+    k = told.index(words[verb])
+    doer = [w for w in told[:k] if w in _HE or actor_of(w) == actor]
+    return bool(doer) and set(subject) <= set(told[k + 1:]) and set(subject).isdisjoint(told[:k])
 
 
 def _tells_exchange(normalised: str) -> bool:

@@ -690,13 +690,21 @@ _CONCLUSION_FIRST = re.compile(
     re.IGNORECASE)
 
 
+# A sentence that tells what a figure just given was: "~$80B? that was the record".
+_FIGURE_TOLD = re.compile(r"(?:that|this|which)(?:['\u2019]s| was| is| were| are)\b",
+                          re.IGNORECASE)
+
+
 def _conclusions_joined(sentences: list[str]) -> list[str]:
     """Sentences, each that draws its conclusion from the one before it ("... the first Order
-    of Friendship. So Beijing will back Moscow.") joined to that one: one claim with it."""
+    of Friendship. So Beijing will back Moscow.") or tells what the figure that ends it was
+    ("~$80B? that was the record") joined to that one: one claim with it."""
     out: list[str] = []
     for sentence in sentences:
         opening = sentence.lstrip()
-        if out and _CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0):
+        if out and ((_CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0))
+                    or (_FIGURE_TOLD.match(opening) is not None
+                        and _FIGURE_LAST.search(out[-1].rstrip(" .!?;")) is not None)):
             out[-1] = f"{out[-1].rstrip(' .!?;')}, {opening}"
         else:
             out.append(sentence)
@@ -951,6 +959,30 @@ def _returned(before: str, clause: str) -> str | None:
     return f"{returned.group('actor')} gave {given.group('giver')} {returned.group('thing')}"
 
 
+# A clause that opens by denying, with no subject of its own: "... and isn't top ten in its
+# imports". (Asked, the subject follows the verb: "isn't it ...", "didn't China ...".)
+_DENIED_PREDICATE = re.compile(
+    r"^(?:isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|doesn['\u2019]?t|"
+    r"didn['\u2019]?t|hasn['\u2019]?t|haven['\u2019]?t|is not|does not|did not|has not)\s+"
+    r"(?!(?:it|they|he|she|we|you|there|that|this|the|a|an|its|their|his|her)\b)(?=\S)",
+    re.IGNORECASE)
+# An actor that opens a clause as its subject: "Russia only ranks tenth ...".
+_ACTOR_FIRST = re.compile(r"^(?:the\s+)?[\w'\u2019-]+(?=\s)")
+
+
+def _subject_given(before: str, clause: str) -> str | None:
+    """A clause that denies with no subject of its own, read with the actor that opens the
+    clause before it ("russia ranks tenth in china's exports and isn't top ten in its
+    imports": "russia isn't top ten in its imports"); None when it is no such clause or the
+    clause before opens with no actor."""
+    subject = _ACTOR_FIRST.match(before)
+    denied = _DENIED_PREDICATE.match(clause)
+    if denied is None or subject is None or not entities(normalise(subject.group())) \
+            or entities(normalise(clause[denied.end():].split(None, 1)[0])):
+        return None
+    return f"{subject.group()} {clause}"
+
+
 def completed(before: str, clause: str) -> str:
     """A clause read with the subject and verb it leaves out, which the clause before it says:
     a figure and what it goes to ("china put $80B into russia but $148B into africa": "china
@@ -958,7 +990,7 @@ def completed(before: str, clause: str) -> str:
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
     gapped = _gapped(before, clause) or _share_gapped(before, clause) \
-        or _returned(before, clause)
+        or _returned(before, clause) or _subject_given(before, clause)
     if gapped is not None:
         return gapped
     verb = _VERB_AT.search(before)
