@@ -54,6 +54,11 @@ _PHRASE_CUES = re.compile(
     r"(?:(?:was|were|got|gets|is|has been|had been|been) )?(?:\w+ )?"
     r"(?:killed|reversed|overturned|blocked|axed|ditched|dropped|died|dead|off)\b"
     r"|\bgot it (?:killed|reversed|overturned|blocked|axed|ditched|dropped)\b"
+    # "challenged the decision and managed to reverse it": "it" the deal or decision just named.
+    r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|decision)\b"
+    r"(?: \S+){0,6}? (?:killed|kill|kills|reversed|reverse|reverses|overturned|overturn|"
+    r"overturns|blocked|block|blocks|axed|ditched|dropped|scrapped|scrap|cancelled|canceled|"
+    r"cancel) it\b"
     # "nearly bought", "came close to signing": it was not done. A figure nearly reached
     # ("nearly doubled", "almost hit $100 billion") is a bound, read with the figures.
     r"|\b(?:nearly|almost) (?!(?:doubled|tripled|quadrupled|halved|reached|hit|topped|"
@@ -485,8 +490,12 @@ def in_scope(claim: str, fact: str) -> str:
     if len(parts) < 2:
         return claim
     known = _known_terms(fact)
+    # A clause that undoes something the fact text undoes too ("... and managed to overturn
+    # it") speaks of what it does.
+    undoing = known & _UNDOING_TERMS
     kept = [part for part in parts
-            if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms]
+            if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms
+            or _terms(part) & undoing]
     # "Russia and China don't share ...": an "and" between actors joins no clauses; what is
     # left of actors alone says nothing, and the claim is read whole.
     if not any(_terms(part) for part in kept):
@@ -496,7 +505,10 @@ def in_scope(claim: str, fact: str) -> str:
 
 # Words that join a statement to one it concedes or sets against it: "a gesture Beijing likely
 # resented, even though it did not lead to a breakthrough" tells two things.
-_CONCEDING = re.compile(r"\b(?:even though|although|though|even if|whereas|while|but|yet)\b")
+_CONCEDING = re.compile(r"\b(?:even though|although|though|even if|whereas|while|but|yet)\b"
+                        # "... dared to challenge the decision and managed to reverse it": a
+                        # further deed told of the same doer
+                        r"|\band (?=(?:\S+ ){0,3}?(?:managed|went on|proceeded) to\b)")
 
 
 def conceded_in_scope(fact: str, claim: str) -> str:
