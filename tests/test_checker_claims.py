@@ -110,6 +110,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # The purpose the source sets aside, told as the one.
     ("Boulegue of Chatham House thinks China got invited to Vostok mainly to build an alliance",
      "boulegue-vostok-view", F),
+    # A denial told twice, in a clause of its own: one denial.
+    ("cefc's deal for the rosneft stake never went through in the end, it fell apart",
+     "cefc-rosneft-fell-through", T),
     # A closing "and reversed it" goes on with the claim before it, and ends the decision it
     # speaks of as "reversed the decision" does.
     ("the security services got so worried about chinese espionage that they challenged the "

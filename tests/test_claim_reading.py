@@ -739,6 +739,10 @@ STRESSED_DENIALS = [
     ("the city bought the stadium from the club, not the other way round", 0),
     ("the club sold the stadium to the city and not vice versa", 0),
     ("the old port is not even close to the new one in size", 1),
+    # A deed denied, then told again by what ended it, is denied once.
+    ("the stadium sale didn't go through, it fell apart at the last minute", 1),
+    ("the merger never happened and it fell through", 1),
+    ("it's not true that the merger fell through", 2),
 ]
 
 

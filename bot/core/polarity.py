@@ -168,6 +168,16 @@ _COMPARATIVE_LESS = re.compile(
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
+# A deed denied, then the same told by what ended it in a clause of its own: "the purchase did
+# not happen in the end, it fell through".
+_TOLD_TWICE = re.compile(
+    r"\b(?:didnt|did not|never|wont|will not|doesnt|does not) (?:\S+ )?"
+    r"(?:happen|happened|go ahead|went ahead|went through|go through|materialise|materialize|"
+    r"materialised|materialized|come off|pan out)\b"
+    r"(?: \S+){0,4}? (?:it|that|this|the deal|the plan|and|and it) (?:just |simply |basically )?"
+    r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
+
+
 _STRESSED_DENIAL = re.compile(
     r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
@@ -203,6 +213,9 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     words = text.split()
     # "neither ... nor" denies once.
     count -= min(words.count("neither"), words.count("nor"))
+    if _TOLD_TWICE.search(text) is not None:
+        # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
     if not lexical:
         return count + sum(1 for w in words if w in NEGATION_CUES)
     count += sum(1 for w in words if _is_cue(w))
