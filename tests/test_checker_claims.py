@@ -114,6 +114,18 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # The purpose the source sets aside, told as the one.
     ("Boulegue of Chatham House thinks China got invited to Vostok mainly to build an alliance",
      "boulegue-vostok-view", F),
+    # A denial told twice, in a clause of its own: one denial.
+    ("cefc's deal for the rosneft stake never went through in the end, it fell apart",
+     "cefc-rosneft-fell-through", T),
+    # A closing "and reversed it" goes on with the claim before it, and ends the decision it
+    # speaks of as "reversed the decision" does.
+    ("the security services got so worried about chinese espionage that they challenged the "
+     "kremlin's decision and reversed it", "huawei-deal-reversed", T),
+    ("the spooks disputed the kremlin's huawei decision and managed to overturn it",
+     "huawei-deal-reversed", T),
+    # Half of the source's sentence, without its ending, denies none of it.
+    ("russia's security services got so alarmed by the likelihood of chinese espionage that "
+     "they dared to challenge the kremlin's decision", "huawei-deal-reversed", T),
     # A fact text's killed deal is no denial of a claim that speaks of no deal.
     ("Russia's security services were alarmed by the prospect of Chinese espionage",
      "huawei-deal-reversed", T),

@@ -505,6 +505,15 @@ POLARITY = [
     ("lol the rosneft stake deal fell thru", "the plan to buy a Rosneft stake fell through",
      False),
     ("the rosneft stake deal went ahead", "the plan to buy a Rosneft stake fell thru", True),
+    # "Reversed it", "it" the decision just named, ends it as "reversed the decision" does.
+    ("the judges questioned the league's decision and managed to overturn it",
+     "the judges overturned the league's decision", False),
+    ("the judges questioned the league's decision", "the judges overturned the league's "
+     "decision", True),
+    # A further deed of the same doer ("and managed to ..."), which the claim does not speak
+    # of, is no denial of the claim that tells the first.
+    ("the judges questioned the league's decision",
+     "the judges dared to question the league's decision and managed to overturn it", False),
     # "Not X, it's just Y" claims Y ("its" is "it's" here, not "its only buyer").
     ("the stadium isn't a big deal for the club, it's just a second home",
      "for the club the stadium is no more than a second home", False),
@@ -758,6 +767,10 @@ STRESSED_DENIALS = [
     ("the city bought the stadium from the club, not the other way round", 0),
     ("the club sold the stadium to the city and not vice versa", 0),
     ("the old port is not even close to the new one in size", 1),
+    # A deed denied, then told again by what ended it, is denied once.
+    ("the stadium sale didn't go through, it fell apart at the last minute", 1),
+    ("the merger never happened and it fell through", 1),
+    ("it's not true that the merger fell through", 2),
 ]
 
 
@@ -1057,6 +1070,23 @@ DASHED = [
 
 @pytest.mark.parametrize(("piece", "atoms"), DASHED)
 def test_a_spaced_dash_is_a_soft_cut(piece: str, atoms: list[str]) -> None:
+    found = soft_atoms(piece)
+    assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
+
+
+# A last clause with no subject whose only object is a pronoun goes on with the claim before.
+PRONOUN_TAILS = [
+    ("the board questioned the merger and managed to block it",
+     ["the board questioned the merger and managed to block it"]),
+    ("the council reviewed the plan, then scrapped it",
+     ["the council reviewed the plan, then scrapped it"]),
+    ("the board questioned the merger and the mayor blocked it",
+     ["the board questioned the merger", "the mayor blocked it"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), PRONOUN_TAILS)
+def test_a_pronoun_tail_is_no_claim_of_its_own(piece: str, atoms: list[str]) -> None:
     found = soft_atoms(piece)
     assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
 

@@ -54,6 +54,11 @@ _PHRASE_CUES = re.compile(
     r"(?:(?:was|were|got|gets|is|has been|had been|been) )?(?:\w+ )?"
     r"(?:killed|reversed|overturned|blocked|axed|ditched|dropped|died|dead|off)\b"
     r"|\bgot it (?:killed|reversed|overturned|blocked|axed|ditched|dropped)\b"
+    # "challenged the decision and managed to reverse it": "it" the deal or decision just named.
+    r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|decision)\b"
+    r"(?: \S+){0,6}? (?:killed|kill|kills|reversed|reverse|reverses|overturned|overturn|"
+    r"overturns|blocked|block|blocks|axed|ditched|dropped|scrapped|scrap|cancelled|canceled|"
+    r"cancel) it\b"
     # "nearly bought", "came close to signing": it was not done. A figure nearly reached
     # ("nearly doubled", "almost hit $100 billion") is a bound, read with the figures.
     r"|\b(?:nearly|almost) (?!(?:doubled|tripled|quadrupled|halved|reached|hit|topped|"
@@ -163,6 +168,16 @@ _COMPARATIVE_LESS = re.compile(
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
 
+# A deed denied, then the same told by what ended it in a clause of its own: "the purchase did
+# not happen in the end, it fell through".
+_TOLD_TWICE = re.compile(
+    r"\b(?:didnt|did not|never|wont|will not|doesnt|does not) (?:\S+ )?"
+    r"(?:happen|happened|go ahead|went ahead|went through|go through|materialise|materialize|"
+    r"materialised|materialized|come off|pan out)\b"
+    r"(?: \S+){0,4}? (?:it|that|this|the deal|the plan|and|and it) (?:just |simply |basically )?"
+    r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
+
+
 _STRESSED_DENIAL = re.compile(
     r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
@@ -199,6 +214,9 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     words = text.split()
     # "neither ... nor" denies once.
     count -= min(words.count("neither"), words.count("nor"))
+    if _TOLD_TWICE.search(text) is not None:
+        # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
     if not lexical:
         return count + sum(1 for w in words if w in NEGATION_CUES)
     count += sum(map(_is_cue, words))
@@ -501,8 +519,12 @@ def in_scope(claim: str, fact: str) -> str:
     if len(parts) < 2:
         return claim
     known = _known_terms(fact)
+    # A clause that undoes something the fact text undoes too ("... and managed to overturn
+    # it") speaks of what it does.
+    undoing = known & _UNDOING_TERMS
     kept = [part for part in parts
-            if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms]
+            if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms
+            or _terms(part) & undoing]
     # "Russia and China don't share ...": an "and" between actors joins no clauses; what is
     # left of actors alone says nothing, and the claim is read whole.
     if not any(_terms(part) for part in kept):
@@ -512,7 +534,10 @@ def in_scope(claim: str, fact: str) -> str:
 
 # Words that join a statement to one it concedes or sets against it: "a gesture Beijing likely
 # resented, even though it did not lead to a breakthrough" tells two things.
-_CONCEDING = re.compile(r"\b(?:even though|although|though|even if|whereas|while|but|yet)\b")
+_CONCEDING = re.compile(r"\b(?:even though|although|though|even if|whereas|while|but|yet)\b"
+                        # "... dared to challenge the decision and managed to reverse it": a
+                        # further deed told of the same doer
+                        r"|\band (?=(?:\S+ ){0,3}?(?:managed|went on|proceeded) to\b)")
 
 
 def conceded_in_scope(fact: str, claim: str) -> str:

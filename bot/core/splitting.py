@@ -734,6 +734,13 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
+# "... challenged the decision and reversed it": a last clause with no subject of its own
+# whose only object is a pronoun goes on about what the claim before it names.
+_PRONOUN_TAIL = re.compile(
+    r"[\s,;]*(?:and|but|then)\s+(?:(?:managed|tried|went on|got|moved)\s+to\s+|then\s+|"
+    r"later\s+|eventually\s+|even\s+)?[a-z]+\s+(?:it|them)[\s.!?]*$", re.IGNORECASE)
+
+
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
 _NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s*$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(
@@ -768,6 +775,8 @@ def soft_atoms(piece: str) -> Piece:
             continue  # a claim and the words telling it as a rumour are one claim
         if _tells_sureness(piece, match):
             continue  # "..., no doubt about it" vouches for the claim before it
+        if _PRONOUN_TAIL.match(piece, match.start()) is not None:
+            continue  # "... and reversed it" goes on about the claim before it
         if draws_conclusion(piece, match.end()):
             concluded = True
             continue  # "..., so they're allies" draws its conclusion from the claim before
