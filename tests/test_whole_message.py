@@ -568,3 +568,39 @@ def test_a_claim_amid_chat_is_answered_without_it(scores: dict[tuple[int, int], 
 
     checks = _segment(piece, choose, check, DEFAULT_THRESHOLD)
     assert [c.claim for c in checks if c.matched] == [piece.claim(*key) for key in answered]
+
+
+# Messages read whole, each in our own words, of every kind a choice can be: a fact's wording
+# close enough, a sentence of the source restated, the source's words below the threshold, a
+# comparison two figures settle, a topic with no claim, and chat no fact covers.
+WHOLES = [
+    "Russia and China held their first joint land exercise, Vostok-2018, and China sent 3,200 "
+    "soldiers to it",
+    "Putin was the one who cracked down on public dissent",
+    "China's economy is smaller than Russia's",
+    "the Chinese put more money into Chile than into Russia between 2014 and 2018",
+    "Russia and China",
+    "my cat knocked the plant off the shelf again this morning",
+    "xi called putin his best friend, and they've met fewer than ten times",
+]
+
+
+@pytest.mark.parametrize("text", WHOLES)
+def test_a_check_matches_and_scores_as_its_choice(text: str) -> None:
+    """The whole message's check is made only where it may answer (`_may_come_first`, told
+    from its choice): that holds because a check matches, and scores, as its choice does."""
+    from bot.core.checker import _choose, _judged
+    from bot.ops.matchers import make_matcher
+
+    matcher = make_matcher(BUNDLED.facts, "lexical")
+    choice = _choose(text, matcher, threshold=DEFAULT_THRESHOLD, top=5)
+    check = _judged(text, choice, DEFAULT_THRESHOLD)
+    assert (check.matched, check.score) == (choice.matched, choice.score)
+
+
+def test_a_whole_that_cannot_come_first_is_left_out() -> None:
+    base = BUNDLED.facts[0]
+    first = Check(claim="first", verdict=Verdict.TRUE, score=0.8, fact=base)
+    close = Check(claim="whole", verdict=Verdict.TRUE, score=0.8 + WHOLE_MARGIN / 2,
+                  fact=dataclasses.replace(base, id="other"))
+    assert _answer(None, [first]) == _answer(close, [first]) == (first,)

@@ -1744,18 +1744,26 @@ class _Without:
         return [m for m in found if m.fact.id != self._fact_id][:limit]
 
 
-def _answer(whole: Check, found: list[Check]) -> tuple[Check, ...]:
+def _answer(whole: Check | None, found: list[Check]) -> tuple[Check, ...]:
     """The checks of a reply: one a fact, from the pieces, unless the whole message matches
     clearly better than every piece and with a fact no piece's is related to (its check then
-    comes first), or no piece matched."""
+    comes first), or no piece matched. `whole` is None where it cannot come first."""
     if not found:
+        assert whole is not None
         return (whole,)
-    if whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN \
+    if whole is not None and _may_come_first(whole, found) \
             and not any(_same_matter(whole, c) for c in found) \
             and not (whole.conflicts and any(c.fact == whole.fact and not c.conflicts
                                              for c in found)):
         found = [whole, *found]
     return tuple(_best_per_fact(found)[:MAX_CLAIMS])
+
+
+def _may_come_first(whole: Check | _Choice, found: list[Check]) -> bool:
+    """Whether the whole message matches, clearly better than every piece (WHOLE_MARGIN). Its
+    check's match and score are its choice's: told from the choice, the whole message is read
+    in full only where its check may answer."""
+    return whole.matched and whole.score >= max(c.score for c in found) + WHOLE_MARGIN
 
 
 def _candidates(ranked: list[Match], checks: tuple[Check, ...], top: int) -> tuple[Match, ...]:
@@ -1875,13 +1883,20 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     unquoted = own and any(quoted for _, quoted in told)
     found = [_names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts)
              for c in found]
-    whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)), matcher.facts)
-    # The whole message, quoted words and all, answers for no reply that claims on its own.
-    checks = tuple(_best_per_fact(found)[:MAX_CLAIMS]) if unquoted else _answer(whole, found)
+    chosen_whole = choose(cleaned)
+    if unquoted:
+        # The whole message, quoted words and all, answers for no reply that claims on its own.
+        checks = tuple(_best_per_fact(found)[:MAX_CLAIMS])
+    elif found and not _may_come_first(chosen_whole, found):
+        checks = _answer(None, found)  # the whole message cannot answer: it is not read
+    else:
+        whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)),
+                             matcher.facts)
+        checks = _answer(whole, found)
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
         checks = (dataclasses.replace(checks[0], claim=typed),)
-    ranked = ranking.ranked.get(cleaned) or list(whole.candidates)
+    ranked = ranking.ranked.get(cleaned) or list(chosen_whole.candidates)
     return Reply(input=text, checks=checks, candidates=_candidates(ranked, checks, top))
 
 

@@ -87,6 +87,8 @@ def as_typed(original: str, q: Quantity) -> str:
 def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConflict]:
     """Claimed figures the source gives, but to something else than the claim does; a sum
     told without its currency ("got 88 billion") is read in the source's dollars."""
+    if not _figures_alike(fact):
+        return []  # no two of the source's figures to tell apart
     out: list[FigureConflict] = []
     cited = _cited_figures(fact)
     amounts = tuple(c.quantity for c in cited)
@@ -100,6 +102,16 @@ def _misbound(claim: str, fact: Fact, wrong: list[Quantity]) -> list[FigureConfl
             out.append(FigureConflict(claimed=as_typed(claim, q), source_value=bound.value,
                                       what=bound.what))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _figures_alike(fact: Fact) -> bool:
+    """Whether the source gives two different figures of one kind: only then may a claimed
+    figure be given to the wrong one of them (`misbound` needs two to compare)."""
+    kinds: dict[str, set[tuple[float, float]]] = {}
+    for c in _cited_figures(fact):
+        kinds.setdefault(c.quantity.unit, set()).add((c.quantity.low, c.quantity.high))
+    return any(len(found) >= 2 for found in kinds.values())
 
 
 @lru_cache(maxsize=4096)

@@ -226,6 +226,8 @@ class Matcher:
         # Each text's terms in sorted order, as the fuzzy similarity (a token sort ratio)
         # reads them: sorted once here rather than for every query.
         self._entry_terms = [_sorted_words(" ".join(t)) for t in entry_terms]
+        # The same strings, to be gathered by position (faster than in a list, per query).
+        self._entry_term_array = np.array(self._entry_terms, dtype=object)
         self.fact_entities = fact_entities
         self.entry_entities = entry_entities
         self.index = BM25Index(entry_terms, entry_fact, len(self.facts))
@@ -379,8 +381,7 @@ class Matcher:
             entries = evidence.entries[at]
             sizes = np.asarray([end - start for start, end in spans])
             offsets = sizes.cumsum() - sizes
-        fuzzy = process.cdist([query_sorted],
-                              list(map(self._entry_terms.__getitem__, entries.tolist())),
+        fuzzy = process.cdist([query_sorted], self._entry_term_array[entries],
                               scorer=fuzz.ratio, dtype=np.float64)[0] / 100.0
         if groups is None:
             scores = calibrated_many(evidence.fact_coverage, evidence.claim_coverage, fuzzy,
@@ -445,14 +446,14 @@ class Matcher:
         """The facts of `retrieved` one of whose texts holds `share` of the query's weight:
         its claim coverage, as _evidence computes it, reaches `share`."""
         coverage = np.minimum(hits.covered.astype(np.float64) / hits.query_weight, 1.0)
-        covering = set(self._entry_fact[np.flatnonzero(coverage >= share)].tolist())
+        covering = set(self._entry_fact[(coverage >= share).nonzero()[0]].tolist())
         return [fact for fact in retrieved if fact in covering]
 
-    def _ranked(self, query: Analysed, limit: int) -> list[Candidate]:
-        """The `limit` candidates that rank first (calibrated score plus relative BM25), best
-        first: those candidates_for would rank first. Past SCORED_AT_ONCE texts, the fuzzy
-        similarity is computed only for facts whose ceiling (every text given a perfect
-        similarity) could still place them there."""
+    def _ranked(self, query: Analysed, limit: int) -> list[Match]:
+        """The matches of the `limit` candidates that rank first (calibrated score plus
+        relative BM25), best first: those candidates_for would rank first. Past
+        SCORED_AT_ONCE texts, the fuzzy similarity is computed only for facts whose ceiling
+        (every text given a perfect similarity) could still place them there."""
         if not query.terms or not self.facts:
             return []
         hits, retrieved = self._retrieved(query, max(limit, self.candidates))
@@ -469,7 +470,7 @@ class Matcher:
             # Best rank key first, the first fact on a tie.
             first = np.lexsort((np.asarray(evidence.facts), -(best + relative)))[:limit].tolist()
             at_of, fuzzy_of = at.tolist(), fuzzy.tolist()
-            return [self._candidate(evidence, g, at_of[g], fuzzy_of[g]) for g in first]
+            return [self._match_at(evidence, g, at_of[g], fuzzy_of[g]) for g in first]
         ceilings = np.maximum.reduceat(
             calibrated_many(evidence.fact_coverage, evidence.claim_coverage, 1.0,
                             evidence.actors_absent, evidence.entity_mismatch, evidence.swapped),
@@ -503,11 +504,20 @@ class Matcher:
                     heapq.heapreplace(kept, key)
             done = upto
         ranked.sort(key=lambda r: (-r[0], r[1]))
-        return [self._candidate(evidence, g, a, f) for _, _, g, a, f in ranked[:limit]]
+        return [self._match_at(evidence, g, a, f) for _, _, g, a, f in ranked[:limit]]
 
     def _match_of(self, candidate: Candidate) -> Match:
         return Match(self.facts[candidate.fact], round(candidate.score, 4),
                      self._entry_text[candidate.entry])
+
+    def _match_at(self, evidence: _Evidence, group: int, at: int, fuzzy: float) -> Match:
+        """_match_of(_candidate(evidence, group, at, fuzzy)), the same score, without making
+        the candidate."""
+        score = calibrated(float(evidence.fact_coverage[at]), float(evidence.claim_coverage[at]),
+                           fuzzy, bool(evidence.actors_absent[at]),
+                           evidence.fact_mismatch[group], bool(evidence.swapped[at]))
+        return Match(self.facts[evidence.facts[group]], round(score, 4),
+                     self._entry_text[int(evidence.entries[at])])
 
     def retrieve(self, text: str, *, limit: int = 5) -> list[Match]:
         """BM25 alone, no rerank: the facts in the order the index ranks them."""
@@ -516,4 +526,4 @@ class Matcher:
         return [self._match_of(c) for c in found[:limit]]
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]:
-        return [self._match_of(c) for c in self._ranked(self.analyse_query(text), limit)]
+        return self._ranked(self.analyse_query(text), limit)

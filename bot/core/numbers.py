@@ -401,8 +401,9 @@ _ORDINAL_PARTS = (*_DIGIT_CHARS, "first", "second", "third", "fourth", "fifth", 
 def _scan(pattern: re.Pattern[str], text: str, parts: tuple[str, ...]
           ) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), where the text holds one of `parts` (every match holds one)."""
-    if any(part in text for part in parts):
-        return pattern.finditer(text)
+    for part in parts:  # (a plain loop: faster than any() over a generator)
+        if part in text:
+            return pattern.finditer(text)
     return iter(())
 
 

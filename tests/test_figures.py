@@ -1,0 +1,40 @@
+"""Which of the source's figures a claimed figure may be given to wrongly."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.figures import _figures_alike, figure_conflicts
+from bot.core.models import Fact, Figure, Source, Verdict
+
+SOURCE = Source(title="Test source")
+
+
+def fact(*figures: tuple[str, str], quote: str | None = None) -> Fact:
+    return Fact(id="canal", claim="The canal carries freight", verdict=Verdict.TRUE,
+                summary="", source=SOURCE, quote=quote,
+                figures=tuple(Figure(value, what) for value, what in figures))
+
+
+@pytest.mark.parametrize(("one", "alike"), [
+    # Two different figures of one kind: a claim may give one of them to the wrong thing.
+    (fact(("40 percent", "share of grain"), ("12 percent", "share of coal")), True),
+    (fact(("$3 billion", "tolls in 2019"), ("$5 billion", "tolls in 2021")), True),
+    # One figure of each kind, or the same figure twice: nothing to mix up.
+    (fact(("40 percent", "share of grain"), ("$3 billion", "tolls")), False),
+    (fact(("40 percent", "share of grain"), ("40 percent", "share of grain by weight")), False),
+    (fact(("40 percent", "share of grain")), False),
+    (fact(), False),
+    # The quote's figures are the source's too.
+    (fact(("40 percent", "share of grain"),
+          quote="Grain makes up 40 percent, and coal only 12 percent."), True),
+])
+def test_figures_of_one_kind_can_be_mixed_up(one: Fact, alike: bool) -> None:
+    assert _figures_alike(one) is alike
+
+
+def test_a_figure_given_to_the_other_thing_contradicts_the_source() -> None:
+    both = fact(("40 percent", "share of grain"), ("12 percent", "share of coal"))
+    [conflict] = figure_conflicts("coal is 40 percent of what the canal carries", both)
+    assert (conflict.claimed, conflict.source_value) == ("40 percent", "12 percent")
+    assert figure_conflicts("grain is 40 percent of what the canal carries", both) == ()
