@@ -1887,8 +1887,10 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     if unquoted:
         # The whole message, quoted words and all, answers for no reply that claims on its own.
         checks = tuple(_best_per_fact(found)[:MAX_CLAIMS])
-    elif found and not _may_come_first(chosen_whole, found):
-        checks = _answer(None, found)  # the whole message cannot answer: it is not read
+    elif found and motive_of(cleaned) is None and not _may_come_first(chosen_whole, found):
+        # The whole message cannot answer: it is not read. A motive read off the claim
+        # changes which fact its check answers with, and how well: such a message is read.
+        checks = _answer(None, found)
     else:
         whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)),
                              matcher.facts)
