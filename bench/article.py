@@ -9,7 +9,7 @@ same check_message the bot runs:
   blind16_dev.jsonl, blind18_dev.jsonl, blind21_dev.jsonl, blind22_dev.jsonl and
   blind23_dev.jsonl, blind6_validation.jsonl, blind7_validation.jsonl,
   blind10_validation.jsonl, blind12_validation.jsonl, blind15_validation.jsonl,
-  blind17_validation.jsonl and blind20_validation.jsonl: each written
+  blind17_validation.jsonl, blind20_validation.jsonl and blind24_validation.jsonl: each written
   from the article alone by someone who never saw the pack, the tests or the code): right fact and
   verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
   for the test halves and the validation sets (only scored: their failures are never printed)

@@ -80,6 +80,10 @@ BLIND20_VALIDATION = DATA_DIR / "blind20_validation.jsonl"
 # thread on a forum (quoted replies, "actually", abbreviated figures), posts on a microblogging
 # site (hashtags, capitals, threads, quote-posts), and a chat of people writing English as a
 # second language (grammar slips, misspelt names, numbers written the European way).
+# An eighth validation set, kept whole (its failures never read), written as a news group on a
+# messaging app: forwarded snippets, bullet lists, numbers in words or spaced, summaries with
+# one detail wrong. Scored on the code as the round began and again only at its end.
+BLIND24_VALIDATION = DATA_DIR / "blind24_validation.jsonl"
 BLIND21_DEV = DATA_DIR / "blind21_dev.jsonl"
 BLIND22_DEV = DATA_DIR / "blind22_dev.jsonl"
 BLIND23_DEV = DATA_DIR / "blind23_dev.jsonl"
@@ -92,7 +96,7 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
-                   ("set 20", BLIND20_VALIDATION))
+                   ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
