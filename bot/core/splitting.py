@@ -567,18 +567,14 @@ def _quoted(line: str) -> bool:
     return line.lstrip().startswith(">")
 
 
-def replies_read(lines: list[str]) -> list[str]:
+def _replies_told(lines: list[str]) -> list[tuple[str, bool]]:
     """The lines of a message (cleaned), each reply read with the quoted line above it: the
     reply judges the quote. A reply that opens by denying it ("nah", "lol no, ...") makes the
     quote's claim a denied one, and keeps only its own words after the denial; a reply that
     goes on about it ("that's where ...", "so they're ...") joins it into one claim. A reply
-    that does neither, and a quoted line alone, leave the quote as someone's claim."""
-    return [line for line, _ in _replies_told(lines)]
-
-
-def _replies_told(lines: list[str]) -> list[tuple[str, bool]]:
-    """The lines as `replies_read` reads them, each with whether it is someone else's words:
-    a quoted line that the reply under it neither denies, answers nor goes on from."""
+    that does neither, and a quoted line alone, leave the quote as someone's claim. Each line
+    is told with whether it is someone else's words: a quoted line that the reply under it
+    neither denies, answers nor goes on from."""
     out: list[tuple[str, bool]] = []
     previous_quoted = False
     for raw in lines:
@@ -618,7 +614,7 @@ def _answered(question: str, reply: str) -> tuple[str, str] | None:
 
 def denied_quote(claim: str) -> str | None:
     """The quoted line a claim denies, when the claim is a quoted line read with a reply that
-    denies it (`replies_read`); else None."""
+    denies it (`_replies_told`); else None."""
     head = DENIED_QUOTE.format("")
     return claim[len(head):] if claim.startswith(head) else None
 
