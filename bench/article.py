@@ -6,10 +6,12 @@ same check_message the bot runs:
 - the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
   blind2_*, blind3_*, blind4_* and blind19_*, then the sets kept whole: blind5_dev.jsonl,
   blind8_dev.jsonl, blind9_dev.jsonl, blind11_dev.jsonl, blind13_dev.jsonl, blind14_dev.jsonl,
-  blind16_dev.jsonl, blind18_dev.jsonl, blind21_dev.jsonl, blind22_dev.jsonl and
-  blind23_dev.jsonl, blind6_validation.jsonl, blind7_validation.jsonl,
+  blind16_dev.jsonl, blind18_dev.jsonl, blind21_dev.jsonl, blind22_dev.jsonl,
+  blind23_dev.jsonl, blind25_dev.jsonl and blind26_dev.jsonl, blind6_validation.jsonl,
+  blind7_validation.jsonl,
   blind10_validation.jsonl, blind12_validation.jsonl, blind15_validation.jsonl,
-  blind17_validation.jsonl, blind20_validation.jsonl and blind24_validation.jsonl: each written
+  blind17_validation.jsonl, blind20_validation.jsonl, blind24_validation.jsonl and
+  blind27_validation.jsonl: each written
   from the article alone by someone who never saw the pack, the tests or the code): right fact and
   verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
   for the test halves and the validation sets (only scored: their failures are never printed)
@@ -431,11 +433,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "line names the verdict the article supports and the sentences it rests on. A reply "
         "is right when its fact quotes one of those sentences and its verdict is the "
         "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
-        "half (only scored; its failures are never printed). Sets 2 to 20 were first measured "
-        "before any tuning on them. Sets 5 to 18 and 20 are kept whole: the fifth, eighth, "
-        "ninth, eleventh, thirteenth, fourteenth, sixteenth and eighteenth are dev sets, the "
-        "sixth, seventh, tenth, twelfth, fifteenth, seventeenth and twentieth validation sets, "
-        "scored to "
+        "half (only scored; its failures are never printed). Sets 2 to 27 were first measured "
+        "before any tuning on them. Sets 5 to 18 and 20 to 27 are kept whole: the fifth, "
+        "eighth, ninth, eleventh, thirteenth, fourteenth, sixteenth, eighteenth, "
+        "twenty-first, twenty-second, twenty-third, twenty-fifth and twenty-sixth are dev "
+        "sets, the sixth, seventh, tenth, twelfth, fifteenth, seventeenth, twentieth, "
+        "twenty-fourth and twenty-seventh validation sets, scored to "
         "accept or reject a change "
         "(their failures are never printed either).",
         "",

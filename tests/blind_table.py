@@ -87,16 +87,26 @@ BLIND24_VALIDATION = DATA_DIR / "blind24_validation.jsonl"
 BLIND21_DEV = DATA_DIR / "blind21_dev.jsonl"
 BLIND22_DEV = DATA_DIR / "blind22_dev.jsonl"
 BLIND23_DEV = DATA_DIR / "blind23_dev.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: messages dictated by voice (no punctuation, numbers spelt out, names misheard)
+# and a policy analysts' channel (acronyms, "$24bn", "38 bcm/yr"), both dev sets; and a history
+# server's trivia chat ("True or false: ...", spoiler tags, pedantic corrections), a ninth
+# validation set (its failures never read).
+BLIND25_DEV = DATA_DIR / "blind25_dev.jsonl"
+BLIND26_DEV = DATA_DIR / "blind26_dev.jsonl"
+BLIND27_VALIDATION = DATA_DIR / "blind27_validation.jsonl"
 # The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
 # to accept or reject a change.
 WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV),
                   ("set 11", BLIND11_DEV), ("set 13", BLIND13_DEV), ("set 14", BLIND14_DEV),
                   ("set 16", BLIND16_DEV), ("set 18", BLIND18_DEV), ("set 21", BLIND21_DEV),
-                  ("set 22", BLIND22_DEV), ("set 23", BLIND23_DEV))
+                  ("set 22", BLIND22_DEV), ("set 23", BLIND23_DEV), ("set 25", BLIND25_DEV),
+                  ("set 26", BLIND26_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
-                   ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION))
+                   ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION),
+                   ("set 27", BLIND27_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
