@@ -17,8 +17,13 @@ RESPELLED = [
     # A name the pack's prose writes capitalised: a firm, a scholar.
     ("the deal with Huaweii collapsed", "the deal with Huawei collapsed"),
     ("a paper by Klyamkn on patriotism", "a paper by Klyamkin on patriotism"),
-    # Short names are read only from a word written with a capital.
-    ("puttin money into pipelines", "puttin money into pipelines"),
+    # Short names are read only from a word written with a capital, but for a leader's name
+    # with a letter doubled, a slip no other word makes; "bidden" is a word.
+    ("puttin money into pipelines", "putin money into pipelines"),
+    ("puttins pipeline", "putins pipeline"),
+    ("erdoggan and merrkel met jinpping", "erdogan and merkel met jinping"),
+    ("moddi was there, bidden or not", "moddi was there, bidden or not"),
+    ("putting money, pudding", "putting money, pudding"),
     ("they want to widen the gap", "they want to widen the gap"),
     ("Widen the gap, they said", "Widen the gap, they said"),
     # A short name of the pack's prose is not read from a word opening a sentence.

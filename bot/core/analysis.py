@@ -197,18 +197,6 @@ _ACTOR_OF: dict[str, str] = {
 for _word in AMBIGUOUS_ENTITY_WORDS:
     _ACTOR_OF.pop(_word, None)
     _ACTOR_OF.pop(_word + "s", None)
-# A leader's name of five letters or more written with one letter doubled ("Puttin",
-# "Erdoggan") is that leader misspelt; shorter names doubled, and "bidden", are other words.
-_DOUBLED_NOT_NAMES = frozenset({"bidden"})
-for _name in sorted(PEOPLE):
-    if len(_name) < 5 or _name not in ENTITY_OF:
-        continue
-    for _at in range(len(_name)):
-        _doubled = _name[:_at + 1] + _name[_at:]
-        if _doubled not in _DOUBLED_NOT_NAMES:
-            _ACTOR_OF.setdefault(_doubled, ENTITY_OF[_name])
-            _ACTOR_OF.setdefault(_doubled + "s", ENTITY_OF[_name])
-
 
 _ACTOR_WORDS = frozenset(_ACTOR_OF)
 # The actors themselves ("russia", "china", "us", ...), as actor_of names them.

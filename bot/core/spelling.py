@@ -10,7 +10,9 @@ Short names are near many words ("widen" is one letter from "Biden", "youth" fro
 and so are the pack's names that are words too ("communism" from "Communist"): an actor's
 name of six letters or fewer is read only from a word written with a capital, one of the
 pack's names only from a word written with a capital, and, that short, not opening a sentence.
-Common words that sit one letter from a name are never read as it.
+Common words that sit one letter from a name are never read as it. A leader's name of five
+letters or more written with one of its letters doubled ("puttin", "erdoggan") is a slip no
+other word makes, and is read in lower case too.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import OSA
 
-from bot.core.lexicon import ENTITY_OF, PLACE_IN, STATESMEN_OF, STOP_WORDS
+from bot.core.lexicon import ENTITY_OF, PEOPLE, PLACE_IN, STATESMEN_OF, STOP_WORDS
 from bot.core.models import Fact
 from bot.core.per_pack import PerPack
 
@@ -38,10 +40,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Where a sentence (or a clause after a dash or colon) starts: a capital there names nothing.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—\"“(]\s*)$")
 _ACTOR_NAMES = frozenset({*ENTITY_OF, *STATESMEN_OF, *PLACE_IN})
+# Leaders' names read from a lower-case word with one letter doubled; "bidden" is a word.
+_LEADERS = frozenset(n for n in PEOPLE if len(n) >= MIN_NAME and n in ENTITY_OF)
+_DOUBLED_NOT_NAMES = frozenset({"bidden"})
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _doubled(word: str, name: str) -> bool:
+    """Whether a word is a leader's name with one of its letters doubled."""
+    return (name in _LEADERS and word not in _DOUBLED_NOT_NAMES
+            and any(word == name[:at + 1] + name[at:] for at in range(len(name))))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -104,15 +115,22 @@ def respelled(text: str, facts: Sequence[Fact]) -> str:
 
     def fix(match: re.Match[str]) -> str:
         word = match.group()
-        name = names.of(word.casefold())
+        folded = word.casefold()
+        name, ending = names.of(folded), ""
+        if name is None and folded.endswith("s"):
+            # A leader's name doubled, with the possessive's "s" ("puttins deal").
+            name, ending = names.of(folded[:-1]), "s"
+            if name is None or not _doubled(folded[:-1], name):
+                return word
         if name is None:
             return word
         capital = word[0].isupper()
         if name in _ACTOR_NAMES:
-            if len(name) <= SHORT_NAME and not capital:
+            short = len(name) <= SHORT_NAME
+            if short and not capital and not _doubled(folded.removesuffix(ending), name):
                 return word
         elif not capital or (len(name) <= SHORT_NAME and _opens_sentence(text, match.start())):
             return word
-        return name.capitalize() if capital else name
+        return (name.capitalize() if capital else name) + ending
 
     return _WORD.sub(fix, text)
