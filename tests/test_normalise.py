@@ -155,6 +155,14 @@ NUMBERS = [
     # A tilde before a figure is "about".
     ("a ~$40B deal, ~300 jets", "a about 40 billion usd deal about 300 jets"),
     ("hi ~ there~", "hi there"),
+    # So is the circa mark before a figure; a "c." before a word is left as it is.
+    ("the dam cost c.$3bn, c. 40k workers, ca. 12%", "the dam cost about 3 billion usd about 40 "
+     "thousand workers about 12 percent"),
+    ("built circ. 1850, see c. above", "built about 1850 see c above"),
+    ("a fleet of c.20-25 ferries", "a fleet of about between 20 and 25 ferries"),
+    # A span of years may give the second by its last two digits.
+    ("the loans of 2009-13 and 1990–95", "the loans of 2009 2013 and 1990 1995"),
+    ("a 2010-12 score, 2015-10, 2016-12%", "a 2010 2012 score 2015 10 2016 12 percent"),
 ]
 
 SAME_NUMBER = [
@@ -171,6 +179,8 @@ SAME_NUMBER = [
     ("1.600 miles", "1,600 miles"),
     ("12 400 workers", "12,400 workers"),
     ("a 3,5% rise", "a 3.5% rise"),
+    ("c.$80bn", "about $80 billion"),
+    ("the 2001-05 plan", "the 2001-2005 plan"),
 ]
 
 
@@ -249,6 +259,7 @@ PIECES = st.sampled_from([
 @example("1, 000")  # groups of digits apart once punctuation is gone
 @example("1.a.000")  # a dot between digits once a stray one is gone
 @example("may 1 000")  # a day of the month stays apart from the count after it
+@example("c.2014-18")  # the circa mark, then a span of years
 @given(st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join)))
 def test_normalise_is_idempotent(text: str) -> None:
     once = normalise(text)

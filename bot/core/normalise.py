@@ -134,8 +134,10 @@ _GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
 _MONTHS = frozenset("january february march april may june july august september october "
                     "november december jan feb mar apr jun jul aug sep sept oct nov dec"
                     .split())
-# A tilde before a figure is "about" ("~$80B", "~4,250 miles").
+# A tilde before a figure is "about" ("~$80B", "~4,250 miles"); so is the circa mark ("c.$60bn",
+# "ca. 30k", "c. 2015").
 _TILDE = re.compile(r"~(?=\s?[$\d])")
+_CIRCA = re.compile(r"\bc(?:a|irc)?\.\s?(?=(?:us)?\$|\d)")
 # "Milliard" is a billion in most of Europe.
 _MILLIARD = re.compile(r"(?<![^\W\d_])milliard(s?)(?![^\W\d_])")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
@@ -151,6 +153,8 @@ _DASH_RANGE = re.compile(r"(?<![\w.$\-\u2013])(\$?)(\d+(?:\.\d+)?)" + _RANGE_SCA
                          + r"[-\u2013]\$?(\d+(?:\.\d+)?)" + _RANGE_SCALE
                          + r"(?![\w\-\u2013])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "2014-18": the years from 2014 to 2018, where the second is at most this many years on.
+_YEARS_SPANNED = 30
 _PUNCT = re.compile(r"[^\w\s.]|_")
 # A dot that is not between two digits.
 _STRAY_DOT = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")
@@ -173,6 +177,9 @@ def _scaled(match: re.Match[str]) -> str:
 
 def _dash_range(match: re.Match[str]) -> str:
     currency, low, low_scale, high, high_scale = match.groups()
+    if _YEAR.fullmatch(low) and len(high) == 2 and not (currency or low_scale or high_scale) \
+            and 0 < int(high) - int(low[2:]) <= _YEARS_SPANNED:
+        return f" {low} {low[:2]}{high} "  # years, the second told by its last two digits
     if float(high) <= float(low) or (_YEAR.fullmatch(low) and _YEAR.fullmatch(high)):
         return match.group(0)  # a score ("3-1") or years ("2014-2018"), no amount
     scale = high_scale or low_scale or ""
@@ -252,6 +259,8 @@ def normalise(text: str) -> str:
         text = _MILLIARD.sub(r"billion\1", text)
     if "~" in text:
         text = _TILDE.sub(" about ", text)
+    if numbered and "c" in text:
+        text = _CIRCA.sub(" about ", text)
     if numbered:
         text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
         text = _LETTER_DIGIT.sub(r" \g<0>", text)
