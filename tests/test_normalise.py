@@ -114,6 +114,16 @@ NUMBERS = [
      "fans came"),
     ("his twenty-first birthday", "his twenty first birthday"),
     ("one of ten ships", "one of ten ships"),
+    # Hundreds are counted past nine too; a year is said as its century and the rest.
+    ("a canal of thirty two hundred km", "a canal of 3200 km"),
+    ("eleven hundred and five sheep", "1105 sheep"),
+    ("the dam opened in nineteen fifty eight", "the dam opened in 1958"),
+    ("from twenty eleven to twenty nineteen", "from 2011 to 2019"),
+    ("built in twenty oh seven", "built in 2007"),
+    ("twenty seven sailors, twenty thirty thousand", "27 sailors 20 30 thousand"),
+    # Two amounts joined by "and" stay two, each with its scale.
+    ("sixty thousand and a hundred thousand fans", "60 thousand and 100 thousand fans"),
+    ("sixty thousand and a hundred fans", "60100 fans"),
     # One word with a scale or "percent" after it is an amount.
     ("more than fifty billion dollars", "more than 50 billion usd"),
     ("twelve percent of it, two countries", "12 percent of it two countries"),
@@ -220,6 +230,9 @@ def test_numbers_stay_comparable(left: str, right: str) -> None:
     ("6.400 troops", 6400, "troops"),
     ("90 000 soldiers", 90000, "troops"),
     ("12,5 percent", 12.5, "percent"),
+    ("twenty one hundred miles", 2100, "miles"),
+    ("between forty thousand and fifty thousand soldiers", 40000, "troops"),
+    ("in nineteen eighty four", 1984, "year"),
 ])
 def test_normalised_amounts_read_as_quantities(text: str, value: float, unit: str) -> None:
     found = quantities(normalise(text))

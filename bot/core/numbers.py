@@ -326,20 +326,50 @@ def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
-    """A number under a thousand in words ("a hundred and forty eight"), and where it ends."""
+    """A number under a thousand in words ("a hundred and forty eight"), and where it ends;
+    hundreds counted past nine too ("twenty six hundred" is 2600)."""
     if i + 1 < len(words) and words[i + 1] == "hundred" and (
             words[i] in ("a", "one") or words[i] in _BELOW_TEN):
-        value, end = 100 * _BELOW_TEN.get(words[i], 1), i + 2
-        rest = end + 1 if end < len(words) and words[end] == "and" else end
-        tail = _below_hundred(words, rest)
-        return (value + tail[0], tail[1]) if tail is not None else (value, end)
-    return _below_hundred(words, i)
+        hundreds, end = _BELOW_TEN.get(words[i], 1), i + 2
+    else:
+        first = _below_hundred(words, i)
+        if first is None or first[0] < 10 or first[1] >= len(words) \
+                or words[first[1]] != "hundred":
+            return first
+        hundreds, end = first[0], first[1] + 1
+    rest = end + 1 if end < len(words) and words[end] == "and" else end
+    tail = _below_hundred(words, rest)
+    value = 100 * hundreds
+    return (value + tail[0], tail[1]) if tail is not None else (value, end)
+
+
+# The first two digits of a year said in words ("nineteen seventy nine", "twenty eighteen").
+_CENTURIES = {"eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+def _spoken_year(words: list[str], i: int) -> tuple[int, int] | None:
+    """A year said as two numbers, its century and then ten or more ("twenty thirteen",
+    "nineteen sixty nine"), or "oh" and a digit ("twenty oh five"); where it ends."""
+    century = _CENTURIES.get(words[i])
+    if century is None or i + 1 >= len(words):
+        return None
+    if words[i + 1] in ("oh", "o") and i + 2 < len(words) and words[i + 2] in _BELOW_TEN:
+        return century * 100 + _BELOW_TEN[words[i + 2]], i + 3
+    rest = _below_hundred(words, i + 1)
+    if rest is None or rest[0] < 10:
+        return None
+    if rest[1] < len(words) and (words[rest[1]] in _SCALES or words[rest[1]] == "hundred"):
+        return None  # "twenty thirty thousand": no year
+    return century * 100 + rest[0], rest[1]
 
 
 def _compound_number(words: list[str], i: int) -> tuple[int, int] | None:
     """A number of several words from words[i] ("one hundred and fourteen", "three thousand
     two hundred", "eleven"), and where it ends; None for one word up to ten, which is read as
     it is."""
+    year = _spoken_year(words, i)
+    if year is not None:
+        return year
     first = _below_thousand(words, i)
     if first is None:
         return None
@@ -347,7 +377,9 @@ def _compound_number(words: list[str], i: int) -> tuple[int, int] | None:
     if end + 1 < len(words) and words[end] == "thousand":
         rest = end + 2 if words[end + 1] == "and" else end + 1
         more = _below_thousand(words, rest)
-        if more is not None and more[1] - rest > 0:
+        if more is not None and more[1] - rest > 0 and not (
+                more[1] < len(words) and words[more[1]] in _SCALES):
+            # ("seventy five thousand and a hundred thousand": two amounts, no sum.)
             value, end = value * 1000 + more[0], more[1]
     if end < len(words) and words[end] in _SCALED_BY:
         return value, end  # "fifty billion", "twelve percent": an amount, however short
