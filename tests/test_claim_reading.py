@@ -1489,12 +1489,27 @@ def test_the_claims_further_words_are_read_against_the_quote(claim: str, verdict
     ("egyptian", "egypt"), ("indonesians", "indonesia"), ("nigerias", "nigeria"),
     ("african", "africa"), ("qatari", "qatar"), ("georgian", "georgia"), ("kremlin", "russia"),
     ("uzbek", "uzbekistan"), ("tajik", "tajikistan"), ("turkmen", "turkmenistan"),
+    # Analysts' shorthand for the two states: the Russian Federation, the People's Republic.
+    ("rf", "russia"), ("rfs", "russia"), ("prc", "china"),
     ("cairo", None), ("carol", None),
     ("investment", None)])
 def test_the_countries_the_source_names_are_actors(word: str, actor: str | None) -> None:
     # A claim that gives Egypt's order to Indonesia swaps two actors, as one about China and
     # Russia does; one about Uzbekistan is not about a fact on Kazakhstan.
     assert actor_of(word) == actor
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), [
+    ("the RF economy is larger than the Chinese one", "china-economy-seven-times",
+     Verdict.FALSE),
+    ("China's economy is many times bigger than the RF's", "china-economy-seven-times",
+     Verdict.TRUE),
+    ("Beijing put about $70bn into the RF over 2014-18", "china-fdi-24-billion", Verdict.FALSE),
+])
+def test_the_russian_federation_abbreviated_is_russia(claim: str, fact_id: str, verdict: Verdict,
+                                                       checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
 
 
 # claim, source sentence, whether the claim states plainly what the source only hedges

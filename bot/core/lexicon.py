@@ -57,7 +57,7 @@ NEGATION_CUES: frozenset[str] = frozenset(
 ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("china", "chinese", "beijing", "prc", "xi", "jinping", "sino", "mao", "zedong"),
     ("russia", "russian", "russians", "moscow", "kremlin", "putin", "soviet", "soviets",
-     "ussr", "brezhnev", "medvedev"),
+     "ussr", "rf", "brezhnev", "medvedev"),
     ("us", "usa", "america", "american", "americans", "washington", "trump", "biden",
      "obama"),
     ("india", "indian", "indians", "delhi", "modi"),
