@@ -361,9 +361,11 @@ def _plainly_denied(text: str, match: Match) -> bool:
     of antagonizing it")."""
     claim = normalise(text)
     texts = [normalise(t) for t in (_stated(match), match.fact.claim, match.fact.quote or "")]
+    # "didn't go for the reforms" against "rejected the reforms": a denial of the opposite
+    # word says what the fact says.
     return match.fact.verdict is Verdict.TRUE \
-        and all(opposes(claim, t, lexical=False) for t in texts[:2]) \
-        and all(opposes(claim, t) for t in texts)
+        and all(opposes(claim, t, lexical=False) != opposite_words(claim, t) for t in texts[:2]) \
+        and all(opposes(claim, t) != opposite_words(claim, t) for t in texts)
 
 
 def _echoes_source_denial(text: str, match: Match) -> bool:
