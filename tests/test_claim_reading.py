@@ -562,6 +562,14 @@ POLARITY = [
     ("the fans challenged the club's plan to sell the ground and won",
      "the fans killed the club's deal to sell the ground", True),
     ("the deal was signed", "the deal was off", True),
+    # An ending told of "it", the deed the claim has just told, speaks of that deed's ending;
+    # told after an ending of its own, it tells that ending again.
+    ("the club was selling its ground to a developer and then the fans got it reversed",
+     "the fans killed the club's deal to sell the ground", False),
+    ("the fans torpedoed the club's ground sale and in the end got it reversed",
+     "the fans killed the club's deal to sell the ground", False),
+    ("the fans scuttled the ground sale, then the owners got it cancelled",
+     "the fans killed the club's deal to sell the ground", False),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
     # What was nearly done, or came close to being done, was not done; a figure nearly reached
     # is a bound.

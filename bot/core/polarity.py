@@ -178,6 +178,21 @@ _TOLD_TWICE = re.compile(
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
 
 
+# An ending told of "it", the thing a clause before it named: "got it reversed", "killed it".
+_ENDED_AGAIN = re.compile(
+    r"\b(?:got|get|gets|getting|had) it (?:killed|reversed|overturned|blocked|axed|ditched|"
+    r"dropped|scrapped|cancelled|canceled)\b"
+    r"|\b(?:killed|reversed|overturned|blocked|axed|ditched|scrapped|cancelled|canceled|"
+    r"torpedoed|scuttled|scuppered|nixed|vetoed) it\b")
+
+
+def _ends_something(normalised: str) -> bool:
+    """Whether a normalised text tells something ended by a word or phrase of its own
+    ("torpedoed the purchase"), a plain "not" aside."""
+    return any(w in LEXICAL_CUES for w in normalised.split()) \
+        or _PHRASE_CUES.search(normalised) is not None
+
+
 _STRESSED_DENIAL = re.compile(
     r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
@@ -216,6 +231,11 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     count -= min(words.count("neither"), words.count("nor"))
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
+    if lexical and (again := _ENDED_AGAIN.search(text)) is not None \
+            and _ends_something(text[:again.start()]):
+        # "torpedoed the purchase and got it reversed": the ending told, then told again of
+        # "it", the thing it ended.
         count -= 1
     if not lexical:
         return count + sum(1 for w in words if w in NEGATION_CUES)
@@ -454,8 +474,10 @@ _DEAL_NOUNS = frozenset(
 def _ending_spoken_of(fact: str, claim: str) -> str:
     """A normalised fact text without the endings it tells of a deal, plan or the like
     ("spooks blocked a huawei deal") when the claim names no such thing ("spooks were scared
-    of chinese espionage"): the claim does not speak of the deal, nor deny its ending."""
-    if not _DEAL_NOUNS.isdisjoint(claim.split()):
+    of chinese espionage"): the claim does not speak of the deal, nor deny its ending. A claim
+    that tells an ending of its own ("the kremlin was buying servers and spooks got it
+    reversed") speaks of the deal by what it tells of the deed."""
+    if not _DEAL_NOUNS.isdisjoint(claim.split()) or _ends_something(claim):
         return fact
     return _PHRASE_CUES.sub(
         lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
