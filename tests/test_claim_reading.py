@@ -17,6 +17,7 @@ from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
     negations,
     opposes,
+    plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
     source_clause,
@@ -1598,3 +1599,16 @@ TELLS_THE_PLAN = [
 def test_a_claim_that_tells_a_false_deed_as_the_plan_the_source_tells(
         claim: str, fact_claim: str, quote: str, told: bool) -> None:
     assert tells_the_plan(normalise(claim), normalise(fact_claim), normalise(quote)) is told
+
+
+PLANS_NOT_CARRIED_OUT = [
+    ("the city pledged 5 million then didnt follow through", "the city pledged 5 million then"),
+    ("the city promised the money but never actually paid", "the city promised the money but"),
+    ("the city never pledged the money", "the city never pledged the money"),
+    ("the city did not deliver the money it promised", "the city the money it promised"),
+]
+
+
+@pytest.mark.parametrize(("claim", "read"), PLANS_NOT_CARRIED_OUT)
+def test_a_plan_not_carried_out_is_told_without_that_denial(claim: str, read: str) -> None:
+    assert plan_not_carried_out(claim) == read

@@ -41,6 +41,7 @@ from bot.core.polarity import (
     negations,
     opposes,
     other_side,
+    plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
     purposes_swapped,
@@ -871,8 +872,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
             or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
-    negated = opposes(claim, told, comparatives=compared == UNKNOWN,
-                      lexical=not planned) != corrected
+    negated = opposes(plan_not_carried_out(claim) if planned else claim, told,
+                      comparatives=compared == UNKNOWN, lexical=not planned) != corrected
     if fact.verdict is Verdict.FALSE and not negated \
             and (kept := contrasted(claim)) != claim and not negations(kept) \
             and tells_the_correction(kept, stated, normalise(fact.quote or "")):

@@ -466,6 +466,25 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
 
 
+# A deed meant and then not done: "didn't follow through", "never paid", "did not deliver".
+_NOT_CARRIED_OUT = re.compile(
+    r"\b(?:didnt|did not|never|hasnt|has not|havent|have not|wont|will not|wasnt|was not)"
+    r"(?: (?:actually|really|ever|quite|in the end|then))? "
+    r"(?:follow|followed) (?:through|thru|up)\b"
+    r"|\b(?:didnt|did not|never|hasnt|has not|havent|have not|wont|will not)"
+    r"(?: (?:actually|really|ever|in the end|then))? "
+    r"(?:pay|paid|deliver|delivered|come through|came through|materiali[sz]e|materiali[sz]ed|"
+    r"happen|happened|honou?r|honou?red|make good|made good|fork|forked|cough|coughed|"
+    r"put|come up with|came up with|go through|went through|pan out|panned out)\b")
+
+
+def plan_not_carried_out(normalised: str) -> str:
+    """A normalised claim that tells a plan (a pledge, a decision) without the denial of its
+    being carried out ("pledged $25 billion, then didn't follow through"): that denial is an
+    ending told of the plan, as "fell through" is, not a denial of the plan."""
+    return " ".join(_NOT_CARRIED_OUT.sub(" ", normalised).split())
+
+
 # The things a deal's ending is told of ("blocked the deal", "the plan fell through").
 _DEAL_NOUNS = frozenset(
     "deal plan project purchase contract agreement pledge bid talks decision".split())
