@@ -563,6 +563,12 @@ POLARITY = [
     ("the fans challenged the club's plan to sell the ground and won",
      "the fans killed the club's deal to sell the ground", True),
     ("the deal was signed", "the deal was off", True),
+    # A pronoun after a sum tells of that sum ("the 5 million it promised"), no new claim.
+    ("the city never handed over the 5 million it promised for the stadium",
+     "the city handed over 5 million for the stadium", True),
+    ("the city didn't hand over the money they promised for the stadium",
+     "the city paid for the stadium", True),
+    ("the city didn't pay for the stadium it leased it", "the city leased the stadium", False),
     # An ending told of "it", the deed the claim has just told, speaks of that deed's ending;
     # told after an ending of its own, it tells that ending again.
     ("the club was selling its ground to a developer and then the fans got it reversed",

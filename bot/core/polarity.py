@@ -338,11 +338,22 @@ def purpose_set_aside(claim: str, fact: str) -> bool:
     return bool(purpose & theirs[2]) and not purpose & theirs[1]
 
 
+# A sum named, then a pronoun: "the 25 billion it", "the money they".
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d\S*|thousand|million|billion|trillion|usd|dollars|money|sum|cash|funds|amount) "
+    r"(?:it|they|he|she) $")
+
+
 def contrasted(normalised: str) -> str:
     """What a contrast claims: "china didnt vote against russia just abstained" claims "just
     abstained", and "invited to reassure china not to bolster an alliance" claims "invited to
     reassure china"; text without such a contrast is returned whole."""
     match = _CONTRASTED.search(normalised)
+    if match is not None and match.group("done") \
+            and _AMOUNT_BEFORE.search(normalised[:match.start("done")]) is not None:
+        # "didn't pay the 25 billion it pledged": a pronoun after a sum named opens a clause
+        # telling of that sum, no claim of its own.
+        match = None
     if match is not None:
         claimed = match.group("claimed") or match.group("done")
         if claimed and len(claimed.split()) >= 1:
