@@ -913,6 +913,41 @@ def test_a_denial_is_of_the_fact_explaining_it(claim: str, fact_id: str, verdict
         (fact_id, verdict)]
 
 
+# A denial of the word opposite the fact's: "didn't go for" what the source says he rejected.
+OPPOSITE_DENIED = [
+    ("Putin would not go for his finance minister's liberal reforms in 2012",
+     "putin-rejected-reforms-2012", T),
+    ("in 2012 putin didn't go for the reforms of his finance minister",
+     "putin-rejected-reforms-2012", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), OPPOSITE_DENIED)
+def test_a_denial_of_the_opposite_word_agrees(claim: str, fact_id: str, verdict: Verdict,
+                                              checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
+# A pledge told with its not being carried out: the source's correction, not a denial of it.
+PLEDGES_NOT_KEPT = [
+    ("Beijing promised $25 billion for the Power of Siberia pipeline but never came through",
+     "china-funded-power-of-siberia", T),
+    ("the chinese government pledged 25bn to the Power of Siberia pipeline, then did not pay",
+     "china-funded-power-of-siberia", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), PLEDGES_NOT_KEPT)
+def test_a_pledge_not_carried_out_tells_the_correction(claim: str, fact_id: str,
+                                                       verdict: Verdict,
+                                                       checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> None:
     # The source reports the rumour: telling it as a rumour is true to the source.
     reply = checker.check("Kosygin stopped at the Beijing airport in 1969 to talk with Zhou "

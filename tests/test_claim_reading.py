@@ -17,6 +17,7 @@ from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
     negations,
     opposes,
+    plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
     source_clause,
@@ -562,6 +563,20 @@ POLARITY = [
     ("the fans challenged the club's plan to sell the ground and won",
      "the fans killed the club's deal to sell the ground", True),
     ("the deal was signed", "the deal was off", True),
+    # A pronoun after a sum tells of that sum ("the 5 million it promised"), no new claim.
+    ("the city never handed over the 5 million it promised for the stadium",
+     "the city handed over 5 million for the stadium", True),
+    ("the city didn't hand over the money they promised for the stadium",
+     "the city paid for the stadium", True),
+    ("the city didn't pay for the stadium it leased it", "the city leased the stadium", False),
+    # An ending told of "it", the deed the claim has just told, speaks of that deed's ending;
+    # told after an ending of its own, it tells that ending again.
+    ("the club was selling its ground to a developer and then the fans got it reversed",
+     "the fans killed the club's deal to sell the ground", False),
+    ("the fans torpedoed the club's ground sale and in the end got it reversed",
+     "the fans killed the club's deal to sell the ground", False),
+    ("the fans scuttled the ground sale, then the owners got it cancelled",
+     "the fans killed the club's deal to sell the ground", False),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
     # What was nearly done, or came close to being done, was not done; a figure nearly reached
     # is a bound.
@@ -1605,3 +1620,16 @@ TELLS_THE_PLAN = [
 def test_a_claim_that_tells_a_false_deed_as_the_plan_the_source_tells(
         claim: str, fact_claim: str, quote: str, told: bool) -> None:
     assert tells_the_plan(normalise(claim), normalise(fact_claim), normalise(quote)) is told
+
+
+PLANS_NOT_CARRIED_OUT = [
+    ("the city pledged 5 million then didnt follow through", "the city pledged 5 million then"),
+    ("the city promised the money but never actually paid", "the city promised the money but"),
+    ("the city never pledged the money", "the city never pledged the money"),
+    ("the city did not deliver the money it promised", "the city the money it promised"),
+]
+
+
+@pytest.mark.parametrize(("claim", "read"), PLANS_NOT_CARRIED_OUT)
+def test_a_plan_not_carried_out_is_told_without_that_denial(claim: str, read: str) -> None:
+    assert plan_not_carried_out(claim) == read

@@ -765,6 +765,11 @@ OPPOSITE_WORDS = [
      True),
     ("the coach took his assistant's advice", "the coach spurned his assistant's advice", True),
     ("the army took the hill", "the army rejected the truce", False),
+    # A proposal gone for is accepted; one not gone for is not.
+    ("the mayor didn't go for the planners' proposals",
+     "the mayor rejected the planners' proposals", True),
+    ("the board went for his plan after all", "the board spurned his plan", True),
+    ("the striker went for the ball", "the striker rejected the club's offer", False),
     # Keeping a thing against doing away with it.
     ("the governor kept the curfew", "the governor abolished the curfew", True),
     ("the league retained the salary cap", "the league scrapped the salary cap", True),

@@ -41,6 +41,7 @@ from bot.core.polarity import (
     negations,
     opposes,
     other_side,
+    plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
     purposes_swapped,
@@ -361,9 +362,11 @@ def _plainly_denied(text: str, match: Match) -> bool:
     of antagonizing it")."""
     claim = normalise(text)
     texts = [normalise(t) for t in (_stated(match), match.fact.claim, match.fact.quote or "")]
+    # "didn't go for the reforms" against "rejected the reforms": a denial of the opposite
+    # word says what the fact says.
     return match.fact.verdict is Verdict.TRUE \
-        and all(opposes(claim, t, lexical=False) for t in texts[:2]) \
-        and all(opposes(claim, t) for t in texts)
+        and all(opposes(claim, t, lexical=False) != opposite_words(claim, t) for t in texts[:2]) \
+        and all(opposes(claim, t) != opposite_words(claim, t) for t in texts)
 
 
 def _echoes_source_denial(text: str, match: Match) -> bool:
@@ -869,8 +872,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
             or tells_the_correction(claim, stated, normalise(fact.quote or ""))))
-    negated = opposes(claim, told, comparatives=compared == UNKNOWN,
-                      lexical=not planned) != corrected
+    negated = opposes(plan_not_carried_out(claim) if planned else claim, told,
+                      comparatives=compared == UNKNOWN, lexical=not planned) != corrected
     if fact.verdict is Verdict.FALSE and not negated \
             and (kept := contrasted(claim)) != claim and not negations(kept) \
             and tells_the_correction(kept, stated, normalise(fact.quote or "")):

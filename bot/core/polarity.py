@@ -178,6 +178,21 @@ _TOLD_TWICE = re.compile(
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
 
 
+# An ending told of "it", the thing a clause before it named: "got it reversed", "killed it".
+_ENDED_AGAIN = re.compile(
+    r"\b(?:got|get|gets|getting|had) it (?:killed|reversed|overturned|blocked|axed|ditched|"
+    r"dropped|scrapped|cancelled|canceled)\b"
+    r"|\b(?:killed|reversed|overturned|blocked|axed|ditched|scrapped|cancelled|canceled|"
+    r"torpedoed|scuttled|scuppered|nixed|vetoed) it\b")
+
+
+def _ends_something(normalised: str) -> bool:
+    """Whether a normalised text tells something ended by a word or phrase of its own
+    ("torpedoed the purchase"), a plain "not" aside."""
+    return any(w in LEXICAL_CUES for w in normalised.split()) \
+        or _PHRASE_CUES.search(normalised) is not None
+
+
 _STRESSED_DENIAL = re.compile(
     r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
@@ -216,6 +231,11 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     count -= min(words.count("neither"), words.count("nor"))
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
+    if lexical and (again := _ENDED_AGAIN.search(text)) is not None \
+            and _ends_something(text[:again.start()]):
+        # "torpedoed the purchase and got it reversed": the ending told, then told again of
+        # "it", the thing it ended.
         count -= 1
     if not lexical:
         return count + sum(1 for w in words if w in NEGATION_CUES)
@@ -318,11 +338,22 @@ def purpose_set_aside(claim: str, fact: str) -> bool:
     return bool(purpose & theirs[2]) and not purpose & theirs[1]
 
 
+# A sum named, then a pronoun: "the 25 billion it", "the money they".
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d\S*|thousand|million|billion|trillion|usd|dollars|money|sum|cash|funds|amount) "
+    r"(?:it|they|he|she) $")
+
+
 def contrasted(normalised: str) -> str:
     """What a contrast claims: "china didnt vote against russia just abstained" claims "just
     abstained", and "invited to reassure china not to bolster an alliance" claims "invited to
     reassure china"; text without such a contrast is returned whole."""
     match = _CONTRASTED.search(normalised)
+    if match is not None and match.group("done") \
+            and _AMOUNT_BEFORE.search(normalised[:match.start("done")]) is not None:
+        # "didn't pay the 25 billion it pledged": a pronoun after a sum named opens a clause
+        # telling of that sum, no claim of its own.
+        match = None
     if match is not None:
         claimed = match.group("claimed") or match.group("done")
         if claimed and len(claimed.split()) >= 1:
@@ -446,6 +477,25 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
             != negations(fact_normalised, comparatives=comparatives, lexical=lexical) % 2)
 
 
+# A deed meant and then not done: "didn't follow through", "never paid", "did not deliver".
+_NOT_CARRIED_OUT = re.compile(
+    r"\b(?:didnt|did not|never|hasnt|has not|havent|have not|wont|will not|wasnt|was not)"
+    r"(?: (?:actually|really|ever|quite|in the end|then))? "
+    r"(?:follow|followed) (?:through|thru|up)\b"
+    r"|\b(?:didnt|did not|never|hasnt|has not|havent|have not|wont|will not)"
+    r"(?: (?:actually|really|ever|in the end|then))? "
+    r"(?:pay|paid|deliver|delivered|come through|came through|materiali[sz]e|materiali[sz]ed|"
+    r"happen|happened|honou?r|honou?red|make good|made good|fork|forked|cough|coughed|"
+    r"put|come up with|came up with|go through|went through|pan out|panned out)\b")
+
+
+def plan_not_carried_out(normalised: str) -> str:
+    """A normalised claim that tells a plan (a pledge, a decision) without the denial of its
+    being carried out ("pledged $25 billion, then didn't follow through"): that denial is an
+    ending told of the plan, as "fell through" is, not a denial of the plan."""
+    return " ".join(_NOT_CARRIED_OUT.sub(" ", normalised).split())
+
+
 # The things a deal's ending is told of ("blocked the deal", "the plan fell through").
 _DEAL_NOUNS = frozenset(
     "deal plan project purchase contract agreement pledge bid talks decision".split())
@@ -454,8 +504,10 @@ _DEAL_NOUNS = frozenset(
 def _ending_spoken_of(fact: str, claim: str) -> str:
     """A normalised fact text without the endings it tells of a deal, plan or the like
     ("spooks blocked a huawei deal") when the claim names no such thing ("spooks were scared
-    of chinese espionage"): the claim does not speak of the deal, nor deny its ending."""
-    if not _DEAL_NOUNS.isdisjoint(claim.split()):
+    of chinese espionage"): the claim does not speak of the deal, nor deny its ending. A claim
+    that tells an ending of its own ("the kremlin was buying servers and spooks got it
+    reversed") speaks of the deal by what it tells of the deed."""
+    if not _DEAL_NOUNS.isdisjoint(claim.split()) or _ends_something(claim):
         return fact
     return _PHRASE_CUES.sub(
         lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())

@@ -924,6 +924,9 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:turn|turns|turned|turning) (?:his|her|its|their|our|your|my) backs? on", "rejected"),
     (r"(?:go|goes|went|gone|going) with(?= (?:the|his|her|its|their|those|these) )",
      "accepted"),
+    # "didn't go for the reforms": a proposal not gone for is not accepted.
+    (r"(?:go|goes|went|gone|going) for(?= (?:the|his|her|its|their|those|these|it|them) )",
+     "accepted"),
     # "moved ahead", "went forward": a project's progress.
     (r"(?:move|moves|moved|moving|go|goes|went|gone|going|push|pushes|pushed|pushing) "
      r"(?:ahead|forward)", "advanced"),
