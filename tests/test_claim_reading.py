@@ -1395,6 +1395,25 @@ PREMISES = [
     # Two denials that make a tie.
     ("York sold Leeds its newest cranes, you don't hand your best kit to someone who isn't "
      "an ally", "York sold Leeds its newest cranes"),
+    # A settled verdict told with a softening word before it.
+    ("the mayors swapped medals twice, so their alignment is basically total",
+     "the mayors swapped medals twice"),
+    ("the mayors swapped medals twice, so the alliance is pretty much sealed",
+     "the mayors swapped medals twice"),
+    # A joint venture taken to go smoothly because of what the two agreed.
+    ("the towns agreed to link their tram lines, so the upgrade is moving ahead nicely",
+     "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines so the valley is one smooth joint scheme now",
+     "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines → so the scheme works really nicely for York",
+     "the towns agreed to link their tram lines"),
+    ("apparently since the towns agreed to link their tram lines, the two are integrating "
+     "smoothly", "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines, so the upgrade is not going smoothly", None),
+    # "i.e." opening what the claim before is taken to mean.
+    ("Leeds bought the first crane, i.e. York reserves its best machines for Leeds alone",
+     "Leeds bought the first crane"),
+    ("Leeds bought the first crane, i.e. the big one", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

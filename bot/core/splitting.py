@@ -146,7 +146,7 @@ _SOFT_CUT = re.compile(
 
 
 # What a conclusion takes two sides to be: allies, a bloc, one team, dependent on each other...
-TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|axis|(?:inter)?depend\w*|"
+TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|alignment|axis|(?:inter)?depend\w*|"
         r"inseparable|(?:on )?the same page|in sync|in lockstep|(?:a|one|the same) team|"
         r"teammates|besties|joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
 # Words that tell a clause as what the one before it is taken to show ("they're obviously").
@@ -172,13 +172,21 @@ _CONCLUSION = re.compile(
     # "... — Beijing has Moscow's back": a side told to stand by the other.
     r"|(?:\S+ ){1,2}?(?:has|have|got) (?:\S+ ){0,2}?back\b)",
     re.IGNORECASE)
+# What a conclusion may take a joint venture of the two to be: going smoothly, on track, one
+# joint project with no rivalry.
+GOING_WELL = (r"(?:smooth(?:ly)?|moving (?:ahead|forward|along)|humming(?: along)?|on track|"
+              r"(?:works?|working|worked) (?:\S+ ){0,3}?(?:nicely|well|great|fine|smoothly)|"
+              r"(?:going|coming) (?:along )?nicely|no (?:\S+ )?rivalry|"
+              r"(?:one|a) (?:\S+ ){0,2}?joint)")
 # What a conclusion may take one side to do for the other, beyond ties: special treatment,
 # backing, a side taken, a pay-off, a rank among its partners, a hold over the other.
 _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"vote of confidence|(?:has|have|having|had|got)\s+(?:\S+['\u2019]s?\s+)?back|"
           r"back(?:s|ed|ing)?\s+(?:up\s+)?(?:moscow|beijing|russia|china|the kremlin|them|"
           r"each other|one another)|sid(?:e|es|ed|ing) with|on (?:\S+['\u2019]s?\s+)?side|"
-          r"pa(?:ying|ys?|id) off|going (?:great|well|strong)|deep(?:er|ening)?|"
+          rf"pa(?:ying|ys?|id) off|going (?:great|well|strong)|{GOING_WELL}|deep(?:er|ening)?|"
+          # "reserves its best kit for Beijing alone": the other set above every one else.
+          r"reserv(?:e|es|ed|ing)\b|exclusive(?:ly)?|"
           r"integrat(?:ed|ion|ing)|(?:tied|bound|locked|ties|binds|locks)\b(?:\s+\S+){0,4}?"
           r"\s+together|for good|"
           r"(?:key|top|major|biggest|main|important|closest|best|favou?rite|no\.? ?1|"
@@ -193,8 +201,10 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"crucial|essential)|(?:central|vital|crucial|essential|indispensable) (?:to|for)|"
           r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead))")
 # A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
-_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
-                 r"(?:is |are )?(?:confirmed|official|proven|proved|sealed)\b")
+_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership|"
+                 r"alignment) (?:is |are )?(?:(?:basically|practically|effectively|essentially|"
+                 r"virtually|now|all but|pretty much) )*(?:confirmed|official|proven|proved|sealed|"
+                 r"total|complete|a done deal|in the bag)\b")
 # A conclusion on how the two stand, with the words that draw it ("so", "that's", "proof",
 # "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
@@ -203,6 +213,8 @@ _STANCE = re.compile(
     r"shows?|means|ties|binds|locks|cements|makes|turns)|(?:that|this)(?:['\u2019]?s| is)|"
     r"proof|evidence)\b(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
+    # "..., i.e. Moscow reserves its best for Beijing": what the claim before is taken to mean.
+    rf"|i\.? ?e\.?,? (?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
     r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel)"
@@ -221,7 +233,7 @@ _CLAUSE_END = re.compile(r"[,;!?:]|\.(?! ?\d)")
 # "so" after "not": "not so much to bolster an alliance as ..." sets a purpose aside.
 _CONCLUSION_OPENS = re.compile(
     r"(?:,\s*|(?<!\bnot)\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|"
-    r"which|that|this|proof|evidence|clearly|obviously)\b)"
+    r"which|that|this|proof|evidence|clearly|obviously)\b|i\.? ?e\b)"
     r"|,\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--|[-=]?>|\u2192)\s+",
     re.IGNORECASE)
 # What an equals sign or an arrow opens: "... = real interdependence", "... → a special ally".
@@ -270,8 +282,10 @@ _HEADLINE = re.compile(
 # A premise told first, as the reason for the conclusion after it: "because they vote together
 # at the UN, they're aligned", "since they drilled together, doesn't that prove ...".
 _REASON = re.compile(
-    r"^\W*(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
-    rf"(?=(?:[^,;:]*?\b{TIES}\b|(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
+    r"^\W*(?:(?:apparently|reportedly|so|well|and|but|like|ok|okay)\s+)?"
+    r"(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
+    rf"(?=(?:[^,;:]*?\b(?:{TIES}|{GOING_WELL}|integrat(?:ed|ing|ion))\b|"
+    r"(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
     r"(?:that|this|it) (?:proves?|shows?|means)\b))",
     re.IGNORECASE)
 # "vs" between two claims ("$148bn in Africa vs only $24bn in Russia").
