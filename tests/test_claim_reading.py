@@ -1166,6 +1166,23 @@ def test_a_claims_certainty_is_not_cut_from_it(piece: str, readings: list[str]) 
     assert list(soft_atoms(piece).readings) == readings
 
 
+# piece -> its readings: a comparison after the premise of a conclusion stays with it
+COMPARED_PREMISES = [
+    ("the mayors met 30 times, more than either met anyone else, so the alliance is sealed",
+     ["the mayors met 30 times, more than either met anyone else, so the alliance is sealed"]),
+    ("York sold Leeds 12 cranes, far more than it sold Hull, so they're basically allies",
+     ["York sold Leeds 12 cranes, far more than it sold Hull, so they're basically allies"]),
+    # No conclusion drawn: the comparison is cut as before.
+    ("the mayors met 30 times, more than either met anyone else",
+     ["the mayors met 30 times", "more than either met anyone else"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), COMPARED_PREMISES)
+def test_a_comparison_in_a_premise_stays_with_it(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 # piece -> its readings: the words telling a claim as a rumour stay with it
 RUMOURS_TOLD = [
     ("there's a rumour, maybe a tall one, that the duke fled Japan by boat",

@@ -794,6 +794,12 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "..., so they're allies, even against the West": the conclusion goes on
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
             continue  # "alliance confirmed, ..." draws its conclusion from the claim after
+        if match.group().strip() == "," and _COMPARED_TAIL.match(piece, match.end()) is not None:
+            if concluding is None:
+                concluding = premise_of(piece) is not None
+            if concluding:
+                continue  # "they met 25 times, more than with anyone else, so ...": the
+                #           comparison tells more of the premise the conclusion is drawn from
         if match.group().strip().casefold() in _BARE_AND:
             if concluding is None:
                 concluding = premise_of(piece) is not None
@@ -825,6 +831,10 @@ def soft_atoms(piece: str) -> Piece:
 _GOES_FURTHER = re.compile(
     r"(?:even|especially|including|not least)\s+(?!(?:though|if|when|as|so|after|before|more|"
     r"less)\b)", re.IGNORECASE)
+# A comparison that goes on about the clause before it: "..., more than either has with anyone".
+_COMPARED_TAIL = re.compile(
+    r"(?:(?:far|much|way|a lot|many times|even)\s+)?(?:more|less|fewer|longer|further|oftener)"
+    r"(?:\s+(?:often|times|frequently))?\s+than\b", re.IGNORECASE)
 # A soft cut that is a bare "and" or "&", no comma before it.
 _BARE_AND = frozenset(("and", "&"))
 
