@@ -30,6 +30,7 @@ from bot.core.splitting import (
     told_pieces,
     unbelieved,
     unhedged,
+    unreported,
     untagged,
 )
 
@@ -1164,6 +1165,19 @@ SURE_TAILS = [
 @pytest.mark.parametrize(("piece", "readings"), SURE_TAILS)
 def test_a_claims_certainty_is_not_cut_from_it(piece: str, readings: list[str]) -> None:
     assert list(soft_atoms(piece).readings) == readings
+
+
+# text -> the claim without who in the chat said it; "literally" in the report goes with it
+UNREPORTED = [
+    ("the author literally says the port has become a warehouse",
+     "literally the port has become a warehouse"),
+    ("my prof said the port has become a warehouse", "the port has become a warehouse"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), UNREPORTED, ids=[t for t, _ in UNREPORTED])
+def test_a_report_told_word_for_word(text: str, claim: str) -> None:
+    assert unreported(text) == claim
 
 
 # piece -> its readings: a comparison after the premise of a conclusion stays with it

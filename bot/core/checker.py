@@ -82,6 +82,7 @@ from bot.core.reading import (
     tells_the_plan,
     timing_differs,
     told_as_rumour,
+    told_literally,
     unexplained,
     whole_counted,
 )
@@ -787,6 +788,7 @@ class _Wording:
     premise: bool = False   # the fact text draws a conclusion, the claim states no more than
     #                         its premise
     directed: bool = False  # it tells who acted on whom where no text of the fact does
+    literal: bool = False   # it tells as so to the letter what the fact tells as a likeness
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -957,7 +959,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
                     premise=premise_only(whole, stated),
-                    directed=directs_beyond(claim, texts))
+                    directed=directs_beyond(claim, texts),
+                    literal=told_literally(whole, normalise(fact.claim)))
 
 
 # Words too common to tell what a conclusion says.
@@ -1064,6 +1067,10 @@ def _verdict(fact: Fact, wording: _Wording,
     if verdict is Verdict.TRUE and wording.compared and not conflicts:
         # The fact states one side; which is ahead it does not say.
         return Verdict.CONTEXT, "compared"
+    if verdict is Verdict.TRUE and wording.literal and not turned:
+        # "Russia has literally become China's colony" against "trade resembles colonial
+        # trade": the likeness made an identity is a half-truth.
+        return Verdict.MISLEADING, "literal"
     if verdict is Verdict.TRUE and wording.inferred:
         # A true premise does not make the conclusion drawn from it true: the claim misleads.
         return Verdict.MISLEADING, "inference"

@@ -467,6 +467,10 @@ _CORRECTION = re.compile(r",\s*(?=(?:it['\u2019]?s|it is|it was|actually|in fact
                          re.IGNORECASE)
 
 
+# A report told as word for word: "the author literally says ...".
+_WORD_FOR_WORD = re.compile(r"\bliterally\b", re.IGNORECASE)
+
+
 def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
     when at least a claim's worth of words is left. What the one spoken to said, corrected
@@ -477,7 +481,11 @@ def unreported(text: str) -> str:
     correction = _CORRECTION.search(text, match.end())
     if _YOU_SAID.match(text) is not None and correction is not None:
         return _if_claim_left(text, text[correction.end():])
-    return _if_claim_left(text, text[match.end():])
+    left = _if_claim_left(text, text[match.end():])
+    if left != text and _WORD_FOR_WORD.search(text, 0, match.end()) is not None:
+        # "the author literally says ...": the claim is told as said to the letter.
+        return f"literally {left}"
+    return left
 
 
 def _if_claim_left(text: str, left: str) -> str:
