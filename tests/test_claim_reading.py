@@ -1441,6 +1441,12 @@ PREMISES = [
     ("apparently since the towns agreed to link their tram lines, the two are integrating "
      "smoothly", "the towns agreed to link their tram lines"),
     ("the towns agreed to link their tram lines, so the upgrade is not going smoothly", None),
+    # "No" before a word of discord tells the two close, no doubt.
+    ("the towns agreed to link their tram lines, so the valley is a joint scheme with no "
+     "rivalry", "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines, so they're allies with no real friction",
+     "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines, so no alliance", None),
     # "i.e." opening what the claim before is taken to mean.
     ("Leeds bought the first crane, i.e. York reserves its best machines for Leeds alone",
      "Leeds bought the first crane"),

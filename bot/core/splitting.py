@@ -224,7 +224,9 @@ _STANCE = re.compile(
 # Words that make a conclusion a doubt about the two rather than a claim of closeness: "so
 # much for besties", "hence the trust issues", "so they're not allies".
 _DOUBTING = re.compile(
-    r"\b(?:not|no(?!\.? ?\d)|never|hardly|barely|nothing|less|fewer|overblown|overhyped|hype|myth|"
+    r"\b(?:not|no(?!\.? ?\d)(?! (?:\S+ )?(?:rivalry|rivalries|friction|tensions?|"
+    r"differences?|daylight|competition|disputes?|conflicts?)\b)|never|hardly|barely|nothing|"
+    r"less|fewer|overblown|overhyped|hype|myth|"
     r"exaggerat\w*|caution\w*|trust issues?|doubt\w*|much for)\b|n['\u2019]t\b",
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;!?:]|\.(?! ?\d)")
