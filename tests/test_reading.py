@@ -1390,6 +1390,15 @@ CHECKS = [
      "substitution"),
     ("when xi became president his first visit abroad was to berlin", "xi-first-visit-moscow",
      Verdict.FALSE, "substitution"),
+    # A conclusion the source draws itself from the premise is the source's, not the claim's.
+    ("moscow mostly just exports oil n gas so it can afford to rock the boat",
+     "russia-economy-oil-gas", Verdict.TRUE, None),
+    # A joint venture taken to go smoothly where the source says it stalled.
+    ("Xi and Putin signed up to coordinate the EAEU with Belt and Road, so the projects are "
+     "moving along nicely", "eaeu-bri-stalled", Verdict.MISLEADING, "inference"),
+    # A likeness the source draws, taken to the letter.
+    ("russia has literally become china's colony", "colonial-trade", Verdict.MISLEADING,
+     "literal"),
 ]
 
 

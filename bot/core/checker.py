@@ -836,7 +836,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     # A conclusion drawn from a premise ("..., so trust wasn't an issue") says nothing of the
     # premise's roles or denials: the premise is what is read against the fact, the whole
     # claim for the conclusion it draws.
-    whole = claim
+    whole, whole_raw = claim, raw
     premise = premise_of(raw)
     drawn = ""
     if premise is not None:
@@ -949,8 +949,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
                         and asserts_hedged(claim, normalise(fact.quote or ""))),
-                    infers_beyond(whole, texts) or (
-                        premise is not None
+                    (infers_beyond(whole, texts)
+                     # A conclusion the source draws itself from what the claim states
+                     # ("... oil and gas, so it can afford to rock the boat") is the source's.
+                     and (premise is None or negated
+                          or not _conclusion_drawn_in(normalise(whole_raw.replace(premise, " ", 1)),
+                                                      texts)))
+                    or (premise is not None
                         and not any(premise_of(t) is not None for t in texts)
                         # Texts the premise denies state nothing the claim concludes.
                         and (negated or not _conclusion_stated(drawn, texts))),
@@ -979,6 +984,16 @@ def _conclusion_stated(drawn: str, texts: tuple[str, ...]) -> bool:
         return False
     told = {w for t in texts for w in t.split()}
     return 4 * sum(w in told for w in words) >= 3 * len(words)
+
+
+def _conclusion_drawn_in(drawn: str, texts: tuple[str, ...]) -> bool:
+    """Whether one of the fact's texts states most of what a conclusion drawn in the claim
+    says ("so it can afford to rock the boat" against "Moscow can afford to rock the boat")."""
+    words = [w for w in drawn.split()
+             if len(w) > 3 and w not in _PLAIN_WORDS and actor_of(w) is None]
+    return bool(words) and any(
+        4 * sum(w in told for w in words) >= 3 * len(words)
+        for told in (set(t.split()) for t in texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
