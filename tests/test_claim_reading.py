@@ -1447,6 +1447,11 @@ PREMISES = [
     ("the towns agreed to link their tram lines, so they're allies with no real friction",
      "the towns agreed to link their tram lines"),
     ("the towns agreed to link their tram lines, so no alliance", None),
+    # One side taken to copy the other.
+    ("the mayor rebuilt the harbour, so the town is basically copying York's whole plan",
+     "the mayor rebuilt the harbour"),
+    ("the mayor rebuilt the harbour, so Leeds is just imitating York now",
+     "the mayor rebuilt the harbour"),
     # "i.e." opening what the claim before is taken to mean.
     ("Leeds bought the first crane, i.e. York reserves its best machines for Leeds alone",
      "Leeds bought the first crane"),

@@ -199,7 +199,9 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           # follow Russia anywhere": one side taken to count for the other as it does for it.
           r"equal(?:s|ly)?|(?:just |every bit |equally )?as (?:much|vital|important|central|"
           r"crucial|essential)|(?:central|vital|crucial|essential|indispensable) (?:to|for)|"
-          r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead))")
+          r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead)|"
+          # "so China is basically copying Russia's foreign policy": one taken to copy the other.
+          r"cop(?:y|ies|ying|ied)|imitat\w*|mimic\w*|emulat\w*)")
 # A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
 _VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership|"
                  r"alignment) (?:is |are )?(?:(?:basically|practically|effectively|essentially|"
