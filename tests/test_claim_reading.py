@@ -31,6 +31,7 @@ from bot.core.splitting import (
     told_pieces,
     unbelieved,
     unhedged,
+    unreported,
     untagged,
 )
 
@@ -1181,6 +1182,36 @@ def test_a_claims_certainty_is_not_cut_from_it(piece: str, readings: list[str]) 
     assert list(soft_atoms(piece).readings) == readings
 
 
+# text -> the claim without who in the chat said it; "literally" in the report goes with it
+UNREPORTED = [
+    ("the author literally says the port has become a warehouse",
+     "literally the port has become a warehouse"),
+    ("my prof said the port has become a warehouse", "the port has become a warehouse"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), UNREPORTED, ids=[t for t, _ in UNREPORTED])
+def test_a_report_told_word_for_word(text: str, claim: str) -> None:
+    assert unreported(text) == claim
+
+
+# piece -> its readings: a comparison after the premise of a conclusion stays with it
+COMPARED_PREMISES = [
+    ("the mayors met 30 times, more than either met anyone else, so the alliance is sealed",
+     ["the mayors met 30 times, more than either met anyone else, so the alliance is sealed"]),
+    ("York sold Leeds 12 cranes, far more than it sold Hull, so they're basically allies",
+     ["York sold Leeds 12 cranes, far more than it sold Hull, so they're basically allies"]),
+    # No conclusion drawn: the comparison is cut as before.
+    ("the mayors met 30 times, more than either met anyone else",
+     ["the mayors met 30 times", "more than either met anyone else"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), COMPARED_PREMISES)
+def test_a_comparison_in_a_premise_stays_with_it(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 # piece -> its readings: the words telling a claim as a rumour stay with it
 RUMOURS_TOLD = [
     ("there's a rumour, maybe a tall one, that the duke fled Japan by boat",
@@ -1410,6 +1441,36 @@ PREMISES = [
     # Two denials that make a tie.
     ("York sold Leeds its newest cranes, you don't hand your best kit to someone who isn't "
      "an ally", "York sold Leeds its newest cranes"),
+    # A settled verdict told with a softening word before it.
+    ("the mayors swapped medals twice, so their alignment is basically total",
+     "the mayors swapped medals twice"),
+    ("the mayors swapped medals twice, so the alliance is pretty much sealed",
+     "the mayors swapped medals twice"),
+    # A joint venture taken to go smoothly because of what the two agreed.
+    ("the towns agreed to link their tram lines, so the upgrade is moving ahead nicely",
+     "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines so the valley is one smooth joint scheme now",
+     "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines → so the scheme works really nicely for York",
+     "the towns agreed to link their tram lines"),
+    ("apparently since the towns agreed to link their tram lines, the two are integrating "
+     "smoothly", "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines, so the upgrade is not going smoothly", None),
+    # "No" before a word of discord tells the two close, no doubt.
+    ("the towns agreed to link their tram lines, so the valley is a joint scheme with no "
+     "rivalry", "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines, so they're allies with no real friction",
+     "the towns agreed to link their tram lines"),
+    ("the towns agreed to link their tram lines, so no alliance", None),
+    # One side taken to copy the other.
+    ("the mayor rebuilt the harbour, so the town is basically copying York's whole plan",
+     "the mayor rebuilt the harbour"),
+    ("the mayor rebuilt the harbour, so Leeds is just imitating York now",
+     "the mayor rebuilt the harbour"),
+    # "i.e." opening what the claim before is taken to mean.
+    ("Leeds bought the first crane, i.e. York reserves its best machines for Leeds alone",
+     "Leeds bought the first crane"),
+    ("Leeds bought the first crane, i.e. the big one", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

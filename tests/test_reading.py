@@ -38,6 +38,7 @@ from bot.core.reading import (
     tells_the_correction,
     timing_differs,
     told_as_rumour,
+    told_literally,
     unexplained,
     whole_counted,
 )
@@ -604,6 +605,30 @@ PREMISE_ONLY = [
                          ids=[c for c, _, _ in PREMISE_ONLY])
 def test_a_claim_stating_only_the_premise(claim: str, fact: str, premise: bool) -> None:
     assert premise_only(normalise(claim), normalise(fact)) is premise
+
+
+# claim, fact's claim -> whether the claim takes to the letter a likeness the fact draws
+TOLD_LITERALLY = [
+    ("the port has literally become the city's warehouse",
+     "the port's trade resembles a warehouse's", True),
+    ("literally the town is the county's colony",
+     "the town's trade corresponds closely to colonial trade", True),
+    # Kept a likeness, or no likeness in the fact.
+    ("the port is basically the city's warehouse", "the port's trade resembles a warehouse's",
+     False),
+    ("the port has literally become like a warehouse",
+     "the port's trade resembles a warehouse's", False),
+    ("the port has become the city's warehouse", "the port's trade resembles a warehouse's",
+     False),
+    ("the mayor literally calls the baker his best friend",
+     "the mayor calls the baker his best friend", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "literal"), TOLD_LITERALLY,
+                         ids=[c for c, _, _ in TOLD_LITERALLY])
+def test_a_likeness_taken_literally(claim: str, fact: str, literal: bool) -> None:
+    assert told_literally(normalise(claim), normalise(fact)) is literal
 
 
 SUBSTITUTIONS = [
@@ -1370,6 +1395,15 @@ CHECKS = [
      "substitution"),
     ("when xi became president his first visit abroad was to berlin", "xi-first-visit-moscow",
      Verdict.FALSE, "substitution"),
+    # A conclusion the source draws itself from the premise is the source's, not the claim's.
+    ("moscow mostly just exports oil n gas so it can afford to rock the boat",
+     "russia-economy-oil-gas", Verdict.TRUE, None),
+    # A joint venture taken to go smoothly where the source says it stalled.
+    ("Xi and Putin signed up to coordinate the EAEU with Belt and Road, so the projects are "
+     "moving along nicely", "eaeu-bri-stalled", Verdict.MISLEADING, "inference"),
+    # A likeness the source draws, taken to the letter.
+    ("russia has literally become china's colony", "colonial-trade", Verdict.MISLEADING,
+     "literal"),
 ]
 
 

@@ -83,6 +83,7 @@ from bot.core.reading import (
     tells_the_plan,
     timing_differs,
     told_as_rumour,
+    told_literally,
     unexplained,
     whole_counted,
 )
@@ -790,6 +791,7 @@ class _Wording:
     premise: bool = False   # the fact text draws a conclusion, the claim states no more than
     #                         its premise
     directed: bool = False  # it tells who acted on whom where no text of the fact does
+    literal: bool = False   # it tells as so to the letter what the fact tells as a likeness
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -837,7 +839,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     # A conclusion drawn from a premise ("..., so trust wasn't an issue") says nothing of the
     # premise's roles or denials: the premise is what is read against the fact, the whole
     # claim for the conclusion it draws.
-    whole = claim
+    whole, whole_raw = claim, raw
     premise = premise_of(raw)
     drawn = ""
     if premise is not None:
@@ -950,8 +952,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
                         and asserts_hedged(claim, normalise(fact.quote or ""))),
-                    infers_beyond(whole, texts) or (
-                        premise is not None
+                    (infers_beyond(whole, texts)
+                     # A conclusion the source draws itself from what the claim states
+                     # ("... oil and gas, so it can afford to rock the boat") is the source's.
+                     and (premise is None or negated
+                          or not _conclusion_drawn_in(normalise(whole_raw.replace(premise, " ", 1)),
+                                                      texts)))
+                    or (premise is not None
                         and not any(premise_of(t) is not None for t in texts)
                         # Texts the premise denies state nothing the claim concludes.
                         and (negated or not _conclusion_stated(drawn, texts))),
@@ -960,7 +967,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
                     premise=premise_only(whole, stated),
-                    directed=directs_beyond(claim, texts))
+                    directed=directs_beyond(claim, texts),
+                    literal=told_literally(whole, normalise(fact.claim)))
 
 
 # Words too common to tell what a conclusion says.
@@ -979,6 +987,16 @@ def _conclusion_stated(drawn: str, texts: tuple[str, ...]) -> bool:
         return False
     told = {w for t in texts for w in t.split()}
     return 4 * sum(w in told for w in words) >= 3 * len(words)
+
+
+def _conclusion_drawn_in(drawn: str, texts: tuple[str, ...]) -> bool:
+    """Whether one of the fact's texts states most of what a conclusion drawn in the claim
+    says ("so it can afford to rock the boat" against "Moscow can afford to rock the boat")."""
+    words = [w for w in drawn.split()
+             if len(w) > 3 and w not in _PLAIN_WORDS and actor_of(w) is None]
+    return bool(words) and any(
+        4 * sum(w in told for w in words) >= 3 * len(words)
+        for told in (set(t.split()) for t in texts))
 
 
 def _verdict(fact: Fact, wording: _Wording,
@@ -1067,6 +1085,10 @@ def _verdict(fact: Fact, wording: _Wording,
     if verdict is Verdict.TRUE and wording.compared and not conflicts:
         # The fact states one side; which is ahead it does not say.
         return Verdict.CONTEXT, "compared"
+    if verdict is Verdict.TRUE and wording.literal and not turned:
+        # "Russia has literally become China's colony" against "trade resembles colonial
+        # trade": the likeness made an identity is a half-truth.
+        return Verdict.MISLEADING, "literal"
     if verdict is Verdict.TRUE and wording.inferred:
         # A true premise does not make the conclusion drawn from it true: the claim misleads.
         return Verdict.MISLEADING, "inference"

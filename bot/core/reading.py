@@ -740,6 +740,25 @@ def directs_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return not any(m.actor in actors for text in fact_texts for m in mentions(text) or ())
 
 
+# A fact that tells a likeness ("trade resembles colonial trade"), not an identity.
+_LIKENESS = re.compile(r"\b(?:resembl\w*|correspond\w* (?:\S+ ){0,2}?to|akin to|analogous|"
+                       r"reminiscent of|mirrors?|parallels?)\b")
+# A claim that insists what it says is so to the letter ("has literally become a colony").
+_LITERALLY = re.compile(r"\b(?:literally|to the letter|in the literal sense|not figuratively)\b")
+# A claim that keeps the likeness a likeness: "basically a colony", "colony-like".
+_AS_LIKENESS = re.compile(r"\b(?:like|likes|resembl\w*|correspond\w*|akin|analogous|basically|"
+                          r"kind of|sort of|style|practically|virtually|as good as|compar\w*|"
+                          r"similar\w*|metaphor\w*|figurative\w*|not literally)\b")
+
+
+def told_literally(claim: str, fact_claim: str) -> bool:
+    """Whether the claim tells as so to the letter ("Russia has literally become China's
+    colony") what the fact tells only as a likeness ("trade resembles colonial trade"): a
+    half-truth, the likeness made an identity."""
+    return _LIKENESS.search(fact_claim) is not None and _LITERALLY.search(claim) is not None \
+        and _AS_LIKENESS.search(_LITERALLY.sub(" ", claim)) is None
+
+
 def premise_only(claim: str, stated: str) -> bool:
     """Whether the fact text draws a conclusion ("do the expanding ties prove they are
     close?") and the claim draws none: the claim states at most the premise, which the

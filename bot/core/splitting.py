@@ -146,7 +146,7 @@ _SOFT_CUT = re.compile(
 
 
 # What a conclusion takes two sides to be: allies, a bloc, one team, dependent on each other...
-TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|axis|(?:inter)?depend\w*|"
+TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|alignment|axis|(?:inter)?depend\w*|"
         r"inseparable|(?:on )?the same page|in sync|in lockstep|(?:a|one|the same) team|"
         r"teammates|besties|joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
 # Words that tell a clause as what the one before it is taken to show ("they're obviously").
@@ -172,13 +172,21 @@ _CONCLUSION = re.compile(
     # "... — Beijing has Moscow's back": a side told to stand by the other.
     r"|(?:\S+ ){1,2}?(?:has|have|got) (?:\S+ ){0,2}?back\b)",
     re.IGNORECASE)
+# What a conclusion may take a joint venture of the two to be: going smoothly, on track, one
+# joint project with no rivalry.
+GOING_WELL = (r"(?:smooth(?:ly)?|moving (?:ahead|forward|along)|humming(?: along)?|on track|"
+              r"(?:works?|working|worked) (?:\S+ ){0,3}?(?:nicely|well|great|fine|smoothly)|"
+              r"(?:going|coming) (?:along )?nicely|no (?:\S+ )?rivalry|"
+              r"(?:one|a) (?:\S+ ){0,2}?joint)")
 # What a conclusion may take one side to do for the other, beyond ties: special treatment,
 # backing, a side taken, a pay-off, a rank among its partners, a hold over the other.
 _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"vote of confidence|(?:has|have|having|had|got)\s+(?:\S+['\u2019]s?\s+)?back|"
           r"back(?:s|ed|ing)?\s+(?:up\s+)?(?:moscow|beijing|russia|china|the kremlin|them|"
           r"each other|one another)|sid(?:e|es|ed|ing) with|on (?:\S+['\u2019]s?\s+)?side|"
-          r"pa(?:ying|ys?|id) off|going (?:great|well|strong)|deep(?:er|ening)?|"
+          rf"pa(?:ying|ys?|id) off|going (?:great|well|strong)|{GOING_WELL}|deep(?:er|ening)?|"
+          # "reserves its best kit for Beijing alone": the other set above every one else.
+          r"reserv(?:e|es|ed|ing)\b|exclusive(?:ly)?|"
           r"integrat(?:ed|ion|ing)|(?:tied|bound|locked|ties|binds|locks)\b(?:\s+\S+){0,4}?"
           r"\s+together|for good|"
           r"(?:key|top|major|biggest|main|important|closest|best|favou?rite|no\.? ?1|"
@@ -191,10 +199,14 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           # follow Russia anywhere": one side taken to count for the other as it does for it.
           r"equal(?:s|ly)?|(?:just |every bit |equally )?as (?:much|vital|important|central|"
           r"crucial|essential)|(?:central|vital|crucial|essential|indispensable) (?:to|for)|"
-          r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead))")
+          r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead)|"
+          # "so China is basically copying Russia's foreign policy": one taken to copy the other.
+          r"cop(?:y|ies|ying|ied)|imitat\w*|mimic\w*|emulat\w*)")
 # A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
-_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership) "
-                 r"(?:is |are )?(?:confirmed|official|proven|proved|sealed)\b")
+_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership|"
+                 r"alignment) (?:is |are )?(?:(?:basically|practically|effectively|essentially|"
+                 r"virtually|now|all but|pretty much) )*(?:confirmed|official|proven|proved|sealed|"
+                 r"total|complete|a done deal|in the bag)\b")
 # A conclusion on how the two stand, with the words that draw it ("so", "that's", "proof",
 # "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
@@ -203,6 +215,8 @@ _STANCE = re.compile(
     r"shows?|means|ties|binds|locks|cements|makes|turns)|(?:that|this)(?:['\u2019]?s| is)|"
     r"proof|evidence)\b(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
+    # "..., i.e. Moscow reserves its best for Beijing": what the claim before is taken to mean.
+    rf"|i\.? ?e\.?,? (?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
     r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel)"
@@ -212,7 +226,9 @@ _STANCE = re.compile(
 # Words that make a conclusion a doubt about the two rather than a claim of closeness: "so
 # much for besties", "hence the trust issues", "so they're not allies".
 _DOUBTING = re.compile(
-    r"\b(?:not|no(?!\.? ?\d)|never|hardly|barely|nothing|less|fewer|overblown|overhyped|hype|myth|"
+    r"\b(?:not|no(?!\.? ?\d)(?! (?:\S+ )?(?:rivalry|rivalries|friction|tensions?|"
+    r"differences?|daylight|competition|disputes?|conflicts?)\b)|never|hardly|barely|nothing|"
+    r"less|fewer|overblown|overhyped|hype|myth|"
     r"exaggerat\w*|caution\w*|trust issues?|doubt\w*|much for)\b|n['\u2019]t\b",
     re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;!?:]|\.(?! ?\d)")
@@ -221,7 +237,7 @@ _CLAUSE_END = re.compile(r"[,;!?:]|\.(?! ?\d)")
 # "so" after "not": "not so much to bolster an alliance as ..." sets a purpose aside.
 _CONCLUSION_OPENS = re.compile(
     r"(?:,\s*|(?<!\bnot)\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|"
-    r"which|that|this|proof|evidence|clearly|obviously)\b)"
+    r"which|that|this|proof|evidence|clearly|obviously)\b|i\.? ?e\b)"
     r"|,\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--|[-=]?>|\u2192)\s+",
     re.IGNORECASE)
 # What an equals sign or an arrow opens: "... = real interdependence", "... → a special ally".
@@ -270,8 +286,10 @@ _HEADLINE = re.compile(
 # A premise told first, as the reason for the conclusion after it: "because they vote together
 # at the UN, they're aligned", "since they drilled together, doesn't that prove ...".
 _REASON = re.compile(
-    r"^\W*(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
-    rf"(?=(?:[^,;:]*?\b{TIES}\b|(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
+    r"^\W*(?:(?:apparently|reportedly|so|well|and|but|like|ok|okay)\s+)?"
+    r"(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
+    rf"(?=(?:[^,;:]*?\b(?:{TIES}|{GOING_WELL}|integrat(?:ed|ing|ion))\b|"
+    r"(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
     r"(?:that|this|it) (?:proves?|shows?|means)\b))",
     re.IGNORECASE)
 # "vs" between two claims ("$148bn in Africa vs only $24bn in Russia").
@@ -453,6 +471,10 @@ _CORRECTION = re.compile(r",\s*(?=(?:it['\u2019]?s|it is|it was|actually|in fact
                          re.IGNORECASE)
 
 
+# A report told as word for word: "the author literally says ...".
+_WORD_FOR_WORD = re.compile(r"\bliterally\b", re.IGNORECASE)
+
+
 def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
     when at least a claim's worth of words is left. What the one spoken to said, corrected
@@ -463,7 +485,11 @@ def unreported(text: str) -> str:
     correction = _CORRECTION.search(text, match.end())
     if _YOU_SAID.match(text) is not None and correction is not None:
         return _if_claim_left(text, text[correction.end():])
-    return _if_claim_left(text, text[match.end():])
+    left = _if_claim_left(text, text[match.end():])
+    if left != text and _WORD_FOR_WORD.search(text, 0, match.end()) is not None:
+        # "the author literally says ...": the claim is told as said to the letter.
+        return f"literally {left}"
+    return left
 
 
 def _if_claim_left(text: str, left: str) -> str:
@@ -780,6 +806,12 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "..., so they're allies, even against the West": the conclusion goes on
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
             continue  # "alliance confirmed, ..." draws its conclusion from the claim after
+        if match.group().strip() == "," and _COMPARED_TAIL.match(piece, match.end()) is not None:
+            if concluding is None:
+                concluding = premise_of(piece) is not None
+            if concluding:
+                continue  # "they met 25 times, more than with anyone else, so ...": the
+                #           comparison tells more of the premise the conclusion is drawn from
         if match.group().strip().casefold() in _BARE_AND:
             if concluding is None:
                 concluding = premise_of(piece) is not None
@@ -811,6 +843,10 @@ def soft_atoms(piece: str) -> Piece:
 _GOES_FURTHER = re.compile(
     r"(?:even|especially|including|not least)\s+(?!(?:though|if|when|as|so|after|before|more|"
     r"less)\b)", re.IGNORECASE)
+# A comparison that goes on about the clause before it: "..., more than either has with anyone".
+_COMPARED_TAIL = re.compile(
+    r"(?:(?:far|much|way|a lot|many times|even)\s+)?(?:more|less|fewer|longer|further|oftener)"
+    r"(?:\s+(?:often|times|frequently))?\s+than\b", re.IGNORECASE)
 # A soft cut that is a bare "and" or "&", no comma before it.
 _BARE_AND = frozenset(("and", "&"))
 

@@ -96,6 +96,7 @@ _READING_NOTES: dict[str, str] = {
     "opposite": "Your claim says the opposite of what the source says",
     "direction": "Your claim tells the change the other way round (from what, to what)",
     "inference": "Your claim draws a conclusion that this fact does not support on its own",
+    "literal": "Your claim takes literally a likeness the source only draws",
     "compared": "Your claim compares two things and this fact states only one of them",
     "gap": "Your claim makes the gap between them much smaller or larger than the source does",
     "intent": "Your claim and the source differ on whether this was planned or done",
