@@ -305,6 +305,23 @@ COMPARISONS = [
      "Spain's trade with Germany and Italy is three times its trade with France", REVERSED),
     ("France's wine exports to Japan are bigger than its wine exports to Spain",
      "France sells more wine to Japan than to Spain", AGREES),
+    # "the US" is the United States, beside "the EU" or alone.
+    ("Japan's trade with Russia is larger than its trade with the US and the EU",
+     "Japan's trade with the US and EU is four times its trade with Russia", REVERSED),
+    ("Japan does more business with the US than with Russia",
+     "Japan's trade with the US and EU is four times its trade with Russia", AGREES),
+    # A verb that compares turns the comparison as "than" does.
+    ("Japan's trade with Russia outweighs its trade with the EU",
+     "Japan's trade with the EU is four times its trade with Russia", REVERSED),
+    ("Japan's commerce with the EU dwarfs its Russian business",
+     "Japan's trade with the EU is four times its trade with Russia", AGREES),
+    ("India's army outnumbers Pakistan's",
+     "Pakistan fielded more soldiers than India", REVERSED),
+    # A "than" that bounds a figure leaves the ratio after it to compare.
+    ("Japan's economy is smaller than Vietnam's",
+     "Japan's economy is more than ten times the size of Vietnam's", REVERSED),
+    ("Vietnam's economy trails Japan's",
+     "Japan's economy is more than ten times the size of Vietnam's", AGREES),
 ]
 
 
