@@ -41,7 +41,7 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles, thing_swapped
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles, thing_swapped, trip_reversed
 
 # claim, fact text, reading
 ROLES = [
@@ -169,12 +169,41 @@ ROLES = [
     ("Japan is the junior partner in that deal", "the deal leaves Japan as Korea's junior partner",
      UNKNOWN),
     ("Germany is a big trading nation", "France is Germany's biggest trading partner", UNKNOWN),
+    # A destination named by a noun: the one who owns it goes there.
+    ("Paris was Merkel's first destination as chancellor",
+     "Merkel's first trip as chancellor was to Paris", UNKNOWN),
+    ("Berlin was Macron's first stop abroad", "Macron went to Berlin first", AGREES),
+    ("Merkel's first destination as chancellor was Paris",
+     "Merkel's first trip as chancellor was to Paris", UNKNOWN),
+    ("Paris was Merkel's first destination", "Macron went to Berlin first", REVERSED),
+    # A destination of goods tells no trip.
+    ("Japan is fifth among Korea's export destinations", "Japan ranks fifth in Korean exports",
+     UNKNOWN),
 ]
 
 
 @pytest.mark.parametrize(("claim", "fact", "reading"), ROLES, ids=[c for c, _, _ in ROLES])
 def test_roles(claim: str, fact: str, reading: str) -> None:
     assert roles(normalise(claim), normalise(fact)) == reading
+
+
+# claim, fact texts, whether the claim's trip goes the other way round
+TRIPS = [
+    ("Merkel flew to Paris to meet Macron", ("during Macron's visit to Berlin",), True),
+    ("Macron went to Berlin in May", ("Macron's visit to Berlin in May",), False),
+    ("Merkel visited Paris", ("when Macron visited Berlin, Merkel offered a deal",), True),
+    ("Merkel visited Paris", ("during Macron's May visit, Merkel offered a deal",), True),
+    ("Merkel visited Paris",
+     ("Macron's visit to Berlin", "Merkel visited Paris a month later"), False),
+    # A trip told without a destination, or a trip of goods, sends no traveller anywhere.
+    ("Merkel travelled a lot", ("during Macron's visit to Berlin",), False),
+    ("Germany sold tanks to France", ("during Macron's visit to Berlin",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "swapped"), TRIPS, ids=[c for c, _, _ in TRIPS])
+def test_trips(claim: str, texts: tuple[str, ...], swapped: bool) -> None:
+    assert trip_reversed(normalise(claim), [normalise(t) for t in texts]) is swapped
 
 
 _KEEPER = "He made the city council the keeper of the old harbour, and he rebuilt the docks."
