@@ -1643,6 +1643,13 @@ ACTORS_SET_AGAINST = [
     ("it was Japan that hosted the summit, not Korea", "it was japan that hosted the summit"),
     ("Tokyo paid for the new bridge and not Seoul", "tokyo paid for the new bridge"),
     ("the ferries were sold to Korea, not to Japan", "the ferries were sold to korea"),
+    # Figures after the actor set against back the claim up: "not Japan, 40% vs 15%".
+    ("Korea is the real buyer of the ferries, not Japan: 40% vs 15%",
+     "korea is the real buyer of the ferries"),
+    ("korea's the main market not japan like forty percent versus fifteen",
+     "koreas the main market"),
+    ("Japan hosted the summit, not Korea, in 2019 at least",
+     "japan hosted the summit not korea in 2019 at least"),
     # A denial of anything but another actor, and the chat's own "us", are read as they are.
     ("Japan hosted the summit, not the mayor", "japan hosted the summit not the mayor"),
     ("Japan invited them, not us", "japan invited them not us"),

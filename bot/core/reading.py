@@ -1049,9 +1049,17 @@ _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
 _HELD_OUT = re.compile(r"\b(?:held|holds|hold|holding) out\b(?! (?:against|for|on|until)\b)")
 
 
+# "The would-be buyer", "a would-be investor": one who meant to buy, as "intended" tells it.
+_WOULD_BE = re.compile(r"\bwould be (?=(?:buyer|purchaser|investor|acquirer|seller|supplier|"
+                       r"owner|partner|lender|bidder)s?\b)")
+
+
 def _offers_told(text: str) -> str:
-    """A normalised text with an offer told as "held out" told as "offered"."""
-    return _HELD_OUT.sub("offered", text) if " out" in text else text
+    """A normalised text with an offer told as "held out" told as "offered", and one who would
+    be a buyer ("the would-be buyer") told as "intended"."""
+    if " out" in text:
+        text = _HELD_OUT.sub("offered", text)
+    return _WOULD_BE.sub("intended ", text) if "would be" in text else text
 
 
 def meant_only(claim: str, stated: str) -> bool:
