@@ -429,6 +429,11 @@ QUANTIFIERS = [
     ("the council backed the mayor without exception", "the council often backed the mayor",
      "always"),
     ("ticket sales grew 100% last year", "ticket sales grew last year", None),
+    # The whole of the other side of a comparison quantifies nothing.
+    ("Japan sold more cars to Ohio alone than to all of Mexico",
+     "Japan sold more cars to Ohio than to Mexico", None),
+    ("Japan sold more cars to all of Mexico than to Ohio",
+     "Japan sold more cars to Ohio than to Mexico", "all"),
 ]
 
 

@@ -90,6 +90,8 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "more than into all of Russia": the whole of the other side compared, no quantifier.
+    r"|\bthan (?:\S+ ){0,2}?all\b"
     # "won't be the only customer" denies that one is alone: it adds no "only" of its own.
     r"|\b(?:not|isnt|arent|wasnt|werent|wont|never) (?:be |been )?(?:the |its |their )?only\b"
     # "India, Qatar and Turkey are all next in line": "all" of the names just listed.
