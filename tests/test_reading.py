@@ -1587,6 +1587,11 @@ def test_a_clause_goes_on_about_the_claim_before_it(message: str,
     ("sold from russia to china", "arms went from china to russia", True),
     ("trade from 2013 to 2017", "from 2013 to 2017 trade grew", False),
     ("turned expansionist", "went from assertive to expansionist", False),
+    # "Away from ... and toward ...", each end told at some length.
+    ("the mayor moved the budget away from parks and public libraries and toward new roads",
+     "the mayor shifted the budget from new roads and bridges to parks and libraries", True),
+    ("the mayor moved the budget away from new roads and toward parks",
+     "the mayor shifted the budget from new roads and bridges to parks and libraries", False),
 ])
 def test_a_change_told_the_other_way_round(claim: str, fact: str, reversed_: bool) -> None:
     assert direction_reversed(normalise(claim), normalise(fact)) is reversed_

@@ -1304,8 +1304,10 @@ def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[s
     return bool(mine & theirs)
 
 
-# "from assertive to aggressively expansionist": a change told by where it started and ended.
-_FROM_TO = re.compile(r"\bfrom (?P<start>(?:\S+ ){0,3}?\S+) (?:to|into) (?P<end>(?:\S+ ){0,3}\S+)")
+# "from assertive to aggressively expansionist", "away from growth and toward patriotism": a
+# change told by where it started and ended.
+_FROM_TO = re.compile(r"\bfrom (?P<start>(?:\S+ ){0,5}?\S+) (?:and )?(?:to|into|towards?) "
+                      r"(?P<end>(?:\S+ ){0,3}\S+)")
 
 
 def _terms(words: str) -> set[str]:
