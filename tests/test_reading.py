@@ -351,6 +351,14 @@ COMPARISONS = [
      "Japan's economy is more than ten times the size of Vietnam's", REVERSED),
     ("Vietnam's economy trails Japan's",
      "Japan's economy is more than ten times the size of Vietnam's", AGREES),
+    # The rest of a kind as one side: "more often than with any other coach".
+    ("the striker has played with other coaches more often than with his current one",
+     "he has played with his coach 40 times, far more often than with any other coach",
+     REVERSED),
+    ("the striker played with his coach more than with anyone else",
+     "he has played with his coach 40 times, far more often than with any other coach", AGREES),
+    ("other coaches played him less often than his current one",
+     "he has played with his coach 40 times, far more often than with any other coach", AGREES),
 ]
 
 

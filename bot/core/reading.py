@@ -286,6 +286,27 @@ def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
     return AGREES if (claim_direction == fact_direction) == (actor in first) else REVERSED
 
 
+# Words that name the rest of a kind as one side of a comparison: "more than any other head of
+# state", "more than anyone else".
+_THE_REST = frozenset("other others else anyone anybody".split())
+
+
+def _others_placed(normalised: str, direction: int) -> int:
+    """+1 when a comparison puts the rest of a kind ("other heads of state") above the side it
+    names, -1 below, 0 when it names no such rest or names it on both sides."""
+    words = normalised.split()
+    turn = next((i for i, w in enumerate(words)
+                 if (w == "than" or w in _COMPARING_VERBS) and not _bounds_figure(words, i)),
+                None)
+    if turn is None:
+        return 0
+    before = not _THE_REST.isdisjoint(words[:turn])
+    after = not _THE_REST.isdisjoint(words[turn:])
+    if before == after:
+        return 0
+    return direction if before else -direction
+
+
 def comparison(claim: str, fact: str) -> str:
     """Whether the claim orders the actors it compares as the fact text does. A place told by
     the one ahead ("only the EU is bigger": second) compares nothing."""
@@ -305,6 +326,10 @@ def comparison(claim: str, fact: str) -> str:
         swapped = bool(mine_a & theirs_b) and bool(mine_b & theirs_a)
         if same != swapped:
             return AGREES if (claim_direction == fact_direction) == same else REVERSED
+    claim_others, fact_others = _others_placed(claim, claim_direction), \
+        _others_placed(fact, fact_direction)
+    if claim_others and fact_others:
+        return AGREES if claim_others == fact_others else REVERSED
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
