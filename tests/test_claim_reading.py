@@ -1673,6 +1673,12 @@ TELLS_THE_PLAN = [
     # A name the source gives to someone else, far from the doer's country.
     ("acme wanted to buy the tanks", "an indian firm bought the tanks",
      "a plan for an indian firm to buy tanks from the maker acme fell through", False),
+    # One who would be the buyer meant to buy: a plan, as "wanted to" tells it.
+    ("tata india was the would-be buyer in the failed tank deal", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    ("india was the would-be purchaser of the tanks", _DONE, _MEANT_QUOTE, True),
+    # "Would be" before anything but one side of a deal tells no plan.
+    ("india would be the buyer of the tanks", _DONE, _MEANT_QUOTE, False),
 ]
 
 

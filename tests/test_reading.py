@@ -42,7 +42,7 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles, thing_swapped
+from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles, thing_swapped, trip_reversed
 
 # claim, fact text, reading
 ROLES = [
@@ -170,12 +170,41 @@ ROLES = [
     ("Japan is the junior partner in that deal", "the deal leaves Japan as Korea's junior partner",
      UNKNOWN),
     ("Germany is a big trading nation", "France is Germany's biggest trading partner", UNKNOWN),
+    # A destination named by a noun: the one who owns it goes there.
+    ("Paris was Merkel's first destination as chancellor",
+     "Merkel's first trip as chancellor was to Paris", UNKNOWN),
+    ("Berlin was Macron's first stop abroad", "Macron went to Berlin first", AGREES),
+    ("Merkel's first destination as chancellor was Paris",
+     "Merkel's first trip as chancellor was to Paris", UNKNOWN),
+    ("Paris was Merkel's first destination", "Macron went to Berlin first", REVERSED),
+    # A destination of goods tells no trip.
+    ("Japan is fifth among Korea's export destinations", "Japan ranks fifth in Korean exports",
+     UNKNOWN),
 ]
 
 
 @pytest.mark.parametrize(("claim", "fact", "reading"), ROLES, ids=[c for c, _, _ in ROLES])
 def test_roles(claim: str, fact: str, reading: str) -> None:
     assert roles(normalise(claim), normalise(fact)) == reading
+
+
+# claim, fact texts, whether the claim's trip goes the other way round
+TRIPS = [
+    ("Merkel flew to Paris to meet Macron", ("during Macron's visit to Berlin",), True),
+    ("Macron went to Berlin in May", ("Macron's visit to Berlin in May",), False),
+    ("Merkel visited Paris", ("when Macron visited Berlin, Merkel offered a deal",), True),
+    ("Merkel visited Paris", ("during Macron's May visit, Merkel offered a deal",), True),
+    ("Merkel visited Paris",
+     ("Macron's visit to Berlin", "Merkel visited Paris a month later"), False),
+    # A trip told without a destination, or a trip of goods, sends no traveller anywhere.
+    ("Merkel travelled a lot", ("during Macron's visit to Berlin",), False),
+    ("Germany sold tanks to France", ("during Macron's visit to Berlin",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "swapped"), TRIPS, ids=[c for c, _, _ in TRIPS])
+def test_trips(claim: str, texts: tuple[str, ...], swapped: bool) -> None:
+    assert trip_reversed(normalise(claim), [normalise(t) for t in texts]) is swapped
 
 
 _KEEPER = "He made the city council the keeper of the old harbour, and he rebuilt the docks."
@@ -306,6 +335,31 @@ COMPARISONS = [
      "Spain's trade with Germany and Italy is three times its trade with France", REVERSED),
     ("France's wine exports to Japan are bigger than its wine exports to Spain",
      "France sells more wine to Japan than to Spain", AGREES),
+    # "the US" is the United States, beside "the EU" or alone.
+    ("Japan's trade with Russia is larger than its trade with the US and the EU",
+     "Japan's trade with the US and EU is four times its trade with Russia", REVERSED),
+    ("Japan does more business with the US than with Russia",
+     "Japan's trade with the US and EU is four times its trade with Russia", AGREES),
+    # A verb that compares turns the comparison as "than" does.
+    ("Japan's trade with Russia outweighs its trade with the EU",
+     "Japan's trade with the EU is four times its trade with Russia", REVERSED),
+    ("Japan's commerce with the EU dwarfs its Russian business",
+     "Japan's trade with the EU is four times its trade with Russia", AGREES),
+    ("India's army outnumbers Pakistan's",
+     "Pakistan fielded more soldiers than India", REVERSED),
+    # A "than" that bounds a figure leaves the ratio after it to compare.
+    ("Japan's economy is smaller than Vietnam's",
+     "Japan's economy is more than ten times the size of Vietnam's", REVERSED),
+    ("Vietnam's economy trails Japan's",
+     "Japan's economy is more than ten times the size of Vietnam's", AGREES),
+    # The rest of a kind as one side: "more often than with any other coach".
+    ("the striker has played with other coaches more often than with his current one",
+     "he has played with his coach 40 times, far more often than with any other coach",
+     REVERSED),
+    ("the striker played with his coach more than with anyone else",
+     "he has played with his coach 40 times, far more often than with any other coach", AGREES),
+    ("other coaches played him less often than his current one",
+     "he has played with his coach 40 times, far more often than with any other coach", AGREES),
 ]
 
 
@@ -384,6 +438,11 @@ QUANTIFIERS = [
     ("the council backed the mayor without exception", "the council often backed the mayor",
      "always"),
     ("ticket sales grew 100% last year", "ticket sales grew last year", None),
+    # The whole of the other side of a comparison quantifies nothing.
+    ("Japan sold more cars to Ohio alone than to all of Mexico",
+     "Japan sold more cars to Ohio than to Mexico", None),
+    ("Japan sold more cars to all of Mexico than to Ohio",
+     "Japan sold more cars to Ohio than to Mexico", "all"),
 ]
 
 
@@ -1575,6 +1634,11 @@ def test_a_clause_goes_on_about_the_claim_before_it(message: str,
     ("sold from russia to china", "arms went from china to russia", True),
     ("trade from 2013 to 2017", "from 2013 to 2017 trade grew", False),
     ("turned expansionist", "went from assertive to expansionist", False),
+    # "Away from ... and toward ...", each end told at some length.
+    ("the mayor moved the budget away from parks and public libraries and toward new roads",
+     "the mayor shifted the budget from new roads and bridges to parks and libraries", True),
+    ("the mayor moved the budget away from new roads and toward parks",
+     "the mayor shifted the budget from new roads and bridges to parks and libraries", False),
 ])
 def test_a_change_told_the_other_way_round(claim: str, fact: str, reversed_: bool) -> None:
     assert direction_reversed(normalise(claim), normalise(fact)) is reversed_
@@ -1636,6 +1700,13 @@ ACTORS_SET_AGAINST = [
     ("it was Japan that hosted the summit, not Korea", "it was japan that hosted the summit"),
     ("Tokyo paid for the new bridge and not Seoul", "tokyo paid for the new bridge"),
     ("the ferries were sold to Korea, not to Japan", "the ferries were sold to korea"),
+    # Figures after the actor set against back the claim up: "not Japan, 40% vs 15%".
+    ("Korea is the real buyer of the ferries, not Japan: 40% vs 15%",
+     "korea is the real buyer of the ferries"),
+    ("korea's the main market not japan like forty percent versus fifteen",
+     "koreas the main market"),
+    ("Japan hosted the summit, not Korea, in 2019 at least",
+     "japan hosted the summit not korea in 2019 at least"),
     # A denial of anything but another actor, and the chat's own "us", are read as they are.
     ("Japan hosted the summit, not the mayor", "japan hosted the summit not the mayor"),
     ("Japan invited them, not us", "japan invited them not us"),

@@ -42,6 +42,17 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
      ("six planes", "1,000 aircraft")),
     ("Chinese investment in Russia over 2014-2018 trailed what Brazil got", T,
      ("$24 billion", "$34 billion")),
+    # A ratio told by a bound after a linking verb: "is more than twice", "was less than half of".
+    ("Chinese gas imports in 2017 were more than twice the projected annual Power of Siberia "
+     "delivery", T, ("over 90 billion cubic meters", "38 billion cubic meters")),
+    ("the projected annual delivery of Power of Siberia is more than half of China's 2017 gas "
+     "imports", F, ("38 billion cubic meters", "over 90 billion cubic meters")),
+    # What both figures measure told by the claim's unit: "38 bcm" against what China imported.
+    ("the 38 bcm Power of Siberia is projected to deliver is less than half of what China "
+     "imported in 2017", T, ("38 billion cubic meters", "over 90 billion cubic meters")),
+    # Money "put into" a place is invested there.
+    ("Beijing put more into South America than into sub-Saharan Africa over 2014-2018", F,
+     ("$88 billion", "$148 billion")),
 ]
 
 # Comparisons the figures cannot settle, or that are bounds on one figure.
@@ -57,6 +68,10 @@ UNSETTLED = [
     "China's economy is the second largest, seven times the size of Russia's",
     # A verb of comparing before a figure bounds that figure.
     "Chinese investment in Russia exceeded $24 billion",
+    # A part of a whole, not a ratio of two sides.
+    "China financed more than half of the 91 projects",
+    # A unit alone, the other side named by an actor only, names no figure of it.
+    "the 38 bcm of Power of Siberia is bigger than China's whole economy",
 ]
 
 

@@ -96,6 +96,7 @@ from bot.core.roles import (
     mentions,
     roles,
     thing_swapped,
+    trip_reversed,
 )
 from bot.core.sides import Compared, compare_sides, may_compare
 from bot.core.sourced import Restated, source_index
@@ -890,7 +891,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                   or agents_reversed(claim, normalise(fact.claim))
                                   or aide_acts(claim, stated)
                                   or aide_acts(claim, normalise(fact.claim))
-                                  or principal_acts(claim, normalise(fact.claim))):
+                                  or principal_acts(claim, normalise(fact.claim))
+                                  or (fact.verdict is Verdict.TRUE and trip_reversed(
+                                      claim, (stated, normalise(fact.claim),
+                                              normalise(fact.quote or ""))))):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
     elif substituted(_main_clause(claim), stated) \

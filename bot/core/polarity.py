@@ -364,9 +364,13 @@ def contrasted(normalised: str) -> str:
 
 # "it was Russia who invited India, not China": an actor set against the one the claim tells
 # of, denied in its place. ("Not us" is the chat's own.)
+# The figures that may follow the actor set against: "not china, like 35 percent vs 12".
+_FIGURES_AFTER = (r"(?: (?:like|with|at|about|around|roughly|eg|ie))? \d+(?:\.\d+)?"
+                  r"(?: (?:\d+(?:\.\d+)?|percent|vs|versus|to|against|and|or|billion|million))*")
 _ACTOR_SET_AGAINST = re.compile(
     r"^(?P<claimed>(?:\S+ ){3,}?)(?:and |but )?not (?:(?:to|in|from|by|with|for) )?(?:the )?"
-    rf"(?:{any_of(tuple(w for w in ENTITY_OF if w not in AMBIGUOUS_ENTITY_WORDS))})s?$")
+    rf"(?:{any_of(tuple(w for w in ENTITY_OF if w not in AMBIGUOUS_ENTITY_WORDS))})s?"
+    rf"(?:{_FIGURES_AFTER})?$")
 
 
 def actor_set_against(normalised: str) -> str:

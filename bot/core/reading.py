@@ -90,6 +90,8 @@ _NOT_QUANTIFYING = re.compile(
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "more than into all of Russia": the whole of the other side compared, no quantifier.
+    r"|\bthan (?:\S+ ){0,2}?all\b"
     # "won't be the only customer" denies that one is alone: it adds no "only" of its own.
     r"|\b(?:not|isnt|arent|wasnt|werent|wont|never) (?:be |been )?(?:the |its |their )?only\b"
     # "India, Qatar and Turkey are all next in line": "all" of the names just listed.
@@ -155,22 +157,51 @@ _TIMES_SKIPPABLE = _THAN_SKIPPABLE | frozenset("its their his her trade size val
 _PAIRING_MARKERS = frozenset(MARKERS) | {"with"}
 
 
+# Verbs that compare as "bigger than" does: "China's trade with the US dwarfs its trade with
+# Russia". One followed by a number bounds a figure ("exceeded 100 billion") and compares nothing.
+_COMPARING_VERBS = frozenset("""
+    outweighs outweigh outweighed dwarfs dwarf dwarfed exceeds exceed exceeded surpasses
+    surpass surpassed outnumbers outnumber outnumbered outstrips outstrip outstripped eclipses
+    eclipse eclipsed trails trail trailed
+    """.split())
+
+
+def _bounds_figure(words: list[str], at: int) -> bool:
+    """Whether the word at `at` ("than", "exceeds") bounds a figure after it: "more than 25",
+    "more than seven times", "exceeded 100 billion"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return after[:1].isdigit() or after in _NUMBER_WORDS or after in ("a", "an", "one", "half",
+                                                                      "twice", "double")
+
+
 def _pivot(words: list[str]) -> tuple[int, frozenset[str]] | None:
-    """Where a comparison turns ("than", or "times" in "five times its trade with Russia")
-    and the words that may follow it before the actor compared."""
-    if "than" in words:
-        return words.index("than"), _THAN_THING_SKIPPABLE
+    """Where a comparison turns ("than", a verb that compares, or "times" in "five times its
+    trade with Russia") and the words that may follow it before the actor compared. A "than"
+    or a verb that bounds a figure ("more than seven times the size of Russia's") turns none."""
+    for i, word in enumerate(words):
+        if (word == "than" or word in _COMPARING_VERBS) and not _bounds_figure(words, i):
+            return i, _THAN_THING_SKIPPABLE
     for i, word in enumerate(words[1:], start=1):
         if word == "times" and (words[i - 1].isdigit() or words[i - 1] in _NUMBER_WORDS):
             return i, _TIMES_SKIPPABLE
     return None
 
 
+_OWNED_AGAIN = frozenset("its their his her".split())
+
+
+def _actor_at(words: list[str], i: int) -> str | None:
+    """The actor the word at i names; "the us" names the United States, as "usa" does."""
+    if words[i] == "us" and i > 0 and words[i - 1] == "the":
+        return "us"
+    return actor_of(words[i])
+
+
 def _marked_before(words: list[str], at: int, marker: str) -> list[str]:
     """The actors before position `at` that `marker` introduces ("with the US")."""
     out: list[str] = []
-    for k, word in enumerate(words[:at]):
-        actor = actor_of(word)
+    for k in range(min(at, len(words))):
+        actor = _actor_at(words, k)
         if actor is None:
             continue
         back = k - 1
@@ -185,14 +216,14 @@ def _joined(normalised: str, actor: str) -> frozenset[str]:
     """An actor with those named beside it by "and": "the US and the EU" for either."""
     words = normalised.split()
     group = {actor}
-    for i, word in enumerate(words):
-        if actor_of(word) != actor:
+    for i in range(len(words)):
+        if _actor_at(words, i) != actor:
             continue
         for step in (1, -1):
             k = i + step
             while 0 <= k < len(words) and (words[k] in ("and", "the", "&") or
-                                            actor_of(words[k]) is not None):
-                if (other := actor_of(words[k])) is not None:
+                                            _actor_at(words, k) is not None):
+                if (other := _actor_at(words, k)) is not None:
                     group.add(other)
                 k += step
     return frozenset(group)
@@ -213,12 +244,19 @@ def compared_pair(normalised: str) -> tuple[str, str] | None:
     j = at + 1
     while j < len(words) and words[j] in skippable and j - at <= 4:
         j += 1
-    after = actor_of(words[j]) if j < len(words) else None
+    after = _actor_at(words, j) if j < len(words) else None
     if after is None:
         return None
-    marker = next((w for w in reversed(words[at + 1:j]) if w in _PAIRING_MARKERS), None)
-    before = [(k, a) for k, word in enumerate(words[:at])
-              if (a := actor_of(word)) is not None and a != after]
+    # "the size of Russia's", "that of Russia": an "of" after the turn names the thing compared
+    # again, not a side. "its trade with Russia" after a verb that compares names the owner's
+    # trade again: the first side is then the one its "with" names before the turn.
+    marker = next((w for w in reversed(words[at + 1:j]) if w in _PAIRING_MARKERS and w != "of"),
+                  None)
+    if marker is None and not _OWNED_AGAIN.isdisjoint(words[at + 1:j]) \
+            and _marked_before(words, at, "with"):
+        marker = "with"
+    before = [(k, a) for k in range(at)
+              if (a := _actor_at(words, k)) is not None and a != after]
     if marker is not None:
         marked = [a for a in _marked_before(words, at, marker) if a != after]
         if marked:
@@ -248,6 +286,27 @@ def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
     return AGREES if (claim_direction == fact_direction) == (actor in first) else REVERSED
 
 
+# Words that name the rest of a kind as one side of a comparison: "more than any other head of
+# state", "more than anyone else".
+_THE_REST = frozenset("other others else anyone anybody".split())
+
+
+def _others_placed(normalised: str, direction: int) -> int:
+    """+1 when a comparison puts the rest of a kind ("other heads of state") above the side it
+    names, -1 below, 0 when it names no such rest or names it on both sides."""
+    words = normalised.split()
+    turn = next((i for i, w in enumerate(words)
+                 if (w == "than" or w in _COMPARING_VERBS) and not _bounds_figure(words, i)),
+                None)
+    if turn is None:
+        return 0
+    before = not _THE_REST.isdisjoint(words[:turn])
+    after = not _THE_REST.isdisjoint(words[turn:])
+    if before == after:
+        return 0
+    return direction if before else -direction
+
+
 def comparison(claim: str, fact: str) -> str:
     """Whether the claim orders the actors it compares as the fact text does. A place told by
     the one ahead ("only the EU is bigger": second) compares nothing."""
@@ -267,6 +326,10 @@ def comparison(claim: str, fact: str) -> str:
         swapped = bool(mine_a & theirs_b) and bool(mine_b & theirs_a)
         if same != swapped:
             return AGREES if (claim_direction == fact_direction) == same else REVERSED
+    claim_others, fact_others = _others_placed(claim, claim_direction), \
+        _others_placed(fact, fact_direction)
+    if claim_others and fact_others:
+        return AGREES if claim_others == fact_others else REVERSED
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return UNKNOWN
@@ -1035,9 +1098,17 @@ _MEANT = (_INTENT - _REPORT_WORDS) | frozenset(
 _HELD_OUT = re.compile(r"\b(?:held|holds|hold|holding) out\b(?! (?:against|for|on|until)\b)")
 
 
+# "The would-be buyer", "a would-be investor": one who meant to buy, as "intended" tells it.
+_WOULD_BE = re.compile(r"\bwould be (?=(?:buyer|purchaser|investor|acquirer|seller|supplier|"
+                       r"owner|partner|lender|bidder)s?\b)")
+
+
 def _offers_told(text: str) -> str:
-    """A normalised text with an offer told as "held out" told as "offered"."""
-    return _HELD_OUT.sub("offered", text) if " out" in text else text
+    """A normalised text with an offer told as "held out" told as "offered", and one who would
+    be a buyer ("the would-be buyer") told as "intended"."""
+    if " out" in text:
+        text = _HELD_OUT.sub("offered", text)
+    return _WOULD_BE.sub("intended ", text) if "would be" in text else text
 
 
 def meant_only(claim: str, stated: str) -> bool:
@@ -1280,8 +1351,10 @@ def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[s
     return bool(mine & theirs)
 
 
-# "from assertive to aggressively expansionist": a change told by where it started and ended.
-_FROM_TO = re.compile(r"\bfrom (?P<start>(?:\S+ ){0,3}?\S+) (?:to|into) (?P<end>(?:\S+ ){0,3}\S+)")
+# "from assertive to aggressively expansionist", "away from growth and toward patriotism": a
+# change told by where it started and ended.
+_FROM_TO = re.compile(r"\bfrom (?P<start>(?:\S+ ){0,5}?\S+) (?:and )?(?:to|into|towards?) "
+                      r"(?P<end>(?:\S+ ){0,3}\S+)")
 
 
 def _terms(words: str) -> set[str]:

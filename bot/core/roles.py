@@ -198,6 +198,45 @@ def names_exchange(normalised: str) -> bool:
     return named_side(words_of(normalised)) is not None
 
 
+# Nouns of where someone goes: "Moscow was Xi's first destination" has Xi go to Moscow.
+_DESTINATION_NOUNS = frozenset("""
+    destination destinations stop stops stopover stopovers port
+    """.split())
+# Words that make a destination one of goods, not of a traveller ("among China's export
+# destinations").
+_GOODS_BOUND = frozenset("export exports import imports trade trading arms among".split())
+
+
+def _owner_in(words: list[str], start: int, end: int) -> int | None:
+    return next((k for k in range(max(start, 0), end)
+                 if (a := actor_of(words[k])) is not None and is_owner(words[k], a)), None)
+
+
+def named_destination(words: list[str]) -> tuple[int, int | None] | None:
+    """Where a text names an actor as where another goes ("Moscow was Xi's first destination",
+    "Xi's first stop abroad was Moscow"), with the position of the one who goes (its owner,
+    None when no actor owns the noun); None when it names none so."""
+    for i, word in enumerate(words):
+        actor = actor_of(word)
+        if actor is None or is_owner(word, actor):
+            continue
+        linked = i + 1 < len(words) and words[i + 1] in _LINKING
+        if linked or (i == 1 and words[0] in _LINKING):
+            start = i + 2 if linked else i + 1
+            for k in range(start, min(len(words), start + _NOUN_REACH)):
+                if words[k] in _DESTINATION_NOUNS:
+                    return i, _owner_in(words, start, k)
+                if words[k] in _PHRASE_ENDS or words[k] in _GOODS_BOUND:
+                    break
+        elif i > 1 and words[i - 1] in _LINKING:
+            behind = max(0, i - 1 - _NOUN_REACH)
+            noun = next((k for k in range(i - 2, behind - 1, -1)
+                         if words[k] in _DESTINATION_NOUNS), None)
+            if noun is not None and _GOODS_BOUND.isdisjoint(words[behind:noun]):
+                return i, _owner_in(words, behind, noun)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     actor: str
@@ -264,6 +303,7 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
     found: list[Mention] = []
     seen: set[str] = set()
     named = named_side(words) if sides else None
+    destination = named_destination(words)
     previous_actor_at = -1
     passive = False
     for i, word in enumerate(words):
@@ -298,6 +338,12 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
                 role = named[1]
             elif _counterpart(words, i):
                 role = Role.OBJECT if named[1] is Role.SUBJECT else Role.SUBJECT
+        if role is None and destination is not None:
+            # "Moscow was Xi's first destination": Moscow is gone to, Xi goes.
+            if i == destination[0]:
+                role = Role.OBJECT
+            elif i == destination[1]:
+                role = Role.SUBJECT
         if role is None and _passive_subject(words, i):
             role = Role.OBJECT  # "China was invited": acted on, as "invited China" is
             passive = True
@@ -670,3 +716,75 @@ def _first_roles(claim: str, fact: str) -> str:
     if pairs[0] == pairs[1][::-1]:
         return REVERSED
     return UNKNOWN
+
+
+# Trips: who travelled where. "Putin flew to Tokyo" and "Abe's visit to Moscow" tell of trips
+# the other way round: the one said to travel is where the other went.
+_TRAVEL_VERBS = frozenset("""
+    fly flies flew flown flying go goes went gone going travel travels travelled traveled
+    travelling traveling come comes came coming head heads headed heading jet jets jetted
+    journey journeys journeyed arrive arrives arrived arriving
+    """.split())
+_VISITING = frozenset("visit visits visited visiting".split())
+_TRIP_NOUNS = frozenset("visit visits trip trips journey journeys tour tours voyage".split())
+# How far a trip's destination may stand from the word that tells the trip.
+_TRIP_REACH = 6
+# Words that name a traveller whom `actor_of` leaves alone for being a common word elsewhere
+# ("Abe's visit").
+_TRAVELLER_NAMES = frozenset("abe abes".split())
+
+
+def _traveller(word: str) -> str | None:
+    if word in _TRAVELLER_NAMES:
+        name = word if word in ENTITY_OF else word[:-1]
+        return ENTITY_OF.get(name)
+    return actor_of(word)
+
+
+def _destination(words: list[str], start: int, *, marked: bool) -> str | None:
+    """The actor a trip goes to: the first one within reach after `start` (after "to" or "in"
+    when `marked`), before another trip or clause begins."""
+    for k in range(start, min(len(words), start + _TRIP_REACH)):
+        word = words[k]
+        if word in _CLAUSE_OPENERS or word in _TRAVEL_VERBS or word in _VISITING:
+            return None
+        actor = actor_of(word)
+        if actor is None or is_owner(word, actor):
+            continue
+        if not marked or marker_before(words, k) is Role.OBJECT:
+            return actor
+        return None
+    return None
+
+
+@lru_cache(maxsize=_READINGS)
+def trips(normalised: str) -> frozenset[tuple[str | None, str | None]]:
+    """The trips a text tells, each as (traveller, destination), None where it names none:
+    "Putin flew to Tokyo" gives (russia, japan), "during Abe's visit to Moscow" (japan,
+    russia), "when Abe visited" (japan, None)."""
+    words = words_of(normalised)
+    found: set[tuple[str | None, str | None]] = set()
+    for i, word in enumerate(words):
+        if word in _TRIP_NOUNS and i > 0 and (owner := _traveller(words[i - 1])) is not None \
+                and words[i - 1].endswith("s"):
+            found.add((owner, _destination(words, i + 1, marked=True)))
+        elif word in _TRAVEL_VERBS or word in _VISITING:
+            before = [a for w in words[max(0, i - 3):i] if (a := _traveller(w)) is not None]
+            if not before:
+                continue
+            found.add((before[-1], _destination(words, i + 1, marked=word not in _VISITING)))
+    return frozenset((t, d) for t, d in found if t != d)
+
+
+def trip_reversed(claim: str, texts: Collection[str]) -> bool:
+    """Whether the claim sends a traveller where the fact's texts have someone come from: its
+    traveller is their trip's destination, or its destination their traveller; no text of the
+    fact has the claim's traveller travel."""
+    told = {(t, d) for t, d in trips(claim) if t is not None and d is not None}
+    if not told:
+        return False
+    theirs = {trip for text in texts if text for trip in trips(text)}
+    if any(t == mine for mine, _ in told for t, _ in theirs):
+        return False
+    return any(t == dest or (d is not None and d == mine)
+               for mine, dest in told for t, d in theirs)

@@ -126,8 +126,11 @@ def _best(pairs: list[tuple[tuple[int, int], Stated, Stated]]) -> tuple[Stated, 
 
 
 def _pair(first_side: frozenset[str], second_side: frozenset[str],
-          facts: Sequence[Fact]) -> tuple[Stated, Stated] | None:
-    """The two figures of the pack that the two sides name, if one pair fits best."""
+          facts: Sequence[Fact],
+          units: frozenset[str] = frozenset()) -> tuple[Stated, Stated] | None:
+    """The two figures of the pack that the two sides name, if one pair fits best. What both
+    measure is a word of the claim both figures' descriptions share, or a unit the claim gives
+    a figure in (`units`: "the 38 bcm ... is less than half of what China imported")."""
     first_only, second_only = first_side - second_side, second_side - first_side
     if not first_only or not second_only:
         return None
@@ -145,7 +148,10 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
                     (other.terms & second_only) - one.terms - first_only):
                 continue
             shared = (one.terms & other.terms) & (first_side | second_side)
-            if not shared - ACTORS:
+            # Told by the unit alone, each side names its figure by more than an actor.
+            if not shared - ACTORS and (one.quantity.unit not in units or not (
+                    mark_one - other.terms - ACTORS) or not (
+                    (other.terms & second_only) - one.terms - first_only - ACTORS)):
                 continue
             # What both figures measure breaks a tie: a share of arms exports against another
             # share of arms exports rather than against a share of consumer goods.
@@ -153,6 +159,11 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
                      len(shared))
             pairs.append((score, one, other))
     return _best(pairs)
+
+
+def _units(claim: str) -> frozenset[str]:
+    """The units a claim gives amounts in ("38 bcm": cubic meters)."""
+    return frozenset(q.unit for q in quantities(claim) if q.unit and q.unit not in _NOT_AMOUNTS)
 
 
 def _answering(one: Stated, other: Stated, facts: Sequence[Fact],
@@ -188,6 +199,27 @@ def _as_times(claim: str) -> str:
     return _FOR_EVERY.sub(lambda m: f"{m['n']} times {m['side'] or ''}{m['noun']}", claim)
 
 
+# "is more than twice", "was less than half of": a ratio told by a bound, as "over 2 times"
+# tells it. Only after a linking verb: "funded more than half of the projects" tells a part.
+_BOUNDED_RATIO = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|comes|came|amounts|amounted) (?:(?:still|only|just|"
+    r"well|far|much) )?(?P<bound>more|less|fewer) than (?P<ratio>twice|double|half)"
+    r"(?: (?:of|as much as|as many as|the size of))?\b")
+_RATIO_OF = {"twice": "2", "double": "2", "half": "0.5"}
+# "put $31 billion into Nigeria", "put more into South America": an investment, as the pack's
+# figures describe it.
+_PUT_INTO = re.compile(r"\bput(?= (?:(?:way|far|much|a lot|a bit|slightly) )?(?:more|less)\b"
+                       r"(?: \S+){0,2}? in(?:to)?\b)")
+
+
+def _as_ratio(claim: str) -> str:
+    """A ratio told by a bound ("more than twice China's", "less than half of what China
+    imported") told as "N times" ("over 2 times China's")."""
+    return _BOUNDED_RATIO.sub(
+        lambda m: m[0][:m.start("bound") - m.start()]
+        + f"{'over' if m['bound'] == 'more' else 'under'} {_RATIO_OF[m['ratio']]} times", claim)
+
+
 def _as_than(claim: str) -> str:
     """A comparison told by its verb ("X dwarfed Y's") told with "than" ("X bigger than Y's"),
     when the claim has no "than" of its own."""
@@ -209,14 +241,14 @@ def compare_sides(claim: str, facts: Sequence[Fact],
     figures can settle. `claim` is normalised. The fact that answers is `matched` (the id of
     the fact the claim's words match) when it gives one of the figures; else, of the facts
     that give both, the one best matched by `scores` (by fact id); else the first side's."""
-    claim = _as_than(_as_times(claim))
+    claim = _PUT_INTO.sub("invested", _as_than(_as_times(_as_ratio(claim))))
     if (times := _TIMES.match(claim)) is not None:
         return _compare_times(times, claim, facts, scores, matched)
     found = _COMPARED.match(claim)
     if found is None or _BOUND_AFTER.match(found.group("b")):
         return None
     best = _pair(_terms(found.group("a") + " " + found.group("mid")),
-                 _terms(found.group("b")), facts)
+                 _terms(found.group("b")), facts, _units(claim))
     if best is None:
         return None
     one, other = best
@@ -239,7 +271,7 @@ def _compare_times(found: re.Match[str], claim: str, facts: Sequence[Fact],
     # first side's.
     if (split := _AS_MUCH_AS.match(second)) is not None:
         first, second = f"{first} {split.group('mid')}", split.group("rest")
-    best = _pair(_terms(first), _terms(second) - _SIZE_WORDS, facts)
+    best = _pair(_terms(first), _terms(second) - _SIZE_WORDS, facts, _units(claim))
     if best is None:
         return None
     one, other = best
