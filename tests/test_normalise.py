@@ -316,6 +316,10 @@ def test_the_remembered_normalisation_is_the_normalisation(text: str) -> None:
     ("it ranks 12th", [(12.0, "rank")]),
     ("the honest toll clerk often waits", []),            # "est" and "ten" inside words
     ("nobody counted anything", []),
+    # A number in words counting part of a set named before is a count.
+    ("the town rebuilt four of those bridges", [(4.0, "")]),
+    ("five of them were closed, two ferries sank", [(5.0, "")]),
+    ("one of those bridges, two of the locks", []),
 ])
 def test_each_kind_of_figure_is_read(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in quantities(text)] == expected

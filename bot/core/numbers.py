@@ -152,6 +152,9 @@ _PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
 # Nouns a number after which names one of a series ("slide 4", "chapter 2"), not a figure.
 _LABELS = frozenset("slide slides page pages chapter section item point part step rule "
                     "paragraph question episode season table footnote line lines".split())
+# A number in words counting part of a set named before ("three of those", "two of them") is
+# a count as plain as one in digits ("one of those" is a phrase, not a count).
+_PART_OF_SET = re.compile(r" of (?:those|these|them)\b")
 # Words before a number in words that make it a loose count ("several hundred").
 _LOOSELY = (" few ", " several ", " couple ", " couple of ", " handful of ")
 # Words before a number that make it a place, not a count.
@@ -463,7 +466,9 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         if _PER_EACH.match(normalised, m.end()):
             unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
         if _is_word_number(raw) and not (scale or unit or m.group("hundred")
-                                         or _counts_a_name(normalised[m.end():])):
+                                         or _counts_a_name(normalised[m.end():])
+                                         or (raw != "one" and _PART_OF_SET.match(
+                                             normalised, m.end()) is not None)):
             continue  # "two countries": too common to compare as a figure
         if m.group("x") is None and "bcm" in m.group("tail").split()[:1] and not scale:
             value *= _SCALES["billion"]  # "38 bcm": billion cubic meters
