@@ -64,6 +64,7 @@ _ABOUT = ("about", "around", "roughly", "approximately", "nearly", "almost", "so
           "circa", "approx", "close to", "more or less", "ish")
 _ABOUT_SLACK = 0.1   # "about 24" covers 21.6 .. 26.4
 _EXACT_SLACK = 0.02  # rounding in a source: "100 billion" covers 98 .. 102
+_ABOUT_YEARS = 3.0   # "about 2015" covers 2012 .. 2018
 # How far above "more than X" a source still supports a claim: "more than 25 times" covers 40.
 CITED_BOUND_REACH = 1.6
 # Short words before a number that make it part of a name (Su-35, S-400, G20), not a figure.
@@ -223,7 +224,9 @@ def _interval(value: float, unit: str, bound: str,
     if high is not None:
         return value, high
     if unit == "year":
-        return value, value
+        # "About 2015", "c. 1970": a year guessed, give or take a few.
+        return (value - _ABOUT_YEARS, value + _ABOUT_YEARS) if bound == "about" \
+            else (value, value)
     slack = _ABOUT_SLACK if bound == "about" else _EXACT_SLACK
     low, top = value * (1 - slack), value * (1 + slack)
     if bound == "min":
