@@ -281,6 +281,11 @@ def test_analysis_folds_a_countrys_names_and_adds_a_persons_country() -> None:
      "The pipeline carries 38 billion cubic meters a year"),
     ("china put 24 bil into russia thru 2018",
      "China invested $24 billion in Russia through 2018"),
+    ("Chinese banks lent more to SSA than to Asia",
+     "Chinese banks lent more to sub-Saharan Africa than to Asia"),
+    ("KSA bought tanks from France", "Saudi Arabia bought tanks from France"),
+    ("their FP is run from the palace", "Their foreign policy is run from the palace"),
+    ("the finmin resigned over the budget", "The finance minister resigned over the budget"),
 ])
 def test_an_abbreviation_or_ordinal_meets_the_words_it_stands_for(claim: str, text: str) -> None:
     facts = (fact("named", text), *SMALL)

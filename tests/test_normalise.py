@@ -316,6 +316,10 @@ def test_the_remembered_normalisation_is_the_normalisation(text: str) -> None:
     ("it ranks 12th", [(12.0, "rank")]),
     ("the honest toll clerk often waits", []),            # "est" and "ten" inside words
     ("nobody counted anything", []),
+    # A number in words counting part of a set named before is a count.
+    ("the town rebuilt four of those bridges", [(4.0, "")]),
+    ("five of them were closed, two ferries sank", [(5.0, "")]),
+    ("one of those bridges, two of the locks", []),
 ])
 def test_each_kind_of_figure_is_read(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(q.value, q.unit) for q in quantities(text)] == expected
@@ -339,3 +343,14 @@ def test_searching_only_texts_with_the_needed_words_finds_every_figure(text: str
     found = numbers.quantities.__wrapped__(text)
     with mock.patch.object(numbers, "_scan", every):
         assert numbers.quantities.__wrapped__(text) == found
+
+
+# A year guessed ("c. 1850", "around 1990") is a few years either way; one given is that year.
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("the mill was built c. 1850", 1847, 1853),
+    ("the mill closed around 1990", 1987, 1993),
+    ("the mill closed in 1990", 1990, 1990),
+])
+def test_a_year_guessed_spans_a_few_years(text: str, low: float, high: float) -> None:
+    [year] = [q for q in quantities(normalise(text)) if q.unit == "year"]
+    assert (year.low, year.high) == (low, high)

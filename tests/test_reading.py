@@ -1488,6 +1488,11 @@ UNEXPLAINED = [
      "the sinking of the ferry was in May 1990", []),
     ("the sinking the article opens with was caused by pirates",
      "the sinking of the ferry was in May 1990", ["caused", "pirates"]),
+    # An abbreviation is told where a word it stands for is, and counts once where none is.
+    ("the canal carries 12 tons of LNG a yr", "the canal carries twelve tons of liquefied "
+     "gas each year", []),
+    ("the SCO treaty runs 3,000 mi", "the treaty of the shanghai group runs 3,000 miles", []),
+    ("the EAEU treaty runs 3,000 mi", "the treaty runs 3,000 miles", ["eaeu"]),
 ]
 
 

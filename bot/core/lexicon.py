@@ -188,6 +188,10 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "lng": ("liquefied", "natural", "gas"),
     "fdi": ("foreign", "direct", "investment"),
     "pos": ("power", "siberia"),
+    "ssa": ("sub", "saharan", "africa"),
+    "ksa": ("saudi", "arabia"),
+    "fp": ("foreign", "policy"),
+    "finmin": ("finance", "minister"),
     # Chat shorthand.
     "govt": ("government",),
     "gov": ("government",),

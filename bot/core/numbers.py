@@ -64,6 +64,7 @@ _ABOUT = ("about", "around", "roughly", "approximately", "nearly", "almost", "so
           "circa", "approx", "close to", "more or less", "ish")
 _ABOUT_SLACK = 0.1   # "about 24" covers 21.6 .. 26.4
 _EXACT_SLACK = 0.02  # rounding in a source: "100 billion" covers 98 .. 102
+_ABOUT_YEARS = 3.0   # "about 2015" covers 2012 .. 2018
 # How far above "more than X" a source still supports a claim: "more than 25 times" covers 40.
 CITED_BOUND_REACH = 1.6
 # Short words before a number that make it part of a name (Su-35, S-400, G20), not a figure.
@@ -152,6 +153,9 @@ _PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
 # Nouns a number after which names one of a series ("slide 4", "chapter 2"), not a figure.
 _LABELS = frozenset("slide slides page pages chapter section item point part step rule "
                     "paragraph question episode season table footnote line lines".split())
+# A number in words counting part of a set named before ("three of those", "two of them") is
+# a count as plain as one in digits ("one of those" is a phrase, not a count).
+_PART_OF_SET = re.compile(r" of (?:those|these|them)\b")
 # Words before a number in words that make it a loose count ("several hundred").
 _LOOSELY = (" few ", " several ", " couple ", " couple of ", " handful of ")
 # Words before a number that make it a place, not a count.
@@ -220,7 +224,9 @@ def _interval(value: float, unit: str, bound: str,
     if high is not None:
         return value, high
     if unit == "year":
-        return value, value
+        # "About 2015", "c. 1970": a year guessed, give or take a few.
+        return (value - _ABOUT_YEARS, value + _ABOUT_YEARS) if bound == "about" \
+            else (value, value)
     slack = _ABOUT_SLACK if bound == "about" else _EXACT_SLACK
     low, top = value * (1 - slack), value * (1 + slack)
     if bound == "min":
@@ -463,7 +469,9 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         if _PER_EACH.match(normalised, m.end()):
             unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
         if _is_word_number(raw) and not (scale or unit or m.group("hundred")
-                                         or _counts_a_name(normalised[m.end():])):
+                                         or _counts_a_name(normalised[m.end():])
+                                         or (raw != "one" and _PART_OF_SET.match(
+                                             normalised, m.end()) is not None)):
             continue  # "two countries": too common to compare as a figure
         if m.group("x") is None and "bcm" in m.group("tail").split()[:1] and not scale:
             value *= _SCALES["billion"]  # "38 bcm": billion cubic meters

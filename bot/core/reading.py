@@ -652,13 +652,15 @@ _VAGUE_AMOUNTS = frozenset("bunch handful couple lots loads tons heaps".split())
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     """The claim's content words (framing and numbers aside) that no text of the fact uses:
     what the claim says beyond the fact. The words of its figures ("third", "less than") are
-    the figures themselves, not more said."""
+    the figures themselves, not more said. An abbreviation is one word, told where a word it
+    stands for is ("pos" where the texts name the "power of siberia")."""
     known = _terms_used(fact_texts)
     claim = _OCCURRED.sub(" ", claim)
     return [w for w in content_words(claim)
             if w not in _FRAMING and w not in FIGURE_WORDS and w not in _VAGUE_AMOUNTS
             and not any(c.isdigit() for c in w)
-            and (actor_of(w) or term_of(w)) not in known]
+            and (actor_of(w) or term_of(w)) not in known
+            and known.isdisjoint(map(term_of, ABBREVIATIONS.get(w, ())))]
 
 
 # A post given to someone (in normalised text): "Sun, a deputy chief of the General Staff",
