@@ -948,6 +948,22 @@ def test_a_pledge_not_carried_out_tells_the_correction(claim: str, fact_id: str,
         (fact_id, verdict)]
 
 
+# A denial that the first buyer is the only one agrees with a fact that says it was first.
+NOT_ALONE = [
+    ("China getting the Su-35 first doesn't mean exclusivity, Egypt bought some too",
+     "su35-china-first", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), NOT_ALONE)
+def test_a_denial_of_exclusivity_is_no_denial_of_the_deed(claim: str, fact_id: str,
+                                                          verdict: Verdict,
+                                                          checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks][:1] == [
+        (fact_id, verdict)]
+
+
 def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> None:
     # The source reports the rumour: telling it as a rumour is true to the source.
     reply = checker.check("Kosygin stopped at the Beijing airport in 1969 to talk with Zhou "

@@ -553,6 +553,13 @@ POLARITY = [
     ("the club is keen to upset its fans", "the club is reluctant to upset its fans", True),
     # "Not the only" denies the exclusive claim; it contrasts nothing as "not X, only Y" does.
     ("the club wasnt the only buyer", "the club was the only buyer", True),
+    # Denying one is alone says nothing against a fact that tells of no one alone.
+    ("the club won't be the only buyer of the striker", "the club bought the striker", False),
+    ("the club signing first isn't exclusivity, two rivals followed",
+     "the club was the first to sign the striker", False),
+    ("the deal is not exclusive to the club", "the club signed the deal", False),
+    ("the deal is not exclusive to the club", "the deal is exclusive to the club", True),
+    ("the club didn't sign the striker", "the club signed the striker", True),
     ("the club didn't buy the striker, only the keeper", "the club bought the keeper", False),
     # Told of the deal itself: "the decision was reversed", "the deal died", "got it reversed".
     ("the council's closure decision got reversed", "the council closed the library", True),

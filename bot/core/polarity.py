@@ -449,6 +449,25 @@ def not_only_read(claim: str, fact: str) -> str:
     return f"{claim[:found.start()]}{'not' if denies else ''}{claim[found.end():]}"
 
 
+# A denial that one is alone in what it does: "won't be the only customer", "isn't exclusive".
+_NOT_ALONE = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|wont|wouldnt|doesnt|dont|didnt|aint|never|no longer)\b"
+    r"(?:(?: \S+){1,3}? only\b|(?: \S+){0,3}? "
+    r"(?:sole|exclusive|exclusively|exclusivity|unique|monopoly)\b)")
+# Words that tell one is alone in what it does.
+_ALONE_WORDS = frozenset(
+    "only sole solely exclusive exclusively exclusivity unique alone monopoly".split())
+
+
+def exclusivity_read(claim: str, fact: str) -> str:
+    """A normalised claim without its denial that one is alone in what it does ("China won't
+    be the only customer", "it isn't exclusivity") where the fact text tells of no one alone:
+    the claim denies what the fact does not say, and nothing of what it does."""
+    if not _ALONE_WORDS.isdisjoint(fact.split()):
+        return claim
+    return " ".join(_NOT_ALONE.sub(" ", claim).split())
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -456,6 +475,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     by what it asserts, when that is what the fact text states."""
     claim_normalised, fact_normalised = ended_alike(claim_normalised, fact_normalised)
     claim_normalised = " ".join(not_only_read(claim_normalised, fact_normalised).split())
+    claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
