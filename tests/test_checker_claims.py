@@ -964,6 +964,23 @@ def test_a_denial_of_exclusivity_is_no_denial_of_the_deed(claim: str, fact_id: s
         (fact_id, verdict)]
 
 
+# A denial the source makes too, told beside the deed amid other words: the source's own.
+SOURCE_DENIALS_ECHOED = [
+    ("for the handout I trimmed the Japan bit but kept that Putin dangled returning two Kurils "
+     "on Abe's January trip, no breakthrough", "kuril-islands-offer", T),
+    ("my notes say the offer of two Kurils on Abe's January visit was floated by Putin, with no "
+     "breakthrough at all, fwiw", "kuril-islands-offer", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), SOURCE_DENIALS_ECHOED)
+def test_a_denial_the_source_makes_too_agrees(claim: str, fact_id: str, verdict: Verdict,
+                                              checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> None:
     # The source reports the rumour: telling it as a rumour is true to the source.
     reply = checker.check("Kosygin stopped at the Beijing airport in 1969 to talk with Zhou "

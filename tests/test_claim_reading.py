@@ -15,6 +15,7 @@ from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
+    denied_in_source,
     negations,
     opposes,
     plan_not_carried_out,
@@ -1625,3 +1626,23 @@ PLANS_NOT_CARRIED_OUT = [
 @pytest.mark.parametrize(("claim", "read"), PLANS_NOT_CARRIED_OUT)
 def test_a_plan_not_carried_out_is_told_without_that_denial(claim: str, read: str) -> None:
     assert plan_not_carried_out(claim) == read
+
+
+SOURCE_DENIALS = [
+    # The claim's denial is the quote's: the clause denying it is given.
+    ("the mayor floated a new stadium, no agreement", "the mayor floated a new stadium",
+     "The mayor floated a new stadium, though it did not lead to an agreement.",
+     "though it did not lead to an agreement"),
+    # The text matched denies already, or the claim denies something else: none.
+    ("the mayor did not float a stadium, no agreement", "the mayor did not float a stadium",
+     "The mayor floated a new stadium, though it did not lead to an agreement.", None),
+    ("the mayor never floated a new stadium", "the mayor floated a new stadium",
+     "The mayor floated a new stadium, though it did not lead to an agreement.", None),
+    ("the mayor floated a new stadium, no agreement", "the mayor floated a new stadium", "", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "stated", "source", "clause"), SOURCE_DENIALS)
+def test_the_sources_clause_denying_what_the_claim_denies(claim: str, stated: str, source: str,
+                                                          clause: str | None) -> None:
+    assert denied_in_source(normalise(claim), normalise(stated), source) == clause

@@ -681,6 +681,44 @@ def source_clause(claim: str, stated: str, source: str) -> str | None:
     return best[0]
 
 
+# Verbs too light to tell what a denial denies: "did not lead to a breakthrough" denies the
+# breakthrough.
+_LIGHT_VERBS = frozenset(term_of(w) for w in (
+    "lead led leads leading result resulted bring brought produce produced yield yielded "
+    "happen happened come came go went get got make made take took have had be been".split()))
+# How many words after a plain denial tell what it denies.
+_DENIED_REACH = 4
+
+
+def _denied_terms(normalised: str) -> frozenset[str]:
+    """The terms a normalised text denies plainly: those of the few words after each "no",
+    "not", "never" or "n't", light verbs and actors aside."""
+    words = normalised.split()
+    out: set[str] = set()
+    for at, word in enumerate(words):
+        if word in NEGATION_CUES:
+            reach = " ".join(words[at + 1:at + 1 + _DENIED_REACH])
+            out |= _terms(reach) - _LIGHT_VERBS
+    return frozenset(out)
+
+
+def denied_in_source(claim: str, stated: str, source: str) -> str | None:
+    """The clause of the source (a fact's quote, raw) that plainly denies what the normalised
+    claim plainly denies ("..., no breakthrough" against "..., even though it did not lead to
+    a breakthrough"), when the claim denies once and the normalised text it matched denies
+    nothing; else None."""
+    if negations(claim, lexical=False) % 2 != 1 or not source or negations(stated) \
+            or _terms(contrasted(claim)) != _terms(claim):
+        return None
+    denied = _denied_terms(claim)
+    if not denied:
+        return None
+    for text, _ in _source_clauses(source):
+        if negations(text, lexical=False) % 2 and denied & _denied_terms(text):
+            return text
+    return None
+
+
 # The two sides of a country's trade: a claim about one is not about the other.
 _TRADE_SIDES = (re.compile(r"\bexport(?:s|ed|ing|er|ers)?\b"),
                 re.compile(r"\bimport(?:s|ed|ing|er|ers)?\b"))
