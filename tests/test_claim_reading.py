@@ -571,6 +571,12 @@ POLARITY = [
     ("the fans challenged the club's plan to sell the ground and won",
      "the fans killed the club's deal to sell the ground", True),
     ("the deal was signed", "the deal was off", True),
+    # A denial told again as the source's silence on it is one denial.
+    ("no way the club sold its ground, the article doesn't say that at all",
+     "the club sold its ground", True),
+    ("the club never sold its ground, the author does not even mention it",
+     "the club sold its ground", True),
+    ("the club sold its ground", "the club sold its ground", False),
     # A pronoun after a sum tells of that sum ("the 5 million it promised"), no new claim.
     ("the city never handed over the 5 million it promised for the stadium",
      "the city handed over 5 million for the stadium", True),

@@ -193,6 +193,15 @@ def _ends_something(normalised: str) -> bool:
         or _PHRASE_CUES.search(normalised) is not None
 
 
+# A claim closed by the source's silence on it: "..., the article doesn't say that at all".
+_SOURCE_SAYS_NOT = re.compile(
+    r"\b(?:the (?:article|author|writer|piece|source)|it|he|aron) "
+    r"(?:doesnt|does not|didnt|did not|never) (?:even )?(?:say|says|said|mention|mentions|"
+    r"mentioned|claim|claims|claimed)"
+    r"(?: (?:that|so|this|it|anything like that|any of that|any of it))?"
+    r"(?: at all)?$")
+
+
 _STRESSED_DENIAL = re.compile(
     r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
@@ -219,6 +228,11 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
+    said_too = _SOURCE_SAYS_NOT.search(text)
+    if said_too is not None and any(w in NEGATION_CUES for w in text[:said_too.start()].split()):
+        # "no way Putin signed it, the article doesn't say that": the denial told again as
+        # the source's silence.
+        text = text[:said_too.start()]
     count = 0
     lead = _LEADING_QUESTION.match(text)
     if lead is not None:
