@@ -501,6 +501,12 @@ POLARITY = [
     ("isn't it true that China abstained?", "China abstained", False),
     ("didn't China vote against the resolution?", "China voted against the resolution", False),
     ("China abstained on Crimea, didn't it?", "China abstained on Crimea", False),
+    # A clause whose subject went to the clause before it goes on with its predicate: it
+    # denies, and asks nothing.
+    ("isn't top 10 in club revenue", "the club does not make the top ten in revenue", False),
+    ("doesn't make the top ten in revenue", "the club makes the top ten in revenue", True),
+    ("isn't the club in the top ten in revenue?", "the club makes the top ten in revenue",
+     False),
     ("it's a myth that China recognised Abkhazia", "China recognised Abkhazia", True),
     ("China did not recognise Abkhazia", "China refused to recognise Abkhazia", False),
     ("China refusd to recognise Abkhazia", "China refused to recognise Abkhazia", False),

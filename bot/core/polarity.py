@@ -217,6 +217,23 @@ def _is_cue(word: str) -> bool:
                               score_cutoff=_TYPO_CUTOFF) is not None
 
 
+# Words that go on with a predicate straight after a leading negative word: "isn't top 10 in
+# imports", "doesn't make the top ten", "isn't even in the top ten". No subject comes between,
+# so the clause has lost it to the clause before and denies; a question names its subject
+# there ("isn't Russia in the top ten?").
+_PREDICATE_OPENERS = frozenset(
+    "top in among on at part even really actually quite make makes made rank ranks ranked "
+    "crack cracks cracked break breaks feature features featured appear appears appeared "
+    "figure figures figured reach reaches reached count counts counted".split())
+
+
+def _asks_of(rest: str) -> bool:
+    """Whether the words after a leading negative word ask a question: they do not go on
+    with a predicate or a figure straight away."""
+    first = rest.split()[:1]
+    return not first or not (first[0] in _PREDICATE_OPENERS or first[0][:1].isdigit())
+
+
 @lru_cache(maxsize=16_384)
 def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
@@ -235,7 +252,7 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         text = text[:said_too.start()]
     count = 0
     lead = _LEADING_QUESTION.match(text)
-    if lead is not None:
+    if lead is not None and _asks_of(text[lead.end():]):
         text = text[lead.end():]
     text = _TAG_QUESTION.sub(" ", text)
     if _DENIAL_PREFIX.match(text):
