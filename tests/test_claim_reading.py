@@ -551,6 +551,10 @@ POLARITY = [
     ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
+    # An aborted or derailed deal, or one that fizzled, was not done.
+    ("the club was the buyer in the aborted stadium deal", "the club bought the stadium", True),
+    ("the stadium sale was derailed", "the stadium sale fell through", False),
+    ("the stadium talks fizzled", "the club bought the stadium", True),
     # "No way" before a claim denies it; "true or not?" asks.
     ("no way the club signed the striker", "the club signed the striker", True),
     ("the club signed the striker, no way", "the club signed the striker", False),

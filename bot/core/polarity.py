@@ -25,7 +25,7 @@ from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
 LEXICAL_CUES = frozenset(
     """
     refused refuse refuses refusing failed fail fails unlikely rarely seldom hardly scarcely nowhere
-    collapsed scrapped cancelled canceled aint
+    collapsed scrapped cancelled canceled aint aborted abort aborts derailed foundered fizzled
     vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved scuttled torpedoed
     wary warier reluctant hesitant loath unwilling
     """.split()
