@@ -997,6 +997,9 @@ RUMOURS_TOLD = [
     ("the airport story: Zhou Enlai went for an embrace and Kosygin pulled back, saying 'this is "
      "premature'", T),
     ("the airport story definitely happened, Kosygin said 'this is premature' to Zhou Enlai", U),
+    ("there were rumours that Kosygin stopped at Beijing airport to meet Zhou Enlai in 1969", T),
+    ("the rumour at the time was that Kosygin pulled back from Zhou Enlai's hug at the Beijing "
+     "airport, saying 'this is premature'", T),
 ]
 
 
