@@ -625,6 +625,13 @@ POLARITY = [
     ("China abstained on Crimea but did not recognise Abkhazia", "China recognised Abkhazia",
      True),
     ("China didn't abstain, and that was on Crimea", "China abstained on Crimea", True),
+    # An ending of a deal or pledge the fact does not speak of is about something else.
+    ("the sponsor's pledge for the stadium fell through, and the stadium cost the club 5 "
+     "million", "the stadium cost the club 5 million", False),
+    ("the sponsor's pledge for the stadium fell through, and the stadium cost the club 5 "
+     "million", "the sponsor's pledge for the stadium was kept", True),
+    ("the stadium deal was killed and the stadium never cost the club 5 million",
+     "the stadium cost the club 5 million", True),
     # Figures are no topic: a clause about other figures is about something else.
     ("trade hit $100bn, and China didn't invest $148bn in Russia", "trade hit $100bn", False),
     # Killing, dropping or axing a deal or plan ends it; killing soldiers denies nothing.

@@ -632,7 +632,20 @@ def in_scope(claim: str, fact: str) -> str:
     # left of actors alone says nothing, and the claim is read whole.
     if not any(_terms(part) for part in kept):
         return claim
+    if _DEALT.isdisjoint(fact.split()):
+        # "the pledge fell through and the pipe cost russia 55 billion" against "the pipeline
+        # cost russia 55 billion": the ending is of a deal or plan the fact does not speak of.
+        unended = [part for part in kept if not _ends_a_deal(part)]
+        if unended and len(unended) < len(kept) and any(_terms(part) for part in unended):
+            kept = unended
     return " ".join(" ".join(kept).split())
+
+
+def _ends_a_deal(normalised: str) -> bool:
+    """Whether a normalised clause tells a deal, plan or pledge ended ("the pledge fell
+    through", "they killed the deal")."""
+    return _DEAL_ENDING.search(normalised) is not None or any(
+        not _DEAL_NOUNS.isdisjoint(found.split()) for found in _PHRASE_CUES.findall(normalised))
 
 
 # Words that join a statement to one it concedes or sets against it: "a gesture Beijing likely
