@@ -551,6 +551,13 @@ POLARITY = [
     ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
+    # Whom an ending came from denied, not the ending: "the cancellation didn't come from the
+    # board" still tells the deal cancelled; "reversal" and "cancellation" tell it ended.
+    ("the stadium deal's cancellation didn't come from the board, the fans forced it",
+     "the fans killed the club's stadium deal", False),
+    ("the stadium deal's reversal was the fans' doing", "the fans killed the club's stadium deal",
+     False),
+    ("the stadium deal didn't come off", "the fans killed the club's stadium deal", False),
     # An aborted or derailed deal, or one that fizzled, was not done.
     ("the club was the buyer in the aborted stadium deal", "the club bought the stadium", True),
     ("the stadium sale was derailed", "the stadium sale fell through", False),

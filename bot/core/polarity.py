@@ -26,6 +26,7 @@ LEXICAL_CUES = frozenset(
     """
     refused refuse refuses refusing failed fail fails unlikely rarely seldom hardly scarcely nowhere
     collapsed scrapped cancelled canceled aint aborted abort aborts derailed foundered fizzled
+    reversal cancellation
     vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved scuttled torpedoed
     wary warier reluctant hesitant loath unwilling
     """.split()
@@ -98,6 +99,10 @@ _NOT_DENYING = re.compile(
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
+    # "the reversal didn't originate with the Kremlin": whom a deed came from denied, not the
+    # deed.
+    r"|\b(?:didnt|did not|doesnt|does not|wasnt|was not|never) (?:originate|originated|come|"
+    r"came|stem|stemmed) (?:with|from)\b"
     # "inspired, if not engineered, by the US": one thing told, perhaps more; nothing denied.
     r"|\bif not\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
