@@ -948,6 +948,39 @@ def test_a_pledge_not_carried_out_tells_the_correction(claim: str, fact_id: str,
         (fact_id, verdict)]
 
 
+# A denial that the first buyer is the only one agrees with a fact that says it was first.
+NOT_ALONE = [
+    ("China getting the Su-35 first doesn't mean exclusivity, Egypt bought some too",
+     "su35-china-first", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), NOT_ALONE)
+def test_a_denial_of_exclusivity_is_no_denial_of_the_deed(claim: str, fact_id: str,
+                                                          verdict: Verdict,
+                                                          checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks][:1] == [
+        (fact_id, verdict)]
+
+
+# A denial the source makes too, told beside the deed amid other words: the source's own.
+SOURCE_DENIALS_ECHOED = [
+    ("for the handout I trimmed the Japan bit but kept that Putin dangled returning two Kurils "
+     "on Abe's January trip, no breakthrough", "kuril-islands-offer", T),
+    ("my notes say the offer of two Kurils on Abe's January visit was floated by Putin, with no "
+     "breakthrough at all, fwiw", "kuril-islands-offer", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), SOURCE_DENIALS_ECHOED)
+def test_a_denial_the_source_makes_too_agrees(claim: str, fact_id: str, verdict: Verdict,
+                                              checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 def test_a_rumour_told_as_one_after_the_claim_is_so(checker: FactChecker) -> None:
     # The source reports the rumour: telling it as a rumour is true to the source.
     reply = checker.check("Kosygin stopped at the Beijing airport in 1969 to talk with Zhou "
@@ -964,6 +997,9 @@ RUMOURS_TOLD = [
     ("the airport story: Zhou Enlai went for an embrace and Kosygin pulled back, saying 'this is "
      "premature'", T),
     ("the airport story definitely happened, Kosygin said 'this is premature' to Zhou Enlai", U),
+    ("there were rumours that Kosygin stopped at Beijing airport to meet Zhou Enlai in 1969", T),
+    ("the rumour at the time was that Kosygin pulled back from Zhou Enlai's hug at the Beijing "
+     "airport, saying 'this is premature'", T),
 ]
 
 

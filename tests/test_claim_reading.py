@@ -15,6 +15,7 @@ from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
+    denied_in_source,
     negations,
     opposes,
     plan_not_carried_out,
@@ -501,6 +502,12 @@ POLARITY = [
     ("isn't it true that China abstained?", "China abstained", False),
     ("didn't China vote against the resolution?", "China voted against the resolution", False),
     ("China abstained on Crimea, didn't it?", "China abstained on Crimea", False),
+    # A clause whose subject went to the clause before it goes on with its predicate: it
+    # denies, and asks nothing.
+    ("isn't top 10 in club revenue", "the club does not make the top ten in revenue", False),
+    ("doesn't make the top ten in revenue", "the club makes the top ten in revenue", True),
+    ("isn't the club in the top ten in revenue?", "the club makes the top ten in revenue",
+     False),
     ("it's a myth that China recognised Abkhazia", "China recognised Abkhazia", True),
     ("China did not recognise Abkhazia", "China refused to recognise Abkhazia", False),
     ("China refusd to recognise Abkhazia", "China refused to recognise Abkhazia", False),
@@ -545,6 +552,17 @@ POLARITY = [
     ("Moscow pulled out of the Huawei deal", "Moscow signed the Huawei deal", True),
     ("the Kremlin walked away from the deal", "the Kremlin did not sign the deal", False),
     ("the plan was shelved", "the plan was carried out", True),
+    # Whom an ending came from denied, not the ending: "the cancellation didn't come from the
+    # board" still tells the deal cancelled; "reversal" and "cancellation" tell it ended.
+    ("the stadium deal's cancellation didn't come from the board, the fans forced it",
+     "the fans killed the club's stadium deal", False),
+    ("the stadium deal's reversal was the fans' doing", "the fans killed the club's stadium deal",
+     False),
+    ("the stadium deal didn't come off", "the fans killed the club's stadium deal", False),
+    # An aborted or derailed deal, or one that fizzled, was not done.
+    ("the club was the buyer in the aborted stadium deal", "the club bought the stadium", True),
+    ("the stadium sale was derailed", "the stadium sale fell through", False),
+    ("the stadium talks fizzled", "the club bought the stadium", True),
     # "No way" before a claim denies it; "true or not?" asks.
     ("no way the club signed the striker", "the club signed the striker", True),
     ("the club signed the striker, no way", "the club signed the striker", False),
@@ -554,6 +572,13 @@ POLARITY = [
     ("the club is keen to upset its fans", "the club is reluctant to upset its fans", True),
     # "Not the only" denies the exclusive claim; it contrasts nothing as "not X, only Y" does.
     ("the club wasnt the only buyer", "the club was the only buyer", True),
+    # Denying one is alone says nothing against a fact that tells of no one alone.
+    ("the club won't be the only buyer of the striker", "the club bought the striker", False),
+    ("the club signing first isn't exclusivity, two rivals followed",
+     "the club was the first to sign the striker", False),
+    ("the deal is not exclusive to the club", "the club signed the deal", False),
+    ("the deal is not exclusive to the club", "the deal is exclusive to the club", True),
+    ("the club didn't sign the striker", "the club signed the striker", True),
     ("the club didn't buy the striker, only the keeper", "the club bought the keeper", False),
     # Told of the deal itself: "the decision was reversed", "the deal died", "got it reversed".
     ("the council's closure decision got reversed", "the council closed the library", True),
@@ -564,6 +589,12 @@ POLARITY = [
     ("the fans challenged the club's plan to sell the ground and won",
      "the fans killed the club's deal to sell the ground", True),
     ("the deal was signed", "the deal was off", True),
+    # A denial told again as the source's silence on it is one denial.
+    ("no way the club sold its ground, the article doesn't say that at all",
+     "the club sold its ground", True),
+    ("the club never sold its ground, the author does not even mention it",
+     "the club sold its ground", True),
+    ("the club sold its ground", "the club sold its ground", False),
     # A pronoun after a sum tells of that sum ("the 5 million it promised"), no new claim.
     ("the city never handed over the 5 million it promised for the stadium",
      "the city handed over 5 million for the stadium", True),
@@ -602,6 +633,13 @@ POLARITY = [
     ("China abstained on Crimea but did not recognise Abkhazia", "China recognised Abkhazia",
      True),
     ("China didn't abstain, and that was on Crimea", "China abstained on Crimea", True),
+    # An ending of a deal or pledge the fact does not speak of is about something else.
+    ("the sponsor's pledge for the stadium fell through, and the stadium cost the club 5 "
+     "million", "the stadium cost the club 5 million", False),
+    ("the sponsor's pledge for the stadium fell through, and the stadium cost the club 5 "
+     "million", "the sponsor's pledge for the stadium was kept", True),
+    ("the stadium deal was killed and the stadium never cost the club 5 million",
+     "the stadium cost the club 5 million", True),
     # Figures are no topic: a clause about other figures is about something else.
     ("trade hit $100bn, and China didn't invest $148bn in Russia", "trade hit $100bn", False),
     # Killing, dropping or axing a deal or plan ends it; killing soldiers denies nothing.
@@ -1700,3 +1738,23 @@ PLANS_NOT_CARRIED_OUT = [
 @pytest.mark.parametrize(("claim", "read"), PLANS_NOT_CARRIED_OUT)
 def test_a_plan_not_carried_out_is_told_without_that_denial(claim: str, read: str) -> None:
     assert plan_not_carried_out(claim) == read
+
+
+SOURCE_DENIALS = [
+    # The claim's denial is the quote's: the clause denying it is given.
+    ("the mayor floated a new stadium, no agreement", "the mayor floated a new stadium",
+     "The mayor floated a new stadium, though it did not lead to an agreement.",
+     "though it did not lead to an agreement"),
+    # The text matched denies already, or the claim denies something else: none.
+    ("the mayor did not float a stadium, no agreement", "the mayor did not float a stadium",
+     "The mayor floated a new stadium, though it did not lead to an agreement.", None),
+    ("the mayor never floated a new stadium", "the mayor floated a new stadium",
+     "The mayor floated a new stadium, though it did not lead to an agreement.", None),
+    ("the mayor floated a new stadium, no agreement", "the mayor floated a new stadium", "", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "stated", "source", "clause"), SOURCE_DENIALS)
+def test_the_sources_clause_denying_what_the_claim_denies(claim: str, stated: str, source: str,
+                                                          clause: str | None) -> None:
+    assert denied_in_source(normalise(claim), normalise(stated), source) == clause

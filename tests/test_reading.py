@@ -1576,6 +1576,11 @@ AS_PEOPLE_WRITE = [
     ("isn't it true that china recognized abkhazia?", "china-recognized-abkhazia", Verdict.FALSE),
     ("my uncle keeps saying china is russia's biggest trading partner, is that right?",
      "china-russia-top-partner", Verdict.FALSE),
+    # The source denied as the one who said it: "the article doesn't say", "the author never".
+    ("the article doesn't say that China abstained on the UN vote about Crimea",
+     "china-abstained-crimea", Verdict.FALSE),
+    ("this writer never said china recognized abkhazia", "china-recognized-abkhazia",
+     Verdict.TRUE),
     ("my flatmate keeps insisting Russia's economy is larger than China's, so Moscow leads. "
      "Is he right?", "china-economy-seven-times", Verdict.FALSE),
     ("our lecturer was adamant that Russia's economy dwarfs China's. I'm not so sure",

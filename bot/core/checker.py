@@ -37,6 +37,7 @@ from bot.core.polarity import (
     actor_set_against,
     contrary_set_aside,
     contrasted,
+    denied_in_source,
     names_side,
     negations,
     opposes,
@@ -861,7 +862,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     # breakthrough". Only a true fact's quote says what its claim says; a false one's refutes it.
     told = stated
     if fact.verdict is Verdict.TRUE and (
-            further := source_clause(claim, stated, fact.quote or "")) is not None:
+            further := source_clause(claim, stated, fact.quote or "")
+            # "..., no breakthrough" where the source says "it did not lead to a
+            # breakthrough": the claim tells the source's own denial beside the deed.
+            or denied_in_source(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
     # "All 91 projects" gives the whole the source counts a part of: no correction.
     # "Beijing pledged $25 billion" against the false "China invested $25 billion", the source

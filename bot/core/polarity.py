@@ -25,7 +25,8 @@ from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
 LEXICAL_CUES = frozenset(
     """
     refused refuse refuses refusing failed fail fails unlikely rarely seldom hardly scarcely nowhere
-    collapsed scrapped cancelled canceled aint
+    collapsed scrapped cancelled canceled aint aborted abort aborts derailed foundered fizzled
+    reversal cancellation
     vetoed veto vetoes abandoned abandon abandons scrap scraps nixed shelved scuttled torpedoed
     wary warier reluctant hesitant loath unwilling
     """.split()
@@ -98,6 +99,10 @@ _NOT_DENYING = re.compile(
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
+    # "the reversal didn't originate with the Kremlin": whom a deed came from denied, not the
+    # deed.
+    r"|\b(?:didnt|did not|doesnt|does not|wasnt|was not|never) (?:originate|originated|come|"
+    r"came|stem|stemmed) (?:with|from)\b"
     # "inspired, if not engineered, by the US": one thing told, perhaps more; nothing denied.
     r"|\bif not\b"
     r"|\b(?:vote|votes|voted|voting|say|says|said) no\b"
@@ -193,6 +198,15 @@ def _ends_something(normalised: str) -> bool:
         or _PHRASE_CUES.search(normalised) is not None
 
 
+# A claim closed by the source's silence on it: "..., the article doesn't say that at all".
+_SOURCE_SAYS_NOT = re.compile(
+    r"\b(?:the (?:article|author|writer|piece|source)|it|he|aron) "
+    r"(?:doesnt|does not|didnt|did not|never) (?:even )?(?:say|says|said|mention|mentions|"
+    r"mentioned|claim|claims|claimed)"
+    r"(?: (?:that|so|this|it|anything like that|any of that|any of it))?"
+    r"(?: at all)?$")
+
+
 _STRESSED_DENIAL = re.compile(
     r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
@@ -208,6 +222,23 @@ def _is_cue(word: str) -> bool:
                               score_cutoff=_TYPO_CUTOFF) is not None
 
 
+# Words that go on with a predicate straight after a leading negative word: "isn't top 10 in
+# imports", "doesn't make the top ten", "isn't even in the top ten". No subject comes between,
+# so the clause has lost it to the clause before and denies; a question names its subject
+# there ("isn't Russia in the top ten?").
+_PREDICATE_OPENERS = frozenset(
+    "top in among on at part even really actually quite make makes made rank ranks ranked "
+    "crack cracks cracked break breaks feature features featured appear appears appeared "
+    "figure figures figured reach reaches reached count counts counted".split())
+
+
+def _asks_of(rest: str) -> bool:
+    """Whether the words after a leading negative word ask a question: they do not go on
+    with a predicate or a figure straight away."""
+    first = rest.split()[:1]
+    return not first or not (first[0] in _PREDICATE_OPENERS or first[0][:1].isdigit())
+
+
 @lru_cache(maxsize=16_384)
 def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
@@ -219,9 +250,14 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
+    said_too = _SOURCE_SAYS_NOT.search(text)
+    if said_too is not None and any(w in NEGATION_CUES for w in text[:said_too.start()].split()):
+        # "no way Putin signed it, the article doesn't say that": the denial told again as
+        # the source's silence.
+        text = text[:said_too.start()]
     count = 0
     lead = _LEADING_QUESTION.match(text)
-    if lead is not None:
+    if lead is not None and _asks_of(text[lead.end():]):
         text = text[lead.end():]
     text = _TAG_QUESTION.sub(" ", text)
     if _DENIAL_PREFIX.match(text):
@@ -453,6 +489,25 @@ def not_only_read(claim: str, fact: str) -> str:
     return f"{claim[:found.start()]}{'not' if denies else ''}{claim[found.end():]}"
 
 
+# A denial that one is alone in what it does: "won't be the only customer", "isn't exclusive".
+_NOT_ALONE = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|wont|wouldnt|doesnt|dont|didnt|aint|never|no longer)\b"
+    r"(?:(?: \S+){1,3}? only\b|(?: \S+){0,3}? "
+    r"(?:sole|exclusive|exclusively|exclusivity|unique|monopoly)\b)")
+# Words that tell one is alone in what it does.
+_ALONE_WORDS = frozenset(
+    "only sole solely exclusive exclusively exclusivity unique alone monopoly".split())
+
+
+def exclusivity_read(claim: str, fact: str) -> str:
+    """A normalised claim without its denial that one is alone in what it does ("China won't
+    be the only customer", "it isn't exclusivity") where the fact text tells of no one alone:
+    the claim denies what the fact does not say, and nothing of what it does."""
+    if not _ALONE_WORDS.isdisjoint(fact.split()):
+        return claim
+    return " ".join(_NOT_ALONE.sub(" ", claim).split())
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -460,6 +515,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     by what it asserts, when that is what the fact text states."""
     claim_normalised, fact_normalised = ended_alike(claim_normalised, fact_normalised)
     claim_normalised = " ".join(not_only_read(claim_normalised, fact_normalised).split())
+    claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
@@ -585,7 +641,20 @@ def in_scope(claim: str, fact: str) -> str:
     # left of actors alone says nothing, and the claim is read whole.
     if not any(_terms(part) for part in kept):
         return claim
+    if _DEALT.isdisjoint(fact.split()):
+        # "the pledge fell through and the pipe cost russia 55 billion" against "the pipeline
+        # cost russia 55 billion": the ending is of a deal or plan the fact does not speak of.
+        unended = [part for part in kept if not _ends_a_deal(part)]
+        if unended and len(unended) < len(kept) and any(_terms(part) for part in unended):
+            kept = unended
     return " ".join(" ".join(kept).split())
+
+
+def _ends_a_deal(normalised: str) -> bool:
+    """Whether a normalised clause tells a deal, plan or pledge ended ("the pledge fell
+    through", "they killed the deal")."""
+    return _DEAL_ENDING.search(normalised) is not None or any(
+        not _DEAL_NOUNS.isdisjoint(found.split()) for found in _PHRASE_CUES.findall(normalised))
 
 
 # Words that join a statement to one it concedes or sets against it: "a gesture Beijing likely
@@ -663,6 +732,44 @@ def source_clause(claim: str, stated: str, source: str) -> str | None:
     if other_side(claim, (best[0],)):
         return None  # the clause tells another side of trade than the claim's
     return best[0]
+
+
+# Verbs too light to tell what a denial denies: "did not lead to a breakthrough" denies the
+# breakthrough.
+_LIGHT_VERBS = frozenset(term_of(w) for w in (
+    "lead led leads leading result resulted bring brought produce produced yield yielded "
+    "happen happened come came go went get got make made take took have had be been".split()))
+# How many words after a plain denial tell what it denies.
+_DENIED_REACH = 4
+
+
+def _denied_terms(normalised: str) -> frozenset[str]:
+    """The terms a normalised text denies plainly: those of the few words after each "no",
+    "not", "never" or "n't", light verbs and actors aside."""
+    words = normalised.split()
+    out: set[str] = set()
+    for at, word in enumerate(words):
+        if word in NEGATION_CUES:
+            reach = " ".join(words[at + 1:at + 1 + _DENIED_REACH])
+            out |= _terms(reach) - _LIGHT_VERBS
+    return frozenset(out)
+
+
+def denied_in_source(claim: str, stated: str, source: str) -> str | None:
+    """The clause of the source (a fact's quote, raw) that plainly denies what the normalised
+    claim plainly denies ("..., no breakthrough" against "..., even though it did not lead to
+    a breakthrough"), when the claim denies once and the normalised text it matched denies
+    nothing; else None."""
+    if negations(claim, lexical=False) % 2 != 1 or not source or negations(stated) \
+            or _terms(contrasted(claim)) != _terms(claim):
+        return None
+    denied = _denied_terms(claim)
+    if not denied:
+        return None
+    for text, _ in _source_clauses(source):
+        if negations(text, lexical=False) % 2 and denied & _denied_terms(text):
+            return text
+    return None
 
 
 # The two sides of a country's trade: a claim about one is not about the other.

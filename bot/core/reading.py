@@ -921,9 +921,13 @@ def asserts_hedged(claim: str, source: str) -> bool:
 _TOLD_AS_RUMOUR = re.compile(
     r"\b(?:(?:as )?the story goes|(?:story|rumou?r|legend) has it|"
     r"(?:in|according to|per) the (?:rumou?r|story|legend|tale)|"
-    r"the rumou?r (?:was|is|goes|says|said|had|has)|"
-    # "there's a rumour that ...", "... though it was only a rumour": told as one.
+    # "the rumour in Moscow was that ...", "the rumours back then said ...".
+    r"the rumou?rs? (?:\S+ ){0,3}?(?:was|were|is|are|goes|go|says|say|said|had|has)|"
+    # "there's a rumour that ...", "there were rumours that ...", "... though it was only a
+    # rumour": told as one.
     r"there(?:s| is| was) (?:a|the|this|that) (?:rumou?r|story|legend)|"
+    r"there (?:were|are|have been|had been) (?:some |many |a few |these |those )?rumou?rs|"
+    r"rumou?rs? (?:circulated|circulating|went around|spread|swirled)|"
     r"(?:it|this|that) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"
     # "the airport story was only a rumour", "was the airport story just a rumour?"
     r"(?:story|tale|anecdote) (?:was|is) (?:only |just |merely )?(?:a )?rumou?r|"

@@ -464,6 +464,14 @@ def premise_of(text: str) -> str | None:
     return None
 
 
+# A denial in the words telling who said it: "the author doesn't think", "he never said".
+# Only the source's own word is denied so; someone in the chat not saying a thing denies
+# nothing of it.
+_REPORT_DENIED = re.compile(r"^(?:\S+\s+)*?(?:the|this|that)\s+(?:article|author|writer|piece)\s+"
+                            r"(?:\S+\s+){0,2}?(?:not|never|(?:does|do|did)n['\u2019]?t)\b",
+                            re.IGNORECASE)
+
+
 # "you wrote X in the doc, it's Y": what the one spoken to said, then the writer's correction.
 _YOU_SAID = re.compile(r"^(?:(?:so|ok|okay|wait|lol|hey|yo|but|btw)\s+)*(?:you|u)\s+",
                        re.IGNORECASE)
@@ -486,6 +494,9 @@ def unreported(text: str) -> str:
     if _YOU_SAID.match(text) is not None and correction is not None:
         return _if_claim_left(text, text[correction.end():])
     left = _if_claim_left(text, text[match.end():])
+    if left is not text and _REPORT_DENIED.search(text[:match.end()]) is not None:
+        # "the author does not think X": the one who said it denies X.
+        return f"it is not true that {left}"
     if left != text and _WORD_FOR_WORD.search(text, 0, match.end()) is not None:
         # "the author literally says ...": the claim is told as said to the letter.
         return f"literally {left}"
