@@ -21,6 +21,7 @@ from bot.core.reading import (
     counts_part_of,
     direction_reversed,
     directs_beyond,
+    framed_by,
     gap_differs,
     gives_part,
     infers_beyond,
@@ -664,6 +665,29 @@ PREMISE_ONLY = [
                          ids=[c for c, _, _ in PREMISE_ONLY])
 def test_a_claim_stating_only_the_premise(claim: str, fact: str, premise: bool) -> None:
     assert premise_only(normalise(claim), normalise(fact)) is premise
+
+
+# claim, quote -> whether the claim tells how the side the quote names presents a thing
+FRAMED_BY = [
+    ("Tokyo touts the new bridge as a huge step toward prosperity",
+     "Tokyo has celebrated the opening of its new bridge over the river as a step to prosperity",
+     True),
+    ("i heard the Japanese government hailed the bridge as a triumph",
+     "Tokyo has hailed the new bridge as a triumph", True),
+    # Another side, no side, or no framing in the quote.
+    ("New Delhi touts the new bridge as a huge step toward prosperity",
+     "Tokyo has celebrated the opening of its new bridge as a step to prosperity", False),
+    ("the new bridge is a huge step toward prosperity",
+     "Tokyo has celebrated the opening of its new bridge as a step to prosperity", False),
+    ("Tokyo touts the new bridge as a huge step toward prosperity",
+     "the new bridge is a step to prosperity", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "quote", "framed"), FRAMED_BY,
+                         ids=[c for c, _, _ in FRAMED_BY])
+def test_a_claim_telling_how_a_side_presents_it(claim: str, quote: str, framed: bool) -> None:
+    assert framed_by(normalise(claim), normalise(quote)) is framed
 
 
 # claim, fact's claim -> whether the claim takes to the letter a likeness the fact draws
@@ -1460,6 +1484,9 @@ CHECKS = [
     # A joint venture taken to go smoothly where the source says it stalled.
     ("Xi and Putin signed up to coordinate the EAEU with Belt and Road, so the projects are "
      "moving along nicely", "eaeu-bri-stalled", Verdict.MISLEADING, "inference"),
+    # What one side makes of a thing, as the source reports it, against a misleading fact.
+    ("the Kremlin hails the Siberia gas pipe as a major step toward economic interdependence",
+     "pipeline-interdependence", Verdict.TRUE, "framing"),
     # A likeness the source draws, taken to the letter.
     ("russia has literally become china's colony", "colonial-trade", Verdict.MISLEADING,
      "literal"),

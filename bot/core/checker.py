@@ -61,6 +61,7 @@ from bot.core.reading import (
     counts_part_of,
     direction_reversed,
     directs_beyond,
+    framed_by,
     gap_differs,
     gives_part,
     infers_beyond,
@@ -794,6 +795,7 @@ class _Wording:
     #                         its premise
     directed: bool = False  # it tells who acted on whom where no text of the fact does
     literal: bool = False   # it tells as so to the letter what the fact tells as a likeness
+    framed: bool = False    # it tells how a side presents the thing, as the fact's quote does
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -976,7 +978,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     none_where_some=none_where_some(claim, texts),
                     premise=premise_only(whole, stated),
                     directed=directs_beyond(claim, texts),
-                    literal=told_literally(whole, normalise(fact.claim)))
+                    literal=told_literally(whole, normalise(fact.claim)),
+                    framed=framed_by(whole, normalise(fact.quote or "")))
 
 
 # Words too common to tell what a conclusion says.
@@ -1064,6 +1067,11 @@ def _verdict(fact: Fact, wording: _Wording,
         return Verdict.CONTEXT, "inference"
     if wording.loose:
         return Verdict.CONTEXT, "wording"
+    if verdict is not Verdict.TRUE and wording.framed and not wording.negated \
+            and wording.reversed is None and not conflicts:
+        # "Moscow touts the pipeline as a step toward interdependence": what the side the
+        # source names makes of it, which the source reports, not that it is so.
+        return Verdict.TRUE, "framing"
     if verdict is Verdict.UNPROVEN and wording.rumoured and not wording.plainly_negated \
             and wording.reversed is None:
         # What the rumour says the source reports: the claim, telling it as it goes, is so.

@@ -805,6 +805,36 @@ def directs_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return not any(m.actor in actors for text in fact_texts for m in mentions(text) or ())
 
 
+# One side presenting a thing as something: "Moscow touts the pipeline as a step toward
+# interdependence", "Moscow has celebrated its gas deliveries as a big step".
+_FRAMING_VERBS = (r"(?:celebrat(?:e|es|ed|ing)|touts?|touted|touting|hails?|hailed|hailing|"
+                  r"presents?|presented|presenting|sells?|sold|selling|bills?|billed|billing|"
+                  r"pitch(?:es|ed|ing)?|market(?:s|ed|ing)?|spins?|spun|spinning|extoll?(?:s|ed|ing)?|"
+                  r"paints?|painted|painting|frames?|framed|framing)")
+
+
+def _framing(text: str, gap: int) -> re.Match[str] | None:
+    return re.search(rf"\b(?P<who>\w+(?: \w+){{0,2}}) (?:(?:has|have|had|keeps|kept|is|are|was|"
+                     r"were) )?"
+                     rf"{_FRAMING_VERBS} (?:\S+ ){{1,{gap}}}?as\b", text)
+
+
+def framed_by(claim: str, quote: str) -> bool:
+    """Whether the claim tells one side presenting a thing as something ("Moscow touts the
+    pipeline as a step toward interdependence") where the source's quote tells that same side
+    doing so: the claim then tells what that side makes of it, not that it is so."""
+    ours, theirs = _framing(claim, 8), _framing(quote, 20)
+    if ours is None or theirs is None:
+        return False
+    who = _presenter(ours.group("who"))
+    return who is not None and who == _presenter(theirs.group("who"))
+
+
+def _presenter(words: str) -> str | None:
+    """The side the words before a verb of presenting name: "the Japanese government"."""
+    return next((a for a in map(actor_of, reversed(words.split())) if a is not None), None)
+
+
 # A fact that tells a likeness ("trade resembles colonial trade"), not an identity.
 _LIKENESS = re.compile(r"\b(?:resembl\w*|correspond\w* (?:\S+ ){0,2}?to|akin to|analogous|"
                        r"reminiscent of|mirrors?|parallels?)\b")

@@ -96,6 +96,7 @@ _READING_NOTES: dict[str, str] = {
     "opposite": "Your claim says the opposite of what the source says",
     "direction": "Your claim tells the change the other way round (from what, to what)",
     "inference": "Your claim draws a conclusion that this fact does not support on its own",
+    "framing": "Your claim tells how one side presents this, which the source reports",
     "literal": "Your claim takes literally a likeness the source only draws",
     "compared": "Your claim compares two things and this fact states only one of them",
     "gap": "Your claim makes the gap between them much smaller or larger than the source does",
