@@ -176,6 +176,13 @@ ROLES = [
     ("Merkel's first destination as chancellor was Paris",
      "Merkel's first trip as chancellor was to Paris", UNKNOWN),
     ("Paris was Merkel's first destination", "Macron went to Berlin first", REVERSED),
+    # An actor doing what the fact has done to it, by the same verb.
+    ("Japan invited Korea to the summit", "Japan was invited to the summit to ease its fears",
+     REVERSED),
+    ("Korea was invited to the summit by Japan", "Japan was invited to the summit", REVERSED),
+    ("Korea invited Japan to the summit", "Japan was invited to the summit", UNKNOWN),
+    ("Japan was invited to the summit", "Japan was invited to the summit in May", UNKNOWN),
+    ("Japan praised Korea at the summit", "Japan was invited to the summit", UNKNOWN),
     # A destination of goods tells no trip.
     ("Japan is fifth among Korea's export destinations", "Japan ranks fifth in Korean exports",
      UNKNOWN),

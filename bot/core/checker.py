@@ -329,11 +329,15 @@ def _sides_swapped(text: str, match: Match) -> str | None:
     text it matched and the fact's claim alike ("India is the top buyer of Chinese arms"
     against "Pakistan is the largest customer for Chinese weapons"); None otherwise."""
     claim = _main_clause(normalise(text))
-    if match.fact.verdict is not Verdict.TRUE or negations(claim) % 2:
+    if match.fact.verdict not in (Verdict.TRUE, Verdict.UNPROVEN) or negations(claim) % 2:
         return None
     texts = [normalise(t) for t in (_stated(match), match.fact.claim)]
     if all(roles(claim, t) == REVERSED for t in texts):
+        # Who did what to whom is sure where whether it happened is not: an unproven story
+        # told with its actors' deeds swapped is false too.
         return "roles"
+    if match.fact.verdict is not Verdict.TRUE:
+        return None
     if all(substituted(claim, t) for t in texts):
         return "substitution"
     return None
