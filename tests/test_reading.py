@@ -1407,6 +1407,10 @@ CHECKS = [
     # What was nearly bought was not bought.
     ("Moscow nearly bought Huawei servers to police the internet",
      "kremlin-uses-huawei-servers", Verdict.TRUE, None),
+    # Told as wanted, as the source tells it as decided, the deed the false fact claims is the
+    # source's correction, not a plan read against a deed.
+    ("the Kremlin wanted to buy its data storage from Huawei",
+     "kremlin-uses-huawei-servers", Verdict.TRUE, None),
     # A claim that tells what a rumour the source reports says is true of the rumour; one
     # that gives an actor the opposite deed tells another rumour than the source's.
     ("rumor has it Kosygin met Zhou Enlai at the Beijing airport after Ho Chi Minh's funeral",

@@ -944,11 +944,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                  accounts))
     # "Never" against "rarely": both deny, but the claim leaves out the few there are.
     never = never_for_rarely(claim, texts)
-    intent = intent_differs(claim, stated, texts) or (
+    # A claim that tells as meant what a false fact tells as done, as the source does, states
+    # the correction: its plan against the fact's deed is the point, not a gap between them.
+    intent = not planned and (intent_differs(claim, stated, texts) or (
         # An actor the text matched does not name may be one the source tells of as a plan
         # ("India bought 114 jets" against "... and India reportedly considered buying 114").
         reversed_by == "substitution" and bool(fact.quote)
-        and intent_differs(claim, normalise(fact.quote or ""), texts))
+        and intent_differs(claim, normalise(fact.quote or ""), texts)))
     return _Wording(negated, plainly, reversed_by,
                     "never" if never else added_quantifier(claim, texts),
                     intent, loose, beyond,
