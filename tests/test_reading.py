@@ -178,6 +178,13 @@ ROLES = [
     ("Merkel's first destination as chancellor was Paris",
      "Merkel's first trip as chancellor was to Paris", UNKNOWN),
     ("Paris was Merkel's first destination", "Macron went to Berlin first", REVERSED),
+    # An actor doing what the fact has done to it, by the same verb.
+    ("Japan invited Korea to the summit", "Japan was invited to the summit to ease its fears",
+     REVERSED),
+    ("Korea was invited to the summit by Japan", "Japan was invited to the summit", REVERSED),
+    ("Korea invited Japan to the summit", "Japan was invited to the summit", UNKNOWN),
+    ("Japan was invited to the summit", "Japan was invited to the summit in May", UNKNOWN),
+    ("Japan praised Korea at the summit", "Japan was invited to the summit", UNKNOWN),
     # A destination of goods tells no trip.
     ("Japan is fifth among Korea's export destinations", "Japan ranks fifth in Korean exports",
      UNKNOWN),
@@ -1453,6 +1460,10 @@ CHECKS = [
      "boulegue-vostok-view", Verdict.FALSE, None),
     # What was nearly bought was not bought.
     ("Moscow nearly bought Huawei servers to police the internet",
+     "kremlin-uses-huawei-servers", Verdict.TRUE, None),
+    # Told as wanted, as the source tells it as decided, the deed the false fact claims is the
+    # source's correction, not a plan read against a deed.
+    ("the Kremlin wanted to buy its data storage from Huawei",
      "kremlin-uses-huawei-servers", Verdict.TRUE, None),
     # A claim that tells what a rumour the source reports says is true of the rumour; one
     # that gives an actor the opposite deed tells another rumour than the source's.

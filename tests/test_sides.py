@@ -50,6 +50,11 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
     # What both figures measure told by the claim's unit: "38 bcm" against what China imported.
     ("the 38 bcm Power of Siberia is projected to deliver is less than half of what China "
      "imported in 2017", T, ("38 billion cubic meters", "over 90 billion cubic meters")),
+    # Two shares of one whole, which one quote gives together, named by what each counts.
+    ("China sells Russia more consumer goods than electronics and machinery", T,
+     ("45 percent", "38 percent")),
+    ("Beijing ships Moscow fewer consumer goods than electronics and machinery", F,
+     ("45 percent", "38 percent")),
     # Money "put into" a place is invested there.
     ("Beijing put more into South America than into sub-Saharan Africa over 2014-2018", F,
      ("$88 billion", "$148 billion")),
@@ -68,6 +73,8 @@ UNSETTLED = [
     "China's economy is the second largest, seven times the size of Russia's",
     # A verb of comparing before a figure bounds that figure.
     "Chinese investment in Russia exceeded $24 billion",
+    # Two sums, no word of the claim naming what both measure: nothing settles it.
+    "China's pledge was bigger than the pipeline's cost",
     # A part of a whole, not a ratio of two sides.
     "China financed more than half of the 91 projects",
     # A unit alone, the other side named by an actor only, names no figure of it.

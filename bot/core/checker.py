@@ -333,11 +333,15 @@ def _sides_swapped(text: str, match: Match) -> str | None:
     text it matched and the fact's claim alike ("India is the top buyer of Chinese arms"
     against "Pakistan is the largest customer for Chinese weapons"); None otherwise."""
     claim = _main_clause(normalise(text))
-    if match.fact.verdict is not Verdict.TRUE or negations(claim) % 2:
+    if match.fact.verdict not in (Verdict.TRUE, Verdict.UNPROVEN) or negations(claim) % 2:
         return None
     texts = [normalise(t) for t in (_stated(match), match.fact.claim)]
     if all(roles(claim, t) == REVERSED for t in texts):
+        # Who did what to whom is sure where whether it happened is not: an unproven story
+        # told with its actors' deeds swapped is false too.
         return "roles"
+    if match.fact.verdict is not Verdict.TRUE:
+        return None
     if all(substituted(claim, t) for t in texts):
         return "substitution"
     return None
@@ -951,11 +955,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                  accounts))
     # "Never" against "rarely": both deny, but the claim leaves out the few there are.
     never = never_for_rarely(claim, texts)
-    intent = intent_differs(claim, stated, texts) or (
+    # A claim that tells as meant what a false fact tells as done, as the source does, states
+    # the correction: its plan against the fact's deed is the point, not a gap between them.
+    intent = not planned and (intent_differs(claim, stated, texts) or (
         # An actor the text matched does not name may be one the source tells of as a plan
         # ("India bought 114 jets" against "... and India reportedly considered buying 114").
         reversed_by == "substitution" and bool(fact.quote)
-        and intent_differs(claim, normalise(fact.quote or ""), texts))
+        and intent_differs(claim, normalise(fact.quote or ""), texts)))
     return _Wording(negated, plainly, reversed_by,
                     "never" if never else added_quantifier(claim, texts),
                     intent, loose, beyond,

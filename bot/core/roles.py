@@ -578,6 +578,8 @@ def roles(claim: str, fact: str) -> str:
     reading = _first_roles(claim, fact)
     if reading != REVERSED and agents_reversed(claim, fact):
         return REVERSED
+    if reading == UNKNOWN and passive_turned(claim, fact):
+        return REVERSED
     return reading
 
 
@@ -788,3 +790,52 @@ def trip_reversed(claim: str, texts: Collection[str]) -> bool:
         return False
     return any(t == dest or (d is not None and d == mine)
                for mine, dest in told for t, d in theirs)
+
+
+def _deeds(normalised: str) -> set[tuple[str, str, bool]]:
+    """Each actor a text has act or be acted on by a verb, as (actor, verb's stem, acts): "China
+    invited Russia" gives (china, invit, True); "China was invited" (china, invit, False);
+    "Russia was invited by China" (russia, invit, False) and (china, invit, True)."""
+    words = words_of(normalised)
+    found: set[tuple[str, str, bool]] = set()
+    for i, word in enumerate(words):
+        actor = actor_of(word)
+        if actor is None or is_owner(word, actor) or (i > 0 and words[i - 1] in REGION_OF):
+            continue
+        if _passive_subject(words, i):
+            j = i + 1
+            while j < len(words) and (words[j] in _LINKING or words[j] in _PASSIVE_ADVERBS):
+                j += 1
+            verb = words[j]
+            found.add((actor, verb_stem(verb), False))
+            # "was invited to the summit by Japan": the agent a few words on.
+            for k in range(j + 1, min(len(words) - 1, j + _NOUN_REACH + 1)):
+                if words[k] in _CLAUSE_OPENERS:
+                    break
+                if words[k] == "by" and (agent := actor_of(words[k + 1])) is not None:
+                    found.add((agent, verb_stem(verb), True))
+                    break
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _PASSIVE_ADVERBS:
+            j += 1
+        if j < len(words) and words[j] in _ACTING and marker_before(words, i) is None \
+                and not (i > 0 and words[i - 1] in _LINKING):
+            found.add((actor, verb_stem(words[j]), True))
+    return found
+
+
+def verb_stem(verb: str) -> str:
+    """A verb's stem, its endings of tense left off ("invited", "inviting" -> "invit")."""
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if verb.endswith(ending) and len(verb) - len(ending) >= 3:
+            return verb[:-len(ending)]
+    return verb
+
+
+def passive_turned(claim: str, fact: str) -> bool:
+    """Whether the claim has an actor do what the fact has done to it, by the same verb: "China
+    invited Russia" or "Russia was invited by China" against "China was invited"."""
+    mine, theirs = _deeds(claim), _deeds(fact)
+    return any((actor, verb, not acts) in theirs and (actor, verb, acts) not in theirs
+               for actor, verb, acts in mine)

@@ -98,9 +98,11 @@ def _quoted(fact: Fact) -> tuple[Quantity, ...]:
 
 
 def _gives(fact: Fact, *stated: Stated) -> bool:
-    """Whether the fact gives these figures, in its figures or in its quote."""
+    """Whether the fact gives these figures, in its figures or in its quote. A bound open on one
+    side in a quote ("at least 15 percent") gives no figure, though many agree with it."""
     return _in_figures(fact, *stated) or all(
-        any(s.quantity.agrees_with(q) for q in _quoted(fact)) for s in stated)
+        any(s.quantity.agrees_with(q) and math.isfinite(q.high) for q in _quoted(fact))
+        for s in stated)
 
 
 _table: PerPack[tuple[Stated, ...]] = PerPack(_figures_of)
@@ -148,10 +150,13 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
                     (other.terms & second_only) - one.terms - first_only):
                 continue
             shared = (one.terms & other.terms) & (first_side | second_side)
-            # Told by the unit alone, each side names its figure by more than an actor.
-            if not shared - ACTORS and (one.quantity.unit not in units or not (
-                    mark_one - other.terms - ACTORS) or not (
-                    (other.terms & second_only) - one.terms - first_only - ACTORS)):
+            # Told by the unit alone, or by one quote giving both figures as shares of one
+            # whole ("45 percent consumer goods and 38 percent electronics"), each side names
+            # its figure by more than an actor.
+            if not shared - ACTORS and (
+                    (one.quantity.unit not in units and not _told_together(one, other))
+                    or not (mark_one - other.terms - ACTORS)
+                    or not ((other.terms & second_only) - one.terms - first_only - ACTORS)):
                 continue
             # What both figures measure breaks a tie: a share of arms exports against another
             # share of arms exports rather than against a share of consumer goods.
@@ -159,6 +164,14 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
                      len(shared))
             pairs.append((score, one, other))
     return _best(pairs)
+
+
+def _told_together(one: Stated, other: Stated) -> bool:
+    """Whether the figures are shares that the quote of the fact of one of them gives both of:
+    parts of one whole ("45 percent consumer goods and 38 percent electronics")."""
+    return one.quantity.unit == "percent" and any(fact.quote is not None and all(
+        any(s.quantity.agrees_with(q) for q in _quoted(fact)) for s in (one, other))
+        for fact in (one.fact, other.fact))
 
 
 def _units(claim: str) -> frozenset[str]:
