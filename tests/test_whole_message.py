@@ -29,6 +29,7 @@ from bot.core.checker import (
     _Choice,
     _nearly,
     _opens_clause,
+    _refers_back,
     _segment,
     _shared_subject,
     check_claim,
@@ -392,6 +393,46 @@ def test_clauses_saying_opposite_things_of_one_fact_are_two_claims(
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
 
 
+HONOURS = TOWN + """\
+- id: gold-rose
+  claim: "The Gold Rose is the city's highest honour"
+  verdict: true
+  summary: "The Gold Rose, the city's highest honour, went to the football coach."
+  quote: "The mayor pinned the Gold Rose, the city's highest honour, on the football coach."
+"""
+
+
+@pytest.fixture(scope="module")
+def honours_checker(tmp_path_factory: pytest.TempPathFactory) -> FactChecker:
+    path = tmp_path_factory.mktemp("honours") / "honours.yaml"
+    path.write_text(pack_text(HONOURS, pack="honours"), encoding="utf-8")
+    return FactChecker.from_paths([path], matcher="lexical")
+
+
+# Message -> the (fact, verdict) of each check of its reply: a clause with a subject of its
+# own that goes on about what the claim before it named ("it") is read against the sentence
+# of that claim's fact it restates.
+GOING_ON: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    ("the Gold Rose is the city's second-highest honour, and the mayor pinned it on the coach",
+     [("gold-rose", F), ("gold-rose", T)]),
+    ("the Gold Rose is the city's second-highest honour, and the mayor pinned it on him",
+     [("gold-rose", F), ("gold-rose", T)]),
+    # The same verdict twice is one check.
+    ("the Gold Rose is the city's highest honour, and the mayor pinned it on the coach",
+     [("gold-rose", T)]),
+    # A clause in words the sentence does not use is not read against it.
+    ("the Gold Rose is the city's second-highest honour, and the mayor gave it to the coach",
+     [("gold-rose", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), GOING_ON, ids=[m[:40] for m, _ in GOING_ON])
+def test_a_clause_going_on_about_what_a_claim_named_is_read_on_its_own(
+        message: str, checks: list[tuple[str, Verdict]], honours_checker: FactChecker) -> None:
+    reply = honours_checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
 # The second half of a sentence -> whether it opens a clause with a subject of its own.
 CLAUSES: list[tuple[str, bool]] = [
     ("it is the longest in Europe", True),
@@ -413,6 +454,21 @@ CLAUSES: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "opens"), CLAUSES, ids=[t for t, _ in CLAUSES])
 def test_a_clause_of_its_own_opens_with_a_subject(text: str, opens: bool) -> None:
     assert _opens_clause(text) is opens
+
+
+# A clause after a claim -> whether it opens with an actor and refers back to the claim.
+BACK: list[tuple[str, bool]] = [
+    ("the mayor pinned it on the coach", True),
+    ("Japan handed them over in 2019", True),
+    ("it was pinned on the coach", False),
+    ("the mayor pinned the medal on the coach", False),
+    ("the ceremony was held there", False),
+]
+
+
+@pytest.mark.parametrize(("text", "back"), BACK, ids=[t for t, _ in BACK])
+def test_a_clause_with_its_own_actor_may_refer_back(text: str, back: bool) -> None:
+    assert _refers_back(text) is back
 
 
 # A claim, the clause after it -> whether the clause opens with the claim's own actor.

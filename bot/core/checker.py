@@ -1480,7 +1480,45 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                               piece.claim(prev_start, end)), before.best.fact, follow, carry)
             if found is not None:
                 out.append(found)
-    return out
+    return _tails_read(piece, cut, spans, out, choose, check, carry)
+
+
+def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
+                out: list[Check], choose: Callable[[str], _Choice], check: Callable[[str], Check],
+                carry: Callable[[str, Fact], Check | None] | None) -> list[Check]:
+    """The checks, with a claim whose span ends in a clause that matches nothing alone, its
+    fact the one the claim without that clause states, read as two: the claim, and the clause
+    read against the sentence of that fact's quote it restates (`carry`), when that clause
+    is answered true or false ("the prize is the city's second-highest, and the mayor pinned
+    it on the coach": false, then true). The clause has a subject of its own and refers back
+    to the claim (`_refers_back`), and denies nothing: a denial restates the claim before it
+    as often as it adds to it ("..., it didn't vote against")."""
+    if len(out) != len(cut):
+        return out
+    result = list(out)
+    for i, (start, end) in enumerate(cut):
+        whole = spans.get((start, end))
+        if whole is None or not whole.matched or whole.best is None \
+                or not out[i].verdict.judges_claim:
+            continue
+        fact = whole.best.fact
+        for k in range(end - 1, start - 1, -1):
+            before = spans.get((start, k))
+            if before is None or not before.matched or before.best is None \
+                    or before.best.fact.id != fact.id or _names_pair(piece, k) \
+                    or word_count(piece.claim(k + 1, end)) < MIN_WORDS:
+                continue
+            alone = spans.setdefault((k + 1, end), choose(piece.claim(k + 1, end)))
+            if alone.matched:
+                continue
+            clause = piece.claim(k + 1, end)
+            found = carry(clause, fact) if carry is not None and _refers_back(clause) \
+                and not negations(normalise(clause), lexical=False) else None
+            if found is not None and found.verdict in (Verdict.TRUE, Verdict.FALSE):
+                result[i] = check(piece.claim(start, k))
+                result.append(found)
+                break
+    return result
 
 
 def _speaks_of(text: str, fact: Fact) -> bool:
@@ -1553,6 +1591,21 @@ def _carried(texts: tuple[str, str, str], fact: Fact,
         if again is not None:
             return again
     return other if other is not None and other.matched else None
+
+
+# A pronoun standing for what the clause before named: "..., and Putin handed it to Xi".
+_BACK = frozenset("it them him her".split())
+
+
+def _refers_back(clause: str) -> bool:
+    """Whether a clause opens with an actor and then a pronoun for what the clause before
+    named ("..., and the mayor pinned it on the coach"): it goes on about the claim before
+    it, with a subject of its own."""
+    words = normalise(clause).split()
+    if not words or words[0] in _SUBJECT_PRONOUNS or words[0] in _RELATIVE \
+            or not _own_subject(clause):
+        return False
+    return any(w in _BACK for w in words[1:])
 
 
 def _shared_subject(claim: str, clause: str) -> bool:
