@@ -37,10 +37,6 @@ BLIND4_TEST = DATA_DIR / "blind4_test.jsonl"
 # markup), scored whole before any change was measured on it, then split the same way.
 BLIND19_DEV = DATA_DIR / "blind19_dev.jsonl"
 BLIND19_TEST = DATA_DIR / "blind19_test.jsonl"
-# Every set as (name, dev half, test half).
-BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
-              ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
-              ("set 19", BLIND19_DEV, BLIND19_TEST))
 # Two more sets by two more writers, kept whole. The fifth was a validation set, then tuned on:
 # a dev set. The sixth is the validation set: scored to accept or reject a change, its failures
 # never read.
@@ -95,18 +91,32 @@ BLIND23_DEV = DATA_DIR / "blind23_dev.jsonl"
 BLIND25_DEV = DATA_DIR / "blind25_dev.jsonl"
 BLIND26_DEV = DATA_DIR / "blind26_dev.jsonl"
 BLIND27_VALIDATION = DATA_DIR / "blind27_validation.jsonl"
+# Three more sets, each scored on the code as the round began before any change was measured on
+# it. A high-school class's homework-help server (worksheet answers, lowercase, "bc", "w/"), a
+# dev set kept whole. The live chat beside a politics podcast (timestamps, usernames, "host just
+# said ..."): a kind of chat no dev set had, split per kind into a dev and a test half before any
+# of its lines was read, as set 19 was. And a channel of machine-translated posts ("the Moscow",
+# "100 billions of dollars", "3 200 soldiers"), a tenth validation set (its failures never read).
+BLIND28_DEV = DATA_DIR / "blind28_dev.jsonl"
+BLIND28_TEST = DATA_DIR / "blind28_test.jsonl"
+BLIND29_DEV = DATA_DIR / "blind29_dev.jsonl"
+BLIND30_VALIDATION = DATA_DIR / "blind30_validation.jsonl"
+# Every split set as (name, dev half, test half).
+BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
+              ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
+              ("set 19", BLIND19_DEV, BLIND19_TEST), ("set 28", BLIND28_DEV, BLIND28_TEST))
 # The sets kept whole, as (name, path): dev sets are tuned on; validation sets are only scored,
 # to accept or reject a change.
 WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9_DEV),
                   ("set 11", BLIND11_DEV), ("set 13", BLIND13_DEV), ("set 14", BLIND14_DEV),
                   ("set 16", BLIND16_DEV), ("set 18", BLIND18_DEV), ("set 21", BLIND21_DEV),
                   ("set 22", BLIND22_DEV), ("set 23", BLIND23_DEV), ("set 25", BLIND25_DEV),
-                  ("set 26", BLIND26_DEV))
+                  ("set 26", BLIND26_DEV), ("set 29", BLIND29_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
                    ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION),
-                   ("set 27", BLIND27_VALIDATION))
+                   ("set 27", BLIND27_VALIDATION), ("set 30", BLIND30_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.

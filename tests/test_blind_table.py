@@ -36,7 +36,8 @@ HALVES |= WHOLE
 @pytest.mark.parametrize(("dev_half", "test_half", "lines"),
                          [("set 1 dev", "set 1 test", 460), ("set 2 dev", "set 2 test", 300),
                           ("set 3 dev", "set 3 test", 300), ("set 4 dev", "set 4 test", 300),
-                          ("set 19 dev", "set 19 test", 300)])
+                          ("set 19 dev", "set 19 test", 300),
+                          ("set 28 dev", "set 28 test", 300)])
 def test_the_halves_are_split_per_kind(dev_half: str, test_half: str, lines: int) -> None:
     dev, test = (Counter(line.kind for line in HALVES[h]) for h in (dev_half, test_half))
     assert set(dev) == set(test)
