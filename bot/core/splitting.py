@@ -494,7 +494,7 @@ def unreported(text: str) -> str:
     if _YOU_SAID.match(text) is not None and correction is not None:
         return _if_claim_left(text, text[correction.end():])
     left = _if_claim_left(text, text[match.end():])
-    if left is not text and _REPORT_DENIED.search(text[:match.end()]) is not None:
+    if left != text and _REPORT_DENIED.search(text[:match.end()]) is not None:
         # "the author does not think X": the one who said it denies X.
         return f"it is not true that {left}"
     if left != text and _WORD_FOR_WORD.search(text, 0, match.end()) is not None:
