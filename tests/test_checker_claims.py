@@ -1225,3 +1225,21 @@ def test_a_motive_the_source_does_not_give_is_told_in_the_reply(
     text = render_reply(reply)
     assert messages.reading_note("motive", check.fact.verdict, Verdict.UNPROVEN) in text
     assert_cites_everything(text, check)
+
+
+# A claim pasted from a chat log is checked as the claim alone.
+PASTED = [
+    ("[20:14] trade_talk_7: Russia-China trade hit a record $100bn in 2018",
+     "Russia-China trade hit a record $100bn in 2018"),
+    ("[9:05 AM] Lena: chinese troops attacked soviet border guards in 1969",
+     "chinese troops attacked soviet border guards in 1969"),
+]
+
+
+@pytest.mark.parametrize(("pasted", "plain"), PASTED, ids=[p for p, _ in PASTED])
+def test_a_pasted_log_line_gets_the_plain_claims_answer(pasted: str, plain: str) -> None:
+    checker = FactChecker(BUNDLED)
+    got, want = checker.check(pasted), checker.check(plain)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in got.checks] == \
+        [(c.fact.id if c.fact else None, c.verdict) for c in want.checks]
+    assert got.checks[0].fact is not None and got.checks[0].claim == plain

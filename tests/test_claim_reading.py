@@ -32,6 +32,7 @@ from bot.core.splitting import (
     told_pieces,
     unbelieved,
     unhedged,
+    unlogged,
     unreported,
     untagged,
 )
@@ -1758,3 +1759,24 @@ SOURCE_DENIALS = [
 def test_the_sources_clause_denying_what_the_claim_denies(claim: str, stated: str, source: str,
                                                           clause: str | None) -> None:
     assert denied_in_source(normalise(claim), normalise(stated), source) == clause
+
+
+# message -> the message without the headers of pasted chat-log lines
+LOG_HEADERS = [
+    ("[19:02] ferry_fan: the ferry sails to Oslo every Tuesday",
+     "the ferry sails to Oslo every Tuesday"),
+    ("[7:41 PM] Dana: the mayor resigned in June", "the mayor resigned in June"),
+    ("[07:41:09] the mayor resigned in June", "the mayor resigned in June"),
+    ("mayor_watch99: the mayor resigned in June", "the mayor resigned in June"),
+    ("> [19:02] ferry_fan: the ferry sails on Tuesdays\nnope, Mondays",
+     "> the ferry sails on Tuesdays\nnope, Mondays"),
+    # A word before a colon is a heading or a speaker the claim may name, not a handle.
+    ("Mayor: the budget is balanced", "Mayor: the budget is balanced"),
+    ("the meeting ran late [19:02]: minutes to follow",
+     "the meeting ran late [19:02]: minutes to follow"),
+]
+
+
+@pytest.mark.parametrize(("text", "plain"), LOG_HEADERS, ids=[t for t, _ in LOG_HEADERS])
+def test_pasted_log_headers_are_cut(text: str, plain: str) -> None:
+    assert unlogged(text) == plain

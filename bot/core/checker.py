@@ -115,6 +115,7 @@ from bot.core.splitting import (
     told_pieces,
     unbelieved,
     unhedged,
+    unlogged,
     untagged,
     word_count,
 )
@@ -1891,11 +1892,13 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     makes one claim over several sentences then gets the whole's answer first. When no piece
     matches, the whole answers.
     """
-    typed = clean_text(text)[:max_chars]
+    # The headers of pasted chat-log lines ("[19:02] econ_emma:") are no part of a claim.
+    text_said = unlogged(text[:max_chars])
+    typed = clean_text(text_said)[:max_chars]
     if not normalise(typed):
         return Reply(input=text, checks=(Check(claim=typed, verdict=Verdict.NO_MATCH),))
     # Names misspelt are read as the names ("Puttin" as "Putin").
-    said = respelled(text[:max_chars], matcher.facts)
+    said = respelled(text_said, matcher.facts)
     cleaned = clean_text(said)[:max_chars]
     ranking = _Ranking(matcher)
     chosen: dict[str, _Choice] = {}

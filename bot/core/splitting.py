@@ -593,6 +593,31 @@ def _unheaded(text: str) -> str:
     return text[match.end():]
 
 
+# The header of a line pasted from a chat log: a time in brackets ("[19:02]", "[7:02 PM]"),
+# then the sender's name and a colon. A name without a time before it is a header only when it
+# reads as a handle (digits or underscores in it: "econ_emma:", "user4410:"), not a word
+# ("Putin:", "Fact:").
+_LOG_HEADER = re.compile(
+    r"^[ \t>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*"
+    r"(?:<?@?[^\s:<>]{1,32}>?\s*:\s+)?"
+    r"|<?@?[^\W\d_]\w*(?:\d|_)\w*>?:\s+)(?=\S)",
+    re.MULTILINE)
+
+
+def unlogged(text: str) -> str:
+    """A message without the headers of the chat-log lines pasted into it ("[19:02]
+    econ_emma: trade was $100bn" -> "trade was $100bn"): time and sender say nothing of the
+    claim."""
+    if ":" not in text:
+        return text
+    return _LOG_HEADER.sub(_kept_quote_mark, text)
+
+
+def _kept_quote_mark(match: re.Match[str]) -> str:
+    # A quoted log line stays quoted.
+    return "> " if match.group(0).lstrip(" \t").startswith(">") else ""
+
+
 def plain_line(line: str) -> str:
     """A line of chat as if typed plainly: mentions, links, emoji shortcodes, code, emphasis
     marks and struck-through words gone, the words of code spans and links kept."""
