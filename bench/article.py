@@ -3,19 +3,12 @@
 Loads the bundled pack through FactChecker and sends every line of tests/data through the
 same check_message the bot runs:
 
-- the blind claim sets first (tests/data/blind_dev.jsonl and blind_test.jsonl, then
-  blind2_*, blind3_*, blind4_* and blind19_*, then the sets kept whole: blind5_dev.jsonl,
-  blind8_dev.jsonl, blind9_dev.jsonl, blind11_dev.jsonl, blind13_dev.jsonl, blind14_dev.jsonl,
-  blind16_dev.jsonl, blind18_dev.jsonl, blind21_dev.jsonl, blind22_dev.jsonl,
-  blind23_dev.jsonl, blind25_dev.jsonl and blind26_dev.jsonl, blind6_validation.jsonl,
-  blind7_validation.jsonl,
-  blind10_validation.jsonl, blind12_validation.jsonl, blind15_validation.jsonl,
-  blind17_validation.jsonl, blind20_validation.jsonl, blind24_validation.jsonl and
-  blind27_validation.jsonl: each written
-  from the article alone by someone who never saw the pack, the tests or the code): right fact and
-  verdict, wrong verdicts, context, claims the article never makes and off-topic chat answered,
-  for the test halves and the validation sets (only scored: their failures are never printed)
-  and the dev sets (tuned on);
+- the blind claim sets first (tests/blind_table.py names them: the sets split into a dev and a
+  test half, the dev sets kept whole and the validation sets; tests/data/README.md tells how each
+  was written), each written from the article alone by someone who never saw the pack, the
+  tests or the code: right fact and verdict, wrong verdicts, context, claims the article never
+  makes and off-topic chat answered, for the test halves and the validation sets (only scored:
+  their failures are never printed) and the dev sets (tuned on);
 
 - off-topic lines (tests/data/offtopic.txt): the share that gets any answer (target <= 1%);
 - article claims (tests/data/article_claims.jsonl): the share answered with the right fact and
@@ -36,7 +29,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -228,6 +221,12 @@ def blind_run(name: str, matcher: ClaimMatcher, lines: Sequence[BlindLine],
         reply = check_message(line.text, matcher, threshold=threshold)
         out.append((line, reply, judge(reply, line)))
     return BlindRun(name, out)
+
+
+def _names(names: Iterable[str]) -> str:
+    """'set 1', 'set 2', 'set 3' -> '1, 2 and 3'."""
+    numbers = [name.removeprefix("set ") for name in names]
+    return ", ".join(numbers[:-1]) + f" and {numbers[-1]}" if len(numbers) > 1 else numbers[0]
 
 
 def _cell(count: tuple[int, int]) -> str:
@@ -432,14 +431,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "the code; each "
         "line names the verdict the article supports and the sentences it rests on. A reply "
         "is right when its fact quotes one of those sentences and its verdict is the "
-        "article's. Each set is split per kind of claim into a dev half (tuned on) and a test "
-        "half (only scored; its failures are never printed). Sets 2 to 27 were first measured "
-        "before any tuning on them. Sets 5 to 18 and 20 to 27 are kept whole: the fifth, "
-        "eighth, ninth, eleventh, thirteenth, fourteenth, sixteenth, eighteenth, "
-        "twenty-first, twenty-second, twenty-third, twenty-fifth and twenty-sixth are dev "
-        "sets, the sixth, seventh, tenth, twelfth, fifteenth, seventeenth, twentieth, "
-        "twenty-fourth and twenty-seventh validation sets, scored to "
-        "accept or reject a change "
+        "article's. "
+        f"Sets {_names(name for name, _, _ in BLIND_SETS)} are split per kind of claim into "
+        "a dev half (tuned on) and a test half (only scored; its failures are never printed). "
+        f"The others are kept whole: sets {_names(name for name, _ in WHOLE_DEV_SETS)} are dev "
+        f"sets; sets {_names(name for name, _ in VALIDATION_SETS)} are validation sets, "
+        "scored to accept or reject a change "
         "(their failures are never printed either).",
         "",
         blind_table(blind),
