@@ -1664,6 +1664,20 @@ HEDGED = [
      "the fans see the draw as league-influenced, if not league-rigged", False),
     ("the league influenced the draw",
      "the fans see the draw as league-influenced, if not league-rigged", False),
+    # Told as heard ("apparently", "I heard", "someone said"), a claim keeps a source's
+    # "reportedly"; not a source's "likely", nor one that calls something likely besides.
+    ("apparently the club has considered buying 12 players",
+     "the club has reportedly considered buying 12 players", False),
+    ("i heard the club considered buying 12 players",
+     "the club has reportedly considered buying 12 players", False),
+    ("someone said the club considered buying 12 players",
+     "the club has reportedly considered buying 12 players", False),
+    ("the club considered buying 12 players",
+     "the club has reportedly considered buying 12 players", True),
+    ("apparently the fans resented the new kit", "a design that the fans likely resented",
+     True),
+    ("apparently the coach's admiration for the owner comes from the debts he paid",
+     "the coach's alleged admiration for the owner likely stems from the debts he paid", True),
 ]
 
 

@@ -603,6 +603,40 @@ def speaks_of_plan(text: str) -> bool:
     return not _PLANNING.isdisjoint(text.split())
 
 
+# Words that tell what is yet to be done ("will", "gonna", "projected"): a claim with them
+# tells no deed done.
+_TO_COME = _FUTURE | frozenset("would gonna going shall projection forecast forecasts meant slated "
+                               "scheduled forecasted planning aims aim set".split())
+
+
+# Words that tell a deed only weighed: "looked at buying", "thinking about ordering",
+# "eyeing", "in talks", "interested in".
+_WEIGHED = re.compile(r"\b(?:(?:look|looks|looked|looking|lookin|thought|thinking|think|thinks)"
+                      r" (?:at|about|into|of)(?: \S+)? [a-z]+ing|eye|eyes|eyed|eyeing|mulls?|"
+                      r"mulled|mulling|weighs?|weighed|weighing|in talks|negotiat\w*|"
+                      r"interested in|keen on)\b")
+
+
+# Words of a source that tell a deed only weighed or reported, not planned for a time to come:
+# "India has reportedly considered buying 114".
+_ONLY_WEIGHED = frozenset("""
+    considered considering mulled eyed weighed reportedly allegedly supposedly rumored rumoured
+    """.split())
+
+
+def tells_deed_for_plan(claim: str, stated: str) -> bool:
+    """Whether a normalised claim tells as done or under way ("India bought 114 jets", "India
+    is buying them") what the fact text, in the clauses about the claim's actors, tells as only
+    weighed or reported ("India reportedly considered buying 114"); not a claim of a plan, a
+    report or what is to come ("India may buy", "is looking at buying")."""
+    words = claim.split()
+    if speaks_of_plan(claim) or not _TO_COME.isdisjoint(words) \
+            or _KEEPS_HEDGE.search(claim) is not None or _WEIGHED.search(claim) is not None:
+        return False
+    return any(not _ONLY_WEIGHED.isdisjoint(told := clause.split()) and _TO_COME.isdisjoint(told)
+               for clause in clauses_about(claim, stated))
+
+
 def substituted(claim: str, fact: str) -> bool:
     """Whether the claim gives a role the fact text gives one actor to another actor that the
     fact text never names, while not naming that one itself."""
@@ -914,7 +948,8 @@ _HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|likely|likel
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
 # considered", "inspired, if not engineered"; or the deed a "likelihood of" hedges ("the
 # likelihood of Chinese espionage").
-_HEDGE_ON = re.compile(rf"\b(?:(?:{any_of(HEDGING_WORDS)}|likely|alleged)\s+(?P<word>[a-z]{{4,}})|"
+_HEDGE_ON = re.compile(rf"\b(?:(?P<hedge>{any_of(HEDGING_WORDS)}|likely|alleged)\s+"
+                       r"(?P<word>[a-z]{4,})|"
                        r"likelihood of (?:[a-z]+ )?(?P<deed>[a-z]{4,})|"
                        # "U.S.-inspired, if not U.S.-engineered": the stronger word is hedged.
                        r"if not (?:[a-z]+ )?(?P<stronger>[a-z]{4,}))\b")
@@ -928,6 +963,13 @@ _KEEPS_HEDGE = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|alle
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
 
 
+# Words of a source that tell only that it was reported ("India has reportedly considered"):
+# a claim told as heard ("apparently", "I heard", "someone said") keeps them.
+_REPORTING = frozenset("reportedly allegedly supposedly alleged".split())
+_TOLD_AS_HEARD = re.compile(r"\b(?:apparently|i (?:heard|read)|(?:someone|somebody|they) "
+                            r"(?:said|says|say)|word is|rumou?r has it)\b")
+
+
 def asserts_hedged(claim: str, source: str) -> bool:
     """Whether the claim states plainly what the source only hedges ("Beijing resented the
     offer" against "a gesture that Beijing likely resented"): the hedged word, in the claim
@@ -938,7 +980,13 @@ def asserts_hedged(claim: str, source: str) -> bool:
         return False
     words = claim.split()
     said = {term_of(w) for w in words}
-    for m in _HEDGE_ON.finditer(source):
+    hedges = list(_HEDGE_ON.finditer(source))
+    if _TOLD_AS_HEARD.search(claim) and all(m.group("hedge") in _REPORTING for m in hedges):
+        # "apparently India considered buying" against "India has reportedly considered
+        # buying": told as heard, as the source tells it only as reported. A source that
+        # also calls something likely still hedges more than hearsay does.
+        return False
+    for m in hedges:
         word, deed = m.group("word") or m.group("stronger"), m.group("deed")
         if word is not None and word not in _NOT_HEDGED_WORDS and term_of(word) in said:
             return True
