@@ -1212,6 +1212,10 @@ MOTIVE_NOTES = [
     ("Russia brought India into the SCO purely to humble Beijing", "sco-india-pakistan"),
     ("the CEFC bid for 14% of Rosneft collapsed because the Kremlin vetoed it",
      "cefc-rosneft-fell-through"),
+    # The deed read alone, its possessive owning the thing described ("Kazakhstan's fragile
+    # statehood"), is true; the motive tied to another true fact is the source's nowhere.
+    ("Putin musing on Kazakhstan's fragile statehood was revenge for Xi launching the BRI in "
+     "Astana", "putin-kazakhstan-statehood"),
 ]
 
 
