@@ -1664,6 +1664,16 @@ HEDGED = [
      "the fans see the draw as league-influenced, if not league-rigged", False),
     ("the league influenced the draw",
      "the fans see the draw as league-influenced, if not league-rigged", False),
+    # A fright or a way of seeing it keeps the source's hedge: "freaked out about spying",
+    # "see the draw as league-rigged".
+    ("the board freaked out about the supplier spying and cancelled the deal",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
+    ("the board panicked over spying by the supplier",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
+    ("the fans see the draw as basically league-rigged",
+     "the fans see the draw as league-influenced, if not league-rigged", False),
+    ("the fans view the whole draw as rigged by the league",
+     "the fans see the draw as league-influenced, if not league-rigged", False),
     # Told as heard ("apparently", "I heard", "someone said"), a claim keeps a source's
     # "reportedly"; not a source's "likely", nor one that calls something likely besides.
     ("apparently the club has considered buying 12 players",

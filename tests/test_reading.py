@@ -1224,6 +1224,12 @@ CHECKS = [
      Verdict.TRUE, "source"),
     ("Abe's visit led to a breakthrough on the Kurils", "kuril-islands-returned",
      Verdict.CONTEXT, "wording"),
+    # The source made to vouch for what it only calls possible: unproven.
+    ("Putin and Xi's rapport is the best sign of an alliance, that's what the article "
+     "establishes", "putin-xi-genuine-rapport", Verdict.UNPROVEN, "certainty"),
+    # Told as the frightened saw it, what the source calls likely is not made sure.
+    ("the security folks freaked out over chinese spying and got the huawei server deal "
+     "reversed", "huawei-deal-reversed", Verdict.TRUE, None),
     # Sure of a figure the source gives only as projected: unproven.
     ("Power of Siberia will definitely pump 38 billion cubic meters a year to China",
      "power-of-siberia-38-bcm", Verdict.UNPROVEN, "certainty"),

@@ -937,6 +937,10 @@ _CERTAIN = re.compile(rf"\b(?:{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING
                       r"will never|would never|never going to|never gonna|wont ever|"
                       r"will not ever|no chance|zero chance|simply wont|simply will not|"
                       rf"{SURE_OF_IT}|absolutely certain|totally certain|"
+                      # "That's what the article establishes", "it's settled".
+                      r"(?:article|author|piece|source|evidence|data) (?:\S+ )?"
+                      r"(?:establishes|established|settles|settled)|"
+                      r"(?:its|it is|thats|that is|it was) (?:all )?settled|"
                       # "... period", "..., the author's certain of it": vouched for.
                       rf"{CERTAIN_OF}$|(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})$)\b")
 _HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|likely|likelihood|"
@@ -959,7 +963,13 @@ _KEEPS_HEDGE = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|alle
                           r"scared|worried|alarm|alarms|alarmed|concerned|concerns?|suspected|"
                           r"suspicions?|thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
                           r"perceive|perceives|perceived|spooked|paranoid|nervous|wary|dread|"
-                          r"dreads|dreaded|terrified|anxious)\b")
+                          r"dreads|dreaded|terrified|anxious|"
+                          # "freaked out about Chinese spying", "panicked over it".
+                          r"freak|freaks|freaked|freaking|panic|panics|panicked|panicking|"
+                          r"jittery|uneasy|suspicious|distrust|distrusted|mistrust|mistrusted|"
+                          # "see the revolts as US-engineered": how someone sees it.
+                          r"(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|"
+                          r"regarded|regarding) (?:\S+ ){1,6}?as)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
 
 
