@@ -936,6 +936,12 @@ PLEDGES_NOT_KEPT = [
      "china-funded-power-of-siberia", T),
     ("the chinese government pledged 25bn to the Power of Siberia pipeline, then did not pay",
      "china-funded-power-of-siberia", T),
+    # Told as kept ("and actually paid it", "and delivered every cent"), one claim with the
+    # pledge: the false deed.
+    ("beijing pledged 25 billion dollars to the Power of Siberia pipeline and really paid it",
+     "china-funded-power-of-siberia", F),
+    ("beijing pledged 25 billion dollars to the Power of Siberia pipeline and delivered all of "
+     "it", "china-funded-power-of-siberia", F),
 ]
 
 

@@ -1730,6 +1730,14 @@ TELLS_THE_PLAN = [
     # A further clause that insists the deed was done.
     ("india pledged to buy the tanks and actually bought them", _DONE,
      "so did a pledge by india to buy tanks", False),
+    # So does one that tells the pledge kept in full; one that says it was not still tells
+    # the plan.
+    ("india pledged money for the tanks and paid every cent", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    ("india pledged money for the tanks and came through", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    ("india pledged money for the tanks but never came through", _DONE,
+     "so did a pledge by india to buy tanks", True),
     # The doer named as the source names it, beside its country ("the Tata India group").
     ("tata wanted to buy the tanks", "an indian firm bought the tanks",
      "a plan for the tata india group to buy tanks fell through", True),
