@@ -1155,6 +1155,9 @@ CHECKS = [
     # Told as heard, as the source tells it as reported: so.
     ("apparently delhi has considered buying 114 su-35s", "su35-other-buyers", Verdict.TRUE,
      None),
+    # A story the source cannot vouch for, told with what one side only tried: unproven.
+    ("Kosygin said 'this is premature' to Zhou Enlai when Zhou tried to embrace him in 1969",
+     "kosygin-premature", Verdict.UNPROVEN, "intent"),
     # A deed told as done where the source forecasts it: a plan read against a deed.
     ("the power of siberia pipeline already ships 38 bcm a year to china",
      "power-of-siberia-38-bcm", Verdict.CONTEXT, "intent"),

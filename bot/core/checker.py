@@ -1078,6 +1078,10 @@ def _verdict(fact: Fact, wording: _Wording,
             # "India bought 114 jets" where the source says India reportedly considered
             # buying them: that it was done, the source does not establish.
             return Verdict.UNPROVEN, "intent"
+        if verdict is Verdict.UNPROVEN and not wording.negated and wording.reversed is None:
+            # A story the source cannot vouch for, told with what one side only tried ("when
+            # Zhou tried to hug him"): unproven, whether tried or done.
+            return Verdict.UNPROVEN, "intent"
         return Verdict.CONTEXT, "intent"
     if verdict is Verdict.FALSE and wording.premise and not conflicts:
         # "The ties are expanding fast" against the false "the expanding ties prove they are
