@@ -1068,6 +1068,10 @@ UNTAGGED = [
      "the mayor will cut the parks budget"),
     ("the mayor will cut the parks budget, guaranteed", "the mayor will cut the parks budget"),
     ("the mayor cut the parks budget, 100%", "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget, confirmed", "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget. Confirmed!", "the mayor cut the parks budget"),
+    # A thing confirmed inside the claim is no tag.
+    ("the mayor confirmed the parks budget cut", "the mayor confirmed the parks budget cut"),
     # A period of time is no tag.
     ("the mayor cut the parks budget over that period", "the mayor cut the parks budget over "
      "that period"),
