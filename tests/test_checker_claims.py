@@ -936,6 +936,12 @@ PLEDGES_NOT_KEPT = [
      "china-funded-power-of-siberia", T),
     ("the chinese government pledged 25bn to the Power of Siberia pipeline, then did not pay",
      "china-funded-power-of-siberia", T),
+    # Told as kept ("and actually paid it", "and delivered every cent"), one claim with the
+    # pledge: the false deed.
+    ("beijing pledged 25 billion dollars to the Power of Siberia pipeline and really paid it",
+     "china-funded-power-of-siberia", F),
+    ("beijing pledged 25 billion dollars to the Power of Siberia pipeline and delivered all of "
+     "it", "china-funded-power-of-siberia", F),
 ]
 
 
@@ -1212,6 +1218,10 @@ MOTIVE_NOTES = [
     ("Russia brought India into the SCO purely to humble Beijing", "sco-india-pakistan"),
     ("the CEFC bid for 14% of Rosneft collapsed because the Kremlin vetoed it",
      "cefc-rosneft-fell-through"),
+    # The deed read alone, its possessive owning the thing described ("Kazakhstan's fragile
+    # statehood"), is true; the motive tied to another true fact is the source's nowhere.
+    ("Putin musing on Kazakhstan's fragile statehood was revenge for Xi launching the BRI in "
+     "Astana", "putin-kazakhstan-statehood"),
 ]
 
 

@@ -1068,6 +1068,10 @@ UNTAGGED = [
      "the mayor will cut the parks budget"),
     ("the mayor will cut the parks budget, guaranteed", "the mayor will cut the parks budget"),
     ("the mayor cut the parks budget, 100%", "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget, confirmed", "the mayor cut the parks budget"),
+    ("the mayor cut the parks budget. Confirmed!", "the mayor cut the parks budget"),
+    # A thing confirmed inside the claim is no tag.
+    ("the mayor confirmed the parks budget cut", "the mayor confirmed the parks budget cut"),
     # A period of time is no tag.
     ("the mayor cut the parks budget over that period", "the mayor cut the parks budget over "
      "that period"),
@@ -1664,6 +1668,30 @@ HEDGED = [
      "the fans see the draw as league-influenced, if not league-rigged", False),
     ("the league influenced the draw",
      "the fans see the draw as league-influenced, if not league-rigged", False),
+    # A fright or a way of seeing it keeps the source's hedge: "freaked out about spying",
+    # "see the draw as league-rigged".
+    ("the board freaked out about the supplier spying and cancelled the deal",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
+    ("the board panicked over spying by the supplier",
+     "the board was alarmed by the likelihood of espionage and cancelled the deal", False),
+    ("the fans see the draw as basically league-rigged",
+     "the fans see the draw as league-influenced, if not league-rigged", False),
+    ("the fans view the whole draw as rigged by the league",
+     "the fans see the draw as league-influenced, if not league-rigged", False),
+    # Told as heard ("apparently", "I heard", "someone said"), a claim keeps a source's
+    # "reportedly"; not a source's "likely", nor one that calls something likely besides.
+    ("apparently the club has considered buying 12 players",
+     "the club has reportedly considered buying 12 players", False),
+    ("i heard the club considered buying 12 players",
+     "the club has reportedly considered buying 12 players", False),
+    ("someone said the club considered buying 12 players",
+     "the club has reportedly considered buying 12 players", False),
+    ("the club considered buying 12 players",
+     "the club has reportedly considered buying 12 players", True),
+    ("apparently the fans resented the new kit", "a design that the fans likely resented",
+     True),
+    ("apparently the coach's admiration for the owner comes from the debts he paid",
+     "the coach's alleged admiration for the owner likely stems from the debts he paid", True),
 ]
 
 
@@ -1706,6 +1734,14 @@ TELLS_THE_PLAN = [
     # A further clause that insists the deed was done.
     ("india pledged to buy the tanks and actually bought them", _DONE,
      "so did a pledge by india to buy tanks", False),
+    # So does one that tells the pledge kept in full; one that says it was not still tells
+    # the plan.
+    ("india pledged money for the tanks and paid every cent", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    ("india pledged money for the tanks and came through", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    ("india pledged money for the tanks but never came through", _DONE,
+     "so did a pledge by india to buy tanks", True),
     # The doer named as the source names it, beside its country ("the Tata India group").
     ("tata wanted to buy the tanks", "an indian firm bought the tanks",
      "a plan for the tata india group to buy tanks fell through", True),

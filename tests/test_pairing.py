@@ -68,6 +68,12 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
      "Beijing invited Vietnam to the club Moscow founded with Mongolia.", UNKNOWN),
     ("During the talks Deng held with Khrushchev, the plan was mocked",
      "Deng mocked the plan during the talks with Khrushchev.", UNKNOWN),
+    # A possessive owns the thing a describing word before it names: "Japan's fragile
+    # statehood" is Japan's statehood being fragile, whoever muses about it.
+    ("Khrushchev mused about Japan's fragile statehood",
+     "Khrushchev went on about Japan's statehood being fragile.", UNKNOWN),
+    ("Khrushchev mused about Japan's fragile statehood",
+     "Khrushchev went on about Japan's statehood being weak.", UNKNOWN),
 ])
 def test_pairing(claim: str, source: str, expected: str) -> None:
     assert pairing(claim, source) == expected

@@ -36,6 +36,7 @@ from bot.core.reading import (
     premise_only,
     principal_acts,
     substituted,
+    tells_deed_for_plan,
     tells_the_correction,
     timing_differs,
     told_as_rumour,
@@ -584,6 +585,35 @@ def test_plans_and_deeds(claim: str, fact: str, differs: bool) -> None:
     assert intent_differs(normalise(claim), stated, (stated,)) is differs
 
 
+# claim, fact text -> whether the claim tells as done what the fact, in the clauses about the
+# claim's actors, tells as only weighed or reported.
+DEEDS_FOR_WEIGHED = [
+    ("Iran bought 40 MiG-29s", "Egypt bought 20 MiG-29s and Iran reportedly considered buying 40",
+     True),
+    ("Iran is buying 40 MiG-29s", "Iran has mulled buying 40 MiG-29s", True),
+    ("the league already signed the sponsor", "the league allegedly weighed a sponsor deal",
+     True),
+    # Weighed, planned, hedged or to come in the claim too: no deed told.
+    ("Iran is looking at buying 40 MiG-29s", "Iran has mulled buying 40 MiG-29s", False),
+    ("Iran will buy 40 MiG-29s", "Iran has mulled buying 40 MiG-29s", False),
+    ("Iran may buy 40 MiG-29s", "Iran has mulled buying 40 MiG-29s", False),
+    ("Iran plans to buy 40 MiG-29s", "Iran has mulled buying 40 MiG-29s", False),
+    ("Iran is eyeing 40 MiG-29s", "Iran has mulled buying 40 MiG-29s", False),
+    # The other actor's clause is the one weighed.
+    ("Egypt bought 20 MiG-29s", "Egypt bought 20 MiG-29s and Iran reportedly considered buying 40",
+     False),
+    # A source that tells what is to come tells a forecast, not a deed only weighed.
+    ("the tram line already carries 40,000 riders", "the tram line will carry 40,000 riders",
+     False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "told"), DEEDS_FOR_WEIGHED,
+                         ids=[c for c, _, _ in DEEDS_FOR_WEIGHED])
+def test_a_deed_told_for_what_was_only_weighed(claim: str, fact: str, told: bool) -> None:
+    assert tells_deed_for_plan(normalise(claim), normalise(fact)) is told
+
+
 # normalised claim, fact text -> whether the fact tells as meant what the claim tells as done
 MEANT_ONLY = [
     ("the club sold its striker", "the club offered to sell its striker", True),
@@ -1117,7 +1147,20 @@ CHECKS = [
      "cefc-rosneft-fell-through", Verdict.TRUE, None),
     ("CEFC China Energy bought a 14 percent stake in Rosneft", "cefc-bought-rosneft",
      Verdict.FALSE, None),
-    ("India bought 114 Su-35 jets", "su35-other-buyers", Verdict.CONTEXT, "intent"),
+    # A deed done where the source says it was only reportedly weighed: not established.
+    ("India bought 114 Su-35 jets", "su35-other-buyers", Verdict.UNPROVEN, "intent"),
+    ("india has ordered 114 su-35 jets", "su35-other-buyers", Verdict.UNPROVEN, "intent"),
+    ("I heard India looked at buying 114 Su-35 jets", "su35-other-buyers", Verdict.CONTEXT,
+     "intent"),
+    # Told as heard, as the source tells it as reported: so.
+    ("apparently delhi has considered buying 114 su-35s", "su35-other-buyers", Verdict.TRUE,
+     None),
+    # A story the source cannot vouch for, told with what one side only tried: unproven.
+    ("Kosygin said 'this is premature' to Zhou Enlai when Zhou tried to embrace him in 1969",
+     "kosygin-premature", Verdict.UNPROVEN, "intent"),
+    # A deed told as done where the source forecasts it: a plan read against a deed.
+    ("the power of siberia pipeline already ships 38 bcm a year to china",
+     "power-of-siberia-38-bcm", Verdict.CONTEXT, "intent"),
     # A false fact's words with its actors swapped, dated by a year: the true fact they tell.
     ("the border clash of 1969 was started by Chinese troops ambushing a Soviet patrol",
      "border-clash-1969", Verdict.TRUE, None),
@@ -1184,6 +1227,12 @@ CHECKS = [
      Verdict.TRUE, "source"),
     ("Abe's visit led to a breakthrough on the Kurils", "kuril-islands-returned",
      Verdict.CONTEXT, "wording"),
+    # The source made to vouch for what it only calls possible: unproven.
+    ("Putin and Xi's rapport is the best sign of an alliance, that's what the article "
+     "establishes", "putin-xi-genuine-rapport", Verdict.UNPROVEN, "certainty"),
+    # Told as the frightened saw it, what the source calls likely is not made sure.
+    ("the security folks freaked out over chinese spying and got the huawei server deal "
+     "reversed", "huawei-deal-reversed", Verdict.TRUE, None),
     # Sure of a figure the source gives only as projected: unproven.
     ("Power of Siberia will definitely pump 38 billion cubic meters a year to China",
      "power-of-siberia-38-bcm", Verdict.UNPROVEN, "certainty"),
@@ -1211,9 +1260,9 @@ CHECKS = [
     ("the putin-xi bond will certainly not overcome the obstacles to an alliance",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),
     # An actor the matched text does not name, whom the source tells of as only weighing it:
-    # a plan read against a deed, not another actor in the fact's place.
+    # a deed told for what was only weighed, not another actor in the fact's place.
     ("India already took delivery of 114 Su-35s, and Egypt got dozens", "su35-other-buyers",
-     Verdict.CONTEXT, "intent"),
+     Verdict.UNPROVEN, "intent"),
     # Sure of the false claim itself, where the source only doubts it: unproven, not false.
     ("the putin-xi friendship will certainly overcome whatever stands in the way of an "
      "alliance", "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN, "certainty"),

@@ -81,6 +81,7 @@ from bot.core.reading import (
     states_others,
     states_part,
     substituted,
+    tells_deed_for_plan,
     tells_the_correction,
     tells_the_plan,
     timing_differs,
@@ -801,6 +802,7 @@ class _Wording:
     directed: bool = False  # it tells who acted on whom where no text of the fact does
     literal: bool = False   # it tells as so to the letter what the fact tells as a likeness
     framed: bool = False    # it tells how a side presents the thing, as the fact's quote does
+    deed_for_plan: bool = False  # it tells as done what the fact tells as a plan or a report
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -986,7 +988,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     premise=premise_only(whole, stated),
                     directed=directs_beyond(claim, texts),
                     literal=told_literally(whole, normalise(fact.claim)),
-                    framed=framed_by(whole, normalise(fact.quote or "")))
+                    framed=framed_by(whole, normalise(fact.quote or "")),
+                    deed_for_plan=intent and (
+                        tells_deed_for_plan(claim, stated) or (
+                            reversed_by == "substitution"
+                            and tells_deed_for_plan(claim, normalise(fact.quote or "")))))
 
 
 # Words too common to tell what a conclusion says.
@@ -1067,6 +1073,15 @@ def _verdict(fact: Fact, wording: _Wording,
         # tells a story the source does not, whatever each only tried.
         return Verdict.FALSE, wording.reversed
     if wording.intent:
+        if verdict is Verdict.TRUE and wording.deed_for_plan and not wording.negated \
+                and wording.reversed in (None, "substitution"):
+            # "India bought 114 jets" where the source says India reportedly considered
+            # buying them: that it was done, the source does not establish.
+            return Verdict.UNPROVEN, "intent"
+        if verdict is Verdict.UNPROVEN and not wording.negated and wording.reversed is None:
+            # A story the source cannot vouch for, told with what one side only tried ("when
+            # Zhou tried to hug him"): unproven, whether tried or done.
+            return Verdict.UNPROVEN, "intent"
         return Verdict.CONTEXT, "intent"
     if verdict is Verdict.FALSE and wording.premise and not conflicts:
         # "The ties are expanding fast" against the false "the expanding ties prove they are

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
-from itertools import pairwise
 from types import MappingProxyType
 
 from bot.core.analysis import actor_of as country_of
@@ -159,12 +158,27 @@ def _actor(words: list[str]) -> str | None:
     return nouns[0] if nouns else modifiers[0] if modifiers else None
 
 
+# A word that describes the thing a possessive owns rather than naming it ("Kazakhstan's
+# fragile statehood"): the possessive owns the word after it too. Ranks and sizes ("largest",
+# "main") name a place, not the thing, and are left as they are.
+_DESCRIBING = re.compile(r"[a-z]{3,}(?:ile|ous|ive|ful|less|able|ible)")
+
+
 def _owned(words: list[str]) -> dict[str, str]:
     """The words a possessive gives to its actor whatever the clause's actor: "Kosygin
-    refused Zhou Enlai's hug" tells of Zhou's hug."""
-    return {word: owner for previous, word in pairwise(words)
-            if _possessive(previous) and (owner := actor_of(previous[:-1])) is not None
-            and actor_of(word) is None}
+    refused Zhou Enlai's hug" tells of Zhou's hug, "mused about Kazakhstan's fragile
+    statehood" of Kazakhstan's statehood."""
+    owned: dict[str, str] = {}
+    for at, previous in enumerate(words[:-1]):
+        if not _possessive(previous) or (owner := actor_of(previous[:-1])) is None:
+            continue
+        for word in words[at + 1:at + 3]:
+            if actor_of(word) is not None:
+                break
+            owned[word] = owner
+            if not _DESCRIBING.fullmatch(word):
+                break
+    return owned
 
 
 @lru_cache(maxsize=8192)

@@ -603,6 +603,40 @@ def speaks_of_plan(text: str) -> bool:
     return not _PLANNING.isdisjoint(text.split())
 
 
+# Words that tell what is yet to be done ("will", "gonna", "projected"): a claim with them
+# tells no deed done.
+_TO_COME = _FUTURE | frozenset("would gonna going shall projection forecast forecasts meant slated "
+                               "scheduled forecasted planning aims aim set".split())
+
+
+# Words that tell a deed only weighed: "looked at buying", "thinking about ordering",
+# "eyeing", "in talks", "interested in".
+_WEIGHED = re.compile(r"\b(?:(?:look|looks|looked|looking|lookin|thought|thinking|think|thinks)"
+                      r" (?:at|about|into|of)(?: \S+)? [a-z]+ing|eye|eyes|eyed|eyeing|mulls?|"
+                      r"mulled|mulling|weighs?|weighed|weighing|in talks|negotiat\w*|"
+                      r"interested in|keen on)\b")
+
+
+# Words of a source that tell a deed only weighed or reported, not planned for a time to come:
+# "India has reportedly considered buying 114".
+_ONLY_WEIGHED = frozenset("""
+    considered considering mulled eyed weighed reportedly allegedly supposedly rumored rumoured
+    """.split())
+
+
+def tells_deed_for_plan(claim: str, stated: str) -> bool:
+    """Whether a normalised claim tells as done or under way ("India bought 114 jets", "India
+    is buying them") what the fact text, in the clauses about the claim's actors, tells as only
+    weighed or reported ("India reportedly considered buying 114"); not a claim of a plan, a
+    report or what is to come ("India may buy", "is looking at buying")."""
+    words = claim.split()
+    if speaks_of_plan(claim) or not _TO_COME.isdisjoint(words) \
+            or _KEEPS_HEDGE.search(claim) is not None or _WEIGHED.search(claim) is not None:
+        return False
+    return any(not _ONLY_WEIGHED.isdisjoint(told := clause.split()) and _TO_COME.isdisjoint(told)
+               for clause in clauses_about(claim, stated))
+
+
 def substituted(claim: str, fact: str) -> bool:
     """Whether the claim gives a role the fact text gives one actor to another actor that the
     fact text never names, while not naming that one itself."""
@@ -903,6 +937,10 @@ _CERTAIN = re.compile(rf"\b(?:{any_of(VOUCHING_WORDS, VOUCHING_SAYINGS, VOUCHING
                       r"will never|would never|never going to|never gonna|wont ever|"
                       r"will not ever|no chance|zero chance|simply wont|simply will not|"
                       rf"{SURE_OF_IT}|absolutely certain|totally certain|"
+                      # "That's what the article establishes", "it's settled".
+                      r"(?:article|author|piece|source|evidence|data) (?:\S+ )?"
+                      r"(?:establishes|established|settles|settled)|"
+                      r"(?:its|it is|thats|that is|it was) (?:all )?settled|"
                       # "... period", "..., the author's certain of it": vouched for.
                       rf"{CERTAIN_OF}$|(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})$)\b")
 _HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|likely|likelihood|"
@@ -914,7 +952,8 @@ _HEDGED = re.compile(rf"\b(?:{any_of(HEDGING_WORDS, SEEMING_WORDS)}|likely|likel
 # A source's hedge and the word it hedges: "Beijing likely resented", "India has reportedly
 # considered", "inspired, if not engineered"; or the deed a "likelihood of" hedges ("the
 # likelihood of Chinese espionage").
-_HEDGE_ON = re.compile(rf"\b(?:(?:{any_of(HEDGING_WORDS)}|likely|alleged)\s+(?P<word>[a-z]{{4,}})|"
+_HEDGE_ON = re.compile(rf"\b(?:(?P<hedge>{any_of(HEDGING_WORDS)}|likely|alleged)\s+"
+                       r"(?P<word>[a-z]{4,})|"
                        r"likelihood of (?:[a-z]+ )?(?P<deed>[a-z]{4,})|"
                        # "U.S.-inspired, if not U.S.-engineered": the stronger word is hedged.
                        r"if not (?:[a-z]+ )?(?P<stronger>[a-z]{4,}))\b")
@@ -924,8 +963,21 @@ _KEEPS_HEDGE = re.compile(rf"\b(?:{any_of(HEDGING_WORDS)}|likely|likelihood|alle
                           r"scared|worried|alarm|alarms|alarmed|concerned|concerns?|suspected|"
                           r"suspicions?|thought|think|thinks|believe|believes|believed|blame|blames|blamed|"
                           r"perceive|perceives|perceived|spooked|paranoid|nervous|wary|dread|"
-                          r"dreads|dreaded|terrified|anxious)\b")
+                          r"dreads|dreaded|terrified|anxious|"
+                          # "freaked out about Chinese spying", "panicked over it".
+                          r"freak|freaks|freaked|freaking|panic|panics|panicked|panicking|"
+                          r"jittery|uneasy|suspicious|distrust|distrusted|mistrust|mistrusted|"
+                          # "see the revolts as US-engineered": how someone sees it.
+                          r"(?:see|sees|saw|seen|seeing|view|views|viewed|viewing|regard|regards|"
+                          r"regarded|regarding) (?:\S+ ){1,6}?as)\b")
 _NOT_HEDGED_WORDS = frozenset("that this than have been will would stem stems".split())
+
+
+# Words of a source that tell only that it was reported ("India has reportedly considered"):
+# a claim told as heard ("apparently", "I heard", "someone said") keeps them.
+_REPORTING = frozenset("reportedly allegedly supposedly alleged".split())
+_TOLD_AS_HEARD = re.compile(r"\b(?:apparently|i (?:heard|read)|(?:someone|somebody|they) "
+                            r"(?:said|says|say)|word is|rumou?r has it)\b")
 
 
 def asserts_hedged(claim: str, source: str) -> bool:
@@ -938,7 +990,13 @@ def asserts_hedged(claim: str, source: str) -> bool:
         return False
     words = claim.split()
     said = {term_of(w) for w in words}
-    for m in _HEDGE_ON.finditer(source):
+    hedges = list(_HEDGE_ON.finditer(source))
+    if _TOLD_AS_HEARD.search(claim) and all(m.group("hedge") in _REPORTING for m in hedges):
+        # "apparently India considered buying" against "India has reportedly considered
+        # buying": told as heard, as the source tells it only as reported. A source that
+        # also calls something likely still hedges more than hearsay does.
+        return False
+    for m in hedges:
         word, deed = m.group("word") or m.group("stronger"), m.group("deed")
         if word is not None and word not in _NOT_HEDGED_WORDS and term_of(word) in said:
             return True
@@ -1196,7 +1254,10 @@ def _named_for(word: str, actor: str | None, quote_words: list[str]) -> bool:
 _PLAN_REACH = 4
 # A further clause that insists the deed was done: "and actually paid", "but did deliver".
 _DONE_AFTER = re.compile(r"\b(?:and|but|then)\s+(?:(?:then|later|eventually|also|it|they|he|she)"
-                         r"\s+)?(?:actually|really|indeed|did|duly|fully|in fact)\b")
+                         r"\s+)?(?:actually|really|indeed|did|duly|fully|in fact|"
+                         # "... and delivered every cent", "... and came through"
+                         r"(?:delivered|paid|handed over|coughed up|forked over) (?:every|each|"
+                         r"all|in full|up)|(?:came|followed|pulled) through)\b")
 
 
 def tells_the_correction(claim: str, stated: str, quote: str) -> bool:

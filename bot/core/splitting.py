@@ -796,7 +796,13 @@ _RUMOUR_TAIL = re.compile(
 # whose only object is a pronoun goes on about what the claim before it names.
 _PRONOUN_TAIL = re.compile(
     r"[\s,;]*(?:and|but|then)\s+(?:(?:managed|tried|went on|got|moved)\s+to\s+|then\s+|"
-    r"later\s+|eventually\s+|even\s+)?[a-z]+\s+(?:it|them)[\s.!?]*$", re.IGNORECASE)
+    r"later\s+|eventually\s+|even\s+|actually\s+|really\s+|indeed\s+|finally\s+|"
+    r"fully\s+)?(?:[a-z]+\s+(?:it|them)|"
+    # "... and delivered every cent", "... and actually followed through": the pledge named
+    # before, told as carried out.
+    r"(?:delivered|paid|handed over|coughed up|forked over)\s+(?:every|each|all|in full|up)"
+    r"(?:\s+(?:cent|penny|dollar|bit|of it))?|(?:followed|came|pulled)\s+through)[\s.!?]*$",
+    re.IGNORECASE)
 
 
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.

@@ -20,9 +20,12 @@ VOUCHING_CHAT = ("no cap", "locked in")
 # Words that vouch for a claim only as they close it: "... Period.", "..., mark my words". The
 # longer tags ("..., end of story", "..., it's only a matter of time") are read as tags, not told
 # in one word.
-VOUCHING_CLOSES = ("period", "full stop", "mark my words")
+VOUCHING_CLOSES = ("period", "full stop", "mark my words", "confirmed")
 VOUCHING_TAGS = ("end of story", "hands down",
-                 r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time")
+                 r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time",
+                 # "..., that's what the article establishes": the source made to vouch for it.
+                 r"that(?:['\u2019]?s| is) what (?:the )?(?:article|author|piece|source) "
+                 r"(?:establishes|proves|settles)")
 # "I'm certain", "..., I'm sure of it": the writer sure of the claim.
 SURE_OF_IT = r"i(?:['\u2019]?m| am)\s+(?:sure|certain)"
 # "..., the author's certain of it": someone told sure of the claim.
