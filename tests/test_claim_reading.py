@@ -909,6 +909,12 @@ FIRM = [
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
     # A run of interjections before the claim goes with them.
     ("lol no, china abstained", ["china abstained"]),
+    # "Not quite" answers someone as "no" does; a short heading of who answers goes too, one
+    # naming an actor stays.
+    ("not quite: the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("mod note: nope, the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("TA here: **no**, the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("Japan: no, the ferry sails on Mondays", ["Japan: no, the ferry sails on Mondays"]),
     # A reply under a quoted line judges it: a denial denies the quote, a reply that goes on
     # about it ("that's where", "so ...") joins it; any other reply is a claim of its own.
     ("> russia sold china the s-400\nnope, wrong", ["it's false that russia sold china the s-400"]),
@@ -1043,6 +1049,8 @@ TOLD = [
      [("the ferry runs twice a day", True)]),
     ("> the ferry runs twice a day\nnope, it runs once a day",
      [("it's false that the ferry runs twice a day", False), ("it runs once a day", False)]),
+    ("> the ferry runs twice a day\nnot quite: once a day in winter",
+     [("it's false that the ferry runs twice a day", False), ("once a day in winter", False)]),
     ("> the ferry runs twice a day\nso the port is busy",
      [("the ferry runs twice a day, so the port is busy", False)]),
     ("> who built the new bridge?\nJapan did, and Korea paid for the road",

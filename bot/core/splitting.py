@@ -47,14 +47,20 @@ _LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}(?:/\d{
 _INTERJECTION = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|ok|okay|so|well|um+|uh+|hmm+)\s+)*"
     r"(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
-    r"fact|fyi|hmm+|um+|right|exactly|true)\s*[,.!:;-]+\s+",
+    # "not quite: it was $35bn": the answer to someone, then the claim that corrects them.
+    r"fact|fyi|hmm+|um+|right|exactly|true|not quite|not exactly)\s*[,.!:;-]+\s+",
     re.IGNORECASE,
 )
+# "TA here: no, ...", "mod note: nope, ...": a short heading of who answers, before the answer.
+_ANSWER_HEADING = re.compile(
+    r"^(?P<head>[^\W\d_][^\s:,.!?\d]*(?:\s+[^\s:,.!?\d]+){0,2})\s*:\s+"
+    r"(?=(?:no|nope|nah|not quite|not exactly)\s*[,.!:;-])", re.IGNORECASE)
 # A reply under a quoted line ("> trade hit $200 billion") that opens by denying it: "nah",
 # "lol no", "wrong", "that's false". What follows the denial is the replier's own claim.
 _DENIES_QUOTE = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|um+|uh+|hmm+|well)\s+)*"
     r"(?:no+(?!\s+(?:idea|clue)\b)|nope|nah+|wrong|false|incorrect|untrue|not true|not really|"
+    r"not quite|not exactly|"
     r"fake|nonsense|"
     r"(?:that|this)(?:'s|\u2019s| is) (?:wrong|false|not true|incorrect|untrue|a myth|nonsense))"
     r"\b[\s,.!:;-]*",
@@ -779,6 +785,9 @@ def _claim_of(part: str) -> str:
         if shorter == opened:
             break
         opened = shorter
+    head = _ANSWER_HEADING.match(opened)
+    if head is not None and not entities(normalise(head.group("head"))):
+        opened = opened[head.end():]
     return sureness_told(unreported(_ADDING.sub("", _INTERJECTION.sub("", opened))))
 
 
