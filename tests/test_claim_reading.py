@@ -852,6 +852,23 @@ def test_the_reverse_set_aside_denies_nothing(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: a promise not kept is denied by the words telling so.
+PROMISES_BROKEN = [
+    ("the city reneged on its pledge to fund the stadium", 1),
+    ("the sponsor ghosted the club on the stadium deal", 1),
+    ("the sponsor basically ghosted us on the whole promise", 1),
+    # Ghosting someone over a match or a talk breaks no promise.
+    ("the mayor ghosted the fans on match day", 0),
+    ("the sponsor ghosted the club after the final", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), PROMISES_BROKEN,
+                         ids=[t for t, _ in PROMISES_BROKEN])
+def test_a_promise_not_kept_is_denied(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 # text -> how many times it denies: "it is rare for X to Y" says "X rarely Y".
 RARE_IS_RARELY = [
     ("it is rare for a mayor to resign twice", 1),

@@ -47,6 +47,12 @@ _PHRASE_CUES = re.compile(
     r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # "reneged on the pledge", "ghosted Russia on the pledge": a promise not kept. Ghosting
+    # someone over a vote or a talk is no such thing.
+    r"|\b(?:reneged|renege|reneges|reneging) on\b"
+    r"|\b(?:ghosted|ghost|ghosts|ghosting) (?:\S+ ){0,2}?on "
+    r"(?:a |an |the |its |their |this |that )?(?:\S+ ){0,4}?"
+    r"(?:deal|plan|project|purchase|contract|agreement|pledge|bid|promise)\b"
     # "it is rare for empires to ally with colonies" says what "empires rarely ally" says.
     r"|\b(?:its|it is|it was|it s) (?:very |quite |extremely )?(?:rare|uncommon) (?:for|to|that)\b"
     # The same, told of the deal: "the decision was reversed", "got it overturned", "the deal
