@@ -1162,6 +1162,11 @@ PRONOUN_TAILS = [
      ["the council reviewed the plan, then scrapped it"]),
     ("the board questioned the merger and the mayor blocked it",
      ["the board questioned the merger", "the mayor blocked it"]),
+    # What became of a sum named before: paid, delivered in full.
+    ("the city pledged $5 million for the bridge and actually delivered every cent",
+     ["the city pledged $5 million for the bridge and actually delivered every cent"]),
+    ("the city pledged $5 million for the bridge and really paid it in full",
+     ["the city pledged $5 million for the bridge and really paid it in full"]),
 ]
 
 
@@ -1730,6 +1735,10 @@ TELLS_THE_PLAN = [
      "so did a pledge by india to buy tanks", False),
     # A further clause that insists the deed was done.
     ("india pledged to buy the tanks and actually bought them", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    ("india pledged the money for the tanks and paid every cent", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    ("india pledged the money for the tanks and delivered it in full", _DONE,
      "so did a pledge by india to buy tanks", False),
     # The doer named as the source names it, beside its country ("the Tata India group").
     ("tata wanted to buy the tanks", "an indian firm bought the tanks",

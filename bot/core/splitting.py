@@ -802,10 +802,13 @@ _RUMOUR_TAIL = re.compile(
 
 
 # "... challenged the decision and reversed it": a last clause with no subject of its own
-# whose only object is a pronoun goes on about what the claim before it names.
+# whose only object is a pronoun goes on about what the claim before it names. "... pledged
+# $25 billion and actually delivered every cent" tells of the sum named before it.
 _PRONOUN_TAIL = re.compile(
     r"[\s,;]*(?:and|but|then)\s+(?:(?:managed|tried|went on|got|moved)\s+to\s+|then\s+|"
-    r"later\s+|eventually\s+|even\s+)?[a-z]+\s+(?:it|them)[\s.!?]*$", re.IGNORECASE)
+    r"later\s+|eventually\s+|even\s+|actually\s+|really\s+|in fact\s+|duly\s+|fully\s+)?"
+    r"[a-z]+\s+(?:(?:it|them)(?:\s+(?:in full|out|over|all))?|every (?:cent|penny|dollar)|in full|"
+    r"all of it|the (?:full |whole )?(?:amount|sum|money|lot))[\s.!?]*$", re.IGNORECASE)
 
 
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
