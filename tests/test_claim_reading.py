@@ -22,6 +22,7 @@ from bot.core.polarity import (
     purpose_set_aside,
     purposes_in_order,
     source_clause,
+    subject_told,
 )
 from bot.core.reading import asserts_hedged, tells_the_plan
 from bot.core.splitting import (
@@ -1760,6 +1761,20 @@ TELLS_THE_PLAN = [
 def test_a_claim_that_tells_a_false_deed_as_the_plan_the_source_tells(
         claim: str, fact_claim: str, quote: str, told: bool) -> None:
     assert tells_the_plan(normalise(claim), normalise(fact_claim), normalise(quote)) is told
+
+
+# raw claim -> the claim with the subject of a denial after a comma told, where it has none
+SUBJECTS_TOLD = [
+    ("the club stayed up, didn't go down", "the club stayed up, it didn't go down"),
+    ("the mayor resigned, never ran again", "the mayor resigned, it never ran again"),
+    ("the mayor resigned, she never ran again", "the mayor resigned, she never ran again"),
+    ("the mayor resigned and didn't run again", "the mayor resigned and didn't run again"),
+]
+
+
+@pytest.mark.parametrize(("raw", "told"), SUBJECTS_TOLD)
+def test_a_denial_after_a_comma_is_told_of_the_subject_before(raw: str, told: str) -> None:
+    assert subject_told(raw) == told
 
 
 PLANS_NOT_CARRIED_OUT = [

@@ -47,6 +47,7 @@ from bot.core.polarity import (
     purposes_in_order,
     purposes_swapped,
     source_clause,
+    subject_told,
 )
 from bot.core.reading import (
     EXCLUSIVE,
@@ -858,7 +859,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     claim = purposes_in_order(actor_set_against(claim))
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
     # own claim speaks of that and not of the contrary it sets aside.
-    claim = contrary_set_aside(claim, normalise(fact.claim)) or claim
+    kept = contrary_set_aside(claim, normalise(fact.claim))
+    if kept is None and (told_of := subject_told(raw)) != raw:
+        # "China abstained, didn't vote against": the denial's subject is the claim's.
+        kept = contrary_set_aside(normalise(told_of), normalise(fact.claim))
+    claim = kept or claim
     compared = comparison(claim, stated)
     if compared == UNKNOWN and fact.verdict is Verdict.TRUE and fact.quote:
         # A true fact's quote may compare where the text matched only gives the figures.

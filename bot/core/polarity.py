@@ -437,6 +437,19 @@ def contrary_set_aside(claim: str, fact: str) -> str | None:
     return found.group("kept").strip()
 
 
+# "china abstained, didn't vote against": a comma, then a denial with no subject of its own,
+# told of the subject before the comma.
+_SUBJECTLESS_DENIAL = re.compile(
+    r",\s+(?=(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not|never|wasn['\u2019]?t|was not|"
+    r"hasn['\u2019]?t|has not|won['\u2019]?t|will not)\s)", re.IGNORECASE)
+
+
+def subject_told(raw: str) -> str:
+    """A raw claim with "it" told as the subject of a denial after a comma that has none of
+    its own ("China abstained, it didn't vote against"); other claims as they are."""
+    return _SUBJECTLESS_DENIAL.sub(", it ", raw)
+
+
 # Words that tell a thing was done away with: "scrapped the limits" and "abolished the limits"
 # say one deed, though only "scrapped" is counted as a denial where nothing else ends a thing.
 _ENDING_WORDS = frozenset("""
