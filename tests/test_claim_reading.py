@@ -16,8 +16,10 @@ from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
     denied_in_source,
+    endings_aside,
     negations,
     opposes,
+    opposition_told,
     plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
@@ -1761,6 +1763,32 @@ TELLS_THE_PLAN = [
 def test_a_claim_that_tells_a_false_deed_as_the_plan_the_source_tells(
         claim: str, fact_claim: str, quote: str, told: bool) -> None:
     assert tells_the_plan(normalise(claim), normalise(fact_claim), normalise(quote)) is told
+
+
+# claim, source -> whether the claim tells the stand against a deal the source tells before
+# the deal's ending, in the source's own word
+_STOOD_AGAINST = "the fans dared to challenge the club's decision and managed to reverse it"
+OPPOSITION_TOLD = [
+    ("the fans challenged the club's decision", _STOOD_AGAINST, True),
+    ("the fans challenged the stadium plan", _STOOD_AGAINST, True),
+    ("the fans never challenged the club's decision", _STOOD_AGAINST, True),
+    # Another word than the source's, or the ending told too: read as they are.
+    ("the fans questioned the club's decision", _STOOD_AGAINST, False),
+    ("the fans challenged the club's decision and got it reversed", _STOOD_AGAINST, False),
+    ("the fans challenged the referee", _STOOD_AGAINST, False),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "told"), OPPOSITION_TOLD)
+def test_a_stand_against_a_deal_told_as_the_source_tells_it(claim: str, source: str,
+                                                            told: bool) -> None:
+    assert opposition_told(normalise(claim), normalise(source)) is told
+
+
+def test_endings_of_a_deal_are_set_aside() -> None:
+    assert endings_aside(normalise("the fans managed to overturn the club's decision")) \
+        == "the fans managed to"
+    assert endings_aside(normalise("the fans killed time")) == "the fans killed time"
 
 
 # raw claim -> the claim with the subject of a denial after a comma told, where it has none

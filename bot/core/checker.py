@@ -38,9 +38,11 @@ from bot.core.polarity import (
     contrary_set_aside,
     contrasted,
     denied_in_source,
+    endings_aside,
     names_side,
     negations,
     opposes,
+    opposition_told,
     other_side,
     plan_not_carried_out,
     purpose_set_aside,
@@ -879,6 +881,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             # breakthrough": the claim tells the source's own denial beside the deed.
             or denied_in_source(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
+    if fact.verdict is Verdict.TRUE and opposition_told(
+            claim, normalise(f"{fact.quote or ''} {fact.summary}")):
+        # "The spooks challenged the decision", the source telling they challenged it, then
+        # reversed it: the claim tells the first deed, and denies no ending.
+        told = endings_aside(told)
     # "All 91 projects" gives the whole the source counts a part of: no correction.
     # "Beijing pledged $25 billion" against the false "China invested $25 billion", the source
     # telling of the pledge: the claim tells the source's correction, whether or not it adds

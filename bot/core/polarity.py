@@ -593,6 +593,33 @@ def _ending_spoken_of(fact: str, claim: str) -> str:
         else found.group(), fact)
 
 
+# A deal or decision named only as what someone stood against ("challenged the decision",
+# "fought the deal").
+_OPPOSED_DEAL = re.compile(
+    r"\b(?P<verb>challenged|challenge|challenges|challenging|opposed|oppose|opposes|opposing|"
+    r"contested|contest|contests|fought|fight|fights|resisted|resist|resists|questioned|"
+    r"protested|objected|object|objects) (?:to )?(?:a |an |the |its |their |this |that )?"
+    r"(?:\S+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b")
+
+
+def opposition_told(claim: str, source: str) -> bool:
+    """Whether a normalised claim names a deal or decision only as what someone stood against
+    ("the spooks challenged the decision"), in the word the normalised source tells that with
+    before it tells the ending ("dared to challenge the decision and managed to reverse it"):
+    the claim tells the source's first deed, and denies no ending."""
+    found = _OPPOSED_DEAL.search(claim)
+    if found is None or _ends_something(claim):
+        return False
+    return term_of(found.group("verb")) in {term_of(w) for w in source.split()}
+
+
+def endings_aside(text: str) -> str:
+    """A normalised text without the endings it tells of a deal, plan or the like."""
+    return " ".join(_PHRASE_CUES.sub(
+        lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
+        else found.group(), text).split())
+
+
 # Endings said only of a deal or a plan: "fell through", "was called off".
 _DEAL_ENDING = re.compile(r"\b(?:fell|fall|falls|fallen|falling) (?:through|thru)\b"
                           r"|\bcalled off\b")
