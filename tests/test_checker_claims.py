@@ -1153,6 +1153,9 @@ UNSTATED_FIGURES = [
     ("my 2 cents: China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
     ("ok 10/10 fact: Xi launched the belt and road in Astana", "bri-launched-astana",
      Verdict.TRUE),
+    # A figure set aside after the one claimed is no figure the claim tells.
+    ("CEFC's plan was to buy 14% of Rosneft and it fell through, not 40%",
+     "cefc-rosneft-fell-through", Verdict.TRUE),
 ]
 
 

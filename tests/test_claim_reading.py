@@ -17,6 +17,7 @@ from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
     denied_in_source,
     endings_aside,
+    figure_set_aside,
     negations,
     opposes,
     opposition_told,
@@ -1789,6 +1790,23 @@ def test_endings_of_a_deal_are_set_aside() -> None:
     assert endings_aside(normalise("the fans managed to overturn the club's decision")) \
         == "the fans managed to"
     assert endings_aside(normalise("the fans killed time")) == "the fans killed time"
+
+
+# claim -> the claim without a figure it sets aside after one of the same kind it gives
+FIGURES_SET_ASIDE = [
+    ("the bridge is 800 metres long, not 1,200", "the bridge is 800 metres long"),
+    ("the ferry took 40% of the traffic and not 60%", "the ferry took 40 percent of the traffic"),
+    ("the strike lasted weeks, not just two days like I thought", "the strike lasted weeks"),
+    # No figure of that kind before it, or none set aside: read whole.
+    ("the mayor sold the ferry, not 3 buses", "the mayor sold the ferry not 3 buses"),
+    ("the bridge opened in 2019, not two", "the bridge opened in 2019 not two"),
+    ("the bridge is not 1,200 metres long", "the bridge is not 1200 metres long"),
+]
+
+
+@pytest.mark.parametrize(("claim", "kept"), FIGURES_SET_ASIDE)
+def test_a_figure_set_aside_after_the_claimed_one(claim: str, kept: str) -> None:
+    assert figure_set_aside(normalise(claim)) == kept
 
 
 # raw claim -> the claim with the subject of a denial after a comma told, where it has none

@@ -39,6 +39,7 @@ from bot.core.polarity import (
     contrasted,
     denied_in_source,
     endings_aside,
+    figure_set_aside,
     names_side,
     negations,
     opposes,
@@ -859,6 +860,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         raw, claim = premise, normalise(premise)
     # "it was Xi who did it, not Putin": the claim is what it tells of the actor it keeps.
     claim = purposes_in_order(actor_set_against(claim))
+    # "it's 2,600 miles, not 4,250": the claim is the figure it keeps.
+    claim = figure_set_aside(claim)
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
     # own claim speaks of that and not of the contrary it sets aside.
     kept = contrary_set_aside(claim, normalise(fact.claim))

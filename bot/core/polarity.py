@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import NUMBER_WORDS
+from bot.core.numbers import NUMBER_WORDS, quantities
 from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
@@ -448,6 +448,30 @@ def subject_told(raw: str) -> str:
     """A raw claim with "it" told as the subject of a denial after a comma that has none of
     its own ("China abstained, it didn't vote against"); other claims as they are."""
     return _SUBJECTLESS_DENIAL.sub(", it ", raw)
+
+
+# "the border is 2,600 miles, not 4,250", "it lasted months, not just one day like I thought":
+# a figure set aside after the one claimed, the claim's correction of it.
+_FIGURE_SET_ASIDE = re.compile(
+    r"^(?P<claimed>(?:\S+ ){2,}?)(?:and |but )?not (?:just |only |merely |even )?"
+    r"(?:like |about |around |roughly |some )?"
+    r"(?P<aside>(?:usd )?(?:\d\S*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b)(?: \S+){0,3}?)"
+    r"(?: (?:like|as) (?:i|we|you|he|she|they|people|some|everyone|many) \S+(?: \S+)?)?$")
+
+
+def figure_set_aside(normalised: str) -> str:
+    """The claim a normalised text makes before it sets aside a figure of the same kind as
+    one it gives ("the border is 2600 miles long not 4250": "the border is 2600 miles long");
+    the text whole when it closes with no such figure."""
+    found = _FIGURE_SET_ASIDE.match(normalised)
+    if found is None or not quantities(found.group("aside")):
+        return normalised
+    told = [q for q in quantities(found.group("claimed")) if q.unit != "year"]
+    aside = quantities(found.group("aside"))[0]
+    if not any(q.unit == aside.unit or not aside.unit for q in told):
+        return normalised
+    return found.group("claimed").strip()
 
 
 # Words that tell a thing was done away with: "scrapped the limits" and "abolished the limits"
