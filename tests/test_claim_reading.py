@@ -856,6 +856,22 @@ def test_the_reverse_set_aside_denies_nothing(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: a closing judgment of what the claim told denies nothing;
+# told after "is" or "are", it is the claim.
+SMALL_JUDGED = [
+    ("the bridge is only 800 metres, it's not that long", 0),
+    ("the ferry carries 12% of the traffic, not that important", 0),
+    ("the bridge is 800 metres, which is not that long", 0),
+    ("the bridge is not that long", 1),
+    ("the two towns are not that close", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), SMALL_JUDGED, ids=[t for t, _ in SMALL_JUDGED])
+def test_a_closing_judgment_of_the_claim_denies_nothing(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 # text -> how many times it denies: a promise not kept is denied by the words telling so.
 PROMISES_BROKEN = [
     ("the city reneged on its pledge to fund the stadium", 1),

@@ -134,6 +134,14 @@ _NOT_DENYING = re.compile(
     r"|\b(?:hardly|scarcely)\b"
     r"(?= (?:\S+ )?(?:much|many|any|anything|anyone|a|an|the|alone|only|unique|exclusive)\b)"
 )
+# "..., it's not that long", "..., not that important": a closing judgment of what the claim
+# told, after it (not after "is" or "are", where it is the claim: "the border is not that
+# long").
+_SMALL_JUDGED = re.compile(
+    r"(?<=\S )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
+    r"not (?:that|so|all that|too|very|really|super) (?:long|big|large|much|many|high|important|"
+    r"impressive|significant|huge|great|special|deep|strong)(?: (?:a )?(?:gap|deal|number))?$")
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
 # the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
 _CONTRASTED = re.compile(
@@ -252,7 +260,7 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
-    text = _NOT_DENYING.sub(" ", normalised)
+    text = _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised))
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
