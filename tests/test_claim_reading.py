@@ -15,6 +15,7 @@ from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
+    deal_ending_aside,
     denied_in_source,
     endings_aside,
     figure_set_aside,
@@ -1806,6 +1807,28 @@ def test_endings_of_a_deal_are_set_aside() -> None:
     assert endings_aside(normalise("the fans managed to overturn the club's decision")) \
         == "the fans managed to"
     assert endings_aside(normalise("the fans killed time")) == "the fans killed time"
+
+
+# raw claim, fact text -> the claim without its clauses that end a deal the fact does not name
+_BRIDGE_COST = "the bridge cost the city 80 million"
+DEAL_ENDINGS_ASIDE = [
+    ("the bridge cost the city $80m, the $20m state pledge fell through",
+     _BRIDGE_COST, "the bridge cost the city 80 million usd"),
+    ("the state's $20m pledge fell through; the bridge cost the city $80m",
+     _BRIDGE_COST, "the bridge cost the city 80 million usd"),
+    # A fact that speaks of a deal, a claim of one clause, or nothing left of the fact's matter.
+    ("the bridge cost the city $80m, the $20m state pledge fell through",
+     "the state pledged 20 million for the bridge", None),
+    ("the bridge deal fell through", _BRIDGE_COST, None),
+    ("the ferry is new, the state pledge fell through", _BRIDGE_COST, None),
+    ("re the bridge: the state pledged $20m for the bridge and that fell through",
+     _BRIDGE_COST, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "fact", "kept"), DEAL_ENDINGS_ASIDE)
+def test_a_deal_ended_in_a_clause_of_its_own(raw: str, fact: str, kept: str | None) -> None:
+    assert deal_ending_aside(raw, normalise(fact)) == kept
 
 
 # claim -> the claim without a figure it sets aside after one of the same kind it gives

@@ -37,6 +37,7 @@ from bot.core.polarity import (
     actor_set_against,
     contrary_set_aside,
     contrasted,
+    deal_ending_aside,
     denied_in_source,
     endings_aside,
     figure_set_aside,
@@ -862,6 +863,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     claim = purposes_in_order(actor_set_against(claim))
     # "it's 2,600 miles, not 4,250": the claim is the figure it keeps.
     claim = figure_set_aside(claim)
+    # "the pipe cost $55bn, the $25bn pledge fell through" against the cost: the pledge's end
+    # is no denial of it.
+    claim = deal_ending_aside(raw, stated) or claim
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
     # own claim speaks of that and not of the contrary it sets aside.
     kept = contrary_set_aside(claim, normalise(fact.claim))

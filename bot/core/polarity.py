@@ -728,6 +728,28 @@ def in_scope(claim: str, fact: str) -> str:
     return " ".join(" ".join(kept).split())
 
 
+# Where a raw claim parts into clauses by its punctuation: commas, semicolons, colons, dashes.
+_RAW_CLAUSE_CUT = re.compile(r"[,;:]+\s+|\s+[-\u2013\u2014]+\s+")
+
+
+def deal_ending_aside(raw: str, fact: str) -> str | None:
+    """The normalised claim without the clauses, parted by punctuation, that tell a deal, plan
+    or pledge ended ("the pipe cost russia $55bn, the $25bn was china's pledge that fell
+    through") when the normalised fact text names no deal or plan, and a clause left speaks of
+    what it does: the ending is of something the fact does not speak of. None otherwise."""
+    if not _DEALT.isdisjoint(fact.split()):
+        return None
+    parts = [text for part in _RAW_CLAUSE_CUT.split(raw) if (text := normalise(part))]
+    # A clause that tells the fact's matter too ("pledged $25B for the pipeline and that fell
+    # through") is the claim's own.
+    known = _known_terms(fact)
+    kept = [part for part in parts if not _ends_a_deal(part) or _terms(part) & known]
+    if len(parts) < 2 or not kept or len(kept) == len(parts) \
+            or not any(_terms(part) & known for part in kept):
+        return None
+    return " ".join(kept)
+
+
 def _ends_a_deal(normalised: str) -> bool:
     """Whether a normalised clause tells a deal, plan or pledge ended ("the pledge fell
     through", "they killed the deal")."""
