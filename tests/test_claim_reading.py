@@ -878,6 +878,11 @@ PROMISES_BROKEN = [
     ("the city reneged on its pledge to fund the stadium", 1),
     ("the sponsor ghosted the club on the stadium deal", 1),
     ("the sponsor basically ghosted us on the whole promise", 1),
+    ("the stadium deal blew up in May", 1),
+    ("the club was gonna buy the stadium before it blew up", 1),
+    ("the club was gonna buy the stadium but then it went south", 1),
+    ("the fan thread blew up overnight", 0),
+    ("the story blew up on social media", 0),
     # Ghosting someone over a match or a talk breaks no promise.
     ("the mayor ghosted the fans on match day", 0),
     ("the sponsor ghosted the club after the final", 0),

@@ -47,6 +47,11 @@ _PHRASE_CUES = re.compile(
     r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # "the deal blew up", "was gonna buy a stake before it blew up": a deal's end. A thread
+    # or a story that blew up took off.
+    r"|\b(?:(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks)|"
+    r"(?:before|until|till|then|when|and|but) (?:it|that))"
+    r" (?:\S+ )?(?:blew up|blown up|imploded|went belly up|went south|went bust)\b"
     # "reneged on the pledge", "ghosted Russia on the pledge": a promise not kept. Ghosting
     # someone over a vote or a talk is no such thing.
     r"|\b(?:reneged|renege|reneges|reneging) on\b"
