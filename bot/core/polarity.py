@@ -473,6 +473,7 @@ _FIGURE_SET_ASIDE = re.compile(
     r"(?: (?:like|as) (?:i|we|you|he|she|they|people|some|everyone|many) \S+(?: \S+)?)?$")
 
 
+@lru_cache(maxsize=16_384)
 def figure_set_aside(normalised: str) -> str:
     """The claim a normalised text makes before it sets aside a figure of the same kind as
     one it gives ("the border is 2600 miles long not 4250": "the border is 2600 miles long");
@@ -737,6 +738,7 @@ def in_scope(claim: str, fact: str) -> str:
 _RAW_CLAUSE_CUT = re.compile(r"[,;:]+\s+|\s+[-\u2013\u2014]+\s+")
 
 
+@lru_cache(maxsize=16_384)
 def deal_ending_aside(raw: str, fact: str) -> str | None:
     """The normalised claim without the clauses, parted by punctuation, that tell a deal, plan
     or pledge ended ("the pipe cost russia $55bn, the $25bn was china's pledge that fell
