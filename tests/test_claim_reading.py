@@ -949,6 +949,11 @@ FIRM = [
     ("Japan tightened vendor rules. Plus, Japan doubled its parks budget",
      ["Japan tightened vendor rules.", "Japan doubled its parks budget"]),
     ("No, China abstained on Crimea", ["China abstained on Crimea"]),
+    # A sentence that only ends what the one before it told goes with it.
+    ("the mayor picked a new stadium site; the council vetoed it",
+     ["the mayor picked a new stadium site, the council vetoed it"]),
+    ("The mayor picked a new stadium site. The council liked it.",
+     ["The mayor picked a new stadium site.", "The council liked it."]),
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
     # A run of interjections before the claim goes with them.
     ("lol no, china abstained", ["china abstained"]),
@@ -1193,6 +1198,11 @@ PRONOUN_TAILS = [
      ["the city pledged $5 million for the bridge and actually delivered every cent"]),
     ("the city pledged $5 million for the bridge and really paid it in full",
      ["the city pledged $5 million for the bridge and really paid it in full"]),
+    # A last clause that only ends "it", with a short subject of its own.
+    ("the mayor picked a new stadium site, the council got it overturned",
+     ["the mayor picked a new stadium site, the council got it overturned"]),
+    ("the mayor picked a new stadium site, the council liked it",
+     ["the mayor picked a new stadium site", "the council liked it"]),
 ]
 
 

@@ -761,12 +761,14 @@ _FIGURE_TOLD = re.compile(r"(?:that|this|which)(?:['\u2019]s| was| is| were| are
 
 def _conclusions_joined(sentences: list[str]) -> list[str]:
     """Sentences, each that draws its conclusion from the one before it ("... the first Order
-    of Friendship. So Beijing will back Moscow.") or tells what the figure that ends it was
-    ("~$80B? that was the record") joined to that one: one claim with it."""
+    of Friendship. So Beijing will back Moscow."), tells what the figure that ends it was
+    ("~$80B? that was the record") or only ends what it told ("The board vetoed it.") joined
+    to that one: one claim with it."""
     out: list[str] = []
     for sentence in sentences:
         opening = sentence.lstrip()
         if out and ((_CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0))
+                    or _ENDS_IT_ALONE.match(opening) is not None
                     or (_FIGURE_TOLD.match(opening) is not None
                         and _FIGURE_LAST.search(out[-1].rstrip(" .!?;")) is not None)):
             out[-1] = f"{out[-1].rstrip(' .!?;')}, {opening}"
@@ -801,6 +803,14 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
+# "the Kremlin picked Huawei, the security services got it reversed": a last clause that ends
+# "it", the deal the clause before it tells, with a short subject of its own.
+_ENDS_IT = (
+    r"(?:and\s+|but\s+|then\s+|so\s+)?(?:[\w'\u2019]+\s+){1,4}?(?:then\s+)?"
+    r"(?:(?:got|get|gets|had|managed\s+to\s+get)\s+(?:it|them)\s+(?:reversed|overturned|killed|"
+    r"blocked|cancell?ed|scrapped|dropped|axed)|(?:blocked|killed|reversed|overturned|scrapped|"
+    r"cancell?ed|axed|nixed|vetoed|torpedoed|scuttled|scuppered|sank|stopped|halted)\s+"
+    r"(?:it|them))[\s.!?]*$")
 # "... challenged the decision and reversed it": a last clause with no subject of its own
 # whose only object is a pronoun goes on about what the claim before it names. "... pledged
 # $25 billion and actually delivered every cent" tells of the sum named before it.
@@ -808,7 +818,11 @@ _PRONOUN_TAIL = re.compile(
     r"[\s,;]*(?:and|but|then)\s+(?:(?:managed|tried|went on|got|moved)\s+to\s+|then\s+|"
     r"later\s+|eventually\s+|even\s+|actually\s+|really\s+|in fact\s+|duly\s+|fully\s+)?"
     r"[a-z]+\s+(?:(?:it|them)(?:\s+(?:in full|out|over|all))?|every (?:cent|penny|dollar)|in full|"
-    r"all of it|the (?:full |whole )?(?:amount|sum|money|lot))[\s.!?]*$", re.IGNORECASE)
+    r"all of it|the (?:full |whole )?(?:amount|sum|money|lot))[\s.!?]*$"
+    # After a comma only: "... and the mayor blocked it" tells a deed of its own.
+    rf"|\s*[,;]\s*(?!(?:and|but)\b){_ENDS_IT}", re.IGNORECASE)
+# A sentence of that last clause alone: "... servers; the security services blocked it."
+_ENDS_IT_ALONE = re.compile(rf"^\s*{_ENDS_IT}", re.IGNORECASE)
 
 
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
