@@ -16,6 +16,7 @@ from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
     deal_ending_aside,
+    degree_denied,
     denied_in_source,
     endings_aside,
     figure_set_aside,
@@ -871,6 +872,21 @@ SMALL_JUDGED = [
 @pytest.mark.parametrize(("text", "times"), SMALL_JUDGED, ids=[t for t, _ in SMALL_JUDGED])
 def test_a_closing_judgment_of_the_claim_denies_nothing(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
+
+
+# text -> whether it denies how much, how often or how big something was
+DEGREES_DENIED = [
+    ("the ferry doesn't run that often, maybe twice a week", True),
+    ("the new bridge wasn't small at all, 900 metres", True),
+    ("the mayor didn't spend all that much on parks", True),
+    ("the ferry doesn't run on sundays", False),
+    ("the bridge is not 900 metres long", False),
+]
+
+
+@pytest.mark.parametrize(("text", "denied"), DEGREES_DENIED, ids=[t for t, _ in DEGREES_DENIED])
+def test_a_denial_of_how_much_or_how_often(text: str, denied: bool) -> None:
+    assert degree_denied(normalise(text)) is denied
 
 
 # text -> how many times it denies: a promise not kept is denied by the words telling so.

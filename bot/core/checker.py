@@ -38,6 +38,7 @@ from bot.core.polarity import (
     contrary_set_aside,
     contrasted,
     deal_ending_aside,
+    degree_denied,
     denied_in_source,
     endings_aside,
     figure_set_aside,
@@ -1309,6 +1310,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # "Vostok-2018 had 300k troops, China sent 3,200": the other actor is in a clause of
         # its own; the contradicted figure is told of no actor but the fact's.
         wording = dataclasses.replace(wording, reversed=None)
+    if conflicts and wording.negated and wording.reversed is None \
+            and degree_denied(normalise(text)):
+        # "They haven't met that often, fewer than ten times": the figure is the claim's own,
+        # told in the denial's place; the source contradicting it makes the claim false.
+        wording = dataclasses.replace(wording, negated=False)
     verdict, reading = _verdict(fact, wording, conflicts)
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):

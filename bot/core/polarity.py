@@ -488,6 +488,23 @@ def figure_set_aside(normalised: str) -> str:
     return found.group("claimed").strip()
 
 
+# "haven't met that often", "wasn't small at all": a denial of how much, often or big, which a
+# figure beside it goes on to tell.
+_DEGREE_DENIED = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|havent|hasnt|hadnt|didnt|doesnt|dont|wont|never)\b"
+    r"(?: \S+){0,3}? (?:that|so|too|very|all that) (?:often|much|many|big|small|large|long|high|"
+    r"low|few|little|frequently)\b"
+    r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:\S+ )?(?:small|big|large|tiny|huge|minor|"
+    r"modest|little) at all\b")
+
+
+def degree_denied(normalised: str) -> bool:
+    """Whether a normalised claim denies how much, how often or how big something was ("they
+    haven't met that often, fewer than ten times"): a figure it gives is what it tells in the
+    denial's place, not a figure it denies."""
+    return _DEGREE_DENIED.search(normalised) is not None
+
+
 # Words that tell a thing was done away with: "scrapped the limits" and "abolished the limits"
 # say one deed, though only "scrapped" is counted as a denial where nothing else ends a thing.
 _ENDING_WORDS = frozenset("""
