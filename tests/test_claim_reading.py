@@ -20,6 +20,7 @@ from bot.core.polarity import (
     denied_in_source,
     endings_aside,
     figure_set_aside,
+    left_in_place,
     negations,
     opposes,
     opposition_told,
@@ -872,6 +873,20 @@ SMALL_JUDGED = [
 @pytest.mark.parametrize(("text", "times"), SMALL_JUDGED, ids=[t for t, _ in SMALL_JUDGED])
 def test_a_closing_judgment_of_the_claim_denies_nothing(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
+
+
+# claim -> the claim with a limit it denies was touched told as kept
+LEFT_IN_PLACE = [
+    ("the mayor did not touch the parking limits", "the mayor kept the parking limits"),
+    ("the council never changed the rent caps", "the council kept the rent caps"),
+    ("the mayor didn't touch the new stadium", "the mayor didnt touch the new stadium"),
+    ("the mayor didn't scrap the parking limits", "the mayor didnt scrap the parking limits"),
+]
+
+
+@pytest.mark.parametrize(("claim", "told"), LEFT_IN_PLACE)
+def test_a_limit_left_untouched_is_kept(claim: str, told: str) -> None:
+    assert left_in_place(normalise(claim)) == told
 
 
 # text -> whether it denies how much, how often or how big something was

@@ -42,6 +42,7 @@ from bot.core.polarity import (
     denied_in_source,
     endings_aside,
     figure_set_aside,
+    left_in_place,
     names_side,
     negations,
     opposes,
@@ -864,6 +865,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     claim = purposes_in_order(actor_set_against(claim))
     # "it's 2,600 miles, not 4,250": the claim is the figure it keeps.
     claim = figure_set_aside(claim)
+    # "didn't touch the term limits" keeps them.
+    claim = left_in_place(claim)
     # "the pipe cost $55bn, the $25bn pledge fell through" against the cost: the pledge's end
     # is no denial of it.
     claim = deal_ending_aside(raw, stated) or claim

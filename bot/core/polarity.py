@@ -505,6 +505,20 @@ def degree_denied(normalised: str) -> bool:
     return _DEGREE_DENIED.search(normalised) is not None
 
 
+# "didn't touch the term limits", "never changed the caps": a limit left as it was, kept.
+_LEFT_IN_PLACE = re.compile(
+    r"\b(?:didnt|did not|never|hasnt|has not|havent|have not|wont|will not|doesnt|does not)"
+    r"(?: even| ever| really)? (?:touch|touched|change|changed|alter|altered)"
+    r"(?= (?:the |its |his |her |their |any |those |these )?(?:\S+ ){0,3}?"
+    r"(?:limits?|quotas?|caps?|constitution)\b)")
+
+
+def left_in_place(normalised: str) -> str:
+    """A normalised claim with a rule it denies was touched told as kept ("xi did not touch
+    the term limits": "xi kept the term limits"), which says the same without a denial."""
+    return _LEFT_IN_PLACE.sub("kept", normalised)
+
+
 # Words that tell a thing was done away with: "scrapped the limits" and "abolished the limits"
 # say one deed, though only "scrapped" is counted as a denial where nothing else ends a thing.
 _ENDING_WORDS = frozenset("""
