@@ -309,6 +309,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # leaders
     ("Putin and Xi have met over 25 times", "putin-xi-met-25-times", T),
     ("how many times have xi and putin met", "putin-xi-met-25-times", T),
+    # A denial of how often, then a figure in its place: the figure is the claim's own.
+    ("Xi and Putin really haven't met so often, maybe fewer than 12 times",
+     "putin-xi-met-25-times", F),
     ("Xi calls Putin his best friend", "xi-best-friend", T),
     ("Putin celebrated his 61st birthday with Xi in Bali with vodka", "putin-birthday-bali", T),
     ("Xi gave Putin the first ever Order of Friendship", "order-of-friendship", T),
@@ -1159,6 +1162,9 @@ UNSTATED_FIGURES = [
     ("my 2 cents: China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
     ("ok 10/10 fact: Xi launched the belt and road in Astana", "bri-launched-astana",
      Verdict.TRUE),
+    # A figure set aside after the one claimed is no figure the claim tells.
+    ("CEFC's plan was to buy 14% of Rosneft and it fell through, not 40%",
+     "cefc-rosneft-fell-through", Verdict.TRUE),
 ]
 
 

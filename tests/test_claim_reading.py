@@ -15,13 +15,20 @@ from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
 from bot.core.numbers import conflicting, quantities
 from bot.core.polarity import (
+    deal_ending_aside,
+    degree_denied,
     denied_in_source,
+    endings_aside,
+    figure_set_aside,
+    left_in_place,
     negations,
     opposes,
+    opposition_told,
     plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
     source_clause,
+    subject_told,
 )
 from bot.core.reading import asserts_hedged, tells_the_plan
 from bot.core.splitting import (
@@ -852,6 +859,73 @@ def test_the_reverse_set_aside_denies_nothing(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: a closing judgment of what the claim told denies nothing;
+# told after "is" or "are", it is the claim.
+SMALL_JUDGED = [
+    ("the bridge is only 800 metres, it's not that long", 0),
+    ("the ferry carries 12% of the traffic, not that important", 0),
+    ("the bridge is 800 metres, which is not that long", 0),
+    ("the bridge is not that long", 1),
+    ("the two towns are not that close", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), SMALL_JUDGED, ids=[t for t, _ in SMALL_JUDGED])
+def test_a_closing_judgment_of_the_claim_denies_nothing(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
+# claim -> the claim with a limit it denies was touched told as kept
+LEFT_IN_PLACE = [
+    ("the mayor did not touch the parking limits", "the mayor kept the parking limits"),
+    ("the council never changed the rent caps", "the council kept the rent caps"),
+    ("the mayor didn't touch the new stadium", "the mayor didnt touch the new stadium"),
+    ("the mayor didn't scrap the parking limits", "the mayor didnt scrap the parking limits"),
+]
+
+
+@pytest.mark.parametrize(("claim", "told"), LEFT_IN_PLACE)
+def test_a_limit_left_untouched_is_kept(claim: str, told: str) -> None:
+    assert left_in_place(normalise(claim)) == told
+
+
+# text -> whether it denies how much, how often or how big something was
+DEGREES_DENIED = [
+    ("the ferry doesn't run that often, maybe twice a week", True),
+    ("the new bridge wasn't small at all, 900 metres", True),
+    ("the mayor didn't spend all that much on parks", True),
+    ("the ferry doesn't run on sundays", False),
+    ("the bridge is not 900 metres long", False),
+]
+
+
+@pytest.mark.parametrize(("text", "denied"), DEGREES_DENIED, ids=[t for t, _ in DEGREES_DENIED])
+def test_a_denial_of_how_much_or_how_often(text: str, denied: bool) -> None:
+    assert degree_denied(normalise(text)) is denied
+
+
+# text -> how many times it denies: a promise not kept is denied by the words telling so.
+PROMISES_BROKEN = [
+    ("the city reneged on its pledge to fund the stadium", 1),
+    ("the sponsor ghosted the club on the stadium deal", 1),
+    ("the sponsor basically ghosted us on the whole promise", 1),
+    ("the stadium deal blew up in May", 1),
+    ("the club was gonna buy the stadium before it blew up", 1),
+    ("the club was gonna buy the stadium but then it went south", 1),
+    ("the fan thread blew up overnight", 0),
+    ("the story blew up on social media", 0),
+    # Ghosting someone over a match or a talk breaks no promise.
+    ("the mayor ghosted the fans on match day", 0),
+    ("the sponsor ghosted the club after the final", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), PROMISES_BROKEN,
+                         ids=[t for t, _ in PROMISES_BROKEN])
+def test_a_promise_not_kept_is_denied(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 # text -> how many times it denies: "it is rare for X to Y" says "X rarely Y".
 RARE_IS_RARELY = [
     ("it is rare for a mayor to resign twice", 1),
@@ -906,9 +980,20 @@ FIRM = [
     ("Japan tightened vendor rules. Plus, Japan doubled its parks budget",
      ["Japan tightened vendor rules.", "Japan doubled its parks budget"]),
     ("No, China abstained on Crimea", ["China abstained on Crimea"]),
+    # A sentence that only ends what the one before it told goes with it.
+    ("the mayor picked a new stadium site; the council vetoed it",
+     ["the mayor picked a new stadium site, the council vetoed it"]),
+    ("The mayor picked a new stadium site. The council liked it.",
+     ["The mayor picked a new stadium site.", "The council liked it."]),
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
     # A run of interjections before the claim goes with them.
     ("lol no, china abstained", ["china abstained"]),
+    # "Not quite" answers someone as "no" does; a short heading of who answers goes too, one
+    # naming an actor stays.
+    ("not quite: the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("mod note: nope, the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("TA here: **no**, the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("Japan: no, the ferry sails on Mondays", ["Japan: no, the ferry sails on Mondays"]),
     # A reply under a quoted line judges it: a denial denies the quote, a reply that goes on
     # about it ("that's where", "so ...") joins it; any other reply is a claim of its own.
     ("> russia sold china the s-400\nnope, wrong", ["it's false that russia sold china the s-400"]),
@@ -1043,6 +1128,8 @@ TOLD = [
      [("the ferry runs twice a day", True)]),
     ("> the ferry runs twice a day\nnope, it runs once a day",
      [("it's false that the ferry runs twice a day", False), ("it runs once a day", False)]),
+    ("> the ferry runs twice a day\nnot quite: once a day in winter",
+     [("it's false that the ferry runs twice a day", False), ("once a day in winter", False)]),
     ("> the ferry runs twice a day\nso the port is busy",
      [("the ferry runs twice a day, so the port is busy", False)]),
     ("> who built the new bridge?\nJapan did, and Korea paid for the road",
@@ -1141,6 +1228,16 @@ PRONOUN_TAILS = [
      ["the council reviewed the plan, then scrapped it"]),
     ("the board questioned the merger and the mayor blocked it",
      ["the board questioned the merger", "the mayor blocked it"]),
+    # What became of a sum named before: paid, delivered in full.
+    ("the city pledged $5 million for the bridge and actually delivered every cent",
+     ["the city pledged $5 million for the bridge and actually delivered every cent"]),
+    ("the city pledged $5 million for the bridge and really paid it in full",
+     ["the city pledged $5 million for the bridge and really paid it in full"]),
+    # A last clause that only ends "it", with a short subject of its own.
+    ("the mayor picked a new stadium site, the council got it overturned",
+     ["the mayor picked a new stadium site, the council got it overturned"]),
+    ("the mayor picked a new stadium site, the council liked it",
+     ["the mayor picked a new stadium site", "the council liked it"]),
 ]
 
 
@@ -1742,6 +1839,10 @@ TELLS_THE_PLAN = [
      "so did a pledge by india to buy tanks", False),
     ("india pledged money for the tanks but never came through", _DONE,
      "so did a pledge by india to buy tanks", True),
+    ("india pledged the money for the tanks and paid every cent", _DONE,
+     "so did a pledge by india to buy tanks", False),
+    ("india pledged the money for the tanks and delivered it in full", _DONE,
+     "so did a pledge by india to buy tanks", False),
     # The doer named as the source names it, beside its country ("the Tata India group").
     ("tata wanted to buy the tanks", "an indian firm bought the tanks",
      "a plan for the tata india group to buy tanks fell through", True),
@@ -1762,6 +1863,85 @@ TELLS_THE_PLAN = [
 def test_a_claim_that_tells_a_false_deed_as_the_plan_the_source_tells(
         claim: str, fact_claim: str, quote: str, told: bool) -> None:
     assert tells_the_plan(normalise(claim), normalise(fact_claim), normalise(quote)) is told
+
+
+# claim, source -> whether the claim tells the stand against a deal the source tells before
+# the deal's ending, in the source's own word
+_STOOD_AGAINST = "the fans dared to challenge the club's decision and managed to reverse it"
+OPPOSITION_TOLD = [
+    ("the fans challenged the club's decision", _STOOD_AGAINST, True),
+    ("the fans challenged the stadium plan", _STOOD_AGAINST, True),
+    ("the fans never challenged the club's decision", _STOOD_AGAINST, True),
+    # Another word than the source's, or the ending told too: read as they are.
+    ("the fans questioned the club's decision", _STOOD_AGAINST, False),
+    ("the fans challenged the club's decision and got it reversed", _STOOD_AGAINST, False),
+    ("the fans challenged the referee", _STOOD_AGAINST, False),
+]
+
+
+@pytest.mark.parametrize(("claim", "source", "told"), OPPOSITION_TOLD)
+def test_a_stand_against_a_deal_told_as_the_source_tells_it(claim: str, source: str,
+                                                            told: bool) -> None:
+    assert opposition_told(normalise(claim), normalise(source)) is told
+
+
+def test_endings_of_a_deal_are_set_aside() -> None:
+    assert endings_aside(normalise("the fans managed to overturn the club's decision")) \
+        == "the fans managed to"
+    assert endings_aside(normalise("the fans killed time")) == "the fans killed time"
+
+
+# raw claim, fact text -> the claim without its clauses that end a deal the fact does not name
+_BRIDGE_COST = "the bridge cost the city 80 million"
+DEAL_ENDINGS_ASIDE = [
+    ("the bridge cost the city $80m, the $20m state pledge fell through",
+     _BRIDGE_COST, "the bridge cost the city 80 million usd"),
+    ("the state's $20m pledge fell through; the bridge cost the city $80m",
+     _BRIDGE_COST, "the bridge cost the city 80 million usd"),
+    # A fact that speaks of a deal, a claim of one clause, or nothing left of the fact's matter.
+    ("the bridge cost the city $80m, the $20m state pledge fell through",
+     "the state pledged 20 million for the bridge", None),
+    ("the bridge deal fell through", _BRIDGE_COST, None),
+    ("the ferry is new, the state pledge fell through", _BRIDGE_COST, None),
+    ("re the bridge: the state pledged $20m for the bridge and that fell through",
+     _BRIDGE_COST, None),
+]
+
+
+@pytest.mark.parametrize(("raw", "fact", "kept"), DEAL_ENDINGS_ASIDE)
+def test_a_deal_ended_in_a_clause_of_its_own(raw: str, fact: str, kept: str | None) -> None:
+    assert deal_ending_aside(raw, normalise(fact)) == kept
+
+
+# claim -> the claim without a figure it sets aside after one of the same kind it gives
+FIGURES_SET_ASIDE = [
+    ("the bridge is 800 metres long, not 1,200", "the bridge is 800 metres long"),
+    ("the ferry took 40% of the traffic and not 60%", "the ferry took 40 percent of the traffic"),
+    ("the strike lasted weeks, not just two days like I thought", "the strike lasted weeks"),
+    # No figure of that kind before it, or none set aside: read whole.
+    ("the mayor sold the ferry, not 3 buses", "the mayor sold the ferry not 3 buses"),
+    ("the bridge opened in 2019, not two", "the bridge opened in 2019 not two"),
+    ("the bridge is not 1,200 metres long", "the bridge is not 1200 metres long"),
+]
+
+
+@pytest.mark.parametrize(("claim", "kept"), FIGURES_SET_ASIDE)
+def test_a_figure_set_aside_after_the_claimed_one(claim: str, kept: str) -> None:
+    assert figure_set_aside(normalise(claim)) == kept
+
+
+# raw claim -> the claim with the subject of a denial after a comma told, where it has none
+SUBJECTS_TOLD = [
+    ("the club stayed up, didn't go down", "the club stayed up, it didn't go down"),
+    ("the mayor resigned, never ran again", "the mayor resigned, it never ran again"),
+    ("the mayor resigned, she never ran again", "the mayor resigned, she never ran again"),
+    ("the mayor resigned and didn't run again", "the mayor resigned and didn't run again"),
+]
+
+
+@pytest.mark.parametrize(("raw", "told"), SUBJECTS_TOLD)
+def test_a_denial_after_a_comma_is_told_of_the_subject_before(raw: str, told: str) -> None:
+    assert subject_told(raw) == told
 
 
 PLANS_NOT_CARRIED_OUT = [

@@ -1763,6 +1763,11 @@ REPLIES = [
      [("china-abstained-crimea", Verdict.TRUE)]),
     ("china voted against the crimea resolution, it didn't abstain",
      [("china-abstained-crimea", Verdict.FALSE)]),
+    # The denial after a comma may lose its subject: it is the claim's.
+    ("beijing abstained at the UN on crimea, didn't vote against",
+     [("china-abstained-crimea", Verdict.TRUE)]),
+    ("beijing voted against the crimea resolution at the UN, didn't abstain",
+     [("china-abstained-crimea", Verdict.FALSE)]),
     # "Not ... alone" says others too, and denies nothing of the one named.
     ("moscow doesn't sell the s-400 to beijing alone", [("s400-sold-to-china", Verdict.TRUE)]),
 ]

@@ -9,7 +9,7 @@ from checker_support import BUNDLED
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
-from bot.core.models import Verdict
+from bot.core.models import Fact, Source, Verdict
 from bot.core.sourced import MIN_CLAIM_COVERAGE, SourceIndex
 
 T, F = Verdict.TRUE, Verdict.FALSE
@@ -86,3 +86,23 @@ def test_only_the_sentences_holding_enough_of_a_claim_are_its_candidates(claim: 
     best = max(every, key=lambda c: (c.claim_coverage, c.fact_coverage, -c.fact), default=None)
     if best is not None and best.claim_coverage >= MIN_CLAIM_COVERAGE:
         assert best in covering
+
+
+def test_a_sentence_leaning_on_the_one_before_is_read_in_the_summary() -> None:
+    # "So did ..." tells its deed by the sentence before it, which the quote leaves out: the
+    # fact's summary tells it.
+    bridge = Fact(
+        id="bridge-pledge", claim="Japan paid for the new bridge in Jakarta", verdict=F,
+        summary="A Japanese pledge to pay for the new Jakarta bridge fell through.",
+        source=Source(title="t"),
+        quote="So did a Japanese pledge to pay for the new bridge in Jakarta, which opened "
+              "in 2019.")
+    ferry = Fact(
+        id="ferry-route", claim="Korea runs a ferry from Busan to Fukuoka", verdict=T,
+        summary="Korea runs a daily ferry from Busan to Fukuoka.", source=Source(title="t"),
+        quote="Korea runs a daily ferry from Busan to Fukuoka, crowded in the summer.")
+    index = SourceIndex([bridge, ferry])
+    leaning = index.restated("Japan's pledge to pay for the new bridge in Jakarta")
+    assert leaning is not None and leaning.sentence.claim == bridge.summary
+    plain = index.restated("Korea runs a daily ferry from Busan to Fukuoka")
+    assert plain is not None and plain.sentence.claim in (ferry.quote or "")

@@ -37,16 +37,23 @@ from bot.core.polarity import (
     actor_set_against,
     contrary_set_aside,
     contrasted,
+    deal_ending_aside,
+    degree_denied,
     denied_in_source,
+    endings_aside,
+    figure_set_aside,
+    left_in_place,
     names_side,
     negations,
     opposes,
+    opposition_told,
     other_side,
     plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
     purposes_swapped,
     source_clause,
+    subject_told,
 )
 from bot.core.reading import (
     EXCLUSIVE,
@@ -858,9 +865,20 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         raw, claim = premise, normalise(premise)
     # "it was Xi who did it, not Putin": the claim is what it tells of the actor it keeps.
     claim = purposes_in_order(actor_set_against(claim))
+    # "it's 2,600 miles, not 4,250": the claim is the figure it keeps.
+    claim = figure_set_aside(claim)
+    # "didn't touch the term limits" keeps them.
+    claim = left_in_place(claim)
+    # "the pipe cost $55bn, the $25bn pledge fell through" against the cost: the pledge's end
+    # is no denial of it.
+    claim = deal_ending_aside(raw, stated) or claim
     # "China abstained, it didn't vote against": the claim is what it keeps, when the fact's
     # own claim speaks of that and not of the contrary it sets aside.
-    claim = contrary_set_aside(claim, normalise(fact.claim)) or claim
+    kept = contrary_set_aside(claim, normalise(fact.claim))
+    if kept is None and (told_of := subject_told(raw)) != raw:
+        # "China abstained, didn't vote against": the denial's subject is the claim's.
+        kept = contrary_set_aside(normalise(told_of), normalise(fact.claim))
+    claim = kept or claim
     compared = comparison(claim, stated)
     if compared == UNKNOWN and fact.verdict is Verdict.TRUE and fact.quote:
         # A true fact's quote may compare where the text matched only gives the figures.
@@ -876,6 +894,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             # breakthrough": the claim tells the source's own denial beside the deed.
             or denied_in_source(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
+    if fact.verdict is Verdict.TRUE and opposition_told(
+            claim, normalise(f"{fact.quote or ''} {fact.summary}")):
+        # "The spooks challenged the decision", the source telling they challenged it, then
+        # reversed it: the claim tells the first deed, and denies no ending.
+        told = endings_aside(told)
     # "All 91 projects" gives the whole the source counts a part of: no correction.
     # "Beijing pledged $25 billion" against the false "China invested $25 billion", the source
     # telling of the pledge: the claim tells the source's correction, whether or not it adds
@@ -1305,6 +1328,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # "Vostok-2018 had 300k troops, China sent 3,200": the other actor is in a clause of
         # its own; the contradicted figure is told of no actor but the fact's.
         wording = dataclasses.replace(wording, reversed=None)
+    if conflicts and wording.negated and wording.reversed is None \
+            and degree_denied(normalise(text)):
+        # "They haven't met that often, fewer than ten times": the figure is the claim's own,
+        # told in the denial's place; the source contradicting it makes the claim false.
+        wording = dataclasses.replace(wording, negated=False)
     verdict, reading = _verdict(fact, wording, conflicts)
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):

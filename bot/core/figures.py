@@ -20,7 +20,7 @@ from bot.core.numbers import (
     quantities,
     spoken,
 )
-from bot.core.polarity import in_scope
+from bot.core.polarity import figure_set_aside, in_scope
 
 
 @lru_cache(maxsize=4096)
@@ -127,7 +127,7 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
                    for q in quantities(normalise(t)) if q.unit == "year")
     cited = cited_quantities(fact) + dating
     # Figures in a clause about something else are not the fact's to contradict.
-    said = in_scope(normalise(claim), _described(fact))
+    said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
     wrong = conflicting(quantities(said), cited)
     out: list[FigureConflict] = []
     for q in wrong:
@@ -262,7 +262,8 @@ def unstated_figures(claim: str, fact: Fact,
     told = [_given(f) for f in (fact, *related)]
     given = tuple(q for quantities_given, _ in told for q in quantities_given)
     numbers = frozenset().union(*(written for _, written in told))
-    said = in_scope(normalise(claim), _described(fact))
+    # A figure set aside ("..., not 40%") is not told as the claim's.
+    said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
     return tuple(q for q in quantities(said)
                  if q.unit not in _RELATIVE and q.unit != ""
                  and (typed := _DIGITS.findall(q.text))

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.core.analysis import actor_of, content_words, term_of
 from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import NUMBER_WORDS
+from bot.core.numbers import NUMBER_WORDS, quantities
 from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
@@ -47,6 +47,17 @@ _PHRASE_CUES = re.compile(
     r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
+    # "the deal blew up", "was gonna buy a stake before it blew up": a deal's end. A thread
+    # or a story that blew up took off.
+    r"|\b(?:(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks)|"
+    r"(?:before|until|till|then|when|and|but) (?:it|that))"
+    r" (?:\S+ )?(?:blew up|blown up|imploded|went belly up|went south|went bust)\b"
+    # "reneged on the pledge", "ghosted Russia on the pledge": a promise not kept. Ghosting
+    # someone over a vote or a talk is no such thing.
+    r"|\b(?:reneged|renege|reneges|reneging) on\b"
+    r"|\b(?:ghosted|ghost|ghosts|ghosting) (?:\S+ ){0,2}?on "
+    r"(?:a |an |the |its |their |this |that )?(?:\S+ ){0,4}?"
+    r"(?:deal|plan|project|purchase|contract|agreement|pledge|bid|promise)\b"
     # "it is rare for empires to ally with colonies" says what "empires rarely ally" says.
     r"|\b(?:its|it is|it was|it s) (?:very |quite |extremely )?(?:rare|uncommon) (?:for|to|that)\b"
     # The same, told of the deal: "the decision was reversed", "got it overturned", "the deal
@@ -128,6 +139,14 @@ _NOT_DENYING = re.compile(
     r"|\b(?:hardly|scarcely)\b"
     r"(?= (?:\S+ )?(?:much|many|any|anything|anyone|a|an|the|alone|only|unique|exclusive)\b)"
 )
+# "..., it's not that long", "..., not that important": a closing judgment of what the claim
+# told, after it (not after "is" or "are", where it is the claim: "the border is not that
+# long").
+_SMALL_JUDGED = re.compile(
+    r"(?<=\S )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
+    r"not (?:that|so|all that|too|very|really|super) (?:long|big|large|much|many|high|important|"
+    r"impressive|significant|huge|great|special|deep|strong)(?: (?:a )?(?:gap|deal|number))?$")
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
 # the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
 _CONTRASTED = re.compile(
@@ -246,7 +265,7 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
-    text = _NOT_DENYING.sub(" ", normalised)
+    text = _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised))
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
@@ -431,6 +450,75 @@ def contrary_set_aside(claim: str, fact: str) -> str | None:
     return found.group("kept").strip()
 
 
+# "china abstained, didn't vote against": a comma, then a denial with no subject of its own,
+# told of the subject before the comma.
+_SUBJECTLESS_DENIAL = re.compile(
+    r",\s+(?=(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not|never|wasn['\u2019]?t|was not|"
+    r"hasn['\u2019]?t|has not|won['\u2019]?t|will not)\s)", re.IGNORECASE)
+
+
+def subject_told(raw: str) -> str:
+    """A raw claim with "it" told as the subject of a denial after a comma that has none of
+    its own ("China abstained, it didn't vote against"); other claims as they are."""
+    return _SUBJECTLESS_DENIAL.sub(", it ", raw)
+
+
+# "the border is 2,600 miles, not 4,250", "it lasted months, not just one day like I thought":
+# a figure set aside after the one claimed, the claim's correction of it.
+_FIGURE_SET_ASIDE = re.compile(
+    r"^(?P<claimed>(?:\S+ ){2,}?)(?:and |but )?not (?:just |only |merely |even )?"
+    r"(?:like |about |around |roughly |some )?"
+    r"(?P<aside>(?:usd )?(?:\d\S*|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b)(?: \S+){0,3}?)"
+    r"(?: (?:like|as) (?:i|we|you|he|she|they|people|some|everyone|many) \S+(?: \S+)?)?$")
+
+
+@lru_cache(maxsize=16_384)
+def figure_set_aside(normalised: str) -> str:
+    """The claim a normalised text makes before it sets aside a figure of the same kind as
+    one it gives ("the border is 2600 miles long not 4250": "the border is 2600 miles long");
+    the text whole when it closes with no such figure."""
+    found = _FIGURE_SET_ASIDE.match(normalised)
+    if found is None or not quantities(found.group("aside")):
+        return normalised
+    told = [q for q in quantities(found.group("claimed")) if q.unit != "year"]
+    aside = quantities(found.group("aside"))[0]
+    if not any(q.unit == aside.unit or not aside.unit for q in told):
+        return normalised
+    return found.group("claimed").strip()
+
+
+# "haven't met that often", "wasn't small at all": a denial of how much, often or big, which a
+# figure beside it goes on to tell.
+_DEGREE_DENIED = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|havent|hasnt|hadnt|didnt|doesnt|dont|wont|never)\b"
+    r"(?: \S+){0,3}? (?:that|so|too|very|all that) (?:often|much|many|big|small|large|long|high|"
+    r"low|few|little|frequently)\b"
+    r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:\S+ )?(?:small|big|large|tiny|huge|minor|"
+    r"modest|little) at all\b")
+
+
+def degree_denied(normalised: str) -> bool:
+    """Whether a normalised claim denies how much, how often or how big something was ("they
+    haven't met that often, fewer than ten times"): a figure it gives is what it tells in the
+    denial's place, not a figure it denies."""
+    return _DEGREE_DENIED.search(normalised) is not None
+
+
+# "didn't touch the term limits", "never changed the caps": a limit left as it was, kept.
+_LEFT_IN_PLACE = re.compile(
+    r"\b(?:didnt|did not|never|hasnt|has not|havent|have not|wont|will not|doesnt|does not)"
+    r"(?: even| ever| really)? (?:touch|touched|change|changed|alter|altered)"
+    r"(?= (?:the |its |his |her |their |any |those |these )?(?:\S+ ){0,3}?"
+    r"(?:limits?|quotas?|caps?|constitution)\b)")
+
+
+def left_in_place(normalised: str) -> str:
+    """A normalised claim with a rule it denies was touched told as kept ("xi did not touch
+    the term limits": "xi kept the term limits"), which says the same without a denial."""
+    return _LEFT_IN_PLACE.sub("kept", normalised)
+
+
 # Words that tell a thing was done away with: "scrapped the limits" and "abolished the limits"
 # say one deed, though only "scrapped" is counted as a denial where nothing else ends a thing.
 _ENDING_WORDS = frozenset("""
@@ -574,6 +662,33 @@ def _ending_spoken_of(fact: str, claim: str) -> str:
         else found.group(), fact)
 
 
+# A deal or decision named only as what someone stood against ("challenged the decision",
+# "fought the deal").
+_OPPOSED_DEAL = re.compile(
+    r"\b(?P<verb>challenged|challenge|challenges|challenging|opposed|oppose|opposes|opposing|"
+    r"contested|contest|contests|fought|fight|fights|resisted|resist|resists|questioned|"
+    r"protested|objected|object|objects) (?:to )?(?:a |an |the |its |their |this |that )?"
+    r"(?:\S+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b")
+
+
+def opposition_told(claim: str, source: str) -> bool:
+    """Whether a normalised claim names a deal or decision only as what someone stood against
+    ("the spooks challenged the decision"), in the word the normalised source tells that with
+    before it tells the ending ("dared to challenge the decision and managed to reverse it"):
+    the claim tells the source's first deed, and denies no ending."""
+    found = _OPPOSED_DEAL.search(claim)
+    if found is None or _ends_something(claim):
+        return False
+    return term_of(found.group("verb")) in {term_of(w) for w in source.split()}
+
+
+def endings_aside(text: str) -> str:
+    """A normalised text without the endings it tells of a deal, plan or the like."""
+    return " ".join(_PHRASE_CUES.sub(
+        lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
+        else found.group(), text).split())
+
+
 # Endings said only of a deal or a plan: "fell through", "was called off".
 _DEAL_ENDING = re.compile(r"\b(?:fell|fall|falls|fallen|falling) (?:through|thru)\b"
                           r"|\bcalled off\b")
@@ -648,6 +763,29 @@ def in_scope(claim: str, fact: str) -> str:
         if unended and len(unended) < len(kept) and any(_terms(part) for part in unended):
             kept = unended
     return " ".join(" ".join(kept).split())
+
+
+# Where a raw claim parts into clauses by its punctuation: commas, semicolons, colons, dashes.
+_RAW_CLAUSE_CUT = re.compile(r"[,;:]+\s+|\s+[-\u2013\u2014]+\s+")
+
+
+@lru_cache(maxsize=16_384)
+def deal_ending_aside(raw: str, fact: str) -> str | None:
+    """The normalised claim without the clauses, parted by punctuation, that tell a deal, plan
+    or pledge ended ("the pipe cost russia $55bn, the $25bn was china's pledge that fell
+    through") when the normalised fact text names no deal or plan, and a clause left speaks of
+    what it does: the ending is of something the fact does not speak of. None otherwise."""
+    if not _DEALT.isdisjoint(fact.split()):
+        return None
+    parts = [text for part in _RAW_CLAUSE_CUT.split(raw) if (text := normalise(part))]
+    # A clause that tells the fact's matter too ("pledged $25B for the pipeline and that fell
+    # through") is the claim's own.
+    known = _known_terms(fact)
+    kept = [part for part in parts if not _ends_a_deal(part) or _terms(part) & known]
+    if len(parts) < 2 or not kept or len(kept) == len(parts) \
+            or not any(_terms(part) & known for part in kept):
+        return None
+    return " ".join(kept)
 
 
 def _ends_a_deal(normalised: str) -> bool:

@@ -1252,12 +1252,12 @@ def _named_for(word: str, actor: str | None, quote_words: list[str]) -> bool:
 # How far before the word that tells a plan its subject may stand ("the chinese government
 # had pledged").
 _PLAN_REACH = 4
-# A further clause that insists the deed was done: "and actually paid", "but did deliver".
+# A further clause that insists the deed was done: "and actually paid", "but did deliver",
+# "and delivered every cent".
 _DONE_AFTER = re.compile(r"\b(?:and|but|then)\s+(?:(?:then|later|eventually|also|it|they|he|she)"
-                         r"\s+)?(?:actually|really|indeed|did|duly|fully|in fact|"
-                         # "... and delivered every cent", "... and came through"
-                         r"(?:delivered|paid|handed over|coughed up|forked over) (?:every|each|"
-                         r"all|in full|up)|(?:came|followed|pulled) through)\b")
+                         r"\s+)?(?:actually|really|indeed|did|duly|fully|in fact|paid|delivered|"
+                         r"honou?red|handed over|forked over|coughed up|"
+                         r"(?:came|followed|pulled) through)\b")
 
 
 def tells_the_correction(claim: str, stated: str, quote: str) -> bool:

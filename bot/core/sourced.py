@@ -26,6 +26,11 @@ MIN_CLAIM_COVERAGE = 0.7
 MIN_TERMS = 4
 ACTORLESS_COVERAGE = 0.9
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")
+# A sentence that leans on the one before it for its deed: "So did a pledge to invest ..." (fell
+# through, as the deal before it did). Alone it tells no deed, and is read in the fact's
+# summary, which tells it.
+_LEANING = re.compile(r"^\W*(?:so|neither|nor) (?:did|was|were|has|have|had|is|are|does|do)\b",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +103,8 @@ class SourceIndex:
         """The sentence a candidate of the index found, and the fact that quotes it."""
         quoted = self.matcher.facts[found.fact]
         sentence = quoted.texts[found.entry - int(self.matcher.fact_start[found.fact])]
+        if _LEANING.match(sentence) and self.facts[found.fact].summary:
+            sentence = self.facts[found.fact].summary
         return Restated(self.facts[found.fact],
                         dataclasses.replace(quoted, claim=sentence, aliases=()),
                         found.claim_coverage)

@@ -47,14 +47,20 @@ _LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}(?:/\d{
 _INTERJECTION = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|ok|okay|so|well|um+|uh+|hmm+)\s+)*"
     r"(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
-    r"fact|fyi|hmm+|um+|right|exactly|true)\s*[,.!:;-]+\s+",
+    # "not quite: it was $35bn": the answer to someone, then the claim that corrects them.
+    r"fact|fyi|hmm+|um+|right|exactly|true|not quite|not exactly)\s*[,.!:;-]+\s+",
     re.IGNORECASE,
 )
+# "TA here: no, ...", "mod note: nope, ...": a short heading of who answers, before the answer.
+_ANSWER_HEADING = re.compile(
+    r"^(?P<head>[^\W\d_][^\s:,.!?\d]*(?:\s+[^\s:,.!?\d]+){0,2})\s*:\s+"
+    r"(?=(?:no|nope|nah|not quite|not exactly)\s*[,.!:;-])", re.IGNORECASE)
 # A reply under a quoted line ("> trade hit $200 billion") that opens by denying it: "nah",
 # "lol no", "wrong", "that's false". What follows the denial is the replier's own claim.
 _DENIES_QUOTE = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|um+|uh+|hmm+|well)\s+)*"
     r"(?:no+(?!\s+(?:idea|clue)\b)|nope|nah+|wrong|false|incorrect|untrue|not true|not really|"
+    r"not quite|not exactly|"
     r"fake|nonsense|"
     r"(?:that|this)(?:'s|\u2019s| is) (?:wrong|false|not true|incorrect|untrue|a myth|nonsense))"
     r"\b[\s,.!:;-]*",
@@ -755,12 +761,14 @@ _FIGURE_TOLD = re.compile(r"(?:that|this|which)(?:['\u2019]s| was| is| were| are
 
 def _conclusions_joined(sentences: list[str]) -> list[str]:
     """Sentences, each that draws its conclusion from the one before it ("... the first Order
-    of Friendship. So Beijing will back Moscow.") or tells what the figure that ends it was
-    ("~$80B? that was the record") joined to that one: one claim with it."""
+    of Friendship. So Beijing will back Moscow."), tells what the figure that ends it was
+    ("~$80B? that was the record") or only ends what it told ("The board vetoed it.") joined
+    to that one: one claim with it."""
     out: list[str] = []
     for sentence in sentences:
         opening = sentence.lstrip()
         if out and ((_CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0))
+                    or _ENDS_IT_ALONE.match(opening) is not None
                     or (_FIGURE_TOLD.match(opening) is not None
                         and _FIGURE_LAST.search(out[-1].rstrip(" .!?;")) is not None)):
             out[-1] = f"{out[-1].rstrip(' .!?;')}, {opening}"
@@ -779,6 +787,9 @@ def _claim_of(part: str) -> str:
         if shorter == opened:
             break
         opened = shorter
+    head = _ANSWER_HEADING.match(opened)
+    if head is not None and not entities(normalise(head.group("head"))):
+        opened = opened[head.end():]
     return sureness_told(unreported(_ADDING.sub("", _INTERJECTION.sub("", opened))))
 
 
@@ -792,17 +803,28 @@ _RUMOUR_TAIL = re.compile(
     r"(?:only\s+|just\s+|merely\s+)?(?:a\s+)?rumou?r\b", re.IGNORECASE)
 
 
+# "the Kremlin picked Huawei, the security services got it reversed": a last clause that ends
+# "it", the deal the clause before it tells, with a short subject of its own.
+_ENDS_IT = (
+    r"(?:and\s+|but\s+|then\s+|so\s+)?(?:[\w'\u2019]+\s+){1,4}?(?:then\s+)?"
+    r"(?:(?:got|get|gets|had|managed\s+to\s+get)\s+(?:it|them)\s+(?:reversed|overturned|killed|"
+    r"blocked|cancell?ed|scrapped|dropped|axed)|(?:blocked|killed|reversed|overturned|scrapped|"
+    r"cancell?ed|axed|nixed|vetoed|torpedoed|scuttled|scuppered|sank|stopped|halted)\s+"
+    r"(?:it|them))[\s.!?]*$")
 # "... challenged the decision and reversed it": a last clause with no subject of its own
-# whose only object is a pronoun goes on about what the claim before it names.
+# whose only object is a pronoun goes on about what the claim before it names. "... pledged
+# $25 billion and actually delivered every cent" tells of the sum named before it.
 _PRONOUN_TAIL = re.compile(
     r"[\s,;]*(?:and|but|then)\s+(?:(?:managed|tried|went on|got|moved)\s+to\s+|then\s+|"
-    r"later\s+|eventually\s+|even\s+|actually\s+|really\s+|indeed\s+|finally\s+|"
-    r"fully\s+)?(?:[a-z]+\s+(?:it|them)|"
-    # "... and delivered every cent", "... and actually followed through": the pledge named
-    # before, told as carried out.
-    r"(?:delivered|paid|handed over|coughed up|forked over)\s+(?:every|each|all|in full|up)"
-    r"(?:\s+(?:cent|penny|dollar|bit|of it))?|(?:followed|came|pulled)\s+through)[\s.!?]*$",
-    re.IGNORECASE)
+    r"later\s+|eventually\s+|even\s+|actually\s+|really\s+|in fact\s+|duly\s+|fully\s+|"
+    r"finally\s+)?(?:[a-z]+\s+(?:(?:it|them)(?:\s+(?:in full|out|over|all))?|"
+    r"every (?:cent|penny|dollar)|in full|all of it|the (?:full |whole )?(?:amount|sum|money|lot))|"
+    # "... and actually followed through": the pledge named before, told as carried out.
+    r"(?:followed|came|pulled)\s+through)[\s.!?]*$"
+    # After a comma only: "... and the mayor blocked it" tells a deed of its own.
+    rf"|\s*[,;]\s*(?!(?:and|but)\b){_ENDS_IT}", re.IGNORECASE)
+# A sentence of that last clause alone: "... servers; the security services blocked it."
+_ENDS_IT_ALONE = re.compile(rf"^\s*{_ENDS_IT}", re.IGNORECASE)
 
 
 # "one hundred and fourteen": the "and" inside a number told in words cuts nothing.
