@@ -269,6 +269,15 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China sent only 3,200 soldiers and 6 planes to Vostok 2018", "vostok-chinese-forces", T),
     ("Russia and China contributed equal forces to Vostok-2018", "vostok-equal-partners", F),
     ("Russia fielded 300,000 troops in Vostok-2018", "vostok-300000-troops", F),
+    # A floor under the source's own figure, where a false claim gives a bigger one, is so.
+    ("moscow fielded upwards of sixty thousand troops for vostok 2018",
+     "vostok-300000-troops", T),
+    ("the border russia and china share runs well over 2,000 miles",
+     "china-border-4250-miles", T),
+    ("bilateral trade came in above 80 billion last year", "trade-200-billion", T),
+    # A floor over the source's figure is not: the false figure is the one it takes in.
+    ("the border between russia and china is over 4,000 miles long", "china-border-4250-miles",
+     F),
     ("China was invited to Vostok-2018 to calm its worries about Russian troops near its border",
      "vostok-china-invited-to-reassure", U),
     ("Russian security services blocked a Kremlin purchase of Huawei servers over espionage fears",

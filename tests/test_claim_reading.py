@@ -60,6 +60,9 @@ ONE_QUANTITY = [
     ("over 30 years", (30.0, "years", 29.4, 30.6)),
     # "a year" after a number is the period of a rate, not what it counts.
     ("trade runs at 200 billion a year", (2e11, "", 1.96e11, 2.04e11)),
+    # So is "last year" or "this year" after it: a time, not what it counts.
+    ("exports passed 60 billion last year", (6e10, "", 5.88e10, 6.12e10)),
+    ("imports were over 30 billion this year", (3e10, "", 2.94e10, math.inf)),
     # Loose counts cover a span of counts; a scale after them scales the span.
     ("the fleet has dozens of jets", (24.0, "aircraft", 24.0, 143.0)),
     ("they sent a few thousand troops", (2000.0, "troops", 2000.0, 6000.0)),

@@ -25,6 +25,7 @@ from bot.core.numbers import (
     Quantity,
     as_cited,
     as_point,
+    compared_as,
     conflicting,
     counted_further,
     is_word_share,
@@ -208,14 +209,16 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
     # whatever share of something else the source gives.
     if any(is_word_share(q) for q in claimed) and _MAJORITY.search(normalise(fact.claim)):
         return False
-    telling = [q for q in claimed if q.unit != "year"]
-    if not telling:
-        return False
     stated = quantities(normalise(fact.claim))
     quote = quantities(normalise(fact.quote or "")) if quoted else ()
     given = [as_cited(q) for q in
              (*(q for f in fact.figures for q in quantities(normalise(f.value))),
               *figures_described(fact), *quote)]
+    # A sum told without its currency ("over 90 billion") is read in the source's dollars.
+    telling = [dataclasses.replace(q, unit=compared_as(q, (*stated, *given)))
+               for q in claimed if q.unit != "year"]
+    if not telling:
+        return False
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
@@ -225,10 +228,22 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
         if q.high == math.inf and not any(s.unit == q.unit for s in stated):
             return any(_agrees_as_counted(q, g) for g in given)
         reading = q if q.high != math.inf and q.low <= 0.0 else as_point(q)
-        return any(_agrees_as_counted(reading, g) and not _past_the_range(q, g) for g in given)
+        return any(_agrees_as_counted(reading, g) and not _past_the_range(q, g) for g in given) \
+            or (q.high == math.inf and _floor_under(q, given, stated))
 
     return all(not any(_agrees_as_counted(as_point(q), s) for s in stated) and meets_given(q)
                for q in telling)
+
+
+def _floor_under(q: Quantity, given: list[Quantity], stated: tuple[Quantity, ...]) -> bool:
+    """Whether a floor ("more than 70,000 soldiers", "well over 2,000 miles") lies under a
+    figure the source gives as its own, whole: "more than 70,000" against the source's 75,000
+    to 100,000, where the false claim says 300,000. The source's figure must be one the false
+    claim does not give ("4,250 miles" is the false length, though the source gives it to
+    another border)."""
+    own = [g for g in given if g.low != -math.inf
+           and not any(_agrees_as_counted(g, s) for s in stated)]
+    return any(g.low >= q.low and _agrees_as_counted(q, g) for g in own)
 
 
 def _past_the_range(q: Quantity, given: Quantity) -> bool:

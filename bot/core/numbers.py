@@ -248,8 +248,10 @@ def _is_word_number(raw: str) -> bool:
     return all(w in _WORD_NUMBERS for w in raw.split())
 
 
-# Words after a number that open the period of a rate: "a year", "per month".
-_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+# Words after a number that open the period of a rate ("a year", "per month") or a time
+# ("90 billion last year", "five times this year"): no unit of the figure.
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "last", "this", "next", "that",
+                         "past", "previous", "same"})
 
 
 def _unit(tail: str, times_suffix: bool) -> str:
