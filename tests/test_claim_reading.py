@@ -52,6 +52,10 @@ ONE_QUANTITY = [
     ("about 90,000 troops", (90_000.0, "troops", 81_000.0, 99_000.0)),
     ("38 bcm a year", (38e9, "m3", 37.24e9, 38.76e9)),
     ("over three-quarters of exports", (75.0, "percent", 73.5, math.inf)),
+    # A bare "half" after a word of rounding, or "just", is a share too.
+    ("its sales are like half machinery", (50.0, "percent", 45.0, 55.0)),
+    ("its sales are roughly half machinery", (50.0, "percent", 45.0, 55.0)),
+    ("its sales are just half machinery", (50.0, "percent", 49.0, 51.0)),
     ("a 4,250-mile border", (4250.0, "miles", 4165.0, 4335.0)),
     ("seven kuril islands", (7.0, "islands", 6.86, 7.14)),
     ("China's economy is 7x Russia's", (7.0, "times", 6.86, 7.14)),

@@ -86,12 +86,16 @@ _QUANTITY = re.compile(
     r"(?:\s+(?P<scale2>thousand|million|billion|trillion))?)?"
     r"(?=(?P<tail>(?:\s+[a-z]+){0,2}))"
 )
+# Words before a bare "half" that tell a share: bounds, rounding, and "only" or "just".
+_HALF_BOUNDS = ("than", "over", "under", "about", "nearly", "almost", "like", "around",
+                "roughly", "approximately", "only", "just", "exactly", "barely")
 _FRACTION = re.compile(
     r"\b(?P<count>a|an|one|two|three|four)\s+"
     r"(?P<part>half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b"
     r"|\b(?P<bare>half)\s+of\b"
-    # "less than half raw materials": a bound before "half" makes it a share without "of".
-    r"|(?:(?<=than )|(?<=over )|(?<=under )|(?<=about )|(?<=nearly )|(?<=almost ))"
+    # "less than half raw materials", "like half raw materials": a bound or a word of
+    # rounding before "half" makes it a share without "of".
+    r"|(?:" + "|".join(f"(?<={w} )" for w in _HALF_BOUNDS) + r")"
     r"(?P<bounded>half)\b(?! of\b)"
 )
 _TWICE = re.compile(r"\b(twice|double)\b")
