@@ -437,6 +437,14 @@ QUANTIFIERS = [
      "bidding for the final", None),
     ("the city won't be the only host", "the city will host the final", None),
     ("the city will be the only host", "the city will host the final", "only"),
+    # "The only one", "nobody else", "no other club": "only", told another way.
+    ("Lyon will be the only one host, nobody else", "Lyon was the first host", "only"),
+    ("the only two hosts are Lyon and Nice", "Lyon and Nice will host", "only"),
+    ("no club other than Lyon has hosted the final", "Lyon was the first host", "only"),
+    ("no other country has hosted it", "France was the first host", "only"),
+    ("Lyon hosted it and nobody else did", "Lyon was the first host", "only"),
+    ("there is no other explanation for the delay", "the delay had causes", None),
+    ("the club signed only one of the players", "the club signed one of the players", None),
     ("all clubs are bidding for the final", "Lyon and Nice are bidding for the final", "all"),
     # A whole told at length is "always".
     ("the two clubs sign the same players every single time",
