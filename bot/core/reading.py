@@ -87,7 +87,11 @@ _ALL_COUNTED = re.compile(
 _NOT_QUANTIFYING = re.compile(
     # ("The only one buyer", "the only two customers": one alone, or two alone.)
     r"(?<!\bthe )\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |"
-    r"half |just |about |around |roughly |some |tenth|second|third|\w+th\b)"
+    r"half |just |about |around |roughly |some |like |nearly |almost |approximately |approx |"
+    r"maybe |tenth|second|third|\w+th\b)"
+    # "the biggest share in all Central Asia": where the superlative holds, no quantifier.
+    r"|\b(?:largest|biggest|greatest|highest|longest|strongest|closest|best|worst|most) "
+    r"(?:\S+ ){0,4}?(?:in|of|across) all\b"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
