@@ -269,6 +269,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China sent only 3,200 soldiers and 6 planes to Vostok 2018", "vostok-chinese-forces", T),
     ("Russia and China contributed equal forces to Vostok-2018", "vostok-equal-partners", F),
     ("Russia fielded 300,000 troops in Vostok-2018", "vostok-300000-troops", F),
+    # The denial of the wrong figure, in a clause of its own, is so.
+    ("CEFC meant to buy 14 percent of Rosneft and the deal collapsed, not 50 percent",
+     "cefc-rosneft-fell-through", T),
     # A floor under the source's own figure, where a false claim gives a bigger one, is so.
     ("moscow fielded upwards of sixty thousand troops for vostok 2018",
      "vostok-300000-troops", T),
@@ -553,6 +556,11 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
      ("trade-2018-record",), "$100 billion"),
     ("Power of Siberia set Russia back some 90 milliard $", ("power-of-siberia-cost",),
      "$55 billion"),
+    # A denial in a clause of its own leaves the figure stated: still a wrong figure.
+    ("the sino-russian border runs under 1,500 miles, so not so long really",
+     ("china-border-4250-miles", "border-2600-miles"), "2,600"),
+    ("CEFC had a deal for a 30% slice of Rosneft, but it collapsed",
+     ("cefc-rosneft-fell-through",), "14 percent"),
 ]
 
 RIGHT_FIGURES: list[tuple[str, str]] = [

@@ -325,6 +325,23 @@ def _measure_fit(claim: str, claimed: tuple[Quantity, ...], fact: Fact) -> int:
     return 0
 
 
+# Where a message's clauses part: a comma (not one inside a number), a semicolon, a colon or
+# a dash between words.
+_CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;\u2014\u2013]|:(?!\d))\s*|\s+-\s+|\n+")
+
+
+def _denial_apart(raw: str, conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether every contradicted figure stands in a clause of its own that denies nothing,
+    the claim's denial lying elsewhere: "the border is under 2,000 miles, it's not that long"
+    states the 2,000 miles; "it fell through, not 40%" denies the 40%."""
+    clauses = [c for c in _CLAUSE_CUT.split(raw) if c.strip()]
+    for conflict in conflicts:
+        holding = [c for c in clauses if conflict.claimed in c]
+        if len(holding) != 1 or negations(normalise(holding[0])) % 2:
+            return False
+    return bool(conflicts)
+
+
 def _some_figure_agrees(text: str, conflicts: tuple[FigureConflict, ...]) -> bool:
     """Whether a claim gives a figure (not a year) that none of its conflicts is about."""
     wrong = {(q.value, q.unit) for c in conflicts for q in quantities(normalise(c.claimed))}
@@ -1301,6 +1318,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # Its own words for the thing the source's figure measures ("set to grab a 40%
         # stake in Rosneft" against "the Rosneft stake in the CEFC deal"): the same event.
         wording = dataclasses.replace(wording, beyond=0)
+    if wording.negated and wording.reversed is None and _denial_apart(text, conflicts):
+        # The figures the source contradicts are stated, whatever the claim denies besides.
+        wording = dataclasses.replace(wording, negated=False)
     if wording.reversed == "substitution" and _figures_told_of_fact(text, conflicts, fact):
         # "Vostok-2018 had 300k troops, China sent 3,200": the other actor is in a clause of
         # its own; the contradicted figure is told of no actor but the fact's.
