@@ -251,6 +251,12 @@ CONFLICTS = [
     ("the quake caused fewer than 20 casualties", "the quake caused hundreds of casualties",
      True),
     ("the dam cost over 500 milliard", "the dam cost $400 billion", True),
+    # A plain count where all the source measures is of one kind is read as that kind.
+    ("the canal runs 900 through the plain", "the canal runs 1,400 miles", True),
+    ("the canal runs 1,400 through the plain", "the canal runs 1,400 miles", False),
+    ("the army fielded 9,000 in the drill", "the army fielded 40,000 soldiers", True),
+    # Not where the source measures things of several kinds.
+    ("the canal runs 900 through the plain", "1,400 miles and 30 percent of traffic", False),
 ]
 
 

@@ -716,7 +716,17 @@ def compared_as(q: Quantity, cited: tuple[Quantity, ...]) -> str:
     if q.unit == "" and q.value >= MONEY_SCALE and not any(
             c.unit == "" and c.value >= MONEY_SCALE for c in cited):
         return "usd"
+    if q.unit == "":
+        # "Kazakhstan's border with Russia is 2,600" against a source whose only figures are
+        # miles: a plain count is read as what every figure of the source measures.
+        kinds = {c.unit for c in cited if c.unit not in ("year", "rank")}
+        if len(kinds) == 1 and kinds <= _MEASURES:
+            return next(iter(kinds))
     return q.unit
+
+
+# What a plain count may be read as, where it is all a source measures.
+_MEASURES = frozenset({"miles", "m3", "troops", "aircraft", "projects", "islands"})
 
 
 def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> list[Quantity]:
