@@ -337,9 +337,15 @@ def _denial_apart(raw: str, conflicts: tuple[FigureConflict, ...]) -> bool:
     clauses = [c for c in _CLAUSE_CUT.split(raw) if c.strip()]
     for conflict in conflicts:
         holding = [c for c in clauses if conflict.claimed in c]
-        if len(holding) != 1 or negations(normalise(holding[0])) % 2:
+        if len(holding) != 1 or negations(_UNDERSTATED.sub(" ", normalise(holding[0]))) % 2:
             return False
     return bool(conflicts)
+
+
+# "Haven't met that often", "not so long": a degree played down, which the figure beside it
+# tells ("... like fewer than ten times"), not a denial of that figure.
+_UNDERSTATED = re.compile(r"\b(?:not|never|\w+nt)\b(?: [a-z]+){0,2}? (?:that|so|all that|too) "
+                          r"(?:often|much|many|long|big|large|far|frequently|close|high)\b")
 
 
 def _some_figure_agrees(text: str, conflicts: tuple[FigureConflict, ...]) -> bool:
