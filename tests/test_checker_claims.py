@@ -561,6 +561,12 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
      ("china-border-4250-miles", "border-2600-miles"), "2,600"),
     ("CEFC had a deal for a 30% slice of Rosneft, but it collapsed",
      ("cefc-rosneft-fell-through",), "14 percent"),
+    # A figure the source gives another side, told on a false fact with the sides turned, is
+    # still wrong.
+    ("Moscow paid 25 billion dollars to build the Power of Siberia pipeline",
+     ("china-funded-power-of-siberia",), "$55 billion"),
+    ("so russia is basically china's number one trading partner", ("china-russia-top-partner",),
+     "second-largest"),
     # A degree played down ("not that often") is told by the figure beside it, not denied.
     ("xi and putin haven't met that often like 12 times", ("putin-xi-met-25-times",),
      "more than 25 times"),

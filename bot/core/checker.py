@@ -1082,6 +1082,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # A figure the source contradicts makes the claim false, whatever else it says: a plan
         # of a 40% stake where the plan was for 14%.
         return Verdict.FALSE, None
+    if conflicts and not wording.negated and wording.reversed in ("roles", "substitution") \
+            and not wording.figures_agreeing and verdict is Verdict.FALSE:
+        # So on a false fact: "Russia spent $25 billion on the pipeline", where $25 billion is
+        # China's pledge and Russia's cost is $55 billion.
+        return Verdict.FALSE, None
     if conflicts and verdict is Verdict.TRUE:
         if not wording.negated and wording.reversed in ("roles", "substitution") \
                 and not wording.figures_agreeing:
