@@ -10,7 +10,7 @@ from checker_support import BUNDLED, assert_cites_everything, assert_one_check
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
-from bot.core.checker import _actors_fit
+from bot.core.checker import _actors_fit, _turned_below_threshold
 from bot.core.models import Match, Verdict
 from bot.core.normalise import normalise
 
@@ -1269,3 +1269,22 @@ def test_a_pasted_log_line_gets_the_plain_claims_answer(pasted: str, plain: str)
     assert [(c.fact.id if c.fact else None, c.verdict) for c in got.checks] == \
         [(c.fact.id if c.fact else None, c.verdict) for c in want.checks]
     assert got.checks[0].fact is not None and got.checks[0].claim == plain
+
+
+# A claim too far from a true fact's words for a verdict of its own, denying every one of a
+# thing the fact's texts say some of are so: turned around by the quantifier.
+NONE_BELOW = [
+    ("none of the new bridges were ever opened", "Some of the new bridges were opened", True),
+    ("none of the new bridges were ever opened", "The new bridges were opened", False),
+    ("all of the new bridges were opened", "Some of the new bridges were opened", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "stated", "turned"), NONE_BELOW,
+                         ids=[f"{c} / {s}" for c, s, _ in NONE_BELOW])
+def test_none_where_some_turns_a_claim_too_far_for_a_verdict(claim: str, stated: str,
+                                                             turned: bool) -> None:
+    fact = dataclasses.replace(BUNDLED.facts[0], claim=stated, aliases=(), quote=None,
+                               verdict=T)
+    match = Match(fact=fact, score=0.45, matched_text=stated)
+    assert (_turned_below_threshold(claim, match) == "quantifier") is turned

@@ -399,6 +399,10 @@ def _turned_below_threshold(text: str, match: Match) -> str | None:
     swapped = _sides_swapped(text, match)
     if swapped is not None:
         return swapped
+    if fact.verdict is Verdict.TRUE and none_where_some(
+            normalise(text), (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))):
+        # "None of the projects got finished" against "some of the projects were completed".
+        return "quantifier"
     return "negation" if _plainly_denied(text, match) else None
 
 
