@@ -52,6 +52,9 @@ ONE_QUANTITY = [
     ("about 90,000 troops", (90_000.0, "troops", 81_000.0, 99_000.0)),
     ("38 bcm a year", (38e9, "m3", 37.24e9, 38.76e9)),
     ("over three-quarters of exports", (75.0, "percent", 73.5, math.inf)),
+    # A ceiling on a number in words counts the part of the set it names.
+    ("the state kept at most one of its islands", (1.0, "islands", 0.0, 1.02)),
+    ("no more than three of the joint projects", (3.0, "projects", 0.0, 3.06)),
     # A bare "half" after a word of rounding, or "just", is a share too.
     ("its sales are like half machinery", (50.0, "percent", 45.0, 55.0)),
     ("its sales are roughly half machinery", (50.0, "percent", 45.0, 55.0)),
@@ -125,6 +128,8 @@ def test_a_quantity_is_an_interval_with_a_unit(text: str,
 
 
 @pytest.mark.parametrize("text", ["the Su-35 and the S-400", "two countries", "half a century",
+                                  # a part counted with no ceiling, or of nothing measured
+                                  "one of the islands", "at most one of his friends",
                                   "a third of", "per second", "one fifth", "a few days later",
                                   "several options",
                                   # a label: one of a series, no figure

@@ -273,6 +273,19 @@ def _unit(tail: str, times_suffix: bool) -> str:
     return ""
 
 
+# "of the four kuril islands": the set a part is counted of, its noun within three words.
+_OF_SET = re.compile(r" of (?:the |its |their |these |those )?(?P<words>(?:[a-z0-9]+ ){0,2}"
+                     r"[a-z]+)\b")
+
+
+def _counted_of(tail: str) -> str:
+    """The unit of the set a part is counted of ("of the Kuril Islands": islands), if named."""
+    m = _OF_SET.match(tail)
+    if m is None:
+        return ""
+    return next((_UNIT_OF[w] for w in m.group("words").split() if w in _UNIT_OF), "")
+
+
 def _counts_a_name(tail: str) -> bool:
     """Whether the words after a number are a name that it counts ("two Su-35s")."""
     words = tail.split()[:2]
@@ -474,6 +487,10 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         unit = _unit(m.group("tail"), bool(m.group("x")))
         if _PER_EACH.match(normalised, m.end()):
             unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
+        if _is_word_number(raw) and not unit \
+                and _bound_before(normalised, m.start()) == "max":
+            # "at most one of the Kuril Islands": a ceiling counts the part of a set it names.
+            unit = _counted_of(normalised[m.end():])
         if _is_word_number(raw) and not (scale or unit or m.group("hundred")
                                          or _counts_a_name(normalised[m.end():])
                                          or (raw != "one" and _PART_OF_SET.match(
