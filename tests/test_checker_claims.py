@@ -10,7 +10,7 @@ from checker_support import BUNDLED, assert_cites_everything, assert_one_check
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
-from bot.core.checker import _actors_fit
+from bot.core.checker import _actors_fit, _turned_below_threshold
 from bot.core.models import Match, Verdict
 from bot.core.normalise import normalise
 
@@ -269,6 +269,18 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China sent only 3,200 soldiers and 6 planes to Vostok 2018", "vostok-chinese-forces", T),
     ("Russia and China contributed equal forces to Vostok-2018", "vostok-equal-partners", F),
     ("Russia fielded 300,000 troops in Vostok-2018", "vostok-300000-troops", F),
+    # The denial of the wrong figure, in a clause of its own, is so.
+    ("CEFC meant to buy 14 percent of Rosneft and the deal collapsed, not 50 percent",
+     "cefc-rosneft-fell-through", T),
+    # A floor under the source's own figure, where a false claim gives a bigger one, is so.
+    ("moscow fielded upwards of sixty thousand troops for vostok 2018",
+     "vostok-300000-troops", T),
+    ("the border russia and china share runs well over 2,000 miles",
+     "china-border-4250-miles", T),
+    ("bilateral trade came in above 80 billion last year", "trade-200-billion", T),
+    # A floor over the source's figure is not: the false figure is the one it takes in.
+    ("the border between russia and china is over 4,000 miles long", "china-border-4250-miles",
+     F),
     ("China was invited to Vostok-2018 to calm its worries about Russian troops near its border",
      "vostok-china-invited-to-reassure", U),
     ("Russian security services blocked a Kremlin purchase of Huawei servers over espionage fears",
@@ -547,6 +559,20 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
      ("trade-2018-record",), "$100 billion"),
     ("Power of Siberia set Russia back some 90 milliard $", ("power-of-siberia-cost",),
      "$55 billion"),
+    # A denial in a clause of its own leaves the figure stated: still a wrong figure.
+    ("the sino-russian border runs under 1,500 miles, so not so long really",
+     ("china-border-4250-miles", "border-2600-miles"), "2,600"),
+    ("CEFC had a deal for a 30% slice of Rosneft, but it collapsed",
+     ("cefc-rosneft-fell-through",), "14 percent"),
+    # A figure the source gives another side, told on a false fact with the sides turned, is
+    # still wrong.
+    ("Moscow paid 25 billion dollars to build the Power of Siberia pipeline",
+     ("china-funded-power-of-siberia",), "$55 billion"),
+    ("so russia is basically china's number one trading partner", ("china-russia-top-partner",),
+     "second-largest"),
+    # A degree played down ("not that often") is told by the figure beside it, not denied.
+    ("xi and putin haven't met that often like 12 times", ("putin-xi-met-25-times",),
+     "more than 25 times"),
 ]
 
 RIGHT_FIGURES: list[tuple[str, str]] = [
@@ -1259,3 +1285,22 @@ def test_a_pasted_log_line_gets_the_plain_claims_answer(pasted: str, plain: str)
     assert [(c.fact.id if c.fact else None, c.verdict) for c in got.checks] == \
         [(c.fact.id if c.fact else None, c.verdict) for c in want.checks]
     assert got.checks[0].fact is not None and got.checks[0].claim == plain
+
+
+# A claim too far from a true fact's words for a verdict of its own, denying every one of a
+# thing the fact's texts say some of are so: turned around by the quantifier.
+NONE_BELOW = [
+    ("none of the new bridges were ever opened", "Some of the new bridges were opened", True),
+    ("none of the new bridges were ever opened", "The new bridges were opened", False),
+    ("all of the new bridges were opened", "Some of the new bridges were opened", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "stated", "turned"), NONE_BELOW,
+                         ids=[f"{c} / {s}" for c, s, _ in NONE_BELOW])
+def test_none_where_some_turns_a_claim_too_far_for_a_verdict(claim: str, stated: str,
+                                                             turned: bool) -> None:
+    fact = dataclasses.replace(BUNDLED.facts[0], claim=stated, aliases=(), quote=None,
+                               verdict=T)
+    match = Match(fact=fact, score=0.45, matched_text=stated)
+    assert (_turned_below_threshold(claim, match) == "quantifier") is turned

@@ -59,6 +59,13 @@ ONE_QUANTITY = [
     ("about 90,000 troops", (90_000.0, "troops", 81_000.0, 99_000.0)),
     ("38 bcm a year", (38e9, "m3", 37.24e9, 38.76e9)),
     ("over three-quarters of exports", (75.0, "percent", 73.5, math.inf)),
+    # A ceiling on a number in words counts the part of the set it names.
+    ("the state kept at most one of its islands", (1.0, "islands", 0.0, 1.02)),
+    ("no more than three of the joint projects", (3.0, "projects", 0.0, 3.06)),
+    # A bare "half" after a word of rounding, or "just", is a share too.
+    ("its sales are like half machinery", (50.0, "percent", 45.0, 55.0)),
+    ("its sales are roughly half machinery", (50.0, "percent", 45.0, 55.0)),
+    ("its sales are just half machinery", (50.0, "percent", 49.0, 51.0)),
     ("a 4,250-mile border", (4250.0, "miles", 4165.0, 4335.0)),
     ("seven kuril islands", (7.0, "islands", 6.86, 7.14)),
     ("China's economy is 7x Russia's", (7.0, "times", 6.86, 7.14)),
@@ -67,6 +74,9 @@ ONE_QUANTITY = [
     ("over 30 years", (30.0, "years", 29.4, 30.6)),
     # "a year" after a number is the period of a rate, not what it counts.
     ("trade runs at 200 billion a year", (2e11, "", 1.96e11, 2.04e11)),
+    # So is "last year" or "this year" after it: a time, not what it counts.
+    ("exports passed 60 billion last year", (6e10, "", 5.88e10, 6.12e10)),
+    ("imports were over 30 billion this year", (3e10, "", 2.94e10, math.inf)),
     # Loose counts cover a span of counts; a scale after them scales the span.
     ("the fleet has dozens of jets", (24.0, "aircraft", 24.0, 143.0)),
     ("they sent a few thousand troops", (2000.0, "troops", 2000.0, 6000.0)),
@@ -125,6 +135,8 @@ def test_a_quantity_is_an_interval_with_a_unit(text: str,
 
 
 @pytest.mark.parametrize("text", ["the Su-35 and the S-400", "two countries", "half a century",
+                                  # a part counted with no ceiling, or of nothing measured
+                                  "one of the islands", "at most one of his friends",
                                   "a third of", "per second", "one fifth", "a few days later",
                                   "several options",
                                   # a label: one of a series, no figure
@@ -251,6 +263,12 @@ CONFLICTS = [
     ("the quake caused fewer than 20 casualties", "the quake caused hundreds of casualties",
      True),
     ("the dam cost over 500 milliard", "the dam cost $400 billion", True),
+    # A plain count where all the source measures is of one kind is read as that kind.
+    ("the canal runs 900 through the plain", "the canal runs 1,400 miles", True),
+    ("the canal runs 1,400 through the plain", "the canal runs 1,400 miles", False),
+    ("the army fielded 9,000 in the drill", "the army fielded 40,000 soldiers", True),
+    # Not where the source measures things of several kinds.
+    ("the canal runs 900 through the plain", "1,400 miles and 30 percent of traffic", False),
 ]
 
 

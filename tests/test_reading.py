@@ -438,6 +438,24 @@ QUANTIFIERS = [
      "bidding for the final", None),
     ("the city won't be the only host", "the city will host the final", None),
     ("the city will be the only host", "the city will host the final", "only"),
+    # "The only one", "nobody else", "no other club": "only", told another way.
+    ("Lyon will be the only one host, nobody else", "Lyon was the first host", "only"),
+    ("the only two hosts are Lyon and Nice", "Lyon and Nice will host", "only"),
+    ("no club other than Lyon has hosted the final", "Lyon was the first host", "only"),
+    ("no other country has hosted it", "France was the first host", "only"),
+    ("Lyon hosted it and nobody else did", "Lyon was the first host", "only"),
+    ("there is no other explanation for the delay", "the delay had causes", None),
+    ("the club signed only one of the players", "the club signed one of the players", None),
+    # "Only like 24", "only nearly 30": a figure hedged, no quantifier.
+    ("the club spent 90 million on strikers but only like 20 on defenders",
+     "the club spent 90 million on strikers and 20 on defenders", None),
+    ("the club scored only nearly 30 goals", "the club scored 29 goals", None),
+    # Where a superlative holds ("in all the league") is no quantifier over the claim.
+    ("Lyon has the biggest stadium in all France", "Lyon has the biggest stadium in France",
+     None),
+    ("the mayor has the highest approval of all the mayors in the region",
+     "the mayor has the highest approval in the region", None),
+    ("all the stadiums in France are full", "the stadiums in France are full", "all"),
     ("all clubs are bidding for the final", "Lyon and Nice are bidding for the final", "all"),
     # A whole told at length is "always".
     ("the two clubs sign the same players every single time",

@@ -25,6 +25,7 @@ from bot.core.numbers import (
     Quantity,
     as_cited,
     as_point,
+    compared_as,
     conflicting,
     counted_further,
     is_word_share,
@@ -216,14 +217,16 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
     # whatever share of something else the source gives.
     if any(is_word_share(q) for q in claimed) and _MAJORITY.search(normalise(fact.claim)):
         return False
-    telling = [q for q in claimed if q.unit != "year"]
-    if not telling:
-        return False
     stated = quantities(normalise(fact.claim))
     quote = quantities(normalise(fact.quote or "")) if quoted else ()
     given = [as_cited(q) for q in
              (*(q for f in fact.figures for q in quantities(normalise(f.value))),
               *figures_described(fact), *quote)]
+    # A sum told without its currency ("over 90 billion") is read in the source's dollars.
+    telling = [dataclasses.replace(q, unit=compared_as(q, (*stated, *given)))
+               for q in claimed if q.unit != "year"]
+    if not telling:
+        return False
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
@@ -233,10 +236,22 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
         if q.high == math.inf and not any(s.unit == q.unit for s in stated):
             return any(_agrees_as_counted(q, g) for g in given)
         reading = q if q.high != math.inf and q.low <= 0.0 else as_point(q)
-        return any(_agrees_as_counted(reading, g) and not _past_the_range(q, g) for g in given)
+        return any(_agrees_as_counted(reading, g) and not _past_the_range(q, g) for g in given) \
+            or (q.high == math.inf and _floor_under(q, given, stated))
 
     return all(not any(_agrees_as_counted(as_point(q), s) for s in stated) and meets_given(q)
                for q in telling)
+
+
+def _floor_under(q: Quantity, given: list[Quantity], stated: tuple[Quantity, ...]) -> bool:
+    """Whether a floor ("more than 70,000 soldiers", "well over 2,000 miles") lies under a
+    figure the source gives as its own, whole: "more than 70,000" against the source's 75,000
+    to 100,000, where the false claim says 300,000. The source's figure must be one the false
+    claim does not give ("4,250 miles" is the false length, though the source gives it to
+    another border)."""
+    own = [g for g in given if g.low != -math.inf
+           and not any(_agrees_as_counted(g, s) for s in stated)]
+    return any(g.low >= q.low and _agrees_as_counted(q, g) for g in own)
 
 
 def _past_the_range(q: Quantity, given: Quantity) -> bool:
@@ -318,6 +333,29 @@ def _measure_fit(claim: str, claimed: tuple[Quantity, ...], fact: Fact) -> int:
     return 0
 
 
+# Where a message's clauses part: a comma (not one inside a number), a semicolon, a colon or
+# a dash between words.
+_CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|[;\u2014\u2013]|:(?!\d))\s*|\s+-\s+|\n+")
+
+
+def _denial_apart(raw: str, conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether every contradicted figure stands in a clause of its own that denies nothing,
+    the claim's denial lying elsewhere: "the border is under 2,000 miles, it's not that long"
+    states the 2,000 miles; "it fell through, not 40%" denies the 40%."""
+    clauses = [c for c in _CLAUSE_CUT.split(raw) if c.strip()]
+    for conflict in conflicts:
+        holding = [c for c in clauses if conflict.claimed in c]
+        if len(holding) != 1 or negations(_UNDERSTATED.sub(" ", normalise(holding[0]))) % 2:
+            return False
+    return bool(conflicts)
+
+
+# "Haven't met that often", "not so long": a degree played down, which the figure beside it
+# tells ("... like fewer than ten times"), not a denial of that figure.
+_UNDERSTATED = re.compile(r"\b(?:not|never|\w+nt)\b(?: [a-z]+){0,2}? (?:that|so|all that|too) "
+                          r"(?:often|much|many|long|big|large|far|frequently|close|high)\b")
+
+
 def _some_figure_agrees(text: str, conflicts: tuple[FigureConflict, ...]) -> bool:
     """Whether a claim gives a figure (not a year) that none of its conflicts is about."""
     wrong = {(q.value, q.unit) for c in conflicts for q in quantities(normalise(c.claimed))}
@@ -369,6 +407,10 @@ def _turned_below_threshold(text: str, match: Match) -> str | None:
     swapped = _sides_swapped(text, match)
     if swapped is not None:
         return swapped
+    if fact.verdict is Verdict.TRUE and none_where_some(
+            normalise(text), (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))):
+        # "None of the projects got finished" against "some of the projects were completed".
+        return "quantifier"
     return "negation" if _plainly_denied(text, match) else None
 
 
@@ -1073,6 +1115,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # A figure the source contradicts makes the claim false, whatever else it says: a plan
         # of a 40% stake where the plan was for 14%.
         return Verdict.FALSE, None
+    if conflicts and not wording.negated and wording.reversed in ("roles", "substitution") \
+            and not wording.figures_agreeing and verdict is Verdict.FALSE:
+        # So on a false fact: "Russia spent $25 billion on the pipeline", where $25 billion is
+        # China's pledge and Russia's cost is $55 billion.
+        return Verdict.FALSE, None
     if conflicts and verdict is Verdict.TRUE:
         if not wording.negated and wording.reversed in ("roles", "substitution") \
                 and not wording.figures_agreeing:
@@ -1324,6 +1371,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # Its own words for the thing the source's figure measures ("set to grab a 40%
         # stake in Rosneft" against "the Rosneft stake in the CEFC deal"): the same event.
         wording = dataclasses.replace(wording, beyond=0)
+    if wording.negated and wording.reversed is None and _denial_apart(text, conflicts):
+        # The figures the source contradicts are stated, whatever the claim denies besides.
+        wording = dataclasses.replace(wording, negated=False)
     if wording.reversed == "substitution" and _figures_told_of_fact(text, conflicts, fact):
         # "Vostok-2018 had 300k troops, China sent 3,200": the other actor is in a clause of
         # its own; the contradicted figure is told of no actor but the fact's.

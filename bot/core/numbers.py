@@ -86,12 +86,16 @@ _QUANTITY = re.compile(
     r"(?:\s+(?P<scale2>thousand|million|billion|trillion))?)?"
     r"(?=(?P<tail>(?:\s+[a-z]+){0,2}))"
 )
+# Words before a bare "half" that tell a share: bounds, rounding, and "only" or "just".
+_HALF_BOUNDS = ("than", "over", "under", "about", "nearly", "almost", "like", "around",
+                "roughly", "approximately", "only", "just", "exactly", "barely")
 _FRACTION = re.compile(
     r"\b(?P<count>a|an|one|two|three|four)\s+"
     r"(?P<part>half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\s+of\b"
     r"|\b(?P<bare>half)\s+of\b"
-    # "less than half raw materials": a bound before "half" makes it a share without "of".
-    r"|(?:(?<=than )|(?<=over )|(?<=under )|(?<=about )|(?<=nearly )|(?<=almost ))"
+    # "less than half raw materials", "like half raw materials": a bound or a word of
+    # rounding before "half" makes it a share without "of".
+    r"|(?:" + "|".join(f"(?<={w} )" for w in _HALF_BOUNDS) + r")"
     r"(?P<bounded>half)\b(?! of\b)"
 )
 _TWICE = re.compile(r"\b(twice|double)\b")
@@ -248,8 +252,10 @@ def _is_word_number(raw: str) -> bool:
     return all(w in _WORD_NUMBERS for w in raw.split())
 
 
-# Words after a number that open the period of a rate: "a year", "per month".
-_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+# Words after a number that open the period of a rate ("a year", "per month") or a time
+# ("90 billion last year", "five times this year"): no unit of the figure.
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "last", "this", "next", "that",
+                         "past", "previous", "same"})
 
 
 def _unit(tail: str, times_suffix: bool) -> str:
@@ -265,6 +271,19 @@ def _unit(tail: str, times_suffix: bool) -> str:
         if unit is not None:
             return unit
     return ""
+
+
+# "of the four kuril islands": the set a part is counted of, its noun within three words.
+_OF_SET = re.compile(r" of (?:the |its |their |these |those )?(?P<words>(?:[a-z0-9]+ ){0,2}"
+                     r"[a-z]+)\b")
+
+
+def _counted_of(tail: str) -> str:
+    """The unit of the set a part is counted of ("of the Kuril Islands": islands), if named."""
+    m = _OF_SET.match(tail)
+    if m is None:
+        return ""
+    return next((_UNIT_OF[w] for w in m.group("words").split() if w in _UNIT_OF), "")
 
 
 def _counts_a_name(tail: str) -> bool:
@@ -468,6 +487,10 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         unit = _unit(m.group("tail"), bool(m.group("x")))
         if _PER_EACH.match(normalised, m.end()):
             unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
+        if _is_word_number(raw) and not unit \
+                and _bound_before(normalised, m.start()) == "max":
+            # "at most one of the Kuril Islands": a ceiling counts the part of a set it names.
+            unit = _counted_of(normalised[m.end():])
         if _is_word_number(raw) and not (scale or unit or m.group("hundred")
                                          or _counts_a_name(normalised[m.end():])
                                          or (raw != "one" and _PART_OF_SET.match(
@@ -710,7 +733,17 @@ def compared_as(q: Quantity, cited: tuple[Quantity, ...]) -> str:
     if q.unit == "" and q.value >= MONEY_SCALE and not any(
             c.unit == "" and c.value >= MONEY_SCALE for c in cited):
         return "usd"
+    if q.unit == "":
+        # "Kazakhstan's border with Russia is 2,600" against a source whose only figures are
+        # miles: a plain count is read as what every figure of the source measures.
+        kinds = {c.unit for c in cited if c.unit not in ("year", "rank")}
+        if len(kinds) == 1 and kinds <= _MEASURES:
+            return next(iter(kinds))
     return q.unit
+
+
+# What a plain count may be read as, where it is all a source measures.
+_MEASURES = frozenset({"miles", "m3", "troops", "aircraft", "projects", "islands"})
 
 
 def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> list[Quantity]:

@@ -85,8 +85,13 @@ _QUANTIFIERS = ("only", "all", "every", "always", "sole", "solely", "exclusively
 _ALL_COUNTED = re.compile(
     r"\ball (?:the |of the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NOT_QUANTIFYING = re.compile(
-    r"\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |"
-    r"just |about |around |roughly |some |tenth|second|third|\w+th\b)"
+    # ("The only one buyer", "the only two customers": one alone, or two alone.)
+    r"(?<!\bthe )\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |"
+    r"half |just |about |around |roughly |some |like |nearly |almost |approximately |approx |"
+    r"maybe |tenth|second|third|\w+th\b)"
+    # "the biggest share in all Central Asia": where the superlative holds, no quantifier.
+    r"|\b(?:largest|biggest|greatest|highest|longest|strongest|closest|best|worst|most) "
+    r"(?:\S+ ){0,4}?(?:in|of|across) all\b"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
     r"|\bnot only\b|\bonly if\b"
@@ -413,6 +418,14 @@ _WHOLLY = re.compile(
     r"on the same page)))\b")
 
 
+# "Nobody else", "no other country", "no country other than": "only", told of the others.
+_NONE_ELSE = re.compile(
+    r"\b(?:nobody|no one|noone|nothing|none) else\b"
+    r"|\bno (?:other|\w+ other than)(?= (?:[a-z]+ )?(?:country|countries|nation|nations|state|"
+    r"states|buyer|buyers|customer|customers|client|clients|source|sources|supplier|"
+    r"suppliers|partner|partners|one)\b|(?<=than))")
+
+
 # "Only" before a deed ("only abstained") holds the deed to no more than itself, as "just" or
 # "merely" does, or as a deed kept "instead of" another.
 _ONLY_DEED = re.compile(r"\bonly (?=[a-z]{3,}ed\b|(?:sent|paid|gave|made|took|held|sold|bought|"
@@ -445,7 +458,8 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
 def _quantifiers_stated(text: str, *, counted: bool) -> frozenset[str]:
     """The quantifiers a text states (see added_quantifier); with `counted`, "all" before a
     number ("all four islands") is none. A claim is read against several facts: once."""
-    text = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(" ", _WHOLLY.sub(" always ", text)))
+    text = _NEARLY_WHOLE.sub(" ", _NOT_QUANTIFYING.sub(
+        " ", _NONE_ELSE.sub(" only ", _WHOLLY.sub(" always ", text))))
     if counted:
         text = _ALL_COUNTED.sub(" ", text)
     return frozenset(text.split()).intersection(_QUANTIFIERS)
