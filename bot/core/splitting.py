@@ -80,7 +80,9 @@ DENIED_QUOTE = "it's false that {}"
 # it, before the claim itself. Only people in the chat's own world are cut (a "my", "some",
 # "a", "this"... before them), never an actor of the claim ("Xi said Putin is his friend").
 _REPORTED = re.compile(
-    r"^(?:(?:so|ok|okay|wait|lol|hey|yo|and|but|btw|tbh|ngl)\s+)*"
+    r"^(?:(?:so|ok|okay|wait|lol|hey|yo|and|but|btw|tbh|ngl|then)\s+)*"
+    # Where it was said or heard: "on the radio they said ...", "in class my prof said ...".
+    r"(?:(?:on|in)\s+(?:the\s+)?(?:radio|tv|news|podcast|lecture|class|seminar)\s+)?"
     r"(?:(?:my|our|ur|your)\s+(?:[\w'-]+\s+){0,5}?"
     r"|(?:a|an|some)\s+(?:guy|dude|friend|coworker|redditor|tweet|post|video|comment|"
     r"random|teacher|prof|professor)\s+(?:[\w'-]+\s+){0,3}?"
@@ -132,7 +134,14 @@ _BEFORE_A_NUMBER = frozenset(("no", "nos", "art", "vol", "pt", "ch", "sec", "p",
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _FIRM_CONNECTIVE = re.compile(
     r",\s*(?:and\s+)?(?:also|plus)\b,?\s*|\s+and\s+(?:also|plus)\b,?\s*|\s+plus,?\s+"
-    r"|,\s*(?:as well as)\s+",
+    r"|,\s*(?:as well as)\s+"
+    # Chat run on with no stops, as dictated: "... can't make it also i read X anyway see ya".
+    # "anyway" or "also I read" between words turns from one matter to the next ("went
+    # ahead anyway despite ..." keeps its "anyway").
+    r"|\s+(?:(?:um+|uh+|oh|ok|okay)\s+)?(?:anyway|anyways)\s+"
+    r"(?!(?:despite|because|since|after|before|though|even|so|and|but)\b)(?=\w)"
+    r"|\s+(?:(?:um+|uh+|oh)\s+)?also\s+(?=(?:i|we)\s+(?:read|saw|heard|learned|learnt|"
+    r"noticed)\b)",
     re.IGNORECASE,
 )
 # "Also, ..." or "plus ..." opening a piece adds it to the claims before; the word says
@@ -867,7 +876,9 @@ def soft_atoms(piece: str) -> Piece:
     readings: list[str] = []
     for b, e in bounds:
         atom = piece[b:e].strip(" ,")
-        readings.append(completed(readings[-1], atom) if readings else atom)
+        # A clause after the first may tell who in the chat said its claim ("..., and my prof
+        # said X"): the claim is X.
+        readings.append(completed(readings[-1], unreported(atom)) if readings else atom)
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
                  short=tuple(word_count(r) < MIN_SOFT_WORDS for r in readings),
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
