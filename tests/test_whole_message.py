@@ -32,6 +32,7 @@ from bot.core.checker import (
     _refers_back,
     _segment,
     _shared_subject,
+    _told_apart,
     check_claim,
     check_message,
 )
@@ -660,3 +661,28 @@ def test_a_whole_that_cannot_come_first_is_left_out() -> None:
     close = Check(claim="whole", verdict=Verdict.TRUE, score=0.8 + WHOLE_MARGIN / 2,
                   fact=dataclasses.replace(base, id="other"))
     assert _answer(None, [first]) == _answer(close, [first]) == (first,)
+
+
+# (verdict of the whole, of the first half, of the second half) -> whether a span on two
+# related facts is two claims: the half on the whole's fact must read it as the whole does,
+# or, when the whole cannot be told ("the ports sent 40 ships, Oslo 12, and it was their
+# third regatta" mixes who did what), each half must be told.
+TOLD_APART = [
+    ((Verdict.CONTEXT, Verdict.TRUE, Verdict.FALSE), True),
+    ((Verdict.FALSE, Verdict.TRUE, Verdict.FALSE), True),
+    ((Verdict.TRUE, Verdict.FALSE, Verdict.FALSE), False),
+]
+
+
+@pytest.mark.parametrize(("verdicts", "apart"), TOLD_APART)
+def test_halves_of_a_span_the_whole_cannot_tell_are_told_apart(
+        verdicts: tuple[Verdict, Verdict, Verdict], apart: bool) -> None:
+    piece = soft_atoms("Bergen sent forty ships to the regatta, and it was their third one")
+    whole, first, second = verdicts
+    regatta = _fact("regatta")
+    texts = {piece.claim(0, 1): whole, piece.claim(0, 0): first, piece.claim(1, 1): second}
+
+    def check(text: str) -> Check:
+        return Check(claim=text, verdict=texts[text], fact=regatta, score=0.7)
+
+    assert _told_apart(piece, (0, 0, 1), regatta, check) is apart

@@ -1734,6 +1734,8 @@ def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
         return False
     whole = check(piece.claim(start, end))
     halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
+    if not whole.verdict.judges_claim and all(h.verdict.judges_claim for h in halves):
+        return True  # the whole cannot be told, each half can
     return any(h.fact is not None and h.fact.id == fact.id and h.verdict is whole.verdict
                for h in halves)
 
