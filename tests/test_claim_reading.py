@@ -1263,6 +1263,32 @@ REPORTED_CLAUSES = [
 ]
 
 
+# piece -> its readings: a deed with no subject of its own, told as a next step or in a list,
+# is read with the actor that opens the clause before it; one joined by a bare "and" is one
+# claim with it, read as it is
+DEEDS_LISTED = [
+    ("Japan doubled its parks budget and then raised the bus fares",
+     ["Japan doubled its parks budget", "Japan then raised the bus fares"]),
+    ("Japan doubled its parks budget, raised the bus fares",
+     ["Japan doubled its parks budget", "Japan raised the bus fares"]),
+    ("Japan doubled its parks budget but left the bus fares alone",
+     ["Japan doubled its parks budget", "Japan left the bus fares alone"]),
+    ("Japan visited Korea in May and signed the ferry deal",
+     ["Japan visited Korea in May", "signed the ferry deal"]),
+    # A deed on "it" goes on about what the clause before named.
+    ("Japan built the ferry and then sold it to Korea",
+     ["Japan built the ferry", "then sold it to Korea"]),
+    # A word in "-ed" that is no deed.
+    ("Japan doubled its parks budget, needed more money",
+     ["Japan doubled its parks budget", "needed more money"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), DEEDS_LISTED)
+def test_a_deed_listed_is_read_with_its_subject(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 @pytest.mark.parametrize(("piece", "readings"), REPORTED_CLAUSES)
 def test_a_clause_is_read_without_who_said_it(piece: str, readings: list[str]) -> None:
     assert list(soft_atoms(piece).readings) == readings
