@@ -1275,6 +1275,10 @@ DEEDS_LISTED = [
      ["Japan doubled its parks budget", "Japan left the bus fares alone"]),
     ("Japan visited Korea in May and signed the ferry deal",
      ["Japan visited Korea in May", "signed the ferry deal"]),
+    # ... but ends a list of deeds: each is read with the subject.
+    ("Japan doubled its parks budget, raised the bus fares and opened a new museum",
+     ["Japan doubled its parks budget", "Japan raised the bus fares",
+      "Japan opened a new museum"]),
     # A deed on "it" goes on about what the clause before named.
     ("Japan built the ferry and then sold it to Korea",
      ["Japan built the ferry", "then sold it to Korea"]),

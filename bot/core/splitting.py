@@ -874,12 +874,17 @@ def soft_atoms(piece: str) -> Piece:
     if len(bounds) > MAX_ATOMS:
         bounds, cuts = [(0, len(piece))], []
     readings: list[str] = []
+    previous = ""
     for i, (b, e) in enumerate(bounds):
         atom = piece[b:e].strip(" ,")
         # A clause after the first may tell who in the chat said its claim ("..., and my prof
         # said X"): the claim is X.
-        readings.append(completed(readings[-1], unreported(atom), listed=cuts[i - 1] not in
-                                  _BARE_AND) if readings else atom)
+        # A deed after a bare "and" ends a list of deeds when the one before it was one.
+        listed = i > 0 and (cuts[i - 1] not in _BARE_AND or (
+            _DEED_FIRST.match(previous) is not None and readings[-1] != previous))
+        readings.append(completed(readings[-1], unreported(atom), listed=listed)
+                        if readings else atom)
+        previous = atom
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
                  short=tuple(word_count(r) < MIN_SOFT_WORDS for r in readings),
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
