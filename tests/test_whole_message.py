@@ -27,6 +27,7 @@ from bot.core.checker import (
     _beside,
     _best_per_fact,
     _Choice,
+    _figure_opening,
     _nearly,
     _opens_clause,
     _refers_back,
@@ -686,3 +687,39 @@ def test_halves_of_a_span_the_whole_cannot_tell_are_told_apart(
         return Check(claim=text, verdict=texts[text], fact=regatta, score=0.7)
 
     assert _told_apart(piece, (0, 0, 1), regatta, check) is apart
+
+
+# (message, verdict of the whole, of its opening clause) -> the verdict of the opening clause
+# answered beside the whole's: two figures set side by side, each in a clause with its own
+# subject, the first right and the second wrong, which only the whole reads
+FIGURE_OPENINGS = [
+    (("Japan got 40% of the cargo and Korea got 10%", Verdict.FALSE, Verdict.TRUE),
+     Verdict.TRUE),
+    (("Japan got 40% of the cargo and Korea got 10%", Verdict.FALSE, Verdict.FALSE), None),
+    # No figure in the clause after: one claim.
+    (("Japan got 40% of the cargo and Korea got none of it", Verdict.FALSE, Verdict.TRUE),
+     None),
+    # The clause after has no subject of its own: a list of figures, one claim.
+    (("Japan sent 40 ships and 10 planes to Oslo", Verdict.FALSE, Verdict.TRUE), None),
+    # A denial after the figure restates it as often as it adds to it.
+    (("Japan got 40% of the cargo and Korea didn't get 10%", Verdict.FALSE, Verdict.TRUE),
+     None),
+]
+
+
+@pytest.mark.parametrize(("case", "answered"), FIGURE_OPENINGS,
+                         ids=[c[0] + " " + str(c[2]) for c, _ in FIGURE_OPENINGS])
+def test_an_opening_figure_is_answered_beside_the_whole(
+        case: tuple[str, Verdict, Verdict], answered: Verdict | None) -> None:
+    message, whole_verdict, first_verdict = case
+    piece = soft_atoms(message)
+    cargo = _fact("cargo")
+    match = Match(cargo, 0.8, cargo.claim)
+    spans = {(0, k): _Choice((match,), match, match) for k in range(len(piece.atoms))}
+    whole = Check(claim=message, verdict=whole_verdict, fact=cargo, score=0.8)
+
+    def check(text: str) -> Check:
+        return Check(claim=text, verdict=first_verdict, fact=cargo, score=0.8)
+
+    found = _figure_opening(piece, (0, len(piece.atoms) - 1), spans, whole, check)
+    assert (found.verdict if found is not None else None) is answered

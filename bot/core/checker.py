@@ -1519,7 +1519,36 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 result[i] = check(piece.claim(start, k))
                 result.append(found)
                 break
+        else:
+            opening = _figure_opening(piece, (start, end), spans, out[i], check)
+            if opening is not None:
+                result.append(opening)
     return result
+
+
+def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
+                    whole: Check, check: Callable[[str], Check]) -> Check | None:
+    """The check of the opening clause of a claim that sets two figures side by side, each in
+    a clause with its own subject, when that clause alone states the claim's fact and is the
+    opposite verdict's (true against false) of the whole ("the port got 40% of the cargo and
+    the airport got 10%": the first figure right, the second wrong, which only the whole
+    reads). The clause after it denies nothing."""
+    start, end = span
+    if whole.fact is None or whole.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return None
+    for k in range(end - 1, start - 1, -1):
+        before = spans.get((start, k))
+        first, rest = piece.claim(start, k), piece.claim(k + 1, end)
+        if before is None or not before.matched or before.best is None \
+                or before.best.fact.id != whole.fact.id or _names_pair(piece, k) \
+                or not _opens_clause(rest) or negations(normalise(rest), lexical=False) \
+                or not quantities(normalise(rest)) or not quantities(normalise(first)):
+            continue
+        opening = check(first)
+        if opening.fact is not None and opening.fact.id == whole.fact.id \
+                and opening.verdict is whole.verdict.opposite() and not opening.negated:
+            return opening
+    return None
 
 
 def _speaks_of(text: str, fact: Fact) -> bool:
