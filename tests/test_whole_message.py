@@ -723,3 +723,23 @@ def test_an_opening_figure_is_answered_beside_the_whole(
 
     found = _figure_opening(piece, (0, len(piece.atoms) - 1), spans, whole, check)
     assert (found.verdict if found is not None else None) is answered
+
+
+# message -> whether its halves, the first true of the whole's fact, the second false of
+# another, are two claims when the whole is false: a clause opening with "his", "her" or
+# "their" has a subject of its own, and the whole's verdict is that clause's
+OWNED_CLAUSES = [
+    ("the mayor called Leeds his favourite town, and his first trip was to York", True),
+    ("the mayor called Leeds her favourite town, and her first trip was to York", True),
+    ("the mayor called Leeds his favourite town, and the first trip was to York", False),
+]
+
+
+@pytest.mark.parametrize(("message", "apart"), OWNED_CLAUSES)
+def test_a_clause_on_the_subjects_own_thing_is_told_apart(message: str, apart: bool) -> None:
+    piece = soft_atoms(message)
+    town, trip = _fact("mayor-town"), _fact("mayor-trip")
+    checks = {piece.claim(0, 1): Check(claim="", verdict=Verdict.FALSE, fact=town, score=0.8),
+              piece.claim(0, 0): Check(claim="", verdict=Verdict.TRUE, fact=town, score=0.8),
+              piece.claim(1, 1): Check(claim="", verdict=Verdict.FALSE, fact=trip, score=0.7)}
+    assert _told_apart(piece, (0, 0, 1), town, checks.__getitem__) is apart

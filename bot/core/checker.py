@@ -1759,14 +1759,27 @@ def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
     by Leeds and York, and York invited Hull": both halves; not "Hull was let in by Leeds,
     and York by Hull", whose pairs only the whole sentence tells)."""
     start, k, end = cut
-    if check is None or not _opens_clause(piece.claim(k + 1, end)):
+    rest = piece.claim(k + 1, end)
+    owned = normalise(rest).split()[:1] in _OWNERS
+    if check is None or not (_opens_clause(rest) or owned):
         return False
     whole = check(piece.claim(start, end))
     halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
     if not whole.verdict.judges_claim and all(h.verdict.judges_claim for h in halves):
         return True  # the whole cannot be told, each half can
+    if owned and whole.verdict.judges_claim and halves[1].fact is not None \
+            and halves[1].fact.id != fact.id and halves[1].verdict is whole.verdict \
+            and halves[0].verdict.judges_claim:
+        # "X called Y his friend, and his first trip was to Z": the whole's verdict is the
+        # second claim's, on a thing of the subject's own.
+        return True
     return any(h.fact is not None and h.fact.id == fact.id and h.verdict is whole.verdict
                for h in halves)
+
+
+# Words that open a clause with a subject of its own, owned by one named before: "..., and his
+# first trip was to ...".
+_OWNERS = (["his"], ["her"], ["their"])
 
 
 def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact], fact: Fact,
