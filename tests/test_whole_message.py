@@ -30,6 +30,7 @@ from bot.core.checker import (
     _figure_opening,
     _nearly,
     _opens_clause,
+    _other_opening,
     _refers_back,
     _segment,
     _shared_subject,
@@ -743,3 +744,37 @@ def test_a_clause_on_the_subjects_own_thing_is_told_apart(message: str, apart: b
               piece.claim(0, 0): Check(claim="", verdict=Verdict.TRUE, fact=town, score=0.8),
               piece.claim(1, 1): Check(claim="", verdict=Verdict.FALSE, fact=trip, score=0.7)}
     assert _told_apart(piece, (0, 0, 1), town, checks.__getitem__) is apart
+
+
+# (message, score of its opening clause, whether the two facts go together) -> whether the
+# opening clause is answered beside the whole, which a short clause after it tells
+OTHER_OPENINGS = [
+    (("Japan opened the bridge and closed the zoo", 0.7, False), True),
+    # Two tellings of one matter: the whole tells them.
+    (("Japan opened the bridge and closed the zoo", 0.7, True), False),
+    # Not clearly the other fact's.
+    (("Japan opened the bridge and closed the zoo", DEFAULT_THRESHOLD + 0.01, False), False),
+    # A figure after it goes on with a list.
+    (("Japan sent 40 ships to the regatta and 6 planes", 0.7, False), False),
+    # A denial after it tells of it.
+    (("Japan promised the city a bridge but never delivered", 0.7, False), False),
+]
+
+
+@pytest.mark.parametrize(("case", "answered"), OTHER_OPENINGS,
+                         ids=[f"{c[0]} {c[1]} {c[2]}" for c, _ in OTHER_OPENINGS])
+def test_an_opening_on_another_fact_is_answered_beside_the_whole(
+        case: tuple[str, float, bool], answered: bool) -> None:
+    message, score, related = case
+    piece = soft_atoms(message)
+    zoo = _fact("zoo", ("bridge",) if related else ())
+    bridge = _fact("bridge", ("zoo",) if related else ())
+    match = Match(bridge, score, bridge.claim)
+    spans = {(0, 0): _Choice((match,), match, match)}
+    whole = Check(claim=message, verdict=Verdict.TRUE, fact=zoo, score=0.7)
+
+    def check(text: str) -> Check:
+        return Check(claim=text, verdict=Verdict.TRUE, fact=bridge, score=score)
+
+    found = _other_opening(piece, (0, 1), spans, whole, check, DEFAULT_THRESHOLD)
+    assert (found is not None and found.fact == bridge) is answered

@@ -1481,12 +1481,13 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                               piece.claim(prev_start, end)), before.best.fact, follow, carry)
             if found is not None:
                 out.append(found)
-    return _tails_read(piece, cut, spans, out, choose, check, carry)
+    return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
 
 
 def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
                 out: list[Check], choose: Callable[[str], _Choice], check: Callable[[str], Check],
-                carry: Callable[[str, Fact], Check | None] | None) -> list[Check]:
+                carry: Callable[[str, Fact], Check | None] | None,
+                threshold: float = DEFAULT_THRESHOLD) -> list[Check]:
     """The checks, with a claim whose span ends in a clause that matches nothing alone, its
     fact the one the claim without that clause states, read as two: the claim, and the clause
     read against the sentence of that fact's quote it restates (`carry`), when that clause
@@ -1520,10 +1521,40 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 result.append(found)
                 break
         else:
-            opening = _figure_opening(piece, (start, end), spans, out[i], check)
+            opening = _figure_opening(piece, (start, end), spans, out[i], check) \
+                or _other_opening(piece, (start, end), spans, out[i], check, threshold)
             if opening is not None:
                 result.append(opening)
     return result
+
+
+def _other_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
+                   whole: Check, check: Callable[[str], Check], threshold: float
+                   ) -> Check | None:
+    """The check of the opening clause of a claim when that clause alone clearly states
+    another fact (TWO_CLAIMS_MARGIN over the threshold), no telling of the same matter, and
+    the clause after it is too short to be scored alone: "the mayor opened the bridge and
+    closed the zoo", where "closed the zoo" tells the whole's fact. Two claims. A short
+    clause with a figure goes on with a list ("... 3,200 soldiers and 6 planes"), and one
+    that denies ("... but never came through") tells of the opening clause: one claim."""
+    start, end = span
+    if whole.fact is None or not whole.verdict.judges_claim:
+        return None
+    for k in range(end - 1, start - 1, -1):
+        before = spans.get((start, k))
+        rest = piece.claim(k + 1, end)
+        if before is None or before.best is None or (k + 1, end) in spans \
+                or before.score < threshold + TWO_CLAIMS_MARGIN or _names_pair(piece, k) \
+                or word_count(rest) >= MIN_SOFT_WORDS or quantities(normalise(rest)) \
+                or negations(normalise(rest), lexical=False):
+            continue
+        other = before.best.fact
+        if other.id == whole.fact.id or other.id in whole.fact.related \
+                or whole.fact.id in other.related:
+            continue
+        opening = check(piece.claim(start, k))
+        return opening if opening.fact == other and opening.verdict.judges_claim else None
+    return None
 
 
 def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
