@@ -1137,6 +1137,26 @@ def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
 
 
+# message with no stops, as dictated -> its pieces: "anyway" and "also I read" between words
+# turn from one matter to the next; an "anyway" that goes on with its clause cuts nothing
+RUN_ON = [
+    ("my bus was late again also i read the port of Oslo doubled its cargo in May see ya",
+     ["my bus was late again", "the port of Oslo doubled its cargo in May see ya"]),
+    ("the ferry to Bergen runs twice a day anyway who is bringing the chips",
+     ["the ferry to Bergen runs twice a day", "who is bringing the chips"]),
+    ("did someone water the plants um also i heard the mayor of Leeds resigned in June",
+     ["did someone water the plants", "the mayor of Leeds resigned in June"]),
+    ("the council built the bridge anyway despite the protests",
+     ["the council built the bridge anyway despite the protests"]),
+    ("the mayor also visited York in June", ["the mayor also visited York in June"]),
+]
+
+
+@pytest.mark.parametrize(("message", "pieces"), RUN_ON)
+def test_run_on_chat_is_cut_where_it_turns(message: str, pieces: list[str]) -> None:
+    assert firm_pieces(message) == pieces
+
+
 # message -> its pieces, each with whether it is someone else's words: a quoted line the reply
 # under it leaves as someone's claim is, one it denies, answers or goes on from is not
 TOLD = [
@@ -1345,7 +1365,56 @@ UNREPORTED = [
     ("the author literally says the port has become a warehouse",
      "literally the port has become a warehouse"),
     ("my prof said the port has become a warehouse", "the port has become a warehouse"),
+    # Where it was heard, before who said it.
+    ("then on the radio they said the mayor resigned in June", "the mayor resigned in June"),
+    ("in class my teacher said the port has become a warehouse",
+     "the port has become a warehouse"),
 ]
+
+
+# piece -> its readings: a clause after the first that tells who in the chat said its claim
+# is read as the claim
+REPORTED_CLAUSES = [
+    ("the bus was awful today and then my prof said the port of Oslo doubled its cargo",
+     ["the bus was awful today", "the port of Oslo doubled its cargo"]),
+    ("the mayor resigned in June and someone said the council objected",
+     ["the mayor resigned in June", "the council objected"]),
+]
+
+
+# piece -> its readings: a deed with no subject of its own, told as a next step or in a list,
+# is read with the actor that opens the clause before it; one joined by a bare "and" is one
+# claim with it, read as it is
+DEEDS_LISTED = [
+    ("Japan doubled its parks budget and then raised the bus fares",
+     ["Japan doubled its parks budget", "Japan then raised the bus fares"]),
+    ("Japan doubled its parks budget, raised the bus fares",
+     ["Japan doubled its parks budget", "Japan raised the bus fares"]),
+    ("Japan doubled its parks budget but left the bus fares alone",
+     ["Japan doubled its parks budget", "Japan left the bus fares alone"]),
+    ("Japan visited Korea in May and signed the ferry deal",
+     ["Japan visited Korea in May", "signed the ferry deal"]),
+    # ... but ends a list of deeds: each is read with the subject.
+    ("Japan doubled its parks budget, raised the bus fares and opened a new museum",
+     ["Japan doubled its parks budget", "Japan raised the bus fares",
+      "Japan opened a new museum"]),
+    # A deed on "it" goes on about what the clause before named.
+    ("Japan built the ferry and then sold it to Korea",
+     ["Japan built the ferry", "then sold it to Korea"]),
+    # A word in "-ed" that is no deed.
+    ("Japan doubled its parks budget, needed more money",
+     ["Japan doubled its parks budget", "needed more money"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), DEEDS_LISTED)
+def test_a_deed_listed_is_read_with_its_subject(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
+@pytest.mark.parametrize(("piece", "readings"), REPORTED_CLAUSES)
+def test_a_clause_is_read_without_who_said_it(piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
 
 
 @pytest.mark.parametrize(("text", "claim"), UNREPORTED, ids=[t for t, _ in UNREPORTED])

@@ -27,11 +27,14 @@ from bot.core.checker import (
     _beside,
     _best_per_fact,
     _Choice,
+    _figure_opening,
     _nearly,
     _opens_clause,
+    _other_opening,
     _refers_back,
     _segment,
     _shared_subject,
+    _told_apart,
     check_claim,
     check_message,
 )
@@ -660,3 +663,118 @@ def test_a_whole_that_cannot_come_first_is_left_out() -> None:
     close = Check(claim="whole", verdict=Verdict.TRUE, score=0.8 + WHOLE_MARGIN / 2,
                   fact=dataclasses.replace(base, id="other"))
     assert _answer(None, [first]) == _answer(close, [first]) == (first,)
+
+
+# (verdict of the whole, of the first half, of the second half) -> whether a span on two
+# related facts is two claims: the half on the whole's fact must read it as the whole does,
+# or, when the whole cannot be told ("the ports sent 40 ships, Oslo 12, and it was their
+# third regatta" mixes who did what), each half must be told.
+TOLD_APART = [
+    ((Verdict.CONTEXT, Verdict.TRUE, Verdict.FALSE), True),
+    ((Verdict.FALSE, Verdict.TRUE, Verdict.FALSE), True),
+    ((Verdict.TRUE, Verdict.FALSE, Verdict.FALSE), False),
+]
+
+
+@pytest.mark.parametrize(("verdicts", "apart"), TOLD_APART)
+def test_halves_of_a_span_the_whole_cannot_tell_are_told_apart(
+        verdicts: tuple[Verdict, Verdict, Verdict], apart: bool) -> None:
+    piece = soft_atoms("Bergen sent forty ships to the regatta, and it was their third one")
+    whole, first, second = verdicts
+    regatta = _fact("regatta")
+    texts = {piece.claim(0, 1): whole, piece.claim(0, 0): first, piece.claim(1, 1): second}
+
+    def check(text: str) -> Check:
+        return Check(claim=text, verdict=texts[text], fact=regatta, score=0.7)
+
+    assert _told_apart(piece, (0, 0, 1), regatta, check) is apart
+
+
+# (message, verdict of the whole, of its opening clause) -> the verdict of the opening clause
+# answered beside the whole's: two figures set side by side, each in a clause with its own
+# subject, the first right and the second wrong, which only the whole reads
+FIGURE_OPENINGS = [
+    (("Japan got 40% of the cargo and Korea got 10%", Verdict.FALSE, Verdict.TRUE),
+     Verdict.TRUE),
+    (("Japan got 40% of the cargo and Korea got 10%", Verdict.FALSE, Verdict.FALSE), None),
+    # No figure in the clause after: one claim.
+    (("Japan got 40% of the cargo and Korea got none of it", Verdict.FALSE, Verdict.TRUE),
+     None),
+    # The clause after has no subject of its own: a list of figures, one claim.
+    (("Japan sent 40 ships and 10 planes to Oslo", Verdict.FALSE, Verdict.TRUE), None),
+    # A denial after the figure restates it as often as it adds to it.
+    (("Japan got 40% of the cargo and Korea didn't get 10%", Verdict.FALSE, Verdict.TRUE),
+     None),
+]
+
+
+@pytest.mark.parametrize(("case", "answered"), FIGURE_OPENINGS,
+                         ids=[c[0] + " " + str(c[2]) for c, _ in FIGURE_OPENINGS])
+def test_an_opening_figure_is_answered_beside_the_whole(
+        case: tuple[str, Verdict, Verdict], answered: Verdict | None) -> None:
+    message, whole_verdict, first_verdict = case
+    piece = soft_atoms(message)
+    cargo = _fact("cargo")
+    match = Match(cargo, 0.8, cargo.claim)
+    spans = {(0, k): _Choice((match,), match, match) for k in range(len(piece.atoms))}
+    whole = Check(claim=message, verdict=whole_verdict, fact=cargo, score=0.8)
+
+    def check(text: str) -> Check:
+        return Check(claim=text, verdict=first_verdict, fact=cargo, score=0.8)
+
+    found = _figure_opening(piece, (0, len(piece.atoms) - 1), spans, whole, check)
+    assert (found.verdict if found is not None else None) is answered
+
+
+# message -> whether its halves, the first true of the whole's fact, the second false of
+# another, are two claims when the whole is false: a clause opening with "his", "her" or
+# "their" has a subject of its own, and the whole's verdict is that clause's
+OWNED_CLAUSES = [
+    ("the mayor called Leeds his favourite town, and his first trip was to York", True),
+    ("the mayor called Leeds her favourite town, and her first trip was to York", True),
+    ("the mayor called Leeds his favourite town, and the first trip was to York", False),
+]
+
+
+@pytest.mark.parametrize(("message", "apart"), OWNED_CLAUSES)
+def test_a_clause_on_the_subjects_own_thing_is_told_apart(message: str, apart: bool) -> None:
+    piece = soft_atoms(message)
+    town, trip = _fact("mayor-town"), _fact("mayor-trip")
+    checks = {piece.claim(0, 1): Check(claim="", verdict=Verdict.FALSE, fact=town, score=0.8),
+              piece.claim(0, 0): Check(claim="", verdict=Verdict.TRUE, fact=town, score=0.8),
+              piece.claim(1, 1): Check(claim="", verdict=Verdict.FALSE, fact=trip, score=0.7)}
+    assert _told_apart(piece, (0, 0, 1), town, checks.__getitem__) is apart
+
+
+# (message, score of its opening clause, whether the two facts go together) -> whether the
+# opening clause is answered beside the whole, which a short clause after it tells
+OTHER_OPENINGS = [
+    (("Japan opened the bridge and closed the zoo", 0.7, False), True),
+    # Two tellings of one matter: the whole tells them.
+    (("Japan opened the bridge and closed the zoo", 0.7, True), False),
+    # Not clearly the other fact's.
+    (("Japan opened the bridge and closed the zoo", DEFAULT_THRESHOLD + 0.01, False), False),
+    # A figure after it goes on with a list.
+    (("Japan sent 40 ships to the regatta and 6 planes", 0.7, False), False),
+    # A denial after it tells of it.
+    (("Japan promised the city a bridge but never delivered", 0.7, False), False),
+]
+
+
+@pytest.mark.parametrize(("case", "answered"), OTHER_OPENINGS,
+                         ids=[f"{c[0]} {c[1]} {c[2]}" for c, _ in OTHER_OPENINGS])
+def test_an_opening_on_another_fact_is_answered_beside_the_whole(
+        case: tuple[str, float, bool], answered: bool) -> None:
+    message, score, related = case
+    piece = soft_atoms(message)
+    zoo = _fact("zoo", ("bridge",) if related else ())
+    bridge = _fact("bridge", ("zoo",) if related else ())
+    match = Match(bridge, score, bridge.claim)
+    spans = {(0, 0): _Choice((match,), match, match)}
+    whole = Check(claim=message, verdict=Verdict.TRUE, fact=zoo, score=0.7)
+
+    def check(text: str) -> Check:
+        return Check(claim=text, verdict=Verdict.TRUE, fact=bridge, score=score)
+
+    found = _other_opening(piece, (0, 1), spans, whole, check, DEFAULT_THRESHOLD)
+    assert (found is not None and found.fact == bridge) is answered

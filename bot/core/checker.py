@@ -1574,12 +1574,13 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
                               piece.claim(prev_start, end)), before.best.fact, follow, carry)
             if found is not None:
                 out.append(found)
-    return _tails_read(piece, cut, spans, out, choose, check, carry)
+    return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
 
 
 def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
                 out: list[Check], choose: Callable[[str], _Choice], check: Callable[[str], Check],
-                carry: Callable[[str, Fact], Check | None] | None) -> list[Check]:
+                carry: Callable[[str, Fact], Check | None] | None,
+                threshold: float = DEFAULT_THRESHOLD) -> list[Check]:
     """The checks, with a claim whose span ends in a clause that matches nothing alone, its
     fact the one the claim without that clause states, read as two: the claim, and the clause
     read against the sentence of that fact's quote it restates (`carry`), when that clause
@@ -1612,7 +1613,66 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 result[i] = check(piece.claim(start, k))
                 result.append(found)
                 break
+        else:
+            opening = _figure_opening(piece, (start, end), spans, out[i], check) \
+                or _other_opening(piece, (start, end), spans, out[i], check, threshold)
+            if opening is not None:
+                result.append(opening)
     return result
+
+
+def _other_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
+                   whole: Check, check: Callable[[str], Check], threshold: float
+                   ) -> Check | None:
+    """The check of the opening clause of a claim when that clause alone clearly states
+    another fact (TWO_CLAIMS_MARGIN over the threshold), no telling of the same matter, and
+    the clause after it is too short to be scored alone: "the mayor opened the bridge and
+    closed the zoo", where "closed the zoo" tells the whole's fact. Two claims. A short
+    clause with a figure goes on with a list ("... 3,200 soldiers and 6 planes"), and one
+    that denies ("... but never came through") tells of the opening clause: one claim."""
+    start, end = span
+    if whole.fact is None or not whole.verdict.judges_claim:
+        return None
+    for k in range(end - 1, start - 1, -1):
+        before = spans.get((start, k))
+        rest = piece.claim(k + 1, end)
+        if before is None or before.best is None or (k + 1, end) in spans \
+                or before.score < threshold + TWO_CLAIMS_MARGIN or _names_pair(piece, k) \
+                or word_count(rest) >= MIN_SOFT_WORDS or quantities(normalise(rest)) \
+                or negations(normalise(rest), lexical=False):
+            continue
+        other = before.best.fact
+        if other.id == whole.fact.id or other.id in whole.fact.related \
+                or whole.fact.id in other.related:
+            continue
+        opening = check(piece.claim(start, k))
+        return opening if opening.fact == other and opening.verdict.judges_claim else None
+    return None
+
+
+def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
+                    whole: Check, check: Callable[[str], Check]) -> Check | None:
+    """The check of the opening clause of a claim that sets two figures side by side, each in
+    a clause with its own subject, when that clause alone states the claim's fact and is the
+    opposite verdict's (true against false) of the whole ("the port got 40% of the cargo and
+    the airport got 10%": the first figure right, the second wrong, which only the whole
+    reads). The clause after it denies nothing."""
+    start, end = span
+    if whole.fact is None or whole.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return None
+    for k in range(end - 1, start - 1, -1):
+        before = spans.get((start, k))
+        first, rest = piece.claim(start, k), piece.claim(k + 1, end)
+        if before is None or not before.matched or before.best is None \
+                or before.best.fact.id != whole.fact.id or _names_pair(piece, k) \
+                or not _opens_clause(rest) or negations(normalise(rest), lexical=False) \
+                or not quantities(normalise(rest)) or not quantities(normalise(first)):
+            continue
+        opening = check(first)
+        if opening.fact is not None and opening.fact.id == whole.fact.id \
+                and opening.verdict is whole.verdict.opposite() and not opening.negated:
+            return opening
+    return None
 
 
 def _speaks_of(text: str, fact: Fact) -> bool:
@@ -1823,12 +1883,27 @@ def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
     by Leeds and York, and York invited Hull": both halves; not "Hull was let in by Leeds,
     and York by Hull", whose pairs only the whole sentence tells)."""
     start, k, end = cut
-    if check is None or not _opens_clause(piece.claim(k + 1, end)):
+    rest = piece.claim(k + 1, end)
+    owned = normalise(rest).split()[:1] in _OWNERS
+    if check is None or not (_opens_clause(rest) or owned):
         return False
     whole = check(piece.claim(start, end))
     halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
+    if not whole.verdict.judges_claim and all(h.verdict.judges_claim for h in halves):
+        return True  # the whole cannot be told, each half can
+    if owned and whole.verdict.judges_claim and halves[1].fact is not None \
+            and halves[1].fact.id != fact.id and halves[1].verdict is whole.verdict \
+            and halves[0].verdict.judges_claim:
+        # "X called Y his friend, and his first trip was to Z": the whole's verdict is the
+        # second claim's, on a thing of the subject's own.
+        return True
     return any(h.fact is not None and h.fact.id == fact.id and h.verdict is whole.verdict
                for h in halves)
+
+
+# Words that open a clause with a subject of its own, owned by one named before: "..., and his
+# first trip was to ...".
+_OWNERS = (["his"], ["her"], ["their"])
 
 
 def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact], fact: Fact,

@@ -86,7 +86,9 @@ DENIED_QUOTE = "it's false that {}"
 # it, before the claim itself. Only people in the chat's own world are cut (a "my", "some",
 # "a", "this"... before them), never an actor of the claim ("Xi said Putin is his friend").
 _REPORTED = re.compile(
-    r"^(?:(?:so|ok|okay|wait|lol|hey|yo|and|but|btw|tbh|ngl)\s+)*"
+    r"^(?:(?:so|ok|okay|wait|lol|hey|yo|and|but|btw|tbh|ngl|then)\s+)*"
+    # Where it was said or heard: "on the radio they said ...", "in class my prof said ...".
+    r"(?:(?:on|in)\s+(?:the\s+)?(?:radio|tv|news|podcast|lecture|class|seminar)\s+)?"
     r"(?:(?:my|our|ur|your)\s+(?:[\w'-]+\s+){0,5}?"
     r"|(?:a|an|some)\s+(?:guy|dude|friend|coworker|redditor|tweet|post|video|comment|"
     r"random|teacher|prof|professor)\s+(?:[\w'-]+\s+){0,3}?"
@@ -138,7 +140,14 @@ _BEFORE_A_NUMBER = frozenset(("no", "nos", "art", "vol", "pt", "ch", "sec", "p",
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _FIRM_CONNECTIVE = re.compile(
     r",\s*(?:and\s+)?(?:also|plus)\b,?\s*|\s+and\s+(?:also|plus)\b,?\s*|\s+plus,?\s+"
-    r"|,\s*(?:as well as)\s+",
+    r"|,\s*(?:as well as)\s+"
+    # Chat run on with no stops, as dictated: "... can't make it also i read X anyway see ya".
+    # "anyway" or "also I read" between words turns from one matter to the next ("went
+    # ahead anyway despite ..." keeps its "anyway").
+    r"|\s+(?:(?:um+|uh+|oh|ok|okay)\s+)?(?:anyway|anyways)\s+"
+    r"(?!(?:despite|because|since|after|before|though|even|so|and|but)\b)(?=\w)"
+    r"|\s+(?:(?:um+|uh+|oh)\s+)?also\s+(?=(?:i|we)\s+(?:read|saw|heard|learned|learnt|"
+    r"noticed)\b)",
     re.IGNORECASE,
 )
 # "Also, ..." or "plus ..." opening a piece adds it to the claims before; the word says
@@ -893,9 +902,17 @@ def soft_atoms(piece: str) -> Piece:
     if len(bounds) > MAX_ATOMS:
         bounds, cuts = [(0, len(piece))], []
     readings: list[str] = []
-    for b, e in bounds:
+    previous = ""
+    for i, (b, e) in enumerate(bounds):
         atom = piece[b:e].strip(" ,")
-        readings.append(completed(readings[-1], atom) if readings else atom)
+        # A clause after the first may tell who in the chat said its claim ("..., and my prof
+        # said X"): the claim is X.
+        # A deed after a bare "and" ends a list of deeds when the one before it was one.
+        listed = i > 0 and (cuts[i - 1] not in _BARE_AND or (
+            _DEED_FIRST.match(previous) is not None and readings[-1] != previous))
+        readings.append(completed(readings[-1], unreported(atom), listed=listed)
+                        if readings else atom)
+        previous = atom
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
                  short=tuple(word_count(r) < MIN_SOFT_WORDS for r in readings),
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
@@ -1088,14 +1105,47 @@ def _subject_given(before: str, clause: str) -> str | None:
     return f"{subject.group()} {clause}"
 
 
-def completed(before: str, clause: str) -> str:
+# A clause that opens with a deed in the past and no subject of its own: "... and then
+# launched a reform push", "..., loosened the rules". (Its verb is a past form, not "was" or
+# "had": those often open a phrase of the clause before.)
+_DEED_FIRST = re.compile(
+    r"^(?:(?:then|later|also|even|actually|eventually|soon)\s+)?"
+    r"(?:[a-z]{3,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
+    r"brought|spent|paid|built|held|kept|hit|left|began|started)\s+"
+    # A deed on "it" goes on about what the clause before named: read with it (`_carried`).
+    r"(?!(?:it|them|him|her)\b)(?=\S)",
+    re.IGNORECASE)
+# Words that tell a deed as a next step: "and then ...", "and later ...".
+_NEXT_STEP = re.compile(r"^(?:then|later|also|even|actually|eventually|soon)\s", re.IGNORECASE)
+# Words in "-ed" that are no deed: "need", "seed", "indeed", "united".
+_NOT_DEEDS = frozenset("need needed indeed seed speed united based red shed bed feed".split())
+
+
+def _deed_subject_given(before: str, clause: str, *, listed: bool) -> str | None:
+    """A clause of a deed with no subject of its own, read with the actor that opens the
+    clause before it ("the mayor cut the budget and then raised the fares": "the mayor then
+    raised the fares"; "the mayor cut the budget, raised the fares and ..."); None when it is
+    no such clause, when the clause before opens with no actor, or when a bare "and" joins
+    the deed to it with nothing telling it as a next step (`listed` false): "visited York in
+    May and opened the bridge" is one claim."""
+    subject = _ACTOR_FIRST.match(before)
+    deed = _DEED_FIRST.match(clause)
+    if deed is None or subject is None or not entities(normalise(subject.group())) \
+            or clause.split(None, 1)[0].casefold() in _NOT_DEEDS \
+            or (not listed and _NEXT_STEP.match(clause) is None):
+        return None
+    return f"{subject.group()} {clause}"
+
+
+def completed(before: str, clause: str, *, listed: bool = True) -> str:
     """A clause read with the subject and verb it leaves out, which the clause before it says:
     a figure and what it goes to ("china put $80B into russia but $148B into africa": "china
     put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
     gapped = _gapped(before, clause) or _share_gapped(before, clause) \
-        or _returned(before, clause) or _subject_given(before, clause)
+        or _returned(before, clause) or _subject_given(before, clause) \
+        or _deed_subject_given(before, clause, listed=listed)
     if gapped is not None:
         return gapped
     verb = _VERB_AT.search(before)
