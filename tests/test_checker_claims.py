@@ -896,6 +896,26 @@ def test_roles_of_an_actorless_quote_are_the_facts(claim: str, fact_id: str, ver
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: a text matched that names one of the actors ("Was China the
+# first to buy the Su-35?") leaves the roles to the fact's own claim, which names both
+ROLES_OF_THE_FACTS_CLAIM = [
+    ("beijing sold moscow its first su-35 fighters", "su35-china-first", F),
+    ("china was the first to sell russia the su-35", "su35-china-first", F),
+    ("china sold the su-35 to russia", "su35-china-first", F),
+    ("russia sold china its first su-35 fighters", "su35-china-first", T),
+    ("Moscow sold Beijing the first Su-35 jets", "su35-china-first", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ROLES_OF_THE_FACTS_CLAIM)
+def test_roles_left_open_by_the_text_matched_are_the_facts(claim: str, fact_id: str,
+                                                          verdict: Verdict,
+                                                          checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # denial -> the fact it denies: not a closer one about an actor the denial leaves out
 DENIALS_OF_ANOTHER = [
     ("China doesn't import a lot of oil or gas", "china-grows-despite-energy-imports", F),
