@@ -916,6 +916,27 @@ def test_roles_left_open_by_the_text_matched_are_the_facts(claim: str, fact_id: 
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: how much each side matters to the other's trade, told as a
+# comparison, is the asymmetry the fact states (China second only to the EU for Russia, Russia
+# second-rate for China); told the other way round it is false
+TRADE_ASYMMETRY = [
+    ("china matters a great deal more to russian trade than russia does to chinese trade",
+     "china-russia-second-partner", T),
+    ("Moscow matters much more to Beijing's trade than Beijing does to Moscow's",
+     "china-russia-second-partner", F),
+    ("russia matters more to china in trade than china matters to russia",
+     "china-russia-second-partner", F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), TRADE_ASYMMETRY)
+def test_who_matters_more_to_whose_trade(claim: str, fact_id: str, verdict: Verdict,
+                                         checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # denial -> the fact it denies: not a closer one about an actor the denial leaves out
 DENIALS_OF_ANOTHER = [
     ("China doesn't import a lot of oil or gas", "china-grows-despite-energy-imports", F),
