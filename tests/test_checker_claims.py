@@ -937,6 +937,27 @@ def test_who_matters_more_to_whose_trade(claim: str, fact_id: str, verdict: Verd
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: Russia's periodic dangling of the Kurils before Japan is the
+# game whose latest round the offer fact tells, and its quote says so ("that game" named)
+KURIL_GAME = [
+    ("the kremlin dangles the kuril islands to flirt with tokyo", "kuril-islands-offer", T),
+    ("russia periodically dangles the return of the kuril islands to flirt with japan",
+     "kuril-islands-offer", T),
+    ("Japan keeps dangling the return of the Kuril islands to win over Russia",
+     "kuril-islands-offer", F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), KURIL_GAME)
+def test_the_kuril_game_is_the_offers(claim: str, fact_id: str, verdict: Verdict,
+                                      checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+    fact = reply.checks[0].fact
+    assert fact is not None and "periodically flirts" in (fact.quote or "")
+
+
 # denial -> the fact it denies: not a closer one about an actor the denial leaves out
 DENIALS_OF_ANOTHER = [
     ("China doesn't import a lot of oil or gas", "china-grows-despite-energy-imports", F),
