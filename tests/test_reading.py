@@ -733,6 +733,17 @@ SUBSTITUTIONS = [
     ("none of the Indian-led or French-led bridges were finished", "although some of the "
      "Indian- and Korean-led bridges were finished, many German-led bridges have stalled",
      True),
+    # The owner of the venue ("at India's trade fair") has no role in the deed: the claim
+    # still puts another actor in the doer's place.
+    ("Beijing praised the new railway at Moscow's trade fair",
+     "Moscow praised the new railway at a trade fair", True),
+    ("Xi praised the new railway during Russia's Victory Day parade",
+     "Putin praised the new railway at a parade", True),
+    ("Putin praised the new railway at Russia's trade fair",
+     "Putin praised the new railway at a trade fair", False),
+    # A place owned is the place itself: "in Kazakhstan's capital" names Kazakhstan.
+    ("Xi opened the road in Kazakhstan's capital, on Moscow's turf",
+     "Xi opened the road in Kazakhstan", False),
 ]
 
 

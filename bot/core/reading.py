@@ -38,10 +38,12 @@ from bot.core.roles import (
     REVERSED,
     SKIPPABLE,
     UNKNOWN,
+    Mention,
     Role,
     is_owner,
     marker_before,
     mentions,
+    words_of,
 )
 from bot.core.splitting import doubts
 from bot.core.sureness import (
@@ -603,13 +605,28 @@ def speaks_of_plan(text: str) -> bool:
     return not _PLANNING.isdisjoint(text.split())
 
 
+# Words before an owner that make what it owns the venue of an event: "at Russia's youth
+# forum", "during China's parade" ("in Kazakhstan's capital" is the place itself).
+_VENUE_MARKERS = frozenset("at during".split())
+
+
+def _owns_the_place(words: list[str], mention: Mention) -> bool:
+    """Whether a mention owns the venue where the thing happens ("at Russia's youth forum"),
+    which gives it no role in the deed."""
+    at = mention.position
+    return is_owner(words[at], mention.actor) and at > 0 and words[at - 1] in _VENUE_MARKERS
+
+
 def substituted(claim: str, fact: str) -> bool:
     """Whether the claim gives a role the fact text gives one actor to another actor that the
     fact text never names, while not naming that one itself."""
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return False
-    claim_actors = {m.actor for m in claim_mentions}
+    # An actor the claim names only as an owner ("at Russia's forum") has no role there to
+    # keep: the claim may still put another in the role the fact gives it.
+    claim_words = words_of(claim)
+    claim_actors = {m.actor for m in claim_mentions if not _owns_the_place(claim_words, m)}
     # An actor the fact text names without a role read ("Chinese- and Kazakh-led projects")
     # is still named there.
     fact_actors = {m.actor for m in fact_mentions} | entities(fact)
