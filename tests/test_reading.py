@@ -368,6 +368,16 @@ COMPARISONS = [
      "he has played with his coach 40 times, far more often than with any other coach", AGREES),
     ("other coaches played him less often than his current one",
      "he has played with his coach 40 times, far more often than with any other coach", AGREES),
+    # One actor put at the top of its kind, where the fact puts another above it.
+    ("Japan was the biggest market for German cars in 2010-15",
+     "from 2010 to 2015 France was a far likelier market for German cars than Japan",
+     REVERSED),
+    ("wasn't Japan the main buyer of German cars between 2010 and 2015?",
+     "from 2010 to 2015 France was a far likelier market for German cars than Japan",
+     REVERSED),
+    # The one put above may still not be the top.
+    ("France was the top market for German cars in 2010-15",
+     "from 2010 to 2015 France was a far likelier market for German cars than Japan", UNKNOWN),
 ]
 
 

@@ -288,6 +288,32 @@ def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
     return AGREES if (claim_direction == fact_direction) == (actor in first) else REVERSED
 
 
+# Words that put an actor at the top of its kind: "the top destination", "its biggest buyer".
+_SUPERLATIVES = frozenset("""
+    top biggest largest greatest main leading primary chief likeliest foremost 1st
+    """.split())
+
+
+def _superlative(claim: str, fact: str, fact_direction: int) -> str:
+    """A claim that puts one of the actors a fact text compares at the top of its kind ("China
+    was the top destination for Russian arms") against a fact text that puts another above it
+    ("India was a likelier destination than China"): reversed. Put above the other, the actor
+    may still not be the top: nothing sure."""
+    fact_pair = compared_pair(fact)
+    if fact_pair is None or _SUPERLATIVES.isdisjoint(claim.split()) \
+            or " than " in f" {claim} ":
+        return UNKNOWN
+    first, second = (_joined(fact, a) for a in fact_pair)
+    named = {a for w in claim.split() if (a := actor_of(w)) is not None} & (first | second)
+    if len(named) != 1:
+        return UNKNOWN
+    (actor,) = named
+    if (actor in first) == (actor in second):
+        return UNKNOWN
+    below = actor in second if fact_direction > 0 else actor in first
+    return REVERSED if below else UNKNOWN
+
+
 # Words that name the rest of a kind as one side of a comparison: "more than any other head of
 # state", "more than anyone else".
 _THE_REST = frozenset("other others else anyone anybody".split())
@@ -315,7 +341,8 @@ def comparison(claim: str, fact: str) -> str:
     claim, fact = ONE_AHEAD.sub("second", claim), ONE_AHEAD.sub("second", fact)
     claim_direction, fact_direction = _direction(claim), _direction(fact)
     if fact_direction and not claim_direction:
-        return _one_sided(claim, fact, fact_direction)
+        one_sided = _one_sided(claim, fact, fact_direction)
+        return one_sided if one_sided != UNKNOWN else _superlative(claim, fact, fact_direction)
     if not claim_direction or not fact_direction:
         return UNKNOWN
     claim_pair, fact_pair = compared_pair(claim), compared_pair(fact)
