@@ -808,6 +808,13 @@ POSTS = [
     # nothing of which post it was.
     ("the envoy was the head of the mission", "the envoy flew to the capital", False),
     ("he was the chairman of the party", "they met more than any other head of state", False),
+    # A minister's portfolio, told before or after the word, is the post.
+    ("the king vetoed the tax plan his prime minister drew up",
+     "the king vetoed the tax plan that his minister of finance drew up", True),
+    ("the king vetoed the tax plan of his finance minister",
+     "the king vetoed the tax plan that his minister of finance drew up", False),
+    ("the minister of defense resigned", "the defence minister resigned", False),
+    ("the foreign minister resigned", "a minister resigned over the scandal", False),
 ]
 
 

@@ -717,8 +717,20 @@ _POST = re.compile(r"(?:\b(?:was|is|were|are|as|became|become|becomes) "
                    r"(?: in chief)? of\b")
 
 
+# A minister's portfolio, told before or after the word: "the finance minister", "his minister
+# of finance", "the prime minister".
+_OFFICES = r"(?:prime|finance|foreign|defen[cs]e|economy|interior|trade|energy)"
+_PORTFOLIO = re.compile(rf"\b(?P<before>{_OFFICES}) ministers?\b"
+                        rf"|\bministers? (?:of|for) (?:the )?(?P<after>{_OFFICES})\b")
+# "Minister of defense" and "defence minister" hold one office.
+_OFFICE_OF = {"defense": "defence"}
+
+
 def _posts(text: str) -> set[str]:
-    return {m["post"] for m in _POST.finditer(text)}
+    posts = {m["post"] for m in _POST.finditer(text)}
+    offices = {f"{_OFFICE_OF.get(o, o)} minister"
+               for m in _PORTFOLIO.finditer(text) if (o := m["before"] or m["after"])}
+    return (posts - {"minister"}) | offices if offices else posts
 
 
 def post_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
