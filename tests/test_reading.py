@@ -188,6 +188,11 @@ ROLES = [
     # A destination of goods tells no trip.
     ("Japan is fifth among Korea's export destinations", "Japan ranks fifth in Korean exports",
      UNKNOWN),
+    # A chat word that ends in a marker ("hold on", "hang on") marks no actor.
+    ("hold on, Macron praised Merkel at the summit?", "Macron praised Merkel at the summit",
+     AGREES),
+    ("hang on, Merkel praised Macron at the summit?", "Macron praised Merkel at the summit",
+     REVERSED),
 ]
 
 

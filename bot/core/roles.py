@@ -250,7 +250,13 @@ def marker_before(words: list[str], i: int) -> Role | None:
     j = i - 1
     while j >= 0 and words[j] in SKIPPABLE:
         j -= 1
+    if j > 0 and (words[j - 1], words[j]) in _INTERJECTIONS:
+        return None  # "hold on, Xi called Putin ...": a word of chat, no "on Xi"
     return MARKERS.get(words[j]) if j >= 0 else None
+
+
+# Chat words that end in a marker and mark nothing: "hold on", "hang on", "come on".
+_INTERJECTIONS = frozenset({("hold", "on"), ("hang", "on"), ("come", "on")})
 
 
 def is_owner(word: str, actor: str) -> bool:
