@@ -68,6 +68,10 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
      "Beijing invited Vietnam to the club Moscow founded with Mongolia.", UNKNOWN),
     ("During the talks Deng held with Khrushchev, the plan was mocked",
      "Deng mocked the plan during the talks with Khrushchev.", UNKNOWN),
+    # Two actors named side by side as modifiers ("the Indian-Pakistani war") name a topic,
+    # no doer: the clause's words are no actor's.
+    ("the indian-pakistani war ended in 1971 and japan didnt take a side in it",
+     "Japan refused to take a side in the 1971 India-Pakistan war", UNKNOWN),
 ])
 def test_pairing(claim: str, source: str, expected: str) -> None:
     assert pairing(claim, source) == expected

@@ -152,11 +152,15 @@ def _actor(words: list[str]) -> str | None:
                 return agent
     # An actor after "to", "from", "of"... is an object ("sells oil to Russia"), and a clause
     # naming only objects goes on about the actor before it.
-    named = [(w, actor_of(w)) for i, w in enumerate(words)
+    named = [(i, w, actor_of(w)) for i, w in enumerate(words)
              if not (i > 0 and words[i - 1] in REGION_OF) and not _after_marker(words, i)]
-    nouns = [a for w, a in named if a is not None and not _adjective(w)]
-    modifiers = [a for w, a in named if a is not None]
-    return nouns[0] if nouns else modifiers[0] if modifiers else None
+    nouns = [a for _, w, a in named if a is not None and not _adjective(w)]
+    if nouns:
+        return nouns[0]
+    modifiers = [(i, a) for i, _, a in named if a is not None]
+    if any(j == i + 1 and b != a for (i, a), (j, b) in pairwise(modifiers)):
+        return None  # "the Russian-Georgian war": a pair names a topic, no doer
+    return modifiers[0][1] if modifiers else None
 
 
 def _owned(words: list[str]) -> dict[str, str]:
