@@ -31,7 +31,7 @@ AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"
 # join two statements.
 # A comma inside a number ("4,250") and a dash between two names ("Russia–China") cut nothing.
 _CUTS = re.compile(r"(?:[.!?;:()\u2014]|,(?!\d))+\s*|\s+[-\u2013]\s+"
-                   r"|\s+(?=(?:while|whereas|but)\b)", re.IGNORECASE)
+                   r"|\s+(?=(?:while|whereas|but)\b)|\s+(?=who\s)", re.IGNORECASE)
 # "and" (chat's "n"), "so", "then" or "when" starts a clause of its own only before an actor
 # ("... and China countered", "Zhou drew back when Kosygin moved to hug him"); "crude oil and
 # coal" is one clause.
@@ -182,15 +182,23 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
     acting: set[str] = set()
     actor: str | None = None
     before: dict[str, str] = {}
+    last_named: str | None = None
     for clause in clauses(text):
         words = clause.split()
+        previous_named = last_named
         named.update(a for w in words if (a := actor_of(w)) is not None)
+        last_named = next((a for w in reversed(words) if (a := actor_of(w)) is not None),
+                          last_named)
         if words[0] in _SETTING and actor is None:
             # "When the UN voted to condemn Russia, ...": the scene, not the claim.
             continue
         # "... when it invited India": a pronoun goes on about the actor before it.
         leads = words[:2] if words[:1] in (["when"], ["which"], ["and"], ["but"]) else words[:1]
-        if actor is None or _PRONOUNS.isdisjoint(leads):
+        if words[0] == "who" and previous_named is not None:
+            # "admires Xi as a fellow authoritarian who runs an enormous economy": "who" is the
+            # last actor named before it.
+            actor = previous_named
+        elif actor is None or _PRONOUNS.isdisjoint(leads):
             actor = _actor(words) or actor
         if actor is None:
             continue
