@@ -193,6 +193,9 @@ ROLES = [
      AGREES),
     ("hang on, Merkel praised Macron at the summit?", "Macron praised Merkel at the summit",
      REVERSED),
+    # A visit's destination told after it ("Merkel's first visit was Paris") is gone to.
+    ("merkel's first visit was paris and she calls macron her friend",
+     "Merkel called Macron her friend and made Paris her first stop", AGREES),
 ]
 
 
@@ -212,6 +215,9 @@ TRIPS = [
     # A trip told without a destination, or a trip of goods, sends no traveller anywhere.
     ("Merkel travelled a lot", ("during Macron's visit to Berlin",), False),
     ("Germany sold tanks to France", ("during Macron's visit to Berlin",), False),
+    # "Her first visit" is a noun: the city before it pays no visit.
+    ("Merkel went to Paris first", ("Merkel called Macron a friend and made Paris her first "
+                                    "visit",), False),
 ]
 
 
