@@ -925,6 +925,68 @@ def test_roles_of_an_actorless_quote_are_the_facts(claim: str, fact_id: str, ver
         (fact_id, verdict)]
 
 
+# claim -> its fact and verdict: a text matched that names one of the actors ("Was China the
+# first to buy the Su-35?") leaves the roles to the fact's own claim, which names both
+ROLES_OF_THE_FACTS_CLAIM = [
+    ("beijing sold moscow its first su-35 fighters", "su35-china-first", F),
+    ("china was the first to sell russia the su-35", "su35-china-first", F),
+    ("china sold the su-35 to russia", "su35-china-first", F),
+    ("russia sold china its first su-35 fighters", "su35-china-first", T),
+    ("Moscow sold Beijing the first Su-35 jets", "su35-china-first", T),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), ROLES_OF_THE_FACTS_CLAIM)
+def test_roles_left_open_by_the_text_matched_are_the_facts(claim: str, fact_id: str,
+                                                          verdict: Verdict,
+                                                          checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
+# claim -> its fact and verdict: how much each side matters to the other's trade, told as a
+# comparison, is the asymmetry the fact states (China second only to the EU for Russia, Russia
+# second-rate for China); told the other way round it is false
+TRADE_ASYMMETRY = [
+    ("china matters a great deal more to russian trade than russia does to chinese trade",
+     "china-russia-second-partner", T),
+    ("Moscow matters much more to Beijing's trade than Beijing does to Moscow's",
+     "china-russia-second-partner", F),
+    ("russia matters more to china in trade than china matters to russia",
+     "china-russia-second-partner", F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), TRADE_ASYMMETRY)
+def test_who_matters_more_to_whose_trade(claim: str, fact_id: str, verdict: Verdict,
+                                         checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
+# claim -> its fact and verdict: Russia's periodic dangling of the Kurils before Japan is the
+# game whose latest round the offer fact tells, and its quote says so ("that game" named)
+KURIL_GAME = [
+    ("the kremlin dangles the kuril islands to flirt with tokyo", "kuril-islands-offer", T),
+    ("russia periodically dangles the return of the kuril islands to flirt with japan",
+     "kuril-islands-offer", T),
+    ("Japan keeps dangling the return of the Kuril islands to win over Russia",
+     "kuril-islands-offer", F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), KURIL_GAME)
+def test_the_kuril_game_is_the_offers(claim: str, fact_id: str, verdict: Verdict,
+                                      checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+    fact = reply.checks[0].fact
+    assert fact is not None and "periodically flirts" in (fact.quote or "")
+
+
 # denial -> the fact it denies: not a closer one about an actor the denial leaves out
 DENIALS_OF_ANOTHER = [
     ("China doesn't import a lot of oil or gas", "china-grows-despite-energy-imports", F),

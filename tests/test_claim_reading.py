@@ -160,6 +160,9 @@ RANKS = [
     ("the lake is the single largest in Asia", (1.0, 1.0, 1.0)),
     ("the bridge is the very longest on the river", (1.0, 1.0, 1.0)),
     ("that port has the absolute biggest harbour", (1.0, 1.0, 1.0)),
+    # "The world('s) longest": the world the kind it tops, the apostrophe dropped or not.
+    ("the strait has the world longest ferry line", (1.0, 1.0, 1.0)),
+    ("Chile has the world's longest coastline", (1.0, 1.0, 1.0)),
     # Places told in words: "number two", "No. 2", the runner-up, the one only one beats.
     ("the city is the state's number two port", (2.0, 2.0, 2.0)),
     ("the city is the state's No. 3 port", (3.0, 3.0, 3.0)),

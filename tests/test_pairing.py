@@ -6,7 +6,7 @@ import pytest
 
 from bot.chat.base import FactChecker
 from bot.core.models import Verdict
-from bot.core.pairing import AGREES, DIFFERS, UNKNOWN, clauses, pairing
+from bot.core.pairing import AGREES, DIFFERS, UNKNOWN, clauses, owners, pairing
 
 TRADE = ("Most of what Russia sells to China is timber, oil and gas, while China's sales to "
          "Russia are mostly phones, cars and machine tools.")
@@ -74,6 +74,10 @@ CLUB = ("Moscow asked Mongolia to join the club. Beijing answered by inviting Vi
      "Khrushchev went on about Japan's statehood being fragile.", UNKNOWN),
     ("Khrushchev mused about Japan's fragile statehood",
      "Khrushchev went on about Japan's statehood being weak.", UNKNOWN),
+    # Two actors named side by side as modifiers ("the Indian-Pakistani war") name a topic,
+    # no doer: the clause's words are no actor's.
+    ("the indian-pakistani war ended in 1971 and japan didnt take a side in it",
+     "Japan refused to take a side in the 1971 India-Pakistan war", UNKNOWN),
 ])
 def test_pairing(claim: str, source: str, expected: str) -> None:
     assert pairing(claim, source) == expected
@@ -110,3 +114,16 @@ def test_swapped_goods_turn_the_verdict(claim: str, verdict: Verdict,
     assert check.verdict is verdict
     assert check.reading == (None if verdict is Verdict.TRUE else "roles")
     assert all(c.verdict is verdict for c in checks)
+
+
+# text, word -> the actor it belongs to: "who" goes on about the last actor named before it
+WHO_CLAUSES = [
+    ("Merkel admires Macron as a centrist who leads a growing economy", "lead", "france"),
+    ("Merkel admires Macron as a centrist who leads a growing economy", "admir", "germany"),
+    ("Macron, who courted Merkel, signed the treaty", "court", "france"),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "actor"), WHO_CLAUSES)
+def test_who_goes_on_about_the_last_actor(text: str, term: str, actor: str) -> None:
+    assert owners(text)[0].get(term) == actor

@@ -189,6 +189,14 @@ ROLES = [
     # A destination of goods tells no trip.
     ("Japan is fifth among Korea's export destinations", "Japan ranks fifth in Korean exports",
      UNKNOWN),
+    # A chat word that ends in a marker ("hold on", "hang on") marks no actor.
+    ("hold on, Macron praised Merkel at the summit?", "Macron praised Merkel at the summit",
+     AGREES),
+    ("hang on, Merkel praised Macron at the summit?", "Macron praised Merkel at the summit",
+     REVERSED),
+    # A visit's destination told after it ("Merkel's first visit was Paris") is gone to.
+    ("merkel's first visit was paris and she calls macron her friend",
+     "Merkel called Macron her friend and made Paris her first stop", AGREES),
 ]
 
 
@@ -208,6 +216,9 @@ TRIPS = [
     # A trip told without a destination, or a trip of goods, sends no traveller anywhere.
     ("Merkel travelled a lot", ("during Macron's visit to Berlin",), False),
     ("Germany sold tanks to France", ("during Macron's visit to Berlin",), False),
+    # "Her first visit" is a noun: the city before it pays no visit.
+    ("Merkel went to Paris first", ("Merkel called Macron a friend and made Paris her first "
+                                    "visit",), False),
 ]
 
 
@@ -369,6 +380,16 @@ COMPARISONS = [
      "he has played with his coach 40 times, far more often than with any other coach", AGREES),
     ("other coaches played him less often than his current one",
      "he has played with his coach 40 times, far more often than with any other coach", AGREES),
+    # One actor put at the top of its kind, where the fact puts another above it.
+    ("Japan was the biggest market for German cars in 2010-15",
+     "from 2010 to 2015 France was a far likelier market for German cars than Japan",
+     REVERSED),
+    ("wasn't Japan the main buyer of German cars between 2010 and 2015?",
+     "from 2010 to 2015 France was a far likelier market for German cars than Japan",
+     REVERSED),
+    # The one put above may still not be the top.
+    ("France was the top market for German cars in 2010-15",
+     "from 2010 to 2015 France was a far likelier market for German cars than Japan", UNKNOWN),
 ]
 
 
@@ -781,6 +802,17 @@ SUBSTITUTIONS = [
     ("none of the Indian-led or French-led bridges were finished", "although some of the "
      "Indian- and Korean-led bridges were finished, many German-led bridges have stalled",
      True),
+    # The owner of the venue ("at India's trade fair") has no role in the deed: the claim
+    # still puts another actor in the doer's place.
+    ("Beijing praised the new railway at Moscow's trade fair",
+     "Moscow praised the new railway at a trade fair", True),
+    ("Xi praised the new railway during Russia's Victory Day parade",
+     "Putin praised the new railway at a parade", True),
+    ("Putin praised the new railway at Russia's trade fair",
+     "Putin praised the new railway at a trade fair", False),
+    # A place owned is the place itself: "in Kazakhstan's capital" names Kazakhstan.
+    ("Xi opened the road in Kazakhstan's capital, on Moscow's turf",
+     "Xi opened the road in Kazakhstan", False),
 ]
 
 
@@ -835,6 +867,13 @@ POSTS = [
     # nothing of which post it was.
     ("the envoy was the head of the mission", "the envoy flew to the capital", False),
     ("he was the chairman of the party", "they met more than any other head of state", False),
+    # A minister's portfolio, told before or after the word, is the post.
+    ("the king vetoed the tax plan his prime minister drew up",
+     "the king vetoed the tax plan that his minister of finance drew up", True),
+    ("the king vetoed the tax plan of his finance minister",
+     "the king vetoed the tax plan that his minister of finance drew up", False),
+    ("the minister of defense resigned", "the defence minister resigned", False),
+    ("the foreign minister resigned", "a minister resigned over the scandal", False),
 ]
 
 

@@ -858,7 +858,14 @@ def _roles_reversed(claim: str, best: Match) -> bool:
     """Whether the text matched gives the claim's actors the other roles; a text of several
     clauses, each read with the words it leaves out ("Delhi took 35%, Beijing 12%": "Beijing
     took 12%"), does so only in one of them."""
-    if roles(claim, normalise(_stated(best))) != REVERSED:
+    stated = normalise(_stated(best))
+    reading = roles(claim, stated)
+    if reading == UNKNOWN and mentions(stated):
+        # A text whose actors' roles word order leaves open ("Was China the first to buy
+        # the Su-35?" names one) is read as the fact's own claim; one that names the actors
+        # side by side or as mutual ("... of Russia and China") says they have none.
+        return roles(claim, normalise(best.fact.claim)) == REVERSED
+    if reading != REVERSED:
         return False
     piece = soft_atoms(_stated(best))
     clauses = [c for c, short in zip(piece.readings, piece.short, strict=True) if not short]

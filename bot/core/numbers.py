@@ -137,7 +137,7 @@ _NOT_RANK_BEFORE = frozenset("a an one two three per".split())
 # A superlative after "the" or an owner names the first place: "the longest border", "the
 # single longest border", "the very largest".
 _SUPERLATIVE = re.compile(r"(?:^|\b(?:the|its|their|his|her|\w+s) )"
-                          r"(?:(?:single|very|absolute|outright|undisputed|overall) )?"
+                          r"(?:(?:single|very|absolute|outright|undisputed|overall|world|worlds) )?"
                           r"(?P<sup>largest|biggest|longest|greatest|highest)\b")
 
 # A place told in other words: "number two", "the runner-up", "second only to",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
+from itertools import pairwise
 from types import MappingProxyType
 
 from bot.core.analysis import actor_of as country_of
@@ -30,7 +31,7 @@ AGREES, DIFFERS, UNKNOWN = "agrees", "differs", "unknown"
 # join two statements.
 # A comma inside a number ("4,250") and a dash between two names ("Russia–China") cut nothing.
 _CUTS = re.compile(r"(?:[.!?;:()\u2014]|,(?!\d))+\s*|\s+[-\u2013]\s+"
-                   r"|\s+(?=(?:while|whereas|but)\b)", re.IGNORECASE)
+                   r"|\s+(?=(?:while|whereas|but)\b)|\s+(?=who\s)", re.IGNORECASE)
 # "and" (chat's "n"), "so", "then" or "when" starts a clause of its own only before an actor
 # ("... and China countered", "Zhou drew back when Kosygin moved to hug him"); "crude oil and
 # coal" is one clause.
@@ -151,11 +152,15 @@ def _actor(words: list[str]) -> str | None:
                 return agent
     # An actor after "to", "from", "of"... is an object ("sells oil to Russia"), and a clause
     # naming only objects goes on about the actor before it.
-    named = [(w, actor_of(w)) for i, w in enumerate(words)
+    named = [(i, w, actor_of(w)) for i, w in enumerate(words)
              if not (i > 0 and words[i - 1] in REGION_OF) and not _after_marker(words, i)]
-    nouns = [a for w, a in named if a is not None and not _adjective(w)]
-    modifiers = [a for w, a in named if a is not None]
-    return nouns[0] if nouns else modifiers[0] if modifiers else None
+    nouns = [a for _, w, a in named if a is not None and not _adjective(w)]
+    if nouns:
+        return nouns[0]
+    modifiers = [(i, a) for i, _, a in named if a is not None]
+    if any(j == i + 1 and b != a for (i, a), (j, b) in pairwise(modifiers)):
+        return None  # "the Russian-Georgian war": a pair names a topic, no doer
+    return modifiers[0][1] if modifiers else None
 
 
 # A word that describes the thing a possessive owns rather than naming it ("Kazakhstan's
@@ -192,15 +197,23 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
     acting: set[str] = set()
     actor: str | None = None
     before: dict[str, str] = {}
+    last_named: str | None = None
     for clause in clauses(text):
         words = clause.split()
+        previous_named = last_named
         named.update(a for w in words if (a := actor_of(w)) is not None)
+        last_named = next((a for w in reversed(words) if (a := actor_of(w)) is not None),
+                          last_named)
         if words[0] in _SETTING and actor is None:
             # "When the UN voted to condemn Russia, ...": the scene, not the claim.
             continue
         # "... when it invited India": a pronoun goes on about the actor before it.
         leads = words[:2] if words[:1] in (["when"], ["which"], ["and"], ["but"]) else words[:1]
-        if actor is None or _PRONOUNS.isdisjoint(leads):
+        if words[0] == "who" and previous_named is not None:
+            # "admires Xi as a fellow authoritarian who runs an enormous economy": "who" is the
+            # last actor named before it.
+            actor = previous_named
+        elif actor is None or _PRONOUNS.isdisjoint(leads):
             actor = _actor(words) or actor
         if actor is None:
             continue

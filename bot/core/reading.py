@@ -38,10 +38,12 @@ from bot.core.roles import (
     REVERSED,
     SKIPPABLE,
     UNKNOWN,
+    Mention,
     Role,
     is_owner,
     marker_before,
     mentions,
+    words_of,
 )
 from bot.core.splitting import doubts
 from bot.core.sureness import (
@@ -291,6 +293,32 @@ def _one_sided(claim: str, fact: str, fact_direction: int) -> str:
     return AGREES if (claim_direction == fact_direction) == (actor in first) else REVERSED
 
 
+# Words that put an actor at the top of its kind: "the top destination", "its biggest buyer".
+_SUPERLATIVES = frozenset("""
+    top biggest largest greatest main leading primary chief likeliest foremost 1st
+    """.split())
+
+
+def _superlative(claim: str, fact: str, fact_direction: int) -> str:
+    """A claim that puts one of the actors a fact text compares at the top of its kind ("China
+    was the top destination for Russian arms") against a fact text that puts another above it
+    ("India was a likelier destination than China"): reversed. Put above the other, the actor
+    may still not be the top: nothing sure."""
+    fact_pair = compared_pair(fact)
+    if fact_pair is None or _SUPERLATIVES.isdisjoint(claim.split()) \
+            or " than " in f" {claim} ":
+        return UNKNOWN
+    first, second = (_joined(fact, a) for a in fact_pair)
+    named = {a for w in claim.split() if (a := actor_of(w)) is not None} & (first | second)
+    if len(named) != 1:
+        return UNKNOWN
+    (actor,) = named
+    if (actor in first) == (actor in second):
+        return UNKNOWN
+    below = actor in second if fact_direction > 0 else actor in first
+    return REVERSED if below else UNKNOWN
+
+
 # Words that name the rest of a kind as one side of a comparison: "more than any other head of
 # state", "more than anyone else".
 _THE_REST = frozenset("other others else anyone anybody".split())
@@ -318,7 +346,8 @@ def comparison(claim: str, fact: str) -> str:
     claim, fact = ONE_AHEAD.sub("second", claim), ONE_AHEAD.sub("second", fact)
     claim_direction, fact_direction = _direction(claim), _direction(fact)
     if fact_direction and not claim_direction:
-        return _one_sided(claim, fact, fact_direction)
+        one_sided = _one_sided(claim, fact, fact_direction)
+        return one_sided if one_sided != UNKNOWN else _superlative(claim, fact, fact_direction)
     if not claim_direction or not fact_direction:
         return UNKNOWN
     claim_pair, fact_pair = compared_pair(claim), compared_pair(fact)
@@ -651,13 +680,28 @@ def tells_deed_for_plan(claim: str, stated: str) -> bool:
                for clause in clauses_about(claim, stated))
 
 
+# Words before an owner that make what it owns the venue of an event: "at Russia's youth
+# forum", "during China's parade" ("in Kazakhstan's capital" is the place itself).
+_VENUE_MARKERS = frozenset("at during".split())
+
+
+def _owns_the_place(words: list[str], mention: Mention) -> bool:
+    """Whether a mention owns the venue where the thing happens ("at Russia's youth forum"),
+    which gives it no role in the deed."""
+    at = mention.position
+    return is_owner(words[at], mention.actor) and at > 0 and words[at - 1] in _VENUE_MARKERS
+
+
 def substituted(claim: str, fact: str) -> bool:
     """Whether the claim gives a role the fact text gives one actor to another actor that the
     fact text never names, while not naming that one itself."""
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
         return False
-    claim_actors = {m.actor for m in claim_mentions}
+    # An actor the claim names only as an owner ("at Russia's forum") has no role there to
+    # keep: the claim may still put another in the role the fact gives it.
+    claim_words = words_of(claim)
+    claim_actors = {m.actor for m in claim_mentions if not _owns_the_place(claim_words, m)}
     # An actor the fact text names without a role read ("Chinese- and Kazakh-led projects")
     # is still named there.
     fact_actors = {m.actor for m in fact_mentions} | entities(fact)
@@ -721,8 +765,20 @@ _POST = re.compile(r"(?:\b(?:was|is|were|are|as|became|become|becomes) "
                    r"(?: in chief)? of\b")
 
 
+# A minister's portfolio, told before or after the word: "the finance minister", "his minister
+# of finance", "the prime minister".
+_OFFICES = r"(?:prime|finance|foreign|defen[cs]e|economy|interior|trade|energy)"
+_PORTFOLIO = re.compile(rf"\b(?P<before>{_OFFICES}) ministers?\b"
+                        rf"|\bministers? (?:of|for) (?:the )?(?P<after>{_OFFICES})\b")
+# "Minister of defense" and "defence minister" hold one office.
+_OFFICE_OF = {"defense": "defence"}
+
+
 def _posts(text: str) -> set[str]:
-    return {m["post"] for m in _POST.finditer(text)}
+    posts = {m["post"] for m in _POST.finditer(text)}
+    offices = {f"{_OFFICE_OF.get(o, o)} minister"
+               for m in _PORTFOLIO.finditer(text) if (o := m["before"] or m["after"])}
+    return (posts - {"minister"}) | offices if offices else posts
 
 
 def post_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:

@@ -200,7 +200,7 @@ def names_exchange(normalised: str) -> bool:
 
 # Nouns of where someone goes: "Moscow was Xi's first destination" has Xi go to Moscow.
 _DESTINATION_NOUNS = frozenset("""
-    destination destinations stop stops stopover stopovers port
+    destination destinations stop stops stopover stopovers port visit trip
     """.split())
 # Words that make a destination one of goods, not of a traveller ("among China's export
 # destinations").
@@ -250,7 +250,13 @@ def marker_before(words: list[str], i: int) -> Role | None:
     j = i - 1
     while j >= 0 and words[j] in SKIPPABLE:
         j -= 1
+    if j > 0 and (words[j - 1], words[j]) in _INTERJECTIONS:
+        return None  # "hold on, Xi called Putin ...": a word of chat, no "on Xi"
     return MARKERS.get(words[j]) if j >= 0 else None
+
+
+# Chat words that end in a marker and mark nothing: "hold on", "hang on", "come on".
+_INTERJECTIONS = frozenset({("hold", "on"), ("hang", "on"), ("come", "on")})
 
 
 def is_owner(word: str, actor: str) -> bool:
@@ -759,6 +765,10 @@ def _destination(words: list[str], start: int, *, marked: bool) -> str | None:
     return None
 
 
+# Words before "visit" that make it a noun, no verb: "made Moscow his first visit".
+_NOUN_BEFORE = frozenset("a an the his her their its first 1st official state".split())
+
+
 @lru_cache(maxsize=_READINGS)
 def trips(normalised: str) -> frozenset[tuple[str | None, str | None]]:
     """The trips a text tells, each as (traveller, destination), None where it names none:
@@ -770,7 +780,8 @@ def trips(normalised: str) -> frozenset[tuple[str | None, str | None]]:
         if word in _TRIP_NOUNS and i > 0 and (owner := _traveller(words[i - 1])) is not None \
                 and words[i - 1].endswith("s"):
             found.add((owner, _destination(words, i + 1, marked=True)))
-        elif word in _TRAVEL_VERBS or word in _VISITING:
+        elif (word in _TRAVEL_VERBS or word in _VISITING) \
+                and not (i > 0 and words[i - 1] in _NOUN_BEFORE):
             before = [a for w in words[max(0, i - 3):i] if (a := _traveller(w)) is not None]
             if not before:
                 continue
