@@ -424,6 +424,35 @@ def test_a_swap_needs_the_facts_words_and_each_actor_in_a_role(claim: str) -> No
     assert Matcher(SWAPS).match(claim)[0].score < DEFAULT_THRESHOLD
 
 
+CHATTY_SWAPS = (
+    fact("abe-visit", "Abe's first visit as prime minister was to Beijing"),
+    fact("india-su30", "Russia sold a squadron of its newest long-range fighter jets to India"),
+)
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), [
+    # A swap with chat around it, or a word of the fact's left out, is the fact told wrong.
+    ("Abe's first visit as prime minister was to Washington", "abe-visit"),
+    ("Russia sold a squadron of its newest fighter jets to Pakistan, right?", "india-su30"),
+    ("didn't Russia sell its newest long-range fighter jets to Pakistan?", "india-su30"),
+])
+def test_a_swap_told_loosely_is_found_and_false(claim: str, fact_id: str) -> None:
+    matcher = Matcher(CHATTY_SWAPS)
+    best = matcher.match(claim)[0]
+    assert (best.fact.id, best.score >= DEFAULT_THRESHOLD) == (fact_id, True)
+    check = check_claim(claim, matcher)
+    assert (check.verdict, check.reading) == (Verdict.FALSE, "substitution")
+
+
+@pytest.mark.parametrize("claim", [
+    # Too few of the fact's words besides the swap: not its story.
+    "Abe made his first visit as PM to Washington",
+    "Obama's first visit as president was to Beijing",
+])
+def test_a_loose_swap_still_needs_most_of_the_facts_words(claim: str) -> None:
+    assert Matcher(CHATTY_SWAPS).match(claim)[0].score < DEFAULT_THRESHOLD
+
+
 STRESSED = (
     fact("alike", "Japan and Korea vote alike on whaling at the UN"),
     fact("ever", "It was the first ever summit of the two leaders"),

@@ -48,8 +48,11 @@ ENTITY_MISMATCH_FACTOR = 0.55
 # first visit was to Moscow"): that is the fact, told wrong, and the checker reads the swap.
 # The agreement (coverage both ways and fuzzy similarity) such a claim needs, and the factor
 # its score is taken down by instead, so that a fact naming the claim's own actors ranks first.
-SWAP_AGREEMENT = 0.85
-SWAP_FACTOR = 0.62
+# The reading of roles is what tells a swap, so the agreement asked leaves room for chat
+# around it ("didn't ... go to Washington?", "..., right?"); any swap it reads scores at least
+# the threshold.
+SWAP_AGREEMENT = 0.70
+SWAP_FACTOR = 0.76
 # A claim that names none of the countries or leaders its fact is about is weaker evidence
 # ("Apple did a $100 billion buyback" against Russia-China trade of $100 billion).
 ACTORS_ABSENT_FACTOR = 0.85
@@ -309,8 +312,12 @@ class Matcher:
         covered = hits.covered[entries].astype(np.float64)
         wanted = actor_mask(query.entities)
         actors = self._entry_actors[entries]
-        mismatch = (wanted & ~self._fact_actors[facts]) != 0
+        beyond = wanted & ~self._fact_actors[facts]
+        mismatch = beyond != 0
         entity_mismatch = mismatch.repeat(ends - starts)
+        # A swap puts one actor in another's place: a claim naming two actors its fact never
+        # names ("Putin and Obama's first trips were to Tokyo") tells of something else.
+        one_beyond = (mismatch & ((beyond & (beyond - 1)) == 0)).repeat(ends - starts)
         fact_coverage = np.minimum(covered / self._entry_weight64[entries], 1.0) \
             * self._entry_brevity64[entries]
         claim_coverage = np.minimum(covered / hits.query_weight, 1.0)
@@ -320,7 +327,7 @@ class Matcher:
             fact_coverage=fact_coverage, claim_coverage=claim_coverage,
             actors_absent=self._actors_absent(query, entries, actors, wanted),
             entity_mismatch=entity_mismatch, fact_mismatch=mismatch.tolist(),
-            swapped=self._swapped(query, entries, entity_mismatch & ((actors & ~wanted) != 0),
+            swapped=self._swapped(query, entries, one_beyond & ((actors & ~wanted) != 0),
                                   fact_coverage, claim_coverage))
 
     def _actors_absent(self, query: Analysed, entries: np.ndarray, actors: np.ndarray,
