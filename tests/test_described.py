@@ -28,7 +28,8 @@ DENIED: list[tuple[str, str]] = [
 
 # In the source's words too, but with another actor in the place a true fact gives one, or its
 # actors' roles the other way round, in every text of it: false, the source shown; never
-# posted unasked.
+# posted unasked. Below the threshold, or found by the matcher as one actor swapped for another
+# (the S-400 sold to Delhi rather than to Beijing): the same answer either way.
 SWAPPED: list[tuple[str, str, str]] = [
     ("India is the biggest buyer of Chinese weapons", "pakistan-top-chinese-arms-customer",
      "substitution"),
@@ -78,7 +79,6 @@ def test_another_actor_in_the_sources_words_is_false(claim: str, fact_id: str, r
                                                      checker: FactChecker) -> None:
     reply = checker.check(claim)
     [check] = reply.checks
-    assert check.score < checker.threshold
     assert (check.fact and check.fact.id, check.verdict, check.reading) == (
         fact_id, Verdict.FALSE, reading)
     assert check.fact is not None and check.fact.quote is not None
