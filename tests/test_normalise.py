@@ -173,6 +173,10 @@ NUMBERS = [
     # A span of years may give the second by its last two digits.
     ("the loans of 2009-13 and 1990–95", "the loans of 2009 2013 and 1990 1995"),
     ("a 2010-12 score, 2015-10, 2016-12%", "a 2010 2012 score 2015 10 2016 12 percent"),
+    # Dozens told as their count.
+    ("the mayor hired half a dozen guards", "the mayor hired 6 guards"),
+    ("a dozen ferries and two dozen buses", "12 ferries and 24 buses"),
+    ("3 dozen eggs, dozens of crates", "36 eggs dozens of crates"),
 ]
 
 SAME_NUMBER = [

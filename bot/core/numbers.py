@@ -422,6 +422,8 @@ def numbers_in_digits(normalised: str) -> str:
     words = normalised.split()
     if _WORD_NUMBERS.keys().isdisjoint(words):
         return normalised
+    if "dozen" in words:
+        words = _dozens_counted(words)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -433,6 +435,24 @@ def numbers_in_digits(normalised: str) -> str:
             out.append(str(found[0]))
             i = found[1]
     return " ".join(out)
+
+
+def _dozens_counted(words: list[str]) -> list[str]:
+    """Dozens told as their count: "half a dozen" -> "6", "a dozen" -> "12", "two dozen" /
+    "2 dozen" -> "24"."""
+    out: list[str] = []
+    for word in words:
+        if word != "dozen" or not out:
+            out.append(word)
+        elif out[-2:] == ["half", "a"]:
+            out[-2:] = ["6"]
+        elif out[-1] in ("a", "one"):
+            out[-1] = "12"
+        elif out[-1] in _BELOW_TEN or out[-1] in _TEENS or out[-1].isdigit():
+            out[-1] = str(12 * (int(out[-1]) if out[-1].isdigit() else _WORD_NUMBERS[out[-1]]))
+        else:
+            out.append(word)
+    return out
 
 
 # Words (or parts of words) one of which every match of a pattern holds: a text holding none
