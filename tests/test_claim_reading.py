@@ -652,6 +652,14 @@ POLARITY = [
     ("neither Putin nor Xi runs state capitalism", "Putin and Xi run state capitalism", True),
     ("neither Putin nor Xi runs state capitalism", "Putin and Xi don't run state capitalism",
      False),
+    # A "nor" after a denial goes on with it: the two deny once.
+    ("the council did not vote against the budget, nor for it", "the council voted against "
+     "the budget", True),
+    ("the council did not vote against the budget, nor for it either",
+     "the council did not vote against the budget", False),
+    ("the town isn't among the region's ten biggest for tourism, nor for jobs",
+     "the town is not in the region's top ten for tourism", False),
+    ("nor did the council back the budget", "the council backed the budget", True),
     ("Xi called Putin his best friend & China never fortified the islands",
      "Xi called Putin his best friend", False),
     # A denial in a clause about something else says nothing of this fact.

@@ -258,6 +258,18 @@ def _asks_of(rest: str) -> bool:
     return not first or not (first[0] in _PREDICATE_OPENERS or first[0][:1].isdigit())
 
 
+def _nor_continuing(words: list[str]) -> int:
+    """How many of the words' "nor" follow another plain denial, which they go on with."""
+    seen = False
+    count = 0
+    for word in words:
+        if word == "nor" and seen:
+            count += 1
+        elif word in NEGATION_CUES:
+            seen = True
+    return count
+
+
 @lru_cache(maxsize=16_384)
 def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
@@ -282,8 +294,9 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     if _DENIAL_PREFIX.match(text):
         count += 1
     words = text.split()
-    # "neither ... nor" denies once.
-    count -= min(words.count("neither"), words.count("nor"))
+    # "neither ... nor", "didn't vote against it, nor for it": a "nor" after a denial goes on
+    # with it, and denies once with it.
+    count -= _nor_continuing(words)
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
         count -= 1
