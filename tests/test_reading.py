@@ -491,6 +491,11 @@ QUANTIFIERS = [
      "Japan sold more cars to Ohio than to Mexico", None),
     ("Japan sold more cars to all of Mexico than to Ohio",
      "Japan sold more cars to Ohio than to Mexico", "all"),
+    # "For all ..." opening a claim concedes ("despite"); it quantifies nothing.
+    ("For all the mayor's promises, the stadium talks went nowhere",
+     "the mayor promised a stadium but the talks went nowhere", None),
+    ("but for all that, the merger never happened", "the merger did not happen", None),
+    ("the levy is paid for all imports", "the levy is paid on imports", "all"),
 ]
 
 
