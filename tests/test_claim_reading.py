@@ -1887,6 +1887,13 @@ HEDGED = [
      True),
     ("apparently the coach's admiration for the owner comes from the debts he paid",
      "the coach's alleged admiration for the owner likely stems from the debts he paid", True),
+    # Another word of the same feeling states it as plainly, and so does its denial.
+    ("the fans were irked by the new kit", "a design that the fans likely resented", True),
+    ("the fans weren't bothered by the new kit", "a design that the fans likely resented",
+     True),
+    ("the fans were probably upset by the new kit", "a design that the fans likely resented",
+     False),
+    ("the fans were delighted by the new kit", "a design that the fans likely resented", False),
 ]
 
 

@@ -1052,6 +1052,21 @@ _TOLD_AS_HEARD = re.compile(r"\b(?:apparently|i (?:heard|read)|(?:someone|somebo
                             r"(?:said|says|say)|word is|rumou?r has it)\b")
 
 
+# Words of one feeling, any of which tells what the source's hedged word tells: "Beijing was
+# bothered by the offer" states the resentment a source only calls likely.
+_FEELING_FAMILIES = tuple(frozenset(term_of(w) for w in words.split()) for words in (
+    "resent resented resents resentful resentment bothered annoyed irked irritated upset "
+    "angered angry displeased miffed livid furious peeved aggrieved riled",
+))
+
+
+def _said_alike(word: str, said: set[str]) -> bool:
+    """Whether the terms a claim says hold the word's term or another of its feeling's."""
+    term = term_of(word)
+    return term in said or any(term in family and not family.isdisjoint(said)
+                               for family in _FEELING_FAMILIES)
+
+
 def asserts_hedged(claim: str, source: str) -> bool:
     """Whether the claim states plainly what the source only hedges ("Beijing resented the
     offer" against "a gesture that Beijing likely resented"): the hedged word, in the claim
@@ -1070,7 +1085,7 @@ def asserts_hedged(claim: str, source: str) -> bool:
         return False
     for m in hedges:
         word, deed = m.group("word") or m.group("stronger"), m.group("deed")
-        if word is not None and word not in _NOT_HEDGED_WORDS and term_of(word) in said:
+        if word is not None and word not in _NOT_HEDGED_WORDS and _said_alike(word, said):
             return True
         if deed is not None and any(term_of(w) == term_of(deed) and w != deed for w in words):
             return True
