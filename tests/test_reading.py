@@ -496,6 +496,9 @@ QUANTIFIERS = [
      "the mayor promised a stadium but the talks went nowhere", None),
     ("but for all that, the merger never happened", "the merger did not happen", None),
     ("the levy is paid for all imports", "the levy is paid on imports", "all"),
+    # "Not all" tells a part, as "some ... not" does: no whole.
+    ("not all the dams were finished", "many of the dams have stalled", None),
+    ("not every club signed the pact", "most clubs signed the pact", None),
 ]
 
 
@@ -998,6 +1001,10 @@ OPPOSITE_WORDS = [
     ("the dam projects moved ahead", "the dam projects have stalled", True),
     ("the dam projects are going forward", "the dam projects got stuck", True),
     ("the dam projects moved ahead", "the dam projects advanced", False),
+    # A project that got done, or got built, is completed.
+    ("the dam projects got done", "the dam projects have stalled", True),
+    ("most of the dams never got built", "the dam projects got stuck", True),
+    ("the dam projects got done", "the dam projects were completed", False),
     # A record reached is a rise.
     ("ticket sales fell to 2 million", "ticket sales reached a record 2 million", True),
     ("ticket sales dropped to an all-time high", "ticket sales rose", False),

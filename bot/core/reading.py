@@ -99,6 +99,8 @@ _NOT_QUANTIFYING = re.compile(
     # "For all his offers, the talks got nowhere": a concession opening the claim, "despite".
     r"|^(?:but |and |yet |still )?for all\b"
     r"|\bnot only\b|\bonly if\b"
+    # "not all of them were built" tells a part, as "some were not built" does: no whole.
+    r"|\bnot (?:all|every)\b"
     # "more than into all of Russia": the whole of the other side compared, no quantifier.
     r"|\bthan (?:\S+ ){0,2}?all\b"
     # "won't be the only customer" denies that one is alone: it adds no "only" of its own.
@@ -1193,6 +1195,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "moved ahead", "went forward": a project's progress.
     (r"(?:move|moves|moved|moving|go|goes|went|gone|going|push|pushes|pushed|pushing) "
      r"(?:ahead|forward)", "advanced"),
+    # "the projects got done", "never got built": a project's completion.
+    (r"(?:get|gets|got|gotten|getting) (?:done|built|finished|completed)", "completed"),
     # "reached a record", "an all time high": a rise to where it never was.
     (r"(?:(?:a|an) )?(?:record(?: high)?|all time high|new high)(?! lows?\b)", "rose"),
 ))
