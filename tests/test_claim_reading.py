@@ -862,6 +862,15 @@ STRESSED_DENIALS = [
     ("the stadium sale didn't go through, it fell apart at the last minute", 1),
     ("the merger never happened and it fell through", 1),
     ("it's not true that the merger fell through", 2),
+    # A denial of any one closing a denial tells it again; on its own it denies.
+    ("none of the new stadiums opened on time, not a single one", 1),
+    ("the club didn't sign any strikers, not one", 1),
+    ("the sponsor didn't pay up, not one bit", 1),
+    ("the club signed not one striker", 1),
+    # How expected a claim was denies nothing of it.
+    ("the striker left for the rival club. Not a great surprise.", 0),
+    ("it was no surprise that the striker left", 0),
+    ("the striker's move was hardly surprising", 0),
 ]
 
 

@@ -98,6 +98,11 @@ _NOT_DENYING = re.compile(
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
     # "no wonder", "no idea", "it was no contest": idioms, no denial.
     r"|\bno (?:wonder|idea|joke|kidding|lie|contest)\b"
+    # "not a great surprise", "no surprise there", "hardly surprising": how expected the claim
+    # was, nothing of it denied.
+    r"|\b(?:not|no|hardly|isnt|wasnt) (?:a |an |any |much |of a |too |that |so |very |real |"
+    r"great |big |huge |massive |total )*(?:surprise|surprising|surprisingly|shock|shocking|"
+    r"shocker)\b"
     # "no doubt", "no cap": the claim vouched for, not denied.
     rf"|\b(?:{any_of(VOUCHING_SAYINGS, VOUCHING_CHAT)})\b"
     rf"|\b(?:{any_of(GAP_STRESSED)})$"
@@ -231,6 +236,15 @@ _STRESSED_DENIAL = re.compile(
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
 
 
+# A denial of any one closing a text that denies already: "not a single one", "not one",
+# "none at all", "not any of them".
+_DENIAL_RESTATED = re.compile(
+    r"(?P<denial>\b(?:not|never|no|none|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
+    r"wont|cant|nobody|nothing)\b.*?)\b"
+    r"(?:not (?:a single|one|a one|any)(?: (?:one|bit|of them|of it))?"
+    r"|none (?:at all|whatsoever)|not at all)$")
+
+
 @lru_cache(maxsize=50_000)
 def _is_cue(word: str) -> bool:
     if word in NEGATION_CUES or word in LEXICAL_CUES:
@@ -281,6 +295,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
+    # "none of them were finished, not a single one": the denial told again to stress it.
+    text = _DENIAL_RESTATED.sub(r"\g<denial>", text)
     said_too = _SOURCE_SAYS_NOT.search(text)
     if said_too is not None and any(w in NEGATION_CUES for w in text[:said_too.start()].split()):
         # "no way Putin signed it, the article doesn't say that": the denial told again as
