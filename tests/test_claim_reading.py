@@ -871,6 +871,18 @@ STRESSED_DENIALS = [
     ("the striker left for the rival club. Not a great surprise.", 0),
     ("it was no surprise that the striker left", 0),
     ("the striker's move was hardly surprising", 0),
+    # One alone told again as none besides it denies nothing more.
+    ("Lyon is the only club selling season tickets, nobody else does", 0),
+    ("Lyon alone sells season tickets, no other club does", 0),
+    ("no other club sells season tickets", 1),
+    # None other as often or as much: the one named put above the rest.
+    ("the mayor has met no other minister as often as the sports minister", 0),
+    ("nobody else has scored more goals for the club", 0),
+    ("no other club has a stadium", 1),
+    # The other side of a comparison after "vs" is no denial of the first.
+    ("the club spent 90 million on strikers vs way less on defenders", 0),
+    ("the club spent 90 million on strikers versus less on defenders", 0),
+    ("the club spent less on strikers", 1),
 ]
 
 

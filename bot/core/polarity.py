@@ -96,6 +96,11 @@ _NOT_DENYING = re.compile(
     r"|\bnot (?:only|just|merely|sure|certain)\b"
     # "isn't selling it to china alone": not only to China, to others too.
     r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
+    # "no other leader is as close to him as Xi", "nobody else comes closer": the one named
+    # put above all others, a superlative; nothing denied.
+    r"|\b(?:no other|nobody else|no one else|noone else)\b"
+    r"(?=(?: \S+){0,5}? (?:as (?:\S+ )?(?:much|many|often|close|closely|big|large|high|far|"
+    r"long|good) as|more|better|bigger|larger|closer|higher|further|longer)\b)"
     # "no wonder", "no idea", "it was no contest": idioms, no denial.
     r"|\bno (?:wonder|idea|joke|kidding|lie|contest)\b"
     # "not a great surprise", "no surprise there", "hardly surprising": how expected the claim
@@ -192,6 +197,8 @@ _DENIAL_PREFIX = re.compile(
 # "Less to bolster an alliance than to reassure China" keeps one purpose and sets the other
 # aside, as "rather than" does: no denial.
 _COMPARATIVE_LESS = re.compile(
+    # "$148 billion in Africa vs way less in Russia": the other side of a comparison told.
+    r"(?<!\bvs )(?<!\bversus )(?<!\bvs way )(?<!\bvs far )(?<!\bvs much )(?<!\bvs a lot )"
     r"\b(?:less|fewer)\b(?! (?:to|as|for|because|about|out of|by)\b)"
     r"(?! than \d)(?! than (?:a|an|half|twice|double|triple|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
@@ -234,6 +241,12 @@ _SOURCE_SAYS_NOT = re.compile(
 _STRESSED_DENIAL = re.compile(
     r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
+
+
+# One alone, then none besides it: "China is the only buyer, nobody else wants it".
+_ALONE_RESTATED = re.compile(
+    r"\b(?:only|sole|solely|exclusive|exclusively|alone)\b.*?"
+    r"\b(?:nobody|no one|noone|none|nothing|no) (?:else|other)\b")
 
 
 # A denial of any one closing a text that denies already: "not a single one", "not one",
@@ -313,6 +326,9 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     # "neither ... nor", "didn't vote against it, nor for it": a "nor" after a denial goes on
     # with it, and denies once with it.
     count -= _nor_continuing(words)
+    if _ALONE_RESTATED.search(text) is not None:
+        # "the only buyer, nobody else wants it": one alone, told again as none besides.
+        count -= 1
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
         count -= 1
