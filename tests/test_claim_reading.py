@@ -883,6 +883,11 @@ STRESSED_DENIALS = [
     ("the club spent 90 million on strikers vs way less on defenders", 0),
     ("the club spent 90 million on strikers versus less on defenders", 0),
     ("the club spent less on strikers", 1),
+    # What the writer knew or expected of the claim denies nothing of it.
+    ("the stadium was built by the council, a detail I hadn't heard before", 0),
+    ("the stadium cost 5 million, didn't expect that at all", 0),
+    ("we never realised the stadium was built by the council", 0),
+    ("the council hadn't heard the complaints", 1),
 ]
 
 

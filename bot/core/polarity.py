@@ -120,6 +120,12 @@ _NOT_DENYING = re.compile(
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"
     r"|\b(?:dont|didnt|do not|did not) know (?:if|whether)\b"
+    # "a framing I hadn't heard before", "didn't expect that": what the writer knew of the
+    # claim, nothing of it denied.
+    r"|\b(?:i|we) (?:hadnt|havent|had not|have not|didnt|did not|never|wouldnt have|would not "
+    r"have) (?:even |really |ever )?(?:heard|known|realised|realized|noticed|expected|guessed|"
+    r"thought of|come across|seen that|seen this|seen it)\b"
+    r"|\b(?:didnt|did not) expect (?:that|this|it)\b"
     # "the reversal didn't originate with the Kremlin": whom a deed came from denied, not the
     # deed.
     r"|\b(?:didnt|did not|doesnt|does not|wasnt|was not|never) (?:originate|originated|come|"
