@@ -487,6 +487,19 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "vostok-first-joint-exercise", M),
     ("the Russian and Chinese armies held Vostok-2018 together", "vostok-first-joint-exercise",
      T),
+    ("Moscow and Beijing did a record 100 billion in trade = they're super tight",
+     "trade-2018-record", M),
+    ("beijing abstained on the crimea vote at the UN = beijing took moscow's side",
+     "china-abstained-crimea", M),
+    ("putin and xi both practise state capitalism, so they're cut from the same cloth",
+     "putin-xi-state-capitalism", M),
+    ("the Power of Siberia deal is worth $400 billion over 30 years... a sure sign Russia "
+     "is doing very nicely", "power-of-siberia-400-billion", M),
+    # a comparison the pack's figures settle, and a conclusion drawn from it
+    ("China put more money into Nigeria than into Russia, so Nigeria must be its closer "
+     "ally", "china-nigeria-more-than-russia", M),
+    ("China put more money into Nigeria than into Russia", "china-nigeria-more-than-russia",
+     T),
     # a premise that denies a false fact: the fact's texts, denied, vouch for no conclusion
     ("Beijing did not vote against Moscow on the UN Crimea text — China has Moscow's back",
      "china-voted-against-crimea-resolution", M),
