@@ -495,6 +495,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "putin-xi-state-capitalism", M),
     ("the Power of Siberia deal is worth $400 billion over 30 years... a sure sign Russia "
      "is doing very nicely", "power-of-siberia-400-billion", M),
+    ("trade = a record $100bn, +15% on 2017, so they're basically allies now",
+     "trade-2018-record", M),
     # a comparison the pack's figures settle, and a conclusion drawn from it
     ("China put more money into Nigeria than into Russia, so Nigeria must be its closer "
      "ally", "china-nigeria-more-than-russia", M),

@@ -1288,6 +1288,26 @@ def test_a_pronoun_tail_is_no_claim_of_its_own(piece: str, atoms: list[str]) -> 
     assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
 
 
+# piece -> its atoms: a phrase with no verb and no actor of its own inside the premise of a
+# conclusion goes on with the premise; a clause of its own there is cut as before.
+PREMISE_PHRASES = [
+    ("ferry fares = a record $5, +20% on last year, so the towns are basically allies now",
+     ["ferry fares = a record $5, +20% on last year, so the towns are basically allies now"]),
+    ("ferry fares hit a record $5, up a fifth, so York and Leeds are allies",
+     ["ferry fares hit a record $5, up a fifth, so York and Leeds are allies"]),
+    ("ferry fares hit a record $5, Leeds fell behind, so York and Leeds are allies",
+     ["ferry fares hit a record $5", "Leeds fell behind, so York and Leeds are allies"]),
+    ("because fares hit a record $5, up a fifth, they're allies",
+     ["because fares hit a record $5, up a fifth, they're allies"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), PREMISE_PHRASES)
+def test_a_phrase_in_a_premise_goes_on_with_it(piece: str, atoms: list[str]) -> None:
+    found = soft_atoms(piece)
+    assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
+
+
 # piece -> the reading of its last atom, a gift given back to the one who gave
 RETURNED = [
     ("Japan gave India a silver key and India returned the favour with a gold cup",

@@ -898,6 +898,8 @@ def soft_atoms(piece: str) -> Piece:
             if concluding:
                 continue  # "they met 25 times, more than with anyone else, so ...": the
                 #           comparison tells more of the premise the conclusion is drawn from
+        if match.group().strip() == "," and _within_premise(piece, match.start()):
+            continue  # "trade hit $100bn, +15% on 2017, so they're allies": one premise
         if match.group().strip().casefold() in _BARE_AND:
             if concluding is None:
                 concluding = premise_of(piece) is not None
@@ -931,6 +933,19 @@ def soft_atoms(piece: str) -> Piece:
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
                              and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
+
+
+def _within_premise(piece: str, at: int) -> bool:
+    """Whether `at` falls inside the premise a piece draws its conclusion from, the piece
+    told with no "because" first, and what follows it there is a phrase with no verb and no
+    actor of its own ("trade hit $100bn, +15% on 2017, so they're allies"): one premise."""
+    if _REASON.match(piece) is not None:
+        return False
+    premise = premise_of(piece)
+    if premise is None or at >= len(premise.rstrip()):
+        return False
+    rest = premise[at:]
+    return _VERB_AT.search(rest) is None and not entities(normalise(rest))
 
 
 # Words that carry a conclusion further rather than open a claim: "..., even into a war".
