@@ -497,6 +497,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "is doing very nicely", "power-of-siberia-400-billion", M),
     ("trade = a record $100bn, +15% on 2017, so they're basically allies now",
      "trade-2018-record", M),
+    # the words of a conclusion told in another order tell another thing: "top fighter
+    # customer" is no "launch customer for its top fighter", which the source does tell
+    ("Beijing got the Su-35 before anyone else, so it's Moscow's top fighter customer",
+     "su35-china-first", M),
+    ("China was the first buyer of the Su-35, so it is the launch customer for Russia's top "
+     "fighter", "su35-china-first", T),
     # a comparison the pack's figures settle, and a conclusion drawn from it
     ("China put more money into Nigeria than into Russia, so Nigeria must be its closer "
      "ally", "china-nigeria-more-than-russia", M),

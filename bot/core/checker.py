@@ -1082,7 +1082,17 @@ def _conclusion_stated(drawn: str, texts: tuple[str, ...]) -> bool:
     if not words:
         return False
     told = {w for t in texts for w in t.split()}
-    return 4 * sum(w in told for w in words) >= 3 * len(words)
+    if 4 * sum(w in told for w in words) < 3 * len(words):
+        return False
+    # Two words told the other way round tell another thing ("the launch customer for its
+    # top fighter" is no "its top fighter customer").
+    return len(words) < 2 or any(_in_order(words, t.split()) for t in texts)
+
+
+def _in_order(words: list[str], text: list[str]) -> bool:
+    """Whether the words a text shares with `words` come in it in the order they come there."""
+    at = [text.index(w) for w in words if w in text]
+    return len(at) >= 2 and at == sorted(at)
 
 
 def _concludes_beyond(raw: str, fact: Fact) -> bool:
