@@ -487,6 +487,27 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "vostok-first-joint-exercise", M),
     ("the Russian and Chinese armies held Vostok-2018 together", "vostok-first-joint-exercise",
      T),
+    ("Moscow and Beijing did a record 100 billion in trade = they're super tight",
+     "trade-2018-record", M),
+    ("beijing abstained on the crimea vote at the UN = beijing took moscow's side",
+     "china-abstained-crimea", M),
+    ("putin and xi both practise state capitalism, so they're cut from the same cloth",
+     "putin-xi-state-capitalism", M),
+    ("the Power of Siberia deal is worth $400 billion over 30 years... a sure sign Russia "
+     "is doing very nicely", "power-of-siberia-400-billion", M),
+    ("trade = a record $100bn, +15% on 2017, so they're basically allies now",
+     "trade-2018-record", M),
+    # the words of a conclusion told in another order tell another thing: "top fighter
+    # customer" is no "launch customer for its top fighter", which the source does tell
+    ("Beijing got the Su-35 before anyone else, so it's Moscow's top fighter customer",
+     "su35-china-first", M),
+    ("China was the first buyer of the Su-35, so it is the launch customer for Russia's top "
+     "fighter", "su35-china-first", T),
+    # a comparison the pack's figures settle, and a conclusion drawn from it
+    ("China put more money into Nigeria than into Russia, so Nigeria must be its closer "
+     "ally", "china-nigeria-more-than-russia", M),
+    ("China put more money into Nigeria than into Russia", "china-nigeria-more-than-russia",
+     T),
     # a premise that denies a false fact: the fact's texts, denied, vouch for no conclusion
     ("Beijing did not vote against Moscow on the UN Crimea text — China has Moscow's back",
      "china-voted-against-crimea-resolution", M),

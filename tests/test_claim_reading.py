@@ -1322,6 +1322,26 @@ def test_a_pronoun_tail_is_no_claim_of_its_own(piece: str, atoms: list[str]) -> 
     assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
 
 
+# piece -> its atoms: a phrase with no verb and no actor of its own inside the premise of a
+# conclusion goes on with the premise; a clause of its own there is cut as before.
+PREMISE_PHRASES = [
+    ("ferry fares = a record $5, +20% on last year, so the towns are basically allies now",
+     ["ferry fares = a record $5, +20% on last year, so the towns are basically allies now"]),
+    ("ferry fares hit a record $5, up a fifth, so York and Leeds are allies",
+     ["ferry fares hit a record $5, up a fifth, so York and Leeds are allies"]),
+    ("ferry fares hit a record $5, Leeds fell behind, so York and Leeds are allies",
+     ["ferry fares hit a record $5", "Leeds fell behind, so York and Leeds are allies"]),
+    ("because fares hit a record $5, up a fifth, they're allies",
+     ["because fares hit a record $5, up a fifth, they're allies"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), PREMISE_PHRASES)
+def test_a_phrase_in_a_premise_goes_on_with_it(piece: str, atoms: list[str]) -> None:
+    found = soft_atoms(piece)
+    assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
+
+
 # piece -> the reading of its last atom, a gift given back to the one who gave
 RETURNED = [
     ("Japan gave India a silver key and India returned the favour with a gold cup",
@@ -1735,6 +1755,31 @@ PREMISES = [
     ("Leeds bought the first crane, i.e. York reserves its best machines for Leeds alone",
      "Leeds bought the first crane"),
     ("Leeds bought the first crane, i.e. the big one", None),
+    # Closeness told as tight, as a side taken, as one cloth or a glove.
+    ("the towns traded a record amount = they're really tight now",
+     "the towns traded a record amount"),
+    ("the council skipped the vote = the council took the mayor's side",
+     "the council skipped the vote"),
+    ("both mayors raise taxes, so the towns are cut from the same cloth",
+     "both mayors raise taxes"),
+    ("both mayors raise taxes, so they want the same things from the county",
+     "both mayors raise taxes"),
+    ("the towns share a bus depot, which shows you they work hand in glove",
+     "the towns share a bus depot"),
+    # A joint venture taken to be plain sailing, one side to be doing nicely out of it.
+    ("the towns agreed to merge their ports, so it's been plain sailing ever since",
+     "the towns agreed to merge their ports"),
+    ("the ferry earns York $2 million a year, a sure sign York is doing very nicely",
+     "the ferry earns York $2 million a year"),
+    ("the ferry earns York $2 million a year... a fine deal and a sign it is doing well",
+     "the ferry earns York $2 million a year"),
+    ("the ferry earns York $2 million a year, a sign of trouble", None),
+    # "That settles it" opens what the claim before is taken to settle.
+    ("the towns traded a record amount, that settles it, Leeds matters every bit as much to "
+     "York", "the towns traded a record amount"),
+    # "Given" opens a premise as "given that" does.
+    ("given they share one bus depot, does that mean the towns are aligned on everything?",
+     "they share one bus depot"),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

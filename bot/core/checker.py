@@ -1082,7 +1082,28 @@ def _conclusion_stated(drawn: str, texts: tuple[str, ...]) -> bool:
     if not words:
         return False
     told = {w for t in texts for w in t.split()}
-    return 4 * sum(w in told for w in words) >= 3 * len(words)
+    if 4 * sum(w in told for w in words) < 3 * len(words):
+        return False
+    # Two words told the other way round tell another thing ("the launch customer for its
+    # top fighter" is no "its top fighter customer").
+    return len(words) < 2 or any(_in_order(words, t.split()) for t in texts)
+
+
+def _in_order(words: list[str], text: list[str]) -> bool:
+    """Whether the words a text shares with `words` come in it in the order they come there."""
+    at = [text.index(w) for w in words if w in text]
+    return len(at) >= 2 and at == sorted(at)
+
+
+def _concludes_beyond(raw: str, fact: Fact) -> bool:
+    """Whether a claim draws a conclusion from its premise ("..., so they must be allies")
+    that no text of the fact draws or states."""
+    premise = premise_of(raw)
+    if premise is None:
+        return False
+    texts = (*_texts(fact), normalise(fact.quote or ""))
+    return not any(premise_of(t) is not None for t in texts) \
+        and not _conclusion_stated(normalise(raw[len(premise):]), texts)
 
 
 def _conclusion_drawn_in(drawn: str, texts: tuple[str, ...]) -> bool:
@@ -1333,6 +1354,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         return Check(claim=text, verdict=Verdict.NO_MATCH, score=choice.score,
                      candidates=choice.candidates)
     if choice.sides is not None:
+        if choice.sides.verdict is Verdict.TRUE and _concludes_beyond(text, best.fact):
+            # "China invested more in Nigeria than in Russia, so Nigeria is the closer ally":
+            # the comparison holds, the conclusion drawn from it is the claim's own.
+            return Check(claim=text, verdict=Verdict.MISLEADING, fact=best.fact,
+                         score=choice.score, reading="inference", candidates=choice.candidates)
         return Check(claim=text, verdict=choice.sides.verdict, fact=best.fact,
                      score=choice.score,
                      reading="comparison" if choice.sides.verdict is Verdict.FALSE else None,

@@ -192,7 +192,10 @@ _CONCLUSION = re.compile(
 GOING_WELL = (r"(?:smooth(?:ly)?|moving (?:ahead|forward|along)|humming(?: along)?|on track|"
               r"(?:works?|working|worked) (?:\S+ ){0,3}?(?:nicely|well|great|fine|smoothly)|"
               r"(?:going|coming) (?:along )?nicely|no (?:\S+ )?rivalry|"
-              r"(?:one|a) (?:\S+ ){0,2}?joint)")
+              r"(?:one|a) (?:\S+ ){0,2}?joint|"
+              # "it's all been plain sailing since", "doing very nicely out of it".
+              r"(?:plain|smooth|clear) sailing|"
+              r"doing (?:(?:very|really|so|pretty|rather) )?(?:nicely|well|great))")
 # What a conclusion may take one side to do for the other, beyond ties: special treatment,
 # backing, a side taken, a pay-off, a rank among its partners, a hold over the other.
 _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
@@ -210,6 +213,10 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"(?:above|ahead of|over) (?:every|all|any)(?: other)?|priorit\w*|chokehold|"
           r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|"
           r"take on the west|against the west|anti[- ]?west\w*|united front|"
+          # "super tight", "took Moscow's side", "cut from the same cloth", "hand in glove".
+          r"tight|t(?:ake|akes|aken|aking|ook) (?:the )?(?:\S+['\u2019]s?\s+)?side|"
+          r"cut from the same cloth|(?:want|wants|wanting|after) the same things?|"
+          r"hand in glove|thick as thieves|"
           # "equal partners", "just as vital for Beijing", "central to China's trade", "will
           # follow Russia anywhere": one side taken to count for the other as it does for it.
           r"equal(?:s|ly)?|(?:just |every bit |equally )?as (?:much|vital|important|central|"
@@ -222,13 +229,18 @@ _VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|
                  r"alignment) (?:is |are )?(?:(?:basically|practically|effectively|essentially|"
                  r"virtually|now|all but|pretty much) )*(?:confirmed|official|proven|proved|sealed|"
                  r"total|complete|a done deal|in the bag)\b")
+# What a clause calls the claim before it a sign of: "a splendid deal and a sure sign ...".
+_SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
 # A conclusion on how the two stand, with the words that draw it ("so", "that's", "proof",
 # "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
 _STANCE = re.compile(
     r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:proves?|"
-    r"shows?|means|ties|binds|locks|cements|makes|turns)|(?:that|this)(?:['\u2019]?s| is)|"
-    r"proof|evidence)\b(?: that| of)?,? "
+    r"shows?(?: (?:you|us))?|means|ties|binds|locks|cements|makes|turns|settles(?: it)?)|"
+    r"(?:that|this)(?:['\u2019]?s| is)|proof|evidence)\b(?: that| of)?,? "
+    rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
+    # "..., a sure sign they are doing nicely": what the claim before is taken as a sign of.
+    rf"|{_SIGN}(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     # "..., i.e. Moscow reserves its best for Beijing": what the claim before is taken to mean.
     rf"|i\.? ?e\.?,? (?:\S+ ){{0,7}}?{_CLOSE}\b"
@@ -252,8 +264,8 @@ _CLAUSE_END = re.compile(r"[,;!?:]|\.(?! ?\d)")
 # "so" after "not": "not so much to bolster an alliance as ..." sets a purpose aside.
 _CONCLUSION_OPENS = re.compile(
     r"(?:,\s*|(?<!\bnot)\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|"
-    r"which|that|this|proof|evidence|clearly|obviously)\b|i\.? ?e\b)"
-    r"|,\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--|[-=]?>|\u2192)\s+",
+    r"which|that|this|proof|evidence|clearly|obviously|an? (?:\S+ )?sign(?:al)?)\b"
+    r"|i\.? ?e\b)|(?:,|\.{2,}|\u2026)\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--|[-=]?>|\u2192)\s+",
     re.IGNORECASE)
 # What an equals sign or an arrow opens: "... = real interdependence", "... → a special ally".
 _EQUATES = re.compile(r"(?:=|[-=]>|\u2192)\s*$")
@@ -302,10 +314,10 @@ _HEADLINE = re.compile(
 # at the UN, they're aligned", "since they drilled together, doesn't that prove ...".
 _REASON = re.compile(
     r"^\W*(?:(?:apparently|reportedly|so|well|and|but|like|ok|okay)\s+)?"
-    r"(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
+    r"(?:because|since|given(?: that)?|now that)\s+(?P<premise>[^,;:]+),\s*"
     rf"(?=(?:[^,;:]*?\b(?:{TIES}|{GOING_WELL}|integrat(?:ed|ing|ion))\b|"
     r"(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
-    r"(?:that|this|it) (?:proves?|shows?|means)\b))",
+    r"(?:that|this|it) (?:proves?|shows?|means?)\b))",
     re.IGNORECASE)
 # "vs" between two claims ("$148bn in Africa vs only $24bn in Russia").
 _VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)
@@ -759,7 +771,8 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
 
 # A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
 _CONCLUSION_FIRST = re.compile(
-    rf"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b|{_VERDICT_TOLD})",
+    rf"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b|{_VERDICT_TOLD}"
+    rf"|{_SIGN})",
     re.IGNORECASE)
 
 
@@ -885,6 +898,8 @@ def soft_atoms(piece: str) -> Piece:
             if concluding:
                 continue  # "they met 25 times, more than with anyone else, so ...": the
                 #           comparison tells more of the premise the conclusion is drawn from
+        if match.group().strip() == "," and _within_premise(piece, match.start()):
+            continue  # "trade hit $100bn, +15% on 2017, so they're allies": one premise
         if match.group().strip().casefold() in _BARE_AND:
             if concluding is None:
                 concluding = premise_of(piece) is not None
@@ -918,6 +933,19 @@ def soft_atoms(piece: str) -> Piece:
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
                              and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
+
+
+def _within_premise(piece: str, at: int) -> bool:
+    """Whether `at` falls inside the premise a piece draws its conclusion from, the piece
+    told with no "because" first, and what follows it there is a phrase with no verb and no
+    actor of its own ("trade hit $100bn, +15% on 2017, so they're allies"): one premise."""
+    if _REASON.match(piece) is not None:
+        return False
+    premise = premise_of(piece)
+    if premise is None or at >= len(premise.rstrip()):
+        return False
+    rest = premise[at:]
+    return _VERB_AT.search(rest) is None and not entities(normalise(rest))
 
 
 # Words that carry a conclusion further rather than open a claim: "..., even into a war".
