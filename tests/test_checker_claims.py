@@ -278,6 +278,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the border russia and china share runs well over 2,000 miles",
      "china-border-4250-miles", T),
     ("bilateral trade came in above 80 billion last year", "trade-200-billion", T),
+    ("the Power of Siberia pipeline cost moscow north of 50 billion dollars",
+     "power-of-siberia-cost", T),
     # A floor over the source's figure is not: the false figure is the one it takes in.
     ("the border between russia and china is over 4,000 miles long", "china-border-4250-miles",
      F),
