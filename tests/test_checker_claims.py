@@ -248,6 +248,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # military
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),
+    # "Nobody else" and "no other" tell the exclusivity again; they deny nothing.
+    ("Russia sells its S-400 only to China, no other country gets it", "s400-china-exclusive", F),
+    ("Putin has met no other leader nearly as often as he has met Xi", "putin-xi-met-25-times", T),
     ("Beijing is the only capital getting Moscow's S-400 system", "s400-china-exclusive", F),
     ("China was the first country to buy the Su-35", "su35-china-first", T),
     # "Sole" is stated by the fact on the S-400; the claim speaks of the Su-35.
