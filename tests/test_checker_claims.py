@@ -10,9 +10,10 @@ from checker_support import BUNDLED, assert_cites_everything, assert_one_check
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
-from bot.core.checker import _actors_fit, _turned_below_threshold
+from bot.core.checker import _actors_fit, _states_correction, _turned_below_threshold
 from bot.core.models import Match, Verdict
 from bot.core.normalise import normalise
+from bot.core.numbers import quantities
 
 T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 
@@ -1371,3 +1372,22 @@ def test_none_where_some_turns_a_claim_too_far_for_a_verdict(claim: str, stated:
                                verdict=T)
     match = Match(fact=fact, score=0.45, matched_text=stated)
     assert (_turned_below_threshold(claim, match) == "quantifier") is turned
+
+
+# claim -> whether it answers the false "China financed most of the projects" with the
+# source's own figures (11 of 91): a count of the projects ("of the 91 joint projects") is the
+# source's plain "out of 91".
+CORRECTIONS_OF_MOST = [
+    ("fewer than fifteen of those 91 joint projects had chinese money", True),
+    ("beijing funded under 20 of those ninety-one joint projects", True),
+    ("beijing funded fewer than 5 of those 91 joint projects", False),
+    ("beijing funded 60 of those 91 joint projects", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "corrects"), CORRECTIONS_OF_MOST,
+                         ids=[c for c, _ in CORRECTIONS_OF_MOST])
+def test_a_part_counted_of_the_whole_is_the_correction(claim: str, corrects: bool) -> None:
+    fact = next(f for f in BUNDLED.facts if f.id == "china-funded-most-projects")
+    said = normalise(claim)
+    assert _states_correction(quantities(said), fact, quoted=True) is corrects

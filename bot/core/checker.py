@@ -290,9 +290,12 @@ def _figure_unsaid(claim: str, fact: Fact) -> bool:
 
 def _agrees_as_counted(q: Quantity, cited: Quantity) -> bool:
     """Whether a claimed quantity meets a cited one; a plain count ("russia 75-100k", its noun
-    told before it) is read as counting what the cited one counts."""
+    told before it) is read as counting what the cited one counts, and a plain count of the
+    source's ("out of 91") as counting what the claimed one counts ("91 joint projects")."""
     if q.unit == "" and cited.unit in COUNTED_NOUNS:
         q = dataclasses.replace(q, unit=cited.unit)
+    elif cited.unit == "" and q.unit in COUNTED_NOUNS:
+        cited = dataclasses.replace(cited, unit=q.unit)
     return q.agrees_with(cited)
 
 
