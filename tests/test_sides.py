@@ -55,6 +55,10 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
      ("45 percent", "38 percent")),
     ("Beijing ships Moscow fewer consumer goods than electronics and machinery", F,
      ("45 percent", "38 percent")),
+    # What both sums measure named by the claim of the one fact giving both: the pipeline.
+    ("China's pledge was bigger than the pipeline's cost", F, ("$25 billion", "$55 billion")),
+    ("the pipeline cost Moscow more than Beijing had pledged for it", T,
+     ("$55 billion", "$25 billion")),
     # Money "put into" a place is invested there.
     ("Beijing put more into South America than into sub-Saharan Africa over 2014-2018", F,
      ("$88 billion", "$148 billion")),
@@ -74,7 +78,7 @@ UNSETTLED = [
     # A verb of comparing before a figure bounds that figure.
     "Chinese investment in Russia exceeded $24 billion",
     # Two sums, no word of the claim naming what both measure: nothing settles it.
-    "China's pledge was bigger than the pipeline's cost",
+    "China's pledge was bigger than Russia's cost",
     # A part of a whole, not a ratio of two sides.
     "China financed more than half of the 91 projects",
     # A unit alone, the other side named by an actor only, names no figure of it.

@@ -154,7 +154,8 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
             # whole ("45 percent consumer goods and 38 percent electronics"), each side names
             # its figure by more than an actor.
             if not shared - ACTORS and (
-                    (one.quantity.unit not in units and not _told_together(one, other))
+                    (one.quantity.unit not in units and not _told_together(one, other)
+                     and not _measured_together(one, other, first_side | second_side))
                     or not (mark_one - other.terms - ACTORS)
                     or not ((other.terms & second_only) - one.terms - first_only - ACTORS)):
                 continue
@@ -164,6 +165,14 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
                      len(shared))
             pairs.append((score, one, other))
     return _best(pairs)
+
+
+def _measured_together(one: Stated, other: Stated, said: frozenset[str]) -> bool:
+    """Whether one fact gives both figures and its own claim names, by more than an actor,
+    what the claim compares: "China's pledge was bigger than the pipeline's cost" against
+    the fact on China's pledge to the pipeline, giving the pledge and the cost."""
+    return one.fact.id == other.fact.id \
+        and bool((_terms(normalise(one.fact.claim)) & said) - ACTORS)
 
 
 def _told_together(one: Stated, other: Stated) -> bool:
