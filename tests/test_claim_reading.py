@@ -975,6 +975,20 @@ ALONE_NOT_DENIED = [
 ]
 
 
+# text -> how many times it denies: "not a single one" after "none" stresses the one denial.
+NONE_STRESSED = [
+    ("none of the bakeries sell rye bread, not a single one", 1),
+    ("no shop in town had rye bread, not one", 1),
+    ("not a single shop sells rye bread", 1),
+    ("not one shop sells rye bread", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), NONE_STRESSED, ids=[t for t, _ in NONE_STRESSED])
+def test_not_a_single_one_after_none_stresses_it(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 @pytest.mark.parametrize(("text", "times"), ALONE_NOT_DENIED,
                          ids=[t for t, _ in ALONE_NOT_DENIED])
 def test_nobody_else_tells_one_alone(text: str, times: int) -> None:

@@ -234,6 +234,12 @@ _STRESSED_DENIAL = re.compile(
     r"wont|cant|failed|refused)\b.*?)\bnot even\b")
 
 
+# "none of them, not a single one", "no projects were finished, not one": a denial of every
+# one stressed by counting none after it; the second denies nothing of its own.
+_NONE_STRESSED = re.compile(
+    r"(?P<denial>\b(?:none|no|never|nobody|nothing|not)\b.*?)\bnot (?:a single|one)\b")
+
+
 @lru_cache(maxsize=50_000)
 def _is_cue(word: str) -> bool:
     if word in NEGATION_CUES or word in LEXICAL_CUES:
@@ -272,6 +278,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
+    if "not a single" in text or "not one" in text:  # (no match without either)
+        text = _NONE_STRESSED.sub(r"\g<denial>", text)
     said_too = _SOURCE_SAYS_NOT.search(text)
     if said_too is not None and any(w in NEGATION_CUES for w in text[:said_too.start()].split()):
         # "no way Putin signed it, the article doesn't say that": the denial told again as
