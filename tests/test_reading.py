@@ -19,6 +19,7 @@ from bot.core.reading import (
     comparison,
     corrects_doers,
     counts_part_of,
+    deciding_quantifier,
     direction_reversed,
     directs_beyond,
     framed_by,
@@ -497,6 +498,24 @@ QUANTIFIERS = [
 @pytest.mark.parametrize(("claim", "fact", "word"), QUANTIFIERS, ids=[c for c, _, _ in QUANTIFIERS])
 def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
     assert added_quantifier(normalise(claim), (normalise(fact),)) == word
+
+
+# claim, fact text -> the quantifier the fact settles: "all" where it states a part, "only"
+# where it names others; else the first the claim adds.
+DECIDING_QUANTIFIERS = [
+    ("all the bread sold comes only from the mill", "the bread sold comes mostly from the mill",
+     "all"),
+    ("only the mill supplies the bakery, every day", "the mill and others supply the bakery",
+     "only"),
+    ("only the mill supplies the bakery, every day", "the mill supplies the bakery", "only"),
+    ("the mill supplies the bakery", "the mill supplies the bakery", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "word"), DECIDING_QUANTIFIERS,
+                         ids=[c for c, _, _ in DECIDING_QUANTIFIERS])
+def test_the_quantifier_the_fact_settles(claim: str, fact: str, word: str | None) -> None:
+    assert deciding_quantifier(normalise(claim), (normalise(fact),)) == word
 
 
 # claim, whether it tells how much of a whole is so

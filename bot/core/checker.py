@@ -67,6 +67,7 @@ from bot.core.reading import (
     comparison,
     corrects_doers,
     counts_part_of,
+    deciding_quantifier,
     direction_reversed,
     directs_beyond,
     framed_by,
@@ -1041,7 +1042,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by == "substitution" and bool(fact.quote)
         and intent_differs(claim, normalise(fact.quote or ""), texts)))
     return _Wording(negated, plainly, reversed_by,
-                    "never" if never else added_quantifier(claim, texts),
+                    "never" if never else deciding_quantifier(claim, texts),
                     intent, loose, beyond,
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE

@@ -467,20 +467,37 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     nearly so ("pretty much always") is stated by neither, and a whole told at length ("every
     single time") is "always". A deed held to itself ("only abstained") is stated by a text
     that holds it so ("just abstained", "abstained instead of voting against")."""
+    added = _added_quantifiers(claim, fact_texts)
+    return added[0] if added else None
+
+
+def deciding_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
+    """Of the quantifiers the claim adds (see added_quantifier), the one the fact's texts
+    settle, if any: a whole ("all") where they state only a part ("mostly"), or "only" where
+    they name others; else the first added. "All of it came only from X" against "mostly from
+    X" is settled by its "all"."""
+    added = _added_quantifiers(claim, fact_texts)
+    if any(w in UNIVERSAL for w in added) and states_part(fact_texts):
+        return next(w for w in added if w in UNIVERSAL)
+    if any(w in EXCLUSIVE for w in added) and states_others(fact_texts):
+        return next(w for w in added if w in EXCLUSIVE)
+    return added[0] if added else None
+
+
+def _added_quantifiers(claim: str, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The quantifiers the claim states and no text of the fact does, in the order of
+    _QUANTIFIERS (see added_quantifier)."""
     if "only" in claim and any(_HELD_DEED.search(t) for t in fact_texts):
         claim = _ONLY_DEED.sub(" ", claim)
     # "all four islands" counts them, where the fact states no part of them: the figure is
     # read, not a quantifier.
     claim_words = _quantifiers_stated(claim, counted=not states_part(fact_texts))
     if not claim_words:
-        return None
+        return ()
     fact_words: set[str] = set()
     for text in fact_texts:
         fact_words.update(_NEARLY_WHOLE.sub(" ", text).split())
-    for word in _QUANTIFIERS:
-        if word in claim_words and word not in fact_words:
-            return word
-    return None
+    return tuple(w for w in _QUANTIFIERS if w in claim_words and w not in fact_words)
 
 
 @lru_cache(maxsize=16_384)
