@@ -249,6 +249,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # military
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),
+    # "Only" one of the two the source lists.
+    ("Xi did away with the de facto term limits only on party posts",
+     "xi-abolished-term-limits", F),
     # "Nobody else" and "no other" tell the exclusivity again; they deny nothing.
     ("Russia sells its S-400 only to China, no other country gets it", "s400-china-exclusive", F),
     ("Putin has met no other leader nearly as often as he has met Xi", "putin-xi-met-25-times", T),

@@ -33,6 +33,7 @@ from bot.core.reading import (
     opposed_words,
     opposite_in_clauses,
     opposite_words,
+    others_listed,
     post_differs,
     premise_only,
     principal_acts,
@@ -2029,3 +2030,19 @@ def test_a_motive_the_source_does_not_give(claim: str, fact_id: str, verdict: Ve
     check = checker.check(claim).primary
     assert check.fact is not None and check.fact.id == fact_id
     assert (check.verdict, check.reading) == (verdict, reading)
+
+
+# claim, fact text -> whether the fact lists another beside what the claim's "only" holds to.
+OTHERS_LISTED = [
+    ("the mill sells only to the north and nowhere else", "the mill sells to the north and west",
+     True),
+    ("only the mayor signed the letter", "the mayor and the bishop signed the letter", True),
+    ("only the mayor and the bishop signed it", "the mayor and the bishop signed it", False),
+    ("only the mayor signed the letter", "the mayor signed the letter", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "listed"), OTHERS_LISTED,
+                         ids=[c for c, _, _ in OTHERS_LISTED])
+def test_only_one_of_those_the_fact_lists(claim: str, fact: str, listed: bool) -> None:
+    assert others_listed(normalise(claim), (normalise(fact),)) is listed

@@ -82,6 +82,7 @@ from bot.core.reading import (
     none_where_some,
     opposite_in_clauses,
     opposite_words,
+    others_listed,
     overstates,
     post_differs,
     premise_only,
@@ -1058,7 +1059,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                         # Texts the premise denies state nothing the claim concludes.
                         and (negated or not _conclusion_stated(drawn, texts))),
                     compares_beyond(claim, texts), never or states_part(texts),
-                    states_others(texts),
+                    states_others(texts) or others_listed(claim, texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
                     premise=premise_only(whole, stated),

@@ -555,6 +555,34 @@ def states_others(fact_texts: tuple[str, ...]) -> bool:
     return any(_OTHERS.search(t) for t in fact_texts)
 
 
+# "only in the South China Sea", "only Putin": the words "only" holds to, past the small words
+# before them.
+_ONLY_HOLDS = re.compile(r"\bonly (?:(?:in|for|to|from|with|on|at|by|the|a|an|its|their|his|her)"
+                         r" )*(?P<held>[a-z]{3,})((?: [a-z]+){0,3})")
+
+
+def others_listed(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether a text of the fact lists with what the claim's "only" holds to another the
+    claim's "only" leaves out: "only in the South China Sea" against "in the South and East
+    China Seas", "only Putin" against "Putin and Xi"."""
+    for found in _ONLY_HOLDS.finditer(claim):
+        held, near = found["held"], set(found.group().split())
+        listed = re.compile(rf"\b{held} (?:and|or|as well as) (?:(?:{_DETERMINERS}) )?"
+                            rf"(?P<a>[a-z]{{3,}})\b"
+                            rf"|\b(?P<b>[a-z]{{3,}}) (?:and|or|as well as) "
+                            rf"(?:(?:{_DETERMINERS}) )?{held}\b")
+        for text in fact_texts:
+            for pair in listed.finditer(text):
+                other = pair["a"] or pair["b"]
+                if other not in near and other not in _SMALL_WORDS:
+                    return True
+    return False
+
+
+_SMALL_WORDS = frozenset("the its their his her this that these those some many".split())
+_DETERMINERS = "the|its|their|his|her|a|an"
+
+
 # A denial of every one ("none of", "not a single", "never ... any of"), and fact wordings that
 # say some of them are so ("some of the projects", "only 11 of these", "11 of the 91").
 _NONE_OF = re.compile(r"\bnone\b|\ba single\b|\bnot (?:even )?one\b|\bany of\b|\bno one of\b")
