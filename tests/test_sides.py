@@ -63,6 +63,11 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
     ("China's pledge was bigger than the pipeline's cost", F, ("$25 billion", "$55 billion")),
     ("the pipeline cost Moscow more than Beijing had pledged for it", T,
      ("$55 billion", "$25 billion")),
+    # Each side told by the pack's own figure, whatever words name it.
+    ("in 2017 China bought over 90 bcm of gas abroad, far more than the 38 bcm PoS will carry "
+     "each year", T, ("over 90 billion cubic meters", "38 billion cubic meters")),
+    ("the 38 bcm the new line carries is bigger than the over 90 bcm of imports", F,
+     ("38 billion cubic meters", "over 90 billion cubic meters")),
     # Money "put into" a place is invested there.
     ("Beijing put more into South America than into sub-Saharan Africa over 2014-2018", F,
      ("$88 billion", "$148 billion")),
