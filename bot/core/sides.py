@@ -216,13 +216,11 @@ def _answering(one: Stated, other: Stated, facts: Sequence[Fact],
     return one.fact
 
 
-# "Russia's troops dwarfed China's", "India's share trails China's", "investment in Russia beat
-# investment in Brazil": a verb that compares, as
+# "Russia's troops dwarfed China's", "India's share trails China's": a verb that compares, as
 # "bigger than" or "smaller than" does (not a figure's bound: "exceeded $100 billion").
 _ABOVE_VERB = re.compile(
     r"\b(?:dwarf(?:s|ed)?|outnumber(?:s|ed)?|outweigh(?:s|ed)?|outstrip(?:s|ped)?|"
-    r"exceed(?:s|ed)?|surpass(?:es|ed)?|eclipse(?:s|d)?|beat(?:s|en)?|outpac(?:e|es|ed)|"
-    r"outdid|outdo(?:es)?)\b(?! (?:usd )?\d)")
+    r"exceed(?:s|ed)?|surpass(?:es|ed)?|eclipse(?:s|d)?)\b(?! (?:usd )?\d)")
 _BELOW_VERB = re.compile(r"\b(?:trail(?:s|ed)?|lag(?:s|ged)? behind)\b(?! (?:usd )?\d)")
 _MAY_COMPARE = re.compile(r"\b(?:than|times|for (?:every|each))\b|\d(?:\.\d+)?x\b|"
                           + _ABOVE_VERB.pattern + "|" + _BELOW_VERB.pattern)
