@@ -970,6 +970,8 @@ ALONE_NOT_DENIED = [
     ("no shop other than the bakery sells rye bread", 0),
     ("the mayor has visited no other club as often as this one", 0),
     ("rye bread and nothing else", 0),
+    ("the bakery bakes rye every single day, no exceptions", 0),
+    ("the bakery closes on sundays, no exception", 0),
     ("the bakery sells no rye bread", 1),
     ("nobody sells rye bread in town", 1),
 ]

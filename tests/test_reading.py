@@ -510,6 +510,9 @@ DECIDING_QUANTIFIERS = [
      "only"),
     ("only the mill supplies the bakery, every day", "the mill supplies the bakery", "only"),
     ("the mill supplies the bakery", "the mill supplies the bakery", None),
+    # "No exceptions" is "always", told at length.
+    ("the mill supplies the bakery, no exceptions", "the mill mostly supplies the bakery",
+     "always"),
 ]
 
 

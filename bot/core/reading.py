@@ -441,7 +441,8 @@ _NEARLY_WHOLE = re.compile(
 
 # "every single time", "without exception", "100% in sync": "always", told at length.
 _WHOLLY = re.compile(
-    r"\b(?:(?:each and )?every (?:single )?time|without (?:an |any )?exception|invariably|"
+    r"\b(?:(?:each and )?every (?:single )?time|without (?:an |any )?exception|no exceptions?|"
+    r"invariably|"
     r"in every (?:single )?case|100 percent of the time|"
     r"100 percent(?= (?:in unison|in sync|in lockstep|aligned|together|in agreement|"
     r"on the same page)))\b")
