@@ -1385,6 +1385,8 @@ CORRECTIONS_OF_MOST = [
     ("beijing funded under 20 of those ninety-one joint projects", True),
     ("beijing funded fewer than 5 of those 91 joint projects", False),
     ("beijing funded 60 of those 91 joint projects", False),
+    # The whole counted alone is the source's plain count: no correction.
+    ("beijing paid for the bulk of the 91 joint projects", False),
 ]
 
 

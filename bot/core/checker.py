@@ -229,6 +229,11 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
                for q in claimed if q.unit != "year"]
     if not telling:
         return False
+    if all(q.unit in COUNTED_NOUNS and not any(q.agrees_with(g) for g in given)
+           for q in telling):
+        # The whole a claim counts a part of ("the majority of the 91 projects") is the
+        # source's plain count, and tells no correction by itself.
+        return False
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
