@@ -42,6 +42,10 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
      ("six planes", "1,000 aircraft")),
     ("Chinese investment in Russia over 2014-2018 trailed what Brazil got", T,
      ("$24 billion", "$34 billion")),
+    ("what Beijing sank into Brazil over 2014-2018 beat its investment in Russia", T,
+     ("$34 billion", "$24 billion")),
+    ("China's 2014-2018 investment in Russia outpaced what went to sub-Saharan Africa", F,
+     ("$24 billion", "$148 billion")),
     # A ratio told by a bound after a linking verb: "is more than twice", "was less than half of".
     ("Chinese gas imports in 2017 were more than twice the projected annual Power of Siberia "
      "delivery", T, ("over 90 billion cubic meters", "38 billion cubic meters")),
@@ -82,6 +86,8 @@ UNSETTLED = [
     "China's economy is the second largest, seven times the size of Russia's",
     # A verb of comparing before a figure bounds that figure.
     "Chinese investment in Russia exceeded $24 billion",
+    # "Beat" a rival, not an amount.
+    "India beat Pakistan at the 2023 cricket world cup, China invested $24 billion in Russia",
     # Two sums, no word of the claim naming what both measure: nothing settles it.
     "China's pledge was bigger than Russia's cost",
     # A part of a whole, not a ratio of two sides.

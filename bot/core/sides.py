@@ -216,11 +216,15 @@ def _answering(one: Stated, other: Stated, facts: Sequence[Fact],
     return one.fact
 
 
-# "Russia's troops dwarfed China's", "India's share trails China's": a verb that compares, as
+# "Russia's troops dwarfed China's", "India's share trails China's", "investment in Russia beat
+# its investment in Brazil": a verb that compares, as
 # "bigger than" or "smaller than" does (not a figure's bound: "exceeded $100 billion").
 _ABOVE_VERB = re.compile(
     r"\b(?:dwarf(?:s|ed)?|outnumber(?:s|ed)?|outweigh(?:s|ed)?|outstrip(?:s|ped)?|"
-    r"exceed(?:s|ed)?|surpass(?:es|ed)?|eclipse(?:s|d)?)\b(?! (?:usd )?\d)")
+    r"exceed(?:s|ed)?|surpass(?:es|ed)?|eclipse(?:s|d)?|outpac(?:e|es|ed)|"
+    # "beat" only before an amount of the other side ("beat its investment in Brazil", "beat
+    # what Brazil got"), not of a match or a tune ("India beat Pakistan", "beats to relax to").
+    r"beat(?:s|en)?(?= (?:its|their|what|whatever)\b))\b(?! (?:usd )?\d)")
 _BELOW_VERB = re.compile(r"\b(?:trail(?:s|ed)?|lag(?:s|ged)? behind)\b(?! (?:usd )?\d)")
 _MAY_COMPARE = re.compile(r"\b(?:than|times|for (?:every|each))\b|\d(?:\.\d+)?x\b|"
                           + _ABOVE_VERB.pattern + "|" + _BELOW_VERB.pattern)
