@@ -10,9 +10,10 @@ from checker_support import BUNDLED, assert_cites_everything, assert_one_check
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
-from bot.core.checker import _actors_fit, _turned_below_threshold
+from bot.core.checker import _actors_fit, _states_correction, _turned_below_threshold
 from bot.core.models import Match, Verdict
 from bot.core.normalise import normalise
+from bot.core.numbers import quantities
 
 T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 
@@ -248,6 +249,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # military
     ("Russia sold China the S-400 air defence system", "s400-sold-to-china", T),
     ("China is the only country Russia sells the S-400 to", "s400-china-exclusive", F),
+    # "Only" one of the two the source lists.
+    ("Xi did away with the de facto term limits only on party posts",
+     "xi-abolished-term-limits", F),
+    # "Nobody else" and "no other" tell the exclusivity again; they deny nothing.
+    ("Russia sells its S-400 only to China, no other country gets it", "s400-china-exclusive", F),
+    ("Putin has met no other leader nearly as often as he has met Xi", "putin-xi-met-25-times", T),
     ("Beijing is the only capital getting Moscow's S-400 system", "s400-china-exclusive", F),
     ("China was the first country to buy the Su-35", "su35-china-first", T),
     # "Sole" is stated by the fact on the S-400; the claim speaks of the Su-35.
@@ -278,6 +285,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the border russia and china share runs well over 2,000 miles",
      "china-border-4250-miles", T),
     ("bilateral trade came in above 80 billion last year", "trade-200-billion", T),
+    ("the Power of Siberia pipeline cost moscow north of 50 billion dollars",
+     "power-of-siberia-cost", T),
     # A floor over the source's figure is not: the false figure is the one it takes in.
     ("the border between russia and china is over 4,000 miles long", "china-border-4250-miles",
      F),
@@ -1387,3 +1396,24 @@ def test_none_where_some_turns_a_claim_too_far_for_a_verdict(claim: str, stated:
                                verdict=T)
     match = Match(fact=fact, score=0.45, matched_text=stated)
     assert (_turned_below_threshold(claim, match) == "quantifier") is turned
+
+
+# claim -> whether it answers the false "China financed most of the projects" with the
+# source's own figures (11 of 91): a count of the projects ("of the 91 joint projects") is the
+# source's plain "out of 91".
+CORRECTIONS_OF_MOST = [
+    ("fewer than fifteen of those 91 joint projects had chinese money", True),
+    ("beijing funded under 20 of those ninety-one joint projects", True),
+    ("beijing funded fewer than 5 of those 91 joint projects", False),
+    ("beijing funded 60 of those 91 joint projects", False),
+    # The whole counted alone is the source's plain count: no correction.
+    ("beijing paid for the bulk of the 91 joint projects", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "corrects"), CORRECTIONS_OF_MOST,
+                         ids=[c for c, _ in CORRECTIONS_OF_MOST])
+def test_a_part_counted_of_the_whole_is_the_correction(claim: str, corrects: bool) -> None:
+    fact = next(f for f in BUNDLED.facts if f.id == "china-funded-most-projects")
+    said = normalise(claim)
+    assert _states_correction(quantities(said), fact, quoted=True) is corrects

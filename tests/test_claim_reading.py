@@ -996,6 +996,41 @@ def test_it_is_rare_denies_as_rarely_does(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: "nobody else", "no other" tell the one named alone, as
+# "only" does; they deny nothing of it.
+ALONE_NOT_DENIED = [
+    ("the bakery is the only shop selling rye bread, nobody else bothers", 0),
+    ("no other shop in town sells rye bread", 0),
+    ("no shop other than the bakery sells rye bread", 0),
+    ("the mayor has visited no other club as often as this one", 0),
+    ("rye bread and nothing else", 0),
+    ("the bakery bakes rye every single day, no exceptions", 0),
+    ("the bakery closes on sundays, no exception", 0),
+    ("the bakery sells no rye bread", 1),
+    ("nobody sells rye bread in town", 1),
+]
+
+
+# text -> how many times it denies: "not a single one" after "none" stresses the one denial.
+NONE_STRESSED = [
+    ("none of the bakeries sell rye bread, not a single one", 1),
+    ("no shop in town had rye bread, not one", 1),
+    ("not a single shop sells rye bread", 1),
+    ("not one shop sells rye bread", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), NONE_STRESSED, ids=[t for t, _ in NONE_STRESSED])
+def test_not_a_single_one_after_none_stresses_it(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
+@pytest.mark.parametrize(("text", "times"), ALONE_NOT_DENIED,
+                         ids=[t for t, _ in ALONE_NOT_DENIED])
+def test_nobody_else_tells_one_alone(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 @given(st.sampled_from(["China abstained", "Russia sold China the S-400", "trade grew"]),
        st.integers(min_value=0, max_value=4))
 def test_negation_counts_by_parity(claim: str, times: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from unittest import mock
@@ -358,3 +359,17 @@ def test_searching_only_texts_with_the_needed_words_finds_every_figure(text: str
 def test_a_year_guessed_spans_a_few_years(text: str, low: float, high: float) -> None:
     [year] = [q for q in quantities(normalise(text)) if q.unit == "year"]
     assert (year.low, year.high) == (low, high)
+
+
+# Chat's compass words for a bound: "north of" a figure is above it, "south of" or "shy of"
+# below it.
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("the bridge cost north of 40 million dollars", 39.2e6, math.inf),
+    ("the bridge cost south of 40 million dollars", 0.0, 40.8e6),
+    ("the bridge cost just shy of 40 million dollars", 0.0, 40.8e6),
+    ("the bridge came in short of 40 million dollars", 0.0, 40.8e6),
+])
+def test_compass_words_bound_a_figure(text: str, low: float, high: float) -> None:
+    [amount] = quantities(normalise(text))
+    assert (amount.unit, amount.low, amount.high) == ("usd", pytest.approx(low),
+                                                       pytest.approx(high))

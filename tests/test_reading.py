@@ -19,6 +19,7 @@ from bot.core.reading import (
     comparison,
     corrects_doers,
     counts_part_of,
+    deciding_quantifier,
     direction_reversed,
     directs_beyond,
     framed_by,
@@ -32,6 +33,7 @@ from bot.core.reading import (
     opposed_words,
     opposite_in_clauses,
     opposite_words,
+    others_listed,
     post_differs,
     premise_only,
     principal_acts,
@@ -505,6 +507,27 @@ QUANTIFIERS = [
 @pytest.mark.parametrize(("claim", "fact", "word"), QUANTIFIERS, ids=[c for c, _, _ in QUANTIFIERS])
 def test_added_quantifiers(claim: str, fact: str, word: str | None) -> None:
     assert added_quantifier(normalise(claim), (normalise(fact),)) == word
+
+
+# claim, fact text -> the quantifier the fact settles: "all" where it states a part, "only"
+# where it names others; else the first the claim adds.
+DECIDING_QUANTIFIERS = [
+    ("all the bread sold comes only from the mill", "the bread sold comes mostly from the mill",
+     "all"),
+    ("only the mill supplies the bakery, every day", "the mill and others supply the bakery",
+     "only"),
+    ("only the mill supplies the bakery, every day", "the mill supplies the bakery", "only"),
+    ("the mill supplies the bakery", "the mill supplies the bakery", None),
+    # "No exceptions" is "always", told at length.
+    ("the mill supplies the bakery, no exceptions", "the mill mostly supplies the bakery",
+     "always"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "word"), DECIDING_QUANTIFIERS,
+                         ids=[c for c, _, _ in DECIDING_QUANTIFIERS])
+def test_the_quantifier_the_fact_settles(claim: str, fact: str, word: str | None) -> None:
+    assert deciding_quantifier(normalise(claim), (normalise(fact),)) == word
 
 
 # claim, whether it tells how much of a whole is so
@@ -2022,3 +2045,19 @@ def test_a_motive_the_source_does_not_give(claim: str, fact_id: str, verdict: Ve
     check = checker.check(claim).primary
     assert check.fact is not None and check.fact.id == fact_id
     assert (check.verdict, check.reading) == (verdict, reading)
+
+
+# claim, fact text -> whether the fact lists another beside what the claim's "only" holds to.
+OTHERS_LISTED = [
+    ("the mill sells only to the north and nowhere else", "the mill sells to the north and west",
+     True),
+    ("only the mayor signed the letter", "the mayor and the bishop signed the letter", True),
+    ("only the mayor and the bishop signed it", "the mayor and the bishop signed it", False),
+    ("only the mayor signed the letter", "the mayor signed the letter", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "listed"), OTHERS_LISTED,
+                         ids=[c for c, _, _ in OTHERS_LISTED])
+def test_only_one_of_those_the_fact_lists(claim: str, fact: str, listed: bool) -> None:
+    assert others_listed(normalise(claim), (normalise(fact),)) is listed

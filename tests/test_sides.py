@@ -42,6 +42,10 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
      ("six planes", "1,000 aircraft")),
     ("Chinese investment in Russia over 2014-2018 trailed what Brazil got", T,
      ("$24 billion", "$34 billion")),
+    ("what Beijing sank into Brazil over 2014-2018 beat its investment in Russia", T,
+     ("$34 billion", "$24 billion")),
+    ("China's 2014-2018 investment in Russia outpaced what went to sub-Saharan Africa", F,
+     ("$24 billion", "$148 billion")),
     # A ratio told by a bound after a linking verb: "is more than twice", "was less than half of".
     ("Chinese gas imports in 2017 were more than twice the projected annual Power of Siberia "
      "delivery", T, ("over 90 billion cubic meters", "38 billion cubic meters")),
@@ -55,6 +59,15 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
      ("45 percent", "38 percent")),
     ("Beijing ships Moscow fewer consumer goods than electronics and machinery", F,
      ("45 percent", "38 percent")),
+    # What both sums measure named by the claim of the one fact giving both: the pipeline.
+    ("China's pledge was bigger than the pipeline's cost", F, ("$25 billion", "$55 billion")),
+    ("the pipeline cost Moscow more than Beijing had pledged for it", T,
+     ("$55 billion", "$25 billion")),
+    # Each side told by the pack's own figure, whatever words name it.
+    ("in 2017 China bought over 90 bcm of gas abroad, far more than the 38 bcm PoS will carry "
+     "each year", T, ("over 90 billion cubic meters", "38 billion cubic meters")),
+    ("the 38 bcm the new line carries is bigger than the over 90 bcm of imports", F,
+     ("38 billion cubic meters", "over 90 billion cubic meters")),
     # Money "put into" a place is invested there.
     ("Beijing put more into South America than into sub-Saharan Africa over 2014-2018", F,
      ("$88 billion", "$148 billion")),
@@ -73,8 +86,10 @@ UNSETTLED = [
     "China's economy is the second largest, seven times the size of Russia's",
     # A verb of comparing before a figure bounds that figure.
     "Chinese investment in Russia exceeded $24 billion",
+    # "Beat" a rival, not an amount.
+    "India beat Pakistan at the 2023 cricket world cup, China invested $24 billion in Russia",
     # Two sums, no word of the claim naming what both measure: nothing settles it.
-    "China's pledge was bigger than the pipeline's cost",
+    "China's pledge was bigger than Russia's cost",
     # A part of a whole, not a ratio of two sides.
     "China financed more than half of the 91 projects",
     # A unit alone, the other side named by an actor only, names no figure of it.

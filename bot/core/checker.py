@@ -67,6 +67,7 @@ from bot.core.reading import (
     comparison,
     corrects_doers,
     counts_part_of,
+    deciding_quantifier,
     direction_reversed,
     directs_beyond,
     framed_by,
@@ -81,6 +82,7 @@ from bot.core.reading import (
     none_where_some,
     opposite_in_clauses,
     opposite_words,
+    others_listed,
     overstates,
     post_differs,
     premise_only,
@@ -227,6 +229,11 @@ def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
                for q in claimed if q.unit != "year"]
     if not telling:
         return False
+    if all(q.unit in COUNTED_NOUNS and not any(q.agrees_with(g) for g in given)
+           for q in telling):
+        # The whole a claim counts a part of ("the majority of the 91 projects") is the
+        # source's plain count, and tells no correction by itself.
+        return False
     # A bound is read at its figure: "at least 75,000 soldiers" answers "300,000" with the
     # source's 75,000, though 300,000 is at least 75,000 too; only a ceiling ("under 5,000
     # soldiers") takes in the source's smaller figure.
@@ -290,9 +297,12 @@ def _figure_unsaid(claim: str, fact: Fact) -> bool:
 
 def _agrees_as_counted(q: Quantity, cited: Quantity) -> bool:
     """Whether a claimed quantity meets a cited one; a plain count ("russia 75-100k", its noun
-    told before it) is read as counting what the cited one counts."""
+    told before it) is read as counting what the cited one counts, and a plain count of the
+    source's ("out of 91") as counting what the claimed one counts ("91 joint projects")."""
     if q.unit == "" and cited.unit in COUNTED_NOUNS:
         q = dataclasses.replace(q, unit=cited.unit)
+    elif cited.unit == "" and q.unit in COUNTED_NOUNS:
+        cited = dataclasses.replace(cited, unit=q.unit)
     return q.agrees_with(cited)
 
 
@@ -1038,7 +1048,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by == "substitution" and bool(fact.quote)
         and intent_differs(claim, normalise(fact.quote or ""), texts)))
     return _Wording(negated, plainly, reversed_by,
-                    "never" if never else added_quantifier(claim, texts),
+                    "never" if never else deciding_quantifier(claim, texts),
                     intent, loose, beyond,
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
@@ -1054,7 +1064,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                         # Texts the premise denies state nothing the claim concludes.
                         and (negated or not _conclusion_stated(drawn, texts))),
                     compares_beyond(claim, texts), never or states_part(texts),
-                    states_others(texts),
+                    states_others(texts) or others_listed(claim, texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
                     premise=premise_only(whole, stated),

@@ -48,10 +48,11 @@ _FRACTIONS = {
     "half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0,
     "fifth": 20.0, "fifths": 20.0, "tenth": 10.0, "tenths": 10.0,
 }
-# Words just before a number that bound it: "more than 25" is 25 or more.
+# Words just before a number that bound it: "more than 25" (or "north of 25") is 25 or more.
 _AT_LEAST = ("more than", "over", "above", "at least", "upwards of", "no less than",
-             "not less than", "no fewer than", "exceeding", "in excess of")
-_AT_MOST = ("less than", "under", "below", "fewer than", "no more than", "not more than",
+             "not less than", "no fewer than", "exceeding", "in excess of", "north of")
+_AT_MOST = ("less than", "under", "below", "fewer than", "south of", "shy of", "short of",
+            "no more than", "not more than",
             "at most", "up to", "as many as", "as much as", "maximum of", "max",
             "didnt exceed", "did not exceed", "doesnt exceed", "does not exceed",
             "not exceeding", "never exceeded", "didnt top", "did not top", "didnt surpass",

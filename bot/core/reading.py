@@ -445,7 +445,8 @@ _NEARLY_WHOLE = re.compile(
 
 # "every single time", "without exception", "100% in sync": "always", told at length.
 _WHOLLY = re.compile(
-    r"\b(?:(?:each and )?every (?:single )?time|without (?:an |any )?exception|invariably|"
+    r"\b(?:(?:each and )?every (?:single )?time|without (?:an |any )?exception|no exceptions?|"
+    r"invariably|"
     r"in every (?:single )?case|100 percent of the time|"
     r"100 percent(?= (?:in unison|in sync|in lockstep|aligned|together|in agreement|"
     r"on the same page)))\b")
@@ -471,20 +472,37 @@ def added_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
     nearly so ("pretty much always") is stated by neither, and a whole told at length ("every
     single time") is "always". A deed held to itself ("only abstained") is stated by a text
     that holds it so ("just abstained", "abstained instead of voting against")."""
+    added = _added_quantifiers(claim, fact_texts)
+    return added[0] if added else None
+
+
+def deciding_quantifier(claim: str, fact_texts: tuple[str, ...]) -> str | None:
+    """Of the quantifiers the claim adds (see added_quantifier), the one the fact's texts
+    settle, if any: a whole ("all") where they state only a part ("mostly"), or "only" where
+    they name others; else the first added. "All of it came only from X" against "mostly from
+    X" is settled by its "all"."""
+    added = _added_quantifiers(claim, fact_texts)
+    if any(w in UNIVERSAL for w in added) and states_part(fact_texts):
+        return next(w for w in added if w in UNIVERSAL)
+    if any(w in EXCLUSIVE for w in added) and states_others(fact_texts):
+        return next(w for w in added if w in EXCLUSIVE)
+    return added[0] if added else None
+
+
+def _added_quantifiers(claim: str, fact_texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The quantifiers the claim states and no text of the fact does, in the order of
+    _QUANTIFIERS (see added_quantifier)."""
     if "only" in claim and any(_HELD_DEED.search(t) for t in fact_texts):
         claim = _ONLY_DEED.sub(" ", claim)
     # "all four islands" counts them, where the fact states no part of them: the figure is
     # read, not a quantifier.
     claim_words = _quantifiers_stated(claim, counted=not states_part(fact_texts))
     if not claim_words:
-        return None
+        return ()
     fact_words: set[str] = set()
     for text in fact_texts:
         fact_words.update(_NEARLY_WHOLE.sub(" ", text).split())
-    for word in _QUANTIFIERS:
-        if word in claim_words and word not in fact_words:
-            return word
-    return None
+    return tuple(w for w in _QUANTIFIERS if w in claim_words and w not in fact_words)
 
 
 @lru_cache(maxsize=16_384)
@@ -540,6 +558,34 @@ _OTHERS = re.compile(
 def states_others(fact_texts: tuple[str, ...]) -> bool:
     """Whether a text of the fact says there are others of what it speaks of."""
     return any(_OTHERS.search(t) for t in fact_texts)
+
+
+# "only in the South China Sea", "only Putin": the words "only" holds to, past the small words
+# before them.
+_ONLY_HOLDS = re.compile(r"\bonly (?:(?:in|for|to|from|with|on|at|by|the|a|an|its|their|his|her)"
+                         r" )*(?P<held>[a-z]{3,})((?: [a-z]+){0,3})")
+
+
+def others_listed(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether a text of the fact lists with what the claim's "only" holds to another the
+    claim's "only" leaves out: "only in the South China Sea" against "in the South and East
+    China Seas", "only Putin" against "Putin and Xi"."""
+    for found in _ONLY_HOLDS.finditer(claim):
+        held, near = found["held"], set(found.group().split())
+        listed = re.compile(rf"\b{held} (?:and|or|as well as) (?:(?:{_DETERMINERS}) )?"
+                            rf"(?P<a>[a-z]{{3,}})\b"
+                            rf"|\b(?P<b>[a-z]{{3,}}) (?:and|or|as well as) "
+                            rf"(?:(?:{_DETERMINERS}) )?{held}\b")
+        for text in fact_texts:
+            for pair in listed.finditer(text):
+                other = pair["a"] or pair["b"]
+                if other not in near and other not in _SMALL_WORDS:
+                    return True
+    return False
+
+
+_SMALL_WORDS = frozenset("the its their his her this that these those some many".split())
+_DETERMINERS = "the|its|their|his|her|a|an"
 
 
 # A denial of every one ("none of", "not a single", "never ... any of"), and fact wordings that

@@ -129,10 +129,14 @@ def _best(pairs: list[tuple[tuple[int, int], Stated, Stated]]) -> tuple[Stated, 
 
 def _pair(first_side: frozenset[str], second_side: frozenset[str],
           facts: Sequence[Fact],
-          units: frozenset[str] = frozenset()) -> tuple[Stated, Stated] | None:
+          units: frozenset[str] = frozenset(),
+          told: tuple[tuple[Quantity, ...], tuple[Quantity, ...]] = ((), ())
+          ) -> tuple[Stated, Stated] | None:
     """The two figures of the pack that the two sides name, if one pair fits best. What both
     measure is a word of the claim both figures' descriptions share, or a unit the claim gives
-    a figure in (`units`: "the 38 bcm ... is less than half of what China imported")."""
+    a figure in (`units`: "the 38 bcm ... is less than half of what China imported"). A side
+    that gives a figure of the pack itself (`told`: "90 bcm ..., more than the 38 bcm ...")
+    names that figure."""
     first_only, second_only = first_side - second_side, second_side - first_side
     if not first_only or not second_only:
         return None
@@ -140,21 +144,28 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
     table = _table(facts)
     for one in table:
         mark_one = (one.terms & first_only) - (one.terms & second_only)
-        if not mark_one:
+        told_one = _gives_figure(told[0], one)
+        if not mark_one and not told_one:
             continue
         for other in table:
             if other.quantity.unit != one.quantity.unit or other.value == one.value:
                 continue
+            told_both = told_one and _gives_figure(told[1], other)
             # Each side is told apart by a word of its own that the other figure lacks.
-            if not (mark_one - other.terms) or not (
-                    (other.terms & second_only) - one.terms - first_only):
+            if not told_both and (not (mark_one - other.terms) or not (
+                    (other.terms & second_only) - one.terms - first_only)):
                 continue
             shared = (one.terms & other.terms) & (first_side | second_side)
+            if told_both:
+                pairs.append(((len(one.terms & first_side) + len(other.terms & second_side),
+                               len(shared)), one, other))
+                continue
             # Told by the unit alone, or by one quote giving both figures as shares of one
             # whole ("45 percent consumer goods and 38 percent electronics"), each side names
             # its figure by more than an actor.
             if not shared - ACTORS and (
-                    (one.quantity.unit not in units and not _told_together(one, other))
+                    (one.quantity.unit not in units and not _told_together(one, other)
+                     and not _measured_together(one, other, first_side | second_side))
                     or not (mark_one - other.terms - ACTORS)
                     or not ((other.terms & second_only) - one.terms - first_only - ACTORS)):
                 continue
@@ -164,6 +175,20 @@ def _pair(first_side: frozenset[str], second_side: frozenset[str],
                      len(shared))
             pairs.append((score, one, other))
     return _best(pairs)
+
+
+def _measured_together(one: Stated, other: Stated, said: frozenset[str]) -> bool:
+    """Whether one fact gives both figures and its own claim names, by more than an actor,
+    what the claim compares: "China's pledge was bigger than the pipeline's cost" against
+    the fact on China's pledge to the pipeline, giving the pledge and the cost."""
+    return one.fact.id == other.fact.id \
+        and bool((_terms(normalise(one.fact.claim)) & said) - ACTORS)
+
+
+def _gives_figure(told: tuple[Quantity, ...], stated: Stated) -> bool:
+    """Whether a side of the claim gives the figure itself, as a closed amount."""
+    return any(q.unit == stated.quantity.unit and q.agrees_with(stated.quantity)
+               and math.isfinite(q.high) == math.isfinite(stated.quantity.high) for q in told)
 
 
 def _told_together(one: Stated, other: Stated) -> bool:
@@ -191,11 +216,15 @@ def _answering(one: Stated, other: Stated, facts: Sequence[Fact],
     return one.fact
 
 
-# "Russia's troops dwarfed China's", "India's share trails China's": a verb that compares, as
+# "Russia's troops dwarfed China's", "India's share trails China's", "investment in Russia beat
+# its investment in Brazil": a verb that compares, as
 # "bigger than" or "smaller than" does (not a figure's bound: "exceeded $100 billion").
 _ABOVE_VERB = re.compile(
     r"\b(?:dwarf(?:s|ed)?|outnumber(?:s|ed)?|outweigh(?:s|ed)?|outstrip(?:s|ped)?|"
-    r"exceed(?:s|ed)?|surpass(?:es|ed)?|eclipse(?:s|d)?)\b(?! (?:usd )?\d)")
+    r"exceed(?:s|ed)?|surpass(?:es|ed)?|eclipse(?:s|d)?|outpac(?:e|es|ed)|"
+    # "beat" only before an amount of the other side ("beat its investment in Brazil", "beat
+    # what Brazil got"), not of a match or a tune ("India beat Pakistan", "beats to relax to").
+    r"beat(?:s|en)?(?= (?:its|their|what|whatever)\b))\b(?! (?:usd )?\d)")
 _BELOW_VERB = re.compile(r"\b(?:trail(?:s|ed)?|lag(?:s|ged)? behind)\b(?! (?:usd )?\d)")
 _MAY_COMPARE = re.compile(r"\b(?:than|times|for (?:every|each))\b|\d(?:\.\d+)?x\b|"
                           + _ABOVE_VERB.pattern + "|" + _BELOW_VERB.pattern)
@@ -260,8 +289,9 @@ def compare_sides(claim: str, facts: Sequence[Fact],
     found = _COMPARED.match(claim)
     if found is None or _BOUND_AFTER.match(found.group("b")):
         return None
-    best = _pair(_terms(found.group("a") + " " + found.group("mid")),
-                 _terms(found.group("b")), facts, _units(claim))
+    first_words = found.group("a") + " " + found.group("mid")
+    best = _pair(_terms(first_words), _terms(found.group("b")), facts, _units(claim),
+                 (quantities(first_words), quantities(found.group("b"))))
     if best is None:
         return None
     one, other = best
