@@ -197,6 +197,10 @@ ROLES = [
     # A visit's destination told after it ("Merkel's first visit was Paris") is gone to.
     ("merkel's first visit was paris and she calls macron her friend",
      "Merkel called Macron her friend and made Paris her first stop", AGREES),
+    # "New" in a place's name ("New Delhi") stands between a marker and its actor.
+    ("it was Japan that invited India",
+     "Tokyo's invitation to New Delhi was answered by Seoul's invitation to Taipei", UNKNOWN),
+    ("the radar went to New Delhi from Japan", "Japan sold the radar to India", UNKNOWN),
 ]
 
 
@@ -311,7 +315,14 @@ DOERS = [
     ("It was signed by Kohl and Chirac, in 1998", True),
     ("the treaty was signed by Merkel and Chirac", False),   # one of the false claim's actors
     ("the treaty was signed by Kohl and Mitterrand", False),  # a signatory the quote does not name
-    ("Kohl and Chirac signed the treaty", False),             # no doers after "by"
+    # Told in the active voice, the doers are the subject of the quote's verb.
+    ("Kohl and Chirac signed the treaty", True),
+    ("honestly Helmut Kohl and Jacques Chirac signed it back in 1998", True),
+    ("Merkel and Chirac signed the treaty", False),           # one of the false claim's actors
+    ("Kohl and Mitterrand signed the treaty", False),         # a signatory the quote does not name
+    ("Kohl and Chirac opposed the treaty", False),            # not the quote's deed
+    # The false claim's actors set aside after the source's: "..., not by Merkel and Macron".
+    ("the treaty was signed by Kohl and Chirac, not by Merkel and Macron", True),
 ]
 
 
@@ -1864,6 +1875,10 @@ ACTORS_SET_AGAINST = [
      "korea is the real buyer of the ferries"),
     ("korea's the main market not japan like forty percent versus fifteen",
      "koreas the main market"),
+    # Two actors set aside together.
+    ("the bridge was paid for by Tokyo, not by Seoul or Beijing",
+     "the bridge was paid for by tokyo"),
+    ("Japan and Korea hosted it, not China and Russia", "japan and korea hosted it"),
     ("Japan hosted the summit, not Korea, in 2019 at least",
      "japan hosted the summit not korea in 2019 at least"),
     # A denial of anything but another actor, and the chat's own "us", are read as they are.
