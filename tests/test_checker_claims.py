@@ -833,6 +833,11 @@ ACTOR_OR_ANOTHER = [
     ("Hu and Medvedev signed that 2009 Far East program", "program-signed-by-putin-xi", T),
     ("Putin and Hu Jintao signed the Far East cooperation program in 2009",
      "program-signed-by-putin-xi", F),
+    # Another person of the same country in the true fact's person's place.
+    ("it was Medvedev who signed the law that made many NGOs foreign agents",
+     "putin-foreign-agents-law", F),
+    ("Vladimir Putin signed the law that made many NGOs foreign agents",
+     "putin-foreign-agents-law", T),
 ]
 
 

@@ -32,6 +32,7 @@ from bot.core.reading import (
     opposed_words,
     opposite_in_clauses,
     opposite_words,
+    person_substituted,
     post_differs,
     premise_only,
     principal_acts,
@@ -891,6 +892,29 @@ POSTS = [
 @pytest.mark.parametrize(("claim", "fact", "differs"), POSTS, ids=[c for c, _, _ in POSTS])
 def test_another_post_for_the_person(claim: str, fact: str, differs: bool) -> None:
     assert post_differs(normalise(claim), (normalise(fact),)) is differs
+
+
+# Another person of the same country in the fact's person's place: (claim, fact, substituted).
+PEOPLE_IN_PLACE = [
+    ("Merkel opened the bridge", "Macron opened the bridge", False),   # other countries
+    ("Yeltsin vetoed the budget", "Putin vetoed the budget", True),
+    ("Boris Yeltsin's veto killed the budget", "Putin vetoed the budget", True),
+    ("Vladimir Putin vetoed the budget", "Putin vetoed the budget", False),
+    ("Xi Jinping praised the plan", "Xi praised the plan", False),
+    # The fact's person named too ("Yeltsin, not Putin"): the claim sets them side by side.
+    ("it was Yeltsin, not Putin, who vetoed the budget", "Putin vetoed the budget", False),
+    # A chat word ending like a name ("huh") names no one.
+    ("so they vetoed the budget huh", "Deng vetoed the budget", False),
+    # A person the fact does not name where it names no one of that country says nothing.
+    ("Yeltsin vetoed the budget", "Moscow vetoed the budget", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "substituted"), PEOPLE_IN_PLACE,
+                         ids=[c for c, _, _ in PEOPLE_IN_PLACE])
+def test_another_person_in_the_facts_persons_place(claim: str, fact: str,
+                                                   substituted: bool) -> None:
+    assert person_substituted(normalise(claim), (normalise(fact),)) is substituted
 
 
 # The same time against a later one, either way round: (claim, fact, differs).

@@ -82,6 +82,7 @@ from bot.core.reading import (
     opposite_in_clauses,
     opposite_words,
     overstates,
+    person_substituted,
     post_differs,
     premise_only,
     principal_acts,
@@ -984,6 +985,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "roles"
     elif substituted(_main_clause(claim), stated) \
             or _substituted_in_claim(_main_clause(claim), fact) \
+            or person_substituted(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
+                                          normalise(fact.summary))) \
             or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                       normalise(fact.summary))):
         reversed_by = "substitution"

@@ -28,7 +28,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
-from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, STOP_WORDS
+from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, PEOPLE, STATESMEN_OF, STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
 from bot.core.polarity import (
@@ -719,6 +719,38 @@ def substituted(claim: str, fact: str) -> bool:
                 and not others & claim_actors:
             return True
     return False
+
+
+# Given names, each with the surname the person is known by ("Xi Jinping" is Xi).
+_SURNAME_OF = {"jinping": "xi", "zedong": "mao", "enlai": "zhou", "xiaoping": "deng",
+               "jintao": "hu", "dmitry": "medvedev", "vladimir": "putin"}
+
+
+def _people(text: str) -> dict[str, str]:
+    """The people a normalised text names (leaders and statesmen, "Putin's" too), each by
+    surname with the country they speak for."""
+    found: dict[str, str] = {}
+    for word in text.split():
+        name = word if word in PEOPLE or word in STATESMEN_OF or not word.endswith("s") \
+            else word[:-1]
+        country = STATESMEN_OF.get(name) or (ENTITY_OF.get(name) if name in PEOPLE else None)
+        if country is not None:
+            found[_SURNAME_OF.get(name, name)] = country
+    return found
+
+
+def person_substituted(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim names a person no text of the fact names, where those texts name
+    another person of the same country and the claim names none of theirs of that country:
+    "Medvedev signed the law" against "Putin signed the law" (both Russia's, so the actors
+    alone agree); not "it was Medvedev, not Putin, who signed it", which names Putin too."""
+    mine = _people(claim)
+    theirs: dict[str, str] = {}
+    for text in fact_texts:
+        theirs.update(_people(text))
+    kept = {country for name, country in mine.items() if name in theirs}
+    return any(country == other and name not in theirs and country not in kept
+               for name, country in mine.items() for other in theirs.values())
 
 
 # Words that frame a claim rather than make it: who said it, where, and how sure.
