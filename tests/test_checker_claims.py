@@ -855,6 +855,19 @@ ACTOR_OR_ANOTHER = [
      "putin-kazakhstan-statehood", T),
     ("Xi questioned the fragility of Kazakhstan's statehood, not Putin",
      "putin-kazakhstan-statehood", F),
+    # The signatories the source names, in the false claim's place, answer it.
+    ("the Far East programme got signed by Medvedev and Hu Jintao, not by Putin and Xi",
+     "program-signed-by-putin-xi", T),
+    ("fwiw Hu Jintao and Dmitry Medvedev signed the Far East cooperation program in 2009",
+     "program-signed-by-putin-xi", T),
+    ("Hu and Medvedev signed that 2009 Far East program", "program-signed-by-putin-xi", T),
+    ("Putin and Hu Jintao signed the Far East cooperation program in 2009",
+     "program-signed-by-putin-xi", F),
+    # Another person of the same country in the true fact's person's place.
+    ("it was Medvedev who signed the law that made many NGOs foreign agents",
+     "putin-foreign-agents-law", F),
+    ("Vladimir Putin signed the law that made many NGOs foreign agents",
+     "putin-foreign-agents-law", T),
 ]
 
 

@@ -121,6 +121,17 @@ WHO_CLAUSES = [
     ("Merkel admires Macron as a centrist who leads a growing economy", "lead", "france"),
     ("Merkel admires Macron as a centrist who leads a growing economy", "admir", "germany"),
     ("Macron, who courted Merkel, signed the treaty", "court", "france"),
+    # After a relative clause set off by commas the sentence goes on about its own actor...
+    ("Germany courts Turkey, who is France's rival, by offering it a port", "port", "germany"),
+    ("Germany courts Turkey, who is France's rival, by offering it a port", "rival", "france"),
+    # ... but a phrase after a comma inside the relative clause goes on with it.
+    ("Merkel admires Macron as a centrist who leads a large, fast-growing economy", "fast",
+     "france"),
+    # An aside describing the name before it ("Vietnam, Japan's old rival, ...") leaves the
+    # sentence that name's.
+    ("Vietnam, Japan's old rival, is the biggest buyer of German cars", "buyer", "vietnam"),
+    ("Vietnam, the old rival of Japan, is the biggest buyer of German cars", "buyer",
+     "vietnam"),
 ]
 
 

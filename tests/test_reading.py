@@ -34,6 +34,7 @@ from bot.core.reading import (
     opposite_in_clauses,
     opposite_words,
     others_listed,
+    person_substituted,
     post_differs,
     premise_only,
     principal_acts,
@@ -199,6 +200,10 @@ ROLES = [
     # A visit's destination told after it ("Merkel's first visit was Paris") is gone to.
     ("merkel's first visit was paris and she calls macron her friend",
      "Merkel called Macron her friend and made Paris her first stop", AGREES),
+    # "New" in a place's name ("New Delhi") stands between a marker and its actor.
+    ("it was Japan that invited India",
+     "Tokyo's invitation to New Delhi was answered by Seoul's invitation to Taipei", UNKNOWN),
+    ("the radar went to New Delhi from Japan", "Japan sold the radar to India", UNKNOWN),
 ]
 
 
@@ -313,7 +318,14 @@ DOERS = [
     ("It was signed by Kohl and Chirac, in 1998", True),
     ("the treaty was signed by Merkel and Chirac", False),   # one of the false claim's actors
     ("the treaty was signed by Kohl and Mitterrand", False),  # a signatory the quote does not name
-    ("Kohl and Chirac signed the treaty", False),             # no doers after "by"
+    # Told in the active voice, the doers are the subject of the quote's verb.
+    ("Kohl and Chirac signed the treaty", True),
+    ("honestly Helmut Kohl and Jacques Chirac signed it back in 1998", True),
+    ("Merkel and Chirac signed the treaty", False),           # one of the false claim's actors
+    ("Kohl and Mitterrand signed the treaty", False),         # a signatory the quote does not name
+    ("Kohl and Chirac opposed the treaty", False),            # not the quote's deed
+    # The false claim's actors set aside after the source's: "..., not by Merkel and Macron".
+    ("the treaty was signed by Kohl and Chirac, not by Merkel and Macron", True),
 ]
 
 
@@ -911,6 +923,29 @@ POSTS = [
 @pytest.mark.parametrize(("claim", "fact", "differs"), POSTS, ids=[c for c, _, _ in POSTS])
 def test_another_post_for_the_person(claim: str, fact: str, differs: bool) -> None:
     assert post_differs(normalise(claim), (normalise(fact),)) is differs
+
+
+# Another person of the same country in the fact's person's place: (claim, fact, substituted).
+PEOPLE_IN_PLACE = [
+    ("Merkel opened the bridge", "Macron opened the bridge", False),   # other countries
+    ("Yeltsin vetoed the budget", "Putin vetoed the budget", True),
+    ("Boris Yeltsin's veto killed the budget", "Putin vetoed the budget", True),
+    ("Vladimir Putin vetoed the budget", "Putin vetoed the budget", False),
+    ("Xi Jinping praised the plan", "Xi praised the plan", False),
+    # The fact's person named too ("Yeltsin, not Putin"): the claim sets them side by side.
+    ("it was Yeltsin, not Putin, who vetoed the budget", "Putin vetoed the budget", False),
+    # A chat word ending like a name ("huh") names no one.
+    ("so they vetoed the budget huh", "Deng vetoed the budget", False),
+    # A person the fact does not name where it names no one of that country says nothing.
+    ("Yeltsin vetoed the budget", "Moscow vetoed the budget", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "substituted"), PEOPLE_IN_PLACE,
+                         ids=[c for c, _, _ in PEOPLE_IN_PLACE])
+def test_another_person_in_the_facts_persons_place(claim: str, fact: str,
+                                                   substituted: bool) -> None:
+    assert person_substituted(normalise(claim), (normalise(fact),)) is substituted
 
 
 # The same time against a later one, either way round: (claim, fact, differs).
@@ -1899,6 +1934,10 @@ ACTORS_SET_AGAINST = [
      "korea is the real buyer of the ferries"),
     ("korea's the main market not japan like forty percent versus fifteen",
      "koreas the main market"),
+    # Two actors set aside together.
+    ("the bridge was paid for by Tokyo, not by Seoul or Beijing",
+     "the bridge was paid for by tokyo"),
+    ("Japan and Korea hosted it, not China and Russia", "japan and korea hosted it"),
     ("Japan hosted the summit, not Korea, in 2019 at least",
      "japan hosted the summit not korea in 2019 at least"),
     # A denial of anything but another actor, and the chat's own "us", are read as they are.

@@ -14,7 +14,7 @@ from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
 from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
 from bot.core.figures import described as figures_described
-from bot.core.lexicon import ENTITY_OF, PLACE_IN
+from bot.core.lexicon import ENTITY_OF, PLACE_IN, STATESMEN_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.motives import MEANT_WORDS, Motive, motive_of, states_motive
@@ -84,6 +84,7 @@ from bot.core.reading import (
     opposite_words,
     others_listed,
     overstates,
+    person_substituted,
     post_differs,
     premise_only,
     principal_acts,
@@ -994,6 +995,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         reversed_by = "roles"
     elif substituted(_main_clause(claim), stated) \
             or _substituted_in_claim(_main_clause(claim), fact) \
+            or person_substituted(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
+                                          normalise(fact.summary))) \
             or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                       normalise(fact.summary))):
         reversed_by = "substitution"
@@ -1544,8 +1547,8 @@ def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
     for end in range(n):
         options: list[tuple[float, list[tuple[int, int]]]] = []
         for start in range(end + 1):
-            if start > 0 and (_named_only(piece.span(start - 1, start - 1))
-                              or _named_only(piece.span(start, start))) \
+            if start > 0 and (_named_only(piece.span(start - 1, start - 1), statesmen=True)
+                              or _named_only(piece.span(start, start), statesmen=True)) \
                     and _names_pair(piece, start - 1):
                 # "..., Russia and China are aligned": one subject; "founded by Moscow and
                 # Beijing": one object. Never cut.
@@ -1964,10 +1967,17 @@ def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact],
         and {h.verdict for h in halves} == {Verdict.TRUE, Verdict.FALSE}
 
 
-def _named_only(text: str) -> bool:
-    """Whether a text only names actors ("Russia", "the EU")."""
+def _names_someone(word: str) -> bool:
+    """Whether a normalised word names an actor or a statesman ("Russia", "Hu", "Jintao")."""
+    return actor_of(word) is not None or word in STATESMEN_OF
+
+
+def _named_only(text: str, *, statesmen: bool = False) -> bool:
+    """Whether a text only names actors ("Russia", "the EU"), or with `statesmen` statesmen
+    too ("Hu Jintao")."""
     words = [w for w in normalise(text).split() if w != "the"]
-    return bool(words) and all(actor_of(w) is not None for w in words)
+    named = _names_someone if statesmen else (lambda w: actor_of(w) is not None)
+    return bool(words) and all(named(w) for w in words)
 
 
 def _names_pair(piece: Piece, k: int) -> bool:
@@ -1980,8 +1990,8 @@ def _names_pair(piece: Piece, k: int) -> bool:
         return False  # "... by Moscow and Beijing, and China invited ...": a clause ends there
     before = normalise(raw).split()
     after = normalise(piece.text[piece.atoms[k + 1][0]:piece.atoms[k + 1][1]]).split()
-    return bool(before) and bool(after) and actor_of(before[-1]) is not None \
-        and actor_of(after[0]) is not None
+    return bool(before) and bool(after) and _names_someone(before[-1]) \
+        and _names_someone(after[0])
 
 
 def _best_per_fact(checks: list[Check]) -> list[Check]:

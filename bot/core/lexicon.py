@@ -108,12 +108,14 @@ PEOPLE: frozenset[str] = frozenset(
     """.split()
 )
 
-# Statesmen of the past, each with the country they spoke for. They name no actor to the
-# matcher (a claim about Kosygin is not one about Putin), only where a text is read for who did
-# what to whom ("Kosygin pulled back from Zhou Enlai's embrace").
+# Statesmen of the past, each with the country they spoke for, and the given names of leaders
+# ("Dmitry Medvedev"). They name no actor to the matcher (a claim about Kosygin is not one about
+# Putin), only where a text is read for who did what to whom ("Kosygin pulled back from Zhou
+# Enlai's embrace") and where names stand side by side ("Hu Jintao and Dmitry Medvedev").
 STATESMEN_OF: dict[str, str] = {
     **dict.fromkeys("kosygin khrushchev stalin lenin gorbachev yeltsin".split(), "russia"),
-    **dict.fromkeys("zhou enlai deng xiaoping".split(), "china"),
+    **dict.fromkeys("vladimir dmitry".split(), "russia"),
+    **dict.fromkeys("zhou enlai deng xiaoping hu jintao".split(), "china"),
 }
 
 # Ambiguous short words that only count as entities when written as such.

@@ -198,9 +198,19 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
     actor: str | None = None
     before: dict[str, str] = {}
     last_named: str | None = None
+    resumed: str | None = None  # the actor a relative clause or an aside interrupts
+    previous_words: list[str] = []
     for clause in clauses(text):
         words = clause.split()
         previous_named = last_named
+        if resumed is not None and (words[0] in MARKERS or words[0] in _GOES_ON):
+            # "Russia flirts with Japan, who is China's foe, by dangling ...": after the
+            # relative clause the sentence goes on about its own actor ("who runs an enormous,
+            # fast-growing economy" goes on with the relative clause itself).
+            actor = resumed
+        resumed = None
+        aside = _aside(words, previous_words)
+        previous_words = words
         named.update(a for w in words if (a := actor_of(w)) is not None)
         last_named = next((a for w in reversed(words) if (a := actor_of(w)) is not None),
                           last_named)
@@ -212,7 +222,12 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
         if words[0] == "who" and previous_named is not None:
             # "admires Xi as a fellow authoritarian who runs an enormous economy": "who" is the
             # last actor named before it.
+            resumed = actor
             actor = previous_named
+        elif aside and actor is not None:
+            # "Pakistan, India's old archrival, is ...": the aside describes the name before
+            # it, whose clause goes on after it.
+            pass
         elif actor is None or _PRONOUNS.isdisjoint(leads):
             actor = _actor(words) or actor
         if actor is None:
@@ -234,6 +249,21 @@ def owners(text: str) -> tuple[Mapping[str, str], frozenset[str], frozenset[str]
     for term in shared:
         del owner[term]
     return MappingProxyType(owner), frozenset(named), frozenset(acting)
+
+
+# Words that open the rest of a sentence after a relative clause: "..., who is China's foe,
+# is ...", "..., who is China's foe, by dangling ..." (markers too).
+_GOES_ON = frozenset("is was are were has had have did does will would can could".split())
+# Words that open a phrase describing a name before it: "Pakistan, the biggest buyer, ...".
+_ARTICLES = frozenset("a an the".split())
+
+
+def _aside(words: list[str], before: list[str]) -> bool:
+    """Whether a clause is an aside about the name that makes the whole clause before it
+    ("Pakistan, India's old archrival, is ..."): it opens with an article or a possessive."""
+    return bool(before) and len(before) < MIN_CLAUSE_WORDS \
+        and all(actor_of(w) is not None for w in before) \
+        and (words[0] in _ARTICLES or _possessive(words[0]))
 
 
 def pairing(claim: str, source: str) -> str:

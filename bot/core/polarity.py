@@ -478,9 +478,13 @@ def contrasted(normalised: str) -> str:
 # The figures that may follow the actor set against: "not china, like 35 percent vs 12".
 _FIGURES_AFTER = (r"(?: (?:like|with|at|about|around|roughly|eg|ie))? \d+(?:\.\d+)?"
                   r"(?: (?:\d+(?:\.\d+)?|percent|vs|versus|to|against|and|or|billion|million))*")
+_ACTOR_NAME = (r"(?:the )?(?:"
+               + any_of(tuple(w for w in ENTITY_OF if w not in AMBIGUOUS_ENTITY_WORDS))
+               + r")s?")
+# "..., not by Xi and Putin": the actors set against may be a pair.
 _ACTOR_SET_AGAINST = re.compile(
-    r"^(?P<claimed>(?:\S+ ){3,}?)(?:and |but )?not (?:(?:to|in|from|by|with|for) )?(?:the )?"
-    rf"(?:{any_of(tuple(w for w in ENTITY_OF if w not in AMBIGUOUS_ENTITY_WORDS))})s?"
+    r"^(?P<claimed>(?:\S+ ){3,}?)(?:and |but )?not (?:(?:to|in|from|by|with|for) )?"
+    rf"{_ACTOR_NAME}(?: (?:and|or|n|&) {_ACTOR_NAME})?"
     rf"(?:{_FIGURES_AFTER})?$")
 
 

@@ -28,10 +28,17 @@ import unicodedata
 from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
-from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, STOP_WORDS
+from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, PEOPLE, STATESMEN_OF, STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
-from bot.core.polarity import HELD_AFTER, HELD_BEFORE, HOLDING_WORDS, LEXICAL_CUES, negations
+from bot.core.polarity import (
+    HELD_AFTER,
+    HELD_BEFORE,
+    HOLDING_WORDS,
+    LEXICAL_CUES,
+    actor_set_against,
+    negations,
+)
 from bot.core.roles import (
     AGREES,
     MARKERS,
@@ -43,6 +50,7 @@ from bot.core.roles import (
     is_owner,
     marker_before,
     mentions,
+    verb_stem,
     words_of,
 )
 from bot.core.splitting import doubts
@@ -761,6 +769,38 @@ def substituted(claim: str, fact: str) -> bool:
                 and not others & claim_actors:
             return True
     return False
+
+
+# Given names, each with the surname the person is known by ("Xi Jinping" is Xi).
+_SURNAME_OF = {"jinping": "xi", "zedong": "mao", "enlai": "zhou", "xiaoping": "deng",
+               "jintao": "hu", "dmitry": "medvedev", "vladimir": "putin"}
+
+
+def _people(text: str) -> dict[str, str]:
+    """The people a normalised text names (leaders and statesmen, "Putin's" too), each by
+    surname with the country they speak for."""
+    found: dict[str, str] = {}
+    for word in text.split():
+        name = word if word in PEOPLE or word in STATESMEN_OF or not word.endswith("s") \
+            else word[:-1]
+        country = STATESMEN_OF.get(name) or (ENTITY_OF.get(name) if name in PEOPLE else None)
+        if country is not None:
+            found[_SURNAME_OF.get(name, name)] = country
+    return found
+
+
+def person_substituted(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim names a person no text of the fact names, where those texts name
+    another person of the same country and the claim names none of theirs of that country:
+    "Medvedev signed the law" against "Putin signed the law" (both Russia's, so the actors
+    alone agree); not "it was Medvedev, not Putin, who signed it", which names Putin too."""
+    mine = _people(claim)
+    theirs: dict[str, str] = {}
+    for text in fact_texts:
+        theirs.update(_people(text))
+    kept = {country for name, country in mine.items() if name in theirs}
+    return any(country == other and name not in theirs and country not in kept
+               for name, country in mine.items() for other in theirs.values())
 
 
 # Words that frame a claim rather than make it: who said it, where, and how sure.
@@ -1545,16 +1585,59 @@ def _doers(text: str) -> set[str] | None:
 
 def corrects_doers(claim: str, false_claim: str, quote: str) -> bool:
     """Whether a claim answers a false claim with the doers the source names in its place:
-    "the program was signed by Hu Jintao and Dmitry Medvedev" against the false "Putin and Xi
-    signed the program", the source's quote saying "signed by ... Hu Jintao and ... Dmitry
-    Medvedev". The claim's doers are all the quote's, some of them not the false claim's, and
-    it names none of the false claim's actors."""
-    mine, theirs = _doers(claim), _doers(quote)
-    if mine is None or theirs is None or not mine <= theirs:
+    "the program was signed by Hu Jintao and Dmitry Medvedev" or "Hu Jintao and Medvedev
+    signed the program" against the false "Putin and Xi signed the program", the source's
+    quote saying "signed by ... Hu Jintao and ... Dmitry Medvedev". The claim's doers are all
+    the quote's, some of them not the false claim's, and it names none of the false claim's
+    actors (but those it sets aside: "..., not by Xi and Putin")."""
+    theirs = _doers(quote)
+    if theirs is None:
+        return False
+    mine = _doers(claim) or _subject_doers(claim, quote, theirs)
+    if mine is None or not mine <= theirs:
         return False
     stated = normalise(false_claim).split()
     named = {w for w in stated if actor_of(w) is not None}
-    return not mine <= set(stated) and named.isdisjoint(normalise(claim).split())
+    return not mine <= set(stated) \
+        and named.isdisjoint(actor_set_against(normalise(claim)).split())
+
+
+# Words before a participle that make it a passive ("was signed"), told by "by" instead.
+_LINKING_VERBS = frozenset("is was are were be been being got gets".split())
+# How far before "by" the participle of a passive may stand ("signed in 2009 by").
+_PARTICIPLE_REACH = 4
+
+
+def _passive_verb(text: str) -> str | None:
+    """The stem of the participle a raw text's first passive names its doers after ("signed in
+    2009 by ...": "sign"); None when it has none."""
+    found = re.search(r"\bby\s+", text, re.IGNORECASE)
+    if found is None:
+        return None
+    before = normalise(text[:found.start()]).split()[-_PARTICIPLE_REACH:]
+    verb = next((w for w in reversed(before) if w.endswith("ed") and len(w) > 4), None)
+    return verb_stem(verb) if verb is not None else None
+
+
+def _subject_doers(claim: str, quote: str, theirs: set[str]) -> set[str] | None:
+    """The doers a claim names as the subject of the verb the quote tells in the passive
+    ("Hu Jintao and Medvedev signed" against "signed by Hu Jintao and Dmitry Medvedev"): the
+    content words just before the verb, as far back as each is one of the quote's doers;
+    None when the claim has no such verb or no such doer before it."""
+    verb = _passive_verb(quote)
+    words = normalise(claim).split()
+    at = next((i for i, w in enumerate(words) if verb is not None and verb_stem(w) == verb),
+              None)
+    if at is None or (at > 0 and words[at - 1] in _LINKING_VERBS):
+        return None
+    found: set[str] = set()
+    for word in reversed(words[:at]):
+        if not content_words(word):
+            continue  # "and", "the"
+        if word not in theirs:
+            break
+        found.add(word)
+    return found or None
 
 
 # How many words after a verb name what it acts on.

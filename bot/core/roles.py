@@ -47,7 +47,7 @@ MARKERS: dict[str, Role] = {
 # Words that may stand between a marker and its actor: "to the Kremlin", "from its ally China".
 SKIPPABLE = frozenset("""
     the a an its their his her fellow ally neighbor neighbour weaker stronger imperial tsarist
-    former communist soviet-era mighty powerful poorer richer bigger smaller larger giant
+    former communist soviet-era mighty powerful poorer richer bigger smaller larger giant new
     """.split())
 # Words that make a continent or region of a country's name: "South America".
 REGION_OF = frozenset("south north latin central east west".split())
