@@ -1331,6 +1331,28 @@ def test_a_motive_the_source_does_not_give_is_told_in_the_reply(
     assert_cites_everything(text, check)
 
 
+# A forecast of what a false fact tells as done: the source cannot settle what is to come.
+# Told as done, the false fact's verdict stands.
+FORECASTS = [
+    ("Putin will give two of the Kuril Islands back to Japan", Verdict.UNPROVEN),
+    ("Moscow is going to give Japan two of the Kuril Islands back", Verdict.UNPROVEN),
+    ("Moscow gave Japan two of the Kuril Islands back", Verdict.FALSE),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), FORECASTS, ids=[c for c, _ in FORECASTS])
+def test_a_forecast_of_a_deed_the_source_denies_is_unproven(
+        claim: str, verdict: Verdict, checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert check.fact is not None and check.fact.id == "kuril-islands-returned"
+    assert check.verdict is verdict
+    if verdict is Verdict.UNPROVEN:
+        assert check.reading == "forecast"
+        assert messages.reading_note("forecast", check.fact.verdict, verdict) \
+            in render_reply(reply)
+
+
 # A claim pasted from a chat log is checked as the claim alone.
 PASTED = [
     ("[20:14] trade_talk_7: Russia-China trade hit a record $100bn in 2018",

@@ -30,7 +30,7 @@ from bot.core.polarity import (
     source_clause,
     subject_told,
 )
-from bot.core.reading import asserts_hedged, tells_the_plan
+from bot.core.reading import asserts_hedged, foretells_done, tells_the_plan
 from bot.core.splitting import (
     firm_pieces,
     opens_with_named_thing,
@@ -1885,6 +1885,30 @@ HEDGED = [
 @pytest.mark.parametrize(("claim", "source", "hedged"), HEDGED, ids=[c for c, _, _ in HEDGED])
 def test_a_claim_that_drops_the_sources_hedge(claim: str, source: str, hedged: bool) -> None:
     assert asserts_hedged(normalise(claim), normalise(source)) is hedged
+
+
+# A claim that foretells what a fact tells as done: the source cannot settle what is to come.
+# Told as done, or against a fact that itself foretells or tells a plan, it is no forecast.
+_DONE = ("the council sold the old library to a developer",
+         "did the council sell the library off")
+FORETOLD = [
+    ("the council will sell the old library to a developer", _DONE, True),
+    ("the council is going to sell the library off next spring", _DONE, True),
+    ("the council's about to sell the old library", _DONE, True),
+    ("they'll sell the library to a developer any day now", _DONE, True),
+    ("the council sold the old library to a developer", _DONE, False),
+    ("the council will sell the old library", ("the council will sell the old library",),
+     False),
+    ("the council will sell the old library",
+     ("the council planned to sell the old library",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "foretold"), FORETOLD,
+                         ids=[c for c, _, _ in FORETOLD])
+def test_a_forecast_of_what_a_fact_tells_as_done(claim: str, texts: tuple[str, ...],
+                                                 foretold: bool) -> None:
+    assert foretells_done(normalise(claim), tuple(normalise(t) for t in texts)) is foretold
 
 
 # A false fact's deed told as done, the source telling it as meant: a claim telling it as

@@ -69,6 +69,7 @@ from bot.core.reading import (
     counts_part_of,
     direction_reversed,
     directs_beyond,
+    foretells_done,
     framed_by,
     gap_differs,
     gives_part,
@@ -852,6 +853,7 @@ class _Wording:
     literal: bool = False   # it tells as so to the letter what the fact tells as a likeness
     framed: bool = False    # it tells how a side presents the thing, as the fact's quote does
     deed_for_plan: bool = False  # it tells as done what the fact tells as a plan or a report
+    foretold: bool = False  # it foretells what the fact tells as done
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -1064,7 +1066,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     deed_for_plan=intent and (
                         tells_deed_for_plan(claim, stated) or (
                             reversed_by == "substitution"
-                            and tells_deed_for_plan(claim, normalise(fact.quote or "")))))
+                            and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
+                    foretold=foretells_done(claim, texts))
 
 
 # Words too common to tell what a conclusion says.
@@ -1142,6 +1145,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # enough" against "may not be enough"), or sure of the false claim itself where the
         # source only doubts it ("will definitely be enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
+    if verdict is Verdict.FALSE and wording.foretold and not wording.negated \
+            and wording.reversed is None and not conflicts:
+        # "Putin will hand the islands back" against the false "Russia handed them back":
+        # the source tells what was done, and cannot settle what is still to come.
+        return Verdict.UNPROVEN, "forecast"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:
         # What the source cannot vouch for it still tells with its actors in their places: a
