@@ -111,7 +111,7 @@ from bot.core.roles import (
     trip_reversed,
 )
 from bot.core.sides import Compared, compare_sides, may_compare
-from bot.core.sourced import Restated, source_index
+from bot.core.sourced import Restated, source_index, tells_rumour_as_so
 from bot.core.spelling import respelled
 from bot.core.splitting import (
     MIN_SOFT_WORDS,
@@ -1376,6 +1376,12 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                 and _actors_turned(text, choice.restated.sentence, choice.restated.fact):
             return dataclasses.replace(check, verdict=Verdict.FALSE, fact=choice.restated.fact,
                                        reading="roles", negated=False, alternatives=())
+        if check.verdict is Verdict.TRUE and choice.restated.fact.verdict is Verdict.UNPROVEN \
+                and tells_rumour_as_so(normalise(text), normalise(choice.restated.sentence.claim)):
+            # What the sentence reports only as a rumour, told as so: the source cannot vouch
+            # for it.
+            return dataclasses.replace(check, verdict=Verdict.UNPROVEN, fact=choice.restated.fact,
+                                       reading="rumour", negated=False, alternatives=())
         return dataclasses.replace(check, fact=choice.restated.fact, reading="source",
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
