@@ -478,6 +478,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "s400-sold-to-china", M),
     ("both reject american primacy and push for a multipolar order, so they're one team on "
      "everything", "oppose-us-primacy", M),
+    ("given Moscow sold Beijing its S-400 missiles, does that mean they're each other's "
+     "closest partners?", "s400-sold-to-china", M),
     ("Moscow sold Beijing its S-400 missiles, they paid in cash", "s400-sold-to-china", T),
     ("axis confirmed, moscow and beijing traded a record 100 billion dollars in 2018",
      "trade-2018-record", M),

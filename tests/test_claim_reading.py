@@ -1701,6 +1701,12 @@ PREMISES = [
     ("Leeds bought the first crane, i.e. York reserves its best machines for Leeds alone",
      "Leeds bought the first crane"),
     ("Leeds bought the first crane, i.e. the big one", None),
+    # A premise told with "given", and a conclusion asked with "does that mean".
+    ("given the two mayors meet every month, does that mean the towns are allies now?",
+     "the two mayors meet every month"),
+    ("given that the towns share a tram line, doesn't it mean they are one scheme?",
+     "the towns share a tram line"),
+    ("given the towns share a tram line, the fares went up", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

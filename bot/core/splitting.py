@@ -302,10 +302,10 @@ _HEADLINE = re.compile(
 # at the UN, they're aligned", "since they drilled together, doesn't that prove ...".
 _REASON = re.compile(
     r"^\W*(?:(?:apparently|reportedly|so|well|and|but|like|ok|okay)\s+)?"
-    r"(?:because|since|given that|now that)\s+(?P<premise>[^,;:]+),\s*"
+    r"(?:because|since|given(?: that)?|now that)\s+(?P<premise>[^,;:]+),\s*"
     rf"(?=(?:[^,;:]*?\b(?:{TIES}|{GOING_WELL}|integrat(?:ed|ing|ion))\b|"
     r"(?:(?:does|doesn['\u2019]?t|do|don['\u2019]?t) )?"
-    r"(?:that|this|it) (?:proves?|shows?|means)\b))",
+    r"(?:that|this|it) (?:proves?|shows?|means?)\b))",
     re.IGNORECASE)
 # "vs" between two claims ("$148bn in Africa vs only $24bn in Russia").
 _VERSUS = re.compile(r"vs\.?|versus", re.IGNORECASE)
