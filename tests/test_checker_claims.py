@@ -808,6 +808,11 @@ def test_a_reply_is_checked_for_its_own_claim(message: str, expected: list[tuple
 MISSPELT_ACTORS = [
     ("Puttin chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", F),
     ("Xi chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", T),
+    # A country's capital under its older name is the country: "Peking" is Beijing.
+    ("after the Georgia war in 2008 Peking refused to recognise Abkhazia and South Ossetia",
+     "china-refused-abkhazia", T),
+    ("Kosygin stopped at Peking airport to talk with Zhou Enlai after Ho Chi Minh's funeral",
+     "kosygin-premature", Verdict.UNPROVEN),
 ]
 
 

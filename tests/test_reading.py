@@ -848,6 +848,10 @@ PLACES = [
     ("the minister sold gas to Tashkent", "the minister's first visit abroad was to Shanghai",
      False),
     ("the deal was signed in 2019", "the deal was signed in Sochi", False),
+    # A city's older name is the city: "Peking" is Beijing, "Bombay" Mumbai.
+    ("the envoys landed at Peking airport", "the envoys landed at the Beijing airport", False),
+    ("the talks were held in Bombay", "the talks were held in Mumbai", False),
+    ("the talks were held in Bombay", "the talks were held in Delhi", True),
 ]
 
 
