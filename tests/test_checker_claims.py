@@ -1360,6 +1360,20 @@ def test_a_forecast_of_a_deed_the_source_denies_is_unproven(
             in render_reply(reply)
 
 
+# A forecast that a plan the source only reports will be carried out: not established.
+PLANS_FORETOLD = [
+    "India will purchase 114 of the Su-35 jets",
+    "India is going to buy 114 Su-35 jets",
+]
+
+
+@pytest.mark.parametrize("claim", PLANS_FORETOLD)
+def test_a_reported_plan_foretold_is_unproven(claim: str, checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert check.fact is not None and check.fact.id == "su35-other-buyers"
+    assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "intent")
+
+
 # A claim pasted from a chat log is checked as the claim alone.
 PASTED = [
     ("[20:14] trade_talk_7: Russia-China trade hit a record $100bn in 2018",

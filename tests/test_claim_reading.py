@@ -30,7 +30,7 @@ from bot.core.polarity import (
     source_clause,
     subject_told,
 )
-from bot.core.reading import asserts_hedged, foretells_done, tells_the_plan
+from bot.core.reading import asserts_hedged, foretells, foretells_done, tells_the_plan
 from bot.core.splitting import (
     firm_pieces,
     opens_with_named_thing,
@@ -1908,6 +1908,21 @@ FORETOLD = [
     ("the council will sell the old library",
      ("the council planned to sell the old library",), False),
 ]
+
+
+FORETELLING = [
+    ("the club will sign the striker", True),
+    ("the club's going to sign the striker", True),
+    ("the club is set to sign the striker", True),
+    ("they'll sign him any day now", True),
+    ("the club signed the striker", False),
+    ("the club was willing to sign the striker", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "foretelling"), FORETELLING, ids=[c for c, _ in FORETELLING])
+def test_a_claim_that_foretells(claim: str, foretelling: bool) -> None:
+    assert foretells(normalise(claim)) is foretelling
 
 
 @pytest.mark.parametrize(("claim", "texts", "foretold"), FORETOLD,

@@ -69,6 +69,7 @@ from bot.core.reading import (
     counts_part_of,
     direction_reversed,
     directs_beyond,
+    foretells,
     foretells_done,
     framed_by,
     gap_differs,
@@ -854,6 +855,7 @@ class _Wording:
     framed: bool = False    # it tells how a side presents the thing, as the fact's quote does
     deed_for_plan: bool = False  # it tells as done what the fact tells as a plan or a report
     foretold: bool = False  # it foretells what the fact tells as done
+    foretelling: bool = False  # it foretells, whatever the fact tells
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -1067,7 +1069,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                         tells_deed_for_plan(claim, stated) or (
                             reversed_by == "substitution"
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
-                    foretold=foretells_done(claim, texts))
+                    foretold=foretells_done(claim, texts), foretelling=foretells(claim))
 
 
 # Words too common to tell what a conclusion says.
@@ -1158,10 +1160,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # tells a story the source does not, whatever each only tried.
         return Verdict.FALSE, wording.reversed
     if wording.intent:
-        if verdict is Verdict.TRUE and wording.deed_for_plan and not wording.negated \
-                and wording.reversed in (None, "substitution"):
+        if verdict is Verdict.TRUE and (wording.deed_for_plan or wording.foretelling) \
+                and not wording.negated and wording.reversed in (None, "substitution"):
             # "India bought 114 jets" where the source says India reportedly considered
-            # buying them: that it was done, the source does not establish.
+            # buying them: that it was done, the source does not establish; nor that it will
+            # be ("India is going to buy them").
             return Verdict.UNPROVEN, "intent"
         if verdict is Verdict.UNPROVEN and not wording.negated and wording.reversed is None:
             # A story the source cannot vouch for, told with what one side only tried ("when

@@ -1080,6 +1080,11 @@ _FORETOLD = re.compile(r"\b(?:will|(?:it|they|he|she|that)ll|gonna|about to|set 
                        r"any day now|(?:is|are|was|were|re|\w+s) going to)\b")
 
 
+def foretells(claim: str) -> bool:
+    """Whether a normalised claim foretells: "it will", "is going to", "is set to"."""
+    return bool(_FORETOLD.search(claim))
+
+
 def foretells_done(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim foretells ("Putin will hand the islands back") what a fact's texts
     tell as done ("Russia handed the islands back"), none of them foretelling or telling a
