@@ -1444,10 +1444,15 @@ def _motive_read(text: str, whole: Check, judge: Callable[[str], Check]) -> Chec
     told = motive_of(text)
     if told is None or (whole.fact is not None and not _motive_beyond(told, whole.fact)):
         return whole
-    main = judge(told.main)
+    # How sure the writer is ("apparently ...") tells nothing of what happened.
+    main = judge(unhedged(told.main))
     if main.fact is None and whole.verdict is Verdict.TRUE:
         main = whole
-    if main.verdict is not Verdict.TRUE or main.fact is None \
+    # A main clause in the source's words about a true fact, too few to judge ("Putin's
+    # remarks on Kazakhstan's statehood"), tells what happened as the fact does.
+    told_of = main.verdict is Verdict.TRUE or (main.verdict is Verdict.CONTEXT
+                                               and main.reading == "wording")
+    if not told_of or main.fact is None \
             or main.fact.verdict is not Verdict.TRUE or main.conflicts \
             or attributed_to(normalise(told.main)) is not None \
             or not _motive_beyond(told, main.fact):
