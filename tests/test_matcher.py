@@ -567,20 +567,3 @@ def test_a_british_spelling_finds_the_fact() -> None:
                        fact("park", "The city opened a new park on the river")])
     [best, *_] = matcher.match("the housing programme the city signed with the state")
     assert best.fact.id == "plan"
-
-
-# Admiring someone is respecting them: one term, so either word finds a fact told in the other.
-@pytest.mark.parametrize(("word", "other"), [
-    ("admires", "respect"),
-    ("admiration", "respected"),
-    ("admired", "respects"),
-])
-def test_admiring_is_one_term_with_respecting(word: str, other: str) -> None:
-    assert term_of(word) == term_of(other)
-
-
-def test_admiring_finds_a_fact_told_as_respect() -> None:
-    matcher = Matcher([fact("coach", "The striker's respect for the coach stems from the cup run"),
-                       fact("fans", "The fans booed the striker after the cup run")])
-    [best, *_] = matcher.match("the striker admires the coach because of the cup run")
-    assert best.fact.id == "coach"

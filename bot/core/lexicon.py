@@ -154,7 +154,6 @@ WORD_FAMILIES: dict[str, str] = {
         "rival": "rivals foe foes enemy enemies adversary adversaries",
         "invest": "pour poured pours pouring pumped dumped chipped chipping",
         "embrace": "hug hugs hugged hugging",
-        "respect": "respects respected respecting admire admires admired admiring admiration",
         "visit": "trip trips",
         "lead": "produce produced produces producing yield yielded yields",
         "resent": "resents resented resenting resentment annoyed irked irritated angered "
