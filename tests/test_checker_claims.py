@@ -487,6 +487,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "s400-sold-to-china", M),
     ("both reject american primacy and push for a multipolar order, so they're one team on "
      "everything", "oppose-us-primacy", M),
+    ("given Moscow sold Beijing its S-400 missiles, does that mean they're each other's "
+     "closest partners?", "s400-sold-to-china", M),
     ("Moscow sold Beijing its S-400 missiles, they paid in cash", "s400-sold-to-china", T),
     ("axis confirmed, moscow and beijing traded a record 100 billion dollars in 2018",
      "trade-2018-record", M),
@@ -836,6 +838,11 @@ def test_a_reply_is_checked_for_its_own_claim(message: str, expected: list[tuple
 MISSPELT_ACTORS = [
     ("Puttin chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", F),
     ("Xi chose Astana to launch the Belt and Road Initiative", "bri-launched-astana", T),
+    # A country's capital under its older name is the country: "Peking" is Beijing.
+    ("after the Georgia war in 2008 Peking refused to recognise Abkhazia and South Ossetia",
+     "china-refused-abkhazia", T),
+    ("Kosygin stopped at Peking airport to talk with Zhou Enlai after Ho Chi Minh's funeral",
+     "kosygin-premature", Verdict.UNPROVEN),
 ]
 
 
@@ -1372,6 +1379,42 @@ def test_a_motive_the_source_does_not_give_is_told_in_the_reply(
     text = render_reply(reply)
     assert messages.reading_note("motive", check.fact.verdict, Verdict.UNPROVEN) in text
     assert_cites_everything(text, check)
+
+
+# A forecast of what a false fact tells as done: the source cannot settle what is to come.
+# Told as done, the false fact's verdict stands.
+FORECASTS = [
+    ("Putin will give two of the Kuril Islands back to Japan", Verdict.UNPROVEN),
+    ("Moscow is going to give Japan two of the Kuril Islands back", Verdict.UNPROVEN),
+    ("Moscow gave Japan two of the Kuril Islands back", Verdict.FALSE),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), FORECASTS, ids=[c for c, _ in FORECASTS])
+def test_a_forecast_of_a_deed_the_source_denies_is_unproven(
+        claim: str, verdict: Verdict, checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    [check] = reply.checks
+    assert check.fact is not None and check.fact.id == "kuril-islands-returned"
+    assert check.verdict is verdict
+    if verdict is Verdict.UNPROVEN:
+        assert check.reading == "forecast"
+        assert messages.reading_note("forecast", check.fact.verdict, verdict) \
+            in render_reply(reply)
+
+
+# A forecast that a plan the source only reports will be carried out: not established.
+PLANS_FORETOLD = [
+    "India will purchase 114 of the Su-35 jets",
+    "India is going to buy 114 Su-35 jets",
+]
+
+
+@pytest.mark.parametrize("claim", PLANS_FORETOLD)
+def test_a_reported_plan_foretold_is_unproven(claim: str, checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert check.fact is not None and check.fact.id == "su35-other-buyers"
+    assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "intent")
 
 
 # A claim pasted from a chat log is checked as the claim alone.

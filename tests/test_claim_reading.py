@@ -30,7 +30,7 @@ from bot.core.polarity import (
     source_clause,
     subject_told,
 )
-from bot.core.reading import asserts_hedged, tells_the_plan
+from bot.core.reading import asserts_hedged, foretells, foretells_done, tells_the_plan
 from bot.core.splitting import (
     firm_pieces,
     opens_with_named_thing,
@@ -1815,6 +1815,12 @@ PREMISES = [
     # "Given" opens a premise as "given that" does.
     ("given they share one bus depot, does that mean the towns are aligned on everything?",
      "they share one bus depot"),
+    # A premise told with "given", and a conclusion asked with "does that mean".
+    ("given the two mayors meet every month, does that mean the towns are allies now?",
+     "the two mayors meet every month"),
+    ("given that the towns share a tram line, doesn't it mean they are one scheme?",
+     "the towns share a tram line"),
+    ("given the towns share a tram line, the fares went up", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),
@@ -2006,6 +2012,45 @@ HEDGED = [
 @pytest.mark.parametrize(("claim", "source", "hedged"), HEDGED, ids=[c for c, _, _ in HEDGED])
 def test_a_claim_that_drops_the_sources_hedge(claim: str, source: str, hedged: bool) -> None:
     assert asserts_hedged(normalise(claim), normalise(source)) is hedged
+
+
+# A claim that foretells what a fact tells as done: the source cannot settle what is to come.
+# Told as done, or against a fact that itself foretells or tells a plan, it is no forecast.
+_DONE = ("the council sold the old library to a developer",
+         "did the council sell the library off")
+FORETOLD = [
+    ("the council will sell the old library to a developer", _DONE, True),
+    ("the council is going to sell the library off next spring", _DONE, True),
+    ("the council's about to sell the old library", _DONE, True),
+    ("they'll sell the library to a developer any day now", _DONE, True),
+    ("the council sold the old library to a developer", _DONE, False),
+    ("the council will sell the old library", ("the council will sell the old library",),
+     False),
+    ("the council will sell the old library",
+     ("the council planned to sell the old library",), False),
+]
+
+
+FORETELLING = [
+    ("the club will sign the striker", True),
+    ("the club's going to sign the striker", True),
+    ("the club is set to sign the striker", True),
+    ("they'll sign him any day now", True),
+    ("the club signed the striker", False),
+    ("the club was willing to sign the striker", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "foretelling"), FORETELLING, ids=[c for c, _ in FORETELLING])
+def test_a_claim_that_foretells(claim: str, foretelling: bool) -> None:
+    assert foretells(normalise(claim)) is foretelling
+
+
+@pytest.mark.parametrize(("claim", "texts", "foretold"), FORETOLD,
+                         ids=[c for c, _, _ in FORETOLD])
+def test_a_forecast_of_what_a_fact_tells_as_done(claim: str, texts: tuple[str, ...],
+                                                 foretold: bool) -> None:
+    assert foretells_done(normalise(claim), tuple(normalise(t) for t in texts)) is foretold
 
 
 # A false fact's deed told as done, the source telling it as meant: a claim telling it as

@@ -891,6 +891,10 @@ PLACES = [
     ("the minister sold gas to Tashkent", "the minister's first visit abroad was to Shanghai",
      False),
     ("the deal was signed in 2019", "the deal was signed in Sochi", False),
+    # A city's older name is the city: "Peking" is Beijing, "Bombay" Mumbai.
+    ("the envoys landed at Peking airport", "the envoys landed at the Beijing airport", False),
+    ("the talks were held in Bombay", "the talks were held in Mumbai", False),
+    ("the talks were held in Bombay", "the talks were held in Delhi", True),
 ]
 
 
@@ -2011,6 +2015,11 @@ MOTIVES = [
     ("the dockers' strike in May was direct payback for the pay cut",
      ("the dockers' strike in May", "payback the pay cut", True)),
     ("the league dropped the club out of spite", ("the league dropped the club", "spite", True)),
+    # A deed aimed at someone: "a dig at", "a swipe at".
+    ("the mayor's speech on the harbour was a direct dig at the council",
+     ("the mayor's speech on the harbour", "dig at the council", True)),
+    ("the new tram fares were a swipe at the commuters",
+     ("the new tram fares", "swipe at the commuters", True)),
     # What follows the motive's clause goes on about something else.
     ("the ferry stopped running bc the council sabotaged it lol, that's what happened",
      ("the ferry stopped running", "the council sabotaged it lol", False)),
@@ -2074,6 +2083,11 @@ MOTIVE_CHECKS = [
     # A false deed stays false, whatever motive it is given.
     ("Putin launched the Belt and Road in Astana just to show Kazakhstan who is boss",
      "bri-launched-astana", Verdict.FALSE, "substitution"),
+    # A deed aimed at someone, told in the source's words about it, hedged or not.
+    ("apparently Putin's comments on Kazakhstan's statehood were a swipe at Xi over the Belt "
+     "and Road", "putin-kazakhstan-statehood", Verdict.UNPROVEN, "motive"),
+    ("Putin's comments on Kazakhstan's statehood were a pointed jab at Beijing",
+     "putin-kazakhstan-statehood", Verdict.UNPROVEN, "motive"),
 ]
 
 

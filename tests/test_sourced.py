@@ -10,7 +10,7 @@ from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
 from bot.core.models import Fact, Source, Verdict
-from bot.core.sourced import MIN_CLAIM_COVERAGE, SourceIndex
+from bot.core.sourced import MIN_CLAIM_COVERAGE, SourceIndex, tells_rumour_as_so
 
 T, F = Verdict.TRUE, Verdict.FALSE
 INDEX = SourceIndex(BUNDLED.facts)
@@ -106,3 +106,30 @@ def test_a_sentence_leaning_on_the_one_before_is_read_in_the_summary() -> None:
     assert leaning is not None and leaning.sentence.claim == bridge.summary
     plain = index.restated("Korea runs a daily ferry from Busan to Fukuoka")
     assert plain is not None and plain.sentence.claim in (ferry.quote or "")
+
+
+# A sentence that turns to what a rumour says: a claim telling the rumour as so is not
+# vouched for; one telling what comes before the rumour, or calling it a rumour, is.
+_RUMOURED = ("when i covered the league in 2004 a rumor went round that the coach sold the "
+             "final to the bookmakers")
+TOLD_AS_SO = [
+    ("the coach really did sell the final to the bookmakers", True),
+    ("i think the coach sold that final to the bookies in 2004", True),
+    ("the writer covered the league in 2004", False),
+    ("there was a story the coach sold the final to the bookmakers", False),
+    ("the coach allegedly sold the final to the bookmakers", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "told"), TOLD_AS_SO, ids=[c for c, _ in TOLD_AS_SO])
+def test_a_rumour_told_as_so(claim: str, told: bool) -> None:
+    assert tells_rumour_as_so(claim, _RUMOURED) is told
+
+
+def test_a_quoted_rumour_told_as_so_is_unproven(checker: FactChecker) -> None:
+    reply = checker.check("Kosygin truly did stop over in Beijing to meet Zhou in the fall of '69")
+    [check] = reply.checks
+    assert check.fact is not None and check.fact.id == "kosygin-premature"
+    assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "rumour")
+    assert messages.reading_note("rumour", check.fact.verdict, Verdict.UNPROVEN) \
+        in render_reply(reply)

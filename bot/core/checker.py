@@ -70,6 +70,8 @@ from bot.core.reading import (
     deciding_quantifier,
     direction_reversed,
     directs_beyond,
+    foretells,
+    foretells_done,
     framed_by,
     gap_differs,
     gives_part,
@@ -113,7 +115,7 @@ from bot.core.roles import (
     trip_reversed,
 )
 from bot.core.sides import Compared, compare_sides, may_compare
-from bot.core.sourced import Restated, source_index
+from bot.core.sourced import Restated, source_index, tells_rumour_as_so
 from bot.core.spelling import respelled
 from bot.core.splitting import (
     MIN_SOFT_WORDS,
@@ -863,6 +865,8 @@ class _Wording:
     literal: bool = False   # it tells as so to the letter what the fact tells as a likeness
     framed: bool = False    # it tells how a side presents the thing, as the fact's quote does
     deed_for_plan: bool = False  # it tells as done what the fact tells as a plan or a report
+    foretold: bool = False  # it foretells what the fact tells as done
+    foretelling: bool = False  # it foretells, whatever the fact tells
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -1077,7 +1081,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     deed_for_plan=intent and (
                         tells_deed_for_plan(claim, stated) or (
                             reversed_by == "substitution"
-                            and tells_deed_for_plan(claim, normalise(fact.quote or "")))))
+                            and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
+                    foretold=foretells_done(claim, texts), foretelling=foretells(claim))
 
 
 # Words too common to tell what a conclusion says.
@@ -1176,6 +1181,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # enough" against "may not be enough"), or sure of the false claim itself where the
         # source only doubts it ("will definitely be enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
+    if verdict is Verdict.FALSE and wording.foretold and not wording.negated \
+            and wording.reversed is None and not conflicts:
+        # "Putin will hand the islands back" against the false "Russia handed them back":
+        # the source tells what was done, and cannot settle what is still to come.
+        return Verdict.UNPROVEN, "forecast"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:
         # What the source cannot vouch for it still tells with its actors in their places: a
@@ -1184,10 +1194,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # tells a story the source does not, whatever each only tried.
         return Verdict.FALSE, wording.reversed
     if wording.intent:
-        if verdict is Verdict.TRUE and wording.deed_for_plan and not wording.negated \
-                and wording.reversed in (None, "substitution"):
+        if verdict is Verdict.TRUE and (wording.deed_for_plan or wording.foretelling) \
+                and not wording.negated and wording.reversed in (None, "substitution"):
             # "India bought 114 jets" where the source says India reportedly considered
-            # buying them: that it was done, the source does not establish.
+            # buying them: that it was done, the source does not establish; nor that it will
+            # be ("India is going to buy them").
             return Verdict.UNPROVEN, "intent"
         if verdict is Verdict.UNPROVEN and not wording.negated and wording.reversed is None:
             # A story the source cannot vouch for, told with what one side only tried ("when
@@ -1407,6 +1418,12 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
                 and _actors_turned(text, choice.restated.sentence, choice.restated.fact):
             return dataclasses.replace(check, verdict=Verdict.FALSE, fact=choice.restated.fact,
                                        reading="roles", negated=False, alternatives=())
+        if check.verdict is Verdict.TRUE and choice.restated.fact.verdict is Verdict.UNPROVEN \
+                and tells_rumour_as_so(normalise(text), normalise(choice.restated.sentence.claim)):
+            # What the sentence reports only as a rumour, told as so: the source cannot vouch
+            # for it.
+            return dataclasses.replace(check, verdict=Verdict.UNPROVEN, fact=choice.restated.fact,
+                                       reading="rumour", negated=False, alternatives=())
         return dataclasses.replace(check, fact=choice.restated.fact, reading="source",
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
@@ -1466,10 +1483,15 @@ def _motive_read(text: str, whole: Check, judge: Callable[[str], Check]) -> Chec
     told = motive_of(text)
     if told is None or (whole.fact is not None and not _motive_beyond(told, whole.fact)):
         return whole
-    main = judge(told.main)
+    # How sure the writer is ("apparently ...") tells nothing of what happened.
+    main = judge(unhedged(told.main))
     if main.fact is None and whole.verdict is Verdict.TRUE:
         main = whole
-    if main.verdict is not Verdict.TRUE or main.fact is None \
+    # A main clause in the source's words about a true fact, too few to judge ("Putin's
+    # remarks on Kazakhstan's statehood"), tells what happened as the fact does.
+    told_of = main.verdict is Verdict.TRUE or (main.verdict is Verdict.CONTEXT
+                                               and main.reading == "wording")
+    if not told_of or main.fact is None \
             or main.fact.verdict is not Verdict.TRUE or main.conflicts \
             or attributed_to(normalise(told.main)) is not None \
             or not _motive_beyond(told, main.fact):

@@ -55,7 +55,7 @@ NEGATION_CUES: frozenset[str] = frozenset(
 
 # Surface words that name the same actor; the first of each group is its canonical token.
 ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("china", "chinese", "beijing", "prc", "xi", "jinping", "sino", "mao", "zedong"),
+    ("china", "chinese", "beijing", "peking", "prc", "xi", "jinping", "sino", "mao", "zedong"),
     ("russia", "russian", "russians", "moscow", "kremlin", "putin", "soviet", "soviets",
      "ussr", "rf", "brezhnev", "medvedev"),
     ("us", "usa", "america", "american", "americans", "washington", "trump", "biden",

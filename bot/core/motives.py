@@ -29,6 +29,9 @@ _CAUSE = re.compile(
     r"pique|distrust|mistrust|suspicion|paranoia|insecurity|malice)"
     r"|(?:(?:was|were|is|are|as)\s+)?(?:(?:a|an)\s+)?(?:(?:direct|pure|simple|deliberate)\s+)?"
     r"(?:payback|revenge|retaliation|punishment)\s+(?:for|against)"
+    # "... was a direct dig at Xi", "... a swipe at Beijing": aimed at someone.
+    r"|(?:(?:was|were|is|are|as)\s+)?(?:(?:a|an)\s+)?(?:(?:direct|deliberate|pointed|veiled)\s+)?"
+    r"(?:dig|jab|swipe|potshot)\s+at"
     r"|(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:direct|deliberate)\s+"
     r"(?:response|reaction|answer|reply)\s+to"
     r"|in\s+(?:retaliation|revenge)\s+(?:to|for)))\b\s*",

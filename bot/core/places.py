@@ -45,10 +45,14 @@ def _named_at(normalised: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A city's older name and the name it goes by now: "Peking" is Beijing.
+_NOW_CALLED = {"peking": "beijing", "bombay": "mumbai", "kiev": "kyiv", "leningrad": "petersburg"}
+
+
 def _same_place(one: str, other: str) -> bool:
-    """Whether two places' names may name one place: the same name, a country's other name,
-    or a city and the country it lies in."""
-    if one == other:
+    """Whether two places' names may name one place: the same name, a city's older name, a
+    country's other name, or a city and the country it lies in."""
+    if _NOW_CALLED.get(one, one) == _NOW_CALLED.get(other, other):
         return True
     if PLACE_IN[one] != PLACE_IN[other]:
         return False

@@ -1180,6 +1180,25 @@ def asserts_hedged(claim: str, source: str) -> bool:
     return False
 
 
+# A claim that foretells: "it will", "it'll", "is going to", "is about to", "any day now".
+_FORETOLD = re.compile(r"\b(?:will|(?:it|they|he|she|that)ll|gonna|about to|set to|"
+                       r"any day now|(?:is|are|was|were|re|\w+s) going to)\b")
+
+
+def foretells(claim: str) -> bool:
+    """Whether a normalised claim foretells: "it will", "is going to", "is set to"."""
+    return bool(_FORETOLD.search(claim))
+
+
+def foretells_done(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim foretells ("Putin will hand the islands back") what a fact's texts
+    tell as done ("Russia handed the islands back"), none of them foretelling or telling a
+    plan: what is still to come the source cannot settle, whatever it says was done."""
+    return bool(_FORETOLD.search(claim)) and not any(
+        _FORETOLD.search(text) or speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
+        for text in fact_texts)
+
+
 # A claim that tells what a rumour or story says, and fact texts that call it one.
 _TOLD_AS_RUMOUR = re.compile(
     r"\b(?:(?:as )?the story goes|(?:story|rumou?r|legend) has it|"

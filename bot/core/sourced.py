@@ -13,12 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.analysis import entities
+from bot.core.analysis import content_words, entities, term_of
 from bot.core.matcher import Candidate, Matcher
 from bot.core.models import Fact, Verdict
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.per_pack import PerPack
-from bot.core.reading import opposed_words
+from bot.core.reading import opposed_words, told_as_rumour
 
 # The share of the claim's weight a quoted sentence must hold, and the least number of terms a
 # claim needs, for the sentence to be what the claim restates.
@@ -31,6 +31,28 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")
 # summary, which tells it.
 _LEANING = re.compile(r"^\W*(?:so|neither|nor) (?:did|was|were|has|have|had|is|are|does|do)\b",
                       re.IGNORECASE)
+
+
+# Where a quoted sentence turns to what a rumour says: "a rumor circulated that ...".
+_RUMOUR_OPENS = re.compile(r"\b(?:rumou?rs?|rumou?red|legend|allegedly|reportedly)\b")
+# A claim that calls what it tells a rumour or a story keeps the source's doubt.
+_CALLED_A_RUMOUR = re.compile(r"\b(?:rumou?rs?|rumou?red|story|stories|legend|tale|anecdote|"
+                              r"myth|apocryphal|allegedly|reportedly|supposedly)\b")
+
+
+def tells_rumour_as_so(claim: str, sentence: str) -> bool:
+    """Whether a claim (normalised) tells as so what a quoted sentence (normalised) reports
+    only as a rumour ("the mayor skipped the vote" against "when I lived there, a rumor
+    went round that the mayor skipped the vote"): more of its words are the rumour's than
+    the words before it, and it does not call it a rumour or a story itself."""
+    opening = _RUMOUR_OPENS.search(sentence)
+    if opening is None or _CALLED_A_RUMOUR.search(claim) \
+            or told_as_rumour(claim, (sentence,)):
+        return False
+    before = {term_of(w) for w in content_words(sentence[:opening.start()])}
+    after = {term_of(w) for w in content_words(sentence[opening.end():])}
+    said = {term_of(w) for w in content_words(claim)}
+    return len(said & after - before) > len(said & before - after)
 
 
 @dataclass(frozen=True, slots=True)

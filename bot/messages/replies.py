@@ -103,6 +103,8 @@ _READING_NOTES: dict[str, str] = {
     "intent": "Your claim and the source differ on whether this was planned or done",
     "negation": "Your claim denies a statement the source does not call simply true or false",
     "certainty": "Your claim is sure of what the source only calls likely",
+    "forecast": "Your claim tells what is still to come, which the source cannot settle",
+    "rumour": "Your claim tells as fact what the source reports only as a rumour",
     "motive": "Your claim gives a motive or a cause for this that the source does not give",
     "wording": "Your claim is worded too differently from the source for me to judge it",
     "unexplained": "Your claim says more than this fact covers",
