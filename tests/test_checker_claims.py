@@ -72,6 +72,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("last year bilateral trade rose by well over 12 percent",
      "trade-growth-15-percent", T),
     ("bilateral trade rose by under 8% on the year before", "trade-growth-15-percent", F),
+    ("bilateral trade rose 30pc in 2018", "trade-growth-15-percent", F),
+    ("bilateral trade grew by 15pc in 2018", "trade-growth-15-percent", T),
     ("Russia China trade was $200 billion in 2018", "trade-200-billion", F),
     ("China is Russia's second biggest trade partner after the EU",
      "china-russia-second-partner", T),
@@ -192,6 +194,7 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the 2009 programme was signed by Putin and Hu Jintao", "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
+    ("CEFC had a plan to take 40pc of Rosneft", "cefc-rosneft-fell-through", F),
     # The pledge is what the source tells, whether or not the claim adds that it came to
     # nothing; a claim that it was paid is the false claim again.
     ("the Chinese state promised Russia $25 billion toward the Power of Siberia pipeline",

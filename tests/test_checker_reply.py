@@ -83,6 +83,7 @@ def test_wrong_amount_reply_quotes_the_claim_in_dollars(checker: FactChecker) ->
     ("the army fielded 45 000 soldiers", "45 000 soldiers"),
     ("prices rose 4,5% this year", "4,5%"),
     ("prices rose 6% this year", "6%"),
+    ("fares went up 8pc in a year", "8pc"),
 ])
 def test_a_claimed_figure_is_quoted_as_it_was_typed(text: str, typed: str) -> None:
     [q, *_] = quantities(normalise(text))

@@ -105,6 +105,10 @@ NUMBERS = [
     ("15%", "15 percent"),
     ("15 per cent", "15 percent"),
     ("15 pct", "15 percent"),
+    # The British press's "pc", run into the number or apart.
+    ("rents climbed 9pc", "rents climbed 9 percent"),
+    ("a 2.5 pc cut", "a 2.5 percent cut"),
+    ("a pc with 16gb", "a pc with 16gb"),
     # Numbers of several words are written in digits; one word up to ten stays a word.
     ("two hundred and six billion dollars", "206 billion usd"),
     ("nine thousand four hundred troops", "9400 troops"),
@@ -194,6 +198,8 @@ SAME_NUMBER = [
     ("1.600 miles", "1,600 miles"),
     ("12 400 workers", "12,400 workers"),
     ("a 3,5% rise", "a 3.5% rise"),
+    ("a 3,5pc rise", "a 3.5 percent rise"),
+    ("a 7pc stake", "a 7% stake"),
     ("c.$80bn", "about $80 billion"),
     ("the 2001-05 plan", "the 2001-2005 plan"),
 ]
@@ -263,7 +269,7 @@ def test_clean_text_keeps_words_and_case() -> None:
 PIECES = st.sampled_from([
     "a", "A", "1", "0", ",", ".", "$", "%", ":", "<", ">", "@", "!", "#", "&", "|", "`", "_",
     "-", "'", "’", " ", "\n", "\t", "\u200b", "\u00ad", "U", "S", "bn", "k", "m", "billion",
-    "dollars", "usd", "us$", "per cent", "percent", "pct", "U.S.", "http://", "www.", "<@",
+    "dollars", "usd", "us$", "per cent", "percent", "pct", "pc", "U.S.", "http://", "www.", "<@",
     "<!", "<#", "everyone", "/", "3/4", "1/2", "ﬁ", "İ", "ß", "ǰ", "ΐ", "\u0301", "①", "＄",
     "％", "：", "٣", "\u200e", "\ufe0f", "\u2028", "<t:1:R>", "</a:1>", "<!date^1|x>",
     "000", "1.250", "3,5", "milliard", "may ", "~",

@@ -88,7 +88,7 @@ _NUMBER_EDGES = "!\"'()*,-.;?[]{}"
 # which turns punctuation into spaces, sees it.
 _NEXT_WORD = re.compile(r"[^A-Za-z0-9]*([A-Za-z0-9']+)")
 _UNIT_WORDS = frozenset(SCALES.split("|")) | frozenset(
-    "dollars dollar usd bucks per percent pct cent".split())
+    "dollars dollar usd bucks per percent pct pc cent".split())
 _PLAIN_FOLD = str.maketrans({**{c: " " for c in "!\"()*+,-./;=?[\\]^_{|}~"},
                              **{chr(c): " " for c in [*range(32), 127]}, "'": None})
 PLAIN_PATH_MIN_TEXTS = 2000

@@ -67,7 +67,7 @@ def _cited_figures(fact: Fact) -> tuple[Cited, ...]:
 
 # A figure as people type it: a currency sign, digits, and a scale or unit word after it.
 _TYPED = re.compile(
-    r"(?:[$€£¥]\s?)?\d[\d,.]*(?: \d{3}\b)*(?:\s?(?:%|percent|per cent|bn|billion|b|mn|"
+    r"(?:[$€£¥]\s?)?\d[\d,.]*(?: \d{3}\b)*(?:\s?(?:%|percent|per cent|pct|pc|bn|billion|b|mn|"
     r"million|m|k|thousand|tn|trillion|milliards?|times|usd|dollars?|yuan|rubles?|troops|"
     r"soldiers|km|miles|\$)(?:\b|(?<=[%$]))){0,2}",
     re.IGNORECASE)

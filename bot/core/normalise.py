@@ -102,7 +102,8 @@ _CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BM])\b")
 _CHAT_PREPOSITION = re.compile(
     r"(?<=[a-z] )([24])(?= (?:" + "|".join(sorted(PLACE_IN, key=len, reverse=True))
     + r"|the|them|me|him|her|us|u|you|my|your|ur|their|his|its|it|everyone)\b)")
-_PERCENT = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(?:%|per\s*cent\b|pct\b)")
+# "pc" is the British press's percent ("15pc").
+_PERCENT = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(?:%|per\s*cent\b|pct\b|pc\b)")
 # Patterns here start with a character class and look behind after it: a pattern that starts
 # with a class is searched for quickly, one that starts with a lookbehind is tried at every
 # position of the text.
@@ -118,14 +119,14 @@ _THOUSANDS = re.compile(r"(\d(?<![\d.]\d)\d{0,2})((?:,\d{3})+)(?!\d)")
 # mark where a scale, a unit or a percent follows ("15,5 percent", "2,5 milliard"): it cannot
 # be a thousands separator there.
 _DECIMAL_COMMA = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2}),(\d{1,2})(?![\d.,])(?=\s*(?:%|(?:percent|per\s*cent|pct|"
+    r"(\d(?<![\d.,]\d)\d{0,2}),(\d{1,2})(?![\d.,])(?=\s*(?:%|(?:percent|per\s*cent|pct|pc|"
     r"thousand|million|billion|trillion|milliards?|k|mn|mln|bn|bln|tn|dollars?|usd|euros?|"
     r"times|miles?|km|kilomet(?:er|re)s?)\b))")
 # A dot between groups of exactly three digits separates thousands ("3.200 soldiers",
 # "1.000.000"), unless a scale or a percent follows, where it is a decimal point ("1.250
 # billion"); a number starting with 0 is a decimal ("0.125").
 _DOT_THOUSANDS = re.compile(r"[1-9](?<![\d.][1-9])\d{0,2}(?:\.\d{3})+(?![\d.])"
-                            r"(?! ?(?:percent|pct|thousand|million|billion|trillion|k|mn|mln|"
+                            r"(?! ?(?:percent|pct|pc|thousand|million|billion|trillion|k|mn|mln|"
                             r"mil|bn|bln|bil|tn|tril)\b)")
 # So does a space: a run of numbers that reads as groups of three after a first of one to
 # three digits ("50 000 troops"); a year before such a run stays a year ("in 2018 20 000").
