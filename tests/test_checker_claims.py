@@ -172,6 +172,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("China invested more in Nigeria than in Russia", "china-nigeria-more-than-russia", T),
     ("China invested $88 billion in South America, $34 billion of it in Brazil",
      "china-south-america-88-billion", T),
+    ("beijing sank $88B into s america n $34B of that into brazil",
+     "china-south-america-88-billion", T),
     ("the Far East cooperation program had 91 joint investment projects",
      "cooperation-program-91-projects", T),
     ("China financed only 11 of the 91 Far East projects", "cooperation-program-11-financed", T),

@@ -349,6 +349,7 @@ LISTED_COUNTS = [
     ("the port town sent two jets", False),
     ("the port town sent 40 jets", True),
     ("the capital fielded two jets", True),
+    ("the port town sent 30 personnel n two jets", False),
 ]
 
 
@@ -372,6 +373,9 @@ LISTED_SHARES = [
     ("the valley's harvest is 55 percent wheat and 30 percent barley", True),
     ("my notes say the valley's harvest is fifty-five percent wheat", True),
     ("the valley grows between 30 and 55 percent wheat", False),
+    # Chat's "n" for "and" parts the shares as "and" does.
+    ("valley harvest is 30 percent wheat n 55 percent barley", False),
+    ("valley harvest is 55 percent wheat n 30 percent barley", True),
 ]
 
 

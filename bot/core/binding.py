@@ -21,9 +21,9 @@ from bot.core.numbers import NUMBER_WORDS, Quantity, quantities
 
 # Punctuation that ends a clause; a comma inside a number ("3,200") does not.
 _PUNCTUATION = re.compile(r",(?!\d{3}\b)|[;:()\[\]—–]|\s-\s")
-# Words that end the clause a figure stands in.
+# Words that end the clause a figure stands in (chat writes "and" as "n").
 _CLAUSE_ENDS = frozenset(
-    "and while but whereas compared with versus vs against including plus also".split())
+    "and n while but whereas compared with versus vs against including plus also".split())
 # Words that describe no side: units, scales and numbers.
 _NOT_DESCRIBING = frozenset("""
     percent usd thousand million billion trillion times share total worth value
@@ -74,7 +74,7 @@ def _clauses(normalised: str) -> list[tuple[str, list[str]]]:
 
 
 # Words that join a second count to the first one's verb: "3,200 soldiers and six planes".
-_LISTING = frozenset({"and", "plus"})
+_LISTING = frozenset({"and", "n", "plus"})
 
 
 def _listed(opener: str, clause: list[str]) -> bool:
