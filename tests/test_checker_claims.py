@@ -1344,6 +1344,25 @@ def test_names_shared_with_a_fact_are_not_its_matter(
     assert_one_check(checker, claim, fact_id, verdict, "unexplained")
 
 
+# A claim that gives the very figure a false fact claims tells that falsehood, whatever
+# chatter it is wrapped in; another figure wrapped so may be about another event.
+FALSE_FIGURE_RETOLD = [
+    ("over coffee my aunt told the whole book club that Sino-Russian trade hit two hundred "
+     "billion dollars", "trade-200-billion", Verdict.FALSE),
+    ("I mentioned to my cousin over dinner that Moscow and Beijing traded a record $200bn last "
+     "year", "trade-200-billion", Verdict.FALSE),
+    ("over coffee my aunt told the whole book club that Sino-Russian trade hit three hundred "
+     "billion dollars", "trade-2018-record", Verdict.CONTEXT),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), FALSE_FIGURE_RETOLD,
+                         ids=[c for c, _, _ in FALSE_FIGURE_RETOLD])
+def test_a_false_facts_own_figure_retold_is_false(
+        claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
+    assert_one_check(checker, claim, fact_id, verdict, "unexplained")
+
+
 # claim, a fact's own claim -> whether the fact names the actor the claim opens on
 ACTORS_FIT = [
     ("japan shipped 40 tons of rice to the fair", "Japan shipped 4 tons of rice to the fair",

@@ -1134,6 +1134,18 @@ def _conclusion_drawn_in(drawn: str, texts: tuple[str, ...]) -> bool:
         for told in (set(t.split()) for t in texts))
 
 
+def _retells_false_figure(fact: Fact, conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether every figure of the claim that the source contradicts is the one a false fact
+    itself claims ("trade hit $200 billion" against the false "trade reached $200 billion"):
+    the claim tells that very falsehood, whatever else it says."""
+    if fact.verdict is not Verdict.FALSE:
+        return False
+    own = [q for q in quantities(normalise(fact.claim)) if q.unit != "year"]
+    claimed = [q for c in conflicts for q in quantities(normalise(c.claimed))]
+    return bool(own) and bool(claimed) and all(
+        any(q.agrees_with(o) for o in own) for q in claimed)
+
+
 def _verdict(fact: Fact, wording: _Wording,
              conflicts: tuple[FigureConflict, ...]) -> tuple[Verdict, str | None]:
     """The verdict on the claim as worded, and what in the wording decided it.
@@ -1153,7 +1165,8 @@ def _verdict(fact: Fact, wording: _Wording,
     plan read against a deed (or a deed against a plan) cannot be judged at all.
     """
     verdict = fact.verdict
-    if conflicts and wording.beyond >= UNEXPLAINED_WORDS:
+    if conflicts and wording.beyond >= UNEXPLAINED_WORDS and not _retells_false_figure(
+            fact, conflicts):
         # Figures that differ on a claim saying much the fact does not ("Xi's 66th birthday,
         # with ice cream in Dushanbe") may be another event altogether.
         return Verdict.CONTEXT, "unexplained"
