@@ -34,6 +34,11 @@ NAMES = [
     # A name this close to a word of the pack is that word misspelt.
     ("Rusia and Chian trade hit a record $100bn", None),
     ("the 1969 fighting took place on goldfinch island", None),
+    # Numbers in words capitalised for emphasis are figures, not names.
+    ("my neighbour swears the border clash came in Nineteen Eighty-One", None),
+    ("trade hit a whopping Three Hundred Billion dollars last year", None),
+    ("the pipeline costs Russia Twice what China pledged, Gloria reckons", None),
+    ("the pipeline costs Russia twice what Gloriana pledged", "Gloriana"),
 ]
 
 
@@ -57,6 +62,9 @@ def test_names_no_fact_mentions(claim: str, name: str | None) -> None:
     # A name beside the source's own place may be a part of it: no verdict on it.
     ("Xi inaugurated the Belt and Road Initiative in Astana at Goldfinch Hall",
      "bri-launched-astana", Verdict.CONTEXT),
+    # A year in capitalised words is a figure, which the source contradicts.
+    ("Chinese troops ambushed a Soviet border patrol in March of Nineteen Eighty-One",
+     "border-clash-1969", Verdict.FALSE),
 ])
 def test_a_verdict_on_an_unknown_name_becomes_context(claim: str, fact_id: str,
                                                       verdict: Verdict,

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.lexicon import ENTITY_OF
 from bot.core.models import Fact
+from bot.core.numbers import NUMBER_WORDS
 from bot.core.per_pack import PerPack
 
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
@@ -32,6 +33,11 @@ _OWNER = re.compile(r"'s\s+(?:\w+\s+)?(?:slide|slides|section|deck|draft|essay|p
                     r"talk|presentation|chapter|report|thesis)\b")
 # Days of the week name when the chat meets ("see you Thursday"), not what a claim is about.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Numbers and amounts in words, capitalised for emphasis ("a record Two Hundred Billion",
+# "Nineteen Seventy-Nine", "Twice the size"): figures, not names.
+_SPELLED_FIGURES = NUMBER_WORDS | frozenset(
+    "thousand thousands million millions billion billions trillion trillions twice double "
+    "half".split())
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -71,7 +77,7 @@ def _first_unknown(claim: str, known: frozenset[str],
                 or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None:
             continue
         if word in known or word.removesuffix("s") in known \
-                or word.removesuffix("s") in _WEEKDAYS:
+                or word.removesuffix("s") in _WEEKDAYS or word in _SPELLED_FIGURES:
             continue
         if process.extractOne(word, words, scorer=fuzz.ratio,
                               score_cutoff=TYPO_CUTOFF) is None:
