@@ -1356,6 +1356,23 @@ FALSE_FIGURE_RETOLD = [
 ]
 
 
+# Words that play an amount down ("hardly ever") say nothing beyond the figure: the wrong
+# figure beside them makes the claim false.
+PLAYED_DOWN = [
+    ("my gran says Putin and Xi have hardly ever met, a couple of times tops",
+     "putin-xi-met-25-times", Verdict.FALSE),
+    ("honestly Putin and Xi have barely ever met, maybe a handful of times at most",
+     "putin-xi-met-25-times", Verdict.FALSE),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), PLAYED_DOWN,
+                         ids=[c for c, _, _ in PLAYED_DOWN])
+def test_an_amount_played_down_is_still_the_claims_figure(
+        claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
+    assert_one_check(checker, claim, fact_id, verdict, "unexplained")
+
+
 @pytest.mark.parametrize(("claim", "fact_id", "verdict"), FALSE_FIGURE_RETOLD,
                          ids=[c for c, _, _ in FALSE_FIGURE_RETOLD])
 def test_a_false_facts_own_figure_retold_is_false(

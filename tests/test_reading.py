@@ -1702,6 +1702,11 @@ UNEXPLAINED = [
     # An amount told without a number is a figure too.
     ("the harbour handles a handful of ferries and a bunch of yachts",
      "the harbour handles six ferries and yachts", []),
+    # So are the words that play an amount down.
+    ("the ferry has hardly ever sailed, barely a handful of trips",
+     "the ferry sailed forty trips", []),
+    ("the ferry has hardly ever sailed, the crew mutinied", "the ferry sailed forty trips",
+     ["crew", "mutinied"]),
     ("the sinking the article opens with took place in May 1990",
      "the sinking of the ferry was in May 1990", []),
     ("the sinking the article opens with was caused by pirates",

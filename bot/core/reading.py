@@ -827,8 +827,10 @@ _OCCURRED = re.compile(r"\b(?:took|take|takes|taking) place\b"
                        r"|\b(?:article|piece|author|it) (?:opens|starts|begins) with\b")
 
 
-# Amounts told without a number ("a bunch more", "a handful"): a figure, however vague.
-_VAGUE_AMOUNTS = frozenset("bunch handful couple lots loads tons heaps".split())
+# Amounts told without a number ("a bunch more", "a handful"): a figure, however vague; so
+# are the words that play an amount down ("hardly ever met", "barely moved").
+_VAGUE_AMOUNTS = frozenset("bunch handful couple lots loads tons heaps hardly barely scarcely "
+                           "ever".split())
 
 
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
