@@ -1363,6 +1363,9 @@ PLAYED_DOWN = [
      "putin-xi-met-25-times", Verdict.FALSE),
     ("honestly Putin and Xi have barely ever met, maybe a handful of times at most",
      "putin-xi-met-25-times", Verdict.FALSE),
+    # Nor does finding it interesting, nor the "combined" that sums what it is told of.
+    ("I found it interesting that China's trade with the US and the EU combined is only about "
+     "double its trade with Russia", "china-us-eu-trade-five-times", Verdict.FALSE),
 ]
 
 

@@ -1707,6 +1707,11 @@ UNEXPLAINED = [
      "the ferry sailed forty trips", []),
     ("the ferry has hardly ever sailed, the crew mutinied", "the ferry sailed forty trips",
      ["crew", "mutinied"]),
+    # Finding a figure interesting says nothing more of it; "combined", "together" sum the
+    # things it is told of.
+    ("I found it interesting that the two ports combined handle 40 ferries",
+     "the ports handle 40 ferries", []),
+    ("the two ports put together handle 40 ferries", "the ports handle 40 ferries", ["put"]),
     ("the sinking the article opens with took place in May 1990",
      "the sinking of the ferry was in May 1990", []),
     ("the sinking the article opens with was caused by pirates",

@@ -813,6 +813,7 @@ _FRAMING = frozenset("""
     even still whole way lot much only just twice double half
     right thing stuff mess saga episode
     caption photo pic picture image piece author subtitle headline per
+    found interesting interested surprised surprising
     """.split())
 
 
@@ -831,6 +832,8 @@ _OCCURRED = re.compile(r"\b(?:took|take|takes|taking) place\b"
 # are the words that play an amount down ("hardly ever met", "barely moved").
 _VAGUE_AMOUNTS = frozenset("bunch handful couple lots loads tons heaps hardly barely scarcely "
                            "ever".split())
+# Words that sum the things a figure is told of ("the US and Europe put together").
+_SUMMING = frozenset("together combined".split())
 
 
 def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
@@ -842,6 +845,7 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
     claim = _OCCURRED.sub(" ", claim)
     return [w for w in content_words(claim)
             if w not in _FRAMING and w not in FIGURE_WORDS and w not in _VAGUE_AMOUNTS
+            and w not in _SUMMING
             and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known
             and known.isdisjoint(map(term_of, ABBREVIATIONS.get(w, ())))]
