@@ -1004,7 +1004,6 @@ def test_it_is_rare_denies_as_rarely_does(text: str, times: int) -> None:
 # "only" does; they deny nothing of it.
 ALONE_NOT_DENIED = [
     ("the bakery is the only shop selling rye bread, nobody else bothers", 0),
-    ("no other shop in town sells rye bread", 0),
     ("no shop other than the bakery sells rye bread", 0),
     ("the mayor has visited no other club as often as this one", 0),
     ("rye bread and nothing else", 0),

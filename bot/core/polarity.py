@@ -138,9 +138,9 @@ _NOT_DENYING = re.compile(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
-    # "nobody else wants it", "no other country comes close", "no buyer other than China":
-    # the one named is told alone (or first), as "only" tells it; nothing is denied of it.
-    r"|\b(?:nobody|no one|noone|none|nothing) else\b|\bno (?:other|\w+ other than)\b"
+    # "nobody else wants it", "no buyer other than China": the one named is told alone, as
+    # "only" tells it; nothing is denied of it. A bare "no other club does" denies the others.
+    r"|\b(?:nobody|no one|noone|none|nothing) else\b|\bno \w+ other than\b"
     # "every single one, no exceptions": the whole stressed, nothing denied.
     r"|\bno exceptions?\b"
     # "nothing in common", "little in common", "don't have much in common": told alike, each
