@@ -110,6 +110,15 @@ BLIND30_VALIDATION = DATA_DIR / "blind30_validation.jsonl"
 BLIND31_DEV = DATA_DIR / "blind31_dev.jsonl"
 BLIND32_DEV = DATA_DIR / "blind32_dev.jsonl"
 BLIND33_VALIDATION = DATA_DIR / "blind33_validation.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: a chat server of retail investors and commodity traders (tickers, "bn", "yoy",
+# "priced in") and a teachers' workspace planning a lesson on the article ("Q for the quiz:",
+# "answer key:", "common misconception:"), both dev sets; and a military-history and wargaming
+# server (designations, "PLA", "k", "well actually" corrections, game asides), a twelfth
+# validation set (its failures never read).
+BLIND34_DEV = DATA_DIR / "blind34_dev.jsonl"
+BLIND35_DEV = DATA_DIR / "blind35_dev.jsonl"
+BLIND36_VALIDATION = DATA_DIR / "blind36_validation.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -121,13 +130,14 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 16", BLIND16_DEV), ("set 18", BLIND18_DEV), ("set 21", BLIND21_DEV),
                   ("set 22", BLIND22_DEV), ("set 23", BLIND23_DEV), ("set 25", BLIND25_DEV),
                   ("set 26", BLIND26_DEV), ("set 29", BLIND29_DEV),
-                  ("set 31", BLIND31_DEV), ("set 32", BLIND32_DEV))
+                  ("set 31", BLIND31_DEV), ("set 32", BLIND32_DEV), ("set 34", BLIND34_DEV),
+                  ("set 35", BLIND35_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
                    ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION),
                    ("set 27", BLIND27_VALIDATION), ("set 30", BLIND30_VALIDATION),
-                   ("set 33", BLIND33_VALIDATION))
+                   ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
