@@ -1001,6 +1001,12 @@ OPPOSITE_WORDS = [
     ("the minister did not embrace the reforms", "the minister rejected the reforms", True),
     ("the minister would accept the reforms", "the minister spurned the reforms", True),
     ("they reject the plan", "they reject the plan", False),
+    # A noun of a state says it as its adjective does; simple is the opposite of complicated.
+    ("the mayor called the bridge's footing rock solid",
+     "the mayor mused about the fragility of the bridge's footing", True),
+    ("the town faces the simplest budget in its history",
+     "the town faces the most complicated budget in its history", True),
+    ("the town faces a complicated budget", "the town faces the most complicated budget", False),
     # Blocking or vetoing a thing rejects it; "turned it down" does too.
     ("the council blocked the new budget", "the council approved the new budget", True),
     ("the council blocked the new budget", "the council blocked the new budget", False),

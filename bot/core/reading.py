@@ -1272,7 +1272,9 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("won", "lost"),
         ("largest biggest greatest longest highest", "smallest least shortest lowest"),
         ("allies friends", "rivals foes enemies adversaries"),
-        ("secure stable solid sturdy robust", "fragile unstable insecure shaky"),
+        ("secure stable stability solid sturdy robust", "fragile fragility unstable instability "
+         "insecure shaky"),
+        ("simple simplest", "complicated complex"),
         ("broad diversified diverse varied wideranging", "confined narrow"),
         ("unison together alike identical similar same", "opposite differently different unlike"),
         ("first earliest", "last latest"),
