@@ -895,7 +895,31 @@ PLACES = [
     ("the envoys landed at Peking airport", "the envoys landed at the Beijing airport", False),
     ("the talks were held in Bombay", "the talks were held in Mumbai", False),
     ("the talks were held in Bombay", "the talks were held in Delhi", True),
+    # Where most of a thing came from is its place, every place of the list.
+    ("Brazil bought its wheat mostly from Canada",
+     "Brazil bought its wheat mostly from Argentina, Peru and Australia", True),
+    ("Brazil bought its wheat mostly from Peru",
+     "Brazil bought its wheat mostly from Argentina, Peru and Australia", False),
+    ("Brazil bought its wheat from Canada",
+     "Brazil bought its wheat mostly from Argentina, Peru and Australia", False),
 ]
+
+# claim, fact texts: a place a text names only to set it aside ("not Canada") is not its own.
+PLACES_SET_ASIDE = [
+    ("Brazil bought its wheat mostly from Canada",
+     ("Brazil bought its wheat mostly from Argentina and Peru",
+      "its wheat came mostly from Argentina and Peru, not Canada"), True),
+    ("Brazil bought its wheat mostly from Canada",
+     ("Brazil bought its wheat mostly from Argentina and Peru",
+      "Canada sold it some wheat too"), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "elsewhere"), PLACES_SET_ASIDE,
+                         ids=[t[1] for _, t, _ in PLACES_SET_ASIDE])
+def test_a_place_set_aside_is_none_of_the_facts(claim: str, texts: tuple[str, ...],
+                                                elsewhere: bool) -> None:
+    assert place_differs(normalise(claim), tuple(normalise(t) for t in texts)) is elsewhere
 
 
 @pytest.mark.parametrize(("claim", "fact", "elsewhere"), PLACES, ids=[c for c, _, _ in PLACES])
