@@ -38,6 +38,7 @@ from bot.core.reading import (
     post_differs,
     premise_only,
     principal_acts,
+    stake_holder_swapped,
     substituted,
     tells_deed_for_plan,
     tells_the_correction,
@@ -2154,3 +2155,25 @@ OTHERS_LISTED = [
                          ids=[c for c, _, _ in OTHERS_LISTED])
 def test_only_one_of_those_the_fact_lists(claim: str, fact: str, listed: bool) -> None:
     assert others_listed(normalise(claim), (normalise(fact),)) is listed
+
+
+# claim, source sentence: does the claim swap the firm that buys a stake with the one bought into?
+STAKES = [
+    ("Acme tried to buy a stake in Globex and it fell through",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", True),
+    ("the mining firm Acme sought a 20 percent stake in the Globex group",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", True),
+    ("Globex wanted a stake in Acme",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", False),
+    ("Acme sold a stake to Globex",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "sentence", "swapped"), STAKES, ids=[c for c, _, _ in STAKES])
+def test_who_buys_a_stake_in_whom(claim: str, sentence: str, swapped: bool) -> None:
+    assert stake_holder_swapped(normalise(claim), normalise(sentence)) is swapped

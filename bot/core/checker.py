@@ -91,6 +91,7 @@ from bot.core.reading import (
     premise_only,
     principal_acts,
     speaks_of_plan,
+    stake_holder_swapped,
     states_others,
     states_part,
     substituted,
@@ -867,6 +868,8 @@ class _Wording:
     deed_for_plan: bool = False  # it tells as done what the fact tells as a plan or a report
     foretold: bool = False  # it foretells what the fact tells as done
     foretelling: bool = False  # it foretells, whatever the fact tells
+    stake_swapped: bool = False  # the quote's deal, with who bought into whom swapped
+    stake_denied: bool = False  # and the claim says "not" or "never" of it
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -1082,7 +1085,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                         tells_deed_for_plan(claim, stated) or (
                             reversed_by == "substitution"
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
-                    foretold=foretells_done(claim, texts), foretelling=foretells(claim))
+                    foretold=foretells_done(claim, texts), foretelling=foretells(claim),
+                    stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
+                    stake_denied=bool(negations(claim, lexical=False) % 2))
 
 
 # Words too common to tell what a conclusion says.
@@ -1187,6 +1192,11 @@ def _verdict(fact: Fact, wording: _Wording,
             # with a right figure beside it makes two claims, which the sides tell apart.)
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
+    if wording.stake_swapped and wording.reversed is None:
+        # "Rosneft sought a stake in CEFC, it fell through" where the source's own sentence has
+        # CEFC's plan for one in Rosneft fall through: another deal than the source tells,
+        # however it ended. That no such deal was made, the source does not say.
+        return (Verdict.CONTEXT if wording.stake_denied else Verdict.FALSE), "roles"
     turned = wording.negated != (wording.reversed is not None)
     if wording.overstated:
         # Sure of what the source only calls likely: the claim is not established. So is a

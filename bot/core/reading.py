@@ -1186,6 +1186,39 @@ def asserts_hedged(claim: str, source: str) -> bool:
     return False
 
 
+# "A stake in the port", "a share of the firm": what follows is the firm whose part is
+# bought or held; who holds it is named before.
+_STAKE_IN = re.compile(r"\b(?:stake|stakes|share|shares|holding|holdings) (?:in|of)\b")
+_STAKE_REACH = 4
+
+
+def _stake_sides(normalised: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The words before a text's "stake in", the few right after it and all after it (actors
+    and function words left out), or None when it tells of no stake."""
+    found = _STAKE_IN.search(normalised)
+    if found is None:
+        return None
+    after = normalised[found.end():].split()
+    return (_named(normalised[:found.start()].split()), _named(after[:_STAKE_REACH]),
+            _named(after))
+
+
+def _named(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in content_words(" ".join(words)) if actor_of(w) is None)
+
+
+def stake_holder_swapped(claim: str, text: str) -> bool:
+    """Whether a normalised claim gives the firm a text names as the buyer of a stake as the
+    one a stake is bought in, and the firm bought into as the buyer ("Rosneft sought a stake
+    in CEFC" against "CEFC's plan to buy a stake in ... Rosneft")."""
+    mine, theirs = _stake_sides(claim), _stake_sides(text)
+    if mine is None or theirs is None:
+        return False
+    (my_buyer, my_target, _), (their_buyer, _, their_after) = mine, theirs
+    return bool(my_target & (their_buyer - their_after)) \
+        and bool(my_buyer & (their_after - their_buyer))
+
+
 # A claim that foretells: "it will", "it'll", "is going to", "is about to", "any day now".
 _FORETOLD = re.compile(r"\b(?:will|(?:it|they|he|she|that)ll|gonna|about to|set to|"
                        r"any day now|(?:is|are|was|were|re|\w+s) going to)\b")
