@@ -1032,6 +1032,10 @@ OPPOSITE_WORDS = [
     ("the town faces the simplest budget in its history",
      "the town faces the most complicated budget in its history", True),
     ("the town faces a complicated budget", "the town faces the most complicated budget", False),
+    # How fast a thing changed is no thing it acts on: the rise and the decline are of one thing.
+    ("in 2010 the mayor's approval ratings were rising fast",
+     "in 2010 the mayor faced rapidly declining approval ratings", True),
+    ("the river rose sharply", "the river fell slowly", True),
     # Blocking or vetoing a thing rejects it; "turned it down" does too.
     ("the council blocked the new budget", "the council approved the new budget", True),
     ("the council blocked the new budget", "the council blocked the new budget", False),

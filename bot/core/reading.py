@@ -1710,7 +1710,13 @@ def _object_terms(text: str, verbs: set[str]) -> set[str] | None:
     words = text.split()
     at = next(i for i, w in enumerate(words) if w in verbs)
     after = content_words(" ".join(words[at + 1:at + 1 + _OBJECT_WORDS]))
-    return {actor_of(w) or term_of(w) for w in after} or None
+    return {actor_of(w) or term_of(w) for w in after if w not in _MANNER} or None
+
+
+# Words that tell how fast or how much a thing changed ("rising fast", "fell sharply"): no
+# thing it acts on.
+_MANNER = frozenset("""fast quickly rapidly swiftly sharply steeply steadily slowly gradually
+    nicely strongly dramatically steady sharp""".split())
 
 
 def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[str]) -> bool:
