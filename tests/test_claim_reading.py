@@ -793,6 +793,11 @@ POLARITY = [
     ("the two clubs have little in common", "the two clubs have nothing in common", False),
     ("the two clubs don't have much in common", "the two clubs are very different", False),
     ("the two clubs are not different", "the two clubs are very different", True),
+    # "Not unlike" says alike by denying the unlike: no denial.
+    ("the drought was much like the one in 1976",
+     "the drought was not unlike the one in 1976", False),
+    ("the drought was not dissimilar to the one in 1976",
+     "the drought resembled the one in 1976", False),
 ]
 
 

@@ -1036,6 +1036,8 @@ OPPOSITE_WORDS = [
     ("in 2010 the mayor's approval ratings were rising fast",
      "in 2010 the mayor faced rapidly declining approval ratings", True),
     ("the river rose sharply", "the river fell slowly", True),
+    ("the drought was similar to the one in 1976",
+     "the drought was not unlike the one in 1976", False),
     # Blocking or vetoing a thing rejects it; "turned it down" does too.
     ("the council blocked the new budget", "the council approved the new budget", True),
     ("the council blocked the new budget", "the council blocked the new budget", False),

@@ -1338,6 +1338,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "didn't go for the reforms": a proposal not gone for is not accepted.
     (r"(?:go|goes|went|gone|going) for(?= (?:the|his|her|its|their|those|these|it|them) )",
      "accepted"),
+    # "not unlike", "not dissimilar": alike.
+    (r"not (?:unlike|dissimilar)", "alike"),
     # "moved ahead", "went forward": a project's progress.
     (r"(?:move|moves|moved|moving|go|goes|went|gone|going|push|pushes|pushed|pushing) "
      r"(?:ahead|forward)", "advanced"),
