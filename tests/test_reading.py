@@ -28,6 +28,7 @@ from bot.core.reading import (
     infers_beyond,
     intent_differs,
     meant_only,
+    most_where_few,
     never_for_rarely,
     none_where_some,
     opposed_words,
@@ -2183,3 +2184,20 @@ STAKES = [
 @pytest.mark.parametrize(("claim", "sentence", "swapped"), STAKES, ids=[c for c, _, _ in STAKES])
 def test_who_buys_a_stake_in_whom(claim: str, sentence: str, swapped: bool) -> None:
     assert stake_holder_swapped(normalise(claim), normalise(sentence)) is swapped
+
+
+# claim, fact texts: does the claim give the larger part where the fact holds it to a few?
+MOST_WHERE_FEW = [
+    ("the council paid for nearly all of the 40 new parks",
+     ("by 2015 the council had paid for only 6 of these",), True),
+    ("the council paid for most of the 40 parks", ("the council paid for just 6 out of 40",), True),
+    ("the council paid for 6 of the 40 parks", ("the council paid for only 6 of these",), False),
+    ("the council paid for most of the 40 parks", ("the plan listed 40 parks",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "contradicted"), MOST_WHERE_FEW,
+                         ids=[c for c, _, _ in MOST_WHERE_FEW])
+def test_most_where_the_source_counts_a_few(claim: str, texts: tuple[str, ...],
+                                            contradicted: bool) -> None:
+    assert most_where_few(normalise(claim), tuple(normalise(t) for t in texts)) is contradicted

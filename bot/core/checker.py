@@ -78,6 +78,7 @@ from bot.core.reading import (
     infers_beyond,
     intent_differs,
     meant_only,
+    most_where_few,
     names_in,
     names_only,
     never_for_rarely,
@@ -421,9 +422,12 @@ def _turned_below_threshold(text: str, match: Match) -> str | None:
     swapped = _sides_swapped(text, match)
     if swapped is not None:
         return swapped
-    if fact.verdict is Verdict.TRUE and none_where_some(
-            normalise(text), (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))):
-        # "None of the projects got finished" against "some of the projects were completed".
+    if fact.verdict is Verdict.TRUE and (none_where_some(
+            normalise(text), (*(normalise(t) for t in fact.texts), normalise(fact.quote or "")))
+            or most_where_few(normalise(text),
+                              (*(normalise(t) for t in fact.texts), normalise(fact.quote or "")))):
+        # "None of the projects got finished" against "some of the projects were completed";
+        # "nearly all of them were paid for" against "only 11 of these were".
         return "quantifier"
     return "negation" if _plainly_denied(text, match) else None
 
@@ -860,6 +864,7 @@ class _Wording:
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
     none_where_some: bool = False  # it denies every one where the fact's texts say some are so
+    most_where_few: bool = False  # it gives most where the fact's texts hold it to a few
     premise: bool = False   # the fact text draws a conclusion, the claim states no more than
     #                         its premise
     directed: bool = False  # it tells who acted on whom where no text of the fact does
@@ -1077,6 +1082,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     states_others(texts) or others_listed(claim, texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
+                    most_where_few=most_where_few(claim, texts),
                     premise=premise_only(whole, stated),
                     directed=directs_beyond(claim, texts),
                     literal=told_literally(whole, normalise(fact.claim)),
@@ -1261,6 +1267,11 @@ def _verdict(fact: Fact, wording: _Wording,
             # "China financed none of the projects" against "China financed most of them",
             # the source saying it financed 11: the denial goes past the truth.
             return Verdict.FALSE, "quantifier"
+    if verdict is Verdict.TRUE and wording.most_where_few and not wording.negated \
+            and wording.reversed is None:
+        # "China paid for nearly all of the 91 projects" against "only 11 of these": the
+        # larger part where the source counts a few.
+        return Verdict.FALSE, "quantifier"
     if verdict is Verdict.TRUE and wording.directed and not conflicts:
         # "Chinese troops killed hundreds of Soviet soldiers" against "the fighting ended with
         # hundreds of casualties": who did it to whom the fact does not say.

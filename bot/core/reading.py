@@ -611,8 +611,23 @@ def none_where_some(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)
 
 
+# The larger part of a whole, or nearly all of it: "most of", "the bulk of", "nearly all of".
+_MOST_OF = re.compile(r"\b(?:most|majority|bulk|(?:almost|nearly|virtually|practically) all) "
+                      r"of\b")
+# A text that holds a part to a few of the whole: "only 11 of these", "just 3 out of 40".
+_ONLY_SOME_OF = re.compile(r"\b(?:only|just|merely) (?:\d+|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten) (?:of|out of)\b")
+
+
+def most_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim gives the larger part of a whole ("most of the 91 projects", "nearly
+    all of them") where a text of the fact holds it to a few ("only 11 of these")."""
+    return bool(_MOST_OF.search(claim)) and any(_ONLY_SOME_OF.search(t) for t in fact_texts)
+
+
 # A part of a whole a claim gives: "most of the projects", "the bulk of its gas", "mostly".
-_PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none) of\b|\bmostly\b"
+_PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none|"
+                      r"(?:almost|nearly|virtually|practically) all) of\b|\bmostly\b"
                       r"|\b\d+ (?:of|out of) (?:the |its |their )?\d+\b")
 
 
