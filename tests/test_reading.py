@@ -39,6 +39,7 @@ from bot.core.reading import (
     post_differs,
     premise_only,
     principal_acts,
+    repeated_where_first,
     stake_holder_swapped,
     substituted,
     tells_deed_for_plan,
@@ -2201,3 +2202,25 @@ MOST_WHERE_FEW = [
 def test_most_where_the_source_counts_a_few(claim: str, texts: tuple[str, ...],
                                             contradicted: bool) -> None:
     assert most_where_few(normalise(claim), tuple(normalise(t) for t in texts)) is contradicted
+
+
+# claim, fact texts: does the claim tell as done for years what the fact calls the first?
+REPEATED_WHERE_FIRST = [
+    ("the two towns have held a joint fair every year since the 1980s",
+     ("last year's fair was the first the two towns held together",), True),
+    ("the towns have run joint fairs for decades",
+     ("last year's fair was the first the two towns held together",), True),
+    ("the towns held their first joint fair last year, and have held one every year since",
+     ("last year's fair was the first the two towns held together",), False),
+    ("the towns have run joint fairs for decades", ("the towns run joint fairs",), False),
+    ("three years later the towns held a fair",
+     ("last year's fair was the first the two towns held together",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "contradicted"), REPEATED_WHERE_FIRST,
+                         ids=[c for c, _, _ in REPEATED_WHERE_FIRST])
+def test_done_for_years_where_the_source_tells_the_first(claim: str, texts: tuple[str, ...],
+                                                         contradicted: bool) -> None:
+    assert repeated_where_first(normalise(claim), tuple(normalise(t) for t in texts)) \
+        is contradicted

@@ -91,6 +91,7 @@ from bot.core.reading import (
     post_differs,
     premise_only,
     principal_acts,
+    repeated_where_first,
     speaks_of_plan,
     stake_holder_swapped,
     states_others,
@@ -1026,7 +1027,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             _asks(best) and opposite_words(claim, normalise(fact.claim))) \
             or opposite_in_clauses(claim, best.matched_text) \
             or timing_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
-                                      normalise(fact.summary))):
+                                      normalise(fact.summary))) \
+            or (fact.verdict is Verdict.TRUE
+                and repeated_where_first(claim, (stated, normalise(fact.claim)))):
         # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
         # does ("... have stalled").
         reversed_by = "opposite"

@@ -928,6 +928,24 @@ def timing_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
         or bool(later & fact_same and not later & fact_later)
 
 
+# A deed told as done over and over, long before now: "every year since the 1990s", "for
+# decades", "regularly".
+_REPEATED = re.compile(
+    r"\b(?:(?:every|each) (?:single )?(?:year|summer|autumn|fall|winter|spring)|annually|yearly|"
+    r"regularly|routinely|repeatedly|time and again|again and again) (?:since|for|ever since)\b"
+    r"|\b(?:for|over) (?:many |several |the past |the last )?(?:years|decades)\b(?! (?:later|"
+    r"after|before|ago))")
+_FIRST = re.compile(r"\bfirst\b")
+
+
+def repeated_where_first(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells as done over and over for years ("have held joint drills every
+    year since the 1990s") what a text of the fact calls the first ("the first joint land
+    exercise")."""
+    return bool(_REPEATED.search(claim)) and not _FIRST.search(claim) \
+        and any(_FIRST.search(t) for t in fact_texts)
+
+
 # A claim that names no more actors than this, and shares only their names with its fact,
 # speaks of them, not of what the fact tells of them.
 NAMES_ONLY_ACTORS = 2
