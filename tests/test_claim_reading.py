@@ -793,6 +793,9 @@ POLARITY = [
     ("the two clubs have little in common", "the two clubs have nothing in common", False),
     ("the two clubs don't have much in common", "the two clubs are very different", False),
     ("the two clubs are not different", "the two clubs are very different", True),
+    # Whose it was, told by setting the other owner aside: no denial.
+    ("the coach celebrated the captain's birthday, not his own",
+     "the coach celebrated the captain's birthday", False),
     # "Not unlike" says alike by denying the unlike: no denial.
     ("the drought was much like the one in 1976",
      "the drought was not unlike the one in 1976", False),

@@ -1012,6 +1012,11 @@ OCCASIONS = [
     ("the envoy flew home from the funeral of Nasser",
      "the envoy was returning from Nasser's funeral", False),
     ("the envoy missed his own birthday", "the envoy marked Nasser's birthday", False),
+    # "His birthday" is the birthday of the first person the text names.
+    ("Obama and Merkel marked Merkel's birthday in Berlin",
+     "Obama fondly recalled celebrating his 50th birthday with Merkel in Berlin", True),
+    ("Obama and Merkel marked Obama's birthday in Berlin",
+     "Obama fondly recalled celebrating his 50th birthday with Merkel in Berlin", False),
 ]
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.core.lexicon import CITIES, PLACE_IN
+from bot.core.lexicon import CITIES, PEOPLE, PLACE_IN
 
 # Words that put what follows in a place: "in Bali", "at the Beijing airport".
 _AT = frozenset("in at".split())
@@ -115,9 +115,27 @@ _PERSONAL = re.compile(r"\b(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['\u2019]s 
                        r"(?P<name2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
 
 
+# Someone's own occasion told with a pronoun: "celebrating his sixty-first birthday".
+_THEIR_OWN = re.compile(rf"\b(?:his|her) (?:[\w-]+ )?(?P<kind>{_PERSONAL_KINDS})\b",
+                        re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _subject(text: str) -> str | None:
+    """The first person a text names ("Putin recalled celebrating his birthday with Xi"): whom
+    its "his" or "her" tells of, casefolded."""
+    return next((w for w in (m.group().casefold() for m in _WORDS.finditer(text))
+                 if w in PEOPLE), None)
+
+
 def _occasions(text: str) -> dict[str, set[str]]:
-    """The names a text gives each kind of occasion, casefolded."""
+    """The names a text gives each kind of occasion, casefolded; one told with "his" or "her"
+    is the occasion of the first person the text names."""
     found: dict[str, set[str]] = {}
+    for m in _THEIR_OWN.finditer(text):
+        subject = _subject(text[:m.start()])
+        if subject is not None:
+            found.setdefault(m["kind"].casefold(), set()).add(subject)
     for m in _OCCASION.finditer(text):
         name = m["name"]
         if name[:1].islower() and not any(c.isdigit() for c in name):
