@@ -50,7 +50,15 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles, thing_swapped, trip_reversed
+from bot.core.roles import (
+    AGREES,
+    REVERSED,
+    UNKNOWN,
+    lone_recipient_gives,
+    roles,
+    thing_swapped,
+    trip_reversed,
+)
 
 # claim, fact text, reading
 ROLES = [
@@ -2229,3 +2237,20 @@ def test_done_for_years_where_the_source_tells_the_first(claim: str, texts: tupl
                                                          contradicted: bool) -> None:
     assert repeated_where_first(normalise(claim), tuple(normalise(t) for t in texts)) \
         is contradicted
+
+
+# claim, fact text: is the one the claim hands a thing to the one the fact has give it?
+HANDED_TO = [
+    ("the gold medal went to Merkel", "Merkel awarded Obama the gold medal", True),
+    ("the gold medal was given to Merkel, Obama pinned it on her",
+     "Merkel awarded Obama the gold medal", True),
+    ("the gold medal went to Obama", "Merkel awarded Obama the gold medal", False),
+    ("the gold medal went to Merkel and Obama", "Merkel awarded Obama the gold medal", False),
+    ("Merkel went to Washington", "Merkel awarded Obama the gold medal", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "reversed_"), HANDED_TO,
+                         ids=[c for c, _, _ in HANDED_TO])
+def test_a_thing_handed_to_the_giver(claim: str, fact: str, reversed_: bool) -> None:
+    assert lone_recipient_gives(normalise(claim), normalise(fact)) is reversed_

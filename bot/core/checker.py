@@ -112,6 +112,7 @@ from bot.core.roles import (
     UNKNOWN,
     Role,
     agents_reversed,
+    lone_recipient_gives,
     mentions,
     roles,
     thing_swapped,
@@ -1001,6 +1002,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                   or aide_acts(claim, stated)
                                   or aide_acts(claim, normalise(fact.claim))
                                   or principal_acts(claim, normalise(fact.claim))
+                                  or lone_recipient_gives(claim, normalise(fact.claim))
                                   or (fact.verdict is Verdict.TRUE and trip_reversed(
                                       claim, (stated, normalise(fact.claim),
                                               normalise(fact.quote or ""))))):
