@@ -1051,6 +1051,8 @@ OPPOSITE_WORDS = [
     ("in 2010 the mayor's approval ratings were rising fast",
      "in 2010 the mayor faced rapidly declining approval ratings", True),
     ("the river rose sharply", "the river fell slowly", True),
+    # Dumping a reform rejects it.
+    ("the mayor dumped the zoning reforms", "the mayor embraced the zoning reforms", True),
     ("the drought was similar to the one in 1976",
      "the drought was not unlike the one in 1976", False),
     # Blocking or vetoing a thing rejects it; "turned it down" does too.

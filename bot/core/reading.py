@@ -1332,7 +1332,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "pursue pursues championed accept accepts embrace embraces adopt adopts approve "
          "approves welcome welcomes",
          "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned ditched "
-         "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches blocked "
+         "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches dumped dump "
+         "dumps blocked "
          "vetoed veto vetoes"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
