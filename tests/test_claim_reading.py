@@ -793,6 +793,14 @@ POLARITY = [
     ("the two clubs have little in common", "the two clubs have nothing in common", False),
     ("the two clubs don't have much in common", "the two clubs are very different", False),
     ("the two clubs are not different", "the two clubs are very different", True),
+    # Whose it was, told by setting the other owner aside: no denial.
+    ("the coach celebrated the captain's birthday, not his own",
+     "the coach celebrated the captain's birthday", False),
+    # "Not unlike" says alike by denying the unlike: no denial.
+    ("the drought was much like the one in 1976",
+     "the drought was not unlike the one in 1976", False),
+    ("the drought was not dissimilar to the one in 1976",
+     "the drought resembled the one in 1976", False),
 ]
 
 
@@ -1351,6 +1359,11 @@ PRONOUN_TAILS = [
      ["the mayor picked a new stadium site, the council got it overturned"]),
     ("the mayor picked a new stadium site, the council liked it",
      ["the mayor picked a new stadium site", "the council liked it"]),
+    # Where most of what the clause names came from, told after a comma, is no claim alone.
+    ("the port shipped 40 tons of tea last year, mostly from Kenya",
+     ["the port shipped 40 tons of tea last year, mostly from Kenya"]),
+    ("did the port ship 40 tons of tea last year, mainly to Kenya?",
+     ["did the port ship 40 tons of tea last year, mainly to Kenya?"]),
 ]
 
 

@@ -28,6 +28,7 @@ from bot.core.reading import (
     infers_beyond,
     intent_differs,
     meant_only,
+    most_where_few,
     never_for_rarely,
     none_where_some,
     opposed_words,
@@ -38,6 +39,8 @@ from bot.core.reading import (
     post_differs,
     premise_only,
     principal_acts,
+    repeated_where_first,
+    stake_holder_swapped,
     substituted,
     tells_deed_for_plan,
     tells_the_correction,
@@ -47,7 +50,15 @@ from bot.core.reading import (
     unexplained,
     whole_counted,
 )
-from bot.core.roles import AGREES, REVERSED, UNKNOWN, roles, thing_swapped, trip_reversed
+from bot.core.roles import (
+    AGREES,
+    REVERSED,
+    UNKNOWN,
+    lone_recipient_gives,
+    roles,
+    thing_swapped,
+    trip_reversed,
+)
 
 # claim, fact text, reading
 ROLES = [
@@ -895,7 +906,31 @@ PLACES = [
     ("the envoys landed at Peking airport", "the envoys landed at the Beijing airport", False),
     ("the talks were held in Bombay", "the talks were held in Mumbai", False),
     ("the talks were held in Bombay", "the talks were held in Delhi", True),
+    # Where most of a thing came from is its place, every place of the list.
+    ("Brazil bought its wheat mostly from Canada",
+     "Brazil bought its wheat mostly from Argentina, Peru and Australia", True),
+    ("Brazil bought its wheat mostly from Peru",
+     "Brazil bought its wheat mostly from Argentina, Peru and Australia", False),
+    ("Brazil bought its wheat from Canada",
+     "Brazil bought its wheat mostly from Argentina, Peru and Australia", False),
 ]
+
+# claim, fact texts: a place a text names only to set it aside ("not Canada") is not its own.
+PLACES_SET_ASIDE = [
+    ("Brazil bought its wheat mostly from Canada",
+     ("Brazil bought its wheat mostly from Argentina and Peru",
+      "its wheat came mostly from Argentina and Peru, not Canada"), True),
+    ("Brazil bought its wheat mostly from Canada",
+     ("Brazil bought its wheat mostly from Argentina and Peru",
+      "Canada sold it some wheat too"), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "elsewhere"), PLACES_SET_ASIDE,
+                         ids=[t[1] for _, t, _ in PLACES_SET_ASIDE])
+def test_a_place_set_aside_is_none_of_the_facts(claim: str, texts: tuple[str, ...],
+                                                elsewhere: bool) -> None:
+    assert place_differs(normalise(claim), tuple(normalise(t) for t in texts)) is elsewhere
 
 
 @pytest.mark.parametrize(("claim", "fact", "elsewhere"), PLACES, ids=[c for c, _, _ in PLACES])
@@ -985,6 +1020,11 @@ OCCASIONS = [
     ("the envoy flew home from the funeral of Nasser",
      "the envoy was returning from Nasser's funeral", False),
     ("the envoy missed his own birthday", "the envoy marked Nasser's birthday", False),
+    # "His birthday" is the birthday of the first person the text names.
+    ("Obama and Merkel marked Merkel's birthday in Berlin",
+     "Obama fondly recalled celebrating his 50th birthday with Merkel in Berlin", True),
+    ("Obama and Merkel marked Obama's birthday in Berlin",
+     "Obama fondly recalled celebrating his 50th birthday with Merkel in Berlin", False),
 ]
 
 
@@ -1001,6 +1041,20 @@ OPPOSITE_WORDS = [
     ("the minister did not embrace the reforms", "the minister rejected the reforms", True),
     ("the minister would accept the reforms", "the minister spurned the reforms", True),
     ("they reject the plan", "they reject the plan", False),
+    # A noun of a state says it as its adjective does; simple is the opposite of complicated.
+    ("the mayor called the bridge's footing rock solid",
+     "the mayor mused about the fragility of the bridge's footing", True),
+    ("the town faces the simplest budget in its history",
+     "the town faces the most complicated budget in its history", True),
+    ("the town faces a complicated budget", "the town faces the most complicated budget", False),
+    # How fast a thing changed is no thing it acts on: the rise and the decline are of one thing.
+    ("in 2010 the mayor's approval ratings were rising fast",
+     "in 2010 the mayor faced rapidly declining approval ratings", True),
+    ("the river rose sharply", "the river fell slowly", True),
+    # Dumping a reform rejects it.
+    ("the mayor dumped the zoning reforms", "the mayor embraced the zoning reforms", True),
+    ("the drought was similar to the one in 1976",
+     "the drought was not unlike the one in 1976", False),
     # Blocking or vetoing a thing rejects it; "turned it down" does too.
     ("the council blocked the new budget", "the council approved the new budget", True),
     ("the council blocked the new budget", "the council blocked the new budget", False),
@@ -2124,3 +2178,81 @@ OTHERS_LISTED = [
                          ids=[c for c, _, _ in OTHERS_LISTED])
 def test_only_one_of_those_the_fact_lists(claim: str, fact: str, listed: bool) -> None:
     assert others_listed(normalise(claim), (normalise(fact),)) is listed
+
+
+# claim, source sentence: does the claim swap the firm that buys a stake with the one bought into?
+STAKES = [
+    ("Acme tried to buy a stake in Globex and it fell through",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", True),
+    ("the mining firm Acme sought a 20 percent stake in the Globex group",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", True),
+    ("Globex wanted a stake in Acme",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", False),
+    ("Acme sold a stake to Globex",
+     "a plan for the Globex group to purchase a 20 percent stake in the mining firm Acme fell "
+     "through", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "sentence", "swapped"), STAKES, ids=[c for c, _, _ in STAKES])
+def test_who_buys_a_stake_in_whom(claim: str, sentence: str, swapped: bool) -> None:
+    assert stake_holder_swapped(normalise(claim), normalise(sentence)) is swapped
+
+
+# claim, fact texts: does the claim give the larger part where the fact holds it to a few?
+MOST_WHERE_FEW = [
+    ("the council paid for nearly all of the 40 new parks",
+     ("by 2015 the council had paid for only 6 of these",), True),
+    ("the council paid for most of the 40 parks", ("the council paid for just 6 out of 40",), True),
+    ("the council paid for 6 of the 40 parks", ("the council paid for only 6 of these",), False),
+    ("the council paid for most of the 40 parks", ("the plan listed 40 parks",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "contradicted"), MOST_WHERE_FEW,
+                         ids=[c for c, _, _ in MOST_WHERE_FEW])
+def test_most_where_the_source_counts_a_few(claim: str, texts: tuple[str, ...],
+                                            contradicted: bool) -> None:
+    assert most_where_few(normalise(claim), tuple(normalise(t) for t in texts)) is contradicted
+
+
+# claim, fact texts: does the claim tell as done for years what the fact calls the first?
+REPEATED_WHERE_FIRST = [
+    ("the two towns have held a joint fair every year since the 1980s",
+     ("last year's fair was the first the two towns held together",), True),
+    ("the towns have run joint fairs for decades",
+     ("last year's fair was the first the two towns held together",), True),
+    ("the towns held their first joint fair last year, and have held one every year since",
+     ("last year's fair was the first the two towns held together",), False),
+    ("the towns have run joint fairs for decades", ("the towns run joint fairs",), False),
+    ("three years later the towns held a fair",
+     ("last year's fair was the first the two towns held together",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "contradicted"), REPEATED_WHERE_FIRST,
+                         ids=[c for c, _, _ in REPEATED_WHERE_FIRST])
+def test_done_for_years_where_the_source_tells_the_first(claim: str, texts: tuple[str, ...],
+                                                         contradicted: bool) -> None:
+    assert repeated_where_first(normalise(claim), tuple(normalise(t) for t in texts)) \
+        is contradicted
+
+
+# claim, fact text: is the one the claim hands a thing to the one the fact has give it?
+HANDED_TO = [
+    ("the gold medal went to Merkel", "Merkel awarded Obama the gold medal", True),
+    ("the gold medal was given to Merkel, Obama pinned it on her",
+     "Merkel awarded Obama the gold medal", True),
+    ("the gold medal went to Obama", "Merkel awarded Obama the gold medal", False),
+    ("the gold medal went to Merkel and Obama", "Merkel awarded Obama the gold medal", False),
+    ("Merkel went to Washington", "Merkel awarded Obama the gold medal", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "reversed_"), HANDED_TO,
+                         ids=[c for c, _, _ in HANDED_TO])
+def test_a_thing_handed_to_the_giver(claim: str, fact: str, reversed_: bool) -> None:
+    assert lone_recipient_gives(normalise(claim), normalise(fact)) is reversed_

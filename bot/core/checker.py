@@ -78,6 +78,7 @@ from bot.core.reading import (
     infers_beyond,
     intent_differs,
     meant_only,
+    most_where_few,
     names_in,
     names_only,
     never_for_rarely,
@@ -90,7 +91,9 @@ from bot.core.reading import (
     post_differs,
     premise_only,
     principal_acts,
+    repeated_where_first,
     speaks_of_plan,
+    stake_holder_swapped,
     states_others,
     states_part,
     substituted,
@@ -109,6 +112,7 @@ from bot.core.roles import (
     UNKNOWN,
     Role,
     agents_reversed,
+    lone_recipient_gives,
     mentions,
     roles,
     thing_swapped,
@@ -420,9 +424,12 @@ def _turned_below_threshold(text: str, match: Match) -> str | None:
     swapped = _sides_swapped(text, match)
     if swapped is not None:
         return swapped
-    if fact.verdict is Verdict.TRUE and none_where_some(
-            normalise(text), (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))):
-        # "None of the projects got finished" against "some of the projects were completed".
+    if fact.verdict is Verdict.TRUE and (none_where_some(
+            normalise(text), (*(normalise(t) for t in fact.texts), normalise(fact.quote or "")))
+            or most_where_few(normalise(text),
+                              (*(normalise(t) for t in fact.texts), normalise(fact.quote or "")))):
+        # "None of the projects got finished" against "some of the projects were completed";
+        # "nearly all of them were paid for" against "only 11 of these were".
         return "quantifier"
     return "negation" if _plainly_denied(text, match) else None
 
@@ -859,6 +866,7 @@ class _Wording:
     rumoured: bool = False  # it tells what a rumour says, the fact's texts calling it one
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
     none_where_some: bool = False  # it denies every one where the fact's texts say some are so
+    most_where_few: bool = False  # it gives most where the fact's texts hold it to a few
     premise: bool = False   # the fact text draws a conclusion, the claim states no more than
     #                         its premise
     directed: bool = False  # it tells who acted on whom where no text of the fact does
@@ -867,6 +875,8 @@ class _Wording:
     deed_for_plan: bool = False  # it tells as done what the fact tells as a plan or a report
     foretold: bool = False  # it foretells what the fact tells as done
     foretelling: bool = False  # it foretells, whatever the fact tells
+    stake_swapped: bool = False  # the quote's deal, with who bought into whom swapped
+    stake_denied: bool = False  # and the claim says "not" or "never" of it
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -992,6 +1002,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                   or aide_acts(claim, stated)
                                   or aide_acts(claim, normalise(fact.claim))
                                   or principal_acts(claim, normalise(fact.claim))
+                                  or lone_recipient_gives(claim, normalise(fact.claim))
                                   or (fact.verdict is Verdict.TRUE and trip_reversed(
                                       claim, (stated, normalise(fact.claim),
                                               normalise(fact.quote or ""))))):
@@ -1018,7 +1029,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             _asks(best) and opposite_words(claim, normalise(fact.claim))) \
             or opposite_in_clauses(claim, best.matched_text) \
             or timing_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
-                                      normalise(fact.summary))):
+                                      normalise(fact.summary))) \
+            or (fact.verdict is Verdict.TRUE
+                and repeated_where_first(claim, (stated, normalise(fact.claim)))):
         # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
         # does ("... have stalled").
         reversed_by = "opposite"
@@ -1074,6 +1087,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     states_others(texts) or others_listed(claim, texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
+                    most_where_few=most_where_few(claim, texts),
                     premise=premise_only(whole, stated),
                     directed=directs_beyond(claim, texts),
                     literal=told_literally(whole, normalise(fact.claim)),
@@ -1082,7 +1096,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                         tells_deed_for_plan(claim, stated) or (
                             reversed_by == "substitution"
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
-                    foretold=foretells_done(claim, texts), foretelling=foretells(claim))
+                    foretold=foretells_done(claim, texts), foretelling=foretells(claim),
+                    stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
+                    stake_denied=bool(negations(claim, lexical=False) % 2))
 
 
 # Words too common to tell what a conclusion says.
@@ -1187,6 +1203,11 @@ def _verdict(fact: Fact, wording: _Wording,
             # with a right figure beside it makes two claims, which the sides tell apart.)
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
+    if wording.stake_swapped and wording.reversed is None:
+        # "Rosneft sought a stake in CEFC, it fell through" where the source's own sentence has
+        # CEFC's plan for one in Rosneft fall through: another deal than the source tells,
+        # however it ended. That no such deal was made, the source does not say.
+        return (Verdict.CONTEXT if wording.stake_denied else Verdict.FALSE), "roles"
     turned = wording.negated != (wording.reversed is not None)
     if wording.overstated:
         # Sure of what the source only calls likely: the claim is not established. So is a
@@ -1251,6 +1272,11 @@ def _verdict(fact: Fact, wording: _Wording,
             # "China financed none of the projects" against "China financed most of them",
             # the source saying it financed 11: the denial goes past the truth.
             return Verdict.FALSE, "quantifier"
+    if verdict is Verdict.TRUE and wording.most_where_few and not wording.negated \
+            and wording.reversed is None:
+        # "China paid for nearly all of the 91 projects" against "only 11 of these": the
+        # larger part where the source counts a few.
+        return Verdict.FALSE, "quantifier"
     if verdict is Verdict.TRUE and wording.directed and not conflicts:
         # "Chinese troops killed hundreds of Soviet soldiers" against "the fighting ended with
         # hundreds of casualties": who did it to whom the fact does not say.

@@ -279,8 +279,8 @@ _COUNTRIES = """
     china russia kazakhstan indonesia japan india pakistan usa america uk britain france
     germany belgium switzerland ukraine belarus uzbekistan kyrgyzstan tajikistan turkmenistan
     mongolia korea vietnam taiwan iran turkey syria israel egypt saudi qatar brazil argentina
-    peru philippines thailand singapore georgia nigeria venezuela mexico canada africa europe
-    asia ussr
+    peru philippines thailand singapore georgia nigeria venezuela mexico canada australia
+    africa europe asia ussr
     """.split()
 # The same country under other names.
 _COUNTRY_NAMES = {"usa": "us", "america": "us", "britain": "uk", "ussr": "russia"}

@@ -1,5 +1,5 @@
-"""Where a claim and a fact put an event: the place named after "in" or "at", or where a
-journey went.
+"""Where a claim and a fact put an event: the place named after "in" or "at", where a
+journey went, or where most of a thing came from ("mostly from Qatar").
 
 "Xi launched the Belt and Road in Beijing" puts the launch somewhere else than "... in Astana,
 the capital of Kazakhstan" does. A city and the country it lies in name one place ("in
@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
-from bot.core.lexicon import CITIES, PLACE_IN
+from bot.core.lexicon import CITIES, PEOPLE, PLACE_IN
 
 # Words that put what follows in a place: "in Bali", "at the Beijing airport".
 _AT = frozenset("in at".split())
@@ -25,6 +26,10 @@ _LEADING = frozenset("the a an".split())
 _JOURNEY = frozenset("""visit visits visited visiting trip trips travel travels travelled
     traveled traveling travelling journey journeys went go goes flew fly flies headed""".split())
 _JOURNEY_REACH = 4
+# "Mostly from Qatar and Turkmenistan": where the most of a thing came from, every place of
+# the list.
+_MOSTLY = frozenset("mostly mainly largely chiefly primarily predominantly".split())
+_LISTING = frozenset("and or".split())
 
 
 def _named_at(normalised: str) -> tuple[str, ...]:
@@ -33,14 +38,18 @@ def _named_at(normalised: str) -> tuple[str, ...]:
     words = normalised.split()
     found: list[str] = []
     for i, word in enumerate(words):
-        if word not in _AT and not (word == "to" and _JOURNEY.intersection(
+        sourced = word == "from" and i > 0 and words[i - 1] in _MOSTLY
+        if word not in _AT and not sourced and not (word == "to" and _JOURNEY.intersection(
                 words[max(0, i - _JOURNEY_REACH):i])):
             continue
         j = i + 1
         while j < len(words) and words[j] in _LEADING:
             j += 1
-        while j < len(words) and words[j] in PLACE_IN:
-            found.append(words[j])
+        while j < len(words) and (words[j] in PLACE_IN or (
+                sourced and words[j] in _LISTING and j + 1 < len(words)
+                and words[j + 1] in PLACE_IN)):
+            if words[j] in PLACE_IN:
+                found.append(words[j])
             j += 1
     return tuple(found)
 
@@ -63,7 +72,9 @@ def _same_place(one: str, other: str) -> bool:
 def _places_of(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The places the texts put something in, and every place they name at all."""
     at = frozenset(p for text in texts for p in _named_at(text))
-    named = frozenset(w for text in texts for w in text.split() if w in PLACE_IN)
+    # "..., not Russia" names a place only to set it aside.
+    named = frozenset(w for text in texts for before, w in pairwise(["", *text.split()])
+                      if w in PLACE_IN and before != "not")
     return at, named
 
 
@@ -104,9 +115,27 @@ _PERSONAL = re.compile(r"\b(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['\u2019]s 
                        r"(?P<name2>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
 
 
+# Someone's own occasion told with a pronoun: "celebrating his sixty-first birthday".
+_THEIR_OWN = re.compile(rf"\b(?:his|her) (?:[\w-]+ )?(?P<kind>{_PERSONAL_KINDS})\b",
+                        re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _subject(text: str) -> str | None:
+    """The first person a text names ("Putin recalled celebrating his birthday with Xi"): whom
+    its "his" or "her" tells of, casefolded."""
+    return next((w for w in (m.group().casefold() for m in _WORDS.finditer(text))
+                 if w in PEOPLE), None)
+
+
 def _occasions(text: str) -> dict[str, set[str]]:
-    """The names a text gives each kind of occasion, casefolded."""
+    """The names a text gives each kind of occasion, casefolded; one told with "his" or "her"
+    is the occasion of the first person the text names."""
     found: dict[str, set[str]] = {}
+    for m in _THEIR_OWN.finditer(text):
+        subject = _subject(text[:m.start()])
+        if subject is not None:
+            found.setdefault(m["kind"].casefold(), set()).add(subject)
     for m in _OCCASION.finditer(text):
         name = m["name"]
         if name[:1].islower() and not any(c.isdigit() for c in name):

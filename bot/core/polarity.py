@@ -143,6 +143,10 @@ _NOT_DENYING = re.compile(
     r"|\b(?:nobody|no one|noone|none|nothing) else\b|\bno \w+ other than\b"
     # "every single one, no exceptions": the whole stressed, nothing denied.
     r"|\bno exceptions?\b"
+    # "celebrated Xi's birthday, not his own": whose it was told by setting the other aside.
+    r"|\bnot (?:his|her|their|its) own\b"
+    # "not unlike the one in trade", "not dissimilar": alike, said by denying the unlike.
+    r"|\bnot (?:unlike|dissimilar)\b"
     # "nothing in common", "little in common", "don't have much in common": told alike, each
     # says two things are unlike, as "different" does; none denies what is told of them.
     r"|\b(?:(?:nothing|little|few|no|hardly any|hardly anything|not much|not a lot)(?: \w+)?"

@@ -611,8 +611,23 @@ def none_where_some(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)
 
 
+# The larger part of a whole, or nearly all of it: "most of", "the bulk of", "nearly all of".
+_MOST_OF = re.compile(r"\b(?:most|majority|bulk|(?:almost|nearly|virtually|practically) all) "
+                      r"of\b")
+# A text that holds a part to a few of the whole: "only 11 of these", "just 3 out of 40".
+_ONLY_SOME_OF = re.compile(r"\b(?:only|just|merely) (?:\d+|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten) (?:of|out of)\b")
+
+
+def most_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim gives the larger part of a whole ("most of the 91 projects", "nearly
+    all of them") where a text of the fact holds it to a few ("only 11 of these")."""
+    return bool(_MOST_OF.search(claim)) and any(_ONLY_SOME_OF.search(t) for t in fact_texts)
+
+
 # A part of a whole a claim gives: "most of the projects", "the bulk of its gas", "mostly".
-_PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none) of\b|\bmostly\b"
+_PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none|"
+                      r"(?:almost|nearly|virtually|practically) all) of\b|\bmostly\b"
                       r"|\b\d+ (?:of|out of) (?:the |its |their )?\d+\b")
 
 
@@ -913,6 +928,24 @@ def timing_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
         or bool(later & fact_same and not later & fact_later)
 
 
+# A deed told as done over and over, long before now: "every year since the 1990s", "for
+# decades", "regularly".
+_REPEATED = re.compile(
+    r"\b(?:(?:every|each) (?:single )?(?:year|summer|autumn|fall|winter|spring)|annually|yearly|"
+    r"regularly|routinely|repeatedly|time and again|again and again) (?:since|for|ever since)\b"
+    r"|\b(?:for|over) (?:many |several |the past |the last )?(?:years|decades)\b(?! (?:later|"
+    r"after|before|ago))")
+_FIRST = re.compile(r"\bfirst\b")
+
+
+def repeated_where_first(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells as done over and over for years ("have held joint drills every
+    year since the 1990s") what a text of the fact calls the first ("the first joint land
+    exercise")."""
+    return bool(_REPEATED.search(claim)) and not _FIRST.search(claim) \
+        and any(_FIRST.search(t) for t in fact_texts)
+
+
 # A claim that names no more actors than this, and shares only their names with its fact,
 # speaks of them, not of what the fact tells of them.
 NAMES_ONLY_ACTORS = 2
@@ -1186,6 +1219,39 @@ def asserts_hedged(claim: str, source: str) -> bool:
     return False
 
 
+# "A stake in the port", "a share of the firm": what follows is the firm whose part is
+# bought or held; who holds it is named before.
+_STAKE_IN = re.compile(r"\b(?:stake|stakes|share|shares|holding|holdings) (?:in|of)\b")
+_STAKE_REACH = 4
+
+
+def _stake_sides(normalised: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """The words before a text's "stake in", the few right after it and all after it (actors
+    and function words left out), or None when it tells of no stake."""
+    found = _STAKE_IN.search(normalised)
+    if found is None:
+        return None
+    after = normalised[found.end():].split()
+    return (_named(normalised[:found.start()].split()), _named(after[:_STAKE_REACH]),
+            _named(after))
+
+
+def _named(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in content_words(" ".join(words)) if actor_of(w) is None)
+
+
+def stake_holder_swapped(claim: str, text: str) -> bool:
+    """Whether a normalised claim gives the firm a text names as the buyer of a stake as the
+    one a stake is bought in, and the firm bought into as the buyer ("Rosneft sought a stake
+    in CEFC" against "CEFC's plan to buy a stake in ... Rosneft")."""
+    mine, theirs = _stake_sides(claim), _stake_sides(text)
+    if mine is None or theirs is None:
+        return False
+    (my_buyer, my_target, _), (their_buyer, _, their_after) = mine, theirs
+    return bool(my_target & (their_buyer - their_after)) \
+        and bool(my_buyer & (their_after - their_buyer))
+
+
 # A claim that foretells: "it will", "it'll", "is going to", "is about to", "any day now".
 _FORETOLD = re.compile(r"\b(?:will|(?:it|they|he|she|that)ll|gonna|about to|set to|"
                        r"any day now|(?:is|are|was|were|re|\w+s) going to)\b")
@@ -1266,13 +1332,16 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "pursue pursues championed accept accepts embrace embraces adopt adopts approve "
          "approves welcome welcomes",
          "rejected spurned refused refuse refuses opposed dodged avoided evaded shunned ditched "
-         "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches blocked "
+         "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches dumped dump "
+         "dumps blocked "
          "vetoed veto vetoes"),
         ("strengthened tightened", "weakened loosened relaxed eased"),
         ("won", "lost"),
         ("largest biggest greatest longest highest", "smallest least shortest lowest"),
         ("allies friends", "rivals foes enemies adversaries"),
-        ("secure stable solid sturdy robust", "fragile unstable insecure shaky"),
+        ("secure stable stability solid sturdy robust", "fragile fragility unstable instability "
+         "insecure shaky"),
+        ("simple simplest", "complicated complex"),
         ("broad diversified diverse varied wideranging", "confined narrow"),
         ("unison together alike identical similar same", "opposite differently different unlike"),
         ("first earliest", "last latest"),
@@ -1303,6 +1372,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "didn't go for the reforms": a proposal not gone for is not accepted.
     (r"(?:go|goes|went|gone|going) for(?= (?:the|his|her|its|their|those|these|it|them) )",
      "accepted"),
+    # "not unlike", "not dissimilar": alike.
+    (r"not (?:unlike|dissimilar)", "alike"),
     # "moved ahead", "went forward": a project's progress.
     (r"(?:move|moves|moved|moving|go|goes|went|gone|going|push|pushes|pushed|pushing) "
      r"(?:ahead|forward)", "advanced"),
@@ -1675,7 +1746,13 @@ def _object_terms(text: str, verbs: set[str]) -> set[str] | None:
     words = text.split()
     at = next(i for i, w in enumerate(words) if w in verbs)
     after = content_words(" ".join(words[at + 1:at + 1 + _OBJECT_WORDS]))
-    return {actor_of(w) or term_of(w) for w in after} or None
+    return {actor_of(w) or term_of(w) for w in after if w not in _MANNER} or None
+
+
+# Words that tell how fast or how much a thing changed ("rising fast", "fell sharply"): no
+# thing it acts on.
+_MANNER = frozenset("""fast quickly rapidly swiftly sharply steeply steadily slowly gradually
+    nicely strongly dramatically steady sharp""".split())
 
 
 def _same_object(claim: str, claim_verbs: set[str], fact: str, fact_verbs: set[str]) -> bool:

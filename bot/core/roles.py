@@ -850,3 +850,31 @@ def passive_turned(claim: str, fact: str) -> bool:
     mine, theirs = _deeds(claim), _deeds(fact)
     return any((actor, verb, not acts) in theirs and (actor, verb, acts) not in theirs
                for actor, verb, acts in mine)
+
+
+# A thing told as handed to its one actor: "the order went to Putin", "the prize was given to
+# the mayor".
+_HANDED_TO = re.compile(r"\b(?:went|goes|go|gone|was given|were given|was awarded|were awarded|"
+                        r"was handed|were handed|was presented|were presented) to (?:the )?"
+                        r"(?P<word>\w+)")
+
+
+def lone_recipient_gives(claim: str, fact: str) -> bool:
+    """Whether a normalised claim that gives one actor a role tells a thing handed to it ("the order
+    went to Putin") where the fact text has that actor give to another ("Putin awarded Xi the
+    order"): the recipient told is the giver."""
+    found = _HANDED_TO.search(claim)
+    if found is None or (actor := actor_of(found["word"])) is None \
+            or claim[found.end():].startswith((" and ", " n ", " &")):
+        return False
+    # Two actors side by side ("went to Putin, Xi put it on him" typed without its comma)
+    # are no pair to read roles of: only the one the thing went to has a role here.
+    told = mentions(claim)
+    if told is None or not {m.actor for m in told} <= {actor}:
+        return False
+    theirs = mentions(fact)
+    if not theirs:
+        return False
+    first = theirs[0]
+    return first.actor == actor and first.role is Role.SUBJECT \
+        and any(m.actor != actor and m.role is Role.OBJECT for m in theirs[1:])

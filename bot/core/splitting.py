@@ -845,6 +845,11 @@ _PRONOUN_TAIL = re.compile(
     r"(?:followed|came|pulled)\s+through)[\s.!?]*$"
     # After a comma only: "... and the mayor blocked it" tells a deed of its own.
     rf"|\s*[,;]\s*(?!(?:and|but)\b){_ENDS_IT}", re.IGNORECASE)
+# "It imported 90 bcm of gas, mostly from Qatar": a last clause of no verb that tells where
+# most of what the claim before it names came from or went, one claim with it.
+_WHENCE_TAIL = re.compile(
+    r",\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|(?:almost|nearly) all)\s+"
+    r"(?:from|to)\s+[^,;.!?]{1,40}[\s.!?]*$", re.IGNORECASE)
 # A sentence of that last clause alone: "... servers; the security services blocked it."
 _ENDS_IT_ALONE = re.compile(rf"^\s*{_ENDS_IT}", re.IGNORECASE)
 
@@ -885,6 +890,8 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "..., no doubt about it" vouches for the claim before it
         if _PRONOUN_TAIL.match(piece, match.start()) is not None:
             continue  # "... and reversed it" goes on about the claim before it
+        if _WHENCE_TAIL.match(piece, match.start()) is not None:
+            continue  # "..., mostly from Qatar" tells where what the claim names came from
         if draws_conclusion(piece, match.end()):
             concluded = True
             continue  # "..., so they're allies" draws its conclusion from the claim before
