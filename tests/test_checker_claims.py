@@ -795,6 +795,21 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
         ("trade-ties-show-closeness", F)]
 
 
+# message -> its checks: a claim the source cannot bear out beside one it does, on one fact,
+# is answered for each
+UNPROVEN_BESIDE_TRUE = [
+    ("Beijing was furious about Putin's Kuril offer. The offer came when Abe visited Moscow in "
+     "January", [("kuril-islands-offer", U), ("kuril-islands-offer", T)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), UNPROVEN_BESIDE_TRUE)
+def test_a_claim_beyond_the_source_beside_one_it_bears_out(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
 def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         checker: FactChecker) -> None:
     # "... and $148 billion in Africa" is what China invested there.

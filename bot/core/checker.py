@@ -2049,11 +2049,24 @@ def _opposed(checks: list[Check], i: int) -> int | None:
     """The best-scoring check on the fact of checks[i] with the opposite verdict (true
     against false), if any."""
     kept = checks[i]
-    if kept.verdict not in (Verdict.TRUE, Verdict.FALSE):
+    if kept.verdict not in (Verdict.TRUE, Verdict.FALSE, Verdict.UNPROVEN):
         return None
     opposed = [j for j, c in enumerate(checks) if c.fact is not None and kept.fact is not None
-               and c.fact.id == kept.fact.id and c.verdict is kept.verdict.opposite()]
+               and c.fact.id == kept.fact.id and _told_otherwise(kept, c)]
     return max(opposed, key=lambda j: checks[j].score, default=None)
+
+
+def _told_otherwise(kept: Check, other: Check) -> bool:
+    """Whether another claim on a check's fact says something else of it: the opposite verdict's
+    (true against false), or a claim the source bears out beside one it cannot (true against
+    unproven: "Beijing resented the offer; the offer came in January"), the claim the source
+    cannot bear out no part of the one it does."""
+    if other.verdict is kept.verdict.opposite() and kept.verdict is not Verdict.UNPROVEN:
+        return True
+    if {kept.verdict, other.verdict} != {Verdict.TRUE, Verdict.UNPROVEN}:
+        return False
+    unproven, true = (kept, other) if kept.verdict is Verdict.UNPROVEN else (other, kept)
+    return normalise(unproven.claim) not in normalise(true.claim)
 
 
 # The whole message answers before its pieces when its best match scores at least this much
