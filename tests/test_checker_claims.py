@@ -800,6 +800,11 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
 UNPROVEN_BESIDE_TRUE = [
     ("Beijing was furious about Putin's Kuril offer. The offer came when Abe visited Moscow in "
      "January", [("kuril-islands-offer", U), ("kuril-islands-offer", T)]),
+    # A reason the source does not give, told in a clause of its own ("that's why").
+    ("the Chinese were spying through Huawei for sure, and that is why the security services "
+     "reversed the Kremlin decision", [("huawei-deal-reversed", U), ("huawei-deal-reversed", T)]),
+    ("India got 114 Su-35 jets already and Egypt bought dozens of them",
+     [("su35-other-buyers", U), ("su35-other-buyers", T)]),
 ]
 
 

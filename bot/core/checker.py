@@ -1994,12 +1994,23 @@ def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact],
     with its own subject: one half true and the other false, neither by a denial (a denial
     followed by what is so instead says one thing twice: "it isn't the biggest, the EU is")."""
     start, k, end = cut
+    rest = piece.claim(k + 1, end)
     if any(f.id != fact.id for f in facts) or _names_pair(piece, k) \
-            or not _opens_clause(piece.claim(k + 1, end)):
+            or not (_opens_clause(rest) or _GIVES_REASON.match(normalise(rest))):
         return False
-    halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
-    return not any(h.negated for h in halves) \
-        and {h.verdict for h in halves} == {Verdict.TRUE, Verdict.FALSE}
+    halves = [check(piece.claim(start, k)), check(rest)]
+    if any(h.negated for h in halves):
+        return False
+    told = {h.verdict for h in halves}
+    if told == {Verdict.TRUE, Verdict.UNPROVEN}:
+        # "they were spying, and that's why the deal was dropped": the deed the source tells,
+        # and a reason it does not give, which leaves the whole unproven.
+        return check(piece.claim(start, end)).verdict is Verdict.UNPROVEN
+    return _opens_clause(rest) and told == {Verdict.TRUE, Verdict.FALSE}
+
+
+# A clause giving the reason for, or the outcome of, the one before it: "..., and that's why".
+_GIVES_REASON = re.compile(r"^(?:and )?(?:thats|that is|this is|which is) (?:why|how)\b")
 
 
 def _names_someone(word: str) -> bool:
