@@ -805,6 +805,11 @@ UNPROVEN_BESIDE_TRUE = [
      "reversed the Kremlin decision", [("huawei-deal-reversed", U), ("huawei-deal-reversed", T)]),
     ("India got 114 Su-35 jets already and Egypt bought dozens of them",
      [("su35-other-buyers", U), ("su35-other-buyers", T)]),
+    # Two clauses joined by "and", each read against the fact the whole leans to.
+    ("Indonesia signed for 11 jets, and India surely bought 114",
+     [("su35-other-buyers", U), ("su35-other-buyers", T)]),
+    ("Egypt got dozens of Su-35s, and India has definitely bought 114 of them",
+     [("su35-other-buyers", T), ("su35-other-buyers", U)]),
 ]
 
 

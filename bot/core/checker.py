@@ -1678,6 +1678,11 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 or not out[i].verdict.judges_claim:
             continue
         fact = whole.best.fact
+        apart = _halves_apart(piece, (start, end), spans, out[i], choose, threshold)
+        if apart is not None:
+            result[i] = apart[0]
+            result.append(apart[1])
+            continue
         for k in range(end - 1, start - 1, -1):
             before = spans.get((start, k))
             if before is None or not before.matched or before.best is None \
@@ -1700,6 +1705,45 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
             if opening is not None:
                 result.append(opening)
     return result
+
+
+# A conjunction joining two clauses: "..., and ...", "... but ...".
+_JOINING = re.compile(r"\b(?:and|but)\b|&", re.IGNORECASE)
+
+
+def _halves_apart(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
+                  whole: Check, choose: Callable[[str], _Choice], threshold: float
+                  ) -> tuple[Check, Check] | None:
+    """The checks of the two halves of a claim the source cannot bear out (unproven), two
+    clauses joined by "and" or "but", each with its own subject and leaning to the claim's
+    fact, read against that fact: one half told as the source tells it, the other going
+    beyond it ("Indonesia signed for 11 jets, and India surely bought 114": true, then
+    unproven). None when the halves do not part so, or one of them denies."""
+    start, end = span
+    fact = whole.fact
+    if fact is None or whole.verdict is not Verdict.UNPROVEN or whole.negated:
+        return None
+    for k in range(start, end):
+        texts = (piece.claim(start, k), piece.claim(k + 1, end))
+        joined = piece.text[piece.atoms[k][1]:piece.atoms[k + 1][0]]
+        if _names_pair(piece, k) or _JOINING.search(joined) is None \
+                or not all(_own_subject(t) for t in texts) \
+                or any(word_count(t) < MIN_WORDS for t in texts):
+            continue
+        told: list[Check] = []
+        for key, text in zip(((start, k), (k + 1, end)), texts, strict=True):
+            half = spans.setdefault(key, choose(text))
+            leaning = next((m for m in half.candidates if m.fact.id == fact.id), None)
+            if leaning is None or (half.best is not None and half.best.fact.id != fact.id
+                                   and half.score >= threshold):
+                break
+            found = _judged(text, _Choice(half.candidates, leaning, leaning), threshold)
+            if found.negated:
+                break
+            told.append(found)
+        if len(told) == 2 and {c.verdict for c in told} == {Verdict.TRUE, whole.verdict}:
+            return told[0], told[1]
+    return None
 
 
 def _other_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
