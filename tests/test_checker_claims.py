@@ -795,6 +795,23 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
         ("trade-ties-show-closeness", F)]
 
 
+# message -> its checks: the whole message, matching better than its pieces but giving no
+# verdict on the fact a piece answers, leaves that piece's verdict standing
+WHOLE_WITHOUT_VERDICT = [
+    ("Russia and China both oppose US primacy \u2705 both advocate a multipolar world \u2705 and "
+     "they're even closer on diplomacy than on trade", [("oppose-us-primacy", T)]),
+    ("Moscow and Beijing both oppose American primacy \u2705 both advocate a multipolar world "
+     "\u2705 and they're more united on diplomacy than trade", [("oppose-us-primacy", T)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), WHOLE_WITHOUT_VERDICT)
+def test_a_whole_without_a_verdict_leaves_the_pieces_verdict(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
 # message -> its checks: a claim the source cannot bear out beside one it does, on one fact,
 # is answered for each
 UNPROVEN_BESIDE_TRUE = [

@@ -2179,7 +2179,9 @@ def _answer(whole: Check | None, found: list[Check]) -> tuple[Check, ...]:
     if whole is not None and _may_come_first(whole, found) \
             and not any(_same_matter(whole, c) for c in found) \
             and not (whole.conflicts and any(c.fact == whole.fact and not c.conflicts
-                                             for c in found)):
+                                             for c in found)) \
+            and not (not whole.verdict.judges_claim
+                     and any(c.fact == whole.fact and c.verdict.judges_claim for c in found)):
         found = [whole, *found]
     return tuple(_best_per_fact(found)[:MAX_CLAIMS])
 
