@@ -795,6 +795,48 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
         ("trade-ties-show-closeness", F)]
 
 
+# message -> its checks: the whole message, matching better than its pieces but giving no
+# verdict on the fact a piece answers, leaves that piece's verdict standing
+WHOLE_WITHOUT_VERDICT = [
+    ("Russia and China both oppose US primacy \u2705 both advocate a multipolar world \u2705 and "
+     "they're even closer on diplomacy than on trade", [("oppose-us-primacy", T)]),
+    ("Moscow and Beijing both oppose American primacy \u2705 both advocate a multipolar world "
+     "\u2705 and they're more united on diplomacy than trade", [("oppose-us-primacy", T)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), WHOLE_WITHOUT_VERDICT)
+def test_a_whole_without_a_verdict_leaves_the_pieces_verdict(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
+# message -> its checks: a claim the source cannot bear out beside one it does, on one fact,
+# is answered for each
+UNPROVEN_BESIDE_TRUE = [
+    ("Beijing was furious about Putin's Kuril offer. The offer came when Abe visited Moscow in "
+     "January", [("kuril-islands-offer", U), ("kuril-islands-offer", T)]),
+    # A reason the source does not give, told in a clause of its own ("that's why").
+    ("the Chinese were spying through Huawei for sure, and that is why the security services "
+     "reversed the Kremlin decision", [("huawei-deal-reversed", U), ("huawei-deal-reversed", T)]),
+    ("India got 114 Su-35 jets already and Egypt bought dozens of them",
+     [("su35-other-buyers", U), ("su35-other-buyers", T)]),
+    # Two clauses joined by "and", each read against the fact the whole leans to.
+    ("Indonesia signed for 11 jets, and India surely bought 114",
+     [("su35-other-buyers", U), ("su35-other-buyers", T)]),
+    ("Egypt got dozens of Su-35s, and India has definitely bought 114 of them",
+     [("su35-other-buyers", T), ("su35-other-buyers", U)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), UNPROVEN_BESIDE_TRUE)
+def test_a_claim_beyond_the_source_beside_one_it_bears_out(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
 def test_a_clause_leaving_out_its_subject_and_verb_is_a_claim_of_its_own(
         checker: FactChecker) -> None:
     # "... and $148 billion in Africa" is what China invested there.

@@ -1520,6 +1520,27 @@ def test_a_deed_listed_is_read_with_its_subject(piece: str, readings: list[str])
     assert list(soft_atoms(piece).readings) == readings
 
 
+# piece -> its readings: a phrase with no verb that ranks the name before it is said of
+# that name; one after a name with a preposition before it is the object's, read as it is
+RANKED_NAMES = [
+    ("Russia hosted India, the biggest buyer of its tanks",
+     ["Russia hosted India", "India is the biggest buyer of its tanks"]),
+    ("Japan met Korea, and Korea signed up Egypt, its top fishing partner",
+     ["Japan met Korea", "Korea signed up Egypt", "Egypt is its top fishing partner"]),
+    ("Japan pinned the medal on Egypt, the nation's highest honour",
+     ["Japan pinned the medal on Egypt", "the nation's highest honour"]),
+    # A phrase that ranks nothing is read as it is.
+    ("Russia hosted India, a long way from home",
+     ["Russia hosted India", "a long way from home"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), RANKED_NAMES)
+def test_a_phrase_ranking_the_name_before_it_is_said_of_it(piece: str,
+                                                           readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 @pytest.mark.parametrize(("piece", "readings"), REPORTED_CLAUSES)
 def test_a_clause_is_read_without_who_said_it(piece: str, readings: list[str]) -> None:
     assert list(soft_atoms(piece).readings) == readings

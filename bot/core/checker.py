@@ -1704,6 +1704,11 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 or not out[i].verdict.judges_claim:
             continue
         fact = whole.best.fact
+        apart = _halves_apart(piece, (start, end), spans, out[i], choose, threshold)
+        if apart is not None:
+            result[i] = apart[0]
+            result.append(apart[1])
+            continue
         for k in range(end - 1, start - 1, -1):
             before = spans.get((start, k))
             if before is None or not before.matched or before.best is None \
@@ -1726,6 +1731,45 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
             if opening is not None:
                 result.append(opening)
     return result
+
+
+# A conjunction joining two clauses: "..., and ...", "... but ...".
+_JOINING = re.compile(r"\b(?:and|but)\b|&", re.IGNORECASE)
+
+
+def _halves_apart(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
+                  whole: Check, choose: Callable[[str], _Choice], threshold: float
+                  ) -> tuple[Check, Check] | None:
+    """The checks of the two halves of a claim the source cannot bear out (unproven), two
+    clauses joined by "and" or "but", each with its own subject and leaning to the claim's
+    fact, read against that fact: one half told as the source tells it, the other going
+    beyond it ("Indonesia signed for 11 jets, and India surely bought 114": true, then
+    unproven). None when the halves do not part so, or one of them denies."""
+    start, end = span
+    fact = whole.fact
+    if fact is None or whole.verdict is not Verdict.UNPROVEN or whole.negated:
+        return None
+    for k in range(start, end):
+        texts = (piece.claim(start, k), piece.claim(k + 1, end))
+        joined = piece.text[piece.atoms[k][1]:piece.atoms[k + 1][0]]
+        if _names_pair(piece, k) or _JOINING.search(joined) is None \
+                or not all(_own_subject(t) for t in texts) \
+                or any(word_count(t) < MIN_WORDS for t in texts):
+            continue
+        told: list[Check] = []
+        for key, text in zip(((start, k), (k + 1, end)), texts, strict=True):
+            half = spans.setdefault(key, choose(text))
+            leaning = next((m for m in half.candidates if m.fact.id == fact.id), None)
+            if leaning is None or (half.best is not None and half.best.fact.id != fact.id
+                                   and half.score >= threshold):
+                break
+            found = _judged(text, _Choice(half.candidates, leaning, leaning), threshold)
+            if found.negated:
+                break
+            told.append(found)
+        if len(told) == 2 and {c.verdict for c in told} == {Verdict.TRUE, whole.verdict}:
+            return told[0], told[1]
+    return None
 
 
 def _other_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, int], _Choice],
@@ -2020,12 +2064,23 @@ def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact],
     with its own subject: one half true and the other false, neither by a denial (a denial
     followed by what is so instead says one thing twice: "it isn't the biggest, the EU is")."""
     start, k, end = cut
+    rest = piece.claim(k + 1, end)
     if any(f.id != fact.id for f in facts) or _names_pair(piece, k) \
-            or not _opens_clause(piece.claim(k + 1, end)):
+            or not (_opens_clause(rest) or _GIVES_REASON.match(normalise(rest))):
         return False
-    halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
-    return not any(h.negated for h in halves) \
-        and {h.verdict for h in halves} == {Verdict.TRUE, Verdict.FALSE}
+    halves = [check(piece.claim(start, k)), check(rest)]
+    if any(h.negated for h in halves):
+        return False
+    told = {h.verdict for h in halves}
+    if told == {Verdict.TRUE, Verdict.UNPROVEN}:
+        # "they were spying, and that's why the deal was dropped": the deed the source tells,
+        # and a reason it does not give, which leaves the whole unproven.
+        return check(piece.claim(start, end)).verdict is Verdict.UNPROVEN
+    return _opens_clause(rest) and told == {Verdict.TRUE, Verdict.FALSE}
+
+
+# A clause giving the reason for, or the outcome of, the one before it: "..., and that's why".
+_GIVES_REASON = re.compile(r"^(?:and )?(?:thats|that is|this is|which is) (?:why|how)\b")
 
 
 def _names_someone(word: str) -> bool:
@@ -2075,11 +2130,24 @@ def _opposed(checks: list[Check], i: int) -> int | None:
     """The best-scoring check on the fact of checks[i] with the opposite verdict (true
     against false), if any."""
     kept = checks[i]
-    if kept.verdict not in (Verdict.TRUE, Verdict.FALSE):
+    if kept.verdict not in (Verdict.TRUE, Verdict.FALSE, Verdict.UNPROVEN):
         return None
     opposed = [j for j, c in enumerate(checks) if c.fact is not None and kept.fact is not None
-               and c.fact.id == kept.fact.id and c.verdict is kept.verdict.opposite()]
+               and c.fact.id == kept.fact.id and _told_otherwise(kept, c)]
     return max(opposed, key=lambda j: checks[j].score, default=None)
+
+
+def _told_otherwise(kept: Check, other: Check) -> bool:
+    """Whether another claim on a check's fact says something else of it: the opposite verdict's
+    (true against false), or a claim the source bears out beside one it cannot (true against
+    unproven: "Beijing resented the offer; the offer came in January"), the claim the source
+    cannot bear out no part of the one it does."""
+    if other.verdict is kept.verdict.opposite() and kept.verdict is not Verdict.UNPROVEN:
+        return True
+    if {kept.verdict, other.verdict} != {Verdict.TRUE, Verdict.UNPROVEN}:
+        return False
+    unproven, true = (kept, other) if kept.verdict is Verdict.UNPROVEN else (other, kept)
+    return normalise(unproven.claim) not in normalise(true.claim)
 
 
 # The whole message answers before its pieces when its best match scores at least this much
@@ -2137,7 +2205,9 @@ def _answer(whole: Check | None, found: list[Check]) -> tuple[Check, ...]:
     if whole is not None and _may_come_first(whole, found) \
             and not any(_same_matter(whole, c) for c in found) \
             and not (whole.conflicts and any(c.fact == whole.fact and not c.conflicts
-                                             for c in found)):
+                                             for c in found)) \
+            and not (not whole.verdict.judges_claim
+                     and any(c.fact == whole.fact and c.verdict.judges_claim for c in found)):
         found = [whole, *found]
     return tuple(_best_per_fact(found)[:MAX_CLAIMS])
 

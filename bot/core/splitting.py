@@ -932,7 +932,9 @@ def soft_atoms(piece: str) -> Piece:
         # A deed after a bare "and" ends a list of deeds when the one before it was one.
         listed = i > 0 and (cuts[i - 1] not in _BARE_AND or (
             _DEED_FIRST.match(previous) is not None and readings[-1] != previous))
-        readings.append(completed(readings[-1], unreported(atom), listed=listed)
+        described = _apposed(piece[:b], atom) if i > 0 and cuts[i - 1] == "," else None
+        readings.append(described if described is not None
+                        else completed(readings[-1], unreported(atom), listed=listed)
                         if readings else atom)
         previous = atom
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
@@ -999,6 +1001,31 @@ def _asides_joined(piece: str, bounds: list[tuple[int, int]], cuts: list[str]
         else:
             i += 1
     return bounds, cuts
+
+
+# A phrase that ranks the name before it, set off by a comma: "..., the biggest buyer of
+# its arms", "..., Russia's top partner", "..., #1 in Asia".
+_RANKING_PHRASE = re.compile(
+    r"^(?:(?:the|its|their|[\w-]+['\u2019]s)\s+)?(?:very\s+)?"
+    r"(?:\w+est|most|top|#\s?1|no\.?\s?1|number one|first|second|third|main|leading|"
+    r"single|only)\s+\S", re.IGNORECASE)
+# A name ending the words before such a phrase: "... invited Pakistan, ...". A name after a
+# preposition is no object the phrase ranks: in "hung the medal on Xi, the country's highest
+# award" the phrase is the medal's.
+_NAME_LAST = re.compile(r"(?<![\w'\u2019-])(?<!\b(?:on|to|in|at|by|of)\s)(?<!\b(?:for|via)\s)"
+                        r"(?<!\bwith\s)(?<!\bfrom\s)(?P<name>[A-Z][\w-]+)[\s,]*$")
+
+
+def _apposed(before: str, atom: str) -> str | None:
+    """A phrase with no verb that ranks the name just before it, read as said of that name
+    ("China invited Pakistan, the biggest buyer of its arms": "Pakistan is the biggest buyer
+    of its arms"); None when the atom is no such phrase or no name comes before it."""
+    name = _NAME_LAST.search(before)
+    if name is None or _VERB_AT.search(atom) is not None \
+            or _RANKING_PHRASE.match(atom) is None \
+            or not entities(normalise(name.group("name"))):
+        return None
+    return f"{name.group('name')} is {atom}"
 
 
 def _ends_at_comma(cuts: list[str]) -> bool:
