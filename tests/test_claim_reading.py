@@ -2249,6 +2249,13 @@ LOG_HEADERS = [
     ("Mayor: the budget is balanced", "Mayor: the budget is balanced"),
     ("the meeting ran late [19:02]: minutes to follow",
      "the meeting ran late [19:02]: minutes to follow"),
+    # A name signed at the end of a message is its sender, not part of the claim.
+    ("the library shuts at five on Saturdays now. - Marjorie",
+     "the library shuts at five on Saturdays now."),
+    ("the bridge reopened in May \u2014 Tom", "the bridge reopened in May"),
+    # ... but a dash before an actor's name, or before more words, signs nothing.
+    ("the trade deal was signed - Japan", "the trade deal was signed - Japan"),
+    ("the vote passed - Council agreed", "the vote passed - Council agreed"),
 ]
 
 
