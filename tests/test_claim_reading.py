@@ -107,7 +107,18 @@ ONE_QUANTITY = [
     ("some 40 000 soldiers", (40_000.0, "troops", 36_000.0, 44_000.0)),
     ("a 6,5 percent share", (6.5, "percent", 6.37, 6.63)),
     ("at least 12 milliard dollars", (12e9, "usd", 11.76e9, math.inf)),
+    # Years written short, as chat does.
+    ("the mill closed 4 yr ago", (4.0, "years", 3.92, 4.08)),
+    ("the mill closed like 2 yrs ago", (2.0, "years", 1.8, 2.2)),
 ]
+
+
+def test_a_year_named_before_a_number_is_no_span_of_the_number_before() -> None:
+    # "40 of 70 by year 3": the forty are counted, not forty years.
+    assert [q.unit for q in quantities(normalise("they built 40 of 70 by year 3"))
+            if q.text.startswith("70")] == [""]
+    assert [q.unit for q in quantities(normalise("the road took 12 months two"))
+            if q.value == 12] == ["months"]
 
 
 def test_a_number_right_after_another_is_a_quantity_of_its_own() -> None:
