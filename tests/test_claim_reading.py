@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.chat.base import FactChecker
-from bot.core.analysis import actor_of
+from bot.core.analysis import actor_of, content_words
 from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
@@ -2273,3 +2273,17 @@ LOG_HEADERS = [
 @pytest.mark.parametrize(("text", "plain"), LOG_HEADERS, ids=[t for t, _ in LOG_HEADERS])
 def test_pasted_log_headers_are_cut(text: str, plain: str) -> None:
     assert unlogged(text) == plain
+
+
+# message -> the words of matter in it: chat's reactions to a claim ("wild", "classic",
+# "yikes") say nothing of what it claims.
+REACTIONS = [
+    ("the mayor resigned in june, wild", ["mayor", "resigned", "june"]),
+    ("yikes the ferry sails on tuesdays now. classic", ["ferry", "sails", "tuesdays", "now"]),
+    ("whoa the museum reopened, brutal queue tho", ["museum", "reopened", "queue"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), REACTIONS, ids=[t for t, _ in REACTIONS])
+def test_reactions_to_a_claim_are_not_its_matter(text: str, words: list[str]) -> None:
+    assert content_words(normalise(text)) == words
