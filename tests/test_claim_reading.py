@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.chat.base import FactChecker
-from bot.core.analysis import actor_of
+from bot.core.analysis import actor_of, content_words
 from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
@@ -107,7 +107,18 @@ ONE_QUANTITY = [
     ("some 40 000 soldiers", (40_000.0, "troops", 36_000.0, 44_000.0)),
     ("a 6,5 percent share", (6.5, "percent", 6.37, 6.63)),
     ("at least 12 milliard dollars", (12e9, "usd", 11.76e9, math.inf)),
+    # Years written short, as chat does.
+    ("the mill closed 4 yr ago", (4.0, "years", 3.92, 4.08)),
+    ("the mill closed like 2 yrs ago", (2.0, "years", 1.8, 2.2)),
 ]
+
+
+def test_a_year_named_before_a_number_is_no_span_of_the_number_before() -> None:
+    # "40 of 70 by year 3": the forty are counted, not forty years.
+    assert [q.unit for q in quantities(normalise("they built 40 of 70 by year 3"))
+            if q.text.startswith("70")] == [""]
+    assert [q.unit for q in quantities(normalise("the road took 12 months two"))
+            if q.value == 12] == ["months"]
 
 
 def test_a_number_right_after_another_is_a_quantity_of_its_own() -> None:
@@ -2283,9 +2294,30 @@ LOG_HEADERS = [
     ("Mayor: the budget is balanced", "Mayor: the budget is balanced"),
     ("the meeting ran late [19:02]: minutes to follow",
      "the meeting ran late [19:02]: minutes to follow"),
+    # A name signed at the end of a message is its sender, not part of the claim.
+    ("the library shuts at five on Saturdays now. - Marjorie",
+     "the library shuts at five on Saturdays now."),
+    ("the bridge reopened in May \u2014 Tom", "the bridge reopened in May"),
+    # ... but a dash before an actor's name, or before more words, signs nothing.
+    ("the trade deal was signed - Japan", "the trade deal was signed - Japan"),
+    ("the vote passed - Council agreed", "the vote passed - Council agreed"),
 ]
 
 
 @pytest.mark.parametrize(("text", "plain"), LOG_HEADERS, ids=[t for t, _ in LOG_HEADERS])
 def test_pasted_log_headers_are_cut(text: str, plain: str) -> None:
     assert unlogged(text) == plain
+
+
+# message -> the words of matter in it: chat's reactions to a claim ("wild", "classic",
+# "yikes") say nothing of what it claims.
+REACTIONS = [
+    ("the mayor resigned in june, wild", ["mayor", "resigned", "june"]),
+    ("yikes the ferry sails on tuesdays now. classic", ["ferry", "sails", "tuesdays", "now"]),
+    ("whoa the museum reopened, brutal queue tho", ["museum", "reopened", "queue"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), REACTIONS, ids=[t for t, _ in REACTIONS])
+def test_reactions_to_a_claim_are_not_its_matter(text: str, words: list[str]) -> None:
+    assert content_words(normalise(text)) == words

@@ -159,7 +159,7 @@ _PER_YEAR = re.compile(r"\b(?:(?:every|each|per) (?:year|yr)|annual(?:ly)?|yearl
                        r"|(?<!\bin )(?<!within )(?<!for )\ban? (?:year|yr)\b")
 # A total spread over a span of several years ("over the next 30 years", "over three decades").
 _OVER_YEARS = re.compile(r"\bover (?:the )?(?:next |past |last |coming |following )?"
-                         r"(?P<span>\S+ (?:years|yrs|decades))\b")
+                         r"(?P<span>\S+ (?:years|yrs?|decades))\b")
 _SPANS = frozenset({"years", "decades"})
 
 

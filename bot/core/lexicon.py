@@ -23,6 +23,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     gonna wanna gotta dunno thru
     theyre theyve theyll theyd hes shes whos wouldve couldve shouldve mustve weve youve
     ppl abt def duh oh whatever stuff super tldr tbf ikr nvm
+    wild classic noted crazy insane nuts yikes damn dang whoa wow meh brutal jeez geez welp ugh oof
     """.split()
 )
 

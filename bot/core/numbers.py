@@ -38,7 +38,7 @@ _UNIT_OF = {
     "bcm": "m3", "cubic": "m3",
     "projects": "projects", "project": "projects",
     "islands": "islands", "island": "islands",
-    "years": "years", "year": "years", "yrs": "years", "decades": "decades",
+    "years": "years", "year": "years", "yrs": "years", "yr": "years", "decades": "decades",
     "months": "months",
     "casualties": "casualties", "casualty": "casualties", "deaths": "casualties",
 }
@@ -156,6 +156,10 @@ _SPOKEN_RANK = re.compile(
 # A count told per one of another side is a ratio: "20 soldiers for every Chinese one".
 _PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
 # Nouns a number after which names one of a series ("slide 4", "chapter 2"), not a figure.
+# A span of time named before a number ("by year 6", "in month two"): the number counts the
+# years, the number before names no span of them.
+_COUNT_IN_TIME = re.compile(r"(?: [a-z]+)? (?:year|yr|month|decade) (?:\d|(?:one|two|three|four|"
+                            r"five|six|seven|eight|nine|ten)\b)")
 _LABELS = frozenset("slide slides page pages chapter section item point part step rule "
                     "paragraph question episode season table footnote line lines".split())
 # A number in words counting part of a set named before ("three of those", "two of them") is
@@ -506,6 +510,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
         if scale:
             value *= _SCALES[scale]
         unit = _unit(m.group("tail"), bool(m.group("x")))
+        if unit in _DURATIONS and _COUNT_IN_TIME.match(normalised, m.end()):
+            unit = ""  # "11 of 91 by year 6": the year is the label of the number after it
         if _PER_EACH.match(normalised, m.end()):
             unit = "times"  # "20 soldiers for every Chinese one": a ratio, no count
         if _is_word_number(raw) and not unit \

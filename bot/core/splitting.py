@@ -631,13 +631,23 @@ _LOG_HEADER = re.compile(
     re.MULTILINE)
 
 
+# A message signed at its end, as notes on a club's board or in a family group are ("...
+# lovely weather. - Doreen"): a dash, then one capitalised name, and nothing after it.
+_SIGN_OFF = re.compile(r"\s[-\u2013\u2014~]{1,2} ?([A-Z][a-z]{1,15})\s*$")
+
+
 def unlogged(text: str) -> str:
     """A message without the headers of the chat-log lines pasted into it ("[19:02]
-    econ_emma: trade was $100bn" -> "trade was $100bn"): time and sender say nothing of the
-    claim."""
-    if ":" not in text:
-        return text
-    return _LOG_HEADER.sub(_kept_quote_mark, text)
+    econ_emma: trade was $100bn" -> "trade was $100bn"), nor the name it is signed with
+    ("... - Doreen"): time and sender say nothing of the claim. A dash before an actor's
+    name ("... - Russia") is no signature."""
+    if ":" in text:
+        text = _LOG_HEADER.sub(_kept_quote_mark, text)
+    if "-" in text or "\u2013" in text or "\u2014" in text or "~" in text:
+        signed = _SIGN_OFF.search(text)
+        if signed is not None and not entities(signed.group(1).casefold()):
+            text = text[:signed.start()]
+    return text
 
 
 def _kept_quote_mark(match: re.Match[str]) -> str:
