@@ -1297,6 +1297,16 @@ DRESSED = [
     # What the speaker did not know is no denial of the claim after it.
     ("something I didn't know: the Far East programme had 91 joint investment projects",
      "the Far East programme had 91 joint investment projects"),
+    # A question's number, the gist of a part, the work the claim is meant for: headings.
+    ("Q3: Xi went to Moscow first after becoming president",
+     "Xi went to Moscow first after becoming president"),
+    ("the gist of the trade section: China is Russia's second-largest trading partner after "
+     "the EU", "China is Russia's second-largest trading partner after the EU"),
+    ("for whoever draws the Russia-China chart: Beijing abstained on the Crimea vote",
+     "Beijing abstained on the Crimea vote"),
+    # What the writer did next is no part of the claim before it.
+    ("Beijing abstained on the Crimea vote, then I went back to my homework",
+     "Beijing abstained on the Crimea vote"),
 ]
 
 

@@ -1986,6 +1986,26 @@ def test_the_russian_federation_abbreviated_is_russia(claim: str, fact_id: str, 
     assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
 
 
+# Everyday wordings of a fact the pack's phrasings must reach: "overblown" talk of an alliance,
+# economies "becoming interdependent", a frontier "forced on" a neighbour, a "first trip".
+EVERYDAY_WORDINGS = [
+    ("honestly the alliance story is overblown, their cooperation is underwhelming on closer "
+     "inspection", "alliance-exaggerated", Verdict.TRUE),
+    ("so Power of Siberia means both economies are becoming interdependent",
+     "pipeline-interdependence", Verdict.MISLEADING),
+    ("a good part of the frontier was forced on a weaker China by imperial Russia back then",
+     "border-imposed-by-russia", Verdict.TRUE),
+    ("xi's first trip as president was to london", "xi-first-visit-moscow", Verdict.FALSE),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), EVERYDAY_WORDINGS)
+def test_a_claim_in_everyday_words_reaches_its_fact(claim: str, fact_id: str, verdict: Verdict,
+                                                    checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+
+
 # claim, source sentence, whether the claim states plainly what the source only hedges
 HEDGED = [
     ("the fans resented the new kit", "a design that the fans likely resented", True),

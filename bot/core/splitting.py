@@ -553,7 +553,9 @@ _CHAT_TAIL = re.compile(
 
 
 # "... at Vostok lol she was impressed": a chat word, then chat about the chat.
-_CHAT_WORD_THEN = re.compile(r"\s+(?:lol|lmao|haha|smh)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# "..., then i did the graph part": what the writer did next, told after the claim.
+_CHAT_WORD_THEN = re.compile(r"\s+(?:lol|lmao|haha|smh)\s+(?P<rest>\S.*)$"
+                             r"|,\s*(?:and\s+)?then\s+(?:i|we)\s+(?P<own>\S.*)$", re.IGNORECASE)
 
 
 def _untailed(text: str) -> str:
@@ -561,7 +563,7 @@ def _untailed(text: str) -> str:
     a chat word and words after it that name no actor), when at least a claim's worth of
     words is left."""
     after = _CHAT_WORD_THEN.search(text)
-    if after is not None and not entities(normalise(after.group("rest"))):
+    if after is not None and not entities(normalise(after.group("rest") or after.group("own"))):
         text = _if_claim_left(text, text[:after.start()])
     match = _CHAT_TAIL.search(text)
     return text if match is None else _if_claim_left(text, text[:match.start()])
@@ -581,15 +583,19 @@ _HEADING = re.compile(
     r"^((?:side ?note|quick|note|reminder|psa|"
     r"tl;?dr|tl dr|hot take|fun fact|key point|update|edit|correction|context|recap|summary|"
     r"thread|fyi|btw|fwiw|anyway|on a (?:different|side|related) note|unrelated|off topic|"
-    r"on topic|random|one thing|something|til|today i learned)\b[^:]{0,60}):\s+(?=\S)",
+    r"on topic|random|one thing|something|til|today i learned|(?:the )?gist|bottom line|"
+    r"takeaway|main point|summary line)\b[^:]{0,60}):\s+(?=\S)",
     re.IGNORECASE)
+# A question's number heading an answer ("Q7:", "q 12:") is the only heading with a figure.
+_QUESTION_HEADING = re.compile(r"^\W{0,2}q\s?\d{1,2}\W{0,2}:\s+(?=\S)", re.IGNORECASE)
 MAX_HEADING_WORDS = 8
 # A heading that names the piece of work a claim is passed on for: "for Priya's slide:",
 # "background for the Japan section:", "re the deck:". An actor it names names the section,
 # not the claim.
 _WORK_HEADING = re.compile(
     r"^([^:]{0,60}?\b(?:for|re)\b[^:]{0,40}?\b(?:slides?|sections?|deck|draft|essay|paper|"
-    r"notes|talk|presentation|chapter|handout|intro|introduction|conclusion)):\s+(?=\S)",
+    r"notes|talk|presentation|chapter|handout|intro|introduction|conclusion|graphic|chart|"
+    r"caption|script|podcast|lecture|quiz|homework|assignment|graf|paragraph|piece)):\s+(?=\S)",
     re.IGNORECASE)
 # Openers and headings cut from a piece, one after another ("lol ok but separately: fyi ...").
 MAX_OPENINGS = 3
@@ -610,6 +616,9 @@ def _unheaded(text: str) -> str:
             and not _JUDGING.search(normalise(work.group(1))) \
             and word_count(text[work.end():]) >= MIN_WORDS:
         return text[work.end():]
+    numbered = _QUESTION_HEADING.match(text)
+    if numbered is not None and word_count(text[numbered.end():]) >= MIN_WORDS:
+        return text[numbered.end():]
     match = _HEADING.match(text)
     if match is None or any(ch.isdigit() for ch in match.group(1)):
         return text
