@@ -669,6 +669,10 @@ INTENT = [
      "the new tram line carries 40,000 riders a day", False),
     # A claim that names no actor speaks of every clause.
     ("40 MiG-29s were bought", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
+    # What the source tells was only decided on is no deed done.
+    ("Egypt bought them", "after long talks, Egypt decided to buy 20 MiG-29s", True),
+    ("Egypt decided to buy 20 MiG-29s", "after long talks, Egypt decided to buy 20 MiG-29s",
+     False),
 ]
 
 

@@ -685,7 +685,14 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
         # "Already pumping 38 bcm a year" against "will send 38 bcm a year": a deed done
         # against one to come.
         return True
-    return any(not _INTENT.isdisjoint(clause.split()) for clause in clauses_about(claim, stated))
+    meant = any(not _DECIDING.isdisjoint(clause.split())
+                for clause in clauses_about(claim, stated))
+    # "Decided to buy" against "decided to buy": one decision, told alike.
+    return meant and "decided" not in claim.split()
+
+
+# A deed told as meant: planned, wanted, or only decided on ("decided to buy the servers").
+_DECIDING = _INTENT | frozenset({"decided"})
 
 
 def ends_it(normalised: str) -> bool:
