@@ -1055,6 +1055,11 @@ OPPOSITE_WORDS = [
     ("in 2010 the mayor's approval ratings were rising fast",
      "in 2010 the mayor faced rapidly declining approval ratings", True),
     ("the river rose sharply", "the river fell slowly", True),
+    # Questioning how solid a thing is calls it fragile.
+    ("the mayor said the bridge was rock solid",
+     "the mayor questioned how solid the bridge is", True),
+    ("the mayor said the bridge was fragile",
+     "the mayor questioned how solid the bridge is", False),
     # Dumping a reform rejects it.
     ("the mayor dumped the zoning reforms", "the mayor embraced the zoning reforms", True),
     ("the drought was similar to the one in 1976",

@@ -1379,6 +1379,9 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "didn't go for the reforms": a proposal not gone for is not accepted.
     (r"(?:go|goes|went|gone|going) for(?= (?:the|his|her|its|their|those|these|it|them) )",
      "accepted"),
+    # "questioned how solid its statehood is": doubting a thing is firm calls it fragile.
+    (r"(?:question|questions|questioned|questioning|doubt|doubts|doubted|doubting) "
+     r"(?:how|whether|if) (?:solid|stable|secure|sturdy|robust)", "doubted fragile"),
     # "not unlike", "not dissimilar": alike.
     (r"not (?:unlike|dissimilar)", "alike"),
     # "moved ahead", "went forward": a project's progress.
