@@ -669,6 +669,10 @@ INTENT = [
      "the new tram line carries 40,000 riders a day", False),
     # A claim that names no actor speaks of every clause.
     ("40 MiG-29s were bought", "Egypt bought 20 MiG-29s and Iran considered buying 40", True),
+    # What the source tells was only decided on is no deed done.
+    ("Egypt bought them", "after long talks, Egypt decided to buy 20 MiG-29s", True),
+    ("Egypt decided to buy 20 MiG-29s", "after long talks, Egypt decided to buy 20 MiG-29s",
+     False),
 ]
 
 
@@ -1051,6 +1055,11 @@ OPPOSITE_WORDS = [
     ("in 2010 the mayor's approval ratings were rising fast",
      "in 2010 the mayor faced rapidly declining approval ratings", True),
     ("the river rose sharply", "the river fell slowly", True),
+    # Questioning how solid a thing is calls it fragile.
+    ("the mayor said the bridge was rock solid",
+     "the mayor questioned how solid the bridge is", True),
+    ("the mayor said the bridge was fragile",
+     "the mayor questioned how solid the bridge is", False),
     # Dumping a reform rejects it.
     ("the mayor dumped the zoning reforms", "the mayor embraced the zoning reforms", True),
     ("the drought was similar to the one in 1976",

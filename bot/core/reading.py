@@ -685,7 +685,14 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
         # "Already pumping 38 bcm a year" against "will send 38 bcm a year": a deed done
         # against one to come.
         return True
-    return any(not _INTENT.isdisjoint(clause.split()) for clause in clauses_about(claim, stated))
+    meant = any(not _DECIDING.isdisjoint(clause.split())
+                for clause in clauses_about(claim, stated))
+    # "Decided to buy" against "decided to buy": one decision, told alike.
+    return meant and "decided" not in claim.split()
+
+
+# A deed told as meant: planned, wanted, or only decided on ("decided to buy the servers").
+_DECIDING = _INTENT | frozenset({"decided"})
 
 
 def ends_it(normalised: str) -> bool:
@@ -1372,6 +1379,9 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "didn't go for the reforms": a proposal not gone for is not accepted.
     (r"(?:go|goes|went|gone|going) for(?= (?:the|his|her|its|their|those|these|it|them) )",
      "accepted"),
+    # "questioned how solid its statehood is": doubting a thing is firm calls it fragile.
+    (r"(?:question|questions|questioned|questioning|doubt|doubts|doubted|doubting) "
+     r"(?:how|whether|if) (?:solid|stable|secure|sturdy|robust)", "doubted fragile"),
     # "not unlike", "not dissimilar": alike.
     (r"not (?:unlike|dissimilar)", "alike"),
     # "moved ahead", "went forward": a project's progress.
