@@ -340,6 +340,8 @@ def test_words_chat_uses_for_the_same_thing_match_alike(claim: str, reworded: st
      "china and russia held naval drills in the baltic"),
     ("in a nutshell the moon landing was filmed in a studio, the articles' main takeaway",
      "the moon landing was filmed in a studio"),
+    ("acc to the article the EU imports a large share of its gas from Russia",
+     "the EU imports a large share of its gas from Russia"),
 ])
 def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str) -> None:
     matcher = Matcher(SMALL)
@@ -356,12 +358,14 @@ def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str
     ("the canal runs 120 mi inland", "the canal runs 120 miles inland"),
     ("the canal runs 190 km inland", "the canal runs 190 kilometers inland"),
     ("the canal runs 190 kms inland", "the canal runs 190 kilometers inland"),
+    ("the two towns' coop on the canal", "the two towns' cooperation on the canal"),
 ])
 def test_chat_shorthand_scores_as_the_words_it_stands_for(short: str, spelled: str) -> None:
     facts = (fact("named", "Moscow's security people distrust Beijing's telecom technology",
                   "National pride got a different meaning after the war",
                   "The business information leaked",
-                  "The canal runs 120 miles or 190 kilometers inland"), *SMALL)
+                  "The canal runs 120 miles or 190 kilometers inland",
+                  "The two towns' cooperation on the canal"), *SMALL)
     matcher = Matcher(facts)
     first, second = matcher.match(short)[0], matcher.match(spelled)[0]
     assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))

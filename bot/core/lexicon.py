@@ -33,7 +33,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 # they made more verdicts wrong.)
 FRAMING_WORDS: frozenset[str] = frozenset(
     """
-    article articles author authors piece per according sure read reading anyway fwiw tl dr
+    article articles author authors piece per according acc sure read reading anyway fwiw tl dr
     """.split()
 )
 
@@ -211,6 +211,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "natl": ("national",),
     "info": ("information",),
     "smth": ("something",),
+    "coop": ("cooperation",),
     # Units.
     "mi": ("miles",),
     "km": ("kilometers",),
