@@ -57,6 +57,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "soviets-started-1969-clash", F),
     ("the ussr started the 1969 border war by ambushing chinese troops",
      "soviets-started-1969-clash", F),
+    # A verb in -ing tells who acted on whom as its other forms do.
+    ("the 1969 border ambush was soviet soldiers killing chinese guards",
+     "soviets-started-1969-clash", F),
     # trade
     ("Russia-China trade hit a record $100bn in 2018", "trade-2018-record", T),
     ("bilateral trade between Moscow and Beijing reached 100 billion dollars in 2018",
