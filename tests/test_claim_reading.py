@@ -1942,7 +1942,8 @@ def test_the_russian_federation_abbreviated_is_russia(claim: str, fact_id: str, 
 
 
 # Everyday wordings of a fact the pack's phrasings must reach: "overblown" talk of an alliance,
-# economies "becoming interdependent", a frontier "forced on" a neighbour, a "first trip".
+# economies "becoming interdependent", a frontier "forced on" a neighbour, a "first trip", a
+# deal that "went through".
 EVERYDAY_WORDINGS = [
     ("honestly the alliance story is overblown, their cooperation is underwhelming on closer "
      "inspection", "alliance-exaggerated", Verdict.TRUE),
@@ -1951,6 +1952,8 @@ EVERYDAY_WORDINGS = [
     ("a good part of the frontier was forced on a weaker China by imperial Russia back then",
      "border-imposed-by-russia", Verdict.TRUE),
     ("xi's first trip as president was to london", "xi-first-visit-moscow", Verdict.FALSE),
+    ("so the kuril islands deal with tokyo went through in the end", "kuril-islands-returned",
+     Verdict.FALSE),
 ]
 
 
