@@ -1954,6 +1954,9 @@ EVERYDAY_WORDINGS = [
     ("xi's first trip as president was to london", "xi-first-visit-moscow", Verdict.FALSE),
     ("so the kuril islands deal with tokyo went through in the end", "kuril-islands-returned",
      Verdict.FALSE),
+    # A rise told as "up on" the year before, the figure wrong or right.
+    ("bilateral trade was up like 40 percent on 2017", "trade-growth-15-percent", Verdict.FALSE),
+    ("trade was up roughly 15% on 2017 levels", "trade-growth-15-percent", Verdict.TRUE),
 ]
 
 
