@@ -57,6 +57,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "soviets-started-1969-clash", F),
     ("the ussr started the 1969 border war by ambushing chinese troops",
      "soviets-started-1969-clash", F),
+    # A verb in -ing tells who acted on whom as its other forms do.
+    ("the 1969 border ambush was soviet soldiers killing chinese guards",
+     "soviets-started-1969-clash", F),
     # trade
     ("Russia-China trade hit a record $100bn in 2018", "trade-2018-record", T),
     ("bilateral trade between Moscow and Beijing reached 100 billion dollars in 2018",
@@ -511,8 +514,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "putin-xi-state-capitalism", M),
     ("the Power of Siberia deal is worth $400 billion over 30 years... a sure sign Russia "
      "is doing very nicely", "power-of-siberia-400-billion", M),
+    # (the record and the rise on 2017 are one sentence of the source, quoted by both facts;
+    # the rise "on 2017" is the closer wording)
     ("trade = a record $100bn, +15% on 2017, so they're basically allies now",
-     "trade-2018-record", M),
+     "trade-growth-15-percent", M),
     # the words of a conclusion told in another order tell another thing: "top fighter
     # customer" is no "launch customer for its top fighter", which the source does tell
     ("Beijing got the Su-35 before anyone else, so it's Moscow's top fighter customer",

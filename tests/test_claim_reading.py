@@ -1987,7 +1987,8 @@ def test_the_russian_federation_abbreviated_is_russia(claim: str, fact_id: str, 
 
 
 # Everyday wordings of a fact the pack's phrasings must reach: "overblown" talk of an alliance,
-# economies "becoming interdependent", a frontier "forced on" a neighbour, a "first trip".
+# economies "becoming interdependent", a frontier "forced on" a neighbour, a "first trip", a
+# deal that "went through".
 EVERYDAY_WORDINGS = [
     ("honestly the alliance story is overblown, their cooperation is underwhelming on closer "
      "inspection", "alliance-exaggerated", Verdict.TRUE),
@@ -1996,6 +1997,11 @@ EVERYDAY_WORDINGS = [
     ("a good part of the frontier was forced on a weaker China by imperial Russia back then",
      "border-imposed-by-russia", Verdict.TRUE),
     ("xi's first trip as president was to london", "xi-first-visit-moscow", Verdict.FALSE),
+    ("so the kuril islands deal with tokyo went through in the end", "kuril-islands-returned",
+     Verdict.FALSE),
+    # A rise told as "up on" the year before, the figure wrong or right.
+    ("bilateral trade was up like 40 percent on 2017", "trade-growth-15-percent", Verdict.FALSE),
+    ("trade was up roughly 15% on 2017 levels", "trade-growth-15-percent", Verdict.TRUE),
 ]
 
 

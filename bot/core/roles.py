@@ -99,6 +99,9 @@ _ACTING = frozenset("""
     hosted visit visits visited ally allies allied rely relies relied depend depends depended
     bring brings brought bringing
     supply award awards awarded honor honors honored honour honoured decorate decorated
+    killing invading threatening helping trusting fearing following copying imposing beating
+    defeating funding courting flirting dangling snubbing offering handing returning
+    sanctioning admiring praising hosting visiting
     """.split())
 
 # Verbs of asking: the actor asked for something ("keeps asking Moscow for a pact", "pushing
