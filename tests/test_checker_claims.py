@@ -283,10 +283,6 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "vostok-russian-forces", T),
     ("moscow put some 5,000 aircraft into the vostok-2018 drills", "vostok-russian-forces", F),
     ("China sent only 3,200 soldiers and 6 planes to Vostok 2018", "vostok-chinese-forces", T),
-    # Taking part at all, denied: China did send a force to the drill.
-    ("the PLA sat out the Vostok-2018 exercise entirely, it did not take part",
-     "vostok-chinese-forces", F),
-    ("beijing took part in vostok 2018", "vostok-chinese-forces", T),
     ("Russia and China contributed equal forces to Vostok-2018", "vostok-equal-partners", F),
     ("Russia fielded 300,000 troops in Vostok-2018", "vostok-300000-troops", F),
     # The denial of the wrong figure, in a clause of its own, is so.
