@@ -198,6 +198,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A British spelling is the word it spells.
     ("the 2009 programme was signed by Putin and Hu Jintao", "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
+    # The deal falling through, denied: the stake deal did fall through.
+    ("the rosneft stake deal with cefc did not fall through, it was signed and done",
+     "cefc-rosneft-fell-through", F),
+    ("so the cefc rosneft stake deal fell through", "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
     ("CEFC had a plan to take 40pc of Rosneft", "cefc-rosneft-fell-through", F),
     # The pledge is what the source tells, whether or not the claim adds that it came to

@@ -1069,6 +1069,12 @@ OPPOSITE_WORDS = [
     ("the council blocked the new budget", "the council blocked the new budget", False),
     ("the council turned it down", "the council approved the new budget", True),
     ("the club kept the old rule", "the club cancelled the old rule", True),
+    # Two sides that disagree do not see eye to eye.
+    ("the two neighbours disagree about the river dam",
+     "the two neighbours see eye to eye on the river dam", True),
+    ("the two neighbours agree about the river dam",
+     "the two neighbours see eye to eye on the river dam", False),
+    ("the two neighbours disagreed on the dam", "the two neighbours agreed on the dam", True),
     ("was Chile the last country to sign the treaty?", "Chile was the first to sign the treaty",
      True),
     ("Chile was the earliest to sign the treaty", "Chile was the first to sign the treaty",
@@ -1717,7 +1723,9 @@ CHECKS = [
     # A claim that names the firms or people a fact names is about the fact's countries.
     ("Klyamkin is the one who named it militarized patriotism",
      "klyamkin-militarized-patriotism", Verdict.TRUE, None),
-    ("the CEFC stake in Rosneft was never bought", "cefc-bought-rosneft", Verdict.TRUE, None),
+    # A stake never bought is the deal for it that fell through.
+    ("the CEFC stake in Rosneft was never bought", "cefc-rosneft-fell-through", Verdict.TRUE,
+     None),
     # A deed of one buyer, against a fact that also tells another buyer's plans.
     ("Indonesia put in an order for 11 Su-35 jets", "su35-other-buyers", Verdict.TRUE, None),
     # A plan told as scrapped is the deal the fact tells was killed.

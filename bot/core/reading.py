@@ -1356,6 +1356,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "maintains maintaining preserved preserve preserves preserving upheld uphold upholds",
          "abolished abolish abolishes scrapped scrap scraps eliminated eliminate eliminates "
          "repealed repeal repeals cancelled canceled cancel cancels killed kill kills"),
+        ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
     ))
 
 
@@ -1389,6 +1390,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
      r"(?:ahead|forward)", "advanced"),
     # "the projects got done", "never got built": a project's completion.
     (r"(?:get|gets|got|gotten|getting) (?:done|built|finished|completed)", "completed"),
+    # "see eye to eye on it": two sides that agree.
+    (r"(?:see|sees|saw|seen|seeing) eye to eye", "agree"),
     # "reached a record", "an all time high": a rise to where it never was.
     (r"(?:(?:a|an) )?(?:record(?: high)?|all time high|new high)(?! lows?\b)", "rose"),
 ))
