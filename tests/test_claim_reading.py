@@ -1384,6 +1384,24 @@ def test_a_pronoun_tail_is_no_claim_of_its_own(piece: str, atoms: list[str]) -> 
     assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
 
 
+# Two names told just after the words reporting a claim are one subject, not two claims.
+REPORTED_PAIRS = [
+    ("the paper says Peru and Chile share a 4,000-mile border",
+     ["the paper says Peru and Chile share a 4,000-mile border"]),
+    ("my teacher said that Norway and Sweden signed the treaty in 1905",
+     ["my teacher said that Norway and Sweden signed the treaty in 1905"]),
+    # A claim before the "and" is still cut from the one after it.
+    ("the paper says Peru won the match and Chile lost the cup",
+     ["the paper says Peru won the match", "Chile lost the cup"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), REPORTED_PAIRS)
+def test_two_names_after_a_report_are_one_subject(piece: str, atoms: list[str]) -> None:
+    found = soft_atoms(piece)
+    assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
+
+
 # piece -> its atoms: a phrase with no verb and no actor of its own inside the premise of a
 # conclusion goes on with the premise; a clause of its own there is cut as before.
 PREMISE_PHRASES = [

@@ -881,6 +881,14 @@ _NUMBER_AFTER = re.compile(
     r"seventy|eighty|ninety)\b", re.IGNORECASE)
 
 
+# A name told just after the words reporting the claim ("the article says Kazakhstan"), and a
+# name opening what follows an "and": one subject of two names.
+_REPORTED_NAME = re.compile(
+    r"\b(?:says|said|say|claims|claimed|reports|reported|writes|wrote|argues|argued|notes|"
+    r"noted|that)\s+[A-Z][\w'’-]*\s*$")
+_NAME_NEXT = re.compile(r"\s*[A-Z][\w'’-]*\s+(?!and\b)[a-z]")
+
+
 def soft_atoms(piece: str) -> Piece:
     """A piece cut at every soft cut, each atom marked when it is too short to be a claim."""
     bounds: list[tuple[int, int]] = []
@@ -909,6 +917,11 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "..., no doubt about it" vouches for the claim before it
         if _PRONOUN_TAIL.match(piece, match.start()) is not None:
             continue  # "... and reversed it" goes on about the claim before it
+        if match.group().strip().casefold() == "and" \
+                and _REPORTED_NAME.search(piece, start, match.start()) is not None \
+                and _NAME_NEXT.match(piece, match.end()) is not None:
+            continue  # "the article says Kazakhstan and Russia share ...": two names, one
+            #           subject of the claim reported
         if _WHENCE_TAIL.match(piece, match.start()) is not None:
             continue  # "..., mostly from Qatar" tells where what the claim names came from
         if draws_conclusion(piece, match.end()):
