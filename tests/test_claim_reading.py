@@ -2365,3 +2365,21 @@ REACTIONS = [
 @pytest.mark.parametrize(("text", "words"), REACTIONS, ids=[t for t, _ in REACTIONS])
 def test_reactions_to_a_claim_are_not_its_matter(text: str, words: list[str]) -> None:
     assert content_words(normalise(text)) == words
+
+
+# A figure in words reads as the same figure in digits: a wrong stake is stated, not denied.
+FIGURES_IN_WORDS = [
+    ("the cefc deal was for a thirty percent stake in rosneft", False),
+    ("the cefc deal was for a 30 percent stake in rosneft", False),
+    ("the rosneft deal with cefc was for a twenty five percent stake", False),
+    ("CEFC was going to take a forty percent stake in Rosneft", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "negated"), FIGURES_IN_WORDS,
+                         ids=[c for c, _ in FIGURES_IN_WORDS])
+def test_a_figure_in_words_is_stated_as_in_digits(claim: str, negated: bool,
+                                                 checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict, check.negated) == (
+        "cefc-rosneft-fell-through", Verdict.FALSE, negated)
