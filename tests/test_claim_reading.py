@@ -31,6 +31,7 @@ from bot.core.polarity import (
     subject_told,
 )
 from bot.core.reading import asserts_hedged, foretells, foretells_done, tells_the_plan
+from bot.core.roles import Role, mentions
 from bot.core.splitting import (
     firm_pieces,
     opens_with_named_thing,
@@ -2365,3 +2366,68 @@ REACTIONS = [
 @pytest.mark.parametrize(("text", "words"), REACTIONS, ids=[t for t, _ in REACTIONS])
 def test_reactions_to_a_claim_are_not_its_matter(text: str, words: list[str]) -> None:
     assert content_words(normalise(text)) == words
+
+
+# text -> the role its nationality adjective gives the actor: on what a verb of buying or selling
+# exchanges it names the owner, as "Russia's" does; elsewhere word order gives the role.
+NATIONALITY_ROLES = [
+    ("china buys russian electronics", "russia", Role.OWNER),
+    ("china buys russias electronics", "russia", Role.OWNER),
+    ("so china is buying up russian electronics now", "russia", Role.OWNER),
+    ("india imports lots of cheap russian oil", "russia", Role.OWNER),
+    ("pakistan got chinese jets", "china", Role.OWNER),
+    # No exchange, or the adjective names who acts: word order tells.
+    ("chinese troops ambushed a soviet patrol", "russia", Role.OBJECT),
+    ("russian troops crossed into china", "russia", Role.SUBJECT),
+    ("chinese investment in russia", "russia", Role.OBJECT),
+    ("chinese investment in russia", "china", Role.SUBJECT),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "role"), NATIONALITY_ROLES,
+                         ids=[f"{t}-{a}" for t, a, _ in NATIONALITY_ROLES])
+def test_a_nationality_adjective_on_what_is_exchanged_names_its_owner(text: str, actor: str,
+                                                                      role: Role) -> None:
+    told = mentions(text)
+    assert told is not None
+    assert next(m.role for m in told if m.actor == actor) is role
+
+
+# "China buys Russian electronics" turns who sells to whom as "China buys Russia's
+# electronics" does; the adjective on another thing says nothing of the exchange.
+NATIONALITY_EXCHANGES = [
+    ("China buys Russian electronics", "china-sales-electronics", Verdict.FALSE),
+    ("China buys Russia's electronics", "china-sales-electronics", Verdict.FALSE),
+    ("China imports loads of Russian electronics and machinery", "china-sales-electronics",
+     Verdict.FALSE),
+    ("Russia buys Chinese machinery and electronics", "china-sales-electronics", Verdict.TRUE),
+    ("Pakistan buys Chinese weapons", "pakistan-top-chinese-arms-customer", Verdict.TRUE),
+    ("Chinese troops ambushed a Soviet patrol", "border-clash-1969", Verdict.TRUE),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), NATIONALITY_EXCHANGES,
+                         ids=[c for c, _, _ in NATIONALITY_EXCHANGES])
+def test_a_nationality_adjective_reads_as_a_possessive(claim: str, fact_id: str,
+                                                      verdict: Verdict,
+                                                      checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict) == (fact_id, verdict)
+
+
+# A figure in words reads as the same figure in digits: a wrong stake is stated, not denied.
+FIGURES_IN_WORDS = [
+    ("the cefc deal was for a thirty percent stake in rosneft", False),
+    ("the cefc deal was for a 30 percent stake in rosneft", False),
+    ("the rosneft deal with cefc was for a twenty five percent stake", False),
+    ("CEFC was going to take a forty percent stake in Rosneft", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "negated"), FIGURES_IN_WORDS,
+                         ids=[c for c, _ in FIGURES_IN_WORDS])
+def test_a_figure_in_words_is_stated_as_in_digits(claim: str, negated: bool,
+                                                 checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact and check.fact.id, check.verdict, check.negated) == (
+        "cefc-rosneft-fell-through", Verdict.FALSE, negated)

@@ -359,10 +359,12 @@ def _denial_apart(raw: str, conflicts: tuple[FigureConflict, ...]) -> bool:
     """Whether every contradicted figure stands in a clause of its own that denies nothing,
     the claim's denial lying elsewhere: "the border is under 2,000 miles, it's not that long"
     states the 2,000 miles; "it fell through, not 40%" denies the 40%."""
-    clauses = [c for c in _CLAUSE_CUT.split(raw) if c.strip()]
+    clauses = [f" {normalise(c)} " for c in _CLAUSE_CUT.split(raw) if c.strip()]
     for conflict in conflicts:
-        holding = [c for c in clauses if conflict.claimed in c]
-        if len(holding) != 1 or negations(_UNDERSTATED.sub(" ", normalise(holding[0]))) % 2:
+        # The figure as normalised: "thirty percent" is found where "30 percent" is.
+        claimed = f" {normalise(conflict.claimed)} "
+        holding = [c for c in clauses if claimed in c]
+        if len(holding) != 1 or negations(_UNDERSTATED.sub(" ", holding[0])) % 2:
             return False
     return bool(conflicts)
 

@@ -100,6 +100,15 @@ ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
 
 ENTITY_OF: dict[str, str] = {word: group[0] for group in ENTITY_GROUPS for word in group}
 
+# The adjectives of the groups above that tell whose a thing is or where it comes from, as a
+# possessive does: "Russian oil" is Russia's oil.
+NATIONALITY_ADJECTIVES: frozenset[str] = frozenset("""
+    chinese russian soviet american indian pakistani japanese european ukrainian iranian
+    korean vietnamese taiwanese german british french turkish syrian israeli mexican canadian
+    brazilian kazakh mongolian venezuelan african nigerian egyptian indonesian qatari georgian
+    uzbek turkmen kyrgyz tajik
+    """.split())
+
 # People among the actors: their own name stays an index term ("Trump" is not "Obama"), where a
 # country's other names fold into it ("Americans", "U.S." and "America" are one term).
 PEOPLE: frozenset[str] = frozenset(

@@ -20,7 +20,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.core.analysis import actor_of, content_words
-from bot.core.lexicon import ENTITY_OF
+from bot.core.lexicon import ENTITY_OF, NATIONALITY_ADJECTIVES
 
 AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
 
@@ -339,7 +339,8 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
             role = Role.SOURCE  # "asking Moscow for a pact" seeks the pact from Moscow
         if role is None and i > 1 and words[i - 1] == "with" and words[i - 2] in _SHARED_NOUNS:
             role = Role.OTHER  # "Kazakhstan's border with Russia" is Russia's with Kazakhstan
-        if role is Role.OF and is_owner(word, actor):
+        owner = is_owner(word, actor) or _owns_thing_exchanged(words, i)
+        if role is Role.OF and owner:
             role = None  # "three quarters of Russia's exports": Russia owns the exports
         if named is not None:
             # "Xi was the first recipient of China's order": Xi received, China gave.
@@ -357,8 +358,8 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
             role = Role.OBJECT  # "China was invited": acted on, as "invited China" is
             passive = True
         if role is None:
-            if is_owner(word, actor):
-                role = Role.OWNER
+            if owner:
+                role = Role.OWNER  # "Russia's oil", and "buys Russian oil" as well
             elif passive:
                 role = Role.OTHER  # after a passive only "by" names who acts
             elif not any(m.role in (Role.SUBJECT, Role.AGENT) for m in found):
@@ -375,6 +376,31 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
 
 # Words that may stand between a passive's linking verb and its participle.
 _PASSIVE_ADVERBS = frozenset("not never also first only reportedly allegedly then".split())
+
+
+# Words that may stand between a verb of an exchange and the adjective on what is exchanged:
+# "buys lots of cheap Russian oil", "sold more Chinese electronics", "buying up Russian oil".
+_AMOUNT_WORDS = frozenset("""
+    more most much lots lot loads plenty amounts amount volumes quantities tons tonnes of up
+    cheap cheaper discounted mostly mainly largely some any all
+    """.split())
+# How many such words may stand there.
+_AMOUNT_REACH = 4
+
+
+def _owns_thing_exchanged(words: list[str], i: int) -> bool:
+    """Whether the word at i is a nationality adjective on what a verb of giving or taking
+    before it exchanges, which names its owner as a possessive does: "China buys Russian
+    electronics" buys Russia's electronics ("Chinese troops ambushed a Soviet patrol" is no
+    exchange)."""
+    if words[i] not in NATIONALITY_ADJECTIVES or i + 1 >= len(words) \
+            or actor_of(words[i + 1]) is not None:
+        return False
+    j = i - 1
+    while j >= max(0, i - 1 - _AMOUNT_REACH) and (words[j] in SKIPPABLE
+                                                   or words[j] in _AMOUNT_WORDS):
+        j -= 1
+    return j >= 0 and (words[j] in _GIVING or words[j] in _TAKING)
 
 
 def _passive_subject(words: list[str], i: int) -> bool:
