@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.chat.base import FactChecker
-from bot.core.analysis import actor_of, content_words
+from bot.core.analysis import actor_of, content_words, endings_as_one
 from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
@@ -1401,6 +1401,26 @@ REPORTED_PAIRS = [
 def test_two_names_after_a_report_are_one_subject(piece: str, atoms: list[str]) -> None:
     found = soft_atoms(piece)
     assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
+
+
+# The words chat and sources use for a plan or deal ended are one word to the matcher: "called
+# off", "fell through", "fell apart", and, where a deal or plan is named, "scrapped", "axed".
+ENDINGS_AS_ONE = [
+    ("the stadium deal was called off", "the stadium deal was cancelled"),
+    ("the stadium deal fell through in may", "the stadium deal cancelled in may"),
+    ("their merger plan fell apart", "their merger plan cancelled"),
+    ("the council scrapped the bridge project", "the council cancelled the bridge project"),
+    ("the ferry contract got axed", "the ferry contract got cancelled"),
+    # With no deal or plan named, a single word may end something else.
+    ("the mayor scrapped the parking fees", "the mayor scrapped the parking fees"),
+    ("exports fell 20 percent", "exports fell 20 percent"),
+    ("the ban was called off", "the ban was cancelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), ENDINGS_AS_ONE, ids=[t for t, _ in ENDINGS_AS_ONE])
+def test_the_words_for_a_plan_ended_are_one(text: str, read: str) -> None:
+    assert endings_as_one(text) == read
 
 
 # piece -> its atoms: a phrase with no verb and no actor of its own inside the premise of a

@@ -46,6 +46,7 @@ from bot.core.reading import (
     tells_the_correction,
     timing_differs,
     told_as_rumour,
+    told_doing,
     told_literally,
     unexplained,
     whole_counted,
@@ -318,6 +319,34 @@ PRINCIPALS = [
 def test_an_aides_deed_given_to_another_the_fact_names(claim: str, fact: str,
                                                        given: bool) -> None:
     assert principal_acts(normalise(claim), normalise(fact)) is given
+
+
+# claim, fact texts, whether a text of the fact tells the claim's doer doing its deed: then
+# the deed is not the aide's alone ("fear of leaks made the Kremlin cancel the contract").
+TOLD_DOING = [
+    ("the Kremlin cancelled the Huawei contract",
+     ("Russian security services killed a Kremlin contract with Huawei",
+      "fear of leaks made Moscow cancel its Huawei contract"), True),
+    ("the Kremlin scrapped the server purchase",
+     ("the Kremlin scrapped the server purchase after its spies objected",), True),
+    # The actor named as the owner of what was ended, not as the one who ended it.
+    ("the Kremlin cancelled the Huawei contract",
+     ("Russian security services killed a Kremlin contract with Huawei",), False),
+    ("the Kremlin cancelled the Huawei contract",
+     ("the Kremlin signed a Huawei contract that the security services cancelled",), False),
+    # Another verb, or a claim that names the aide as well, is read as before.
+    ("the Kremlin killed the Huawei contract",
+     ("fear of leaks made Moscow cancel its Huawei contract",), False),
+    ("the Kremlin cancelled the Huawei contract though the security services wanted it",
+     ("fear of leaks made Moscow cancel its Huawei contract",), False),
+]
+
+
+@pytest.mark.parametrize(("claim", "texts", "told"), TOLD_DOING,
+                         ids=[f"{c} / {t[-1]}" for c, t, _ in TOLD_DOING])
+def test_a_fact_that_tells_the_claims_doer_doing_it(claim: str, texts: tuple[str, ...],
+                                                    told: bool) -> None:
+    assert told_doing(normalise(claim), tuple(normalise(t) for t in texts)) is told
 
 
 _TREATY_QUOTE = ("The treaty, signed in 1998 by German Chancellor Helmut Kohl and French "

@@ -238,6 +238,24 @@ def unframed(normalised: str) -> str:
     return _FRAMING_PHRASE.sub(" ", normalised)
 
 
+# The phrases that tell a plan or deal ended, in chat's words and the source's: "called off",
+# "fell through", "fell apart". Indexed as one word with "cancelled", so a claim in one of them
+# finds a fact told in another.
+_ENDED = re.compile(r"\b(?:(?:called|call|calls) off"
+                    r"|(?:fell|falls|fallen|fall) (?:through|thru|apart))\b")
+# ... and the single words for it ("scrapped", "axed"), read so only in a text that names a
+# deal or plan: "the deal was scrapped" ended it, "scrapped the term limits" is another thing.
+_ENDED_WORD = re.compile(r"\b(?:cancell?ed|scrapped|axed|nixed|shelved|aborted)\b")
+_DEAL_NAMED = re.compile(r"\b(?:deal|plan|purchase|pledge|bid|agreement|contract|project)\b")
+
+
+def endings_as_one(normalised: str) -> str:
+    """A normalised text with each phrase telling a plan or deal ended written as the one
+    word "cancelled" ("the deal fell through" -> "the deal cancelled")."""
+    ended = _ENDED.sub("cancelled", normalised)
+    return _ENDED_WORD.sub("cancelled", ended) if _DEAL_NAMED.search(ended) else ended
+
+
 def content_words(normalised: str) -> list[str]:
     """Words of a normalised text that carry meaning (no stop words, no negation cues)."""
     return [w for w in normalised.split() if w not in _NOT_CONTENT]
@@ -332,7 +350,7 @@ def index_terms(normalised: list[str]
     every content word seen (for typo correction)."""
     surface: set[str] = set()
     for text in normalised:
-        surface.update(text.split())
+        surface.update(endings_as_one(text).split())
     surface -= _NOT_CONTENT
     surface -= FRAMING_WORDS        # as in a query: a text's framing is not its matter
     surface |= _SPELLED_OUT_WORDS   # abbreviations are indexed as these
@@ -340,7 +358,7 @@ def index_terms(normalised: list[str]
     terms: list[list[str]] = []
     actors: dict[int, frozenset[str]] = {}
     for i, text in enumerate(normalised):
-        words = spelled_out(text.split())
+        words = spelled_out(endings_as_one(text).split())
         found = list(filter(None, map(stem, words)))  # stop words have no stem here
         if not _ACTOR_WORDS.isdisjoint(words):
             actors[i] = frozenset(_ACTOR_OF[w] for w in words if w in _ACTOR_OF)
@@ -356,4 +374,4 @@ def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Anal
 
 
 def analyse(text: str) -> Analysed:
-    return analyse_words(content_words(normalised_words(text)))
+    return analyse_words(content_words(endings_as_one(normalised_words(text))))

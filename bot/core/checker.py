@@ -102,6 +102,7 @@ from bot.core.reading import (
     tells_the_plan,
     timing_differs,
     told_as_rumour,
+    told_doing,
     told_literally,
     unexplained,
     whole_counted,
@@ -1003,7 +1004,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                   or agents_reversed(claim, normalise(fact.claim))
                                   or aide_acts(claim, stated)
                                   or aide_acts(claim, normalise(fact.claim))
-                                  or principal_acts(claim, normalise(fact.claim))
+                                  or (principal_acts(claim, normalise(fact.claim))
+                                      # "made Moscow cancel the deal": its own deed too.
+                                      and not told_doing(claim, _texts(fact)))
                                   or lone_recipient_gives(claim, normalise(fact.claim))
                                   or (fact.verdict is Verdict.TRUE and trip_reversed(
                                       claim, (stated, normalise(fact.claim),

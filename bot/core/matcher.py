@@ -18,6 +18,7 @@ from bot.core.analysis import (
     Analysed,
     analyse_words,
     content_words,
+    endings_as_one,
     index_terms,
     normalised_many,
     proper_names,
@@ -269,7 +270,7 @@ class Matcher:
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         said = unframed(cached_normalise(strip_post_noise(text)))
-        for word in spelled_out(content_words(said)):
+        for word in spelled_out(content_words(endings_as_one(said))):
             if word in self._framing:
                 continue
             if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:

@@ -1673,6 +1673,29 @@ def principal_acts(claim: str, fact: str) -> bool:
         and term_of(words[at]) in {term_of(w) for w in fact_words[aide_at + 1:]}
 
 
+def told_doing(claim: str, texts: tuple[str, ...]) -> bool:
+    """Whether a text of the fact tells the claim's doer doing the claim's deed ("fear of leaks
+    made Moscow cancel the contract" for "the Kremlin cancelled the contract"), in the claim's
+    own verb: the deed is then the doer's own as well, not only an aide's. A claim that names
+    the aide too ("... though the security services were against it") tells them apart."""
+    words = _unphrased(claim).split()
+    at = _first_actor_at(words)
+    if at is None or marker_before(words, at) is not None \
+            or not _AIDES.isdisjoint(words):
+        return False
+    actor, deed = actor_of(words[at]), _deed_after(words, at)
+    if deed is None:
+        return False
+    for text in texts:
+        text_words = _unphrased(text).split()
+        for i, word in enumerate(text_words):
+            if actor_of(word) == actor and marker_before(text_words, i) is None \
+                    and (done := _deed_after(text_words, i)) is not None \
+                    and term_of(deed) == term_of(done):
+                return True
+    return False
+
+
 # What ends the doers named after "by": punctuation, or a word that opens another phrase.
 _DOERS_END = re.compile(r"[,.;:!?()\u2014\u2013]|\s-\s|\b(?:in|on|at|to|for|with|after|before|"
                         r"when|while|which|who|that|as|during|under|from)\b", re.IGNORECASE)
