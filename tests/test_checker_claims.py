@@ -821,6 +821,41 @@ def test_a_whole_without_a_verdict_leaves_the_pieces_verdict(
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
 
 
+# message -> its checks: a denial in a clause with a subject of its own denies that clause,
+# not the claim before it.
+DENIAL_OF_ITS_OWN = [
+    ("the power of siberia pipeline cost 55 billion and the chinese loan never came",
+     [("power-of-siberia-cost", T)]),
+    ("the power of siberia pipeline cost 55 billion and china's promised loan never showed up",
+     [("power-of-siberia-cost", T)]),
+    # A denial told of the claim itself still denies it.
+    ("the power of siberia pipeline didn't cost 55 billion",
+     [("power-of-siberia-cost", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), DENIAL_OF_ITS_OWN)
+def test_a_denial_of_another_clause_leaves_the_claim(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
+# message -> its checks: a clause telling a share of what the claim before it names ("most of
+# it came from ...") is a claim of its own about that thing, read with the claim before it.
+SHARE_OF_IT = [
+    ("China brought in over 90 bcm of gas in 2017 and most of it came from Russia",
+     [("china-gas-imports-2017", T), ("russia-main-gas-supplier", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), SHARE_OF_IT)
+def test_a_share_of_what_the_claim_names_is_a_claim_of_its_own(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
 # message -> its checks: a claim the source cannot bear out beside one it does, on one fact,
 # is answered for each
 UNPROVEN_BESIDE_TRUE = [

@@ -1595,7 +1595,12 @@ def _any_motive(texts: tuple[str, ...]) -> bool:
 
 # A clause that goes on about the one before: it opens with a pronoun or with a verb in the
 # past ("... and recognized Abkhazia", "... and it produced a breakthrough").
-_CONTINUES = re.compile(r"^(?:it|they|he|she|this|that|which|who|[a-z]{3,}ed)\b", re.IGNORECASE)
+# "... and most of it came from Russia": a share of what the claim before it names.
+# "... and no one else gets them": the claim before told as the only one of its kind.
+_CONTINUES = re.compile(r"^(?:it|they|he|she|this|that|which|who|[a-z]{3,}ed|"
+                        r"(?:most|all|much|half|some|none|part|(?:the|a) (?:bulk|majority|"
+                        r"rest|lot|share)) of (?:it|them|that)|"
+                        r"no ?(?:one|1|body) else|nobody else|no other)\b", re.IGNORECASE)
 # Of those, a clause that goes on about what the claim before it is about, not about the
 # claim as a whole ("..., and that's why ..."): its subject's pronoun, or no subject at all.
 _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
@@ -1709,6 +1714,10 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 or not out[i].verdict.judges_claim:
             continue
         fact = whole.best.fact
+        head = _denying_clause_after(piece, (start, end), spans, fact, choose)
+        if head is not None:
+            result[i] = check(piece.claim(start, head))
+            continue
         apart = _halves_apart(piece, (start, end), spans, out[i], choose, threshold)
         if apart is not None:
             result[i] = apart[0]
@@ -1736,6 +1745,39 @@ def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
             if opening is not None:
                 result.append(opening)
     return result
+
+
+# The words joining two clauses as "and" does (chat writes it "n").
+_AND_WORDS = frozenset(("and", "n", "&"))
+
+
+def _denying_clause_after(piece: Piece, span: tuple[int, int],
+                          spans: dict[tuple[int, int], _Choice], fact: Fact,
+                          choose: Callable[[str], _Choice]) -> int | None:
+    """The last atom of the claim a span opens with, when what follows it after an "and" is a
+    clause of its own that denies and the claim does not: "the pipeline cost $55bn and the
+    Chinese loan never came". The clause has a subject of its own, no pronoun for the claim
+    ("..., and it never did", "... and no one else got them" go on about the claim) and matches
+    nothing alone; the claim alone states the span's fact. Its denial is the clause's, not the
+    claim's."""
+    start, end = span
+    for k in range(start, end):
+        before = spans.get((start, k))
+        if before is None or not before.matched or before.best is None \
+                or before.best.fact.id != fact.id or _names_pair(piece, k):
+            continue
+        claim, clause = piece.claim(start, k), piece.claim(k + 1, end)
+        words = normalise(clause).split()
+        joined = piece.text[piece.atoms[k][1]:piece.atoms[k + 1][0]].strip(" ,").casefold()
+        if joined not in _AND_WORDS or len(words) < MIN_WORDS or words[0] in _SUBJECT_PRONOUNS \
+                or words[0] in _RELATIVE or any(w in _BACK for w in words) \
+                or not _own_subject(clause) or not negations(normalise(clause), lexical=False) \
+                or negations(normalise(claim), lexical=False):
+            continue
+        alone = spans.setdefault((k + 1, end), choose(clause))
+        if not alone.matched:
+            return k
+    return None
 
 
 # A conjunction joining two clauses: "..., and ...", "... but ...".
