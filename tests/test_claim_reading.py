@@ -1423,6 +1423,28 @@ def test_the_words_for_a_plan_ended_are_one(text: str, read: str) -> None:
     assert endings_as_one(text) == read
 
 
+# A list of things, "A, B and C", is one atom: its items are no claims of their own.
+LISTS_OF_THINGS = [
+    ("Peru, Chile, Bolivia and Ecuador export copper to Japan",
+     ["Peru, Chile, Bolivia and Ecuador export copper to Japan"]),
+    ("the deal covers farming, mining and steel works",
+     ["the deal covers farming, mining and steel works"]),
+    ("Japan buys copper from Peru, Chile and Bolivia",
+     ["Japan buys copper from Peru, Chile and Bolivia"]),
+    # A list told as the subject of a verb after a clause of its own is that verb's subject.
+    ("Peru is not the top seller, Chile, Congo and Zambia are",
+     ["Peru is not the top seller", "Chile, Congo and Zambia are"]),
+    # Items with a verb of their own are clauses, cut as before.
+    ("Peru won, Chile lost and Bolivia drew", ["Peru won", "Chile lost", "Bolivia drew"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "atoms"), LISTS_OF_THINGS)
+def test_a_list_of_things_is_one_atom(piece: str, atoms: list[str]) -> None:
+    found = soft_atoms(piece)
+    assert [found.span(i, i) for i in range(len(found.atoms))] == atoms
+
+
 # piece -> its atoms: a phrase with no verb and no actor of its own inside the premise of a
 # conclusion goes on with the premise; a clause of its own there is cut as before.
 PREMISE_PHRASES = [

@@ -953,6 +953,7 @@ def soft_atoms(piece: str) -> Piece:
         start = match.end()
     bounds.append((start, len(piece)))
     bounds, cuts = _asides_joined(piece, bounds, cuts)
+    bounds, cuts = _lists_joined(piece, bounds, cuts)
     if len(bounds) > MAX_ATOMS:
         bounds, cuts = [(0, len(piece))], []
     readings: list[str] = []
@@ -1033,6 +1034,54 @@ def _asides_joined(piece: str, bounds: list[tuple[int, int]], cuts: list[str]
         else:
             i += 1
     return bounds, cuts
+
+
+# Words at most of an item in a list of things: "economic, foreign policy and military ties".
+MAX_ITEM_WORDS = 3
+_DIGIT = re.compile(r"\d")
+# Words opening a phrase that places or relates what comes before ("..., behind the US and
+# the EU", "..., on the island and round it"): such a phrase is no item of a list.
+_PLACING = frozenset("behind ahead after before on in at to from with without by for of over "
+                     "under near around round across against like unlike than since until "
+                     "despite except via".split())
+# Words ending a list ("crude, wood n coal"): an item holding one ends its list there.
+_LIST_ENDS = frozenset(("and", "n", "&", "or"))
+
+
+def _lists_joined(piece: str, bounds: list[tuple[int, int]], cuts: list[str]
+                  ) -> tuple[list[tuple[int, int]], list[str]]:
+    """The atoms with a list of things, "A, B and C", joined into one: the items between the
+    first comma and the last "and" are short phrases with no verb and no figure ("Turkey,
+    Qatar, Saudi Arabia and India are next in line"; "economic, foreign policy and military
+    cooperation"), which name the things one claim tells of, not claims of their own."""
+    i = 1
+    while i < len(bounds):
+        j = i  # the items run from atom i up to the "and" after atom j
+        while j + 1 < len(bounds) and cuts[j - 1] == "," and _listed_item(piece, bounds[j]) \
+                and cuts[j] == ",":
+            j += 1
+        if j + 1 < len(bounds) and cuts[i - 1] == "," and _listed_item(piece, bounds[j]) \
+                and cuts[j] in _BARE_AND:
+            # "Russia isn't the main supplier, Qatar, Australia and Turkmenistan are": a
+            # clause before the list and a verb after it make the list the subject of a
+            # claim of its own.
+            first = i if _VERB_AT.search(piece, *bounds[i - 1]) is not None \
+                and _VERB_AT.search(piece, *bounds[j + 1]) is not None else i - 1
+            bounds[first:j + 2] = [(bounds[first][0], bounds[j + 1][1])]
+            cuts[first:j + 1] = []
+            i = first + 1
+        else:
+            i += 1
+    return bounds, cuts
+
+
+def _listed_item(piece: str, bound: tuple[int, int]) -> bool:
+    """Whether an atom may be an item of a list of things: a few words, no verb, no figure."""
+    item = piece[bound[0]:bound[1]].strip()
+    words = item.casefold().split()
+    return 0 < len(words) <= MAX_ITEM_WORDS and words[0] not in _PLACING \
+        and not _LIST_ENDS.intersection(words) \
+        and _VERB_AT.search(item) is None and _DIGIT.search(item) is None
 
 
 # A phrase that ranks the name before it, set off by a comma: "..., the biggest buyer of
