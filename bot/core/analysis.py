@@ -348,17 +348,18 @@ def index_terms(normalised: list[str]
                 ) -> tuple[list[list[str]], dict[int, frozenset[str]], set[str]]:
     """The index terms of many normalised texts, the actors of those that name any, and
     every content word seen (for typo correction)."""
+    ended = [endings_as_one(text) for text in normalised]
     surface: set[str] = set()
-    for text in normalised:
-        surface.update(endings_as_one(text).split())
+    for text in ended:
+        surface.update(text.split())
     surface -= _NOT_CONTENT
     surface -= FRAMING_WORDS        # as in a query: a text's framing is not its matter
     surface |= _SPELLED_OUT_WORDS   # abbreviations are indexed as these
     stem = stems_of(surface).get
     terms: list[list[str]] = []
     actors: dict[int, frozenset[str]] = {}
-    for i, text in enumerate(normalised):
-        words = spelled_out(endings_as_one(text).split())
+    for i, text in enumerate(ended):
+        words = spelled_out(text.split())
         found = list(filter(None, map(stem, words)))  # stop words have no stem here
         if not _ACTOR_WORDS.isdisjoint(words):
             actors[i] = frozenset(_ACTOR_OF[w] for w in words if w in _ACTOR_OF)

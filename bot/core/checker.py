@@ -427,13 +427,12 @@ def _turned_below_threshold(text: str, match: Match) -> str | None:
     swapped = _sides_swapped(text, match)
     if swapped is not None:
         return swapped
-    if fact.verdict is Verdict.TRUE and (none_where_some(
-            normalise(text), (*(normalise(t) for t in fact.texts), normalise(fact.quote or "")))
-            or most_where_few(normalise(text),
-                              (*(normalise(t) for t in fact.texts), normalise(fact.quote or "")))):
-        # "None of the projects got finished" against "some of the projects were completed";
-        # "nearly all of them were paid for" against "only 11 of these were".
-        return "quantifier"
+    if fact.verdict is Verdict.TRUE:
+        said = (*_texts(fact), normalise(fact.quote or ""))
+        if none_where_some(normalise(text), said) or most_where_few(normalise(text), said):
+            # "None of the projects got finished" against "some of the projects were completed";
+            # "nearly all of them were paid for" against "only 11 of these were".
+            return "quantifier"
     return "negation" if _plainly_denied(text, match) else None
 
 
@@ -2253,8 +2252,8 @@ def _answer(whole: Check | None, found: list[Check]) -> tuple[Check, ...]:
             and not any(_same_matter(whole, c) for c in found) \
             and not (whole.conflicts and any(c.fact == whole.fact and not c.conflicts
                                              for c in found)) \
-            and not (not whole.verdict.judges_claim
-                     and any(c.fact == whole.fact and c.verdict.judges_claim for c in found)):
+            and (whole.verdict.judges_claim
+                 or not any(c.fact == whole.fact and c.verdict.judges_claim for c in found)):
         found = [whole, *found]
     return tuple(_best_per_fact(found)[:MAX_CLAIMS])
 

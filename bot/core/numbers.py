@@ -155,11 +155,11 @@ _SPOKEN_RANK = re.compile(
 )
 # A count told per one of another side is a ratio: "20 soldiers for every Chinese one".
 _PER_EACH = re.compile(r"(?: [a-z]+)? (?:for|to) (?:every|each)\b")
-# Nouns a number after which names one of a series ("slide 4", "chapter 2"), not a figure.
 # A span of time named before a number ("by year 6", "in month two"): the number counts the
 # years, the number before names no span of them.
 _COUNT_IN_TIME = re.compile(r"(?: [a-z]+)? (?:year|yr|month|decade) (?:\d|(?:one|two|three|four|"
                             r"five|six|seven|eight|nine|ten)\b)")
+# Nouns a number after which names one of a series ("slide 4", "chapter 2"), not a figure.
 _LABELS = frozenset("slide slides page pages chapter section item point part step rule "
                     "paragraph question episode season table footnote line lines".split())
 # A number in words counting part of a set named before ("three of those", "two of them") is
