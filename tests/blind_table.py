@@ -119,6 +119,16 @@ BLIND33_VALIDATION = DATA_DIR / "blind33_validation.jsonl"
 BLIND34_DEV = DATA_DIR / "blind34_dev.jsonl"
 BLIND35_DEV = DATA_DIR / "blind35_dev.jsonl"
 BLIND36_VALIDATION = DATA_DIR / "blind36_validation.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: a Model UN club preparing a Security Council simulation (delegates speaking in
+# character, position-paper drafts, ">> POI:" replies) and an NGO research team's workspace
+# summarising the article for a briefing (TL;DR bullets, "per Aron", "$100bn", "3.2k"), both dev
+# sets; and an online book club that read the article (half-remembered passages, "p. 3",
+# "spoiler:", long reflections beside short replies), a thirteenth validation set (its failures
+# never read).
+BLIND37_DEV = DATA_DIR / "blind37_dev.jsonl"
+BLIND38_DEV = DATA_DIR / "blind38_dev.jsonl"
+BLIND39_VALIDATION = DATA_DIR / "blind39_validation.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -131,13 +141,14 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 22", BLIND22_DEV), ("set 23", BLIND23_DEV), ("set 25", BLIND25_DEV),
                   ("set 26", BLIND26_DEV), ("set 29", BLIND29_DEV),
                   ("set 31", BLIND31_DEV), ("set 32", BLIND32_DEV), ("set 34", BLIND34_DEV),
-                  ("set 35", BLIND35_DEV))
+                  ("set 35", BLIND35_DEV), ("set 37", BLIND37_DEV), ("set 38", BLIND38_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
                    ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION),
                    ("set 27", BLIND27_VALIDATION), ("set 30", BLIND30_VALIDATION),
-                   ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION))
+                   ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION),
+                   ("set 39", BLIND39_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
