@@ -1351,6 +1351,19 @@ DRESSED = [
     # What the writer did next is no part of the claim before it.
     ("Beijing abstained on the Crimea vote, then I went back to my homework",
      "Beijing abstained on the Crimea vote"),
+    # A speaker in character for a country in a mock assembly: the claim is what they note.
+    ("The delegate of Brazil reminds the committee that Xi went to Moscow first after "
+     "becoming president", "Xi went to Moscow first after becoming president"),
+    ("The delegation of the United Arab Emirates would like to point out that China "
+     "invested $90 billion in Russia from 2014 to 2018",
+     "China invested $90 billion in Russia from 2014 to 2018"),
+    ("the Mexican representative observes that Beijing abstained on the Crimea vote",
+     "Beijing abstained on the Crimea vote"),
+    # A point of information or of order heads a question or a claim put to the speaker.
+    ("point of information: wasn't Moscow the first place Xi visited as president?",
+     "wasn't Moscow the first place Xi visited as president?"),
+    ("Point of order: Beijing abstained on the Crimea vote",
+     "Beijing abstained on the Crimea vote"),
 ]
 
 

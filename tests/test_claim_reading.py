@@ -1549,6 +1549,20 @@ UNREPORTED = [
     ("then on the radio they said the mayor resigned in June", "the mayor resigned in June"),
     ("in class my teacher said the port has become a warehouse",
      "the port has become a warehouse"),
+    # A speaker playing a delegation in a mock assembly, and what they say they note to it.
+    ("The delegate of Peru notes that the port has become a warehouse",
+     "the port has become a warehouse"),
+    ("the representative of the Czech Republic would remind the committee that the mayor "
+     "resigned in June", "the mayor resigned in June"),
+    ("The Chilean delegation firmly contends that the port has become a warehouse",
+     "the port has become a warehouse"),
+    ("our delegation submits to all distinguished delegates that the mayor resigned in June",
+     "the mayor resigned in June"),
+    ("The delegate of Peru does not accept that the port has become a warehouse",
+     "it is not true that the port has become a warehouse"),
+    # An actor of the claim saying something is no delegate's speech.
+    ("Peru notes that the port has become a warehouse",
+     "Peru notes that the port has become a warehouse"),
 ]
 
 

@@ -105,6 +105,36 @@ _REPORTED = re.compile(
     r"(?:\s+that)?[\s,:]+",
     re.IGNORECASE,
 )
+# A speaker in character for a country in a mock assembly, and the words that put the claim
+# to the room: "The delegate of France notes that ...", "the Mexican representative would
+# remind the committee that ...", "our delegation submits that ...". The speaker is someone
+# in the chat playing a part, never an actor of the claim ("France notes that ..." is kept).
+_SPEAKING_FOR = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|also)\s+)*(?:the|our|my|this)\s+"
+    r"(?:(?:honou?rable|distinguished|esteemed|respected|fellow)\s+)?"
+    r"(?:(?:delegates?|delegations?|representatives?|ambassadors?|envoys?)\s+(?:of|from|for)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?"
+    r"|(?:[\w'\u2019.-]+\s+){0,3}?(?:delegates?|delegations?|representatives?|ambassadors?|"
+    r"envoys?)\s+)"
+    r"(?:(?:would|wishes\s+to|would\s+like\s+to|must|hereby|respectfully|firmly|strongly|"
+    r"again|once\s+again|also|further|simply|only|merely)\s+)*"
+    r"(?:(?P<denied>(?:does|do|did)(?:\s+not|n['\u2019]?t)\s+(?:accept|agree|believe))|"
+    r"notes?|noted|reminds?|reminded|observes?|observed|points?\s+out|pointed\s+out|"
+    r"asserts?|asserted|submits?|submitted|contends?|contended|maintains?|maintained|"
+    r"stress(?:es)?|stressed|emphasi[sz]es?|emphasi[sz]ed|recalls?|recalled|states?|stated|"
+    r"says?|said|argues?|argued|holds?|held|believes?|believed|reiterates?|reiterated|"
+    r"underlines?|underlined|highlights?|highlighted|insists?|insisted|affirms?|affirmed|"
+    r"declares?|declared|adds?|added|concedes?|conceded|acknowledges?|acknowledged|"
+    r"accepts?|accepted|agrees?|agreed|warns?|warned|informs?|informed|tells?|told|claims?|"
+    r"claimed)"
+    # Who it is told to: "the Council", "all distinguished delegates", "this house".
+    r"(?:\s+(?:to\s+)?(?:the|this|all|our|my|fellow|honou?rable|distinguished|esteemed)?\s*"
+    r"(?:(?:fellow|honou?rable|distinguished|esteemed)\s+)?"
+    r"(?:council|committee|house|chamber|assembly|floor|body|delegates|delegations|members|"
+    r"colleagues|chair|room))?"
+    r"(?:\s+that)?[\s,:]+(?=\S)",
+    re.IGNORECASE,
+)
 # Words of chat that open a piece and say nothing of its claim: "fyi", "btw", "anyway",
 # "tl;dr", "but seriously", with or without a comma after them.
 _CHAT_OPENER = re.compile(
@@ -514,6 +544,13 @@ def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
     when at least a claim's worth of words is left. What the one spoken to said, corrected
     after it ("you wrote $24bn, it's $148bn"), leaves only the correction."""
+    speaking = _SPEAKING_FOR.match(text)
+    if speaking is not None:
+        left = _if_claim_left(text, text[speaking.end():])
+        if left != text and speaking.group("denied"):
+            # "the delegate of Peru does not accept that X": the speaker denies X.
+            return f"it is not true that {left}"
+        return left
     match = _REPORTED.match(text)
     if match is None:
         return text
@@ -584,7 +621,9 @@ _HEADING = re.compile(
     r"tl;?dr|tl dr|hot take|fun fact|key point|update|edit|correction|context|recap|summary|"
     r"thread|fyi|btw|fwiw|anyway|on a (?:different|side|related) note|unrelated|off topic|"
     r"on topic|random|one thing|something|til|today i learned|(?:the )?gist|bottom line|"
-    r"takeaway|main point|summary line)\b[^:]{0,60}):\s+(?=\S)",
+    r"takeaway|main point|summary line|"
+    # A point put to a speaker in a debate: "point of information:", "point of order:".
+    r"point of (?:information|order|clarification))\b[^:]{0,60}):\s+(?=\S)",
     re.IGNORECASE)
 # A question's number heading an answer ("Q7:", "q 12:") is the only heading with a figure.
 _QUESTION_HEADING = re.compile(r"^\W{0,2}q\s?\d{1,2}\W{0,2}:\s+(?=\S)", re.IGNORECASE)
