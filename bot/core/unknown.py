@@ -38,6 +38,10 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _SPELLED_FIGURES = NUMBER_WORDS | frozenset(
     "thousand thousands million millions billion billions trillion trillions twice double "
     "half".split())
+# The words of a state's formal title ("the Russian Federation", "the People's Republic of
+# China") name the state, as its short name does: no name of their own.
+_STATE_TITLE = re.compile(r"(?:People['\u2019]s\s+)?Republic\b|Federation\b|Kingdom\b|"
+                          r"Commonwealth\b|Emirates\b")
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -74,7 +78,8 @@ def _first_unknown(claim: str, known: frozenset[str],
     for found in _NAME.finditer(claim):
         word = found.group().casefold()
         if _SPEAKER.match(claim, found.end()) is not None \
-                or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None:
+                or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None \
+                or _STATE_TITLE.match(claim, found.start()) is not None:
             continue
         if word in known or word.removesuffix("s") in known \
                 or word.removesuffix("s") in _WEEKDAYS or word in _SPELLED_FIGURES:
