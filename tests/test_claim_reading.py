@@ -547,6 +547,13 @@ POLARITY = [
     ("isn't it true that China abstained?", "China abstained", False),
     ("didn't China vote against the resolution?", "China voted against the resolution", False),
     ("China abstained on Crimea, didn't it?", "China abstained on Crimea", False),
+    # Asking whether someone does not agree that X asks them to grant X: no denial of it.
+    ("does the honourable speaker not agree that the club sold its stadium?",
+     "the club sold its stadium", False),
+    ("would my learned friend not accept that the club sold its stadium?",
+     "the club sold its stadium", False),
+    ("the speaker does not agree that the club sold its stadium",
+     "the club sold its stadium", True),
     # A clause whose subject went to the clause before it goes on with its predicate: it
     # denies, and asks nothing.
     ("isn't top 10 in club revenue", "the club does not make the top ten in revenue", False),

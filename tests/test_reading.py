@@ -1902,6 +1902,8 @@ AS_PEOPLE_WRITE = [
      "alliance-already-formal", Verdict.FALSE),
     ("didn't Xi call Putin his best friend?", "xi-best-friend", Verdict.TRUE),
     ("isn't it true that china recognized abkhazia?", "china-recognized-abkhazia", Verdict.FALSE),
+    ("does the delegate from Kenya not agree that China abstained on the UN vote about Crimea?",
+     "china-abstained-crimea", Verdict.TRUE),
     ("my uncle keeps saying china is russia's biggest trading partner, is that right?",
      "china-russia-top-partner", Verdict.FALSE),
     # The source denied as the one who said it: "the article doesn't say", "the author never".

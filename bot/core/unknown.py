@@ -38,6 +38,12 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _SPELLED_FIGURES = NUMBER_WORDS | frozenset(
     "thousand thousands million millions billion billions trillion trillions twice double "
     "half".split())
+# The country a speaker stands for in a mock assembly ("the delegate of Kenya", "the Peruvian
+# delegation"): who speaks, not what the claim is about.
+_SPEAKS_FOR_BEFORE = re.compile(r"\b(?:delegates?|delegations?|representatives?|ambassadors?|"
+                                r"envoys?) (?:of|from|for) (?:the )?(?:[A-Z]\w+ ){0,2}$")
+_SPEAKS_FOR_AFTER = re.compile(r"(?: [A-Z]\w+){0,2} (?:delegates?|delegations?|representatives?|"
+                               r"ambassadors?|envoys?)\b")
 # The words of a state's formal title ("the Russian Federation", "the People's Republic of
 # China") name the state, as its short name does: no name of their own.
 _STATE_TITLE = re.compile(r"(?:People['\u2019]s\s+)?Republic\b|Federation\b|Kingdom\b|"
@@ -79,7 +85,9 @@ def _first_unknown(claim: str, known: frozenset[str],
         word = found.group().casefold()
         if _SPEAKER.match(claim, found.end()) is not None \
                 or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None \
-                or _STATE_TITLE.match(claim, found.start()) is not None:
+                or _STATE_TITLE.match(claim, found.start()) is not None \
+                or _SPEAKS_FOR_BEFORE.search(claim, 0, found.start()) is not None \
+                or _SPEAKS_FOR_AFTER.match(claim, found.end()) is not None:
             continue
         if word in known or word.removesuffix("s") in known \
                 or word.removesuffix("s") in _WEEKDAYS or word in _SPELLED_FIGURES:
