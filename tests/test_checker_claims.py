@@ -1364,6 +1364,22 @@ DRESSED = [
      "wasn't Moscow the first place Xi visited as president?"),
     ("Point of order: Beijing abstained on the Crimea vote",
      "Beijing abstained on the Crimea vote"),
+    # A heading naming a piece of the group's own work: a note, a slide, an item, a draft.
+    ("Working paper note: Moscow and Beijing look nothing like eager allies when it comes "
+     "to investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    ("**Slide 7**: Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    ("action item: Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    # "Note (that) ...": the reader told to mark the claim.
+    ("note that Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    ("pls note Xi went to Moscow first after becoming president",
+     "Xi went to Moscow first after becoming president"),
 ]
 
 

@@ -141,6 +141,7 @@ _CHAT_OPENER = re.compile(
     r"^(?:(?:lol|lmao|haha|ok|okay|but|and|anyway|anyways|fyi|fwiw|btw|tbh|imo|imho|ngl|iirc|"
     r"afaik|psa|tl;?dr|tl dr|seriously|honestly|separately|yeah|yep|yup|"
     r"(?:don'?t|do not) forget(?: that)?|remember(?: that)?|keep in mind(?: that)?|"
+    r"(?:pls |please )?note(?: that)?|"
     # "the bit about ...": a part of what was read, the claim it makes after it.
     r"(?:the|that) (?:bit|part|section|passage|line) (?:about|where|saying|that says))"
     r"(?:\s*[,.!:;-]+\s*|\s+))+(?=\S)",
@@ -636,6 +637,11 @@ _WORK_HEADING = re.compile(
     r"notes|talk|presentation|chapter|handout|intro|introduction|conclusion|graphic|chart|"
     r"caption|script|podcast|lecture|quiz|homework|assignment|graf|paragraph|piece)):\s+(?=\S)",
     re.IGNORECASE)
+# A heading naming a piece of the group's own work, numbered or not: "position paper note:",
+# "slide 5:", "action item:", "box 2:". Its number labels the piece, and is no figure.
+_PART_HEADING = re.compile(
+    r"^((?:[^\W\d_][\w'\u2019-]*\s+){0,3}(?:note|notes|draft|memo|item|slide|box|bullet|"
+    r"speech|agenda)(?:\s+#?\d{1,2})?)\s*:\s+(?=\S)", re.IGNORECASE)
 # Openers and headings cut from a piece, one after another ("lol ok but separately: fyi ...").
 MAX_OPENINGS = 3
 # A heading that judges what follows is part of the claim: "myth:", "confirmed:", "unverified:".
@@ -655,6 +661,11 @@ def _unheaded(text: str) -> str:
             and not _JUDGING.search(normalise(work.group(1))) \
             and word_count(text[work.end():]) >= MIN_WORDS:
         return text[work.end():]
+    part = _PART_HEADING.match(text)
+    if part is not None and not entities(normalise(part.group(1))) \
+            and not _JUDGING.search(normalise(part.group(1))) \
+            and word_count(text[part.end():]) >= MIN_WORDS:
+        return text[part.end():]
     numbered = _QUESTION_HEADING.match(text)
     if numbered is not None and word_count(text[numbered.end():]) >= MIN_WORDS:
         return text[numbered.end():]
