@@ -1398,6 +1398,13 @@ REPORTED_PAIRS = [
      ["the paper says Peru and Chile share a 4,000-mile border"]),
     ("my teacher said that Norway and Sweden signed the treaty in 1905",
      ["my teacher said that Norway and Sweden signed the treaty in 1905"]),
+    # So are two names after the words drawing a conclusion ("proves", "means", "shows").
+    ("the joint parade proves Peru and Chile are allies",
+     ["the joint parade proves Peru and Chile are allies"]),
+    ("all that fishing trade means Norway and Iceland are best friends now",
+     ["all that fishing trade means Norway and Iceland are best friends now"]),
+    ("the summit confirmed Peru and Chile are partners",
+     ["the summit confirmed Peru and Chile are partners"]),
     # A claim before the "and" is still cut from the one after it.
     ("the paper says Peru won the match and Chile lost the cup",
      ["the paper says Peru won the match", "Chile lost the cup"]),

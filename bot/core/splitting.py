@@ -935,7 +935,10 @@ _NUMBER_AFTER = re.compile(
 # name opening what follows an "and": one subject of two names.
 _REPORTED_NAME = re.compile(
     r"\b(?:says|said|say|claims|claimed|reports|reported|writes|wrote|argues|argued|notes|"
-    r"noted|that)\s+[A-Z][\w'’-]*\s*$")
+    r"noted|that|"
+    # ... or drawing a conclusion: "the drills prove Russia and China are allies".
+    r"proves?|proved|proven|shows?|showed|shown|means?|meant|confirms?|confirmed|"
+    r"demonstrates?|demonstrated|suggests?|suggested|implies|implied)\s+[A-Z][\w'’-]*\s*$")
 _NAME_NEXT = re.compile(r"\s*[A-Z][\w'’-]*\s+(?!and\b)[a-z]")
 
 
