@@ -547,6 +547,11 @@ POLARITY = [
     ("isn't it true that China abstained?", "China abstained", False),
     ("didn't China vote against the resolution?", "China voted against the resolution", False),
     ("China abstained on Crimea, didn't it?", "China abstained on Crimea", False),
+    # "No daylight between" two sides tells them at one, as "in lockstep" does: no denial.
+    ("there's no daylight between the two clubs on ticket prices",
+     "the two clubs are at one on ticket prices", False),
+    ("there's no daylight between the two clubs on ticket prices",
+     "the two clubs are not at one on ticket prices", True),
     # Asking whether someone does not agree that X asks them to grant X: no denial of it.
     ("does the honourable speaker not agree that the club sold its stadium?",
      "the club sold its stadium", False),

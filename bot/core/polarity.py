@@ -103,6 +103,8 @@ _NOT_DENYING = re.compile(
     r"long|good) as|more|better|bigger|larger|closer|higher|further|longer)\b)"
     # "no wonder", "no idea", "it was no contest": idioms, no denial.
     r"|\bno (?:wonder|idea|joke|kidding|lie|contest)\b"
+    # "no daylight between them": the two sides at one, nothing denied.
+    r"|\bno (?:daylight|real daylight) between\b"
     # "not a great surprise", "no surprise there", "hardly surprising": how expected the claim
     # was, nothing of it denied.
     r"|\b(?:not|no|hardly|isnt|wasnt) (?:a |an |any |much |of a |too |that |so |very |real |"
