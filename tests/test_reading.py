@@ -550,6 +550,11 @@ QUANTIFIERS = [
      "the mayor promised a stadium but the talks went nowhere", None),
     ("but for all that, the merger never happened", "the merger did not happen", None),
     ("the levy is paid for all imports", "the levy is paid on imports", "all"),
+    # "All set to", "all ready to": ready, an idiom; no whole.
+    ("the council was all set to sell the stadium", "the council decided to sell the stadium",
+     None),
+    ("the club was all ready to sign him", "the club agreed to sign him", None),
+    ("all sets of keys were lost", "the keys were lost", "all"),
     # "Not all" tells a part, as "some ... not" does: no whole.
     ("not all the dams were finished", "many of the dams have stalled", None),
     ("not every club signed the pact", "most clubs signed the pact", None),

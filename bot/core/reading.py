@@ -104,6 +104,8 @@ _NOT_QUANTIFYING = re.compile(
     r"(?:\S+ ){0,4}?(?:in|of|across) all\b"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
+    # "was all set to buy it", "all ready to sign": ready, an idiom, no whole.
+    r"|\ball (?:set|ready|geared up|lined up) (?:to|for)\b"
     # "For all his offers, the talks got nowhere": a concession opening the claim, "despite".
     r"|^(?:but |and |yet |still )?for all\b"
     r"|\bnot only\b|\bonly if\b"
