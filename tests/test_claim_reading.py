@@ -1568,6 +1568,12 @@ UNREPORTED = [
     ("then on the radio they said the mayor resigned in June", "the mayor resigned in June"),
     ("in class my teacher said the port has become a warehouse",
      "the port has become a warehouse"),
+    # Every verb that puts a view forward reports it: "contends", "notes", "maintains".
+    ("my tutor contends that the port has become a warehouse",
+     "the port has become a warehouse"),
+    ("the article notes that the mayor resigned in June", "the mayor resigned in June"),
+    ("some guy on reddit maintains the port has become a warehouse",
+     "the port has become a warehouse"),
     # A speaker playing a delegation in a mock assembly, and what they say they note to it.
     ("The delegate of Peru notes that the port has become a warehouse",
      "the port has become a warehouse"),

@@ -787,6 +787,10 @@ ATTRIBUTED = [
     ("a Sorbonne expert says the bridge is old", "sorbonne"),
     ("some guy thinks the bridge is old", None),
     ("the bridge is old", None),
+    # Every verb that puts a view forward reports it: "contends", "maintains", "notes".
+    ("Dupont contends that the bridge is old", "dupont"),
+    ("Dupont of the Sorbonne maintains the bridge is old", "dupont"),
+    ("the Sorbonne scholar points out that the bridge is old", "sorbonne"),
 ]
 
 

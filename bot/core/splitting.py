@@ -100,6 +100,9 @@ _REPORTED = re.compile(
     r"(?:said|says|saying|claims?|claimed|claiming|told\s+(?:me|us)|tells\s+(?:me|us)|"
     r"mentioned|posted|wrote|reckons?|reckoning|insists?|insisted|insisting|swears?|swore|"
     r"swearing|heard|read|saw|thinks?|thought|thinking|believes?|argues?|argued|arguing|"
+    # Verbs that put a view forward, as "says" does.
+    r"contends?|contended|maintains?|maintained|notes?\s+that|noted\s+that|observes?|observed|"
+    r"points?\s+out|pointed\s+out|submits?|submitted|asserts?|asserted|concludes?|concluded|"
     r"(?:is|was|were|are|seems?|seemed)\s+(?:adamant|convinced|certain|sure))"
     r"(?:\s+(?:in\s+(?:lecture|class|chat|the\s+\w+)(?:\s+today)?|today|yesterday|online))?"
     r"(?:\s+that)?[\s,:]+",

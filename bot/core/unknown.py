@@ -26,7 +26,8 @@ _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
 _SPEAKER = re.compile(
     r"\s+(?:(?:just|also|once|always|keeps?)\s+)?(?:said|says|told|tells|reckons?|thinks?|"
     r"thought|mentioned|claims?|claimed|wrote|argued|argues|insists?|insisted|swears?|swore|"
-    r"believes?)\b")
+    r"believes?|contends?|contended|maintains?|maintained|observes?|observed|points? out|"
+    r"pointed out|submits?|submitted|asserts?|asserted|concludes?|concluded)\b")
 # A name whose work the claim is passed on for ("for Priya's slide: ..."): a person of the
 # chat, not a name of the claim.
 _OWNER = re.compile(r"'s\s+(?:\w+\s+)?(?:slide|slides|section|deck|draft|essay|paper|notes|"
