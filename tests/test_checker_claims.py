@@ -1393,6 +1393,30 @@ def test_chat_markup_and_openers_read_as_the_plain_claim(dressed: str, plain: st
     assert answer(plain)[0][0] is not None
 
 
+# A view put forward with "contends", "maintains", "submits" ... is answered as one told with
+# "says": the verb is no matter of the claim. (worded, the same told with "says")
+VIEWS_PUT_FORWARD = [
+    ("Boul\u00e8gue contends that China was invited to Vostok to reassure it",
+     "Boul\u00e8gue says that China was invited to Vostok to reassure it"),
+    ("Boul\u00e8gue submitted that China was invited to Vostok to reassure it",
+     "Boul\u00e8gue said that China was invited to Vostok to reassure it"),
+    ("my cousin maintains Russia and China vote almost in unison at the UN",
+     "my cousin says Russia and China vote almost in unison at the UN"),
+    ("the speaker asserted that Xi went to Moscow first after becoming president",
+     "the speaker said that Xi went to Moscow first after becoming president"),
+]
+
+
+@pytest.mark.parametrize(("worded", "said"), VIEWS_PUT_FORWARD)
+def test_a_view_put_forward_reads_as_one_said(worded: str, said: str,
+                                              checker: FactChecker) -> None:
+    def answer(text: str) -> list[tuple[str | None, Verdict]]:
+        return [(c.fact.id if c.fact else None, c.verdict) for c in checker.check(text).checks]
+
+    assert answer(worded) == answer(said)
+    assert answer(said)[0][0] is not None
+
+
 # Two names joined at the end of a claim are one object: the second is never cut off to leave
 # a claim the fact bears out.
 PAIRED_OBJECTS = [
