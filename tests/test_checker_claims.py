@@ -1351,6 +1351,35 @@ DRESSED = [
     # What the writer did next is no part of the claim before it.
     ("Beijing abstained on the Crimea vote, then I went back to my homework",
      "Beijing abstained on the Crimea vote"),
+    # A speaker in character for a country in a mock assembly: the claim is what they note.
+    ("The delegate of Brazil reminds the committee that Xi went to Moscow first after "
+     "becoming president", "Xi went to Moscow first after becoming president"),
+    ("The delegation of the United Arab Emirates would like to point out that China "
+     "invested $90 billion in Russia from 2014 to 2018",
+     "China invested $90 billion in Russia from 2014 to 2018"),
+    ("the Mexican representative observes that Beijing abstained on the Crimea vote",
+     "Beijing abstained on the Crimea vote"),
+    # A point of information or of order heads a question or a claim put to the speaker.
+    ("point of information: wasn't Moscow the first place Xi visited as president?",
+     "wasn't Moscow the first place Xi visited as president?"),
+    ("Point of order: Beijing abstained on the Crimea vote",
+     "Beijing abstained on the Crimea vote"),
+    # A heading naming a piece of the group's own work: a note, a slide, an item, a draft.
+    ("Working paper note: Moscow and Beijing look nothing like eager allies when it comes "
+     "to investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    ("**Slide 7**: Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    ("action item: Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    # "Note (that) ...": the reader told to mark the claim.
+    ("note that Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment", "Moscow and Beijing look nothing like eager allies when it comes to "
+     "investment"),
+    ("pls note Xi went to Moscow first after becoming president",
+     "Xi went to Moscow first after becoming president"),
 ]
 
 
@@ -1362,6 +1391,30 @@ def test_chat_markup_and_openers_read_as_the_plain_claim(dressed: str, plain: st
 
     assert answer(dressed) == answer(plain)
     assert answer(plain)[0][0] is not None
+
+
+# A view put forward with "contends", "maintains", "submits" ... is answered as one told with
+# "says": the verb is no matter of the claim. (worded, the same told with "says")
+VIEWS_PUT_FORWARD = [
+    ("Boul\u00e8gue contends that China was invited to Vostok to reassure it",
+     "Boul\u00e8gue says that China was invited to Vostok to reassure it"),
+    ("Boul\u00e8gue submitted that China was invited to Vostok to reassure it",
+     "Boul\u00e8gue said that China was invited to Vostok to reassure it"),
+    ("my cousin maintains Russia and China vote almost in unison at the UN",
+     "my cousin says Russia and China vote almost in unison at the UN"),
+    ("the speaker asserted that Xi went to Moscow first after becoming president",
+     "the speaker said that Xi went to Moscow first after becoming president"),
+]
+
+
+@pytest.mark.parametrize(("worded", "said"), VIEWS_PUT_FORWARD)
+def test_a_view_put_forward_reads_as_one_said(worded: str, said: str,
+                                              checker: FactChecker) -> None:
+    def answer(text: str) -> list[tuple[str | None, Verdict]]:
+        return [(c.fact.id if c.fact else None, c.verdict) for c in checker.check(text).checks]
+
+    assert answer(worded) == answer(said)
+    assert answer(said)[0][0] is not None
 
 
 # Two names joined at the end of a claim are one object: the second is never cut off to leave

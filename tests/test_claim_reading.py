@@ -547,6 +547,18 @@ POLARITY = [
     ("isn't it true that China abstained?", "China abstained", False),
     ("didn't China vote against the resolution?", "China voted against the resolution", False),
     ("China abstained on Crimea, didn't it?", "China abstained on Crimea", False),
+    # "No daylight between" two sides tells them at one, as "in lockstep" does: no denial.
+    ("there's no daylight between the two clubs on ticket prices",
+     "the two clubs are at one on ticket prices", False),
+    ("there's no daylight between the two clubs on ticket prices",
+     "the two clubs are not at one on ticket prices", True),
+    # Asking whether someone does not agree that X asks them to grant X: no denial of it.
+    ("does the honourable speaker not agree that the club sold its stadium?",
+     "the club sold its stadium", False),
+    ("would my learned friend not accept that the club sold its stadium?",
+     "the club sold its stadium", False),
+    ("the speaker does not agree that the club sold its stadium",
+     "the club sold its stadium", True),
     # A clause whose subject went to the clause before it goes on with its predicate: it
     # denies, and asks nothing.
     ("isn't top 10 in club revenue", "the club does not make the top ten in revenue", False),
@@ -1391,6 +1403,13 @@ REPORTED_PAIRS = [
      ["the paper says Peru and Chile share a 4,000-mile border"]),
     ("my teacher said that Norway and Sweden signed the treaty in 1905",
      ["my teacher said that Norway and Sweden signed the treaty in 1905"]),
+    # So are two names after the words drawing a conclusion ("proves", "means", "shows").
+    ("the joint parade proves Peru and Chile are allies",
+     ["the joint parade proves Peru and Chile are allies"]),
+    ("all that fishing trade means Norway and Iceland are best friends now",
+     ["all that fishing trade means Norway and Iceland are best friends now"]),
+    ("the summit confirmed Peru and Chile are partners",
+     ["the summit confirmed Peru and Chile are partners"]),
     # A claim before the "and" is still cut from the one after it.
     ("the paper says Peru won the match and Chile lost the cup",
      ["the paper says Peru won the match", "Chile lost the cup"]),
@@ -1549,6 +1568,26 @@ UNREPORTED = [
     ("then on the radio they said the mayor resigned in June", "the mayor resigned in June"),
     ("in class my teacher said the port has become a warehouse",
      "the port has become a warehouse"),
+    # Every verb that puts a view forward reports it: "contends", "notes", "maintains".
+    ("my tutor contends that the port has become a warehouse",
+     "the port has become a warehouse"),
+    ("the article notes that the mayor resigned in June", "the mayor resigned in June"),
+    ("some guy on reddit maintains the port has become a warehouse",
+     "the port has become a warehouse"),
+    # A speaker playing a delegation in a mock assembly, and what they say they note to it.
+    ("The delegate of Peru notes that the port has become a warehouse",
+     "the port has become a warehouse"),
+    ("the representative of the Czech Republic would remind the committee that the mayor "
+     "resigned in June", "the mayor resigned in June"),
+    ("The Chilean delegation firmly contends that the port has become a warehouse",
+     "the port has become a warehouse"),
+    ("our delegation submits to all distinguished delegates that the mayor resigned in June",
+     "the mayor resigned in June"),
+    ("The delegate of Peru does not accept that the port has become a warehouse",
+     "it is not true that the port has become a warehouse"),
+    # An actor of the claim saying something is no delegate's speech.
+    ("Peru notes that the port has become a warehouse",
+     "Peru notes that the port has become a warehouse"),
 ]
 
 

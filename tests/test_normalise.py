@@ -105,6 +105,11 @@ NUMBERS = [
     ("15%", "15 percent"),
     ("15 per cent", "15 percent"),
     ("15 pct", "15 percent"),
+    # A unit of measure run into its number reads apart from it; "/yr" is "a year".
+    ("the new line will carry 61bcm", "the new line will carry 61 bcm"),
+    ("a 1200km frontier, 745mi of it river", "a 1200 km frontier 745 mi of it river"),
+    ("12bcm/yr by 2030", "12 bcm a year by 2030"),
+    ("12 bcm / year", "12 bcm a year"),
     # The British press's "pc", run into the number or apart.
     ("rents climbed 9pc", "rents climbed 9 percent"),
     ("a 2.5 pc cut", "a 2.5 percent cut"),
@@ -186,6 +191,7 @@ NUMBERS = [
 
 SAME_NUMBER = [
     ("3,200", "3200"),
+    ("45bcm a year", "45 bcm a year"),
     ("$100bn", "$100 billion"),
     ("$100bn", "100 billion dollars"),
     ("$100 billion", "100 billion dollars"),

@@ -550,6 +550,11 @@ QUANTIFIERS = [
      "the mayor promised a stadium but the talks went nowhere", None),
     ("but for all that, the merger never happened", "the merger did not happen", None),
     ("the levy is paid for all imports", "the levy is paid on imports", "all"),
+    # "All set to", "all ready to": ready, an idiom; no whole.
+    ("the council was all set to sell the stadium", "the council decided to sell the stadium",
+     None),
+    ("the club was all ready to sign him", "the club agreed to sign him", None),
+    ("all sets of keys were lost", "the keys were lost", "all"),
     # "Not all" tells a part, as "some ... not" does: no whole.
     ("not all the dams were finished", "many of the dams have stalled", None),
     ("not every club signed the pact", "most clubs signed the pact", None),
@@ -782,6 +787,10 @@ ATTRIBUTED = [
     ("a Sorbonne expert says the bridge is old", "sorbonne"),
     ("some guy thinks the bridge is old", None),
     ("the bridge is old", None),
+    # Every verb that puts a view forward reports it: "contends", "maintains", "notes".
+    ("Dupont contends that the bridge is old", "dupont"),
+    ("Dupont of the Sorbonne maintains the bridge is old", "dupont"),
+    ("the Sorbonne scholar points out that the bridge is old", "sorbonne"),
 ]
 
 
@@ -1902,6 +1911,8 @@ AS_PEOPLE_WRITE = [
      "alliance-already-formal", Verdict.FALSE),
     ("didn't Xi call Putin his best friend?", "xi-best-friend", Verdict.TRUE),
     ("isn't it true that china recognized abkhazia?", "china-recognized-abkhazia", Verdict.FALSE),
+    ("does the delegate from Kenya not agree that China abstained on the UN vote about Crimea?",
+     "china-abstained-crimea", Verdict.TRUE),
     ("my uncle keeps saying china is russia's biggest trading partner, is that right?",
      "china-russia-top-partner", Verdict.FALSE),
     # The source denied as the one who said it: "the article doesn't say", "the author never".

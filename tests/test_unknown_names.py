@@ -39,6 +39,14 @@ NAMES = [
     ("trade hit a whopping Three Hundred Billion dollars last year", None),
     ("the pipeline costs Russia Twice what China pledged, Gloria reckons", None),
     ("the pipeline costs Russia twice what Gloriana pledged", "Gloriana"),
+    # The country a delegate speaks for in a mock assembly names the speaker, not the claim.
+    ("does the delegate of Kenya not agree that Russia sold China the S-400?", None),
+    ("would the Peruvian delegation accept that Russia sold China the S-400?", None),
+    ("the delegate asked whether Russia sold Kenya the S-400", "Kenya"),
+    # The words of a state's formal title name the state, as its short name does.
+    ("The Russian Federation sold the S-400 to the People's Republic of China", None),
+    ("the People’s Republic abstained when the Crimea vote came up", None),
+    ("the Republic of Goldfinch abstained when the Crimea vote came up", "Goldfinch"),
 ]
 
 
@@ -106,6 +114,9 @@ UNSAID = [
     ("the phrase militarized patriotism was coined by a sociologist",
      "klyamkin-militarized-patriotism", None),
     ("Militarized patriotism is the new formula", "klyamkin-militarized-patriotism", None),
+    # A state's formal title is the state's name, whichever fact it is told of.
+    ("the People's Republic abstained in the vote on Crimea", "china-abstained-crimea", None),
+    ("the Russian Federation sold the S-400 to China", "s400-sold-to-china", None),
     # The same fact asked again gives the same answer.
     ("the phrase militarized patriotism was coined by Zuenko", "klyamkin-militarized-patriotism",
      "Zuenko"),

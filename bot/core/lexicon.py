@@ -24,6 +24,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     theyre theyve theyll theyd hes shes whos wouldve couldve shouldve mustve weve youve
     ppl abt def duh oh whatever stuff super tldr tbf ikr nvm
     wild classic noted crazy insane nuts yikes damn dang whoa wow meh brutal jeez geez welp ugh oof
+    contends contended maintains maintained observes observed submits submitted asserts asserted
     """.split()
 )
 

@@ -109,6 +109,10 @@ _PERCENT = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(?:%|per\s*cent\b|pct\b|pc\b)"
 # position of the text.
 # A letter run straight into a number ("S400", "Su35", "Vostok2018") reads like "S-400".
 _LETTER_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")
+# A unit of measure run into its number ("50bcm", "2600km", "4000mi") reads apart from it, and
+# a rate "per year" written with a slash ("38bcm/yr") reads "a year".
+_UNIT_GLUED = re.compile(r"(\d)(bcm|km|mi)\b")
+_PER_YEAR = re.compile(r"\s?/\s?(?:yr|year|y)\b")
 # Common fractions read as words, so "3/4" meets "three-quarters" (dates like 3/4/2019 are not
 # fractions).
 _FRACTION_WORDS = {"1/2": "half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
@@ -265,6 +269,10 @@ def normalise(text: str) -> str:
     if numbered:
         text = _CHAT_PREPOSITION.sub(lambda m: "to" if m.group(1) == "2" else "for", text)
         text = _LETTER_DIGIT.sub(r" \g<0>", text)
+        if "bcm" in text or "km" in text or "mi" in text:
+            text = _UNIT_GLUED.sub(r"\1 \2", text)
+        if "/" in text:
+            text = _PER_YEAR.sub(" a year", text)
         if "#" in text:
             text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
         if "/" in text:

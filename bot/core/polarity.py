@@ -103,6 +103,8 @@ _NOT_DENYING = re.compile(
     r"long|good) as|more|better|bigger|larger|closer|higher|further|longer)\b)"
     # "no wonder", "no idea", "it was no contest": idioms, no denial.
     r"|\bno (?:wonder|idea|joke|kidding|lie|contest)\b"
+    # "no daylight between them": the two sides at one, nothing denied.
+    r"|\bno (?:daylight|real daylight) between\b"
     # "not a great surprise", "no surprise there", "hardly surprising": how expected the claim
     # was, nothing of it denied.
     r"|\b(?:not|no|hardly|isnt|wasnt) (?:a |an |any |much |of a |too |that |so |very |real |"
@@ -196,7 +198,10 @@ _NEGATIVE_AUX = (
 # "isn't it true that ...", "didn't China ...", "is it not true that ..." open a question.
 _LEADING_QUESTION = re.compile(
     r"^(?:(?:so|but|wait|and|hey|ok|okay|like|um|hmm)\s+)*"
-    r"(?:" + _NEGATIVE_AUX + r"\b|is it not true that\b|is it not the case that\b)"
+    r"(?:" + _NEGATIVE_AUX + r"\b|is it not true that\b|is it not the case that\b"
+    # "does the delegate not agree that ...?": someone asked to grant what follows.
+    r"|(?:do|does|did|would|will|can|could|should|shall) (?:\S+ ){1,5}?not "
+    r"(?:agree|accept|think|believe|recogni[sz]e|see|admit|concede|acknowledge) that\b)"
 )
 # "..., didn't it?", "..., isn't that right?" close one.
 _TAG_QUESTION = re.compile(

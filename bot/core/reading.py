@@ -104,6 +104,8 @@ _NOT_QUANTIFYING = re.compile(
     r"(?:\S+ ){0,4}?(?:in|of|across) all\b"
     r"|\ball but\b|\bat all\b|\ball the way\b|\ball in all\b|\bafter all\b|\ball of a sudden\b"
     r"|\ball the time\b|\ball over\b|\bonce and for all\b|\bof all\b"
+    # "was all set to buy it", "all ready to sign": ready, an idiom, no whole.
+    r"|\ball (?:set|ready|geared up|lined up) (?:to|for)\b"
     # "For all his offers, the talks got nowhere": a concession opening the claim, "despite".
     r"|^(?:but |and |yet |still )?for all\b"
     r"|\bnot only\b|\bonly if\b"
@@ -1106,17 +1108,21 @@ def premise_only(claim: str, stated: str) -> bool:
 _SO_THAT = re.compile(r"\bso [a-z]+ (?:that )?(?:\S+ ){1,4}?(?:bound|going|certain|sure|set) to\b")
 
 
+# Verbs that put a view forward, as "says" does: "contends", "maintains", "points out".
+_PUTS_FORWARD = (r"contends|contended|maintains|maintained|notes that|noted that|observes|"
+                 r"observed|points out|pointed out|submits|submitted|asserts|asserted|concludes|"
+                 r"concluded|insists|insisted")
 # "Boulègue of Chatham House says ...", "Klyamkin argued ...": a claim about what someone said.
 _ATTRIBUTED = re.compile(
     r"\b(?P<name>[^\W\d_][\w-]{3,})(?: of (?:\w+ ){0,3}?\w+)? (?:says|said|argued|argues|claims|"
-    r"claimed|thinks|believes|wrote|writes|reckons|told)\b")
+    rf"claimed|thinks|believes|wrote|writes|reckons|told|{_PUTS_FORWARD})\b")
 
 
 # "the Chatham House guy thinks ...": a claim about what someone of a named place said.
 _ATTRIBUTED_BY_PLACE = re.compile(
     r"\b(?P<name>[^\W\d_][\w-]{3,})(?: \w+)? (?:guy|analyst|expert|scholar|researcher|fellow|"
     r"dude|person|people|folks) (?:says|said|argued|argues|claims|claimed|thinks|believes|"
-    r"wrote|writes|reckons|told)\b")
+    rf"wrote|writes|reckons|told|{_PUTS_FORWARD})\b")
 
 
 def attributed_to(claim: str) -> str | None:

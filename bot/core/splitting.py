@@ -100,9 +100,42 @@ _REPORTED = re.compile(
     r"(?:said|says|saying|claims?|claimed|claiming|told\s+(?:me|us)|tells\s+(?:me|us)|"
     r"mentioned|posted|wrote|reckons?|reckoning|insists?|insisted|insisting|swears?|swore|"
     r"swearing|heard|read|saw|thinks?|thought|thinking|believes?|argues?|argued|arguing|"
+    # Verbs that put a view forward, as "says" does.
+    r"contends?|contended|maintains?|maintained|notes?\s+that|noted\s+that|observes?|observed|"
+    r"points?\s+out|pointed\s+out|submits?|submitted|asserts?|asserted|concludes?|concluded|"
     r"(?:is|was|were|are|seems?|seemed)\s+(?:adamant|convinced|certain|sure))"
     r"(?:\s+(?:in\s+(?:lecture|class|chat|the\s+\w+)(?:\s+today)?|today|yesterday|online))?"
     r"(?:\s+that)?[\s,:]+",
+    re.IGNORECASE,
+)
+# A speaker in character for a country in a mock assembly, and the words that put the claim
+# to the room: "The delegate of France notes that ...", "the Mexican representative would
+# remind the committee that ...", "our delegation submits that ...". The speaker is someone
+# in the chat playing a part, never an actor of the claim ("France notes that ..." is kept).
+_SPEAKING_FOR = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|also)\s+)*(?:the|our|my|this)\s+"
+    r"(?:(?:honou?rable|distinguished|esteemed|respected|fellow)\s+)?"
+    r"(?:(?:delegates?|delegations?|representatives?|ambassadors?|envoys?)\s+(?:of|from|for)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?"
+    r"|(?:[\w'\u2019.-]+\s+){0,3}?(?:delegates?|delegations?|representatives?|ambassadors?|"
+    r"envoys?)\s+)"
+    r"(?:(?:would|wishes\s+to|would\s+like\s+to|must|hereby|respectfully|firmly|strongly|"
+    r"again|once\s+again|also|further|simply|only|merely)\s+)*"
+    r"(?:(?P<denied>(?:does|do|did)(?:\s+not|n['\u2019]?t)\s+(?:accept|agree|believe))|"
+    r"notes?|noted|reminds?|reminded|observes?|observed|points?\s+out|pointed\s+out|"
+    r"asserts?|asserted|submits?|submitted|contends?|contended|maintains?|maintained|"
+    r"stress(?:es)?|stressed|emphasi[sz]es?|emphasi[sz]ed|recalls?|recalled|states?|stated|"
+    r"says?|said|argues?|argued|holds?|held|believes?|believed|reiterates?|reiterated|"
+    r"underlines?|underlined|highlights?|highlighted|insists?|insisted|affirms?|affirmed|"
+    r"declares?|declared|adds?|added|concedes?|conceded|acknowledges?|acknowledged|"
+    r"accepts?|accepted|agrees?|agreed|warns?|warned|informs?|informed|tells?|told|claims?|"
+    r"claimed)"
+    # Who it is told to: "the Council", "all distinguished delegates", "this house".
+    r"(?:\s+(?:to\s+)?(?:the|this|all|our|my|fellow|honou?rable|distinguished|esteemed)?\s*"
+    r"(?:(?:fellow|honou?rable|distinguished|esteemed)\s+)?"
+    r"(?:council|committee|house|chamber|assembly|floor|body|delegates|delegations|members|"
+    r"colleagues|chair|room))?"
+    r"(?:\s+that)?[\s,:]+(?=\S)",
     re.IGNORECASE,
 )
 # Words of chat that open a piece and say nothing of its claim: "fyi", "btw", "anyway",
@@ -111,6 +144,7 @@ _CHAT_OPENER = re.compile(
     r"^(?:(?:lol|lmao|haha|ok|okay|but|and|anyway|anyways|fyi|fwiw|btw|tbh|imo|imho|ngl|iirc|"
     r"afaik|psa|tl;?dr|tl dr|seriously|honestly|separately|yeah|yep|yup|"
     r"(?:don'?t|do not) forget(?: that)?|remember(?: that)?|keep in mind(?: that)?|"
+    r"(?:pls |please )?note(?: that)?|"
     # "the bit about ...": a part of what was read, the claim it makes after it.
     r"(?:the|that) (?:bit|part|section|passage|line) (?:about|where|saying|that says))"
     r"(?:\s*[,.!:;-]+\s*|\s+))+(?=\S)",
@@ -514,6 +548,13 @@ def unreported(text: str) -> str:
     """A claim without the words saying who in the chat said it ("my prof mentioned that"),
     when at least a claim's worth of words is left. What the one spoken to said, corrected
     after it ("you wrote $24bn, it's $148bn"), leaves only the correction."""
+    speaking = _SPEAKING_FOR.match(text)
+    if speaking is not None:
+        left = _if_claim_left(text, text[speaking.end():])
+        if left != text and speaking.group("denied"):
+            # "the delegate of Peru does not accept that X": the speaker denies X.
+            return f"it is not true that {left}"
+        return left
     match = _REPORTED.match(text)
     if match is None:
         return text
@@ -584,7 +625,9 @@ _HEADING = re.compile(
     r"tl;?dr|tl dr|hot take|fun fact|key point|update|edit|correction|context|recap|summary|"
     r"thread|fyi|btw|fwiw|anyway|on a (?:different|side|related) note|unrelated|off topic|"
     r"on topic|random|one thing|something|til|today i learned|(?:the )?gist|bottom line|"
-    r"takeaway|main point|summary line)\b[^:]{0,60}):\s+(?=\S)",
+    r"takeaway|main point|summary line|"
+    # A point put to a speaker in a debate: "point of information:", "point of order:".
+    r"point of (?:information|order|clarification))\b[^:]{0,60}):\s+(?=\S)",
     re.IGNORECASE)
 # A question's number heading an answer ("Q7:", "q 12:") is the only heading with a figure.
 _QUESTION_HEADING = re.compile(r"^\W{0,2}q\s?\d{1,2}\W{0,2}:\s+(?=\S)", re.IGNORECASE)
@@ -597,6 +640,11 @@ _WORK_HEADING = re.compile(
     r"notes|talk|presentation|chapter|handout|intro|introduction|conclusion|graphic|chart|"
     r"caption|script|podcast|lecture|quiz|homework|assignment|graf|paragraph|piece)):\s+(?=\S)",
     re.IGNORECASE)
+# A heading naming a piece of the group's own work, numbered or not: "position paper note:",
+# "slide 5:", "action item:", "box 2:". Its number labels the piece, and is no figure.
+_PART_HEADING = re.compile(
+    r"^((?:[^\W\d_][\w'\u2019-]*\s+){0,3}(?:note|notes|draft|memo|item|slide|box|bullet|"
+    r"speech|agenda)(?:\s+#?\d{1,2})?)\s*:\s+(?=\S)", re.IGNORECASE)
 # Openers and headings cut from a piece, one after another ("lol ok but separately: fyi ...").
 MAX_OPENINGS = 3
 # A heading that judges what follows is part of the claim: "myth:", "confirmed:", "unverified:".
@@ -616,6 +664,11 @@ def _unheaded(text: str) -> str:
             and not _JUDGING.search(normalise(work.group(1))) \
             and word_count(text[work.end():]) >= MIN_WORDS:
         return text[work.end():]
+    part = _PART_HEADING.match(text)
+    if part is not None and not entities(normalise(part.group(1))) \
+            and not _JUDGING.search(normalise(part.group(1))) \
+            and word_count(text[part.end():]) >= MIN_WORDS:
+        return text[part.end():]
     numbered = _QUESTION_HEADING.match(text)
     if numbered is not None and word_count(text[numbered.end():]) >= MIN_WORDS:
         return text[numbered.end():]
@@ -885,7 +938,10 @@ _NUMBER_AFTER = re.compile(
 # name opening what follows an "and": one subject of two names.
 _REPORTED_NAME = re.compile(
     r"\b(?:says|said|say|claims|claimed|reports|reported|writes|wrote|argues|argued|notes|"
-    r"noted|that)\s+[A-Z][\w'’-]*\s*$")
+    r"noted|that|"
+    # ... or drawing a conclusion: "the drills prove Russia and China are allies".
+    r"proves?|proved|proven|shows?|showed|shown|means?|meant|confirms?|confirmed|"
+    r"demonstrates?|demonstrated|suggests?|suggested|implies|implied)\s+[A-Z][\w'’-]*\s*$")
 _NAME_NEXT = re.compile(r"\s*[A-Z][\w'’-]*\s+(?!and\b)[a-z]")
 
 

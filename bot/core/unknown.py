@@ -26,7 +26,8 @@ _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
 _SPEAKER = re.compile(
     r"\s+(?:(?:just|also|once|always|keeps?)\s+)?(?:said|says|told|tells|reckons?|thinks?|"
     r"thought|mentioned|claims?|claimed|wrote|argued|argues|insists?|insisted|swears?|swore|"
-    r"believes?)\b")
+    r"believes?|contends?|contended|maintains?|maintained|observes?|observed|points? out|"
+    r"pointed out|submits?|submitted|asserts?|asserted|concludes?|concluded)\b")
 # A name whose work the claim is passed on for ("for Priya's slide: ..."): a person of the
 # chat, not a name of the claim.
 _OWNER = re.compile(r"'s\s+(?:\w+\s+)?(?:slide|slides|section|deck|draft|essay|paper|notes|"
@@ -38,6 +39,16 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _SPELLED_FIGURES = NUMBER_WORDS | frozenset(
     "thousand thousands million millions billion billions trillion trillions twice double "
     "half".split())
+# The country a speaker stands for in a mock assembly ("the delegate of Kenya", "the Peruvian
+# delegation"): who speaks, not what the claim is about.
+_SPEAKS_FOR_BEFORE = re.compile(r"\b(?:delegates?|delegations?|representatives?|ambassadors?|"
+                                r"envoys?) (?:of|from|for) (?:the )?(?:[A-Z]\w+ ){0,2}$")
+_SPEAKS_FOR_AFTER = re.compile(r"(?: [A-Z]\w+){0,2} (?:delegates?|delegations?|representatives?|"
+                               r"ambassadors?|envoys?)\b")
+# The words of a state's formal title ("the Russian Federation", "the People's Republic of
+# China") name the state, as its short name does: no name of their own.
+_STATE_TITLE = re.compile(r"(?:People['\u2019]s\s+)?Republic\b|Federation\b|Kingdom\b|"
+                          r"Commonwealth\b|Emirates\b")
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -74,7 +85,10 @@ def _first_unknown(claim: str, known: frozenset[str],
     for found in _NAME.finditer(claim):
         word = found.group().casefold()
         if _SPEAKER.match(claim, found.end()) is not None \
-                or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None:
+                or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None \
+                or _STATE_TITLE.match(claim, found.start()) is not None \
+                or _SPEAKS_FOR_BEFORE.search(claim, 0, found.start()) is not None \
+                or _SPEAKS_FOR_AFTER.match(claim, found.end()) is not None:
             continue
         if word in known or word.removesuffix("s") in known \
                 or word.removesuffix("s") in _WEEKDAYS or word in _SPELLED_FIGURES:
