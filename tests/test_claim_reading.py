@@ -1232,6 +1232,31 @@ def test_firm_cuts(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
 
 
+# message setting a question and giving its answer -> its pieces: a question that asks for
+# something is one claim with the answer after it; one for a yes or no, or a question with no
+# answer after it, stays as it is
+QUESTION_ANSWERED = [
+    ("Q: when did the ferry to Oslo open? A: May 2019",
+     ["when did the ferry to Oslo open \u2014 May 2019"]),
+    ("*Q for the pub quiz:* Which town built the first tram?\n*answer key:* Leeds (not York)",
+     ["Which town built the first tram \u2014 Leeds"]),
+    ("Q3: how many bridges did the council build? answer: four",
+     ["how many bridges did the council build \u2014 four"]),
+    ("Q: who built the new bridge?\nA: Japan, and Korea paid for the road",
+     ["Japan built the new bridge", "Korea paid for the road"]),
+    ("Q: did the ferry run twice a day in May? A: yes",
+     ["Q: did the ferry run twice a day in May?"]),
+    ("when did the ferry to Oslo open? the mayor never said",
+     ["when did the ferry to Oslo open?", "the mayor never said"]),
+    ("A: the ferry to Oslo opened in May", ["A: the ferry to Oslo opened in May"]),
+]
+
+
+@pytest.mark.parametrize(("message", "pieces"), QUESTION_ANSWERED)
+def test_a_question_and_its_answer_are_one_claim(message: str, pieces: list[str]) -> None:
+    assert firm_pieces(message) == pieces
+
+
 # message with no stops, as dictated -> its pieces: "anyway" and "also I read" between words
 # turn from one matter to the next; an "anyway" that goes on with its clause cuts nothing
 RUN_ON = [
