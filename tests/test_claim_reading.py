@@ -1955,6 +1955,12 @@ PREMISES = [
     ("given that the towns share a tram line, doesn't it mean they are one scheme?",
      "the towns share a tram line"),
     ("given the towns share a tram line, the fares went up", None),
+    # A conclusion asked to be agreed with after a dash: "— doesn't that prove ...?".
+    ("the mayors meet every month and swap gifts \u2014 doesn't that prove the towns are allies?",
+     "the mayors meet every month and swap gifts"),
+    ("the two navies sailed together, didn't that show they're one team?",
+     "the two navies sailed together"),
+    ("the mayors meet every month \u2014 doesn't that seem odd?", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

@@ -290,7 +290,10 @@ def draws_conclusion(text: str, at: int) -> bool:
     ("so much for besties")."""
     if _TWICE_DENIED.match(text, at) is not None:
         return True
-    if _CONCLUSION.match(text, at) is None and _STANCE.match(text, at) is None and (
+    # "— doesn't that prove they're allies?" asks to be agreed with what "that proves" says.
+    asked = _ASKED_TO_AGREE.match(text, at)
+    if all(_CONCLUSION.match(text, start) is None and _STANCE.match(text, start) is None
+           for start in (at, *((asked.end(),) if asked is not None else ()))) and (
             _EQUATES.search(text, max(0, at - 4), at) is None or _EQUATED.match(text, at) is None):
         return False
     return not doubts(text, at)
