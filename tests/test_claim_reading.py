@@ -1216,6 +1216,11 @@ FIRM = [
      ["the mayor doubled the budget and the council approved it"]),
     ("the ports merged in May :fire: = one economy now :handshake:",
      ["the ports merged in May = one economy now"]),
+    # An arrow drawn as an emoji leads on to what follows, as a plain arrow does.
+    ("the navies sailed together \u27a1\ufe0f they're one team now",
+     ["the navies sailed together \u2192 they're one team now"]),
+    ("the navies sailed together :arrow_right: the ports merged in May",
+     ["the navies sailed together \u2192 the ports merged in May"]),
     # A conclusion after a pictograph is drawn from the claim before it.
     ("the mayors swapped medals in May :medal: the alliance is sealed, people",
      ["the mayors swapped medals in May, the alliance is sealed, people"]),

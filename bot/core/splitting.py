@@ -124,6 +124,9 @@ _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}(?:/\d{1,2})?\)\s+\S)")
 # symbols. Flags (pairs of regional indicators) are left alone: they stand for a country.
 _PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705\u274C]\uFE0F?"
 _PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)")
+# An arrow drawn as an emoji ("\u27a1\ufe0f", ":arrow_right:") leads on as a plain arrow does
+# ("... \u2192 so they're allies"): no pictograph ending a claim.
+_ARROW_EMOJI = re.compile(r"\u27a1\ufe0f?|:arrow_right:")
 # An emoji written as a shortcode (":medal:") between two claims ends the first as its
 # pictograph would; a flag's (":flag_cn:", ":ru:") stands for its country, and one before a
 # word that joins what follows to what it follows ("and", "so", "=") ends nothing.
@@ -779,6 +782,7 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
     quoted line the reply under it leaves as someone's claim) or is the writer's own."""
     parts: list[tuple[str, bool]] = []
     for cleaned, quoted in _replies_told(_LINE.split(text)):
+        cleaned = _ARROW_EMOJI.sub("\u2192", cleaned)
         if ":" in cleaned:
             cleaned = _SHORTCODE_CUT.sub(_PICTOGRAPH_MARK, cleaned)
         line = _LIST_MARK.sub("", plain_line(cleaned))
