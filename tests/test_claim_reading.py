@@ -886,6 +886,12 @@ STRESSED_DENIALS = [
     ("the stadium sale didn't go through, it fell apart at the last minute", 1),
     ("the merger never happened and it fell through", 1),
     ("it's not true that the merger fell through", 2),
+    # An ending told, then told again as the deed that never came, is denied once.
+    ("the stadium sale collapsed, never closed", 1),
+    ("the merger was scrapped, it never went through", 1),
+    ("the stadium sale fell apart and it didn't happen in the end", 1),
+    ("the merger was approved, it never went through", 1),
+    ("the stadium sale collapsed, the mayor never knew", 2),
     # A denial of any one closing a denial tells it again; on its own it denies.
     ("none of the new stadiums opened on time, not a single one", 1),
     ("the club didn't sign any strikers, not one", 1),

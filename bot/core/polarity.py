@@ -229,6 +229,17 @@ _TOLD_TWICE = re.compile(
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
 
 
+# The same ending told again after it as the deed that never came: "the purchase collapsed,
+# (it) never closed", "was scrapped and never went through".
+_NEVER_CAME = re.compile(
+    r"\b(?:and |but )?(?:it |that |this |the deal |the plan |so it )?(?:just |simply )?"
+    r"(?:didnt|did not|never|wasnt|was not) (?:actually |even |really )?"
+    r"(?:happen|happened|close|closed|go through|went through|go ahead|went ahead|"
+    r"materialise|materialize|materialised|materialized|complete|completed|come off|pan out|"
+    r"get done|got done|finalised|finalized|get finalised|get finalized|"
+    r"get signed|got signed)\b")
+
+
 # An ending told of "it", the thing a clause before it named: "got it reversed", "killed it".
 _ENDED_AGAIN = re.compile(
     r"\b(?:got|get|gets|getting|had) it (?:killed|reversed|overturned|blocked|axed|ditched|"
@@ -346,6 +357,11 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         count -= 1
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
+    if lexical and (came := _NEVER_CAME.search(text)) is not None \
+            and _ends_something(text[:came.start()]):
+        # "the purchase collapsed, never closed": the ending told, then told again as the
+        # deed that never came.
         count -= 1
     if lexical and (again := _ENDED_AGAIN.search(text)) is not None \
             and _ends_something(text[:again.start()]):
