@@ -202,6 +202,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the rosneft stake deal with cefc did not fall through, it was signed and done",
      "cefc-rosneft-fell-through", F),
     ("so the cefc rosneft stake deal fell through", "cefc-rosneft-fell-through", T),
+    # The end told again as the deal never closing denies it once.
+    ("the cefc purchase of a rosneft stake was scrapped, it never closed",
+     "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
     ("CEFC had a plan to take 40pc of Rosneft", "cefc-rosneft-fell-through", F),
     # The pledge is what the source tells, whether or not the claim adds that it came to
@@ -1151,6 +1154,9 @@ OPPOSITE_DENIED = [
      "putin-rejected-reforms-2012", T),
     ("in 2012 putin didn't go for the reforms of his finance minister",
      "putin-rejected-reforms-2012", T),
+    # The contrary denied in brackets after the claim, as a gloss on it.
+    ("on the Crimea vote Beijing abstained (did not vote against it)",
+     "china-abstained-crimea", T),
 ]
 
 

@@ -2369,6 +2369,9 @@ SUBJECTS_TOLD = [
     ("the mayor resigned, never ran again", "the mayor resigned, it never ran again"),
     ("the mayor resigned, she never ran again", "the mayor resigned, she never ran again"),
     ("the mayor resigned and didn't run again", "the mayor resigned and didn't run again"),
+    # A denial in brackets after the claim glosses it as one after a comma does.
+    ("the club stayed up (did NOT go down)", "the club stayed up, it did NOT go down)"),
+    ("the club stayed up (the mayor never asked)", "the club stayed up (the mayor never asked)"),
 ]
 
 

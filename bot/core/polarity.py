@@ -530,10 +530,11 @@ def contrary_set_aside(claim: str, fact: str) -> str | None:
     return found.group("kept").strip()
 
 
-# "china abstained, didn't vote against": a comma, then a denial with no subject of its own,
-# told of the subject before the comma.
+# "china abstained, didn't vote against": a comma (or a bracket: "abstained (did not vote
+# against)"), then a denial with no subject of its own, told of the subject before it.
 _SUBJECTLESS_DENIAL = re.compile(
-    r",\s+(?=(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not|never|wasn['\u2019]?t|was not|"
+    r"(?:,\s+|\s*\(\s*)(?=(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not|never|"
+    r"wasn['\u2019]?t|was not|"
     r"hasn['\u2019]?t|has not|won['\u2019]?t|will not)\s)", re.IGNORECASE)
 
 
