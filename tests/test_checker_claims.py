@@ -203,7 +203,7 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "cefc-rosneft-fell-through", F),
     ("so the cefc rosneft stake deal fell through", "cefc-rosneft-fell-through", T),
     # The end told again as the deal never closing denies it once.
-    ("the cefc purchase of a rosneft stake was scrapped, it never closed",
+    ("the cefc deal to buy a stake in rosneft collapsed, never closed",
      "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
     ("CEFC had a plan to take 40pc of Rosneft", "cefc-rosneft-fell-through", F),
