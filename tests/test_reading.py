@@ -608,6 +608,11 @@ NONE_WHERE_SOME = [
     ("the city didn't repair most of the bridges", ("the city repaired only 3 of the 40",),
      False),
     ("the city repaired none of the bridges", ("the city repaired the bridges",), False),
+    # Nothing spent where the fact gives a sum spent: the denial goes past the sum.
+    ("the city spent nothing on the bridges", ("the city spent no more than $3 million",), True),
+    ("the city spent zero on the bridges", ("the city spent $3 million on them",), True),
+    ("the city spent nothing on the bridges", ("the city spent little on the bridges",), False),
+    ("the pledge for the bridges came to nothing", ("the city pledged $3 million",), False),
 ]
 
 

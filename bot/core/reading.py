@@ -604,11 +604,21 @@ _SOME_OF = re.compile(
     r"(?:of|out of)\b|\b\d+ (?:of|out of) (?:the |its |their |these )?\d+\b")
 
 
+# Nothing of an amount: "invested nothing", "spent zero", "not a cent"; not a pledge that
+# "came to nothing", nor "next to nothing".
+_NOTHING = re.compile(r"\b(?<!to )(?<!for )(?:nothing|zero|zilch|nada|"
+                      r"not (?:a|one|a single) (?:cent|penny|dime|dollar|ruble|rouble|yuan))\b")
+# A sum of money a fact's text gives: "24 billion usd".
+_SUM = re.compile(r"\b\d[\d.]*(?: (?:thousand|million|billion|trillion))? usd\b")
+
+
 def none_where_some(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim denies every one of something ("China financed none of them") where a
-    text of the fact says some of them are so ("only 11 of these"): denying that most are so
-    leaves the few that are."""
-    return bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)
+    text of the fact says some of them are so ("only 11 of these"), or gives nothing of an
+    amount ("invested nothing") where a text gives a sum: denying that most are so leaves the
+    few that are."""
+    return (bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)) or (
+        bool(_NOTHING.search(claim)) and any(_SUM.search(t) for t in fact_texts))
 
 
 # The larger part of a whole, or nearly all of it: "most of", "the bulk of", "nearly all of".
