@@ -58,6 +58,10 @@ ONE_QUANTITY = [
     ("met more than twenty-five times", (25.0, "times", 24.5, math.inf)),
     ("between 75,000 and 100,000 soldiers", (75_000.0, "troops", 75_000.0, 100_000.0)),
     ("about 90,000 troops", (90_000.0, "troops", 81_000.0, 99_000.0)),
+    # A little past a number is near it, not any way past it.
+    ("a bit more than 40,000 troops", (40_000.0, "troops", 36_000.0, 44_000.0)),
+    ("just under 40,000 troops", (40_000.0, "troops", 36_000.0, 44_000.0)),
+    ("slightly over 40 times", (40.0, "times", 36.0, 44.0)),
     ("38 bcm a year", (38e9, "m3", 37.24e9, 38.76e9)),
     ("over three-quarters of exports", (75.0, "percent", 73.5, math.inf)),
     # A ceiling on a number in words counts the part of the set it names.
