@@ -896,6 +896,12 @@ STRESSED_DENIALS = [
     ("the stadium sale fell apart and it didn't happen in the end", 1),
     ("the merger was approved, it never went through", 1),
     ("the stadium sale collapsed, the mayor never knew", 2),
+    # A part held short of the whole ("many, not all") denies nothing of the part.
+    ("the new rule hit many clubs, not all of them", 0),
+    ("most of the bridges were repaired but not all", 0),
+    ("the council repaired some bridges, though not every one", 0),
+    ("the council did not repair all of the bridges", 1),
+    ("not all of the bridges were repaired", 1),
     # A denial of any one closing a denial tells it again; on its own it denies.
     ("none of the new stadiums opened on time, not a single one", 1),
     ("the club didn't sign any strikers, not one", 1),

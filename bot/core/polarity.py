@@ -167,6 +167,12 @@ _NOT_DENYING = re.compile(
 # "..., it's not that long", "..., not that important": a closing judgment of what the claim
 # told, after it (not after "is" or "are", where it is the claim: "the border is not that
 # long").
+# "hit many NGOs, not all of them": a part told, then held short of the whole; no denial of
+# the part.
+_PART_NOT_ALL = re.compile(
+    r"(?P<part>\b(?:many|most|some|several|few|much|half|lots|plenty|numerous)\b(?: \S+){0,8}?)"
+    r" (?:but |though |yet |and |just |although )?not (?:all|every|each|everyone|everything)\b"
+    r"(?: (?:one|single one|of them|of it|of those))?")
 _SMALL_JUDGED = re.compile(
     r"(?<=\S )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
@@ -331,6 +337,9 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
     text = _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised))
+    if "not" in text:  # (no match without it)
+        # "many NGOs, not all of them": the whole set aside is no denial of the part.
+        text = _PART_NOT_ALL.sub(r"\g<part>", text)
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
