@@ -202,6 +202,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the rosneft stake deal with cefc did not fall through, it was signed and done",
      "cefc-rosneft-fell-through", F),
     ("so the cefc rosneft stake deal fell through", "cefc-rosneft-fell-through", T),
+    # The plan told as carried out is what the source says did not happen.
+    ("cefc's plan to buy a stake in rosneft went through", "cefc-rosneft-fell-through", F),
+    ("the CEFC plan to buy a stake in Rosneft went ahead", "cefc-rosneft-fell-through", F),
     # The end told again as the deal never closing denies it once.
     ("the cefc deal to buy a stake in rosneft collapsed, never closed",
      "cefc-rosneft-fell-through", T),
