@@ -49,6 +49,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # 1969 border clash
     ("In March 1969 Chinese soldiers ambushed a Soviet border patrol", "border-clash-1969", T),
     ("chinese troops attacked soviet border guards in 1969", "border-clash-1969", T),
+    # Hitting or striking acts on the one hit, as ambushing does: the roles swapped are false.
+    ("Soviet soldiers struck a Chinese border patrol in March 1969", "border-clash-1969", F),
+    ("Soviet troops hit a Chinese border patrol in March 1969", "border-clash-1969", F),
     ("the 1969 sino-soviet island fighting lasted only a couple of days",
      "border-clash-casualties", F),
     ("the 1969 border fighting between China and the USSR caused hundreds of casualties",
