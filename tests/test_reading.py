@@ -707,6 +707,13 @@ INTENT = [
     ("Egypt bought them", "after long talks, Egypt decided to buy 20 MiG-29s", True),
     ("Egypt decided to buy 20 MiG-29s", "after long talks, Egypt decided to buy 20 MiG-29s",
      False),
+    # A plan turned down or taken up is a deed done on it, not a plan of the deed.
+    ("the mayor rejected her aide's plan for the trams", "the mayor rejected the tram reforms",
+     False),
+    ("the council turned down the mayor's budget proposal", "the council refused the budget",
+     False),
+    ("the mayor planned to reject the tram reforms", "the mayor rejected the tram reforms",
+     True),
 ]
 
 

@@ -669,12 +669,21 @@ def states_part(fact_texts: tuple[str, ...]) -> bool:
 _SUPPOSED_REPORT = re.compile(r"\bsupposed\b(?! to\b)")
 
 
+# A plan or proposal turned down or taken up: "rejected his minister's reform plan".
+_PLAN_DECIDED = re.compile(
+    r"(?P<deed>\b(?:rejected|rejects|reject|rejecting|turned down|turns down|turn down|spurned|"
+    r"dismissed|vetoed|nixed|shot down|approved|approves|adopted|adopts|accepted|endorsed)"
+    r"(?: \S+){0,6}?) (?:plans?|proposals?)\b")
+
+
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
     if "supposed" in claim:
         # "Xi's supposed respect" tells a report, as "supposedly" does; "supposed to" a plan.
         claim = _SUPPOSED_REPORT.sub("supposedly", claim)
+    # "rejected his aide's plan": a deed done on a plan, which the claim tells as done.
+    claim = _PLAN_DECIDED.sub(r"\g<deed>", claim)
     if speaks_of_plan(claim):
         if _REPORT_WORDS.intersection(claim.split()) and not _PLANNING.difference(
                 _REPORT_WORDS).intersection(claim.split()) \
