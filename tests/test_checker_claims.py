@@ -230,6 +230,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # "Always" where the source says "almost in unison": more than the source says.
     ("Moscow and Beijing always cast the same UN vote", "un-votes-in-unison", F),
     ("beijing and moscow virtually always vote alike in the UN", "un-votes-in-unison", T),
+    # Voting alike taken to make the two one bloc: a conclusion the source does not draw.
+    ("moscow and beijing vote alike at the UN, so they're basically one bloc",
+     "un-votes-in-unison", M),
     ("China refused to recognise Abkhazia and South Ossetia", "china-refused-abkhazia", T),
     ("Beijing recognized Abkhazia and South Ossetia as independent",
      "china-recognized-abkhazia", F),
