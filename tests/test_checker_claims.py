@@ -49,6 +49,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # 1969 border clash
     ("In March 1969 Chinese soldiers ambushed a Soviet border patrol", "border-clash-1969", T),
     ("chinese troops attacked soviet border guards in 1969", "border-clash-1969", T),
+    # Hitting or striking acts on the one hit, as ambushing does: the roles swapped are false.
+    ("Soviet soldiers struck a Chinese border patrol in March 1969", "border-clash-1969", F),
+    ("Soviet troops hit a Chinese border patrol in March 1969", "border-clash-1969", F),
     ("the 1969 sino-soviet island fighting lasted only a couple of days",
      "border-clash-casualties", F),
     ("the 1969 border fighting between China and the USSR caused hundreds of casualties",
@@ -202,6 +205,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the rosneft stake deal with cefc did not fall through, it was signed and done",
      "cefc-rosneft-fell-through", F),
     ("so the cefc rosneft stake deal fell through", "cefc-rosneft-fell-through", T),
+    # The plan told as carried out is what the source says did not happen.
+    ("cefc's plan to buy a stake in rosneft went through", "cefc-rosneft-fell-through", F),
+    ("the CEFC plan to buy a stake in Rosneft went ahead", "cefc-rosneft-fell-through", F),
+    # The end told again as the deal never closing denies it once.
+    ("the cefc deal to buy a stake in rosneft collapsed, never closed",
+     "cefc-rosneft-fell-through", T),
     ("a Chinese firm bought 14 percent of Rosneft", "cefc-bought-rosneft", F),
     ("CEFC had a plan to take 40pc of Rosneft", "cefc-rosneft-fell-through", F),
     # The pledge is what the source tells, whether or not the claim adds that it came to
@@ -221,6 +230,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # "Always" where the source says "almost in unison": more than the source says.
     ("Moscow and Beijing always cast the same UN vote", "un-votes-in-unison", F),
     ("beijing and moscow virtually always vote alike in the UN", "un-votes-in-unison", T),
+    # Voting alike taken to make the two one bloc: a conclusion the source does not draw.
+    ("moscow and beijing vote alike at the UN, so they're basically one bloc",
+     "un-votes-in-unison", M),
     ("China refused to recognise Abkhazia and South Ossetia", "china-refused-abkhazia", T),
     ("Beijing recognized Abkhazia and South Ossetia as independent",
      "china-recognized-abkhazia", F),
@@ -1151,6 +1163,9 @@ OPPOSITE_DENIED = [
      "putin-rejected-reforms-2012", T),
     ("in 2012 putin didn't go for the reforms of his finance minister",
      "putin-rejected-reforms-2012", T),
+    # The contrary denied in brackets after the claim, as a gloss on it.
+    ("on the Crimea vote Beijing abstained (did not vote against it)",
+     "china-abstained-crimea", T),
 ]
 
 

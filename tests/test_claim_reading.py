@@ -58,6 +58,10 @@ ONE_QUANTITY = [
     ("met more than twenty-five times", (25.0, "times", 24.5, math.inf)),
     ("between 75,000 and 100,000 soldiers", (75_000.0, "troops", 75_000.0, 100_000.0)),
     ("about 90,000 troops", (90_000.0, "troops", 81_000.0, 99_000.0)),
+    # A little past a number is near it, not any way past it.
+    ("a bit more than 40,000 troops", (40_000.0, "troops", 36_000.0, 44_000.0)),
+    ("just under 40,000 troops", (40_000.0, "troops", 36_000.0, 44_000.0)),
+    ("slightly over 40 times", (40.0, "times", 36.0, 44.0)),
     ("38 bcm a year", (38e9, "m3", 37.24e9, 38.76e9)),
     ("over three-quarters of exports", (75.0, "percent", 73.5, math.inf)),
     # A ceiling on a number in words counts the part of the set it names.
@@ -898,6 +902,18 @@ STRESSED_DENIALS = [
     ("the stadium sale didn't go through, it fell apart at the last minute", 1),
     ("the merger never happened and it fell through", 1),
     ("it's not true that the merger fell through", 2),
+    # An ending told, then told again as the deed that never came, is denied once.
+    ("the stadium sale collapsed, never closed", 1),
+    ("the merger was scrapped, it never went through", 1),
+    ("the stadium sale fell apart and it didn't happen in the end", 1),
+    ("the merger was approved, it never went through", 1),
+    ("the stadium sale collapsed, the mayor never knew", 2),
+    # A part held short of the whole ("many, not all") denies nothing of the part.
+    ("the new rule hit many clubs, not all of them", 0),
+    ("most of the bridges were repaired but not all", 0),
+    ("the council repaired some bridges, though not every one", 0),
+    ("the council did not repair all of the bridges", 1),
+    ("not all of the bridges were repaired", 1),
     # A denial of any one closing a denial tells it again; on its own it denies.
     ("none of the new stadiums opened on time, not a single one", 1),
     ("the club didn't sign any strikers, not one", 1),
@@ -1228,6 +1244,11 @@ FIRM = [
      ["the mayor doubled the budget and the council approved it"]),
     ("the ports merged in May :fire: = one economy now :handshake:",
      ["the ports merged in May = one economy now"]),
+    # An arrow drawn as an emoji leads on to what follows, as a plain arrow does.
+    ("the navies sailed together \u27a1\ufe0f they're one team now",
+     ["the navies sailed together \u2192 they're one team now"]),
+    ("the navies sailed together :arrow_right: the ports merged in May",
+     ["the navies sailed together \u2192 the ports merged in May"]),
     # A conclusion after a pictograph is drawn from the claim before it.
     ("the mayors swapped medals in May :medal: the alliance is sealed, people",
      ["the mayors swapped medals in May, the alliance is sealed, people"]),
@@ -1241,6 +1262,31 @@ FIRM = [
 
 @pytest.mark.parametrize(("message", "pieces"), FIRM)
 def test_firm_cuts(message: str, pieces: list[str]) -> None:
+    assert firm_pieces(message) == pieces
+
+
+# message setting a question and giving its answer -> its pieces: a question that asks for
+# something is one claim with the answer after it; one for a yes or no, or a question with no
+# answer after it, stays as it is
+QUESTION_ANSWERED = [
+    ("Q: when did the ferry to Oslo open? A: May 2019",
+     ["when did the ferry to Oslo open \u2014 May 2019"]),
+    ("*Q for the pub quiz:* Which town built the first tram?\n*answer key:* Leeds (not York)",
+     ["Which town built the first tram \u2014 Leeds"]),
+    ("Q3: how many bridges did the council build? answer: four",
+     ["how many bridges did the council build \u2014 four"]),
+    ("Q: who built the new bridge?\nA: Japan, and Korea paid for the road",
+     ["Japan built the new bridge", "Korea paid for the road"]),
+    ("Q: did the ferry run twice a day in May? A: yes",
+     ["Q: did the ferry run twice a day in May?"]),
+    ("when did the ferry to Oslo open? the mayor never said",
+     ["when did the ferry to Oslo open?", "the mayor never said"]),
+    ("A: the ferry to Oslo opened in May", ["A: the ferry to Oslo opened in May"]),
+]
+
+
+@pytest.mark.parametrize(("message", "pieces"), QUESTION_ANSWERED)
+def test_a_question_and_its_answer_are_one_claim(message: str, pieces: list[str]) -> None:
     assert firm_pieces(message) == pieces
 
 
@@ -1969,6 +2015,12 @@ PREMISES = [
     ("given that the towns share a tram line, doesn't it mean they are one scheme?",
      "the towns share a tram line"),
     ("given the towns share a tram line, the fares went up", None),
+    # A conclusion asked to be agreed with after a dash: "— doesn't that prove ...?".
+    ("the mayors meet every month and swap gifts \u2014 doesn't that prove the towns are allies?",
+     "the mayors meet every month and swap gifts"),
+    ("the two navies sailed together, didn't that show they're one team?",
+     "the two navies sailed together"),
+    ("the mayors meet every month \u2014 doesn't that seem odd?", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),
@@ -2366,6 +2418,9 @@ SUBJECTS_TOLD = [
     ("the mayor resigned, never ran again", "the mayor resigned, it never ran again"),
     ("the mayor resigned, she never ran again", "the mayor resigned, she never ran again"),
     ("the mayor resigned and didn't run again", "the mayor resigned and didn't run again"),
+    # A denial in brackets after the claim glosses it as one after a comma does.
+    ("the club stayed up (did NOT go down)", "the club stayed up, it did NOT go down)"),
+    ("the club stayed up (the mayor never asked)", "the club stayed up (the mayor never asked)"),
 ]
 
 

@@ -613,6 +613,11 @@ NONE_WHERE_SOME = [
     ("the city didn't repair most of the bridges", ("the city repaired only 3 of the 40",),
      False),
     ("the city repaired none of the bridges", ("the city repaired the bridges",), False),
+    # Nothing spent where the fact gives a sum spent: the denial goes past the sum.
+    ("the city spent nothing on the bridges", ("the city spent no more than $3 million",), True),
+    ("the city spent zero on the bridges", ("the city spent $3 million on them",), True),
+    ("the city spent nothing on the bridges", ("the city spent little on the bridges",), False),
+    ("the pledge for the bridges came to nothing", ("the city pledged $3 million",), False),
 ]
 
 
@@ -707,6 +712,13 @@ INTENT = [
     ("Egypt bought them", "after long talks, Egypt decided to buy 20 MiG-29s", True),
     ("Egypt decided to buy 20 MiG-29s", "after long talks, Egypt decided to buy 20 MiG-29s",
      False),
+    # A plan turned down or taken up is a deed done on it, not a plan of the deed.
+    ("the mayor rejected her aide's plan for the trams", "the mayor rejected the tram reforms",
+     False),
+    ("the council turned down the mayor's budget proposal", "the council refused the budget",
+     False),
+    ("the mayor planned to reject the tram reforms", "the mayor rejected the tram reforms",
+     True),
 ]
 
 

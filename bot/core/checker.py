@@ -759,6 +759,12 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
     return best
 
 
+# A plan told as carried out: "the plan to buy a stake went through", "the bid went ahead".
+_CARRIED_OUT = re.compile(
+    r"\b(?:went|go|goes|gone|going) (?:through|thru|ahead)\b|\bpanned out\b|\bcame off\b"
+    r"|\b(?:was|were|got|been) (?:completed|finali[sz]ed|carried out|closed|done|sealed)\b")
+
+
 def _stated(match: Match) -> str:
     """The fact text a claim's wording is read against: the text it matched. A question alias
     asks the fact's own claim in its own words ("Did Kosygin refuse Zhou Enlai's hug?"), so it
@@ -1048,7 +1054,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
-    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2 and not planned:
+    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2 and not planned \
+            and _CARRIED_OUT.search(claim) is None:
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
         # the claim is about the plan, which the source's "fell through" does not deny. A
         # claim that says the plan fell through ("the pledge fell through") denies it itself.

@@ -63,6 +63,11 @@ _AT_MOST = ("less than", "under", "below", "fewer than", "south of", "shy of", "
             "did not get past", "never got past")
 _ABOUT = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "like",
           "circa", "approx", "close to", "more or less", "ish")
+# "A bit more than 3", "just under 25": a figure a little past the number, near it as "about"
+# is, not any way past it as a plain "more than" is.
+_JUST_PAST = tuple(f"{near} {side}" for near in (
+    "a bit", "a little", "slightly", "just", "a touch", "a tad", "only just", "barely")
+    for side in ("more than", "over", "above", "less than", "under", "below", "fewer than"))
 _ABOUT_SLACK = 0.1   # "about 24" covers 21.6 .. 26.4
 _EXACT_SLACK = 0.02  # rounding in a source: "100 billion" covers 98 .. 102
 _ABOUT_YEARS = 3.0   # "about 2015" covers 2012 .. 2018
@@ -202,7 +207,7 @@ _BELOW_FIGURE = ("shorter than", "smaller than", "lower than")
 _BOUNDS = sorted(
     [(w, "min") for w in (*_AT_LEAST, *_ABOVE_FIGURE)]
     + [(w, "max") for w in (*_AT_MOST, *_BELOW_FIGURE)]
-    + [(w, "about") for w in _ABOUT],
+    + [(w, "about") for w in (*_ABOUT, *_JUST_PAST)],
     key=lambda pair: -len(pair[0]),
 )
 

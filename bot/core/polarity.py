@@ -169,6 +169,12 @@ _NOT_DENYING = re.compile(
 # "..., it's not that long", "..., not that important": a closing judgment of what the claim
 # told, after it (not after "is" or "are", where it is the claim: "the border is not that
 # long").
+# "hit many NGOs, not all of them": a part told, then held short of the whole; no denial of
+# the part.
+_PART_NOT_ALL = re.compile(
+    r"(?P<part>\b(?:many|most|some|several|few|much|half|lots|plenty|numerous)\b(?: \S+){0,8}?)"
+    r" (?:but |though |yet |and |just |although )?not (?:all|every|each|everyone|everything)\b"
+    r"(?: (?:one|single one|of them|of it|of those))?")
 _SMALL_JUDGED = re.compile(
     r"(?<=\S )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
@@ -232,6 +238,17 @@ _TOLD_TWICE = re.compile(
     r"materialised|materialized|come off|pan out)\b"
     r"(?: \S+){0,4}? (?:it|that|this|the deal|the plan|and|and it) (?:just |simply |basically )?"
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
+
+
+# The same ending told again after it as the deed that never came: "the purchase collapsed,
+# (it) never closed", "was scrapped and never went through".
+_NEVER_CAME = re.compile(
+    r"\b(?:and |but )?(?:it |that |this |the deal |the plan |so it )?(?:just |simply )?"
+    r"(?:didnt|did not|never|wasnt|was not) (?:actually |even |really )?"
+    r"(?:happen|happened|close|closed|go through|went through|go ahead|went ahead|"
+    r"materialise|materialize|materialised|materialized|complete|completed|come off|pan out|"
+    r"get done|got done|finalised|finalized|get finalised|get finalized|"
+    r"get signed|got signed)\b")
 
 
 # An ending told of "it", the thing a clause before it named: "got it reversed", "killed it".
@@ -325,6 +342,9 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
     text = _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised))
+    if "not" in text:  # (no match without it)
+        # "many NGOs, not all of them": the whole set aside is no denial of the part.
+        text = _PART_NOT_ALL.sub(r"\g<part>", text)
     # "never failed to back it, not even on Crimea": "not even" after a denial stresses it.
     if "not even" in text:  # (no match without it)
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
@@ -351,6 +371,11 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         count -= 1
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
+    if lexical and (came := _NEVER_CAME.search(text)) is not None \
+            and _ends_something(text[:came.start()]):
+        # "the purchase collapsed, never closed": the ending told, then told again as the
+        # deed that never came.
         count -= 1
     if lexical and (again := _ENDED_AGAIN.search(text)) is not None \
             and _ends_something(text[:again.start()]):
@@ -519,10 +544,11 @@ def contrary_set_aside(claim: str, fact: str) -> str | None:
     return found.group("kept").strip()
 
 
-# "china abstained, didn't vote against": a comma, then a denial with no subject of its own,
-# told of the subject before the comma.
+# "china abstained, didn't vote against": a comma (or a bracket: "abstained (did not vote
+# against)"), then a denial with no subject of its own, told of the subject before it.
 _SUBJECTLESS_DENIAL = re.compile(
-    r",\s+(?=(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not|never|wasn['\u2019]?t|was not|"
+    r"(?:,\s+|\s*\(\s*)(?=(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not|never|"
+    r"wasn['\u2019]?t|was not|"
     r"hasn['\u2019]?t|has not|won['\u2019]?t|will not)\s)", re.IGNORECASE)
 
 

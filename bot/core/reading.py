@@ -606,11 +606,21 @@ _SOME_OF = re.compile(
     r"(?:of|out of)\b|\b\d+ (?:of|out of) (?:the |its |their |these )?\d+\b")
 
 
+# Nothing of an amount: "invested nothing", "spent zero", "not a cent"; not a pledge that
+# "came to nothing", nor "next to nothing".
+_NOTHING = re.compile(r"\b(?<!to )(?<!for )(?:nothing|zero|zilch|nada|"
+                      r"not (?:a|one|a single) (?:cent|penny|dime|dollar|ruble|rouble|yuan))\b")
+# A sum of money a fact's text gives: "24 billion usd".
+_SUM = re.compile(r"\b\d[\d.]*(?: (?:thousand|million|billion|trillion))? usd\b")
+
+
 def none_where_some(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim denies every one of something ("China financed none of them") where a
-    text of the fact says some of them are so ("only 11 of these"): denying that most are so
-    leaves the few that are."""
-    return bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)
+    text of the fact says some of them are so ("only 11 of these"), or gives nothing of an
+    amount ("invested nothing") where a text gives a sum: denying that most are so leaves the
+    few that are."""
+    return (bool(_NONE_OF.search(claim)) and any(_SOME_OF.search(t) for t in fact_texts)) or (
+        bool(_NOTHING.search(claim)) and any(_SUM.search(t) for t in fact_texts))
 
 
 # The larger part of a whole, or nearly all of it: "most of", "the bulk of", "nearly all of".
@@ -661,12 +671,21 @@ def states_part(fact_texts: tuple[str, ...]) -> bool:
 _SUPPOSED_REPORT = re.compile(r"\bsupposed\b(?! to\b)")
 
 
+# A plan or proposal turned down or taken up: "rejected his minister's reform plan".
+_PLAN_DECIDED = re.compile(
+    r"(?P<deed>\b(?:rejected|rejects|reject|rejecting|turned down|turns down|turn down|spurned|"
+    r"dismissed|vetoed|nixed|shot down|approved|approves|adopted|adopts|accepted|endorsed)"
+    r"(?: \S+){0,6}?) (?:plans?|proposals?)\b")
+
+
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
     if "supposed" in claim:
         # "Xi's supposed respect" tells a report, as "supposedly" does; "supposed to" a plan.
         claim = _SUPPOSED_REPORT.sub("supposedly", claim)
+    # "rejected his aide's plan": a deed done on a plan, which the claim tells as done.
+    claim = _PLAN_DECIDED.sub(r"\g<deed>", claim)
     if speaks_of_plan(claim):
         if _REPORT_WORDS.intersection(claim.split()) and not _PLANNING.difference(
                 _REPORT_WORDS).intersection(claim.split()) \

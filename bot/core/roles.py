@@ -97,7 +97,8 @@ _ACTING = frozenset("""
     condemn condemns condemned condemning sanction sanctions sanctioned oppose opposes
     opposed outspend outspends admire admires admired praise praises praised host hosts
     hosted visit visits visited ally allies allied rely relies relied depend depends depended
-    bring brings brought bringing
+    bring brings brought bringing hit hits hitting strike strikes struck striking shell shells
+    shelled shelling
     supply award awards awarded honor honors honored honour honoured decorate decorated
     killing invading threatening helping trusting fearing following copying imposing beating
     defeating funding courting flirting dangling snubbing offering handing returning

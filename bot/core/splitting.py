@@ -158,6 +158,9 @@ _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}(?:/\d{1,2})?\)\s+\S)")
 # symbols. Flags (pairs of regional indicators) are left alone: they stand for a country.
 _PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705\u274C]\uFE0F?"
 _PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)")
+# An arrow drawn as an emoji ("\u27a1\ufe0f", ":arrow_right:") leads on as a plain arrow does
+# ("... \u2192 so they're allies"): no pictograph ending a claim.
+_ARROW_EMOJI = re.compile(r"\u27a1\ufe0f?|:arrow_right:")
 # An emoji written as a shortcode (":medal:") between two claims ends the first as its
 # pictograph would; a flag's (":flag_cn:", ":ru:") stands for its country, and one before a
 # word that joins what follows to what it follows ("and", "so", "=") ends nothing.
@@ -324,7 +327,10 @@ def draws_conclusion(text: str, at: int) -> bool:
     ("so much for besties")."""
     if _TWICE_DENIED.match(text, at) is not None:
         return True
-    if _CONCLUSION.match(text, at) is None and _STANCE.match(text, at) is None and (
+    # "— doesn't that prove they're allies?" asks to be agreed with what "that proves" says.
+    asked = _ASKED_TO_AGREE.match(text, at)
+    if all(_CONCLUSION.match(text, start) is None and _STANCE.match(text, start) is None
+           for start in (at, *((asked.end(),) if asked is not None else ()))) and (
             _EQUATES.search(text, max(0, at - 4), at) is None or _EQUATED.match(text, at) is None):
         return False
     return not doubts(text, at)
@@ -829,6 +835,7 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
     quoted line the reply under it leaves as someone's claim) or is the writer's own."""
     parts: list[tuple[str, bool]] = []
     for cleaned, quoted in _replies_told(_LINE.split(text)):
+        cleaned = _ARROW_EMOJI.sub("\u2192", cleaned)
         if ":" in cleaned:
             cleaned = _SHORTCODE_CUT.sub(_PICTOGRAPH_MARK, cleaned)
         line = _LIST_MARK.sub("", plain_line(cleaned))
@@ -837,8 +844,48 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
                      for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
         for sentence in (c for s in _conclusions_joined(sentences)
                          for c in carried_predicate(s)):
-            parts.extend((_claim_of(p), quoted) for p in _FIRM_CONNECTIVE.split(sentence))
-    return _claims_told(parts)
+            parts.extend((p, quoted) for p in _FIRM_CONNECTIVE.split(sentence))
+    return _claims_told([(_claim_of(p), quoted) for p, quoted in _answers_joined(parts)])
+
+
+# A question as a quiz or a Q&A sets it ("Q: when did the clash happen?", "*Q for the quiz:*
+# ..."), and the answer after it ("A: March 1969", "*answer key:* abstained").
+_QUESTION_MARK = re.compile(
+    r"^[*_\s]*(?:q|question)(?:\s?\d{1,2})?(?:\s+(?:for|on)\s+[^:?]{1,40}?)?[*_\s]*:[*_\s]*",
+    re.IGNORECASE)
+_ANSWER_MARK = re.compile(
+    r"^[*_\s]*(?:a|ans|answer(?:\s+key)?)(?:\s?\d{1,2})?[*_\s]*:[*_\s]*(?=\S)", re.IGNORECASE)
+# A question that asks for a thing, a time, a place, a number or a doer, not for a yes or no.
+_ASKS_FOR = re.compile(
+    r"^(?:(?:in|on|at|by|from|to|for|with|since|until)\s+)?"
+    r"(?:what|when|where|who|whom|which|how (?:much|many|long|big|large|often))\b",
+    re.IGNORECASE)
+# A gloss in brackets after an answer says it again in other words.
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+def _answers_joined(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Parts of a message, each question that asks for something ("when did the clash
+    happen?") joined with the answer given to it after it ("A: March 1969") into the one claim
+    they make together ("when did the clash happen — March 1969"; "who brought India in?" /
+    "A: Russia": "Russia brought India in"). A question for a yes or no, and an answer after
+    no question, stay as they are."""
+    out: list[tuple[str, bool]] = []
+    for part, quoted in parts:
+        answer = _ANSWER_MARK.match(part)
+        if answer is not None and out and out[-1][0].rstrip().endswith("?"):
+            question = out[-1][0].strip()
+            heading = _QUESTION_MARK.match(question)
+            asked = question[heading.end():] if heading is not None else question
+            given = _GLOSS.sub("", strip_markup(part[answer.end():])).strip(" .!;*_")
+            if _ASKS_FOR.match(asked) is not None and given:
+                told = _answered(asked, given) or (f"{asked.rstrip(' ?')} \u2014 {given}", "")
+                out[-1] = (told[0], quoted)
+                if told[1].strip():
+                    out.append((told[1], quoted))
+                continue
+        out.append((part, quoted))
+    return out
 
 
 # A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
