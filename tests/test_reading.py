@@ -1591,6 +1591,15 @@ CHECKS = [
     # A figure the source contradicts makes a claim false, about a plan as much as a deed.
     ("CEFC planned to buy a 40 percent stake in Rosneft", "cefc-rosneft-fell-through",
      Verdict.FALSE, None),
+    # A deal told by its terms ("was for a stake") says nothing of how it ended.
+    ("the rosneft deal with cefc was for a fourteen percent stake", "cefc-rosneft-fell-through",
+     Verdict.TRUE, None),
+    ("the cefc agreement was for 14 percent of rosneft", None, Verdict.TRUE, None),
+    # A plan told as carried out is the deed whose end the source tells otherwise.
+    ("CEFC intended to purchase 14% of Rosneft and the deal went ahead",
+     "cefc-rosneft-fell-through", Verdict.FALSE, None),
+    ("CEFC was supposed to buy 14 percent of Rosneft, and that got completed", None,
+     Verdict.FALSE, None),
     ("per the photo caption, Xi and Putin met in Vladivostok in September 2017",
      "xi-putin-vladivostok-2018", Verdict.FALSE, None),
     # "didn't exceed" bounds a figure; it denies nothing.

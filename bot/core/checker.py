@@ -97,7 +97,9 @@ from bot.core.reading import (
     states_others,
     states_part,
     substituted,
+    tells_carried_out,
     tells_deed_for_plan,
+    tells_terms,
     tells_the_correction,
     tells_the_plan,
     timing_differs,
@@ -1048,10 +1050,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
-    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2 and not planned:
+    if (speaks_of_plan(claim) or tells_terms(claim)) and not plainly \
+            and not negations(claim) % 2 and not planned and not tells_carried_out(claim):
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
-        # the claim is about the plan, which the source's "fell through" does not deny. A
-        # claim that says the plan fell through ("the pledge fell through") denies it itself.
+        # the claim is about the plan, which the source's "fell through" does not deny; so is
+        # one giving a deal's terms ("the deal was for a stake"). A claim that says the plan
+        # fell through ("the pledge fell through") denies it itself; one that says it went
+        # ahead tells the deed whose end the source tells otherwise.
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
