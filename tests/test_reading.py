@@ -216,6 +216,12 @@ ROLES = [
     ("it was Japan that invited India",
      "Tokyo's invitation to New Delhi was answered by Seoul's invitation to Taipei", UNKNOWN),
     ("the radar went to New Delhi from Japan", "Japan sold the radar to India", UNKNOWN),
+    # A comma keeps two names apart where the second opens a clause of its own: no pair.
+    ("the prize went to Macron, Merkel handed it over", "Merkel gave Macron the prize", AGREES),
+    ("the prize went to Macron, Merkel handed it over", "Macron gave Merkel the prize",
+     REVERSED),
+    # A list of names goes on with "and" or a comma: a pair, as before.
+    ("Macron, Merkel and Modi met in Paris", "Merkel gave Macron the prize", UNKNOWN),
 ]
 
 
