@@ -816,6 +816,14 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
         ("trade-ties-show-closeness", F)]
 
 
+def test_it_after_and_stands_for_the_subject_before(checker: FactChecker) -> None:
+    # "it" opening a clause after "and" is the pipeline the clause before opens with.
+    reply = checker.check("the Power of Siberia line cost Russia $55 billion, and it's meant "
+                          "to move 38 bcm of gas")
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        ("power-of-siberia-cost", T), ("power-of-siberia-38-bcm", T)]
+
+
 # message -> its checks: the whole message, matching better than its pieces but giving no
 # verdict on the fact a piece answers, leaves that piece's verdict standing
 WHOLE_WITHOUT_VERDICT = [

@@ -1568,6 +1568,31 @@ def test_a_denial_without_a_subject_is_the_actors_before(piece: str, reading: st
     assert soft_atoms(piece).readings[-1] == reading
 
 
+# piece -> the reading of its last atom: "it" or "they" opening a clause after "and" stands
+# for the subject of the clause before it
+PRONOUN_SUBJECT = [
+    ("the Oslo ferry cost the city 40 million, and it's meant to carry 900 cars a day",
+     "the Oslo ferry is meant to carry 900 cars a day"),
+    ("the new bridges opened in May and they were built by Japan",
+     "the new bridges were built by Japan"),
+    ("the canal was dug in 1890 and it will carry 12 ships a day",
+     "the canal will carry 12 ships a day"),
+    # A clause before with no subject ahead of its verb, or "it" no subject: as it is.
+    ("in May it rained and it's meant to rain again", "it's meant to rain again"),
+    ("the ferry was late and Japan blamed it on the fog", "Japan blamed it on the fog"),
+    # "It" is no person, "they" no single thing, and "it was a ..." after an actor's deed
+    # tells what the deed was.
+    ("Obama visited Oslo and it was a success", "it was a success"),
+    ("the ferry sank in May and they were rescued", "they were rescued"),
+    ("Japan sent 40 ships and it was their first drill", "it was their first drill"),
+]
+
+
+@pytest.mark.parametrize(("piece", "reading"), PRONOUN_SUBJECT)
+def test_a_pronoun_opening_a_clause_is_the_subject_before(piece: str, reading: str) -> None:
+    assert soft_atoms(piece).readings[-1] == reading
+
+
 # piece -> its readings: a number told in words is one figure, its "and" no cut
 NUMBERS_IN_WORDS = [
     ("the city planted three hundred and twelve oaks last spring",

@@ -40,6 +40,12 @@ FOLDING = [
     ("U.S. primacy", "usa primacy"),
     ("the US and the EU", "the usa and the eu"),
     ("   spaced    out   ", "spaced out"),
+    # A comma between a name something went to and a name opening a clause of its own stays
+    # a break between them; a list of names stays a list.
+    ("the prize went to Macron, Merkel handed it over",
+     "the prize went to macron then merkel handed it over"),
+    ("it was sold to Egypt, Qatar and Turkey", "it was sold to egypt qatar and turkey"),
+    ("in Astana, Kazakhstan in 2013", "in astana kazakhstan in 2013"),
 ]
 
 MARKUP = [

@@ -216,6 +216,12 @@ ROLES = [
     ("it was Japan that invited India",
      "Tokyo's invitation to New Delhi was answered by Seoul's invitation to Taipei", UNKNOWN),
     ("the radar went to New Delhi from Japan", "Japan sold the radar to India", UNKNOWN),
+    # A comma keeps two names apart where the second opens a clause of its own: no pair.
+    ("the prize went to Macron, Merkel handed it over", "Merkel gave Macron the prize", AGREES),
+    ("the prize went to Macron, Merkel handed it over", "Macron gave Merkel the prize",
+     REVERSED),
+    # A list of names goes on with "and" or a comma: a pair, as before.
+    ("Macron, Merkel and Modi met in Paris", "Merkel gave Macron the prize", UNKNOWN),
 ]
 
 
@@ -1611,6 +1617,15 @@ CHECKS = [
      "power-of-siberia-400-billion", Verdict.TRUE, None),
     # A figure the source contradicts makes a claim false, about a plan as much as a deed.
     ("CEFC planned to buy a 40 percent stake in Rosneft", "cefc-rosneft-fell-through",
+     Verdict.FALSE, None),
+    # A deal told by its terms ("was for a stake") says nothing of how it ended.
+    ("the rosneft deal with cefc was for a fourteen percent stake", "cefc-rosneft-fell-through",
+     Verdict.TRUE, None),
+    ("the cefc agreement was for 14 percent of rosneft", None, Verdict.TRUE, None),
+    # A plan told as carried out is the deed whose end the source tells otherwise.
+    ("CEFC intended to purchase 14% of Rosneft and the deal went ahead",
+     "cefc-rosneft-fell-through", Verdict.FALSE, None),
+    ("CEFC was supposed to buy 14 percent of Rosneft, and that got completed", None,
      Verdict.FALSE, None),
     ("per the photo caption, Xi and Putin met in Vladivostok in September 2017",
      "xi-putin-vladivostok-2018", Verdict.FALSE, None),

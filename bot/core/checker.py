@@ -97,7 +97,9 @@ from bot.core.reading import (
     states_others,
     states_part,
     substituted,
+    tells_carried_out,
     tells_deed_for_plan,
+    tells_terms,
     tells_the_correction,
     tells_the_plan,
     timing_differs,
@@ -759,12 +761,6 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
     return best
 
 
-# A plan told as carried out: "the plan to buy a stake went through", "the bid went ahead".
-_CARRIED_OUT = re.compile(
-    r"\b(?:went|go|goes|gone|going) (?:through|thru|ahead)\b|\bpanned out\b|\bcame off\b"
-    r"|\b(?:was|were|got|been) (?:completed|finali[sz]ed|carried out|closed|done|sealed)\b")
-
-
 def _stated(match: Match) -> str:
     """The fact text a claim's wording is read against: the text it matched. A question alias
     asks the fact's own claim in its own words ("Did Kosygin refuse Zhou Enlai's hug?"), so it
@@ -1054,11 +1050,13 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     elif gap_differs(claim, stated) or gap_differs(claim, normalise(fact.claim)):
         reversed_by = "gap"
     plainly = opposes(claim, stated, comparatives=False, lexical=False)
-    if speaks_of_plan(claim) and not plainly and not negations(claim) % 2 and not planned \
-            and _CARRIED_OUT.search(claim) is None:
+    if (speaks_of_plan(claim) or tells_terms(claim)) and not plainly \
+            and not negations(claim) % 2 and not planned and not tells_carried_out(claim):
         # "CEFC planned to buy a stake" against "CEFC's plan to buy a stake fell through":
-        # the claim is about the plan, which the source's "fell through" does not deny. A
-        # claim that says the plan fell through ("the pledge fell through") denies it itself.
+        # the claim is about the plan, which the source's "fell through" does not deny; so is
+        # one giving a deal's terms ("the deal was for a stake"). A claim that says the plan
+        # fell through ("the pledge fell through") denies it itself; one that says it went
+        # ahead tells the deed whose end the source tells otherwise.
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.core.lexicon import PLACE_IN, ordinal_suffix
+from bot.core.lexicon import ENTITY_OF, PLACE_IN, STATESMEN_OF, ordinal_suffix
 from bot.core.numbers import numbers_in_digits
 
 
@@ -71,6 +71,16 @@ def _struck(match: re.Match[str]) -> str:
     replacing = len(_STRUCK_CLAUSE.match(after).group().split())  # type: ignore[union-attr]
     kept = struck.split()
     return f" {' '.join(kept[:-replacing])} " if 0 < replacing < len(kept) else " "
+
+# Two names a comma keeps apart, the first told with what went to or came from it, the second
+# opening a clause of its own ("went to Putin, Xi put it on him"): no pair of names, as
+# "Putin and Xi" is, once the comma is gone. A list ("to Russia, China and India", "to
+# Russia, China, India") goes on with "and", "or", a comma or another name.
+_NAMES = "|".join(sorted({*ENTITY_OF, *STATESMEN_OF}, key=len, reverse=True))
+_NAMES_APART = re.compile(rf"\b(?P<one>(?:to|from|by|for|with) (?:{_NAMES}))\s*,\s*"
+                          rf"(?P<other>{_NAMES})(?=\s+(?!(?:and|or|n|nor|as well|{_NAMES})\b)"
+                          r"[a-z])")
+
 
 # "65 per cent" is "65 percent".
 _PER_CENT = re.compile(r"\bper\s+cent\b")
@@ -291,6 +301,8 @@ def normalise(text: str) -> str:
                 text = _MONEY_AFTER.sub(_money, text)
     if "&" in text:
         text = _AMPERSAND.sub(" and ", text)  # "X & Y" joins two things as "and" does
+    if "," in text:
+        text = _NAMES_APART.sub(r"\g<one> then \g<other>", text)
     text = _PUNCT.sub(" ", text)
     if "." in text:
         text = _STRAY_DOT.sub(" ", text)

@@ -1530,6 +1530,9 @@ def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     states the source's correction."""
     words, fact_words = _offers_told(claim).split(), fact_claim.split()
     meant = next((i for i, w in enumerate(words) if w in _MEANT), None)
+    if meant is None and (terms := _TERMS.search(" ".join(words))) is not None:
+        # "The CEFC deal was for a 14 percent stake": the deal's terms tell what was meant.
+        meant = len(" ".join(words)[:terms.start()].split())
     doer = _first_actor_at(fact_words)
     if meant is None or doer is None or not _MEANT.isdisjoint(fact_words) \
             or (_MEANT | _PLAN_NOUNS).isdisjoint(quote.split()):
@@ -1565,10 +1568,40 @@ def _named_for(word: str, actor: str | None, quote_words: list[str]) -> bool:
 _PLAN_REACH = 4
 # A further clause that insists the deed was done: "and actually paid", "but did deliver",
 # "and delivered every cent".
-_DONE_AFTER = re.compile(r"\b(?:and|but|then)\s+(?:(?:then|later|eventually|also|it|they|he|she)"
-                         r"\s+)?(?:actually|really|indeed|did|duly|fully|in fact|paid|delivered|"
+# "and the deal went ahead", "and that got completed": the plan carried out.
+_DONE_AFTER = re.compile(r"\b(?:and|but|then)\s+(?:(?:then|later|eventually|also|it|they|he|she|"
+                         r"that|this|(?:the )?(?:deal|plan|purchase|bid|sale|agreement))\s+)?"
+                         r"(?:(?:got|was|were|has been|had been|did get)\s+)?"
+                         r"(?:actually|really|indeed|did|duly|fully|in fact|paid|delivered|"
                          r"honou?red|handed over|forked over|coughed up|"
-                         r"(?:came|followed|pulled) through)\b")
+                         r"(?:came|followed|pulled|went) through|went ahead|completed|closed|"
+                         r"done|finali[sz]ed|happened|came off|panned out|materiali[sz]ed|"
+                         r"succeeded)\b")
+
+
+# A plan told as carried out in its own clause: "the plan to buy a stake went through", "the
+# bid went ahead".
+_CARRIED_OUT = re.compile(
+    r"\b(?:went|go|goes|gone|going) (?:through|thru|ahead)\b|\bpanned out\b|\bcame off\b"
+    r"|\b(?:was|were|got|been) (?:completed|finali[sz]ed|carried out|closed|done|sealed)\b")
+
+
+def tells_carried_out(claim: str) -> bool:
+    """Whether a normalised claim tells that what it names as meant was done: "the plan to buy
+    a stake went through", or in a clause of its own, "planned to buy a stake, and the deal
+    went ahead"."""
+    return _DONE_AFTER.search(claim) is not None or _CARRIED_OUT.search(claim) is not None
+
+
+# A deal named by its terms: "the deal was for a 14 percent stake", "the bid was to buy".
+_TERMS = re.compile(r"\b(?:deal|bid|offer|agreement|contract|purchase|sale)\b(?: \S+){0,3}? "
+                    r"(?:was|is|were|had been) (?:for|to|about|worth)\b")
+
+
+def tells_terms(claim: str) -> bool:
+    """Whether a normalised claim tells a deal by its terms ("the deal was for a 14 percent
+    stake"), which say nothing of how the deal ended."""
+    return _TERMS.search(claim) is not None
 
 
 def tells_the_correction(claim: str, stated: str, quote: str) -> bool:

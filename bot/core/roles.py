@@ -897,9 +897,10 @@ def lone_recipient_gives(claim: str, fact: str) -> bool:
     if found is None or (actor := actor_of(found["word"])) is None \
             or claim[found.end():].startswith((" and ", " n ", " &")):
         return False
-    # Two actors side by side ("went to Putin, Xi put it on him" typed without its comma)
-    # are no pair to read roles of: only the one the thing went to has a role here.
-    told = mentions(claim)
+    # Two actors side by side ("went to Putin Xi put it on him" typed without its comma)
+    # are no pair to read roles of: only the one the thing went to has a role here; so in
+    # the clause the thing goes in ("went to Putin, then Xi put it on him").
+    told = mentions(claim.split(" then ", 1)[0])
     if told is None or not {m.actor for m in told} <= {actor}:
         return False
     theirs = mentions(fact)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.analysis import entities
+from bot.core.lexicon import PEOPLE, STATESMEN_OF
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text, strip_markup
 from bot.core.polarity import GAP_STRESSED
@@ -1070,7 +1071,8 @@ def soft_atoms(piece: str) -> Piece:
             _DEED_FIRST.match(previous) is not None and readings[-1] != previous))
         described = _apposed(piece[:b], atom) if i > 0 and cuts[i - 1] == "," else None
         readings.append(described if described is not None
-                        else completed(readings[-1], unreported(atom), listed=listed)
+                        else completed(readings[-1], unreported(atom), listed=listed,
+                                       added=cuts[i - 1].split()[-1:] == ["and"])
                         if readings else atom)
         previous = atom
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
@@ -1383,15 +1385,81 @@ def _deed_subject_given(before: str, clause: str, *, listed: bool) -> str | None
     return f"{subject.group()} {clause}"
 
 
-def completed(before: str, clause: str, *, listed: bool = True) -> str:
+# "..., and it's meant to carry 38 bcm": "it" or "they" and a verb open a clause about the
+# subject of the clause before.
+_PRONOUN_FIRST = re.compile(
+    r"^(?P<pronoun>it|they)(?:(?P<short>['\u2019](?:s|re|ll))|\s+(?P<verb>is|was|are|were|will|"
+    r"would|has|had|have|can|could|may|might|must|should|[a-z]{2,}ed|[a-z]{2,}s))\s+(?=\S)",
+    re.IGNORECASE)
+_SHORT_VERBS = {"s": "is", "re": "are", "ll": "will"}
+# "it was a big deal", "it's their third drill": a deed told as a thing.
+_EVENT_TOLD = re.compile(r"^it(?:['\u2019]s|\s+(?:is|was))\s+(?:\S+\s+)?(?:a|an|the|their|its|"
+                         r"his|her|one|no)\s", re.IGNORECASE)
+# Where the clause before's subject ends: its first verb, in the past, of being, or a modal
+# or common verb of the present.
+_SUBJECT_END = re.compile(
+    rf"\s(?=(?:{_VERB}|cost|costs|runs|carries|will|would|can|could|may|might|must|should)\b)",
+    re.IGNORECASE)
+# A subject named as a thing or a name: "the Power of Siberia pipeline", "Power of Siberia".
+_NAMED_SUBJECT = re.compile(r"^(?:the\s+\S|[A-Z])")
+MAX_SUBJECT_WORDS = 6
+# Words that refer back to something named before.
+_REFERRING = frozenset("it its they them their theirs he him his she her".split())
+# Who speaks or is spoken to: "I", "we", "you" are no thing "it" stands for.
+_PERSONAL = frozenset("i me my we our you your".split())
+
+
+def _pronoun_subject(before: str, clause: str) -> str | None:
+    """A clause opened by "it" or "they" and a verb, read with the subject of the clause before
+    for the pronoun ("the ferry cost 40 million, and it's meant to carry 900 cars": "the ferry
+    is meant to carry 900 cars"); None when the clause is no such thing or the clause before
+    opens with no subject named as a thing or a name ahead of its verb."""
+    opened = _PRONOUN_FIRST.match(clause)
+    end = _SUBJECT_END.search(before)
+    if opened is None or end is None:
+        return None
+    # "India reportedly considered ...": how the deed is told is no part of its subject.
+    subject = re.sub(r"\s+\w+ly$", "", before[:end.start()].strip())
+    words = normalise(subject).split()
+    if not _NAMED_SUBJECT.match(subject) or not 1 <= len(words) <= MAX_SUBJECT_WORDS \
+            or _DIGIT.search(subject) or not _REFERRING.isdisjoint(normalise(before).split()):
+        # A clause before that itself refers back ("covered $25B of it") leaves the
+        # pronoun's referent further back.
+        return None
+    # "the talks", "Russia and China": a plural; "the US" names one actor.
+    plural = "and" in words or (len(words) > 1 and words[-1].endswith("s")
+                                and not words[-1].endswith("ss") and not entities(words[-1]))
+    if (opened.group("pronoun").casefold() == "they") != plural \
+            or any(w in STATESMEN_OF or w in PEOPLE or w in _PERSONAL for w in words):
+        # "It" is no person nor a plural, "they" no single thing.
+        return None
+    short = opened.group("short")
+    if entities(normalise(subject)) and _EVENT_TOLD.match(clause):
+        # "China sent 3,200 troops, and it was their third drill": of an actor's deed, "it
+        # was a ..." tells what the deed was.
+        return None
+    if short is not None:
+        verb = _SHORT_VERBS[short[1:].casefold()]
+        rest = clause[opened.end():]
+        if verb == "is" and rest.split(None, 1)[0].casefold() in ("been", "got", "gotten"):
+            verb = "has"
+    else:
+        verb, rest = opened.group("verb"), clause[opened.end():]
+    return f"{subject} {verb} {rest}"
+
+
+def completed(before: str, clause: str, *, listed: bool = True, added: bool = False) -> str:
     """A clause read with the subject and verb it leaves out, which the clause before it says:
     a figure and what it goes to ("china put $80B into russia but $148B into africa": "china
     put $148B into africa"; "its economy is the 2nd biggest and about 3x russia's": "its
     economy is about 3x russia's"). A clause with a verb of its own, and a figure that only
-    goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are."""
+    goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are.
+    A clause `added` by "and" that opens with "it" or "they" is read with the subject of the
+    clause before for the pronoun (`_pronoun_subject`)."""
     gapped = _gapped(before, clause) or _share_gapped(before, clause) \
         or _returned(before, clause) or _subject_given(before, clause) \
-        or _deed_subject_given(before, clause, listed=listed)
+        or _deed_subject_given(before, clause, listed=listed) \
+        or (_pronoun_subject(before, clause) if added else None)
     if gapped is not None:
         return gapped
     verb = _VERB_AT.search(before)
