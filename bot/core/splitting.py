@@ -1434,9 +1434,10 @@ def _pronoun_subject(before: str, clause: str) -> str | None:
         # "It" is no person nor a plural, "they" no single thing.
         return None
     short = opened.group("short")
-    if entities(normalise(subject)) and _EVENT_TOLD.match(clause):
-        # "China sent 3,200 troops, and it was their third drill": of an actor's deed, "it
-        # was a ..." tells what the deed was.
+    if _EVENT_TOLD.match(clause):
+        # "China sent 3,200 troops, and it was their third drill": "it was a ..." may tell
+        # what the deed before was as well as what its subject is, so the clause is left as
+        # it stands.
         return None
     if short is not None:
         verb = _SHORT_VERBS[short[1:].casefold()]
