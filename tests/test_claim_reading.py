@@ -957,6 +957,12 @@ REVERSE_SET_ASIDE = [
     ("the city sued the club, not the other way round", 0),
     ("it was the club that paid the city and not vice versa", 0),
     ("the city never sued the club, not the other way around", 1),
+    # A comparative, then "not" and its contrary: the contrary set aside, the first told.
+    ("the new toll makes the queues longer, not shorter", 0),
+    ("the stadium deal leaves the club worse off not better", 0),
+    ("ticket prices got higher and not lower", 0),
+    ("the new toll does not make the queues longer", 1),
+    ("the queues are longer, not shorter, and the toll never paid off", 1),
 ]
 
 

@@ -1197,6 +1197,11 @@ OPPOSITE_WORDS = [
     ("ticket sales dropped to an all-time high", "ticket sales rose", False),
     ("ticket sales fell to a record low", "ticket sales reached a record 2 million", False),
     ("ticket sales hit a record", "ticket sales reached a record 2 million", False),
+    # A gap narrowed is the opposite of one widened.
+    ("the new road will narrow the gap between the towns",
+     "the new road will widen the gap between the towns", True),
+    ("the tax cut reduced the gap between rich and poor", "the tax cut widened the gap", True),
+    ("the tax cut widened the gap", "the tax cut widened the gap even more", False),
 ]
 
 

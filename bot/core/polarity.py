@@ -118,6 +118,11 @@ _NOT_DENYING = re.compile(
     r"|\b(?:so as not|in order not)\b|\bso (?:that )?\S+ (?:wouldnt|would not)\b"
     # "China ambushed them, not the other way round": the roles told are confirmed.
     r"|\b(?:and )?not (?:the other way (?:round|around)|vice versa|the reverse)\b"
+    # "the gap gets wider, not smaller", "worse off not better": a comparative told, and its
+    # contrary set aside after it; nothing of the claim denied.
+    r"|(?:(?<=[a-z]er )|(?<=[a-z]er off )|(?<=worse )|(?<=worse off )|(?<=better )|(?<=better off )"
+    r"|(?<=more )|(?<=less ))(?:and |but )?not (?!(?:ever|never|other|after|under|over|either|"
+    r"neither|rather|whether|together)\b)(?=(?:[a-z]{2,}er|worse|better|less|more)\b)"
     # "we weren't that far off", "not far from the truth": near the mark, no denial.
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:even |really )?(?:that |so |too |all that )?"
     r"far (?:off|from)\b"

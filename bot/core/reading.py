@@ -1382,6 +1382,9 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "abolished abolish abolishes scrapped scrap scraps eliminated eliminate eliminates "
          "repealed repeal repeals cancelled canceled cancel cancels killed kill kills"),
         ("agree agrees agreed agreeing", "disagree disagrees disagreed disagreeing"),
+        # A gap or a disparity widened, or narrowed.
+        ("widen widens widened widening", "narrow narrows narrowed narrowing reduce reduces "
+         "reduced reducing"),
     ))
 
 
