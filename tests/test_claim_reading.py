@@ -905,6 +905,10 @@ STRESSED_DENIALS = [
     # An ending told, then told again as the deed that never came, is denied once.
     ("the stadium sale collapsed, never closed", 1),
     ("the merger was scrapped, it never went through", 1),
+    # A word that denies by itself is not counted again as the ending told of "it".
+    ("the stadium deal was scrapped, it never closed", 1),
+    ("the stadium deal was cancelled, it never went ahead", 1),
+    ("the fans challenged the stadium plan and managed to scrap it", 1),
     ("the stadium sale fell apart and it didn't happen in the end", 1),
     ("the merger was approved, it never went through", 1),
     ("the stadium sale collapsed, the mayor never knew", 2),

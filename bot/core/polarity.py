@@ -67,10 +67,10 @@ _PHRASE_CUES = re.compile(
     r"(?:killed|reversed|overturned|blocked|axed|ditched|dropped|died|dead|off)\b"
     r"|\bgot it (?:killed|reversed|overturned|blocked|axed|ditched|dropped)\b"
     # "challenged the decision and managed to reverse it": "it" the deal or decision just named.
+    # ("Scrapped" or "cancelled" deny by themselves, and are not counted again.)
     r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|decision)\b"
     r"(?: \S+){0,6}? (?:killed|kill|kills|reversed|reverse|reverses|overturned|overturn|"
-    r"overturns|blocked|block|blocks|axed|ditched|dropped|scrapped|scrap|cancelled|canceled|"
-    r"cancel) it\b"
+    r"overturns|blocked|block|blocks|axed|ditched|dropped|cancel) it\b"
     # "nearly bought", "came close to signing": it was not done. A figure nearly reached
     # ("nearly doubled", "almost hit $100 billion") is a bound, read with the figures.
     r"|\b(?:nearly|almost) (?!(?:doubled|tripled|quadrupled|halved|reached|hit|topped|"
