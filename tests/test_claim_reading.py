@@ -2366,6 +2366,15 @@ TELLS_THE_PLAN = [
     ("india was the would-be purchaser of the tanks", _DONE, _MEANT_QUOTE, True),
     # "Would be" before anything but one side of a deal tells no plan.
     ("india would be the buyer of the tanks", _DONE, _MEANT_QUOTE, False),
+    # The doer told as the owner of the plan ("tata's bid") is the one who meant it.
+    ("tata's bid was to take the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    ("tata's bid was for the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    # "Was going to" tells the plan, as "wanted to" does.
+    ("an indian firm was going to buy the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    ("india was gonna buy the tanks", _DONE, _MEANT_QUOTE, True),
 ]
 
 
