@@ -650,6 +650,13 @@ POLARITY = [
     ("the fans challenged the club's plan to sell the ground and won",
      "the fans killed the club's deal to sell the ground", True),
     ("the deal was signed", "the deal was off", True),
+    # An ending said only of a deal ("fell through") says nothing of a claim that names no
+    # deal and tells no ending: its denial is its own.
+    ("the fans didn't challenge the club over the ground", "the club's ground deal fell through",
+     True),
+    ("the fans never opposed the club", "the club's stadium plan was called off", True),
+    ("the club's ground deal never happened", "the club's ground deal fell through", False),
+    ("the club never got the ground", "the club's ground deal fell through", False),
     # A denial told again as the source's silence on it is one denial.
     ("no way the club sold its ground, the article doesn't say that at all",
      "the club sold its ground", True),

@@ -744,6 +744,13 @@ _DEAL_NOUNS = frozenset(
     "deal plan project purchase contract agreement pledge bid talks decision".split())
 
 
+# Standing against someone: "challenged the Kremlin", "dared to oppose it".
+_STANDING_AGAINST = re.compile(
+    r"\b(?:challenged|challenge|challenges|challenging|opposed|oppose|opposes|opposing|"
+    r"contested|contest|resisted|resist|resists|defied|defy|defies|defying|"
+    r"(?:stood|stand|stands|standing) up to|(?:pushed|push|pushes|pushing) back against)\b")
+
+
 def _ending_spoken_of(fact: str, claim: str) -> str:
     """A normalised fact text without the endings it tells of a deal, plan or the like
     ("spooks blocked a huawei deal") when the claim names no such thing ("spooks were scared
@@ -752,6 +759,11 @@ def _ending_spoken_of(fact: str, claim: str) -> str:
     reversed") speaks of the deal by what it tells of the deed."""
     if not _DEAL_NOUNS.isdisjoint(claim.split()) or _ends_something(claim):
         return fact
+    if _STANDING_AGAINST.search(claim) is not None:
+        # "The spooks didn't challenge the Kremlin" against "the Huawei deal fell through":
+        # whether someone stood against another is not what an ending said only of a deal
+        # tells ("didn't get the servers" is).
+        fact = _DEAL_ENDING.sub(" ", fact)
     return _PHRASE_CUES.sub(
         lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
         else found.group(), fact)
