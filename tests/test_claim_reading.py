@@ -1805,6 +1805,14 @@ SOFT = [
     ("the city spent $9m on parks vs just $2m on roads",
      ["the city spent $9m on parks", "just $2m on roads"]),
     ("turnout fell in May (55% vs 61%)", ["turnout fell in May (55% vs 61%)"]),
+    # So does "compared to" before a figure told with a place of its own; before a figure or
+    # a time alone it is one comparison.
+    ("the city spent $9m on parks compared to just $2m on roads",
+     ["the city spent $9m on parks", "just $2m on roads"]),
+    ("the city spent $9m on parks compared with $2m on roads",
+     ["the city spent $9m on parks", "$2m on roads"]),
+    ("turnout rose 5% compared to 2019", ["turnout rose 5% compared to 2019"]),
+    ("turnout was 55% compared with 61% in May", ["turnout was 55% compared with 61% in May"]),
     # Clauses with verbs of their own, and a list of names, are still cut.
     ("Japan cut tariffs, China raised them, Korea waited",
      ["Japan cut tariffs", "China raised them", "Korea waited"]),
@@ -1848,6 +1856,8 @@ ELLIPSES = [
     ("India bought about 20 tankers in 2015 and Egypt just six",
      ["India bought about 20 tankers in 2015", "Egypt bought just six tankers in 2015"]),
     ("the city spent $9m on parks versus $2m on roads",
+     ["the city spent $9m on parks", "the city spent $2m on roads"]),
+    ("the city spent $9m on parks compared to $2m on roads",
      ["the city spent $9m on parks", "the city spent $2m on roads"]),
     # A range in the clause before is put in the figure's place whole.
     ("Japan had 40-60k fans at the final, Korea about 9,000",
