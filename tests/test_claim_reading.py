@@ -650,6 +650,13 @@ POLARITY = [
     ("the fans challenged the club's plan to sell the ground and won",
      "the fans killed the club's deal to sell the ground", True),
     ("the deal was signed", "the deal was off", True),
+    # An ending said only of a deal ("fell through") says nothing of a claim that names no
+    # deal and tells no ending: its denial is its own.
+    ("the fans didn't challenge the club over the ground", "the club's ground deal fell through",
+     True),
+    ("the fans never opposed the club", "the club's stadium plan was called off", True),
+    ("the club's ground deal never happened", "the club's ground deal fell through", False),
+    ("the club never got the ground", "the club's ground deal fell through", False),
     # A denial told again as the source's silence on it is one denial.
     ("no way the club sold its ground, the article doesn't say that at all",
      "the club sold its ground", True),
@@ -905,6 +912,10 @@ STRESSED_DENIALS = [
     # An ending told, then told again as the deed that never came, is denied once.
     ("the stadium sale collapsed, never closed", 1),
     ("the merger was scrapped, it never went through", 1),
+    # A word that denies by itself is not counted again as the ending told of "it".
+    ("the stadium deal was scrapped, it never closed", 1),
+    ("the stadium deal was cancelled, it never went ahead", 1),
+    ("the fans challenged the stadium plan and managed to scrap it", 1),
     ("the stadium sale fell apart and it didn't happen in the end", 1),
     ("the merger was approved, it never went through", 1),
     ("the stadium sale collapsed, the mayor never knew", 2),
@@ -1800,6 +1811,14 @@ SOFT = [
     ("the city spent $9m on parks vs just $2m on roads",
      ["the city spent $9m on parks", "just $2m on roads"]),
     ("turnout fell in May (55% vs 61%)", ["turnout fell in May (55% vs 61%)"]),
+    # So does "compared to" before a figure told with a place of its own; before a figure or
+    # a time alone it is one comparison.
+    ("the city spent $9m on parks compared to just $2m on roads",
+     ["the city spent $9m on parks", "just $2m on roads"]),
+    ("the city spent $9m on parks compared with $2m on roads",
+     ["the city spent $9m on parks", "$2m on roads"]),
+    ("turnout rose 5% compared to 2019", ["turnout rose 5% compared to 2019"]),
+    ("turnout was 55% compared with 61% in May", ["turnout was 55% compared with 61% in May"]),
     # Clauses with verbs of their own, and a list of names, are still cut.
     ("Japan cut tariffs, China raised them, Korea waited",
      ["Japan cut tariffs", "China raised them", "Korea waited"]),
@@ -1843,6 +1862,8 @@ ELLIPSES = [
     ("India bought about 20 tankers in 2015 and Egypt just six",
      ["India bought about 20 tankers in 2015", "Egypt bought just six tankers in 2015"]),
     ("the city spent $9m on parks versus $2m on roads",
+     ["the city spent $9m on parks", "the city spent $2m on roads"]),
+    ("the city spent $9m on parks compared to $2m on roads",
      ["the city spent $9m on parks", "the city spent $2m on roads"]),
     # A range in the clause before is put in the figure's place whole.
     ("Japan had 40-60k fans at the final, Korea about 9,000",
@@ -2368,6 +2389,15 @@ TELLS_THE_PLAN = [
     ("india was the would-be purchaser of the tanks", _DONE, _MEANT_QUOTE, True),
     # "Would be" before anything but one side of a deal tells no plan.
     ("india would be the buyer of the tanks", _DONE, _MEANT_QUOTE, False),
+    # The doer told as the owner of the plan ("tata's bid") is the one who meant it.
+    ("tata's bid was to take the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    ("tata's bid was for the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    # "Was going to" tells the plan, as "wanted to" does.
+    ("an indian firm was going to buy the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", True),
+    ("india was gonna buy the tanks", _DONE, _MEANT_QUOTE, True),
 ]
 
 

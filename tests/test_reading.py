@@ -696,6 +696,13 @@ INTENT = [
     ("the coach's supposed admiration for the striker likely stems from his goals",
      "the coach's alleged admiration for the striker likely stems from his goals", False),
     ("the stadium is supposed to hold 60,000 fans", "the stadium holds 60,000 fans", True),
+    # "Meant to" tells the plan "supposed to" does; "was going to" one that was.
+    ("the stadium is meant to hold 60,000 fans", "the stadium's supposed to hold 60,000 fans",
+     False),
+    # Where the fact tells no plan, "meant to" tells a purpose, not a plan.
+    ("the stadium was meant to impress visitors", "the stadium impressed visitors", False),
+    ("the club was going to sign him", "the club signed him", True),
+    ("the club was going to sign him", "the club was supposed to sign him", False),
     # A plan in another actor's clause is not the claim's actor's.
     ("Turkey signed for 40 tanks", "Turkey ordered 40 tanks and Iran considered buying 12",
      False),
@@ -1329,8 +1336,8 @@ CHECKS = [
     # A wrong figure in a clause that names what the source's figure measures is false,
     # whatever other words the claim uses; one whose clauses name something else may be
     # another event.
-    ("CEFC China Energy was going to snap up a 25% stake in Rosneft", "cefc-bought-rosneft",
-     Verdict.FALSE, None),
+    ("CEFC China Energy was going to snap up a 25% stake in Rosneft",
+     "cefc-rosneft-fell-through", Verdict.FALSE, None),
     ("Xi and Putin celebrated Xi's 70th birthday together with cake in Minsk in 2023",
      "putin-birthday-bali", Verdict.CONTEXT, "unexplained"),
     # Too far from the source's words for a reading, but in them: a figure the fact

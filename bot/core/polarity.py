@@ -67,10 +67,10 @@ _PHRASE_CUES = re.compile(
     r"(?:killed|reversed|overturned|blocked|axed|ditched|dropped|died|dead|off)\b"
     r"|\bgot it (?:killed|reversed|overturned|blocked|axed|ditched|dropped)\b"
     # "challenged the decision and managed to reverse it": "it" the deal or decision just named.
+    # ("Scrapped" or "cancelled" deny by themselves, and are not counted again.)
     r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|decision)\b"
     r"(?: \S+){0,6}? (?:killed|kill|kills|reversed|reverse|reverses|overturned|overturn|"
-    r"overturns|blocked|block|blocks|axed|ditched|dropped|scrapped|scrap|cancelled|canceled|"
-    r"cancel) it\b"
+    r"overturns|blocked|block|blocks|axed|ditched|dropped|cancel) it\b"
     # "nearly bought", "came close to signing": it was not done. A figure nearly reached
     # ("nearly doubled", "almost hit $100 billion") is a bound, read with the figures.
     r"|\b(?:nearly|almost) (?!(?:doubled|tripled|quadrupled|halved|reached|hit|topped|"
@@ -749,6 +749,13 @@ _DEAL_NOUNS = frozenset(
     "deal plan project purchase contract agreement pledge bid talks decision".split())
 
 
+# Standing against someone: "challenged the Kremlin", "dared to oppose it".
+_STANDING_AGAINST = re.compile(
+    r"\b(?:challenged|challenge|challenges|challenging|opposed|oppose|opposes|opposing|"
+    r"contested|contest|resisted|resist|resists|defied|defy|defies|defying|"
+    r"(?:stood|stand|stands|standing) up to|(?:pushed|push|pushes|pushing) back against)\b")
+
+
 def _ending_spoken_of(fact: str, claim: str) -> str:
     """A normalised fact text without the endings it tells of a deal, plan or the like
     ("spooks blocked a huawei deal") when the claim names no such thing ("spooks were scared
@@ -757,6 +764,11 @@ def _ending_spoken_of(fact: str, claim: str) -> str:
     reversed") speaks of the deal by what it tells of the deed."""
     if not _DEAL_NOUNS.isdisjoint(claim.split()) or _ends_something(claim):
         return fact
+    if _STANDING_AGAINST.search(claim) is not None:
+        # "The spooks didn't challenge the Kremlin" against "the Huawei deal fell through":
+        # whether someone stood against another is not what an ending said only of a deal
+        # tells ("didn't get the servers" is).
+        fact = _DEAL_ENDING.sub(" ", fact)
     return _PHRASE_CUES.sub(
         lambda found: " " if not _DEAL_NOUNS.isdisjoint(found.group().split())
         else found.group(), fact)

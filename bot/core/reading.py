@@ -678,9 +678,29 @@ _PLAN_DECIDED = re.compile(
     r"(?: \S+){0,6}?) (?:plans?|proposals?)\b")
 
 
+# A plan that was: "was going to buy a stake" tells what "was supposed to" does.
+_PLAN_THAT_WAS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:going to|gonna)\b")
+# "Meant to": a plan where a text tells one ("is meant to carry 38 bcm" as "is supposed to"),
+# a purpose otherwise ("the invitation was not meant to bolster an alliance").
+_MEANT_TO = re.compile(r"\bmeant to\b")
+
+
+def plans_worded(normalised: str) -> str:
+    """A normalised text with a plan told as "was going to" told as "was supposed to"."""
+    if "going" not in normalised and "gonna" not in normalised:
+        return normalised
+    return _PLAN_THAT_WAS.sub("supposed to", normalised)
+
+
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim speaks of a plan, pledge or report where no text of the fact does, or
     the fact text it matched does and the claim does not."""
+    claim, stated = plans_worded(claim), plans_worded(stated)
+    fact_texts = tuple(map(plans_worded, fact_texts))
+    if "meant" in claim and any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
+                                for text in (stated, *fact_texts)):
+        # "is meant to carry" against "is supposed to carry": the same plan.
+        claim = _MEANT_TO.sub("supposed to", claim)
     if "supposed" in claim:
         # "Xi's supposed respect" tells a report, as "supposedly" does; "supposed to" a plan.
         claim = _SUPPOSED_REPORT.sub("supposedly", claim)
@@ -1514,6 +1534,7 @@ _WOULD_BE = re.compile(r"\bwould be (?=(?:buyer|purchaser|investor|acquirer|sell
 def _offers_told(text: str) -> str:
     """A normalised text with an offer told as "held out" told as "offered", and one who would
     be a buyer ("the would-be buyer") told as "intended"."""
+    text = plans_worded(text)
     if " out" in text:
         text = _HELD_OUT.sub("offered", text)
     return _WOULD_BE.sub("intended ", text) if "would be" in text else text
@@ -1546,8 +1567,10 @@ def tells_the_plan(claim: str, fact_claim: str, quote: str) -> bool:
     actor = actor_of(fact_words[doer])
     quote_words = quote.split()
     # "... promised $25 billion and actually paid it": a further clause tells the deed done.
-    return any(actor_of(w) == actor or _named_for(w, actor, quote_words)
-               for w in words[max(meant - _PLAN_REACH, 0):meant]) \
+    # The doer may be told as the plan's owner: "CEFC's bid", "China's plan".
+    return any(actor_of(name) == actor or _named_for(name, actor, quote_words)
+               for w in words[max(meant - _PLAN_REACH, 0):meant]
+               for name in ((w, w[:-1]) if w.endswith("s") else (w,))) \
         and _DONE_AFTER.search(" ".join(words[meant + 1:])) is None
 
 
