@@ -329,6 +329,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A deal that fell through, in chat's words for it.
     ("moscow's huawei server deal fell apart in the end", "huawei-deal-reversed", T),
     ("did the kremlin's huawei deal fall through?", "huawei-deal-reversed", T),
+    # The ending told of "it" or "the whole thing" in a clause of its own ends the deed just
+    # told, as the same ending told in one clause does.
+    ("moscow settled on buying huawei servers, and then it got called off",
+     "huawei-deal-reversed", T),
+    ("moscow settled on buying huawei servers, but the whole thing fell through",
+     "huawei-deal-reversed", T),
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
