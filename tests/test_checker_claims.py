@@ -1522,6 +1522,21 @@ def test_names_shared_with_a_fact_are_not_its_matter(
     assert_one_check(checker, claim, fact_id, verdict, "unexplained")
 
 
+# A question that asks who did it and offers two sides to choose from ("who ..., A or B?")
+# asserts neither: the fact is shown, never a false verdict on one of the two.
+ALTERNATIVES_ASKED = [
+    ("which side invited India to join the SCO: Moscow or Beijing?", "sco-india-pakistan"),
+    ("who ambushed whom in 1969, the Soviets or the Chinese?", "soviets-started-1969-clash"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), ALTERNATIVES_ASKED,
+                         ids=[c for c, _ in ALTERNATIVES_ASKED])
+def test_a_question_offering_two_sides_asserts_neither(claim: str, fact_id: str,
+                                                       checker: FactChecker) -> None:
+    assert_one_check(checker, claim, fact_id, Verdict.CONTEXT, "alternatives")
+
+
 # A claim that gives the very figure a false fact claims tells that falsehood, whatever
 # chatter it is wrapped in; another figure wrapped so may be about another event.
 FALSE_FIGURE_RETOLD = [
