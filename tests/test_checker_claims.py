@@ -329,6 +329,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A deal that fell through, in chat's words for it.
     ("moscow's huawei server deal fell apart in the end", "huawei-deal-reversed", T),
     ("did the kremlin's huawei deal fall through?", "huawei-deal-reversed", T),
+    # The ending told of "it" or "the whole thing" in a clause of its own ends the deed just
+    # told, as the same ending told in one clause does.
+    ("moscow settled on buying huawei servers, and then it got called off",
+     "huawei-deal-reversed", T),
+    ("moscow settled on buying huawei servers, but the whole thing fell through",
+     "huawei-deal-reversed", T),
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
@@ -1514,6 +1520,21 @@ NAMES_ONLY = [
 def test_names_shared_with_a_fact_are_not_its_matter(
         claim: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
     assert_one_check(checker, claim, fact_id, verdict, "unexplained")
+
+
+# A question that asks who did it and offers two sides to choose from ("who ..., A or B?")
+# asserts neither: the fact is shown, never a false verdict on one of the two.
+ALTERNATIVES_ASKED = [
+    ("which side invited India to join the SCO: Moscow or Beijing?", "sco-india-pakistan"),
+    ("who ambushed whom in 1969, the Soviets or the Chinese?", "soviets-started-1969-clash"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), ALTERNATIVES_ASKED,
+                         ids=[c for c, _ in ALTERNATIVES_ASKED])
+def test_a_question_offering_two_sides_asserts_neither(claim: str, fact_id: str,
+                                                       checker: FactChecker) -> None:
+    assert_one_check(checker, claim, fact_id, Verdict.CONTEXT, "alternatives")
 
 
 # A claim that gives the very figure a false fact claims tells that falsehood, whatever

@@ -677,6 +677,12 @@ POLARITY = [
      "the fans killed the club's deal to sell the ground", False),
     ("the fans scuttled the ground sale, then the owners got it cancelled",
      "the fans killed the club's deal to sell the ground", False),
+    # An ending told of "it" or "the whole thing" in a clause of its own ends the deed just
+    # told, as the same ending told in one clause does.
+    ("the club agreed to sell its ground and then it got called off",
+     "the club's deal to sell its ground fell through", False),
+    ("the club agreed to sell its ground but the whole thing was called off",
+     "the club's deal to sell its ground fell through", False),
     ("Russia vetoed the resolution", "Russia did not let the resolution pass", False),
     # What was nearly done, or came close to being done, was not done; a figure nearly reached
     # is a bound.

@@ -1518,6 +1518,33 @@ def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_
     return _motive_read(text, judge(text), judge)
 
 
+# A question that asks who or which ("who ...", "which side ...").
+_ASKS_WHO = re.compile(r"\b(?:who|whom|which)\b")
+# Two things offered as the answers to choose from: "russia or china".
+_OFFERED = re.compile(r"\b(\S+) or (?:the )?(\S+)\b")
+
+
+def offers_two_sides(text: str) -> bool:
+    """Whether a claim is a question asking who or which and offering two sides to choose from
+    ("who brought India in, Russia or China?")."""
+    if not text.rstrip().endswith("?"):
+        return False
+    claim = normalise(text)
+    return _ASKS_WHO.search(claim) is not None and any(
+        (one := actor_of(found.group(1))) is not None
+        and (other := actor_of(found.group(2))) is not None and one != other
+        for found in _OFFERED.finditer(claim))
+
+
+def _alternatives_read(text: str, check: Check) -> Check:
+    """A question that offers two sides to choose from asserts neither: the fact is shown
+    rather than a false verdict on one of them."""
+    if check.verdict is not Verdict.FALSE or check.fact is None or not offers_two_sides(text):
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="alternatives",
+                               negated=False, conflicts=(), alternatives=())
+
+
 def _motive_read(text: str, whole: Check, judge: Callable[[str], Check]) -> Check:
     """A claim that gives a motive, purpose or cause for what it tells ("the deal died because
     the Kremlin blocked it", "invited India purely to spite Beijing") is unproven when what it
@@ -2401,6 +2428,9 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)),
                              matcher.facts)
         checks = _answer(whole, found)
+    if len(pieces) == 1:
+        # One question offering two sides to choose from asserts neither.
+        checks = tuple(_alternatives_read(typed, c) for c in checks)
     if len(pieces) == 1 and len(checks) == 1 and checks[0].claim == pieces[0]:
         # A message of one claim, read as if typed plainly, is shown as the member wrote it.
         checks = (dataclasses.replace(checks[0], claim=typed),)

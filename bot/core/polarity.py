@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.core.analysis import actor_of, content_words, term_of
+from bot.core.analysis import actor_of, content_words, endings_as_one, term_of
 from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import NUMBER_WORDS, quantities
@@ -842,6 +842,10 @@ _UNDOING_TERMS = frozenset(term_of(w) for w in (
     "canceled nixed shelved collapsed got get gets".split()))
 
 
+# Words that name, in an ending's clause, only what the claim has just told: "the whole thing".
+_REFERRING = frozenset(term_of(w) for w in "whole thing everything".split())
+
+
 @lru_cache(maxsize=4096)
 def _known_terms(normalised: str) -> frozenset[str]:
     """The terms of a fact text's content words (every claim near the fact is read against
@@ -857,13 +861,15 @@ def in_scope(claim: str, fact: str) -> str:
     parts = _CLAUSE_JOIN.split(claim)
     if len(parts) < 2:
         return claim
-    known = _known_terms(fact)
+    known = _known_terms(endings_as_one(fact))
     # A clause that undoes something the fact text undoes too ("... and managed to overturn
-    # it") speaks of what it does.
+    # it") speaks of what it does; so does one that tells only an ending of what the claim has
+    # just told ("..., and then it got called off", "but the whole thing fell through").
     undoing = known & _UNDOING_TERMS
     kept = [part for part in parts
-            if (terms := _terms(part) - _UNDOING_TERMS).intersection(known) or not terms
-            or _terms(part) & undoing]
+            if (terms := _terms(ended := endings_as_one(part)) - _UNDOING_TERMS
+                - (_REFERRING if _ends_something(part) else frozenset())).intersection(known)
+            or not terms or _terms(ended) & undoing]
     # "Russia and China don't share ...": an "and" between actors joins no clauses; what is
     # left of actors alone says nothing, and the claim is read whole.
     if not any(_terms(part) for part in kept):

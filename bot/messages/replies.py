@@ -89,6 +89,7 @@ def negation_note(fact_verdict: Verdict) -> str:
 # Why a claim's wording was read against its fact (Check.reading).
 _READING_NOTES: dict[str, str] = {
     "roles": "Your claim swaps who did what to whom",
+    "alternatives": "Your claim asks which of two it was and asserts neither",
     "comparison": "Your claim runs the comparison the other way",
     "quantifier": "Your claim says more (only, all, every, always...) than the source states",
     "substitution": "Your claim names someone else where the source names another",
