@@ -129,6 +129,16 @@ BLIND36_VALIDATION = DATA_DIR / "blind36_validation.jsonl"
 BLIND37_DEV = DATA_DIR / "blind37_dev.jsonl"
 BLIND38_DEV = DATA_DIR / "blind38_dev.jsonl"
 BLIND39_VALIDATION = DATA_DIR / "blind39_validation.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: a community tip line where members paste what they were sent to ask whether
+# it is true (forwarded posts, "Fwd:", capitals, "is this legit??") and a bilingual diaspora
+# server of Russian and Chinese speakers writing English (transliterated words, names their own
+# way), both dev sets; and a server whose members talk to the bot itself ("@factbot is it true
+# that ...", "/check ...", follow-ups to its answers), a fourteenth validation set (its
+# failures never read).
+BLIND40_DEV = DATA_DIR / "blind40_dev.jsonl"
+BLIND41_DEV = DATA_DIR / "blind41_dev.jsonl"
+BLIND42_VALIDATION = DATA_DIR / "blind42_validation.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -141,14 +151,15 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 22", BLIND22_DEV), ("set 23", BLIND23_DEV), ("set 25", BLIND25_DEV),
                   ("set 26", BLIND26_DEV), ("set 29", BLIND29_DEV),
                   ("set 31", BLIND31_DEV), ("set 32", BLIND32_DEV), ("set 34", BLIND34_DEV),
-                  ("set 35", BLIND35_DEV), ("set 37", BLIND37_DEV), ("set 38", BLIND38_DEV))
+                  ("set 35", BLIND35_DEV), ("set 37", BLIND37_DEV), ("set 38", BLIND38_DEV),
+                  ("set 40", BLIND40_DEV), ("set 41", BLIND41_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
                    ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION),
                    ("set 27", BLIND27_VALIDATION), ("set 30", BLIND30_VALIDATION),
                    ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION),
-                   ("set 39", BLIND39_VALIDATION))
+                   ("set 39", BLIND39_VALIDATION), ("set 42", BLIND42_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
