@@ -268,6 +268,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "Pakistan",
      "sco-india-pakistan", T),
     ("it was China that invited India to join the SCO", "china-invited-india-sco", F),
+    # A passive's agent is the one who acts: Moscow brought in India, not Pakistan.
+    ("Pakistan was invited into the SCO by Moscow", "sco-india-pakistan", F),
+    ("India was brought into the Shanghai group by Moscow", "sco-india-pakistan", T),
     # "Moscow and Beijing" is one subject: the claim is never cut between the two.
     ("my teacher said Moscow and Beijing created the SCO", "sco-india-pakistan", T),
     # military
