@@ -567,6 +567,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
 NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China did not abstain on Crimea", "china-abstained-crimea", F),
     ("the huawei servers deal with the kremlin never fell through", "huawei-deal-reversed", F),
+    # "No problem" tells how the deal went, and denies none of it.
+    ("the kremlin's huawei server deal went thru no problem", "huawei-deal-reversed", F),
     ("China didn't abstain in the UN vote on Crimea", "china-abstained-crimea", F),
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),

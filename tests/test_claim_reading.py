@@ -1071,6 +1071,29 @@ def test_it_is_rare_denies_as_rarely_does(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: "no problem", "no doubt", "no question", "no wonder" tell
+# how a deed went or how sure the writer is; only problems had, or a thing that is no problem,
+# are denied.
+IDIOMS_NOT_DENYING = [
+    ("the stadium deal went thru no problem", 0),
+    ("the stadium deal went through, no problems at all", 0),
+    ("the club sold the stadium with no problem", 0),
+    ("no problem, the club sold the stadium", 0),
+    ("the club sold the stadium, no doubt", 0),
+    ("the club sold the stadium, no question", 0),
+    ("no wonder the club sold the stadium", 0),
+    ("the stadium deal had no problems", 1),
+    ("there were no problems with the stadium deal", 1),
+    ("money is no problem for the club", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), IDIOMS_NOT_DENYING,
+                         ids=[t for t, _ in IDIOMS_NOT_DENYING])
+def test_idioms_of_no_deny_nothing(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 # text -> how many times it denies: "nobody else", "no other" tell the one named alone, as
 # "only" does; they deny nothing of it.
 ALONE_NOT_DENIED = [

@@ -103,6 +103,12 @@ _NOT_DENYING = re.compile(
     r"long|good) as|more|better|bigger|larger|closer|higher|further|longer)\b)"
     # "no wonder", "no idea", "it was no contest": idioms, no denial.
     r"|\bno (?:wonder|idea|joke|kidding|lie|contest)\b"
+    # "went through no problem", "no problems at all": how a deed went, not a denial of it;
+    # problems had ("had no problems", "there were no problems") or a thing that is no problem
+    # ("money is no problem") are denied.
+    r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bfaced )(?<!\bsaw )(?<!\bis )(?<!\bwas )"
+    r"(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\btheres )\bno (?:problem|problems|issue|issues|"
+    r"hitch|hitches)\b"
     # "no daylight between them": the two sides at one, nothing denied.
     r"|\bno (?:daylight|real daylight) between\b"
     # "not a great surprise", "no surprise there", "hardly surprising": how expected the claim
