@@ -569,6 +569,9 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("the huawei servers deal with the kremlin never fell through", "huawei-deal-reversed", F),
     # "No problem" tells how the deal went, and denies none of it.
     ("the kremlin's huawei server deal went thru no problem", "huawei-deal-reversed", F),
+    # Not resisting the purchase denies the stand the source tells.
+    ("the security services never resisted the kremlin's huawei server purchase",
+     "huawei-deal-reversed", F),
     ("China didn't abstain in the UN vote on Crimea", "china-abstained-crimea", F),
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),

@@ -2444,7 +2444,12 @@ OPPOSITION_TOLD = [
     ("the fans challenged the club's decision", _STOOD_AGAINST, True),
     ("the fans challenged the stadium plan", _STOOD_AGAINST, True),
     ("the fans never challenged the club's decision", _STOOD_AGAINST, True),
-    # Another word than the source's, or the ending told too: read as they are.
+    # Resisting, opposing or fighting a decision is standing against it, as challenging is.
+    ("the fans resisted the club's purchase", _STOOD_AGAINST, True),
+    ("the fans didn't resist the club's stadium purchase", _STOOD_AGAINST, True),
+    ("the fans opposed the stadium plan", _STOOD_AGAINST, True),
+    ("the fans didn't dare challenge the club on the stadium decision", _STOOD_AGAINST, True),
+    # A word that doubts, not stands against, or the ending told too: read as they are.
     ("the fans questioned the club's decision", _STOOD_AGAINST, False),
     ("the fans challenged the club's decision and got it reversed", _STOOD_AGAINST, False),
     ("the fans challenged the referee", _STOOD_AGAINST, False),

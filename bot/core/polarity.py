@@ -786,7 +786,12 @@ _OPPOSED_DEAL = re.compile(
     r"\b(?P<verb>challenged|challenge|challenges|challenging|opposed|oppose|opposes|opposing|"
     r"contested|contest|contests|fought|fight|fights|resisted|resist|resists|questioned|"
     r"protested|objected|object|objects) (?:to )?(?:a |an |the |its |their |this |that )?"
-    r"(?:\S+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b")
+    r"(?:\S+ ){0,4}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b")
+# Verbs of standing against a decision, each as good as another: "resisted the purchase" tells
+# what "challenged the decision" does ("questioned" only doubts it).
+_STANDING_TERMS = frozenset(term_of(w) for w in """
+    challenge oppose contest fight resist protest object
+    """.split())
 
 
 def opposition_told(claim: str, source: str) -> bool:
@@ -797,7 +802,9 @@ def opposition_told(claim: str, source: str) -> bool:
     found = _OPPOSED_DEAL.search(claim)
     if found is None or _ends_something(claim):
         return False
-    return term_of(found.group("verb")) in {term_of(w) for w in source.split()}
+    verb = term_of(found.group("verb"))
+    told = {term_of(w) for w in source.split()}
+    return verb in told or (verb in _STANDING_TERMS and not _STANDING_TERMS.isdisjoint(told))
 
 
 def endings_aside(text: str) -> str:
