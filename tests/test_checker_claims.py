@@ -576,6 +576,8 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),
     ("Russia and China do not have a formal alliance", "alliance-already-formal", T),
+    # "No alliance yet" denies one made already, as "premature" does.
+    ("there's no moscow-beijing alliance yet", "alliance-already-formal", T),
     # Exports, not the imports a close fact tells of.
     ("russia never made china's top ten export markets", "russia-tenth-chinese-exports", F),
     # Exports, not the total trade a close fact's own claim tells of.
