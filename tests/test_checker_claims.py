@@ -578,6 +578,8 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("Russia and China do not have a formal alliance", "alliance-already-formal", T),
     # "No alliance yet" denies one made already, as "premature" does.
     ("there's no moscow-beijing alliance yet", "alliance-already-formal", T),
+    # A denial told after the whole statement.
+    ("moscow sold beijing the S-400 air defence system? nope", "s400-sold-to-china", F),
     # Exports, not the imports a close fact tells of.
     ("russia never made china's top ten export markets", "russia-tenth-chinese-exports", F),
     # Exports, not the total trade a close fact's own claim tells of.

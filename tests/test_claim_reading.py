@@ -1088,6 +1088,25 @@ IDIOMS_NOT_DENYING = [
 ]
 
 
+# text -> how many times it denies: a word of denial after the whole statement ("X? nope",
+# "X - that's wrong") denies it as "it's not true that X" does.
+CLOSING_DENIALS = [
+    ("the club sold the stadium? nope", 1),
+    ("the club sold the stadium - nah", 1),
+    ("the club sold the stadium. that's wrong", 1),
+    ("the club sold the stadium? not true", 1),
+    ("it's not true that the club sold the stadium", 1),
+    ("the club didn't sell the stadium? nope", 2),
+    ("the coach got the tactics wrong", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), CLOSING_DENIALS,
+                         ids=[t for t, _ in CLOSING_DENIALS])
+def test_a_denial_after_the_statement_denies_it(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 @pytest.mark.parametrize(("text", "times"), IDIOMS_NOT_DENYING,
                          ids=[t for t, _ in IDIOMS_NOT_DENYING])
 def test_idioms_of_no_deny_nothing(text: str, times: int) -> None:

@@ -229,6 +229,8 @@ _DENIAL_PREFIX = re.compile(
     r"^(?:its|it is|thats|that is|this is)?\s*(?:a |an |total |complete |pure )?"
     r"(?:myth|false|untrue|lie|fake news|fake|wrong|nonsense|bs|bullshit|incorrect) that\b"
 )
+# A word of denial after the whole statement: "X? nope", "X - that's wrong".
+_DENIAL_CLOSE = re.compile(r"\b(?:nope|nah+|(?:thats|that is|this is) (?:wrong|false|untrue))$")
 # "less" or "fewer" without a number after them compare the other way: "invested less in X".
 # "Less than three times" bounds a figure, as "less than 3" does.
 # "Less to bolster an alliance than to reassure China" keeps one purpose and sets the other
@@ -372,6 +374,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         text = text[lead.end():]
     text = _TAG_QUESTION.sub(" ", text)
     if _DENIAL_PREFIX.match(text):
+        count += 1
+    if _DENIAL_CLOSE.search(text):
         count += 1
     words = text.split()
     # "neither ... nor", "didn't vote against it, nor for it": a "nor" after a denial goes on
