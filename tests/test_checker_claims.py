@@ -268,6 +268,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "Pakistan",
      "sco-india-pakistan", T),
     ("it was China that invited India to join the SCO", "china-invited-india-sco", F),
+    # A passive's agent is the one who acts: Moscow brought in India, not Pakistan.
+    ("Pakistan was invited into the SCO by Moscow", "sco-india-pakistan", F),
+    ("India was brought into the Shanghai group by Moscow", "sco-india-pakistan", T),
     # "Moscow and Beijing" is one subject: the claim is never cut between the two.
     ("my teacher said Moscow and Beijing created the SCO", "sco-india-pakistan", T),
     # military
@@ -564,10 +567,19 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
 NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China did not abstain on Crimea", "china-abstained-crimea", F),
     ("the huawei servers deal with the kremlin never fell through", "huawei-deal-reversed", F),
+    # "No problem" tells how the deal went, and denies none of it.
+    ("the kremlin's huawei server deal went thru no problem", "huawei-deal-reversed", F),
+    # Not resisting the purchase denies the stand the source tells.
+    ("the security services never resisted the kremlin's huawei server purchase",
+     "huawei-deal-reversed", F),
     ("China didn't abstain in the UN vote on Crimea", "china-abstained-crimea", F),
     ("China never voted against the UN resolution condemning the seizure of Crimea",
      "china-voted-against-crimea-resolution", T),
     ("Russia and China do not have a formal alliance", "alliance-already-formal", T),
+    # "No alliance yet" denies one made already, as "premature" does.
+    ("there's no moscow-beijing alliance yet", "alliance-already-formal", T),
+    # A denial told after the whole statement.
+    ("moscow sold beijing the S-400 air defence system? nope", "s400-sold-to-china", F),
     # Exports, not the imports a close fact tells of.
     ("russia never made china's top ten export markets", "russia-tenth-chinese-exports", F),
     # Exports, not the total trade a close fact's own claim tells of.

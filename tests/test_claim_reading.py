@@ -1071,6 +1071,48 @@ def test_it_is_rare_denies_as_rarely_does(text: str, times: int) -> None:
     assert negations(normalise(text)) == times
 
 
+# text -> how many times it denies: "no problem", "no doubt", "no question", "no wonder" tell
+# how a deed went or how sure the writer is; only problems had, or a thing that is no problem,
+# are denied.
+IDIOMS_NOT_DENYING = [
+    ("the stadium deal went thru no problem", 0),
+    ("the stadium deal went through, no problems at all", 0),
+    ("the club sold the stadium with no problem", 0),
+    ("no problem, the club sold the stadium", 0),
+    ("the club sold the stadium, no doubt", 0),
+    ("the club sold the stadium, no question", 0),
+    ("no wonder the club sold the stadium", 0),
+    ("the stadium deal had no problems", 1),
+    ("there were no problems with the stadium deal", 1),
+    ("money is no problem for the club", 1),
+]
+
+
+# text -> how many times it denies: a word of denial after the whole statement ("X? nope",
+# "X - that's wrong") denies it as "it's not true that X" does.
+CLOSING_DENIALS = [
+    ("the club sold the stadium? nope", 1),
+    ("the club sold the stadium - nah", 1),
+    ("the club sold the stadium. that's wrong", 1),
+    ("the club sold the stadium? not true", 1),
+    ("it's not true that the club sold the stadium", 1),
+    ("the club didn't sell the stadium? nope", 2),
+    ("the coach got the tactics wrong", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), CLOSING_DENIALS,
+                         ids=[t for t, _ in CLOSING_DENIALS])
+def test_a_denial_after_the_statement_denies_it(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
+@pytest.mark.parametrize(("text", "times"), IDIOMS_NOT_DENYING,
+                         ids=[t for t, _ in IDIOMS_NOT_DENYING])
+def test_idioms_of_no_deny_nothing(text: str, times: int) -> None:
+    assert negations(normalise(text)) == times
+
+
 # text -> how many times it denies: "nobody else", "no other" tell the one named alone, as
 # "only" does; they deny nothing of it.
 ALONE_NOT_DENIED = [
@@ -2421,7 +2463,12 @@ OPPOSITION_TOLD = [
     ("the fans challenged the club's decision", _STOOD_AGAINST, True),
     ("the fans challenged the stadium plan", _STOOD_AGAINST, True),
     ("the fans never challenged the club's decision", _STOOD_AGAINST, True),
-    # Another word than the source's, or the ending told too: read as they are.
+    # Resisting, opposing or fighting a decision is standing against it, as challenging is.
+    ("the fans resisted the club's purchase", _STOOD_AGAINST, True),
+    ("the fans didn't resist the club's stadium purchase", _STOOD_AGAINST, True),
+    ("the fans opposed the stadium plan", _STOOD_AGAINST, True),
+    ("the fans didn't dare challenge the club on the stadium decision", _STOOD_AGAINST, True),
+    # A word that doubts, not stands against, or the ending told too: read as they are.
     ("the fans questioned the club's decision", _STOOD_AGAINST, False),
     ("the fans challenged the club's decision and got it reversed", _STOOD_AGAINST, False),
     ("the fans challenged the referee", _STOOD_AGAINST, False),

@@ -160,6 +160,15 @@ ROLES = [
     ("was Iran invited by Germany", "Germany invited Iran to the summit", AGREES),
     ("Germany was invited to the summit by Iran", "Germany invited Iran to the summit",
      REVERSED),
+    # A passive's agent acts on its subject, clause by clause as the active's subject does.
+    ("Turkey was invited to the summit by Germany",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("Turkey was brought into the club by Germany",
+     "Germany brought Iran into the club and France invited Turkey", REVERSED),
+    ("was Turkey invited by Germany",
+     "Germany invited Iran to the summit and France invited Turkey", REVERSED),
+    ("Iran was invited to the summit by Germany",
+     "Germany invited Iran to the summit and France invited Turkey", AGREES),
     # "X's" before an adverb, an article or a word said of a subject is "X is".
     ("Germany's ready to follow France into the war",
      "Germany is unlikely to follow France into the war", AGREES),

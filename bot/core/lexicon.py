@@ -152,6 +152,8 @@ WORD_FAMILIES: dict[str, str] = {
         "come": "came", "get": "got gotten", "put": "put", "say": "said",
     }.items() for past in forms.split() if past != present},
     "biggest": "largest", "bigger": "larger",
+    # "No alliance yet" denies one already made.
+    "yet": "already",
     # Ways of offering something without giving it yet.
     **dict.fromkeys("dangle dangles dangled dangling floated floating offered offering offers"
                     .split(), "offer"),

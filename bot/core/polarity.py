@@ -103,6 +103,12 @@ _NOT_DENYING = re.compile(
     r"long|good) as|more|better|bigger|larger|closer|higher|further|longer)\b)"
     # "no wonder", "no idea", "it was no contest": idioms, no denial.
     r"|\bno (?:wonder|idea|joke|kidding|lie|contest)\b"
+    # "went through no problem", "no problems at all": how a deed went, not a denial of it;
+    # problems had ("had no problems", "there were no problems") or a thing that is no problem
+    # ("money is no problem") are denied.
+    r"|(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bfaced )(?<!\bsaw )(?<!\bis )(?<!\bwas )"
+    r"(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\btheres )\bno (?:problem|problems|issue|issues|"
+    r"hitch|hitches)\b"
     # "no daylight between them": the two sides at one, nothing denied.
     r"|\bno (?:daylight|real daylight) between\b"
     # "not a great surprise", "no surprise there", "hardly surprising": how expected the claim
@@ -223,6 +229,8 @@ _DENIAL_PREFIX = re.compile(
     r"^(?:its|it is|thats|that is|this is)?\s*(?:a |an |total |complete |pure )?"
     r"(?:myth|false|untrue|lie|fake news|fake|wrong|nonsense|bs|bullshit|incorrect) that\b"
 )
+# A word of denial after the whole statement: "X? nope", "X - that's wrong".
+_DENIAL_CLOSE = re.compile(r"\b(?:nope|nah+|(?:thats|that is|this is) (?:wrong|false|untrue))$")
 # "less" or "fewer" without a number after them compare the other way: "invested less in X".
 # "Less than three times" bounds a figure, as "less than 3" does.
 # "Less to bolster an alliance than to reassure China" keeps one purpose and sets the other
@@ -366,6 +374,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         text = text[lead.end():]
     text = _TAG_QUESTION.sub(" ", text)
     if _DENIAL_PREFIX.match(text):
+        count += 1
+    if _DENIAL_CLOSE.search(text):
         count += 1
     words = text.split()
     # "neither ... nor", "didn't vote against it, nor for it": a "nor" after a denial goes on
@@ -780,7 +790,12 @@ _OPPOSED_DEAL = re.compile(
     r"\b(?P<verb>challenged|challenge|challenges|challenging|opposed|oppose|opposes|opposing|"
     r"contested|contest|contests|fought|fight|fights|resisted|resist|resists|questioned|"
     r"protested|objected|object|objects) (?:to )?(?:a |an |the |its |their |this |that )?"
-    r"(?:\S+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b")
+    r"(?:\S+ ){0,4}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b")
+# Verbs of standing against a decision, each as good as another: "resisted the purchase" tells
+# what "challenged the decision" does ("questioned" only doubts it).
+_STANDING_TERMS = frozenset(term_of(w) for w in """
+    challenge oppose contest fight resist protest object
+    """.split())
 
 
 def opposition_told(claim: str, source: str) -> bool:
@@ -791,7 +806,9 @@ def opposition_told(claim: str, source: str) -> bool:
     found = _OPPOSED_DEAL.search(claim)
     if found is None or _ends_something(claim):
         return False
-    return term_of(found.group("verb")) in {term_of(w) for w in source.split()}
+    verb = term_of(found.group("verb"))
+    told = {term_of(w) for w in source.split()}
+    return verb in told or (verb in _STANDING_TERMS and not _STANDING_TERMS.isdisjoint(told))
 
 
 def endings_aside(text: str) -> str:

@@ -527,8 +527,13 @@ def agents(normalised: str) -> Mapping[str, str]:
             return {}
         previous = i
         marker = marker_before(words, i)
+        if marker is Role.AGENT and subject is not None and subject[0] != actor \
+                and _passive_subject(words, subject[1]):
+            # "Pakistan was brought into the SCO by Russia": Russia acts on Pakistan.
+            out[subject[0]] = actor
+            continue
         if marker is Role.AGENT or marker is Role.COMPARED:
-            return {}  # a passive or a comparison: word order is read elsewhere
+            return {}  # a comparison, or a passive of no actor: word order is read elsewhere
         opens = i > 0 and words[i - 1] in _CLAUSE_OPENERS
         if subject is None or (marker is None and opens):
             subject = (actor, i)

@@ -835,6 +835,22 @@ def firm_pieces(text: str) -> list[str]:
     return [piece for piece, _ in told_pieces(text)]
 
 
+# A word of denial after a whole statement, past its closing mark: "X? nope", "X - wrong",
+# "X. that's false".
+_DENIAL_AFTER = re.compile(
+    r"^(?P<claim>.+?)\s*(?:[?.!,;]+|\s[-\u2013\u2014])\s*(?:nope|nah+|wrong|false|not true|untrue|"
+    r"(?:that|this)(?:['\u2019]?s| is) (?:wrong|false|not true|untrue))[\s.!]*$", re.IGNORECASE)
+
+
+def _denial_told_first(line: str) -> str:
+    """A line that denies its whole statement after it ("X? nope") told as the denial before
+    it ("it's not true that X"), when a claim's worth of words is denied."""
+    found = _DENIAL_AFTER.match(line)
+    if found is None or word_count(found.group("claim")) < MIN_WORDS:
+        return line
+    return f"it's not true that {found.group('claim')}"
+
+
 def told_pieces(text: str) -> list[tuple[str, bool]]:
     """The firm pieces of a raw message, each with whether it quotes someone else's words (a
     quoted line the reply under it leaves as someone's claim) or is the writer's own."""
@@ -843,7 +859,7 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
         cleaned = _ARROW_EMOJI.sub("\u2192", cleaned)
         if ":" in cleaned:
             cleaned = _SHORTCODE_CUT.sub(_PICTOGRAPH_MARK, cleaned)
-        line = _LIST_MARK.sub("", plain_line(cleaned))
+        line = _denial_told_first(_LIST_MARK.sub("", plain_line(cleaned)))
         # A sentence after a pictograph may draw its conclusion from the one before it.
         sentences = [s for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)
                      for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
