@@ -1498,6 +1498,16 @@ UNSTATED_FIGURES = [
     # A figure set aside after the one claimed is no figure the claim tells.
     ("CEFC's plan was to buy 14% of Rosneft and it fell through, not 40%",
      "cefc-rosneft-fell-through", Verdict.TRUE),
+    # How many times something happened is a count the source may not give, in digits or in
+    # words; a ratio worked out from the source's figures is not.
+    ("as president Xi has travelled to Moscow 11 times", "xi-first-visit-moscow",
+     Verdict.CONTEXT),
+    ("as president Xi has travelled to Moscow eleven times", "xi-first-visit-moscow",
+     Verdict.CONTEXT),
+    # A year after the source was written tells of what it could not know; a plan for such a
+    # year is the source's to tell.
+    ("bilateral trade between Russia and China hit a record $100 billion in 2031",
+     "trade-2018-record", Verdict.CONTEXT),
 ]
 
 

@@ -8,7 +8,7 @@ from checker_support import BUNDLED, assert_one_check
 from bot.chat.base import FactChecker
 from bot.core.models import Fact, Verdict
 from bot.core.per_pack import related_facts
-from bot.core.unknown import unknown_name, unsaid_name
+from bot.core.unknown import unknown_name, unsaid_name, unsaid_thing
 
 # claim, the name no fact of the bundled pack mentions (None: every name is known)
 NAMES = [
@@ -127,3 +127,44 @@ UNSAID = [
 def test_names_a_fact_never_mentions(claim: str, fact_id: str, name: str | None) -> None:
     fact = _fact(fact_id)
     assert unsaid_name(claim, fact, related_facts(fact, BUNDLED.facts)) == name
+
+
+# claim, its fact, the good, weapon or currency the claim names that neither that fact nor
+# those it goes with name (None: each it names is named, or the claim names none)
+UNSAID_THINGS = [
+    # Another good than the fact's is another trade.
+    ("Beijing is the top buyer of Moscow's barley", "china-top-arms-buyer", "barley"),
+    ("Beijing is the top buyer of Moscow's crude", "china-top-arms-buyer", "crude"),
+    ("Beijing is the top buyer of Moscow's weaponry", "china-top-arms-buyer", None),
+    # A thing no fact of the pack names at all is unsaid beside one the fact names.
+    ("Moscow is paid in renminbi for the gas it ships to Beijing", "russia-main-gas-supplier",
+     "renminbi"),
+    ("the Kremlin sold Beijing a batch of attack drones", "s400-sold-to-china", "drones"),
+    # A good the fact names, beside one the pack names elsewhere, is told of the fact.
+    ("Russia ships gas and oil to China through Power of Siberia", "power-of-siberia-38-bcm",
+     None),
+    # A good the fact names, beside one it does not, tells of the fact's trade.
+    ("Russia buys more electronics and machinery from China than oil", "china-sales-electronics",
+     None),
+    ("Russia buys more oil from China than anything else", "china-sales-electronics", "oil"),
+    # The fact's own goods, in another form of the word, are named.
+    ("Russia's exports to China are mostly crude, coal and timber",
+     "russia-exports-raw-materials", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "thing"), UNSAID_THINGS)
+def test_things_a_fact_never_names(claim: str, fact_id: str, thing: str | None) -> None:
+    fact = _fact(fact_id)
+    assert unsaid_thing(claim, fact, related_facts(fact, BUNDLED.facts), BUNDLED.facts) == thing
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), [
+    # Another good bought than the fact's: the fact does not tell of that trade.
+    ("China is Russia's number one barley customer", "china-top-arms-buyer", Verdict.CONTEXT),
+    ("Beijing buys most of Moscow's weaponry", "china-top-arms-buyer", Verdict.FALSE),
+])
+def test_a_thing_its_fact_never_names_gets_no_verdict(claim: str, fact_id: str,
+                                                      verdict: Verdict,
+                                                      checker: FactChecker) -> None:
+    assert_one_check(checker, claim, fact_id, verdict, "unsaid name")

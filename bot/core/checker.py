@@ -140,7 +140,7 @@ from bot.core.splitting import (
     untagged,
     word_count,
 )
-from bot.core.unknown import unknown_name, unsaid_name
+from bot.core.unknown import unknown_name, unsaid_name, unsaid_thing
 
 DEFAULT_THRESHOLD = 0.53
 # Facts scoring within this much of the best are offered as alternatives ("did you mean").
@@ -2414,7 +2414,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     own = any(not quoted and c.verdict.judges_claim for c, quoted in answered)
     found = [c for c, quoted in answered if not (own and quoted)]
     unquoted = own and any(quoted for _, quoted in told)
-    found = [_names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts)
+    found = [_dated_after_source(_things_said(
+        _names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts), matcher.facts))
              for c in found]
     chosen_whole = choose(cleaned)
     if unquoted:
@@ -2425,8 +2426,9 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         # changes which fact its check answers with, and how well: such a message is read.
         checks = _answer(None, found)
     else:
-        whole = _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)),
-                             matcher.facts)
+        whole = _dated_after_source(_things_said(
+            _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)),
+                         matcher.facts), matcher.facts))
         checks = _answer(whole, found)
     if len(pieces) == 1:
         # One question offering two sides to choose from asserts neither.
@@ -2461,6 +2463,41 @@ def _names_said(check: Check, facts: Sequence[Fact]) -> Check:
         return check
     related = related_facts(fact, facts)
     if unsaid_name(check.claim, fact, related) is None:
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unsaid name")
+
+
+# Words that tell a plan or forecast for a year ("slated for 2025", "will deliver by 2024"):
+# what the source may tell before that year comes.
+_PLANNED = re.compile(r"\b(?:slated|due|plans?|planned|expected|projected|scheduled|set to|"
+                      r"will|would|by|until|target(?:ed|s)?|forecasts?|aims?)\b")
+
+
+def _dated_after_source(check: Check) -> Check:
+    """A verdict on a claim that tells of a year after its fact's source was written ("trade
+    blew past $200 billion in 2023" against a 2019 article) becomes context: the source could
+    not know that. A plan for such a year ("slated for 2025") is the source's to tell."""
+    fact = check.fact
+    if not check.verdict.judges_claim or fact is None or not fact.source.published:
+        return check
+    written = fact.source.published[:4]
+    if not written.isdigit():
+        return check
+    said = normalise(check.claim)
+    if not any(q.unit == "year" and q.value > int(written) for q in quantities(said)) \
+            or _PLANNED.search(said) is not None:
+        return check
+    return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unstated figure")
+
+
+def _things_said(check: Check, facts: Sequence[Fact]) -> Check:
+    """A verdict on a claim about a good, weapon or currency its fact does not name ("the
+    biggest buyer of Russian wheat" against "of Russian weapons", "paid in yuan") becomes
+    context: the claim tells of another trade than the fact's."""
+    fact = check.fact
+    if not check.verdict.judges_claim or fact is None:
+        return check
+    if unsaid_thing(check.claim, fact, related_facts(fact, facts), facts) is None:
         return check
     return dataclasses.replace(check, verdict=Verdict.CONTEXT, reading="unsaid name")
 

@@ -265,11 +265,27 @@ def unstated_figures(claim: str, fact: Fact,
     # A figure set aside ("..., not 40%") is not told as the claim's.
     said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
     return tuple(q for q in quantities(said)
-                 if q.unit not in _RELATIVE and q.unit != ""
-                 and (typed := _DIGITS.findall(q.text))
+                 if q.unit != ""
+                 and (typed := _typed(said, q))
                  and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
                  and not set(typed) <= numbers
                  and not any(_gives(c, q) for c in given))
+
+
+def _typed(said: str, q: Quantity) -> list[str]:
+    """The numbers a claimed figure gives as one the source may not: those typed in digits,
+    or the count of times something happened however written ("visited Moscow eight times");
+    none for a ratio ("3x China's share"), which a claim works out from the source's own."""
+    if q.unit in _RELATIVE:
+        if q.unit != "times" or _COUNTED.search(said, 0, max(said.find(q.text), 0)) is None:
+            return []
+        return [f"{q.value:g}"]
+    return _DIGITS.findall(q.text)
+
+
+# A deed done a number of times: "met ... 30 times", "has visited Moscow eight times".
+_COUNTED = re.compile(r"\b(?:met|meet|meeting|visited|visits?|travell?ed|went|gone|been|"
+                      r"talked|spoken|called)\b(?: \w+){0,3} $")
 
 
 # How sure the claim is, told as a share: "100 percent sure", "110% true".

@@ -129,6 +129,30 @@ STATESMEN_OF: dict[str, str] = {
     **dict.fromkeys("zhou enlai deng xiaoping hu jintao".split(), "china"),
 }
 
+# Goods, weapons and currencies a claim may say are traded, bought or paid in, each group the
+# words for one thing ("crude" is oil, "timber" is wood). A claim about a thing its fact never
+# names is about another trade than the fact's ("the biggest buyer of Russian wheat" against
+# "of Russian weapons"). Words that name arms loosely ("missiles", "tanks", "hardware") are
+# left out: chat calls the S-400 and the Su-35 by them.
+THING_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("oil", "crude", "petroleum", "diesel", "gasoline"),
+    ("gas", "lng"),
+    ("coal",),
+    ("electronics", "machinery", "machines"),
+    ("wood", "timber", "lumber", "logs"),
+    ("wheat", "barley", "maize", "corn"),
+    ("soy", "soya", "soybean", "soybeans"),
+    ("pork", "beef", "poultry", "meat"),
+    ("fertilizer", "fertilizers", "fertiliser", "fertilisers", "potash"),
+    ("drone", "drones", "uav", "uavs"),
+    ("reactor", "reactors", "uranium"),
+    ("semiconductors", "semiconductor", "microchips"),
+    ("yuan", "renminbi", "rmb"),
+    ("ruble", "rubles", "rouble", "roubles"),
+)
+
+THING_OF: dict[str, str] = {word: group[0] for group in THING_GROUPS for word in group}
+
 # Ambiguous short words that only count as entities when written as such.
 AMBIGUOUS_ENTITY_WORDS: frozenset[str] = frozenset({"us", "abe"})
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.core.lexicon import ENTITY_OF
+from bot.core.lexicon import ENTITY_OF, THING_OF
 from bot.core.models import Fact
 from bot.core.numbers import NUMBER_WORDS
 from bot.core.per_pack import PerPack
@@ -121,3 +121,38 @@ def _known_to(fact: Fact, related: tuple[Fact, ...]) -> tuple[frozenset[str], tu
     for one in (fact, *related):
         words |= _fact_words(one)
     return frozenset(words), tuple(sorted(words))
+
+
+def _things_of(words: frozenset[str]) -> frozenset[str]:
+    """The goods, weapons and currencies some of `words` name (each as its group's first)."""
+    return frozenset(THING_OF[w] for w in words if w in THING_OF)
+
+
+_pack_things: PerPack[frozenset[str]] = PerPack(lambda facts: _things_of(_known(facts)))
+
+
+@lru_cache(maxsize=1024)
+def _fact_things(fact: Fact, related: tuple[Fact, ...]) -> frozenset[str]:
+    """The goods, weapons and currencies a fact, or a fact it goes with, names."""
+    return _things_of(_known_to(fact, related)[0])
+
+
+def unsaid_thing(claim: str, fact: Fact, related: Sequence[Fact],
+                 facts: Sequence[Fact]) -> str | None:
+    """The good, weapon or currency a claim names that tells of another trade than its fact's:
+    one no fact of the pack names ("paid in yuan"), or one of the claim's when none of them is
+    one its fact, or a fact it goes with, names ("the biggest buyer of Russian wheat" against
+    "of Russian weapons")."""
+    words: list[str] = _WORD.findall(claim.casefold())
+    named = [(w, THING_OF[w]) for w in words if w in THING_OF]
+    if not named:
+        return None
+    own = _fact_things(fact, tuple(related))
+    unsaid = [(w, thing) for w, thing in named if thing not in own]
+    if not unsaid:
+        return None
+    known = _pack_things(facts)
+    for word, thing in unsaid:
+        if thing not in known:
+            return word
+    return unsaid[0][0] if len(unsaid) == len(named) else None
