@@ -2549,6 +2549,20 @@ LOG_HEADERS = [
     # ... but a dash before an actor's name, or before more words, signs nothing.
     ("the trade deal was signed - Japan", "the trade deal was signed - Japan"),
     ("the vote passed - Council agreed", "the vote passed - Council agreed"),
+    # A message that opens by addressing the bot is the claim after the address.
+    ("factbot: the ferry sails to Oslo every Tuesday", "the ferry sails to Oslo every Tuesday"),
+    ("factbot, the mayor resigned in June", "the mayor resigned in June"),
+    ("@factbot the mayor resigned in June", "the mayor resigned in June"),
+    ("@FactBot: is it true the mayor resigned in June?", "is it true the mayor resigned in June?"),
+    ("hey bot, the mayor resigned in June", "the mayor resigned in June"),
+    ("hey factbot the mayor resigned in June", "the mayor resigned in June"),
+    ("ok bot: the mayor resigned in June", "the mayor resigned in June"),
+    ("bot, the mayor resigned in June", "the mayor resigned in June"),
+    ("Bot - the mayor resigned in June", "the mayor resigned in June"),
+    # ... but a bot the claim is about is no address.
+    ("bot accounts spread the story that the mayor resigned",
+     "bot accounts spread the story that the mayor resigned"),
+    ("hey bots are everywhere these days", "hey bots are everywhere these days"),
 ]
 
 

@@ -704,6 +704,17 @@ _LOG_HEADER = re.compile(
     re.MULTILINE)
 
 
+# The bot addressed by name at the start of a line ("factbot: ...", "@factbot ...", "hey bot,
+# ..."): whom the message is for, no part of its claim. A bare "bot" addresses only with a
+# stop after it ("bot, ..."); "bot accounts spread ..." is about bots.
+_ADDRESS = re.compile(
+    r"^[ \t]*(?:(?:(?:hey|hi|hello|yo|oi|ok|okay|dear)\s+)?@?(?:fact[ _-]?bot|bot)\b"
+    r"\s*(?:[,:!\u2013\u2014-]+\s*)"
+    r"|(?:(?:hey|hi|hello|yo|oi|ok|okay|dear)\s+@?|@)(?:fact[ _-]?bot|bot)\b\s*"
+    r"|@?fact[ _-]?bot\b\s*)(?=\S)",
+    re.IGNORECASE | re.MULTILINE)
+
+
 # A message signed at its end, as notes on a club's board or in a family group are ("...
 # lovely weather. - Doreen"): a dash, then one capitalised name, and nothing after it.
 _SIGN_OFF = re.compile(r"\s[-\u2013\u2014~]{1,2} ?([A-Z][a-z]{1,15})\s*$")
@@ -711,11 +722,14 @@ _SIGN_OFF = re.compile(r"\s[-\u2013\u2014~]{1,2} ?([A-Z][a-z]{1,15})\s*$")
 
 def unlogged(text: str) -> str:
     """A message without the headers of the chat-log lines pasted into it ("[19:02]
-    econ_emma: trade was $100bn" -> "trade was $100bn"), nor the name it is signed with
-    ("... - Doreen"): time and sender say nothing of the claim. A dash before an actor's
-    name ("... - Russia") is no signature."""
+    econ_emma: trade was $100bn" -> "trade was $100bn"), nor the bot it is addressed to
+    ("factbot: ..."), nor the name it is signed with ("... - Doreen"): time, sender and
+    addressee say nothing of the claim. A dash before an actor's name ("... - Russia") is no
+    signature."""
     if ":" in text:
         text = _LOG_HEADER.sub(_kept_quote_mark, text)
+    if "bot" in text.casefold():
+        text = _ADDRESS.sub("", text)
     if "-" in text or "\u2013" in text or "\u2014" in text or "~" in text:
         signed = _SIGN_OFF.search(text)
         if signed is not None and not entities(signed.group(1).casefold()):
