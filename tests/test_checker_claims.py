@@ -1283,6 +1283,9 @@ ADDRESSED_TO_THE_BOT = [
     ("factbot: moscow and beijing are allies", "alliance-forming", M),
     ("hey bot, moscow and beijing are allies", "alliance-forming", M),
     ("@factbot moscow sold beijing its S-400 system", "s400-sold-to-china", T),
+    # A thing put first as the topic is what the pronoun after it stands for.
+    ("hmm and what about the S-400, didn't Beijing sell it to Moscow?", "s400-sold-to-china", F),
+    ("what about the S-400? Moscow sold it to Beijing", "s400-sold-to-china", T),
 ]
 
 

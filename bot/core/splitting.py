@@ -844,6 +844,33 @@ def _sure_sentences(sentences: list[str]) -> list[str]:
     return out
 
 
+# A thing put first as the topic of the claim after it: "what about the S-400, didn't China
+# sell it to Russia?", "as for the pipeline? Beijing paid for it".
+_TOPIC_FIRST = re.compile(
+    r"^(?:(?:ok|okay|so|but|and|wait|hmm+|well)\s+)*"
+    r"(?:what about|how about|as for|speaking of|regarding)\s+"
+    r"(?P<topic>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*[,?:\u2014-]+\s+"
+    r"(?P<claim>\S.*)$", re.IGNORECASE)
+# "it" or "them" past the claim's first word: what the claim does to the topic.
+_TOPIC_PRONOUN = re.compile(r"(?<=\S\s)(?:it|them)\b(?!['\u2019])", re.IGNORECASE)
+
+
+def _topic_carried(line: str) -> str:
+    """A line whose topic is put first, read with the topic for the pronoun that stands for it
+    ("what about the S-400, didn't China sell it to Russia?": "didn't China sell the S-400 to
+    Russia?"); the line as it stands when its claim has no such pronoun or the topic is a
+    person."""
+    told = _TOPIC_FIRST.match(line)
+    if told is None:
+        return line
+    topic, claim = told.group("topic"), told.group("claim")
+    pronoun = _TOPIC_PRONOUN.search(claim)
+    if pronoun is None or any(w in STATESMEN_OF or w in PEOPLE
+                              for w in normalise(topic).split()):
+        return line
+    return f"{claim[:pronoun.start()]}{topic}{claim[pronoun.end():]}"
+
+
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     return [piece for piece, _ in told_pieces(text)]
@@ -857,7 +884,7 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
         cleaned = _ARROW_EMOJI.sub("\u2192", cleaned)
         if ":" in cleaned:
             cleaned = _SHORTCODE_CUT.sub(_PICTOGRAPH_MARK, cleaned)
-        line = _LIST_MARK.sub("", plain_line(cleaned))
+        line = _topic_carried(_LIST_MARK.sub("", plain_line(cleaned)))
         # A sentence after a pictograph may draw its conclusion from the one before it.
         sentences = [s for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)
                      for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
