@@ -1290,6 +1290,26 @@ def test_a_rumour_told_as_it_goes(message: str, verdict: Verdict,
         ("kosygin-premature", verdict)]
 
 
+# message addressed to the bot -> its check: the address says nothing of the claim.
+ADDRESSED_TO_THE_BOT = [
+    ("factbot: moscow and beijing are allies", "alliance-forming", M),
+    ("hey bot, moscow and beijing are allies", "alliance-forming", M),
+    ("@factbot moscow sold beijing its S-400 system", "s400-sold-to-china", T),
+    # A thing put first as the topic is what the pronoun after it stands for.
+    ("hmm and what about the S-400, didn't Beijing sell it to Moscow?", "s400-sold-to-china", F),
+    ("what about the S-400? Moscow sold it to Beijing", "s400-sold-to-china", T),
+]
+
+
+@pytest.mark.parametrize(("message", "fact_id", "verdict"), ADDRESSED_TO_THE_BOT)
+def test_a_message_addressed_to_the_bot_is_its_claim(message: str, fact_id: str,
+                                                     verdict: Verdict,
+                                                     checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
+        (fact_id, verdict)]
+
+
 # message -> the checks of its two gifts, the second given back
 FAVOURS_RETURNED = [
     ("Xi handed Putin the Order of Friendship, and Putin returned the favour with the Order of "

@@ -2596,12 +2596,47 @@ LOG_HEADERS = [
     # ... but a dash before an actor's name, or before more words, signs nothing.
     ("the trade deal was signed - Japan", "the trade deal was signed - Japan"),
     ("the vote passed - Council agreed", "the vote passed - Council agreed"),
+    # A message that opens by addressing the bot is the claim after the address.
+    ("factbot: the ferry sails to Oslo every Tuesday", "the ferry sails to Oslo every Tuesday"),
+    ("factbot, the mayor resigned in June", "the mayor resigned in June"),
+    ("@factbot the mayor resigned in June", "the mayor resigned in June"),
+    ("@FactBot: is it true the mayor resigned in June?", "is it true the mayor resigned in June?"),
+    ("hey bot, the mayor resigned in June", "the mayor resigned in June"),
+    ("hey factbot the mayor resigned in June", "the mayor resigned in June"),
+    ("ok bot: the mayor resigned in June", "the mayor resigned in June"),
+    ("bot, the mayor resigned in June", "the mayor resigned in June"),
+    ("Bot - the mayor resigned in June", "the mayor resigned in June"),
+    # ... but a bot the claim is about is no address.
+    ("bot accounts spread the story that the mayor resigned",
+     "bot accounts spread the story that the mayor resigned"),
+    ("hey bots are everywhere these days", "hey bots are everywhere these days"),
 ]
 
 
 @pytest.mark.parametrize(("text", "plain"), LOG_HEADERS, ids=[t for t, _ in LOG_HEADERS])
 def test_pasted_log_headers_are_cut(text: str, plain: str) -> None:
     assert unlogged(text) == plain
+
+
+# message -> its firm pieces: a thing put first as the topic ("what about the ferry, ...")
+# is what a pronoun of the claim after it stands for.
+TOPICS_PUT_FIRST = [
+    ("ok but what about the ferry, didn't the town sell it to the island?",
+     ["didn't the town sell the ferry to the island?"]),
+    ("what about the ferry? the town sold it to the island",
+     ["the town sold the ferry to the island"]),
+    ("as for the old bridges, the council repaired them in May",
+     ["the council repaired the old bridges in May"]),
+    # A claim with no pronoun for the topic is read as it stands.
+    ("what about the ferry, the town runs three boats",
+     ["what about the ferry, the town runs three boats"]),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), TOPICS_PUT_FIRST,
+                         ids=[t for t, _ in TOPICS_PUT_FIRST])
+def test_a_topic_put_first_is_what_its_pronoun_stands_for(text: str, pieces: list[str]) -> None:
+    assert firm_pieces(text) == pieces
 
 
 # message -> the words of matter in it: chat's reactions to a claim ("wild", "classic",

@@ -704,6 +704,17 @@ _LOG_HEADER = re.compile(
     re.MULTILINE)
 
 
+# The bot addressed by name at the start of a line ("factbot: ...", "@factbot ...", "hey bot,
+# ..."): whom the message is for, no part of its claim. A bare "bot" addresses only with a
+# stop after it ("bot, ..."); "bot accounts spread ..." is about bots.
+_ADDRESS = re.compile(
+    r"^[ \t]*(?:(?:(?:hey|hi|hello|yo|oi|ok|okay|dear)\s+)?@?(?:fact[ _-]?bot|bot)\b"
+    r"\s*(?:[,:!\u2013\u2014-]+\s*)"
+    r"|(?:(?:hey|hi|hello|yo|oi|ok|okay|dear)\s+@?|@)(?:fact[ _-]?bot|bot)\b\s*"
+    r"|@?fact[ _-]?bot\b\s*)(?=\S)",
+    re.IGNORECASE | re.MULTILINE)
+
+
 # A message signed at its end, as notes on a club's board or in a family group are ("...
 # lovely weather. - Doreen"): a dash, then one capitalised name, and nothing after it.
 _SIGN_OFF = re.compile(r"\s[-\u2013\u2014~]{1,2} ?([A-Z][a-z]{1,15})\s*$")
@@ -711,11 +722,14 @@ _SIGN_OFF = re.compile(r"\s[-\u2013\u2014~]{1,2} ?([A-Z][a-z]{1,15})\s*$")
 
 def unlogged(text: str) -> str:
     """A message without the headers of the chat-log lines pasted into it ("[19:02]
-    econ_emma: trade was $100bn" -> "trade was $100bn"), nor the name it is signed with
-    ("... - Doreen"): time and sender say nothing of the claim. A dash before an actor's
-    name ("... - Russia") is no signature."""
+    econ_emma: trade was $100bn" -> "trade was $100bn"), nor the bot it is addressed to
+    ("factbot: ..."), nor the name it is signed with ("... - Doreen"): time, sender and
+    addressee say nothing of the claim. A dash before an actor's name ("... - Russia") is no
+    signature."""
     if ":" in text:
         text = _LOG_HEADER.sub(_kept_quote_mark, text)
+    if "bot" in text.casefold():
+        text = _ADDRESS.sub("", text)
     if "-" in text or "\u2013" in text or "\u2014" in text or "~" in text:
         signed = _SIGN_OFF.search(text)
         if signed is not None and not entities(signed.group(1).casefold()):
@@ -830,6 +844,33 @@ def _sure_sentences(sentences: list[str]) -> list[str]:
     return out
 
 
+# A thing put first as the topic of the claim after it: "what about the S-400, didn't China
+# sell it to Russia?", "as for the pipeline? Beijing paid for it".
+_TOPIC_FIRST = re.compile(
+    r"^(?:(?:ok|okay|so|but|and|wait|hmm+|well)\s+)*"
+    r"(?:what about|how about|as for|speaking of|regarding)\s+"
+    r"(?P<topic>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*[,?:\u2014-]+\s+"
+    r"(?P<claim>\S.*)$", re.IGNORECASE)
+# "it" or "them" past the claim's first word: what the claim does to the topic.
+_TOPIC_PRONOUN = re.compile(r"(?<=\S\s)(?:it|them)\b(?!['\u2019])", re.IGNORECASE)
+
+
+def _topic_carried(line: str) -> str:
+    """A line whose topic is put first, read with the topic for the pronoun that stands for it
+    ("what about the S-400, didn't China sell it to Russia?": "didn't China sell the S-400 to
+    Russia?"); the line as it stands when its claim has no such pronoun or the topic is a
+    person."""
+    told = _TOPIC_FIRST.match(line)
+    if told is None:
+        return line
+    topic, claim = told.group("topic"), told.group("claim")
+    pronoun = _TOPIC_PRONOUN.search(claim)
+    if pronoun is None or any(w in STATESMEN_OF or w in PEOPLE
+                              for w in normalise(topic).split()):
+        return line
+    return f"{claim[:pronoun.start()]}{topic}{claim[pronoun.end():]}"
+
+
 def firm_pieces(text: str) -> list[str]:
     """The firmly separated pieces of a raw message (line breaks still in it), each cleaned."""
     return [piece for piece, _ in told_pieces(text)]
@@ -859,7 +900,7 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
         cleaned = _ARROW_EMOJI.sub("\u2192", cleaned)
         if ":" in cleaned:
             cleaned = _SHORTCODE_CUT.sub(_PICTOGRAPH_MARK, cleaned)
-        line = _denial_told_first(_LIST_MARK.sub("", plain_line(cleaned)))
+        line = _denial_told_first(_topic_carried(_LIST_MARK.sub("", plain_line(cleaned))))
         # A sentence after a pictograph may draw its conclusion from the one before it.
         sentences = [s for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)
                      for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
