@@ -1511,6 +1511,7 @@ def test_the_words_for_a_plan_ended_are_one(text: str, read: str) -> None:
     assert endings_as_one(text) == read
 
 
+
 # A list of things, "A, B and C", is one atom: its items are no claims of their own.
 LISTS_OF_THINGS = [
     ("Peru, Chile, Bolivia and Ecuador export copper to Japan",
@@ -1825,6 +1826,10 @@ SOFT = [
      ["the city spent $9m on parks", "$2m on roads"]),
     ("turnout rose 5% compared to 2019", ["turnout rose 5% compared to 2019"]),
     ("turnout was 55% compared with 61% in May", ["turnout was 55% compared with 61% in May"]),
+    # "as against" sets them side by side as "compared to" does.
+    ("the city spent $9m on parks as against just $2m on roads",
+     ["the city spent $9m on parks", "just $2m on roads"]),
+    ("turnout was 55% as against 61% in May", ["turnout was 55% as against 61% in May"]),
     # Clauses with verbs of their own, and a list of names, are still cut.
     ("Japan cut tariffs, China raised them, Korea waited",
      ["Japan cut tariffs", "China raised them", "Korea waited"]),
@@ -1870,6 +1875,8 @@ ELLIPSES = [
     ("the city spent $9m on parks versus $2m on roads",
      ["the city spent $9m on parks", "the city spent $2m on roads"]),
     ("the city spent $9m on parks compared to $2m on roads",
+     ["the city spent $9m on parks", "the city spent $2m on roads"]),
+    ("the city spent $9m on parks as against $2m on roads",
      ["the city spent $9m on parks", "the city spent $2m on roads"]),
     # A range in the clause before is put in the figure's place whole.
     ("Japan had 40-60k fans at the final, Korea about 9,000",
