@@ -610,6 +610,8 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     # Dated by the month the source dates it by, with another year: the same event misdated.
     ("the clash on the border island dates to March 1979", ("border-clash-1969",),
      "March of 1969"),
+    # The event told by its own words with another year, and nothing else: misdated.
+    ("the border clash was back in 1979", ("border-clash-1969",), "March of 1969"),
     # The other actor is named in a clause of its own, not beside the figure it contradicts.
     ("Vostok 2018 - 250,000 troops, China brought 3,200", ("vostok-300000-troops",),
      "75,000"),
@@ -687,6 +689,21 @@ FIGURES_OF_NO_ACTOR = [
     # A span of time on the other side of the event than the source gives it.
     "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
 ]
+
+# A war of another year between other actors is another event, not one of the source's
+# misdated.
+OTHER_EVENTS_OF_A_YEAR = [
+    "China and Vietnam fought a border war in 1979",
+    "the border clash with Vietnam was in 1979",
+    "vietnam 1979 is such an underrated war to read about",
+    "the US and PRC established formal relations in 1979",
+]
+
+
+@pytest.mark.parametrize("claim", OTHER_EVENTS_OF_A_YEAR)
+def test_another_event_of_another_year_is_not_the_facts(claim: str,
+                                                        checker: FactChecker) -> None:
+    assert all(c.fact is None for c in checker.check(claim).checks)
 
 
 @pytest.mark.parametrize("claim", FIGURES_OF_NO_ACTOR)

@@ -505,6 +505,36 @@ def _dated_by_month(claim: str, fact: Fact) -> bool:
     return any(m.group("month") in told for m in _MONTH_YEAR.finditer(claim))
 
 
+# A year told as a date (not a name's, as in "Vostok-2018").
+_YEAR_TOLD = re.compile(r"(?<![\w$.,-])(?:1[89]|20)\d\d(?![\w.,%-])")
+# How far from the fact's year a claim's year may be and still date the fact's event: the
+# same decade misremembered, not another era's event.
+MISDATED_YEARS = 10
+
+
+def _misdated(text: str, fact: Fact, matcher: ClaimMatcher, threshold: float) -> bool:
+    """Whether a claim giving one year tells a true fact's event with another year, within a
+    decade of the year the fact's own claim dates it by: told with the fact's year, it
+    is nearly close enough to that fact, and it names no actor the fact does not ("the
+    border clash was back in 1979" against the 1969 clash; not "China and Vietnam fought a
+    border war in 1979")."""
+    if fact.verdict is not Verdict.TRUE:
+        return False
+    told = _YEAR_TOLD.findall(text)
+    dated = {int(y) for y in _YEAR_TOLD.findall(fact.claim)}
+    if len(told) != 1 or len(dated) != 1 or int(told[0]) in dated \
+            or abs(int(told[0]) - next(iter(dated))) > MISDATED_YEARS:
+        return False
+    claim = normalise(text)
+    if negations(claim) % 2 or not entities(claim) <= _fact_actors(fact):
+        return False
+    redated = _YEAR_TOLD.sub(str(next(iter(dated))), text)
+    found = matcher.match(redated, limit=RETRIEVED)
+    best = max(found, key=lambda m: m.score, default=None)
+    return best is not None and best.fact.id == fact.id \
+        and best.score >= threshold * CRUX_SHARE and bool(figure_conflicts(text, fact))
+
+
 def _figure_confirmed(text: str, fact: Fact) -> bool:
     """Whether a claim naming an actor of a true fact gives figures of a measure (not dates,
     spans of time or bare numbers) that the fact gives, all of them: "Kazakhstan's border
@@ -1371,6 +1401,9 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
             if near and (_figure_contradicted(text, candidates[0].fact)
                          or _comparison_reversed(text, candidates[0])):
                 # Nearly close enough, and the fact contradicts its figure: false by it.
+                return _Choice(candidates, candidates[0], candidates[0], described=True)
+            if _misdated(text, candidates[0].fact, matcher, threshold):
+                # The fact's event told with another year: false by the fact's year.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
         if not (candidates and says and (
                 candidates[0].score >= threshold * CRUX_SHARE
