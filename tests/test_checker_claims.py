@@ -657,6 +657,8 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     # A count whose noun comes a few words after it counts that noun.
     ("the cooperation programme contained 91 joint investment projects",
      "cooperation-program-91-projects"),
+    # A pronoun for the actors, told with the fact's own predicate and a figure it bears out.
+    ("They've met over two dozen times", "putin-xi-met-25-times"),
     # Figures written the European way.
     ("Beijing dispatched 3.200 soldiers to the Vostok-2018 drills", "vostok-chinese-forces"),
     ("in 2018 trade between Moscow and Beijing reached a record 100 milliard dollars",
@@ -686,6 +688,8 @@ def test_a_name_misspelt_reads_as_the_name(claim: str, fact_id: str, verdict: Ve
 FIGURES_OF_NO_ACTOR = [
     "my stock portfolio grew 15 percent",
     "Apple's sales hit a record 100 billion dollars",
+    # A pronoun with a predicate of its own, not the fact's.
+    "they've scored over two dozen times this season",
     # A span of time on the other side of the event than the source gives it.
     "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
 ]

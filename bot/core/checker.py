@@ -553,9 +553,28 @@ def _figure_confirmed(text: str, fact: Fact) -> bool:
                 if q.unit not in unmeasured]
     if not measured or not all(any(_agrees_as_counted(q, c) for c in cited) for q in measured):
         return False
-    # Sums and shares are everywhere: one of them speaks of the fact only beside its actors.
+    # Sums and shares are everywhere: one of them speaks of the fact only beside its actors,
+    # or told of someone left unnamed with the fact's own predicate.
     return bool(entities(claim) & _fact_actors(fact)) \
-        or any(q.unit not in _COMMON_MEASURES for q in measured)
+        or any(q.unit not in _COMMON_MEASURES for q in measured) \
+        or _predicate_told_of_them(claim, fact)
+
+
+# The pronouns that stand for the actors of a claim told before it ("they've met ...").
+_PRONOUN_SUBJECTS = frozenset("they theyve theyre theyd he hes she shes".split())
+
+
+def _predicate_told_of_them(claim: str, fact: Fact) -> bool:
+    """Whether a normalised claim whose subject is a pronoun alone, naming no actor, tells
+    nothing but the predicate of the fact's own claim ("they've met over two dozen times" and
+    "Putin and Xi have met more than 25 times"): every word of it besides its figures is a
+    word of that claim."""
+    words = claim.split()
+    if not words or words[0] not in _PRONOUN_SUBJECTS or entities(claim):
+        return False
+    told = {term_of(w) for w in content_words(normalise(fact.claim))}
+    said = {term_of(w) for w in content_words(claim) if not w[:1].isdigit()}
+    return bool(said) and said <= told
 
 
 # Figures that measure nothing by themselves: a date, a span of time, a bare number.
