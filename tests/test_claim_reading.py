@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.chat.base import FactChecker
-from bot.core.analysis import actor_of, content_words, endings_as_one
+from bot.core.analysis import actor_of, content_words, endings_as_one, troops_sent
 from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
@@ -1509,6 +1509,24 @@ ENDINGS_AS_ONE = [
 @pytest.mark.parametrize(("text", "read"), ENDINGS_AS_ONE, ids=[t for t, _ in ENDINGS_AS_ONE])
 def test_the_words_for_a_plan_ended_are_one(text: str, read: str) -> None:
     assert endings_as_one(text) == read
+
+
+# A count of troops contributed to an exercise is a count of troops sent to it; contributing
+# anything else, or troops uncounted, is not told as sending.
+TROOPS_SENT = [
+    ("china contributed just 3200 soldiers to the drills",
+     "china sent just 3200 soldiers to the drills"),
+    ("the navy contributes about 900 personnel", "the navy sends about 900 personnel"),
+    ("japan is contributing 40 troops", "japan is sending 40 troops"),
+    ("japan contributed 5 million to the fund", "japan contributed 5 million to the fund"),
+    ("troops contributed to the win", "troops contributed to the win"),
+    ("china contributed most of the troops", "china contributed most of the troops"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), TROOPS_SENT, ids=[t for t, _ in TROOPS_SENT])
+def test_troops_contributed_are_troops_sent(text: str, read: str) -> None:
+    assert troops_sent(text) == read
 
 
 

@@ -25,6 +25,7 @@ from bot.core.analysis import (
     spelled_out,
     strip_post_noise,
     term_of,
+    troops_sent,
     unframed,
 )
 from bot.core.index import BM25Index, Hits
@@ -270,7 +271,7 @@ class Matcher:
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         said = unframed(cached_normalise(strip_post_noise(text)))
-        for word in spelled_out(content_words(endings_as_one(said))):
+        for word in spelled_out(content_words(troops_sent(endings_as_one(said)))):
             if word in self._framing:
                 continue
             if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:
