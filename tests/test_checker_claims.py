@@ -1414,6 +1414,10 @@ DRESSED = [
      "wasn't Moscow the first place Xi visited as president?"),
     ("Point of order: Beijing abstained on the Crimea vote",
      "Beijing abstained on the Crimea vote"),
+    # The source's author named as the one saying the claim frames it, as "the author says"
+    # does.
+    ("Aron says the border clash was in 1969", "the border clash was in 1969"),
+    ("Leon Aron writes that the border clash was in 1969", "the border clash was in 1969"),
     # A heading naming a piece of the group's own work: a note, a slide, an item, a draft.
     ("Working paper note: Moscow and Beijing look nothing like eager allies when it comes "
      "to investment", "Moscow and Beijing look nothing like eager allies when it comes to "
