@@ -843,12 +843,21 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
         ("trade-ties-show-closeness", F)]
 
 
-def test_it_after_and_stands_for_the_subject_before(checker: FactChecker) -> None:
-    # "it" opening a clause after "and" is the pipeline the clause before opens with.
-    reply = checker.check("the Power of Siberia line cost Russia $55 billion, and it's meant "
-                          "to move 38 bcm of gas")
-    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
-        ("power-of-siberia-cost", T), ("power-of-siberia-38-bcm", T)]
+# "it" opening a clause after "and" is the pipeline the clause before opens with; the clause
+# is a claim of its own, its wrong figure false beside the true claim before it.
+IT_AFTER_AND = [
+    ("the Power of Siberia line cost Russia $55 billion, and it's meant to move 38 bcm of gas",
+     [("power-of-siberia-cost", T), ("power-of-siberia-38-bcm", T)]),
+    ("Power of Siberia cost Russia $55 billion and it is meant to carry 60 bcm",
+     [("power-of-siberia-cost", T), ("power-of-siberia-38-bcm", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), IT_AFTER_AND, ids=[m for m, _ in IT_AFTER_AND])
+def test_it_after_and_stands_for_the_subject_before(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
 
 
 # message -> its checks: the whole message, matching better than its pieces but giving no

@@ -2143,14 +2143,16 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
     span's fact clearly answers, beside a clause with its own subject whose nearest fact, a
     little below the threshold, is another and no telling of the same matter (`_nearly`)."""
     start, k, end = cut
-    for one, other, text in ((halves[0], halves[1], piece.claim(k + 1, end)),
-                             (halves[1], halves[0], piece.claim(start, k))):
+    for one, other, text, span in (
+            (halves[0], halves[1], piece.claim(k + 1, end), piece.span(k + 1, end)),
+            (halves[1], halves[0], piece.claim(start, k), piece.span(start, k))):
         if one.best is None or one.best.fact.id != fact.id \
                 or one.score < threshold + TWO_CLAIMS_MARGIN or not other.candidates:
             continue
         nearest = other.candidates[0]
         related = nearest.fact.id in fact.related or fact.id in nearest.fact.related
-        if nearest.score >= threshold * NEAR_SHARE and _own_subject(text) \
+        # "..., and it is meant to carry 60 bcm": a pronoun is a subject of its own too.
+        if nearest.score >= threshold * NEAR_SHARE and (_own_subject(text) or _own_subject(span)) \
                 and nearest.fact.id != fact.id and not (related and nearest.score >= threshold):
             return True
     return False
