@@ -622,6 +622,8 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     # Dated by the month the source dates it by, with another year: the same event misdated.
     ("the clash on the border island dates to March 1979", ("border-clash-1969",),
      "March of 1969"),
+    # The event told by its own words with another year, and nothing else: misdated.
+    ("the border clash was back in 1979", ("border-clash-1969",), "March of 1969"),
     # The other actor is named in a clause of its own, not beside the figure it contradicts.
     ("Vostok 2018 - 250,000 troops, China brought 3,200", ("vostok-300000-troops",),
      "75,000"),
@@ -667,6 +669,8 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     # A count whose noun comes a few words after it counts that noun.
     ("the cooperation programme contained 91 joint investment projects",
      "cooperation-program-91-projects"),
+    # A pronoun for the actors, told with the fact's own predicate and a figure it bears out.
+    ("They've met over two dozen times", "putin-xi-met-25-times"),
     # Figures written the European way.
     ("Beijing dispatched 3.200 soldiers to the Vostok-2018 drills", "vostok-chinese-forces"),
     ("in 2018 trade between Moscow and Beijing reached a record 100 milliard dollars",
@@ -696,9 +700,26 @@ def test_a_name_misspelt_reads_as_the_name(claim: str, fact_id: str, verdict: Ve
 FIGURES_OF_NO_ACTOR = [
     "my stock portfolio grew 15 percent",
     "Apple's sales hit a record 100 billion dollars",
+    # A pronoun with a predicate of its own, not the fact's.
+    "they've scored over two dozen times this season",
     # A span of time on the other side of the event than the source gives it.
     "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
 ]
+
+# A war of another year between other actors is another event, not one of the source's
+# misdated.
+OTHER_EVENTS_OF_A_YEAR = [
+    "China and Vietnam fought a border war in 1979",
+    "the border clash with Vietnam was in 1979",
+    "vietnam 1979 is such an underrated war to read about",
+    "the US and PRC established formal relations in 1979",
+]
+
+
+@pytest.mark.parametrize("claim", OTHER_EVENTS_OF_A_YEAR)
+def test_another_event_of_another_year_is_not_the_facts(claim: str,
+                                                        checker: FactChecker) -> None:
+    assert all(c.fact is None for c in checker.check(claim).checks)
 
 
 @pytest.mark.parametrize("claim", FIGURES_OF_NO_ACTOR)
@@ -834,12 +855,21 @@ def test_a_sentence_of_two_claims_answers_both(checker: FactChecker) -> None:
         ("trade-ties-show-closeness", F)]
 
 
-def test_it_after_and_stands_for_the_subject_before(checker: FactChecker) -> None:
-    # "it" opening a clause after "and" is the pipeline the clause before opens with.
-    reply = checker.check("the Power of Siberia line cost Russia $55 billion, and it's meant "
-                          "to move 38 bcm of gas")
-    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
-        ("power-of-siberia-cost", T), ("power-of-siberia-38-bcm", T)]
+# "it" opening a clause after "and" is the pipeline the clause before opens with; the clause
+# is a claim of its own, its wrong figure false beside the true claim before it.
+IT_AFTER_AND = [
+    ("the Power of Siberia line cost Russia $55 billion, and it's meant to move 38 bcm of gas",
+     [("power-of-siberia-cost", T), ("power-of-siberia-38-bcm", T)]),
+    ("Power of Siberia cost Russia $55 billion and it is meant to carry 60 bcm",
+     [("power-of-siberia-cost", T), ("power-of-siberia-38-bcm", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), IT_AFTER_AND, ids=[m for m, _ in IT_AFTER_AND])
+def test_it_after_and_stands_for_the_subject_before(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
 
 
 # message -> its checks: the whole message, matching better than its pieces but giving no
@@ -1425,6 +1455,10 @@ DRESSED = [
      "wasn't Moscow the first place Xi visited as president?"),
     ("Point of order: Beijing abstained on the Crimea vote",
      "Beijing abstained on the Crimea vote"),
+    # The source's author named as the one saying the claim frames it, as "the author says"
+    # does.
+    ("Aron says the border clash was in 1969", "the border clash was in 1969"),
+    ("Leon Aron writes that the border clash was in 1969", "the border clash was in 1969"),
     # A heading naming a piece of the group's own work: a note, a slide, an item, a draft.
     ("Working paper note: Moscow and Beijing look nothing like eager allies when it comes "
      "to investment", "Moscow and Beijing look nothing like eager allies when it comes to "

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.chat.base import FactChecker
-from bot.core.analysis import actor_of, content_words, endings_as_one
+from bot.core.analysis import actor_of, content_words, endings_as_one, troops_sent
 from bot.core.figures import figure_conflicts
 from bot.core.models import Fact, Figure, Source, Verdict
 from bot.core.normalise import normalise
@@ -1553,6 +1553,25 @@ def test_the_words_for_a_plan_ended_are_one(text: str, read: str) -> None:
     assert endings_as_one(text) == read
 
 
+# A count of troops contributed to an exercise is a count of troops sent to it; contributing
+# anything else, or troops uncounted, is not told as sending.
+TROOPS_SENT = [
+    ("china contributed just 3200 soldiers to the drills",
+     "china sent just 3200 soldiers to the drills"),
+    ("the navy contributes about 900 personnel", "the navy sends about 900 personnel"),
+    ("japan is contributing 40 troops", "japan is sending 40 troops"),
+    ("japan contributed 5 million to the fund", "japan contributed 5 million to the fund"),
+    ("troops contributed to the win", "troops contributed to the win"),
+    ("china contributed most of the troops", "china contributed most of the troops"),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), TROOPS_SENT, ids=[t for t, _ in TROOPS_SENT])
+def test_troops_contributed_are_troops_sent(text: str, read: str) -> None:
+    assert troops_sent(text) == read
+
+
+
 # A list of things, "A, B and C", is one atom: its items are no claims of their own.
 LISTS_OF_THINGS = [
     ("Peru, Chile, Bolivia and Ecuador export copper to Japan",
@@ -1867,6 +1886,10 @@ SOFT = [
      ["the city spent $9m on parks", "$2m on roads"]),
     ("turnout rose 5% compared to 2019", ["turnout rose 5% compared to 2019"]),
     ("turnout was 55% compared with 61% in May", ["turnout was 55% compared with 61% in May"]),
+    # "as against" sets them side by side as "compared to" does.
+    ("the city spent $9m on parks as against just $2m on roads",
+     ["the city spent $9m on parks", "just $2m on roads"]),
+    ("turnout was 55% as against 61% in May", ["turnout was 55% as against 61% in May"]),
     # Clauses with verbs of their own, and a list of names, are still cut.
     ("Japan cut tariffs, China raised them, Korea waited",
      ["Japan cut tariffs", "China raised them", "Korea waited"]),
@@ -1912,6 +1935,8 @@ ELLIPSES = [
     ("the city spent $9m on parks versus $2m on roads",
      ["the city spent $9m on parks", "the city spent $2m on roads"]),
     ("the city spent $9m on parks compared to $2m on roads",
+     ["the city spent $9m on parks", "the city spent $2m on roads"]),
+    ("the city spent $9m on parks as against $2m on roads",
      ["the city spent $9m on parks", "the city spent $2m on roads"]),
     # A range in the clause before is put in the figure's place whole.
     ("Japan had 40-60k fans at the final, Korea about 9,000",

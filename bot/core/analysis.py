@@ -256,6 +256,19 @@ def endings_as_one(normalised: str) -> str:
     return _ENDED_WORD.sub("cancelled", ended) if _DEAL_NAMED.search(ended) else ended
 
 
+# Troops contributed to an exercise are troops sent to it: "contributed" is read as "sent"
+# before a count of soldiers ("China contributed just 3,200 soldiers"), and only there.
+_CONTRIBUTED = re.compile(r"\bcontribut(e|es|ed|ing)\b"
+                          r"(?=(?: [a-z]+){0,2} \d\S* (?:troops|soldiers|servicemen|personnel)\b)")
+_SENT = {"e": "send", "es": "sends", "ed": "sent", "ing": "sending"}
+
+
+def troops_sent(normalised: str) -> str:
+    """A normalised claim with a count of troops contributed told as sent ("contributed
+    3200 soldiers" -> "sent 3200 soldiers")."""
+    return _CONTRIBUTED.sub(lambda m: _SENT[m.group(1)], normalised)
+
+
 def content_words(normalised: str) -> list[str]:
     """Words of a normalised text that carry meaning (no stop words, no negation cues)."""
     return [w for w in normalised.split() if w not in _NOT_CONTENT]

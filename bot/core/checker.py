@@ -505,6 +505,36 @@ def _dated_by_month(claim: str, fact: Fact) -> bool:
     return any(m.group("month") in told for m in _MONTH_YEAR.finditer(claim))
 
 
+# A year told as a date (not a name's, as in "Vostok-2018").
+_YEAR_TOLD = re.compile(r"(?<![\w$.,-])(?:1[89]|20)\d\d(?![\w.,%-])")
+# How far from the fact's year a claim's year may be and still date the fact's event: the
+# same decade misremembered, not another era's event.
+MISDATED_YEARS = 10
+
+
+def _misdated(text: str, fact: Fact, matcher: ClaimMatcher, threshold: float) -> bool:
+    """Whether a claim giving one year tells a true fact's event with another year, within a
+    decade of the year the fact's own claim dates it by: told with the fact's year, it
+    is nearly close enough to that fact, and it names no actor the fact does not ("the
+    border clash was back in 1979" against the 1969 clash; not "China and Vietnam fought a
+    border war in 1979")."""
+    if fact.verdict is not Verdict.TRUE:
+        return False
+    told = _YEAR_TOLD.findall(text)
+    dated = {int(y) for y in _YEAR_TOLD.findall(fact.claim)}
+    if len(told) != 1 or len(dated) != 1 or int(told[0]) in dated \
+            or abs(int(told[0]) - next(iter(dated))) > MISDATED_YEARS:
+        return False
+    claim = normalise(text)
+    if negations(claim) % 2 or not entities(claim) <= _fact_actors(fact):
+        return False
+    redated = _YEAR_TOLD.sub(str(next(iter(dated))), text)
+    found = matcher.match(redated, limit=RETRIEVED)
+    best = max(found, key=lambda m: m.score, default=None)
+    return best is not None and best.fact.id == fact.id \
+        and best.score >= threshold * CRUX_SHARE and bool(figure_conflicts(text, fact))
+
+
 def _figure_confirmed(text: str, fact: Fact) -> bool:
     """Whether a claim naming an actor of a true fact gives figures of a measure (not dates,
     spans of time or bare numbers) that the fact gives, all of them: "Kazakhstan's border
@@ -523,9 +553,28 @@ def _figure_confirmed(text: str, fact: Fact) -> bool:
                 if q.unit not in unmeasured]
     if not measured or not all(any(_agrees_as_counted(q, c) for c in cited) for q in measured):
         return False
-    # Sums and shares are everywhere: one of them speaks of the fact only beside its actors.
+    # Sums and shares are everywhere: one of them speaks of the fact only beside its actors,
+    # or told of someone left unnamed with the fact's own predicate.
     return bool(entities(claim) & _fact_actors(fact)) \
-        or any(q.unit not in _COMMON_MEASURES for q in measured)
+        or any(q.unit not in _COMMON_MEASURES for q in measured) \
+        or _predicate_told_of_them(claim, fact)
+
+
+# The pronouns that stand for the actors of a claim told before it ("they've met ...").
+_PRONOUN_SUBJECTS = frozenset("they theyve theyre theyd he hes she shes".split())
+
+
+def _predicate_told_of_them(claim: str, fact: Fact) -> bool:
+    """Whether a normalised claim whose subject is a pronoun alone, naming no actor, tells
+    nothing but the predicate of the fact's own claim ("they've met over two dozen times" and
+    "Putin and Xi have met more than 25 times"): every word of it besides its figures is a
+    word of that claim."""
+    words = claim.split()
+    if not words or words[0] not in _PRONOUN_SUBJECTS or entities(claim):
+        return False
+    told = {term_of(w) for w in content_words(normalise(fact.claim))}
+    said = {term_of(w) for w in content_words(claim) if not w[:1].isdigit()}
+    return bool(said) and said <= told
 
 
 # Figures that measure nothing by themselves: a date, a span of time, a bare number.
@@ -1372,6 +1421,9 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                          or _comparison_reversed(text, candidates[0])):
                 # Nearly close enough, and the fact contradicts its figure: false by it.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
+            if _misdated(text, candidates[0].fact, matcher, threshold):
+                # The fact's event told with another year: false by the fact's year.
+                return _Choice(candidates, candidates[0], candidates[0], described=True)
         if not (candidates and says and (
                 candidates[0].score >= threshold * CRUX_SHARE
                 or (candidates[0].score >= threshold * MEASURED_SHARE
@@ -2091,14 +2143,16 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
     span's fact clearly answers, beside a clause with its own subject whose nearest fact, a
     little below the threshold, is another and no telling of the same matter (`_nearly`)."""
     start, k, end = cut
-    for one, other, text in ((halves[0], halves[1], piece.claim(k + 1, end)),
-                             (halves[1], halves[0], piece.claim(start, k))):
+    for one, other, text, span in (
+            (halves[0], halves[1], piece.claim(k + 1, end), piece.span(k + 1, end)),
+            (halves[1], halves[0], piece.claim(start, k), piece.span(start, k))):
         if one.best is None or one.best.fact.id != fact.id \
                 or one.score < threshold + TWO_CLAIMS_MARGIN or not other.candidates:
             continue
         nearest = other.candidates[0]
         related = nearest.fact.id in fact.related or fact.id in nearest.fact.related
-        if nearest.score >= threshold * NEAR_SHARE and _own_subject(text) \
+        # "..., and it is meant to carry 60 bcm": a pronoun is a subject of its own too.
+        if nearest.score >= threshold * NEAR_SHARE and (_own_subject(text) or _own_subject(span)) \
                 and nearest.fact.id != fact.id and not (related and nearest.score >= threshold):
             return True
     return False

@@ -25,6 +25,7 @@ from bot.core.analysis import (
     spelled_out,
     strip_post_noise,
     term_of,
+    troops_sent,
     unframed,
 )
 from bot.core.index import BM25Index, Hits
@@ -34,6 +35,10 @@ from bot.core.normalise import cached_normalise
 from bot.core.reading import substituted
 
 CANDIDATES = 60
+# The verbs that tell what an author says.
+_SAYING = ("says|said|say|writes|wrote|argues|argued|notes|noted|claims|claimed|contends|"
+           "thinks|reckons|observes|points out|concludes|concluded|suggests|suggested|"
+           "reports|reported")
 # Weights of the calibrated score: how much of the fact text the claim covers, how much of
 # the claim the fact text explains, and the fuzzy similarity of the two term sequences.
 W_FACT_COVERAGE = 0.5
@@ -266,11 +271,17 @@ class Matcher:
         self._framing = FRAMING_WORDS | frozenset(
             word for author in authors for word in cached_normalise(author).split()
             if term_of(word) not in self.index.vocab)
+        # ... and, even where a fact's text names them, when a verb telling what they say
+        # follows ("Aron says ...", "Leon Aron writes that ..."), or "according to" or "per"
+        # comes before.
+        self._author_frame = _author_frame(authors)
 
     def analyse_query(self, text: str) -> Analysed:
         words: list[str] = []
         said = unframed(cached_normalise(strip_post_noise(text)))
-        for word in spelled_out(content_words(endings_as_one(said))):
+        if self._author_frame is not None:
+            said = self._author_frame.sub(" ", said)
+        for word in spelled_out(content_words(troops_sent(endings_as_one(said)))):
             if word in self._framing:
                 continue
             if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:
@@ -535,3 +546,14 @@ class Matcher:
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]:
         return self._ranked(self.analyse_query(text), limit)
+
+
+def _author_frame(authors: Iterable[str]) -> re.Pattern[str] | None:
+    """The words that frame a normalised claim as an author's view: the author's name (or
+    any word of it) with a verb of saying after it, or after "according to" or "per"."""
+    words = sorted({w for author in authors for w in cached_normalise(author).split()},
+                   key=len, reverse=True)
+    if not words:
+        return None
+    name = rf"(?:(?:{'|'.join(map(re.escape, words))})(?: |$))+"
+    return re.compile(rf"\b(?:{name}(?:{_SAYING})\b(?: that\b)?|(?:according to|per) {name})")

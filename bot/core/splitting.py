@@ -194,9 +194,10 @@ _ADDING = re.compile(r"^(?:and\s+)?(?:also|plus)\b,?\s+", re.IGNORECASE)
 _SOFT_CUT = re.compile(
     r",\s*(?:and|but|while|whereas|yet)\s+|\s+(?:and|but|while|whereas|vs\.?|versus|&)\s+|,\s+"
     r"|\s+(?:\u2014|--?)\s+"
-    # "$148bn in Africa compared to $24bn in Russia": as "vs" does, before a figure told with a
-    # place of its own.
-    r"|\s+compared\s+(?:to|with)\s+(?=(?:(?:just|only|about|around|some|roughly|over|under)\s+)?"
+    # "$148bn in Africa compared to $24bn in Russia" (or "as against $24bn in Russia"): as "vs"
+    # does, before a figure told with a place of its own.
+    r"|\s+(?:compared\s+(?:to|with)|as\s+against)\s+"
+    r"(?=(?:(?:just|only|about|around|some|roughly|over|under)\s+)?"
     r"[$\u20ac\u00a3]?\d[\d,.]*\s?[a-z%]*\s+(?:in|into|on|to|for)\s+\w)",
     re.IGNORECASE,
 )
@@ -365,7 +366,7 @@ _REASON = re.compile(
     r"(?:that|this|it) (?:proves?|shows?|means?)\b))",
     re.IGNORECASE)
 # "vs" between two claims ("$148bn in Africa vs only $24bn in Russia").
-_VERSUS = re.compile(r"vs\.?|versus|compared\s+(?:to|with)", re.IGNORECASE)
+_VERSUS = re.compile(r"vs\.?|versus|compared\s+(?:to|with)|as\s+against", re.IGNORECASE)
 # A figure that ends the text before a cut: "... (35%".
 _FIGURE_LAST = re.compile(r"\d[\d,.]*\s?(?:%|percent|k|bn|b|m|billion|million)?\s*$",
                           re.IGNORECASE)
