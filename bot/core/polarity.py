@@ -19,6 +19,7 @@ from bot.core.analysis import actor_of, content_words, endings_as_one, term_of
 from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import NUMBER_WORDS, quantities
+from bot.core.patterns import opening_words
 from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
@@ -35,7 +36,8 @@ LEXICAL_CUES = frozenset(
 # ("arent" / "parent", "likely" / "unlikely") to guess at.
 _TYPO_CUES = ("refused", "refusing", "collapsed", "cancelled", "unlikely")
 _TYPO_CUTOFF = 88.0
-_PHRASE_CUES = re.compile(
+_PHRASE_CUES = opening_words(
+    "abcdfghiknoprstuw",
     r"\b(?:fell|fall|falls|fallen|falling) (?:through|thru|apart)\b|\bcalled off\b"
     r"|\b(?:declined|declines|decline|declining) to\b"
     r"|\b(?:pulled|pull|pulls|pulling) back from\b"
@@ -87,7 +89,8 @@ _PHRASE_CUES = re.compile(
 # Russia's, not even close", "..., no contest"): they deny nothing of their own.
 GAP_STRESSED = ("not even close", "no contest")
 
-_NOT_DENYING = re.compile(
+_NOT_DENYING = opening_words(
+    "1abcdfghilnorstvw",
     r"\b(?:no|not) (?:more|less|fewer|greater|later|earlier|longer|sooner) than\b"
     # "didn't exceed $24 billion" bounds the figure from above: "no more than".
     r"|\b(?:didnt|did not|doesnt|does not|never|not) (?:(?:go|goes|went|rise|rose|get|got) )?"
@@ -186,7 +189,8 @@ _PART_NOT_ALL = re.compile(
     r"(?P<part>\b(?:many|most|some|several|few|much|half|lots|plenty|numerous)\b(?: \S+){0,8}?)"
     r" (?:but |though |yet |and |just |although )?not (?:all|every|each|everyone|everything)\b"
     r"(?: (?:one|single one|of them|of it|of those))?")
-_SMALL_JUDGED = re.compile(
+_SMALL_JUDGED = opening_words(
+    "intw",
     r"(?<=\S )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
     r"not (?:that|so|all that|too|very|really|super) (?:long|big|large|much|many|high|important|"
@@ -235,7 +239,8 @@ _DENIAL_CLOSE = re.compile(r"\b(?:nope|nah+|(?:thats|that is|this is) (?:wrong|f
 # "Less than three times" bounds a figure, as "less than 3" does.
 # "Less to bolster an alliance than to reassure China" keeps one purpose and sets the other
 # aside, as "rather than" does: no denial.
-_COMPARATIVE_LESS = re.compile(
+_COMPARATIVE_LESS = opening_words(
+    "fl",
     # "$148 billion in Africa vs way less in Russia": the other side of a comparison told.
     r"(?<!\bvs )(?<!\bversus )(?<!\bvs way )(?<!\bvs far )(?<!\bvs much )(?<!\bvs a lot )"
     r"\b(?:less|fewer)\b(?! (?:to|as|for|because|about|out of|by)\b)"
@@ -301,7 +306,8 @@ _ALONE_RESTATED = re.compile(
 
 # A denial of any one closing a text that denies already: "not a single one", "not one",
 # "none at all", "not any of them".
-_DENIAL_RESTATED = re.compile(
+_DENIAL_RESTATED = opening_words(
+    "acdhinw",
     r"(?P<denial>\b(?:not|never|no|none|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
     r"wont|cant|nobody|nothing)\b.*?)\b"
     r"(?:not (?:a single|one|a one|any)(?: (?:one|bit|of them|of it))?"

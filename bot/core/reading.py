@@ -31,6 +31,7 @@ from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
 from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, PEOPLE, STATESMEN_OF, STOP_WORDS
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
+from bot.core.patterns import opening_words
 from bot.core.polarity import (
     HELD_AFTER,
     HELD_BEFORE,
@@ -94,7 +95,8 @@ _QUANTIFIERS = ("only", "all", "every", "always", "sole", "solely", "exclusively
 # quantifier over the claim.
 _ALL_COUNTED = re.compile(
     r"\ball (?:the |of the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
-_NOT_QUANTIFYING = re.compile(
+_NOT_QUANTIFYING = opening_words(
+    "abcefghilmnostwy",
     # ("The only one buyer", "the only two customers": one alone, or two alone.)
     r"(?<!\bthe )\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |"
     r"half |just |about |around |roughly |some |like |nearly |almost |approximately |approx |"
@@ -1445,8 +1447,14 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
 ))
 
 
+# Any of those phrases: a text with none of them is left as it is.
+_ANY_PHRASED = opening_words("abdgmnpqrstw", "|".join(f"(?:{p.pattern})" for p, _ in _PHRASED))
+
+
 @lru_cache(maxsize=16_384)
 def _unphrased(text: str) -> str:
+    if _ANY_PHRASED.search(text) is None:
+        return text
     for pattern, word in _PHRASED:
         text = pattern.sub(word, text)
     return text
