@@ -139,6 +139,15 @@ BLIND39_VALIDATION = DATA_DIR / "blind39_validation.jsonl"
 BLIND40_DEV = DATA_DIR / "blind40_dev.jsonl"
 BLIND41_DEV = DATA_DIR / "blind41_dev.jsonl"
 BLIND42_VALIDATION = DATA_DIR / "blind42_validation.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: the chat beside a live stream where the article is read aloud (emotes as
+# words, "chat is this real", "100b", "3k2") and a partisan pundit's channel (sweeping words,
+# conclusions drawn from true figures, rhetorical questions, capitals), both dev sets; and a
+# general-knowledge server's "TIL" posts and the replies under them ("TIL that ...", "fun
+# fact:", "source?", corrections from memory), a fifteenth validation set (its failures never
+# read).
+BLIND43_DEV = DATA_DIR / "blind43_dev.jsonl"
+BLIND44_DEV = DATA_DIR / "blind44_dev.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -152,7 +161,8 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 26", BLIND26_DEV), ("set 29", BLIND29_DEV),
                   ("set 31", BLIND31_DEV), ("set 32", BLIND32_DEV), ("set 34", BLIND34_DEV),
                   ("set 35", BLIND35_DEV), ("set 37", BLIND37_DEV), ("set 38", BLIND38_DEV),
-                  ("set 40", BLIND40_DEV), ("set 41", BLIND41_DEV))
+                  ("set 40", BLIND40_DEV), ("set 41", BLIND41_DEV), ("set 43", BLIND43_DEV),
+                  ("set 44", BLIND44_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
