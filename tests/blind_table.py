@@ -148,6 +148,7 @@ BLIND42_VALIDATION = DATA_DIR / "blind42_validation.jsonl"
 # read).
 BLIND43_DEV = DATA_DIR / "blind43_dev.jsonl"
 BLIND44_DEV = DATA_DIR / "blind44_dev.jsonl"
+BLIND45_VALIDATION = DATA_DIR / "blind45_validation.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -169,7 +170,8 @@ VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 20", BLIND20_VALIDATION), ("set 24", BLIND24_VALIDATION),
                    ("set 27", BLIND27_VALIDATION), ("set 30", BLIND30_VALIDATION),
                    ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION),
-                   ("set 39", BLIND39_VALIDATION), ("set 42", BLIND42_VALIDATION))
+                   ("set 39", BLIND39_VALIDATION), ("set 42", BLIND42_VALIDATION),
+                   ("set 45", BLIND45_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
