@@ -1328,6 +1328,8 @@ ADDRESSED_TO_THE_BOT = [
     # A thing put first as the topic is what the pronoun after it stands for.
     ("hmm and what about the S-400, didn't Beijing sell it to Moscow?", "s400-sold-to-china", F),
     ("what about the S-400? Moscow sold it to Beijing", "s400-sold-to-china", T),
+    ("the S-400, didn't Beijing sell it to Moscow?", "s400-sold-to-china", F),
+    ("The S-400, didn't Moscow sell it to Beijing?", "s400-sold-to-china", T),
 ]
 
 

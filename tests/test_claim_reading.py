@@ -2652,9 +2652,16 @@ TOPICS_PUT_FIRST = [
      ["the town sold the ferry to the island"]),
     ("as for the old bridges, the council repaired them in May",
      ["the council repaired the old bridges in May"]),
+    # A thing put first without a lead-in, then a question on it, is its topic too.
+    ("the ferry, didn't the town sell it to the island?",
+     ["didn't the town sell the ferry to the island?"]),
+    ("The old bridges, didn't the council repair them in May?",
+     ["didn't the council repair The old bridges in May?"]),
     # A claim with no pronoun for the topic is read as it stands.
     ("what about the ferry, the town runs three boats",
      ["what about the ferry, the town runs three boats"]),
+    # Without a lead-in, only a question after the comma takes the thing as its topic.
+    ("the ferry, the town sold it to the island", ["the ferry, the town sold it to the island"]),
 ]
 
 
