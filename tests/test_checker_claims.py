@@ -339,6 +339,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("moscow settled on buying huawei servers, but the whole thing fell through",
      "huawei-deal-reversed", T),
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
+    ("did beijing really get mad when putin dangled the kurils to japan? is that confirmed?",
+     "kuril-islands-offer", U),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
     ("when abe came to moscow putin held out handing back two or more of the kurils",

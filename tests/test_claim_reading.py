@@ -2307,6 +2307,8 @@ HEDGED = [
     # Another word of the hedged word's family states it as plainly.
     ("the fans were furious about the new kit", "a design that the fans likely resented", True),
     ("the fans were annoyed by the new kit", "a design that the fans likely resented", True),
+    ("did the fans get mad about the new kit", "a design that the fans likely resented", True),
+    ("the fans were pissed off by the new kit", "a design that the fans likely resented", True),
     # A deed the source calls likely: stated by its verb, not by the source's own noun, and
     # kept hedged by a fear of it.
     ("the deal died because the supplier was spying",

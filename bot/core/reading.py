@@ -1237,7 +1237,8 @@ _TOLD_AS_HEARD = re.compile(r"\b(?:apparently|i (?:heard|read)|(?:someone|somebo
 # bothered by the offer" states the resentment a source only calls likely.
 _FEELING_FAMILIES = tuple(frozenset(term_of(w) for w in words.split()) for words in (
     "resent resented resents resentful resentment bothered annoyed irked irritated upset "
-    "angered angry displeased miffed livid furious peeved aggrieved riled",
+    "angered angry displeased miffed livid furious peeved aggrieved riled mad pissed sore "
+    "outraged incensed vexed",
 ))
 
 
