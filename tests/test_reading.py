@@ -2152,6 +2152,12 @@ INFERENCES = [
     ("the city sided with the league in the vote", False),
     # "Not so much ... an alliance" sets the alliance aside, concluding nothing.
     ("the towns met not so much to build an alliance but to share a ferry", False),
+    # "It is confirmed that ..." vouches for what follows, and "is it confirmed that ...?"
+    # asks about it: neither draws it from something else.
+    ("it is confirmed that the two leaders met in june", False),
+    ("is it confirmed that the two leaders met in june?", False),
+    ("it has been confirmed that the two leaders met in june", False),
+    ("the summit confirmed that the two are allies", True),
 ]
 
 

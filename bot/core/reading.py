@@ -1024,7 +1024,10 @@ def names_only(claim: str, fact_texts: tuple[str, ...]) -> bool:
 # Words that draw a conclusion from what a claim states: "selling China the S-400 proves
 # they're allies" claims the conclusion, which the sale alone does not make true.
 _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proof (?:of|that)|"
-                        r"(?:shows?|showed|means|meaning|confirms?|confirmed) "
+                        # "it is confirmed that ..." vouches, "is it confirmed that" asks.
+                        r"(?<!\bit is )(?<!\bis it )(?<!\bits )(?<!\bit was )(?<!\bwas it )"
+                        r"(?<!\bbeen )(?<!\bbe )"
+                        r"(?:shows?|showed|shown|means|meaning|confirms?|confirmed) "
                         r"(?:that|they|theyre|the two|both)|"
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
                         r"(?:allies|allied|friends|partners|besties|teaming)|"
