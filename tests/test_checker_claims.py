@@ -1039,6 +1039,9 @@ ACTOR_OR_ANOTHER = [
      "putin-foreign-agents-law", F),
     ("Vladimir Putin signed the law that made many NGOs foreign agents",
      "putin-foreign-agents-law", T),
+    # Another pair of leaders than the fact's: a relationship the source does not tell of.
+    ("Hu Jintao and Medvedev have met more than 25 times", "putin-xi-met-25-times",
+     Verdict.CONTEXT),
 ]
 
 

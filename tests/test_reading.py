@@ -1053,6 +1053,11 @@ PEOPLE_IN_PLACE = [
     ("so they vetoed the budget huh", "Deng vetoed the budget", False),
     # A person the fact does not name where it names no one of that country says nothing.
     ("Yeltsin vetoed the budget", "Moscow vetoed the budget", False),
+    # Another pair in place of the fact's pair is another relationship, one the fact does not
+    # tell of; one of the pair kept is the fact's relationship with someone swapped in.
+    ("Yeltsin and Deng met 30 times", "Putin and Xi met 30 times", False),
+    ("Hu Jintao and Medvedev met 30 times", "Putin and Xi met 30 times", False),
+    ("Medvedev and Xi met 30 times", "Putin and Xi met 30 times", True),
 ]
 
 

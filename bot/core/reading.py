@@ -858,12 +858,17 @@ def person_substituted(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim names a person no text of the fact names, where those texts name
     another person of the same country and the claim names none of theirs of that country:
     "Medvedev signed the law" against "Putin signed the law" (both Russia's, so the actors
-    alone agree); not "it was Medvedev, not Putin, who signed it", which names Putin too."""
+    alone agree); not "it was Medvedev, not Putin, who signed it", which names Putin too, nor
+    another pair of leaders of two countries, none of them the fact's."""
     mine = _people(claim)
     theirs: dict[str, str] = {}
     for text in fact_texts:
         theirs.update(_people(text))
     kept = {country for name, country in mine.items() if name in theirs}
+    if not kept and len(set(mine.values())) > 1:
+        # "Hu Jintao and Medvedev met" against "Putin and Xi met": another pair, another
+        # relationship, which the fact does not tell of.
+        return False
     return any(country == other and name not in theirs and country not in kept
                for name, country in mine.items() for other in theirs.values())
 
