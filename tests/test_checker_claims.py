@@ -339,6 +339,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("moscow settled on buying huawei servers, but the whole thing fell through",
      "huawei-deal-reversed", T),
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
+    ("did beijing really get mad when putin dangled the kurils to japan? is that confirmed?",
+     "kuril-islands-offer", U),
+    # Asked whether it is confirmed: the question of the claim after it.
+    ("is it confirmed that Moscow sold Beijing the S-400?", "s400-sold-to-china", T),
+    ("it's been confirmed that Putin and Xi have met over 25 times", "putin-xi-met-25-times", T),
     ("putin raised the possibility of handing two kurils back to tokyo",
      "kuril-islands-returned", T),
     ("when abe came to moscow putin held out handing back two or more of the kurils",
@@ -1034,6 +1039,9 @@ ACTOR_OR_ANOTHER = [
      "putin-foreign-agents-law", F),
     ("Vladimir Putin signed the law that made many NGOs foreign agents",
      "putin-foreign-agents-law", T),
+    # Another pair of leaders than the fact's: a relationship the source does not tell of.
+    ("Hu Jintao and Medvedev have met more than 25 times", "putin-xi-met-25-times",
+     Verdict.CONTEXT),
 ]
 
 
@@ -1328,6 +1336,8 @@ ADDRESSED_TO_THE_BOT = [
     # A thing put first as the topic is what the pronoun after it stands for.
     ("hmm and what about the S-400, didn't Beijing sell it to Moscow?", "s400-sold-to-china", F),
     ("what about the S-400? Moscow sold it to Beijing", "s400-sold-to-china", T),
+    ("the S-400, didn't Beijing sell it to Moscow?", "s400-sold-to-china", F),
+    ("The S-400, didn't Moscow sell it to Beijing?", "s400-sold-to-china", T),
 ]
 
 

@@ -2307,6 +2307,8 @@ HEDGED = [
     # Another word of the hedged word's family states it as plainly.
     ("the fans were furious about the new kit", "a design that the fans likely resented", True),
     ("the fans were annoyed by the new kit", "a design that the fans likely resented", True),
+    ("did the fans get mad about the new kit", "a design that the fans likely resented", True),
+    ("the fans were pissed off by the new kit", "a design that the fans likely resented", True),
     # A deed the source calls likely: stated by its verb, not by the source's own noun, and
     # kept hedged by a fear of it.
     ("the deal died because the supplier was spying",
@@ -2652,9 +2654,16 @@ TOPICS_PUT_FIRST = [
      ["the town sold the ferry to the island"]),
     ("as for the old bridges, the council repaired them in May",
      ["the council repaired the old bridges in May"]),
+    # A thing put first without a lead-in, then a question on it, is its topic too.
+    ("the ferry, didn't the town sell it to the island?",
+     ["didn't the town sell the ferry to the island?"]),
+    ("The old bridges, didn't the council repair them in May?",
+     ["didn't the council repair The old bridges in May?"]),
     # A claim with no pronoun for the topic is read as it stands.
     ("what about the ferry, the town runs three boats",
      ["what about the ferry, the town runs three boats"]),
+    # Without a lead-in, only a question after the comma takes the thing as its topic.
+    ("the ferry, the town sold it to the island", ["the ferry, the town sold it to the island"]),
 ]
 
 

@@ -1053,6 +1053,11 @@ PEOPLE_IN_PLACE = [
     ("so they vetoed the budget huh", "Deng vetoed the budget", False),
     # A person the fact does not name where it names no one of that country says nothing.
     ("Yeltsin vetoed the budget", "Moscow vetoed the budget", False),
+    # Another pair in place of the fact's pair is another relationship, one the fact does not
+    # tell of; one of the pair kept is the fact's relationship with someone swapped in.
+    ("Yeltsin and Deng met 30 times", "Putin and Xi met 30 times", False),
+    ("Hu Jintao and Medvedev met 30 times", "Putin and Xi met 30 times", False),
+    ("Medvedev and Xi met 30 times", "Putin and Xi met 30 times", True),
 ]
 
 
@@ -2152,6 +2157,12 @@ INFERENCES = [
     ("the city sided with the league in the vote", False),
     # "Not so much ... an alliance" sets the alliance aside, concluding nothing.
     ("the towns met not so much to build an alliance but to share a ferry", False),
+    # "It is confirmed that ..." vouches for what follows, and "is it confirmed that ...?"
+    # asks about it: neither draws it from something else.
+    ("it is confirmed that the two leaders met in june", False),
+    ("is it confirmed that the two leaders met in june?", False),
+    ("it has been confirmed that the two leaders met in june", False),
+    ("the summit confirmed that the two are allies", True),
 ]
 
 

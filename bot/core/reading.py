@@ -858,12 +858,17 @@ def person_substituted(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim names a person no text of the fact names, where those texts name
     another person of the same country and the claim names none of theirs of that country:
     "Medvedev signed the law" against "Putin signed the law" (both Russia's, so the actors
-    alone agree); not "it was Medvedev, not Putin, who signed it", which names Putin too."""
+    alone agree); not "it was Medvedev, not Putin, who signed it", which names Putin too, nor
+    another pair of leaders of two countries, none of them the fact's."""
     mine = _people(claim)
     theirs: dict[str, str] = {}
     for text in fact_texts:
         theirs.update(_people(text))
     kept = {country for name, country in mine.items() if name in theirs}
+    if not kept and len(set(mine.values())) > 1:
+        # "Hu Jintao and Medvedev met" against "Putin and Xi met": another pair, another
+        # relationship, which the fact does not tell of.
+        return False
     return any(country == other and name not in theirs and country not in kept
                for name, country in mine.items() for other in theirs.values())
 
@@ -1024,7 +1029,10 @@ def names_only(claim: str, fact_texts: tuple[str, ...]) -> bool:
 # Words that draw a conclusion from what a claim states: "selling China the S-400 proves
 # they're allies" claims the conclusion, which the sale alone does not make true.
 _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proof (?:of|that)|"
-                        r"(?:shows?|showed|means|meaning|confirms?|confirmed) "
+                        # "it is confirmed that ..." vouches, "is it confirmed that" asks.
+                        r"(?<!\bit is )(?<!\bis it )(?<!\bits )(?<!\bit was )(?<!\bwas it )"
+                        r"(?<!\bbeen )(?<!\bbe )"
+                        r"(?:shows?|showed|shown|means|meaning|confirms?|confirmed) "
                         r"(?:that|they|theyre|the two|both)|"
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
                         r"(?:allies|allied|friends|partners|besties|teaming)|"
@@ -1237,7 +1245,8 @@ _TOLD_AS_HEARD = re.compile(r"\b(?:apparently|i (?:heard|read)|(?:someone|somebo
 # bothered by the offer" states the resentment a source only calls likely.
 _FEELING_FAMILIES = tuple(frozenset(term_of(w) for w in words.split()) for words in (
     "resent resented resents resentful resentment bothered annoyed irked irritated upset "
-    "angered angry displeased miffed livid furious peeved aggrieved riled",
+    "angered angry displeased miffed livid furious peeved aggrieved riled mad pissed sore "
+    "outraged incensed vexed",
 ))
 
 

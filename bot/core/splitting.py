@@ -852,16 +852,23 @@ _TOPIC_FIRST = re.compile(
     r"(?:what about|how about|as for|speaking of|regarding)\s+"
     r"(?P<topic>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*[,?:\u2014-]+\s+"
     r"(?P<claim>\S.*)$", re.IGNORECASE)
+# A thing put first without a lead-in, then a question on it after a comma: "the S-400, didn't
+# China sell it to Russia?".
+_TOPIC_ASKED = re.compile(
+    r"^(?P<topic>(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*,\s+"
+    r"(?P<claim>(?:(?:is|are|was|were|did|does|do|has|have|had)(?:n['\u2019]?t)?|"
+    r"won['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t|wouldn['\u2019]?t)\s+\S.*\?)\s*$",
+    re.IGNORECASE)
 # "it" or "them" past the claim's first word: what the claim does to the topic.
 _TOPIC_PRONOUN = re.compile(r"(?<=\S\s)(?:it|them)\b(?!['\u2019])", re.IGNORECASE)
 
 
 def _topic_carried(line: str) -> str:
     """A line whose topic is put first, read with the topic for the pronoun that stands for it
-    ("what about the S-400, didn't China sell it to Russia?": "didn't China sell the S-400 to
-    Russia?"); the line as it stands when its claim has no such pronoun or the topic is a
-    person."""
-    told = _TOPIC_FIRST.match(line)
+    ("what about the S-400, didn't China sell it to Russia?" or "the S-400, didn't China sell
+    it to Russia?": "didn't China sell the S-400 to Russia?"); the line as it stands when its
+    claim has no such pronoun or the topic is a person."""
+    told = _TOPIC_FIRST.match(line) or _TOPIC_ASKED.match(line)
     if told is None:
         return line
     topic, claim = told.group("topic"), told.group("claim")
