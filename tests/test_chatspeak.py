@@ -17,7 +17,10 @@ PLAIN = [
     ("ok @riverfan, the ferry runs twice a week", "ok , the ferry runs twice a week"),
     ("write to ferry@example.org", "write to ferry@example.org"),
     # Letters held out come back to one, or two where that makes a common word.
-    ("sooo the ferry is nooo faster", "so the ferry is no faster"),
+    ("sooo the ferry is nooo faster", "so, the ferry is no faster"),
+    # An answer held out and opening the line stands apart from the claim after it.
+    ("nooo ferries run twice a week", "no, ferries run twice a week"),
+    ("no ferries run on sundays", "no ferries run on sundays"),
     ("the bridge is tooo long, alll of it", "the bridge is too long, all of it"),
     ("the mayor resigned surelyyy", "the mayor resigned surely"),
     # Short forms of little words, between words and in small letters.
@@ -27,6 +30,11 @@ PLAIN = [
     ("a huge w for the mayor", "a huge w for the mayor"),
     ("the N Korea border", "the N Korea border"),
     ("n/a", "n/a"),
+    # A tag question in the middle of a line asks for assent and denies nothing.
+    ("the ferry ran all winter didnt it, the old one", "the ferry ran all winter, the old one"),
+    ("it was over in a week, wasn't it, and nobody minded",
+     "it was over in a week, and nobody minded"),
+    ("it wasn't it, the old one", "it wasn't it, the old one"),
 ]
 
 

@@ -1,6 +1,7 @@
 """Live chat's way of writing, read as plainly written: letters held out ("sooo", "nooo"),
-emotes typed as words ("KEKW", "LUL"), the handle a line answers ("@grimvox ..."), and the
-short forms of little words ("putin n xi", "trade w russia", "bc", "thru")."""
+emotes typed as words ("KEKW", "LUL"), the handle a line answers ("@grimvox ..."), a tag
+question said mid-line ("..., didn't it, ..."), and the short forms of little words ("putin n
+xi", "trade w russia", "bc", "thru")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ _SHORT_FORM = re.compile(
     r"|(?<=[a-z0-9,] )(?<!\ba )(?<!\bbig )(?<!\bhuge )(?<!\bthe )(?:n|w)(?= [a-z0-9$]))"
     r"(?![\w/'&-])")
 
+# A tag question said in the middle of a line, set off by a comma after it ("the deal went
+# through didnt it, the 14% one"; "it was over in a day, wasn't it, and ..."): it asks the
+# listener to agree, and its "n't" denies nothing.
+# ("it wasn't it, ..." says something: a pronoun before the verb is its subject.)
+_MID_TAG = re.compile(r"(?<![\s,])(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bthat)(?<!\bthere)"
+                      r"(?<!\bwe)(?<!\byou)(?<!\bi)"
+                      r"(?:\s*,)?\s+(?:is|was|are|were|do|does|did|has|have|had)n['\u2019]?t "
+                      r"(?:it|he|she|they|that|there|we|you)\s*,(?=\s*\S)", re.IGNORECASE)
+
 
 def _unheld(word: str) -> str:
     """A word with its held letters written once, or twice where that makes a common word."""
@@ -48,17 +58,30 @@ def _unheld(word: str) -> str:
     return twice if twice.casefold() in _DOUBLED_WORDS else once
 
 
+# Answers that, held out and opening a line, stand apart from the claim after them as if a
+# comma followed ("nooo china's economy is ..."): "no" held is never a determiner.
+_HELD_ANSWERS = frozenset("no nah nope yes yeah yep so oh ok".split())
+
+
 def _held_word(match: re.Match[str]) -> str:
     word = match.group()
-    return _unheld(word) if _HELD.search(word) else word
+    if not _HELD.search(word):
+        return word
+    plain = _unheld(word)
+    opens = not match.string[:match.start()].strip(" \t*_>")
+    if opens and plain.casefold() in _HELD_ANSWERS and match.string[match.end():][:1] == " ":
+        return plain + ","
+    return plain
 
 
 def plain_chat(text: str) -> str:
-    """The text with chat's writing read plainly: no emotes or reply handles, held letters
-    written once, short forms of little words written out."""
+    """The text with chat's writing read plainly: no emotes, reply handles or tag questions
+    said mid-line, held letters written once, short forms of little words written out."""
     if "@" in text:
         text = _HANDLE.sub(" ", text)
     text = _EMOTE.sub(" ", text)
+    if "t " in text:
+        text = _MID_TAG.sub(",", text)
     text = _WORD.sub(_held_word, text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     return text
