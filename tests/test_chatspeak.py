@@ -30,6 +30,8 @@ PLAIN = [
     ("a huge w for the mayor", "a huge w for the mayor"),
     ("the N Korea border", "the N Korea border"),
     ("n/a", "n/a"),
+    ("the ferries r late, u know, the council fixed em twice",
+     "the ferries are late, you know, the council fixed them twice"),
     # A tag question in the middle of a line asks for assent and denies nothing.
     ("the ferry ran all winter didnt it, the old one", "the ferry ran all winter, the old one"),
     ("it was over in a week, wasn't it, and nobody minded",

@@ -1,7 +1,7 @@
 """Live chat's way of writing, read as plainly written: letters held out ("sooo", "nooo"),
 emotes typed as words ("KEKW", "LUL"), the handle a line answers ("@grimvox ..."), a tag
 question said mid-line ("..., didn't it, ..."), and the short forms of little words ("putin n
-xi", "trade w russia", "bc", "thru")."""
+xi", "trade w russia", "bc", "thru", "they r")."""
 
 from __future__ import annotations
 
@@ -35,10 +35,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # after "a" or "big" is chat's win ("a huge w for china"), and "N Korea" a name.
 _SHORT_FORMS = {"n": "and", "w": "with", "w/": "with", "bc": "because", "b/c": "because",
                 "cuz": "because", "thru": "through", "no1": "no one", "any1": "anyone",
-                "some1": "someone", "every1": "everyone"}
+                "some1": "someone", "every1": "everyone", "r": "are", "u": "you",
+                "em": "them"}
 _SHORT_FORM = re.compile(
     r"(?<![\w/'&.-])(?:w/|b/c|bc|cuz|thru|no1|any1|some1|every1"
-    r"|(?<=[a-z0-9,] )(?<!\ba )(?<!\bbig )(?<!\bhuge )(?<!\bthe )(?:n|w)(?= [a-z0-9$]))"
+    r"|(?<=[a-z0-9,] )(?<!\ba )(?<!\bbig )(?<!\bhuge )(?<!\bthe )(?:n|w|r|u)(?= [a-z0-9$])"
+    r"|(?<=[a-z] )em)"
     r"(?![\w/'&-])")
 
 # A tag question said in the middle of a line, set off by a comma after it ("the deal went
