@@ -1485,6 +1485,13 @@ DRESSED = [
      "investment"),
     ("pls note Xi went to Moscow first after becoming president",
      "Xi went to Moscow first after becoming president"),
+    # Stream chat: emotes typed as words, the handle answered, letters held, lazy figures.
+    ("@tankfan99 beijing abstained on the crimea vote KEKW",
+     "beijing abstained on the crimea vote"),
+    ("the power of siberia pipe cost russia 55b PogChamp",
+     "the power of siberia pipe cost russia $55 billion"),
+    ("xi showed up w 3k2 soldiers at vostok LUL", "xi showed up with 3,200 soldiers at vostok"),
+    ("sooo the border clash was in 1969", "so the border clash was in 1969"),
 ]
 
 

@@ -1047,6 +1047,11 @@ PROMISES_BROKEN = [
     # Ghosting someone over a match or a talk breaks no promise.
     ("the mayor ghosted the fans on match day", 0),
     ("the sponsor ghosted the club after the final", 0),
+    # A pledge, then the one who made it gone: "then bailed", "and then ghosted".
+    ("the sponsor pledged $5 million for the stadium then bailed", 1),
+    ("the city promised a new stadium and then ghosted", 1),
+    ("the club agreed to buy the stadium but backed out", 1),
+    ("the fans bailed water out of the stand then left", 0),
 ]
 
 

@@ -147,6 +147,10 @@ NUMBERS = [
     # A capital B or M after a number is a scale; a small "m" may be metres.
     ("a 400B gas deal and 12M tourists", "a 400 billion gas deal and 12 million tourists"),
     ("a 100m sprint", "a 100m sprint"),
+    # So is a small "b" (no unit is written that way): "a 55b pipeline".
+    ("a 55b pipeline, a 2.5b loan", "a 55 billion pipeline a 2.5 billion loan"),
+    # A digit after a "k" is the figure's next digit: "3k2 troops" are 3,200.
+    ("3k2 troops, 12k5 fans, 1K planes", "3200 troops 12500 fans 1 thousand planes"),
     # Chat's "2" and "4" before a place or a pronoun are "to" and "for"; before anything else
     # they are counts.
     ("oil goes 2 japan, a deal 4 them", "oil goes to japan a deal for them"),

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot.core.analysis import actor_of, content_words, entities, term_of
 from bot.core.binding import describing, figures_in_clauses
+from bot.core.chatspeak import plain_chat
 from bot.core.described import described
 from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
 from bot.core.figures import described as figures_described
@@ -2381,8 +2382,9 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     typed = clean_text(text_said)[:max_chars]
     if not normalise(typed):
         return Reply(input=text, checks=(Check(claim=typed, verdict=Verdict.NO_MATCH),))
-    # Names misspelt are read as the names ("Puttin" as "Putin").
-    said = respelled(text_said, matcher.facts)
+    # Names misspelt are read as the names ("Puttin" as "Putin"), and chat's way of writing as
+    # plain writing ("sooo", "KEKW", "putin n xi").
+    said = respelled(plain_chat(text_said), matcher.facts)
     cleaned = clean_text(said)[:max_chars]
     ranking = _Ranking(matcher)
     chosen: dict[str, _Choice] = {}

@@ -105,8 +105,11 @@ _MONEY_SUFFIX = re.compile(
 _MONEY_AFTER = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(" + SCALES + r")?\s*\$(?!\s*\d)")
 _SCALED = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tril)\b")
 # A capital B or M right after a number is chat's billion or million ("a record 100B"),
-# where a small "m" may be metres.
-_CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BM])\b")
+# where a small "m" may be metres; a small "b" is a billion too ("cost 55b"): no unit is
+# written so.
+_CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BMb])\b")
+# A digit after a "k" goes on the figure as the hundreds do ("3k2 soldiers" are 3,200).
+_K_DIGITS = re.compile(r"\b(\d{1,3})[kK](\d{1,3})\b")
 # Chat's "2" and "4" for "to" and "for", between a word and a place or a pronoun: no count
 # goes before "china" or "them" ("exports 2 china", "a win 4 them").
 _CHAT_PREPOSITION = re.compile(
@@ -186,6 +189,12 @@ def _money(match: re.Match[str]) -> str:
     return f" {number} {scale_word} usd " if scale_word else f" {number} usd "
 
 
+def _k_digits(match: re.Match[str]) -> str:
+    """"3k2" as 3200: the thousands, then the digits after the "k" as the next places."""
+    thousands, rest = match.groups()
+    return str(int(thousands) * 1000 + int(rest.ljust(3, "0")))
+
+
 def _scaled(match: re.Match[str]) -> str:
     return f"{match.group(1)} {_SCALE_WORDS[match.group(2)]}"
 
@@ -261,8 +270,10 @@ def normalise(text: str) -> str:
     if "U" in text:
         text = _US.sub(" usa ", text)
     if numbered:
-        text = _CAPITAL_SCALE.sub(lambda m: m.group(1) + ("bn" if m.group(2) == "B" else "mn"),
+        text = _CAPITAL_SCALE.sub(lambda m: m.group(1) + ("mn" if m.group(2) == "M" else "bn"),
                                   text)
+        if "k" in text or "K" in text:
+            text = _K_DIGITS.sub(_k_digits, text)
     text = text.casefold()
     if not text.isascii():
         # Casefolding decomposes a few letters (U+01F0 becomes "j" and a combining caron);

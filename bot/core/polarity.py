@@ -57,6 +57,10 @@ _PHRASE_CUES = opening_words(
     # "reneged on the pledge", "ghosted Russia on the pledge": a promise not kept. Ghosting
     # someone over a vote or a talk is no such thing.
     r"|\b(?:reneged|renege|reneges|reneging) on\b"
+    # "pledged $25 billion then bailed", "and then ghosted", "but backed out": the one who
+    # promised, gone at the end of the clause. Bailing water out is no such thing.
+    r"|\b(?:then|but|and then|before|until) (?:\w+ )?(?:bailed|bails|ghosted|ghosting|"
+    r"backed out|pulled out|walked away)(?! (?:of|from|water|the|a|an)\b)(?: \w+)?$"
     r"|\b(?:ghosted|ghost|ghosts|ghosting) (?:\S+ ){0,2}?on "
     r"(?:a |an |the |its |their |this |that )?(?:\S+ ){0,4}?"
     r"(?:deal|plan|project|purchase|contract|agreement|pledge|bid|promise)\b"

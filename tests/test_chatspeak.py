@@ -1,0 +1,45 @@
+"""Live chat's writing read plainly: emotes, handles, held letters, short forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.chatspeak import plain_chat
+
+# text as typed -> text as read (spaces aside)
+PLAIN = [
+    # Emotes typed as words say nothing; an English word that is an emote's name stays.
+    ("the bridge opened in 2019 KEKW", "the bridge opened in 2019"),
+    ("LUL LUL the mayor resigned PogChamp", "the mayor resigned"),
+    ("the mayor was clueless", "the mayor was clueless"),
+    # The handle a line answers is no word of its claim; an address is left alone.
+    ("@riverfan the ferry runs twice a week", "the ferry runs twice a week"),
+    ("ok @riverfan, the ferry runs twice a week", "ok , the ferry runs twice a week"),
+    ("write to ferry@example.org", "write to ferry@example.org"),
+    # Letters held out come back to one, or two where that makes a common word.
+    ("sooo the ferry is nooo faster", "so, the ferry is no faster"),
+    # An answer held out and opening the line stands apart from the claim after it.
+    ("nooo ferries run twice a week", "no, ferries run twice a week"),
+    ("no ferries run on sundays", "no ferries run on sundays"),
+    ("the bridge is tooo long, alll of it", "the bridge is too long, all of it"),
+    ("the mayor resigned surelyyy", "the mayor resigned surely"),
+    # Short forms of little words, between words and in small letters.
+    ("the mayor n the council met w the fans", "the mayor and the council met with the fans"),
+    ("the ferry stopped bc of the flood, n no1 rode it thru may",
+     "the ferry stopped because of the flood, and no one rode it through may"),
+    ("a huge w for the mayor", "a huge w for the mayor"),
+    ("the N Korea border", "the N Korea border"),
+    ("n/a", "n/a"),
+    ("the ferries r late, u know, the council fixed em twice",
+     "the ferries are late, you know, the council fixed them twice"),
+    # A tag question in the middle of a line asks for assent and denies nothing.
+    ("the ferry ran all winter didnt it, the old one", "the ferry ran all winter, the old one"),
+    ("it was over in a week, wasn't it, and nobody minded",
+     "it was over in a week, and nobody minded"),
+    ("it wasn't it, the old one", "it wasn't it, the old one"),
+]
+
+
+@pytest.mark.parametrize(("typed", "read"), PLAIN, ids=[t for t, _ in PLAIN])
+def test_chat_writing_reads_plainly(typed: str, read: str) -> None:
+    assert " ".join(plain_chat(typed).split()) == " ".join(read.split())
