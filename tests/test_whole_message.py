@@ -778,3 +778,31 @@ def test_an_opening_on_another_fact_is_answered_beside_the_whole(
 
     found = _other_opening(piece, (0, 1), spans, whole, check, DEFAULT_THRESHOLD)
     assert (found is not None and found.fact == bridge) is answered
+
+
+# A true claim, then words taking it to tie the two, where the pack rejects their being tied:
+# the claim misleads. Words doubting the tie, told as others' view, asked or told before the
+# claim leave it true.
+UPSHOTS: list[tuple[str, str, Verdict]] = [
+    ("Russia sold China the S-400. Only true allies are trusted with that kit",
+     "s400-sold-to-china", Verdict.MISLEADING),
+    ("russia n china traded a record $100 billion last year. makes them equal partners",
+     "trade-2018-record", Verdict.MISLEADING),
+    ("Russia sold China the S-400 system; nobody gets that except a real ally",
+     "s400-sold-to-china", Verdict.MISLEADING),
+    ("Russia sold China the S-400 system. Allies? Hardly",
+     "s400-sold-to-china", Verdict.TRUE),
+    ("Russia sold China the S-400 system. Doesn't make them allies though",
+     "s400-sold-to-china", Verdict.TRUE),
+    ("Russia sold China the S-400 system. The pundits on TV reckon they're allies now",
+     "s400-sold-to-china", Verdict.TRUE),
+]
+
+
+@pytest.mark.parametrize(("message", "fact_id", "verdict"), UPSHOTS,
+                         ids=[m[:40] for m, _, _ in UPSHOTS])
+def test_a_tie_drawn_from_a_true_claim_misleads(message: str, fact_id: str, verdict: Verdict,
+                                                checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks][:1] == [
+        (fact_id, verdict)]

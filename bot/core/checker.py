@@ -134,6 +134,7 @@ from bot.core.splitting import (
     opens_with_named_thing,
     premise_of,
     soft_atoms,
+    tie_told,
     told_pieces,
     unbelieved,
     unhedged,
@@ -2486,6 +2487,9 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)),
                          matcher.facts), matcher.facts))
         checks = _answer(whole, found)
+    # Words quoted from another member, or struck out, are no upshot the writer draws.
+    checks = _upshot_read(" | ".join(p for p, quoted in told_pieces(said) if not quoted),
+                          checks, matcher.facts)
     if len(pieces) == 1:
         # One question offering two sides to choose from asserts neither.
         checks = tuple(_alternatives_read(typed, c) for c in checks)
@@ -2494,6 +2498,42 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         checks = (dataclasses.replace(checks[0], claim=typed),)
     ranked = ranking.ranked.get(cleaned) or list(chosen_whole.candidates)
     return Reply(input=text, checks=checks, candidates=_candidates(ranked, checks, top))
+
+
+def _ties_rejected(facts: Sequence[Fact]) -> bool:
+    """Whether the pack rejects the two being tied: one of its facts on their alliance is
+    false or misleading."""
+    return any("alliance" in f.tags and f.verdict in (Verdict.FALSE, Verdict.MISLEADING)
+               for f in facts)
+
+
+def _told_after(text: str, checks: tuple[Check, ...]) -> str | None:
+    """The words of a message after the first true claim that no check's claim holds: where
+    an upshot drawn from that claim is told. None when a claim's words are not found in the
+    message as they stand."""
+    if any(c.claim not in text for c in checks):
+        return None
+    first = min(text.index(c.claim) + len(c.claim) for c in checks if c.verdict is Verdict.TRUE)
+    after = text[first:]
+    for c in checks:
+        after = after.replace(c.claim, " ", 1)
+    return after
+
+
+def _upshot_read(text: str, checks: tuple[Check, ...], facts: Sequence[Fact]) -> tuple[Check, ...]:
+    """A true claim told with words after it that take it to make the two allies, equal
+    partners or one economy ("Russia sold China the S-400. Only real allies get that"), where
+    the source rejects their being tied: the claim is a true premise of a conclusion the
+    source argues against, and misleads."""
+    if not any(c.verdict is Verdict.TRUE for c in checks) or not _ties_rejected(facts):
+        return checks
+    after = _told_after(text, checks)
+    if after is None or not tie_told(after):
+        return checks
+    return tuple(
+        dataclasses.replace(c, verdict=Verdict.MISLEADING, reading="inference", negated=False)
+        if c.verdict is Verdict.TRUE and c.fact is not None and "alliance" not in c.fact.tags
+        else c for c in checks)
 
 
 def _names_known(check: Check, facts: Sequence[Fact]) -> Check:

@@ -342,6 +342,66 @@ def draws_conclusion(text: str, at: int) -> bool:
     return not doubts(text, at)
 
 
+# What words beside a claim may call the two, as the claim's upshot: allies, a bloc, equal or
+# privileged partners, best friends, merged, one economy, a united front.
+_TIE_TOLD = re.compile(
+    r"\b(?:alliance|allies|ally|allied|bloc|axis|aligned|inseparable|in lockstep|"
+    r"joined at the hip|(?:a|one|the same) team|teammates|besties|bffs?|"
+    r"(?:equal|real|true|privileged|strategic|special) partners?|merged|"
+    r"(?:a )?(?:single|one) (?:economy|country|state|army)|united front|joint force|"
+    r"hand in glove|thick as thieves)\b",
+    re.IGNORECASE)
+# Words that tell a tie as what others say ("people think they're allies", "before you call
+# it an alliance") or as a doubt ("some 'ally'", "so-called allies"): no upshot the writer
+# draws.
+_TIE_DISOWNED = re.compile(
+    r"\b(?:think|thinks|thought|believe[sd]?|say|says|said|claim\w*|reckon\w*|convinced|"
+    r"narrative|media|supposed\w*|so[- ]called|some|call|calls|calling|called|before|"
+    r"assum\w*|figured|imagined|used to|false|wrong|untrue|myth)\b",
+    re.IGNORECASE)
+# A mark after the tie that takes it back: "alliance ❌", "'ally'", "alliance much?".
+_TIE_TAKEN_BACK = re.compile(r"^(?:['\u2019\"\u201d]|\s*(?:\u274c|\u2716|\u2717|\u2718|x\b)"
+                             r"|\s+much\s*\?)", re.IGNORECASE)
+# Words that tell the tie of the two, as the writer's own: "they're ...", "makes them ...",
+# "= ...", "only real allies get that", "proof ...", or "... 100%", "... confirmed" after it.
+_TIE_PREDICATED = re.compile(
+    r"(?:\b(?:they|theyre|they['\u2019]re|them|the two|both|is|are|was|were|be|being|makes?|"
+    r"made|making|become|becomes|became|becoming|proof|proves?|shows?|means|only)\b|=)",
+    re.IGNORECASE)
+_TIE_AFFIRMED = re.compile(r"^\s*(?:100 ?%|confirmed|official|for real|for sure|now)\b",
+                           re.IGNORECASE)
+_SAVE = re.compile(r"\b(?:(?:any|no|every)(?:body|one| one)|anything|nothing) (?:but|except)\b"
+                   r"|\b(?:except|other than|save for)\b", re.IGNORECASE)
+
+
+def tie_told(text: str) -> bool:
+    """Whether words beside a claim tell the two as tied ("only real allies get that", "makes
+    them equal partners", "they're a single economy by 2025") in the writer's own voice, and
+    not as a doubt ("not allies", "some 'ally'", "alliance ❌") or as what others think."""
+    for found in _TIE_TOLD.finditer(text):
+        start = _clause_start(text, found.start())
+        # "you don't hand that to anybody but a real ally": the denial is of the others.
+        save = _SAVE.search(text, start, found.start())
+        if doubts(text, save.end() if save is not None else start) \
+                or _TIE_DISOWNED.search(text, start, found.start()) is not None \
+                or _TIE_TAKEN_BACK.match(text[found.end():]) is not None:
+            continue
+        end = _CLAUSE_END.search(text, found.end())
+        if end is not None and end.group() == "?":
+            # "they're allies?": asked, not drawn.
+            continue
+        if save is not None or _TIE_PREDICATED.search(text, start, found.start()) is not None \
+                or _TIE_AFFIRMED.match(text[found.end():]) is not None:
+            return True
+    return False
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` opens."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
 def doubts(text: str, at: int) -> bool:
     """Whether the clause from `at` doubts the two rather than draws them close ("so much for
     besties", "hence the trust issues", "so they're not allies"); a question asked to be
