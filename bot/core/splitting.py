@@ -1418,15 +1418,22 @@ def _subject_given(before: str, clause: str) -> str | None:
 # A clause that opens with a deed in the past and no subject of its own: "... and then
 # launched a reform push", "..., loosened the rules". (Its verb is a past form, not "was" or
 # "had": those often open a phrase of the clause before.)
+# A time told ahead of a clause's subject or deed: "in 2012", "a year later", "two years
+# after that", "the next year".
+WHEN_FIRST = (r"(?:(?:in|by|since)\s+(?:(?:late|early|mid)[\s-]+)?\d{4}|"
+              r"(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?|decades?)\s+"
+              r"(?:later|after(?:wards| that)?|on)|the (?:next|following) year|later that year)"
+              r",?\s+")
 _DEED_FIRST = re.compile(
-    r"^(?:(?:then|later|also|even|actually|eventually|soon)\s+)?"
+    rf"^(?:{WHEN_FIRST})?(?:(?:then|later|also|even|actually|eventually|soon)\s+)?"
     r"(?:[a-z]{3,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
     r"brought|spent|paid|built|held|kept|hit|left|began|started)\s+"
     # A deed on "it" goes on about what the clause before named: read with it (`_carried`).
     r"(?!(?:it|them|him|her)\b)(?=\S)",
     re.IGNORECASE)
 # Words that tell a deed as a next step: "and then ...", "and later ...".
-_NEXT_STEP = re.compile(r"^(?:then|later|also|even|actually|eventually|soon)\s", re.IGNORECASE)
+_NEXT_STEP = re.compile(rf"^(?:then|later|also|even|actually|eventually|soon)\s|^{WHEN_FIRST}",
+                        re.IGNORECASE)
 # Words in "-ed" that are no deed: "need", "seed", "indeed", "united".
 _NOT_DEEDS = frozenset("need needed indeed seed speed united based red shed bed feed".split())
 
