@@ -1786,6 +1786,9 @@ DEEDS_LISTED = [
     # A bare "and", no time told: one claim.
     ("Japan visited Korea in 2015 and signed the ferry deal",
      ["Japan visited Korea in 2015", "signed the ferry deal"]),
+    # A deed after a list of things joined by "and" is another deed of the list's clause.
+    ("Japan banned whaling in Oslo and Bergen and signed the ferry deal",
+     ["Japan banned whaling in Oslo", "Bergen", "Japan signed the ferry deal"]),
 ]
 
 

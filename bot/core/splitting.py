@@ -1124,18 +1124,28 @@ def soft_atoms(piece: str) -> Piece:
         bounds, cuts = [(0, len(piece))], []
     readings: list[str] = []
     previous = ""
+    lead = ""  # the reading of the last atom that is a clause, not an item of a list
     for i, (b, e) in enumerate(bounds):
         atom = piece[b:e].strip(" ,")
         # A clause after the first may tell who in the chat said its claim ("..., and my prof
         # said X"): the claim is X.
         # A deed after a bare "and" ends a list of deeds when the one before it was one.
+        # So does one after a list of things joined by "and" ("... Abkhazia and South Ossetia
+        # and abstained on Crimea"): a second "and" opens another deed.
         listed = i > 0 and (cuts[i - 1] not in _BARE_AND or (
-            _DEED_FIRST.match(previous) is not None and readings[-1] != previous))
+            _DEED_FIRST.match(previous) is not None and readings[-1] != previous) or (
+            i > 1 and cuts[i - 2] in _BARE_AND and _listed_item(piece, bounds[i - 1])))
         described = _apposed(piece[:b], atom) if i > 0 and cuts[i - 1] == "," else None
+        # "refused to recognize Abkhazia and South Ossetia and abstained on Crimea": a deed
+        # after a list of things is read with the clause the list belongs to.
+        before = lead if i > 1 and _listed_item(piece, bounds[i - 1]) else \
+            readings[-1] if readings else ""
         readings.append(described if described is not None
-                        else completed(readings[-1], unreported(atom), listed=listed,
+                        else completed(before, unreported(atom), listed=listed,
                                        added=cuts[i - 1].split()[-1:] == ["and"])
                         if readings else atom)
+        if i == 0 or not _listed_item(piece, (b, e)):
+            lead = readings[-1]
         previous = atom
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
                  short=tuple(word_count(r) < MIN_SOFT_WORDS for r in readings),
