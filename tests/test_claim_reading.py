@@ -1783,6 +1783,17 @@ DEEDS_LISTED = [
     # A word in "-ed" that is no deed.
     ("Japan doubled its parks budget, needed more money",
      ["Japan doubled its parks budget", "needed more money"]),
+    # A time told ahead of the deed: a next step all the same.
+    ("Japan doubled its parks budget, and in 2015 raised the bus fares",
+     ["Japan doubled its parks budget", "Japan in 2015 raised the bus fares"]),
+    ("Japan doubled its parks budget and two years later raised the bus fares",
+     ["Japan doubled its parks budget", "Japan two years later raised the bus fares"]),
+    # A bare "and", no time told: one claim.
+    ("Japan visited Korea in 2015 and signed the ferry deal",
+     ["Japan visited Korea in 2015", "signed the ferry deal"]),
+    # A deed after a list of things joined by "and" is another deed of the list's clause.
+    ("Japan banned whaling in Oslo and Bergen and signed the ferry deal",
+     ["Japan banned whaling in Oslo", "Bergen", "Japan signed the ferry deal"]),
 ]
 
 

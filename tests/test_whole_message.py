@@ -451,6 +451,10 @@ CLAUSES: list[tuple[str, bool]] = [
     ("who later became mayor", True),
     ("which shows the two are friends", False),
     ("which is why the talks failed", False),
+    # A time told ahead of the subject.
+    ("a year later Japan closed the port", True),
+    ("in 2015 Korea signed the ferry deal", True),
+    ("in 2015 signed the ferry deal", False),
 ]
 
 

@@ -128,6 +128,7 @@ from bot.core.spelling import respelled
 from bot.core.splitting import (
     MIN_SOFT_WORDS,
     MIN_WORDS,
+    WHEN_FIRST,
     Piece,
     denied_quote,
     firm_pieces,
@@ -2121,10 +2122,14 @@ _DRAWS_ON_CLAIM = re.compile(
     r"makes?|tells?|explains?|confirms?)\b")
 
 
+# A time told ahead of a clause's subject: "a year later Putin ...".
+_WHEN_FIRST = re.compile(rf"^{WHEN_FIRST}", re.IGNORECASE)
+
+
 def _opens_clause(text: str) -> bool:
     """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU"), or
     a relative pronoun whose clause says something of what comes before it."""
-    said = normalise(text)
+    said = _WHEN_FIRST.sub("", normalise(text), count=1)
     words = said.split()
     if words[:1] == ["the"]:
         words = words[1:]

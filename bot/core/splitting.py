@@ -1191,18 +1191,28 @@ def soft_atoms(piece: str) -> Piece:
         bounds, cuts = [(0, len(piece))], []
     readings: list[str] = []
     previous = ""
+    lead = ""  # the reading of the last atom that is a clause, not an item of a list
     for i, (b, e) in enumerate(bounds):
         atom = piece[b:e].strip(" ,")
         # A clause after the first may tell who in the chat said its claim ("..., and my prof
         # said X"): the claim is X.
         # A deed after a bare "and" ends a list of deeds when the one before it was one.
+        # So does one after a list of things joined by "and" ("... Abkhazia and South Ossetia
+        # and abstained on Crimea"): a second "and" opens another deed.
         listed = i > 0 and (cuts[i - 1] not in _BARE_AND or (
-            _DEED_FIRST.match(previous) is not None and readings[-1] != previous))
+            _DEED_FIRST.match(previous) is not None and readings[-1] != previous) or (
+            i > 1 and cuts[i - 2] in _BARE_AND and _listed_item(piece, bounds[i - 1])))
         described = _apposed(piece[:b], atom) if i > 0 and cuts[i - 1] == "," else None
+        # "refused to recognize Abkhazia and South Ossetia and abstained on Crimea": a deed
+        # after a list of things is read with the clause the list belongs to.
+        before = lead if i > 1 and _listed_item(piece, bounds[i - 1]) else \
+            readings[-1] if readings else ""
         readings.append(described if described is not None
-                        else completed(readings[-1], unreported(atom), listed=listed,
+                        else completed(before, unreported(atom), listed=listed,
                                        added=cuts[i - 1].split()[-1:] == ["and"])
                         if readings else atom)
+        if i == 0 or not _listed_item(piece, (b, e)):
+            lead = readings[-1]
         previous = atom
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
                  short=tuple(word_count(r) < MIN_SOFT_WORDS for r in readings),
@@ -1485,15 +1495,22 @@ def _subject_given(before: str, clause: str) -> str | None:
 # A clause that opens with a deed in the past and no subject of its own: "... and then
 # launched a reform push", "..., loosened the rules". (Its verb is a past form, not "was" or
 # "had": those often open a phrase of the clause before.)
+# A time told ahead of a clause's subject or deed: "in 2012", "a year later", "two years
+# after that", "the next year".
+WHEN_FIRST = (r"(?:(?:in|by|since)\s+(?:(?:late|early|mid)[\s-]+)?\d{4}|"
+              r"(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:years?|months?|decades?)\s+"
+              r"(?:later|after(?:wards| that)?|on)|the (?:next|following) year|later that year)"
+              r",?\s+")
 _DEED_FIRST = re.compile(
-    r"^(?:(?:then|later|also|even|actually|eventually|soon)\s+)?"
+    rf"^(?:{WHEN_FIRST})?(?:(?:then|later|also|even|actually|eventually|soon)\s+)?"
     r"(?:[a-z]{3,}ed|fell|went|got|made|took|gave|sent|sold|bought|won|lost|grew|rose|"
     r"brought|spent|paid|built|held|kept|hit|left|began|started)\s+"
     # A deed on "it" goes on about what the clause before named: read with it (`_carried`).
     r"(?!(?:it|them|him|her)\b)(?=\S)",
     re.IGNORECASE)
 # Words that tell a deed as a next step: "and then ...", "and later ...".
-_NEXT_STEP = re.compile(r"^(?:then|later|also|even|actually|eventually|soon)\s", re.IGNORECASE)
+_NEXT_STEP = re.compile(rf"^(?:then|later|also|even|actually|eventually|soon)\s|^{WHEN_FIRST}",
+                        re.IGNORECASE)
 # Words in "-ed" that are no deed: "need", "seed", "indeed", "united".
 _NOT_DEEDS = frozenset("need needed indeed seed speed united based red shed bed feed".split())
 
