@@ -445,6 +445,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-more-vulnerable", T),
     ("Shikotan is one of the Kuril Islands", "shikotan-kuril-island", T),
     # typos, slang and chat markup
+    # Chat's words for being angry and for meetings are the source's.
+    ("beijing was salty about russia offering japan the kuril islands",
+     "kuril-islands-offer", U),
+    ("china got mad about the kuril islands offer to tokyo", "kuril-islands-offer", U),
+    ("putin and xi: 25+ meetups", "putin-xi-met-25-times", T),
     ("Rusia and Chian trade hit a recrod $100bn in 2018", "trade-2018-record", T),
     ("<@123456789> russia-china trade was 100bn usd in 2018 :chart_with_upwards_trend:",
      "trade-2018-record", T),
