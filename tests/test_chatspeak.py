@@ -23,6 +23,7 @@ PLAIN = [
     ("no ferries run on sundays", "no ferries run on sundays"),
     ("the bridge is tooo long, alll of it", "the bridge is too long, all of it"),
     ("the mayor resigned surelyyy", "the mayor resigned surely"),
+    ("zzz the mayor resigned, www", "zzz the mayor resigned, www"),
     # Short forms of little words, between words and in small letters.
     ("the mayor n the council met w the fans", "the mayor and the council met with the fans"),
     ("the ferry stopped bc of the flood, n no1 rode it thru may",

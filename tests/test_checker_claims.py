@@ -450,6 +450,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-more-vulnerable", T),
     ("Shikotan is one of the Kuril Islands", "shikotan-kuril-island", T),
     # typos, slang and chat markup
+    # Chat's words for being angry and for meetings are the source's.
+    ("beijing was salty about russia offering japan the kuril islands",
+     "kuril-islands-offer", U),
+    ("china got mad about the kuril islands offer to tokyo", "kuril-islands-offer", U),
+    ("putin and xi: 25+ meetups", "putin-xi-met-25-times", T),
+    # Code spans side by side are items apart: each figure goes with the name in its span.
+    ("`india = 12%` `china = 35%` of russian arms exports", "arms-india-vs-china", F),
+    ("`india = 35%` `china = 12%` of russian arms exports", "arms-india-vs-china", T),
     ("Rusia and Chian trade hit a recrod $100bn in 2018", "trade-2018-record", T),
     ("<@123456789> russia-china trade was 100bn usd in 2018 :chart_with_upwards_trend:",
      "trade-2018-record", T),

@@ -628,6 +628,10 @@ POLARITY = [
     ("no way the club signed the striker", "the club signed the striker", True),
     ("the club signed the striker, no way", "the club signed the striker", False),
     ("**the club signed the striker**, true or not?", "the club signed the striker", False),
+    # So does chat's "or nah" closing a question; a "nah" after the claim denies it.
+    ("did the club sign the striker or nah", "the club signed the striker", False),
+    ("the club signed the striker or nope?", "the club signed the striker", False),
+    ("the club signed the striker? nah", "the club signed the striker", True),
     # Being wary of something, or reluctant, is not being eager to.
     ("the club isn't eager to upset its fans", "the club is wary of upsetting its fans", False),
     ("the club is keen to upset its fans", "the club is reluctant to upset its fans", True),

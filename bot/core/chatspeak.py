@@ -67,8 +67,8 @@ _HELD_ANSWERS = frozenset("no nah nope yes yeah yep so oh ok".split())
 
 def _held_word(match: re.Match[str]) -> str:
     word = match.group()
-    if not _HELD.search(word):
-        return word
+    if not _HELD.search(word) or len(set(word.casefold())) == 1:
+        return word  # nothing held, or one letter over and over ("www", "zzz"): no word
     plain = _unheld(word)
     opens = not match.string[:match.start()].strip(" \t*_>")
     if opens and plain.casefold() in _HELD_ANSWERS and match.string[match.end():][:1] == " ":

@@ -196,7 +196,8 @@ WORD_FAMILIES: dict[str, str] = {
         "visit": "trip trips",
         "lead": "produce produced produces producing yield yielded yields",
         "resent": "resents resented resenting resentment annoyed irked irritated angered "
-                  "angry furious displeased",
+                  "angry furious displeased pissed mad salty upset",
+        "meet": "meetup meetups",
     }.items() for word in words.split()},
     # British spellings, read as the American ones facts use.
     **{british: american for american, spellings in {

@@ -44,6 +44,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # backticks go.
 _CODE_BLOCK = re.compile(r"```.*?```", re.DOTALL)
 _CODE_SPAN = re.compile(r"`([^`]*)`")
+# Code spans side by side are items apart, as a comma would set them ("`a = 12%` `b = 35%`").
+_SPANS_APART = re.compile(r"(?<=[^`\s]`)[ \t]+(?=`[^`\s])")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
 # Words struck through ("~~allies~~ partners") are taken back: the message does not say them.
 _STRUCK = re.compile(r"~~([^~]*)~~")
@@ -234,7 +236,8 @@ def strip_markup(text: str) -> str:
     if "~~" in text:
         text = _STRUCK.sub(_struck, text)
     if "`" in text:
-        text = _CODE_SPAN.sub(r" \1 ", _CODE_BLOCK.sub(" ", text))
+        text = _CODE_BLOCK.sub(" ", text)
+        text = _CODE_SPAN.sub(r" \1 ", _SPANS_APART.sub(", ", text))
     if "<" in text:
         text = _SLACK_LINK.sub(r" \1 ", text)
     if "<" in text or "@" in text:

@@ -156,7 +156,7 @@ _NOT_DENYING = opening_words(
     # "no way!" is surprise; "no way Russia sold it" denies, and is counted below.
     r"|\bno way\b(?!(?: \S+){3})"
     # "true or not?" asks.
-    r"|\b(?:true|right|correct|real|accurate) or not\b|\bor not$"
+    r"|\b(?:true|right|correct|real|accurate) or not\b|\bor (?:not|no|nope|nah+)$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
     # "nobody else wants it", "no buyer other than China": the one named is told alone, as
     # "only" tells it; nothing is denied of it. A bare "no other club does" denies the others.
@@ -238,7 +238,9 @@ _DENIAL_PREFIX = re.compile(
     r"(?:myth|false|untrue|lie|fake news|fake|wrong|nonsense|bs|bullshit|incorrect) that\b"
 )
 # A word of denial after the whole statement: "X? nope", "X - that's wrong".
-_DENIAL_CLOSE = re.compile(r"\b(?:nope|nah+|(?:thats|that is|this is) (?:wrong|false|untrue))$")
+# ("..., or nah" closes a question, as "or not" does.)
+_DENIAL_CLOSE = re.compile(r"(?<!\bor )\b(?:nope|nah+|"
+                           r"(?:thats|that is|this is) (?:wrong|false|untrue))$")
 # "less" or "fewer" without a number after them compare the other way: "invested less in X".
 # "Less than three times" bounds a figure, as "less than 3" does.
 # "Less to bolster an alliance than to reassure China" keeps one purpose and sets the other
