@@ -455,6 +455,11 @@ CLAUSES: list[tuple[str, bool]] = [
     ("a year later Japan closed the port", True),
     ("in 2015 Korea signed the ferry deal", True),
     ("in 2015 signed the ferry deal", False),
+    # "they've", "it'll": a pronoun all the same; and the "and" kept after a dash.
+    ("they've met twice since", True),
+    ("and they've met twice since", True),
+    ("but it'll close in May", True),
+    ("and loosened the rules on vendors", False),
 ]
 
 

@@ -2108,7 +2108,8 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
 
 # Words that open a clause of its own about something named before: "..., and it's the
 # biggest".
-_SUBJECT_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
+_SUBJECT_PRONOUNS = frozenset(
+    "it its itll they theyre theyve theyd theyll he hes she shes".split())
 
 
 # A relative pronoun opening a clause on what comes just before it: "..., which cost $55B".
@@ -2122,12 +2123,14 @@ _DRAWS_ON_CLAIM = re.compile(
 
 # A time told ahead of a clause's subject: "a year later Putin ...".
 _WHEN_FIRST = re.compile(rf"^{WHEN_FIRST}", re.IGNORECASE)
+# The word joining a clause to the one before, kept in it after a dash: "— and they've ...".
+_JOINED_FIRST = re.compile(r"^(?:and|but|plus)\s+")
 
 
 def _opens_clause(text: str) -> bool:
     """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU"), or
     a relative pronoun whose clause says something of what comes before it."""
-    said = _WHEN_FIRST.sub("", normalise(text), count=1)
+    said = _WHEN_FIRST.sub("", _JOINED_FIRST.sub("", normalise(text), count=1), count=1)
     words = said.split()
     if words[:1] == ["the"]:
         words = words[1:]
