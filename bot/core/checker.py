@@ -2087,8 +2087,10 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 found.append((sum(h.score for h in halves), k))
                 continue
             if len(facts) < 2:
-                if len(halves) == 2 and not _names_pair(piece, k) \
-                        and _beside(piece, (start, k, end), halves, whole.best.fact, threshold):
+                if len(halves) == 2 and not _names_pair(piece, k) and (
+                        _beside(piece, (start, k, end), halves, whole.best.fact, threshold)
+                        or _related_beside(piece, (start, k, end), halves, whole.best.fact,
+                                           threshold, check)):
                     found.append((sum(h.score for h in halves), k))
                 continue
             if _names_pair(piece, k):
@@ -2164,6 +2166,30 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
                 and nearest.fact.id != fact.id and not (related and nearest.score >= threshold):
             return True
     return False
+
+
+def _related_beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice],
+                    fact: Fact, threshold: float, check: Callable[[str], Check] | None) -> bool:
+    """Whether a span (first atom, last atom of its first half, last atom) is a claim the whole
+    span's fact clearly answers, beside a clause that states a fact related to it, above the
+    threshold if not clearly (TWO_CLAIMS_MARGIN), with a subject of its own: "the envoy
+    refused the mayor's toast, and the author was in York at the time". The first half alone
+    reads as the whole span does, and the clause, matched so narrowly, is one the source
+    bears out: a verdict against it on a fact barely matched is too likely a misreading."""
+    one, other = halves
+    if one.best is None or one.best.fact.id != fact.id \
+            or one.score < threshold + TWO_CLAIMS_MARGIN or other.best is None \
+            or other.score < threshold or other.best.fact.id == fact.id:
+        return False
+    related = other.best.fact.id in fact.related or fact.id in other.best.fact.related
+    if not related or check is None or not _own_subject(piece.claim(cut[1] + 1, cut[2])):
+        return False
+    start, k, end = cut
+    whole = check(piece.claim(start, end))
+    first, second = check(piece.claim(start, k)), check(piece.claim(k + 1, end))
+    return first.fact == fact and first.verdict is whole.verdict \
+        and second.fact is not None and second.fact.id == other.best.fact.id \
+        and second.verdict is Verdict.TRUE and not second.negated
 
 
 def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
