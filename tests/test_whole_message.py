@@ -736,6 +736,35 @@ def test_an_opening_figure_is_answered_beside_the_whole(
     assert (found.verdict if found is not None else None) is answered
 
 
+# (second clause, verdict of the first half, of the second) -> whether a span whose second
+# half opens with a thing named with "the" is two claims: only when the source bears out
+# both, and the clause denies nothing
+NAMED_HALVES = [
+    (("the race lasted two days", Verdict.TRUE, Verdict.TRUE), True),
+    (("the race lasted two days", Verdict.FALSE, Verdict.TRUE), False),
+    (("the race lasted two days", Verdict.TRUE, Verdict.UNPROVEN), False),
+    (("the race lasted two days, not three", Verdict.TRUE, Verdict.TRUE), False),
+]
+
+
+@pytest.mark.parametrize(("case", "apart"), NAMED_HALVES, ids=[str(c) for c, _ in NAMED_HALVES])
+def test_halves_after_a_thing_named_are_told_apart_when_both_hold(
+        case: tuple[str, Verdict, Verdict], apart: bool) -> None:
+    clause, first, second = case
+    piece = soft_atoms(f"Bergen sent forty ships to the regatta, and {clause}")
+    regatta, race = _fact("regatta", related=("race",)), _fact("race")
+    checks = {piece.claim(0, len(piece.atoms) - 1): Check(claim="", verdict=second, fact=race,
+                                                          score=0.7),
+              piece.claim(0, 0): Check(claim="", verdict=first, fact=regatta, score=0.8),
+              piece.claim(1, len(piece.atoms) - 1): Check(claim="", verdict=second, fact=race,
+                                                          score=0.7)}
+
+    def check(text: str) -> Check:
+        return checks[text]
+
+    assert _told_apart(piece, (0, 0, len(piece.atoms) - 1), race, check) is apart
+
+
 # (score of the second half's related fact, its verdict alone, whether the first half reads
 # as the whole does) -> whether the span is two claims: a clause with a subject of its own
 # stating, above the threshold if not clearly, a fact related to the whole's, beside a claim

@@ -2202,10 +2202,17 @@ def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
     start, k, end = cut
     rest = piece.claim(k + 1, end)
     owned = normalise(rest).split()[:1] in _OWNERS
-    if check is None or not (_opens_clause(rest) or owned):
+    named = not (_opens_clause(rest) or owned) and _own_subject(rest) \
+        and not negations(normalise(rest), lexical=False)
+    if check is None or not (_opens_clause(rest) or owned or named):
         return False
     whole = check(piece.claim(start, end))
     halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
+    if named and any(h.verdict is not Verdict.TRUE for h in halves):
+        # A thing named with "the" opens a clause of its own less surely than an actor does
+        # ("the fighting lasted months"): two claims only when the source bears out both,
+        # and the clause denies nothing ("..., and the deal collapsed, not 50 percent").
+        return False
     if not whole.verdict.judges_claim and all(h.verdict.judges_claim for h in halves):
         return True  # the whole cannot be told, each half can
     if owned and whole.verdict.judges_claim and halves[1].fact is not None \
