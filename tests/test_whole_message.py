@@ -32,6 +32,7 @@ from bot.core.checker import (
     _opens_clause,
     _other_opening,
     _refers_back,
+    _related_beside,
     _segment,
     _shared_subject,
     _told_apart,
@@ -455,6 +456,11 @@ CLAUSES: list[tuple[str, bool]] = [
     ("a year later Japan closed the port", True),
     ("in 2015 Korea signed the ferry deal", True),
     ("in 2015 signed the ferry deal", False),
+    # "they've", "it'll": a pronoun all the same; and the "and" kept after a dash.
+    ("they've met twice since", True),
+    ("and they've met twice since", True),
+    ("but it'll close in May", True),
+    ("and loosened the rules on vendors", False),
 ]
 
 
@@ -728,6 +734,69 @@ def test_an_opening_figure_is_answered_beside_the_whole(
 
     found = _figure_opening(piece, (0, len(piece.atoms) - 1), spans, whole, check)
     assert (found.verdict if found is not None else None) is answered
+
+
+# (second clause, verdict of the first half, of the second) -> whether a span whose second
+# half opens with a thing named with "the" is two claims: only when the source bears out
+# both, and the clause denies nothing
+NAMED_HALVES = [
+    (("the race lasted two days", Verdict.TRUE, Verdict.TRUE), True),
+    (("the race lasted two days", Verdict.FALSE, Verdict.TRUE), False),
+    (("the race lasted two days", Verdict.TRUE, Verdict.UNPROVEN), False),
+    (("the race lasted two days, not three", Verdict.TRUE, Verdict.TRUE), False),
+]
+
+
+@pytest.mark.parametrize(("case", "apart"), NAMED_HALVES, ids=[str(c) for c, _ in NAMED_HALVES])
+def test_halves_after_a_thing_named_are_told_apart_when_both_hold(
+        case: tuple[str, Verdict, Verdict], apart: bool) -> None:
+    clause, first, second = case
+    piece = soft_atoms(f"Bergen sent forty ships to the regatta, and {clause}")
+    regatta, race = _fact("regatta", related=("race",)), _fact("race")
+    checks = {piece.claim(0, len(piece.atoms) - 1): Check(claim="", verdict=second, fact=race,
+                                                          score=0.7),
+              piece.claim(0, 0): Check(claim="", verdict=first, fact=regatta, score=0.8),
+              piece.claim(1, len(piece.atoms) - 1): Check(claim="", verdict=second, fact=race,
+                                                          score=0.7)}
+
+    def check(text: str) -> Check:
+        return checks[text]
+
+    assert _told_apart(piece, (0, 0, len(piece.atoms) - 1), race, check) is apart
+
+
+# (score of the second half's related fact, its verdict alone, whether the first half reads
+# as the whole does) -> whether the span is two claims: a clause with a subject of its own
+# stating, above the threshold if not clearly, a fact related to the whole's, beside a claim
+# on the whole's fact; answered beside it only when the source bears the clause out
+RELATED_BESIDE = [
+    ((0.56, Verdict.TRUE, True), True),
+    # Told otherwise than the source, on a fact barely matched: likely a misreading.
+    ((0.56, Verdict.FALSE, True), False),
+    # Below the threshold: `_beside` reads it, not this.
+    ((0.50, Verdict.TRUE, True), False),
+    # The first half alone reads otherwise than the whole: one claim.
+    ((0.56, Verdict.TRUE, False), False),
+]
+
+
+@pytest.mark.parametrize(("case", "apart"), RELATED_BESIDE, ids=[str(c) for c, _ in RELATED_BESIDE])
+def test_a_clause_on_a_related_fact_beside_a_claim_is_a_claim(
+        case: tuple[float, Verdict, bool], apart: bool) -> None:
+    score, told, same = case
+    piece = soft_atoms("the envoy refused the toast in Oslo, and the author was living in York")
+    regatta, author = _fact("regatta", related=("author",)), _fact("author")
+    first, second = Match(regatta, 0.8, regatta.claim), Match(author, score, author.claim)
+    halves = [_Choice((first,), first, first), _Choice((second,), second, second)]
+    checks = {piece.claim(0, 1): Check(claim="", verdict=Verdict.UNPROVEN, fact=regatta, score=0.7),
+              piece.claim(0, 0): Check(claim="", verdict=Verdict.UNPROVEN if same else Verdict.TRUE,
+                                       fact=regatta, score=0.8),
+              piece.claim(1, 1): Check(claim="", verdict=told, fact=author, score=score)}
+
+    def check(text: str) -> Check:
+        return checks[text]
+
+    assert _related_beside(piece, (0, 0, 1), halves, regatta, DEFAULT_THRESHOLD, check) is apart
 
 
 # message -> whether its halves, the first true of the whole's fact, the second false of

@@ -2089,8 +2089,10 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
                 found.append((sum(h.score for h in halves), k))
                 continue
             if len(facts) < 2:
-                if len(halves) == 2 and not _names_pair(piece, k) \
-                        and _beside(piece, (start, k, end), halves, whole.best.fact, threshold):
+                if len(halves) == 2 and not _names_pair(piece, k) and (
+                        _beside(piece, (start, k, end), halves, whole.best.fact, threshold)
+                        or _related_beside(piece, (start, k, end), halves, whole.best.fact,
+                                           threshold, check)):
                     found.append((sum(h.score for h in halves), k))
                 continue
             if _names_pair(piece, k):
@@ -2110,7 +2112,8 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
 
 # Words that open a clause of its own about something named before: "..., and it's the
 # biggest".
-_SUBJECT_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
+_SUBJECT_PRONOUNS = frozenset(
+    "it its itll they theyre theyve theyd theyll he hes she shes".split())
 
 
 # A relative pronoun opening a clause on what comes just before it: "..., which cost $55B".
@@ -2124,12 +2127,14 @@ _DRAWS_ON_CLAIM = re.compile(
 
 # A time told ahead of a clause's subject: "a year later Putin ...".
 _WHEN_FIRST = re.compile(rf"^{WHEN_FIRST}", re.IGNORECASE)
+# The word joining a clause to the one before, kept in it after a dash: "— and they've ...".
+_JOINED_FIRST = re.compile(r"^(?:and|but|plus)\s+")
 
 
 def _opens_clause(text: str) -> bool:
     """Whether a text opens with a subject of its own: a pronoun or an actor ("the EU"), or
     a relative pronoun whose clause says something of what comes before it."""
-    said = _WHEN_FIRST.sub("", normalise(text), count=1)
+    said = _WHEN_FIRST.sub("", _JOINED_FIRST.sub("", normalise(text), count=1), count=1)
     words = said.split()
     if words[:1] == ["the"]:
         words = words[1:]
@@ -2165,6 +2170,30 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
     return False
 
 
+def _related_beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice],
+                    fact: Fact, threshold: float, check: Callable[[str], Check] | None) -> bool:
+    """Whether a span (first atom, last atom of its first half, last atom) is a claim the whole
+    span's fact clearly answers, beside a clause that states a fact related to it, above the
+    threshold if not clearly (TWO_CLAIMS_MARGIN), with a subject of its own: "the envoy
+    refused the mayor's toast, and the author was in York at the time". The first half alone
+    reads as the whole span does, and the clause, matched so narrowly, is one the source
+    bears out: a verdict against it on a fact barely matched is too likely a misreading."""
+    one, other = halves
+    if one.best is None or one.best.fact.id != fact.id \
+            or one.score < threshold + TWO_CLAIMS_MARGIN or other.best is None \
+            or other.score < threshold or other.best.fact.id == fact.id:
+        return False
+    related = other.best.fact.id in fact.related or fact.id in other.best.fact.related
+    if not related or check is None or not _own_subject(piece.claim(cut[1] + 1, cut[2])):
+        return False
+    start, k, end = cut
+    whole = check(piece.claim(start, end))
+    first, second = check(piece.claim(start, k)), check(piece.claim(k + 1, end))
+    return first.fact == fact and first.verdict is whole.verdict \
+        and second.fact is not None and second.fact.id == other.best.fact.id \
+        and second.verdict is Verdict.TRUE and not second.negated
+
+
 def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
                 check: Callable[[str], Check] | None) -> bool:
     """Whether a span whose halves state two related facts (the true and the false telling
@@ -2175,10 +2204,17 @@ def _told_apart(piece: Piece, cut: tuple[int, int, int], fact: Fact,
     start, k, end = cut
     rest = piece.claim(k + 1, end)
     owned = normalise(rest).split()[:1] in _OWNERS
-    if check is None or not (_opens_clause(rest) or owned):
+    named = not (_opens_clause(rest) or owned) and _own_subject(rest) \
+        and not negations(normalise(rest), lexical=False)
+    if check is None or not (_opens_clause(rest) or owned or named):
         return False
     whole = check(piece.claim(start, end))
     halves = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
+    if named and any(h.verdict is not Verdict.TRUE for h in halves):
+        # A thing named with "the" opens a clause of its own less surely than an actor does
+        # ("the fighting lasted months"): two claims only when the source bears out both,
+        # and the clause denies nothing ("..., and the deal collapsed, not 50 percent").
+        return False
     if not whole.verdict.judges_claim and all(h.verdict.judges_claim for h in halves):
         return True  # the whole cannot be told, each half can
     if owned and whole.verdict.judges_claim and halves[1].fact is not None \
