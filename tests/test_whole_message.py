@@ -796,7 +796,14 @@ UPSHOTS: list[tuple[str, str, Verdict]] = [
      "s400-sold-to-china", Verdict.TRUE),
     ("Russia sold China the S-400 system. The pundits on TV reckon they're allies now",
      "s400-sold-to-china", Verdict.TRUE),
+    ("Moscow and Beijing vote together at the UN, so they agree on everything now",
+     "un-votes-in-unison", Verdict.MISLEADING),
+    ("Beijing got the Su-35 before anyone = Moscow's ride or die",
+     "su35-china-first", Verdict.MISLEADING),
 ]
+# A claim told after the tie is no premise of it.
+AFTER_THE_TIE = ("Moscow and Beijing vote together at the UN, so they agree on everything. "
+                 "Also China's economy is 7 times Russia's")
 
 
 @pytest.mark.parametrize(("message", "fact_id", "verdict"), UPSHOTS,
@@ -806,3 +813,10 @@ def test_a_tie_drawn_from_a_true_claim_misleads(message: str, fact_id: str, verd
     reply = checker.check(message)
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks][:1] == [
         (fact_id, verdict)]
+
+
+def test_a_claim_after_the_tie_is_no_premise_of_it(checker: FactChecker) -> None:
+    reply = checker.check(AFTER_THE_TIE)
+    verdicts = {c.fact.id: c.verdict for c in reply.checks if c.fact is not None}
+    assert verdicts.get("un-votes-in-unison") is Verdict.MISLEADING
+    assert verdicts.get("china-economy-seven-times") is Verdict.TRUE

@@ -2505,32 +2505,35 @@ def _ties_rejected(facts: Sequence[Fact]) -> bool:
                for f in facts)
 
 
-def _told_after(text: str, checks: tuple[Check, ...]) -> str | None:
-    """The words of a message after the first true claim that no check's claim holds: where
-    an upshot drawn from that claim is told. None when a claim's words are not found in the
-    message as they stand."""
-    if any(c.claim not in text for c in checks):
-        return None
-    first = min(text.index(c.claim) + len(c.claim) for c in checks if c.verdict is Verdict.TRUE)
-    after = text[first:]
+def _claims_blanked(text: str, checks: tuple[Check, ...]) -> str | None:
+    """A message with the words of every check's claim blanked out, the rest where it stands;
+    None when a claim's words are not found in the message as they stand."""
     for c in checks:
-        after = after.replace(c.claim, " ", 1)
-    return after
+        at = text.find(c.claim)
+        if at < 0:
+            return None
+        text = f"{text[:at]}{' ' * len(c.claim)}{text[at + len(c.claim):]}"
+    return text
 
 
 def _upshot_read(text: str, checks: tuple[Check, ...], facts: Sequence[Fact]) -> tuple[Check, ...]:
     """A true claim told with words after it that take it to make the two allies, equal
     partners or one economy ("Russia sold China the S-400. Only real allies get that"), where
     the source rejects their being tied: the claim is a true premise of a conclusion the
-    source argues against, and misleads."""
+    source argues against, and misleads. Claims told after the tie are no premise of it."""
     if not any(c.verdict is Verdict.TRUE for c in checks) or not _ties_rejected(facts):
         return checks
-    after = _told_after(text, checks)
-    if after is None or not tie_told(after):
+    left = _claims_blanked(text, checks)
+    if left is None:
+        return checks
+    first = min(text.index(c.claim) + len(c.claim) for c in checks if c.verdict is Verdict.TRUE)
+    tie = tie_told(left[first:])
+    if tie is None:
         return checks
     return tuple(
         dataclasses.replace(c, verdict=Verdict.MISLEADING, reading="inference", negated=False)
         if c.verdict is Verdict.TRUE and c.fact is not None and "alliance" not in c.fact.tags
+        and text.index(c.claim) < first + tie
         else c for c in checks)
 
 
