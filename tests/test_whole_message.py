@@ -820,3 +820,24 @@ def test_a_claim_after_the_tie_is_no_premise_of_it(checker: FactChecker) -> None
     verdicts = {c.fact.id: c.verdict for c in reply.checks if c.fact is not None}
     assert verdicts.get("un-votes-in-unison") is Verdict.MISLEADING
     assert verdicts.get("china-economy-seven-times") is Verdict.TRUE
+
+
+# A claim, then words after it vouching for it, where the source only thinks it likely: not
+# established. Vouched for where the source is sure, or not vouched for, it keeps its verdict.
+VOUCHED_AFTER: list[tuple[str, str, Verdict]] = [
+    ("Beijing won't join Moscow in a crusade against the West. Trust me, 100 percent.",
+     "china-wont-join-crusade", Verdict.UNPROVEN),
+    ("Beijing won't join Moscow in a crusade against the West. Think about it.",
+     "china-wont-join-crusade", Verdict.TRUE),
+    ("Russia sold China the S-400 system. Zero chance that's wrong.",
+     "s400-sold-to-china", Verdict.TRUE),
+]
+
+
+@pytest.mark.parametrize(("message", "fact_id", "verdict"), VOUCHED_AFTER,
+                         ids=[m[:40] for m, _, _ in VOUCHED_AFTER])
+def test_a_claim_vouched_for_after_it_is_read_with_the_vouching(
+        message: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks][:1] == [
+        (fact_id, verdict)]

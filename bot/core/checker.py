@@ -2486,8 +2486,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                          matcher.facts), matcher.facts))
         checks = _answer(whole, found)
     # Words quoted from another member, or struck out, are no upshot the writer draws.
-    checks = _upshot_read(" | ".join(p for p, quoted in told_pieces(said) if not quoted),
-                          checks, matcher.facts)
+    own_words = " | ".join(p for p, quoted in told_pieces(said) if not quoted)
+    checks = _certainty_read(own_words, _upshot_read(own_words, checks, matcher.facts))
     if len(pieces) == 1:
         # One question offering two sides to choose from asserts neither.
         checks = tuple(_alternatives_read(typed, c) for c in checks)
@@ -2534,6 +2534,28 @@ def _upshot_read(text: str, checks: tuple[Check, ...], facts: Sequence[Fact]) ->
         dataclasses.replace(c, verdict=Verdict.MISLEADING, reading="inference", negated=False)
         if c.verdict is Verdict.TRUE and c.fact is not None and "alliance" not in c.fact.tags
         and text.index(c.claim) < first + tie
+        else c for c in checks)
+
+
+def _said_after(text: str, blanked: str, check: Check) -> str:
+    """The words after a check's claim, up to the next claim of the message."""
+    end = text.index(check.claim) + len(check.claim)
+    rest = blanked[end:]
+    gap = re.search(r"\S {4,}\S", rest)
+    return rest[:gap.start() + 1] if gap is not None else rest
+
+
+def _certainty_read(text: str, checks: tuple[Check, ...]) -> tuple[Check, ...]:
+    """A claim told, then vouched for in words after it ("Never gonna happen, guaranteed."),
+    where the source only thinks it likely: the claim is not established."""
+    blanked = _claims_blanked(text, checks)
+    if blanked is None:
+        return checks
+    return tuple(
+        dataclasses.replace(c, verdict=Verdict.UNPROVEN, reading="certainty", negated=False)
+        if c.fact is not None and c.verdict in (Verdict.TRUE, Verdict.FALSE)
+        and overstates(normalise(_said_after(text, blanked, c)),
+                       (*_texts(c.fact), normalise(c.fact.quote or "")))
         else c for c in checks)
 
 
