@@ -800,6 +800,13 @@ UPSHOTS: list[tuple[str, str, Verdict]] = [
      "un-votes-in-unison", Verdict.MISLEADING),
     ("Beijing got the Su-35 before anyone = Moscow's ride or die",
      "su35-china-first", Verdict.MISLEADING),
+    # The tie may end the claim's own sentence.
+    ("Vostok-2018 was the first land drill the two held together, so their militaries have "
+     "merged", "vostok-first-joint-exercise", Verdict.MISLEADING),
+    ("China contributed 3,200 troops to Vostok-2018, proof they are a united front",
+     "vostok-chinese-forces", Verdict.MISLEADING),
+    ("China contributed 3,200 troops to Vostok-2018, hardly a united front",
+     "vostok-chinese-forces", Verdict.TRUE),
 ]
 # A claim told after the tie is no premise of it.
 AFTER_THE_TIE = ("Moscow and Beijing vote together at the UN, so they agree on everything. "

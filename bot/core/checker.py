@@ -2528,13 +2528,31 @@ def _upshot_read(text: str, checks: tuple[Check, ...], facts: Sequence[Fact]) ->
         return checks
     first = min(text.index(c.claim) + len(c.claim) for c in checks if c.verdict is Verdict.TRUE)
     tie = tie_told(left[first:])
-    if tie is None:
-        return checks
     return tuple(
         dataclasses.replace(c, verdict=Verdict.MISLEADING, reading="inference", negated=False)
         if c.verdict is Verdict.TRUE and c.fact is not None and "alliance" not in c.fact.tags
-        and text.index(c.claim) < first + tie
+        and ((tie is not None and text.index(c.claim) < first + tie)
+             or _tie_in_its_tail(c.claim, c.fact))
         else c for c in checks)
+
+
+# Where a claim's tail may open: after a comma, a dash, a colon or an equals sign.
+_TAIL_OPENS = re.compile(r"[,;:]\s|\s(?:[-\u2013\u2014=]+)\s")
+
+
+def _tie_in_its_tail(claim: str, fact: Fact) -> bool:
+    """Whether a claim's last clause, after a claim's worth of words, ties the two in words no
+    text of its fact uses ("sent 3,200 soldiers, a real show of joint force")."""
+    opens = _TAIL_OPENS.search(claim)
+    if opens is None or word_count(claim[:opens.start()]) < MIN_WORDS:
+        return False
+    tail = claim[opens.end():]
+    at = tie_told(tail)
+    if at is None or re.search(r"[,;:.!?]\s*\w", tail[at:]):
+        # A tie told before more of the claim is no upshot ending it.
+        return False
+    told = " ".join((*_texts(fact), normalise(fact.quote or ""), normalise(fact.summary)))
+    return normalise(tail[at:]).split()[0] not in told.split()
 
 
 def _said_after(text: str, blanked: str, check: Check) -> str:

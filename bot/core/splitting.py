@@ -206,7 +206,8 @@ _SOFT_CUT = re.compile(
 # What a conclusion takes two sides to be: allies, a bloc, one team, dependent on each other...
 TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|alignment|axis|(?:inter)?depend\w*|"
         r"inseparable|(?:on )?the same page|in sync|in lockstep|(?:a|one|the same) team|"
-        r"teammates|besties|ride or die|joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
+        r"teammates|besties|ride or die|merged|(?:a |one )?(?:single|one) economy|"
+        r"joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
 # Words that tell a clause as what the one before it is taken to show ("they're obviously").
 _SURELY = r"(?:yeah|basically|clearly|obviously|surely|definitely|now|effectively|like|practically)"
 _PLAINLY = r"(?:basically|clearly|obviously|surely|definitely|effectively|practically)"
