@@ -869,13 +869,55 @@ UPSHOTS: list[tuple[str, str, Verdict]] = [
      "s400-sold-to-china", Verdict.TRUE),
     ("Russia sold China the S-400 system. The pundits on TV reckon they're allies now",
      "s400-sold-to-china", Verdict.TRUE),
+    ("Moscow and Beijing vote together at the UN, so they agree on everything now",
+     "un-votes-in-unison", Verdict.MISLEADING),
+    ("Beijing got the Su-35 before anyone = Moscow's ride or die",
+     "su35-china-first", Verdict.MISLEADING),
+    # The tie may end the claim's own sentence.
+    ("Vostok-2018 was the first land drill the two held together, so their militaries have "
+     "merged", "vostok-first-joint-exercise", Verdict.MISLEADING),
+    ("China contributed 3,200 troops to Vostok-2018, proof they are a united front",
+     "vostok-chinese-forces", Verdict.MISLEADING),
+    ("China contributed 3,200 troops to Vostok-2018, hardly a united front",
+     "vostok-chinese-forces", Verdict.TRUE),
 ]
+# A claim told after the tie is no premise of it.
+AFTER_THE_TIE = ("Moscow and Beijing vote together at the UN, so they agree on everything. "
+                 "Also China's economy is 7 times Russia's")
 
 
 @pytest.mark.parametrize(("message", "fact_id", "verdict"), UPSHOTS,
                          ids=[m[:40] for m, _, _ in UPSHOTS])
 def test_a_tie_drawn_from_a_true_claim_misleads(message: str, fact_id: str, verdict: Verdict,
                                                 checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks][:1] == [
+        (fact_id, verdict)]
+
+
+def test_a_claim_after_the_tie_is_no_premise_of_it(checker: FactChecker) -> None:
+    reply = checker.check(AFTER_THE_TIE)
+    verdicts = {c.fact.id: c.verdict for c in reply.checks if c.fact is not None}
+    assert verdicts.get("un-votes-in-unison") is Verdict.MISLEADING
+    assert verdicts.get("china-economy-seven-times") is Verdict.TRUE
+
+
+# A claim, then words after it vouching for it, where the source only thinks it likely: not
+# established. Vouched for where the source is sure, or not vouched for, it keeps its verdict.
+VOUCHED_AFTER: list[tuple[str, str, Verdict]] = [
+    ("Beijing won't join Moscow in a crusade against the West. Trust me, 100 percent.",
+     "china-wont-join-crusade", Verdict.UNPROVEN),
+    ("Beijing won't join Moscow in a crusade against the West. Think about it.",
+     "china-wont-join-crusade", Verdict.TRUE),
+    ("Russia sold China the S-400 system. Zero chance that's wrong.",
+     "s400-sold-to-china", Verdict.TRUE),
+]
+
+
+@pytest.mark.parametrize(("message", "fact_id", "verdict"), VOUCHED_AFTER,
+                         ids=[m[:40] for m, _, _ in VOUCHED_AFTER])
+def test_a_claim_vouched_for_after_it_is_read_with_the_vouching(
+        message: str, fact_id: str, verdict: Verdict, checker: FactChecker) -> None:
     reply = checker.check(message)
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks][:1] == [
         (fact_id, verdict)]

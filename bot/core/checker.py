@@ -2529,8 +2529,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                          matcher.facts), matcher.facts))
         checks = _answer(whole, found)
     # Words quoted from another member, or struck out, are no upshot the writer draws.
-    checks = _upshot_read(" | ".join(p for p, quoted in told_pieces(said) if not quoted),
-                          checks, matcher.facts)
+    own_words = " | ".join(p for p, quoted in told_pieces(said) if not quoted)
+    checks = _certainty_read(own_words, _upshot_read(own_words, checks, matcher.facts))
     if len(pieces) == 1:
         # One question offering two sides to choose from asserts neither.
         checks = tuple(_alternatives_read(typed, c) for c in checks)
@@ -2548,32 +2548,75 @@ def _ties_rejected(facts: Sequence[Fact]) -> bool:
                for f in facts)
 
 
-def _told_after(text: str, checks: tuple[Check, ...]) -> str | None:
-    """The words of a message after the first true claim that no check's claim holds: where
-    an upshot drawn from that claim is told. None when a claim's words are not found in the
-    message as they stand."""
-    if any(c.claim not in text for c in checks):
-        return None
-    first = min(text.index(c.claim) + len(c.claim) for c in checks if c.verdict is Verdict.TRUE)
-    after = text[first:]
+def _claims_blanked(text: str, checks: tuple[Check, ...]) -> str | None:
+    """A message with the words of every check's claim blanked out, the rest where it stands;
+    None when a claim's words are not found in the message as they stand."""
     for c in checks:
-        after = after.replace(c.claim, " ", 1)
-    return after
+        at = text.find(c.claim)
+        if at < 0:
+            return None
+        text = f"{text[:at]}{' ' * len(c.claim)}{text[at + len(c.claim):]}"
+    return text
 
 
 def _upshot_read(text: str, checks: tuple[Check, ...], facts: Sequence[Fact]) -> tuple[Check, ...]:
     """A true claim told with words after it that take it to make the two allies, equal
     partners or one economy ("Russia sold China the S-400. Only real allies get that"), where
     the source rejects their being tied: the claim is a true premise of a conclusion the
-    source argues against, and misleads."""
+    source argues against, and misleads. Claims told after the tie are no premise of it."""
     if not any(c.verdict is Verdict.TRUE for c in checks) or not _ties_rejected(facts):
         return checks
-    after = _told_after(text, checks)
-    if after is None or not tie_told(after):
+    left = _claims_blanked(text, checks)
+    if left is None:
         return checks
+    first = min(text.index(c.claim) + len(c.claim) for c in checks if c.verdict is Verdict.TRUE)
+    tie = tie_told(left[first:])
     return tuple(
         dataclasses.replace(c, verdict=Verdict.MISLEADING, reading="inference", negated=False)
         if c.verdict is Verdict.TRUE and c.fact is not None and "alliance" not in c.fact.tags
+        and ((tie is not None and text.index(c.claim) < first + tie)
+             or _tie_in_its_tail(c.claim, c.fact))
+        else c for c in checks)
+
+
+# Where a claim's tail may open: after a comma, a dash, a colon or an equals sign.
+_TAIL_OPENS = re.compile(r"[,;:]\s|\s(?:[-\u2013\u2014=]+)\s")
+
+
+def _tie_in_its_tail(claim: str, fact: Fact) -> bool:
+    """Whether a claim's last clause, after a claim's worth of words, ties the two in words no
+    text of its fact uses ("sent 3,200 soldiers, a real show of joint force")."""
+    opens = _TAIL_OPENS.search(claim)
+    if opens is None or word_count(claim[:opens.start()]) < MIN_WORDS:
+        return False
+    tail = claim[opens.end():]
+    at = tie_told(tail)
+    if at is None or re.search(r"[,;:.!?]\s*\w", tail[at:]):
+        # A tie told before more of the claim is no upshot ending it.
+        return False
+    told = " ".join((*_texts(fact), normalise(fact.quote or ""), normalise(fact.summary)))
+    return normalise(tail[at:]).split()[0] not in told.split()
+
+
+def _said_after(text: str, blanked: str, check: Check) -> str:
+    """The words after a check's claim, up to the next claim of the message."""
+    end = text.index(check.claim) + len(check.claim)
+    rest = blanked[end:]
+    gap = re.search(r"\S {4,}\S", rest)
+    return rest[:gap.start() + 1] if gap is not None else rest
+
+
+def _certainty_read(text: str, checks: tuple[Check, ...]) -> tuple[Check, ...]:
+    """A claim told, then vouched for in words after it ("Never gonna happen, guaranteed."),
+    where the source only thinks it likely: the claim is not established."""
+    blanked = _claims_blanked(text, checks)
+    if blanked is None:
+        return checks
+    return tuple(
+        dataclasses.replace(c, verdict=Verdict.UNPROVEN, reading="certainty", negated=False)
+        if c.fact is not None and c.verdict in (Verdict.TRUE, Verdict.FALSE)
+        and overstates(normalise(_said_after(text, blanked, c)),
+                       (*_texts(c.fact), normalise(c.fact.quote or "")))
         else c for c in checks)
 
 

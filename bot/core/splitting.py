@@ -206,7 +206,8 @@ _SOFT_CUT = re.compile(
 # What a conclusion takes two sides to be: allies, a bloc, one team, dependent on each other...
 TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|alignment|axis|(?:inter)?depend\w*|"
         r"inseparable|(?:on )?the same page|in sync|in lockstep|(?:a|one|the same) team|"
-        r"teammates|besties|joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
+        r"teammates|besties|ride or die|merged|(?:a |one )?(?:single|one) economy|"
+        r"joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
 # Words that tell a clause as what the one before it is taken to show ("they're obviously").
 _SURELY = r"(?:yeah|basically|clearly|obviously|surely|definitely|now|effectively|like|practically)"
 _PLAINLY = r"(?:basically|clearly|obviously|surely|definitely|effectively|practically)"
@@ -349,7 +350,9 @@ _TIE_TOLD = re.compile(
     r"joined at the hip|(?:a|one|the same) team|teammates|besties|bffs?|"
     r"(?:equal|real|true|privileged|strategic|special) partners?|merged|"
     r"(?:a )?(?:single|one) (?:economy|country|state|army)|united front|joint force|"
-    r"hand in glove|thick as thieves)\b",
+    r"hand in glove|thick as thieves|ride or die|"
+    # "they agree on literally everything": one mind on every matter.
+    r"(?:agree|aligned|see eye to eye) on (?:\S+ ){0,2}?(?:everything|every (?:single )?issue))\b",
     re.IGNORECASE)
 # Words that tell a tie as what others say ("people think they're allies", "before you call
 # it an alliance") or as a doubt ("some 'ally'", "so-called allies"): no upshot the writer
@@ -374,10 +377,11 @@ _SAVE = re.compile(r"\b(?:(?:any|no|every)(?:body|one| one)|anything|nothing) (?
                    r"|\b(?:except|other than|save for)\b", re.IGNORECASE)
 
 
-def tie_told(text: str) -> bool:
+def tie_told(text: str) -> int | None:
     """Whether words beside a claim tell the two as tied ("only real allies get that", "makes
     them equal partners", "they're a single economy by 2025") in the writer's own voice, and
-    not as a doubt ("not allies", "some 'ally'", "alliance ❌") or as what others think."""
+    not as a doubt ("not allies", "some 'ally'", "alliance ❌") or as what others think: where
+    the first such tie is told, or None."""
     for found in _TIE_TOLD.finditer(text):
         start = _clause_start(text, found.start())
         # "you don't hand that to anybody but a real ally": the denial is of the others.
@@ -392,8 +396,8 @@ def tie_told(text: str) -> bool:
             continue
         if save is not None or _TIE_PREDICATED.search(text, start, found.start()) is not None \
                 or _TIE_AFFIRMED.match(text[found.end():]) is not None:
-            return True
-    return False
+            return found.start()
+    return None
 
 
 def _clause_start(text: str, at: int) -> int:
