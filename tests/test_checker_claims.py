@@ -341,6 +341,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("did beijing really get mad when putin dangled the kurils to japan? is that confirmed?",
      "kuril-islands-offer", U),
+    # The author denying it: a plain denial of a misleading claim, which the source does not
+    # turn round.
+    ("Aron doesn't think Russia and China will form an alliance", "alliance-forming",
+     Verdict.CONTEXT),
     # Asked whether it is confirmed: the question of the claim after it.
     ("is it confirmed that Moscow sold Beijing the S-400?", "s400-sold-to-china", T),
     ("it's been confirmed that Putin and Xi have met over 25 times", "putin-xi-met-25-times", T),
