@@ -1395,6 +1395,18 @@ def test_names_after_a_comma_go_on_with_the_list_before_them(checker: FactChecke
         ("china-gas-imports-2017", T)]
 
 
+@pytest.mark.parametrize("message", [
+    "Russia will sell the S-400 to India and Turkey next",
+    "Russia will sell the S-400 to India and Turkey later",
+])
+def test_a_name_after_and_goes_on_with_the_deed_before_it(checker: FactChecker,
+                                                          message: str) -> None:
+    # "... and Turkey next" tells who else gets what the clause before tells: the claim keeps
+    # the name, and so is not about India alone.
+    reply = checker.check(message)
+    assert [c.claim for c in reply.checks] == [message]
+
+
 def test_claims_set_side_by_side_with_vs_are_each_checked(checker: FactChecker) -> None:
     reply = checker.check("Beijing put $148bn into sub-Saharan Africa vs $24bn into Russia")
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
