@@ -341,6 +341,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Beijing was irritated by Putin's offer of two Kurils to Japan", "kuril-islands-offer", U),
     ("did beijing really get mad when putin dangled the kurils to japan? is that confirmed?",
      "kuril-islands-offer", U),
+    # The author denying it: a plain denial of a misleading claim, which the source does not
+    # turn round.
+    ("Aron doesn't think Russia and China will form an alliance", "alliance-forming",
+     Verdict.CONTEXT),
     # Asked whether it is confirmed: the question of the claim after it.
     ("is it confirmed that Moscow sold Beijing the S-400?", "s400-sold-to-china", T),
     ("it's been confirmed that Putin and Xi have met over 25 times", "putin-xi-met-25-times", T),
@@ -1397,6 +1401,18 @@ def test_names_after_a_comma_go_on_with_the_list_before_them(checker: FactChecke
                           "and Turkmenistan")
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == [
         ("china-gas-imports-2017", T)]
+
+
+@pytest.mark.parametrize("message", [
+    "Russia will sell the S-400 to India and Turkey next",
+    "Russia will sell the S-400 to India and Turkey later",
+])
+def test_a_name_after_and_goes_on_with_the_deed_before_it(checker: FactChecker,
+                                                          message: str) -> None:
+    # "... and Turkey next" tells who else gets what the clause before tells: the claim keeps
+    # the name, and so is not about India alone.
+    reply = checker.check(message)
+    assert [c.claim for c in reply.checks] == [message]
 
 
 def test_claims_set_side_by_side_with_vs_are_each_checked(checker: FactChecker) -> None:

@@ -334,6 +334,28 @@ OWN_FIGURE = [
 ]
 
 
+_MEETINGS = Fact(
+    id="meetings", claim="The two mayors have met more than 20 times", verdict=Verdict.TRUE,
+    summary="The mayors have met more than 20 times.", source=Source(title="t"),
+    quote="They have met more than 20 times.",
+    figures=(Figure("more than 20 times", "number of the mayors' meetings"),))
+
+# claim, whether the source's count of times contradicts it: a count of another deed (trips
+# against meetings) is not the source's figure
+TIMES_OF_A_DEED = [
+    ("the two mayors have met 3 times", True),
+    ("the mayors held three meetings, 3 times in all", True),
+    ("the mayor has been to the capital 3 times", False),
+    ("the mayor visited the other town 3 times", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "conflict"), TIMES_OF_A_DEED,
+                         ids=[c for c, _ in TIMES_OF_A_DEED])
+def test_a_count_of_another_deed_is_not_the_sources(claim: str, conflict: bool) -> None:
+    assert bool(figure_conflicts(claim, _MEETINGS)) is conflict
+
+
 @pytest.mark.parametrize(("claim", "cited"), OWN_FIGURE, ids=[c for c, _ in OWN_FIGURE])
 def test_a_wrong_figure_is_set_against_its_own_actors(claim: str, cited: str) -> None:
     assert [c.source_value for c in figure_conflicts(claim, _SHARES)][:1] == [cited]

@@ -10,7 +10,7 @@ from bot.core.models import Verdict
 from bot.core.motives import motive_of
 from bot.core.normalise import normalise
 from bot.core.places import occasion_differs, place_differs
-from bot.core.polarity import actor_set_against, contrary_set_aside
+from bot.core.polarity import actor_set_against, contrary_set_aside, in_scope
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
@@ -2128,6 +2128,22 @@ ACTORS_SET_AGAINST = [
 @pytest.mark.parametrize(("claim", "kept"), ACTORS_SET_AGAINST)
 def test_an_actor_set_against_the_claims(claim: str, kept: str) -> None:
     assert actor_set_against(normalise(claim)) == kept
+
+
+# claim, fact -> the clauses of the claim that speak of what the fact does: an "and" between
+# two actors joins no clauses, so a denial before it is kept
+IN_SCOPE = [
+    ("the mayor doesnt think france and germany will sign the treaty",
+     "france and germany are signing the treaty",
+     "the mayor doesnt think france and germany will sign the treaty"),
+    ("france signed the treaty and the weather was lovely", "france signed the treaty",
+     "france signed the treaty"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "kept"), IN_SCOPE, ids=[c for c, _, _ in IN_SCOPE])
+def test_the_clauses_in_scope(claim: str, fact: str, kept: str) -> None:
+    assert in_scope(normalise(claim), normalise(fact)) == kept
 
 
 # claim, whether it draws a conclusion no text of a plain fact draws

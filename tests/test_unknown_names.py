@@ -28,12 +28,27 @@ NAMES = [
     ("Russia sold the S-400 to Margot's army", "Margot"),
     # A capital opening a sentence names nothing; chat in lower case names nothing.
     ("Meanwhile trade hit a record $100 billion", None),
+    # Unless what follows shows it a name: a deed of its own or a surname after it.
+    ("Goldfinch has met Xi more than 25 times", "Goldfinch"),
+    ("Goldfinch and Putin signed the Far East program", "Goldfinch"),
+    ("Margot Putin signed the Far East program", "Margot"),
+    ("Trade hit a record. Goldfinch has met Xi more than 25 times", "Goldfinch"),
+    ("Fearing Chinese espionage, the security services reversed the deal", None),
+    ("Plus Xi's first trip abroad was to Moscow", None),
+    ("Apparently Putin signed the Far East program", None),
+    ("Yesterday Putin signed the Far East program", None),
+    ("Vladimir Putin signed the Far East program", None),
     # A day of the week tells when the chat meets, not what the claim is about.
     ("trade hit a record $100 billion, we can go over it on Friday", None),
     ("as we said last Tuesday, Russia sold China the S-400", None),
     # A name this close to a word of the pack is that word misspelt.
     ("Rusia and Chian trade hit a record $100bn", None),
     ("the 1969 fighting took place on goldfinch island", None),
+    # Two letters off is another name when the name is that short ("Jianming" is not
+    # "Jinping").
+    ("the summit was chaired by Jianming in Beijing", "Jianming"),
+    ("the summit was chaired by Jinpign in Beijing", None),
+    ("the summit was chaired by Jinpnig in Beijing", None),
     # Numbers in words capitalised for emphasis are figures, not names.
     ("my neighbour swears the border clash came in Nineteen Eighty-One", None),
     ("trade hit a whopping Three Hundred Billion dollars last year", None),

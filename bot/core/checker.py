@@ -2263,10 +2263,16 @@ def _names_someone(word: str) -> bool:
     return actor_of(word) is not None or word in STATESMEN_OF
 
 
+# Words that tell a name goes on with the deed told before it: "... to India and Turkey next",
+# "... and China too".
+_ALONG_WORDS = frozenset("next too also later soon again afterwards".split())
+
+
 def _named_only(text: str, *, statesmen: bool = False) -> bool:
     """Whether a text only names actors ("Russia", "the EU"), or with `statesmen` statesmen
-    too ("Hu Jintao")."""
-    words = [w for w in normalise(text).split() if w != "the"]
+    too ("Hu Jintao"), a word that tells it goes on with the deed before it aside ("Turkey
+    next")."""
+    words = [w for w in normalise(text).split() if w != "the" and w not in _ALONG_WORDS]
     named = _names_someone if statesmen else (lambda w: actor_of(w) is not None)
     return bool(words) and all(named(w) for w in words)
 

@@ -128,7 +128,8 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     cited = cited_quantities(fact) + dating
     # Figures in a clause about something else are not the fact's to contradict.
     said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
-    wrong = conflicting(quantities(said), cited)
+    wrong = [q for q in conflicting(quantities(said), cited)
+             if not _counts_another_deed(said, q, fact)]
     out: list[FigureConflict] = []
     for q in wrong:
         unit = compared_as(q, cited)
@@ -151,6 +152,35 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     out.extend(_given_to_another(claim, fact, wrong))
     out.extend(_yearly_for_total(claim, fact, wrong))
     return tuple(out)
+
+
+# Deeds a count of times may count, each family the words for one deed: meetings are not
+# trips ("has been to Moscow 8 times" counts no meetings).
+_DEED_FAMILIES = tuple(frozenset(words.split()) for words in (
+    "met meet meets meeting meetings summits summit",
+    "visited visit visits visiting been went gone trips trip travelled traveled travels",
+    "talked talks spoken spoke called calls phoned"))
+
+
+def _deed_family(words: Sequence[str]) -> frozenset[str] | None:
+    """The family of the first deed the words name that a count of times may count."""
+    for word in words:
+        for family in _DEED_FAMILIES:
+            if word in family:
+                return family
+    return None
+
+
+def _counts_another_deed(said: str, q: Quantity, fact: Fact) -> bool:
+    """Whether a count of times counts another deed than every one the fact's own counts do:
+    "Xi has been to Moscow 8 times" against "Putin and Xi have met more than 25 times"."""
+    if q.unit != "times" or (at := said.find(q.text)) < 0:
+        return False
+    before = said[max(0, at - 60):at].split()[-5:]
+    mine = _deed_family(list(reversed(before)))
+    texts = (fact.claim, *(f.what for f in fact.figures if "times" in f.value))
+    theirs = _deed_family(normalise(" ".join(texts)).split())
+    return mine is not None and theirs is not None and mine != theirs
 
 
 # A figure given as a yearly rate ("every year", "a year", "annually"), not a span of time one

@@ -55,6 +55,20 @@ NEGATION_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Verbs that tell what an author or a text says ("the article says ...", "Aron argues ...").
+REPORTING_VERBS: tuple[str, ...] = (
+    "says", "said", "say", "writes", "wrote", "argues", "argued", "notes", "noted", "claims",
+    "claimed", "contends", "thinks", "reckons", "observes", "points out", "concludes",
+    "concluded", "suggests", "suggested", "reports", "reported")
+
+# Words between "and" and a deed that tell it followed ("and then", "and eventually") or stress
+# that it was so ("and actually", "and in fact"): "... and then actually paid it".
+FOLLOWING_WORDS: tuple[str, ...] = ("then", "later", "eventually", "finally")
+STRESSING_WORDS: tuple[str, ...] = ("actually", "really", "indeed", "in fact", "duly", "fully")
+# A pledge or plan told as carried out: "... and it went through", "and followed through".
+CARRIED_THROUGH: tuple[str, ...] = ("came through", "followed through", "pulled through",
+                                    "went through")
+
 # Surface words that name the same actor; the first of each group is its canonical token.
 ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("china", "chinese", "beijing", "peking", "prc", "xi", "jinping", "sino", "mao", "zedong"),

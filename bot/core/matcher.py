@@ -29,16 +29,14 @@ from bot.core.analysis import (
     unframed,
 )
 from bot.core.index import BM25Index, Hits
-from bot.core.lexicon import EMPHASIS_WORDS, FRAMING_WORDS
+from bot.core.lexicon import EMPHASIS_WORDS, FRAMING_WORDS, REPORTING_VERBS
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise
 from bot.core.reading import substituted
 
 CANDIDATES = 60
 # The verbs that tell what an author says.
-_SAYING = ("says|said|say|writes|wrote|argues|argued|notes|noted|claims|claimed|contends|"
-           "thinks|reckons|observes|points out|concludes|concluded|suggests|suggested|"
-           "reports|reported")
+_SAYING = "|".join(REPORTING_VERBS)
 # Weights of the calibrated score: how much of the fact text the claim covers, how much of
 # the claim the fact text explains, and the fuzzy similarity of the two term sequences.
 W_FACT_COVERAGE = 0.5

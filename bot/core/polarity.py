@@ -882,12 +882,35 @@ def _known_terms(normalised: str) -> frozenset[str]:
     return frozenset(term_of(w) for w in content_words(normalised))
 
 
+def _an_actor(word: str) -> bool:
+    """Whether a word names an actor: a country, its people or its leader."""
+    return word in ENTITY_OF or actor_of(word) is not None
+
+
+def _joins_actors(claim: str, join: re.Match[str]) -> bool:
+    """Whether a join is an "and" between two actors ("Russia and China"), no clause's end."""
+    before, after = claim[:join.start()].split()[-1:], claim[join.end():].split()[:1]
+    return join.group() == "and" and bool(before) and bool(after) \
+        and _an_actor(before[0]) and _an_actor(after[0])
+
+
+def _clauses(claim: str) -> list[str]:
+    """A normalised claim cut at its joins, an "and" between two actors left whole."""
+    parts: list[str] = []
+    start = 0
+    for join in _CLAUSE_JOIN.finditer(claim):
+        if not _joins_actors(claim, join):
+            parts.append(claim[start:join.start()])
+            start = join.end()
+    return [*parts, claim[start:]]
+
+
 def in_scope(claim: str, fact: str) -> str:
     """The clauses of a normalised claim that speak of what the fact text does: a clause
     whose words (actors aside) are all foreign to the fact is about something else ("China
     abstained on Crimea and it refused to recognise Abkhazia", read against the abstention).
     The whole claim when no clause is left, or there is only one."""
-    parts = _CLAUSE_JOIN.split(claim)
+    parts = _clauses(claim)
     if len(parts) < 2:
         return claim
     known = _known_terms(endings_as_one(fact))

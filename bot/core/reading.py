@@ -28,7 +28,16 @@ import unicodedata
 from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
-from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, PEOPLE, STATESMEN_OF, STOP_WORDS
+from bot.core.lexicon import (
+    ABBREVIATIONS,
+    CARRIED_THROUGH,
+    ENTITY_OF,
+    FOLLOWING_WORDS,
+    PEOPLE,
+    STATESMEN_OF,
+    STOP_WORDS,
+    STRESSING_WORDS,
+)
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
 from bot.core.patterns import opening_words
@@ -1612,12 +1621,12 @@ _PLAN_REACH = 4
 # A further clause that insists the deed was done: "and actually paid", "but did deliver",
 # "and delivered every cent".
 # "and the deal went ahead", "and that got completed": the plan carried out.
-_DONE_AFTER = re.compile(r"\b(?:and|but|then)\s+(?:(?:then|later|eventually|also|it|they|he|she|"
-                         r"that|this|(?:the )?(?:deal|plan|purchase|bid|sale|agreement))\s+)?"
-                         r"(?:(?:got|was|were|has been|had been|did get)\s+)?"
-                         r"(?:actually|really|indeed|did|duly|fully|in fact|paid|delivered|"
+_DONE_AFTER = re.compile(rf"\b(?:and|but|then)\s+(?:(?:{any_of(FOLLOWING_WORDS)}|also|it|they|"
+                         r"he|she|that|this|(?:the )?(?:deal|plan|purchase|bid|sale|agreement))"
+                         r"\s+)?(?:(?:got|was|were|has been|had been|did get)\s+)?"
+                         rf"(?:{any_of(STRESSING_WORDS)}|did|paid|delivered|"
                          r"honou?red|handed over|forked over|coughed up|"
-                         r"(?:came|followed|pulled|went) through|went ahead|completed|closed|"
+                         rf"{any_of(CARRIED_THROUGH)}|went ahead|completed|closed|"
                          r"done|finali[sz]ed|happened|came off|panned out|materiali[sz]ed|"
                          r"succeeded)\b")
 

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.analysis import entities
-from bot.core.lexicon import PEOPLE, STATESMEN_OF
+from bot.core.lexicon import (
+    CARRIED_THROUGH,
+    FOLLOWING_WORDS,
+    PEOPLE,
+    REPORTING_VERBS,
+    STATESMEN_OF,
+    STRESSING_WORDS,
+)
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text, strip_markup
 from bot.core.polarity import GAP_STRESSED
@@ -1090,12 +1097,12 @@ _ENDS_IT = (
 # whose only object is a pronoun goes on about what the claim before it names. "... pledged
 # $25 billion and actually delivered every cent" tells of the sum named before it.
 _PRONOUN_TAIL = re.compile(
-    r"[\s,;]*(?:and|but|then)\s+(?:(?:managed|tried|went on|got|moved)\s+to\s+|then\s+|"
-    r"later\s+|eventually\s+|even\s+|actually\s+|really\s+|in fact\s+|duly\s+|fully\s+|"
-    r"finally\s+)?(?:[a-z]+\s+(?:(?:it|them)(?:\s+(?:in full|out|over|all))?|"
+    r"[\s,;]*(?:and|but|then)\s+(?:(?:managed|tried|went on|got|moved)\s+to\s+|"
+    rf"(?:{any_of(FOLLOWING_WORDS, STRESSING_WORDS)}|even)\s+)?"
+    r"(?:[a-z]+\s+(?:(?:it|them)(?:\s+(?:in full|out|over|all))?|"
     r"every (?:cent|penny|dollar)|in full|all of it|the (?:full |whole )?(?:amount|sum|money|lot))|"
     # "... and actually followed through": the pledge named before, told as carried out.
-    r"(?:followed|came|pulled)\s+through)[\s.!?]*$"
+    rf"{any_of(CARRIED_THROUGH)})[\s.!?]*$"
     # After a comma only: "... and the mayor blocked it" tells a deed of its own.
     rf"|\s*[,;]\s*(?!(?:and|but)\b){_ENDS_IT}", re.IGNORECASE)
 # "It imported 90 bcm of gas, mostly from Qatar": a last clause of no verb that tells where
@@ -1118,8 +1125,7 @@ _NUMBER_AFTER = re.compile(
 # A name told just after the words reporting the claim ("the article says Kazakhstan"), and a
 # name opening what follows an "and": one subject of two names.
 _REPORTED_NAME = re.compile(
-    r"\b(?:says|said|say|claims|claimed|reports|reported|writes|wrote|argues|argued|notes|"
-    r"noted|that|"
+    rf"\b(?:{any_of(REPORTING_VERBS)}|that|"
     # ... or drawing a conclusion: "the drills prove Russia and China are allies".
     r"proves?|proved|proven|shows?|showed|shown|means?|meant|confirms?|confirmed|"
     r"demonstrates?|demonstrated|suggests?|suggested|implies|implied)\s+[A-Z][\w'’-]*\s*$")

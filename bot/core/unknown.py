@@ -3,8 +3,9 @@
 "The 1969 clash was on Zhenbao Island, which the Russians call Damansky" is about the fact on
 the clash, but it names what no fact, quote or summary of the pack names: the source cannot
 tell whether that part is so. A name is a capitalised word of four letters or more inside a
-sentence (not its first word), so chat in lower case and short names of people in the chat
-("Sam") are left alone.
+sentence, or opening it when a deed of its own or a surname follows ("Sechin has met Xi",
+"Shinzo Abe"), so chat in lower case and short names of people in the chat ("Sam") are left
+alone.
 """
 
 from __future__ import annotations
@@ -14,13 +15,36 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from bot.core.lexicon import ENTITY_OF, THING_OF
+from bot.core.lexicon import ENTITY_OF, PEOPLE, STATESMEN_OF, STOP_WORDS, THING_OF
 from bot.core.models import Fact
 from bot.core.numbers import NUMBER_WORDS
 from bot.core.per_pack import PerPack
+from bot.core.sureness import HEDGING_WORDS, SEEMING_WORDS, VOUCHING_WORDS
 
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
+# A capitalised word opening a sentence that what follows shows a name: a deed of its own told
+# straight after it ("Sechin has met Xi", "Sechin and Putin signed") or a leader's surname
+# ("Shinzo Abe"), not a possessive ("Plus Xi's ..." opens with a word).
+_OPENING_NAME = re.compile(
+    r"(?:^|(?<=[.!?] ))[A-Z][a-z]{3,}(?= (?:has|had|met|visited|signed|and)\b"
+    r"| (?:" + "|".join(sorted((n.capitalize() for n in {*PEOPLE, *STATESMEN_OF}),
+                               key=len, reverse=True))
+    + r")\b(?!['\u2019]))")
+# Words that open a sentence before a leader's name or a deed without naming anyone: how sure
+# the writer is ("Apparently Putin ..."), when ("Later Putin ..."), an adverb ("Reportedly").
+_OPENERS = STOP_WORDS | frozenset((*HEDGING_WORDS, *SEEMING_WORDS, *VOUCHING_WORDS)) \
+    | frozenset("also plus later today yesterday tonight meanwhile still even again".split())
+
+
+def _opens_with_a_name(found: re.Match[str]) -> bool:
+    """Whether a capitalised word opening a sentence before a deed or a surname is a name:
+    not a word that opens sentences ("Apparently Putin", "Yesterday Xi"), nor a leader's given
+    name ("Vladimir Putin")."""
+    word = found.group().casefold()
+    return word not in _OPENERS and not word.endswith("ly") \
+        and word not in PEOPLE and word not in STATESMEN_OF
 # A name that says who in the chat passed the claim on ("in the seminar Jess said ...",
 # "Priya told me ..."): the speaker, not a name of the claim.
 _SPEAKER = re.compile(
@@ -51,6 +75,8 @@ _STATE_TITLE = re.compile(r"(?:People['\u2019]s\s+)?Republic\b|Federation\b|King
                           r"Commonwealth\b|Emirates\b")
 # A name this close to a word of the pack is that word misspelt ("Chian", "Rusia").
 TYPO_CUTOFF = 80.0
+# Letters of a name for each slip a misspelling of it may make.
+TYPO_LETTERS = 8
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -79,10 +105,21 @@ vocabulary: PerPack[tuple[str, ...]] = PerPack(_build_vocabulary)
 _known: PerPack[frozenset[str]] = PerPack(lambda facts: frozenset(vocabulary(facts)))
 
 
+def _misspelt(word: str, words: Sequence[str]) -> bool:
+    """Whether a word is one of the words misspelt: this close to it by their letters in
+    common, and a letter left out, added, changed or two swapped for every eight letters of
+    it ("Chian", "Medvedjev"; not "Jianming" for "Jinping", two letters off)."""
+    slips = max(1, len(word) // TYPO_LETTERS)
+    return any(OSA.distance(word, other, score_cutoff=slips) <= slips
+               for other, _, _ in process.extract(word, words, scorer=fuzz.ratio,
+                                                  score_cutoff=TYPO_CUTOFF, limit=5))
+
+
 def _first_unknown(claim: str, known: frozenset[str],
                    words: Sequence[str]) -> str | None:
     """The first name in a claim that is none of the known words nor a misspelling of one."""
-    for found in _NAME.finditer(claim):
+    opening = [m for m in _OPENING_NAME.finditer(claim) if _opens_with_a_name(m)]
+    for found in sorted((*opening, *_NAME.finditer(claim)), key=lambda m: m.start()):
         word = found.group().casefold()
         if _SPEAKER.match(claim, found.end()) is not None \
                 or _OWNER.match(claim.replace("\u2019", "'"), found.end()) is not None \
@@ -93,8 +130,7 @@ def _first_unknown(claim: str, known: frozenset[str],
         if word in known or word.removesuffix("s") in known \
                 or word.removesuffix("s") in _WEEKDAYS or word in _SPELLED_FIGURES:
             continue
-        if process.extractOne(word, words, scorer=fuzz.ratio,
-                              score_cutoff=TYPO_CUTOFF) is None:
+        if not _misspelt(word, words):
             return found.group()
     return None
 
@@ -108,7 +144,7 @@ def unsaid_name(claim: str, fact: Fact, related: Sequence[Fact] = ()) -> str | N
     """The first name in a claim that neither its fact nor a fact it goes with mentions, nor
     an actor's other name does ("Moscow" for Russia): a person the pack knows of elsewhere
     ("it came from Zuenko" told of the fact on Klyamkin's label) is not this fact's."""
-    if _NAME.search(claim) is None:
+    if _NAME.search(claim) is None and _OPENING_NAME.search(claim) is None:
         return None  # no name at all: the fact's words need not be gathered
     return _first_unknown(claim, *_known_to(fact, tuple(related)))
 
