@@ -99,6 +99,7 @@ from bot.core.reading import (
     substituted,
     tells_carried_out,
     tells_deed_for_plan,
+    tells_done_for_due,
     tells_terms,
     tells_the_correction,
     tells_the_plan,
@@ -1151,7 +1152,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     literal=told_literally(whole, normalise(fact.claim)),
                     framed=framed_by(whole, normalise(fact.quote or "")),
                     deed_for_plan=intent and (
-                        tells_deed_for_plan(claim, stated) or (
+                        tells_deed_for_plan(claim, stated) or tells_done_for_due(claim, stated)
+                        or (
                             reversed_by == "substitution"
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
                     foretold=foretells_done(claim, texts), foretelling=foretells(claim),
@@ -1290,7 +1292,8 @@ def _verdict(fact: Fact, wording: _Wording,
                 and not wording.negated and wording.reversed in (None, "substitution"):
             # "India bought 114 jets" where the source says India reportedly considered
             # buying them: that it was done, the source does not establish; nor that it will
-            # be ("India is going to buy them").
+            # be ("India is going to buy them"); nor that what it projects is already done
+            # ("already pumping 38 bcm a year" against "is projected to deliver 38 bcm").
             return Verdict.UNPROVEN, "intent"
         if verdict is Verdict.UNPROVEN and not wording.negated and wording.reversed is None:
             # A story the source cannot vouch for, told with what one side only tried ("when
