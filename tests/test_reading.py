@@ -1901,6 +1901,14 @@ UNEXPLAINED = [
      "gas each year", []),
     ("the SCO treaty runs 3,000 mi", "the treaty of the shanghai group runs 3,000 miles", []),
     ("the EAEU treaty runs 3,000 mi", "the treaty runs 3,000 miles", ["eaeu"]),
+    # A country's short code names the country, where the fact names it.
+    ("RU-CN rail freight reached 40 million tons",
+     "rail freight between Russia and China reached "
+     "30 million tons", []),
+    ("rus rail freight reached 40 million tons", "Russia's rail freight reached 30 million "
+     "tons", []),
+    ("RU-CN rail freight reached 40 million tons", "Japan's rail freight reached 30 million tons",
+     ["ru", "cn"]),
 ]
 
 

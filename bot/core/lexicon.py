@@ -218,6 +218,11 @@ WORD_FAMILIES: dict[str, str] = {
 
 # Abbreviations people write for a name that facts spell out (and the other way round): both
 # are indexed and matched as the name's words.
+# The short codes chat writes for a country ("RU-CN trade"). They say nothing beyond a text
+# that names the country; they are not actors to the matcher, where a short code would name a
+# country in text that means something else.
+COUNTRY_CODES: dict[str, str] = {"ru": "russia", "rus": "russia", "cn": "china", "chn": "china"}
+
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "bri": ("belt", "road", "initiative"),
     "obor": ("belt", "road", "initiative"),

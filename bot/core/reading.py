@@ -28,7 +28,14 @@ import unicodedata
 from functools import lru_cache
 
 from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
-from bot.core.lexicon import ABBREVIATIONS, ENTITY_OF, PEOPLE, STATESMEN_OF, STOP_WORDS
+from bot.core.lexicon import (
+    ABBREVIATIONS,
+    COUNTRY_CODES,
+    ENTITY_OF,
+    PEOPLE,
+    STATESMEN_OF,
+    STOP_WORDS,
+)
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
 from bot.core.patterns import opening_words
@@ -920,6 +927,7 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
             and w not in _SUMMING
             and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known
+            and COUNTRY_CODES.get(w) not in known
             and known.isdisjoint(map(term_of, ABBREVIATIONS.get(w, ())))]
 
 
