@@ -14,7 +14,7 @@ from bot.core.binding import describing, figures_in_clauses
 from bot.core.described import described
 from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
 from bot.core.figures import described as figures_described
-from bot.core.lexicon import ENTITY_OF, PLACE_IN, STATESMEN_OF
+from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, PLACE_IN, STATESMEN_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.motives import MEANT_WORDS, Motive, motive_of, states_motive
@@ -1960,12 +1960,13 @@ def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, 
 
 
 def _speaks_of(text: str, fact: Fact) -> bool:
-    """Whether a clause says, besides its actors, a word the fact's claim, quote or summary
-    uses ("russia had way more" says nothing of trade partners)."""
+    """Whether a clause says, besides its actors and its light verbs, a word the fact's claim,
+    quote or summary uses ("russia had way more" says nothing of trade partners, nor "the
+    chinese loan never came" of where China's gas came from)."""
     known = {term_of(w) for t in (fact.claim, fact.quote or "", fact.summary)
              for w in content_words(normalise(t))}
     return any(term_of(w) in known for w in content_words(normalise(text))
-               if actor_of(w) is None)
+               if actor_of(w) is None and w not in LIGHT_VERBS)
 
 
 def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],

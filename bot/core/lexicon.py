@@ -223,6 +223,12 @@ WORD_FAMILIES: dict[str, str] = {
 # country in text that means something else.
 COUNTRY_CODES: dict[str, str] = {"ru": "russia", "rus": "russia", "cn": "china", "chn": "china"}
 
+# Verbs too light to tell what a clause is about: "did not lead to a breakthrough" denies the
+# breakthrough, and "the loan never came" says nothing of where gas comes from.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    "lead led leads leading result resulted bring brought produce produced yield yielded "
+    "happen happened come came go went get got make made take took have had be been".split())
+
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "bri": ("belt", "road", "initiative"),
     "obor": ("belt", "road", "initiative"),
