@@ -105,9 +105,16 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "border-clash-casualties", Verdict.CONTEXT),
     # The premise of a false conclusion, stated alone, is not judged by it.
     ("putin and xi are really tight", "putin-xi-bond-enough-for-alliance", Verdict.CONTEXT),
-    # A delivery told as already under way, where the source projects it: no verdict.
+    # A country's short code says nothing beyond a fact naming the country: the figure decides.
+    ("RU-CN trade grew a mere 4 percent over 2017, pathetic", "trade-growth-15-percent", F),
+    ("cn invested some 300 bn in rus after crimea sanctions",
+     "china-heavy-investment-after-crimea", F),
+    # A delivery told as already under way, where the source only projects it: the source
+    # cannot vouch that it is done.
     ("Power of Siberia already delivers 38 bcm of gas to China every year",
-     "power-of-siberia-38-bcm", Verdict.CONTEXT),
+     "power-of-siberia-38-bcm", U),
+    ("the pipeline is already sending china its 38 billion cubic meters a year",
+     "power-of-siberia-38-bcm", U),
     # A deed done, where a close fact tells it only offered: the fact that tells the deed.
     ("after Abe's January visit Putin handed two Kuril islands back to Japan",
      "kuril-islands-returned", F),

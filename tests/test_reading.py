@@ -43,6 +43,7 @@ from bot.core.reading import (
     stake_holder_swapped,
     substituted,
     tells_deed_for_plan,
+    tells_done_for_due,
     tells_the_correction,
     timing_differs,
     told_as_rumour,
@@ -773,6 +774,28 @@ DEEDS_FOR_WEIGHED = [
 ]
 
 
+# normalised claim, fact text -> whether the claim tells as already done what the fact text
+# tells is still to come
+DONE_FOR_DUE = [
+    ("the tram line already carries 40,000 riders", "the tram line will carry 40,000 riders",
+     True),
+    ("the new dam is already supplying 5 gigawatts",
+     "the new dam is projected to supply 5 gigawatts", True),
+    # Told to come in the claim too, or without "already": no deed told done.
+    ("the tram line will already carry 40,000 riders", "the tram line will carry 40,000 riders",
+     False),
+    ("the tram line carries 40,000 riders", "the tram line will carry 40,000 riders", False),
+    # A source that tells the deed done bears the claim out.
+    ("the tram line already carries 40,000 riders", "the tram line carried 40,000 riders", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "told"), DONE_FOR_DUE,
+                         ids=[f"{c} / {f}" for c, f, _ in DONE_FOR_DUE])
+def test_a_deed_told_done_for_what_is_to_come(claim: str, fact: str, told: bool) -> None:
+    assert tells_done_for_due(normalise(claim), normalise(fact)) is told
+
+
 @pytest.mark.parametrize(("claim", "fact", "told"), DEEDS_FOR_WEIGHED,
                          ids=[c for c, _, _ in DEEDS_FOR_WEIGHED])
 def test_a_deed_told_for_what_was_only_weighed(claim: str, fact: str, told: bool) -> None:
@@ -1440,9 +1463,9 @@ CHECKS = [
     # A story the source cannot vouch for, told with what one side only tried: unproven.
     ("Kosygin said 'this is premature' to Zhou Enlai when Zhou tried to embrace him in 1969",
      "kosygin-premature", Verdict.UNPROVEN, "intent"),
-    # A deed told as done where the source forecasts it: a plan read against a deed.
+    # A deed told as done where the source forecasts it: what the source cannot vouch for.
     ("the power of siberia pipeline already ships 38 bcm a year to china",
-     "power-of-siberia-38-bcm", Verdict.CONTEXT, "intent"),
+     "power-of-siberia-38-bcm", Verdict.UNPROVEN, "intent"),
     # A false fact's words with its actors swapped, dated by a year: the true fact they tell.
     ("the border clash of 1969 was started by Chinese troops ambushing a Soviet patrol",
      "border-clash-1969", Verdict.TRUE, None),
@@ -1883,6 +1906,14 @@ UNEXPLAINED = [
      "gas each year", []),
     ("the SCO treaty runs 3,000 mi", "the treaty of the shanghai group runs 3,000 miles", []),
     ("the EAEU treaty runs 3,000 mi", "the treaty runs 3,000 miles", ["eaeu"]),
+    # A country's short code names the country, where the fact names it.
+    ("RU-CN rail freight reached 40 million tons",
+     "rail freight between Russia and China reached "
+     "30 million tons", []),
+    ("rus rail freight reached 40 million tons", "Russia's rail freight reached 30 million "
+     "tons", []),
+    ("RU-CN rail freight reached 40 million tons", "Japan's rail freight reached 30 million tons",
+     ["ru", "cn"]),
 ]
 
 

@@ -15,7 +15,7 @@ from bot.core.chatspeak import plain_chat
 from bot.core.described import described
 from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
 from bot.core.figures import described as figures_described
-from bot.core.lexicon import ENTITY_OF, PLACE_IN, STATESMEN_OF
+from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, PLACE_IN, STATESMEN_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.motives import MEANT_WORDS, Motive, motive_of, states_motive
@@ -100,6 +100,7 @@ from bot.core.reading import (
     substituted,
     tells_carried_out,
     tells_deed_for_plan,
+    tells_done_for_due,
     tells_terms,
     tells_the_correction,
     tells_the_plan,
@@ -1154,7 +1155,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     literal=told_literally(whole, normalise(fact.claim)),
                     framed=framed_by(whole, normalise(fact.quote or "")),
                     deed_for_plan=intent and (
-                        tells_deed_for_plan(claim, stated) or (
+                        tells_deed_for_plan(claim, stated) or tells_done_for_due(claim, stated)
+                        or (
                             reversed_by == "substitution"
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
                     foretold=foretells_done(claim, texts), foretelling=foretells(claim),
@@ -1293,7 +1295,8 @@ def _verdict(fact: Fact, wording: _Wording,
                 and not wording.negated and wording.reversed in (None, "substitution"):
             # "India bought 114 jets" where the source says India reportedly considered
             # buying them: that it was done, the source does not establish; nor that it will
-            # be ("India is going to buy them").
+            # be ("India is going to buy them"); nor that what it projects is already done
+            # ("already pumping 38 bcm a year" against "is projected to deliver 38 bcm").
             return Verdict.UNPROVEN, "intent"
         if verdict is Verdict.UNPROVEN and not wording.negated and wording.reversed is None:
             # A story the source cannot vouch for, told with what one side only tried ("when
@@ -1960,12 +1963,13 @@ def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, 
 
 
 def _speaks_of(text: str, fact: Fact) -> bool:
-    """Whether a clause says, besides its actors, a word the fact's claim, quote or summary
-    uses ("russia had way more" says nothing of trade partners)."""
+    """Whether a clause says, besides its actors and its light verbs, a word the fact's claim,
+    quote or summary uses ("russia had way more" says nothing of trade partners, nor "the
+    chinese loan never came" of where China's gas came from)."""
     known = {term_of(w) for t in (fact.claim, fact.quote or "", fact.summary)
              for w in content_words(normalise(t))}
     return any(term_of(w) in known for w in content_words(normalise(text))
-               if actor_of(w) is None)
+               if actor_of(w) is None and w not in LIGHT_VERBS)
 
 
 def _nearly(piece: Piece, cut: list[tuple[int, int]], checks: list[Check],

@@ -233,6 +233,17 @@ WORD_FAMILIES: dict[str, str] = {
 
 # Abbreviations people write for a name that facts spell out (and the other way round): both
 # are indexed and matched as the name's words.
+# The short codes chat writes for a country ("RU-CN trade"). They say nothing beyond a text
+# that names the country; they are not actors to the matcher, where a short code would name a
+# country in text that means something else.
+COUNTRY_CODES: dict[str, str] = {"ru": "russia", "rus": "russia", "cn": "china", "chn": "china"}
+
+# Verbs too light to tell what a clause is about: "did not lead to a breakthrough" denies the
+# breakthrough, and "the loan never came" says nothing of where gas comes from.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    "lead led leads leading result resulted bring brought produce produced yield yielded "
+    "happen happened come came go went get got make made take took have had be been".split())
+
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "bri": ("belt", "road", "initiative"),
     "obor": ("belt", "road", "initiative"),

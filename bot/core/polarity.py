@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.analysis import actor_of, content_words, endings_as_one, term_of
-from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, NEGATION_CUES
+from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, LIGHT_VERBS, NEGATION_CUES
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import NUMBER_WORDS, quantities
 from bot.core.patterns import opening_words
@@ -1044,9 +1044,7 @@ def source_clause(claim: str, stated: str, source: str) -> str | None:
 
 # Verbs too light to tell what a denial denies: "did not lead to a breakthrough" denies the
 # breakthrough.
-_LIGHT_VERBS = frozenset(term_of(w) for w in (
-    "lead led leads leading result resulted bring brought produce produced yield yielded "
-    "happen happened come came go went get got make made take took have had be been".split()))
+_LIGHT_VERBS = frozenset(term_of(w) for w in LIGHT_VERBS)
 # How many words after a plain denial tell what it denies.
 _DENIED_REACH = 4
 

@@ -31,6 +31,7 @@ from bot.core.analysis import ACTORS, actor_of, content_words, entities, term_of
 from bot.core.lexicon import (
     ABBREVIATIONS,
     CARRIED_THROUGH,
+    COUNTRY_CODES,
     ENTITY_OF,
     FOLLOWING_WORDS,
     PEOPLE,
@@ -732,8 +733,7 @@ def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool
         # A fact told in the future ("will ship") is a plan as much as the claim's.
         return not any(speaks_of_plan(text) or not _FUTURE.isdisjoint(text.split())
                        for text in fact_texts)
-    if "already" in claim.split() and _FUTURE.isdisjoint(claim.split()) \
-            and not _FUTURE.isdisjoint(stated.split()):
+    if tells_done_for_due(claim, stated):
         # "Already pumping 38 bcm a year" against "will send 38 bcm a year": a deed done
         # against one to come.
         return True
@@ -790,6 +790,14 @@ _WEIGHED = re.compile(r"\b(?:(?:look|looks|looked|looking|lookin|thought|thinkin
                       r" (?:at|about|into|of)(?: \S+)? [a-z]+ing|eye|eyes|eyed|eyeing|mulls?|"
                       r"mulled|mulling|weighs?|weighed|weighing|in talks|negotiat\w*|"
                       r"interested in|keen on)\b")
+
+
+def tells_done_for_due(claim: str, stated: str) -> bool:
+    """Whether a normalised claim tells as already done ("already pumping 38 bcm a year") what
+    the fact text tells is still to come ("will send 38 bcm a year", "is projected to")."""
+    words = claim.split()
+    return "already" in words and _FUTURE.isdisjoint(words) \
+        and not _FUTURE.isdisjoint(stated.split())
 
 
 # Words of a source that tell a deed only weighed or reported, not planned for a time to come:
@@ -927,6 +935,7 @@ def unexplained(claim: str, fact_texts: tuple[str, ...]) -> list[str]:
             and w not in _SUMMING
             and not any(c.isdigit() for c in w)
             and (actor_of(w) or term_of(w)) not in known
+            and COUNTRY_CODES.get(w) not in known
             and known.isdisjoint(map(term_of, ABBREVIATIONS.get(w, ())))]
 
 
