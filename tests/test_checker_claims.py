@@ -601,6 +601,10 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China did not recognize the independence of Abkhazia and South Ossetia",
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),
+    # A bound held through a hedge ("more than like ten") or over a loose count ("more than a
+    # few") stays a bound, and denying it caps the count.
+    ("Putin and Xi haven't met more than like ten times", "putin-xi-met-25-times", F),
+    ("Xi and Putin have not met more than a few times", "putin-xi-met-25-times", F),
     ("Russia has not handed any Kuril Islands back to Japan", "kuril-islands-returned", T),
     # A lexical denial of a deed.
     ("Beijing barely invested in Russia after the Crimea sanctions",
@@ -670,6 +674,8 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     ("Russia-China trade reached $100bn in 2018", "trade-2018-record"),
     ("trade between Russia and China was 100 billion dollars in 2018", "trade-2018-record"),
     ("China sent 3,200 soldiers to Vostok-2018", "vostok-chinese-forces"),
+    # "More than" over a loose count has no top.
+    ("Xi and Putin have met more than a few times", "putin-xi-met-25-times"),
     ("The Power of Siberia pipeline cost Russia $55 billion", "power-of-siberia-cost"),
     ("Russia and China share a 2600 mile border", "border-2600-miles"),
     # Words a little far from the fact's, but its own figure of its own measure.
