@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A thing denied, and the talk of it called overstated: one denial told twice.
+    ("Russia and China are not an alliance, reports of a Russian-Chinese alliance are greatly "
+     "overstated", "alliance-exaggerated", T),
     # alliance
     ("Russia and China are teaming up in an alliance against the US", "alliance-forming", M),
     ("is a Russia-China alliance against America emerging?", "alliance-forming", M),

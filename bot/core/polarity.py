@@ -264,6 +264,16 @@ _TOLD_TWICE = re.compile(
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
 
 
+# A thing denied, and in a clause of its own the talk of it called overstated: "it's not an
+# alliance, the reports are greatly exaggerated" denies once, the denial told twice.
+_OVERSTATED = (r"(?:is|are|was|were|been|being|got) (?:\S+ )?"
+               r"(?:exaggerated|overblown|overstated|overhyped|overdone)\b")
+_THING_DENIED = r"\b(?:not|isnt|arent|wasnt|werent) (?:really |even |quite )?(?:a|an|any) \S+"
+_DENIED_AS_OVERSTATED = re.compile(
+    _THING_DENIED + r"(?: \S+)*? \S+ " + _OVERSTATED + r"|\b" + _OVERSTATED + r"(?: \S+)*? "
+    + _THING_DENIED)
+
+
 # The same ending told again after it as the deed that never came: "the purchase collapsed,
 # (it) never closed", "was scrapped and never went through".
 _NEVER_CAME = re.compile(
@@ -398,6 +408,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         count -= 1
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
+    if _DENIED_AS_OVERSTATED.search(text) is not None:
         count -= 1
     if lexical and (came := _NEVER_CAME.search(text)) is not None \
             and _ends_something(text[:came.start()]):
