@@ -604,6 +604,11 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China did not recognize the independence of Abkhazia and South Ossetia",
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),
+    # A place denied, then the place it was in told as the correction: one denial.
+    ("Xi did not unveil the Belt and Road Initiative in Kazakhstan, it was in Beijing",
+     "bri-launched-astana", F),
+    ("Xi did not unveil the Belt and Road Initiative in Kazakhstan but in Beijing",
+     "bri-launched-astana", F),
     # A bound held through a hedge ("more than like ten") or over a loose count ("more than a
     # few") stays a bound, and denying it caps the count.
     ("Putin and Xi haven't met more than like ten times", "putin-xi-met-25-times", F),

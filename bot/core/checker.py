@@ -50,6 +50,7 @@ from bot.core.polarity import (
     opposes,
     opposition_told,
     other_side,
+    place_denied,
     plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
@@ -1073,7 +1074,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                       normalise(fact.summary))):
         reversed_by = "substitution"
-    elif place_differs(claim, _place_texts(fact, stated)) or occasion_differs(
+    elif place_differs(place_denied(claim) if negated else claim, _place_texts(fact, stated)) \
+            or occasion_differs(
             raw, (best.matched_text, *fact.texts, fact.quote or "", fact.summary)):
         reversed_by = "place"
     elif paired_differently(raw, (best.matched_text, fact.quote or "")) and (

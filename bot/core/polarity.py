@@ -528,6 +528,22 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:it|they|he|she) $")
 
 
+# "didn't launch it in kazakhstan, it was in china": a place denied, then the place it was in
+# told as the correction.
+_PLACE_CORRECTED = re.compile(
+    r"^(?P<denied>.*\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|werent|hasnt|havent)\b.+?) "
+    r"(?:but|rather|instead|(?:it|that|they|this) (?:was|were|happened|took place)|it was)"
+    r"(?: (?:actually|really|all))? (?:in|at) \S+(?: \S+)?$")
+
+
+def place_denied(normalised: str) -> str:
+    """The denial a text makes before the place it tells as the correction ("xi didnt launch
+    bri in kazakhstan it was in china" denies "xi didnt launch bri in kazakhstan"); the text
+    whole where it corrects no place."""
+    match = _PLACE_CORRECTED.match(normalised)
+    return match.group("denied") if match is not None else normalised
+
+
 def contrasted(normalised: str) -> str:
     """What a contrast claims: "china didnt vote against russia just abstained" claims "just
     abstained", and "invited to reassure china not to bolster an alliance" claims "invited to
