@@ -1739,6 +1739,10 @@ FORECASTS = [
     ("Putin will give two of the Kuril Islands back to Japan", Verdict.UNPROVEN),
     ("Moscow is going to give Japan two of the Kuril Islands back", Verdict.UNPROVEN),
     ("Moscow gave Japan two of the Kuril Islands back", Verdict.FALSE),
+    # A forecast denied is a forecast still.
+    ("Moscow won't hand Japan back a single one of the Kuril Islands", Verdict.UNPROVEN),
+    # "Still won't" tells a stand kept now, no forecast: the false fact's verdict, denied.
+    ("Moscow still won't hand Japan back a single one of the Kuril Islands", Verdict.TRUE),
 ]
 
 
