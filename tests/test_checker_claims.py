@@ -20,6 +20,11 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # None of the like before the thing tells it was the first; some before it deny that.
+    ("Russia and China had never held a joint land exercise before Vostok-2018",
+     "vostok-first-joint-exercise", T),
+    ("there were joint Russian-Chinese land exercises before Vostok-2018",
+     "vostok-first-joint-exercise", F),
     # A thing denied, and the talk of it called overstated: one denial told twice.
     ("Russia and China are not an alliance, reports of a Russian-Chinese alliance are greatly "
      "overstated", "alliance-exaggerated", T),

@@ -746,6 +746,25 @@ def exclusivity_read(claim: str, fact: str) -> str:
     return " ".join(_NOT_ALONE.sub(" ", claim).split())
 
 
+# "Before Vostok-2018": what came ahead of the thing named after it.
+_BEFORE_THING = re.compile(r"\b(?:before|prior to|ahead of) (?:the )?(?P<thing>\S+)")
+
+
+def firstness_read(claim: str, fact: str) -> str:
+    """A normalised claim that tells of the like before the thing a fact text calls the first
+    ("there were joint drills before vostok" against "vostok was the first joint drill"),
+    with a denial added: one before it denies that it was the first, and "none before it"
+    tells that it was. Text that speaks of a first itself, or of nothing before the thing
+    the fact names, is returned whole."""
+    words = fact.split()
+    if "first" not in words or "first" in claim.split():
+        return claim
+    found = _BEFORE_THING.search(claim)
+    if found is None or found.group("thing") not in words:
+        return claim
+    return f"not {claim}"
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -754,6 +773,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised, fact_normalised = ended_alike(claim_normalised, fact_normalised)
     claim_normalised = " ".join(not_only_read(claim_normalised, fact_normalised).split())
     claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
+    claim_normalised = firstness_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
         claim_normalised = claimed
