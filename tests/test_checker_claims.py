@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A degree denied, then the figure the source gives told as what the claim claims.
+    ("Beijing didn't send many troops to the Vostok-2018 exercise, just a few thousand",
+     "vostok-chinese-forces", T),
     # None of the like before the thing tells it was the first; some before it deny that.
     ("Russia and China had never held a joint land exercise before Vostok-2018",
      "vostok-first-joint-exercise", T),

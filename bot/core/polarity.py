@@ -775,7 +775,8 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
     claim_normalised = firstness_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
-    if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
+    if claimed != claim_normalised and (_shares_a_word(claimed, fact_normalised)
+                                        or _figure_borne_out(claimed, fact_normalised)):
         claim_normalised = claimed
     claim_normalised = in_scope(claim_normalised, fact_normalised)
     kept = speaks_of_the_aside(claim_normalised, fact_normalised)
@@ -1127,6 +1128,15 @@ def other_side(claim: str, texts: tuple[str, ...]) -> bool:
                 and any(theirs.search(t) for t in texts):
             return True
     return False
+
+
+def _figure_borne_out(part: str, text: str) -> bool:
+    """Whether a part of a claim gives a count the text's own bears out ("just a few thousand"
+    against "3,200 soldiers"): a count told bare counts what the text counts."""
+    return any(mine.unit in ("", theirs.unit) and mine.low <= theirs.high
+               and theirs.low <= mine.high
+               for mine in quantities(part) if mine.unit != "year"
+               for theirs in quantities(text) if theirs.unit != "year")
 
 
 def _shares_a_word(part: str, text: str) -> bool:
