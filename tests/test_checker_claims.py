@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
+    ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
+     "anything", "kuril-islands-offer", F),
     # A degree denied, then the figure the source gives told as what the claim claims.
     ("Beijing didn't send many troops to the Vostok-2018 exercise, just a few thousand",
      "vostok-chinese-forces", T),

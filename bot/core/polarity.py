@@ -328,6 +328,11 @@ _DENIAL_RESTATED = opening_words(
     r"wont|cant|nobody|nothing)\b.*?)\b"
     r"(?:not (?:a single|one|a one|any)(?: (?:one|bit|of them|of it))?"
     r"|none (?:at all|whatsoever)|not at all)$")
+# "nothing came of it, putin didnt offer anything": "nothing" told, then again of one actor as
+# the deed that gave nothing, in a clause of its own that closes the text.
+_NOTHING_RESTATED = re.compile(
+    r"\b(?:nothing|no) (?:\S+ ){1,8}?(?P<again>\S+ (?:didnt|did not|never|doesnt|does not) "
+    r"(?:\S+ ){1,2}?anything)$")
 
 
 @lru_cache(maxsize=50_000)
@@ -385,6 +390,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
     # "none of them were finished, not a single one": the denial told again to stress it.
     text = _DENIAL_RESTATED.sub(r"\g<denial>", text)
+    if (again := _NOTHING_RESTATED.search(text)) is not None:
+        text = text[:again.start("again")]
     said_too = _SOURCE_SAYS_NOT.search(text)
     if said_too is not None and any(w in NEGATION_CUES for w in text[:said_too.start()].split()):
         # "no way Putin signed it, the article doesn't say that": the denial told again as
