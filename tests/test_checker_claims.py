@@ -20,6 +20,20 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
+    ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
+     "anything", "kuril-islands-offer", F),
+    # A degree denied, then the figure the source gives told as what the claim claims.
+    ("Beijing didn't send many troops to the Vostok-2018 exercise, just a few thousand",
+     "vostok-chinese-forces", T),
+    # None of the like before the thing tells it was the first; some before it deny that.
+    ("Russia and China had never held a joint land exercise before Vostok-2018",
+     "vostok-first-joint-exercise", T),
+    ("there were joint Russian-Chinese land exercises before Vostok-2018",
+     "vostok-first-joint-exercise", F),
+    # A thing denied, and the talk of it called overstated: one denial told twice.
+    ("Russia and China are not an alliance, reports of a Russian-Chinese alliance are greatly "
+     "overstated", "alliance-exaggerated", T),
     # alliance
     ("Russia and China are teaming up in an alliance against the US", "alliance-forming", M),
     ("is a Russia-China alliance against America emerging?", "alliance-forming", M),
@@ -612,6 +626,15 @@ NEGATIONS: list[tuple[str, str, Verdict]] = [
     ("China did not recognize the independence of Abkhazia and South Ossetia",
      "china-recognized-abkhazia", T),
     ("Russia is not one of China's top ten trading partners", "russia-top-ten-china-partner", T),
+    # A place denied, then the place it was in told as the correction: one denial.
+    ("Xi did not unveil the Belt and Road Initiative in Kazakhstan, it was in Beijing",
+     "bri-launched-astana", F),
+    ("Xi did not unveil the Belt and Road Initiative in Kazakhstan but in Beijing",
+     "bri-launched-astana", F),
+    # A bound held through a hedge ("more than like ten") or over a loose count ("more than a
+    # few") stays a bound, and denying it caps the count.
+    ("Putin and Xi haven't met more than like ten times", "putin-xi-met-25-times", F),
+    ("Xi and Putin have not met more than a few times", "putin-xi-met-25-times", F),
     ("Russia has not handed any Kuril Islands back to Japan", "kuril-islands-returned", T),
     # A lexical denial of a deed.
     ("Beijing barely invested in Russia after the Crimea sanctions",
@@ -681,6 +704,8 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
     ("Russia-China trade reached $100bn in 2018", "trade-2018-record"),
     ("trade between Russia and China was 100 billion dollars in 2018", "trade-2018-record"),
     ("China sent 3,200 soldiers to Vostok-2018", "vostok-chinese-forces"),
+    # "More than" over a loose count has no top.
+    ("Xi and Putin have met more than a few times", "putin-xi-met-25-times"),
     ("The Power of Siberia pipeline cost Russia $55 billion", "power-of-siberia-cost"),
     ("Russia and China share a 2600 mile border", "border-2600-miles"),
     # Words a little far from the fact's, but its own figure of its own measure.
@@ -1748,6 +1773,10 @@ FORECASTS = [
     ("Putin will give two of the Kuril Islands back to Japan", Verdict.UNPROVEN),
     ("Moscow is going to give Japan two of the Kuril Islands back", Verdict.UNPROVEN),
     ("Moscow gave Japan two of the Kuril Islands back", Verdict.FALSE),
+    # A forecast denied is a forecast still.
+    ("Moscow won't hand Japan back a single one of the Kuril Islands", Verdict.UNPROVEN),
+    # "Still won't" tells a stand kept now, no forecast: the false fact's verdict, denied.
+    ("Moscow still won't hand Japan back a single one of the Kuril Islands", Verdict.TRUE),
 ]
 
 

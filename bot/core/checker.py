@@ -50,6 +50,7 @@ from bot.core.polarity import (
     opposes,
     opposition_told,
     other_side,
+    place_denied,
     plan_not_carried_out,
     purpose_set_aside,
     purposes_in_order,
@@ -69,6 +70,7 @@ from bot.core.reading import (
     corrects_doers,
     counts_part_of,
     deciding_quantifier,
+    denies_forecast,
     direction_reversed,
     directs_beyond,
     foretells,
@@ -932,6 +934,7 @@ class _Wording:
     deed_for_plan: bool = False  # it tells as done what the fact tells as a plan or a report
     foretold: bool = False  # it foretells what the fact tells as done
     foretelling: bool = False  # it foretells, whatever the fact tells
+    forecast_denied: bool = False  # it foretells that a thing will not be done
     stake_swapped: bool = False  # the quote's deal, with who bought into whom swapped
     stake_denied: bool = False  # and the claim says "not" or "never" of it
 
@@ -1074,7 +1077,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                       normalise(fact.summary))):
         reversed_by = "substitution"
-    elif place_differs(claim, _place_texts(fact, stated)) or occasion_differs(
+    elif place_differs(place_denied(claim) if negated else claim, _place_texts(fact, stated)) \
+            or occasion_differs(
             raw, (best.matched_text, *fact.texts, fact.quote or "", fact.summary)):
         reversed_by = "place"
     elif paired_differently(raw, (best.matched_text, fact.quote or "")) and (
@@ -1160,6 +1164,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                             reversed_by == "substitution"
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
                     foretold=foretells_done(claim, texts), foretelling=foretells(claim),
+                    forecast_denied=denies_forecast(claim),
                     stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
                     stake_denied=bool(negations(claim, lexical=False) % 2))
 
@@ -1278,10 +1283,12 @@ def _verdict(fact: Fact, wording: _Wording,
         # enough" against "may not be enough"), or sure of the false claim itself where the
         # source only doubts it ("will definitely be enough" against "may not be enough").
         return Verdict.UNPROVEN, "certainty"
-    if verdict is Verdict.FALSE and wording.foretold and not wording.negated \
+    if verdict is Verdict.FALSE and wording.foretold \
+            and (not wording.negated or wording.forecast_denied) \
             and wording.reversed is None and not conflicts:
         # "Putin will hand the islands back" against the false "Russia handed them back":
-        # the source tells what was done, and cannot settle what is still to come.
+        # the source tells what was done, and cannot settle what is still to come, either
+        # way ("Putin won't hand them back").
         return Verdict.UNPROVEN, "forecast"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:

@@ -223,6 +223,9 @@ def _bound_before(text: str, start: int, unit: str = "") -> str:
     "Over" before a duration is a span of time ("over 30 years"), not a bound.
     """
     before = " " + text[max(0, start - 24):start].strip()
+    held = _bound_through_hedge(before)
+    if held:
+        return held
     for words, kind in _BOUNDS:
         if before.endswith(" " + words):
             if words == "over" and unit in _DURATIONS:
@@ -231,6 +234,20 @@ def _bound_before(text: str, start: int, unit: str = "") -> str:
                 return "exact"  # "adds up to $400 billion" is a total, no ceiling
             return kind
     return "exact"
+
+
+# A hedge after a bound ("more than like 5", "less than about 20") leaves the bound standing.
+_HEDGE_AFTER_BOUND = re.compile(
+    r"\b(?P<bound>" + "|".join(re.escape(w) for w, kind in _BOUNDS if kind != "about")
+    + r") (?:like|about|around|roughly|some|approximately)$")
+
+
+def _bound_through_hedge(before: str) -> str:
+    """The bound a hedge follows, "min" or "max", or "" where no bound comes before one."""
+    m = _HEDGE_AFTER_BOUND.search(before)
+    if not m:
+        return ""
+    return dict(_BOUNDS)[m.group("bound")]
 
 
 def _interval(value: float, unit: str, bound: str,
@@ -587,6 +604,16 @@ _VAGUE_COUNT = re.compile(
 _VAGUE_PARTS = tuple(_VAGUE)
 
 
+def _loose_bounded(low: float, high: float, bound: str) -> tuple[float, float]:
+    """A loose count under a bound: "more than a few" has no top, "fewer than a dozen" or
+    "at most a handful" no floor."""
+    if bound == "min":
+        return low, math.inf
+    if bound == "max":
+        return 0.0, high
+    return low, high
+
+
 def _vague_counts(normalised: str) -> list[Quantity]:
     """Counts told loosely ("dozens of jets", "hundreds of casualties", "a few Su-35s"), as the
     span of counts they cover. Standing alone they count what the text counted last ("Egypt
@@ -607,6 +634,7 @@ def _vague_counts(normalised: str) -> list[Quantity]:
         if not (unit or named or alone):
             continue
         low, high = (scale * n for n in _VAGUE[m.group("word")])
+        low, high = _loose_bounded(low, high, _bound_before(normalised, m.start()))
         out.append(Quantity(value=low, unit=unit, text=text, low=low, high=high))
     return out
 

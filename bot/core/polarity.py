@@ -264,6 +264,16 @@ _TOLD_TWICE = re.compile(
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
 
 
+# A thing denied, and in a clause of its own the talk of it called overstated: "it's not an
+# alliance, the reports are greatly exaggerated" denies once, the denial told twice.
+_OVERSTATED = (r"(?:is|are|was|were|been|being|got) (?:\S+ )?"
+               r"(?:exaggerated|overblown|overstated|overhyped|overdone)\b")
+_THING_DENIED = r"\b(?:not|isnt|arent|wasnt|werent) (?:really |even |quite )?(?:a|an|any) \S+"
+_DENIED_AS_OVERSTATED = re.compile(
+    _THING_DENIED + r"(?: \S+)*? \S+ " + _OVERSTATED + r"|\b" + _OVERSTATED + r"(?: \S+)*? "
+    + _THING_DENIED)
+
+
 # The same ending told again after it as the deed that never came: "the purchase collapsed,
 # (it) never closed", "was scrapped and never went through".
 _NEVER_CAME = re.compile(
@@ -318,6 +328,11 @@ _DENIAL_RESTATED = opening_words(
     r"wont|cant|nobody|nothing)\b.*?)\b"
     r"(?:not (?:a single|one|a one|any)(?: (?:one|bit|of them|of it))?"
     r"|none (?:at all|whatsoever)|not at all)$")
+# "nothing came of it, putin didnt offer anything": "nothing" told, then again of one actor as
+# the deed that gave nothing, in a clause of its own that closes the text.
+_NOTHING_RESTATED = re.compile(
+    r"\b(?:nothing|no) (?:\S+ ){1,8}?(?P<again>\S+ (?:didnt|did not|never|doesnt|does not) "
+    r"(?:\S+ ){1,2}?anything)$")
 
 
 @lru_cache(maxsize=50_000)
@@ -375,6 +390,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         text = _STRESSED_DENIAL.sub(r"\g<denial>", text)
     # "none of them were finished, not a single one": the denial told again to stress it.
     text = _DENIAL_RESTATED.sub(r"\g<denial>", text)
+    if (again := _NOTHING_RESTATED.search(text)) is not None:
+        text = text[:again.start("again")]
     said_too = _SOURCE_SAYS_NOT.search(text)
     if said_too is not None and any(w in NEGATION_CUES for w in text[:said_too.start()].split()):
         # "no way Putin signed it, the article doesn't say that": the denial told again as
@@ -398,6 +415,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         count -= 1
     if _TOLD_TWICE.search(text) is not None:
         # "it didn't happen, it fell through": one denial told twice.
+        count -= 1
+    if _DENIED_AS_OVERSTATED.search(text) is not None:
         count -= 1
     if lexical and (came := _NEVER_CAME.search(text)) is not None \
             and _ends_something(text[:came.start()]):
@@ -514,6 +533,22 @@ def purpose_set_aside(claim: str, fact: str) -> bool:
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d\S*|thousand|million|billion|trillion|usd|dollars|money|sum|cash|funds|amount) "
     r"(?:it|they|he|she) $")
+
+
+# "didn't launch it in kazakhstan, it was in china": a place denied, then the place it was in
+# told as the correction.
+_PLACE_CORRECTED = re.compile(
+    r"^(?P<denied>.*\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|werent|hasnt|havent)\b.+?) "
+    r"(?:but|rather|instead|(?:it|that|they|this) (?:was|were|happened|took place)|it was)"
+    r"(?: (?:actually|really|all))? (?:in|at) \S+(?: \S+)?$")
+
+
+def place_denied(normalised: str) -> str:
+    """The denial a text makes before the place it tells as the correction ("xi didnt launch
+    bri in kazakhstan it was in china" denies "xi didnt launch bri in kazakhstan"); the text
+    whole where it corrects no place."""
+    match = _PLACE_CORRECTED.match(normalised)
+    return match.group("denied") if match is not None else normalised
 
 
 def contrasted(normalised: str) -> str:
@@ -718,6 +753,25 @@ def exclusivity_read(claim: str, fact: str) -> str:
     return " ".join(_NOT_ALONE.sub(" ", claim).split())
 
 
+# "Before Vostok-2018": what came ahead of the thing named after it.
+_BEFORE_THING = re.compile(r"\b(?:before|prior to|ahead of) (?:the )?(?P<thing>\S+)")
+
+
+def firstness_read(claim: str, fact: str) -> str:
+    """A normalised claim that tells of the like before the thing a fact text calls the first
+    ("there were joint drills before vostok" against "vostok was the first joint drill"),
+    with a denial added: one before it denies that it was the first, and "none before it"
+    tells that it was. Text that speaks of a first itself, or of nothing before the thing
+    the fact names, is returned whole."""
+    words = fact.split()
+    if "first" not in words or "first" in claim.split():
+        return claim
+    found = _BEFORE_THING.search(claim)
+    if found is None or found.group("thing") not in words:
+        return claim
+    return f"not {claim}"
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -726,8 +780,10 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised, fact_normalised = ended_alike(claim_normalised, fact_normalised)
     claim_normalised = " ".join(not_only_read(claim_normalised, fact_normalised).split())
     claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
+    claim_normalised = firstness_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
-    if claimed != claim_normalised and _shares_a_word(claimed, fact_normalised):
+    if claimed != claim_normalised and (_shares_a_word(claimed, fact_normalised)
+                                        or _figure_borne_out(claimed, fact_normalised)):
         claim_normalised = claimed
     claim_normalised = in_scope(claim_normalised, fact_normalised)
     kept = speaks_of_the_aside(claim_normalised, fact_normalised)
@@ -1100,6 +1156,15 @@ def other_side(claim: str, texts: tuple[str, ...]) -> bool:
                 and any(theirs.search(t) for t in texts):
             return True
     return False
+
+
+def _figure_borne_out(part: str, text: str) -> bool:
+    """Whether a part of a claim gives a count the text's own bears out ("just a few thousand"
+    against "3,200 soldiers"): a count told bare counts what the text counts."""
+    return any(mine.unit in ("", theirs.unit) and mine.low <= theirs.high
+               and theirs.low <= mine.high
+               for mine in quantities(part) if mine.unit != "year"
+               for theirs in quantities(text) if theirs.unit != "year")
 
 
 def _shares_a_word(part: str, text: str) -> bool:

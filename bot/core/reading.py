@@ -1334,13 +1334,23 @@ def stake_holder_swapped(claim: str, text: str) -> bool:
 
 
 # A claim that foretells: "it will", "it'll", "is going to", "is about to", "any day now".
-_FORETOLD = re.compile(r"\b(?:will|(?:it|they|he|she|that)ll|gonna|about to|set to|"
+_FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|gonna|about to|set to|"
                        r"any day now|(?:is|are|was|were|re|\w+s) going to)\b")
 
 
 def foretells(claim: str) -> bool:
     """Whether a normalised claim foretells: "it will", "is going to", "is set to"."""
     return bool(_FORETOLD.search(claim))
+
+
+# A forecast that a thing will not be done: "won't hand them back", "will not give any back".
+# ("Still won't recognise it" tells a stand kept now, no forecast.)
+_FORECAST_DENIED = re.compile(r"(?<!\bstill )\b(?:wont|will not)\b")
+
+
+def denies_forecast(claim: str) -> bool:
+    """Whether a normalised claim foretells that a thing will not be done."""
+    return _FORECAST_DENIED.search(claim) is not None
 
 
 def foretells_done(claim: str, fact_texts: tuple[str, ...]) -> bool:
