@@ -20,6 +20,11 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A remark judging the deed ("not a bestie move") denies none of it.
+    ("China abstained on the Crimea vote at the UN, that's not a bestie move",
+     "china-abstained-crimea", T),
+    ("China abstained on the UN Crimea resolution, not very loyal of them",
+     "china-abstained-crimea", T),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),

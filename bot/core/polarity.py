@@ -199,6 +199,15 @@ _SMALL_JUDGED = opening_words(
     r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
     r"not (?:that|so|all that|too|very|really|super) (?:long|big|large|much|many|high|important|"
     r"impressive|significant|huge|great|special|deep|strong)(?: (?:a )?(?:gap|deal|number))?$")
+# "..., that's not a bestie move", "..., not very loyal of them": a closing remark judging the
+# deed, which denies none of it.
+_DEED_JUDGED = opening_words(
+    "intw",
+    r"(?<=\S )(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
+    r"not (?:(?:a|an|exactly|exactly an?|really an?|very|exactly|too|so|that|super|really) )?"
+    r"(?:(?:\S+ ){0,2}?(?:move|look)(?: (?:thats|that s|its|more like|just) (?:an? )?"
+    r"(?:\S+ ){0,2}?(?:move|look))?"
+    r"|\S+ of (?:them|him|her|it|china|russia|beijing|moscow|xi|putin))$")
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
 # the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
 _CONTRASTED = re.compile(
@@ -381,7 +390,7 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
-    text = _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised))
+    text = _DEED_JUDGED.sub(" ", _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised)))
     if "not" in text:  # (no match without it)
         # "many NGOs, not all of them": the whole set aside is no denial of the part.
         text = _PART_NOT_ALL.sub(r"\g<part>", text)
