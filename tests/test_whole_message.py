@@ -869,6 +869,11 @@ UPSHOTS: list[tuple[str, str, Verdict]] = [
      "s400-sold-to-china", Verdict.TRUE),
     ("Russia sold China the S-400 system. The pundits on TV reckon they're allies now",
      "s400-sold-to-china", Verdict.TRUE),
+    # A conclusion told as others' draw is no upshot the writer draws.
+    ("Russia sold China the S-400, and people think that means they're allies",
+     "s400-sold-to-china", Verdict.TRUE),
+    ("Russia sold China the S-400, and the media says that proves they're allies",
+     "s400-sold-to-china", Verdict.TRUE),
     ("Moscow and Beijing vote together at the UN, so they agree on everything now",
      "un-votes-in-unison", Verdict.MISLEADING),
     ("Beijing got the Su-35 before anyone = Moscow's ride or die",

@@ -64,7 +64,7 @@ from bot.core.roles import (
     verb_stem,
     words_of,
 )
-from bot.core.splitting import doubts
+from bot.core.splitting import doubts, drawn_by_others
 from bot.core.sureness import (
     CERTAIN_OF,
     HEDGING_WORDS,
@@ -1089,7 +1089,8 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proo
 def infers_beyond(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim draws a conclusion ("proves", "shows", "so they're") where no text of
     the fact does."""
-    return any(not doubts(claim, m.start()) for m in _INFERENCE.finditer(claim)) \
+    return any(not doubts(claim, m.start()) and not drawn_by_others(claim, m.start())
+               for m in _INFERENCE.finditer(claim)) \
         and not any(_INFERENCE.search(t) for t in fact_texts)
 
 

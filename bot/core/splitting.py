@@ -407,6 +407,22 @@ def tie_told(text: str) -> int | None:
     return None
 
 
+# Words right before a conclusion that tell it as others' draw, not the writer's: "people
+# think that means ...", "the media says this proves ...", "hawks claim the sale shows ...".
+_OTHERS_DRAW = re.compile(
+    r"\b(?:people|folks|everyone|everybody|some|many|others|media|pundits|hawks|analysts|"
+    r"commentators|critics|experts|press|headlines|twitter|they)(?: [^\s,;.!?]+){0,2}? "
+    r"(?:think|thinks|thought|say|says|said|claim|claims|claimed|believe|believes|reckon|"
+    r"reckons|assume|assumes|insist|insists|argue|argues)(?: [^\s,;.!?]+){0,3}?\s*$",
+    re.IGNORECASE)
+
+
+def drawn_by_others(text: str, at: int) -> bool:
+    """Whether the words before `at`, in its clause, tell the conclusion opening there as what
+    others draw ("people think that means they're allies"), which the writer does not hold."""
+    return _OTHERS_DRAW.search(text, max(0, at - 80), at) is not None
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding `at` opens."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
@@ -602,7 +618,7 @@ def premise_of(text: str) -> str | None:
     if headline is not None and word_count(text[headline.end():]) >= MIN_WORDS:
         return text[headline.end():]
     for opens in _CONCLUSION_OPENS.finditer(text):
-        if draws_conclusion(text, opens.end()) \
+        if draws_conclusion(text, opens.end()) and not drawn_by_others(text, opens.end()) \
                 and word_count(text[:opens.start()]) >= MIN_WORDS:
             return text[:opens.start()]
     return None
