@@ -25,6 +25,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-abstained-crimea", T),
     ("China abstained on the UN Crimea resolution, not very loyal of them",
      "china-abstained-crimea", T),
+    # A model's name ("S-400") is no figure: its number neither meets a fact's figure nor
+    # is compared with one; the claim still finds the fact on that model.
+    ("Russia sold China the S-400 for $400 billion", "s400-sold-to-china", Verdict.CONTEXT),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),
@@ -804,6 +807,15 @@ def test_claim_gets_its_fact_and_verdict(claim: str, fact_id: str, verdict: Verd
     assert 0.0 <= check.score <= 1.0
     assert check.score >= checker.threshold
     assert_cites_everything(render_reply(reply), check)
+
+
+@pytest.mark.parametrize("claim", ["the S-400 deal worth $3 billion",
+                                   "the Su-35 deal was worth 35 billion dollars"])
+def test_a_models_number_is_no_figure(claim: str, checker: FactChecker) -> None:
+    """The number of a model's name meets no fact's figure: "the S-400 deal worth $3 billion"
+    is not told false against the $400 billion of the gas pipeline."""
+    for check in checker.check(claim).checks:
+        assert check.verdict is not Verdict.FALSE, (check.fact and check.fact.id)
 
 
 @pytest.mark.parametrize(("claim", "fact_id", "verdict"), NEGATIONS,

@@ -249,6 +249,23 @@ _ENDED_WORD = re.compile(r"\b(?:cancell?ed|scrapped|axed|nixed|shelved|aborted)\
 _DEAL_NAMED = re.compile(r"\b(?:deal|plan|purchase|pledge|bid|agreement|contract|project)\b")
 
 
+# A model's name: a short run of letters and then its number ("s 400", "su 35", "j 20"), which
+# names one thing and is no figure; short words a figure may follow are left apart ("to 12").
+_MODEL_NAME = re.compile(
+    r"\b(?!(?:a|an|as|at|by|e|in|is|it|of|on|or|to|up|us|we|be|do|go|if|me|my|no|so|vs|he)\b)"
+    r"([a-z]{1,2}) (\d+)\b(?![.,]\d)")
+
+
+def models_as_names(normalised: str) -> str:
+    """A normalised text with each model's name written as one word ("s 400" -> "s400"), so
+    its number meets only the same model, never a figure."""
+    if not _DIGIT.search(normalised):
+        return normalised
+    # A leader's name is no model's ("xi 25+ meetings").
+    return _MODEL_NAME.sub(
+        lambda m: m.group() if m.group(1) in _ACTOR_OF else m.group(1) + m.group(2), normalised)
+
+
 def endings_as_one(normalised: str) -> str:
     """A normalised text with each phrase telling a plan or deal ended written as the one
     word "cancelled" ("the deal fell through" -> "the deal cancelled")."""
@@ -361,7 +378,7 @@ def index_terms(normalised: list[str]
                 ) -> tuple[list[list[str]], dict[int, frozenset[str]], set[str]]:
     """The index terms of many normalised texts, the actors of those that name any, and
     every content word seen (for typo correction)."""
-    ended = [endings_as_one(text) for text in normalised]
+    ended = [models_as_names(endings_as_one(text)) for text in normalised]
     surface: set[str] = set()
     for text in ended:
         surface.update(text.split())
@@ -388,4 +405,4 @@ def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Anal
 
 
 def analyse(text: str) -> Analysed:
-    return analyse_words(content_words(endings_as_one(normalised_words(text))))
+    return analyse_words(content_words(models_as_names(endings_as_one(normalised_words(text)))))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.core.analysis import entities
+from bot.core.analysis import entities, models_as_names
 from bot.core.binding import Cited, describing, figures_in_clauses, misbound
 from bot.core.models import Fact, FigureConflict, Verdict
 from bot.core.normalise import cached_normalise as normalise
@@ -264,7 +264,7 @@ def _given_to_another(claim: str, fact: Fact, wrong: list[Quantity]) -> list[Fig
 
 
 
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"(?<![a-z])\d+(?:\.\d+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -276,8 +276,9 @@ def _given(fact: Fact) -> tuple[tuple[Quantity, ...], frozenset[str]]:
                                     *(f.value for f in fact.figures))]
     quantities_given = tuple(q for n in texts for q in (*quantities(n), *counted_further(n))
                              ) + described(fact)
-    written = " ".join(texts + [normalise(f.what) for f in fact.figures])
-    numbers = frozenset(_DIGITS.findall(" ".join(texts))) | frozenset(
+    # The number of a model's name ("S-400") names the model: no figure a claim may give.
+    written = models_as_names(" ".join(texts + [normalise(f.what) for f in fact.figures]))
+    numbers = frozenset(_DIGITS.findall(models_as_names(" ".join(texts)))) | frozenset(
         n for n in _DIGITS.findall(written) if not 1000 <= float(n) <= 2100)
     return quantities_given, numbers
 

@@ -38,12 +38,16 @@ FIGURE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "usd", "
 # Figures weigh less in coverage than words: the checker compares them with the source's
 # figures, so "$100 billion" must not pull a claim towards any fact that cites that amount.
 FIGURE_FACTOR = 0.6
+# A model's name ("s400") weighs more than a word: it names one thing, in letters and number.
+MODEL_FACTOR = 1.6
 
 
 def figure_factor(term: str) -> float:
     """How much a term counts towards coverage: less for numbers and their units."""
-    if term in FIGURE_WORDS or any(ch.isdigit() for ch in term):
+    if term in FIGURE_WORDS or term[:1].isdigit():
         return FIGURE_FACTOR
+    if term[-1:].isdigit():
+        return MODEL_FACTOR  # "s400": a model's name, told in its letters and its number
     return 1.0
 
 
