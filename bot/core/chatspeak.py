@@ -1,7 +1,9 @@
 """Live chat's way of writing, read as plainly written: letters held out ("sooo", "nooo"),
-emotes typed as words ("KEKW", "LUL"), the handle a line answers ("@grimvox ..."), a tag
-question said mid-line ("..., didn't it, ..."), and the short forms of little words ("putin n
-xi", "trade w russia", "bc", "thru", "they r")."""
+emotes typed as words ("KEKW", "LUL"), a tag question said mid-line ("..., didn't it, ..."),
+and the short forms of little words ("putin n xi", "trade w russia", "bc", "thru", "they r").
+
+An "@handle" is left as typed: in a post it often names whom the post is about, and the
+matcher finds facts by it."""
 
 from __future__ import annotations
 
@@ -18,9 +20,6 @@ _EMOTES = frozenset("""
     """.split())
 _EMOTE = re.compile(r"(?<![\w@#$'])(?:" + "|".join(sorted(_EMOTES, key=len, reverse=True))
                     + r")(?![\w'])", re.IGNORECASE)
-# A handle typed with its "@" ("@grimvox didnt ...", "lol @vlad_longs the SCO ..."): who the
-# line answers, no word of its claim.
-_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z_][\w.]*\w(?=[\s,:;!?]|$)")
 # A letter held three times or more ("sooo", "surelyyy", "LETSGOOO").
 _HELD = re.compile(r"([^\W\d_])\1{2,}")
 # Held letters come back to one letter, or two where that makes a common word ("tooo" is
@@ -77,10 +76,8 @@ def _held_word(match: re.Match[str]) -> str:
 
 
 def plain_chat(text: str) -> str:
-    """The text with chat's writing read plainly: no emotes, reply handles or tag questions
-    said mid-line, held letters written once, short forms of little words written out."""
-    if "@" in text:
-        text = _HANDLE.sub(" ", text)
+    """The text with chat's writing read plainly: no emotes or tag questions said mid-line,
+    held letters written once, short forms of little words written out."""
     text = _EMOTE.sub(" ", text)
     if "t " in text:
         text = _MID_TAG.sub(",", text)
