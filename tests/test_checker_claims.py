@@ -31,6 +31,13 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),
+    # "Not many", "not a lot of" before a count tell it small, not the deed denied.
+    ("Beijing didn't send many troops to Vostok-2018", "vostok-chinese-forces", T),
+    ("China did not send a lot of soldiers to Vostok, merely a few thousand",
+     "vostok-chinese-forces", T),
+    # Skipping a vote is abstaining on it.
+    ("China skipped the Crimea vote at the UN", "china-abstained-crimea", T),
+    ("Beijing skipped the UN vote on Crimea", "china-abstained-crimea", T),
     # A degree denied, then the figure the source gives told as what the claim claims.
     ("Beijing didn't send many troops to the Vostok-2018 exercise, just a few thousand",
      "vostok-chinese-forces", T),

@@ -212,6 +212,8 @@ WORD_FAMILIES: dict[str, str] = {
         "resent": "resents resented resenting resentment annoyed irked irritated angered "
                   "angry furious displeased pissed mad salty upset",
         "meet": "meetup meetups",
+        # Skipping a vote is abstaining on it.
+        "abstain": "skip skips skipped skipping",
     }.items() for word in words.split()},
     # British spellings, read as the American ones facts use.
     **{british: american for american, spellings in {

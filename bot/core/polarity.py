@@ -781,6 +781,21 @@ def firstness_read(claim: str, fact: str) -> str:
     return f"not {claim}"
 
 
+# "didn't send many troops", "not a lot of soldiers": an amount denied its size, the deed kept.
+_MANY_DENIED = re.compile(
+    r"\b(?:not|didnt|did not|doesnt|does not|dont|do not|wasnt|was not|werent|were not|"
+    r"hasnt|has not|havent|have not)(?= (?:\S+ ){0,2}?(?:many|a lot of|lots of)\b)")
+
+
+def few_read(claim: str, fact: str) -> str:
+    """A normalised claim without its denial of a big amount ("didn't send many troops") where
+    the fact text gives a count: the claim tells the amount small, as the count does, and
+    denies nothing of the deed."""
+    if not any(q.unit != "year" for q in quantities(fact)):
+        return claim
+    return " ".join(_MANY_DENIED.sub(" ", claim).split())
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -790,6 +805,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised = " ".join(not_only_read(claim_normalised, fact_normalised).split())
     claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
     claim_normalised = firstness_read(claim_normalised, fact_normalised)
+    claim_normalised = few_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and (_shares_a_word(claimed, fact_normalised)
                                         or _figure_borne_out(claimed, fact_normalised)):
