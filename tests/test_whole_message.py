@@ -300,6 +300,25 @@ RESTATED_BESIDE: list[tuple[str, list[tuple[str, Verdict]]]] = [
 ]
 
 
+# A clause told as granted ("even though ..."), with its own subject, read against the
+# claim's fact's sentence it restates, with another verdict than the claim's: a claim too.
+CONCEDED: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    ("Beijing definitely resented Putin's Kuril offer to Abe in January, even though the "
+     "offer led to no breakthrough.",
+     [("kuril-islands-offer", Verdict.UNPROVEN), ("kuril-islands-offer", Verdict.TRUE)]),
+    # The same verdict as the claim's: one check.
+    ("Putin offered Japan two of the Kurils in January, even though the offer led to no "
+     "breakthrough.", [("kuril-islands-offer", Verdict.TRUE)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), CONCEDED, ids=[m[:40] for m, _ in CONCEDED])
+def test_a_clause_told_as_granted_is_a_claim_of_its_own(
+        message: str, checks: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
 @pytest.mark.parametrize(("message", "checks"), RESTATED_BESIDE,
                          ids=[m[:40] for m, _ in RESTATED_BESIDE])
 def test_a_clause_restating_a_related_facts_sentence_is_a_claim_of_its_own(

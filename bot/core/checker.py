@@ -1785,6 +1785,9 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             assert before.best is not None
             found = _carried((piece.claim(prev_start, start - 1), piece.claim(start, end),
                               piece.claim(prev_start, end)), before.best.fact, follow, carry)
+            if found is None and carry is not None:
+                found = _conceded(piece.claim(start, end), before.best.fact,
+                                  check(piece.claim(prev_start, start - 1)), carry)
             if found is not None:
                 out.append(found)
     return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
@@ -2040,6 +2043,28 @@ def _carried(texts: tuple[str, str, str], fact: Fact,
         if again is not None:
             return again
     return other if other is not None and other.matched else None
+
+
+# A clause told as granted beside the claim before it: "..., even though the offer led nowhere".
+_CONCEDED = re.compile(r"^(?:even though|even if|although|though|while|but)\s+")
+
+
+def _conceded(clause: str, fact: Fact, claim: Check,
+              carry: Callable[[str, Fact], Check | None]) -> Check | None:
+    """The check of a clause told as granted after a claim ("..., even though the offer led
+    to no breakthrough"), with a subject of its own, read against the sentence of the claim's
+    fact's quote it restates, when that reading is true or false and not the claim's verdict:
+    the clause says something else of the fact than the claim does. None otherwise."""
+    said = normalise(clause)
+    opening = _CONCEDED.match(said)
+    rest = said[opening.end():] if opening is not None else ""
+    if opening is None or not (_own_subject(rest) or rest.split()[:1] == ["the"]) \
+            or claim.fact is None or claim.fact.id != fact.id:
+        return None
+    found = carry(clause, fact)
+    if found is None or found.verdict is claim.verdict:
+        return None
+    return found
 
 
 # A pronoun standing for what the clause before named: "..., and Putin handed it to Xi".
