@@ -288,6 +288,45 @@ def test_a_clause_going_on_is_read_alone_against_its_fact(checker: FactChecker) 
         ("xi-best-friend", Verdict.TRUE), ("putin-xi-met-25-times", Verdict.FALSE)]
 
 
+# Message -> the (fact, verdict) of each check: a clause restating, word for word, the
+# source's sentence that a fact of the same matter quotes, beside a clause that clearly states
+# the other fact, each read true or false, is a claim of its own.
+RESTATED_BESIDE: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    ("Abe visited Moscow this past January, and Putin handed two of the Kurils back to Japan",
+     [("kuril-islands-offer", Verdict.TRUE), ("kuril-islands-returned", Verdict.FALSE)]),
+    # Both clauses agree with the source: the one fact answers.
+    ("Abe visited Moscow this past January, and Putin offered two of the Kurils to Japan",
+     [("kuril-islands-offer", Verdict.TRUE)]),
+]
+
+
+# A clause told as granted ("even though ..."), with its own subject, read against the
+# claim's fact's sentence it restates, with another verdict than the claim's: a claim too.
+CONCEDED: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    ("Beijing definitely resented Putin's Kuril offer to Abe in January, even though the "
+     "offer led to no breakthrough.",
+     [("kuril-islands-offer", Verdict.UNPROVEN), ("kuril-islands-offer", Verdict.TRUE)]),
+    # The same verdict as the claim's: one check.
+    ("Putin offered Japan two of the Kurils in January, even though the offer led to no "
+     "breakthrough.", [("kuril-islands-offer", Verdict.TRUE)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), CONCEDED, ids=[m[:40] for m, _ in CONCEDED])
+def test_a_clause_told_as_granted_is_a_claim_of_its_own(
+        message: str, checks: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
+@pytest.mark.parametrize(("message", "checks"), RESTATED_BESIDE,
+                         ids=[m[:40] for m, _ in RESTATED_BESIDE])
+def test_a_clause_restating_a_related_facts_sentence_is_a_claim_of_its_own(
+        message: str, checks: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
 def test_the_whole_message_does_not_answer_with_another_claims_figure() -> None:
     """A message of two claims ("China put $148bn into Africa and no more than $24bn into
     Russia"): read whole, the second claim's figure contradicts the first claim's fact. The

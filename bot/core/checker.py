@@ -1785,6 +1785,9 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             assert before.best is not None
             found = _carried((piece.claim(prev_start, start - 1), piece.claim(start, end),
                               piece.claim(prev_start, end)), before.best.fact, follow, carry)
+            if found is None and carry is not None:
+                found = _conceded(piece.claim(start, end), before.best.fact,
+                                  check(piece.claim(prev_start, start - 1)), carry)
             if found is not None:
                 out.append(found)
     return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
@@ -2042,6 +2045,28 @@ def _carried(texts: tuple[str, str, str], fact: Fact,
     return other if other is not None and other.matched else None
 
 
+# A clause told as granted beside the claim before it: "..., even though the offer led nowhere".
+_CONCEDED = re.compile(r"^(?:even though|even if|although|though|while|but)\s+")
+
+
+def _conceded(clause: str, fact: Fact, claim: Check,
+              carry: Callable[[str, Fact], Check | None]) -> Check | None:
+    """The check of a clause told as granted after a claim ("..., even though the offer led
+    to no breakthrough"), with a subject of its own, read against the sentence of the claim's
+    fact's quote it restates, when that reading is true or false and not the claim's verdict:
+    the clause says something else of the fact than the claim does. None otherwise."""
+    said = normalise(clause)
+    opening = _CONCEDED.match(said)
+    rest = said[opening.end():] if opening is not None else ""
+    if opening is None or not (_own_subject(rest) or rest.split()[:1] == ["the"]) \
+            or claim.fact is None or claim.fact.id != fact.id:
+        return None
+    found = carry(clause, fact)
+    if found is None or found.verdict is claim.verdict:
+        return None
+    return found
+
+
 # A pronoun standing for what the clause before named: "..., and Putin handed it to Xi".
 _BACK = frozenset("it them him her".split())
 
@@ -2095,8 +2120,10 @@ def _two_claims(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int,
             # threshold: their verdicts, true and false, tell them apart.
             stating = [h.best.fact for h in halves if h.best is not None
                        and h.restated is None and not h.described and h.score >= threshold]
-            if check is not None and len(stating) == 2 and _opposite_halves(
-                    piece, (start, k, end), stating, whole.best.fact, check):
+            if check is not None and ((len(stating) == 2 and _opposite_halves(
+                    piece, (start, k, end), stating, whole.best.fact, check))
+                    or _restated_beside(piece, (start, k, end), halves, whole.best.fact,
+                                        threshold, check)):
                 found.append((sum(h.score for h in halves), k))
                 continue
             if len(facts) < 2:
@@ -2263,6 +2290,30 @@ def _opposite_halves(piece: Piece, cut: tuple[int, int, int], facts: list[Fact],
         # and a reason it does not give, which leaves the whole unproven.
         return check(piece.claim(start, end)).verdict is Verdict.UNPROVEN
     return _opens_clause(rest) and told == {Verdict.TRUE, Verdict.FALSE}
+
+
+def _restated_beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice],
+                     fact: Fact, threshold: float, check: Callable[[str], Check]) -> bool:
+    """Whether a span (first atom, last atom of its first half, last atom) makes two claims
+    on one matter: one half clearly states the whole span's fact, the other restates, word
+    for word, the source's sentence a fact of the same matter quotes, and the two are read
+    true and false, the second half a clause with its own subject ("Abe visited Moscow in
+    January, and Putin handed two islands back": the visit true, the handing back false)."""
+    start, k, end = cut
+    if len(halves) != 2 or _names_pair(piece, k) or not _opens_clause(piece.claim(k + 1, end)):
+        return False
+    on_fact = [h for h in halves if h.best is not None and h.best.fact.id == fact.id
+               and h.restated is None and h.score >= threshold + TWO_CLAIMS_MARGIN]
+    restated = [h for h in halves if h.restated is not None and h.best is not None
+                and h.restated.coverage >= 1.0 and h.best.fact.id != fact.id
+                and (h.best.fact.id in fact.related or fact.id in h.best.fact.related)]
+    if len(on_fact) != 1 or len(restated) != 1:
+        return False
+    read = [check(piece.claim(start, k)), check(piece.claim(k + 1, end))]
+    return not any(h.negated for h in read) \
+        and [h.fact.id if h.fact else None for h in read] \
+        == [h.best.fact.id if h.best else None for h in halves] \
+        and {h.verdict for h in read} == {Verdict.TRUE, Verdict.FALSE}
 
 
 # A clause giving the reason for, or the outcome of, the one before it: "..., and that's why".
