@@ -33,7 +33,7 @@ from bot.core.numbers import (
     quantities,
 )
 from bot.core.pairing import paired_differently
-from bot.core.per_pack import related_facts
+from bot.core.per_pack import PerPack, related_facts
 from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
     actor_set_against,
@@ -2564,8 +2564,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
         own = check(quoted)
         return own if own.matched else found
 
-    told = [(p, quoted) for p, quoted in told_pieces(said)
-            if word_count(p) >= MIN_WORDS][:MAX_PIECES]
+    every_told = told_pieces(said)
+    told = [(p, quoted) for p, quoted in every_told if word_count(p) >= MIN_WORDS][:MAX_PIECES]
     pieces = [p for p, _ in told]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
@@ -2597,8 +2597,11 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
                          matcher.facts), matcher.facts))
         checks = _answer(whole, found)
     # Words quoted from another member, or struck out, are no upshot the writer draws.
-    own_words = " | ".join(p for p, quoted in told_pieces(said) if not quoted)
-    checks = _certainty_read(own_words, _upshot_read(own_words, checks, matcher.facts))
+    own_words = " | ".join(p for p, quoted in every_told if not quoted)
+    blanked = _claims_blanked(own_words, checks)
+    if blanked is not None:
+        checks = _certainty_read(own_words, blanked,
+                                 _upshot_read(own_words, blanked, checks, matcher.facts))
     if len(pieces) == 1:
         # One question offering two sides to choose from asserts neither.
         checks = tuple(_alternatives_read(typed, c) for c in checks)
@@ -2609,11 +2612,15 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     return Reply(input=text, checks=checks, candidates=_candidates(ranked, checks, top))
 
 
-def _ties_rejected(facts: Sequence[Fact]) -> bool:
+def _rejects_ties(facts: Sequence[Fact]) -> bool:
     """Whether the pack rejects the two being tied: one of its facts on their alliance is
     false or misleading."""
     return any("alliance" in f.tags and f.verdict in (Verdict.FALSE, Verdict.MISLEADING)
                for f in facts)
+
+
+# Worked out once per fact base, not once per message.
+_ties_rejected = PerPack(_rejects_ties)
 
 
 def _claims_blanked(text: str, checks: tuple[Check, ...]) -> str | None:
@@ -2627,15 +2634,14 @@ def _claims_blanked(text: str, checks: tuple[Check, ...]) -> str | None:
     return text
 
 
-def _upshot_read(text: str, checks: tuple[Check, ...], facts: Sequence[Fact]) -> tuple[Check, ...]:
+def _upshot_read(text: str, left: str, checks: tuple[Check, ...],
+                 facts: Sequence[Fact]) -> tuple[Check, ...]:
     """A true claim told with words after it that take it to make the two allies, equal
     partners or one economy ("Russia sold China the S-400. Only real allies get that"), where
     the source rejects their being tied: the claim is a true premise of a conclusion the
-    source argues against, and misleads. Claims told after the tie are no premise of it."""
+    source argues against, and misleads. Claims told after the tie are no premise of it.
+    `left` is the text with the claims blanked out (_claims_blanked)."""
     if not any(c.verdict is Verdict.TRUE for c in checks) or not _ties_rejected(facts):
-        return checks
-    left = _claims_blanked(text, checks)
-    if left is None:
         return checks
     first = min(text.index(c.claim) + len(c.claim) for c in checks if c.verdict is Verdict.TRUE)
     tie = tie_told(left[first:])
@@ -2674,12 +2680,10 @@ def _said_after(text: str, blanked: str, check: Check) -> str:
     return rest[:gap.start() + 1] if gap is not None else rest
 
 
-def _certainty_read(text: str, checks: tuple[Check, ...]) -> tuple[Check, ...]:
+def _certainty_read(text: str, blanked: str, checks: tuple[Check, ...]) -> tuple[Check, ...]:
     """A claim told, then vouched for in words after it ("Never gonna happen, guaranteed."),
-    where the source only thinks it likely: the claim is not established."""
-    blanked = _claims_blanked(text, checks)
-    if blanked is None:
-        return checks
+    where the source only thinks it likely: the claim is not established. `blanked` is the
+    text with the claims blanked out (_claims_blanked)."""
     return tuple(
         dataclasses.replace(c, verdict=Verdict.UNPROVEN, reading="certainty", negated=False)
         if c.fact is not None and c.verdict in (Verdict.TRUE, Verdict.FALSE)
