@@ -149,6 +149,16 @@ BLIND42_VALIDATION = DATA_DIR / "blind42_validation.jsonl"
 BLIND43_DEV = DATA_DIR / "blind43_dev.jsonl"
 BLIND44_DEV = DATA_DIR / "blind44_dev.jsonl"
 BLIND45_VALIDATION = DATA_DIR / "blind45_validation.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: a server of military-hardware hobbyists and wargamers (model designations such
+# as "S400" or "J-20", exercise names, specs, "source?") and the live chat of a news panel
+# show's watch party (what the anchor or a panelist "just said", half-caught quotes, fast
+# corrections), both dev sets; and the comments under a post linking the article ("TL;DR",
+# "from TFA:", "^ this", quoted replies, "EDIT:"), a sixteenth validation set (its failures
+# never read).
+BLIND46_DEV = DATA_DIR / "blind46_dev.jsonl"
+BLIND47_DEV = DATA_DIR / "blind47_dev.jsonl"
+BLIND48_VALIDATION = DATA_DIR / "blind48_validation.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -163,7 +173,7 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 31", BLIND31_DEV), ("set 32", BLIND32_DEV), ("set 34", BLIND34_DEV),
                   ("set 35", BLIND35_DEV), ("set 37", BLIND37_DEV), ("set 38", BLIND38_DEV),
                   ("set 40", BLIND40_DEV), ("set 41", BLIND41_DEV), ("set 43", BLIND43_DEV),
-                  ("set 44", BLIND44_DEV))
+                  ("set 44", BLIND44_DEV), ("set 46", BLIND46_DEV), ("set 47", BLIND47_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
@@ -171,7 +181,7 @@ VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 27", BLIND27_VALIDATION), ("set 30", BLIND30_VALIDATION),
                    ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION),
                    ("set 39", BLIND39_VALIDATION), ("set 42", BLIND42_VALIDATION),
-                   ("set 45", BLIND45_VALIDATION))
+                   ("set 45", BLIND45_VALIDATION), ("set 48", BLIND48_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
