@@ -25,6 +25,11 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-abstained-crimea", T),
     ("China abstained on the UN Crimea resolution, not very loyal of them",
      "china-abstained-crimea", T),
+    # ... whoever the remark names: a pronoun or any name of an actor.
+    ("China abstained on the UN Crimea resolution, not very loyal of Peking",
+     "china-abstained-crimea", T),
+    ("China abstained on the UN Crimea resolution, not very loyal of the PRC",
+     "china-abstained-crimea", T),
     # A model's name ("S-400") is no figure: its number neither meets a fact's figure nor
     # is compared with one; the claim still finds the fact on that model.
     ("Russia sold China the S-400 for $400 billion", "s400-sold-to-china", Verdict.CONTEXT),

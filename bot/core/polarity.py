@@ -207,7 +207,19 @@ _DEED_JUDGED = opening_words(
     r"not (?:(?:a|an|exactly|exactly an?|really an?|very|exactly|too|so|that|super|really) )?"
     r"(?:(?:\S+ ){0,2}?(?:move|look)(?: (?:thats|that s|its|more like|just) (?:an? )?"
     r"(?:\S+ ){0,2}?(?:move|look))?"
-    r"|\S+ of (?:them|him|her|it|china|russia|beijing|moscow|xi|putin))$")
+    r"|\S+ of (?:the )?(?P<judged>\S+))$")
+_JUDGED_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
+
+
+def _drop_deed_judged(text: str) -> str:
+    """The text without a closing remark judging the deed ("not very loyal of them", "not
+    very nice of India"): the remark names whom it judges by a pronoun or an actor."""
+    def judged(found: re.Match[str]) -> str:
+        whom = found.group("judged")
+        if whom is None or whom in _JUDGED_PRONOUNS or actor_of(whom) is not None:
+            return " "
+        return found.group(0)
+    return _DEED_JUDGED.sub(judged, text)
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
 # the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
 _CONTRASTED = re.compile(
@@ -390,7 +402,7 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
-    text = _DEED_JUDGED.sub(" ", _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised)))
+    text = _drop_deed_judged(_SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised)))
     if "not" in text:  # (no match without it)
         # "many NGOs, not all of them": the whole set aside is no denial of the part.
         text = _PART_NOT_ALL.sub(r"\g<part>", text)
