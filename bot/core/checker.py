@@ -1704,7 +1704,8 @@ _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
               spans: dict[tuple[int, int], _Choice], sizes: list[int], threshold: float,
-              chatter_cost: float) -> list[tuple[int, int]]:
+              chatter_cost: float, barred: frozenset[tuple[int, int]] = frozenset()
+              ) -> list[tuple[int, int]]:
     """The cut of a piece with the highest total (see _segment): a span that matches is worth
     its score above the threshold times its share of the piece's words, less SPLIT_COST; one
     that matches nothing costs `chatter_cost`. Spans are scored into `spans` once."""
@@ -1734,7 +1735,7 @@ def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
                               or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS
                               or (start, end) == (0, n - 1)):
                 span = spans.setdefault((start, end), choose(piece.claim(start, end)))
-                if span.matched:
+                if span.matched and (start, end) not in barred:
                     value = (span.score - threshold) * sum(sizes[start:end + 1]) / total_words \
                         - SPLIT_COST
             total, cut = best[start]
@@ -1768,6 +1769,7 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         # No cut that pays for its chatter matches anything: the claim is what matches, the
         # chatter around it free (every span is scored already).
         best = _best_cut(piece, choose, spans, sizes, threshold, 0.0)
+    best = _unexplained_recut(piece, best, choose, check, spans, sizes, threshold)
     cut = _two_claims(piece, best, spans, choose, sizes, threshold, check)
     out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
@@ -1791,6 +1793,26 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             if found is not None:
                 out.append(found)
     return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
+
+
+def _unexplained_recut(piece: Piece, best: list[tuple[int, int]],
+                       choose: Callable[[str], _Choice], check: Callable[[str], Check],
+                       spans: dict[tuple[int, int], _Choice], sizes: list[int],
+                       threshold: float) -> list[tuple[int, int]]:
+    """The cut, again without its spans of several atoms that one fact matches but leaves
+    much unexplained (context, "unexplained"): "Xi called Putin his best friend, and they've
+    met fewer than ten times" is two claims, not one about the meetings with words left over.
+    The first cut stands when the second matches nothing."""
+    barred = frozenset(key for key in best if key[0] < key[1] and key in spans
+                       and spans[key].matched
+                       and (found := check(piece.claim(*key))).verdict is Verdict.CONTEXT
+                       and found.reading == "unexplained")
+    if not barred:
+        return best
+    again = _best_cut(piece, choose, spans, sizes, threshold, SPLIT_COST, barred)
+    if not any(spans[key].matched for key in again if key in spans and key not in barred):
+        return best
+    return again
 
 
 def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
