@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
+    # close its words ("the only foreign buyer").
+    ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),
     # A remark judging the deed ("not a bestie move") denies none of it.
     ("China abstained on the Crimea vote at the UN, that's not a bestie move",
      "china-abstained-crimea", T),

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.analysis import actor_of, content_words, entities, term_of
+from bot.core.analysis import actor_of, content_words, entities, models_as_names, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.chatspeak import plain_chat
 from bot.core.described import described
@@ -685,7 +685,9 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
-    return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
+    models = _models_named(claim)
+    return max(close, key=lambda m: (not models or _models_fit(models, m.fact),
+                                     _roles_fit(read[m.fact.id], agreeing=agreeing),
                                      not _other_side(claim, m),
                                      not sideless or names_side(claim,
                                                                 (normalise(m.fact.claim),)),
@@ -695,6 +697,22 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
                                      _year_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m),
                                      _actors_fit(claim, m)))
+
+
+# A model's name as models_as_names writes it: "su35", "s400", "j20".
+_MODEL = re.compile(r"^[a-z]{1,2}\d+$")
+
+
+def _models_named(normalised: str) -> frozenset[str]:
+    """The models a normalised text names ("the su 35" -> "su35")."""
+    return frozenset(w for w in models_as_names(normalised).split() if _MODEL.match(w))
+
+
+def _models_fit(models: frozenset[str], fact: Fact) -> bool:
+    """Whether a fact's texts name one of the models a claim names: the Su-35 and the S-400
+    are two things, and a fact about the one says nothing of the other."""
+    return not models.isdisjoint(
+        _models_named(normalise(" ".join((*fact.texts, fact.quote or "")))))
 
 
 def _actors_fit(claim: str, match: Match) -> bool:
