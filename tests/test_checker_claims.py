@@ -674,6 +674,8 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     ("Russia-China trade reached a record $150 billion in 2018", ("trade-2018-record",),
      "$100 billion"),
     ("China sent 5,000 soldiers to Vostok-2018", ("vostok-chinese-forces",), "3,200"),
+    # A pronoun subject stands for the actors the source's figure is told of.
+    ("they have met fewer than 12 times overall", ("putin-xi-met-25-times",), "25"),
     ("china flew in 20 aircraft for vostok-2018", ("vostok-chinese-forces",), "six planes"),
     ("The Power of Siberia pipeline cost Russia $80 billion", ("power-of-siberia-cost",),
      "$55 billion"),

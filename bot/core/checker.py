@@ -615,9 +615,22 @@ def _measure_named(text: str, fact: Fact) -> bool:
     claim = normalise(text)
     units = {q.unit for q in quantities(claim) if q.unit not in ("", "year")}
     said = {t for t in describing(claim) if actor_of(t) != t}
+    # "They've met fewer than 20 times": a pronoun subject stands for the actors the figure is
+    # told of, as their names would.
+    told_of_them = _pronoun_subject(claim)
+
+    def named(what: frozenset[str]) -> int:
+        return len(said & what) + int(told_of_them and any(actor_of(t) == t for t in what))
+
     return any(units & {q.unit for q in quantities(normalise(f.value))}
-               and len(said & describing(normalise(f.what))) >= MEASURE_WORDS
+               and named(describing(normalise(f.what))) >= MEASURE_WORDS
                for f in fact.figures)
+
+
+def _pronoun_subject(claim: str) -> bool:
+    """Whether a normalised claim's subject is a pronoun alone, naming no actor."""
+    words = claim.split()
+    return bool(words) and words[0] in _PRONOUN_SUBJECTS and not entities(claim)
 
 
 # How many words of what a source's figure measures a claim must name to speak of that figure.
