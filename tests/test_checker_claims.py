@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
+    # close its words ("the only foreign buyer").
+    ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),
     # A remark judging the deed ("not a bestie move") denies none of it.
     ("China abstained on the Crimea vote at the UN, that's not a bestie move",
      "china-abstained-crimea", T),
@@ -676,6 +679,8 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     ("Russia-China trade reached a record $150 billion in 2018", ("trade-2018-record",),
      "$100 billion"),
     ("China sent 5,000 soldiers to Vostok-2018", ("vostok-chinese-forces",), "3,200"),
+    # A pronoun subject stands for the actors the source's figure is told of.
+    ("they have met fewer than 12 times overall", ("putin-xi-met-25-times",), "25"),
     ("china flew in 20 aircraft for vostok-2018", ("vostok-chinese-forces",), "six planes"),
     ("The Power of Siberia pipeline cost Russia $80 billion", ("power-of-siberia-cost",),
      "$55 billion"),

@@ -1149,6 +1149,8 @@ def test_idioms_of_no_deny_nothing(text: str, times: int) -> None:
 ALONE_NOT_DENIED = [
     ("the bakery is the only shop selling rye bread, nobody else bothers", 0),
     ("no shop other than the bakery sells rye bread", 0),
+    ("no other supplier gets the rye flour", 0),
+    ("no other countries are getting the new trains", 0),
     ("the mayor has visited no other club as often as this one", 0),
     ("rye bread and nothing else", 0),
     ("the bakery bakes rye every single day, no exceptions", 0),

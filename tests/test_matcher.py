@@ -349,6 +349,22 @@ def test_the_words_that_frame_a_claim_are_not_its_matter(framed: str, plain: str
     assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
 
 
+@pytest.mark.parametrize(("bounded", "plain"), [
+    ("china and russia held fewer than 3 naval drills in the baltic",
+     "china and russia held 3 naval drills in the baltic"),
+    ("india buys north of 60 percent of its weapons from russia",
+     "india buys 60 percent of its weapons from russia"),
+    ("the eu imports less than half its natural gas from russia",
+     "the eu imports half its natural gas from russia"),
+])
+def test_the_words_bounding_a_figure_are_not_a_claims_matter(bounded: str, plain: str) -> None:
+    # "Fewer than", "at least", "north of" tell how far a figure reaches, which the checker
+    # compares with the fact's figure; they say nothing of which fact the claim is about.
+    matcher = Matcher(SMALL)
+    first, second = matcher.match(bounded)[0], matcher.match(plain)[0]
+    assert (first.fact.id, first.score) == (second.fact.id, pytest.approx(second.score))
+
+
 @pytest.mark.parametrize(("short", "spelled"), [
     ("china sells russia telecom tech", "china sells russia telecom technology"),
     ("security ppl in moscow distrust beijing", "security people in moscow distrust beijing"),

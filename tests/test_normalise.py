@@ -341,6 +341,9 @@ def test_the_remembered_normalisation_is_the_normalisation(text: str) -> None:
     ("it is the longest canal", [(1.0, "rank")]),
     ("it ranks ninth", [(9.0, "rank")]),
     ("it ranks 12th", [(12.0, "rank")]),
+    ("the canal is in the top 10 of the region", [(10.0, "rank")]),
+    # A sum after "top" is a bound reached, no place.
+    ("the tolls didnt top 25 billion usd", [(25e9, "usd")]),
     ("the honest toll clerk often waits", []),            # "est" and "ten" inside words
     ("nobody counted anything", []),
     # A number in words counting part of a set named before is a count.

@@ -266,6 +266,24 @@ def models_as_names(normalised: str) -> str:
         lambda m: m.group() if m.group(1) in _ACTOR_OF else m.group(1) + m.group(2), normalised)
 
 
+# The words that bound a claim's figure ("fewer than 20 times", "north of $100 billion"): they
+# tell how far the figure reaches, which the figures compare, not what the claim is about;
+# "more than", "over" and "under" are stop words already. "At least" is left to be matched as
+# a word: the facts' own texts give their floors in it ("at least five times").
+_FIGURE_BOUND = re.compile(
+    r"\b(?:(?:no |not )?(?:less|fewer) than|(?:north|south|upwards|shy|short) of"
+    r"|in excess of|exceeding)"
+    r" (?=(?:\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|double|twice|triple|half)\b))")
+
+
+def bounds_unworded(normalised: str) -> str:
+    """A normalised claim without the words that bound its figures ("met fewer than 20 times"
+    -> "met 20 times"), so that a claim bounding a figure otherwise than its fact does still
+    find that fact."""
+    return _FIGURE_BOUND.sub("", normalised)
+
+
 def endings_as_one(normalised: str) -> str:
     """A normalised text with each phrase telling a plan or deal ended written as the one
     word "cancelled" ("the deal fell through" -> "the deal cancelled")."""
@@ -405,4 +423,5 @@ def analyse_words(words: list[str], stems: dict[str, str] | None = None) -> Anal
 
 
 def analyse(text: str) -> Analysed:
-    return analyse_words(content_words(models_as_names(endings_as_one(normalised_words(text)))))
+    return analyse_words(content_words(models_as_names(endings_as_one(
+        bounds_unworded(normalised_words(text))))))

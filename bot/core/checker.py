@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.analysis import actor_of, content_words, entities, term_of
+from bot.core.analysis import actor_of, content_words, entities, models_as_names, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.chatspeak import plain_chat
 from bot.core.described import described
@@ -615,9 +615,22 @@ def _measure_named(text: str, fact: Fact) -> bool:
     claim = normalise(text)
     units = {q.unit for q in quantities(claim) if q.unit not in ("", "year")}
     said = {t for t in describing(claim) if actor_of(t) != t}
+    # "They've met fewer than 20 times": a pronoun subject stands for the actors the figure is
+    # told of, as their names would.
+    told_of_them = _pronoun_subject(claim)
+
+    def named(what: frozenset[str]) -> int:
+        return len(said & what) + int(told_of_them and any(actor_of(t) == t for t in what))
+
     return any(units & {q.unit for q in quantities(normalise(f.value))}
-               and len(said & describing(normalise(f.what))) >= MEASURE_WORDS
+               and named(describing(normalise(f.what))) >= MEASURE_WORDS
                for f in fact.figures)
+
+
+def _pronoun_subject(claim: str) -> bool:
+    """Whether a normalised claim's subject is a pronoun alone, naming no actor."""
+    words = claim.split()
+    return bool(words) and words[0] in _PRONOUN_SUBJECTS and not entities(claim)
 
 
 # How many words of what a source's figure measures a claim must name to speak of that figure.
@@ -685,7 +698,9 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
-    return max(close, key=lambda m: (_roles_fit(read[m.fact.id], agreeing=agreeing),
+    models = _models_named(claim)
+    return max(close, key=lambda m: (not models or _models_fit(models, m.fact),
+                                     _roles_fit(read[m.fact.id], agreeing=agreeing),
                                      not _other_side(claim, m),
                                      not sideless or names_side(claim,
                                                                 (normalise(m.fact.claim),)),
@@ -695,6 +710,22 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
                                      _year_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m),
                                      _actors_fit(claim, m)))
+
+
+# A model's name as models_as_names writes it: "su35", "s400", "j20".
+_MODEL = re.compile(r"^[a-z]{1,2}\d+$")
+
+
+def _models_named(normalised: str) -> frozenset[str]:
+    """The models a normalised text names ("the su 35" -> "su35")."""
+    return frozenset(w for w in models_as_names(normalised).split() if _MODEL.match(w))
+
+
+def _models_fit(models: frozenset[str], fact: Fact) -> bool:
+    """Whether a fact's texts name one of the models a claim names: the Su-35 and the S-400
+    are two things, and a fact about the one says nothing of the other."""
+    return not models.isdisjoint(
+        _models_named(normalise(" ".join((*fact.texts, fact.quote or "")))))
 
 
 def _actors_fit(claim: str, match: Match) -> bool:
@@ -1704,7 +1735,8 @@ _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
               spans: dict[tuple[int, int], _Choice], sizes: list[int], threshold: float,
-              chatter_cost: float) -> list[tuple[int, int]]:
+              chatter_cost: float, barred: frozenset[tuple[int, int]] = frozenset()
+              ) -> list[tuple[int, int]]:
     """The cut of a piece with the highest total (see _segment): a span that matches is worth
     its score above the threshold times its share of the piece's words, less SPLIT_COST; one
     that matches nothing costs `chatter_cost`. Spans are scored into `spans` once."""
@@ -1734,7 +1766,7 @@ def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
                               or sum(sizes[start:end + 1]) >= MIN_SOFT_WORDS
                               or (start, end) == (0, n - 1)):
                 span = spans.setdefault((start, end), choose(piece.claim(start, end)))
-                if span.matched:
+                if span.matched and (start, end) not in barred:
                     value = (span.score - threshold) * sum(sizes[start:end + 1]) / total_words \
                         - SPLIT_COST
             total, cut = best[start]
@@ -1768,6 +1800,7 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         # No cut that pays for its chatter matches anything: the claim is what matches, the
         # chatter around it free (every span is scored already).
         best = _best_cut(piece, choose, spans, sizes, threshold, 0.0)
+    best = _unexplained_recut(piece, best, choose, check, spans, sizes, threshold)
     cut = _two_claims(piece, best, spans, choose, sizes, threshold, check)
     out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
@@ -1791,6 +1824,26 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             if found is not None:
                 out.append(found)
     return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
+
+
+def _unexplained_recut(piece: Piece, best: list[tuple[int, int]],
+                       choose: Callable[[str], _Choice], check: Callable[[str], Check],
+                       spans: dict[tuple[int, int], _Choice], sizes: list[int],
+                       threshold: float) -> list[tuple[int, int]]:
+    """The cut, again without its spans of several atoms that one fact matches but leaves
+    much unexplained (context, "unexplained"): "Xi called Putin his best friend, and they've
+    met fewer than ten times" is two claims, not one about the meetings with words left over.
+    The first cut stands when the second matches nothing."""
+    barred = frozenset(key for key in best if key[0] < key[1] and key in spans
+                       and spans[key].matched
+                       and (found := check(piece.claim(*key))).verdict is Verdict.CONTEXT
+                       and found.reading == "unexplained")
+    if not barred:
+        return best
+    again = _best_cut(piece, choose, spans, sizes, threshold, SPLIT_COST, barred)
+    if not any(spans[key].matched for key in again if key in spans and key not in barred):
+        return best
+    return again
 
 
 def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],

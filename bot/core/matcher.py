@@ -17,6 +17,7 @@ from bot.core.analysis import (
     ACTORS,
     Analysed,
     analyse_words,
+    bounds_unworded,
     content_words,
     endings_as_one,
     index_terms,
@@ -280,7 +281,8 @@ class Matcher:
         said = unframed(cached_normalise(strip_post_noise(text)))
         if self._author_frame is not None:
             said = self._author_frame.sub(" ", said)
-        for word in spelled_out(content_words(troops_sent(models_as_names(endings_as_one(said))))):
+        for word in spelled_out(content_words(troops_sent(models_as_names(endings_as_one(
+                bounds_unworded(said)))))):
             if word in self._framing:
                 continue
             if word in EMPHASIS_WORDS and term_of(word) not in self.index.vocab:

@@ -50,7 +50,8 @@ _FRACTIONS = {
 }
 # Words just before a number that bound it: "more than 25" (or "north of 25") is 25 or more.
 _AT_LEAST = ("more than", "over", "above", "at least", "upwards of", "no less than",
-             "not less than", "no fewer than", "exceeding", "in excess of", "north of")
+             "not less than", "no fewer than", "exceeding", "in excess of", "north of",
+             "topped", "tops", "top")
 _AT_MOST = ("less than", "under", "below", "fewer than", "south of", "shy of", "short of",
             "no more than", "not more than",
             "at most", "up to", "as many as", "as much as", "maximum of", "max",
@@ -174,6 +175,9 @@ _PART_OF_SET = re.compile(r" of (?:those|these|them)\b")
 _LOOSELY = (" few ", " several ", " couple ", " couple of ", " handful of ")
 # Words before a number that make it a place, not a count.
 _RANKING = (" top ", " number ")
+# A sum or a share after "top" is a bound reached, no place: "didn't top 25 billion usd",
+# "topped 100 billion usd".
+_SUM_AFTER = re.compile(r" (?:thousand|million|billion|trillion|usd|percent)\b")
 # A superlative among others ("one of the largest", "among its top") names no place.
 _AMONG = re.compile(r"\b(?:one|some|several|two|three|four|five) of|\bamong$")
 
@@ -519,7 +523,8 @@ def quantities(normalised: str) -> tuple[Quantity, ...]:
     for m in _scan(_QUANTITY, normalised, _NUMBER_PARTS):
         raw = m.group("num")
         before = " " + normalised[:m.start()]
-        if _is_name(normalised, m.start()) or before.endswith(_RANKING):
+        if _is_name(normalised, m.start()) or (before.endswith(_RANKING) and not (
+                before.endswith(" top ") and _SUM_AFTER.match(normalised, m.end("num")))):
             continue  # a name ("S-400"), or a rank ("top 10", "number 2") read below
         if before.endswith(_LOOSELY) and not raw[:1].isdigit():
             continue  # "several hundred": a loose count, read below
@@ -717,6 +722,8 @@ def _ranks(normalised: str) -> list[Quantity]:
     for m in _scan(_ORDINAL, normalised, _ORDINAL_PARTS):
         before = normalised[:m.start()].split()[-1:]
         if m.group("top"):
+            if _SUM_AFTER.match(normalised, m.end()):
+                continue
             top = m.group("top")
             n = float(top) if top.isdigit() else float(_WORD_NUMBERS[top])
             out.append(Quantity(value=n, unit="rank", text=m.group(0), low=1.0, high=n))

@@ -158,9 +158,12 @@ _NOT_DENYING = opening_words(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor (?:not|no|nope|nah+)$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
-    # "nobody else wants it", "no buyer other than China": the one named is told alone, as
-    # "only" tells it; nothing is denied of it. A bare "no other club does" denies the others.
+    # "nobody else wants it", "no buyer other than China", "no other country gets it": the
+    # one named (or meant) is told alone, as "only" tells it; nothing is denied of it. A bare
+    # "no other club does" denies the others.
     r"|\b(?:nobody|no one|noone|none|nothing) else\b|\bno \w+ other than\b"
+    r"|\bno other(?= (?:[a-z]+ )?(?:country|countries|nation|nations|state|states|buyer|buyers"
+    r"|customer|customers|client|clients|supplier|suppliers|partner|partners)\b)"
     # "every single one, no exceptions": the whole stressed, nothing denied.
     r"|\bno exceptions?\b"
     # "celebrated Xi's birthday, not his own": whose it was told by setting the other aside.
