@@ -429,6 +429,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia and China have similarly sized economies", "economies-comparable-size", F),
     ("China's trade with the US and the EU is five times its trade with Russia",
      "china-us-eu-trade-five-times", T),
+    # One word beside the actors, in a comparison of them: a claim, not a topic.
+    ("China trades more with Russia than with the US and the EU",
+     "china-us-eu-trade-five-times", F),
     ("Russia's economy is mostly limited to exporting oil and gas", "russia-economy-oil-gas", T),
     ("China won't follow Russia into an anti-Western crusade", "china-wont-join-crusade", T),
     # the regimes, and the beliefs the article refutes section by section

@@ -213,8 +213,14 @@ def _says_something(claim: str) -> bool:
             if w not in ENTITY_OF and not (w.endswith("s") and w[:-1] in ENTITY_OF)]
     if len(said) >= MIN_SAID_WORDS:
         return True
-    # One word beside the actors is a claim when a verb states it: "Russia and China are allies".
-    return bool(said) and any(w in _STATING_VERBS for w in normalise(claim).split())
+    # One word beside the actors is a claim when a verb states it ("Russia and China are
+    # allies"), or when it compares them ("China trades more with Russia than with the EU").
+    return bool(said) and (any(w in _STATING_VERBS for w in normalise(claim).split())
+                           or _COMPARES.search(normalise(claim)) is not None)
+
+
+# The word that compares one actor with another: "more ... than", "bigger than".
+_COMPARES = re.compile(r"\bthan\b")
 
 
 # Words of a claim that says a thing is so of the greater part ("Russia mainly exports ...").
