@@ -437,6 +437,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia and China have similarly sized economies", "economies-comparable-size", F),
     ("China's trade with the US and the EU is five times its trade with Russia",
      "china-us-eu-trade-five-times", T),
+    # One word beside the actors, in a comparison of them: a claim, not a topic.
+    ("China trades more with Russia than with the US and the EU",
+     "china-us-eu-trade-five-times", F),
     ("Russia's economy is mostly limited to exporting oil and gas", "russia-economy-oil-gas", T),
     ("China won't follow Russia into an anti-Western crusade", "china-wont-join-crusade", T),
     # the regimes, and the beliefs the article refutes section by section
@@ -723,6 +726,12 @@ WRONG_FIGURES: list[tuple[str, tuple[str, ...], str]] = [
     # A degree played down ("not that often") is told by the figure beside it, not denied.
     ("xi and putin haven't met that often like 12 times", ("putin-xi-met-25-times",),
      "more than 25 times"),
+    # Far from every fact's words, but in the words of one fact's account, naming nothing and
+    # dating nothing it does not, with a figure it contradicts.
+    ("honestly they have met fewer than 15 times", ("putin-xi-met-25-times",),
+     "more than 25 times"),
+    ("the program only ever had 19 joint projects", ("cooperation-program-91-projects",),
+     "91 joint investment projects"),
 ]
 
 RIGHT_FIGURES: list[tuple[str, str]] = [
@@ -778,6 +787,9 @@ FIGURES_OF_NO_ACTOR = [
     "they've scored over two dozen times this season",
     # A span of time on the other side of the event than the source gives it.
     "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
+    # A figure of the fact's measure told of another thing, named or not.
+    "a marathon is 26.2 miles not 2,600 lol",
+    "my commute is 12 miles each way",
 ]
 
 # A war of another year between other actors is another event, not one of the source's
@@ -787,6 +799,7 @@ OTHER_EVENTS_OF_A_YEAR = [
     "the border clash with Vietnam was in 1979",
     "vietnam 1979 is such an underrated war to read about",
     "the US and PRC established formal relations in 1979",
+    "Russia-China trade passed $240 billion in 2023",
 ]
 
 

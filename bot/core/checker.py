@@ -12,7 +12,7 @@ from functools import lru_cache
 from bot.core.analysis import actor_of, content_words, entities, models_as_names, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.chatspeak import plain_chat
-from bot.core.described import described
+from bot.core.described import described, told_against
 from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
 from bot.core.figures import described as figures_described
 from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, PLACE_IN, STATESMEN_OF
@@ -213,8 +213,14 @@ def _says_something(claim: str) -> bool:
             if w not in ENTITY_OF and not (w.endswith("s") and w[:-1] in ENTITY_OF)]
     if len(said) >= MIN_SAID_WORDS:
         return True
-    # One word beside the actors is a claim when a verb states it: "Russia and China are allies".
-    return bool(said) and any(w in _STATING_VERBS for w in normalise(claim).split())
+    # One word beside the actors is a claim when a verb states it ("Russia and China are
+    # allies"), or when it compares them ("China trades more with Russia than with the EU").
+    return bool(said) and (any(w in _STATING_VERBS for w in normalise(claim).split())
+                           or _COMPARES.search(normalise(claim)) is not None)
+
+
+# The word that compares one actor with another: "more ... than", "bigger than".
+_COMPARES = re.compile(r"\bthan\b")
 
 
 # Words of a claim that says a thing is so of the greater part ("Russia mainly exports ...").
@@ -1428,8 +1434,11 @@ class _Choice:
         return max(self.best.score, self.closest.score)
 
 
-def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> _Choice:
-    """The fact a claim is about, if one is close enough."""
+def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
+            whole: bool = False) -> _Choice:
+    """The fact a claim is about, if one is close enough. With `whole`, the claim is a whole
+    message that no fact answers otherwise: a fact it may be read against (see told_against)
+    is close enough."""
     # How sure a claim is ("..., no doubt about it") is read with its wording; it tells
     # nothing of which fact the claim is about.
     text = unbelieved(untagged(text))
@@ -1455,6 +1464,10 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
             if said is not None:
                 restating = Match(said.sentence, threshold, said.sentence.claim)
                 return _Choice(candidates, restating, restating, restated=said)
+            if whole and told_against(text, candidates[0], matcher.facts, threshold):
+                # Said in the words of the source's account of one fact, and nothing it names
+                # or dates is another matter's.
+                return _read_close(text, candidates, threshold)
             if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
@@ -1475,6 +1488,12 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
                 and _figure_confirmed(text, candidates[0].fact)):
             return _Choice(candidates)
         # Nearly close enough, and it gives the fact's own figures: read as if close enough.
+    return _read_close(text, candidates, threshold)
+
+
+def _read_close(text: str, candidates: tuple[Match, ...], threshold: float) -> _Choice:
+    """The choice of a claim whose best fact is close enough: ties settled, the claim's roles,
+    denial and quantifier weighed."""
     closest = _settle_tie(normalise(text), candidates)
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
@@ -2649,6 +2668,18 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             _names_known(_said_of(_figures_stated(check(cleaned), matcher.facts)),
                          matcher.facts), matcher.facts))
         checks = _answer(whole, found)
+    if not any(c.matched for c in checks):
+        # No fact answers any claim of it: the message is read whole against its nearest
+        # fact, a little below the threshold, and answered when that fact's figures
+        # contradict its own ("they've met fewer than 20 times", "lol they've only met like
+        # 15 times"): figures, unlike wording, read the same however the rest is put.
+        nearest = _choose(cleaned, ranking, threshold=threshold, top=top, whole=True)
+        if nearest.matched:
+            read = _dated_after_source(_things_said(_names_known(_said_of(_figures_stated(
+                _motive_read(cleaned, _judged(cleaned, nearest, threshold), judge),
+                matcher.facts)), matcher.facts), matcher.facts))
+            if read.verdict is Verdict.FALSE and read.conflicts:
+                checks = (read,)
     # Words quoted from another member, or struck out, are no upshot the writer draws.
     own_words = " | ".join(p for p, quoted in every_told if not quoted)
     blanked = _claims_blanked(own_words, checks)

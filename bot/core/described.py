@@ -11,10 +11,11 @@ as context, rather than a verdict or nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.analysis import content_words, entities, term_of
+from bot.core.analysis import content_words, entities, proper_names, term_of
 from bot.core.models import Fact, Match
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.per_pack import PerPack
@@ -78,3 +79,35 @@ def _swapped_in(text: str, best: Match) -> bool:
     and the fact's claim alike."""
     claim = normalise(text)
     return all(substituted(claim, normalise(t)) for t in (best.matched_text, best.fact.claim))
+
+
+
+# A message no fact answers may still be read against its best fact when that fact scores
+# within this much of the threshold (0.38 at the default 0.53) and the message says at least
+# this many words of the source's account of it besides figures (see told_against).
+TOLD_GAP = 0.15
+TOLD_TERMS = 2
+# A year: a claim dated with one the source's account never gives is about another event.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def told_against(text: str, best: Match, facts: Sequence[Fact], threshold: float) -> bool:
+    """Whether a claim below the threshold may be read against its best fact: it says words
+    of the source's account of that fact besides figures, and names no country or leader, no
+    name written capitalised and no year that the account does not ("they've met fewer than
+    20 times", "India was looking at 14 Su-35s"; not "a marathon is 26.2 miles", nor "trade
+    passed $240 billion in 2023")."""
+    if best.score < threshold - TOLD_GAP:
+        return False
+    description = _descriptions(facts).get(best.fact.id)
+    if description is None:
+        return False
+    terms = _terms(text)
+    told = terms & description.terms
+    if sum(not t[:1].isdigit() for t in told) < TOLD_TERMS:
+        return False
+    if entities(normalise(text)) - description.actors:
+        return False
+    untold = terms - told
+    return untold.isdisjoint(proper_names([text])) \
+        and not any(_YEAR.fullmatch(t) for t in untold)
