@@ -20,6 +20,10 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A thread's post number ("1/", "2/n") opening a message is no figure of the claim.
+    ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
+     "kazakhstan-border-4250", T),
+    ("2/n the Russia-Kazakhstan border is 4,250 miles long", "kazakhstan-border-4250", T),
     # A remark judging the deed ("not a bestie move") denies none of it.
     ("China abstained on the Crimea vote at the UN, that's not a bestie move",
      "china-abstained-crimea", T),

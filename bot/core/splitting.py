@@ -48,8 +48,9 @@ MIN_SOFT_WORDS = 4
 MAX_ATOMS = 8
 
 _LINE = re.compile(r"[\r\n\u2028\u2029]+")
-_LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}(?:/\d{1,2})?\)|\d{1,2}/\d{1,2}"
-                        r"(?![\d/]))\s+")
+# A thread's post number ("1/", "2/5", "1/n"), after a thread emoji or not, is a list mark too.
+_LIST_MARK = re.compile(r"^\s*(?:\U0001F9F5\s*)?(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}(?:/\d{1,2})?\)"
+                        r"|\d{1,2}/(?:\d{1,2}|n)?(?![\d/]))\s+")
 # "No, China abstained" answers someone and then claims; the "no" denies nothing in the claim.
 # "lol no, it was six planes": a run of such words, the last before a comma, goes too.
 _INTERJECTION = re.compile(
