@@ -20,6 +20,10 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A count told without its noun ("11 of them") is the source's count of those things
+    # ("11 jets"), not set against another figure it gives without a noun ("dozens").
+    ("fun fact from the article, Indonesia has contracted for 11 of them",
+     "su35-other-buyers", T),
     # A thread's post number ("1/", "2/n") opening a message is no figure of the claim.
     ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
      "kazakhstan-border-4250", T),
