@@ -20,6 +20,13 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # "..., done deal" after a projection tells it settled: more than the source knows. "The
+    # alliance is a done deal" is the claim itself, judged on its own.
+    ("power of siberia will deliver 38 bcm of gas a year to china, done deal",
+     "power-of-siberia-38-bcm", Verdict.UNPROVEN),
+    ("Power of Siberia = 38 bcm/yr delivered \u2705 done deal", "power-of-siberia-38-bcm",
+     Verdict.UNPROVEN),
+    ("per Aron an RF-PRC alliance is already a done deal", "alliance-already-formal", F),
     # A count told without its noun ("11 of them") is the source's count of those things
     # ("11 jets"), not set against another figure it gives without a noun ("dozens").
     ("fun fact from the article, Indonesia has contracted for 11 of them",

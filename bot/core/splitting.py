@@ -166,7 +166,11 @@ _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}(?:/\d{1,2})?\)\s+\S)")
 # ✅ Xi's first visit was Moscow ✅ ..."): check marks, crosses, faces, hands and other
 # symbols. Flags (pairs of regional indicators) are left alone: they stand for a country.
 _PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705\u274C]\uFE0F?"
-_PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)")
+# A pictograph before words that only vouch for the claim ("... ✅ done deal", "... 💯 end of
+# story") closes nothing: the words close the claim as they would after a comma.
+_PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)"
+                             rf"(?!(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})\W*$)",
+                             re.IGNORECASE)
 # An arrow drawn as an emoji ("\u27a1\ufe0f", ":arrow_right:") leads on as a plain arrow does
 # ("... \u2192 so they're allies"): no pictograph ending a claim.
 _ARROW_EMOJI = re.compile(r"\u27a1\ufe0f?|:arrow_right:")
