@@ -20,6 +20,12 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A view told as someone's ("the Boulègue point - ...", "according to Boulègue, ...") is
+    # about what that person said: the fact reporting their argument.
+    ("the Boulègue point - china was invited to vostok to calm its worries about force near "
+     "its borders, not to build an alliance", "boulegue-vostok-view", T),
+    ("according to Boulègue, china was invited to vostok to calm its worries about force "
+     "near its borders", "boulegue-vostok-view", T),
     # "..., done deal" after a projection tells it settled: more than the source knows. "The
     # alliance is a done deal" is the claim itself, judged on its own.
     ("power of siberia will deliver 38 bcm of gas a year to china, done deal",

@@ -1193,10 +1193,22 @@ _ATTRIBUTED_BY_PLACE = re.compile(
     rf"wrote|writes|reckons|told|{_PUTS_FORWARD})\b")
 
 
+# "Boulègue's point: ...", "the Boulègue take ...", "according to Boulègue, ...": the view told
+# as someone's, its name with or without the possessive "s" normalising leaves on it.
+_VIEW_OF = re.compile(
+    r"^(?:\S+ ){0,3}?(?:the )?(?P<name>[^\W\d_][\w-]{3,}?)s? (?:point|take|argument|view|thesis|"
+    r"theory)\b|\b(?:according to|per) (?P<named>[^\W\d_][\w-]{3,})\b")
+
+
 def attributed_to(claim: str) -> str | None:
     """The name a claim attributes its statement to ("boulegue" in "Boulègue of Chatham House
     says China was invited ..."), if any; names of countries and leaders and common words
     are no one's name here."""
+    view = _VIEW_OF.search(claim)
+    if view is not None:
+        (name,) = names_in(view.group("name") or view.group("named")) or {""}
+        if name and name not in STOP_WORDS and name not in _FRAMING and not actor_of(name):
+            return name
     match = _ATTRIBUTED_BY_PLACE.search(claim) or _ATTRIBUTED.search(claim)
     if match is None:
         return None

@@ -1153,6 +1153,12 @@ _REPORTED_NAME = re.compile(
 _NAME_NEXT = re.compile(r"\s*[A-Z][\w'’-]*\s+(?!and\b)[a-z]")
 
 
+# Words opening a claim that tell whose view it is: "the Boulègue point", "Boulègue's take".
+_VIEW_HEAD = re.compile(
+    r"^\W*(?:but\s+|so\s+|and\s+)?(?:the\s+)?[^\W\d_][\w-]{2,}(?:['\u2019]s)?\s+"
+    r"(?:point|take|argument|view|thesis|theory)\s*$", re.IGNORECASE)
+
+
 def soft_atoms(piece: str) -> Piece:
     """A piece cut at every soft cut, each atom marked when it is too short to be a claim."""
     bounds: list[tuple[int, int]] = []
@@ -1193,6 +1199,8 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if concluded and _GOES_FURTHER.match(piece, match.end()) is not None:
             continue  # "..., so they're allies, even against the West": the conclusion goes on
+        if start == 0 and _VIEW_HEAD.match(piece[:match.start()]) is not None:
+            continue  # "the Boulègue point - China was invited ...": the view and whose it is
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
             continue  # "alliance confirmed, ..." draws its conclusion from the claim after
         if match.group().strip() == "," and _COMPARED_TAIL.match(piece, match.end()) is not None:
