@@ -79,7 +79,9 @@ _DENIES_QUOTE = re.compile(
 # conclusion drawn from it ("right, so they're allies").
 _GOES_ON = re.compile(
     r"^(?:(?:right|yeah|yep|yes|exactly|true|ok|okay)\b[\s,.!:;-]*)?"
-    r"(?=(?:so|that(?:'s|\u2019s| is) (?:where|when|why|how)|which)\b)",
+    # "proof they're allies", "which shows ...": a conclusion drawn from the quote.
+    r"(?=(?:so|that(?:'s|\u2019s| is) (?:where|when|why|how)|which|proof|hence|therefore|thus|"
+    r"(?:that|this|it) (?:proves|shows|means|confirms))\b)",
     re.IGNORECASE,
 )
 # A quoted question asking who did something ("who brought India in?"), and a reply that
