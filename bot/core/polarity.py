@@ -158,6 +158,8 @@ _NOT_DENYING = opening_words(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor (?:not|no|nope|nah+)$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "$24bn, which is nothing for them": a sum judged small for someone, nothing denied.
+    r"|(?<!\bthere )\b(?:is|was|thats|its) (?:basically |like |practically |just )?nothing for\b"
     # "nobody else wants it", "no buyer other than China": the one named is told alone, as
     # "only" tells it; nothing is denied of it. A bare "no other club does" denies the others.
     r"|\b(?:nobody|no one|noone|none|nothing) else\b|\bno \w+ other than\b"
