@@ -20,6 +20,18 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A flag standing as a word is its country: China gave nothing, Putin gave Xi the order.
+    ("\U0001F1E8\U0001F1F3 gave putin the Order of St. Andrew", "order-of-st-andrew", F),
+    # Chat's "got invited ... by" is a passive as "was invited by" is: Russia invited India.
+    ("Pakistan got invited into the SCO by Russia", "sco-india-pakistan", F),
+    # A reply under a quoted line drawing a conclusion from it ("proof ...") goes on from it.
+    ("> Xi and Putin met 25+ times\nproof they're a full alliance", "putin-xi-met-25-times",
+     Verdict.MISLEADING),
+    # "..., which is nothing for them" judges the sum small; it denies nothing.
+    ("china only put like $24B into russia from 2014 thru 2018, which is nothing for them",
+     "china-fdi-24-billion", T),
+    # A false deed rightly denied, dated with a year the source contradicts: false by the year.
+    ("china refused to recognize abkhazia after the 2006 war", "china-recognized-abkhazia", F),
     # A view told as someone's ("the Boulègue point - ...", "according to Boulègue, ...") is
     # about what that person said: the fact reporting their argument.
     ("the Boulègue point - china was invited to vostok to calm its worries about force near "

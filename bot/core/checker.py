@@ -1230,6 +1230,12 @@ def _retells_false_figure(fact: Fact, conflicts: tuple[FigureConflict, ...]) -> 
         any(q.agrees_with(o) for o in own) for q in claimed)
 
 
+def _dates_only(conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether every figure of the claim the source contradicts is a year."""
+    told = [q for c in conflicts for q in quantities(normalise(c.claimed))]
+    return bool(told) and all(q.unit == "year" for q in told)
+
+
 def _verdict(fact: Fact, wording: _Wording,
              conflicts: tuple[FigureConflict, ...]) -> tuple[Verdict, str | None]:
     """The verdict on the claim as worded, and what in the wording decided it.
@@ -1258,6 +1264,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # A figure the source contradicts makes the claim false, whatever else it says: a plan
         # of a 40% stake where the plan was for 14%.
         return Verdict.FALSE, None
+    if conflicts and wording.negated and wording.reversed is None \
+            and verdict is Verdict.FALSE and _dates_only(conflicts):
+        # "China refused to recognize Abkhazia after the 2006 war": the denial of the false
+        # deed is right, but the source dates the event otherwise; the claim's year is wrong.
+        return Verdict.FALSE, "figure"
     if conflicts and not wording.negated and wording.reversed in ("roles", "substitution") \
             and not wording.figures_agreeing and verdict is Verdict.FALSE:
         # So on a false fact: "Russia spent $25 billion on the pipeline", where $25 billion is
