@@ -249,13 +249,15 @@ def _flag_named(match: re.Match[str]) -> str:
         return match.group()
     code = match.group(1) or "".join(chr(ord(c) - _REGIONAL_A + ord("a")) for c in match.group())
     name = FLAG_COUNTRIES.get(code.casefold())
-    return f" {name} " if name else match.group()
+    if name is None or text[:match.start()].rstrip().casefold().endswith(name.casefold()):
+        return match.group()  # "Japan 🇯🇵 sold ...": the flag beside the name it stands for
+    return f" {name} "
 
 
 def flags_named(text: str) -> str:
     """Flags standing as words told as the names of their countries ("🇨🇳 gave Putin ..." ->
     "China gave ...")."""
-    return _FLAG.sub(_flag_named, text) if ("\U0001F1E6" <= max(text, default=" ")
+    return _FLAG.sub(_flag_named, text) if (max(text, default=" ") >= "\U0001F1E6"
                                                or ":flag" in text) else text
 
 
@@ -263,7 +265,6 @@ def strip_markup(text: str) -> str:
     """Remove chat markup, links, code blocks, emoji shortcodes and struck-through words,
     keeping link labels and the words of inline code spans. (Each pattern is tried only on a
     text holding a character it cannot match without: most chat has none of them.)"""
-    text = flags_named(text)
     if "~~" in text:
         text = _STRUCK.sub(_struck, text)
     if "`" in text:
@@ -295,7 +296,7 @@ def normalise(text: str) -> str:
     one way: "3,200" -> "3200", "$100bn" / "100 billion dollars" -> "100 billion usd",
     "15%" / "15 per cent" -> "15 percent", "one hundred and fourteen" -> "114".
     """
-    text = strip_markup(clean_text(text))
+    text = strip_markup(flags_named(clean_text(text)))
     # Most patterns below match only at a digit: a text without digits skips them (the last
     # ones look again, after every step that might write one).
     numbered = _DIGIT.search(text) is not None
