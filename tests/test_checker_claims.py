@@ -45,10 +45,6 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Power of Siberia = 38 bcm/yr delivered \u2705 done deal", "power-of-siberia-38-bcm",
      Verdict.UNPROVEN),
     ("per Aron an RF-PRC alliance is already a done deal", "alliance-already-formal", F),
-    # A count told without its noun ("11 of them") is the source's count of those things
-    # ("11 jets"), not set against another figure it gives without a noun ("dozens").
-    ("fun fact from the article, Indonesia has contracted for 11 of them",
-     "su35-other-buyers", T),
     # A thread's post number ("1/", "2/n") opening a message is no figure of the claim.
     ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
      "kazakhstan-border-4250", T),

@@ -818,14 +818,6 @@ def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> l
         unit = compared_as(q, cited)
         same_unit = [c for c in bounded if c.unit == unit]
         read = q if unit == q.unit else replace(q, unit=unit)
-        if same_unit and not any(read.agrees_with(c) for c in same_unit) \
-                and not _counts_a_measure(q, bounded):
+        if same_unit and not any(read.agrees_with(c) for c in same_unit):
             out.append(q)
     return out
-
-
-def _counts_a_measure(q: Quantity, cited: list[Quantity]) -> bool:
-    """Whether a plain count ("contracted for 11 of them") is a count the source gives of
-    things it measures ("11 jets"): the same figure told without its noun."""
-    return q.unit == "" and any(c.unit in _MEASURES and replace(q, unit=c.unit).agrees_with(c)
-                                for c in cited)
