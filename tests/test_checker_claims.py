@@ -20,6 +20,10 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A count told without its noun ("11 of them") is the source's count of those things
+    # ("11 jets"), not set against another figure it gives without a noun ("dozens").
+    ("fun fact from the article, Indonesia has contracted for 11 of them",
+     "su35-other-buyers", T),
     # A flag standing as a word is its country: China gave nothing, Putin gave Xi the order.
     ("\U0001F1E8\U0001F1F3 gave putin the Order of St. Andrew", "order-of-st-andrew", F),
     # Chat's "got invited ... by" is a passive as "was invited by" is: Russia invited India.
