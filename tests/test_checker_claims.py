@@ -20,6 +20,12 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # The false deed denied and the plan told in its place ("just dangled it") tell the
+    # source's correction twice: the claim is true.
+    ("putin didnt actually give the kurils back to japan in january, just dangled it",
+     "kuril-islands-returned", T),
+    # "was gonna buy" tells the plan as it stood, which the source's "fell through" ends.
+    ("CEFC was gonna buy 14 percent of rosneft", "cefc-rosneft-fell-through", T),
     # A count told without its noun ("11 of them") is the source's count of those things
     # ("11 jets"), not set against another figure it gives without a noun ("dozens").
     ("fun fact from the article, Indonesia has contracted for 11 of them",

@@ -1053,6 +1053,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # "Xi didn't go for market reforms, he spurned them": the denial and the source's
         # correction after it tell one thing twice, not two denials that cancel.
         negated = True
+    elif planned and not negated and (kept := contrasted(claim)) != claim \
+            and not negations(kept) and negations(claim) % 2:
+        # "Putin didn't give the islands back, just dangled it": the deed denied and the plan
+        # told in its place are the source's correction told twice, not two that cancel.
+        negated = True
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
