@@ -773,9 +773,14 @@ _PLANNING = _INTENT | _PLAN_NOUNS
 _FUTURE = frozenset("will projected expected due".split())
 
 
+# A plan told as it stood then: "CEFC was gonna buy 14%", "they were going to sign".
+_PAST_PLAN = re.compile(r"\b(?:was|were) (?:gonna|going to|about to|supposed to|set to) [a-z]")
+
+
 def speaks_of_plan(text: str) -> bool:
-    """Whether a normalised text speaks of a plan, pledge or report ("planned", "a pledge")."""
-    return not _PLANNING.isdisjoint(text.split())
+    """Whether a normalised text speaks of a plan, pledge or report ("planned", "a pledge",
+    "was gonna buy")."""
+    return not _PLANNING.isdisjoint(text.split()) or _PAST_PLAN.search(text) is not None
 
 
 # Words that tell what is yet to be done ("will", "gonna", "projected"): a claim with them
