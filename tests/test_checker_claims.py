@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # "Overruled the Kremlin on a purchase" ends the deal, as "killed the deal" does.
+    ("russia's security services overruled the kremlin on a huawei purchase over spying fears",
+     "huawei-deal-reversed", T),
     # The false deed denied and the plan told in its place ("just dangled it") tell the
     # source's correction twice: the claim is true.
     ("putin didnt actually give the kurils back to japan in january, just dangled it",

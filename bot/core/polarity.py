@@ -46,8 +46,12 @@ _PHRASE_CUES = opening_words(
     r"|\b(?:killed|kill|kills|killing|sank|sunk|dropped|drop|drops|dropping|axed|axe|axes|"
     r"ditched|ditch|ditches|blocked|block|blocks|blocking|reversed|reverse|reverses|overturned|"
     r"overturn|overturns|cancel|cancels|stopped|stop|stops|stopping|halted|halt|halts|"
-    r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
+    r"scuppered|scupper|scuppers|overruled|overrule|overrules|overrode|override|overrides) "
+    r"(?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
+    # "overruled the Kremlin on a Huawei purchase": whose decision, then the deal it ended.
+    r"|\b(?:overruled|overrule|overrules|overrode|override|overrides) (?:\S+ ){1,3}?(?:on|over) "
+    r"(?:a |an |the |its |their )?(?:\w+ ){0,3}?(?:deal|plan|purchase|contract|decision|bid)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
     # "the deal blew up", "was gonna buy a stake before it blew up": a deal's end. A thread
     # or a story that blew up took off.
