@@ -20,6 +20,10 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # An award (or an outpost) told military where the source calls it civilian: the
+    # opposite word.
+    ("Order of St. Andrew = Russia's highest military award, Putin put it on Xi",
+     "order-of-st-andrew", F),
     # "Overruled the Kremlin on a purchase" ends the deal, as "killed the deal" does.
     ("russia's security services overruled the kremlin on a huawei purchase over spying fears",
      "huawei-deal-reversed", T),

@@ -1462,6 +1462,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # A gap or a disparity widened, or narrowed.
         ("widen widens widened widening", "narrow narrows narrowed narrowing reduce reduces "
          "reduced reducing"),
+        # An award, a facility or an outpost is civilian or military, not both.
+        ("civilian", "military militarized militarised"),
     ))
 
 
