@@ -20,6 +20,8 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # "..., not Russia into China" sets the other roles aside: it denies nothing told.
+    ("china invested in russia, 24B, not russia into china", "china-fdi-24-billion", T),
     # An award (or an outpost) told military where the source calls it civilian: the
     # opposite word.
     ("Order of St. Andrew = Russia's highest military award, Putin put it on Xi",

@@ -389,6 +389,26 @@ def _nor_continuing(words: list[str]) -> int:
     return count
 
 
+# "..., not Russia into China" closing a claim that told China into Russia: the roles set
+# aside, as "not the other way round" sets them aside.
+_ROLES_SET_ASIDE = re.compile(
+    r"\s(?:and |but )?not (?P<other>\w+) (?:into|in|to|from|on|with|for) (?P<one>\w+)$")
+
+
+def _roles_set_aside(text: str) -> str:
+    """A text without a closing "not B into A" where it told A's deed with B before it: the
+    contrary set aside confirms the roles told, and denies nothing."""
+    found = _ROLES_SET_ASIDE.search(text)
+    if found is None:
+        return text
+    one, other = actor_of(found.group("one")), actor_of(found.group("other"))
+    before = [actor_of(w) for w in text[:found.start()].split()]
+    told = [a for a in before if a in (one, other)]
+    if one is None or other is None or one == other or told[:1] != [one] or other not in told:
+        return text
+    return text[:found.start()]
+
+
 @lru_cache(maxsize=16_384)
 def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
@@ -396,7 +416,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
-    text = _DEED_JUDGED.sub(" ", _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised)))
+    text = _DEED_JUDGED.sub(" ", _SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(
+        " ", _roles_set_aside(normalised))))
     if "not" in text:  # (no match without it)
         # "many NGOs, not all of them": the whole set aside is no denial of the part.
         text = _PART_NOT_ALL.sub(r"\g<part>", text)
