@@ -1352,8 +1352,10 @@ def stake_holder_swapped(claim: str, text: str) -> bool:
 
 
 # A claim that foretells: "it will", "it'll", "is going to", "is about to", "any day now".
-_FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|gonna|about to|set to|"
-                       r"any day now|(?:is|are|was|were|re|\w+s) going to)\b")
+# "Was gonna buy", "were going to sign" tell a plan as it stood then, no forecast.
+_FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|"
+                       r"(?<!\bwas )(?<!\bwere )gonna|about to|set to|any day now|"
+                       r"(?!was\b|were\b)(?:is|are|re|\w+s) going to)\b")
 
 
 def foretells(claim: str) -> bool:
