@@ -23,6 +23,54 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
     # close its words ("the only foreign buyer").
     ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),
+    # "..., not Russia into China" sets the other roles aside: it denies nothing told.
+    ("china invested in russia, 24B, not russia into china", "china-fdi-24-billion", T),
+    # An award (or an outpost) told military where the source calls it civilian: the
+    # opposite word.
+    ("Order of St. Andrew = Russia's highest military award, Putin put it on Xi",
+     "order-of-st-andrew", F),
+    # "Overruled the Kremlin on a purchase" ends the deal, as "killed the deal" does.
+    ("russia's security services overruled the kremlin on a huawei purchase over spying fears",
+     "huawei-deal-reversed", T),
+    # The false deed denied and the plan told in its place ("just dangled it") tell the
+    # source's correction twice: the claim is true.
+    ("putin didnt actually give the kurils back to japan in january, just dangled it",
+     "kuril-islands-returned", T),
+    # "was gonna buy" tells the plan as it stood, which the source's "fell through" ends.
+    ("CEFC was gonna buy 14 percent of rosneft", "cefc-rosneft-fell-through", T),
+    # A count told without its noun ("11 of them") is the source's count of those things
+    # ("11 jets"), not set against another figure it gives without a noun ("dozens").
+    ("fun fact from the article, Indonesia has contracted for 11 of them",
+     "su35-other-buyers", T),
+    # A flag standing as a word is its country: China gave nothing, Putin gave Xi the order.
+    ("\U0001F1E8\U0001F1F3 gave putin the Order of St. Andrew", "order-of-st-andrew", F),
+    # Chat's "got invited ... by" is a passive as "was invited by" is: Russia invited India.
+    ("Pakistan got invited into the SCO by Russia", "sco-india-pakistan", F),
+    # A reply under a quoted line drawing a conclusion from it ("proof ...") goes on from it.
+    ("> Xi and Putin met 25+ times\nproof they're a full alliance", "putin-xi-met-25-times",
+     Verdict.MISLEADING),
+    # "..., which is nothing for them" judges the sum small; it denies nothing.
+    ("china only put like $24B into russia from 2014 thru 2018, which is nothing for them",
+     "china-fdi-24-billion", T),
+    # A false deed rightly denied, dated with a year the source contradicts: false by the year.
+    ("china refused to recognize abkhazia after the 2006 war", "china-recognized-abkhazia", F),
+    # A view told as someone's ("the Boulègue point - ...", "according to Boulègue, ...") is
+    # about what that person said: the fact reporting their argument.
+    ("the Boulègue point - china was invited to vostok to calm its worries about force near "
+     "its borders, not to build an alliance", "boulegue-vostok-view", T),
+    ("according to Boulègue, china was invited to vostok to calm its worries about force "
+     "near its borders", "boulegue-vostok-view", T),
+    # "..., done deal" after a projection tells it settled: more than the source knows. "The
+    # alliance is a done deal" is the claim itself, judged on its own.
+    ("power of siberia will deliver 38 bcm of gas a year to china, done deal",
+     "power-of-siberia-38-bcm", Verdict.UNPROVEN),
+    ("Power of Siberia = 38 bcm/yr delivered \u2705 done deal", "power-of-siberia-38-bcm",
+     Verdict.UNPROVEN),
+    ("per Aron an RF-PRC alliance is already a done deal", "alliance-already-formal", F),
+    # A thread's post number ("1/", "2/n") opening a message is no figure of the claim.
+    ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
+     "kazakhstan-border-4250", T),
+    ("2/n the Russia-Kazakhstan border is 4,250 miles long", "kazakhstan-border-4250", T),
     # A remark judging the deed ("not a bestie move") denies none of it.
     ("China abstained on the Crimea vote at the UN, that's not a bestie move",
      "china-abstained-crimea", T),

@@ -2435,6 +2435,10 @@ FORETELLING = [
     ("they'll sign him any day now", True),
     ("the club signed the striker", False),
     ("the club was willing to sign the striker", False),
+    # A plan as it stood then foretells nothing.
+    ("the club was gonna sign the striker", False),
+    ("the clubs were going to sign the striker", False),
+    ("the club is gonna sign the striker", True),
 ]
 
 

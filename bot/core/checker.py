@@ -1090,6 +1090,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # "Xi didn't go for market reforms, he spurned them": the denial and the source's
         # correction after it tell one thing twice, not two denials that cancel.
         negated = True
+    elif planned and not negated and (kept := contrasted(claim)) != claim \
+            and not negations(kept) and negations(claim) % 2:
+        # "Putin didn't give the islands back, just dangled it": the deed denied and the plan
+        # told in its place are the source's correction told twice, not two that cancel.
+        negated = True
     reversed_by: str | None = None
     if compared == REVERSED:
         reversed_by = "comparison"
@@ -1267,6 +1272,12 @@ def _retells_false_figure(fact: Fact, conflicts: tuple[FigureConflict, ...]) -> 
         any(q.agrees_with(o) for o in own) for q in claimed)
 
 
+def _dates_only(conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether every figure of the claim the source contradicts is a year."""
+    told = [q for c in conflicts for q in quantities(normalise(c.claimed))]
+    return bool(told) and all(q.unit == "year" for q in told)
+
+
 def _verdict(fact: Fact, wording: _Wording,
              conflicts: tuple[FigureConflict, ...]) -> tuple[Verdict, str | None]:
     """The verdict on the claim as worded, and what in the wording decided it.
@@ -1295,6 +1306,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # A figure the source contradicts makes the claim false, whatever else it says: a plan
         # of a 40% stake where the plan was for 14%.
         return Verdict.FALSE, None
+    if conflicts and wording.negated and wording.reversed is None \
+            and verdict is Verdict.FALSE and _dates_only(conflicts):
+        # "China refused to recognize Abkhazia after the 2006 war": the denial of the false
+        # deed is right, but the source dates the event otherwise; the claim's year is wrong.
+        return Verdict.FALSE, "figure"
     if conflicts and not wording.negated and wording.reversed in ("roles", "substitution") \
             and not wording.figures_agreeing and verdict is Verdict.FALSE:
         # So on a false fact: "Russia spent $25 billion on the pipeline", where $25 billion is

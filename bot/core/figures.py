@@ -17,6 +17,7 @@ from bot.core.numbers import (
     compared_as,
     conflicting,
     counted_further,
+    counts_a_measure,
     quantities,
     spoken,
 )
@@ -128,8 +129,10 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     cited = cited_quantities(fact) + dating
     # Figures in a clause about something else are not the fact's to contradict.
     said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
+    # A plain count the source gives of things it measures ("11 of them" against "11 jets")
+    # is that count, not set against another plain figure of the source's ("dozens").
     wrong = [q for q in conflicting(quantities(said), cited)
-             if not _counts_another_deed(said, q, fact)]
+             if not _counts_another_deed(said, q, fact) and not counts_a_measure(q, cited)]
     out: list[FigureConflict] = []
     for q in wrong:
         unit = compared_as(q, cited)

@@ -115,6 +115,19 @@ ENTITY_GROUPS: tuple[tuple[str, ...], ...] = (
 
 ENTITY_OF: dict[str, str] = {word: group[0] for group in ENTITY_GROUPS for word in group}
 
+# A country's flag (a pair of regional indicator letters, or its ":flag_xx:" shortcode) by its
+# two-letter code, told as the country's name: "🇨🇳 gave Putin the order" is China's deed.
+FLAG_COUNTRIES: dict[str, str] = {
+    "cn": "China", "ru": "Russia", "us": "America", "in": "India", "pk": "Pakistan",
+    "jp": "Japan", "eu": "Europe", "ua": "Ukraine", "ir": "Iran", "kp": "North Korea",
+    "kr": "South Korea", "vn": "Vietnam", "tw": "Taiwan", "de": "Germany", "gb": "Britain",
+    "fr": "France", "tr": "Turkey", "sy": "Syria", "il": "Israel", "mx": "Mexico",
+    "ca": "Canada", "br": "Brazil", "kz": "Kazakhstan", "mn": "Mongolia", "ve": "Venezuela",
+    "sa": "Saudi Arabia", "ng": "Nigeria", "eg": "Egypt", "id": "Indonesia", "qa": "Qatar",
+    "ge": "Georgia", "uz": "Uzbekistan", "tm": "Turkmenistan", "kg": "Kyrgyzstan",
+    "tj": "Tajikistan",
+}
+
 # The adjectives of the groups above that tell whose a thing is or where it comes from, as a
 # possessive does: "Russian oil" is Russia's oil.
 NATIONALITY_ADJECTIVES: frozenset[str] = frozenset("""

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.core.lexicon import ENTITY_OF, PLACE_IN, STATESMEN_OF, ordinal_suffix
+from bot.core.lexicon import ENTITY_OF, FLAG_COUNTRIES, PLACE_IN, STATESMEN_OF, ordinal_suffix
 from bot.core.numbers import numbers_in_digits
 
 
@@ -229,6 +229,38 @@ def _grouped_by_spaces(text: str) -> str:
     return _DIGIT_RUN.sub(_digit_run, text) if " " in text else text
 
 
+# A flag: two regional indicator letters, or its shortcode (":flag_cn:", ":flag-cn:").
+_FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}|:flag[_-]([a-z]{2}):", re.IGNORECASE)
+_REGIONAL_A = 0x1F1E6
+
+
+# What may stand before a flag told as a word: the start, or a word (not another emoji).
+_WORD_BEFORE = re.compile(r"(?:^|[\w,.;!?]\s*)$")
+_WORD_AFTER = re.compile(r"\s*[a-z]")
+
+
+def _flag_named(match: re.Match[str]) -> str:
+    """The country a flag stands for, by name, where it stands as a word among words (before a
+    lowercase word, after the start or a word); a flag among emoji ("🇨🇳🤝🇷🇺") is left as it
+    is, a picture of the two sides rather than a word of the claim."""
+    text = match.string
+    if not (_WORD_AFTER.match(text, match.end())
+            and _WORD_BEFORE.search(text[max(0, match.start() - 2):match.start()])):
+        return match.group()
+    code = match.group(1) or "".join(chr(ord(c) - _REGIONAL_A + ord("a")) for c in match.group())
+    name = FLAG_COUNTRIES.get(code.casefold())
+    if name is None or text[:match.start()].rstrip().casefold().endswith(name.casefold()):
+        return match.group()  # "Japan 🇯🇵 sold ...": the flag beside the name it stands for
+    return f" {name} "
+
+
+def flags_named(text: str) -> str:
+    """Flags standing as words told as the names of their countries ("🇨🇳 gave Putin ..." ->
+    "China gave ...")."""
+    return _FLAG.sub(_flag_named, text) if (max(text, default=" ") >= "\U0001F1E6"
+                                               or ":flag" in text) else text
+
+
 def strip_markup(text: str) -> str:
     """Remove chat markup, links, code blocks, emoji shortcodes and struck-through words,
     keeping link labels and the words of inline code spans. (Each pattern is tried only on a
@@ -264,7 +296,7 @@ def normalise(text: str) -> str:
     one way: "3,200" -> "3200", "$100bn" / "100 billion dollars" -> "100 billion usd",
     "15%" / "15 per cent" -> "15 percent", "one hundred and fourteen" -> "114".
     """
-    text = strip_markup(clean_text(text))
+    text = strip_markup(flags_named(clean_text(text)))
     # Most patterns below match only at a digit: a text without digits skips them (the last
     # ones look again, after every step that might write one).
     numbered = _DIGIT.search(text) is not None

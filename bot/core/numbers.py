@@ -813,6 +813,14 @@ def compared_as(q: Quantity, cited: tuple[Quantity, ...]) -> str:
 _MEASURES = frozenset({"miles", "m3", "troops", "aircraft", "projects", "islands"})
 
 
+def counts_a_measure(q: Quantity, cited: tuple[Quantity, ...]) -> bool:
+    """Whether a plain count ("contracted for 11 of them") is a count the source gives of
+    things it measures ("11 jets"): the same figure told without its noun."""
+    return q.unit == "" and any(
+        c.unit in _MEASURES and replace(q, unit=c.unit).agrees_with(a)
+        for c in cited for a in (as_cited(c),))
+
+
 def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> list[Quantity]:
     """The claimed quantities that contradict the cited ones.
 

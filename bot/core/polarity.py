@@ -46,8 +46,12 @@ _PHRASE_CUES = opening_words(
     r"|\b(?:killed|kill|kills|killing|sank|sunk|dropped|drop|drops|dropping|axed|axe|axes|"
     r"ditched|ditch|ditches|blocked|block|blocks|blocking|reversed|reverse|reverses|overturned|"
     r"overturn|overturns|cancel|cancels|stopped|stop|stops|stopping|halted|halt|halts|"
-    r"scuppered|scupper|scuppers) (?:a |an |the |its |their |this |that )?"
+    r"scuppered|scupper|scuppers|overruled|overrule|overrules|overrode|override|overrides) "
+    r"(?:a |an |the |its |their |this |that )?"
     r"(?:\w+ ){0,3}?(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b"
+    # "overruled the Kremlin on a Huawei purchase": whose decision, then the deal it ended.
+    r"|\b(?:overruled|overrule|overrules|overrode|override|overrides) (?:\S+ ){1,3}?(?:on|over) "
+    r"(?:a |an |the |its |their )?(?:\w+ ){0,3}?(?:deal|plan|purchase|contract|decision|bid)\b"
     r"|\b(?:backed|back|backs|pulled|pull|pulls) out of\b|\b(?:walked|walk|walks) away from\b"
     # "the deal blew up", "was gonna buy a stake before it blew up": a deal's end. A thread
     # or a story that blew up took off.
@@ -158,6 +162,8 @@ _NOT_DENYING = opening_words(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor (?:not|no|nope|nah+)$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
+    # "$24bn, which is nothing for them": a sum judged small for someone, nothing denied.
+    r"|(?<!\bthere )\b(?:is|was|thats|its) (?:basically |like |practically |just )?nothing for\b"
     # "nobody else wants it", "no buyer other than China", "no other country gets it": the
     # one named (or meant) is told alone, as "only" tells it; nothing is denied of it. A bare
     # "no other club does" denies the others.
@@ -398,6 +404,26 @@ def _nor_continuing(words: list[str]) -> int:
     return count
 
 
+# "..., not Russia into China" closing a claim that told China into Russia: the roles set
+# aside, as "not the other way round" sets them aside.
+_ROLES_SET_ASIDE = re.compile(
+    r"\s(?:and |but )?not (?P<other>\w+) (?:into|in|to|from|on|with|for) (?P<one>\w+)$")
+
+
+def _roles_set_aside(text: str) -> str:
+    """A text without a closing "not B into A" where it told A's deed with B before it: the
+    contrary set aside confirms the roles told, and denies nothing."""
+    found = _ROLES_SET_ASIDE.search(text)
+    if found is None:
+        return text
+    one, other = actor_of(found.group("one")), actor_of(found.group("other"))
+    before = [actor_of(w) for w in text[:found.start()].split()]
+    told = [a for a in before if a in (one, other)]
+    if one is None or other is None or one == other or told[:1] != [one] or other not in told:
+        return text
+    return text[:found.start()]
+
+
 @lru_cache(maxsize=16_384)
 def negations(normalised: str, *, comparatives: bool = True, lexical: bool = True) -> int:
     """How many times a normalised text denies its claim (only the parity matters).
@@ -405,7 +431,8 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
     `comparatives` counts a bare "less" or "fewer" as a denial ("invested less in X"); the
     checker turns it off where it reads the comparison itself. `lexical` counts words that
     deny by their meaning ("refused", "failed", "fell through") as well as plain negations."""
-    text = _drop_deed_judged(_SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(" ", normalised)))
+    text = _drop_deed_judged(_SMALL_JUDGED.sub(" ", _NOT_DENYING.sub(
+        " ", _roles_set_aside(normalised))))
     if "not" in text:  # (no match without it)
         # "many NGOs, not all of them": the whole set aside is no denial of the part.
         text = _PART_NOT_ALL.sub(r"\g<part>", text)

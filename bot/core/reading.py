@@ -773,9 +773,14 @@ _PLANNING = _INTENT | _PLAN_NOUNS
 _FUTURE = frozenset("will projected expected due".split())
 
 
+# A plan told as it stood then: "CEFC was gonna buy 14%", "they were going to sign".
+_PAST_PLAN = re.compile(r"\b(?:was|were) (?:gonna|going to|about to|supposed to|set to) [a-z]")
+
+
 def speaks_of_plan(text: str) -> bool:
-    """Whether a normalised text speaks of a plan, pledge or report ("planned", "a pledge")."""
-    return not _PLANNING.isdisjoint(text.split())
+    """Whether a normalised text speaks of a plan, pledge or report ("planned", "a pledge",
+    "was gonna buy")."""
+    return not _PLANNING.isdisjoint(text.split()) or _PAST_PLAN.search(text) is not None
 
 
 # Words that tell what is yet to be done ("will", "gonna", "projected"): a claim with them
@@ -1193,10 +1198,22 @@ _ATTRIBUTED_BY_PLACE = re.compile(
     rf"wrote|writes|reckons|told|{_PUTS_FORWARD})\b")
 
 
+# "Boulègue's point: ...", "the Boulègue take ...", "according to Boulègue, ...": the view told
+# as someone's, its name with or without the possessive "s" normalising leaves on it.
+_VIEW_OF = re.compile(
+    r"^(?:\S+ ){0,3}?(?:the )?(?P<name>[^\W\d_][\w-]{3,}?)s? (?:point|take|argument|view|thesis|"
+    r"theory)\b|\b(?:according to|per) (?P<named>[^\W\d_][\w-]{3,})\b")
+
+
 def attributed_to(claim: str) -> str | None:
     """The name a claim attributes its statement to ("boulegue" in "Boulègue of Chatham House
     says China was invited ..."), if any; names of countries and leaders and common words
     are no one's name here."""
+    view = _VIEW_OF.search(claim)
+    if view is not None:
+        (name,) = names_in(view.group("name") or view.group("named")) or {""}
+        if name and name not in STOP_WORDS and name not in _FRAMING and not actor_of(name):
+            return name
     match = _ATTRIBUTED_BY_PLACE.search(claim) or _ATTRIBUTED.search(claim)
     if match is None:
         return None
@@ -1335,8 +1352,10 @@ def stake_holder_swapped(claim: str, text: str) -> bool:
 
 
 # A claim that foretells: "it will", "it'll", "is going to", "is about to", "any day now".
-_FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|gonna|about to|set to|"
-                       r"any day now|(?:is|are|was|were|re|\w+s) going to)\b")
+# "Was gonna buy", "were going to sign" tell a plan as it stood then, no forecast.
+_FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|"
+                       r"(?<!\bwas )(?<!\bwere )gonna|about to|set to|any day now|"
+                       r"(?!was\b|were\b)(?:is|are|re|\w+s) going to)\b")
 
 
 def foretells(claim: str) -> bool:
@@ -1445,6 +1464,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # A gap or a disparity widened, or narrowed.
         ("widen widens widened widening", "narrow narrows narrowed narrowing reduce reduces "
          "reduced reducing"),
+        # An award, a facility or an outpost is civilian or military, not both.
+        ("civilian", "military militarized militarised"),
     ))
 
 

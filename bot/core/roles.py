@@ -375,6 +375,9 @@ def mentions(normalised: str, *, sides: bool = True) -> tuple[Mention, ...] | No
     return tuple(found)
 
 
+# The verbs a passive is told with: the linking ones, and chat's "got" ("Pakistan got invited
+# into the SCO by Russia" is "was invited").
+_PASSIVE_LINKING = _LINKING | frozenset("got gets getting".split())
 # Words that may stand between a passive's linking verb and its participle.
 _PASSIVE_ADVERBS = frozenset("not never also first only reportedly allegedly then".split())
 
@@ -408,7 +411,7 @@ def _passive_subject(words: list[str], i: int) -> bool:
     """Whether the actor at i is the subject of a passive ("China was invited", "Xi was
     awarded", asked "was China only invited"), which is acted on."""
     j = i + 1
-    if j < len(words) and words[j] in _LINKING:
+    if j < len(words) and words[j] in _PASSIVE_LINKING:
         j += 1
     elif not (i > 0 and words[i - 1] in _LINKING):  # asked: "was China invited"
         return False

@@ -48,8 +48,9 @@ MIN_SOFT_WORDS = 4
 MAX_ATOMS = 8
 
 _LINE = re.compile(r"[\r\n\u2028\u2029]+")
-_LIST_MARK = re.compile(r"^\s*(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}(?:/\d{1,2})?\)|\d{1,2}/\d{1,2}"
-                        r"(?![\d/]))\s+")
+# A thread's post number ("1/", "2/5", "1/n"), after a thread emoji or not, is a list mark too.
+_LIST_MARK = re.compile(r"^\s*(?:\U0001F9F5\s*)?(?:>+|[-*•·–—]|\d{1,2}[.)]|\(\d{1,2}(?:/\d{1,2})?\)"
+                        r"|\d{1,2}/(?:\d{1,2}|n)?(?![\d/]))\s+")
 # "No, China abstained" answers someone and then claims; the "no" denies nothing in the claim.
 # "lol no, it was six planes": a run of such words, the last before a comma, goes too.
 _INTERJECTION = re.compile(
@@ -78,7 +79,9 @@ _DENIES_QUOTE = re.compile(
 # conclusion drawn from it ("right, so they're allies").
 _GOES_ON = re.compile(
     r"^(?:(?:right|yeah|yep|yes|exactly|true|ok|okay)\b[\s,.!:;-]*)?"
-    r"(?=(?:so|that(?:'s|\u2019s| is) (?:where|when|why|how)|which)\b)",
+    # "proof they're allies", "which shows ...": a conclusion drawn from the quote.
+    r"(?=(?:so|that(?:'s|\u2019s| is) (?:where|when|why|how)|which|proof|hence|therefore|thus|"
+    r"(?:that|this|it) (?:proves|shows|means|confirms))\b)",
     re.IGNORECASE,
 )
 # A quoted question asking who did something ("who brought India in?"), and a reply that
@@ -165,7 +168,11 @@ _INLINE_ITEM = re.compile(r"\s+(?=\(?\d{1,2}(?:/\d{1,2})?\)\s+\S)")
 # ✅ Xi's first visit was Moscow ✅ ..."): check marks, crosses, faces, hands and other
 # symbols. Flags (pairs of regional indicators) are left alone: they stand for a country.
 _PICTOGRAPH = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2705\u274C]\uFE0F?"
-_PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)")
+# A pictograph before words that only vouch for the claim ("... ✅ done deal", "... 💯 end of
+# story") closes nothing: the words close the claim as they would after a comma.
+_PICTOGRAPH_CUT = re.compile(rf"(?<=\S)\s*(?:{_PICTOGRAPH}\s*)+\s(?=\S)"
+                             rf"(?!(?:{any_of(VOUCHING_CLOSES, VOUCHING_TAGS)})\W*$)",
+                             re.IGNORECASE)
 # An arrow drawn as an emoji ("\u27a1\ufe0f", ":arrow_right:") leads on as a plain arrow does
 # ("... \u2192 so they're allies"): no pictograph ending a claim.
 _ARROW_EMOJI = re.compile(r"\u27a1\ufe0f?|:arrow_right:")
@@ -1148,6 +1155,12 @@ _REPORTED_NAME = re.compile(
 _NAME_NEXT = re.compile(r"\s*[A-Z][\w'’-]*\s+(?!and\b)[a-z]")
 
 
+# Words opening a claim that tell whose view it is: "the Boulègue point", "Boulègue's take".
+_VIEW_HEAD = re.compile(
+    r"^\W*(?:but\s+|so\s+|and\s+)?(?:the\s+)?[^\W\d_][\w-]{2,}(?:['\u2019]s)?\s+"
+    r"(?:point|take|argument|view|thesis|theory)\s*$", re.IGNORECASE)
+
+
 def soft_atoms(piece: str) -> Piece:
     """A piece cut at every soft cut, each atom marked when it is too short to be a claim."""
     bounds: list[tuple[int, int]] = []
@@ -1188,6 +1201,8 @@ def soft_atoms(piece: str) -> Piece:
             continue  # "..., so they're allies" draws its conclusion from the claim before
         if concluded and _GOES_FURTHER.match(piece, match.end()) is not None:
             continue  # "..., so they're allies, even against the West": the conclusion goes on
+        if start == 0 and _VIEW_HEAD.match(piece[:match.start()]) is not None:
+            continue  # "the Boulègue point - China was invited ...": the view and whose it is
         if start == 0 and _HEADLINE.match(piece[:match.end()]) is not None:
             continue  # "alliance confirmed, ..." draws its conclusion from the claim after
         if match.group().strip() == "," and _COMPARED_TAIL.match(piece, match.end()) is not None:

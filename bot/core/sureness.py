@@ -22,6 +22,10 @@ VOUCHING_CHAT = ("no cap", "locked in")
 # in one word.
 VOUCHING_CLOSES = ("period", "full stop", "mark my words", "confirmed")
 VOUCHING_TAGS = ("end of story", "hands down",
+                 # "..., done deal", "..., it's set in stone": what is planned told as settled.
+                 # "The alliance is a done deal" is what the claim says, not a tag on it.
+                 r"(?:(?:it|that)(?:['\u2019]?s| is) a |(?<!\ba ))(?:done deal|sure thing)",
+                 r"(?:(?:it|that)(?:['\u2019]?s| is) )?set in stone",
                  r"(?:it(?:['\u2019]?s| is) )?(?:only |just )?a matter of time",
                  # "..., that's what the article establishes": the source made to vouch for it.
                  r"that(?:['\u2019]?s| is) what (?:the )?(?:article|author|piece|source) "
