@@ -962,6 +962,26 @@ def test_a_whole_without_a_verdict_leaves_the_pieces_verdict(
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
 
 
+# message -> its checks: clauses that together match nothing, beside a claim that matched,
+# are each read alone: one of them may be a claim of its own.
+CHATTER_BY_CLAUSE = [
+    ("Putin tamed the oligarchs and wiped out the regional strongholds, and he made the "
+     "Orthodox Church the guardian of national mores",
+     [("putin-tamed-oligarchs", T), ("putin-history-textbooks", T)]),
+    ("china sent 3,200 soldiers to the vostok drill, russia sent 1,000 aircraft, and the huawei "
+     "mess was three years before that",
+     [("vostok-chinese-forces", T), ("vostok-russian-forces", Verdict.CONTEXT),
+      ("huawei-deal-reversed", T)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), CHATTER_BY_CLAUSE)
+def test_chatter_beside_a_claim_is_read_clause_by_clause(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
 # message -> its checks: a denial in a clause with a subject of its own denies that clause,
 # not the claim before it.
 DENIAL_OF_ITS_OWN = [

@@ -1768,6 +1768,8 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         # No cut that pays for its chatter matches anything: the claim is what matches, the
         # chatter around it free (every span is scored already).
         best = _best_cut(piece, choose, spans, sizes, threshold, 0.0)
+    first_cut = set(best)
+    best = _chatter_by_clause(best, spans, threshold)
     cut = _two_claims(piece, best, spans, choose, sizes, threshold, check)
     out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
@@ -1777,6 +1779,8 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     # A clause that matches nothing alone may go on about the claim before it, without its
     # topic words ("China abstained on Crimea and recognized Abkhazia").
     for (start, end), (prev_start, _) in zip(cut[1:], cut, strict=False):
+        if (start, end) not in first_cut and (start, end) in best:
+            continue  # a clause read alone out of a stretch of chatter is no claim's sequel
         alone = spans.get((start, end))
         before = spans.get((prev_start, start - 1))
         if (alone is None or not alone.matched) and before is not None and before.matched \
@@ -1791,6 +1795,32 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             if found is not None:
                 out.append(found)
     return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
+
+
+def _chatter_by_clause(cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
+                       threshold: float) -> list[tuple[int, int]]:
+    """The cut, with a stretch of several clauses that matches nothing as a whole cut into its
+    clauses: chatter costs the same however long it runs, so the best cut joins every clause
+    that pays for no claim of its own into one stretch, while each of them may still be a
+    claim read beside the claim that matched ("China sent 3,200 soldiers, Russia sent 1,000
+    aircraft, and the Huawei mess came three years before": the last two are read one by
+    one). A stretch is cut only where each clause of it is long enough to be read alone and
+    one of them comes near a fact (NEAR_SHARE of the threshold)."""
+    if not any(key in spans and spans[key].matched for key in cut):
+        return cut  # no claim stands beside the stretch: the piece is read as it is
+    out: list[tuple[int, int]] = []
+    for start, end in cut:
+        span = spans.get((start, end))
+        if start == end or span is None or span.matched \
+                or any((i, i) not in spans for i in range(start, end + 1)) \
+                or all(spans[(i, i)].score < threshold * NEAR_SHARE
+                       for i in range(start, end + 1)):
+            # A stretch with a clause too short to be read alone stays whole, and so does one
+            # no clause of which comes near a fact.
+            out.append((start, end))
+            continue
+        out += [(i, i) for i in range(start, end + 1)]
+    return out
 
 
 def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
