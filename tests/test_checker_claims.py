@@ -982,6 +982,22 @@ def test_chatter_beside_a_claim_is_read_clause_by_clause(
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
 
 
+# message -> its checks: a clause of three words telling a deed of someone named is a claim
+# of its own beside the next; one with a figure goes on with a list the clause before tells.
+SHORT_NAMED_DEEDS = [
+    ("Putin recentralized power, and in 2012 embraced the reforms of his finance minister",
+     [("putin-tamed-oligarchs", T), ("putin-rejected-reforms-2012", F)]),
+    ("Russia sent 3,200 troops, China 1,000", [("vostok-chinese-forces", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), SHORT_NAMED_DEEDS)
+def test_a_short_named_deed_is_a_claim(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
 # message -> its checks: a denial in a clause with a subject of its own denies that clause,
 # not the claim before it.
 DENIAL_OF_ITS_OWN = [
