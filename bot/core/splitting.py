@@ -590,12 +590,24 @@ def _sentences(line: str) -> list[str]:
         if line[match.start() - 1:match.start()] == "." and (
                 last in _ABBREVIATIONS or len(last.replace(".", "")) <= 1
                 or "." in last or (last in _BEFORE_A_NUMBER
-                                   and line[match.end():match.end() + 1].isdigit())):
+                                   and line[match.end():match.end() + 1].isdigit())
+                or _ordinal_dotted(last, line[match.end():])):
             continue
         out.append(line[start:match.start()])
         start = match.end()
     out.append(line[start:])
     return out
+
+
+def _ordinal_dotted(last: str, after: str) -> bool:
+    """Whether a number of one or two digits and its period are an ordinal as some languages
+    write it, before the lowercase word it counts ("Putin's 61. birthday"), not a sentence's
+    end: the word after names no one."""
+    following = after.split(None, 1)[:1]
+    if not (last.isdigit() and len(last) <= 2 and following and following[0][:1].islower()):
+        return False
+    word = normalise(following[0])
+    return bool(word) and not entities(word) and word not in STATESMEN_OF
 
 
 def _claims_told(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
