@@ -2232,10 +2232,22 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
         nearest = other.candidates[0]
         related = nearest.fact.id in fact.related or fact.id in nearest.fact.related
         # "..., and it is meant to carry 60 bcm": a pronoun is a subject of its own too.
-        if nearest.score >= threshold * NEAR_SHARE and (_own_subject(text) or _own_subject(span)) \
+        if nearest.score >= threshold * NEAR_SHARE \
+                and (_own_subject(text) or _own_subject(span) or _measure_told(text)) \
                 and nearest.fact.id != fact.id and not (related and nearest.score >= threshold):
             return True
     return False
+
+
+# A measure told with its figure, its bare name the subject: "trade was $100bn".
+_MEASURE_TOLD = re.compile(r"^[a-z]+ (?:was|is|were|are|hit|reached|grew|rose|fell|topped) ")
+
+
+def _measure_told(text: str) -> bool:
+    """Whether a clause tells a measure by its bare name and gives a figure for it ("trade was
+    100bn", "growth hit 15%"): a subject of its own."""
+    said = normalise(text)
+    return _MEASURE_TOLD.match(said) is not None and bool(quantities(said))
 
 
 def _related_beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice],
