@@ -286,6 +286,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-voted-against-crimea-resolution", F),
     ("Xi launched Belt and Road in Astana in 2013", "bri-launched-astana", T),
     ("the Belt and Road Initiative was unveiled in Kazakhstan", "bri-launched-astana", T),
+    # A wrong year told with another place: wrong both ways, false.
+    ("the BRI got launched 2016 in Shanghai", "bri-launched-astana", F),
     ("Kazakhstan's border with Russia is 4,250 miles long", "kazakhstan-border-4250", T),
     # the source's author named as the one who says it adds nothing to what is said
     ("Aron says the two authoritarian states share a border of some 5,100 miles, drawn by "
