@@ -342,6 +342,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-voted-against-crimea-resolution", F),
     ("Xi launched Belt and Road in Astana in 2013", "bri-launched-astana", T),
     ("the Belt and Road Initiative was unveiled in Kazakhstan", "bri-launched-astana", T),
+    # A wrong year told with another place: wrong both ways, false.
+    ("the BRI got launched 2016 in Shanghai", "bri-launched-astana", F),
     ("Kazakhstan's border with Russia is 4,250 miles long", "kazakhstan-border-4250", T),
     # the source's author named as the one who says it adds nothing to what is said
     ("Aron says the two authoritarian states share a border of some 5,100 miles, drawn by "
@@ -1028,6 +1030,42 @@ WHOLE_WITHOUT_VERDICT = [
 
 @pytest.mark.parametrize(("message", "expected"), WHOLE_WITHOUT_VERDICT)
 def test_a_whole_without_a_verdict_leaves_the_pieces_verdict(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
+# message -> its checks: clauses that together match nothing, beside a claim that matched,
+# are each read alone: one of them may be a claim of its own.
+CHATTER_BY_CLAUSE = [
+    ("Putin tamed the oligarchs and wiped out the regional strongholds, and he made the "
+     "Orthodox Church the guardian of national mores",
+     [("putin-tamed-oligarchs", T), ("putin-history-textbooks", T)]),
+    ("china sent 3,200 soldiers to the vostok drill, russia sent 1,000 aircraft, and the huawei "
+     "mess was three years before that",
+     [("vostok-chinese-forces", T), ("vostok-russian-forces", Verdict.CONTEXT),
+      ("huawei-deal-reversed", T)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), CHATTER_BY_CLAUSE)
+def test_chatter_beside_a_claim_is_read_clause_by_clause(
+        message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected
+
+
+# message -> its checks: a clause of three words telling a deed of someone named is a claim
+# of its own beside the next; one with a figure goes on with a list the clause before tells.
+SHORT_NAMED_DEEDS = [
+    ("Putin recentralized power, and in 2012 embraced the reforms of his finance minister",
+     [("putin-tamed-oligarchs", T), ("putin-rejected-reforms-2012", F)]),
+    ("Russia sent 3,200 troops, China 1,000", [("vostok-chinese-forces", F)]),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), SHORT_NAMED_DEEDS)
+def test_a_short_named_deed_is_a_claim(
         message: str, expected: list[tuple[str, Verdict]], checker: FactChecker) -> None:
     reply = checker.check(message)
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == expected

@@ -1355,6 +1355,12 @@ FIRM = [
     # "No." before a number shortens "number": no sentence ends there.
     ("the port is York's No. 1 client. It grew in May.",
      ["the port is York's No. 1 client.", "It grew in May."]),
+    # A number of two digits and its period before the lowercase word it counts is an
+    # ordinal ("61. birthday"); before a name, or as a year, it ends its sentence.
+    ("the mayor's 61. birthday fell in May. It rained all day.",
+     ["the mayor's 61. birthday fell in May.", "It rained all day."]),
+    ("they met 25. russia hosted most of them", ["they met 25.", "russia hosted most of them"]),
+    ("the port opened in 2013. the council paid", ["the port opened in 2013.", "the council paid"]),
 ]
 
 

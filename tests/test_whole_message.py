@@ -28,6 +28,7 @@ from bot.core.checker import (
     _best_per_fact,
     _Choice,
     _figure_opening,
+    _measure_told,
     _nearly,
     _opens_clause,
     _other_opening,
@@ -773,6 +774,21 @@ def test_an_opening_figure_is_answered_beside_the_whole(
 
     found = _figure_opening(piece, (0, len(piece.atoms) - 1), spans, whole, check)
     assert (found.verdict if found is not None else None) is answered
+
+
+# clause -> whether it tells a measure by its bare name with a figure, a subject of its own
+MEASURES_TOLD = [
+    ("trade was 100bn", True),
+    ("growth hit 15% last year", True),
+    # No figure: the bare noun may be the object of the clause before.
+    ("trade was booming", False),
+    ("sent 40 ships", False),
+]
+
+
+@pytest.mark.parametrize(("clause", "told"), MEASURES_TOLD)
+def test_a_measure_told_with_its_figure_has_a_subject(clause: str, told: bool) -> None:
+    assert _measure_told(clause) is told
 
 
 # (second clause, verdict of the first half, of the second) -> whether a span whose second

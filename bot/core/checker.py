@@ -1317,11 +1317,12 @@ def _verdict(fact: Fact, wording: _Wording,
         # China's pledge and Russia's cost is $55 billion.
         return Verdict.FALSE, None
     if conflicts and verdict is Verdict.TRUE:
-        if not wording.negated and wording.reversed in ("roles", "substitution") \
+        if not wording.negated and wording.reversed in ("roles", "substitution", "place") \
                 and not wording.figures_agreeing:
             # A figure the source gives another side, or none of its sides, is wrong however
             # the sides are told: "Russia sent 3,200 soldiers" where China sent them. (A claim
-            # with a right figure beside it makes two claims, which the sides tell apart.)
+            # with a right figure beside it makes two claims, which the sides tell apart.) So
+            # is a wrong date told with another place: "launched in 2015 in Beijing".
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
     if wording.stake_swapped and wording.reversed is None:
@@ -1836,6 +1837,8 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
         # chatter around it free (every span is scored already).
         best = _best_cut(piece, choose, spans, sizes, threshold, 0.0)
     best = _unexplained_recut(piece, best, choose, check, spans, sizes, threshold)
+    first_cut = set(best)
+    best = _chatter_by_clause(best, spans, threshold)
     cut = _two_claims(piece, best, spans, choose, sizes, threshold, check)
     out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
@@ -1845,6 +1848,8 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     # A clause that matches nothing alone may go on about the claim before it, without its
     # topic words ("China abstained on Crimea and recognized Abkhazia").
     for (start, end), (prev_start, _) in zip(cut[1:], cut, strict=False):
+        if (start, end) not in first_cut and (start, end) in best:
+            continue  # a clause read alone out of a stretch of chatter is no claim's sequel
         alone = spans.get((start, end))
         before = spans.get((prev_start, start - 1))
         if (alone is None or not alone.matched) and before is not None and before.matched \
@@ -1879,6 +1884,32 @@ def _unexplained_recut(piece: Piece, best: list[tuple[int, int]],
     if not any(spans[key].matched for key in again if key in spans and key not in barred):
         return best
     return again
+
+
+def _chatter_by_clause(cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
+                       threshold: float) -> list[tuple[int, int]]:
+    """The cut, with a stretch of several clauses that matches nothing as a whole cut into its
+    clauses: chatter costs the same however long it runs, so the best cut joins every clause
+    that pays for no claim of its own into one stretch, while each of them may still be a
+    claim read beside the claim that matched ("China sent 3,200 soldiers, Russia sent 1,000
+    aircraft, and the Huawei mess came three years before": the last two are read one by
+    one). A stretch is cut only where each clause of it is long enough to be read alone and
+    one of them comes near a fact (NEAR_SHARE of the threshold)."""
+    if not any(key in spans and spans[key].matched for key in cut):
+        return cut  # no claim stands beside the stretch: the piece is read as it is
+    out: list[tuple[int, int]] = []
+    for start, end in cut:
+        span = spans.get((start, end))
+        if start == end or span is None or span.matched \
+                or any((i, i) not in spans for i in range(start, end + 1)) \
+                or all(spans[(i, i)].score < threshold * NEAR_SHARE
+                       for i in range(start, end + 1)):
+            # A stretch with a clause too short to be read alone stays whole, and so does one
+            # no clause of which comes near a fact.
+            out.append((start, end))
+            continue
+        out += [(i, i) for i in range(start, end + 1)]
+    return out
 
 
 def _tails_read(piece: Piece, cut: list[tuple[int, int]], spans: dict[tuple[int, int], _Choice],
@@ -2290,10 +2321,22 @@ def _beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice], fact
         nearest = other.candidates[0]
         related = nearest.fact.id in fact.related or fact.id in nearest.fact.related
         # "..., and it is meant to carry 60 bcm": a pronoun is a subject of its own too.
-        if nearest.score >= threshold * NEAR_SHARE and (_own_subject(text) or _own_subject(span)) \
+        if nearest.score >= threshold * NEAR_SHARE \
+                and (_own_subject(text) or _own_subject(span) or _measure_told(text)) \
                 and nearest.fact.id != fact.id and not (related and nearest.score >= threshold):
             return True
     return False
+
+
+# A measure told with its figure, its bare name the subject: "trade was $100bn".
+_MEASURE_TOLD = re.compile(r"^[a-z]+ (?:was|is|were|are|hit|reached|grew|rose|fell|topped) ")
+
+
+def _measure_told(text: str) -> bool:
+    """Whether a clause tells a measure by its bare name and gives a figure for it ("trade was
+    100bn", "growth hit 15%"): a subject of its own."""
+    said = normalise(text)
+    return _MEASURE_TOLD.match(said) is not None and bool(quantities(said))
 
 
 def _related_beside(piece: Piece, cut: tuple[int, int, int], halves: list[_Choice],

@@ -19,6 +19,7 @@ from bot.core.analysis import entities
 from bot.core.lexicon import (
     CARRIED_THROUGH,
     FOLLOWING_WORDS,
+    NEGATION_CUES,
     PEOPLE,
     REPORTING_VERBS,
     STATESMEN_OF,
@@ -26,6 +27,7 @@ from bot.core.lexicon import (
 )
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.normalise import clean_text, strip_markup
+from bot.core.numbers import quantities
 from bot.core.polarity import GAP_STRESSED
 from bot.core.sureness import (
     BELIEVING,
@@ -595,12 +597,24 @@ def _sentences(line: str) -> list[str]:
         if line[match.start() - 1:match.start()] == "." and (
                 last in _ABBREVIATIONS or len(last.replace(".", "")) <= 1
                 or "." in last or (last in _BEFORE_A_NUMBER
-                                   and line[match.end():match.end() + 1].isdigit())):
+                                   and line[match.end():match.end() + 1].isdigit())
+                or _ordinal_dotted(last, line[match.end():])):
             continue
         out.append(line[start:match.start()])
         start = match.end()
     out.append(line[start:])
     return out
+
+
+def _ordinal_dotted(last: str, after: str) -> bool:
+    """Whether a number of one or two digits and its period are an ordinal as some languages
+    write it, before the lowercase word it counts ("Putin's 61. birthday"), not a sentence's
+    end: the word after names no one."""
+    following = after.split(None, 1)[:1]
+    if not (last.isdigit() and len(last) <= 2 and following and following[0][:1].islower()):
+        return False
+    word = normalise(following[0])
+    return bool(word) and not entities(word) and word not in STATESMEN_OF
 
 
 def _claims_told(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -1256,10 +1270,30 @@ def soft_atoms(piece: str) -> Piece:
             lead = readings[-1]
         previous = atom
     return Piece(text=piece, atoms=tuple(bounds), readings=tuple(readings),
-                 short=tuple(word_count(r) < MIN_SOFT_WORDS for r in readings),
+                 short=tuple(word_count(r) < MIN_SOFT_WORDS and not _named_deed(r)
+                             for r in readings),
                  scene=tuple(_SCENE_SETTING.match(piece[b:e].strip()) is not None
                              and _ends_at_comma(cuts[i:])
                              for i, (b, e) in enumerate(bounds)))
+
+
+# The words joining two names into one subject ("Russia and China").
+_NAME_JOINS = frozenset(("and", "n", "&", "or"))
+
+
+def _named_deed(reading: str) -> bool:
+    """Whether a clause of three words is a deed told of someone named: a name, then a verb
+    and its object ("Putin recentralized power", "Russia invited India"): a claim, however
+    short, where two names joined ("Russia and China") are none. A figure in it goes on with
+    a list of figures ("..., China 3,200"), which the clause before it tells; a denial ("...,
+    Beijing didn't abstain") sets aside the contrary of the claim before it."""
+    said = normalise(reading)
+    words = said.split()
+    return len(words) == MIN_WORDS and not quantities(said) \
+        and NEGATION_CUES.isdisjoint(words) \
+        and bool(entities(words[0]) or words[0] in STATESMEN_OF) \
+        and words[1] not in _NAME_JOINS and not entities(words[1]) \
+        and words[1] not in STATESMEN_OF
 
 
 def _within_premise(piece: str, at: int) -> bool:
