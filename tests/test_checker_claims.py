@@ -20,6 +20,14 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # The Kremlin's choice of Huawei is told by the source, though the deal then fell through.
+    ("when the kremlin went looking for tech to police the internet it settled on huawei",
+     "kremlin-chose-huawei", T),
+    # A deed nearly done was decided on: no denial of the decision.
+    ("during its search for internet policing tech the Kremlin came close to buying from Huawei",
+     "kremlin-chose-huawei", T),
+    # A chat handle the message is addressed to opens no denial: "didn't ..." still asks.
+    ("@kirill_b didnt russia sell china the s400?", "s400-sold-to-china", T),
     # A remark judging the deed ("not a bestie move") denies none of it.
     ("China abstained on the Crimea vote at the UN, that's not a bestie move",
      "china-abstained-crimea", T),

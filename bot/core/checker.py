@@ -46,6 +46,7 @@ from bot.core.polarity import (
     figure_set_aside,
     left_in_place,
     names_side,
+    near_miss_of_decision,
     negations,
     opposes,
     opposition_told,
@@ -1114,6 +1115,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # one giving a deal's terms ("the deal was for a stake"). A claim that says the plan
         # fell through ("the pledge fell through") denies it itself; one that says it went
         # ahead tells the deed whose end the source tells otherwise.
+        negated = False
+    if negated and fact.verdict is Verdict.TRUE \
+            and near_miss_of_decision(claim, normalise(fact.claim)):
+        # "nearly bought from Huawei" against "decided to buy from Huawei".
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
