@@ -26,6 +26,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A deed nearly done was decided on: no denial of the decision.
     ("during its search for internet policing tech the Kremlin came close to buying from Huawei",
      "kremlin-chose-huawei", T),
+    # Founders other than the ones the source names: false.
+    ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
+    ("the Shanghai Cooperation Organization was established by Russia and India",
+     "sco-india-pakistan", F),
     # A chat handle the message is addressed to opens no denial: "didn't ..." still asks.
     ("@kirill_b didnt russia sell china the s400?", "s400-sold-to-china", T),
     # A remark judging the deed ("not a bestie move") denies none of it.

@@ -92,6 +92,7 @@ from bot.core.reading import (
     others_listed,
     overstates,
     person_substituted,
+    founders_differ,
     post_differs,
     premise_only,
     principal_acts,
@@ -1076,7 +1077,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             or person_substituted(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                           normalise(fact.summary))) \
             or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
-                                      normalise(fact.summary))):
+                                      normalise(fact.summary))) \
+            or (fact.verdict is Verdict.TRUE
+                and founders_differ(claim, (stated, normalise(fact.quote or "")))):
         reversed_by = "substitution"
     elif place_differs(place_denied(claim) if negated else claim, _place_texts(fact, stated)) \
             or occasion_differs(

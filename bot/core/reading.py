@@ -965,6 +965,35 @@ def _posts(text: str) -> set[str]:
     return (posts - {"minister"}) | offices if offices else posts
 
 
+# Who founded a body: "founded by Moscow and Beijing", "set up by russia n china",
+# "Moscow and Beijing founded it".
+_FOUNDING = "(?:co ?)?(?:founded|started|set up|created|established|formed)"
+_FOUNDED_BY = re.compile(
+    rf"\b{_FOUNDING} (?:\S+ )?by (?P<who>(?:\S+ ){{0,4}}?\S+)(?= (?:so|but|and then|then|"
+    r"with|to|for|in|as|which|who|because|while|that)\b|$)")
+_FOUNDERS_FOUNDED = re.compile(rf"(?P<who>(?:\S+ ){{1,4}}?){_FOUNDING}\b")
+
+
+def _founders(normalised: str) -> frozenset[str]:
+    """The actors a normalised text tells founded something ("the SCO was founded by Russia
+    and India": Russia and India), when it tells two or more."""
+    for pattern in (_FOUNDED_BY, _FOUNDERS_FOUNDED):
+        for found in pattern.finditer(normalised):
+            named = entities(found.group("who"))
+            if len(named) >= 2:
+                return named
+    return frozenset()
+
+
+def founders_differ(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether a normalised claim tells other founders of a body than the fact's texts do
+    ("founded by Russia and India" against "founded by Moscow and Beijing")."""
+    told = _founders(claim)
+    if not told:
+        return False
+    return any(said and said != told for said in map(_founders, fact_texts))
+
+
 def post_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim gives someone a post ("the commander of the navy") where the fact's
     texts give posts and none of them that one ("a deputy chief of the General Staff")."""
