@@ -26,6 +26,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A deed nearly done was decided on: no denial of the decision.
     ("during its search for internet policing tech the Kremlin came close to buying from Huawei",
      "kremlin-chose-huawei", T),
+    # A forecast the source only doubts ("may not be enough") is not ruled out: unproven.
+    ("Putin and Xi's closeness will carry their countries into a genuine alliance",
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN),
     # Founders other than the ones the source names: false.
     ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
     ("the Shanghai Cooperation Organization was established by Russia and India",
@@ -491,8 +494,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "xi-expansionist-seas", T),
     ("China's artificial islands in the South China Sea are civilian only",
      "south-china-sea-islands-unarmed", F),
+    # The source only doubts it ("may not be enough"): a forecast it does not rule out.
     ("the Putin-Xi friendship will overcome every obstacle to an alliance",
-     "putin-xi-bond-enough-for-alliance", F),
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN),
     ("history and geography are obstacles to a Russia-China alliance",
      "history-with-geography", T),
     ("Russia and China have divergent stakes in the global economy",

@@ -74,6 +74,7 @@ from bot.core.reading import (
     denies_forecast,
     direction_reversed,
     directs_beyond,
+    doubts_only,
     foretells,
     foretells_done,
     founders_differ,
@@ -937,6 +938,7 @@ class _Wording:
     foretold: bool = False  # it foretells what the fact tells as done
     foretelling: bool = False  # it foretells, whatever the fact tells
     forecast_denied: bool = False  # it foretells that a thing will not be done
+    forecast_doubted: bool = False  # it tells as to come what the fact's quote only doubts
     stake_swapped: bool = False  # the quote's deal, with who bought into whom swapped
     stake_denied: bool = False  # and the claim says "not" or "never" of it
 
@@ -1173,6 +1175,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
                     foretold=foretells_done(claim, texts), foretelling=foretells(claim),
                     forecast_denied=denies_forecast(claim),
+                    # (A question asks what the source doubts; it tells nothing to come.)
+                    forecast_doubted=foretells(claim) and "?" not in whole_raw
+                    and doubts_only(normalise(fact.quote or "")),
                     stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
                     stake_denied=bool(negations(claim, lexical=False) % 2))
 
@@ -1297,6 +1302,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # "Putin will hand the islands back" against the false "Russia handed them back":
         # the source tells what was done, and cannot settle what is still to come, either
         # way ("Putin won't hand them back").
+        return Verdict.UNPROVEN, "forecast"
+    if verdict is Verdict.FALSE and wording.forecast_doubted and not wording.negated \
+            and wording.reversed is None and not conflicts:
+        # "Their friendship will seal an alliance" against "even it may not be enough": the
+        # source doubts what is still to come, and does not rule it out.
         return Verdict.UNPROVEN, "forecast"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:

@@ -1373,6 +1373,16 @@ def foretells(claim: str) -> bool:
     return bool(_FORETOLD.search(claim))
 
 
+# A source doubting a thing, not denying it: "may not be enough", "might not happen".
+_DOUBTED = re.compile(r"\b(?:may|might) not\b")
+
+
+def doubts_only(quote: str) -> bool:
+    """Whether a normalised quote only doubts what it speaks of ("even it may not be enough
+    to overcome the obstacles"): a forecast of that thing is one the source cannot settle."""
+    return _DOUBTED.search(quote) is not None
+
+
 # A forecast that a thing will not be done: "won't hand them back", "will not give any back".
 # ("Still won't recognise it" tells a stand kept now, no forecast.)
 _FORECAST_DENIED = re.compile(r"(?<!\bstill )\b(?:wont|will not)\b")
