@@ -29,6 +29,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A forecast the source only doubts ("may not be enough") is not ruled out: unproven.
     ("Putin and Xi's closeness will carry their countries into a genuine alliance",
      "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN),
+    # A forecast drawn from what the source allows only as possible ("might be the most
+    # promising portent of an alliance"): unproven.
+    ("the personal bond between putin and xi is gonna make them real allies someday",
+     "putin-xi-genuine-rapport", Verdict.UNPROVEN),
     # Founders other than the ones the source names: false.
     ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
     ("the Shanghai Cooperation Organization was established by Russia and India",

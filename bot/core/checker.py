@@ -103,6 +103,7 @@ from bot.core.reading import (
     states_others,
     states_part,
     substituted,
+    tells_as_possible,
     tells_carried_out,
     tells_deed_for_plan,
     tells_done_for_due,
@@ -1176,8 +1177,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     foretold=foretells_done(claim, texts), foretelling=foretells(claim),
                     forecast_denied=denies_forecast(claim),
                     # (A question asks what the source doubts; it tells nothing to come.)
-                    forecast_doubted=foretells(claim) and "?" not in whole_raw
-                    and doubts_only(normalise(fact.quote or "")),
+                    forecast_doubted=foretells(claim) and "?" not in whole_raw and (
+                        doubts_only(normalise(fact.quote or ""))
+                        or (fact.verdict is Verdict.TRUE
+                            and not foretells(normalise(fact.claim))
+                            and tells_as_possible(normalise(fact.quote or "")))),
                     stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
                     stake_denied=bool(negations(claim, lexical=False) % 2))
 
@@ -1303,10 +1307,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # the source tells what was done, and cannot settle what is still to come, either
         # way ("Putin won't hand them back").
         return Verdict.UNPROVEN, "forecast"
-    if verdict is Verdict.FALSE and wording.forecast_doubted and not wording.negated \
-            and wording.reversed is None and not conflicts:
-        # "Their friendship will seal an alliance" against "even it may not be enough": the
-        # source doubts what is still to come, and does not rule it out.
+    if verdict in (Verdict.FALSE, Verdict.TRUE) and wording.forecast_doubted \
+            and not wording.negated and wording.reversed is None and not conflicts:
+        # "Their friendship will seal an alliance" against "even it may not be enough", or
+        # against "the most promising portent of an alliance might be their relationship":
+        # the source doubts, or only allows, what is still to come; it settles nothing.
         return Verdict.UNPROVEN, "forecast"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:

@@ -1377,6 +1377,17 @@ def foretells(claim: str) -> bool:
 _DOUBTED = re.compile(r"\b(?:may|might) not\b")
 
 
+# A source telling a thing only as possible: "might be the most promising portent".
+_POSSIBLE = re.compile(r"\b(?:may|might)\b")
+
+
+def tells_as_possible(quote: str) -> bool:
+    """Whether a normalised quote tells what it says only as possible ("the most promising
+    portent of an alliance might be their relationship"): a forecast drawn from it goes
+    beyond what the source vouches for."""
+    return _POSSIBLE.search(quote) is not None
+
+
 def doubts_only(quote: str) -> bool:
     """Whether a normalised quote only doubts what it speaks of ("even it may not be enough
     to overcome the obstacles"): a forecast of that thing is one the source cannot settle."""
