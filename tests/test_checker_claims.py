@@ -33,6 +33,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # promising portent of an alliance"): unproven.
     ("the personal bond between putin and xi is gonna make them real allies someday",
      "putin-xi-genuine-rapport", Verdict.UNPROVEN),
+    # Denying plainly what the source only calls likely ("Beijing likely resented") is no
+    # more established than stating it.
+    ("Beijing never minded that Putin offered Abe a couple of the Kurils", "kuril-islands-offer",
+     Verdict.UNPROVEN),
+    ("Beijing wasn't annoyed at all by Putin dangling the Kuril Islands in front of Abe",
+     "kuril-islands-offer", Verdict.UNPROVEN),
     # Founders other than the ones the source names: false.
     ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
     ("the Shanghai Cooperation Organization was established by Russia and India",

@@ -486,9 +486,10 @@ def _sure_of_the_hedged(text: str, fact: Fact) -> bool:
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     if fact.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return False
+    # ("Beijing wasn't bothered" denies plainly what the source only calls likely: no more
+    # established than "Beijing resented it".)
     return overstates(claim, texts) or (
-        fact.verdict is Verdict.TRUE and not negations(claim) % 2
-        and asserts_hedged(claim, normalise(fact.quote or "")))
+        fact.verdict is Verdict.TRUE and asserts_hedged(claim, normalise(fact.quote or "")))
 
 
 def _figure_contradicted(text: str, fact: Fact) -> bool:
@@ -1532,6 +1533,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         if conflicts and not negations(normalise(text)) % 2:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          conflicts=conflicts, candidates=choice.candidates)
+        if _sure_of_the_hedged(text, fact):
+            return Check(claim=text, verdict=Verdict.UNPROVEN, fact=fact, score=choice.score,
+                         reading="certainty", candidates=choice.candidates)
         turned = _turned_below_threshold(text, best)
         if turned is not None:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
@@ -1542,9 +1546,6 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             # breakthrough": the claim tells the source's own denial.
             return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
                          reading="source", candidates=choice.candidates)
-        if _sure_of_the_hedged(text, fact):
-            return Check(claim=text, verdict=Verdict.UNPROVEN, fact=fact, score=choice.score,
-                         reading="certainty", candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:

@@ -1294,7 +1294,7 @@ _TOLD_AS_HEARD = re.compile(r"\b(?:apparently|i (?:heard|read)|(?:someone|somebo
 _FEELING_FAMILIES = tuple(frozenset(term_of(w) for w in words.split()) for words in (
     "resent resented resents resentful resentment bothered annoyed irked irritated upset "
     "angered angry displeased miffed livid furious peeved aggrieved riled mad pissed sore "
-    "outraged incensed vexed",
+    "outraged incensed vexed minded",
 ))
 
 
