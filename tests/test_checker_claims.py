@@ -39,6 +39,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      Verdict.UNPROVEN),
     ("Beijing wasn't annoyed at all by Putin dangling the Kuril Islands in front of Abe",
      "kuril-islands-offer", Verdict.UNPROVEN),
+    # An exact count that only the source's loose count ("dozens more") meets: unproven.
+    ("Egypt purchased exactly 30 Su-35s", "su35-other-buyers", Verdict.UNPROVEN),
     # Founders other than the ones the source names: false.
     ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
     ("the Shanghai Cooperation Organization was established by Russia and India",
