@@ -71,6 +71,33 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
      "kazakhstan-border-4250", T),
     ("2/n the Russia-Kazakhstan border is 4,250 miles long", "kazakhstan-border-4250", T),
+    # The Kremlin's choice of Huawei is told by the source, though the deal then fell through.
+    ("when the kremlin went looking for tech to police the internet it settled on huawei",
+     "kremlin-chose-huawei", T),
+    # A deed nearly done was decided on: no denial of the decision.
+    ("during its search for internet policing tech the Kremlin came close to buying from Huawei",
+     "kremlin-chose-huawei", T),
+    # A forecast the source only doubts ("may not be enough") is not ruled out: unproven.
+    ("Putin and Xi's closeness will carry their countries into a genuine alliance",
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN),
+    # A forecast drawn from what the source allows only as possible ("might be the most
+    # promising portent of an alliance"): unproven.
+    ("the personal bond between putin and xi is gonna make them real allies someday",
+     "putin-xi-genuine-rapport", Verdict.UNPROVEN),
+    # Denying plainly what the source only calls likely ("Beijing likely resented") is no
+    # more established than stating it.
+    ("Beijing never minded that Putin offered Abe a couple of the Kurils", "kuril-islands-offer",
+     Verdict.UNPROVEN),
+    ("Beijing wasn't annoyed at all by Putin dangling the Kuril Islands in front of Abe",
+     "kuril-islands-offer", Verdict.UNPROVEN),
+    # An exact count that only the source's loose count ("dozens more") meets: unproven.
+    ("Egypt purchased exactly 30 Su-35s", "su35-other-buyers", Verdict.UNPROVEN),
+    # Founders other than the ones the source names: false.
+    ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
+    ("the Shanghai Cooperation Organization was established by Russia and India",
+     "sco-india-pakistan", F),
+    # A chat handle the message is addressed to opens no denial: "didn't ..." still asks.
+    ("@kirill_b didnt russia sell china the s400?", "s400-sold-to-china", T),
     # A remark judging the deed ("not a bestie move") denies none of it.
     ("China abstained on the Crimea vote at the UN, that's not a bestie move",
      "china-abstained-crimea", T),
@@ -540,8 +567,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "xi-expansionist-seas", T),
     ("China's artificial islands in the South China Sea are civilian only",
      "south-china-sea-islands-unarmed", F),
+    # The source only doubts it ("may not be enough"): a forecast it does not rule out.
     ("the Putin-Xi friendship will overcome every obstacle to an alliance",
-     "putin-xi-bond-enough-for-alliance", F),
+     "putin-xi-bond-enough-for-alliance", Verdict.UNPROVEN),
     ("history and geography are obstacles to a Russia-China alliance",
      "history-with-geography", T),
     ("Russia and China have divergent stakes in the global economy",

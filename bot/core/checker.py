@@ -46,6 +46,7 @@ from bot.core.polarity import (
     figure_set_aside,
     left_in_place,
     names_side,
+    near_miss_of_decision,
     negations,
     opposes,
     opposition_told,
@@ -73,8 +74,10 @@ from bot.core.reading import (
     denies_forecast,
     direction_reversed,
     directs_beyond,
+    doubts_only,
     foretells,
     foretells_done,
+    founders_differ,
     framed_by,
     gap_differs,
     gives_part,
@@ -100,6 +103,7 @@ from bot.core.reading import (
     states_others,
     states_part,
     substituted,
+    tells_as_possible,
     tells_carried_out,
     tells_deed_for_plan,
     tells_done_for_due,
@@ -488,9 +492,10 @@ def _sure_of_the_hedged(text: str, fact: Fact) -> bool:
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     if fact.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return False
+    # ("Beijing wasn't bothered" denies plainly what the source only calls likely: no more
+    # established than "Beijing resented it".)
     return overstates(claim, texts) or (
-        fact.verdict is Verdict.TRUE and not negations(claim) % 2
-        and asserts_hedged(claim, normalise(fact.quote or "")))
+        fact.verdict is Verdict.TRUE and asserts_hedged(claim, normalise(fact.quote or "")))
 
 
 def _figure_contradicted(text: str, fact: Fact) -> bool:
@@ -972,8 +977,10 @@ class _Wording:
     foretold: bool = False  # it foretells what the fact tells as done
     foretelling: bool = False  # it foretells, whatever the fact tells
     forecast_denied: bool = False  # it foretells that a thing will not be done
+    forecast_doubted: bool = False  # it tells as to come what the fact's quote only doubts
     stake_swapped: bool = False  # the quote's deal, with who bought into whom swapped
     stake_denied: bool = False  # and the claim says "not" or "never" of it
+    exact_for_loose: bool = False  # it gives an exact count where the source counts loosely
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -1117,7 +1124,9 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             or person_substituted(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                           normalise(fact.summary))) \
             or post_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
-                                      normalise(fact.summary))):
+                                      normalise(fact.summary))) \
+            or (fact.verdict is Verdict.TRUE
+                and founders_differ(claim, (stated, normalise(fact.quote or "")))):
         reversed_by = "substitution"
     elif place_differs(place_denied(claim) if negated else claim, _place_texts(fact, stated)) \
             or occasion_differs(
@@ -1156,6 +1165,10 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # one giving a deal's terms ("the deal was for a stake"). A claim that says the plan
         # fell through ("the pledge fell through") denies it itself; one that says it went
         # ahead tells the deed whose end the source tells otherwise.
+        negated = False
+    if negated and fact.verdict is Verdict.TRUE \
+            and near_miss_of_decision(claim, normalise(fact.claim)):
+        # "nearly bought from Huawei" against "decided to buy from Huawei".
         negated = False
     texts = (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""))
     loose = best.lexical is not None and best.lexical < SEMANTIC_WORDING_FLOOR
@@ -1207,8 +1220,32 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                             and tells_deed_for_plan(claim, normalise(fact.quote or "")))),
                     foretold=foretells_done(claim, texts), foretelling=foretells(claim),
                     forecast_denied=denies_forecast(claim),
+                    # (A question asks what the source doubts; it tells nothing to come.)
+                    forecast_doubted=foretells(claim) and "?" not in whole_raw and (
+                        doubts_only(normalise(fact.quote or ""))
+                        or (fact.verdict is Verdict.TRUE
+                            and not foretells(normalise(fact.claim))
+                            and tells_as_possible(normalise(fact.quote or "")))),
                     stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
-                    stake_denied=bool(negations(claim, lexical=False) % 2))
+                    stake_denied=bool(negations(claim, lexical=False) % 2),
+                    exact_for_loose=fact.verdict is Verdict.TRUE and _exact_for_loose(claim, fact))
+
+
+# How much wider than its lower end a source's count may be and still be told exactly.
+_LOOSE_SPAN = 2.0
+
+
+def _exact_for_loose(claim: str, fact: Fact) -> bool:
+    """Whether a normalised claim gives an exact count ("exactly 24 jets") that only a count
+    the source tells loosely ("dozens more") meets: the source does not settle the number."""
+    cited = [as_cited(c) for c in cited_quantities(fact)]
+    for q in quantities(claim):
+        if q.unit == "year" or q.high > q.low * 1.1:
+            continue
+        meeting = [c for c in cited if c.unit == q.unit and q.agrees_with(c)]
+        if meeting and all(c.high >= c.low * _LOOSE_SPAN for c in meeting):
+            return True
+    return False
 
 
 # Words too common to tell what a conclusion says.
@@ -1343,6 +1380,17 @@ def _verdict(fact: Fact, wording: _Wording,
         # "Putin will hand the islands back" against the false "Russia handed them back":
         # the source tells what was done, and cannot settle what is still to come, either
         # way ("Putin won't hand them back").
+        return Verdict.UNPROVEN, "forecast"
+    if verdict is Verdict.TRUE and wording.exact_for_loose and not wording.negated \
+            and wording.reversed is None and not conflicts:
+        # "Egypt bought exactly 24 Su-35s" against "Egypt has purchased dozens more": the
+        # source gives no count that settles it.
+        return Verdict.UNPROVEN, "loose count"
+    if verdict in (Verdict.FALSE, Verdict.TRUE) and wording.forecast_doubted \
+            and not wording.negated and wording.reversed is None and not conflicts:
+        # "Their friendship will seal an alliance" against "even it may not be enough", or
+        # against "the most promising portent of an alliance might be their relationship":
+        # the source doubts, or only allows, what is still to come; it settles nothing.
         return Verdict.UNPROVEN, "forecast"
     if verdict is Verdict.UNPROVEN and wording.reversed in ("roles", "opposite") \
             and not wording.plainly_negated:
@@ -1576,6 +1624,9 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         if conflicts and not negations(normalise(text)) % 2:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
                          conflicts=conflicts, candidates=choice.candidates)
+        if _sure_of_the_hedged(text, fact):
+            return Check(claim=text, verdict=Verdict.UNPROVEN, fact=fact, score=choice.score,
+                         reading="certainty", candidates=choice.candidates)
         turned = _turned_below_threshold(text, best)
         if turned is not None:
             return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
@@ -1586,9 +1637,6 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             # breakthrough": the claim tells the source's own denial.
             return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
                          reading="source", candidates=choice.candidates)
-        if _sure_of_the_hedged(text, fact):
-            return Check(claim=text, verdict=Verdict.UNPROVEN, fact=fact, score=choice.score,
-                         reading="certainty", candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:

@@ -889,6 +889,26 @@ def plan_not_carried_out(normalised: str) -> str:
     return " ".join(_NOT_CARRIED_OUT.sub(" ", normalised).split())
 
 
+# "nearly bought", "almost signed", "came close to buying": a deed decided on, not done.
+_NEAR_MISS = re.compile(
+    r"\b(?:nearly|almost) (?=[a-z]{3,}ed\b|(?:bought|sold|won|made|took|gave|sent|went|built|"
+    r"paid|struck)\b)"
+    r"|\b(?:came|come|comes|coming) close to (?=[a-z]{3,}ing\b)")
+# A deed told as decided on, not as done: "decided to buy", "agreed to sell".
+_DECIDED_ON = re.compile(
+    r"\b(?:decided|decides|decide|agreed|agrees|planned|plans|intended|intends|resolved|"
+    r"chose|opted|set out) to\b")
+
+
+def near_miss_of_decision(normalised: str, decided: str) -> bool:
+    """Whether a normalised claim denies only by telling a deed nearly done ("it nearly bought
+    from Huawei") where the fact's claim (normalised) tells the deed as decided on ("decided to
+    buy from Huawei"): a deed nearly done was decided on, so the claim agrees with it."""
+    if _DECIDED_ON.search(decided) is None or _NEAR_MISS.search(normalised) is None:
+        return False
+    return not negations(_NEAR_MISS.sub("", normalised)) % 2
+
+
 # The things a deal's ending is told of ("blocked the deal", "the plan fell through").
 _DEAL_NOUNS = frozenset(
     "deal plan project purchase contract agreement pledge bid talks decision".split())

@@ -970,6 +970,35 @@ def _posts(text: str) -> set[str]:
     return (posts - {"minister"}) | offices if offices else posts
 
 
+# Who founded a body: "founded by Moscow and Beijing", "set up by russia n china",
+# "Moscow and Beijing founded it".
+_FOUNDING = "(?:co ?)?(?:founded|started|set up|created|established|formed)"
+_FOUNDED_BY = re.compile(
+    rf"\b{_FOUNDING} (?:\S+ )?by (?P<who>(?:\S+ ){{0,4}}?\S+)(?= (?:so|but|and then|then|"
+    r"with|to|for|in|as|which|who|because|while|that)\b|$)")
+_FOUNDERS_FOUNDED = re.compile(rf"(?P<who>(?:\S+ ){{1,4}}?){_FOUNDING}\b")
+
+
+def _founders(normalised: str) -> frozenset[str]:
+    """The actors a normalised text tells founded something ("the SCO was founded by Russia
+    and India": Russia and India), when it tells two or more."""
+    for pattern in (_FOUNDED_BY, _FOUNDERS_FOUNDED):
+        for found in pattern.finditer(normalised):
+            named = entities(found.group("who"))
+            if len(named) >= 2:
+                return named
+    return frozenset()
+
+
+def founders_differ(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether a normalised claim tells other founders of a body than the fact's texts do
+    ("founded by Russia and India" against "founded by Moscow and Beijing")."""
+    told = _founders(claim)
+    if not told:
+        return False
+    return any(said and said != told for said in map(_founders, fact_texts))
+
+
 def post_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim gives someone a post ("the commander of the navy") where the fact's
     texts give posts and none of them that one ("a deputy chief of the General Staff")."""
@@ -1282,7 +1311,7 @@ _TOLD_AS_HEARD = re.compile(r"\b(?:apparently|i (?:heard|read)|(?:someone|somebo
 _FEELING_FAMILIES = tuple(frozenset(term_of(w) for w in words.split()) for words in (
     "resent resented resents resentful resentment bothered annoyed irked irritated upset "
     "angered angry displeased miffed livid furious peeved aggrieved riled mad pissed sore "
-    "outraged incensed vexed",
+    "outraged incensed vexed minded",
 ))
 
 
@@ -1361,6 +1390,27 @@ _FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|"
 def foretells(claim: str) -> bool:
     """Whether a normalised claim foretells: "it will", "is going to", "is set to"."""
     return bool(_FORETOLD.search(claim))
+
+
+# A source doubting a thing, not denying it: "may not be enough", "might not happen".
+_DOUBTED = re.compile(r"\b(?:may|might) not\b")
+
+
+# A source telling a thing only as possible: "might be the most promising portent".
+_POSSIBLE = re.compile(r"\b(?:may|might)\b")
+
+
+def tells_as_possible(quote: str) -> bool:
+    """Whether a normalised quote tells what it says only as possible ("the most promising
+    portent of an alliance might be their relationship"): a forecast drawn from it goes
+    beyond what the source vouches for."""
+    return _POSSIBLE.search(quote) is not None
+
+
+def doubts_only(quote: str) -> bool:
+    """Whether a normalised quote only doubts what it speaks of ("even it may not be enough
+    to overcome the obstacles"): a forecast of that thing is one the source cannot settle."""
+    return _DOUBTED.search(quote) is not None
 
 
 # A forecast that a thing will not be done: "won't hand them back", "will not give any back".

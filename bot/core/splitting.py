@@ -154,7 +154,8 @@ _SPEAKING_FOR = re.compile(
 # Words of chat that open a piece and say nothing of its claim: "fyi", "btw", "anyway",
 # "tl;dr", "but seriously", with or without a comma after them.
 _CHAT_OPENER = re.compile(
-    r"^(?:(?:lol|lmao|haha|ok|okay|but|and|anyway|anyways|fyi|fwiw|btw|tbh|imo|imho|ngl|iirc|"
+    # "@grimvox didn't ...": the one in the chat a message is addressed to.
+    r"^(?:(?:@[\w.-]{2,32}|lol|lmao|haha|ok|okay|but|and|anyway|anyways|fyi|fwiw|btw|tbh|imo|imho|ngl|iirc|"
     r"afaik|psa|tl;?dr|tl dr|seriously|honestly|separately|yeah|yep|yup|"
     r"(?:don'?t|do not) forget(?: that)?|remember(?: that)?|keep in mind(?: that)?|"
     r"(?:pls |please )?note(?: that)?|"

@@ -113,6 +113,7 @@ _READING_NOTES: dict[str, str] = {
     "unsaid name": "Your claim names someone or something this fact on record does not mention",
     "unstated figure": "Your claim gives a figure or a date the source does not give for this",
     "figure": "Your claim does not give the figure this fact on record is wrong about",
+    "loose count": "Your claim gives an exact number where the source only counts loosely",
     "source": "Your claim was read against the source's own sentence, quoted below",
 }
 
