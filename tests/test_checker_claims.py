@@ -237,6 +237,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A British spelling is the word it spells.
     ("the 2009 programme was signed by Putin and Hu Jintao", "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
+    # A deal all but made, or a stake sought, is the plan the source tells, not the purchase.
+    ("the CEFC company was set to buy 14 pc of Rosneft", "cefc-bought-rosneft", T),
+    ("CEFC was going for a 14 percent slice of Rosneft", "cefc-bought-rosneft", T),
     # The deal falling through, denied: the stake deal did fall through.
     ("the rosneft stake deal with cefc did not fall through, it was signed and done",
      "cefc-rosneft-fell-through", F),

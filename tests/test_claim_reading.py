@@ -2515,6 +2515,15 @@ TELLS_THE_PLAN = [
     ("an indian firm was going to buy the tanks", "an indian firm bought the tanks",
      "a plan for the tata india group to buy tanks fell through", True),
     ("india was gonna buy the tanks", _DONE, _MEANT_QUOTE, True),
+    # "Was set to buy" tells a deal all but made; "was going for a stake" one sought.
+    ("india was set to buy the tanks", _DONE, _MEANT_QUOTE, True),
+    ("tata was going for a 14% stake in the tank maker", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy a stake in the tank maker fell through", True),
+    ("tata was after a stake in the tank maker", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy a stake in the tank maker fell through", True),
+    # "Was after" anything but a stake or a deal tells no plan.
+    ("tata was after the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", False),
 ]
 
 

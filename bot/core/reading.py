@@ -690,8 +690,14 @@ _PLAN_DECIDED = re.compile(
     r"(?: \S+){0,6}?) (?:plans?|proposals?)\b")
 
 
-# A plan that was: "was going to buy a stake" tells what "was supposed to" does.
-_PLAN_THAT_WAS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:going to|gonna)\b")
+# A plan that was: "was going to buy a stake" tells what "was supposed to" does; so does "was
+# set to buy" (a deal all but made).
+_PLAN_THAT_WAS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:going to|gonna|set to)\b")
+# A stake or a deal sought: "was going for 14%", "was after a stake", "was chasing a stake"
+# tell what "sought" does.
+_SOUGHT_THAT_WAS = re.compile(
+    r"\b(?:was|were) (?:going for|after|chasing|eyeing)\b(?= (?:a |an |the )?(?:\S+ ){0,2}?"
+    r"(?:stake|share|slice|piece|cut|deal|percent|pc)\b)")
 # "Meant to": a plan where a text tells one ("is meant to carry 38 bcm" as "is supposed to"),
 # a purpose otherwise ("the invitation was not meant to bolster an alliance").
 _MEANT_TO = re.compile(r"\bmeant to\b")
@@ -699,9 +705,9 @@ _MEANT_TO = re.compile(r"\bmeant to\b")
 
 def plans_worded(normalised: str) -> str:
     """A normalised text with a plan told as "was going to" told as "was supposed to"."""
-    if "going" not in normalised and "gonna" not in normalised:
+    if " was " not in f" {normalised} " and " were " not in f" {normalised} ":
         return normalised
-    return _PLAN_THAT_WAS.sub("supposed to", normalised)
+    return _SOUGHT_THAT_WAS.sub("sought", _PLAN_THAT_WAS.sub("supposed to", normalised))
 
 
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
