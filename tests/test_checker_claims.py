@@ -362,6 +362,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "huawei-deal-reversed", T),
     # The security services' deed given to the Kremlin, whose deal it was.
     ("it was the Kremlin itself that killed the Huawei server deal", "huawei-deal-reversed", F),
+    # The seller told as the one who ended the deal: another story than the source's.
+    ("it was Huawei who walked away from the Huawei server deal with the Kremlin",
+     "huawei-deal-reversed", F),
+    ("Huawei called off its server sale to the Kremlin", "huawei-deal-reversed", F),
+    ("the security people got the huawei deal killed over spying fears",
+     "huawei-deal-reversed", T),
     ("the Kremlin bought Huawei servers for internet policing", "kremlin-uses-huawei-servers", F),
     # The deal told as meant, which the source tells too, and the spying told as done, which
     # the source calls only likely.

@@ -30,7 +30,13 @@ from bot.core.polarity import (
     source_clause,
     subject_told,
 )
-from bot.core.reading import asserts_hedged, foretells, foretells_done, tells_the_plan
+from bot.core.reading import (
+    asserts_hedged,
+    ender_swapped,
+    foretells,
+    foretells_done,
+    tells_the_plan,
+)
 from bot.core.roles import Role, mentions
 from bot.core.splitting import (
     firm_pieces,
@@ -2801,3 +2807,22 @@ def test_a_figure_in_words_is_stated_as_in_digits(claim: str, negated: bool,
     [check] = checker.check(claim).checks
     assert (check.fact and check.fact.id, check.verdict, check.negated) == (
         "cefc-rosneft-fell-through", Verdict.FALSE, negated)
+
+
+# claim, fact -> whether the claim has the deal ended by one the fact names only as a party
+_ENDED = "the club's board killed a deal to buy acme kits"
+ENDER_SWAPPED: list[tuple[str, str, bool]] = [
+    ("acme pulled out of the deal with the club", _ENDED, True),
+    ("it was acme that backed out of the kit deal", _ENDED, True),
+    ("the board killed the acme deal", _ENDED, False),
+    # The deal itself is what is ended, not who ended it.
+    ("fans got the acme deal killed", _ENDED, False),
+    # An ender the fact also names in the claim tells them apart.
+    ("the board wanted acme kits and acme pulled out", _ENDED, False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "swapped"), ENDER_SWAPPED,
+                         ids=[c for c, _, _ in ENDER_SWAPPED])
+def test_a_deal_ended_by_another_party(claim: str, fact: str, swapped: bool) -> None:
+    assert ender_swapped(normalise(claim), normalise(fact)) is swapped

@@ -59,6 +59,7 @@ from bot.core.polarity import (
     subject_told,
 )
 from bot.core.reading import (
+    ender_swapped,
     EXCLUSIVE,
     UNIVERSAL,
     added_quantifier,
@@ -1065,6 +1066,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                       # "made Moscow cancel the deal": its own deed too.
                                       and not told_doing(claim, _texts(fact)))
                                   or lone_recipient_gives(claim, normalise(fact.claim))
+                                  or ender_swapped(claim, normalise(fact.claim))
                                   or (fact.verdict is Verdict.TRUE and trip_reversed(
                                       claim, (stated, normalise(fact.claim),
                                               normalise(fact.quote or ""))))):

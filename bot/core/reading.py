@@ -1809,6 +1809,52 @@ def principal_acts(claim: str, fact: str) -> bool:
         and term_of(words[at]) in {term_of(w) for w in fact_words[aide_at + 1:]}
 
 
+# Verbs of ending a deal, its doer the one who ended it: "killed the deal", "pulled out of
+# it", "blocked it".
+_ENDING = re.compile(
+    r"\b(?:killed|kills|kill|scrapped|scraps|scrap|cancell?ed|cancels|cancel|nixed|nixes|"
+    r"vetoed|vetoes|veto|blocked|blocks|block|torpedoed|sank|sunk|axed|ditched|dropped|"
+    r"reversed|overturned|called off|calls off|call off|pulled out|pulls out|pull out|"
+    r"pulled the plug|backed out|backs out|back out|walked away|walks away|walk away|"
+    r"withdrew|withdraws|withdraw|bailed|bails|bail)\b")
+# "It was Huawei that pulled out": the doer of a cleft is the one it names.
+_CLEFT_DOER = re.compile(r"\bit (?:was|is|s) (?:\S+ ){0,2}?(?P<doer>\S+) (?:that|who|which)$")
+# Words before an ending verb that are not its doer's name: the deal itself ("got the deal
+# killed") is what is ended.
+_NOT_DOERS = STOP_WORDS | frozenset("""
+    that who which then later eventually finally just deal deals contract contracts plan plans
+    purchase agreement order it
+    """.split())
+
+
+def _ender(words: str) -> str | None:
+    """The name of the one who ends a deal in a text: the word before its first verb of ending,
+    or a cleft's doer ("it was Huawei that pulled out")."""
+    found = _ENDING.search(words)
+    if found is None:
+        return None
+    before = words[:found.start()].strip()
+    if (cleft := _CLEFT_DOER.search(before)) is not None:
+        return cleft["doer"]
+    last = before.split()[-1:] if before else []
+    return last[0] if last and last[0] not in _NOT_DOERS else None
+
+
+def ender_swapped(claim: str, fact: str) -> bool:
+    """Whether the claim has the deal ended by one the fact names only as a party to it ("Huawei
+    pulled out of the deal with the Kremlin" against "the security services killed a Kremlin
+    deal to buy Huawei servers"): the claim's ender is a word the fact names after its own
+    ending verb, and the fact's ender is named nowhere in the claim. An actor of the pack named
+    as the ender ("the Kremlin killed the deal") is read by whose aide did it instead."""
+    mine, theirs = _ender(claim), _ender(fact)
+    if mine is None or theirs is None or mine == theirs or actor_of(mine) is not None:
+        return False
+    mine = mine[:-1] if mine.endswith("s") and term_of(mine[:-1]) else mine
+    after = fact[_ENDING.search(fact).end():].split()  # type: ignore[union-attr]
+    return term_of(mine) in {term_of(w) for w in after} \
+        and term_of(theirs) not in {term_of(w) for w in claim.split()}
+
+
 def told_doing(claim: str, texts: tuple[str, ...]) -> bool:
     """Whether a text of the fact tells the claim's doer doing the claim's deed ("fear of leaks
     made Moscow cancel the contract" for "the Kremlin cancelled the contract"), in the claim's
