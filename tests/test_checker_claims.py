@@ -28,6 +28,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A model's name ("S-400") is no figure: its number neither meets a fact's figure nor
     # is compared with one; the claim still finds the fact on that model.
     ("Russia sold China the S-400 for $400 billion", "s400-sold-to-china", Verdict.CONTEXT),
+    # A fact that names no S-400 does not win on the figure alone.
+    ("the S-400 deal was worth $400 billion to Moscow", "s400-sold-to-china", Verdict.CONTEXT),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),

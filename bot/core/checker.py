@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.analysis import actor_of, content_words, entities, term_of
+from bot.core.analysis import actor_of, content_words, entities, models_as_names, term_of
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.chatspeak import plain_chat
 from bot.core.described import described
@@ -757,6 +757,31 @@ def _denial_explained(claim: str, closest: Match, candidates: tuple[Match, ...],
     return explaining[0] if explaining else closest
 
 
+# A model's name as one word ("s400", "su35"): letters, then its number.
+_MODEL = re.compile(r"^[a-z]{1,2}\d+$")
+
+
+def _models(normalised: str) -> frozenset[str]:
+    """The names of the models (weapons, aircraft) a normalised text names: "s400", "su35"."""
+    return frozenset(w.removesuffix("s") if w.endswith("s") and not w[-2].isalpha() else w
+                     for w in models_as_names(normalised).split() if _MODEL.match(
+                         w.removesuffix("s")))
+
+
+def _model_named(claim: str, closest: Match, candidates: tuple[Match, ...],
+                 threshold: float) -> Match:
+    """A fact that names the model a claim names, rather than the closest, whose texts name
+    none of it, when the other scores ROLES_SHARE of the threshold: "the S-400 deal was worth
+    $400 billion" is about the S-400, not the pipeline whose worth is $400 billion."""
+    named = _models(claim)
+    if not named or named & _models(" ".join((*_texts(closest.fact),
+                                              normalise(closest.fact.quote or "")))):
+        return closest
+    naming = [m for m in candidates if m is not closest and m.score >= threshold * ROLES_SHARE
+              and named & _models(" ".join((*_texts(m.fact), normalise(m.fact.quote or ""))))]
+    return naming[0] if naming else closest
+
+
 def _texts(fact: Fact) -> tuple[str, ...]:
     """A fact's texts, normalised."""
     return tuple(normalise(t) for t in fact.texts)
@@ -1449,6 +1474,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
     closest = _settle_tie(normalise(text), candidates)
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
+    closest = _model_named(normalise(text), closest, candidates, threshold)
     choice = _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
                                                       threshold))
     if (worded := _by_words(text, candidates, threshold)) is not None \
