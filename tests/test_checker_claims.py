@@ -30,6 +30,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Russia sold China the S-400 for $400 billion", "s400-sold-to-china", Verdict.CONTEXT),
     # A fact that names no S-400 does not win on the figure alone.
     ("the S-400 deal was worth $400 billion to Moscow", "s400-sold-to-china", Verdict.CONTEXT),
+    # The actor a figure is told of takes the fact that gives that actor that figure.
+    ("Beijing at the Vostok drills: 3.2k soldiers", "vostok-chinese-forces", T),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),

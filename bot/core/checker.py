@@ -757,6 +757,25 @@ def _denial_explained(claim: str, closest: Match, candidates: tuple[Match, ...],
     return explaining[0] if explaining else closest
 
 
+def _actor_figure_told(claim: str, closest: Match, candidates: tuple[Match, ...],
+                       threshold: float) -> Match:
+    """A fact whose own claim names the actor a claim opens on and states its figure, rather
+    than the closest, whose own claim names another actor and not that one, when the other
+    scores ROLES_SHARE of the threshold: "China at Vostok-2018: 3.2K troops" is about China's
+    contingent of 3,200, not Russia's said 300,000."""
+    claimed = tuple(q for q in quantities(claim) if q.unit != "year")
+    subject = next((actor_of(w) for w in claim.split() if actor_of(w) is not None), None)
+    if not claimed or subject is None:
+        return closest
+    named = {actor_of(w) for w in normalise(closest.fact.claim).split()} - {None}
+    if not named or subject in named or _figure_fit(claimed, closest.fact) == 1:
+        return closest
+    telling = [m for m in candidates if m is not closest and m.score >= threshold * ROLES_SHARE
+               and subject in {actor_of(w) for w in normalise(m.fact.claim).split()}
+               and _figure_fit(claimed, m.fact) == 1]
+    return telling[0] if telling else closest
+
+
 # A model's name as one word ("s400", "su35"): letters, then its number.
 _MODEL = re.compile(r"^[a-z]{1,2}\d+$")
 
@@ -1475,6 +1494,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int) -> 
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
     closest = _model_named(normalise(text), closest, candidates, threshold)
+    closest = _actor_figure_told(normalise(text), closest, candidates, threshold)
     choice = _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
                                                       threshold))
     if (worded := _by_words(text, candidates, threshold)) is not None \
