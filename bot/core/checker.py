@@ -773,7 +773,13 @@ def _actor_figure_told(claim: str, closest: Match, candidates: tuple[Match, ...]
     telling = [m for m in candidates if m is not closest and m.score >= threshold * ROLES_SHARE
                and subject in {actor_of(w) for w in normalise(m.fact.claim).split()}
                and _figure_fit(claimed, m.fact) == 1]
-    return telling[0] if telling else closest
+    return _in_place_of(telling[0], threshold) if telling else closest
+
+
+def _in_place_of(chosen: Match, threshold: float) -> Match:
+    """A fact chosen over the closest for what it names: the claim was close enough to the
+    pack to be read, so its match counts as close enough."""
+    return dataclasses.replace(chosen, score=max(chosen.score, threshold))
 
 
 # A model's name as one word ("s400", "su35"): letters, then its number.
@@ -798,7 +804,7 @@ def _model_named(claim: str, closest: Match, candidates: tuple[Match, ...],
         return closest
     naming = [m for m in candidates if m is not closest and m.score >= threshold * ROLES_SHARE
               and named & _models(" ".join((*_texts(m.fact), normalise(m.fact.quote or ""))))]
-    return naming[0] if naming else closest
+    return _in_place_of(naming[0], threshold) if naming else closest
 
 
 def _texts(fact: Fact) -> tuple[str, ...]:
