@@ -32,6 +32,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the S-400 deal was worth $400 billion to Moscow", "s400-sold-to-china", Verdict.CONTEXT),
     # The actor a figure is told of takes the fact that gives that actor that figure.
     ("Beijing at the Vostok drills: 3.2k soldiers", "vostok-chinese-forces", T),
+    # Many, where the source holds the count small ("just 3,200 soldiers"), is false; not
+    # many is so.
+    ("China sent lots of soldiers and planes to Vostok-2018", "vostok-chinese-forces", F),
+    ("China did not send many soldiers to Vostok-2018", "vostok-chinese-forces", T),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),

@@ -35,6 +35,7 @@ from bot.core.reading import (
     ender_swapped,
     foretells,
     foretells_done,
+    many_where_few,
     tells_the_plan,
 )
 from bot.core.roles import Role, mentions
@@ -2826,3 +2827,20 @@ ENDER_SWAPPED: list[tuple[str, str, bool]] = [
                          ids=[c for c, _, _ in ENDER_SWAPPED])
 def test_a_deal_ended_by_another_party(claim: str, fact: str, swapped: bool) -> None:
     assert ender_swapped(normalise(claim), normalise(fact)) is swapped
+
+
+# claim, fact text -> whether the claim tells many of what the text holds to a small count
+MANY_WHERE_FEW: list[tuple[str, str, bool]] = [
+    ("the club sent many players to the cup", "the club sent just 12 players to the cup", True),
+    ("the club sent a huge number of fans", "the club sent only 300 fans", True),
+    ("the club fielded lots of young soldiers", "the club fielded just 3,200 troops", True),
+    # "How many" asks; a count the text does not hold small tells nothing.
+    ("how many soldiers did the club send", "the club sent just 3,200 troops", False),
+    ("the club sent many soldiers", "the club sent 3,200 troops", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "told"), MANY_WHERE_FEW,
+                         ids=[c for c, _, _ in MANY_WHERE_FEW])
+def test_many_where_the_source_counts_few(claim: str, text: str, told: bool) -> None:
+    assert many_where_few(normalise(claim), (normalise(text),)) is told

@@ -60,6 +60,7 @@ from bot.core.polarity import (
 )
 from bot.core.reading import (
     ender_swapped,
+    many_where_few,
     EXCLUSIVE,
     UNIVERSAL,
     added_quantifier,
@@ -977,6 +978,8 @@ class _Wording:
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
     none_where_some: bool = False  # it denies every one where the fact's texts say some are so
     most_where_few: bool = False  # it gives most where the fact's texts hold it to a few
+    # It tells many where the fact's texts hold the count small (1), or denies many (-1).
+    many_where_few: int = 0
     premise: bool = False   # the fact text draws a conclusion, the claim states no more than
     #                         its premise
     directed: bool = False  # it tells who acted on whom where no text of the fact does
@@ -1206,6 +1209,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
                     most_where_few=most_where_few(claim, texts),
+                    many_where_few=(-1 if negations(claim) % 2 else 1)
+                    if many_where_few(claim, texts) else 0,
                     premise=premise_only(whole, stated),
                     directed=directs_beyond(claim, texts),
                     literal=told_literally(whole, normalise(fact.claim)),
@@ -1329,6 +1334,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # however it ended. That no such deal was made, the source does not say.
         return (Verdict.CONTEXT if wording.stake_denied else Verdict.FALSE), "roles"
     turned = wording.negated != (wording.reversed is not None)
+    if verdict is Verdict.TRUE and wording.many_where_few and wording.reversed is None \
+            and not conflicts:
+        # "China sent many troops" against "just 3,200 soldiers": the source holds the count
+        # small, so many is false, and "not many" is so.
+        return (Verdict.TRUE if wording.many_where_few < 0 else Verdict.FALSE), "quantifier"
     if wording.overstated:
         # Sure of what the source only calls likely: the claim is not established. So is a
         # claim sure of the contrary of what a false fact overstates ("definitely won't be

@@ -40,7 +40,7 @@ from bot.core.lexicon import (
     STRESSING_WORDS,
 )
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
+from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD, quantities
 from bot.core.patterns import opening_words
 from bot.core.polarity import (
     HELD_AFTER,
@@ -647,6 +647,34 @@ def most_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
     """Whether the claim gives the larger part of a whole ("most of the 91 projects", "nearly
     all of them") where a text of the fact holds it to a few ("only 11 of these")."""
     return bool(_MOST_OF.search(claim)) and any(_ONLY_SOME_OF.search(t) for t in fact_texts)
+
+
+# A large count told loosely: "many troops", "lots of planes", "a huge number of soldiers"
+# ("how many troops" asks, "as many troops as" compares).
+_MANY = re.compile(r"(?<!\bhow )(?<!\bas )(?<!\bso )(?<!\btoo )(?<!\bthat )\b(?:many|lots of|a lot of|loads of|plenty of|tons of|masses of|"
+                   r"(?:a |an )?(?:huge|large|big|massive|great|enormous) (?:number|numbers) of)"
+                   r" (?P<noun>[a-z]+)(?: (?P<after>[a-z]+))?\b")
+# A count the source holds small: "just 3,200 soldiers", "only six planes", "a mere 11 jets".
+_ONLY_COUNT = re.compile(r"\b(?:just|only|merely|mere) (?:[\d,.]+|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve) (?P<noun>[a-z]+)\b")
+
+
+def _counted_unit(noun: str) -> str:
+    """The unit a noun counts ("soldiers" and "troops" both count troops), "" for none."""
+    found = quantities(f"5 {noun}")
+    return found[0].unit if found else ""
+
+
+def many_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells many of something ("China sent many troops") of which a text of
+    the fact gives a count it holds small ("just 3,200 soldiers"): the source's "just" says
+    there were few, whatever the number."""
+    # The noun counted, or the one after an adjective ("many chinese troops"), as the unit it
+    # counts ("soldiers" are troops) or, with none, as itself.
+    many = {_counted_unit(noun) or noun for m in _MANY.finditer(claim)
+            for noun in (m["noun"], m["after"] or "") if noun}
+    return bool(many) and any((_counted_unit(m["noun"]) or m["noun"]) in many
+                              for t in fact_texts for m in _ONLY_COUNT.finditer(t))
 
 
 # A part of a whole a claim gives: "most of the projects", "the bulk of its gas", "mostly".
