@@ -36,6 +36,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # many is so.
     ("China sent lots of soldiers and planes to Vostok-2018", "vostok-chinese-forces", F),
     ("China did not send many soldiers to Vostok-2018", "vostok-chinese-forces", T),
+    # An exact count the source gives only loosely ("dozens") is not established by it.
+    ("egypt has purchased precisely 36 su-35s", "su35-other-buyers", U),
+    ("egypt has purchased dozens of su-35s", "su35-other-buyers", T),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),

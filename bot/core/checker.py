@@ -13,7 +13,12 @@ from bot.core.analysis import actor_of, content_words, entities, models_as_names
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.chatspeak import plain_chat
 from bot.core.described import described
-from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
+from bot.core.figures import (
+    cited_quantities,
+    figure_conflicts,
+    finer_than_cited,
+    unstated_figures,
+)
 from bot.core.figures import described as figures_described
 from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, PLACE_IN, STATESMEN_OF
 from bot.core.matcher import ClaimMatcher
@@ -1624,6 +1629,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # told in the denial's place; the source contradicting it makes the claim false.
         wording = dataclasses.replace(wording, negated=False)
     verdict, reading = _verdict(fact, wording, conflicts)
+    if verdict is Verdict.TRUE and reading is None and not conflicts \
+            and finer_than_cited(normalise(text), fact):
+        # "Egypt bought exactly 24" where the source says "dozens": the count is the claim's.
+        verdict, reading = Verdict.UNPROVEN, "precision"
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):
         # The fact is false by its figure, which the claim does not give.

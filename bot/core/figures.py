@@ -337,3 +337,28 @@ def _gives(cited: Quantity, claimed: Quantity) -> bool:
         return claimed.unit in (cited.unit, "") and cited.low <= claimed.high \
             and claimed.low <= cited.high
     return _same_figure(claimed, cited) or _same_figure(cited, claimed)
+
+
+# A cited count is loose when its top is more than this many times its floor ("dozens": 24 to
+# 143); a claimed count is exact when its span is at most this share of its value ("24", not
+# "about 24").
+_LOOSE_SPAN = 2.0
+_EXACT_SHARE = 0.05
+# The words of a loose count: "dozens", "hundreds of", "a few", "several".
+_LOOSE_WORD = re.compile(r"\b(?:dozens|hundreds|thousands|few|several|couple|handful)\b")
+
+
+def finer_than_cited(claim: str, fact: Fact) -> bool:
+    """Whether a normalised claim gives an exact count ("Egypt bought exactly 24 Su-35s") that
+    meets the source's figure only as one of the many a loose count covers ("dozens"), and no
+    exact figure of the source: the source does not establish that count."""
+    cited = cited_quantities(fact)
+    for q in quantities(claim):
+        if q.unit == "year" or q.high - q.low > _EXACT_SHARE * q.value:
+            continue
+        met = [c for c in cited if (c.unit == q.unit or "" in (c.unit, q.unit))
+               and c.low <= q.value <= c.high]
+        if met and all(c.high > _LOOSE_SPAN * c.low and _LOOSE_WORD.search(c.text)
+                       for c in met):
+            return True
+    return False
