@@ -39,6 +39,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # An exact count the source gives only loosely ("dozens") is not established by it.
     ("egypt has purchased precisely 36 su-35s", "su35-other-buyers", U),
     ("egypt has purchased dozens of su-35s", "su35-other-buyers", T),
+    # A count of members is a figure of the claim, which the source does not give.
+    ("with India and Pakistan in, the SCO counts 8 members", "sco-india-pakistan",
+     Verdict.CONTEXT),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),

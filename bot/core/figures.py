@@ -296,11 +296,24 @@ def unstated_figures(claim: str, fact: Fact,
     # A figure set aside ("..., not 40%") is not told as the claim's.
     said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
     return tuple(q for q in quantities(said)
-                 if q.unit != ""
+                 if (q.unit != "" or _counts_members(said, q))
                  and (typed := _typed(said, q))
                  and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
                  and not set(typed) <= numbers
                  and not any(_gives(c, q) for c in given))
+
+
+# A count of the members of a body or group, which no unit names: "8 full members", "12
+# member states".
+_MEMBERS = re.compile(r" (?:\w+ )?(?:members|member states|member countries|nations|"
+                      r"countries|states)\b")
+
+
+def _counts_members(said: str, q: Quantity) -> bool:
+    """Whether a plain count counts the members of something ("the SCO has 8 full members"):
+    a figure of the claim all the same."""
+    at = said.find(q.text)
+    return at >= 0 and _MEMBERS.match(said, at + len(q.text)) is not None
 
 
 def _typed(said: str, q: Quantity) -> list[str]:
