@@ -64,8 +64,6 @@ from bot.core.polarity import (
     subject_told,
 )
 from bot.core.reading import (
-    ender_swapped,
-    many_where_few,
     EXCLUSIVE,
     UNIVERSAL,
     added_quantifier,
@@ -80,6 +78,7 @@ from bot.core.reading import (
     denies_forecast,
     direction_reversed,
     directs_beyond,
+    ender_swapped,
     foretells,
     foretells_done,
     framed_by,
@@ -87,6 +86,7 @@ from bot.core.reading import (
     gives_part,
     infers_beyond,
     intent_differs,
+    many_where_few,
     meant_only,
     most_where_few,
     names_in,
