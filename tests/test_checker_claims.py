@@ -111,6 +111,20 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A model's name ("S-400") is no figure: its number neither meets a fact's figure nor
     # is compared with one; the claim still finds the fact on that model.
     ("Russia sold China the S-400 for $400 billion", "s400-sold-to-china", Verdict.CONTEXT),
+    # A fact that names no S-400 does not win on the figure alone.
+    ("the S-400 deal was worth $400 billion to Moscow", "s400-sold-to-china", Verdict.CONTEXT),
+    # The actor a figure is told of takes the fact that gives that actor that figure.
+    ("Beijing at the Vostok drills: 3.2k soldiers", "vostok-chinese-forces", T),
+    # Many, where the source holds the count small ("just 3,200 soldiers"), is false; not
+    # many is so.
+    ("China sent lots of soldiers and planes to Vostok-2018", "vostok-chinese-forces", F),
+    ("China did not send many soldiers to Vostok-2018", "vostok-chinese-forces", T),
+    # An exact count the source gives only loosely ("dozens") is not established by it.
+    ("egypt has purchased precisely 36 su-35s", "su35-other-buyers", U),
+    ("egypt has purchased dozens of su-35s", "su35-other-buyers", T),
+    # A count of members is a figure of the claim, which the source does not give.
+    ("with India and Pakistan in, the SCO counts 8 members", "sco-india-pakistan",
+     Verdict.CONTEXT),
     # "Nothing" told, then told again of one actor as a deed that gave nothing: one denial.
     ("the January summit with Abe yielded nothing on the Kurils, Putin never offered Japan "
      "anything", "kuril-islands-offer", F),
@@ -320,6 +334,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # A British spelling is the word it spells.
     ("the 2009 programme was signed by Putin and Hu Jintao", "program-signed-by-putin-xi", F),
     ("CEFC's deal to buy 14% of Rosneft collapsed", "cefc-rosneft-fell-through", T),
+    # A deal all but made, or a stake sought, is the plan the source tells, not the purchase.
+    ("the CEFC company was set to buy 14 pc of Rosneft", "cefc-bought-rosneft", T),
+    ("CEFC was going for a 14 percent slice of Rosneft", "cefc-bought-rosneft", T),
     # The deal falling through, denied: the stake deal did fall through.
     ("the rosneft stake deal with cefc did not fall through, it was signed and done",
      "cefc-rosneft-fell-through", F),
@@ -444,6 +461,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "huawei-deal-reversed", T),
     # The security services' deed given to the Kremlin, whose deal it was.
     ("it was the Kremlin itself that killed the Huawei server deal", "huawei-deal-reversed", F),
+    # The seller told as the one who ended the deal: another story than the source's.
+    ("it was Huawei who walked away from the Huawei server deal with the Kremlin",
+     "huawei-deal-reversed", F),
+    ("Huawei called off its server sale to the Kremlin", "huawei-deal-reversed", F),
+    ("the security people got the huawei deal killed over spying fears",
+     "huawei-deal-reversed", T),
     ("the Kremlin bought Huawei servers for internet policing", "kremlin-uses-huawei-servers", F),
     # The deal told as meant, which the source tells too, and the spying told as done, which
     # the source calls only likely.

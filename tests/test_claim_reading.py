@@ -30,7 +30,14 @@ from bot.core.polarity import (
     source_clause,
     subject_told,
 )
-from bot.core.reading import asserts_hedged, foretells, foretells_done, tells_the_plan
+from bot.core.reading import (
+    asserts_hedged,
+    ender_swapped,
+    foretells,
+    foretells_done,
+    many_where_few,
+    tells_the_plan,
+)
 from bot.core.roles import Role, mentions
 from bot.core.splitting import (
     firm_pieces,
@@ -2527,6 +2534,15 @@ TELLS_THE_PLAN = [
     ("an indian firm was going to buy the tanks", "an indian firm bought the tanks",
      "a plan for the tata india group to buy tanks fell through", True),
     ("india was gonna buy the tanks", _DONE, _MEANT_QUOTE, True),
+    # "Was set to buy" tells a deal all but made; "was going for a stake" one sought.
+    ("india was set to buy the tanks", _DONE, _MEANT_QUOTE, True),
+    ("tata was going for a 14% stake in the tank maker", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy a stake in the tank maker fell through", True),
+    ("tata was after a stake in the tank maker", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy a stake in the tank maker fell through", True),
+    # "Was after" anything but a stake or a deal tells no plan.
+    ("tata was after the tanks", "an indian firm bought the tanks",
+     "a plan for the tata india group to buy tanks fell through", False),
 ]
 
 
@@ -2804,3 +2820,39 @@ def test_a_figure_in_words_is_stated_as_in_digits(claim: str, negated: bool,
     [check] = checker.check(claim).checks
     assert (check.fact and check.fact.id, check.verdict, check.negated) == (
         "cefc-rosneft-fell-through", Verdict.FALSE, negated)
+
+
+# claim, fact -> whether the claim has the deal ended by one the fact names only as a party
+_ENDED = "the club's board killed a deal to buy acme kits"
+ENDER_SWAPPED: list[tuple[str, str, bool]] = [
+    ("acme pulled out of the deal with the club", _ENDED, True),
+    ("it was acme that backed out of the kit deal", _ENDED, True),
+    ("the board killed the acme deal", _ENDED, False),
+    # The deal itself is what is ended, not who ended it.
+    ("fans got the acme deal killed", _ENDED, False),
+    # An ender the fact also names in the claim tells them apart.
+    ("the board wanted acme kits and acme pulled out", _ENDED, False),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact", "swapped"), ENDER_SWAPPED,
+                         ids=[c for c, _, _ in ENDER_SWAPPED])
+def test_a_deal_ended_by_another_party(claim: str, fact: str, swapped: bool) -> None:
+    assert ender_swapped(normalise(claim), normalise(fact)) is swapped
+
+
+# claim, fact text -> whether the claim tells many of what the text holds to a small count
+MANY_WHERE_FEW: list[tuple[str, str, bool]] = [
+    ("the club sent many players to the cup", "the club sent just 12 players to the cup", True),
+    ("the club sent a huge number of fans", "the club sent only 300 fans", True),
+    ("the club fielded lots of young soldiers", "the club fielded just 3,200 troops", True),
+    # "How many" asks; a count the text does not hold small tells nothing.
+    ("how many soldiers did the club send", "the club sent just 3,200 troops", False),
+    ("the club sent many soldiers", "the club sent 3,200 troops", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "text", "told"), MANY_WHERE_FEW,
+                         ids=[c for c, _, _ in MANY_WHERE_FEW])
+def test_many_where_the_source_counts_few(claim: str, text: str, told: bool) -> None:
+    assert many_where_few(normalise(claim), (normalise(text),)) is told

@@ -13,7 +13,12 @@ from bot.core.analysis import actor_of, content_words, entities, models_as_names
 from bot.core.binding import describing, figures_in_clauses
 from bot.core.chatspeak import plain_chat
 from bot.core.described import described, told_against
-from bot.core.figures import cited_quantities, figure_conflicts, unstated_figures
+from bot.core.figures import (
+    cited_quantities,
+    figure_conflicts,
+    finer_than_cited,
+    unstated_figures,
+)
 from bot.core.figures import described as figures_described
 from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, PLACE_IN, STATESMEN_OF
 from bot.core.matcher import ClaimMatcher
@@ -75,6 +80,7 @@ from bot.core.reading import (
     direction_reversed,
     directs_beyond,
     doubts_only,
+    ender_swapped,
     foretells,
     foretells_done,
     founders_differ,
@@ -83,6 +89,7 @@ from bot.core.reading import (
     gives_part,
     infers_beyond,
     intent_differs,
+    many_where_few,
     meant_only,
     most_where_few,
     names_in,
@@ -798,6 +805,56 @@ def _denial_explained(claim: str, closest: Match, candidates: tuple[Match, ...],
     return explaining[0] if explaining else closest
 
 
+def _actor_figure_told(claim: str, closest: Match, candidates: tuple[Match, ...],
+                       threshold: float) -> Match:
+    """A fact whose own claim names the actor a claim opens on and states its figure, rather
+    than the closest, whose own claim names another actor and not that one, when the other
+    scores ROLES_SHARE of the threshold: "China at Vostok-2018: 3.2K troops" is about China's
+    contingent of 3,200, not Russia's said 300,000."""
+    claimed = tuple(q for q in quantities(claim) if q.unit != "year")
+    subject = next((actor_of(w) for w in claim.split() if actor_of(w) is not None), None)
+    if not claimed or subject is None:
+        return closest
+    named = {actor_of(w) for w in normalise(closest.fact.claim).split()} - {None}
+    if not named or subject in named or _figure_fit(claimed, closest.fact) == 1:
+        return closest
+    telling = [m for m in candidates if m is not closest and m.score >= threshold * ROLES_SHARE
+               and subject in {actor_of(w) for w in normalise(m.fact.claim).split()}
+               and _figure_fit(claimed, m.fact) == 1]
+    return _in_place_of(telling[0], threshold) if telling else closest
+
+
+def _in_place_of(chosen: Match, threshold: float) -> Match:
+    """A fact chosen over the closest for what it names: the claim was close enough to the
+    pack to be read, so its match counts as close enough."""
+    return dataclasses.replace(chosen, score=max(chosen.score, threshold))
+
+
+# A model's name as one word ("s400", "su35"): letters, then its number.
+_MODEL = re.compile(r"^[a-z]{1,2}\d+$")
+
+
+def _models(normalised: str) -> frozenset[str]:
+    """The names of the models (weapons, aircraft) a normalised text names: "s400", "su35"."""
+    return frozenset(w.removesuffix("s") if w.endswith("s") and not w[-2].isalpha() else w
+                     for w in models_as_names(normalised).split() if _MODEL.match(
+                         w.removesuffix("s")))
+
+
+def _model_named(claim: str, closest: Match, candidates: tuple[Match, ...],
+                 threshold: float) -> Match:
+    """A fact that names the model a claim names, rather than the closest, whose texts name
+    none of it, when the other scores ROLES_SHARE of the threshold: "the S-400 deal was worth
+    $400 billion" is about the S-400, not the pipeline whose worth is $400 billion."""
+    named = _models(claim)
+    if not named or named & _models(" ".join((*_texts(closest.fact),
+                                              normalise(closest.fact.quote or "")))):
+        return closest
+    naming = [m for m in candidates if m is not closest and m.score >= threshold * ROLES_SHARE
+              and named & _models(" ".join((*_texts(m.fact), normalise(m.fact.quote or ""))))]
+    return _in_place_of(naming[0], threshold) if naming else closest
+
+
 def _texts(fact: Fact) -> tuple[str, ...]:
     """A fact's texts, normalised."""
     return tuple(normalise(t) for t in fact.texts)
@@ -968,6 +1025,8 @@ class _Wording:
     figures_agreeing: bool = False  # a figure of it (not a year) the source does not contradict
     none_where_some: bool = False  # it denies every one where the fact's texts say some are so
     most_where_few: bool = False  # it gives most where the fact's texts hold it to a few
+    # It tells many where the fact's texts hold the count small (1), or denies many (-1).
+    many_where_few: int = 0
     premise: bool = False   # the fact text draws a conclusion, the claim states no more than
     #                         its premise
     directed: bool = False  # it tells who acted on whom where no text of the fact does
@@ -1114,6 +1173,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                       # "made Moscow cancel the deal": its own deed too.
                                       and not told_doing(claim, _texts(fact)))
                                   or lone_recipient_gives(claim, normalise(fact.claim))
+                                  or ender_swapped(claim, normalise(fact.claim))
                                   or (fact.verdict is Verdict.TRUE and trip_reversed(
                                       claim, (stated, normalise(fact.claim),
                                               normalise(fact.quote or ""))))):
@@ -1209,6 +1269,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
                     most_where_few=most_where_few(claim, texts),
+                    many_where_few=(-1 if negations(claim) % 2 else 1)
+                    if many_where_few(claim, texts) else 0,
                     premise=premise_only(whole, stated),
                     directed=directs_beyond(claim, texts),
                     literal=told_literally(whole, normalise(fact.claim)),
@@ -1368,6 +1430,11 @@ def _verdict(fact: Fact, wording: _Wording,
         # however it ended. That no such deal was made, the source does not say.
         return (Verdict.CONTEXT if wording.stake_denied else Verdict.FALSE), "roles"
     turned = wording.negated != (wording.reversed is not None)
+    if verdict is Verdict.TRUE and wording.many_where_few and wording.reversed is None \
+            and not conflicts:
+        # "China sent many troops" against "just 3,200 soldiers": the source holds the count
+        # small, so many is false, and "not many" is so.
+        return (Verdict.TRUE if wording.many_where_few < 0 else Verdict.FALSE), "quantifier"
     if wording.overstated:
         # Sure of what the source only calls likely: the claim is not established. So is a
         # claim sure of the contrary of what a false fact overstates ("definitely won't be
@@ -1562,6 +1629,8 @@ def _read_close(text: str, candidates: tuple[Match, ...], threshold: float) -> _
     closest = _settle_tie(normalise(text), candidates)
     closest = _roles_agreeing(normalise(text), closest, candidates, threshold)
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
+    closest = _model_named(normalise(text), closest, candidates, threshold)
+    closest = _actor_figure_told(normalise(text), closest, candidates, threshold)
     choice = _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
                                                       threshold))
     if (worded := _by_words(text, candidates, threshold)) is not None \
@@ -1675,6 +1744,10 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # told in the denial's place; the source contradicting it makes the claim false.
         wording = dataclasses.replace(wording, negated=False)
     verdict, reading = _verdict(fact, wording, conflicts)
+    if verdict is Verdict.TRUE and reading is None and not conflicts \
+            and finer_than_cited(normalise(text), fact):
+        # "Egypt bought exactly 24" where the source says "dozens": the count is the claim's.
+        verdict, reading = Verdict.UNPROVEN, "precision"
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):
         # The fact is false by its figure, which the claim does not give.

@@ -299,11 +299,24 @@ def unstated_figures(claim: str, fact: Fact,
     # A figure set aside ("..., not 40%") is not told as the claim's.
     said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
     return tuple(q for q in quantities(said)
-                 if q.unit != ""
+                 if (q.unit != "" or _counts_members(said, q))
                  and (typed := _typed(said, q))
                  and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
                  and not set(typed) <= numbers
                  and not any(_gives(c, q) for c in given))
+
+
+# A count of the members of a body or group, which no unit names: "8 full members", "12
+# member states".
+_MEMBERS = re.compile(r" (?:\w+ )?(?:members|member states|member countries|nations|"
+                      r"countries|states)\b")
+
+
+def _counts_members(said: str, q: Quantity) -> bool:
+    """Whether a plain count counts the members of something ("the SCO has 8 full members"):
+    a figure of the claim all the same."""
+    at = said.find(q.text)
+    return at >= 0 and _MEMBERS.match(said, at + len(q.text)) is not None
 
 
 def _typed(said: str, q: Quantity) -> list[str]:
@@ -340,3 +353,28 @@ def _gives(cited: Quantity, claimed: Quantity) -> bool:
         return claimed.unit in (cited.unit, "") and cited.low <= claimed.high \
             and claimed.low <= cited.high
     return _same_figure(claimed, cited) or _same_figure(cited, claimed)
+
+
+# A cited count is loose when its top is more than this many times its floor ("dozens": 24 to
+# 143); a claimed count is exact when its span is at most this share of its value ("24", not
+# "about 24").
+_LOOSE_SPAN = 2.0
+_EXACT_SHARE = 0.05
+# The words of a loose count: "dozens", "hundreds of", "a few", "several".
+_LOOSE_WORD = re.compile(r"\b(?:dozens|hundreds|thousands|few|several|couple|handful)\b")
+
+
+def finer_than_cited(claim: str, fact: Fact) -> bool:
+    """Whether a normalised claim gives an exact count ("Egypt bought exactly 24 Su-35s") that
+    meets the source's figure only as one of the many a loose count covers ("dozens"), and no
+    exact figure of the source: the source does not establish that count."""
+    cited = cited_quantities(fact)
+    for q in quantities(claim):
+        if q.unit == "year" or q.high - q.low > _EXACT_SHARE * q.value:
+            continue
+        met = [c for c in cited if (c.unit == q.unit or "" in (c.unit, q.unit))
+               and c.low <= q.value <= c.high]
+        if met and all(c.high > _LOOSE_SPAN * c.low and _LOOSE_WORD.search(c.text)
+                       for c in met):
+            return True
+    return False

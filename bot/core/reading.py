@@ -40,7 +40,7 @@ from bot.core.lexicon import (
     STRESSING_WORDS,
 )
 from bot.core.normalise import cached_normalise as normalise
-from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD
+from bot.core.numbers import FIGURE_WORDS, NUMBER_WORDS, ONE_AHEAD, quantities
 from bot.core.patterns import opening_words
 from bot.core.polarity import (
     HELD_AFTER,
@@ -649,6 +649,35 @@ def most_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
     return bool(_MOST_OF.search(claim)) and any(_ONLY_SOME_OF.search(t) for t in fact_texts)
 
 
+# A large count told loosely: "many troops", "lots of planes", "a huge number of soldiers"
+# ("how many troops" asks, "as many troops as" compares).
+_MANY = re.compile(r"(?<!\bhow )(?<!\bas )(?<!\bso )(?<!\btoo )(?<!\bthat )"
+                   r"\b(?:many|lots of|a lot of|loads of|plenty of|tons of|masses of|"
+                   r"(?:a |an )?(?:huge|large|big|massive|great|enormous) (?:number|numbers) of)"
+                   r" (?P<noun>[a-z]+)(?: (?P<after>[a-z]+))?\b")
+# A count the source holds small: "just 3,200 soldiers", "only six planes", "a mere 11 jets".
+_ONLY_COUNT = re.compile(r"\b(?:just|only|merely|mere) (?:[\d,.]+|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve) (?P<noun>[a-z]+)\b")
+
+
+def _counted_unit(noun: str) -> str:
+    """The unit a noun counts ("soldiers" and "troops" both count troops), "" for none."""
+    found = quantities(f"5 {noun}")
+    return found[0].unit if found else ""
+
+
+def many_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells many of something ("China sent many troops") of which a text of
+    the fact gives a count it holds small ("just 3,200 soldiers"): the source's "just" says
+    there were few, whatever the number."""
+    # The noun counted, or the one after an adjective ("many chinese troops"), as the unit it
+    # counts ("soldiers" are troops) or, with none, as itself.
+    many = {_counted_unit(noun) or noun for m in _MANY.finditer(claim)
+            for noun in (m["noun"], m["after"] or "") if noun}
+    return bool(many) and any((_counted_unit(m["noun"]) or m["noun"]) in many
+                              for t in fact_texts for m in _ONLY_COUNT.finditer(t))
+
+
 # A part of a whole a claim gives: "most of the projects", "the bulk of its gas", "mostly".
 _PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none|"
                       r"(?:almost|nearly|virtually|practically) all) of\b|\bmostly\b"
@@ -690,8 +719,14 @@ _PLAN_DECIDED = re.compile(
     r"(?: \S+){0,6}?) (?:plans?|proposals?)\b")
 
 
-# A plan that was: "was going to buy a stake" tells what "was supposed to" does.
-_PLAN_THAT_WAS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:going to|gonna)\b")
+# A plan that was: "was going to buy a stake" tells what "was supposed to" does; so does "was
+# set to buy" (a deal all but made).
+_PLAN_THAT_WAS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:going to|gonna|set to)\b")
+# A stake or a deal sought: "was going for 14%", "was after a stake", "was chasing a stake"
+# tell what "sought" does.
+_SOUGHT_THAT_WAS = re.compile(
+    r"\b(?:was|were) (?:going for|after|chasing|eyeing)\b(?= (?:a |an |the )?(?:\S+ ){0,2}?"
+    r"(?:stake|share|slice|piece|cut|deal|percent|pc)\b)")
 # "Meant to": a plan where a text tells one ("is meant to carry 38 bcm" as "is supposed to"),
 # a purpose otherwise ("the invitation was not meant to bolster an alliance").
 _MEANT_TO = re.compile(r"\bmeant to\b")
@@ -699,9 +734,9 @@ _MEANT_TO = re.compile(r"\bmeant to\b")
 
 def plans_worded(normalised: str) -> str:
     """A normalised text with a plan told as "was going to" told as "was supposed to"."""
-    if "going" not in normalised and "gonna" not in normalised:
+    if " was " not in f" {normalised} " and " were " not in f" {normalised} ":
         return normalised
-    return _PLAN_THAT_WAS.sub("supposed to", normalised)
+    return _SOUGHT_THAT_WAS.sub("sought", _PLAN_THAT_WAS.sub("supposed to", normalised))
 
 
 def intent_differs(claim: str, stated: str, fact_texts: tuple[str, ...]) -> bool:
@@ -1872,6 +1907,52 @@ def principal_acts(claim: str, fact: str) -> bool:
     deed, fact_deed = _deed_after(words, at), _deed_after(fact_words, aide_at)
     return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \
         and term_of(words[at]) in {term_of(w) for w in fact_words[aide_at + 1:]}
+
+
+# Verbs of ending a deal, its doer the one who ended it: "killed the deal", "pulled out of
+# it", "blocked it".
+_ENDING = re.compile(
+    r"\b(?:killed|kills|kill|scrapped|scraps|scrap|cancell?ed|cancels|cancel|nixed|nixes|"
+    r"vetoed|vetoes|veto|blocked|blocks|block|torpedoed|sank|sunk|axed|ditched|dropped|"
+    r"reversed|overturned|called off|calls off|call off|pulled out|pulls out|pull out|"
+    r"pulled the plug|backed out|backs out|back out|walked away|walks away|walk away|"
+    r"withdrew|withdraws|withdraw|bailed|bails|bail)\b")
+# "It was Huawei that pulled out": the doer of a cleft is the one it names.
+_CLEFT_DOER = re.compile(r"\bit (?:was|is|s) (?:\S+ ){0,2}?(?P<doer>\S+) (?:that|who|which)$")
+# Words before an ending verb that are not its doer's name: the deal itself ("got the deal
+# killed") is what is ended.
+_NOT_DOERS = STOP_WORDS | frozenset("""
+    that who which then later eventually finally just deal deals contract contracts plan plans
+    purchase agreement order it
+    """.split())
+
+
+def _ender(words: str) -> str | None:
+    """The name of the one who ends a deal in a text: the word before its first verb of ending,
+    or a cleft's doer ("it was Huawei that pulled out")."""
+    found = _ENDING.search(words)
+    if found is None:
+        return None
+    before = words[:found.start()].strip()
+    if (cleft := _CLEFT_DOER.search(before)) is not None:
+        return cleft["doer"]
+    last = before.split()[-1:] if before else []
+    return last[0] if last and last[0] not in _NOT_DOERS else None
+
+
+def ender_swapped(claim: str, fact: str) -> bool:
+    """Whether the claim has the deal ended by one the fact names only as a party to it ("Huawei
+    pulled out of the deal with the Kremlin" against "the security services killed a Kremlin
+    deal to buy Huawei servers"): the claim's ender is a word the fact names after its own
+    ending verb, and the fact's ender is named nowhere in the claim. An actor of the pack named
+    as the ender ("the Kremlin killed the deal") is read by whose aide did it instead."""
+    mine, theirs = _ender(claim), _ender(fact)
+    if mine is None or theirs is None or mine == theirs or actor_of(mine) is not None:
+        return False
+    mine = mine[:-1] if mine.endswith("s") and term_of(mine[:-1]) else mine
+    after = fact[_ENDING.search(fact).end():].split()  # type: ignore[union-attr]
+    return term_of(mine) in {term_of(w) for w in after} \
+        and term_of(theirs) not in {term_of(w) for w in claim.split()}
 
 
 def told_doing(claim: str, texts: tuple[str, ...]) -> bool:
