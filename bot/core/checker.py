@@ -1039,7 +1039,6 @@ class _Wording:
     forecast_doubted: bool = False  # it tells as to come what the fact's quote only doubts
     stake_swapped: bool = False  # the quote's deal, with who bought into whom swapped
     stake_denied: bool = False  # and the claim says "not" or "never" of it
-    exact_for_loose: bool = False  # it gives an exact count where the source counts loosely
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -1289,25 +1288,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                             and not foretells(normalise(fact.claim))
                             and tells_as_possible(normalise(fact.quote or "")))),
                     stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
-                    stake_denied=bool(negations(claim, lexical=False) % 2),
-                    exact_for_loose=fact.verdict is Verdict.TRUE and _exact_for_loose(claim, fact))
-
-
-# How much wider than its lower end a source's count may be and still be told exactly.
-_LOOSE_SPAN = 2.0
-
-
-def _exact_for_loose(claim: str, fact: Fact) -> bool:
-    """Whether a normalised claim gives an exact count ("exactly 24 jets") that only a count
-    the source tells loosely ("dozens more") meets: the source does not settle the number."""
-    cited = [as_cited(c) for c in cited_quantities(fact)]
-    for q in quantities(claim):
-        if q.unit == "year" or q.high > q.low * 1.1:
-            continue
-        meeting = [c for c in cited if c.unit == q.unit and q.agrees_with(c)]
-        if meeting and all(c.high >= c.low * _LOOSE_SPAN for c in meeting):
-            return True
-    return False
+                    stake_denied=bool(negations(claim, lexical=False) % 2))
 
 
 # Words too common to tell what a conclusion says.
@@ -1448,11 +1429,6 @@ def _verdict(fact: Fact, wording: _Wording,
         # the source tells what was done, and cannot settle what is still to come, either
         # way ("Putin won't hand them back").
         return Verdict.UNPROVEN, "forecast"
-    if verdict is Verdict.TRUE and wording.exact_for_loose and not wording.negated \
-            and wording.reversed is None and not conflicts:
-        # "Egypt bought exactly 24 Su-35s" against "Egypt has purchased dozens more": the
-        # source gives no count that settles it.
-        return Verdict.UNPROVEN, "loose count"
     if verdict in (Verdict.FALSE, Verdict.TRUE) and wording.forecast_doubted \
             and not wording.negated and wording.reversed is None and not conflicts:
         # "Their friendship will seal an alliance" against "even it may not be enough", or
@@ -1747,7 +1723,7 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     if verdict is Verdict.TRUE and reading is None and not conflicts \
             and finer_than_cited(normalise(text), fact):
         # "Egypt bought exactly 24" where the source says "dozens": the count is the claim's.
-        verdict, reading = Verdict.UNPROVEN, "precision"
+        verdict, reading = Verdict.UNPROVEN, "loose count"
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):
         # The fact is false by its figure, which the claim does not give.
