@@ -16,9 +16,9 @@ import pytest
 from pack_files import FACTS_DIR, REPO
 
 from bot.core import semantic
-from bot.core.checker import DEFAULT_THRESHOLD, check_claim
+from bot.core.checker import DEFAULT_THRESHOLD, _best_per_fact, check_claim
 from bot.core.matcher import Matcher
-from bot.core.models import Fact, Source, Verdict
+from bot.core.models import Check, Fact, Source, Verdict
 from bot.ops import embedding, matchers
 from bot.packs.loader import load_fact_base
 
@@ -338,3 +338,33 @@ def test_a_comparison_the_fact_reverses_is_false_though_found_by_meaning(
     check = check_claim(claim, pack_matcher)
     assert (check.fact.id if check.fact else None, check.verdict) == (fact_id, Verdict.FALSE)
     assert check_claim(claim, Matcher(pack_matcher.facts)).verdict is Verdict.FALSE
+
+
+# Claims found by meaning for a fact whose words are too far from theirs to be read, where
+# their words agree better with another fact: no verdict is read off the wording (how sure
+# the claim is, what it denies or plans) against a fact it may not be about.
+WORDS_ELSEWHERE = [
+    "xi copied every single thing putin did, to the letter",
+]
+
+
+@needs_model
+@pytest.mark.parametrize("claim", WORDS_ELSEWHERE)
+def test_no_verdict_is_read_off_a_fact_the_words_rank_below_another(
+        pack_matcher: semantic.SemanticMatcher, claim: str) -> None:
+    check = check_claim(claim, pack_matcher)
+    best = next(m for m in check.candidates if check.fact and m.fact.id == check.fact.id)
+    assert best.lexical is not None and best.lexical < semantic.READ_AGREEMENT
+    assert any(m.lexical is not None and m.lexical > best.lexical for m in check.candidates)
+    assert check.verdict is Verdict.CONTEXT
+
+
+def test_a_check_whose_wording_is_read_answers_for_its_fact_before_an_unread_one() -> None:
+    # A clause found by meaning alone may score above the whole claim its fact's words match:
+    # the claim read in its words answers for the fact.
+    unread = Check(claim="trade grew", verdict=Verdict.CONTEXT, fact=FACTS[0], score=0.7,
+                   reading="wording")
+    read = Check(claim="trade grew by a quarter", verdict=Verdict.FALSE, fact=FACTS[0],
+                 score=0.6)
+    assert _best_per_fact([unread, read]) == [read]
+    assert _best_per_fact([read, unread]) == [read]
