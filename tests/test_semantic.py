@@ -16,7 +16,7 @@ import pytest
 from pack_files import FACTS_DIR, REPO
 
 from bot.core import semantic
-from bot.core.checker import DEFAULT_THRESHOLD, _best_per_fact, check_claim
+from bot.core.checker import DEFAULT_THRESHOLD, _best_per_fact, check_claim, check_message
 from bot.core.matcher import Matcher
 from bot.core.models import Check, Fact, Source, Verdict
 from bot.ops import embedding, matchers
@@ -368,3 +368,21 @@ def test_a_check_whose_wording_is_read_answers_for_its_fact_before_an_unread_one
                  score=0.6)
     assert _best_per_fact([unread, read]) == [read]
     assert _best_per_fact([read, unread]) == [read]
+
+
+# A claim and the upshot drawn from it, the upshot found by meaning alone for a fact its
+# words are too far from to be read: the upshot is read with the claim, not shown as a claim
+# of its own beside the claim's plain verdict.
+UPSHOT_BY_MEANING = [
+    ("Moscow sold Beijing the S-400, which proves China is Russia's most privileged partner",
+     "s400-sold-to-china", Verdict.MISLEADING),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("message", "fact_id", "verdict"), UPSHOT_BY_MEANING)
+def test_an_upshot_found_by_meaning_alone_is_read_with_its_claim(
+        pack_matcher: semantic.SemanticMatcher, message: str, fact_id: str,
+        verdict: Verdict) -> None:
+    checks = check_message(message, pack_matcher).checks
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in checks] == [(fact_id, verdict)]

@@ -2386,6 +2386,25 @@ def _best_per_fact(checks: list[Check]) -> list[Check]:
     return [checks[i] for i in sorted(kept)]
 
 
+def _found_by_meaning(check: Check) -> bool:
+    """Whether a check is the source shown for a fact found by meaning whose words are too far
+    from the claim's to be read (the semantic matcher's lexical score below the floor)."""
+    if not _unread(check) or check.fact is None:
+        return False
+    return any(m.fact.id == check.fact.id and m.lexical is not None
+               and m.lexical < SEMANTIC_WORDING_FLOOR for m in check.candidates)
+
+
+def _without_unread(checks: list[Check]) -> list[Check]:
+    """The checks of a message's claims, less those shown only because meaning found a fact
+    the claim's words cannot be read against, when another claim of it gets a verdict: such a
+    clause ("..., so they're basically allies now") is the upshot the writer draws from that
+    claim, read with it, not a claim of its own."""
+    if not any(c.verdict.judges_claim for c in checks):
+        return checks
+    return [c for c in checks if not _found_by_meaning(c)]
+
+
 def _unread(check: Check) -> bool:
     """Whether a check is the fact's source shown because the claim's words are too far from
     the fact's to be read against it (found by meaning, or nearly close enough)."""
@@ -2611,7 +2630,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     # ("> they always agree" / "they split on Crimea"); a reply that makes none ("source?",
     # "this.") has the quoted claim checked.
     own = any(not quoted and c.verdict.judges_claim for c, quoted in answered)
-    found = [c for c, quoted in answered if not (own and quoted)]
+    found = _without_unread([c for c, quoted in answered if not (own and quoted)])
     unquoted = own and any(quoted for _, quoted in told)
     found = [_dated_after_source(_things_said(
         _names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts), matcher.facts))
