@@ -16,9 +16,9 @@ import pytest
 from pack_files import FACTS_DIR, REPO
 
 from bot.core import semantic
-from bot.core.checker import DEFAULT_THRESHOLD, check_claim
+from bot.core.checker import DEFAULT_THRESHOLD, _best_per_fact, check_claim, check_message
 from bot.core.matcher import Matcher
-from bot.core.models import Fact, Source, Verdict
+from bot.core.models import Check, Fact, Source, Verdict
 from bot.ops import embedding, matchers
 from bot.packs.loader import load_fact_base
 
@@ -338,3 +338,51 @@ def test_a_comparison_the_fact_reverses_is_false_though_found_by_meaning(
     check = check_claim(claim, pack_matcher)
     assert (check.fact.id if check.fact else None, check.verdict) == (fact_id, Verdict.FALSE)
     assert check_claim(claim, Matcher(pack_matcher.facts)).verdict is Verdict.FALSE
+
+
+# Claims found by meaning for a fact whose words are too far from theirs to be read, where
+# their words agree better with another fact: no verdict is read off the wording (how sure
+# the claim is, what it denies or plans) against a fact it may not be about.
+WORDS_ELSEWHERE = [
+    "xi copied every single thing putin did, to the letter",
+]
+
+
+@needs_model
+@pytest.mark.parametrize("claim", WORDS_ELSEWHERE)
+def test_no_verdict_is_read_off_a_fact_the_words_rank_below_another(
+        pack_matcher: semantic.SemanticMatcher, claim: str) -> None:
+    check = check_claim(claim, pack_matcher)
+    best = next(m for m in check.candidates if check.fact and m.fact.id == check.fact.id)
+    assert best.lexical is not None and best.lexical < semantic.READ_AGREEMENT
+    assert any(m.lexical is not None and m.lexical > best.lexical for m in check.candidates)
+    assert check.verdict is Verdict.CONTEXT
+
+
+def test_a_check_whose_wording_is_read_answers_for_its_fact_before_an_unread_one() -> None:
+    # A clause found by meaning alone may score above the whole claim its fact's words match:
+    # the claim read in its words answers for the fact.
+    unread = Check(claim="trade grew", verdict=Verdict.CONTEXT, fact=FACTS[0], score=0.7,
+                   reading="wording")
+    read = Check(claim="trade grew by a quarter", verdict=Verdict.FALSE, fact=FACTS[0],
+                 score=0.6)
+    assert _best_per_fact([unread, read]) == [read]
+    assert _best_per_fact([read, unread]) == [read]
+
+
+# A claim and the upshot drawn from it, the upshot found by meaning alone for a fact its
+# words are too far from to be read: the upshot is read with the claim, not shown as a claim
+# of its own beside the claim's plain verdict.
+UPSHOT_BY_MEANING = [
+    ("Moscow sold Beijing the S-400, which proves China is Russia's most privileged partner",
+     "s400-sold-to-china", Verdict.MISLEADING),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("message", "fact_id", "verdict"), UPSHOT_BY_MEANING)
+def test_an_upshot_found_by_meaning_alone_is_read_with_its_claim(
+        pack_matcher: semantic.SemanticMatcher, message: str, fact_id: str,
+        verdict: Verdict) -> None:
+    checks = check_message(message, pack_matcher).checks
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in checks] == [(fact_id, verdict)]

@@ -1700,6 +1700,13 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         return dataclasses.replace(check, fact=choice.restated.fact, reading="source",
                                    negated=False, alternatives=())
     conflicts = figure_conflicts(text, fact)
+    if not conflicts and _words_prefer_another(best, choice.candidates):
+        # Found by meaning for words too far from its fact's to be read, where the words
+        # themselves agree better with another fact: how sure the claim is, what it plans or
+        # denies, is read against a fact it may not be about. The source is shown, no verdict.
+        # (A figure the fact contradicts still tells.)
+        return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
+                     reading="wording", candidates=choice.candidates)
     wording = _wording(text, normalise(text), best, conflicting=bool(conflicts))
     if conflicts and _some_figure_agrees(text, conflicts):
         wording = dataclasses.replace(wording, figures_agreeing=True)
@@ -1735,6 +1742,16 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
     return Check(claim=text, verdict=verdict, fact=fact, score=choice.score,
                  negated=wording.negated, reading=reading, conflicts=conflicts,
                  alternatives=alternatives, candidates=choice.candidates)
+
+
+def _words_prefer_another(best: Match, candidates: tuple[Match, ...]) -> bool:
+    """Whether a fact found by meaning, its words too far from the claim's to be read
+    (SEMANTIC_WORDING_FLOOR), is one the claim's words agree with less than another
+    candidate's. A matcher that scores by words alone gives no lexical score: never."""
+    if best.lexical is None or best.lexical >= SEMANTIC_WORDING_FLOOR:
+        return False
+    return any(m.lexical is not None and m.lexical > best.lexical
+               for m in candidates if m.fact.id != best.fact.id)
 
 
 def check_claim(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAULT_THRESHOLD,
@@ -2588,13 +2605,48 @@ def _best_per_fact(checks: list[Check]) -> list[Check]:
     best: dict[str, int] = {}
     for i, c in enumerate(checks):
         assert c.fact is not None
-        if c.fact.id not in best or c.score > checks[best[c.fact.id]].score:
+        if c.fact.id not in best or _ranks_above(c, checks[best[c.fact.id]]):
             best[c.fact.id] = i
     kept = set(best.values())
     for i in best.values():
         if (other := _opposed(checks, i)) is not None:
             kept.add(other)
     return [checks[i] for i in sorted(kept)]
+
+
+def _found_by_meaning(check: Check) -> bool:
+    """Whether a check is the source shown for a fact found by meaning whose words are too far
+    from the claim's to be read (the semantic matcher's lexical score below the floor)."""
+    if not _unread(check) or check.fact is None:
+        return False
+    return any(m.fact.id == check.fact.id and m.lexical is not None
+               and m.lexical < SEMANTIC_WORDING_FLOOR for m in check.candidates)
+
+
+def _without_unread(checks: list[Check]) -> list[Check]:
+    """The checks of a message's claims, less those shown only because meaning found a fact
+    the claim's words cannot be read against, when another claim of it gets a verdict: such a
+    clause ("..., so they're basically allies now") is the upshot the writer draws from that
+    claim, read with it, not a claim of its own."""
+    if not any(c.verdict.judges_claim for c in checks):
+        return checks
+    return [c for c in checks if not _found_by_meaning(c)]
+
+
+def _unread(check: Check) -> bool:
+    """Whether a check is the fact's source shown because the claim's words are too far from
+    the fact's to be read against it (found by meaning, or nearly close enough)."""
+    return check.verdict is Verdict.CONTEXT and check.reading == "wording"
+
+
+def _ranks_above(check: Check, other: Check) -> bool:
+    """Whether a check answers for its fact rather than another claim's check on it: the one
+    whose wording could be read against the fact, then the better-scoring. A clause found by
+    meaning alone may score above the whole claim whose words the fact's match; the reading of
+    those words is the answer."""
+    if _unread(check) != _unread(other):
+        return _unread(other)
+    return check.score > other.score
 
 
 def _opposed(checks: list[Check], i: int) -> int | None:
@@ -2806,7 +2858,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     # ("> they always agree" / "they split on Crimea"); a reply that makes none ("source?",
     # "this.") has the quoted claim checked.
     own = any(not quoted and c.verdict.judges_claim for c, quoted in answered)
-    found = [c for c, quoted in answered if not (own and quoted)]
+    found = _without_unread([c for c, quoted in answered if not (own and quoted)])
     unquoted = own and any(quoted for _, quoted in told)
     found = [_dated_after_source(_things_said(
         _names_known(_said_of(_figures_stated(c, matcher.facts)), matcher.facts), matcher.facts))
