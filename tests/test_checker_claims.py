@@ -206,6 +206,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("bilateral trade rose by under 8% on the year before", "trade-growth-15-percent", F),
     ("bilateral trade rose 30pc in 2018", "trade-growth-15-percent", F),
     ("bilateral trade grew by 15pc in 2018", "trade-growth-15-percent", T),
+    # Two years are the sides of a comparison as two actors are: trade grew in 2018 over 2017.
+    ("bilateral trade last year was lower than the year before", "trade-growth-15-percent", F),
     ("Russia China trade was $200 billion in 2018", "trade-200-billion", F),
     ("China is Russia's second biggest trade partner after the EU",
      "china-russia-second-partner", T),
