@@ -857,6 +857,9 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
      "cooperation-program-91-projects"),
     # A pronoun for the actors, told with the fact's own predicate and a figure it bears out.
     ("They've met over two dozen times", "putin-xi-met-25-times"),
+    # The thing the fact measures, told with its own predicate, a bound the source's figure
+    # meets and the time the source tells it by.
+    ("trade grew more than 10% last year", "trade-growth-15-percent"),
     # Figures written the European way.
     ("Beijing dispatched 3.200 soldiers to the Vostok-2018 drills", "vostok-chinese-forces"),
     ("in 2018 trade between Moscow and Beijing reached a record 100 milliard dollars",
@@ -888,6 +891,8 @@ FIGURES_OF_NO_ACTOR = [
     "Apple's sales hit a record 100 billion dollars",
     # A pronoun with a predicate of its own, not the fact's.
     "they've scored over two dozen times this season",
+    # A bound the source's figure leaves open ("at least 15 percent", not "more than 20").
+    "trade grew more than 20% last year",
     # A span of time on the other side of the event than the source gives it.
     "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
     # A figure of the fact's measure told of another thing, named or not.
