@@ -1822,6 +1822,11 @@ UNSTATED_FIGURES = [
      Verdict.CONTEXT),
     ("as president Xi has travelled to Moscow eleven times", "xi-first-visit-moscow",
      Verdict.CONTEXT),
+    # A count of members, in digits or in words; "the two countries" tells the pair, no count.
+    ("the SCO now has 8 full members since India and Pakistan joined", "sco-india-pakistan",
+     Verdict.CONTEXT),
+    ("the SCO now has eight full members since India and Pakistan joined",
+     "sco-india-pakistan", Verdict.CONTEXT),
     # A year after the source was written tells of what it could not know; a plan for such a
     # year is the source's to tell.
     ("bilateral trade between Russia and China hit a record $100 billion in 2031",
