@@ -206,6 +206,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("bilateral trade rose by under 8% on the year before", "trade-growth-15-percent", F),
     ("bilateral trade rose 30pc in 2018", "trade-growth-15-percent", F),
     ("bilateral trade grew by 15pc in 2018", "trade-growth-15-percent", T),
+    # Two years are the sides of a comparison as two actors are: trade grew in 2018 over 2017.
+    ("bilateral trade last year was lower than the year before", "trade-growth-15-percent", F),
     ("Russia China trade was $200 billion in 2018", "trade-200-billion", F),
     ("China is Russia's second biggest trade partner after the EU",
      "china-russia-second-partner", T),
@@ -855,6 +857,9 @@ RIGHT_FIGURES: list[tuple[str, str]] = [
      "cooperation-program-91-projects"),
     # A pronoun for the actors, told with the fact's own predicate and a figure it bears out.
     ("They've met over two dozen times", "putin-xi-met-25-times"),
+    # The thing the fact measures, told with its own predicate, a bound the source's figure
+    # meets and the time the source tells it by.
+    ("trade grew more than 10% last year", "trade-growth-15-percent"),
     # Figures written the European way.
     ("Beijing dispatched 3.200 soldiers to the Vostok-2018 drills", "vostok-chinese-forces"),
     ("in 2018 trade between Moscow and Beijing reached a record 100 milliard dollars",
@@ -886,6 +891,8 @@ FIGURES_OF_NO_ACTOR = [
     "Apple's sales hit a record 100 billion dollars",
     # A pronoun with a predicate of its own, not the fact's.
     "they've scored over two dozen times this season",
+    # A bound the source's figure leaves open ("at least 15 percent", not "more than 20").
+    "trade grew more than 20% last year",
     # A span of time on the other side of the event than the source gives it.
     "detail worth noting: the Huawei saga unfolded three years after Vostok-2018",
     # A figure of the fact's measure told of another thing, named or not.
@@ -1815,6 +1822,11 @@ UNSTATED_FIGURES = [
      Verdict.CONTEXT),
     ("as president Xi has travelled to Moscow eleven times", "xi-first-visit-moscow",
      Verdict.CONTEXT),
+    # A count of members, in digits or in words; "the two countries" tells the pair, no count.
+    ("the SCO now has 8 full members since India and Pakistan joined", "sco-india-pakistan",
+     Verdict.CONTEXT),
+    ("the SCO now has eight full members since India and Pakistan joined",
+     "sco-india-pakistan", Verdict.CONTEXT),
     # A year after the source was written tells of what it could not know; a plan for such a
     # year is the source's to tell.
     ("bilateral trade between Russia and China hit a record $100 billion in 2031",

@@ -460,6 +460,20 @@ COMPARISONS = [
     # The one put above may still not be the top.
     ("France was the top market for German cars in 2010-15",
      "from 2010 to 2015 France was a far likelier market for German cars than Japan", UNKNOWN),
+    # Two years as the sides, as two actors are: the fact tells a change from one to the next.
+    ("wine exports in 2016 were lower than in 2015",
+     "French wine exports grew 8 percent in 2016 compared with 2015", REVERSED),
+    ("wine exports in 2016 were higher than in 2015",
+     "French wine exports grew 8 percent in 2016 compared with 2015", AGREES),
+    ("wine exports in 2015 were bigger than in 2016",
+     "French wine exports rose 8 percent in 2016 over 2015", REVERSED),
+    ("wine exports last year were smaller than the year before",
+     "last year French wine exports fell 8 percent on the year before", AGREES),
+    ("wine exports last year were bigger than the year before",
+     "French wine exports rose 8 percent year on year", AGREES),
+    # Years the fact does not name are not its change's.
+    ("wine exports in 2019 were lower than in 2018",
+     "French wine exports grew 8 percent in 2016 compared with 2015", UNKNOWN),
 ]
 
 

@@ -578,26 +578,44 @@ def _figure_confirmed(text: str, fact: Fact) -> bool:
     if not measured or not all(any(_agrees_as_counted(q, c) for c in cited) for q in measured):
         return False
     # Sums and shares are everywhere: one of them speaks of the fact only beside its actors,
-    # or told of someone left unnamed with the fact's own predicate.
+    # or told of someone left unnamed with the fact's own predicate, the source's figure
+    # within the claim's ("grew more than 10 percent" against "at least 15 percent"; not
+    # "more than 20 percent", which the source's leaves open).
     return bool(entities(claim) & _fact_actors(fact)) \
         or any(q.unit not in _COMMON_MEASURES for q in measured) \
-        or _predicate_told_of_them(claim, fact)
+        or (_predicate_told_of_them(claim, fact)
+            and all(any(_met_by(q, c) for c in cited) for q in measured))
+
+
+def _met_by(claimed: Quantity, cited: Quantity) -> bool:
+    """Whether every amount a cited quantity allows is one the claimed quantity allows."""
+    return claimed.unit == cited.unit and claimed.low <= cited.low and cited.high <= claimed.high
 
 
 # The pronouns that stand for the actors of a claim told before it ("they've met ...").
 _PRONOUN_SUBJECTS = frozenset("they theyve theyre theyd he hes she shes".split())
 
 
+# A time told relative to the source's day: "trade grew 15 percent last year".
+_RELATIVE_TIME = re.compile(r"\b(?:last|this|next) (?:year|month|week)\b")
+
+
 def _predicate_told_of_them(claim: str, fact: Fact) -> bool:
-    """Whether a normalised claim whose subject is a pronoun alone, naming no actor, tells
-    nothing but the predicate of the fact's own claim ("they've met over two dozen times" and
-    "Putin and Xi have met more than 25 times"): every word of it besides its figures is a
-    word of that claim."""
+    """Whether a normalised claim naming no actor, its subject a pronoun or the thing the
+    fact's own claim measures, tells nothing but that claim's predicate ("they've met over two
+    dozen times" and "Putin and Xi have met more than 25 times"; "trade grew more than 10
+    percent last year" and "Russia-China trade grew at least 15 percent in 2018"): every word
+    of it besides its figures, and a time the source tells in the same words, is a word of
+    that claim."""
     words = claim.split()
-    if not words or words[0] not in _PRONOUN_SUBJECTS or entities(claim):
+    own = normalise(fact.claim)
+    told = {term_of(w) for w in content_words(own)}
+    if not words or entities(claim) or (
+            words[0] not in _PRONOUN_SUBJECTS and term_of(words[0]) not in told):
         return False
-    told = {term_of(w) for w in content_words(normalise(fact.claim))}
-    said = {term_of(w) for w in content_words(claim) if not w[:1].isdigit()}
+    quoted = normalise(fact.quote or "")
+    kept = _RELATIVE_TIME.sub(lambda m: "" if m[0] in quoted else m[0], claim)
+    said = {term_of(w) for w in content_words(kept) if not w[:1].isdigit()}
     return bool(said) and said <= told
 
 

@@ -13,11 +13,13 @@ from bot.core.binding import Cited, describing, figures_in_clauses, misbound
 from bot.core.models import Fact, FigureConflict, Verdict
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import (
+    NUMBER_WORDS,
     Quantity,
     compared_as,
     conflicting,
     counted_further,
     counts_a_measure,
+    number_value,
     quantities,
     spoken,
 )
@@ -298,18 +300,49 @@ def unstated_figures(claim: str, fact: Fact,
     numbers = frozenset().union(*(written for _, written in told))
     # A figure set aside ("..., not 40%") is not told as the claim's.
     said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
-    return tuple(q for q in quantities(said)
-                 if (q.unit != "" or _counts_members(said, q))
-                 and (typed := _typed(said, q))
-                 and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
-                 and not set(typed) <= numbers
-                 and not any(_gives(c, q) for c in given))
+    typed_figures = tuple(q for q in quantities(said)
+                          if (q.unit != "" or _counts_members(said, q))
+                          and (typed := _typed(said, q))
+                          and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
+                          and not set(typed) <= numbers
+                          and not any(_gives(c, q) for c in given))
+    worded = _numbers_in_words(fact, *related)
+    return typed_figures + tuple(q for q in _members_in_words(said)
+                                 if f"{q.value:g}" not in numbers and q.value not in worded
+                                 and not any(_gives(c, q) for c in given))
 
 
 # A count of the members of a body or group, which no unit names: "8 full members", "12
 # member states".
 _MEMBERS = re.compile(r" (?:\w+ )?(?:members|member states|member countries|nations|"
                       r"countries|states)\b")
+
+
+# A count of members in words, as "8 full members" is in digits: "eight full members". "One"
+# and "two" are left out: "the two countries" tells the pair a text is about, no count.
+_MEMBERS_IN_WORDS = re.compile(
+    r"\b(?P<num>" + "|".join(sorted(NUMBER_WORDS - {"one", "two", "hundred", "dozen"},
+                                     key=len, reverse=True))
+    + r")(?=" + _MEMBERS.pattern + ")")
+
+
+def _members_in_words(said: str) -> tuple[Quantity, ...]:
+    """The counts of members a claim writes in words ("the SCO has eight full members")."""
+    return tuple(Quantity(value=number_value(m["num"]), unit="", text=m["num"],
+                          low=number_value(m["num"]), high=number_value(m["num"]))
+                 for m in _MEMBERS_IN_WORDS.finditer(said))
+
+
+@lru_cache(maxsize=4096)
+def _worded(fact: Fact) -> frozenset[float]:
+    """The numbers any text of a fact writes in words."""
+    texts = (*fact.texts, fact.quote or "", fact.summary, *(f.value for f in fact.figures))
+    return frozenset(number_value(w) for t in texts for w in normalise(t).split()
+                     if w in NUMBER_WORDS)
+
+
+def _numbers_in_words(*facts: Fact) -> frozenset[float]:
+    return frozenset().union(*(_worded(f) for f in facts))
 
 
 def _counts_members(said: str, q: Quantity) -> bool:

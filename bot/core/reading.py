@@ -366,6 +366,66 @@ def _others_placed(normalised: str, direction: int) -> int:
     return direction if before else -direction
 
 
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+# "last year", "this year": the later of two years set side by side; "the year before", "the
+# previous year": the earlier.
+_LATER_YEAR = re.compile(r"\b(?:last|this|that) year\b")
+_EARLIER_YEAR = re.compile(r"\b(?:year before|previous year|prior year|year earlier)\b")
+# Words that tell an amount grew from one year to the next, or shrank.
+_RISES = frozenset("""
+    rose risen increased grew grown expanded climbed jumped surged soared up
+    """.split())
+_FALLS = frozenset("""
+    fell fallen decreased shrank shrunk contracted declined dropped plunged sank down
+    """.split())
+# What a change is measured from: "compared with 2017", "over 2017", "on the year before",
+# "year on year".
+_CHANGE_BASE = re.compile(
+    r"\b(?:compared (?:with|to)|over|on|from|vs|versus|than) (?:the |a )?(?:(?:19|20)\d\d|year "
+    r"before|previous year|prior year)\b|\byear on year\b")
+
+
+def _years_in(words: list[str]) -> list[int]:
+    return [int(w) for w in words if _YEAR_WORD.match(w)]
+
+
+def _later_first(claim: str) -> tuple[int, frozenset[int]] | None:
+    """+1 when the side of a comparison before "than" is the later of two years ("trade in 2018
+    was lower than in 2017", "trade last year was lower than the year before"), -1 when the
+    earlier, with the years it names by number; None when its sides are not two years."""
+    words = claim.split()
+    if "than" not in words:
+        return None
+    at = words.index("than")
+    before, after = _years_in(words[:at]), _years_in(words[at + 1:at + 4])
+    if len(before) == 1 and len(after) == 1 and before != after:
+        return (1 if before[0] > after[0] else -1), frozenset(before + after)
+    head, tail = " ".join(words[:at]), " ".join(words[at + 1:])
+    if before or after:
+        return None
+    if _LATER_YEAR.search(head) and _EARLIER_YEAR.search(tail):
+        return 1, frozenset()
+    if _EARLIER_YEAR.search(head) and _LATER_YEAR.search(tail):
+        return -1, frozenset()
+    return None
+
+
+def _years_compared(claim: str, fact: str, claim_direction: int) -> str:
+    """Two years as the sides of a comparison, as two actors are: "trade in 2018 was lower than
+    in 2017" against "trade grew 15 percent in 2018 compared with 2017" puts the year the fact
+    says it grew in below the year it grew from: reversed. The fact must tell a change from
+    one year (the years the claim names) to the next."""
+    told = _later_first(claim)
+    words = set(fact.split())
+    rises, falls = not _RISES.isdisjoint(words), not _FALLS.isdisjoint(words)
+    if told is None or rises == falls or not _CHANGE_BASE.search(fact):
+        return UNKNOWN
+    order, years = told
+    if not years <= set(_years_in(fact.split())):
+        return UNKNOWN
+    return AGREES if claim_direction * order == (1 if rises else -1) else REVERSED
+
+
 def comparison(claim: str, fact: str) -> str:
     """Whether the claim orders the actors it compares as the fact text does. A place told by
     the one ahead ("only the EU is bigger": second) compares nothing."""
@@ -374,6 +434,8 @@ def comparison(claim: str, fact: str) -> str:
     if fact_direction and not claim_direction:
         one_sided = _one_sided(claim, fact, fact_direction)
         return one_sided if one_sided != UNKNOWN else _superlative(claim, fact, fact_direction)
+    if claim_direction and not fact_direction:
+        return _years_compared(claim, fact, claim_direction)
     if not claim_direction or not fact_direction:
         return UNKNOWN
     claim_pair, fact_pair = compared_pair(claim), compared_pair(fact)

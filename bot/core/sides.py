@@ -193,9 +193,11 @@ def _gives_figure(told: tuple[Quantity, ...], stated: Stated) -> bool:
 
 def _told_together(one: Stated, other: Stated) -> bool:
     """Whether the figures are shares that the quote of the fact of one of them gives both of:
-    parts of one whole ("45 percent consumer goods and 38 percent electronics")."""
+    parts of one whole ("45 percent consumer goods and 38 percent electronics"). A bound open
+    on one side ("at least 15 percent") gives no figure, though many agree with it."""
     return one.quantity.unit == "percent" and any(fact.quote is not None and all(
-        any(s.quantity.agrees_with(q) for q in _quoted(fact)) for s in (one, other))
+        any(s.quantity.agrees_with(q) and math.isfinite(q.high) for q in _quoted(fact))
+        for s in (one, other))
         for fact in (one.fact, other.fact))
 
 
