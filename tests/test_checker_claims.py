@@ -213,6 +213,18 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-russia-second-partner", T),
     ("China is Russia's number one trading partner, bigger than the EU",
      "china-russia-top-partner", F),
+    # First place the source gives only among single countries ("largest individual
+    # partner", second after the EU): claimed without that qualifier, it misleads; counted
+    # against the EU ("overall", "bigger than the EU") it is false.
+    ("Beijing is Moscow's biggest trading partner, period", "china-russia-top-partner", M),
+    ("so china's the #1 trading partner for russia now?", "china-russia-top-partner", M),
+    ("China ranks as Russia's number one trading partner overall", "china-russia-top-partner", F),
+    # With the qualifier kept, the first place is what the source says; "single" before the
+    # superlative only stresses it.
+    ("China is Russia's biggest single-country trading partner",
+     "china-largest-individual-partner", T),
+    ("china is russia's single biggest trading partner overall, EU included",
+     "china-russia-top-partner", F),
     ("Russia is only the tenth biggest market for Chinese exports",
      "russia-tenth-chinese-exports", T),
     ("Russia is among China's top 10 trading partners", "russia-top-ten-china-partner", F),

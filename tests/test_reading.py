@@ -1406,8 +1406,9 @@ CHECKS = [
     ("quick fix for page 3 of my notes: indonesia contracted for 11 su-35s and egypt bought "
      "dozens", "su35-other-buyers", Verdict.TRUE, None),
     # A place told in words: "No. 1", "number two, only the EU is bigger".
-    ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.FALSE,
-     None),
+    # (First place the source gives only among single countries: unqualified, it misleads.)
+    ("beijing is moscow's No. 1 trade partner", "china-russia-top-partner", Verdict.MISLEADING,
+     "scope"),
     ("for moscow beijing is the number two trade partner, only the EU is bigger",
      "china-russia-second-partner", Verdict.TRUE, None),
     # "Less to X than to Y" keeps Y and sets X aside, as "Y rather than X" does.
@@ -2011,8 +2012,9 @@ AS_PEOPLE_WRITE = [
     ("isn't it true that china recognized abkhazia?", "china-recognized-abkhazia", Verdict.FALSE),
     ("does the delegate from Kenya not agree that China abstained on the UN vote about Crimea?",
      "china-abstained-crimea", Verdict.TRUE),
+    # First place the source gives only among single countries, claimed unqualified.
     ("my uncle keeps saying china is russia's biggest trading partner, is that right?",
-     "china-russia-top-partner", Verdict.FALSE),
+     "china-russia-top-partner", Verdict.MISLEADING),
     # The source denied as the one who said it: "the article doesn't say", "the author never".
     ("the article doesn't say that China abstained on the UN vote about Crimea",
      "china-abstained-crimea", Verdict.FALSE),

@@ -17,6 +17,8 @@ from bot.core.figures import (
     cited_quantities,
     figure_conflicts,
     finer_than_cited,
+    first_kept_narrowed,
+    first_only_when_narrowed,
     unstated_figures,
 )
 from bot.core.figures import described as figures_described
@@ -1745,6 +1747,18 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # told in the denial's place; the source contradicting it makes the claim false.
         wording = dataclasses.replace(wording, negated=False)
     verdict, reading = _verdict(fact, wording, conflicts)
+    if verdict is Verdict.FALSE and not wording.negated and wording.reversed is None \
+            and first_only_when_narrowed(text, fact, conflicts):
+        # "China is Russia's biggest trading partner" where the source says its largest
+        # individual partner, second to the EU: true only with the qualifier it leaves out.
+        verdict, reading = Verdict.MISLEADING, "scope"
+    elif verdict is Verdict.FALSE and not conflicts and not wording.negated \
+            and wording.reversed is None and first_kept_narrowed(text, fact):
+        # "China is Russia's #1 individual partner" read against "China is Russia's largest
+        # partner, ahead of the EU": the qualifier kept, the source says so; a conclusion
+        # drawn from it is still the claim's own.
+        verdict = Verdict.MISLEADING if wording.inferred else Verdict.TRUE
+        reading = "inference" if wording.inferred else "scope"
     if verdict is Verdict.TRUE and reading is None and not conflicts \
             and finer_than_cited(normalise(text), fact):
         # "Egypt bought exactly 24" where the source says "dozens": the count is the claim's.

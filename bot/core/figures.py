@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.core.analysis import entities, models_as_names
 from bot.core.binding import Cited, describing, figures_in_clauses, misbound
+from bot.core.lexicon import BROADER_RECKONING_WORDS, NARROWING_RANK_WORDS
 from bot.core.models import Fact, FigureConflict, Verdict
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import (
@@ -156,7 +157,7 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     out.extend(_misbound(claim, fact, wrong))
     out.extend(_given_to_another(claim, fact, wrong))
     out.extend(_yearly_for_total(claim, fact, wrong))
-    return tuple(out)
+    return tuple(c for c in out if not _first_as_narrowed(said, c, fact))
 
 
 # Deeds a count of times may count, each family the words for one deed: meetings are not
@@ -411,3 +412,66 @@ def finer_than_cited(claim: str, fact: Fact) -> bool:
                        for c in met):
             return True
     return False
+
+
+# A first place the source gives only within a narrower reckoning: "largest individual
+# partner", "biggest single-country partner".
+_NARROWED_FIRST = re.compile(
+    r"\b(?:largest|biggest|top|leading|first|number one) (?:"
+    + "|".join(sorted(NARROWING_RANK_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def first_only_when_narrowed(claim: str, fact: Fact,
+                             conflicts: Sequence[FigureConflict]) -> bool:
+    """Whether a claim of first place ("China is Russia's biggest trading partner") that the
+    source's lower rank contradicts ("second-largest, after the EU") leaves out the
+    qualifier under which the source gives that first place ("its largest individual
+    partner"): true only of single countries, the claim misleads rather than errs. A claim
+    that counts every partner ("overall", "ahead of the EU") or keeps the qualifier is read
+    as it stands."""
+    if not conflicts or not _NARROWED_FIRST.search(normalise(fact.quote)):
+        return False
+    said = normalise(claim)
+    # One first place only: "China is Russia's #1 and Russia is China's #1" ranks the other
+    # side too, which the source plainly denies.
+    ranks = [q for q in quantities(said) if q.unit == "rank"]
+    if len(ranks) != 1 or ranks[0].value != 1:
+        return False
+    return not set(said.split()) & BROADER_RECKONING_WORDS and not _keeps_narrowing(said)
+
+
+def _first_as_narrowed(said: str, conflict: FigureConflict, fact: Fact) -> bool:
+    """Whether a claimed first place keeps the qualifier under which the source gives it
+    ("China is Russia's biggest single-country partner" against "its largest individual
+    partner"): the source's lower rank in the wider reckoning ("second-largest, after the
+    EU") does not contradict it."""
+    ranks = [q for q in quantities(normalise(conflict.claimed)) if q.unit == "rank"]
+    return bool(ranks) and all(q.value == 1 for q in ranks) and _keeps_narrowing(said) \
+        and _NARROWED_FIRST.search(normalise(fact.quote)) is not None
+
+
+def first_kept_narrowed(claim: str, fact: Fact) -> bool:
+    """Whether a claim gives one first place, with the qualifier under which the source gives
+    it ("China is Russia's #1 individual trade partner" against "its largest individual
+    partner"): what the source says, whichever fact about the ranking it was found by."""
+    said = normalise(claim)
+    ranks = [q for q in quantities(said) if q.unit == "rank"]
+    return len(ranks) == 1 and ranks[0].value == 1 and _keeps_narrowing(said) \
+        and _NARROWED_FIRST.search(normalise(fact.quote)) is not None
+
+
+# Superlatives a "single" before them only stresses ("its single biggest partner").
+_STRESSED = frozenset({"biggest", "largest", "greatest", "most", "top", "leading"})
+
+
+def _keeps_narrowing(said: str) -> bool:
+    """Whether a normalised claim narrows its ranking to single countries ("biggest single
+    partner", "largest individual partner", "among single countries") and counts no wider
+    reckoning ("overall", "EU included"). "Single" before a superlative ("its single biggest
+    partner") only stresses the rank."""
+    words = said.split()
+    if set(words) & BROADER_RECKONING_WORDS:
+        return False
+    return any(w in NARROWING_RANK_WORDS
+               and not (i + 1 < len(words) and words[i + 1] in _STRESSED)
+               for i, w in enumerate(words))

@@ -372,3 +372,17 @@ PLACE_IN: dict[str, str] = {
 # The cities and regions among them, which lie in a country rather than name one.
 CITIES: frozenset[str] = frozenset(place for places in _PLACES_IN.values()
                                    for place in places.split())
+
+# Words that narrow a ranking to single countries ("Russia's largest individual partner",
+# "its biggest single-country partner", hyphens read as spaces): a bloc such as the EU is not
+# counted.
+NARROWING_RANK_WORDS: frozenset[str] = frozenset({"individual", "single"})
+
+# Words with which a claim of first place counts every partner, blocs included ("overall",
+# "ahead of the EU", "bigger than the whole EU", "EU included").
+BROADER_RECKONING_WORDS: frozenset[str] = frozenset(
+    """
+    overall including included incl total whole entire ahead bigger larger more than greater
+    overtaken overtook overtaking beats beat beating eu europe european bloc blocs
+    """.split()
+)
