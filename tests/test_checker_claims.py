@@ -467,6 +467,18 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Huawei called off its server sale to the Kremlin", "huawei-deal-reversed", F),
     ("the security people got the huawei deal killed over spying fears",
      "huawei-deal-reversed", T),
+    # The buyer and the one who ended the deal swapped: the spooks wanted the servers and the
+    # Kremlin stopped them.
+    ("the security services wanted to buy the Huawei servers and the Kremlin killed the plan",
+     "huawei-deal-reversed", F),
+    ("the security services tried to buy Huawei servers, and the Kremlin vetoed it",
+     "huawei-deal-reversed", F),
+    # The seller told as the buyer, the buyer as the seller.
+    ("Huawei decided to buy servers and data storage from the Kremlin for internet policing",
+     "kremlin-chose-huawei", F),
+    # The deal ended by those the source names, in a passive: no swap.
+    ("the Kremlin's Huawei server deal was killed by the security services over spying fears",
+     "huawei-deal-reversed", T),
     ("the Kremlin bought Huawei servers for internet policing", "kremlin-uses-huawei-servers", F),
     # The deal told as meant, which the source tells too, and the spying told as done, which
     # the source calls only likely.

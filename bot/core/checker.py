@@ -130,6 +130,7 @@ from bot.core.roles import (
     UNKNOWN,
     Role,
     agents_reversed,
+    deal_sides_swapped,
     lone_recipient_gives,
     mentions,
     roles,
@@ -1075,6 +1076,13 @@ _TIME_SIDE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+"
 _EARLIER = frozenset({"before", "earlier than", "prior to"})
 
 
+def _deal_texts(fact: Fact) -> tuple[str, ...]:
+    """The texts that tell who bought, sold and ended a fact's deal: its claim, phrasings,
+    quote and summary."""
+    return (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""),
+            normalise(fact.summary))
+
+
 def _time_side_reversed(claim: str, fact: Fact) -> bool:
     """Whether the claim puts a span of time on the other side of an event than the fact's
     figures or quote do ("three years after Vostok-2018" against "three years before")."""
@@ -1173,6 +1181,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                       and not told_doing(claim, _texts(fact)))
                                   or lone_recipient_gives(claim, normalise(fact.claim))
                                   or ender_swapped(claim, normalise(fact.claim))
+                                  or (fact.verdict is Verdict.TRUE
+                                      and deal_sides_swapped(claim, _deal_texts(fact)))
                                   or (fact.verdict is Verdict.TRUE and trip_reversed(
                                       claim, (stated, normalise(fact.claim),
                                               normalise(fact.quote or ""))))):
