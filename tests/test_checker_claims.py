@@ -476,6 +476,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # The seller told as the buyer, the buyer as the seller.
     ("Huawei decided to buy servers and data storage from the Kremlin for internet policing",
      "kremlin-chose-huawei", F),
+    # The plan and the one who ended it, each on the side the source gives it: no gap between
+    # a plan and a deed.
+    ("the Kremlin wanted to buy from Huawei, then the security services reversed it",
+     "huawei-deal-reversed", T),
     # The deal ended by those the source names, in a passive: no swap.
     ("the Kremlin's Huawei server deal was killed by the security services over spying fears",
      "huawei-deal-reversed", T),

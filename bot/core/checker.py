@@ -131,6 +131,7 @@ from bot.core.roles import (
     Role,
     agents_reversed,
     deal_sides_swapped,
+    deal_told_as_stated,
     lone_recipient_gives,
     mentions,
     roles,
@@ -1257,6 +1258,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # ("India bought 114 jets" against "... and India reportedly considered buying 114").
         reversed_by == "substitution" and bool(fact.quote)
         and intent_differs(claim, normalise(fact.quote or ""), texts)))
+    if intent and fact.verdict is Verdict.TRUE and not negated and not negations(claim) \
+            and deal_told_as_stated(claim, _deal_texts(fact)):
+        # "The Kremlin wanted to buy Huawei kit and the spooks killed it": the plan and the one
+        # who ended it, as the source tells them; what was meant is the story, not a gap.
+        intent = False
     return _Wording(negated, plainly, reversed_by,
                     "never" if never else deciding_quantifier(claim, texts),
                     intent, loose, beyond,

@@ -1063,14 +1063,34 @@ def deal_sides_swapped(claim: str, texts: Collection[str]) -> bool:
     """Whether the claim gives a party of a deal a side ("the Kremlin blocked it") that the
     fact's texts give to another party and never to it (the security services blocked it, the
     Kremlin bought): the buyer, seller and ender of a deal told the other way round."""
+    agreeing, swapped, _ = _sides_against(claim, texts)
+    return swapped > 0 and swapped >= agreeing
+
+
+def _sides_against(claim: str, texts: Collection[str]) -> tuple[int, int, set[str]]:
+    """How many of the claim's deal parties stand on a side the fact's texts give them, how
+    many on a side those texts give another party only, and the sides that agree."""
     told = deal_parties(claim)
     stated: dict[str, set[str]] = {}
     for text in texts:
         for side, parties in deal_parties(text).items():
             for party in parties:
                 stated.setdefault(party, set()).add(side)
-    sided = {side: {p for p in parties if p in stated} for side, parties in told.items()}
-    agreeing = sum(side in stated[p] for side, parties in sided.items() for p in parties)
-    swapped = sum(side not in stated[p] and any(side in s for q, s in stated.items() if q != p)
-                  for side, parties in sided.items() for p in parties)
-    return swapped > 0 and swapped >= agreeing
+    agreeing, swapped, sides = 0, 0, set()
+    for side, parties in told.items():
+        for party in parties:
+            if party not in stated:
+                continue
+            if side in stated[party]:
+                agreeing, sides = agreeing + 1, sides | {side}
+            elif any(side in s for q, s in stated.items() if q != party):
+                swapped += 1
+    return agreeing, swapped, sides
+
+
+def deal_told_as_stated(claim: str, texts: Collection[str]) -> bool:
+    """Whether the claim tells a deal's buyer and the one who ended it as the fact's texts do
+    ("the Kremlin wanted to buy from Huawei and its security services blocked it"), giving no
+    party another's side: the plan and its end, the story the source tells."""
+    agreeing, swapped, sides = _sides_against(claim, texts)
+    return swapped == 0 and agreeing >= 2 and ENDER in sides and BUYER in sides
