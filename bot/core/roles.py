@@ -1076,7 +1076,8 @@ def _sides_against(claim: str, texts: Collection[str]) -> tuple[int, int, set[st
         for side, parties in deal_parties(text).items():
             for party in parties:
                 stated.setdefault(party, set()).add(side)
-    agreeing, swapped, sides = 0, 0, set()
+    agreeing, swapped = 0, 0
+    sides: set[str] = set()
     for side, parties in told.items():
         for party in parties:
             if party not in stated:
