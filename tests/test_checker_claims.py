@@ -1309,7 +1309,9 @@ DEEDS_OF_AIDES = [
     ("the Kremlin cancelled the Huawei deal over the objections of the security services",
      "huawei-deal-reversed", F),
     ("Russia's security services cancelled the Kremlin's Huawei deal", "huawei-deal-reversed",
-     T),
+     T),    # Who overruled whom, told far from the source's words: the sides still tell it.
+    ("the security services overruled the Kremlin", "huawei-deal-reversed", T),
+    ("the Kremlin overruled the security services", "huawei-deal-reversed", F),
 ]
 
 

@@ -1698,6 +1698,17 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             # breakthrough": the claim tells the source's own denial.
             return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
                          reading="source", candidates=choice.candidates)
+        if fact.verdict is Verdict.TRUE and not negations(normalise(text)) \
+                and deal_told_as_stated(normalise(text), _deal_texts(fact)):
+            # "The security services overruled the Kremlin": who wanted the deal and who ended
+            # it, each as the source tells it, is the fact's story in other words.
+            return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
+                         reading="roles", candidates=choice.candidates)
+        if fact.verdict is Verdict.TRUE and not negations(normalise(text)) \
+                and deal_sides_swapped(normalise(text), _deal_texts(fact)):
+            # "The Kremlin overruled the security services": the sides the other way round.
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         reading="roles", candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:

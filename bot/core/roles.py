@@ -994,13 +994,18 @@ def _agent_after(words: list[str], at: int) -> str | None:
     """The agent of a passive deed: "was killed by the security services"."""
     if at + 1 >= len(words) or words[at + 1] != "by":
         return None
-    j = at + 2
+    return _party_at(words, at + 2)
+
+
+def _party_at(words: list[str], start: int) -> str | None:
+    """The party a noun phrase opening at `start` names, by its last word ("the security
+    services"); None when no party's word opens it."""
+    j = start
     while j < len(words) and words[j] in SKIPPABLE:
         j += 1
     head = None
-    while j < len(words) and j < at + 2 + _SELLER_REACH and _party_word(words[j]) \
-            and not words[j].endswith(("ing", "ed")):
-        head, j = words[j], j + 1  # the noun phrase's last word names it: "security services"
+    while j < len(words) and j < start + _SELLER_REACH and _party_word(words[j]):
+        head, j = words[j], j + 1
     return _party(head) if head is not None else None
 
 
@@ -1048,10 +1053,8 @@ def deal_parties(normalised: str) -> dict[str, set[str]]:
             doer = _agent_after(words, i) or _doer_before(words, i, owner=False)
             if doer is not None:
                 found[ENDER].add(doer)
-            if word in _OVERRULING:
-                after = [w for w in words[i + 1:i + 3] if w not in SKIPPABLE]
-                if after and _party_word(after[0]):
-                    found[BUYER].add(_party(after[0]))
+            if word in _OVERRULING and (overruled := _party_at(words, i + 1)) is not None:
+                found[BUYER].add(overruled)
         elif word in _BUYER_NOUNS or word in _SELLER_NOUNS:
             side = BUYER if word in _BUYER_NOUNS else SELLER
             if (named := _named_as(words, i)) is not None:
