@@ -480,6 +480,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # a plan and a deed.
     ("the Kremlin wanted to buy from Huawei, then the security services reversed it",
      "huawei-deal-reversed", T),
+    # Sides named by nouns say who stood where, not that the deal went through; swapped, the
+    # sides make them false, not the deal's ending twice over.
+    ("in the Huawei server deal the Kremlin was the buyer and Huawei the seller",
+     "huawei-deal-reversed", T),
+    ("the Kremlin was the seller and Huawei the buyer in the server deal",
+     "huawei-deal-reversed", F),
     # The deal ended by those the source names, in a passive: no swap.
     ("the Kremlin's Huawei server deal was killed by the security services over spying fears",
      "huawei-deal-reversed", T),

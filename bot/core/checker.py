@@ -130,6 +130,7 @@ from bot.core.roles import (
     UNKNOWN,
     Role,
     agents_reversed,
+    deal_sides_named,
     deal_sides_swapped,
     deal_told_as_stated,
     lone_recipient_gives,
@@ -1235,6 +1236,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # one giving a deal's terms ("the deal was for a stake"). A claim that says the plan
         # fell through ("the pledge fell through") denies it itself; one that says it went
         # ahead tells the deed whose end the source tells otherwise.
+        negated = False
+    if negated and fact.verdict is Verdict.TRUE and not negations(claim) \
+            and deal_sides_named(claim, _deal_texts(fact)):
+        # "The Kremlin was the buyer and Huawei the seller" against "the deal fell through":
+        # who stood on which side, which the ending does not deny (the sides decide).
         negated = False
     if negated and fact.verdict is Verdict.TRUE \
             and near_miss_of_decision(claim, normalise(fact.claim)):

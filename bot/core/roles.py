@@ -1036,6 +1036,18 @@ def _named_as(words: list[str], at: int) -> str | None:
     return _party(words[j]) if j >= 0 and _party_word(words[j]) else None
 
 
+def _sides_named(normalised: str) -> dict[str, set[str]]:
+    """The parties a text names a side of a deal by a noun: "the Kremlin was the buyer and
+    Huawei the seller"."""
+    words = normalised.split()
+    found: dict[str, set[str]] = {BUYER: set(), SELLER: set()}
+    for i, word in enumerate(words):
+        if (word in _BUYER_NOUNS or word in _SELLER_NOUNS) \
+                and (named := _named_as(words, i)) is not None:
+            found[BUYER if word in _BUYER_NOUNS else SELLER].add(named)
+    return found
+
+
 def deal_parties(normalised: str) -> dict[str, set[str]]:
     """The parties a text gives each side of a deal: its buyer, seller and ender ("the Kremlin
     decided to buy servers from Huawei; the security services killed the deal"). The one whose
@@ -1055,10 +1067,8 @@ def deal_parties(normalised: str) -> dict[str, set[str]]:
                 found[ENDER].add(doer)
             if word in _OVERRULING and (overruled := _party_at(words, i + 1)) is not None:
                 found[BUYER].add(overruled)
-        elif word in _BUYER_NOUNS or word in _SELLER_NOUNS:
-            side = BUYER if word in _BUYER_NOUNS else SELLER
-            if (named := _named_as(words, i)) is not None:
-                found[side].add(named)
+    for side, named in _sides_named(normalised).items():
+        found[side] |= named
     return found
 
 
@@ -1098,3 +1108,13 @@ def deal_told_as_stated(claim: str, texts: Collection[str]) -> bool:
     party another's side: the plan and its end, the story the source tells."""
     agreeing, swapped, sides = _sides_against(claim, texts)
     return swapped == 0 and agreeing >= 2 and ENDER in sides and BUYER in sides
+
+
+def deal_sides_named(claim: str, texts: Collection[str]) -> bool:
+    """Whether the claim names sides of a deal by nouns only, each party one the fact's texts
+    give a side ("the Kremlin was the buyer and Huawei the seller"): it says who stood on which
+    side, whichever, not that the deal went through."""
+    named = _sides_named(claim)
+    agreeing, swapped, _ = _sides_against(claim, texts)
+    return any(named.values()) and agreeing + swapped == sum(map(len, named.values())) \
+        and not (_BUYING | _DEAL_ENDING | _OVERRULING).intersection(claim.split())
