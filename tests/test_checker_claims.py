@@ -486,6 +486,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "huawei-deal-reversed", T),
     ("the Kremlin was the seller and Huawei the buyer in the server deal",
      "huawei-deal-reversed", F),
+    # Chat's country codes read as the countries inside a reading of who did what to whom.
+    ("cn sold the s-400 system to ru", "s400-sold-to-china", F),
     # The deal ended by those the source names, in a passive: no swap.
     ("the Kremlin's Huawei server deal was killed by the security services over spying fears",
      "huawei-deal-reversed", T),

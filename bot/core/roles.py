@@ -20,7 +20,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.core.analysis import actor_of, content_words
-from bot.core.lexicon import ENTITY_OF, NATIONALITY_ADJECTIVES, STOP_WORDS
+from bot.core.lexicon import COUNTRY_CODES, ENTITY_OF, NATIONALITY_ADJECTIVES, STOP_WORDS
 
 AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
 
@@ -616,9 +616,19 @@ def agents_reversed(claim: str, fact: str) -> bool:
     return swapped > 0 and agreeing == 0
 
 
+def _codes_named(normalised: str) -> str:
+    """A text with chat's country codes ("cn sold s-400 to ru") read as the countries' names:
+    who acts on whom is read of them, though elsewhere a short code may be another word."""
+    words = normalised.split()
+    if not any(w in COUNTRY_CODES for w in words):
+        return normalised
+    return " ".join(COUNTRY_CODES.get(w, w) for w in words)
+
+
 @lru_cache(maxsize=_READINGS)
 def roles(claim: str, fact: str) -> str:
     """Whether the claim gives the actors the roles the fact text gives them."""
+    claim = _codes_named(claim)
     reading = _first_roles(claim, fact)
     if reading != REVERSED and agents_reversed(claim, fact):
         return REVERSED
