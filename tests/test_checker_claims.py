@@ -1317,7 +1317,11 @@ DEEDS_OF_AIDES = [
     ("the Kremlin cancelled the Huawei deal over the objections of the security services",
      "huawei-deal-reversed", F),
     ("Russia's security services cancelled the Kremlin's Huawei deal", "huawei-deal-reversed",
-     T),    # Who overruled whom, told far from the source's words: the sides still tell it.
+     T),
+    # The aides' part told as the cause: the actor acting on it, no swap.
+    ("the Kremlin scrapped the Huawei deal because its security services feared spying",
+     "huawei-deal-reversed", T),
+    # Who overruled whom, told far from the source's words: the sides still tell it.
     ("the security services overruled the Kremlin", "huawei-deal-reversed", T),
     ("the Kremlin overruled the security services", "huawei-deal-reversed", F),
 ]
