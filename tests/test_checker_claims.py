@@ -481,6 +481,30 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Huawei called off its server sale to the Kremlin", "huawei-deal-reversed", F),
     ("the security people got the huawei deal killed over spying fears",
      "huawei-deal-reversed", T),
+    # The buyer and the one who ended the deal swapped: the spooks wanted the servers and the
+    # Kremlin stopped them.
+    ("the security services wanted to buy the Huawei servers and the Kremlin killed the plan",
+     "huawei-deal-reversed", F),
+    ("the security services tried to buy Huawei servers, and the Kremlin vetoed it",
+     "huawei-deal-reversed", F),
+    # The seller told as the buyer, the buyer as the seller.
+    ("Huawei decided to buy servers and data storage from the Kremlin for internet policing",
+     "kremlin-chose-huawei", F),
+    # The plan and the one who ended it, each on the side the source gives it: no gap between
+    # a plan and a deed.
+    ("the Kremlin wanted to buy from Huawei, then the security services reversed it",
+     "huawei-deal-reversed", T),
+    # Sides named by nouns say who stood where, not that the deal went through; swapped, the
+    # sides make them false, not the deal's ending twice over.
+    ("in the Huawei server deal the Kremlin was the buyer and Huawei the seller",
+     "huawei-deal-reversed", T),
+    ("the Kremlin was the seller and Huawei the buyer in the server deal",
+     "huawei-deal-reversed", F),
+    # Chat's country codes read as the countries inside a reading of who did what to whom.
+    ("cn sold the s-400 system to ru", "s400-sold-to-china", F),
+    # The deal ended by those the source names, in a passive: no swap.
+    ("the Kremlin's Huawei server deal was killed by the security services over spying fears",
+     "huawei-deal-reversed", T),
     ("the Kremlin bought Huawei servers for internet policing", "kremlin-uses-huawei-servers", F),
     # The deal told as meant, which the source tells too, and the spying told as done, which
     # the source calls only likely.
@@ -1313,6 +1337,12 @@ DEEDS_OF_AIDES = [
      "huawei-deal-reversed", F),
     ("Russia's security services cancelled the Kremlin's Huawei deal", "huawei-deal-reversed",
      T),
+    # The aides' part told as the cause: the actor acting on it, no swap.
+    ("the Kremlin scrapped the Huawei deal because its security services feared spying",
+     "huawei-deal-reversed", T),
+    # Who overruled whom, told far from the source's words: the sides still tell it.
+    ("the security services overruled the Kremlin", "huawei-deal-reversed", T),
+    ("the Kremlin overruled the security services", "huawei-deal-reversed", F),
 ]
 
 

@@ -132,6 +132,9 @@ from bot.core.roles import (
     UNKNOWN,
     Role,
     agents_reversed,
+    deal_sides_named,
+    deal_sides_swapped,
+    deal_told_as_stated,
     lone_recipient_gives,
     mentions,
     roles,
@@ -1095,6 +1098,13 @@ _TIME_SIDE = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?)\s+"
 _EARLIER = frozenset({"before", "earlier than", "prior to"})
 
 
+def _deal_texts(fact: Fact) -> tuple[str, ...]:
+    """The texts that tell who bought, sold and ended a fact's deal: its claim, phrasings,
+    quote and summary."""
+    return (*(normalise(t) for t in fact.texts), normalise(fact.quote or ""),
+            normalise(fact.summary))
+
+
 def _time_side_reversed(claim: str, fact: Fact) -> bool:
     """Whether the claim puts a span of time on the other side of an event than the fact's
     figures or quote do ("three years after Vostok-2018" against "three years before")."""
@@ -1193,6 +1203,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                       and not told_doing(claim, _texts(fact)))
                                   or lone_recipient_gives(claim, normalise(fact.claim))
                                   or ender_swapped(claim, normalise(fact.claim))
+                                  or (fact.verdict is Verdict.TRUE
+                                      and deal_sides_swapped(claim, _deal_texts(fact)))
                                   or (fact.verdict is Verdict.TRUE and trip_reversed(
                                       claim, (stated, normalise(fact.claim),
                                               normalise(fact.quote or ""))))):
@@ -1245,6 +1257,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # fell through ("the pledge fell through") denies it itself; one that says it went
         # ahead tells the deed whose end the source tells otherwise.
         negated = False
+    if negated and fact.verdict is Verdict.TRUE and not negations(claim) \
+            and deal_sides_named(claim, _deal_texts(fact)):
+        # "The Kremlin was the buyer and Huawei the seller" against "the deal fell through":
+        # who stood on which side, which the ending does not deny (the sides decide).
+        negated = False
     if negated and fact.verdict is Verdict.TRUE \
             and near_miss_of_decision(claim, normalise(fact.claim)):
         # "nearly bought from Huawei" against "decided to buy from Huawei".
@@ -1267,6 +1284,11 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # ("India bought 114 jets" against "... and India reportedly considered buying 114").
         reversed_by == "substitution" and bool(fact.quote)
         and intent_differs(claim, normalise(fact.quote or ""), texts)))
+    if intent and fact.verdict is Verdict.TRUE and not negated and not negations(claim) \
+            and deal_told_as_stated(claim, _deal_texts(fact)):
+        # "The Kremlin wanted to buy Huawei kit and the spooks killed it": the plan and the one
+        # who ended it, as the source tells them; what was meant is the story, not a gap.
+        intent = False
     return _Wording(negated, plainly, reversed_by,
                     "never" if never else deciding_quantifier(claim, texts),
                     intent, loose, beyond,
@@ -1702,6 +1724,17 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             # breakthrough": the claim tells the source's own denial.
             return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
                          reading="source", candidates=choice.candidates)
+        if fact.verdict is Verdict.TRUE and not negations(normalise(text)) \
+                and deal_told_as_stated(normalise(text), _deal_texts(fact)):
+            # "The security services overruled the Kremlin": who wanted the deal and who ended
+            # it, each as the source tells it, is the fact's story in other words.
+            return Check(claim=text, verdict=Verdict.TRUE, fact=fact, score=choice.score,
+                         reading="roles", candidates=choice.candidates)
+        if fact.verdict is Verdict.TRUE and not negations(normalise(text)) \
+                and deal_sides_swapped(normalise(text), _deal_texts(fact)):
+            # "The Kremlin overruled the security services": the sides the other way round.
+            return Check(claim=text, verdict=Verdict.FALSE, fact=fact, score=choice.score,
+                         reading="roles", candidates=choice.candidates)
         return Check(claim=text, verdict=Verdict.CONTEXT, fact=fact, score=choice.score,
                      reading="wording", candidates=choice.candidates)
     if choice.restated is not None:

@@ -1949,6 +1949,18 @@ def _past_portfolio(words: list[str], aide_at: int) -> int:
     return aide_at + 2 if aide_at + 2 < len(words) and words[aide_at + 1] == "of" else aide_at
 
 
+# Words that open a cause: "because its security services were scared".
+_CAUSES = frozenset("because since cause bc cuz coz after".split())
+
+
+def _aide_as_cause(words: list[str], at: int) -> bool:
+    """Whether the claim names an aide in a cause of the deed after the actor at `at` ("the
+    Kremlin cancelled it because its security services were scared"): the aides' part is told,
+    the actor acting on it."""
+    opened = next((i for i in range(at + 1, len(words)) if words[i] in _CAUSES), None)
+    return opened is not None and any(w in _AIDES for w in words[opened + 1:])
+
+
 def principal_acts(claim: str, fact: str) -> bool:
     """Whether the claim gives the deed the fact gives an actor's aide to one the fact names
     in another part ("the Kremlin killed the deal" against "the security services killed a
@@ -1964,7 +1976,8 @@ def principal_acts(claim: str, fact: str) -> bool:
                                                       len(fact_words)))
                     if fact_words[i] in _AIDES), None)
     if aide_at is None or actor_of(words[at]) != actor \
-            or any(w in _AIDES for w in words[at + 1:at + 1 + _AIDE_REACH]):
+            or any(w in _AIDES for w in words[at + 1:at + 1 + _AIDE_REACH]) \
+            or _aide_as_cause(words, at):
         return False
     deed, fact_deed = _deed_after(words, at), _deed_after(fact_words, aide_at)
     return deed is not None and fact_deed is not None and _same_deed(deed, fact_deed) \

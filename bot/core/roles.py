@@ -20,7 +20,7 @@ from enum import Enum
 from functools import lru_cache
 
 from bot.core.analysis import actor_of, content_words
-from bot.core.lexicon import ENTITY_OF, NATIONALITY_ADJECTIVES
+from bot.core.lexicon import COUNTRY_CODES, ENTITY_OF, NATIONALITY_ADJECTIVES, STOP_WORDS
 
 AGREES, REVERSED, UNKNOWN = "agrees", "reversed", "unknown"
 
@@ -616,9 +616,19 @@ def agents_reversed(claim: str, fact: str) -> bool:
     return swapped > 0 and agreeing == 0
 
 
+def _codes_named(normalised: str) -> str:
+    """A text with chat's country codes ("cn sold s-400 to ru") read as the countries' names:
+    who acts on whom is read of them, though elsewhere a short code may be another word."""
+    words = normalised.split()
+    if not any(w in COUNTRY_CODES for w in words):
+        return normalised
+    return " ".join(COUNTRY_CODES.get(w, w) for w in words)
+
+
 @lru_cache(maxsize=_READINGS)
 def roles(claim: str, fact: str) -> str:
     """Whether the claim gives the actors the roles the fact text gives them."""
+    claim = _codes_named(claim)
     reading = _first_roles(claim, fact)
     if reading != REVERSED and agents_reversed(claim, fact):
         return REVERSED
@@ -917,3 +927,204 @@ def lone_recipient_gives(claim: str, fact: str) -> bool:
     first = theirs[0]
     return first.actor == actor and first.role is Role.SUBJECT \
         and any(m.actor != actor and m.role is Role.OBJECT for m in theirs[1:])
+
+
+# Deals: who bought, who sold, who ended the deal. A party is any word that names one ("the
+# Kremlin", "Huawei", "the security services"), actor of the pack or not: "the security
+# services pushed to buy Huawei and the Kremlin blocked it" gives the Kremlin the deed the
+# source gives the security services.
+BUYER, SELLER, ENDER = "buyer", "seller", "ender"
+_BUYING = frozenset("buy buys bought buying purchase purchases purchased purchasing cop".split())
+_BUYER_NOUNS = frozenset("buyer buyers purchaser purchasers customer customers client".split())
+_SELLER_NOUNS = frozenset("seller sellers vendor vendors supplier suppliers".split())
+# Verbs that end a deal, their subject the one who ended it.
+_DEAL_ENDING = frozenset("""
+    killed kills kill scrapped scraps scrap cancelled canceled cancels cancel nixed nixes vetoed
+    vetoes veto blocked blocks block torpedoed sank axed ditched reversed reverses reverse
+    overturned overturn overturns overruled overrule overrules overrode override overrides shut
+    """.split())
+# Verbs whose object is the one whose decision was undone: "overruled the Kremlin".
+_OVERRULING = frozenset("""
+    overruled overrule overrules overrode override overrides challenged challenge challenges
+    defied defy defies
+    """.split())
+# Words between a party and the deed it does: "the Kremlin decided to buy", "the security
+# services actually got it reversed", "kremlin was bout to cop".
+_DEED_FILLER = frozenset("""
+    to decided decide decides wanted want wants tried try tries pushed push pushes planned plan
+    plans was were is are had has have gonna going about bout ready set actually then later
+    eventually finally first initially nearly almost would did do does just really own its
+    their got get gets it managed dared so also quickly suddenly
+    """.split())
+# Words that name a deal or a decision, owned by the party named before them ("a Kremlin deal
+# to buy", "the Kremlins decision").
+_DEAL_NOUNS = frozenset("deal deals decision plan plans purchase order contract".split())
+_DEED_REACH = 5
+_SELLER_REACH = 4
+# Forms of a verb of buying that are also nouns ("the Huawei purchase", "its Huawei buy"): a
+# verb only after a word that leads to one ("to buy", "would purchase").
+_BUYING_NOUNS = frozenset("buy purchase purchases".split())
+
+
+def _party_word(word: str) -> bool:
+    """Whether a word may name a party: not a function word, an adverb ("surprisingly") nor a
+    verb's form ("considered buying")."""
+    if actor_of(word) is not None:
+        return True
+    return word.isalpha() and not word.endswith(("ed", "ing", "ly")) \
+        and word not in STOP_WORDS and word not in SKIPPABLE and word not in _JOINING \
+        and word not in MARKERS and word not in _DEED_FILLER
+
+
+def _party(word: str) -> str:
+    """The key a party's word is compared by: an actor's name folded ("kremlin", "kremlins",
+    "moscow"), any other word its plain form ("services")."""
+    actor = actor_of(word) or (actor_of(word[:-1]) if word.endswith("s") else None)
+    return actor or (word[:-1] if word.endswith("s") and len(word) > 4 else word)
+
+
+def _doer_before(words: list[str], at: int, *, owner: bool) -> str | None:
+    """The party that does the deed at `at`: the word before it past the words between a doer
+    and its deed; past a deal's noun, the one whose deal it is ("a Kremlin deal to buy") when
+    `owner`, else none (the deal is what is ended: "the Huawei deal got killed"). One made to
+    do it ("made Moscow cancel it") does it too."""
+    j = at - 1
+    while j >= 0 and at - j <= _DEED_REACH and words[j] in _DEED_FILLER:
+        j -= 1
+    if j < 0 or at - j > _DEED_REACH:
+        return None
+    if words[j] in _DEAL_NOUNS:
+        j -= 1
+        if j < 0 or not owner:
+            return None
+    return _party(words[j]) if _party_word(words[j]) else None
+
+
+def _agent_after(words: list[str], at: int) -> str | None:
+    """The agent of a passive deed: "was killed by the security services"."""
+    if at + 1 >= len(words) or words[at + 1] != "by":
+        return None
+    return _party_at(words, at + 2)
+
+
+def _party_at(words: list[str], start: int) -> str | None:
+    """The party a noun phrase opening at `start` names, by its last word ("the security
+    services"); None when no party's word opens it."""
+    j = start
+    while j < len(words) and words[j] in SKIPPABLE:
+        j += 1
+    head = None
+    while j < len(words) and j < start + _SELLER_REACH and _party_word(words[j]):
+        head, j = words[j], j + 1
+    return _party(head) if head is not None else None
+
+
+def _seller_after(words: list[str], at: int) -> set[str]:
+    """The parties that sell in a deal bought at `at`: those named after "from" ("from the
+    telecom giant Huawei"). The thing bought ("buy Huawei servers", "buy the Su-35") is not
+    read: a maker's name and a product's are told apart by nothing in the words."""
+    out: set[str] = set()
+    for j in range(at + 1, min(len(words), at + 1 + _DEED_REACH + 2)):
+        if words[j] == "from":
+            out.update(_party(w) for w in words[j + 1:j + 1 + _SELLER_REACH]
+                       if _party_word(w))
+            return out
+        if words[j] in _JOINING and j > at + 3:
+            break
+    return out
+
+
+def _named_as(words: list[str], at: int) -> str | None:
+    """The party a noun of a side names: "the Kremlin was the buyer", "and Huawei the seller".
+    Only an article may stand before the noun, then a linking verb or none."""
+    j = at - 1
+    if j < 0 or words[j] not in ("the", "a"):
+        return None
+    j -= 1
+    if j >= 0 and words[j] in _LINKING:
+        j -= 1
+    return _party(words[j]) if j >= 0 and _party_word(words[j]) else None
+
+
+def _sides_named(normalised: str) -> dict[str, set[str]]:
+    """The parties a text names a side of a deal by a noun: "the Kremlin was the buyer and
+    Huawei the seller"."""
+    words = normalised.split()
+    found: dict[str, set[str]] = {BUYER: set(), SELLER: set()}
+    for i, word in enumerate(words):
+        if (word in _BUYER_NOUNS or word in _SELLER_NOUNS) \
+                and (named := _named_as(words, i)) is not None:
+            found[BUYER if word in _BUYER_NOUNS else SELLER].add(named)
+    return found
+
+
+def deal_parties(normalised: str) -> dict[str, set[str]]:
+    """The parties a text gives each side of a deal: its buyer, seller and ender ("the Kremlin
+    decided to buy servers from Huawei; the security services killed the deal"). The one whose
+    decision is overruled ("overruled the Kremlin") is its buyer."""
+    words = normalised.split()
+    found: dict[str, set[str]] = {BUYER: set(), SELLER: set(), ENDER: set()}
+    for i, word in enumerate(words):
+        if word in _BUYING:
+            if word in _BUYING_NOUNS and (i == 0 or words[i - 1] not in _DEED_FILLER):
+                continue
+            if (doer := _doer_before(words, i, owner=True)) is not None:
+                found[BUYER].add(doer)
+            found[SELLER] |= _seller_after(words, i)
+        elif word in _DEAL_ENDING or word in _OVERRULING:
+            doer = _agent_after(words, i) or _doer_before(words, i, owner=False)
+            if doer is not None:
+                found[ENDER].add(doer)
+            if word in _OVERRULING and (overruled := _party_at(words, i + 1)) is not None:
+                found[BUYER].add(overruled)
+    for side, named in _sides_named(normalised).items():
+        found[side] |= named
+    return found
+
+
+def deal_sides_swapped(claim: str, texts: Collection[str]) -> bool:
+    """Whether the claim gives a party of a deal a side ("the Kremlin blocked it") that the
+    fact's texts give to another party and never to it (the security services blocked it, the
+    Kremlin bought): the buyer, seller and ender of a deal told the other way round."""
+    agreeing, swapped, _ = _sides_against(claim, texts)
+    return swapped > 0 and swapped >= agreeing
+
+
+def _sides_against(claim: str, texts: Collection[str]) -> tuple[int, int, set[str]]:
+    """How many of the claim's deal parties stand on a side the fact's texts give them, how
+    many on a side those texts give another party only, and the sides that agree."""
+    told = deal_parties(claim)
+    stated: dict[str, set[str]] = {}
+    for text in texts:
+        for side, parties in deal_parties(text).items():
+            for party in parties:
+                stated.setdefault(party, set()).add(side)
+    agreeing, swapped = 0, 0
+    sides: set[str] = set()
+    for side, parties in told.items():
+        for party in parties:
+            if party not in stated:
+                continue
+            if side in stated[party]:
+                agreeing, sides = agreeing + 1, sides | {side}
+            elif any(side in s for q, s in stated.items() if q != party):
+                swapped += 1
+    return agreeing, swapped, sides
+
+
+def deal_told_as_stated(claim: str, texts: Collection[str]) -> bool:
+    """Whether the claim tells a deal's buyer and the one who ended it as the fact's texts do
+    ("the Kremlin wanted to buy from Huawei and its security services blocked it"), giving no
+    party another's side: the plan and its end, the story the source tells."""
+    agreeing, swapped, sides = _sides_against(claim, texts)
+    return swapped == 0 and agreeing >= 2 and ENDER in sides and BUYER in sides
+
+
+def deal_sides_named(claim: str, texts: Collection[str]) -> bool:
+    """Whether the claim names sides of a deal by nouns only, each party one the fact's texts
+    give a side ("the Kremlin was the buyer and Huawei the seller"): it says who stood on which
+    side, whichever, not that the deal went through."""
+    named = _sides_named(claim)
+    agreeing, swapped, _ = _sides_against(claim, texts)
+    return any(named.values()) and agreeing + swapped == sum(map(len, named.values())) \
+        and not (_BUYING | _DEAL_ENDING | _OVERRULING).intersection(claim.split())
