@@ -2753,9 +2753,14 @@ class _Ranking:
         self.facts = matcher.facts
         self._matcher = matcher
         self.ranked: dict[str, list[Match]] = {}
+        # A text asked again (a message no fact answers is read whole once more) is not
+        # retrieved again.
+        self._found: dict[tuple[str, int], list[Match]] = {}
 
     def match(self, text: str, *, limit: int = 5) -> list[Match]:
-        found = self._matcher.match(text, limit=limit)
+        found = self._found.get((text, limit))
+        if found is None:
+            found = self._found[(text, limit)] = self._matcher.match(text, limit=limit)
         self.ranked[text] = found
         return found
 
