@@ -739,7 +739,7 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
     agreeing = AGREES in read.values()
-    models = _models_named(claim)
+    models = _models(claim)
     return max(close, key=lambda m: (not models or _models_fit(models, m.fact),
                                      _roles_fit(read[m.fact.id], agreeing=agreeing),
                                      not _other_side(claim, m),
@@ -753,20 +753,10 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
                                      _actors_fit(claim, m)))
 
 
-# A model's name as models_as_names writes it: "su35", "s400", "j20".
-_MODEL = re.compile(r"^[a-z]{1,2}\d+$")
-
-
-def _models_named(normalised: str) -> frozenset[str]:
-    """The models a normalised text names ("the su 35" -> "su35")."""
-    return frozenset(w for w in models_as_names(normalised).split() if _MODEL.match(w))
-
-
 def _models_fit(models: frozenset[str], fact: Fact) -> bool:
     """Whether a fact's texts name one of the models a claim names: the Su-35 and the S-400
     are two things, and a fact about the one says nothing of the other."""
-    return not models.isdisjoint(
-        _models_named(normalise(" ".join((*fact.texts, fact.quote or "")))))
+    return not models.isdisjoint(_fact_models(fact))
 
 
 def _actors_fit(claim: str, match: Match) -> bool:
@@ -853,7 +843,8 @@ def _in_place_of(chosen: Match, threshold: float) -> Match:
     return dataclasses.replace(chosen, score=max(chosen.score, threshold))
 
 
-# A model's name as one word ("s400", "su35"): letters, then its number.
+# A model's name as models_as_names writes it, one word ("s400", "su35", "j20"): letters,
+# then its number.
 _MODEL = re.compile(r"^[a-z]{1,2}\d+$")
 
 
@@ -870,12 +861,17 @@ def _model_named(claim: str, closest: Match, candidates: tuple[Match, ...],
     none of it, when the other scores ROLES_SHARE of the threshold: "the S-400 deal was worth
     $400 billion" is about the S-400, not the pipeline whose worth is $400 billion."""
     named = _models(claim)
-    if not named or named & _models(" ".join((*_texts(closest.fact),
-                                              normalise(closest.fact.quote or "")))):
+    if not named or _models_fit(named, closest.fact):
         return closest
     naming = [m for m in candidates if m is not closest and m.score >= threshold * ROLES_SHARE
-              and named & _models(" ".join((*_texts(m.fact), normalise(m.fact.quote or ""))))]
+              and _models_fit(named, m.fact)]
     return _in_place_of(naming[0], threshold) if naming else closest
+
+
+@lru_cache(maxsize=4096)
+def _fact_models(fact: Fact) -> frozenset[str]:
+    """The models a fact's texts and quote name."""
+    return _models(" ".join((*_texts(fact), normalise(fact.quote or ""))))
 
 
 def _texts(fact: Fact) -> tuple[str, ...]:
