@@ -159,6 +159,16 @@ BLIND45_VALIDATION = DATA_DIR / "blind45_validation.jsonl"
 BLIND46_DEV = DATA_DIR / "blind46_dev.jsonl"
 BLIND47_DEV = DATA_DIR / "blind47_dev.jsonl"
 BLIND48_VALIDATION = DATA_DIR / "blind48_validation.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: a question-and-answer forum thread where people ask for simple explanations
+# ("ELI5:", long answers with analogies, confident mistakes corrected below) and a small
+# political-risk consultancy's workspace (status updates, client notes, markdown tables, "RU",
+# "PRC", "bcm", "y/y", "$24bn"), both dev sets; and a geopolitics meme server (irony, capitals,
+# copypasta, nicknames, "source: trust me bro", earnest corrections), a seventeenth validation
+# set (its failures never read).
+BLIND49_DEV = DATA_DIR / "blind49_dev.jsonl"
+BLIND50_DEV = DATA_DIR / "blind50_dev.jsonl"
+BLIND51_VALIDATION = DATA_DIR / "blind51_validation.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -173,7 +183,8 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 31", BLIND31_DEV), ("set 32", BLIND32_DEV), ("set 34", BLIND34_DEV),
                   ("set 35", BLIND35_DEV), ("set 37", BLIND37_DEV), ("set 38", BLIND38_DEV),
                   ("set 40", BLIND40_DEV), ("set 41", BLIND41_DEV), ("set 43", BLIND43_DEV),
-                  ("set 44", BLIND44_DEV), ("set 46", BLIND46_DEV), ("set 47", BLIND47_DEV))
+                  ("set 44", BLIND44_DEV), ("set 46", BLIND46_DEV), ("set 47", BLIND47_DEV),
+                  ("set 49", BLIND49_DEV), ("set 50", BLIND50_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
@@ -181,7 +192,8 @@ VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 27", BLIND27_VALIDATION), ("set 30", BLIND30_VALIDATION),
                    ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION),
                    ("set 39", BLIND39_VALIDATION), ("set 42", BLIND42_VALIDATION),
-                   ("set 45", BLIND45_VALIDATION), ("set 48", BLIND48_VALIDATION))
+                   ("set 45", BLIND45_VALIDATION), ("set 48", BLIND48_VALIDATION),
+                   ("set 51", BLIND51_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
