@@ -2856,3 +2856,31 @@ MANY_WHERE_FEW: list[tuple[str, str, bool]] = [
                          ids=[c for c, _, _ in MANY_WHERE_FEW])
 def test_many_where_the_source_counts_few(claim: str, text: str, told: bool) -> None:
     assert many_where_few(normalise(claim), (normalise(text),)) is told
+
+
+_HARBOURS = Fact(
+    id="harbours", claim="The bank lent $70 billion to the ports of the south",
+    verdict=Verdict.TRUE,
+    summary="While it lent no more than $9 billion to the north, the bank lent $70 billion to "
+            "the ports of the south.",
+    source=Source(title="t"),
+    quote="The bank lent $70 billion to the ports of the south.",
+    figures=(Figure("$70 billion", "loans to the ports of the south"),))
+
+# claim, whether a second sum contradicts the source: one the summary gives set beside the
+# fact's own is a comparison, not a wrong figure
+SUMS_SET_BESIDE = [
+    ("the southern ports got $70bn vs $9bn for the north", False),
+    ("the bank lent $70 billion to the south, compared with 9 billion to the north", False),
+    ("the southern ports got $9bn from the bank", True),       # the fact's own figure left out
+    # a second sum the summary does not give
+    ("the bank lent $70 billion to the south and $5 billion to the north", True),
+    ("the southern ports got $70bn vs $12bn for the north", True),
+]
+
+
+@pytest.mark.parametrize(("claim", "conflict"), SUMS_SET_BESIDE,
+                         ids=[c for c, _ in SUMS_SET_BESIDE])
+def test_a_sum_the_summary_gives_set_beside_the_facts_own_contradicts_nothing(
+        claim: str, conflict: bool) -> None:
+    assert bool(figure_conflicts(claim, _HARBOURS)) is conflict

@@ -136,6 +136,7 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     # is that count, not set against another plain figure of the source's ("dozens").
     wrong = [q for q in conflicting(quantities(said), cited)
              if not _counts_another_deed(said, q, fact) and not counts_a_measure(q, cited)]
+    wrong = _set_beside(quantities(said), wrong, cited, fact)
     out: list[FigureConflict] = []
     for q in wrong:
         unit = compared_as(q, cited)
@@ -158,6 +159,24 @@ def figure_conflicts(claim: str, fact: Fact) -> tuple[FigureConflict, ...]:
     out.extend(_given_to_another(claim, fact, wrong))
     out.extend(_yearly_for_total(claim, fact, wrong))
     return tuple(c for c in out if not _first_as_narrowed(said, c, fact))
+
+
+def _set_beside(said: Sequence[Quantity], wrong: list[Quantity], cited: tuple[Quantity, ...],
+                fact: Fact) -> list[Quantity]:
+    """The claimed figures that contradict the source, less those set beside the fact's own:
+    a claim that gives the source's figure and, to compare, another the source gives in the
+    same breath ("$148bn into Africa vs $24bn into Russia", where the fact's summary tells
+    both) contradicts nothing with the second."""
+    if not wrong:
+        return wrong
+    borne = [q for q in said if q not in wrong and q.unit != "year"
+             and any(q.agrees_with(c) for c in cited)]
+    if not borne:
+        return wrong
+    beside = quantities(normalise(fact.summary))
+    return [q for q in wrong
+            if not any(b.unit == compared_as(q, cited) and b.value == q.value for b in beside)
+            or not any(b.unit == compared_as(q, cited) for b in borne)]
 
 
 # Deeds a count of times may count, each family the words for one deed: meetings are not
