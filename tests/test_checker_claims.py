@@ -20,6 +20,14 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # An amount called small ("hardly invested", "didn't invest much", "next to nothing")
+    # where the source itself holds its figure small ("no more than $24 billion").
+    ("china hardly invested in russia after crimea, no more than 24 billion",
+     "china-fdi-24-billion", T),
+    ("beijing didnt invest much in russia after crimea, 24 billion at most",
+     "china-fdi-24-billion", T),
+    ("beijing scarcely put money into russia in 2014-2018, only 24 billion, that's next to "
+     "nothing", "china-fdi-24-billion", T),
     # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
     # close its words ("the only foreign buyer").
     ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),

@@ -829,13 +829,30 @@ _MANY_DENIED = re.compile(
     r"hasnt|has not|havent|have not)(?= (?:\S+ ){0,2}?(?:many|a lot of|lots of)\b)")
 
 
+# A figure the source itself tells small: "no more than $24 billion", "only 11 of the 91".
+_TOLD_SMALL = re.compile(r"\b(?:no more than|not more than|only|just|at most|merely|a mere|"
+                         r"mere)(?: \S+){0,2}? \d")
+# How a claim tells an amount small without a figure: "barely invested", "hardly any", "didn't
+# bring much", and a closing "that's nothing" or "that's peanuts" judging the amount told.
+_SMALL_TOLD = re.compile(
+    r"\b(?:barely|hardly|scarcely)\b"
+    r"|\b(?:not|didnt|did not|doesnt|does not|dont|do not|wasnt|was not|werent|were not|"
+    r"hasnt|has not|havent|have not)(?= (?:\S+ ){0,2}?much\b)"
+    r"|(?<=\S )(?:thats|that s|that is|its|it s|which is) (?:\S+ ){0,2}?(?:nothing|peanuts)$")
+
+
 def few_read(claim: str, fact: str) -> str:
     """A normalised claim without its denial of a big amount ("didn't send many troops") where
     the fact text gives a count: the claim tells the amount small, as the count does, and
-    denies nothing of the deed."""
+    denies nothing of the deed. Where the fact tells its figure small ("no more than $24
+    billion"), a claim that calls the amount small ("barely invested", "didn't bring much")
+    tells the same."""
     if not any(q.unit != "year" for q in quantities(fact)):
         return claim
-    return " ".join(_MANY_DENIED.sub(" ", claim).split())
+    claim = _MANY_DENIED.sub(" ", claim)
+    if _TOLD_SMALL.search(fact):
+        claim = _SMALL_TOLD.sub(" ", claim)
+    return " ".join(claim.split())
 
 
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
