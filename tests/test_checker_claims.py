@@ -20,6 +20,10 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # The whole denied and a part kept in its place ("didn't pay for all of them, only 11"):
+    # the claim's quantifier is the part's, which the source's "only 11 of the 91" bears out.
+    ("china hasnt paid for all of the 91 projects, only 11 of them",
+     "cooperation-program-11-financed", T),
     # An amount called small ("hardly invested", "didn't invest much", "next to nothing")
     # where the source itself holds its figure small ("no more than $24 billion").
     ("china hardly invested in russia after crimea, no more than 24 billion",

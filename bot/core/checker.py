@@ -1285,8 +1285,14 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         # "The Kremlin wanted to buy Huawei kit and the spooks killed it": the plan and the one
         # who ended it, as the source tells them; what was meant is the story, not a gap.
         intent = False
+    # "didn't finance all 91 projects, only 11": the whole denied and a part kept in its place;
+    # the quantifiers that count are those of the part the claim keeps.
+    quantified = claim
+    if not negated and negations(claim) % 2 and (part := contrasted(claim)) != claim \
+            and not negations(part) % 2:
+        quantified = part
     return _Wording(negated, plainly, reversed_by,
-                    "never" if never else deciding_quantifier(claim, texts),
+                    "never" if never else deciding_quantifier(quantified, texts),
                     intent, loose, beyond,
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
@@ -1305,7 +1311,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     states_others(texts) or others_listed(claim, texts),
                     told_as_rumour(claim, (*texts, normalise(fact.summary))),
                     none_where_some=none_where_some(claim, texts),
-                    most_where_few=most_where_few(claim, texts),
+                    most_where_few=most_where_few(quantified, texts),
                     many_where_few=(-1 if negations(claim) % 2 else 1)
                     if many_where_few(claim, texts) else 0,
                     premise=premise_only(whole, stated),
