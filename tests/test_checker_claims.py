@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # The whole denied ("hasn't bankrolled all of them") where the source states a part.
+    ("beijing hasnt bankrolled all of the 91 joint projects",
+     "cooperation-program-11-financed", T),
     # The whole denied and a part kept in its place ("didn't pay for all of them, only 11"):
     # the claim's quantifier is the part's, which the source's "only 11 of the 91" bears out.
     ("china hasnt paid for all of the 91 projects, only 11 of them",
