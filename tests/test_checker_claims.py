@@ -20,6 +20,8 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # A past damned where the source has it rehabilitated: the opposite word.
+    ("putin pushed new history textbooks that denounce stalin", "putin-history-textbooks", F),
     # The whole denied ("hasn't bankrolled all of them") where the source states a part.
     ("beijing hasnt bankrolled all of the 91 joint projects",
      "cooperation-program-11-financed", T),

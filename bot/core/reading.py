@@ -1606,7 +1606,7 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "snubbed reject rejects spurn spurns shun shuns snub snubs ditch ditches dumped dump "
          "dumps blocked "
          "vetoed veto vetoes"),
-        ("strengthened tightened", "weakened loosened relaxed eased"),
+        ("strengthened tightened heightened intensified", "weakened loosened relaxed eased"),
         ("won", "lost"),
         ("largest biggest greatest longest highest", "smallest least shortest lowest"),
         ("allies friends", "rivals foes enemies adversaries"),
@@ -1624,6 +1624,11 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # A gap or a disparity widened, or narrowed.
         ("widen widens widened widening", "narrow narrows narrowed narrowing reduce reduces "
          "reduced reducing"),
+        # A past told kindly or damned: "rehabilitate Stalin", "condemn Stalin".
+        ("rehabilitate rehabilitates rehabilitated rehabilitating rehabilitation whitewash "
+         "whitewashes whitewashed whitewashing glorify glorifies glorified glorifying",
+         "condemn condemns condemned condemning condemnation denounce denounces denounced "
+         "denouncing denunciation vilify vilifies vilified vilifying"),
         # An award, a facility or an outpost is civilian or military, not both.
         ("civilian", "military militarized militarised"),
     ))
