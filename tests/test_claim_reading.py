@@ -1123,6 +1123,11 @@ IDIOMS_NOT_DENYING = [
     ("the stadium deal had no problems", 1),
     ("there were no problems with the stadium deal", 1),
     ("money is no problem for the club", 1),
+    # A sum judged small after it: "that's kinda nothing" denies nothing of the sum.
+    ("the club only paid 3 million for the stadium, thats kinda nothing", 0),
+    ("the club paid 3 million for the stadium which is basically nothing", 0),
+    ("the club paid nothing for the stadium", 1),
+    ("there is nothing left of the stadium", 1),
 ]
 
 

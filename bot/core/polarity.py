@@ -162,8 +162,10 @@ _NOT_DENYING = opening_words(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor (?:not|no|nope|nah+)$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
-    # "$24bn, which is nothing for them": a sum judged small for someone, nothing denied.
-    r"|(?<!\bthere )\b(?:is|was|thats|its) (?:basically |like |practically |just )?nothing for\b"
+    # "$24bn, which is nothing for them", "..., that's kinda nothing": a sum judged small (for
+    # someone, or closing the text), nothing denied.
+    r"|(?<!\bthere )\b(?:is|was|thats|its) (?:basically |like |practically |just |kinda |"
+    r"kind of |pretty much |literally )?nothing(?: for\b|$)"
     # "nobody else wants it", "no buyer other than China", "no other country gets it": the
     # one named (or meant) is told alone, as "only" tells it; nothing is denied of it. A bare
     # "no other club does" denies the others.
