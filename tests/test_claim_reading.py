@@ -1178,6 +1178,11 @@ NONE_STRESSED = [
     ("no shop in town had rye bread, not one", 1),
     ("not a single shop sells rye bread", 1),
     ("not one shop sells rye bread", 1),
+    # A deed denied, then its outcome told as coming to nothing: one denial, told twice.
+    ("the club didnt sell the stadium, it went nowhere", 1),
+    ("the club never sold the stadium, the talks led nowhere", 1),
+    ("the club didnt sell the stadium and the deal came to nothing", 1),
+    ("the club offered to sell the stadium, it went nowhere", 1),
 ]
 
 

@@ -317,6 +317,14 @@ _NEVER_CAME = re.compile(
     r"get signed|got signed)\b")
 
 
+# A deed denied, then how it came out told in a closing clause of its own: "putin didn't give
+# the islands back, it went nowhere", "they never signed, the talks led nowhere".
+_CAME_TO_NOTHING = re.compile(
+    r"\b(?:and |but |so )?(?:it|that|this|they|the (?:deal|plan|offer|talks|idea|proposal))"
+    r" (?:just |simply |basically |ultimately |all |never )?(?:went|led|got|goes|leads|gets|"
+    r"came to|comes to) (?:nowhere|nothing)$")
+
+
 # An ending told of "it", the thing a clause before it named: "got it reversed", "killed it".
 _ENDED_AGAIN = re.compile(
     r"\b(?:got|get|gets|getting|had) it (?:killed|reversed|overturned|blocked|axed|ditched|"
@@ -475,6 +483,10 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
             and _ends_something(text[:came.start()]):
         # "the purchase collapsed, never closed": the ending told, then told again as the
         # deed that never came.
+        count -= 1
+    if (came := _CAME_TO_NOTHING.search(text)) is not None \
+            and any(w in NEGATION_CUES for w in text[:came.start()].split()):
+        # "didn't give them back, it went nowhere": the denial told again as the outcome.
         count -= 1
     if lexical and (again := _ENDED_AGAIN.search(text)) is not None \
             and _ends_something(text[:again.start()]):
