@@ -875,6 +875,15 @@ POLARITY = [
      "the drought was not unlike the one in 1976", False),
     ("the drought was not dissimilar to the one in 1976",
      "the drought resembled the one in 1976", False),
+    # The whole denied where the fact holds the deed to a part of it: both tell the part.
+    ("the council didn't repair all 40 bridges",
+     "the council repaired only 6 of the 40 bridges", False),
+    ("the council did not fund every one of the 40 bridges",
+     "the council funded just a few of the 40 bridges", False),
+    ("the council didn't repair any of the 40 bridges",
+     "the council repaired only 6 of the 40 bridges", True),
+    ("the council didn't repair the bridges", "the council repaired only 6 of the 40 bridges",
+     True),
 ]
 
 

@@ -852,6 +852,30 @@ def few_read(claim: str, fact: str) -> str:
     return " ".join(_MANY_DENIED.sub(" ", claim).split())
 
 
+# "didn't finance all 91 projects", "not every project was funded": the whole denied, a part
+# left standing.
+WHOLE_DENIED = (
+    r"\b(?:not|didnt|did not|doesnt|does not|dont|do not|wasnt|was not|werent|were not|"
+    r"hasnt|has not|havent|have not)"
+    # The deed between, in the same clause: "not real, it's all for show" is no whole denied.
+    r"(?P<between>(?: (?!(?:it|its|thats|that|this|they|theyre|he|she|we|is|are|was|were|and|"
+    r"but|so|or)\b)[a-z]+){0,2}?) (?:all|every)\b"
+    r"(?! (?:of a sudden|that|the way|at once)\b)")
+_ALL_DENIED = re.compile(WHOLE_DENIED)
+# A fact text that holds a deed to a part of a whole: "only 11 of the 91", "just a few of".
+_PART_OF_WHOLE = re.compile(
+    r"\b(?:only|just|merely|mere|barely)\b(?: \S+){0,2}? of\b")
+
+
+def part_read(claim: str, fact: str) -> str:
+    """A normalised claim without its denial of the whole ("didn't finance all 91 projects")
+    where the fact text holds the deed to a part of it ("financed only 11 of the 91"): the
+    claim tells the part as the fact does, and denies nothing of the deed."""
+    if _PART_OF_WHOLE.search(fact) is None:
+        return claim
+    return " ".join(_ALL_DENIED.sub(r"\g<between>", claim).split())
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -862,6 +886,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
     claim_normalised = firstness_read(claim_normalised, fact_normalised)
     claim_normalised = few_read(claim_normalised, fact_normalised)
+    claim_normalised = part_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and (_shares_a_word(claimed, fact_normalised)
                                         or _figure_borne_out(claimed, fact_normalised)):
