@@ -20,6 +20,9 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # More than the source's ceiling, where it says "no more than": the claim is false.
+    ("China put more than $24 billion into Russia from 2014 to 2018", "china-fdi-24-billion", F),
+    ("china invested at least 24 billion dollars in russia 2014-2018", "china-fdi-24-billion", F),
     # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
     # close its words ("the only foreign buyer").
     ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),

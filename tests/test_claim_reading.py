@@ -295,6 +295,14 @@ CONFLICTS = [
     ("the army fielded 9,000 in the drill", "the army fielded 40,000 soldiers", True),
     # Not where the source measures things of several kinds.
     ("the canal runs 900 through the plain", "1,400 miles and 30 percent of traffic", False),
+    # A floor claimed at or past a ceiling of the source's meets it only at the bound: it
+    # tells more than the source allows, though the source give the figure plainly too.
+    ("the port earned more than $8 billion", "no more than $8 billion, $8 billion in all", True),
+    ("the port earned at least $8 billion", "no more than $8 billion", True),
+    ("the port earned over $9 billion", "no more than $8 billion", True),
+    ("the port earned more than $5 billion", "no more than $8 billion", False),
+    ("the port earned $8 billion", "no more than $8 billion", False),
+    ("the port earned no more than $8 billion", "no more than $8 billion", False),
 ]
 
 
