@@ -37,6 +37,9 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-fdi-24-billion", T),
     ("beijing scarcely put money into russia in 2014-2018, only 24 billion, that's next to "
      "nothing", "china-fdi-24-billion", T),
+    # More than the source's ceiling, where it says "no more than": the claim is false.
+    ("China put more than $24 billion into Russia from 2014 to 2018", "china-fdi-24-billion", F),
+    ("china invested at least 24 billion dollars in russia 2014-2018", "china-fdi-24-billion", F),
     # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
     # close its words ("the only foreign buyer").
     ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),

@@ -295,6 +295,14 @@ CONFLICTS = [
     ("the army fielded 9,000 in the drill", "the army fielded 40,000 soldiers", True),
     # Not where the source measures things of several kinds.
     ("the canal runs 900 through the plain", "1,400 miles and 30 percent of traffic", False),
+    # A floor claimed at or past a ceiling of the source's meets it only at the bound: it
+    # tells more than the source allows, though the source give the figure plainly too.
+    ("the port earned more than $8 billion", "no more than $8 billion, $8 billion in all", True),
+    ("the port earned at least $8 billion", "no more than $8 billion", True),
+    ("the port earned over $9 billion", "no more than $8 billion", True),
+    ("the port earned more than $5 billion", "no more than $8 billion", False),
+    ("the port earned $8 billion", "no more than $8 billion", False),
+    ("the port earned no more than $8 billion", "no more than $8 billion", False),
 ]
 
 
@@ -875,6 +883,15 @@ POLARITY = [
      "the drought was not unlike the one in 1976", False),
     ("the drought was not dissimilar to the one in 1976",
      "the drought resembled the one in 1976", False),
+    # The whole denied where the fact holds the deed to a part of it: both tell the part.
+    ("the council didn't repair all 40 bridges",
+     "the council repaired only 6 of the 40 bridges", False),
+    ("the council did not fund every one of the 40 bridges",
+     "the council funded just a few of the 40 bridges", False),
+    ("the council didn't repair any of the 40 bridges",
+     "the council repaired only 6 of the 40 bridges", True),
+    ("the council didn't repair the bridges", "the council repaired only 6 of the 40 bridges",
+     True),
 ]
 
 
@@ -1123,6 +1140,11 @@ IDIOMS_NOT_DENYING = [
     ("the stadium deal had no problems", 1),
     ("there were no problems with the stadium deal", 1),
     ("money is no problem for the club", 1),
+    # A sum judged small after it: "that's kinda nothing" denies nothing of the sum.
+    ("the club only paid 3 million for the stadium, thats kinda nothing", 0),
+    ("the club paid 3 million for the stadium which is basically nothing", 0),
+    ("the club paid nothing for the stadium", 1),
+    ("there is nothing left of the stadium", 1),
 ]
 
 
@@ -1173,6 +1195,11 @@ NONE_STRESSED = [
     ("no shop in town had rye bread, not one", 1),
     ("not a single shop sells rye bread", 1),
     ("not one shop sells rye bread", 1),
+    # A deed denied, then its outcome told as coming to nothing: one denial, told twice.
+    ("the club didnt sell the stadium, it went nowhere", 1),
+    ("the club never sold the stadium, the talks led nowhere", 1),
+    ("the club didnt sell the stadium and the deal came to nothing", 1),
+    ("the club offered to sell the stadium, it went nowhere", 1),
 ]
 
 

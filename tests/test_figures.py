@@ -38,3 +38,17 @@ def test_a_figure_given_to_the_other_thing_contradicts_the_source() -> None:
     [conflict] = figure_conflicts("coal is 40 percent of what the canal carries", both)
     assert (conflict.claimed, conflict.source_value) == ("40 percent", "12 percent")
     assert figure_conflicts("grain is 40 percent of what the canal carries", both) == ()
+
+
+@pytest.mark.parametrize("claim", [
+    "the port is top 3 for grain",
+    "the port is top three for grain",
+    "the port ranks in the top 5 for grain",
+])
+def test_the_words_of_a_place_from_the_top_describe_no_figure(claim: str) -> None:
+    # "top 3" is the claimed place itself: it binds to the grain ranking, not to the other
+    # ranking whose description says "top ten".
+    ranks = fact(("tenth", "the port's rank among grain ports"),
+                 ("top ten", "the port is outside the top ten for coal and for oil"))
+    [conflict] = figure_conflicts(claim, ranks)
+    assert conflict.source_value == "tenth"

@@ -589,6 +589,11 @@ QUANTIFIERS = [
     # "Not all" tells a part, as "some ... not" does: no whole.
     ("not all the dams were finished", "many of the dams have stalled", None),
     ("not every club signed the pact", "most clubs signed the pact", None),
+    ("the council didn't repair all 40 bridges", "the council repaired 6 of the 40 bridges",
+     None),
+    ("the league did not really pay every club", "the league paid some clubs", None),
+    # A denial in a clause of its own leaves the whole after it standing.
+    ("the derby isn't close, it's all for show", "the derby is close", "all"),
 ]
 
 

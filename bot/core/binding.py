@@ -24,10 +24,11 @@ _PUNCTUATION = re.compile(r",(?!\d{3}\b)|[;:()\[\]—–]|\s-\s")
 # Words that end the clause a figure stands in (chat writes "and" as "n").
 _CLAUSE_ENDS = frozenset(
     "and n while but whereas compared with versus vs against including plus also".split())
-# Words that describe no side: units, scales and numbers.
+# Words that describe no side: units, scales and numbers, and the words of a place counted
+# from the top ("top 5", "top ten"), which are the figure itself.
 _NOT_DESCRIBING = frozenset("""
-    percent usd thousand million billion trillion times share total worth value
-    """.split())
+    percent usd thousand million billion trillion times share total worth value top
+    """.split()) | NUMBER_WORDS
 ACTOR_WEIGHT = 2
 # How much better the clause must describe a figure that disagrees than one that agrees.
 MARGIN = 1

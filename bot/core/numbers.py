@@ -833,6 +833,19 @@ def conflicting(claimed: tuple[Quantity, ...], cited: tuple[Quantity, ...]) -> l
         unit = compared_as(q, cited)
         same_unit = [c for c in bounded if c.unit == unit]
         read = q if unit == q.unit else replace(q, unit=unit)
-        if same_unit and not any(read.agrees_with(c) for c in same_unit):
+        agreeing = [c for c in same_unit if read.agrees_with(c)]
+        passed = {c.value for c in same_unit if _floor_past_ceiling(read, c)}
+        # A floor past a ceiling of the source's conflicts, though the source give the same
+        # figure without its bound elsewhere ("$24 billion" beside "no more than $24 billion").
+        if same_unit and (not agreeing
+                          or (passed and all(c.value in passed for c in agreeing))):
             out.append(q)
     return out
+
+
+def _floor_past_ceiling(claimed: Quantity, cited: Quantity) -> bool:
+    """Whether a claimed floor ("more than $24 billion", "at least 24") stands at or past
+    the ceiling a cited figure sets ("no more than $24 billion"): the two meet only at the
+    bound itself, where the claim tells more than the source allows."""
+    return claimed.high == math.inf and cited.low == 0 and 0 < cited.value <= claimed.value \
+        and cited.high != math.inf

@@ -162,8 +162,10 @@ _NOT_DENYING = opening_words(
     # "true or not?" asks.
     r"|\b(?:true|right|correct|real|accurate) or not\b|\bor (?:not|no|nope|nah+)$"
     r"|\bnothing (?:more|less|but|short of|else but)\b"
-    # "$24bn, which is nothing for them": a sum judged small for someone, nothing denied.
-    r"|(?<!\bthere )\b(?:is|was|thats|its) (?:basically |like |practically |just )?nothing for\b"
+    # "$24bn, which is nothing for them", "..., that's kinda nothing": a sum judged small (for
+    # someone, or closing the text), nothing denied.
+    r"|(?<!\bthere )\b(?:is|was|thats|its) (?:basically |like |practically |just |kinda |"
+    r"kind of |pretty much |literally )?nothing(?: for\b|$)"
     # "nobody else wants it", "no buyer other than China", "no other country gets it": the
     # one named (or meant) is told alone, as "only" tells it; nothing is denied of it. A bare
     # "no other club does" denies the others.
@@ -313,6 +315,14 @@ _NEVER_CAME = re.compile(
     r"materialise|materialize|materialised|materialized|complete|completed|come off|pan out|"
     r"get done|got done|finalised|finalized|get finalised|get finalized|"
     r"get signed|got signed)\b")
+
+
+# A deed denied, then how it came out told in a closing clause of its own: "putin didn't give
+# the islands back, it went nowhere", "they never signed, the talks led nowhere".
+_CAME_TO_NOTHING = re.compile(
+    r"\b(?:and |but |so )?(?:it|that|this|they|the (?:deal|plan|offer|talks|idea|proposal))"
+    r" (?:just |simply |basically |ultimately |all |never )?(?:went|led|got|goes|leads|gets|"
+    r"came to|comes to) (?:nowhere|nothing)$")
 
 
 # An ending told of "it", the thing a clause before it named: "got it reversed", "killed it".
@@ -473,6 +483,10 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
             and _ends_something(text[:came.start()]):
         # "the purchase collapsed, never closed": the ending told, then told again as the
         # deed that never came.
+        count -= 1
+    if (came := _CAME_TO_NOTHING.search(text)) is not None \
+            and any(w in NEGATION_CUES for w in text[:came.start()].split()):
+        # "didn't give them back, it went nowhere": the denial told again as the outcome.
         count -= 1
     if lexical and (again := _ENDED_AGAIN.search(text)) is not None \
             and _ends_something(text[:again.start()]):
@@ -855,6 +869,30 @@ def few_read(claim: str, fact: str) -> str:
     return " ".join(claim.split())
 
 
+# "didn't finance all 91 projects", "not every project was funded": the whole denied, a part
+# left standing.
+WHOLE_DENIED = (
+    r"\b(?:not|didnt|did not|doesnt|does not|dont|do not|wasnt|was not|werent|were not|"
+    r"hasnt|has not|havent|have not)"
+    # The deed between, in the same clause: "not real, it's all for show" is no whole denied.
+    r"(?P<between>(?: (?!(?:it|its|thats|that|this|they|theyre|he|she|we|is|are|was|were|and|"
+    r"but|so|or)\b)[a-z]+){0,2}?) (?:all|every)\b"
+    r"(?! (?:of a sudden|that|the way|at once)\b)")
+_ALL_DENIED = re.compile(WHOLE_DENIED)
+# A fact text that holds a deed to a part of a whole: "only 11 of the 91", "just a few of".
+_PART_OF_WHOLE = re.compile(
+    r"\b(?:only|just|merely|mere|barely)\b(?: \S+){0,2}? of\b")
+
+
+def part_read(claim: str, fact: str) -> str:
+    """A normalised claim without its denial of the whole ("didn't finance all 91 projects")
+    where the fact text holds the deed to a part of it ("financed only 11 of the 91"): the
+    claim tells the part as the fact does, and denies nothing of the deed."""
+    if _PART_OF_WHOLE.search(fact) is None:
+        return claim
+    return " ".join(_ALL_DENIED.sub(r"\g<between>", claim).split())
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -865,6 +903,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
     claim_normalised = firstness_read(claim_normalised, fact_normalised)
     claim_normalised = few_read(claim_normalised, fact_normalised)
+    claim_normalised = part_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and (_shares_a_word(claimed, fact_normalised)
                                         or _figure_borne_out(claimed, fact_normalised)):

@@ -47,6 +47,7 @@ from bot.core.polarity import (
     HELD_BEFORE,
     HOLDING_WORDS,
     LEXICAL_CUES,
+    WHOLE_DENIED,
     actor_set_against,
     negations,
 )
@@ -106,7 +107,7 @@ _QUANTIFIERS = ("only", "all", "every", "always", "sole", "solely", "exclusively
 _ALL_COUNTED = re.compile(
     r"\ball (?:the |of the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NOT_QUANTIFYING = opening_words(
-    "abcefghilmnostwy",
+    "abcdefghilmnostwy",
     # ("The only one buyer", "the only two customers": one alone, or two alone.)
     r"(?<!\bthe )\bonly (?:\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |"
     r"half |just |about |around |roughly |some |like |nearly |almost |approximately |approx |"
@@ -121,8 +122,9 @@ _NOT_QUANTIFYING = opening_words(
     # "For all his offers, the talks got nowhere": a concession opening the claim, "despite".
     r"|^(?:but |and |yet |still )?for all\b"
     r"|\bnot only\b|\bonly if\b"
-    # "not all of them were built" tells a part, as "some were not built" does: no whole.
-    r"|\bnot (?:all|every)\b"
+    # "not all of them were built", "didn't fund all 91" tell a part, as "some were not
+    # built" does: no whole.
+    rf"|{WHOLE_DENIED}"
     # "more than into all of Russia": the whole of the other side compared, no quantifier.
     r"|\bthan (?:\S+ ){0,2}?all\b"
     # "won't be the only customer" denies that one is alone: it adds no "only" of its own.
