@@ -1308,6 +1308,12 @@ FIRM = [
     ("japan put 3 billion into the port which is peanuts really",
      ["japan put 3 billion into the port"]),
     ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
+    # An understatement closing a piece judges what it told, and denies none of it.
+    ("the mayor doubled the parks budget, not exactly a secret",
+     ["the mayor doubled the parks budget"]),
+    ("Japan cut its tariffs twice, so not exactly a free-trade skeptic",
+     ["Japan cut its tariffs twice"]),
+    ("the port cost $3M, not exactly 2 million", ["the port cost $3M, not exactly 2 million"]),
     # A closing tag that vouches for the sentence before it is part of it.
     ("the mayor will never cut the parks budget. Period.",
      ["the mayor will never cut the parks budget. Period."]),

@@ -709,7 +709,11 @@ _CHAT_TAIL = re.compile(
     # "..., not even close": the gap told large, nothing denied.
     rf"(?:(?:it|that)(?:['\u2019]?s| is) )?(?:{any_of(GAP_STRESSED)})|"
     # A judgment of the figure before it ("..., that's nothing"): no denial of it.
-    r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?)[\s.!?]*)+$",
+    r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?|"
+    # An understatement judging what was told ("..., not exactly a hot take", "..., so not
+    # exactly a love match"): it says the claim's own point, and denies none of it.
+    r"(?:(?:so|which|that|it|thats)(?:['\u2019]?s| is)? )?not exactly (?:[^\W\d]+[\s-]?){1,4})"
+    r"[\s.!?]*)+$",
     re.IGNORECASE,
 )
 
