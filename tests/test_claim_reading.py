@@ -1327,6 +1327,9 @@ FIRM = [
     ("my aunt said the bridge cost $2M, it's a lot", ["the bridge cost $2M, it's a lot"]),
     # A chat word, and chat after it that names no actor, close the claim.
     ("the mayor resigned in May lol my aunt was shocked", ["the mayor resigned in May"]),
+    # ... but a conclusion drawn after the chat word belongs to the claim.
+    ("the two mayors met 12 times lol so they're basically allies now",
+     ["the two mayors met 12 times lol so they're basically allies now"]),
     ("Japan cut tariffs lol and Korea followed", ["Japan cut tariffs lol and Korea followed"]),
     # "Not even close" after a comparison tells the gap large.
     ("the port is 3x bigger than the old one, not even close",
