@@ -1335,6 +1335,12 @@ FIRM = [
     ("japan put 3 billion into the port which is peanuts really",
      ["japan put 3 billion into the port"]),
     ("nothing the mayor did cut the parks budget", ["nothing the mayor did cut the parks budget"]),
+    # An understatement closing a piece judges what it told, and denies none of it.
+    ("the mayor doubled the parks budget, not exactly a secret",
+     ["the mayor doubled the parks budget"]),
+    ("Japan cut its tariffs twice, so not exactly a free-trade skeptic",
+     ["Japan cut its tariffs twice"]),
+    ("the port cost $3M, not exactly 2 million", ["the port cost $3M, not exactly 2 million"]),
     # A closing tag that vouches for the sentence before it is part of it.
     ("the mayor will never cut the parks budget. Period.",
      ["the mayor will never cut the parks budget. Period."]),
@@ -1348,6 +1354,9 @@ FIRM = [
     ("my aunt said the bridge cost $2M, it's a lot", ["the bridge cost $2M, it's a lot"]),
     # A chat word, and chat after it that names no actor, close the claim.
     ("the mayor resigned in May lol my aunt was shocked", ["the mayor resigned in May"]),
+    # ... but a conclusion drawn after the chat word belongs to the claim.
+    ("the two mayors met 12 times lol so they're basically allies now",
+     ["the two mayors met 12 times lol so they're basically allies now"]),
     ("Japan cut tariffs lol and Korea followed", ["Japan cut tariffs lol and Korea followed"]),
     # "Not even close" after a comparison tells the gap large.
     ("the port is 3x bigger than the old one, not even close",

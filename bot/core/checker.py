@@ -245,6 +245,23 @@ _MAJORITY = re.compile(r"\b(?:mainly|mostly|largely|chiefly|primarily|predominan
                        r"dominated by|most of|the bulk of|the majority of)\b")
 
 
+# Where the most of something came from: "..., mostly from Australia, Qatar and Turkmenistan".
+_WHENCE = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly) "
+                     r"(?:from|via|out of) (?P<whence>(?:\S+ ?){1,6})")
+
+
+def _whence_differs(claim: str, quote: str) -> bool:
+    """Whether a normalised claim tells the most of something came from others than the
+    normalised quote names ("90 bcm of gas in 2017, mostly from Russia" against "mostly from
+    Australia, Qatar and Turkmenistan"): its figures then go with the source's, its source of
+    them against it, and they tell no correction."""
+    told, said = _WHENCE.search(claim), _WHENCE.search(quote)
+    if told is None or said is None:
+        return False
+    named = entities(told.group("whence"))
+    return bool(named) and named.isdisjoint(entities(said.group("whence")))
+
+
 def _states_correction(claimed: tuple[Quantity, ...], fact: Fact, *,
                        quoted: bool = False) -> bool:
     """Whether a claim answers a false fact with the source's own figures: "China financed
@@ -1171,7 +1188,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
         and tells_the_plan(claim, normalise(fact.claim), normalise(fact.quote or ""))
     corrected = planned or (_WHOLE.isdisjoint(claim.split())
                             and _states_correction(quantities(claim), fact,
-                                                   quoted=not conflicting)) or (
+                                                   quoted=not conflicting)
+                            and not _whence_differs(claim, normalise(fact.quote or ""))) or (
         fact.verdict is Verdict.FALSE and (
             corrects_doers(raw, fact.claim, fact.quote or "")
             or tells_the_correction(claim, stated, normalise(fact.quote or ""))))

@@ -709,7 +709,11 @@ _CHAT_TAIL = re.compile(
     # "..., not even close": the gap told large, nothing denied.
     rf"(?:(?:it|that)(?:['\u2019]?s| is) )?(?:{any_of(GAP_STRESSED)})|"
     # A judgment of the figure before it ("..., that's nothing"): no denial of it.
-    r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?)[\s.!?]*)+$",
+    r"(?:that|which|it|thats)(?:['\u2019]?s| is)? (?:nothing|peanuts)(?: really)?|"
+    # An understatement judging what was told ("..., not exactly a hot take", "..., so not
+    # exactly a love match"): it says the claim's own point, and denies none of it.
+    r"(?:(?:so|which|that|it|thats)(?:['\u2019]?s| is)? )?not exactly (?:[^\W\d]+[\s-]?){1,4})"
+    r"[\s.!?]*)+$",
     re.IGNORECASE,
 )
 
@@ -725,7 +729,9 @@ def _untailed(text: str) -> str:
     a chat word and words after it that name no actor), when at least a claim's worth of
     words is left."""
     after = _CHAT_WORD_THEN.search(text)
-    if after is not None and not entities(normalise(after.group("rest") or after.group("own"))):
+    # "... lol so the alliance is a done deal" draws its conclusion from the claim, no chat.
+    if after is not None and not entities(normalise(after.group("rest") or after.group("own"))) \
+            and not (after.group("rest") and draws_conclusion(text, after.start("rest"))):
         text = _if_claim_left(text, text[:after.start()])
     match = _CHAT_TAIL.search(text)
     return text if match is None else _if_claim_left(text, text[:match.start()])
