@@ -67,6 +67,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Power of Siberia = 38 bcm/yr delivered \u2705 done deal", "power-of-siberia-38-bcm",
      Verdict.UNPROVEN),
     ("per Aron an RF-PRC alliance is already a done deal", "alliance-already-formal", F),
+    # What the source only foretells ("will facilitate the export of $400 billion"), vouched
+    # for as settled, is more than it can know; told plainly, it is the source's forecast.
+    ("the gas pipe will definitely ship $400bn of russian resources to china over 30 years",
+     "power-of-siberia-400-billion", Verdict.UNPROVEN),
+    ("PoS is going to carry $400 billion of raw materials to China in 30 yrs, locked in",
+     "power-of-siberia-400-billion", Verdict.UNPROVEN),
+    ("PoS is going to carry $400 billion of raw materials to China in 30 yrs",
+     "power-of-siberia-400-billion", T),
     # A thread's post number ("1/", "2/n") opening a message is no figure of the claim.
     ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
      "kazakhstan-border-4250", T),
