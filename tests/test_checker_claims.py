@@ -75,6 +75,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "power-of-siberia-400-billion", Verdict.UNPROVEN),
     ("PoS is going to carry $400 billion of raw materials to China in 30 yrs",
      "power-of-siberia-400-billion", T),
+    # A chat word between a claim and the conclusion drawn from it ("... lol so ...") leaves
+    # the conclusion with the claim.
+    ("putin and xi have met over 25 times haha so an alliance is basically sealed",
+     "putin-xi-met-25-times", Verdict.MISLEADING),
     # A thread's post number ("1/", "2/n") opening a message is no figure of the claim.
     ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
      "kazakhstan-border-4250", T),

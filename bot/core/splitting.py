@@ -725,7 +725,10 @@ def _untailed(text: str) -> str:
     a chat word and words after it that name no actor), when at least a claim's worth of
     words is left."""
     after = _CHAT_WORD_THEN.search(text)
-    if after is not None and not entities(normalise(after.group("rest") or after.group("own"))):
+    # "... 25 times lol so the alliance is a done deal": what follows the chat word draws a
+    # conclusion from the claim, and stays with it.
+    if after is not None and not entities(normalise(after.group("rest") or after.group("own"))) \
+            and not (after.group("rest") and draws_conclusion(text, after.start("rest"))):
         text = _if_claim_left(text, text[:after.start()])
     match = _CHAT_TAIL.search(text)
     return text if match is None else _if_claim_left(text, text[:match.start()])
