@@ -104,6 +104,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "kuril-islands-offer", Verdict.UNPROVEN),
     # An exact count that only the source's loose count ("dozens more") meets: unproven.
     ("Egypt purchased exactly 30 Su-35s", "su35-other-buyers", Verdict.UNPROVEN),
+    # One end of the source's range told as the count ("between 75,000 and 100,000"):
+    # misleading; the range told whole is the source's.
+    ("Russia deployed 100,000 soldiers in Vostok-2018", "vostok-russian-forces",
+     Verdict.MISLEADING),
+    ("the Russians sent 100,000 soldiers to the Vostok-2018 exercise", "vostok-russian-forces",
+     Verdict.MISLEADING),
+    ("Russia deployed somewhere from 75k to 100k soldiers in Vostok-2018",
+     "vostok-russian-forces", T),
     # Founders other than the ones the source names: false.
     ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
     ("the Shanghai Cooperation Organization was established by Russia and India",

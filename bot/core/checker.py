@@ -19,6 +19,7 @@ from bot.core.figures import (
     finer_than_cited,
     first_kept_narrowed,
     first_only_when_narrowed,
+    one_end_of_range,
     unstated_figures,
 )
 from bot.core.figures import described as figures_described
@@ -1796,6 +1797,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             and finer_than_cited(normalise(text), fact):
         # "Egypt bought exactly 24" where the source says "dozens": the count is the claim's.
         verdict, reading = Verdict.UNPROVEN, "loose count"
+    if verdict is Verdict.TRUE and reading is None and not conflicts \
+            and one_end_of_range(normalise(text), fact):
+        # "Russia fielded 100,000 soldiers" where the source says "between 75,000 and
+        # 100,000": one end of the range told as the count.
+        verdict, reading = Verdict.MISLEADING, "range end"
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):
         # The fact is false by its figure, which the claim does not give.
