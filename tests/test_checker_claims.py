@@ -87,6 +87,18 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("Power of Siberia = 38 bcm/yr delivered \u2705 done deal", "power-of-siberia-38-bcm",
      Verdict.UNPROVEN),
     ("per Aron an RF-PRC alliance is already a done deal", "alliance-already-formal", F),
+    # What the source only foretells ("will facilitate the export of $400 billion"), vouched
+    # for as settled, is more than it can know; told plainly, it is the source's forecast.
+    ("the gas pipe will definitely ship $400bn of russian resources to china over 30 years",
+     "power-of-siberia-400-billion", Verdict.UNPROVEN),
+    ("PoS is going to carry $400 billion of raw materials to China in 30 yrs, locked in",
+     "power-of-siberia-400-billion", Verdict.UNPROVEN),
+    ("PoS is going to carry $400 billion of raw materials to China in 30 yrs",
+     "power-of-siberia-400-billion", T),
+    # A chat word between a claim and the conclusion drawn from it ("... lol so ...") leaves
+    # the conclusion with the claim.
+    ("putin and xi have met over 25 times haha so an alliance is basically sealed",
+     "putin-xi-met-25-times", Verdict.MISLEADING),
     # A thread's post number ("1/", "2/n") opening a message is no figure of the claim.
     ("🧵 1/ Kazakhstan-Russia border: 4,250 mi, the world's second longest",
      "kazakhstan-border-4250", T),
@@ -112,6 +124,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "kuril-islands-offer", Verdict.UNPROVEN),
     # An exact count that only the source's loose count ("dozens more") meets: unproven.
     ("Egypt purchased exactly 30 Su-35s", "su35-other-buyers", Verdict.UNPROVEN),
+    # One end of the source's range told as the count ("between 75,000 and 100,000"):
+    # misleading; the range told whole is the source's.
+    ("Russia deployed 100,000 soldiers in Vostok-2018", "vostok-russian-forces",
+     Verdict.MISLEADING),
+    ("the Russians sent 100,000 soldiers to the Vostok-2018 exercise", "vostok-russian-forces",
+     Verdict.MISLEADING),
+    ("Russia deployed somewhere from 75k to 100k soldiers in Vostok-2018",
+     "vostok-russian-forces", T),
     # Founders other than the ones the source names: false.
     ("I think Russia and India set up the SCO", "sco-india-pakistan", F),
     ("the Shanghai Cooperation Organization was established by Russia and India",

@@ -19,6 +19,7 @@ from bot.core.figures import (
     finer_than_cited,
     first_kept_narrowed,
     first_only_when_narrowed,
+    one_end_of_range,
     unstated_figures,
 )
 from bot.core.figures import described as figures_described
@@ -124,6 +125,7 @@ from bot.core.reading import (
     told_doing,
     told_literally,
     unexplained,
+    vouches_for_forecast,
     whole_counted,
     whole_denied,
 )
@@ -525,7 +527,9 @@ def _sure_of_the_hedged(text: str, fact: Fact) -> bool:
     # ("Beijing wasn't bothered" denies plainly what the source only calls likely: no more
     # established than "Beijing resented it".)
     return overstates(claim, texts) or (
-        fact.verdict is Verdict.TRUE and asserts_hedged(claim, normalise(fact.quote or "")))
+        fact.verdict is Verdict.TRUE and (
+            asserts_hedged(claim, normalise(fact.quote or ""))
+            or vouches_for_forecast(claim, normalise(fact.quote or ""))))
 
 
 def _figure_contradicted(text: str, fact: Fact) -> bool:
@@ -1316,7 +1320,8 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                     intent, loose, beyond,
                     overstates(claim, texts) or (
                         fact.verdict is Verdict.TRUE
-                        and asserts_hedged(claim, normalise(fact.quote or ""))),
+                        and (asserts_hedged(claim, normalise(fact.quote or ""))
+                             or vouches_for_forecast(claim, normalise(fact.quote or "")))),
                     (infers_beyond(whole, texts)
                      # A conclusion the source draws itself from what the claim states
                      # ("... oil and gas, so it can afford to rock the boat") is the source's.
@@ -1825,6 +1830,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             and finer_than_cited(normalise(text), fact):
         # "Egypt bought exactly 24" where the source says "dozens": the count is the claim's.
         verdict, reading = Verdict.UNPROVEN, "loose count"
+    if verdict is Verdict.TRUE and reading is None and not conflicts \
+            and one_end_of_range(normalise(text), fact):
+        # "Russia fielded 100,000 soldiers" where the source says "between 75,000 and
+        # 100,000": one end of the range told as the count.
+        verdict, reading = Verdict.MISLEADING, "range end"
     if verdict is Verdict.FALSE and not conflicts and not wording.negated \
             and wording.reversed is None and _figure_unsaid(normalise(text), fact):
         # The fact is false by its figure, which the claim does not give.
@@ -3078,9 +3088,20 @@ def _certainty_read(text: str, blanked: str, checks: tuple[Check, ...]) -> tuple
     return tuple(
         dataclasses.replace(c, verdict=Verdict.UNPROVEN, reading="certainty", negated=False)
         if c.fact is not None and c.verdict in (Verdict.TRUE, Verdict.FALSE)
-        and overstates(normalise(_said_after(text, blanked, c)),
-                       (*_texts(c.fact), normalise(c.fact.quote or "")))
+        and _sure_after(normalise(_said_after(text, blanked, c)), c)
         else c for c in checks)
+
+
+def _sure_after(after: str, check: Check) -> bool:
+    """Whether the words told after a claim vouch for what its fact's texts only hedge, or, for
+    a true fact, for what its quote only foretells ("... will bring $400 billion, it's locked
+    in, done deal")."""
+    fact = check.fact
+    assert fact is not None
+    quote = normalise(fact.quote or "")
+    return overstates(after, (*_texts(fact), quote)) or (
+        fact.verdict is Verdict.TRUE
+        and vouches_for_forecast(normalise(check.claim), quote, sure=after))
 
 
 def _names_known(check: Check, facts: Sequence[Fact]) -> Check:

@@ -3,6 +3,7 @@ to something else than the claim does, each with the source's own figure."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -429,6 +430,30 @@ def finer_than_cited(claim: str, fact: Fact) -> bool:
                and c.low <= q.value <= c.high]
         if met and all(c.high > _LOOSE_SPAN * c.low and _LOOSE_WORD.search(c.text)
                        for c in met):
+            return True
+    return False
+
+
+# A figure written in digits: the two ends of a range the source gives ("75,000 and 100,000").
+_FIGURE = re.compile(r"\d[\d,.]*")
+# How much wider than its low end a source's range must be for either end to be a figure of its
+# own: "between 75,000 and 100,000", not a rounding.
+_RANGE_SPAN = 1.1
+
+
+def one_end_of_range(claim: str, fact: Fact) -> bool:
+    """Whether a normalised claim gives as the exact count one end of a range the source gives
+    ("Russia fielded 100,000 soldiers" against "between 75,000 and 100,000"): the count is
+    right only as a bound, and told alone it picks one end of what the source leaves open.
+    A claim that bounds it ("at least 75,000", "up to 100,000") keeps the range."""
+    cited = [c for c in cited_quantities(fact)
+             if c.unit != "year" and math.isfinite(c.high) and c.high > _RANGE_SPAN * c.low > 0
+             and len(_FIGURE.findall(c.text)) >= 2]
+    for q in quantities(claim):
+        if q.unit == "year" or q.high - q.low > _EXACT_SHARE * q.value:
+            continue
+        met = [c for c in cited if c.unit == q.unit and c.low <= q.value <= c.high]
+        if met and all(q.low <= c.low <= q.high or q.low <= c.high <= q.high for c in met):
             return True
     return False
 

@@ -1584,6 +1584,15 @@ def overstates(claim: str, fact_texts: tuple[str, ...]) -> bool:
         and not any(_CERTAIN.search(t) for t in fact_texts)
 
 
+def vouches_for_forecast(claim: str, quote: str, sure: str | None = None) -> bool:
+    """Whether the claim, foretelling, is sure ("will bring $400 billion, locked in",
+    "guaranteed") of what the source's quote only foretells ("the pipeline will facilitate the
+    export of $400 billion over the next 30 years"): what is still to come, the source cannot
+    vouch for. `sure` holds the words that vouch, where they stand apart from the claim."""
+    return bool(_CERTAIN.search(claim if sure is None else sure)) and foretells(claim) \
+        and foretells(quote) and not _CERTAIN.search(quote)
+
+
 # How many of the pairs of opposite words below, from the first, are deeds (verbs): what a
 # source tells in place of a false claim's deed is read through them (`tells_the_correction`).
 _DEED_PAIRS = 6
