@@ -20,6 +20,8 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # The sides swapped and a figure the source gives another side: false, not unsure.
+    ("fun fact: Egypt ordered 11 Su-35 jets, Indonesia purchased dozens", "su35-other-buyers", F),
     # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
     # close its words ("the only foreign buyer").
     ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),
