@@ -40,6 +40,8 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # More than the source's ceiling, where it says "no more than": the claim is false.
     ("China put more than $24 billion into Russia from 2014 to 2018", "china-fdi-24-billion", F),
     ("china invested at least 24 billion dollars in russia 2014-2018", "china-fdi-24-billion", F),
+    # The sides swapped and a figure the source gives another side: false, not unsure.
+    ("fun fact: Egypt ordered 11 Su-35 jets, Indonesia purchased dozens", "su35-other-buyers", F),
     # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
     # close its words ("the only foreign buyer").
     ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),

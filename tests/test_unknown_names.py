@@ -132,6 +132,12 @@ UNSAID = [
     # A state's formal title is the state's name, whichever fact it is told of.
     ("the People's Republic abstained in the vote on Crimea", "china-abstained-crimea", None),
     ("the Russian Federation sold the S-400 to China", "s400-sold-to-china", None),
+    # A chat member whose point or question the claim takes up speaks; the claim is not about
+    # them.
+    ("agree with Marguerite's point, Russia sold the S-400 to China", "s400-sold-to-china",
+     None),
+    ("re Tobias's question: Russia did sell China the S-400", "s400-sold-to-china", None),
+    ("Russia sold the S-400 to Tobias", "s400-sold-to-china", "Tobias"),
     # The same fact asked again gives the same answer.
     ("the phrase militarized patriotism was coined by Zuenko", "klyamkin-militarized-patriotism",
      "Zuenko"),

@@ -1467,12 +1467,15 @@ def _verdict(fact: Fact, wording: _Wording,
         # China's pledge and Russia's cost is $55 billion.
         return Verdict.FALSE, None
     if conflicts and verdict is Verdict.TRUE:
-        if not wording.negated and wording.reversed in ("roles", "substitution", "place") \
-                and not wording.figures_agreeing:
+        if not wording.negated and ((wording.reversed in ("roles", "substitution", "place")
+                                     and not wording.figures_agreeing)
+                                    or wording.reversed == "roles"):
             # A figure the source gives another side, or none of its sides, is wrong however
             # the sides are told: "Russia sent 3,200 soldiers" where China sent them. (A claim
-            # with a right figure beside it makes two claims, which the sides tell apart.) So
-            # is a wrong date told with another place: "launched in 2015 in Beijing".
+            # with a right figure beside it makes two claims, which the sides tell apart, unless
+            # the sides are swapped: "Egypt ordered 11 and Indonesia bought dozens", each
+            # figure the other's.) So is a wrong date told with another place: "launched in
+            # 2015 in Beijing".
             return Verdict.FALSE, None
         verdict = Verdict.FALSE
     if wording.stake_swapped and wording.reversed is None:

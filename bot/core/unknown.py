@@ -55,7 +55,8 @@ _SPEAKER = re.compile(
 # A name whose work the claim is passed on for ("for Priya's slide: ..."): a person of the
 # chat, not a name of the claim.
 _OWNER = re.compile(r"'s\s+(?:\w+\s+)?(?:slide|slides|section|deck|draft|essay|paper|notes|"
-                    r"talk|presentation|chapter|report|thesis)\b")
+                    r"talk|presentation|chapter|report|thesis|point|points|take|comment|"
+                    r"question|outline|idea|suggestion|message|post|summary|memo)\b")
 # Days of the week name when the chat meets ("see you Thursday"), not what a claim is about.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Numbers and amounts in words, capitalised for emphasis ("a record Two Hundred Billion",
