@@ -355,6 +355,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-gas-imports-2017", T),
     ("Russia is the main supplier of China's natural gas", "russia-main-gas-supplier", F),
     ("most of China's gas comes from Russia", "russia-main-gas-supplier", F),
+    # An understatement closing the claim judges it; what it judges is none of the fact's.
+    ("a 2,600-mile border drawn by the tsars on a weak China isn't exactly a recipe for "
+     "friendship", "border-2600-miles", T),
+    ("Vostok-2018 wasn't exactly the first joint land exercise", "vostok-first-joint-exercise", F),
     # The source's figure, told with another source of most of it than the source names: no
     # correction of the false claim, which it restates.
     ("China imported over 90 bcm of gas in 2017, mostly from Russia",

@@ -909,6 +909,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
                                         or _figure_borne_out(claimed, fact_normalised)):
         claim_normalised = claimed
     claim_normalised = in_scope(claim_normalised, fact_normalised)
+    claim_normalised = understatement_aside(claim_normalised, fact_normalised)
     kept = speaks_of_the_aside(claim_normalised, fact_normalised)
     if kept is not None:
         # The fact denies what it sets aside, which is what the claim speaks of.
@@ -1102,6 +1103,25 @@ def _clauses(claim: str) -> list[str]:
             parts.append(claim[start:join.start()])
             start = join.end()
     return [*parts, claim[start:]]
+
+
+# "..., isn't exactly trust-building", "not exactly a recipe for trust": an understatement that
+# closes a claim, judging what it told.
+_UNDERSTATED = re.compile(
+    r"\b(?:not|isnt|arent|wasnt|werent|aint) exactly (?P<judged>(?:[a-z]+ ?){1,4})$")
+
+
+def understatement_aside(claim: str, fact: str) -> str:
+    """A normalised claim without the understatement that closes it ("a 2600 mile border
+    imposed on a weaker neighbour isnt exactly trust building") when no word of what it judges
+    is the normalised fact text's: it judges the claim, and denies nothing the fact states."""
+    found = _UNDERSTATED.search(claim)
+    if found is None or len(claim[:found.start()].split()) < 3:
+        return claim
+    judged = _terms(found.group("judged"))
+    if not judged or not judged.isdisjoint(_known_terms(fact)):
+        return claim
+    return claim[:found.start()].strip()
 
 
 def in_scope(claim: str, fact: str) -> str:
