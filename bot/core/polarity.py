@@ -1033,7 +1033,9 @@ _DEALT = _DEAL_NOUNS | frozenset(
 
 
 # Words that join two statements; a denial in one says nothing of the other.
-_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet|which)\b")
+# ("At the same time" and "meanwhile" join two clauses as "while" does.)
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whilst|whereas|although|though|yet|which|"
+                          r"meanwhile|at the same time)\b")
 # Figures and their units tell nothing of what a clause is about.
 _AMOUNT_WORDS = frozenset("usd percent thousand million billion trillion times".split())
 
