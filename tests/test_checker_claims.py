@@ -37,6 +37,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "china-fdi-24-billion", T),
     ("beijing scarcely put money into russia in 2014-2018, only 24 billion, that's next to "
      "nothing", "china-fdi-24-billion", T),
+    # The deal's ending told where the text matched tells only when it came: the fact's own
+    # claim tells it ended, and the claim denies nothing.
+    ("three years before Vostok-2018 the Kremlin's Huawei purchase got called off",
+     "huawei-deal-reversed", T),
+    ("the huawei server deal fell through three years before vostok-2018",
+     "huawei-deal-reversed", T),
     # More than the source's ceiling, where it says "no more than": the claim is false.
     ("China put more than $24 billion into Russia from 2014 to 2018", "china-fdi-24-billion", F),
     ("china invested at least 24 billion dollars in russia 2014-2018", "china-fdi-24-billion", F),

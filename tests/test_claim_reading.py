@@ -892,6 +892,14 @@ POLARITY = [
      "the council repaired only 6 of the 40 bridges", True),
     ("the council didn't repair the bridges", "the council repaired only 6 of the 40 bridges",
      True),
+    # "At the same time" and "meanwhile" open a clause of their own, as "while" does: its
+    # comparison of another thing denies nothing of the fact.
+    ("the city spent 90 million on trams at the same time it put way less into buses",
+     "the city spent 90 million on trams", False),
+    ("the city spent 90 million on trams, meanwhile far fewer went to buses",
+     "the city spent 90 million on trams", False),
+    ("the city spent way less on trams at the same time", "the city spent 90 million on trams",
+     True),
 ]
 
 

@@ -197,6 +197,10 @@ NUMBERS = [
     ("the mayor hired half a dozen guards", "the mayor hired 6 guards"),
     ("a dozen ferries and two dozen buses", "12 ferries and 24 buses"),
     ("3 dozen eggs, dozens of crates", "36 eggs dozens of crates"),
+    # A figure with a plus after it is a floor; a sum, a name or a fraction is none.
+    ("the club paid $30m+ for him", "the club paid at least 30 million usd for him"),
+    ("they've met 40+ times, 2+2, C++", "theyve met at least 40 times 2 2 c"),
+    ("half the squad, 1/2+ of it", "half the squad half of it"),
 ]
 
 SAME_NUMBER = [

@@ -51,6 +51,7 @@ from bot.core.polarity import (
     degree_denied,
     denied_in_source,
     endings_aside,
+    ends_a_deal,
     figure_set_aside,
     left_in_place,
     names_side,
@@ -1179,6 +1180,12 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
             # breakthrough": the claim tells the source's own denial beside the deed.
             or denied_in_source(claim, stated, fact.quote or "")) is not None:
         told = f"{stated} {further}"
+    elif fact.verdict is Verdict.TRUE and ends_a_deal(claim) and not negations(told) \
+            and ends_a_deal(fact_claim := normalise(fact.claim)):
+        # "The Huawei deal blew up three years before Vostok" against "the search for servers
+        # came three years before Vostok", the fact's own claim telling the deal killed: the
+        # claim tells the ending the fact does, and denies nothing.
+        told = f"{stated} {fact_claim}"
     if fact.verdict is Verdict.TRUE and opposition_told(
             claim, normalise(f"{fact.quote or ''} {fact.summary}")):
         # "The spooks challenged the decision", the source telling they challenged it, then

@@ -109,6 +109,11 @@ _SCALED = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tri
 # A capital B or M right after a number is chat's billion or million ("a record 100B"),
 # where a small "m" may be metres; a small "b" is a billion too ("cost 55b"): no unit is
 # written so.
+# A figure with a plus after it is a floor: "$24bn+", "25+ times" -> "at least ...". A sum
+# ("2+2") or a name ("C++") is none.
+_PLUS_AFTER = re.compile(
+    r"(?<![\w+./])((?:us)?\$?\s?\d[\d.,]*\s?(?:k|mn|mln|mil|bn|bln|bil|tn|tril|[bBmMkK]|"
+    r"thousand|million|billion|trillion)?)\+(?![\w+\d])")
 _CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BMb])\b")
 # A digit after a "k" goes on the figure as the hundreds do ("3k2 soldiers" are 3,200).
 _K_DIGITS = re.compile(r"\b(\d{1,3})[kK](\d{1,3})\b")
@@ -300,6 +305,8 @@ def normalise(text: str) -> str:
     # Most patterns below match only at a digit: a text without digits skips them (the last
     # ones look again, after every step that might write one).
     numbered = _DIGIT.search(text) is not None
+    if numbered and "+" in text:
+        text = _PLUS_AFTER.sub(r" at least \1 ", text)
     if numbered and "o" in text:
         text = _NUMBERED.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
     if "U" in text:

@@ -1051,7 +1051,9 @@ _DEALT = _DEAL_NOUNS | frozenset(
 
 
 # Words that join two statements; a denial in one says nothing of the other.
-_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whereas|although|though|yet|which)\b")
+# ("At the same time" and "meanwhile" join two clauses as "while" does.)
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|whilst|whereas|although|though|yet|which|"
+                          r"meanwhile|at the same time)\b")
 # Figures and their units tell nothing of what a clause is about.
 _AMOUNT_WORDS = frozenset("usd percent thousand million billion trillion times".split())
 
@@ -1148,7 +1150,7 @@ def in_scope(claim: str, fact: str) -> str:
     if _DEALT.isdisjoint(fact.split()):
         # "the pledge fell through and the pipe cost russia 55 billion" against "the pipeline
         # cost russia 55 billion": the ending is of a deal or plan the fact does not speak of.
-        unended = [part for part in kept if not _ends_a_deal(part)]
+        unended = [part for part in kept if not ends_a_deal(part)]
         if unended and len(unended) < len(kept) and any(_terms(part) for part in unended):
             kept = unended
     return " ".join(" ".join(kept).split())
@@ -1170,14 +1172,14 @@ def deal_ending_aside(raw: str, fact: str) -> str | None:
     # A clause that tells the fact's matter too ("pledged $25B for the pipeline and that fell
     # through") is the claim's own.
     known = _known_terms(fact)
-    kept = [part for part in parts if not _ends_a_deal(part) or _terms(part) & known]
+    kept = [part for part in parts if not ends_a_deal(part) or _terms(part) & known]
     if len(parts) < 2 or not kept or len(kept) == len(parts) \
             or not any(_terms(part) & known for part in kept):
         return None
     return " ".join(kept)
 
 
-def _ends_a_deal(normalised: str) -> bool:
+def ends_a_deal(normalised: str) -> bool:
     """Whether a normalised clause tells a deal, plan or pledge ended ("the pledge fell
     through", "they killed the deal")."""
     return _DEAL_ENDING.search(normalised) is not None or any(
