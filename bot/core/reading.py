@@ -738,7 +738,7 @@ def most_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
 # A large count told loosely: "many troops", "lots of planes", "a huge number of soldiers"
 # ("how many troops" asks, "as many troops as" compares).
 _MANY = re.compile(r"(?<!\bhow )(?<!\bas )(?<!\bso )(?<!\btoo )(?<!\bthat )"
-                   r"\b(?:many|lots of|a lot of|loads of|plenty of|tons of|masses of|"
+                   r"\b(?:many|lots of|a lot of|loads of|plenty of|tons of|a ton of|masses of|"
                    r"(?:a |an )?(?:huge|large|big|massive|great|enormous) (?:number|numbers) of)"
                    r" (?P<noun>[a-z]+)(?: (?P<after>[a-z]+))?\b")
 # A count the source holds small: "just 3,200 soldiers", "only six planes", "a mere 11 jets".
