@@ -875,6 +875,16 @@ POLARITY = [
      "the drought was not unlike the one in 1976", False),
     ("the drought was not dissimilar to the one in 1976",
      "the drought resembled the one in 1976", False),
+    # Trust denied where the fact tells the fear it comes to: the same story, no denial.
+    ("the board didn't trust the new supplier",
+     "the board was alarmed by the supplier's record", False),
+    ("the board never really trusted the supplier",
+     "the board switched suppliers over fears of fraud", False),
+    ("the board didn't trust the supplier", "the board trusted the supplier", True),
+    # An amount called small where the fact holds its figure small.
+    ("the club barely spent anything on players", "the club spent no more than 5 million", False),
+    ("the club didn't spend much on players", "the club spent only 5 million on players", False),
+    ("the club didn't spend much on players", "the club spent 90 million on players", True),
 ]
 
 

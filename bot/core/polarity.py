@@ -855,6 +855,25 @@ def few_read(claim: str, fact: str) -> str:
     return " ".join(claim.split())
 
 
+# Trust denied ("the spooks didn't trust China"), and a fact text that tells the fear or
+# suspicion it comes to ("over spying fears", "alarmed by the likelihood of espionage").
+_TRUST_DENIED = re.compile(
+    r"\b(?:didnt|did not|dont|do not|doesnt|does not|never|wouldnt|would not|couldnt|"
+    r"could not) (?:really |fully |totally |quite |ever )?trust(?:ed|s)?\b")
+_FEARED = re.compile(
+    r"\b(?:fear|fears|feared|fearing|afraid|alarm|alarmed|suspicion|suspicions|suspicious|"
+    r"distrust|distrusted|mistrust|mistrusted|wary|espionage|spying)\b")
+
+
+def distrust_read(claim: str, fact: str) -> str:
+    """A normalised claim with its denial of trust ("didn't trust China") read as the distrust
+    it tells, where the fact text tells fear or suspicion of the other side: the claim says
+    what the fact does, and denies none of it."""
+    if "trust" not in claim or not _FEARED.search(fact):
+        return claim
+    return _TRUST_DENIED.sub("distrusted", claim)
+
+
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
             lexical: bool = True) -> bool:
     """Whether the claim denies what the fact text states (or the other way round). A claim
@@ -865,6 +884,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised = exclusivity_read(claim_normalised, fact_normalised)
     claim_normalised = firstness_read(claim_normalised, fact_normalised)
     claim_normalised = few_read(claim_normalised, fact_normalised)
+    claim_normalised = distrust_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and (_shares_a_word(claimed, fact_normalised)
                                         or _figure_borne_out(claimed, fact_normalised)):
