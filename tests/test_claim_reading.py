@@ -875,6 +875,10 @@ POLARITY = [
      "the drought was not unlike the one in 1976", False),
     ("the drought was not dissimilar to the one in 1976",
      "the drought resembled the one in 1976", False),
+    # A deed denied, then told again as going nowhere: one denial.
+    ("the mayor did not hand the keys back, it went nowhere",
+     "the mayor handed the keys back", True),
+    ("the mayor never signed the deal, it came to nothing", "the mayor signed the deal", True),
     # Trust denied where the fact tells the fear it comes to: the same story, no denial.
     ("the board didn't trust the new supplier",
      "the board was alarmed by the supplier's record", False),
