@@ -875,6 +875,9 @@ POLARITY = [
      "the drought was not unlike the one in 1976", False),
     ("the drought was not dissimilar to the one in 1976",
      "the drought resembled the one in 1976", False),
+    # A closing judgment of the size told ("not such a big gap honestly") denies nothing.
+    ("the stadium holds 40000, half the old one, not such a big gap honestly",
+     "the stadium holds 40000", False),
     # A deed denied, then told again as going nowhere: one denial.
     ("the mayor did not hand the keys back, it went nowhere",
      "the mayor handed the keys back", True),

@@ -206,8 +206,10 @@ _SMALL_JUDGED = opening_words(
     "intw",
     r"(?<=\S )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
-    r"not (?:that|so|all that|too|very|really|super) (?:long|big|large|much|many|high|important|"
-    r"impressive|significant|huge|great|special|deep|strong)(?: (?:a )?(?:gap|deal|number))?$")
+    r"not (?:that|so|all that|too|very|really|super|such an?) (?:long|big|large|much|many|high|"
+    r"important|"
+    r"impressive|significant|huge|great|special|deep|strong)(?: (?:a )?(?:gap|deal|number))?"
+    r"(?: (?:honestly|really|tbh|imo|tho|though|lol))?$")
 # "..., that's not a bestie move", "..., not very loyal of them": a closing remark judging the
 # deed, which denies none of it.
 _DEED_JUDGED = opening_words(
