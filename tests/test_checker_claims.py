@@ -20,6 +20,8 @@ T, F, M, U = Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING, Verdict.UNPROVEN
 # Claim -> (fact, verdict). Phrasings of our own, none of them a claim or alias of the pack:
 # statements, questions, slang, typos and chat markup, several per fact where people vary.
 PHRASINGS: list[tuple[str, str, Verdict]] = [
+    # "A ton of" soldiers is many, where the source holds China's count small.
+    ("beijing sent a ton of soldiers to vostok-2018", "vostok-chinese-forces", F),
     # A past damned where the source has it rehabilitated: the opposite word.
     ("putin pushed new history textbooks that denounce stalin", "putin-history-textbooks", F),
     # The whole denied ("hasn't bankrolled all of them") where the source states a part.

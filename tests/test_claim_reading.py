@@ -900,6 +900,23 @@ POLARITY = [
      "the city spent 90 million on trams", False),
     ("the city spent way less on trams at the same time", "the city spent 90 million on trams",
      True),
+    # A closing judgment of the size told ("not such a big gap honestly") denies nothing.
+    ("the stadium holds 40000, half the old one, not such a big gap honestly",
+     "the stadium holds 40000", False),
+    # A deed denied, then told again as going nowhere: one denial.
+    ("the mayor did not hand the keys back, it went nowhere",
+     "the mayor handed the keys back", True),
+    ("the mayor never signed the deal, it came to nothing", "the mayor signed the deal", True),
+    # Trust denied where the fact tells the fear it comes to: the same story, no denial.
+    ("the board didn't trust the new supplier",
+     "the board was alarmed by the supplier's record", False),
+    ("the board never really trusted the supplier",
+     "the board switched suppliers over fears of fraud", False),
+    ("the board didn't trust the supplier", "the board trusted the supplier", True),
+    # An amount called small where the fact holds its figure small.
+    ("the club barely spent anything on players", "the club spent no more than 5 million", False),
+    ("the club didn't spend much on players", "the club spent only 5 million on players", False),
+    ("the club didn't spend much on players", "the club spent 90 million on players", True),
 ]
 
 

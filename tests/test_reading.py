@@ -495,6 +495,13 @@ GAPS = [
      False),
     ("China's exports are a bit bigger than Russia's",
      "China's exports are a bit bigger than Russia's", False),
+    # No gap at all against a large one.
+    ("China's exports are roughly equal to Russia's", "China's exports are ten times Russia's",
+     True),
+    ("China's exports are about the same as Russia's", "China's exports dwarf Russia's", True),
+    # A fact that equates them is read by its own words, not as a gap.
+    ("China's exports are ten times Russia's", "China's exports are on par with Russia's",
+     False),
 ]
 
 

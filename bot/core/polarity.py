@@ -208,8 +208,10 @@ _SMALL_JUDGED = opening_words(
     "intw",
     r"(?<=\S )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     r"(?:(?:its|it s|it is|thats|that s|that is|which is) )?"
-    r"not (?:that|so|all that|too|very|really|super) (?:long|big|large|much|many|high|important|"
-    r"impressive|significant|huge|great|special|deep|strong)(?: (?:a )?(?:gap|deal|number))?$")
+    r"not (?:that|so|all that|too|very|really|super|such an?) (?:long|big|large|much|many|high|"
+    r"important|"
+    r"impressive|significant|huge|great|special|deep|strong)(?: (?:a )?(?:gap|deal|number))?"
+    r"(?: (?:honestly|really|tbh|imo|tho|though|lol))?$")
 # "..., that's not a bestie move", "..., not very loyal of them": a closing remark judging the
 # deed, which denies none of it.
 _DEED_JUDGED = opening_words(
@@ -294,6 +296,14 @@ _TOLD_TWICE = re.compile(
     r"materialised|materialized|come off|pan out)\b"
     r"(?: \S+){0,4}? (?:it|that|this|the deal|the plan|and|and it) (?:just |simply |basically )?"
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
+
+
+# A deed denied, then told again as going nowhere in a clause of its own: "Putin didn't hand
+# any islands back, it went nowhere" denies once.
+_NOWHERE_AGAIN = re.compile(
+    r"\b(?:didnt|did not|never|wont|will not|doesnt|does not|wasnt|was not)\b(?: \S+){1,12}? "
+    r"(?:it|that|this|and|and it|so it) (?:just |simply |basically |all )?"
+    r"(?:went|goes|go|led|leads|came|comes|come) (?:nowhere|to nothing)\b")
 
 
 # A thing denied, and in a clause of its own the talk of it called overstated: "it's not an
@@ -478,6 +488,9 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         # "it didn't happen, it fell through": one denial told twice.
         count -= 1
     if _DENIED_AS_OVERSTATED.search(text) is not None:
+        count -= 1
+    if _NOWHERE_AGAIN.search(text) is not None:
+        # "didn't hand them back, it went nowhere": one denial told twice.
         count -= 1
     if lexical and (came := _NEVER_CAME.search(text)) is not None \
             and _ends_something(text[:came.start()]):
@@ -891,6 +904,23 @@ def part_read(claim: str, fact: str) -> str:
     if _PART_OF_WHOLE.search(fact) is None:
         return claim
     return " ".join(_ALL_DENIED.sub(r"\g<between>", claim).split())
+# Trust denied ("the spooks didn't trust China"), and a fact text that tells the fear or
+# suspicion it comes to ("over spying fears", "alarmed by the likelihood of espionage").
+_TRUST_DENIED = re.compile(
+    r"\b(?:didnt|did not|dont|do not|doesnt|does not|never|wouldnt|would not|couldnt|"
+    r"could not) (?:really |fully |totally |quite |ever )?trust(?:ed|s)?\b")
+_FEARED = re.compile(
+    r"\b(?:fear|fears|feared|fearing|afraid|alarm|alarmed|suspicion|suspicions|suspicious|"
+    r"distrust|distrusted|mistrust|mistrusted|wary|espionage|spying)\b")
+
+
+def distrust_read(claim: str, fact: str) -> str:
+    """A normalised claim with its denial of trust ("didn't trust China") read as the distrust
+    it tells, where the fact text tells fear or suspicion of the other side: the claim says
+    what the fact does, and denies none of it."""
+    if "trust" not in claim or not _FEARED.search(fact):
+        return claim
+    return _TRUST_DENIED.sub("distrusted", claim)
 
 
 def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool = True,
@@ -904,6 +934,7 @@ def opposes(claim_normalised: str, fact_normalised: str, *, comparatives: bool =
     claim_normalised = firstness_read(claim_normalised, fact_normalised)
     claim_normalised = few_read(claim_normalised, fact_normalised)
     claim_normalised = part_read(claim_normalised, fact_normalised)
+    claim_normalised = distrust_read(claim_normalised, fact_normalised)
     claimed = contrasted(claim_normalised)
     if claimed != claim_normalised and (_shares_a_word(claimed, fact_normalised)
                                         or _figure_borne_out(claimed, fact_normalised)):

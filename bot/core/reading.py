@@ -481,10 +481,21 @@ _LARGE_GAP = re.compile(
     + "|".join(sorted(_ABOVE | _BELOW | {"more"})) + r")\b|\bdwarf(?:s|ed)?\b")
 
 
+# No gap at all: "roughly equal to", "on par with", "about the same as", "evenly matched".
+_NO_GAP = re.compile(
+    r"\b(?:equal|equals|equalled|equaled|equivalent|comparable|on par|level) (?:to|with)\b"
+    r"|\b(?:about|roughly|around|more or less|pretty much|basically) the same (?:as|size)\b"
+    r"|\b(?:evenly|equally) (?:matched|split|balanced)\b|\bneck and neck\b")
+
+
 def gap_differs(claim: str, fact: str) -> bool:
-    """Whether one text calls a gap small ("only a little bigger") that the other calls large
-    ("five times", "far more")."""
-    small_claim, small_fact = bool(_SMALL_GAP.search(claim)), bool(_SMALL_GAP.search(fact))
+    """Whether one text calls a gap small ("only a little bigger", "roughly equal to") that
+    the other calls large ("five times", "far more")."""
+    small_fact = bool(_SMALL_GAP.search(fact))
+    # (A claim of no gap is read against a fact that tells one, not the other way round: a
+    # fact that equates two things is read by its own words.)
+    small_claim = bool(_SMALL_GAP.search(claim)) or (not small_fact and not _NO_GAP.search(fact)
+                                                     and bool(_NO_GAP.search(claim)))
     if small_claim == small_fact:
         return False
     return bool(_LARGE_GAP.search(fact if small_claim else claim))
@@ -729,7 +740,7 @@ def most_where_few(claim: str, fact_texts: tuple[str, ...]) -> bool:
 # A large count told loosely: "many troops", "lots of planes", "a huge number of soldiers"
 # ("how many troops" asks, "as many troops as" compares).
 _MANY = re.compile(r"(?<!\bhow )(?<!\bas )(?<!\bso )(?<!\btoo )(?<!\bthat )"
-                   r"\b(?:many|lots of|a lot of|loads of|plenty of|tons of|masses of|"
+                   r"\b(?:many|lots of|a lot of|loads of|plenty of|tons of|a ton of|masses of|"
                    r"(?:a |an )?(?:huge|large|big|massive|great|enormous) (?:number|numbers) of)"
                    r" (?P<noun>[a-z]+)(?: (?P<after>[a-z]+))?\b")
 # A count the source holds small: "just 3,200 soldiers", "only six planes", "a mere 11 jets".
