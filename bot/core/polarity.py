@@ -298,14 +298,6 @@ _TOLD_TWICE = re.compile(
     r"(?:fell|fall|falls|fallen) (?:through|thru|apart)\b")
 
 
-# A deed denied, then told again as going nowhere in a clause of its own: "Putin didn't hand
-# any islands back, it went nowhere" denies once.
-_NOWHERE_AGAIN = re.compile(
-    r"\b(?:didnt|did not|never|wont|will not|doesnt|does not|wasnt|was not)\b(?: \S+){1,12}? "
-    r"(?:it|that|this|and|and it|so it) (?:just |simply |basically |all )?"
-    r"(?:went|goes|go|led|leads|came|comes|come) (?:nowhere|to nothing)\b")
-
-
 # A thing denied, and in a clause of its own the talk of it called overstated: "it's not an
 # alliance, the reports are greatly exaggerated" denies once, the denial told twice.
 _OVERSTATED = (r"(?:is|are|was|were|been|being|got) (?:\S+ )?"
@@ -488,9 +480,6 @@ def negations(normalised: str, *, comparatives: bool = True, lexical: bool = Tru
         # "it didn't happen, it fell through": one denial told twice.
         count -= 1
     if _DENIED_AS_OVERSTATED.search(text) is not None:
-        count -= 1
-    if _NOWHERE_AGAIN.search(text) is not None:
-        # "didn't hand them back, it went nowhere": one denial told twice.
         count -= 1
     if lexical and (came := _NEVER_CAME.search(text)) is not None \
             and _ends_something(text[:came.start()]):
