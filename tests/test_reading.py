@@ -51,7 +51,6 @@ from bot.core.reading import (
     told_literally,
     unexplained,
     whole_counted,
-    whole_denied,
 )
 from bot.core.roles import (
     AGREES,
@@ -2448,17 +2447,3 @@ HANDED_TO = [
                          ids=[c for c, _, _ in HANDED_TO])
 def test_a_thing_handed_to_the_giver(claim: str, fact: str, reversed_: bool) -> None:
     assert lone_recipient_gives(normalise(claim), normalise(fact)) is reversed_
-
-
-# normalised claim, whether it denies that the whole is so
-WHOLE_DENIALS = [
-    ("china didnt finance all 91 projects", True),
-    ("not every member voted with them", True),
-    ("china didnt fund the projects at all", False),   # "at all" stresses the denial
-    ("china financed all 91 projects", False),
-]
-
-
-@pytest.mark.parametrize(("claim", "denied"), WHOLE_DENIALS, ids=[c for c, _ in WHOLE_DENIALS])
-def test_a_denial_of_the_whole_is_read(claim: str, denied: bool) -> None:
-    assert whole_denied(claim) is denied

@@ -128,7 +128,6 @@ from bot.core.reading import (
     unexplained,
     vouches_for_forecast,
     whole_counted,
-    whole_denied,
 )
 from bot.core.roles import (
     AGREES,
@@ -1081,7 +1080,6 @@ class _Wording:
     forecast_doubted: bool = False  # it tells as to come what the fact's quote only doubts
     stake_swapped: bool = False  # the quote's deal, with who bought into whom swapped
     stake_denied: bool = False  # and the claim says "not" or "never" of it
-    whole_denied: bool = False  # it denies that the whole is so ("didn't fund all of them")
 
 
 def _roles_reversed(claim: str, best: Match) -> bool:
@@ -1364,8 +1362,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                             and not foretells(normalise(fact.claim))
                             and tells_as_possible(normalise(fact.quote or "")))),
                     stake_swapped=stake_holder_swapped(claim, normalise(fact.quote or "")),
-                    stake_denied=bool(negations(claim, lexical=False) % 2),
-                    whole_denied=whole_denied(claim))
+                    stake_denied=bool(negations(claim, lexical=False) % 2))
 
 
 # Words too common to tell what a conclusion says.
@@ -1559,12 +1556,6 @@ def _verdict(fact: Fact, wording: _Wording,
         if wording.plainly_negated != (wording.reversed is not None):
             return Verdict.CONTEXT, reading or "negation"
         return verdict, reading
-    if verdict is Verdict.TRUE and wording.negated and wording.whole_denied \
-            and wording.quantifier in UNIVERSAL and wording.partial \
-            and wording.reversed is None and not conflicts:
-        # "China didn't finance all 91 projects" against "only 11 of the 91": the whole
-        # denied, which the source's part bears out.
-        return Verdict.TRUE, "quantifier"
     if turned:
         if verdict is Verdict.FALSE and not wording.negated \
                 and wording.reversed in ("roles", "substitution", "place", "gap"):

@@ -642,19 +642,6 @@ _PART = re.compile(
     r"|\bthree quarters\b|\b\d+ percent of\b")
 
 
-# A denial of the whole: "didn't finance all 91 projects", "not every one of them" (not "not
-# ... at all", which stresses the denial).
-_WHOLE_DENIED = re.compile(
-    r"\b(?:not|didnt|doesnt|dont|hasnt|havent|hadnt|wasnt|werent|isnt|arent|never)"
-    r"(?: \S+){0,3}? (?<!\bat )(?:all|every)\b")
-
-
-def whole_denied(claim: str) -> bool:
-    """Whether a normalised claim denies that the whole of something is so ("didn't finance
-    all 91 projects"): it leaves a part that may be, as a fact stating a part says."""
-    return _WHOLE_DENIED.search(claim) is not None
-
-
 # Quantifiers that leave out every other one, and fact wordings that name others: "China will
 # not be the last buyer", "India and Turkey are next in line", "a diversification of sources".
 EXCLUSIVE = frozenset("only sole solely exclusively".split())
