@@ -75,6 +75,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "power-of-siberia-400-billion", Verdict.UNPROVEN),
     ("PoS is going to carry $400 billion of raw materials to China in 30 yrs",
      "power-of-siberia-400-billion", T),
+    # A question whether a true premise means a tie ("does X mean they are allies?") asks for
+    # the conclusion the source rejects, as "doesn't X prove ..." does.
+    ("does the fact that Moscow and Beijing vote almost in unison at the UN mean they are "
+     "allies?", "un-votes-in-unison", Verdict.MISLEADING),
+    ("did the record $100 billion in bilateral trade last year mean that they are forming an "
+     "alliance?", "trade-2018-record", Verdict.MISLEADING),
     # A chat word between a claim and the conclusion drawn from it ("... lol so ...") leaves
     # the conclusion with the claim.
     ("putin and xi have met over 25 times haha so an alliance is basically sealed",

@@ -1183,6 +1183,9 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proo
                         r"(?<!\bbeen )(?<!\bbe )"
                         r"(?:shows?|showed|shown|means|meaning|confirms?|confirmed) "
                         r"(?:that|they|theyre|the two|both)|"
+                        # "does their voting mean they're allies?" asks for the conclusion.
+                        r"\b(?:does|doesnt|did|didnt) (?:\S+ ){0,16}?mean "
+                        r"(?:that|they|theyre|the two|both)|"
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
                         r"(?:allies|allied|friends|partners|besties|teaming)|"
                         # "..., so an alliance is a done deal", "so it must be", "which means"
