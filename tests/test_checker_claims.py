@@ -81,6 +81,14 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "allies?", "un-votes-in-unison", Verdict.MISLEADING),
     ("did the record $100 billion in bilateral trade last year mean that they are forming an "
      "alliance?", "trade-2018-record", Verdict.MISLEADING),
+    # A floor above the source's own ("more than 20%" against "at least 15 percent") is one
+    # the source neither reaches nor rules out; one below it, the source's figure meets.
+    ("bilateral trade rose by more than 20 percent on 2017", "trade-growth-15-percent",
+     Verdict.UNPROVEN),
+    ("upwards of 85% of what Russia exports to China is raw materials",
+     "russia-exports-raw-materials", Verdict.UNPROVEN),
+    ("upwards of 70% of what Russia exports to China is raw materials",
+     "russia-exports-raw-materials", T),
     # A chat word between a claim and the conclusion drawn from it ("... lol so ...") leaves
     # the conclusion with the claim.
     ("putin and xi have met over 25 times haha so an alliance is basically sealed",
