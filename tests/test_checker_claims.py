@@ -81,6 +81,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "allies?", "un-votes-in-unison", Verdict.MISLEADING),
     ("did the record $100 billion in bilateral trade last year mean that they are forming an "
      "alliance?", "trade-2018-record", Verdict.MISLEADING),
+    # What the source tells only as a possibility held out ("held out the possibility of
+    # giving Japan back at least two"), foretold as to come: unproven.
+    ("Putin is set to return at least two of the Kurils to Tokyo", "kuril-islands-offer",
+     Verdict.UNPROVEN),
     # A floor above the source's own ("more than 20%" against "at least 15 percent") is one
     # the source neither reaches nor rules out; one below it, the source's figure meets.
     ("bilateral trade rose by more than 20 percent on 2017", "trade-growth-15-percent",

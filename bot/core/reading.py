@@ -1497,7 +1497,8 @@ _DOUBTED = re.compile(r"\b(?:may|might) not\b")
 
 
 # A source telling a thing only as possible: "might be the most promising portent".
-_POSSIBLE = re.compile(r"\b(?:may|might)\b")
+# So does "held out the possibility of giving back two islands".
+_POSSIBLE = re.compile(r"\b(?:may|might|possibility)\b")
 
 
 def tells_as_possible(quote: str) -> bool:
