@@ -85,6 +85,10 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     # giving Japan back at least two"), foretold as to come: unproven.
     ("Putin is set to return at least two of the Kurils to Tokyo", "kuril-islands-offer",
      Verdict.UNPROVEN),
+    # A question whether a thing is going to be done ("is Moscow going to ...?") asks what is
+    # to come, which a source telling it was not done cannot settle.
+    ("is Moscow going to hand a couple of Kuril Islands back to Tokyo?",
+     "kuril-islands-returned", Verdict.UNPROVEN),
     # A floor above the source's own ("more than 20%" against "at least 15 percent") is one
     # the source neither reaches nor rules out; one below it, the source's figure meets.
     ("bilateral trade rose by more than 20 percent on 2017", "trade-growth-15-percent",

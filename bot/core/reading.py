@@ -1484,7 +1484,9 @@ def stake_holder_swapped(claim: str, text: str) -> bool:
 # "Was gonna buy", "were going to sign" tell a plan as it stood then, no forecast.
 _FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|"
                        r"(?<!\bwas )(?<!\bwere )gonna|about to|set to|any day now|"
-                       r"(?!was\b|were\b)(?:is|are|re|\w+s) going to)\b")
+                       r"(?!was\b|were\b)(?:is|are|re|\w+s) going to|"
+                       # A question's: "is Russia going to hand them back?"
+                       r"^(?:\S+ )?(?:is|are) (?:\S+ ){1,3}?(?:going to|gonna))\b")
 
 
 def foretells(claim: str) -> bool:
