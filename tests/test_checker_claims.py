@@ -105,6 +105,28 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
      "power-of-siberia-400-billion", Verdict.UNPROVEN),
     ("PoS is going to carry $400 billion of raw materials to China in 30 yrs",
      "power-of-siberia-400-billion", T),
+    # A question whether a true premise means a tie ("does X mean they are allies?") asks for
+    # the conclusion the source rejects, as "doesn't X prove ..." does.
+    ("does the fact that Moscow and Beijing vote almost in unison at the UN mean they are "
+     "allies?", "un-votes-in-unison", Verdict.MISLEADING),
+    ("did the record $100 billion in bilateral trade last year mean that they are forming an "
+     "alliance?", "trade-2018-record", Verdict.MISLEADING),
+    # What the source tells only as a possibility held out ("held out the possibility of
+    # giving Japan back at least two"), foretold as to come: unproven.
+    ("Putin is set to return at least two of the Kurils to Tokyo", "kuril-islands-offer",
+     Verdict.UNPROVEN),
+    # A question whether a thing is going to be done ("is Moscow going to ...?") asks what is
+    # to come, which a source telling it was not done cannot settle.
+    ("is Moscow going to hand a couple of Kuril Islands back to Tokyo?",
+     "kuril-islands-returned", Verdict.UNPROVEN),
+    # A floor above the source's own ("more than 20%" against "at least 15 percent") is one
+    # the source neither reaches nor rules out; one below it, the source's figure meets.
+    ("bilateral trade rose by more than 20 percent on 2017", "trade-growth-15-percent",
+     Verdict.UNPROVEN),
+    ("upwards of 85% of what Russia exports to China is raw materials",
+     "russia-exports-raw-materials", Verdict.UNPROVEN),
+    ("upwards of 70% of what Russia exports to China is raw materials",
+     "russia-exports-raw-materials", T),
     # A chat word between a claim and the conclusion drawn from it ("... lol so ...") leaves
     # the conclusion with the claim.
     ("putin and xi have met over 25 times haha so an alliance is basically sealed",

@@ -14,6 +14,7 @@ from bot.core.binding import describing, figures_in_clauses
 from bot.core.chatspeak import plain_chat
 from bot.core.described import described, told_against
 from bot.core.figures import (
+    bound_past_cited,
     cited_quantities,
     figure_conflicts,
     finer_than_cited,
@@ -1831,6 +1832,11 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
             and finer_than_cited(normalise(text), fact):
         # "Egypt bought exactly 24" where the source says "dozens": the count is the claim's.
         verdict, reading = Verdict.UNPROVEN, "loose count"
+    if verdict is Verdict.TRUE and reading is None and not conflicts \
+            and bound_past_cited(normalise(text), fact):
+        # "Trade grew more than 20%" where the source says "at least 15 percent": a bound the
+        # source's own neither reaches nor rules out.
+        verdict, reading = Verdict.UNPROVEN, "bound"
     if verdict is Verdict.TRUE and reading is None and not conflicts \
             and one_end_of_range(normalise(text), fact):
         # "Russia fielded 100,000 soldiers" where the source says "between 75,000 and

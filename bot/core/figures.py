@@ -434,6 +434,22 @@ def finer_than_cited(claim: str, fact: Fact) -> bool:
     return False
 
 
+def bound_past_cited(claim: str, fact: Fact) -> bool:
+    """Whether a normalised claim puts a figure's floor above the source's own ("trade grew
+    more than 20%" against "at least 15 percent", "over 50 times" against "more than 25
+    times"): the source neither establishes nor denies it."""
+    cited = cited_quantities(fact)
+    for q in quantities(claim):
+        if q.unit == "year":
+            continue
+        met = [c for c in cited if c.unit == q.unit and q.low <= c.high and c.low <= q.high]
+        if not met:
+            continue
+        if math.isinf(q.high) and all(math.isinf(c.high) and c.low < q.low for c in met):
+            return True
+    return False
+
+
 # A figure written in digits: the two ends of a range the source gives ("75,000 and 100,000").
 _FIGURE = re.compile(r"\d[\d,.]*")
 # How much wider than its low end a source's range must be for either end to be a figure of its

@@ -1196,6 +1196,9 @@ _INFERENCE = re.compile(r"\b(?:proves?|proved|proving|evidence that|(?<!no )proo
                         r"(?<!\bbeen )(?<!\bbe )"
                         r"(?:shows?|showed|shown|means|meaning|confirms?|confirmed) "
                         r"(?:that|they|theyre|the two|both)|"
+                        # "does their voting mean they're allies?" asks for the conclusion.
+                        r"\b(?:does|doesnt|did|didnt) (?:\S+ ){0,16}?mean "
+                        r"(?:that|they|theyre|the two|both)|"
                         r"so (?:they|theyre) (?:are |re )?(?:basically |now |like )*"
                         r"(?:allies|allied|friends|partners|besties|teaming)|"
                         # "..., so an alliance is a done deal", "so it must be", "which means"
@@ -1494,7 +1497,9 @@ def stake_holder_swapped(claim: str, text: str) -> bool:
 # "Was gonna buy", "were going to sign" tell a plan as it stood then, no forecast.
 _FORETOLD = re.compile(r"\b(?:will|wont|(?:it|they|he|she|that)ll|"
                        r"(?<!\bwas )(?<!\bwere )gonna|about to|set to|any day now|"
-                       r"(?!was\b|were\b)(?:is|are|re|\w+s) going to)\b")
+                       r"(?!was\b|were\b)(?:is|are|re|\w+s) going to|"
+                       # A question's: "is Russia going to hand them back?"
+                       r"^(?:\S+ )?(?:is|are) (?:\S+ ){1,3}?(?:going to|gonna))\b")
 
 
 def foretells(claim: str) -> bool:
@@ -1507,7 +1512,8 @@ _DOUBTED = re.compile(r"\b(?:may|might) not\b")
 
 
 # A source telling a thing only as possible: "might be the most promising portent".
-_POSSIBLE = re.compile(r"\b(?:may|might)\b")
+# So does "held out the possibility of giving back two islands".
+_POSSIBLE = re.compile(r"\b(?:may|might|possibility)\b")
 
 
 def tells_as_possible(quote: str) -> bool:
