@@ -2181,3 +2181,20 @@ def test_a_part_counted_of_the_whole_is_the_correction(claim: str, corrects: boo
     fact = next(f for f in BUNDLED.facts if f.id == "china-funded-most-projects")
     said = normalise(claim)
     assert _states_correction(quantities(said), fact, quoted=True) is corrects
+
+
+# A span of time told of an event ("lasted just 48 hours") goes with the fact that gives the
+# event's length, not with one close to it that only dates the event.
+SPANS: list[tuple[str, str, Verdict]] = [
+    ("in 1969 the border fighting lasted just 48 hours", "border-clash-casualties", F),
+    ("the border fighting in 1969 only went on for two days", "border-clash-casualties", F),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), SPANS, ids=[c for c, _, _ in SPANS])
+def test_a_span_of_time_goes_with_the_fact_giving_one(claim: str, fact_id: str,
+                                                      verdict: Verdict,
+                                                      checker: FactChecker) -> None:
+    reply = checker.check(claim)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] \
+        == [(fact_id, verdict)]

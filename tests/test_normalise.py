@@ -93,6 +93,9 @@ NUMBERS = [
     # A rank with a number sign is an ordinal; other numbers after one stay numbers.
     ("China is Russia's #2 partner", "china is russias 2nd partner"),
     ("#1, #11 and #23", "1st 11th and 23rd"),
+    # The number of an item in a list ("takeaway #3") is no rank: it is dropped.
+    ("Key point #3: the pipeline cost $55bn", "key point the pipeline cost 55 billion usd"),
+    ("quick tip #2 - the border is the 2nd longest", "quick tip the border is the 2nd longest"),
     ("trade & investment, AT&T", "trade and investment at t"),
     # A range of amounts written with a dash reads as "between"; scores, years and names not.
     ("Russia sent 75-100k troops", "russia sent between 75 thousand and 100 thousand troops"),

@@ -754,10 +754,16 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     # partners overall") is about total trade: a fact whose own claim tells the claim's side
     # comes close from further down too.
     sideless = not clash and not names_side(claim, (normalise(best.fact.claim),))
+    # A best that gives no span of time where the claim gives one ("over in a day" against a
+    # fact that dates the clash only) is about another matter: a fact giving a span ("the
+    # fighting lasted months") comes close from further down too.
+    unmeasured = _measures(claimed) - _measures(cited_quantities(best.fact))
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN
              or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))
              or (sideless and best.score - m.score <= SIDE_MARGIN
-                 and names_side(claim, (normalise(m.fact.claim),)))]
+                 and names_side(claim, (normalise(m.fact.claim),)))
+             or (unmeasured and best.score - m.score <= SIDE_MARGIN
+                 and bool(unmeasured & _measures(cited_quantities(m.fact))))]
     if len(close) == 1:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
@@ -769,11 +775,19 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
                                      not sideless or names_side(claim,
                                                                 (normalise(m.fact.claim),)),
                                      not meant_only(claim, normalise(_stated(m))),
+                                     not unmeasured
+                                     or bool(unmeasured & _measures(cited_quantities(m.fact))),
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
                                      _year_fit(claimed, m.fact) if claimed else 0,
                                      _quantifier_fit(claim, m),
                                      _actors_fit(claim, m)))
+
+
+def _measures(figures: Sequence[Quantity]) -> frozenset[str]:
+    """The spans of time among figures ("over in a day", "lasted months"): what a date alone
+    does not measure."""
+    return frozenset(q.unit for q in figures if q.unit == "days")
 
 
 def _models_fit(models: frozenset[str], fact: Fact) -> bool:

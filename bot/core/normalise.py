@@ -168,6 +168,11 @@ _MILLIARD = re.compile(r"(?<![^\W\d_])milliard(s?)(?![^\W\d_])")
 # A rank written with a number sign ("#2 trading partner") is an ordinal ("2nd"), a word of its
 # own even after a letter ("A#1"), as normalising it again would make it.
 _RANK = re.compile(r"#([1-9]\d?)\b")
+# A "#2" numbering a heading or an item of a list ("Fun fact #2:", "Takeaway #3:") is no
+# place: its number is dropped.
+_ITEM_NUMBER = re.compile(r"\b(?:facts?|takeaways?|tips?|points?|items?|notes?|questions?|"
+                          r"reasons?|things?|lessons?|myths?|claims?|q|steps?|parts?)\s*"
+                          r"#[1-9]\d?\b", re.IGNORECASE)
 # So is one written "No. 2" (or "No 2", capitalised): a place, no denial.
 _NUMBERED = re.compile(r"\b(?:[Nn]o\.|No)\s?([1-9]\d?)\b(?![.,]\d|\s*%)")
 _AMPERSAND = re.compile(r"(?:^|\s)&(?:\s|$)")
@@ -337,6 +342,7 @@ def normalise(text: str) -> str:
         if "/" in text:
             text = _PER_YEAR.sub(" a year", text)
         if "#" in text:
+            text = _ITEM_NUMBER.sub(lambda m: m.group(0).split("#")[0], text)
             text = _RANK.sub(lambda m: " " + m.group(1) + ordinal_suffix(int(m.group(1))), text)
         if "/" in text:
             text = _FRACTION.sub(lambda m: f" {_FRACTION_WORDS.get(m.group(0), m.group(0))} ",
