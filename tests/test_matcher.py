@@ -507,6 +507,7 @@ def test_a_stressing_word_a_fact_uses_is_matched() -> None:
 PAIRED = (
     fact("rivals", "Japan and Korea compete for the same export markets in Southeast Asia"),
     fact("cars", "Japan exports cars"),
+    fact("summits", "The leaders of Japan and Korea held 12 summits in two years"),
 )
 
 
@@ -524,6 +525,10 @@ PAIRED = (
      False),
     # A text that names one actor is not about the pair.
     ("both countries export cars", "cars", True),
+    # Meeting takes two: "they've met" names the pair.
+    ("they've met for 12 summits in two years", "summits", False),
+    ("they have only met at two summits", "summits", False),
+    ("they hold summits twice a year", "summits", True),
 ])
 def test_the_two_countries_name_the_pair_a_fact_is_about(
         claim: str, fact_id: str, absent: bool) -> None:

@@ -679,6 +679,42 @@ def test_a_claim_amid_chat_is_answered_without_it(scores: dict[tuple[int, int], 
     assert [c.claim for c in checks if c.matched] == [piece.claim(*key) for key in answered]
 
 
+# A denial told amid chat that dismisses the other view: the spans that match and their
+# scores -> the claims answered. The piece is "honestly, the bridge is not the longest in the
+# land, that's an old myth people repeat".
+DENIED_AMID_CHAT = "honestly, the bridge is not the longest in the land, that's an old myth " \
+    "people repeat"
+DENIED_AMID: list[tuple[dict[tuple[int, int], float], list[tuple[int, int]]]] = [
+    # Too little over the threshold to pay for a span of its own, the denial is answered all
+    # the same: the chat around it only dismisses what it denies.
+    ({(1, 1): 0.55}, [(1, 1)]),
+    ({(1, 1): 0.53}, [(1, 1)]),
+    # Below the threshold: nothing.
+    ({(1, 1): 0.5}, []),
+]
+
+
+@pytest.mark.parametrize(("scores", "answered"), DENIED_AMID, ids=[str(s) for s, _ in DENIED_AMID])
+def test_a_denial_amid_chat_is_answered_however_near_the_threshold(
+        scores: dict[tuple[int, int], float], answered: list[tuple[int, int]]) -> None:
+    piece = soft_atoms(DENIED_AMID_CHAT)
+    claims = {piece.claim(*key): score for key, score in scores.items()}
+    bridge = _fact("bridge")
+
+    def choose(claim: str) -> _Choice:
+        match = Match(bridge, claims.get(claim, 0.2), "text")
+        return _Choice((match,), match, match) if match.score >= DEFAULT_THRESHOLD \
+            else _Choice((match,))
+
+    def check(claim: str) -> Check:
+        found = choose(claim)
+        return Check(claim=claim, verdict=T if found.matched else Verdict.NO_MATCH,
+                     fact=bridge if found.matched else None, score=found.score)
+
+    checks = _segment(piece, choose, check, DEFAULT_THRESHOLD)
+    assert [c.claim for c in checks if c.matched] == [piece.claim(*key) for key in answered]
+
+
 # Messages read whole, each in our own words, of every kind a choice can be: a fact's wording
 # close enough, a sentence of the source restated, the source's words below the threshold, a
 # comparison two figures settle, a topic with no claim, and chat no fact covers.

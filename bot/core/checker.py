@@ -201,6 +201,9 @@ NEAR_SHARE = 0.85
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
 SPLIT_COST = 0.01
+# What a span that matches and denies is worth beyond its score, in a piece no cut of which
+# pays for its chatter: more than the chat around it.
+DENIAL_WORTH = 1e-6
 # A span one fact answers is cut in two when each half states a fact of its own at this much
 # over the threshold (chosen on the dev sets: 0.05 answered more messages of two claims than 0.1
 # or 0.2, and checked on the validation set).
@@ -2010,11 +2013,13 @@ _CARRIES_ON = re.compile(r"^(?:it|they|he|she|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
               spans: dict[tuple[int, int], _Choice], sizes: list[int], threshold: float,
-              chatter_cost: float, barred: frozenset[tuple[int, int]] = frozenset()
-              ) -> list[tuple[int, int]]:
+              chatter_cost: float, barred: frozenset[tuple[int, int]] = frozenset(),
+              denials_first: bool = False) -> list[tuple[int, int]]:
     """The cut of a piece with the highest total (see _segment): a span that matches is worth
     its score above the threshold times its share of the piece's words, less SPLIT_COST; one
-    that matches nothing costs `chatter_cost`. Spans are scored into `spans` once."""
+    that matches nothing costs `chatter_cost`. With `denials_first`, a span that matches and
+    denies is worth its score above the threshold and no less. Spans are scored into `spans`
+    once."""
     n = len(piece.atoms)
     total_words = sum(sizes)
     best: list[tuple[float, list[tuple[int, int]]]] = [(0.0, [])]
@@ -2044,6 +2049,8 @@ def _best_cut(piece: Piece, choose: Callable[[str], _Choice],
                 if span.matched and (start, end) not in barred:
                     value = (span.score - threshold) * sum(sizes[start:end + 1]) / total_words \
                         - SPLIT_COST
+                    if denials_first and negations(normalise(piece.claim(start, end))) % 2:
+                        value += SPLIT_COST + DENIAL_WORTH
             total, cut = best[start]
             options.append((total + value, [*cut, (start, end)]))
         best.append(max(options, key=lambda option: option[0]))
@@ -2074,7 +2081,9 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             and any(span.matched for span in spans.values()):
         # No cut that pays for its chatter matches anything: the claim is what matches, the
         # chatter around it free (every span is scored already).
-        best = _best_cut(piece, choose, spans, sizes, threshold, 0.0)
+        # A denial there is the writer's claim, whatever chat dismisses the other view
+        # around it ("..., that's a myth", "stop saying that"): it is read, not the chat.
+        best = _best_cut(piece, choose, spans, sizes, threshold, 0.0, denials_first=True)
     best = _unexplained_recut(piece, best, choose, check, spans, sizes, threshold)
     first_cut = set(best)
     best = _chatter_by_clause(best, spans, threshold)

@@ -68,7 +68,10 @@ _THE_PAIR = re.compile(
     r"\b(?:the two|both) (?:countries|nations|powers|states|leaders|presidents|rulers|"
     r"governments|sides|capitals|neighbou?rs|giants|autocracies|regimes)\b"
     r"|\bthe two (?:are|were|have|had|do|did|dont|didnt|arent|werent)\b|\bbilateral\b"
-    r"|\bbetween (?:them|themselves)\b|\beach other\b|\bone another\b")
+    r"|\bbetween (?:them|themselves)\b|\beach other\b|\bone another\b"
+    # "they've met 20 times": meeting takes two, the pair the fact names.
+    r"|\bthey(?:ve|d| have| had)? (?:(?:only|never|already|ever|just|even|like) )*"
+    r"(?:met|meet|meeting)\b")
 # A claim that names a thing its text names (a firm, a place), and says this many more of the
 # text's terms, is about the text's actors all the same ("the Huawei deal was cancelled").
 NAMED_MATTER_TERMS = 2
