@@ -42,7 +42,7 @@ from bot.core.checker import (
 )
 from bot.core.models import Check, FigureConflict, Match, Reply, Verdict
 from bot.core.normalise import clean_text
-from bot.core.splitting import soft_atoms
+from bot.core.splitting import Piece, soft_atoms
 
 ZOO = """\
 - id: pandas-bamboo
@@ -657,11 +657,8 @@ AMID: list[tuple[dict[tuple[int, int], float], list[tuple[int, int]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("scores", "answered"), AMID, ids=[str(s) for s, _ in AMID])
-def test_a_claim_amid_chat_is_answered_without_it(scores: dict[tuple[int, int], float],
-                                                  answered: list[tuple[int, int]]) -> None:
-    piece = soft_atoms(AMID_CHAT)
-    assert len(piece.atoms) == 3
+def _answered(piece: Piece, scores: dict[tuple[int, int], float]) -> list[str]:
+    """The claims of a piece answered when its spans score as given (others 0.2) on a fact."""
     claims = {piece.claim(*key): score for key, score in scores.items()}
     bridge = _fact("bridge")
 
@@ -676,7 +673,15 @@ def test_a_claim_amid_chat_is_answered_without_it(scores: dict[tuple[int, int], 
                      fact=bridge if found.matched else None, score=found.score)
 
     checks = _segment(piece, choose, check, DEFAULT_THRESHOLD)
-    assert [c.claim for c in checks if c.matched] == [piece.claim(*key) for key in answered]
+    return [c.claim for c in checks if c.matched]
+
+
+@pytest.mark.parametrize(("scores", "answered"), AMID, ids=[str(s) for s, _ in AMID])
+def test_a_claim_amid_chat_is_answered_without_it(scores: dict[tuple[int, int], float],
+                                                  answered: list[tuple[int, int]]) -> None:
+    piece = soft_atoms(AMID_CHAT)
+    assert len(piece.atoms) == 3
+    assert _answered(piece, scores) == [piece.claim(*key) for key in answered]
 
 
 # A denial told amid chat that dismisses the other view: the spans that match and their
@@ -698,21 +703,7 @@ DENIED_AMID: list[tuple[dict[tuple[int, int], float], list[tuple[int, int]]]] = 
 def test_a_denial_amid_chat_is_answered_however_near_the_threshold(
         scores: dict[tuple[int, int], float], answered: list[tuple[int, int]]) -> None:
     piece = soft_atoms(DENIED_AMID_CHAT)
-    claims = {piece.claim(*key): score for key, score in scores.items()}
-    bridge = _fact("bridge")
-
-    def choose(claim: str) -> _Choice:
-        match = Match(bridge, claims.get(claim, 0.2), "text")
-        return _Choice((match,), match, match) if match.score >= DEFAULT_THRESHOLD \
-            else _Choice((match,))
-
-    def check(claim: str) -> Check:
-        found = choose(claim)
-        return Check(claim=claim, verdict=T if found.matched else Verdict.NO_MATCH,
-                     fact=bridge if found.matched else None, score=found.score)
-
-    checks = _segment(piece, choose, check, DEFAULT_THRESHOLD)
-    assert [c.claim for c in checks if c.matched] == [piece.claim(*key) for key in answered]
+    assert _answered(piece, scores) == [piece.claim(*key) for key in answered]
 
 
 # Messages read whole, each in our own words, of every kind a choice can be: a fact's wording

@@ -893,6 +893,8 @@ def part_read(claim: str, fact: str) -> str:
     if _PART_OF_WHOLE.search(fact) is None:
         return claim
     return " ".join(_ALL_DENIED.sub(r"\g<between>", claim).split())
+
+
 # Trust denied ("the spooks didn't trust China"), and a fact text that tells the fear or
 # suspicion it comes to ("over spying fears", "alarmed by the likelihood of espionage").
 _TRUST_DENIED = re.compile(
