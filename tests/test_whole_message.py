@@ -29,6 +29,7 @@ from bot.core.checker import (
     _Choice,
     _figure_opening,
     _measure_told,
+    _names_thing_before,
     _nearly,
     _opens_clause,
     _other_opening,
@@ -475,6 +476,45 @@ def test_a_clause_going_on_about_what_a_claim_named_is_read_on_its_own(
         message: str, checks: list[tuple[str, Verdict]], honours_checker: FactChecker) -> None:
     reply = honours_checker.check(message)
     assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
+# Message -> the (fact, verdict) of each check: a clause, or a sentence, that matches nothing
+# alone and opens with a thing named with "the" for what the claim before it named ("the
+# deal", "the rest") is read with that claim, for another fact, when that gives a verdict.
+NAMED_AGAIN: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    ("China financed just 11 of the 91 Far East projects, and the rest were called off",
+     [("cooperation-program-11-financed", Verdict.TRUE),
+      ("china-funded-most-projects", Verdict.FALSE)]),
+    ("CEFC sought a 14% stake in Rosneft; the deal went through in 2018",
+     [("cefc-bought-rosneft", Verdict.TRUE), ("cefc-rosneft-fell-through", Verdict.FALSE)]),
+    # A claim that denies would turn the sense of the clause read with it: one check.
+    ("China never financed most of the 91 Far East projects, and the rest were called off",
+     [("china-funded-most-projects", Verdict.TRUE)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), NAMED_AGAIN, ids=[m[:40] for m, _ in NAMED_AGAIN])
+def test_a_thing_named_again_is_read_with_the_claim_before(
+        message: str, checks: list[tuple[str, Verdict]], checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
+# A clause -> whether it opens with a thing named with "the", no actor, as its subject.
+THINGS_NAMED: list[tuple[str, bool]] = [
+    ("the deal went through in 2018", True),
+    ("the rest were called off", True),
+    ("the fighting was over in a week", True),
+    # An actor named with "the" is a subject of its own, not what the claim named.
+    ("the US comes second", False),
+    ("the Kremlin cancelled it", False),
+    ("they called it off", False),
+]
+
+
+@pytest.mark.parametrize(("clause", "named"), THINGS_NAMED, ids=[c for c, _ in THINGS_NAMED])
+def test_a_clause_may_name_again_what_the_claim_before_named(clause: str, named: bool) -> None:
+    assert _names_thing_before(clause) is named
 
 
 # The second half of a sentence -> whether it opens a clause with a subject of its own.

@@ -2114,6 +2114,17 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
 
 
+def _went_on(before: str, sentence: str, claim: Check,
+             follow: Callable[[str, str, str], Check]) -> Check | None:
+    """The check of a sentence that matches nothing alone and opens with a thing named with
+    "the" for what the claim of the sentence before it named (`claim`, read from `before`),
+    read as such a clause after that claim is (`_named_again`)."""
+    if claim.fact is None or claim.claim not in before or word_count(sentence) < MIN_WORDS:
+        return None
+    return _named_again((before, sentence, f"{before.rstrip(' .;:!?')}, {sentence}"),
+                        claim.fact, follow)
+
+
 def _unexplained_recut(piece: Piece, best: list[tuple[int, int]],
                        choose: Callable[[str], _Choice], check: Callable[[str], Check],
                        spans: dict[tuple[int, int], _Choice], sizes: list[int],
@@ -2404,12 +2415,40 @@ def _carried(texts: tuple[str, str, str], fact: Fact,
         other = follow(both, fact.id, clause)
         if other.verdict.judges_claim:
             return other
+    else:
+        named = _named_again(texts, fact, follow)
+        if named is not None:
+            return named
     subject = _shared_subject(claim, clause)
     if carry is not None and (subject or _CARRIES_ON.match(clause) is not None):
         again = carry(clause.split(None, 1)[1] if subject else clause, fact)
         if again is not None:
             return again
     return other if other is not None and other.matched else None
+
+
+def _named_again(texts: tuple[str, str, str], fact: Fact,
+                 follow: Callable[[str, str, str], Check]) -> Check | None:
+    """The check of a clause that opens with a thing named with "the" for what the claim
+    before it named ("..., and the rest were scrapped"; `texts`: the claim, the clause, both),
+    answered with `fact`: read with that claim, for another fact, when that gives a verdict.
+    None otherwise, and when the claim denies: the denial would turn the sense of the clause
+    read with it."""
+    claim, clause, both = texts
+    if not _names_thing_before(clause) or negations(normalise(claim)) % 2:
+        return None
+    found = follow(both, fact.id, clause)
+    return found if found.verdict.judges_claim else None
+
+
+def _names_thing_before(clause: str) -> bool:
+    """Whether a clause opens with a thing named with "the", not an actor, as its subject
+    ("..., and the deal closed in 2018", "..., and the rest were scrapped"): what the claim
+    before it named, told again without its topic words."""
+    said = normalise(clause)
+    words = said.split()
+    return opens_with_named_thing(said) and not _opens_clause(clause) \
+        and not any(entities(w) for w in words[1:3])
 
 
 # A clause told as granted beside the claim before it: "..., even though the offer led nowhere".
@@ -2988,11 +3027,18 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     pieces = [p for p, _ in told]
     # Soft cuts are tried when a message has few pieces; a long one has claims enough.
     soft = len(pieces) <= MAX_SOFT_PIECES
-    answered = [(replied(c), quoted) for p, quoted in told
-                for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry, near)
-                          if soft
-                          else [check(p)])
-                if c.matched]
+    answered: list[tuple[Check, bool]] = []
+    last: list[Check] = []  # the checks of the piece before
+    for k, (p, quoted) in enumerate(told):
+        claims = [c for c in (_segment(soft_atoms(p), choose, check, threshold, follow, carry,
+                                       near) if soft else [check(p)]) if c.matched]
+        if soft and not claims and last and told[k - 1][1] == quoted:
+            # "CEFC sought a Rosneft stake; the deal closed in 2018": a sentence that matches
+            # nothing alone may go on about the claim of the sentence before it.
+            went_on = _went_on(told[k - 1][0], p, last[-1], follow)
+            claims = [went_on] if went_on is not None else []
+        answered += [(replied(c), quoted) for c in claims]
+        last = claims
     # A reply that makes a claim of its own is checked for it, not for the words it quotes
     # ("> they always agree" / "they split on Crimea"); a reply that makes none ("source?",
     # "this.") has the quoted claim checked.
