@@ -154,6 +154,8 @@ NUMBERS = [
     ("a 55b pipeline, a 2.5b loan", "a 55 billion pipeline a 2.5 billion loan"),
     # A digit after a "k" is the figure's next digit: "3k2 troops" are 3,200.
     ("3k2 troops, 12k5 fans, 1K planes", "3200 troops 12500 fans 1 thousand planes"),
+    # So is a decimal before a "k": "3.2k" is written as "3,200" is; a whole "40k" keeps its word.
+    ("3.2k sailors, 1.75k tanks, 40k workers", "3200 sailors 1750 tanks 40 thousand workers"),
     # Chat's "2" and "4" before a place or a pronoun are "to" and "for"; before anything else
     # they are counts.
     ("oil goes 2 japan, a deal 4 them", "oil goes to japan a deal for them"),

@@ -71,6 +71,8 @@ SETTLED: list[tuple[str, Verdict, tuple[str, str]]] = [
     # Money "put into" a place is invested there.
     ("Beijing put more into South America than into sub-Saharan Africa over 2014-2018", F,
      ("$88 billion", "$148 billion")),
+    ("$31bn went into Nigeria, more than China put into Russia", T,
+     ("$31 billion", "$24 billion")),
 ]
 
 # Comparisons the figures cannot settle, or that are bounds on one figure.

@@ -208,7 +208,11 @@ def _k_digits(match: re.Match[str]) -> str:
 
 
 def _scaled(match: re.Match[str]) -> str:
-    return f"{match.group(1)} {_SCALE_WORDS[match.group(2)]}"
+    """ "40k" as "40 thousand"; "3.2k" in its digits, as "3,200" is written ("3200")."""
+    number, scale = match.groups()
+    if scale == "k" and "." in number and (thousands := float(number) * 1000).is_integer():
+        return f"{int(thousands)}"
+    return f"{number} {_SCALE_WORDS[scale]}"
 
 
 def _dash_range(match: re.Match[str]) -> str:

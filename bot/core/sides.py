@@ -250,10 +250,10 @@ _BOUNDED_RATIO = re.compile(
     r"well|far|much) )?(?P<bound>more|less|fewer) than (?P<ratio>twice|double|half)"
     r"(?: (?:of|as much as|as many as|the size of))?\b")
 _RATIO_OF = {"twice": "2", "double": "2", "half": "0.5"}
-# "put $31 billion into Nigeria", "put more into South America": an investment, as the pack's
+# "put more into South America", "more than China put into Russia": an investment, as the pack's
 # figures describe it.
-_PUT_INTO = re.compile(r"\bput(?= (?:(?:way|far|much|a lot|a bit|slightly) )?(?:more|less)\b"
-                       r"(?: \S+){0,2}? in(?:to)?\b)")
+_PUT_INTO = re.compile(r"\bput(?= (?:(?:(?:way|far|much|a lot|a bit|slightly) )?(?:more|less)\b"
+                       r"(?: \S+){0,2}? )?in(?:to)?\b)")
 
 
 def _as_ratio(claim: str) -> str:
