@@ -2264,6 +2264,18 @@ PREMISES = [
     ("the two navies sailed together, didn't that show they're one team?",
      "the two navies sailed together"),
     ("the mayors meet every month \u2014 doesn't that seem odd?", None),
+    # One side set above every other, or given what no other gets.
+    ("the mayor's first trip was to Leeds, which shows York puts Leeds above everyone else",
+     "the mayor's first trip was to Leeds"),
+    ("Leeds bought the first crane, shows York sells its best kit only to them",
+     "Leeds bought the first crane"),
+    ("Leeds bought the first crane, it shows only to the trained eye", None),
+    ("not sure who took my pen. for the debate prompt: the article proves York will stay out "
+     "of any anti-Western pact with Leeds", None),
+    # One side taken to weigh much in the other's trade.
+    ("the towns traded $5 million last year, so a big chunk of York's trade",
+     "the towns traded $5 million last year"),
+    ("the towns traded $5 million last year, so a big chunk of it was wool", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

@@ -271,7 +271,13 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"(?:key|top|major|biggest|main|important|closest|best|favou?rite|no\.? ?1|"
           r"number one|#1)(?:[- ]\S+)? "
           r"(?:markets?|partners?|customers?|allies|ally|buyers?|friends?|clients?)|"
-          r"(?:above|ahead of|over) (?:every|all|any)(?: other)?|priorit\w*|chokehold|"
+          r"(?:above|ahead of|over) (?:every|all|any)(?:one|body)?(?: (?:other|else))?|"
+          r"priorit\w*|chokehold|"
+          # "gives its best kit only to Beijing": one side set apart from every other.
+          r"only (?:to|for|with) (?:moscow|beijing|russia|china|the kremlin|them)|"
+          # "so a big chunk of China's trade": one side taken to weigh much in the other's.
+          r"(?:big|bigger|huge|major|large|larger|sizable|sizeable|decent|massive) "
+          r"(?:chunk|share|slice|part|pillar) of (?:\S+['\u2019]s?|their|its|his|her) |"
           r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|"
           r"take on the west|against the west|anti[- ]?west\w*|united front|"
           # "super tight", "took Moscow's side", "cut from the same cloth", "hand in glove".
@@ -298,6 +304,9 @@ _SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
 _STANCE = re.compile(
     r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:proves?|"
     r"shows?(?: (?:you|us))?|means|ties|binds|locks|cements|makes|turns|settles(?: it)?)|"
+    # "..., shows Russia saves its best for China": the word drawing it with no subject; "the
+    # article proves ..." tells what the source says, no conclusion of the writer's.
+    r"(?<!article )(?<!author )(?<!writer )(?<!piece )(?<!source )(?:proves|shows|means)|"
     r"(?:that|this)(?:['\u2019]?s| is)|proof|evidence)\b(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     # "..., a sure sign they are doing nicely": what the claim before is taken as a sign of.
