@@ -2272,6 +2272,11 @@ PREMISES = [
     ("Leeds bought the first crane, it shows only to the trained eye", None),
     ("not sure who took my pen. for the debate prompt: the article proves York will stay out "
      "of any anti-Western pact with Leeds", None),
+    # "So" and a word telling the upshot as all but so, a few words on.
+    ("the mayor offered York two of the islands, so the island dispute is basically "
+     "settled", "the mayor offered York two of the islands"),
+    ("the two towns founded the league together so it's pretty much their own club",
+     "the two towns founded the league together"),
     # One side taken to weigh much in the other's trade.
     ("the towns traded $5 million last year, so a big chunk of York's trade",
      "the towns traded $5 million last year"),

@@ -241,7 +241,8 @@ _CONCLUSION = re.compile(
     r"sided with|sides? with|st(?:oo|an)ds? (?:by|with))\b"
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
     rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b"
-    r"|(?:so|therefore|thus|hence) (?:\S+ ){1,3}?(?:clearly|obviously|surely|definitely)\b"
+    r"|(?:so|therefore|thus|hence) (?:\S+ ){1,4}?(?:clearly|obviously|surely|definitely|"
+    r"basically|practically|effectively|essentially|pretty much)\b"
     r"|so (?:\S+ ){1,2}?(?:can|could|must|has become|have become|is now|are now)\b"
     # "..., they're natural allies": the two told to be tied, with no word drawing it.
     rf"|(?:they['\u2019]?re|they are|the two are|both are) (?:\S+ ){{0,2}}?{TIES}\b"
