@@ -2263,6 +2263,8 @@ PREMISES = [
      "the mayors meet every month and swap gifts"),
     ("the two navies sailed together, didn't that show they're one team?",
      "the two navies sailed together"),
+    ("the mayors meet every month, doesn't that make them allies?",
+     "the mayors meet every month"),
     ("the mayors meet every month \u2014 doesn't that seem odd?", None),
     # One side set above every other, or given what no other gets.
     ("the mayor's first trip was to Leeds, which shows York puts Leeds above everyone else",

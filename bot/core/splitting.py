@@ -304,7 +304,7 @@ _SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
 _STANCE = re.compile(
     r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:proves?|"
-    r"shows?(?: (?:you|us))?|means|ties|binds|locks|cements|makes|turns|settles(?: it)?)|"
+    r"shows?(?: (?:you|us))?|means?|ties|binds|locks|cements|makes?|turns|settles(?: it)?)|"
     # "..., shows Russia saves its best for China": the word drawing it with no subject; "the
     # article proves ..." tells what the source says, no conclusion of the writer's.
     r"(?<!article )(?<!author )(?<!writer )(?<!piece )(?<!source )(?:proves|shows|means)|"
