@@ -2279,6 +2279,10 @@ PREMISES = [
      "settled", "the mayor offered York two of the islands"),
     ("the two towns founded the league together so it's pretty much their own club",
      "the two towns founded the league together"),
+    # "Which is why" opening what the claim before is taken to explain.
+    ("York sells Leeds mostly timber and coal, which is why Leeds is hooked on York",
+     "York sells Leeds mostly timber and coal"),
+    ("York sells Leeds mostly timber and coal, which is why prices rose", None),
     # One side taken to weigh much in the other's trade.
     ("the towns traded $5 million last year, so a big chunk of York's trade",
      "the towns traded $5 million last year"),

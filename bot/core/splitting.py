@@ -279,7 +279,7 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           # "so a big chunk of China's trade": one side taken to weigh much in the other's.
           r"(?:big|bigger|huge|major|large|larger|sizable|sizeable|decent|massive) "
           r"(?:chunk|share|slice|part|pillar) of (?:\S+['\u2019]s?|their|its|his|her) |"
-          r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|"
+          r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|hooked on|"
           r"take on the west|against the west|anti[- ]?west\w*|united front|"
           # "super tight", "took Moscow's side", "cut from the same cloth", "hand in glove".
           r"tight|t(?:ake|akes|aken|aking|ook) (?:the )?(?:\S+['\u2019]s?\s+)?side|"
@@ -303,7 +303,7 @@ _SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
 # "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
 _STANCE = re.compile(
-    r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:proves?|"
+    r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:is why|proves?|"
     r"shows?(?: (?:you|us))?|means?|ties|binds|locks|cements|makes?|turns|settles(?: it)?)|"
     # "..., shows Russia saves its best for China": the word drawing it with no subject; "the
     # article proves ..." tells what the source says, no conclusion of the writer's.
