@@ -2283,6 +2283,10 @@ PREMISES = [
     ("York sells Leeds mostly timber and coal, which is why Leeds is hooked on York",
      "York sells Leeds mostly timber and coal"),
     ("York sells Leeds mostly timber and coal, which is why prices rose", None),
+    # A denial set aside for the tie told in its place: "that's not X, that's an alliance".
+    ("the mayors met 25 times, that's not diplomacy, that's an alliance",
+     "the mayors met 25 times"),
+    ("the mayors met 25 times, so they're not allies, it's just a habit", None),
     # One side taken to weigh much in the other's trade.
     ("the towns traded $5 million last year, so a big chunk of York's trade",
      "the towns traded $5 million last year"),

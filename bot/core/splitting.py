@@ -455,8 +455,22 @@ def doubts(text: str, at: int) -> bool:
     agreed with ("so didn't Beijing back Moscow?") doubts nothing by its "n't"."""
     end = _CLAUSE_END.search(text, at)
     asked = _ASKED_TO_AGREE.match(text, at)
-    return _DOUBTING.search(text, asked.end() if asked is not None else at,
-                            end.start() if end is not None else len(text)) is not None
+    stop = end.start() if end is not None else len(text)
+    if _DOUBTING.search(text, asked.end() if asked is not None else at, stop) is None:
+        return False
+    # "that's not diplomacy, that's an alliance": what is denied is set aside for what the
+    # next clause tells, when the denied clause names no tie of its own.
+    if end is not None and end.group() == "," \
+            and _SET_IN_PLACE.match(text, end.end()) is not None \
+            and _CLOSE_WORD.search(text, at, stop) is None:
+        return doubts(text, end.end())
+    return True
+
+
+# What opens a clause telling what stands in place of a thing just denied: "..., that's ...",
+# "..., it's ...", "..., but ...".
+_SET_IN_PLACE = re.compile(r"\s*(?:(?:that|this|it)(?:['\u2019]?s| is)|but)\s", re.IGNORECASE)
+_CLOSE_WORD = re.compile(rf"\b{_CLOSE}\b", re.IGNORECASE)
 # A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
 # a record", "allies confirmed: ...".
 _HEADLINE = re.compile(
