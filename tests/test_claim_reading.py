@@ -2287,6 +2287,9 @@ PREMISES = [
     ("the mayors met 25 times, that's not diplomacy, that's an alliance",
      "the mayors met 25 times"),
     ("the mayors met 25 times, so they're not allies, it's just a habit", None),
+    # A settled verdict on a pair named with a dash, told as clearly so.
+    ("the mayors met 25 times, the York\u2013Leeds alliance is clearly a done deal",
+     "the mayors met 25 times"),
     # One side taken to weigh much in the other's trade.
     ("the towns traded $5 million last year, so a big chunk of York's trade",
      "the towns traded $5 million last year"),

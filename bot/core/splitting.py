@@ -293,9 +293,10 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           # "so China is basically copying Russia's foreign policy": one taken to copy the other.
           r"cop(?:y|ies|ying|ied)|imitat\w*|mimic\w*|emulat\w*)")
 # A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
-_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership|"
-                 r"alignment) (?:is |are )?(?:(?:basically|practically|effectively|essentially|"
-                 r"virtually|now|all but|pretty much) )*(?:confirmed|official|proven|proved|sealed|"
+_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:[\w\u2013-]+ )?(?:alliance|allies|axis|bloc|"
+                 r"partnership|alignment) (?:is |are )?(?:(?:basically|practically|effectively|"
+                 r"essentially|virtually|now|all but|pretty much|clearly|obviously|definitely|"
+                 r"surely) )*(?:confirmed|official|proven|proved|sealed|"
                  r"total|complete|a done deal|in the bag)\b")
 # What a clause calls the claim before it a sign of: "a splendid deal and a sure sign ...".
 _SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
