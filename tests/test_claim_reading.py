@@ -2290,6 +2290,10 @@ PREMISES = [
     # A settled verdict on a pair named with a dash, told as clearly so.
     ("the mayors met 25 times, the York\u2013Leeds alliance is clearly a done deal",
      "the mayors met 25 times"),
+    # The tie told as what must be, after the claim it is drawn from.
+    ("the towns traded $5 million last year, Leeds must be one of York's key partners",
+     "the towns traded $5 million last year"),
+    ("the towns traded $5 million last year, the mayor must be pleased", None),
     # One side taken to weigh much in the other's trade.
     ("the towns traded $5 million last year, so a big chunk of York's trade",
      "the towns traded $5 million last year"),

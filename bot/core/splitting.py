@@ -314,6 +314,8 @@ _STANCE = re.compile(
     # "..., a sure sign they are doing nicely": what the claim before is taken as a sign of.
     rf"|{_SIGN}(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
+    # "... trade! Russia must be one of China's key markets": the tie told as what must be.
+    rf"|(?:\S+ ){{1,3}}?must (?:be|have)\b (?:\S+ ){{0,5}}?{_CLOSE}\b"
     # "..., i.e. Moscow reserves its best for Beijing": what the claim before is taken to mean.
     rf"|i\.? ?e\.?,? (?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
@@ -1101,6 +1103,7 @@ def _answers_joined(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 # A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
 _CONCLUSION_FIRST = re.compile(
     rf"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b|{_VERDICT_TOLD}"
+    r"|(?:\S+ ){1,3}?must\b"
     rf"|{_SIGN})",
     re.IGNORECASE)
 
