@@ -2294,6 +2294,9 @@ PREMISES = [
     ("the towns traded $5 million last year, Leeds must be one of York's key partners",
      "the towns traded $5 million last year"),
     ("the towns traded $5 million last year, the mayor must be pleased", None),
+    # The two told to stand as equals, after a comma.
+    ("the ferry earns York $2 million a year, a real partnership of equals",
+     "the ferry earns York $2 million a year"),
     # One side taken to weigh much in the other's trade.
     ("the towns traded $5 million last year, so a big chunk of York's trade",
      "the towns traded $5 million last year"),

@@ -319,6 +319,8 @@ _STANCE = re.compile(
     # "..., i.e. Moscow reserves its best for Beijing": what the claim before is taken to mean.
     rf"|i\.? ?e\.?,? (?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
+    # "..., a real partnership of equals": the two told to stand as equals.
+    r"|(?:an? |the )?(?:\S+ )?(?:partnership|relationship|alliance|union|marriage) of equals\b"
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
     r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel)"
     # "..., alliance confirmed", "the alliance is sealed": the verdict on the two, told last.
