@@ -2263,7 +2263,44 @@ PREMISES = [
      "the mayors meet every month and swap gifts"),
     ("the two navies sailed together, didn't that show they're one team?",
      "the two navies sailed together"),
+    ("the mayors meet every month, doesn't that make them allies?",
+     "the mayors meet every month"),
     ("the mayors meet every month \u2014 doesn't that seem odd?", None),
+    # One side set above every other, or given what no other gets.
+    ("the mayor's first trip was to Leeds, which shows York puts Leeds above everyone else",
+     "the mayor's first trip was to Leeds"),
+    ("Leeds bought the first crane, shows York sells its best kit only to them",
+     "Leeds bought the first crane"),
+    ("Leeds bought the first crane, it shows only to the trained eye", None),
+    ("not sure who took my pen. for the debate prompt: the article proves York will stay out "
+     "of any anti-Western pact with Leeds", None),
+    # "So" and a word telling the upshot as all but so, a few words on.
+    ("the mayor offered York two of the islands, so the island dispute is basically "
+     "settled", "the mayor offered York two of the islands"),
+    ("the two towns founded the league together so it's pretty much their own club",
+     "the two towns founded the league together"),
+    # "Which is why" opening what the claim before is taken to explain.
+    ("York sells Leeds mostly timber and coal, which is why Leeds is hooked on York",
+     "York sells Leeds mostly timber and coal"),
+    ("York sells Leeds mostly timber and coal, which is why prices rose", None),
+    # A denial set aside for the tie told in its place: "that's not X, that's an alliance".
+    ("the mayors met 25 times, that's not diplomacy, that's an alliance",
+     "the mayors met 25 times"),
+    ("the mayors met 25 times, so they're not allies, it's just a habit", None),
+    # A settled verdict on a pair named with a dash, told as clearly so.
+    ("the mayors met 25 times, the York\u2013Leeds alliance is clearly a done deal",
+     "the mayors met 25 times"),
+    # The tie told as what must be, after the claim it is drawn from.
+    ("the towns traded $5 million last year, Leeds must be one of York's key partners",
+     "the towns traded $5 million last year"),
+    ("the towns traded $5 million last year, the mayor must be pleased", None),
+    # The two told to stand as equals, after a comma.
+    ("the ferry earns York $2 million a year, a real partnership of equals",
+     "the ferry earns York $2 million a year"),
+    # One side taken to weigh much in the other's trade.
+    ("the towns traded $5 million last year, so a big chunk of York's trade",
+     "the towns traded $5 million last year"),
+    ("the towns traded $5 million last year, so a big chunk of it was wool", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

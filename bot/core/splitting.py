@@ -241,7 +241,8 @@ _CONCLUSION = re.compile(
     r"sided with|sides? with|st(?:oo|an)ds? (?:by|with))\b"
     r"|must\b|ha(?:s|ve) to\b|(?:is|are) bound\b)"
     rf"|(?:they|they['\u2019]?re|they are|the two|both) (?:{_PLAINLY} )+(?:\S+ ){{0,4}}?{TIES}\b"
-    r"|(?:so|therefore|thus|hence) (?:\S+ ){1,3}?(?:clearly|obviously|surely|definitely)\b"
+    r"|(?:so|therefore|thus|hence) (?:\S+ ){1,4}?(?:clearly|obviously|surely|definitely|"
+    r"basically|practically|effectively|essentially|pretty much)\b"
     r"|so (?:\S+ ){1,2}?(?:can|could|must|has become|have become|is now|are now)\b"
     # "..., they're natural allies": the two told to be tied, with no word drawing it.
     rf"|(?:they['\u2019]?re|they are|the two are|both are) (?:\S+ ){{0,2}}?{TIES}\b"
@@ -271,8 +272,14 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"(?:key|top|major|biggest|main|important|closest|best|favou?rite|no\.? ?1|"
           r"number one|#1)(?:[- ]\S+)? "
           r"(?:markets?|partners?|customers?|allies|ally|buyers?|friends?|clients?)|"
-          r"(?:above|ahead of|over) (?:every|all|any)(?: other)?|priorit\w*|chokehold|"
-          r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|"
+          r"(?:above|ahead of|over) (?:every|all|any)(?:one|body)?(?: (?:other|else))?|"
+          r"priorit\w*|chokehold|"
+          # "gives its best kit only to Beijing": one side set apart from every other.
+          r"only (?:to|for|with) (?:moscow|beijing|russia|china|the kremlin|them)|"
+          # "so a big chunk of China's trade": one side taken to weigh much in the other's.
+          r"(?:big|bigger|huge|major|large|larger|sizable|sizeable|decent|massive) "
+          r"(?:chunk|share|slice|part|pillar) of (?:\S+['\u2019]s?|their|its|his|her) |"
+          r"(?:their|its|his) pocket|friends|bffs?|bromance|closer|hooked on|"
           r"take on the west|against the west|anti[- ]?west\w*|united front|"
           # "super tight", "took Moscow's side", "cut from the same cloth", "hand in glove".
           r"tight|t(?:ake|akes|aken|aking|ook) (?:the )?(?:\S+['\u2019]s?\s+)?side|"
@@ -286,9 +293,10 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           # "so China is basically copying Russia's foreign policy": one taken to copy the other.
           r"cop(?:y|ies|ying|ied)|imitat\w*|mimic\w*|emulat\w*)")
 # A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
-_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:\w+ )?(?:alliance|allies|axis|bloc|partnership|"
-                 r"alignment) (?:is |are )?(?:(?:basically|practically|effectively|essentially|"
-                 r"virtually|now|all but|pretty much) )*(?:confirmed|official|proven|proved|sealed|"
+_VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:[\w\u2013-]+ )?(?:alliance|allies|axis|bloc|"
+                 r"partnership|alignment) (?:is |are )?(?:(?:basically|practically|effectively|"
+                 r"essentially|virtually|now|all but|pretty much|clearly|obviously|definitely|"
+                 r"surely) )*(?:confirmed|official|proven|proved|sealed|"
                  r"total|complete|a done deal|in the bag)\b")
 # What a clause calls the claim before it a sign of: "a splendid deal and a sure sign ...".
 _SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
@@ -296,16 +304,23 @@ _SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
 # "which shows") or on its own after a dash, an equals sign or a comma ("— Beijing has
 # Moscow's back", "= proof of deep integration", "a big vote of confidence in ...").
 _STANCE = re.compile(
-    r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:proves?|"
-    r"shows?(?: (?:you|us))?|means|ties|binds|locks|cements|makes|turns|settles(?: it)?)|"
+    r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:is why|proves?|"
+    r"shows?(?: (?:you|us))?|means?|ties|binds|locks|cements|makes?|turns|settles(?: it)?)|"
+    # "..., shows Russia saves its best for China": the word drawing it with no subject; "the
+    # article proves ..." tells what the source says, no conclusion of the writer's.
+    r"(?<!article )(?<!author )(?<!writer )(?<!piece )(?<!source )(?:proves|shows|means)|"
     r"(?:that|this)(?:['\u2019]?s| is)|proof|evidence)\b(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     # "..., a sure sign they are doing nicely": what the claim before is taken as a sign of.
     rf"|{_SIGN}(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
+    # "... trade! Russia must be one of China's key markets": the tie told as what must be.
+    rf"|(?:\S+ ){{1,3}}?must (?:be|have)\b (?:\S+ ){{0,5}}?{_CLOSE}\b"
     # "..., i.e. Moscow reserves its best for Beijing": what the claim before is taken to mean.
     rf"|i\.? ?e\.?,? (?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
+    # "..., a real partnership of equals": the two told to stand as equals.
+    r"|(?:an? |the )?(?:\S+ )?(?:partnership|relationship|alliance|union|marriage) of equals\b"
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
     r"|(?:\S+ ){0,4}?(?:in a chokehold|in (?:their|its|his) pocket|over a barrel)"
     # "..., alliance confirmed", "the alliance is sealed": the verdict on the two, told last.
@@ -445,8 +460,22 @@ def doubts(text: str, at: int) -> bool:
     agreed with ("so didn't Beijing back Moscow?") doubts nothing by its "n't"."""
     end = _CLAUSE_END.search(text, at)
     asked = _ASKED_TO_AGREE.match(text, at)
-    return _DOUBTING.search(text, asked.end() if asked is not None else at,
-                            end.start() if end is not None else len(text)) is not None
+    stop = end.start() if end is not None else len(text)
+    if _DOUBTING.search(text, asked.end() if asked is not None else at, stop) is None:
+        return False
+    # "that's not diplomacy, that's an alliance": what is denied is set aside for what the
+    # next clause tells, when the denied clause names no tie of its own.
+    if end is not None and end.group() == "," \
+            and _SET_IN_PLACE.match(text, end.end()) is not None \
+            and _CLOSE_WORD.search(text, at, stop) is None:
+        return doubts(text, end.end())
+    return True
+
+
+# What opens a clause telling what stands in place of a thing just denied: "..., that's ...",
+# "..., it's ...", "..., but ...".
+_SET_IN_PLACE = re.compile(r"\s*(?:(?:that|this|it)(?:['\u2019]?s| is)|but)\s", re.IGNORECASE)
+_CLOSE_WORD = re.compile(rf"\b{_CLOSE}\b", re.IGNORECASE)
 # A conclusion told first, as a headline, its evidence after it: "alliance confirmed, trade hit
 # a record", "allies confirmed: ...".
 _HEADLINE = re.compile(
@@ -1076,6 +1105,7 @@ def _answers_joined(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 # A sentence that opens by drawing a conclusion from the one before it: "So ...", "That's ...".
 _CONCLUSION_FIRST = re.compile(
     rf"(?=(?:so|therefore|thus|hence|that|this|which|proof|clearly|obviously)\b|{_VERDICT_TOLD}"
+    r"|(?:\S+ ){1,3}?must\b"
     rf"|{_SIGN})",
     re.IGNORECASE)
 
