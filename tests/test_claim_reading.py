@@ -2272,6 +2272,11 @@ PREMISES = [
     ("Leeds bought the first crane, shows York sells its best kit only to them",
      "Leeds bought the first crane"),
     ("Leeds bought the first crane, it shows only to the trained eye", None),
+    # Any side named by its capital, not only the sides of one pack.
+    ("India bought the first frigates, which shows Paris sells its best kit only to Delhi",
+     "India bought the first frigates"),
+    ("India bought the first frigates, proof that Paris is backing Delhi",
+     "India bought the first frigates"),
     ("not sure who took my pen. for the debate prompt: the article proves York will stay out "
      "of any anti-Western pact with Leeds", None),
     # "So" and a word telling the upshot as all but so, a few words on.

@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot.core.analysis import entities
 from bot.core.lexicon import (
     CARRIED_THROUGH,
+    ENTITY_GROUPS,
     FOLLOWING_WORDS,
     NEGATION_CUES,
     PEOPLE,
@@ -258,12 +259,15 @@ GOING_WELL = (r"(?:smooth(?:ly)?|moving (?:ahead|forward|along)|humming(?: along
               # "it's all been plain sailing since", "doing very nicely out of it".
               r"(?:plain|smooth|clear) sailing|"
               r"doing (?:(?:very|really|so|pretty|rather) )?(?:nicely|well|great))")
+# A side named by any of its words ("Beijing", "the Kremlin"), or "them".
+_SIDE = "(?:the )?(?:" + "|".join(sorted({word for group in ENTITY_GROUPS for word in group},
+                                         key=len, reverse=True)) + ")|them"
 # What a conclusion may take one side to do for the other, beyond ties: special treatment,
 # backing, a side taken, a pay-off, a rank among its partners, a hold over the other.
 _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"vote of confidence|(?:has|have|having|had|got)\s+(?:\S+['\u2019]s?\s+)?back|"
-          r"back(?:s|ed|ing)?\s+(?:up\s+)?(?:moscow|beijing|russia|china|the kremlin|them|"
-          r"each other|one another)|sid(?:e|es|ed|ing) with|on (?:\S+['\u2019]s?\s+)?side|"
+          rf"back(?:s|ed|ing)?\s+(?:up\s+)?(?:{_SIDE}|each other|one another)|"
+          r"sid(?:e|es|ed|ing) with|on (?:\S+['\u2019]s?\s+)?side|"
           rf"pa(?:ying|ys?|id) off|going (?:great|well|strong)|{GOING_WELL}|deep(?:er|ening)?|"
           # "reserves its best kit for Beijing alone": the other set above every one else.
           r"reserv(?:e|es|ed|ing)\b|exclusive(?:ly)?|"
@@ -275,7 +279,7 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"(?:above|ahead of|over) (?:every|all|any)(?:one|body)?(?: (?:other|else))?|"
           r"priorit\w*|chokehold|"
           # "gives its best kit only to Beijing": one side set apart from every other.
-          r"only (?:to|for|with) (?:moscow|beijing|russia|china|the kremlin|them)|"
+          rf"only (?:to|for|with) (?:{_SIDE})|"
           # "so a big chunk of China's trade": one side taken to weigh much in the other's.
           r"(?:big|bigger|huge|major|large|larger|sizable|sizeable|decent|massive) "
           r"(?:chunk|share|slice|part|pillar) of (?:\S+['\u2019]s?|their|its|his|her) |"
