@@ -309,6 +309,7 @@ PIECES = st.sampled_from([
 @example("1.a.000")  # a dot between digits once a stray one is gone
 @example("may 1 000")  # a day of the month stays apart from the count after it
 @example("c.2014-18")  # the circa mark, then a span of years
+@example("A0B")  # a scale letter after a number run on from a letter: "a 0 billion"
 @given(st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join)))
 def test_normalise_is_idempotent(text: str) -> None:
     once = normalise(text)

@@ -114,7 +114,8 @@ _SCALED = re.compile(r"\b(" + _WHOLE_NUM + r")\s*(k|mn|mln|mil|bn|bln|bil|tn|tri
 _PLUS_AFTER = re.compile(
     r"(?<![\w+./])((?:us)?\$?\s?\d[\d.,]*\s?(?:k|mn|mln|mil|bn|bln|bil|tn|tril|[bBmMkK]|"
     r"thousand|million|billion|trillion)?)\+(?![\w+\d])")
-_CAPITAL_SCALE = re.compile(r"\b(" + _NUM + r")([BMb])\b")
+# (A number run on from a letter counts too: the letter is cut off it further on.)
+_CAPITAL_SCALE = re.compile(r"(?:\b|(?<=[^\W\d_]))(" + _NUM + r")([BMb])\b")
 # A digit after a "k" goes on the figure as the hundreds do ("3k2 soldiers" are 3,200).
 _K_DIGITS = re.compile(r"\b(\d{1,3})[kK](\d{1,3})\b")
 # Chat's "2" and "4" for "to" and "for", between a word and a place or a pronoun: no count
