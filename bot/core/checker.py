@@ -761,12 +761,13 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
     # fact that dates the clash only) is about another matter: a fact giving a span ("the
     # fighting lasted months") comes close from further down too.
     unmeasured = _measures(claimed) - _measures(cited_quantities(best.fact))
+    spans_given = {m.fact.id: bool(unmeasured & _measures(cited_quantities(m.fact)))
+                   for m in candidates} if unmeasured else {}
     close = [m for m in candidates if best.score - m.score <= TIE_MARGIN
              or (clash and best.score - m.score <= SIDE_MARGIN and _names_side(claim, m))
              or (sideless and best.score - m.score <= SIDE_MARGIN
                  and names_side(claim, (normalise(m.fact.claim),)))
-             or (unmeasured and best.score - m.score <= SIDE_MARGIN
-                 and bool(unmeasured & _measures(cited_quantities(m.fact))))]
+             or (unmeasured and best.score - m.score <= SIDE_MARGIN and spans_given[m.fact.id])]
     if len(close) == 1:
         return best
     read = {m.fact.id: roles(claim, normalise(_stated(m))) for m in close}
@@ -778,8 +779,7 @@ def _settle_tie(claim: str, candidates: tuple[Match, ...]) -> Match:
                                      not sideless or names_side(claim,
                                                                 (normalise(m.fact.claim),)),
                                      not meant_only(claim, normalise(_stated(m))),
-                                     not unmeasured
-                                     or bool(unmeasured & _measures(cited_quantities(m.fact))),
+                                     not unmeasured or spans_given[m.fact.id],
                                      _measure_fit(claim, claimed, m.fact) if claimed else 0,
                                      _figure_fit(claimed, m.fact) if claimed else 0,
                                      _year_fit(claimed, m.fact) if claimed else 0,
