@@ -169,6 +169,16 @@ BLIND48_VALIDATION = DATA_DIR / "blind48_validation.jsonl"
 BLIND49_DEV = DATA_DIR / "blind49_dev.jsonl"
 BLIND50_DEV = DATA_DIR / "blind50_dev.jsonl"
 BLIND51_VALIDATION = DATA_DIR / "blind51_validation.jsonl"
+# Three more sets, kept whole, each scored on the code as the round began before any change was
+# measured on it: a newsroom fact-check desk's workspace checking a draft op-ed and reader emails
+# ("per Aron", "graf 3 says", "TK", quoted lines of the draft) and a server of grand-strategy
+# game players arguing about the real relationship in game terms ("buff", "meta", "alliance
+# bar", "irl"), both dev sets; and a university debate club's workspace preparing the motion
+# that Russia and China are allies (evidence cards, "POI", rebuttals, half-remembered figures
+# corrected by teammates), an eighteenth validation set (its failures never read).
+BLIND52_DEV = DATA_DIR / "blind52_dev.jsonl"
+BLIND53_DEV = DATA_DIR / "blind53_dev.jsonl"
+BLIND54_VALIDATION = DATA_DIR / "blind54_validation.jsonl"
 # Every split set as (name, dev half, test half).
 BLIND_SETS = (("set 1", BLIND_DEV, BLIND_TEST), ("set 2", BLIND2_DEV, BLIND2_TEST),
               ("set 3", BLIND3_DEV, BLIND3_TEST), ("set 4", BLIND4_DEV, BLIND4_TEST),
@@ -184,7 +194,8 @@ WHOLE_DEV_SETS = (("set 5", BLIND5_DEV), ("set 8", BLIND8_DEV), ("set 9", BLIND9
                   ("set 35", BLIND35_DEV), ("set 37", BLIND37_DEV), ("set 38", BLIND38_DEV),
                   ("set 40", BLIND40_DEV), ("set 41", BLIND41_DEV), ("set 43", BLIND43_DEV),
                   ("set 44", BLIND44_DEV), ("set 46", BLIND46_DEV), ("set 47", BLIND47_DEV),
-                  ("set 49", BLIND49_DEV), ("set 50", BLIND50_DEV))
+                  ("set 49", BLIND49_DEV), ("set 50", BLIND50_DEV),
+                  ("set 52", BLIND52_DEV), ("set 53", BLIND53_DEV))
 VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 10", BLIND10_VALIDATION), ("set 12", BLIND12_VALIDATION),
                    ("set 15", BLIND15_VALIDATION), ("set 17", BLIND17_VALIDATION),
@@ -193,7 +204,8 @@ VALIDATION_SETS = (("set 6", BLIND6_VALIDATION), ("set 7", BLIND7_VALIDATION),
                    ("set 33", BLIND33_VALIDATION), ("set 36", BLIND36_VALIDATION),
                    ("set 39", BLIND39_VALIDATION), ("set 42", BLIND42_VALIDATION),
                    ("set 45", BLIND45_VALIDATION), ("set 48", BLIND48_VALIDATION),
-                   ("set 51", BLIND51_VALIDATION))
+                   ("set 51", BLIND51_VALIDATION),
+                   ("set 54", BLIND54_VALIDATION))
 
 # Kinds of line no fact covers: a claim on the article's topic that the article never makes,
 # and chat about something else.
