@@ -2227,6 +2227,22 @@ PREMISES = [
     ("Leeds bought the first crane, i.e. York reserves its best machines for Leeds alone",
      "Leeds bought the first crane"),
     ("Leeds bought the first crane, i.e. the big one", None),
+    # A rank, a hold or trust one side is taken to have; a pay-off told for one side; the
+    # two told held together.
+    ("the ferry earns York $2 million a year, so York is the senior partner",
+     "the ferry earns York $2 million a year"),
+    ("Leeds buys all of York's wool, so York holds all the leverage",
+     "Leeds buys all of York's wool"),
+    ("the port sold Leeds its newest cranes, thats top tier trust",
+     "the port sold Leeds its newest cranes"),
+    ("the port sold Leeds its newest cranes, proof the port trusts them more than anyone",
+     "the port sold Leeds its newest cranes"),
+    ("the port sold Paris its newest cranes, huge buff for Paris",
+     "the port sold Paris its newest cranes"),
+    ("the mayors swapped medals last spring, so theyre locked in",
+     "the mayors swapped medals last spring"),
+    ("the border is long and the author says that makes trust hard", None),
+    ("the port sold Paris its newest cranes, huge buff for the dockers", None),
     # Closeness told as tight, as a side taken, as one cloth or a glove.
     ("the towns traded a record amount = they're really tight now",
      "the towns traded a record amount"),

@@ -225,7 +225,9 @@ _SOFT_CUT = re.compile(
 TIES = (r"(?:alliance|allies|ally|allied|bloc|united|aligned|alignment|axis|(?:inter)?depend\w*|"
         r"inseparable|(?:on )?the same page|in sync|in lockstep|(?:a|one|the same) team|"
         r"teammates|besties|ride or die|merged|(?:a |one )?(?:single|one) economy|"
-        r"joined at the hip|each other\S* (?:\S+ ){0,2}?partners?)")
+        r"joined at the hip|each other\S* (?:\S+ ){0,2}?partners?|"
+        # "so they're locked in": the two held together; "it's locked in" vouches instead.
+        r"(?:(?<=\bthey )|(?<=\btheyre )|(?<=\bthey['\u2019]re )|(?<=\bthey are ))locked in)")
 # Words that tell a clause as what the one before it is taken to show ("they're obviously").
 _SURELY = r"(?:yeah|basically|clearly|obviously|surely|definitely|now|effectively|like|practically)"
 _PLAINLY = r"(?:basically|clearly|obviously|surely|definitely|effectively|practically)"
@@ -278,6 +280,14 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"(?:markets?|partners?|customers?|allies|ally|buyers?|friends?|clients?)|"
           r"(?:above|ahead of|over) (?:every|all|any)(?:one|body)?(?: (?:other|else))?|"
           r"priorit\w*|chokehold|"
+          # "so Russia is the senior partner", "so Moscow holds all the leverage", "that's
+          # top-tier trust": a rank or a hold one side is taken to have, or trust between them.
+          r"(?:senior|dominant|leading|stronger) partner|upper hand|calls? the shots|"
+          r"(?:holds?|has|have|got) (?:all )?(?:the )?(?:leverage|cards)|"
+          r"(?:top[- ]?tier|total|full|complete|absolute|ultimate|deep|real|true|blind|huge|"
+          r"massive|most|max(?:imum)?) trust(?:ed)?|"
+          rf"trust(?:s|ed)? (?:{_SIDE}|each other|one another) (?:more than|above|over) "
+          r"(?:any|every)(?:one|body)?|"
           # "gives its best kit only to Beijing": one side set apart from every other.
           rf"only (?:to|for|with) (?:{_SIDE})|"
           # "so a big chunk of China's trade": one side taken to weigh much in the other's.
@@ -323,6 +333,8 @@ _STANCE = re.compile(
     # "..., i.e. Moscow reserves its best for Beijing": what the claim before is taken to mean.
     rf"|i\.? ?e\.?,? (?:\S+ ){{0,7}}?{_CLOSE}\b"
     r"|(?:an? )?(?:\S+ )?(?:vote of confidence|show of support|testament)\b"
+    # "..., huge buff for Moscow", "a big W for Beijing": a pay-off told for one side.
+    rf"|(?:an? )?(?:\S+ )?(?:buff|boon|win|w|jackpot|windfall) for (?:{_SIDE})\b"
     # "..., a real partnership of equals": the two told to stand as equals.
     r"|(?:an? |the )?(?:\S+ )?(?:partnership|relationship|alliance|union|marriage) of equals\b"
     r"|(?:\S+ ){0,3}?(?:has|have|got) (?:\S+['\u2019]s? )?back\b"
