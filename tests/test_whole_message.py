@@ -1007,6 +1007,15 @@ UPSHOTS: list[tuple[str, str, Verdict]] = [
      "vostok-chinese-forces", Verdict.MISLEADING),
     ("China contributed 3,200 troops to Vostok-2018, hardly a united front",
      "vostok-chinese-forces", Verdict.TRUE),
+    # A reply that only draws the tie from the claim it quotes: the quote is its premise.
+    ("> Russia sold China the S-400 system\nwell there you go, axis confirmed",
+     "s400-sold-to-china", Verdict.MISLEADING),
+    ("> Moscow and Beijing vote together at the UN\nso they're basically allies lol",
+     "un-votes-in-unison", Verdict.MISLEADING),
+    ("> Russia sold China the S-400 system\nsource?",
+     "s400-sold-to-china", Verdict.TRUE),
+    ("> Russia sold China the S-400 system\nstill not allies tho",
+     "s400-sold-to-china", Verdict.TRUE),
 ]
 # A claim told after the tie is no premise of it.
 AFTER_THE_TIE = ("Moscow and Beijing vote together at the UN, so they agree on everything. "

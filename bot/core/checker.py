@@ -3079,6 +3079,13 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
     if blanked is not None:
         checks = _certainty_read(own_words, blanked,
                                  _upshot_read(own_words, blanked, checks, matcher.facts))
+    elif own_words.strip() and checks and not any(c.claim in own_words for c in checks):
+        # A reply that only draws a tie from the words it quotes ("> they vote together at
+        # the UN" / "alliance confirmed 🤝"): the quoted claim is the premise of its upshot.
+        premised = " | ".join((*(c.claim for c in checks), own_words))
+        left = _claims_blanked(premised, checks)
+        if left is not None:
+            checks = _upshot_read(premised, left, checks, matcher.facts)
     if len(pieces) == 1:
         # One question offering two sides to choose from asserts neither.
         checks = tuple(_alternatives_read(typed, c) for c in checks)
