@@ -2242,6 +2242,12 @@ PREMISES = [
     ("the mayors swapped medals last spring, so theyre locked in",
      "the mayors swapped medals last spring"),
     ("the border is long and the author says that makes trust hard", None),
+    # A chat aside mid-line ("ngl", "tbh") opens the clause after it.
+    ("the port sold Leeds its newest cranes ngl thats top tier trust",
+     "the port sold Leeds its newest cranes"),
+    ("the port sold Leeds its newest cranes, tbh so they're allies now",
+     "the port sold Leeds its newest cranes"),
+    ("the port sold Leeds its newest cranes tbh the mayor was pleased", None),
     ("the port sold Paris its newest cranes, huge buff for the dockers", None),
     # Closeness told as tight, as a side taken, as one cloth or a glove.
     ("the towns traded a record amount = they're really tight now",

@@ -355,6 +355,8 @@ _CLAUSE_END = re.compile(r"[,;!?:]|\.(?! ?\d)")
 # a comma, at the two sides it speaks of; after a dash or an equals sign, at any word. Not at
 # "so" after "not": "not so much to bolster an alliance as ..." sets a purpose aside.
 _CONCLUSION_OPENS = re.compile(
+    # "... from Russia ngl thats top-tier trust": a chat aside mid-line opens a new clause.
+    r"(?:,\s*|\s+)(?:ngl|tbh|imo|imho|honestly|lol|lmao)\s*,?\s+(?=\S)|"
     r"(?:,\s*|(?<!\bnot)\s+)(?=(?:so|therefore|thus|hence|proves?|proved|shows?|showed|means|"
     r"which|that|this|proof|evidence|clearly|obviously|an? (?:\S+ )?sign(?:al)?)\b"
     r"|i\.? ?e\b)|(?:,|\.{2,}|\u2026)\s*(?=\S)|\s+(?:[-\u2013\u2014=]+|--|[-=]?>|\u2192)\s+",
