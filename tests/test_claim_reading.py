@@ -1499,6 +1499,14 @@ TOLD = [
      [("Japan built the new bridge", False), ("Korea paid for the road", False)]),
     ("the mayor cut the parks budget. The council objected at once.",
      [("the mayor cut the parks budget.", False), ("The council objected at once.", False)]),
+    # A line that only ties the two goes with the claim above it, quoted or not.
+    ("the two clubs train together every week.\nalliance confirmed",
+     [("the two clubs train together every week, alliance confirmed", False)]),
+    ("> the two clubs train together every week\n= alliance confirmed **100%**",
+     [("the two clubs train together every week, = alliance confirmed 100%", False)]),
+    # A line that doubts the tie is no upshot.
+    ("the two clubs train together every week.\nnot allies though",
+     [("the two clubs train together every week.", False), ("not allies though", False)]),
 ]
 
 

@@ -1267,6 +1267,11 @@ OPPOSITE_WORDS = [
     ("ticket sales dropped to an all-time high", "ticket sales rose", False),
     ("ticket sales fell to a record low", "ticket sales reached a record 2 million", False),
     ("ticket sales hit a record", "ticket sales reached a record 2 million", False),
+    # A change told as up or down by a figure is a rise or a fall.
+    ("ticket sales dropped 15% on 2017", "ticket sales were up 15 percent on 2017", True),
+    ("ticket sales were down 15 percent", "ticket sales increased by 15 percent", True),
+    ("ticket sales rose 15% on 2017", "ticket sales were up 15 percent on 2017", False),
+    ("ticket sales dropped after the fire", "the tickets were up for grabs", False),
     # A gap narrowed is the opposite of one widened.
     ("the new road will narrow the gap between the towns",
      "the new road will widen the gap between the towns", True),

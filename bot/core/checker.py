@@ -2782,9 +2782,24 @@ def _best_per_fact(checks: list[Check]) -> list[Check]:
             best[c.fact.id] = i
     kept = set(best.values())
     for i in best.values():
-        if (other := _opposed(checks, i)) is not None:
-            kept.add(other)
+        if (other := _opposed(checks, i)) is None:
+            continue
+        if checks[other].verdict is checks[i].verdict.opposite() \
+                and _part_of(checks[other], checks[i]):
+            # "Xi didn't launch it in Moscow" against "Xi didn't launch it in Moscow, he did it
+            # in Astana": one claim read twice, not two; the part read alone tells it.
+            kept.discard(i)
+        elif checks[other].verdict is checks[i].verdict.opposite() \
+                and _part_of(checks[i], checks[other]):
+            continue
+        kept.add(other)
     return [checks[i] for i in sorted(kept)]
+
+
+def _part_of(part: Check, whole: Check) -> bool:
+    """Whether a check's claim is a part of another's longer claim."""
+    said, told = normalise(part.claim), normalise(whole.claim)
+    return len(said) < len(told) and said in told
 
 
 def _found_by_meaning(check: Check) -> bool:

@@ -1683,11 +1683,16 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     (r"(?:see|sees|saw|seen|seeing) eye to eye", "agree"),
     # "reached a record", "an all time high": a rise to where it never was.
     (r"(?:(?:a|an) )?(?:record(?: high)?|all time high|new high)(?! lows?\b)", "rose"),
+    # "trade was up 15 percent", "exports are down 10 percent": a change by a figure.
+    (r"(?:was|were|is|are) up(?= (?:by )?(?:at least |more than |over |nearly |almost |about |"
+     r"around |some )?\d)", "rose"),
+    (r"(?:was|were|is|are) down(?= (?:by )?(?:at least |more than |over |nearly |almost |"
+     r"about |around |some )?\d)", "fell"),
 ))
 
 
 # Any of those phrases: a text with none of them is left as it is.
-_ANY_PHRASED = opening_words("abdgmnpqrstw", "|".join(f"(?:{p.pattern})" for p, _ in _PHRASED))
+_ANY_PHRASED = opening_words("abdgimnpqrstw", "|".join(f"(?:{p.pattern})" for p, _ in _PHRASED))
 
 
 @lru_cache(maxsize=16_384)

@@ -665,12 +665,26 @@ def _ordinal_dotted(last: str, after: str) -> bool:
     return bool(word) and not entities(word) and word not in STATESMEN_OF
 
 
+def _tie_alone(text: str) -> bool:
+    """Whether a line is no more than the two told as tied ("alliance confirmed", "= allies
+    now 100%"): an upshot with no claim of its own."""
+    return word_count(text) <= MIN_WORDS + 1 and tie_told(text) is not None
+
+
 def _claims_told(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Parts of three words or more, each told with whether it is quoted; a short part ("No.",
-    "lol", "really?") is left out. When none is long enough, all of them joined are the one
-    part, quoted when every part is."""
+    "lol", "really?") is left out, and one that only ties the two ("alliance confirmed") goes
+    with the part before it. When none is long enough, all of them joined are the one part,
+    quoted when every part is."""
     parts = [(p.strip(), quoted) for p, quoted in parts if p.strip()]
-    kept = [(p, quoted) for p, quoted in parts if word_count(p) >= MIN_WORDS]
+    kept: list[tuple[str, bool]] = []
+    for p, quoted in parts:
+        if kept and kept[-1][1] == quoted and _tie_alone(p):
+            # "They vote in unison." / "alliance confirmed": a short upshot goes with the
+            # claim before it, as it would on the same line.
+            kept[-1] = (f"{kept[-1][0].rstrip(' .!?')}, {p}", quoted)
+        elif word_count(p) >= MIN_WORDS:
+            kept.append((p, quoted))
     return kept or [(" ".join(p for p, _ in parts),
                      bool(parts) and all(quoted for _, quoted in parts))]
 
@@ -942,6 +956,10 @@ def _replies_told(lines: list[str]) -> list[tuple[str, bool]]:
                 line = reply[denial.end():]
             elif goes_on is not None:
                 out[-1] = (f"{out[-1][0].rstrip(' .!?')}, {reply[goes_on.end():]}", False)
+                line = ""
+            elif _tie_alone(reply):
+                # "> they vote in unison" / "alliance confirmed": the upshot drawn from it.
+                out[-1] = (f"{out[-1][0].rstrip(' .!?')}, {reply}", False)
                 line = ""
         previous_quoted = _quoted(raw)
         if line:
