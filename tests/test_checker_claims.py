@@ -410,6 +410,12 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("the Far East cooperation program had 91 joint investment projects",
      "cooperation-program-91-projects", T),
     ("China financed only 11 of the 91 Far East projects", "cooperation-program-11-financed", T),
+    # "only" told of a figure ("only had 40 projects") is no crux of its own: the fact that
+    # counts the projects answers, not the one saying "only 11" of those financed.
+    ("pretty sure that far east cooperation program only had 40 projects",
+     "cooperation-program-91-projects", F),
+    ("the russia-china far east program only included like 30 joint projects",
+     "cooperation-program-91-projects", F),
     ("China paid for most of the joint Far East projects with Russia",
      "china-funded-most-projects", F),
     # The whole of what the source counts a part of.

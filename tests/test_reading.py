@@ -31,6 +31,7 @@ from bot.core.reading import (
     most_where_few,
     never_for_rarely,
     none_where_some,
+    only_of_figure,
     opposed_words,
     opposite_in_clauses,
     opposite_words,
@@ -643,6 +644,21 @@ PARTS_GIVEN = [
 @pytest.mark.parametrize(("claim", "part"), PARTS_GIVEN, ids=[c for c, _ in PARTS_GIVEN])
 def test_a_claim_giving_a_part_of_a_whole(claim: str, part: bool) -> None:
     assert gives_part(normalise(claim)) is part
+
+
+# claim, whether its "only" tells that a figure is small rather than that one thing alone is so
+ONLY_FIGURES = [
+    ("the city only had 12 bridges", True),
+    ("the mayor only built like 3 parks", True),
+    ("only 40 buses run at night", True),
+    ("the city is the only one with a tram", False),
+    ("only the mayor signed the budget", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "told"), ONLY_FIGURES, ids=[c for c, _ in ONLY_FIGURES])
+def test_only_told_of_a_figure(claim: str, told: bool) -> None:
+    assert only_of_figure(normalise(claim)) is told
 
 
 # claim, fact texts, whether the claim denies every one where the fact says some are so

@@ -101,6 +101,7 @@ from bot.core.reading import (
     names_only,
     never_for_rarely,
     none_where_some,
+    only_of_figure,
     opposite_in_clauses,
     opposite_words,
     others_listed,
@@ -939,6 +940,10 @@ def _quantified(claim: str, best: Match, candidates: tuple[Match, ...],
         if naming:
             return naming[0]
     word = added_quantifier(claim, (stated,))
+    if word == "only" and only_of_figure(claim) and not gives_part(claim):
+        # "The program only had 19 projects": the figure is the crux, told small; a fact that
+        # says "only" of another count is another matter.
+        return best
     if word is not None:
         # The best passed the threshold, so the claim is about this topic; a fact that states
         # its quantifier may score a little lower, its wording being further from the claim's.

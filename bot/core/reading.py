@@ -759,6 +759,16 @@ _PART_OF = re.compile(r"\b(?:most|majority|bulk|much|many|some|few|half|none|"
                       r"|\b\d+ (?:of|out of) (?:the |its |their )?\d+\b")
 
 
+# "only" told of a figure, not of who or what: "only had 19 projects", "only 19".
+_ONLY_FIGURE = re.compile(r"\bonly (?:[a-z]+ ){0,2}(?:like |about |around )?\d")
+
+
+def only_of_figure(claim: str) -> bool:
+    """Whether a claim's "only" tells that a figure is small ("the program only had 19
+    projects"), not that one thing alone is so ("the only buyer")."""
+    return bool(_ONLY_FIGURE.search(claim))
+
+
 def gives_part(claim: str) -> bool:
     """Whether a claim tells how much of a whole is so ("most of the 91 projects")."""
     return bool(_PART_OF.search(claim))
