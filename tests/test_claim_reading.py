@@ -2250,6 +2250,12 @@ PREMISES = [
     ("the mayors swapped medals last spring, so theyre locked in",
      "the mayors swapped medals last spring"),
     ("the border is long and the author says that makes trust hard", None),
+    # The other set apart: not handed to just anyone.
+    ("the port sold Leeds its newest cranes, the port doesn't hand those to just anyone",
+     "the port sold Leeds its newest cranes"),
+    ("the port sold Leeds its newest cranes, they don't sell them to any old buyer",
+     "the port sold Leeds its newest cranes"),
+    ("the port sold Leeds its newest cranes, they don't sell them on sundays", None),
     # A chat aside mid-line ("ngl", "tbh") opens the clause after it.
     ("the port sold Leeds its newest cranes ngl thats top tier trust",
      "the port sold Leeds its newest cranes"),

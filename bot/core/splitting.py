@@ -364,8 +364,14 @@ _CONCLUSION_OPENS = re.compile(
 # What an equals sign or an arrow opens: "... = real interdependence", "... → a special ally".
 _EQUATES = re.compile(r"(?:=|[-=]>|\u2192)\s*$")
 _EQUATED = re.compile(rf"(?:\S+ ){{0,5}}?{_CLOSE}\b", re.IGNORECASE)
-# Two denials that make a tie: "you don't hand your best jets to someone who isn't an ally".
+# Two denials that make a tie: "you don't hand your best jets to someone who isn't an ally",
+# "Moscow doesn't hand its best jets to just anyone".
 _TWICE_DENIED = re.compile(
+    # "Russia doesn't hand its best jets to just anyone": the other set apart from the rest.
+    r"(?:\S+\s+){0,2}?(?:doesn['\u2019]?t|don['\u2019]?t|does not|do not|wouldn['\u2019]?t|"
+    r"would not|won['\u2019]?t|will not|never)\s+(?:hand|give|sell|offer|share|trust)\w*\s+"
+    r"(?:\S+\s+){0,6}?to\s+(?:just\s+)?(?:any(?:one|body)|any\s+(?:old\s+)?(?:country|state|"
+    r"nation|buyer|customer))\b|"
     r"(?:you|u|nobody|no one|no country|no state)\s+(?:(?:don['\u2019]?t|do not|wouldn['\u2019]?t|"
     r"would not|never)\s+)?(?:\S+\s+){1,8}?(?:someone|somebody|anyone|anybody|a country|"
     r"a state|a nation)\s+(?:who|that)\s+(?:isn['\u2019]?t|is not|['\u2019]s not|"
