@@ -684,6 +684,10 @@ POLARITY = [
     ("the club didn't buy the striker, only the keeper", "the club bought the keeper", False),
     # Told of the deal itself: "the decision was reversed", "the deal died", "got it reversed".
     ("the council's closure decision got reversed", "the council closed the library", True),
+    # A word that stresses or orders the ending may come before it.
+    ("the council's closure decision actually got reversed", "the council closed the library",
+     True),
+    ("the stadium deal then got killed", "the club killed the stadium deal", False),
     ("the stadium deal died", "the club killed the stadium deal", False),
     ("then the deal was off", "the club called off the deal", False),
     ("the fans challenged the club's decision to sell the ground and got it reversed",

@@ -72,7 +72,9 @@ _PHRASE_CUES = opening_words(
     r"|\b(?:its|it is|it was|it s) (?:very |quite |extremely )?(?:rare|uncommon) (?:for|to|that)\b"
     # The same, told of the deal: "the decision was reversed", "got it overturned", "the deal
     # died", "the deal was off".
+    # ("the deal actually got reversed": a word that stresses or orders it may come first.)
     r"|\b(?:deal|plan|project|purchase|contract|agreement|pledge|bid|talks|decision)\b "
+    r"(?:(?:actually|really|indeed|then|later|eventually|finally|suddenly|ultimately) )?"
     r"(?:(?:was|were|got|gets|is|has been|had been|been) )?(?:\w+ )?"
     r"(?:killed|reversed|overturned|blocked|axed|ditched|dropped|died|dead|off)\b"
     r"|\bgot it (?:killed|reversed|overturned|blocked|axed|ditched|dropped)\b"
