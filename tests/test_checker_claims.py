@@ -2131,6 +2131,27 @@ def test_a_reported_plan_foretold_is_unproven(claim: str, checker: FactChecker) 
     assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "intent")
 
 
+# Sure of what the source only calls likely, in words a little far from the source's own for
+# a verdict on the wording: the claim's certainty is what the source does not establish.
+SURE_OF_THE_LIKELY_FAR = [
+    ("I'm certain Huawei's gear was used by Chinese intelligence to spy on the Kremlin",
+     "huawei-deal-reversed"),
+    ("Beijing was 100% furious about the islands Putin dangled in front of Tokyo",
+     "kuril-islands-offer"),
+    ("Chinese intelligence used Huawei's gear to spy on the Kremlin, I'm sure of it",
+     "huawei-deal-reversed"),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id"), SURE_OF_THE_LIKELY_FAR,
+                         ids=[c for c, _ in SURE_OF_THE_LIKELY_FAR])
+def test_sure_of_the_likely_below_the_threshold_is_unproven(
+        claim: str, fact_id: str, checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert check.fact is not None and check.fact.id == fact_id
+    assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "certainty")
+
+
 # A claim pasted from a chat log is checked as the claim alone.
 PASTED = [
     ("[20:14] trade_talk_7: Russia-China trade hit a record $100bn in 2018",
