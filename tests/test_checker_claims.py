@@ -2152,6 +2152,30 @@ def test_sure_of_the_likely_below_the_threshold_is_unproven(
     assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "certainty")
 
 
+# What a side wished for, told in the past ("wanted", "promised"), beside what the source
+# tells it did: read as the rest of the claim reads. A plan still ahead, or one only thought
+# about, stays unjudged.
+WISHES_TOLD = [
+    ("the russian finance minister wanted liberal reforms in 2012, putin rejected them",
+     "putin-rejected-reforms-2012", T),
+    ("beijing pledged 91 projects and financed 11", "cooperation-program-11-financed", T),
+    ("the kremlin wanted internet policing tech and picked huawei", "kremlin-chose-huawei", T),
+    # the rest of the claim is read as ever: "all" where the source counts 11
+    ("beijing promised 91 projects and funded all of them", "cooperation-program-11-financed",
+     F),
+    ("the kremlin was planning to pick huawei for internet policing tech",
+     "kremlin-chose-huawei", Verdict.CONTEXT),
+]
+
+
+@pytest.mark.parametrize(("claim", "fact_id", "verdict"), WISHES_TOLD,
+                         ids=[c for c, _, _ in WISHES_TOLD])
+def test_a_wish_told_beside_the_deed(claim: str, fact_id: str, verdict: Verdict,
+                                     checker: FactChecker) -> None:
+    [check] = checker.check(claim).checks
+    assert (check.fact.id if check.fact else None, check.verdict) == (fact_id, verdict)
+
+
 # A claim pasted from a chat log is checked as the claim alone.
 PASTED = [
     ("[20:14] trade_talk_7: Russia-China trade hit a record $100bn in 2018",

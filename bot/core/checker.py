@@ -130,6 +130,7 @@ from bot.core.reading import (
     unexplained,
     vouches_for_forecast,
     whole_counted,
+    wished_in_the_past,
 )
 from bot.core.roles import (
     AGREES,
@@ -1719,6 +1720,16 @@ def _doubt_told(text: str, candidates: tuple[Match, ...], threshold: float) -> b
     return judged.verdict is Verdict.UNPROVEN and judged.reading == "certainty"
 
 
+def _wish_told_of_deed(claim: str, fact: Fact, wording: _Wording,
+                       conflicts: tuple[FigureConflict, ...]) -> bool:
+    """Whether a claim tells only as wished for, in the past ("the Kremlin wanted Huawei
+    servers and the security services blocked it"), what a true fact tells that side did or
+    set out to do, denying nothing and swapping no one: the wish is the fact's, told less."""
+    return fact.verdict is Verdict.TRUE and not conflicts and wording.reversed is None \
+        and not wording.negated and not wording.deed_for_plan and not wording.foretelling \
+        and not negations(claim) and wished_in_the_past(claim)
+
+
 def _read_close(text: str, candidates: tuple[Match, ...], threshold: float) -> _Choice:
     """The choice of a claim whose best fact is close enough: ties settled, the claim's roles,
     denial and quantifier weighed."""
@@ -1858,6 +1869,12 @@ def _judged(text: str, choice: _Choice, threshold: float) -> Check:
         # told in the denial's place; the source contradicting it makes the claim false.
         wording = dataclasses.replace(wording, negated=False)
     verdict, reading = _verdict(fact, wording, conflicts)
+    if verdict is Verdict.CONTEXT and reading == "intent" \
+            and _wish_told_of_deed(normalise(text), fact, wording, conflicts):
+        # "The Kremlin wanted Huawei servers and the security services blocked it": what a
+        # side wished for, where the source tells what it did about it, is read as the rest of
+        # the claim reads.
+        verdict, reading = _verdict(fact, dataclasses.replace(wording, intent=False), conflicts)
     if verdict is Verdict.FALSE and not wording.negated and wording.reversed is None \
             and first_only_when_narrowed(text, fact, conflicts):
         # "China is Russia's biggest trading partner" where the source says its largest

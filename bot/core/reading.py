@@ -150,6 +150,9 @@ _INTENT = frozenset("""
     """.split())
 # Of those, the words that tell a report rather than a plan.
 _REPORT_WORDS = frozenset("reportedly allegedly supposedly rumored rumoured".split())
+# Of those, the words that tell what a side wished for, in the past: "the Kremlin wanted the
+# servers", "91 projects promised".
+_PAST_WISHES = frozenset("wanted promised pledged hoped tried attempted".split())
 # Nouns of a plan: a claim about a plan agrees with a fact that names one ("CEFC's plan to
 # buy"), but a fact text naming a plan ("the cooperation plan listed 91 projects") does not
 # make a claim without one a different claim.
@@ -915,6 +918,16 @@ _WEIGHED = re.compile(r"\b(?:(?:look|looks|looked|looking|lookin|thought|thinkin
                       r" (?:at|about|into|of)(?: \S+)? [a-z]+ing|eye|eyes|eyed|eyeing|mulls?|"
                       r"mulled|mulling|weighs?|weighed|weighing|in talks|negotiat\w*|"
                       r"interested in|keen on)\b")
+
+
+def wished_in_the_past(claim: str) -> bool:
+    """Whether a normalised claim tells a plan only as what a side wished for in the past
+    ("the Kremlin wanted Huawei servers", "91 projects promised"), with no plan still ahead or
+    only thought about ("planning to", "considered"), nothing told as already done, and no
+    plan noun."""
+    words = set(claim.split())
+    return bool(words & _PAST_WISHES) and not words & (_INTENT - _PAST_WISHES) \
+        and not words & _PLAN_NOUNS and "already" not in words
 
 
 def tells_done_for_due(claim: str, stated: str) -> bool:
