@@ -282,7 +282,7 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"priorit\w*|chokehold|"
           # "so Russia is the senior partner", "so Moscow holds all the leverage", "that's
           # top-tier trust": a rank or a hold one side is taken to have, or trust between them.
-          r"(?:senior|dominant|leading|stronger) partner|upper hand|calls? the shots|"
+          r"(?:senior|junior|dominant|leading|stronger) partner|upper hand|calls? the shots|clout|"
           r"(?:holds?|has|have|got) (?:all )?(?:the )?(?:leverage|cards)|"
           r"(?:top[- ]?tier|total|full|complete|absolute|ultimate|deep|real|true|blind|huge|"
           r"massive|most|max(?:imum)?) trust(?:ed)?|"
@@ -306,9 +306,8 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead)|"
           # "so China is basically copying Russia's foreign policy": one taken to copy the other.
           r"cop(?:y|ies|ying|ied)|imitat\w*|mimic\w*|emulat\w*|"
-          # "= a big step toward interdependence", "so Russia is the senior partner": one side
-          # taken to hang on the other, or to hold sway over it.
-          r"(?:inter)?dependen(?:ce|cy|t)|senior partner|junior partner|clout)")
+          # "= a big step toward interdependence": one side taken to hang on the other.
+          r"(?:inter)?dependen(?:ce|cy|t))")
 # A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
 _VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:[\w\u2013-]+ )?(?:alliance|allies|axis|bloc|"
                  r"partnership|alignment) (?:is |are )?(?:(?:basically|practically|effectively|"
