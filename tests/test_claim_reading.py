@@ -1290,6 +1290,10 @@ FIRM = [
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
     # A run of interjections before the claim goes with them.
     ("lol no, china abstained", ["china abstained"]),
+    # A dash ends the answer as a comma does; telling the one answered they erred is part of it.
+    ("no \u2014 the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("no I think you're mixing it up \u2014 the ferry sails on Mondays",
+     ["the ferry sails on Mondays"]),
     # "Not quite" answers someone as "no" does; a short heading of who answers goes too, one
     # naming an actor stays.
     ("not quite: the ferry sails on Mondays", ["the ferry sails on Mondays"]),

@@ -60,7 +60,12 @@ _INTERJECTION = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|ok|okay|so|well|um+|uh+|hmm+)\s+)*"
     r"(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
     # "not quite: it was $35bn": the answer to someone, then the claim that corrects them.
-    r"fact|fyi|hmm+|um+|right|exactly|true|not quite|not exactly)\s*[,.!:;-]+\s+",
+    r"fact|fyi|hmm+|um+|right|exactly|true|not quite|not exactly|"
+    # "no I think you're mixing it up - it was China": who answered told they erred, then the
+    # claim that corrects them.
+    r"(?:(?:no|nope|nah)\s+)?(?:i think\s+)?you(?:['\u2019]re|re| are)\s+"
+    r"(?:mixing (?:it|them|things|this|that) up|confusing (?:it|them|things|the two)|mistaken))"
+    r"\s*[,.!:;\u2013\u2014-]+\s+",
     re.IGNORECASE,
 )
 # "TA here: no, ...", "mod note: nope, ...": a short heading of who answers, before the answer.
