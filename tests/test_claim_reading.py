@@ -569,6 +569,12 @@ IN_ORDER = [
      "invited to reassure china rather than to bolster an alliance"),
     ("invited to reassure china", "invited to reassure china"),
     ("they spent less than 10 billion", "they spent less than 10 billion"),
+    # "Gets less out of the port than the town does" compares how much; "out of" opens a reason
+    # only when told again after "than".
+    ("the city gets less out of the port than the town does",
+     "the city gets less out of the port than the town does"),
+    ("the city joined less out of hope than out of fear",
+     "the city joined out of fear rather than out of hope"),
     # "Not so much ... but ..." sets the first aside as "not so much ... as ..." does.
     ("the coach was hired not so much to win the cup but to rebuild the squad",
      "the coach was hired to rebuild the squad rather than to win the cup"),
