@@ -28,6 +28,8 @@ PLAIN = [
     ("the ferry stopped bc of the flood, n no1 rode it thru may",
      "the ferry stopped because of the flood, and no one rode it through may"),
     ("a huge w for the mayor", "a huge w for the mayor"),
+    ("the ferry is the mayor's fav project", "the ferry is the mayor's favourite project"),
+    ("the fave ferry", "the favourite ferry"),
     ("the N Korea border", "the N Korea border"),
     ("n/a", "n/a"),
     ("the ferries r late, u know, the council fixed em twice",
