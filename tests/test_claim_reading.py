@@ -1350,6 +1350,9 @@ FIRM = [
      ["the mayor doubled the parks budget"]),
     ("lol ok. quick one: the mayor doubled the parks budget",
      ["the mayor doubled the parks budget"]),
+    # A dash ends a heading as a colon does.
+    ("side note on the budget checks \u2014 the mayor doubled the parks budget",
+     ["the mayor doubled the parks budget"]),
     ("myth: the mayor doubled the parks budget", ["myth: the mayor doubled the parks budget"]),
     ("Side note on Japan: the mayor doubled the parks budget",
      ["Side note on Japan: the mayor doubled the parks budget"]),

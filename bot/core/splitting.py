@@ -792,7 +792,9 @@ _HEADING = re.compile(
     r"on topic|random|one thing|something|til|today i learned|(?:the )?gist|bottom line|"
     r"takeaway|main point|summary line|"
     # A point put to a speaker in a debate: "point of information:", "point of order:".
-    r"point of (?:information|order|clarification))\b[^:]{0,60}):\s+(?=\S)",
+    r"point of (?:information|order|clarification))\b[^:]{0,60}?)"
+    # ("side note on the checks — ...": a dash ends a heading as a colon does.)
+    r"(?::|\s[\u2013\u2014]|\s-)\s+(?=\S)",
     re.IGNORECASE)
 # A question's number heading an answer ("Q7:", "q 12:") is the only heading with a figure.
 _QUESTION_HEADING = re.compile(r"^\W{0,2}q\s?\d{1,2}\W{0,2}:\s+(?=\S)", re.IGNORECASE)
