@@ -1516,6 +1516,13 @@ TOLD = [
      [("Japan built the new bridge", False), ("Korea paid for the road", False)]),
     ("the mayor cut the parks budget. The council objected at once.",
      [("the mayor cut the parks budget.", False), ("The council objected at once.", False)]),
+    # A line that draws its conclusion from the line above, quoted alike, is one claim with it.
+    ("> the two towns share a ferry\n> so they are allies",
+     [("the two towns share a ferry, so they are allies", True)]),
+    ("the two towns share a ferry\nso they are allies",
+     [("the two towns share a ferry, so they are allies", False)]),
+    ("the ferry runs twice a day\nthe port is busy",
+     [("the ferry runs twice a day", False), ("the port is busy", False)]),
 ]
 
 

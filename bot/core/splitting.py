@@ -936,6 +936,13 @@ def _replies_told(lines: list[str]) -> list[tuple[str, bool]]:
             elif goes_on is not None:
                 out[-1] = (f"{out[-1][0].rstrip(' .!?')}, {reply[goes_on.end():]}", False)
                 line = ""
+        elif out and previous_quoted == _quoted(raw):
+            # "> both back a multipolar world" / "> so they're aligned": a line that draws its
+            # conclusion from the line above it, quoted alike, is one claim with it.
+            opening = strip_markup(_LIST_MARK.sub("", line)).strip()
+            if _CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0):
+                out[-1] = (f"{out[-1][0].rstrip(' .!?;')}, {opening}", out[-1][1])
+                line = ""
         previous_quoted = _quoted(raw)
         if line:
             out.append((_LIST_MARK.sub("", line), True) if previous_quoted else (line, False))
