@@ -1523,6 +1523,11 @@ TOLD = [
      [("the two towns share a ferry, so they are allies", False)]),
     ("the ferry runs twice a day\nthe port is busy",
      [("the ferry runs twice a day", False), ("the port is busy", False)]),
+    # A claim leaned on to draw a conclusion is that claim and what it is taken to show.
+    ("the report leans on 'the two towns share a ferry' to say they are allies",
+     [("the two towns share a ferry, so they are allies", False)]),
+    ("the draft cites the shared ferry timetable to argue that the towns are allies",
+     [("the shared ferry timetable, so the towns are allies", False)]),
 ]
 
 

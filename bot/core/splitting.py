@@ -1062,6 +1062,25 @@ def _denial_told_first(line: str) -> str:
     return f"it's not true that {found.group('claim')}"
 
 
+# A text that leans on a claim to draw a conclusion from it: "the op-ed leans on 'X' to say Y",
+# "the draft cites X to argue that Y". It claims X, and draws Y from it.
+_LEANS_ON = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:(?:leans|leaned|relies|relied|draws|drew) on|cites|cited|uses|used|"
+    r"invokes|invoked|points to|pointed to)\s+(?P<premise>\S.{10,}?)\s+to\s+"
+    r"(?:say|argue|claim|show|prove|suggest|conclude|imply)\s+(?:that\s+)?(?P<drawn>\S.*)$",
+    re.IGNORECASE)
+
+
+def _premise_told_first(sentence: str) -> str:
+    """A sentence that leans on a claim to draw a conclusion ("the op-ed leans on 'X' to say
+    Y") told as the claim and what it is taken to show ("X, so Y")."""
+    found = _LEANS_ON.match(sentence)
+    if found is None or word_count(found.group("premise")) < MIN_WORDS:
+        return sentence
+    premise = found.group("premise").strip(" '\"\u2018\u2019\u201c\u201d`")
+    return f"{premise}, so {found.group('drawn')}"
+
+
 def told_pieces(text: str) -> list[tuple[str, bool]]:
     """The firm pieces of a raw message, each with whether it quotes someone else's words (a
     quoted line the reply under it leaves as someone's claim) or is the writer's own."""
@@ -1073,7 +1092,8 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
         line = _denial_told_first(_topic_carried(_LIST_MARK.sub("", plain_line(cleaned))))
         # A sentence after a pictograph may draw its conclusion from the one before it.
         sentences = [s for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)
-                     for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
+                     for s in map(_premise_told_first,
+                                  _sure_sentences(_sentences(_LIST_MARK.sub("", i))))]
         for sentence in (c for s in _conclusions_joined(sentences)
                          for c in carried_predicate(s)):
             parts.extend((p, quoted) for p in _FIRM_CONNECTIVE.split(sentence))
