@@ -31,6 +31,8 @@ PLAIN = [
     ("the town spent $9m, incl $2m on the ferry, incl. $1m for the pier",
      "the town spent $9m, including $2m on the ferry, including $1m for the pier"),
     ("an inclusive deal", "an inclusive deal"),
+    ("the ferry is the mayor's fav project", "the ferry is the mayor's favourite project"),
+    ("the fave ferry", "the favourite ferry"),
     ("the N Korea border", "the N Korea border"),
     ("n/a", "n/a"),
     ("the ferries r late, u know, the council fixed em twice",

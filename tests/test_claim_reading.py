@@ -569,6 +569,12 @@ IN_ORDER = [
      "invited to reassure china rather than to bolster an alliance"),
     ("invited to reassure china", "invited to reassure china"),
     ("they spent less than 10 billion", "they spent less than 10 billion"),
+    # "Gets less out of the port than the town does" compares how much; "out of" opens a reason
+    # only when told again after "than".
+    ("the city gets less out of the port than the town does",
+     "the city gets less out of the port than the town does"),
+    ("the city joined less out of hope than out of fear",
+     "the city joined out of fear rather than out of hope"),
     # "Not so much ... but ..." sets the first aside as "not so much ... as ..." does.
     ("the coach was hired not so much to win the cup but to rebuild the squad",
      "the coach was hired to rebuild the squad rather than to win the cup"),
@@ -1290,6 +1296,10 @@ FIRM = [
     ("Nope: Russia never returned the Kurils", ["Russia never returned the Kurils"]),
     # A run of interjections before the claim goes with them.
     ("lol no, china abstained", ["china abstained"]),
+    # A dash ends the answer as a comma does; telling the one answered they erred is part of it.
+    ("no \u2014 the ferry sails on Mondays", ["the ferry sails on Mondays"]),
+    ("no I think you're mixing it up \u2014 the ferry sails on Mondays",
+     ["the ferry sails on Mondays"]),
     # "Not quite" answers someone as "no" does; a short heading of who answers goes too, one
     # naming an actor stays.
     ("not quite: the ferry sails on Mondays", ["the ferry sails on Mondays"]),
@@ -1339,6 +1349,9 @@ FIRM = [
     ("Side note before I forget: the mayor doubled the parks budget",
      ["the mayor doubled the parks budget"]),
     ("lol ok. quick one: the mayor doubled the parks budget",
+     ["the mayor doubled the parks budget"]),
+    # A dash ends a heading as a colon does.
+    ("side note on the budget checks \u2014 the mayor doubled the parks budget",
      ["the mayor doubled the parks budget"]),
     ("myth: the mayor doubled the parks budget", ["myth: the mayor doubled the parks budget"]),
     ("Side note on Japan: the mayor doubled the parks budget",
@@ -1511,6 +1524,18 @@ TOLD = [
     # A line that doubts the tie is no upshot.
     ("the two clubs train together every week.\nnot allies though",
      [("the two clubs train together every week.", False), ("not allies though", False)]),
+    # A line that draws its conclusion from the line above, quoted alike, is one claim with it.
+    ("> the two towns share a ferry\n> so they are allies",
+     [("the two towns share a ferry, so they are allies", True)]),
+    ("the two towns share a ferry\nso they are allies",
+     [("the two towns share a ferry, so they are allies", False)]),
+    ("the ferry runs twice a day\nthe port is busy",
+     [("the ferry runs twice a day", False), ("the port is busy", False)]),
+    # A claim leaned on to draw a conclusion is that claim and what it is taken to show.
+    ("the report leans on 'the two towns share a ferry' to say they are allies",
+     [("the two towns share a ferry, so they are allies", False)]),
+    ("the draft cites the shared ferry timetable to argue that the towns are allies",
+     [("the shared ferry timetable, so the towns are allies", False)]),
 ]
 
 

@@ -95,6 +95,9 @@ NUMBERS = [
     ("#1, #11 and #23", "1st 11th and 23rd"),
     # The number of an item in a list ("takeaway #3") is no rank: it is dropped.
     ("Key point #3: the pipeline cost $55bn", "key point the pipeline cost 55 billion usd"),
+    # So is an item of a desk's mail or a draft: "reader email #4", "graf #2".
+    ("re reader email #4: the ferry runs twice", "re reader email the ferry runs twice"),
+    ("graf #2 says the ferry runs twice", "graf says the ferry runs twice"),
     ("quick tip #2 - the border is the 2nd longest", "quick tip the border is the 2nd longest"),
     ("trade & investment, AT&T", "trade and investment at t"),
     # A range of amounts written with a dash reads as "between"; scores, years and names not.

@@ -1224,6 +1224,12 @@ OPPOSITE_WORDS = [
     ("trade rose in 2018", "trade rose in 2018", False),
     ("Moscow and Beijing vote the opposite way at the UN",
      "Moscow and Beijing vote in unison at the UN", True),
+    # Splitting on a thing, or differing, is not acting as one.
+    ("the two clubs split on most league votes", "the two clubs cast their league votes as one",
+     True),
+    ("the two clubs differ on league votes", "the two clubs vote in lockstep in the league", True),
+    ("the two clubs vote as one in the league", "the two clubs vote in unison in the league",
+     False),
     ("the two regimes are alike", "the two regimes are similar", False),
     ("Xi ditched market reforms", "Xi pushed market reforms", True),
     ("they are rivals, not allies", "they are allies", False),  # both words: no reading

@@ -172,7 +172,11 @@ _RANK = re.compile(r"#([1-9]\d?)\b")
 # A "#2" numbering a heading or an item of a list ("Fun fact #2:", "Takeaway #3:") is no
 # place: its number is dropped.
 _ITEM_NUMBER = re.compile(r"\b(?:facts?|takeaways?|tips?|points?|items?|notes?|questions?|"
-                          r"reasons?|things?|lessons?|myths?|claims?|q|steps?|parts?)\s*"
+                          r"reasons?|things?|lessons?|myths?|claims?|q|steps?|parts?|"
+                          # "reader email #4", "comment #12", "graf #3": an item of a desk's
+                          # mail or a draft.
+                          r"e-?mails?|messages?|letters?|comments?|replies|reply|tickets?|"
+                          r"grafs?|paras?|paragraphs?|lines?|posts?|slides?|sections?)\s*"
                           r"#[1-9]\d?\b", re.IGNORECASE)
 # So is one written "No. 2" (or "No 2", capitalised): a place, no denial.
 _NUMBERED = re.compile(r"\b(?:[Nn]o\.|No)\s?([1-9]\d?)\b(?![.,]\d|\s*%)")

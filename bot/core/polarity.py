@@ -285,7 +285,10 @@ _COMPARATIVE_LESS = opening_words(
     "fl",
     # "$148 billion in Africa vs way less in Russia": the other side of a comparison told.
     r"(?<!\bvs )(?<!\bversus )(?<!\bvs way )(?<!\bvs far )(?<!\bvs much )(?<!\bvs a lot )"
-    r"\b(?:less|fewer)\b(?! (?:to|as|for|because|about|out of|by)\b)"
+    # ("gets less out of the order than Russia" compares; "less out of fear than out of
+    # greed" sets a reason aside.)
+    r"\b(?:less|fewer)\b(?! (?:to|as|for|because|about|by)\b)"
+    r"(?! out of\b.*\b(?:than|as|but) out of\b)"
     r"(?! than \d)(?! than (?:a|an|half|twice|double|triple|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)")
 
@@ -551,7 +554,10 @@ def speaks_of_the_aside(claim: str, fact: str) -> str | None:
 # one purpose (or reason, or means) kept and one set aside, told as "to reassure china rather
 # than to bolster an alliance".
 _LESS_THAN = re.compile(
-    r"\b(?:less|not so much|not as much) (?P<opens>to|as|for|because|about|out of|by) "
+    # ("gets less out of the order than Russia does" compares how much: "out of" opens a
+    # reason only when told again after "than".)
+    r"\b(?:less|not so much|not as much) (?!out of\b(?!.*\b(?:than|as|but) out of\b))"
+    r"(?P<opens>to|as|for|because|about|out of|by) "
     r"(?P<aside>.+?) (?:than|as|but) (?:(?P=opens) )?(?P<kept>.+)$")
 
 

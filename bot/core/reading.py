@@ -1652,7 +1652,8 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "insecure shaky"),
         ("simple simplest", "complicated complex"),
         ("broad diversified diverse varied wideranging", "confined narrow"),
-        ("unison together alike identical similar same", "opposite differently different unlike"),
+        ("unison together alike identical similar same", "opposite differently different unlike "
+         "differ differs differed diverge diverges diverged"),
         ("first earliest", "last latest"),
         ("kept keep keeps keeping retained retain retains retaining maintained maintain "
          "maintains maintaining preserved preserve preserves preserving upheld uphold upholds",
@@ -1702,6 +1703,10 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
      r"(?:ahead|forward)", "advanced"),
     # "the projects got done", "never got built": a project's completion.
     (r"(?:get|gets|got|gotten|getting) (?:done|built|finished|completed)", "completed"),
+    # "cast their votes as one", "in lockstep": two sides alike.
+    (r"(?:as one|in lockstep|in sync)(?! (?:of|another|other)\b)", "unison"),
+    # "split on UN votes", "split over Crimea": two sides that differ.
+    (r"(?:split|splits|splitting) (?:on|over)(?= )", "differ"),
     # "see eye to eye on it": two sides that agree.
     (r"(?:see|sees|saw|seen|seeing) eye to eye", "agree"),
     # "reached a record", "an all time high": a rise to where it never was.

@@ -60,7 +60,12 @@ _INTERJECTION = re.compile(
     r"^(?:(?:lol|lmao|haha|oh|ok|okay|so|well|um+|uh+|hmm+)\s+)*"
     r"(?:no|nope|nah|yes|yeah|yep|yup|well|so|ok|okay|lol|lmao|wait|actually|tbh|fun fact|"
     # "not quite: it was $35bn": the answer to someone, then the claim that corrects them.
-    r"fact|fyi|hmm+|um+|right|exactly|true|not quite|not exactly)\s*[,.!:;-]+\s+",
+    r"fact|fyi|hmm+|um+|right|exactly|true|not quite|not exactly|"
+    # "no I think you're mixing it up - it was China": who answered told they erred, then the
+    # claim that corrects them.
+    r"(?:(?:no|nope|nah)\s+)?(?:i think\s+)?you(?:['\u2019]re|re| are)\s+"
+    r"(?:mixing (?:it|them|things|this|that) up|confusing (?:it|them|things|the two)|mistaken))"
+    r"\s*[,.!:;\u2013\u2014-]+\s+",
     re.IGNORECASE,
 )
 # "TA here: no, ...", "mod note: nope, ...": a short heading of who answers, before the answer.
@@ -825,7 +830,9 @@ _HEADING = re.compile(
     r"on topic|random|one thing|something|til|today i learned|(?:the )?gist|bottom line|"
     r"takeaway|main point|summary line|"
     # A point put to a speaker in a debate: "point of information:", "point of order:".
-    r"point of (?:information|order|clarification))\b[^:]{0,60}):\s+(?=\S)",
+    r"point of (?:information|order|clarification))\b[^:]{0,60}?)"
+    # ("side note on the checks — ...": a dash ends a heading as a colon does.)
+    r"(?::|\s[\u2013\u2014]|\s-)\s+(?=\S)",
     re.IGNORECASE)
 # A question's number heading an answer ("Q7:", "q 12:") is the only heading with a figure.
 _QUESTION_HEADING = re.compile(r"^\W{0,2}q\s?\d{1,2}\W{0,2}:\s+(?=\S)", re.IGNORECASE)
@@ -971,6 +978,13 @@ def _replies_told(lines: list[str]) -> list[tuple[str, bool]]:
                 # "> they vote in unison" / "alliance confirmed": the upshot drawn from it.
                 out[-1] = (f"{out[-1][0].rstrip(' .!?')}, {reply}", False)
                 line = ""
+        elif out and previous_quoted == _quoted(raw):
+            # "> both back a multipolar world" / "> so they're aligned": a line that draws its
+            # conclusion from the line above it, quoted alike, is one claim with it.
+            opening = strip_markup(_LIST_MARK.sub("", line)).strip()
+            if _CONCLUSION_FIRST.match(opening) and draws_conclusion(opening, 0):
+                out[-1] = (f"{out[-1][0].rstrip(' .!?;')}, {opening}", out[-1][1])
+                line = ""
         previous_quoted = _quoted(raw)
         if line:
             out.append((_LIST_MARK.sub("", line), True) if previous_quoted else (line, False))
@@ -1090,6 +1104,25 @@ def _denial_told_first(line: str) -> str:
     return f"it's not true that {found.group('claim')}"
 
 
+# A text that leans on a claim to draw a conclusion from it: "the op-ed leans on 'X' to say Y",
+# "the draft cites X to argue that Y". It claims X, and draws Y from it.
+_LEANS_ON = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:(?:leans|leaned|relies|relied|draws|drew) on|cites|cited|uses|used|"
+    r"invokes|invoked|points to|pointed to)\s+(?P<premise>\S.{10,}?)\s+to\s+"
+    r"(?:say|argue|claim|show|prove|suggest|conclude|imply)\s+(?:that\s+)?(?P<drawn>\S.*)$",
+    re.IGNORECASE)
+
+
+def _premise_told_first(sentence: str) -> str:
+    """A sentence that leans on a claim to draw a conclusion ("the op-ed leans on 'X' to say
+    Y") told as the claim and what it is taken to show ("X, so Y")."""
+    found = _LEANS_ON.match(sentence)
+    if found is None or word_count(found.group("premise")) < MIN_WORDS:
+        return sentence
+    premise = found.group("premise").strip(" '\"\u2018\u2019\u201c\u201d`")
+    return f"{premise}, so {found.group('drawn')}"
+
+
 def told_pieces(text: str) -> list[tuple[str, bool]]:
     """The firm pieces of a raw message, each with whether it quotes someone else's words (a
     quoted line the reply under it leaves as someone's claim) or is the writer's own."""
@@ -1101,7 +1134,8 @@ def told_pieces(text: str) -> list[tuple[str, bool]]:
         line = _denial_told_first(_topic_carried(_LIST_MARK.sub("", plain_line(cleaned))))
         # A sentence after a pictograph may draw its conclusion from the one before it.
         sentences = [s for cut in _INLINE_ITEM.split(line) for i in _PICTOGRAPH_CUT.split(cut)
-                     for s in _sure_sentences(_sentences(_LIST_MARK.sub("", i)))]
+                     for s in map(_premise_told_first,
+                                  _sure_sentences(_sentences(_LIST_MARK.sub("", i))))]
         for sentence in (c for s in _conclusions_joined(sentences)
                          for c in carried_predicate(s)):
             parts.extend((p, quoted) for p in _FIRM_CONNECTIVE.split(sentence))
