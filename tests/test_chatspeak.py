@@ -20,6 +20,10 @@ PLAIN = [
     # An answer held out and opening the line stands apart from the claim after it.
     ("nooo ferries run twice a week", "no, ferries run twice a week"),
     ("no ferries run on sundays", "no ferries run on sundays"),
+    # An answer with the one spoken to after it stands apart from the claim too.
+    ("nah bro the ferry runs twice a week", "nah, bro the ferry runs twice a week"),
+    ("no dude ferries run on sundays", "no, dude ferries run on sundays"),
+    ("no man rode the ferry", "no man rode the ferry"),
     ("the bridge is tooo long, alll of it", "the bridge is too long, all of it"),
     ("the mayor resigned surelyyy", "the mayor resigned surely"),
     ("zzz the mayor resigned, www", "zzz the mayor resigned, www"),

@@ -2311,6 +2311,9 @@ PREMISES = [
     ("the ferry earns York $2 million a year... a fine deal and a sign it is doing well",
      "the ferry earns York $2 million a year"),
     ("the ferry earns York $2 million a year, a sign of trouble", None),
+    ("the mayors swap medals every year, every sign points to an alliance",
+     "the mayors swap medals every year"),
+    ("the mayors swap medals every year, all signs point to a rainy spring", None),
     # "That settles it" opens what the claim before is taken to settle.
     ("the towns traded a record amount, that settles it, Leeds matters every bit as much to "
      "York", "the towns traded a record amount"),

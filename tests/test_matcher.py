@@ -492,6 +492,10 @@ STRESSED = (
      "Japan and Korea vote alike on whaling at the UN"),
     ("Japan and Korea vote fully alike on whaling at the UN",
      "Japan and Korea vote alike on whaling at the UN"),
+    ("Japan and Korea vote alike on whaling at the UN, no exceptions",
+     "Japan and Korea vote alike on whaling at the UN, no"),
+    ("Japan and Korea will vote alike on whaling at the UN, guaranteed",
+     "Japan and Korea will vote alike on whaling at the UN"),
 ])
 def test_words_that_stress_a_claim_are_not_its_matter(stressed: str, plain: str) -> None:
     matcher = Matcher(STRESSED)

@@ -65,6 +65,13 @@ def _unheld(word: str) -> str:
 _HELD_ANSWERS = frozenset("no nah nope yes yeah yep so oh ok".split())
 
 
+# An answer opening a line with the one spoken to after it ("no dude ...", "nah bro ..."):
+# it answers the one before, and stands apart from the claim after it as if a comma followed.
+_ADDRESSED_ANSWER = re.compile(
+    r"^(\W*(?:no|nope|nah|naw|yes|yeah|yep|yup))\s+(?=(?:dude|bro|bruh|mate|fam|guys|"
+    r"lol|lmao)\b)", re.IGNORECASE)
+
+
 def _held_word(match: re.Match[str]) -> str:
     word = match.group()
     if not _HELD.search(word) or len(set(word.casefold())) == 1:
@@ -83,5 +90,6 @@ def plain_chat(text: str) -> str:
     if "t " in text:
         text = _MID_TAG.sub(",", text)
     text = _WORD.sub(_held_word, text)
+    text = _ADDRESSED_ANSWER.sub(r"\1, ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     return text

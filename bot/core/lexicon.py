@@ -38,12 +38,14 @@ FRAMING_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Words that stress how wholly a claim holds ("every single time", "exactly the same"). The
+# Words that stress how wholly or how surely a claim holds ("every single time", "exactly the
+# same", "no exceptions", "it's guaranteed"). The
 # checker reads the quantifier from the claim's words; the matcher reads them only where a
 # fact's text uses them, and never takes them for typos of other words ("every" for "ever").
 EMPHASIS_WORDS: frozenset[str] = frozenset(
     """
     every single exactly completely absolutely entirely utterly perfectly fully truly
+    guaranteed exception exceptions
     """.split()
 )
 

@@ -335,6 +335,9 @@ _STANCE = re.compile(
     r"(?:that|this)(?:['\u2019]?s| is)|proof|evidence)\b(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     # "..., a sure sign they are doing nicely": what the claim before is taken as a sign of.
+    # "..., every sign points to an alliance".
+    r"|(?:every|all(?: the)?) signs? points? (?:to|toward|towards),? "
+    rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     rf"|{_SIGN}(?: that| of)?,? "
     rf"(?:\S+ ){{0,7}}?{_CLOSE}\b"
     # "... trade! Russia must be one of China's key markets": the tie told as what must be.
