@@ -2131,8 +2131,9 @@ def test_a_reported_plan_foretold_is_unproven(claim: str, checker: FactChecker) 
     assert (check.verdict, check.reading) == (Verdict.UNPROVEN, "intent")
 
 
-# Sure of what the source only calls likely, in words a little far from the source's own for
-# a verdict on the wording: the claim's certainty is what the source does not establish.
+# Sure of what the source only calls likely, or of a story it cannot vouch for, in words a
+# little far from the source's own for a verdict on the wording: the claim's certainty is what
+# the source does not establish.
 SURE_OF_THE_LIKELY_FAR = [
     ("I'm certain Huawei's gear was used by Chinese intelligence to spy on the Kremlin",
      "huawei-deal-reversed"),
@@ -2140,6 +2141,9 @@ SURE_OF_THE_LIKELY_FAR = [
      "kuril-islands-offer"),
     ("Chinese intelligence used Huawei's gear to spy on the Kremlin, I'm sure of it",
      "huawei-deal-reversed"),
+    # ... or sure of a story the source cannot vouch for.
+    ("Kosygin for sure turned away when Zhou went to embrace him", "kosygin-premature"),
+    ("I'm certain Zhou's embrace was rebuffed by Kosygin", "kosygin-premature"),
 ]
 
 

@@ -200,11 +200,11 @@ ROLES_SHARE = 0.8
 # this share of the threshold (at 0.9 fewer such clauses were answered; at 0.8 more of them
 # wrongly).
 NEAR_SHARE = 0.85
-# A message no fact answers whose best fact, a true one, scores this share of the threshold,
-# and that is sure of what that fact's source only calls likely, is answered unproven: the
-# certainty the source lacks is the answer, whichever words the claim tells the rest in. (Read
-# so of an unproven fact, or of a plan told as done or a forecast, more such answers were wrong
-# on the dev and validation sets.)
+# A message no fact answers whose best fact, a true or unproven one, scores this share of the
+# threshold, and that is sure of what that fact's source only calls likely or cannot vouch
+# for, is answered unproven: the certainty the source lacks is the answer, whichever words the
+# claim tells the rest in. (Read so of a plan told as done or a forecast, more such answers
+# were wrong on the dev and validation sets.)
 UNPROVEN_SHARE = 0.75
 # Each claim a sentence is cut into costs this much, so that a cut must explain the sentence
 # clearly better than the whole does.
@@ -1697,7 +1697,7 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
                 # The fact's event told with another year: false by the fact's year.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
             if whole and _doubt_told(text, candidates, threshold):
-                # Sure of what the source only calls likely: unproven by it.
+                # Sure of what the source only calls likely, or cannot vouch for: unproven.
                 return _read_close(text, candidates, threshold)
         if not (candidates and says and (
                 candidates[0].score >= threshold * CRUX_SHARE
@@ -1710,11 +1710,13 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
 
 
 def _doubt_told(text: str, candidates: tuple[Match, ...], threshold: float) -> bool:
-    """Whether a claim whose best fact, a true one, is below the threshold but scores
-    UNPROVEN_SHARE of it, is sure of what the fact's source only calls likely ("Huawei 100%
-    spied on them" where the source says it may have): unproven by that fact."""
+    """Whether a claim whose best fact, a true or unproven one, is below the threshold but
+    scores UNPROVEN_SHARE of it, is sure of what the fact's source only calls likely ("Huawei
+    100% spied on them" where the source says it may have) or cannot vouch for: unproven by
+    that fact."""
     top = candidates[0]
-    if top.score < threshold * UNPROVEN_SHARE or top.fact.verdict is not Verdict.TRUE:
+    if top.score < threshold * UNPROVEN_SHARE \
+            or top.fact.verdict not in (Verdict.TRUE, Verdict.UNPROVEN):
         return False
     judged = _judged(text, _read_close(text, candidates, threshold), threshold)
     return judged.verdict is Verdict.UNPROVEN and judged.reading == "certainty"
@@ -3128,7 +3130,8 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             read = _dated_after_source(_things_said(_names_known(_said_of(_figures_stated(
                 _motive_read(cleaned, _judged(cleaned, nearest, threshold), judge),
                 matcher.facts)), matcher.facts), matcher.facts))
-            # ... or when it is sure of what that fact's source only calls likely.
+            # ... or when it is sure of what that fact's source only calls likely or cannot
+            # vouch for.
             if (read.verdict is Verdict.FALSE and read.conflicts) or (
                     read.verdict is Verdict.UNPROVEN and read.reading is not None
                     and _doubt_told(cleaned, nearest.candidates, threshold)):
