@@ -1928,6 +1928,8 @@ def test_chat_set_off_by_a_dash_is_left_out(checker: FactChecker) -> None:
 # cannot vouch for it, so the claim gets the source shown and no verdict. The same claim
 # without it, or with a figure the source gives, keeps its verdict.
 UNSTATED_FIGURES = [
+    # Typed in digits, the numbers the source writes in words ("two of the four") are given.
+    ("putin dangled 2 of the 4 kurils to abe in january", "kuril-islands-offer", T),
     ("China was the first buyer of the Su-35, with 36 jets", "su35-china-first", Verdict.CONTEXT),
     ("China was the first buyer of the Su-35", "su35-china-first", Verdict.TRUE),
     ("Admiral Sun Jianguo warned of invasion and subversion at a 2016 forum",

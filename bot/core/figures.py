@@ -319,6 +319,9 @@ def unstated_figures(claim: str, fact: Fact,
     told = [_given(f) for f in (fact, *related)]
     given = tuple(q for quantities_given, _ in told for q in quantities_given)
     numbers = frozenset().union(*(written for _, written in told))
+    worded = _numbers_in_words(fact, *related)
+    # "2 of the 4 islands" where the source writes "two of the four": the same numbers.
+    numbers |= {f"{v:g}" for v in worded}
     # A figure set aside ("..., not 40%") is not told as the claim's.
     said = in_scope(figure_set_aside(normalise(claim)), _described(fact))
     typed_figures = tuple(q for q in quantities(said)
@@ -327,7 +330,6 @@ def unstated_figures(claim: str, fact: Fact,
                           and not _CERTAIN.match(said, said.find(q.text) + len(q.text))
                           and not set(typed) <= numbers
                           and not any(_gives(c, q) for c in given))
-    worded = _numbers_in_words(fact, *related)
     return typed_figures + tuple(q for q in _members_in_words(said)
                                  if f"{q.value:g}" not in numbers and q.value not in worded
                                  and not any(_gives(c, q) for c in given))
