@@ -55,6 +55,11 @@ NEGATION_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that tell a denial holds from some time on ("not premature anymore", "no longer
+# premature"): part of the denial, not its matter. "Longer" is one only after "no".
+DENIAL_SINCE_WORDS: frozenset[str] = frozenset({"anymore"})
+DENIAL_SINCE_AFTER_NO = "longer"
+
 # Verbs that tell what an author or a text says ("the article says ...", "Aron argues ...").
 REPORTING_VERBS: tuple[str, ...] = (
     "says", "said", "say", "writes", "wrote", "argues", "argued", "notes", "noted", "claims",

@@ -89,9 +89,9 @@ _PHRASE_CUES = opening_words(
     r"(?=[a-z]{3,}ed\b|(?:bought|sold|won|lost|made|took|gave|sent|went|built|broke|began|"
     r"fought|paid|struck|left)\b)"
     r"|\b(?:came|come|comes|coming) close to [a-z]{3,}ing\b"
-    # "barely invested", "barely trades": the deed hardly done at all. "Barely $5 billion" or
-    # "barely two" tells a figure small.
-    r"|\bbarely (?=[a-z]{3,}(?:ed|s)\b)")
+    # "barely invested", "barely trades", "barely ever met": the deed hardly done at all.
+    # "Barely $5 billion" or "barely two" tells a figure small.
+    r"|\bbarely (?=ever\b|[a-z]{3,}(?:ed|s)\b)")
 
 # Words that close a statement by stressing what it tells ("China's economy is seven times
 # Russia's, not even close", "..., no contest"): they deny nothing of their own.
