@@ -50,6 +50,34 @@ PHRASINGS: list[tuple[str, str, Verdict]] = [
     ("china invested at least 24 billion dollars in russia 2014-2018", "china-fdi-24-billion", F),
     # The sides swapped and a figure the source gives another side: false, not unsure.
     ("fun fact: Egypt ordered 11 Su-35 jets, Indonesia purchased dozens", "su35-other-buyers", F),
+    # An actor the text matched leaves out, where the quote tells of it what the claim does
+    # (Egypt's dozens): the seller the quote never names is no other actor in its place.
+    ("Egypt has bought dozens of Su-35s from Moscow", "su35-other-buyers", T),
+    # "No longer premature" against the source's "still premature": the denial, however
+    # worded, of what the source concludes.
+    ("the writer thinks a sino-russian alliance is no longer premature",
+     "alliance-already-formal", F),
+    ("Aron reckons a chinese-russian alliance isn't premature anymore",
+     "alliance-already-formal", F),
+    # "None ... got built" against "some ... completed, many stalled": the denial and the
+    # opposite word agree, but none is fewer than the some the source counts.
+    ("none of the eaeu and bri infrastructure projects got built", "eaeu-bri-stalled", F),
+    # "Barely ever met" plays the meetings down to next to none, against more than 25.
+    ("Xi and Putin have barely ever met", "putin-xi-met-25-times", F),
+    # The deed told done where the closest fact tells it only held out ("dangled returning"):
+    # the claim is about the handover, which the related fact refutes.
+    ("putin returned a couple of the kurils to tokyo", "kuril-islands-returned", F),
+    # "Differently" against "cast their votes as one": opposite words.
+    ("at the UN moscow and beijing vote differently", "un-votes-in-unison", F),
+    # Trust where the source tells fear of spying: the opposite word.
+    ("the russian security services trusted huawei through and through",
+     "huawei-deal-reversed", F),
+    # "Not ... at all" denies every one, where the source counts 11 financed.
+    ("beijing did not pay for the joint projects at all", "china-funded-most-projects", F),
+    # Weeks where the source tells months: the span told by its unit alone.
+    ("the 1969 fighting on the border lasted just weeks", "border-clash-casualties", F),
+    ("the sino-soviet border fighting of 1969 lasted a couple of weeks",
+     "border-clash-casualties", F),
     # A fact about another model (the S-400) says nothing of the claim's (the Su-35), however
     # close its words ("the only foreign buyer").
     ("the only foreign buyer of Russia's Su-35 is China", "su35-china-first", F),

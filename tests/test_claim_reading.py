@@ -1821,6 +1821,23 @@ def test_a_pronoun_opening_a_clause_is_the_subject_before(piece: str, reading: s
     assert soft_atoms(piece).readings[-1] == reading
 
 
+# piece -> its readings: a comparison after a comma whose first side is the clause before it
+# is read with that clause ("..., less than it spent on the port").
+COMPARED_AFTER = [
+    ("Japan spent $3bn on the bridge, less than it spent on the port",
+     ["Japan spent $3bn on the bridge",
+      "Japan spent $3bn on the bridge less than it spent on the port"]),
+    ("the ferry carried 900 cars, far more than the old one did",
+     ["the ferry carried 900 cars", "the ferry carried 900 cars far more than the old one did"]),
+]
+
+
+@pytest.mark.parametrize(("piece", "readings"), COMPARED_AFTER)
+def test_a_comparison_after_a_comma_is_read_with_the_clause_before(
+        piece: str, readings: list[str]) -> None:
+    assert list(soft_atoms(piece).readings) == readings
+
+
 # piece -> its readings: a number told in words is one figure, its "and" no cut
 NUMBERS_IN_WORDS = [
     ("the city planted three hundred and twelve oaks last spring",
@@ -1978,9 +1995,9 @@ COMPARED_PREMISES = [
      ["the mayors met 30 times, more than either met anyone else, so the alliance is sealed"]),
     ("York sold Leeds 12 cranes, far more than it sold Hull, so they're basically allies",
      ["York sold Leeds 12 cranes, far more than it sold Hull, so they're basically allies"]),
-    # No conclusion drawn: the comparison is cut as before.
+    # No conclusion drawn: the comparison is cut, and read with the clause before it.
     ("the mayors met 30 times, more than either met anyone else",
-     ["the mayors met 30 times", "more than either met anyone else"]),
+     ["the mayors met 30 times", "the mayors met 30 times more than either met anyone else"]),
 ]
 
 
@@ -2934,6 +2951,20 @@ REACTIONS = [
 
 @pytest.mark.parametrize(("text", "words"), REACTIONS, ids=[t for t, _ in REACTIONS])
 def test_reactions_to_a_claim_are_not_its_matter(text: str, words: list[str]) -> None:
+    assert content_words(normalise(text)) == words
+
+
+# message -> the words of matter in it: "no longer" and "anymore" tell a denial holds from
+# some time on, as "not" denies; "longer" elsewhere ("lasted longer") is matter.
+DENIALS_SINCE = [
+    ("the ferry no longer sails on tuesdays", ["ferry", "sails", "tuesdays"]),
+    ("the museum isn't free anymore", ["museum", "free"]),
+    ("the strike lasted longer than planned", ["strike", "lasted", "longer", "planned"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), DENIALS_SINCE, ids=[t for t, _ in DENIALS_SINCE])
+def test_a_denial_since_some_time_is_no_matter(text: str, words: list[str]) -> None:
     assert content_words(normalise(text)) == words
 
 

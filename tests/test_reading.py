@@ -10,7 +10,13 @@ from bot.core.models import Verdict
 from bot.core.motives import motive_of
 from bot.core.normalise import normalise
 from bot.core.places import occasion_differs, place_differs
-from bot.core.polarity import actor_set_against, contrary_set_aside, in_scope
+from bot.core.polarity import (
+    actor_set_against,
+    contrary_set_aside,
+    contrasted,
+    exclusivity_read,
+    in_scope,
+)
 from bot.core.reading import (
     added_quantifier,
     aide_acts,
@@ -2479,3 +2485,31 @@ HANDED_TO = [
                          ids=[c for c, _, _ in HANDED_TO])
 def test_a_thing_handed_to_the_giver(claim: str, fact: str, reversed_: bool) -> None:
     assert lone_recipient_gives(normalise(claim), normalise(fact)) is reversed_
+
+
+# claim -> what its contrast claims: every negative auxiliary denies what it sets aside
+# ("shouldn't have signed, just promised"), as "didn't" does.
+CONTRASTED_AUX = [
+    ("the mayor didnt sign the deal just promised it", "promised it"),
+    ("the mayor shouldnt have signed the deal just promised it", "promised it"),
+    ("the mayor couldnt sign the deal just promised it", "promised it"),
+]
+
+
+@pytest.mark.parametrize(("claim", "claimed"), CONTRASTED_AUX, ids=[c for c, _ in CONTRASTED_AUX])
+def test_every_negative_auxiliary_sets_aside(claim: str, claimed: str) -> None:
+    assert contrasted(normalise(claim)) == claimed
+
+
+# claim -> the claim read without its denial that one is alone ("couldn't be the only
+# buyer"), where the fact text tells of no one alone.
+NOT_ALONE_AUX = [
+    ("the city wont be the only buyer", "the city buyer"),
+    ("the city couldnt be the only buyer", "the city buyer"),
+    ("the city hadnt been the sole buyer", "the city buyer"),
+]
+
+
+@pytest.mark.parametrize(("claim", "read"), NOT_ALONE_AUX, ids=[c for c, _ in NOT_ALONE_AUX])
+def test_every_negative_auxiliary_denies_one_alone(claim: str, read: str) -> None:
+    assert exclusivity_read(normalise(claim), "the city buys ferries") == read

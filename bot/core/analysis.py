@@ -12,6 +12,8 @@ import Stemmer
 from bot.core.lexicon import (
     ABBREVIATIONS,
     AMBIGUOUS_ENTITY_WORDS,
+    DENIAL_SINCE_AFTER_NO,
+    DENIAL_SINCE_WORDS,
     ENTITY_OF,
     FRAMING_WORDS,
     NEGATION_CUES,
@@ -225,7 +227,7 @@ def term_of(word: str) -> str:
     return str(_stemmer.stemWord(WORD_FAMILIES.get(word, word)))
 
 
-_NOT_CONTENT = STOP_WORDS | NEGATION_CUES
+_NOT_CONTENT = STOP_WORDS | NEGATION_CUES | DENIAL_SINCE_WORDS
 
 # Phrases that frame a claim as the gist of something rather than say it: "the bottom line",
 # "hot take", "long story short".
@@ -305,8 +307,11 @@ def troops_sent(normalised: str) -> str:
 
 
 def content_words(normalised: str) -> list[str]:
-    """Words of a normalised text that carry meaning (no stop words, no negation cues)."""
-    return [w for w in normalised.split() if w not in _NOT_CONTENT]
+    """Words of a normalised text that carry meaning (no stop words, no negation cues, nor the
+    words that tell a denial holds from some time on: "no longer", "anymore")."""
+    words = normalised.split()
+    return [w for i, w in enumerate(words) if w not in _NOT_CONTENT
+            and not (w == DENIAL_SINCE_AFTER_NO and i and words[i - 1] == "no")]
 
 
 _SPELLINGS = {**ABBREVIATIONS, **ORDINALS}

@@ -41,7 +41,7 @@ from bot.core.numbers import (
     is_word_share,
     quantities,
 )
-from bot.core.pairing import paired_differently
+from bot.core.pairing import paired_differently, told_of
 from bot.core.per_pack import PerPack, related_facts
 from bot.core.places import occasion_differs, place_differs
 from bot.core.polarity import (
@@ -111,15 +111,18 @@ from bot.core.reading import (
     premise_only,
     principal_acts,
     repeated_where_first,
+    span_differs,
     speaks_of_plan,
     stake_holder_swapped,
     states_others,
     states_part,
     substituted,
+    substitutes,
     tells_as_possible,
     tells_carried_out,
     tells_deed_for_plan,
     tells_done_for_due,
+    tells_offer,
     tells_terms,
     tells_the_correction,
     tells_the_plan,
@@ -866,6 +869,22 @@ def _denial_explained(claim: str, closest: Match, candidates: tuple[Match, ...],
     return explaining[0] if explaining else closest
 
 
+def _deed_of_offer(claim: str, closest: Match, candidates: tuple[Match, ...],
+                   threshold: float) -> Match:
+    """A related fact whose own claim tells the deed done, rather than the closest, whose own
+    claim tells it only held out, when the claim tells the deed itself (no offer, no plan) and
+    the other scores ROLES_SHARE of the threshold: "Putin returned the Kurils to Japan" is
+    about the handover, not about the offer of one."""
+    if not tells_offer(normalise(closest.fact.claim)) or tells_offer(claim) \
+            or speaks_of_plan(claim) or foretells(claim):
+        return closest
+    telling = [m for m in candidates if m.fact.id in closest.fact.related
+               and m.score >= threshold * ROLES_SHARE
+               and not tells_offer(normalise(m.fact.claim))
+               and not speaks_of_plan(normalise(m.fact.claim))]
+    return _in_place_of(telling[0], threshold) if telling else closest
+
+
 def _actor_figure_told(claim: str, closest: Match, candidates: tuple[Match, ...],
                        threshold: float) -> Match:
     """A fact whose own claim names the actor a claim opens on and states its figure, rather
@@ -1056,7 +1075,26 @@ def _substituted_in_claim(claim: str, fact: Fact) -> bool:
     actors, read = entities(claim), mentions(claim)
     return read is not None and {m.actor for m in read} == actors \
         and not actors <= entities(normalise(fact.quote or "")) \
-        and substituted(claim, normalise(fact.claim))
+        and _substitutes(claim, normalise(fact.claim), fact)
+
+
+def _substitutes(claim: str, text: str, fact: Fact) -> bool:
+    """Whether the claim puts an actor in a role the fact's text gives another, unless a true
+    fact's quote tells of that actor what the claim does ("Egypt bought dozens of Su-35s from
+    Russia" against "Indonesia ordered 11 Su-35s", the quote adding "Egypt has purchased
+    dozens more"): a text that leaves an actor out does not deny what the source says of it."""
+    actors = substitutes(claim, text)
+    if not actors or fact.verdict is not Verdict.TRUE or not fact.quote:
+        return bool(actors)
+    # Only a claim that names, besides, an actor the quote never names, as where the thing came
+    # from ("from Russia"), tells what the quote leaves out; one told as the deed's other side
+    # ("sold to Russia") is not left out, and a claim naming only the quote's actors is read
+    # against the text it matched.
+    quoted = entities(normalise(fact.quote))
+    unnamed = [m for m in mentions(claim) or () if m.actor not in quoted]
+    if not unnamed or any(m.role is not Role.SOURCE for m in unnamed):
+        return True
+    return not all(told_of(claim, fact.quote, actor) for actor in actors)
 
 
 def _purposes_swapped(claim: str, stated: str, fact: Fact) -> bool:
@@ -1265,7 +1303,7 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
                                               normalise(fact.quote or ""))))):
         # The fact's own claim tells who acted on whom as plainly as any text of it.
         reversed_by = "roles"
-    elif substituted(_main_clause(claim), stated) \
+    elif _substitutes(_main_clause(claim), stated, fact) \
             or _substituted_in_claim(_main_clause(claim), fact) \
             or person_substituted(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                           normalise(fact.summary))) \
@@ -1286,10 +1324,16 @@ def _wording(raw: str, claim: str, best: Match, *, conflicting: bool) -> _Wordin
     elif opposite_words(claim, stated) or _purposes_swapped(claim, stated, fact) \
             or (not negated and any(purpose_set_aside(claim, text)
                                     for text in (stated, normalise(fact.claim)))) or (
-            _asks(best) and opposite_words(claim, normalise(fact.claim))) \
+            # A true fact's own claim tells its deed as plainly as the text matched: "trusted
+            # Huawei" against "over spying fears" (a claim it already denies is read so).
+            (_asks(best) or (fact.verdict is Verdict.TRUE and not negated))
+            and opposite_words(claim, normalise(fact.claim))) \
             or opposite_in_clauses(claim, best.matched_text) \
             or timing_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
                                       normalise(fact.summary))) \
+            or (not conflicting  # a count of the unit is a figure, read as one
+                and span_differs(claim, (stated, *_texts(fact), normalise(fact.quote or ""),
+                                         normalise(fact.summary)))) \
             or (fact.verdict is Verdict.TRUE
                 and repeated_where_first(claim, (stated, normalise(fact.claim)))):
         # A question alias ("Did the link-up deliver?") words no deed: the fact's own claim
@@ -1595,6 +1639,11 @@ def _verdict(fact: Fact, wording: _Wording,
             # "China financed none of the projects" against "China financed most of them",
             # the source saying it financed 11: the denial goes past the truth.
             return Verdict.FALSE, "quantifier"
+    elif verdict is Verdict.TRUE and wording.negated and wording.none_where_some:
+        # "None of the projects were completed" against "some of the projects have been
+        # completed, many have stalled": the denial and the opposite word ("stalled") agree,
+        # but none is fewer than the some the source counts.
+        return Verdict.FALSE, "quantifier"
     if verdict is Verdict.TRUE and wording.most_where_few and not wording.negated \
             and wording.reversed is None:
         # "China paid for nearly all of the 91 projects" against "only 11 of these": the
@@ -1740,6 +1789,7 @@ def _read_close(text: str, candidates: tuple[Match, ...], threshold: float) -> _
     closest = _denial_explained(normalise(text), closest, candidates, threshold)
     closest = _model_named(normalise(text), closest, candidates, threshold)
     closest = _actor_figure_told(normalise(text), closest, candidates, threshold)
+    closest = _deed_of_offer(normalise(text), closest, candidates, threshold)
     choice = _Choice(candidates, closest, _quantified(normalise(text), closest, candidates,
                                                       threshold))
     if (worded := _by_words(text, candidates, threshold)) is not None \

@@ -57,6 +57,17 @@ NEGATION_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that tell a denial holds from some time on ("not premature anymore", "no longer
+# premature"): part of the denial, not its matter. "Longer" is one only after "no".
+DENIAL_SINCE_WORDS: frozenset[str] = frozenset({"anymore"})
+DENIAL_SINCE_AFTER_NO = "longer"
+
+# Auxiliaries run together with "not", as normalise writes them ("didn't" -> "didnt"): each
+# denies what follows it, as "not" and "never" do.
+NEGATIVE_AUXILIARIES: tuple[str, ...] = (
+    "isnt", "arent", "wasnt", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "hadnt",
+    "wont", "wouldnt", "cant", "couldnt", "shouldnt", "aint")
+
 # Verbs that tell what an author or a text says ("the article says ...", "Aron argues ...").
 REPORTING_VERBS: tuple[str, ...] = (
     "says", "said", "say", "writes", "wrote", "argues", "argued", "notes", "noted", "claims",

@@ -304,3 +304,12 @@ def paired_differently(claim: str, sources: Iterable[str]) -> bool:
     as the claim does."""
     found = [pairing(claim, source) for source in sources if source]
     return DIFFERS in found and AGREES not in found
+
+
+def told_of(claim: str, source: str, actor: str) -> bool:
+    """Whether the source gives the words it shares with the claim's clause of an actor to
+    that actor alone ("Egypt bought dozens of jets" against "Indonesia has contracted for 11
+    jets, Egypt has purchased dozens more"): what the claim tells of it, the source does too."""
+    mine, theirs = owners(claim)[0], owners(source)[0]
+    found = [theirs[term] for term, doer in mine.items() if doer == actor and term in theirs]
+    return bool(found) and all(doer == actor for doer in found)

@@ -16,11 +16,22 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.analysis import actor_of, content_words, endings_as_one, term_of
-from bot.core.lexicon import AMBIGUOUS_ENTITY_WORDS, ENTITY_OF, LIGHT_VERBS, NEGATION_CUES
+from bot.core.lexicon import (
+    AMBIGUOUS_ENTITY_WORDS,
+    ENTITY_OF,
+    LIGHT_VERBS,
+    NEGATION_CUES,
+    NEGATIVE_AUXILIARIES,
+)
 from bot.core.normalise import cached_normalise as normalise
 from bot.core.numbers import NUMBER_WORDS, quantities
 from bot.core.patterns import opening_words
 from bot.core.sureness import VOUCHING_CHAT, VOUCHING_SAYINGS, any_of
+
+# A negative auxiliary ("didnt", "isnt"), and any word that denies what follows it ("not",
+# "never" too), as alternations for the patterns below.
+_NEGATIVE_AUX = f"(?:{any_of(NEGATIVE_AUXILIARIES)})"
+_DENYING = f"(?:not|never|{any_of(NEGATIVE_AUXILIARIES)})"
 
 # Words that deny what follows or what they belong to, beyond the plain cues.
 LEXICAL_CUES = frozenset(
@@ -91,9 +102,9 @@ _PHRASE_CUES = opening_words(
     r"(?=[a-z]{3,}ed\b|(?:bought|sold|won|lost|made|took|gave|sent|went|built|broke|began|"
     r"fought|paid|struck|left)\b)"
     r"|\b(?:came|come|comes|coming) close to [a-z]{3,}ing\b"
-    # "barely invested", "barely trades": the deed hardly done at all. "Barely $5 billion" or
-    # "barely two" tells a figure small.
-    r"|\bbarely (?=[a-z]{3,}(?:ed|s)\b)")
+    # "barely invested", "barely trades", "barely ever met": the deed hardly done at all.
+    # "Barely $5 billion" or "barely two" tells a figure small.
+    r"|\bbarely (?=ever\b|[a-z]{3,}(?:ed|s)\b)")
 
 # Words that close a statement by stressing what it tells ("China's economy is seven times
 # Russia's, not even close", "..., no contest"): they deny nothing of their own.
@@ -108,7 +119,7 @@ _NOT_DENYING = opening_words(
     r"(?= (?:[a-z]+ )?\d)"
     r"|\bnot (?:only|just|merely|sure|certain)\b"
     # "isn't selling it to china alone": not only to China, to others too.
-    r"|\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)\b(?= (?:\S+ ){1,8}?alone\b)"
+    r"|\b" + _DENYING + r"\b(?= (?:\S+ ){1,8}?alone\b)"
     # "no other leader is as close to him as Xi", "nobody else comes closer": the one named
     # put above all others, a superlative; nothing denied.
     r"|\b(?:no other|nobody else|no one else|noone else)\b"
@@ -238,13 +249,13 @@ def _drop_deed_judged(text: str) -> str:
 # "didn't vote against Russia, just abstained": the denial is of what the claim sets aside;
 # the claim itself is what follows "just", "only", "instead", "rather", "merely", "but".
 _CONTRASTED = re.compile(
-    r"\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
+    r"\b" + _DENYING + r"\b"
     r"(?P<denied>(?:(?!\b(?:just|only|instead|rather|merely|simply|but)\b).){1,80}?)"
     # "the only buyer" names one of a kind: no contrast ("it's just ..." is one).
     r"(?:\b(?:just|instead|rather|merely|simply|but)\b|(?<!\bthe )(?<!\bits )(?<!\btheir )"
     r"\bonly\b)(?P<claimed>.+)$"
     # "didn't vote against, it abstained": a new clause whose pronoun does something else.
-    r"|\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|wont)\b"
+    r"|\b" + _DENYING + r"\b"
     r"(?:.{1,80}?) (?:it|they|he|she|many|most|some|several) (?P<done>[a-z]{3,}ed\b.*)$")
 # "china abstained, it didnt vote against": a claim, then a new clause whose pronoun denies
 # something else of the same actor, the contrary set aside after the claim.
@@ -252,10 +263,6 @@ _CONTRARY_AFTER = re.compile(
     r"^(?P<kept>(?:\S+ ){2,}?)(?:it|they|he|she) "
     r"(?:didnt|did not|doesnt|does not|dont|do not|never|wasnt|was not|werent|isnt|arent|"
     r"hasnt|havent|wont) (?P<denied>.+)$")
-_NEGATIVE_AUX = (
-    r"(?:isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|hadnt|wont|wouldnt|cant|"
-    r"couldnt|shouldnt|aint)"
-)
 # "isn't it true that ...", "didn't China ...", "is it not true that ..." open a question.
 _LEADING_QUESTION = re.compile(
     r"^(?:(?:so|but|wait|and|hey|ok|okay|like|um|hmm)\s+)*"
@@ -357,8 +364,7 @@ _SOURCE_SAYS_NOT = re.compile(
 
 
 _STRESSED_DENIAL = re.compile(
-    r"(?P<denial>\b(?:not|never|no|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
-    r"wont|cant|failed|refused)\b.*?)\bnot even\b")
+    r"(?P<denial>\b(?:" + _DENYING + r"|no|failed|refused)\b.*?)\bnot even\b")
 
 
 # One alone, then none besides it: "China is the only buyer, nobody else wants it".
@@ -370,9 +376,8 @@ _ALONE_RESTATED = re.compile(
 # A denial of any one closing a text that denies already: "not a single one", "not one",
 # "none at all", "not any of them".
 _DENIAL_RESTATED = opening_words(
-    "acdhinw",
-    r"(?P<denial>\b(?:not|never|no|none|didnt|doesnt|dont|isnt|wasnt|arent|werent|hasnt|havent|"
-    r"wont|cant|nobody|nothing)\b.*?)\b"
+    "acdhinsw",
+    r"(?P<denial>\b(?:" + _DENYING + r"|no|none|nobody|nothing)\b.*?)\b"
     r"(?:not (?:a single|one|a one|any)(?: (?:one|bit|of them|of it))?"
     r"|none (?:at all|whatsoever)|not at all)$")
 # "nothing came of it, putin didnt offer anything": "nothing" told, then again of one actor as
@@ -613,7 +618,7 @@ _AMOUNT_BEFORE = re.compile(
 # "didn't launch it in kazakhstan, it was in china": a place denied, then the place it was in
 # told as the correction.
 _PLACE_CORRECTED = re.compile(
-    r"^(?P<denied>.*\b(?:not|never|didnt|doesnt|dont|isnt|wasnt|werent|hasnt|havent)\b.+?) "
+    r"^(?P<denied>.*\b" + _DENYING + r"\b.+?) "
     r"(?:but|rather|instead|(?:it|that|they|this) (?:was|were|happened|took place)|it was)"
     r"(?: (?:actually|really|all))? (?:in|at) \S+(?: \S+)?$")
 
@@ -723,7 +728,7 @@ def figure_set_aside(normalised: str) -> str:
 # "haven't met that often", "wasn't small at all": a denial of how much, often or big, which a
 # figure beside it goes on to tell.
 _DEGREE_DENIED = re.compile(
-    r"\b(?:not|isnt|arent|wasnt|werent|havent|hasnt|hadnt|didnt|doesnt|dont|wont|never)\b"
+    r"\b" + _DENYING + r"\b"
     r"(?: \S+){0,3}? (?:that|so|too|very|all that) (?:often|much|many|big|small|large|long|high|"
     r"low|few|little|frequently)\b"
     r"|\b(?:not|isnt|arent|wasnt|werent|aint) (?:\S+ )?(?:small|big|large|tiny|huge|minor|"
@@ -790,7 +795,7 @@ HELD_AFTER = (r"(?! (?:usd )?\d)"
               r"a (?:year|month|week|day|few))\b)")
 # "isn't just talk", "not only oil": a denial of "just" or "only".
 _NOT_ONLY = re.compile(
-    rf"\b(?:not|isnt|arent|wasnt|werent|doesnt|dont|didnt)(?: be)? (?:{any_of(HOLDING_WORDS)})\b")
+    rf"\b{_DENYING}(?: be)? (?:{any_of(HOLDING_WORDS)})\b")
 # "but also", "as well": what a "not only" goes on to add.
 _ALSO = re.compile(r"\b(?:but|also|as well|too)\b")
 # A text that holds a thing to no more than what it names.
@@ -811,7 +816,7 @@ def not_only_read(claim: str, fact: str) -> str:
 
 # A denial that one is alone in what it does: "won't be the only customer", "isn't exclusive".
 _NOT_ALONE = re.compile(
-    r"\b(?:not|isnt|arent|wasnt|werent|wont|wouldnt|doesnt|dont|didnt|aint|never|no longer)\b"
+    r"\b(?:" + _DENYING + r"|no longer)\b"
     r"(?:(?: \S+){1,3}? only\b|(?: \S+){0,3}? "
     r"(?:sole|exclusive|exclusively|exclusivity|unique|monopoly)\b)")
 # Words that tell one is alone in what it does.

@@ -696,7 +696,9 @@ _DETERMINERS = "the|its|their|his|her|a|an"
 
 # A denial of every one ("none of", "not a single", "never ... any of"), and fact wordings that
 # say some of them are so ("some of the projects", "only 11 of these", "11 of the 91").
-_NONE_OF = re.compile(r"\bnone\b|\ba single\b|\bnot (?:even )?one\b|\bany of\b|\bno one of\b")
+# "Didn't fund the projects at all" denies every one of them as "none" does.
+_NONE_OF = re.compile(r"\bnone\b|\ba single\b|\bnot (?:even )?one\b|\bany of\b|\bno one of\b"
+                      r"|\bat all\b")
 _SOME_OF = re.compile(
     r"\bsome of\b|\bonly (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:of|out of)\b|\b\d+ (?:of|out of) (?:the |its |their |these )?\d+\b")
@@ -912,6 +914,19 @@ def speaks_of_plan(text: str) -> bool:
     return not _PLANNING.isdisjoint(text.split()) or _PAST_PLAN.search(text) is not None
 
 
+# Words that tell a deed only held out to someone: "dangled returning the islands", "floated
+# a handover", "held out the possibility of giving them back".
+# (A word's opening tells it through chat's spellings: "dangld", "floatd".)
+_OFFERED = re.compile(r"\b(?:dangl\w*|float\w*|teas(?:e|es|ed|d|ing|in)|offer\w*|"
+                      r"(?:held|holds|hold|holding) out)\b")
+
+
+def tells_offer(normalised: str) -> bool:
+    """Whether a normalised text tells a deed only held out ("Putin dangled returning two
+    islands"), not done."""
+    return _OFFERED.search(normalised) is not None
+
+
 # Words that tell what is yet to be done ("will", "gonna", "projected"): a claim with them
 # tells no deed done.
 _TO_COME = _FUTURE | frozenset("would gonna going shall projection forecast forecasts meant slated "
@@ -979,9 +994,15 @@ def _owns_the_place(words: list[str], mention: Mention) -> bool:
 def substituted(claim: str, fact: str) -> bool:
     """Whether the claim gives a role the fact text gives one actor to another actor that the
     fact text never names, while not naming that one itself."""
+    return bool(substitutes(claim, fact))
+
+
+def substitutes(claim: str, fact: str) -> frozenset[str]:
+    """The actors the claim puts in a role the fact text gives another actor, where the fact
+    text never names them and the claim does not name that other one."""
     claim_mentions, fact_mentions = mentions(claim), mentions(fact)
     if not claim_mentions or not fact_mentions:
-        return False
+        return frozenset()
     # An actor the claim names only as an owner ("at Russia's forum") has no role there to
     # keep: the claim may still put another in the role the fact gives it.
     claim_words = words_of(claim)
@@ -989,12 +1010,13 @@ def substituted(claim: str, fact: str) -> bool:
     # An actor the fact text names without a role read ("Chinese- and Kazakh-led projects")
     # is still named there.
     fact_actors = {m.actor for m in fact_mentions} | entities(fact)
+    found = set()
     for m in claim_mentions:
         others = {f.actor for f in fact_mentions if f.role is m.role} - {m.actor}
         if m.role is not Role.OTHER and others and m.actor not in fact_actors \
                 and not others & claim_actors:
-            return True
-    return False
+            found.add(m.actor)
+    return frozenset(found)
 
 
 # Given names, each with the surname the person is known by ("Xi Jinping" is Xi).
@@ -1172,6 +1194,24 @@ def timing_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
     fact_later = set().union(*(lt for _, lt in told))
     return bool(same & fact_later and not same & fact_same) \
         or bool(later & fact_same and not later & fact_later)
+
+
+# How long something went on, told by its unit alone: "lasted for months", "went on for a
+# few weeks", "dragged on for years" (a count with the unit is a figure, read as one).
+_SPAN = re.compile(
+    r"\b(?:lasted|last|lasts|lasting|went on|go on|goes on|going on|dragged on|drag on|"
+    r"raged|continued|ran|run|runs) (?:(?:for|over) )?(?:(?:a few|a couple of|several|many|just|"
+    r"only|mere|some) )?(?P<unit>days|weeks|months|years|decades)\b")
+
+
+def span_differs(claim: str, fact_texts: tuple[str, ...]) -> bool:
+    """Whether the claim tells something went on for other units of time than the fact's
+    texts do, none of them telling the claim's: "lasted weeks" against "lasted for months"."""
+    told = {m["unit"] for m in _SPAN.finditer(claim)}
+    if not told:
+        return False
+    given = {m["unit"] for text in fact_texts for m in _SPAN.finditer(text)}
+    return bool(given) and told.isdisjoint(given)
 
 
 # A deed told as done over and over, long before now: "every year since the 1990s", "for
@@ -1676,6 +1716,10 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "denouncing denunciation vilify vilifies vilified vilifying"),
         # An award, a facility or an outpost is civilian or military, not both.
         ("civilian", "military militarized militarised"),
+        # Trust against fear of what the other side may do: "trusted Huawei" against "alarmed
+        # by the likelihood of espionage", "over spying fears".
+        ("trusted trust trusts trusting", "fears feared alarmed distrusted distrust distrusts "
+         "mistrusted mistrust mistrusts suspicious"),
     ))
 
 
@@ -1702,6 +1746,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "questioned how solid its statehood is": doubting a thing is firm calls it fragile.
     (r"(?:question|questions|questioned|questioning|doubt|doubts|doubted|doubting) "
      r"(?:how|whether|if) (?:solid|stable|secure|sturdy|robust)", "doubted fragile"),
+    # "cast their votes as one", "in lockstep", "with one voice": in unison.
+    (r"(?<=votes )as one|(?<=vote )as one|in lockstep|with one voice", "unison"),
     # "not unlike", "not dissimilar": alike.
     (r"not (?:unlike|dissimilar)", "alike"),
     # "moved ahead", "went forward": a project's progress.

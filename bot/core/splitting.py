@@ -1798,6 +1798,12 @@ def completed(before: str, clause: str, *, listed: bool = True, added: bool = Fa
     goes on with a list ("sent 3,200 soldiers and 60 planes to Vostok"), are read as they are.
     A clause `added` by "and" that opens with "it" or "they" is read with the subject of the
     clause before for the pronoun (`_pronoun_subject`)."""
+    if before and (tail := _COMPARED_TAIL.match(clause)) is not None \
+            and not quantities(normalise(clause[tail.end():])):
+        # "china put $24bn into russia, less than it put into nigeria": a comparison whose
+        # first side is the clause before it ("more than three-quarters of ..." bounds a
+        # figure instead).
+        return f"{before} {clause}"
     gapped = _gapped(before, clause) or _share_gapped(before, clause) \
         or _returned(before, clause) or _subject_given(before, clause) \
         or _deed_subject_given(before, clause, listed=listed) \
