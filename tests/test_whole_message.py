@@ -281,6 +281,35 @@ def test_one_fact_answers_twice_only_with_opposite_verdicts(
     assert _best_per_fact(made) == [made[i] for i in kept]
 
 
+# Claims on one fact as (claim, verdict, read as a denial) -> the ones the reply keeps: a
+# claim read as a denial with the opposite verdict of a part of it is one claim read twice, and
+# the part read alone answers.
+PARTS_KEPT: list[tuple[list[tuple[str, Verdict, bool]], list[int]]] = [
+    ([("the mayor didn't open it in May, she did it in June", F, True),
+      ("the mayor didn't open it in May", T, True)], [1]),
+    ([("the mayor didn't open it in May", T, True),
+      ("the mayor didn't open it in May, she did it in June", F, True)], [0]),
+    # A clause added that says more, read as no denial, is a claim of its own.
+    ([("the mayor opened it in June and closed the pool", F, False),
+      ("the mayor opened it in June", T, False)], [0, 1]),
+    # Two claims, neither a part of the other, keep both.
+    ([("the mayor opened it in June", T, False), ("the mayor closed it in May", F, True)],
+     [0, 1]),
+    # A part the source bears out beside a whole it cannot: both.
+    ([("the mayor opened it in June and may open another", Verdict.UNPROVEN, True),
+      ("the mayor opened it in June", T, False)], [0, 1]),
+]
+
+
+@pytest.mark.parametrize(("checks", "kept"), PARTS_KEPT, ids=[c[0][0] for c, _ in PARTS_KEPT])
+def test_a_claim_read_twice_answers_with_its_part(checks: list[tuple[str, Verdict, bool]],
+                                                    kept: list[int]) -> None:
+    base = BUNDLED.facts[0]
+    made = [Check(claim=claim, verdict=verdict, score=0.9 - i / 10, fact=base, negated=negated)
+            for i, (claim, verdict, negated) in enumerate(checks)]
+    assert _best_per_fact(made) == [made[i] for i in kept]
+
+
 def test_a_clause_going_on_is_read_alone_against_its_fact(checker: FactChecker) -> None:
     """"..., and they've met fewer than ten times": read with the claim before it, the clause's
     fact leaves that claim's words unexplained; read alone against that fact, its figure is

@@ -2782,9 +2782,26 @@ def _best_per_fact(checks: list[Check]) -> list[Check]:
             best[c.fact.id] = i
     kept = set(best.values())
     for i in best.values():
-        if (other := _opposed(checks, i)) is not None:
-            kept.add(other)
+        if (other := _opposed(checks, i)) is None:
+            continue
+        if _read_twice(checks[other], checks[i]):
+            # "Xi didn't launch it in Moscow" against "Xi didn't launch it in Moscow, he did it
+            # in Astana": one claim read twice, not two; the part read alone tells it.
+            kept.discard(i)
+        elif _read_twice(checks[i], checks[other]):
+            continue
+        kept.add(other)
     return [checks[i] for i in sorted(kept)]
+
+
+def _read_twice(part: Check, whole: Check) -> bool:
+    """Whether a claim read as a denial or a swap of roles holds a part of it read alone with
+    the opposite verdict ("..., he did it in Astana" or "..., Russia was the one condemned"
+    after it): what it adds restates the part, and turned the reading of the whole. A clause
+    added that says more ("and loosened the rules") is a claim of its own."""
+    said, told = normalise(part.claim), normalise(whole.claim)
+    return part.verdict is whole.verdict.opposite() and len(said) < len(told) \
+        and said in told and (whole.negated or whole.reading == "roles")
 
 
 def _found_by_meaning(check: Check) -> bool:
