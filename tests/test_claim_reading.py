@@ -2314,6 +2314,15 @@ PREMISES = [
     ("the towns traded $5 million last year, so a big chunk of York's trade",
      "the towns traded $5 million last year"),
     ("the towns traded $5 million last year, so a big chunk of it was wool", None),
+    # One side taken to hang on the other, or to hold sway over it; "making" what it is taken
+    # to make.
+    ("York sells Leeds mostly timber and coal, so York is the senior partner",
+     "York sells Leeds mostly timber and coal"),
+    ("the ferry carries 2 million people a year = real interdependence",
+     "the ferry carries 2 million people a year"),
+    ("the ferry carries 2 million people a year, making York central to Leeds's trade",
+     "the ferry carries 2 million people a year"),
+    ("the ferry carries 2 million people a year, making it the busiest line", None),
     # After a comma, the two sides with no word telling a conclusion make a claim of their own.
     ("the pipeline opened in May, they paid for half of it", None),
     ("the pipeline opened in May, both sides signed the deal", None),

@@ -295,7 +295,10 @@ _CLOSE = (rf"(?:{TIES}|special|(?:\S+-)?treatment|favou?r(?:s|ed|ite|itism)?|"
           r"crucial|essential)|(?:central|vital|crucial|essential|indispensable) (?:to|for)|"
           r"follow\w* (?:\S+ ){0,2}?(?:anywhere|everywhere|lead)|"
           # "so China is basically copying Russia's foreign policy": one taken to copy the other.
-          r"cop(?:y|ies|ying|ied)|imitat\w*|mimic\w*|emulat\w*)")
+          r"cop(?:y|ies|ying|ied)|imitat\w*|mimic\w*|emulat\w*|"
+          # "= a big step toward interdependence", "so Russia is the senior partner": one side
+          # taken to hang on the other, or to hold sway over it.
+          r"(?:inter)?dependen(?:ce|cy|t)|senior partner|junior partner|clout)")
 # A verdict on the two told as settled: "alliance confirmed", "the alliance is sealed".
 _VERDICT_TOLD = (r"(?:(?:an?|the|their) )?(?:[\w\u2013-]+ )?(?:alliance|allies|axis|bloc|"
                  r"partnership|alignment) (?:is |are )?(?:(?:basically|practically|effectively|"
@@ -310,6 +313,8 @@ _SIGN = r"(?:\S+ ){0,6}?(?:an?|the) (?:\S+ )?sign(?:al)?\b"
 _STANCE = re.compile(
     r"(?:(?:so|therefore|thus|hence|clearly|obviously|(?:which|that|this|it) (?:is why|proves?|"
     r"shows?(?: (?:you|us))?|means?|ties|binds|locks|cements|makes?|turns|settles(?: it)?)|"
+    # "..., making Russia central to China's energy": what the claim before is taken to make.
+    r"making|"
     # "..., shows Russia saves its best for China": the word drawing it with no subject; "the
     # article proves ..." tells what the source says, no conclusion of the writer's.
     r"(?<!article )(?<!author )(?<!writer )(?<!piece )(?<!source )(?:proves|shows|means)|"
