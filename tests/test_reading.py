@@ -474,6 +474,11 @@ COMPARISONS = [
     # Years the fact does not name are not its change's.
     ("wine exports in 2019 were lower than in 2018",
      "French wine exports grew 8 percent in 2016 compared with 2015", UNKNOWN),
+    # Whose thing is compared is no side: the subject and the one after "than" are.
+    ("northern Brazil got less Chinese money than Mexico did",
+     "China invested far more in northern Brazil than in Mexico", REVERSED),
+    ("northern Brazil got more Chinese money than Mexico did",
+     "China invested far more in northern Brazil than in Mexico", AGREES),
 ]
 
 

@@ -460,6 +460,12 @@ def comparison(claim: str, fact: str) -> str:
     claim_order = [m.actor for m in claim_mentions]
     fact_order = [m.actor for m in fact_mentions]
     shared = [a for a in claim_order if a in fact_order]
+    # The sides are the subject and the one after "than": whose thing is compared ("Africa got
+    # more Chinese money than Russia") is no side of the comparison.
+    sides = [m.actor for role in (Role.SUBJECT, Role.COMPARED)
+             for m in claim_mentions if m.role is role]
+    if len(sides) == 2 < len(claim_order) and all(a in fact_order for a in sides):
+        shared = sides
     if len(shared) < 2:
         return UNKNOWN
     a, b = shared[:2]
