@@ -1674,8 +1674,8 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
             if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-            near = candidates[0].score >= threshold * CRUX_SHARE or (
-                candidates[0].score >= threshold * MEASURED_SHARE
+            near = _words_near(candidates[0]) >= threshold * CRUX_SHARE or (
+                _words_near(candidates[0]) >= threshold * MEASURED_SHARE
                 and _measure_named(text, candidates[0].fact))
             if near and (_figure_contradicted(text, candidates[0].fact)
                          or _comparison_reversed(text, candidates[0])):
@@ -1692,6 +1692,13 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
             return _Choice(candidates)
         # Nearly close enough, and it gives the fact's own figures: read as if close enough.
     return _read_close(text, candidates, threshold)
+
+
+def _words_near(match: Match) -> float:
+    """How near a fact below the threshold comes to a claim: its score, or, for a fact found by
+    meaning, the lower of that and how well its words agree with the claim's (meaning alone
+    finds the topic, not the figures or the comparison the claim states)."""
+    return match.score if match.lexical is None else min(match.score, match.lexical)
 
 
 def _read_close(text: str, candidates: tuple[Match, ...], threshold: float) -> _Choice:
