@@ -417,3 +417,21 @@ def test_a_figure_below_the_threshold_is_read_when_the_words_are_near(
     claim = "Moscow fielded 100,000 soldiers for the fall war games"
     check = check_claim(claim, _Found(TROOPS, 0.5, lexical))
     assert check.verdict is verdict
+
+
+# Found by meaning for a fact whose words are too far to read, a claim that sets one actor
+# aside for another ("India, not China") denies nothing the fact states: no verdict.
+ACTOR_SET_ASIDE = [
+    "my point: delhi not beijing is russia's go-to arms customer",
+    "it was abe who travelled to moscow in january, not putin flying to tokyo",
+]
+
+
+@needs_model
+@pytest.mark.parametrize("claim", ACTOR_SET_ASIDE)
+def test_an_actor_set_aside_is_no_denial_of_a_fact_found_by_meaning(
+        pack_matcher: semantic.SemanticMatcher, claim: str) -> None:
+    check = check_claim(claim, pack_matcher)
+    best = next(m for m in check.candidates if check.fact and m.fact.id == check.fact.id)
+    assert best.lexical is not None and best.lexical < semantic.READ_AGREEMENT
+    assert check.verdict is Verdict.CONTEXT

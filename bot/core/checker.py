@@ -24,7 +24,7 @@ from bot.core.figures import (
     unstated_figures,
 )
 from bot.core.figures import described as figures_described
-from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, PLACE_IN, STATESMEN_OF
+from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, NEGATION_CUES, PLACE_IN, STATESMEN_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.motives import MEANT_WORDS, Motive, motive_of, states_motive
@@ -487,7 +487,22 @@ def _turned_below_threshold(text: str, match: Match) -> str | None:
             # "None of the projects got finished" against "some of the projects were completed";
             # "nearly all of them were paid for" against "only 11 of these were".
             return "quantifier"
+    if match.lexical is not None and match.lexical < SEMANTIC_WORDING_FLOOR \
+            and _actor_set_aside(normalise(text)):
+        # Found by meaning, its words too far from the fact's to read: "India, not China, is
+        # the main customer" sets one actor aside for another; what it denies of the fact,
+        # if anything, cannot be read.
+        return None
     return "negation" if _plainly_denied(text, match) else None
+
+
+def _actor_set_aside(claim: str) -> bool:
+    """Whether every denial of a claim is of an actor named right after it ("india not china
+    is the main buyer", "abe came to moscow, not putin to tokyo")."""
+    words = claim.split()
+    denials = [i for i, word in enumerate(words) if word in NEGATION_CUES]
+    return bool(denials) and all(i + 1 < len(words) and actor_of(words[i + 1]) is not None
+                                 for i in denials)
 
 
 def _plainly_denied(text: str, match: Match) -> bool:
