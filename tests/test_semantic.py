@@ -18,7 +18,7 @@ from pack_files import FACTS_DIR, REPO
 from bot.core import semantic
 from bot.core.checker import DEFAULT_THRESHOLD, _best_per_fact, check_claim, check_message
 from bot.core.matcher import Matcher
-from bot.core.models import Check, Fact, Source, Verdict
+from bot.core.models import Check, Fact, Match, Source, Verdict
 from bot.ops import embedding, matchers
 from bot.packs.loader import load_fact_base
 
@@ -386,3 +386,52 @@ def test_an_upshot_found_by_meaning_alone_is_read_with_its_claim(
         verdict: Verdict) -> None:
     checks = check_message(message, pack_matcher).checks
     assert [(c.fact.id if c.fact else None, c.verdict) for c in checks] == [(fact_id, verdict)]
+
+
+class _Found:
+    """A matcher that finds one fact with the given score and lexical score."""
+
+    name = "found"
+
+    def __init__(self, found: Fact, score: float, lexical: float | None) -> None:
+        self.facts = (found,)
+        self.found = Match(found, score, found.claim, lexical=lexical)
+
+    def match(self, text: str, *, limit: int = 5) -> list[Match]:
+        return [self.found]
+
+
+TROOPS = fact("troops-sent", "Russia sent 300,000 troops to the autumn exercise")
+
+
+# A claim a little below the threshold whose figure the fact contradicts is false by it when
+# the fact's words are nearly close enough; a fact found by meaning alone, its words far from
+# the claim's, may be about another count: no verdict.
+@pytest.mark.parametrize(("lexical", "verdict"), [
+    (None, Verdict.FALSE),
+    (0.49, Verdict.FALSE),
+    (0.3, Verdict.NO_MATCH),
+])
+def test_a_figure_below_the_threshold_is_read_when_the_words_are_near(
+        lexical: float | None, verdict: Verdict) -> None:
+    claim = "Moscow fielded 100,000 soldiers for the fall war games"
+    check = check_claim(claim, _Found(TROOPS, 0.5, lexical))
+    assert check.verdict is verdict
+
+
+# Found by meaning for a fact whose words are too far to read, a claim that sets one actor
+# aside for another ("India, not China") denies nothing the fact states: no verdict.
+ACTOR_SET_ASIDE = [
+    "my point: delhi not beijing is russia's go-to arms customer",
+    "it was abe who travelled to moscow in january, not putin flying to tokyo",
+]
+
+
+@needs_model
+@pytest.mark.parametrize("claim", ACTOR_SET_ASIDE)
+def test_an_actor_set_aside_is_no_denial_of_a_fact_found_by_meaning(
+        pack_matcher: semantic.SemanticMatcher, claim: str) -> None:
+    check = check_claim(claim, pack_matcher)
+    best = next(m for m in check.candidates if check.fact and m.fact.id == check.fact.id)
+    assert best.lexical is not None and best.lexical < semantic.READ_AGREEMENT
+    assert check.verdict is Verdict.CONTEXT

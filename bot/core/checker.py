@@ -24,7 +24,7 @@ from bot.core.figures import (
     unstated_figures,
 )
 from bot.core.figures import described as figures_described
-from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, PLACE_IN, STATESMEN_OF
+from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, NEGATION_CUES, PLACE_IN, STATESMEN_OF
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.motives import MEANT_WORDS, Motive, motive_of, states_motive
@@ -498,7 +498,22 @@ def _turned_below_threshold(text: str, match: Match) -> str | None:
             # "None of the projects got finished" against "some of the projects were completed";
             # "nearly all of them were paid for" against "only 11 of these were".
             return "quantifier"
+    if match.lexical is not None and match.lexical < SEMANTIC_WORDING_FLOOR \
+            and _actor_set_aside(normalise(text)):
+        # Found by meaning, its words too far from the fact's to read: "India, not China, is
+        # the main customer" sets one actor aside for another; what it denies of the fact,
+        # if anything, cannot be read.
+        return None
     return "negation" if _plainly_denied(text, match) else None
+
+
+def _actor_set_aside(claim: str) -> bool:
+    """Whether every denial of a claim is of an actor named right after it ("india not china
+    is the main buyer", "abe came to moscow, not putin to tokyo")."""
+    words = claim.split()
+    denials = [i for i, word in enumerate(words) if word in NEGATION_CUES]
+    return bool(denials) and all(i + 1 < len(words) and actor_of(words[i + 1]) is not None
+                                 for i in denials)
 
 
 def _plainly_denied(text: str, match: Match) -> bool:
@@ -1735,8 +1750,8 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
             if described(text, candidates[0], matcher.facts, threshold):
                 # Its words are the source's about one fact: the source is shown, no verdict.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-            near = candidates[0].score >= threshold * CRUX_SHARE or (
-                candidates[0].score >= threshold * MEASURED_SHARE
+            near = _words_near(candidates[0]) >= threshold * CRUX_SHARE or (
+                _words_near(candidates[0]) >= threshold * MEASURED_SHARE
                 and _measure_named(text, candidates[0].fact))
             if near and (_figure_contradicted(text, candidates[0].fact)
                          or _comparison_reversed(text, candidates[0])):
@@ -1779,6 +1794,13 @@ def _wish_told_of_deed(claim: str, fact: Fact, wording: _Wording,
     return fact.verdict is Verdict.TRUE and not conflicts and wording.reversed is None \
         and not wording.negated and not wording.deed_for_plan and not wording.foretelling \
         and not negations(claim) and wished_in_the_past(claim)
+
+
+def _words_near(match: Match) -> float:
+    """How near a fact below the threshold comes to a claim: its score, or, for a fact found by
+    meaning, the lower of that and how well its words agree with the claim's (meaning alone
+    finds the topic, not the figures or the comparison the claim states)."""
+    return match.score if match.lexical is None else min(match.score, match.lexical)
 
 
 def _read_close(text: str, candidates: tuple[Match, ...], threshold: float) -> _Choice:
