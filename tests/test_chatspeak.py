@@ -41,6 +41,11 @@ PLAIN = [
     ("n/a", "n/a"),
     ("the ferries r late, u know, the council fixed em twice",
      "the ferries are late, you know, the council fixed them twice"),
+    # "prolly", "probs" and "prob" hedge as "probably" does; "no prob" is no problem.
+    ("the mayor prolly resigned", "the mayor probably resigned"),
+    ("the ferry prob stopped, probs the flood", "the ferry probably stopped, probably the flood"),
+    ("no prob, the ferry runs", "no prob, the ferry runs"),
+    ("the problem is the ferry", "the problem is the ferry"),
     # A tag question in the middle of a line asks for assent and denies nothing.
     ("the ferry ran all winter didnt it, the old one", "the ferry ran all winter, the old one"),
     ("it was over in a week, wasn't it, and nobody minded",

@@ -31,14 +31,18 @@ _DOUBLED_WORDS = frozenset("""
 _WORD = re.compile(r"[^\W\d_]+")
 # Short forms of little words, each a word of its own and in small letters: "n" and "w"
 # between words ("putin n xi", "trade w russia", "w/ china"), "bc" and "cuz", "thru", "incl",
-# "fav". A "w" after "a" or "big" is chat's win ("a huge w for china"), and "N Korea" a name.
+# "fav", "prolly" and "prob" for "probably". A "w" after "a" or "big" is chat's win ("a huge w
+# for china"), and "N Korea" a name.
 _SHORT_FORMS = {"n": "and", "w": "with", "w/": "with", "bc": "because", "b/c": "because",
                 "cuz": "because", "thru": "through", "no1": "no one", "any1": "anyone",
                 "some1": "someone", "every1": "everyone", "r": "are", "u": "you",
                 "em": "them", "incl": "including", "incl.": "including", "fav": "favourite",
-                "fave": "favourite"}
+                "fave": "favourite", "prolly": "probably", "probs": "probably",
+                "prob": "probably"}
 _SHORT_FORM = re.compile(
-    r"(?<![\w/'&.-])(?:w/|b/c|bc|cuz|thru|no1|any1|some1|every1|incl\.?(?= )|fave?"
+    r"(?<![\w/'&.-])(?:w/|b/c|bc|cuz|thru|no1|any1|some1|every1|incl\.?(?= )|fave?|prolly|probs"
+    # "prob" is "probably" but in "no prob", "a prob", "the prob" (a problem).
+    r"|(?<!\bno )(?<!\ba )(?<!\bthe )(?<!\bbig )prob"
     r"|(?<=[a-z0-9,] )(?<!\ba )(?<!\bbig )(?<!\bhuge )(?<!\bthe )(?:n|w|r|u)(?= [a-z0-9$])"
     r"|(?<=[a-z] )em)"
     r"(?![\w/'&-])")
