@@ -1918,8 +1918,9 @@ REPORTED_CLAUSES = [
 
 
 # piece -> its readings: a deed with no subject of its own, told as a next step or in a list,
-# is read with the actor that opens the clause before it; one joined by a bare "and" is one
-# claim with it, read as it is
+# or joined by a bare "and" to a whole clause, is read with the actor that opens the clause
+# before it (whether the two are one claim is told by the facts they state); one joined by a
+# bare "and" to a clause too short to be one is read as it is
 DEEDS_LISTED = [
     ("Japan doubled its parks budget and then raised the bus fares",
      ["Japan doubled its parks budget", "Japan then raised the bus fares"]),
@@ -1928,7 +1929,8 @@ DEEDS_LISTED = [
     ("Japan doubled its parks budget but left the bus fares alone",
      ["Japan doubled its parks budget", "Japan left the bus fares alone"]),
     ("Japan visited Korea in May and signed the ferry deal",
-     ["Japan visited Korea in May", "signed the ferry deal"]),
+     ["Japan visited Korea in May", "Japan signed the ferry deal"]),
+    ("Japan's navy ambushed and sank a ferry", ["Japan's navy ambushed", "sank a ferry"]),
     # ... but ends a list of deeds: each is read with the subject.
     ("Japan doubled its parks budget, raised the bus fares and opened a new museum",
      ["Japan doubled its parks budget", "Japan raised the bus fares",
@@ -1944,9 +1946,9 @@ DEEDS_LISTED = [
      ["Japan doubled its parks budget", "Japan in 2015 raised the bus fares"]),
     ("Japan doubled its parks budget and two years later raised the bus fares",
      ["Japan doubled its parks budget", "Japan two years later raised the bus fares"]),
-    # A bare "and", no time told: one claim.
+    # A bare "and", no time told: the subject all the same.
     ("Japan visited Korea in 2015 and signed the ferry deal",
-     ["Japan visited Korea in 2015", "signed the ferry deal"]),
+     ["Japan visited Korea in 2015", "Japan signed the ferry deal"]),
     # A deed after a list of things joined by "and" is another deed of the list's clause.
     ("Japan banned whaling in Oslo and Bergen and signed the ferry deal",
      ["Japan banned whaling in Oslo", "Bergen", "Japan signed the ferry deal"]),

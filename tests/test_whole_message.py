@@ -150,6 +150,24 @@ SEVERAL: list[tuple[str, list[str]]] = [
 ]
 
 
+# Two deeds "and" joins with one subject ("..., and recognized ..."): two claims when each
+# states a fact of its own better than the two together do.
+TWO_DEEDS: list[tuple[str, list[tuple[str, Verdict]]]] = [
+    ("beijing abstained when the UN voted on crimea and recognized abkhazia as a state",
+     [("china-abstained-crimea", Verdict.TRUE), ("china-recognized-abkhazia", Verdict.FALSE)]),
+    ("china refused to recognize south ossetia and abstained in the UN vote over crimea",
+     [("china-refused-abkhazia", Verdict.TRUE), ("china-abstained-crimea", Verdict.TRUE)]),
+]
+
+
+@pytest.mark.parametrize(("message", "checks"), TWO_DEEDS, ids=[m[:40] for m, _ in TWO_DEEDS])
+def test_two_deeds_of_one_subject_are_two_claims(message: str,
+                                                 checks: list[tuple[str, Verdict]],
+                                                 checker: FactChecker) -> None:
+    reply = checker.check(message)
+    assert [(c.fact.id if c.fact else None, c.verdict) for c in reply.checks] == checks
+
+
 @pytest.mark.parametrize(("message", "facts"), SEVERAL, ids=[m[:40] for m, _ in SEVERAL])
 def test_several_claims_still_get_one_check_each(message: str, facts: list[str],
                                                  checker: FactChecker) -> None:

@@ -158,6 +158,7 @@ from bot.core.splitting import (
     MIN_WORDS,
     WHEN_FIRST,
     Piece,
+    deed_joined,
     denied_quote,
     firm_pieces,
     opens_with_named_thing,
@@ -2203,7 +2204,8 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
     best = _unexplained_recut(piece, best, choose, check, spans, sizes, threshold)
     first_cut = set(best)
     best = _chatter_by_clause(best, spans, threshold)
-    cut = _two_claims(piece, best, spans, choose, sizes, threshold, check)
+    cut = _one_deed_told(piece, _two_claims(piece, best, spans, choose, sizes, threshold,
+                                            check), spans, choose)
     out = [check(piece.claim(*key)) for key in cut if key in spans]
     nearly = _nearly(piece, cut, out, near, threshold) if near is not None else {}
     out = [nearly.get(i, c) for i, c in enumerate(out)]
@@ -2228,6 +2230,31 @@ def _segment(piece: Piece, choose: Callable[[str], _Choice], check: Callable[[st
             if found is not None:
                 out.append(found)
     return _tails_read(piece, cut, spans, out, choose, check, carry, threshold)
+
+
+def _one_deed_told(piece: Piece, cut: list[tuple[int, int]],
+                   spans: dict[tuple[int, int], _Choice],
+                   choose: Callable[[str], _Choice]) -> list[tuple[int, int]]:
+    """The cut, with a claim and the deed "and" joins to it (`deed_joined`) read as one when
+    the two together state a fact as well as either alone does, or when both, and the two
+    together, state the same fact: "Putin visited Tokyo in January and offered Abe two
+    islands" tells one event, where "China abstained on Crimea and recognized Abkhazia"
+    tells two."""
+    out: list[tuple[int, int]] = []
+    for start, end in cut:
+        if out and deed_joined(piece, start - 1):
+            first = spans.get(out[-1])
+            second = spans.get((start, end))
+            if first is not None and second is not None and first.best is not None \
+                    and second.best is not None:
+                both = spans.setdefault((out[-1][0], end), choose(piece.claim(out[-1][0], end)))
+                if both.best is not None and (
+                        both.score >= max(first.score, second.score)
+                        or first.best.fact.id == second.best.fact.id == both.best.fact.id):
+                    out[-1] = (out[-1][0], end)
+                    continue
+        out.append((start, end))
+    return out
 
 
 def _went_on(before: str, sentence: str, claim: Check,

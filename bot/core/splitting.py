@@ -1715,13 +1715,16 @@ def _deed_subject_given(before: str, clause: str, *, listed: bool) -> str | None
     clause before it ("the mayor cut the budget and then raised the fares": "the mayor then
     raised the fares"; "the mayor cut the budget, raised the fares and ..."); None when it is
     no such clause, when the clause before opens with no actor, or when a bare "and" joins
-    the deed to it with nothing telling it as a next step (`listed` false): "visited York in
-    May and opened the bridge" is one claim."""
+    the deed, with nothing telling it as a next step (`listed` false), to a clause too short
+    to be a claim of its own ("the mayor ambushed and ..."). "The mayor visited York in May
+    and opened the bridge" is read in two; whether it is one claim is told by the facts its
+    parts state (see checker._one_deed_told)."""
     subject = _ACTOR_FIRST.match(before)
     deed = _DEED_FIRST.match(clause)
     if deed is None or subject is None or not entities(normalise(subject.group())) \
             or clause.split(None, 1)[0].casefold() in _NOT_DEEDS \
-            or (not listed and _NEXT_STEP.match(clause) is None):
+            or (not listed and _NEXT_STEP.match(clause) is None
+                and word_count(before) < MIN_SOFT_WORDS + 1):
         return None
     return f"{subject.group()} {clause}"
 
@@ -1788,6 +1791,18 @@ def _pronoun_subject(before: str, clause: str) -> str | None:
     else:
         verb, rest = opened.group("verb"), clause[opened.end():]
     return f"{subject} {verb} {rest}"
+
+
+def deed_joined(piece: Piece, k: int) -> bool:
+    """Whether atom k + 1 of a piece is a deed with no subject of its own that a bare "and"
+    (no comma, no list before it) joins to atom k, read with that atom's subject
+    (`_deed_subject_given`): "Putin visited Tokyo and offered Abe two islands"."""
+    if k + 1 >= len(piece.atoms) or not piece.readings:
+        return False
+    joint = piece.text[piece.atoms[k][1]:piece.atoms[k + 1][0]].strip().casefold()
+    atom = piece.span(k + 1, k + 1)
+    return joint in _BARE_AND and _DEED_FIRST.match(atom) is not None \
+        and piece.readings[k + 1] != atom
 
 
 def completed(before: str, clause: str, *, listed: bool = True, added: bool = False) -> str:
