@@ -28,6 +28,7 @@ from bot.core.checker import (
     _best_per_fact,
     _Choice,
     _figure_opening,
+    _figure_tail,
     _measure_told,
     _names_thing_before,
     _nearly,
@@ -866,6 +867,14 @@ FIGURE_OPENINGS = [
      None),
     # The clause after has no subject of its own: a list of figures, one claim.
     (("Japan sent 40 ships and 10 planes to Oslo", Verdict.FALSE, Verdict.TRUE), None),
+    # A bare figure ending the list is the list's next item, a claim as much as a clause.
+    (("Oslo regatta: Japan sent 40 ships and 10 planes", Verdict.FALSE, Verdict.TRUE),
+     Verdict.TRUE),
+    (("Japan sent 40 ships to Oslo, and about 10 planes too, I believe", Verdict.FALSE,
+      Verdict.TRUE), Verdict.TRUE),
+    (("Japan's fleet is 40 ships and about 3 times Korea's", Verdict.FALSE, Verdict.TRUE),
+     Verdict.TRUE),
+    (("Oslo regatta: Japan sent 40 ships and 10 planes", Verdict.FALSE, Verdict.FALSE), None),
     # A denial after the figure restates it as often as it adds to it.
     (("Japan got 40% of the cargo and Korea didn't get 10%", Verdict.FALSE, Verdict.TRUE),
      None),
@@ -888,6 +897,26 @@ def test_an_opening_figure_is_answered_beside_the_whole(
 
     found = _figure_opening(piece, (0, len(piece.atoms) - 1), spans, whole, check)
     assert (found.verdict if found is not None else None) is answered
+
+
+# clause -> whether it is a bare figure ending a list of figures
+FIGURE_TAILS = [
+    ("and 10 planes", True),
+    ("about 10 planes too, probably", True),
+    ("about 3 times Korea's", True),
+    # The clause goes on past its figure: an object of the clause before.
+    ("10 planes to Oslo", False),
+    # A year is part of a date, a bare number counts nothing named.
+    ("2017", False),
+    ("and like 10k", False),
+    # A clause with a subject of its own is no bare figure.
+    ("Korea about 10%", False),
+]
+
+
+@pytest.mark.parametrize(("clause", "tail"), FIGURE_TAILS)
+def test_a_bare_figure_ends_a_list(clause: str, tail: bool) -> None:
+    assert _figure_tail(clause) is tail
 
 
 # clause -> whether it tells a measure by its bare name with a figure, a subject of its own

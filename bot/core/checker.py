@@ -24,7 +24,15 @@ from bot.core.figures import (
     unstated_figures,
 )
 from bot.core.figures import described as figures_described
-from bot.core.lexicon import ENTITY_OF, LIGHT_VERBS, NEGATION_CUES, PLACE_IN, STATESMEN_OF
+from bot.core.lexicon import (
+    ENTITY_OF,
+    FRAMING_WORDS,
+    LIGHT_VERBS,
+    NEGATION_CUES,
+    PLACE_IN,
+    STATESMEN_OF,
+    STOP_WORDS,
+)
 from bot.core.matcher import ClaimMatcher
 from bot.core.models import Check, Fact, FigureConflict, Match, Reply, Verdict
 from bot.core.motives import MEANT_WORDS, Motive, motive_of, states_motive
@@ -172,6 +180,7 @@ from bot.core.splitting import (
     untagged,
     word_count,
 )
+from bot.core.sureness import HEDGING_WORDS, VOUCHING_WORDS
 from bot.core.unknown import unknown_name, unsaid_name, unsaid_thing
 
 DEFAULT_THRESHOLD = 0.53
@@ -2474,7 +2483,9 @@ def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, 
     a clause with its own subject, when that clause alone states the claim's fact and is the
     opposite verdict's (true against false) of the whole ("the port got 40% of the cargo and
     the airport got 10%": the first figure right, the second wrong, which only the whole
-    reads). The clause after it denies nothing."""
+    reads). A bare figure after the clause goes on with its list, the second figure of the
+    same fact ("the club hired 12 coaches and 40 stewards"): told so, it is as much a claim of
+    its own. The clause after it denies nothing."""
     start, end = span
     if whole.fact is None or whole.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return None
@@ -2483,7 +2494,8 @@ def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, 
         first, rest = piece.claim(start, k), piece.claim(k + 1, end)
         if before is None or not before.matched or before.best is None \
                 or before.best.fact.id != whole.fact.id or _names_pair(piece, k) \
-                or not _opens_clause(rest) or negations(normalise(rest), lexical=False) \
+                or not (_opens_clause(rest) or _figure_tail(rest)) \
+                or negations(normalise(rest), lexical=False) \
                 or not quantities(normalise(rest)) or not quantities(normalise(first)):
             continue
         opening = check(first)
@@ -2491,6 +2503,25 @@ def _figure_opening(piece: Piece, span: tuple[int, int], spans: dict[tuple[int, 
                 and opening.verdict is whole.verdict.opposite() and not opening.negated:
             return opening
     return None
+
+
+def _figure_tail(text: str) -> bool:
+    """Whether a clause is a bare figure of a counted thing, the last item of a list of
+    figures ("and 40 stewards", "about 60 planes too, probably", "3 times Leeds'"): it says
+    nothing but its figure, filler, how sure it is and whom the figure measures against. A
+    figure the clause goes on past ("and 40 stewards to the final") is one object of the
+    clause before it, a year ("..., 2017") a part of its date."""
+    said = normalise(text)
+    told = quantities(said)
+    if not told or told[0].unit in ("", "year") or told[0].text not in said:
+        return False
+    before, _, after = said.partition(told[0].text)
+    return all(w in _TAIL_FILLER for w in before.split()) \
+        and all(w in _TAIL_FILLER or actor_of(w) is not None for w in after.split())
+
+
+# What a bare figure at the end of a list may carry after it: filler and how sure it is.
+_TAIL_FILLER = STOP_WORDS | FRAMING_WORDS | frozenset(HEDGING_WORDS) | frozenset(VOUCHING_WORDS)
 
 
 def _speaks_of(text: str, fact: Fact) -> bool:
