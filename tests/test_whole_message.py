@@ -584,6 +584,10 @@ CLAUSES: list[tuple[str, bool]] = [
     ("a year later Japan closed the port", True),
     ("in 2015 Korea signed the ferry deal", True),
     ("in 2015 signed the ferry deal", False),
+    # A bare year or span of years ahead of the subject tells the time all the same.
+    ("2011-14 Korea took a third of the cargo", True),
+    ("2015, Korea signed the ferry deal", True),
+    ("2011-14 took a third of the cargo", False),
     # "they've", "it'll": a pronoun all the same; and the "and" kept after a dash.
     ("they've met twice since", True),
     ("and they've met twice since", True),

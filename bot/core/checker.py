@@ -2743,8 +2743,8 @@ _DRAWS_ON_CLAIM = re.compile(
     r"makes?|tells?|explains?|confirms?)\b")
 
 
-# A time told ahead of a clause's subject: "a year later Putin ...".
-_WHEN_FIRST = re.compile(rf"^{WHEN_FIRST}", re.IGNORECASE)
+# A time told ahead of a clause's subject: "a year later Putin ...", "2013-17 Leeds ...".
+_WHEN_FIRST = re.compile(rf"^(?:{WHEN_FIRST}|\d{{4}}(?: \d{{4}})?,?\s+)", re.IGNORECASE)
 # The word joining a clause to the one before, kept in it after a dash: "— and they've ...".
 _JOINED_FIRST = re.compile(r"^(?:and|but|plus)\s+")
 
