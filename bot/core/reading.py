@@ -1746,8 +1746,8 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
     # "questioned how solid its statehood is": doubting a thing is firm calls it fragile.
     (r"(?:question|questions|questioned|questioning|doubt|doubts|doubted|doubting) "
      r"(?:how|whether|if) (?:solid|stable|secure|sturdy|robust)", "doubted fragile"),
-    # "cast their votes as one", "in lockstep", "with one voice": in unison.
-    (r"(?<=votes )as one|(?<=vote )as one|in lockstep|with one voice", "unison"),
+    # "cast their votes as one", "in lockstep", "with one voice": two sides alike.
+    (r"(?:as one|in lockstep|in sync|with one voice)(?! (?:of|another|other)\b)", "unison"),
     # "not unlike", "not dissimilar": alike.
     (r"not (?:unlike|dissimilar)", "alike"),
     # "moved ahead", "went forward": a project's progress.
@@ -1755,8 +1755,6 @@ _PHRASED = tuple((re.compile(rf"\b{phrase}\b"), word) for phrase, word in (
      r"(?:ahead|forward)", "advanced"),
     # "the projects got done", "never got built": a project's completion.
     (r"(?:get|gets|got|gotten|getting) (?:done|built|finished|completed)", "completed"),
-    # "cast their votes as one", "in lockstep": two sides alike.
-    (r"(?:as one|in lockstep|in sync)(?! (?:of|another|other)\b)", "unison"),
     # "split on UN votes", "split over Crimea": two sides that differ.
     (r"(?:split|splits|splitting) (?:on|over)(?= )", "differ"),
     # "see eye to eye on it": two sides that agree.
