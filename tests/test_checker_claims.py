@@ -1541,6 +1541,10 @@ ROLES_OF_THE_FACTS_CLAIM = [
     ("china sold the su-35 to russia", "su35-china-first", F),
     ("russia sold china its first su-35 fighters", "su35-china-first", T),
     ("Moscow sold Beijing the first Su-35 jets", "su35-china-first", T),
+    # a close fact whose own claim gives the actors the other roles yields to one that passes
+    # the threshold and gives them the claim's
+    ("Beijing is the only country buying S-400s from Moscow", "s400-china-exclusive", F),
+    ("China is the only country that buys S-400s from Russia", "s400-china-exclusive", F),
 ]
 
 

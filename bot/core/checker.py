@@ -853,6 +853,16 @@ def _roles_fit(reading: str, *, agreeing: bool) -> int:
     return -1 if agreeing and reading == REVERSED else 0
 
 
+def _roles_read(claim: str, match: Match) -> str:
+    """Whether a claim gives the actors the roles the fact text it matched gives them, or, when
+    that text does not say (a chat alias: "china's russia's #1 trade partner"), the roles the
+    fact's own claim gives them."""
+    reading = roles(claim, normalise(_stated(match)))
+    if reading == UNKNOWN and _stated(match) != match.fact.claim.rstrip().rstrip("?"):
+        return roles(claim, normalise(match.fact.claim))
+    return reading
+
+
 def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
                     threshold: float) -> Match:
     """A fact that gives the actors the claim's roles, rather than the closest, whose text
@@ -862,7 +872,7 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     unexplained no word of the claim the closest explains: "Russia is China's fifth export
     destination" is about Russia's rank among China's export markets, not about China as the
     top destination of Russia's arms exports."""
-    if roles(claim, normalise(_stated(closest))) != REVERSED:
+    if _roles_read(claim, closest) != REVERSED:
         return closest
     # A year dates the event; only an amount makes the claim the closest fact's own.
     claimed = tuple(q for q in quantities(claim) if q.unit != "year")
@@ -874,7 +884,10 @@ def _roles_agreeing(claim: str, closest: Match, candidates: tuple[Match, ...],
     # against "Soviet troops started the clash by ambushing a Chinese patrol").
     refuted = closest.fact.verdict is Verdict.FALSE
     agreeing = [m for m in candidates if m.score >= threshold * ROLES_SHARE
-                and roles(claim, normalise(_stated(m))) == AGREES
+                # Roles only a fact's own claim shows, not the text it matched, count when
+                # the fact passes the threshold itself.
+                and (roles(claim, normalise(_stated(m))) == AGREES
+                     or (m.score >= threshold and _roles_read(claim, m) == AGREES))
                 and (_left(claim, m) <= words
                      or (refuted and m.fact.verdict is Verdict.TRUE))]
     return agreeing[0] if agreeing else closest
