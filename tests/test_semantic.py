@@ -340,6 +340,14 @@ def test_a_comparison_the_fact_reverses_is_false_though_found_by_meaning(
     assert check_claim(claim, Matcher(pack_matcher.facts)).verdict is Verdict.FALSE
 
 
+def _found_far(check: Check) -> Match:
+    """The candidate for the fact a check cites, asserted found by meaning with words too far
+    from the claim's to read a verdict off them."""
+    best = next(m for m in check.candidates if check.fact and m.fact.id == check.fact.id)
+    assert best.lexical is not None and best.lexical < semantic.READ_AGREEMENT
+    return best
+
+
 # Claims found by meaning for a fact whose words are too far from theirs to be read, where
 # their words agree better with another fact: no verdict is read off the wording (how sure
 # the claim is, what it denies or plans) against a fact it may not be about.
@@ -353,8 +361,7 @@ WORDS_ELSEWHERE = [
 def test_no_verdict_is_read_off_a_fact_the_words_rank_below_another(
         pack_matcher: semantic.SemanticMatcher, claim: str) -> None:
     check = check_claim(claim, pack_matcher)
-    best = next(m for m in check.candidates if check.fact and m.fact.id == check.fact.id)
-    assert best.lexical is not None and best.lexical < semantic.READ_AGREEMENT
+    best = _found_far(check)
     assert any(m.lexical is not None and m.lexical > best.lexical for m in check.candidates)
     assert check.verdict is Verdict.CONTEXT
 
@@ -432,6 +439,5 @@ ACTOR_SET_ASIDE = [
 def test_an_actor_set_aside_is_no_denial_of_a_fact_found_by_meaning(
         pack_matcher: semantic.SemanticMatcher, claim: str) -> None:
     check = check_claim(claim, pack_matcher)
-    best = next(m for m in check.candidates if check.fact and m.fact.id == check.fact.id)
-    assert best.lexical is not None and best.lexical < semantic.READ_AGREEMENT
+    _found_far(check)
     assert check.verdict is Verdict.CONTEXT
