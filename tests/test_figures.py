@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.figures import _figures_alike, figure_conflicts
+from bot.core.figures import (
+    _figures_alike,
+    figure_conflicts,
+    first_kept_narrowed,
+    first_only_when_narrowed,
+)
 from bot.core.models import Fact, Figure, Source, Verdict
 
 SOURCE = Source(title="Test source")
@@ -52,3 +57,16 @@ def test_the_words_of_a_place_from_the_top_describe_no_figure(claim: str) -> Non
                  ("top ten", "the port is outside the top ten for coal and for oil"))
     [conflict] = figure_conflicts(claim, ranks)
     assert conflict.source_value == "tenth"
+
+
+def test_a_first_place_against_a_fact_with_no_quote_is_read_without_one() -> None:
+    # A pack's facts may carry no quote: a claim of first place against a fact whose figure
+    # ranks lower is read on the figures alone, never on a quote it does not have.
+    ranked = Fact(id="port", claim="The port is the region's third-largest", verdict=Verdict.TRUE,
+                  summary="", source=SOURCE, quote=None,
+                  figures=(Figure("third-largest", "rank among the region's ports"),))
+    conflicts = figure_conflicts("the port is the region's largest", ranked)
+    assert conflicts
+    assert first_only_when_narrowed("the port is the region's largest", ranked,
+                                    conflicts) is False
+    assert first_kept_narrowed("the port is the region's largest single port", ranked) is False

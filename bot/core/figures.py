@@ -491,7 +491,7 @@ def first_only_when_narrowed(claim: str, fact: Fact,
     partner"): true only of single countries, the claim misleads rather than errs. A claim
     that counts every partner ("overall", "ahead of the EU") or keeps the qualifier is read
     as it stands."""
-    if not conflicts or not _NARROWED_FIRST.search(normalise(fact.quote)):
+    if not conflicts or not _quote_narrows_first(fact):
         return False
     said = normalise(claim)
     # One first place only: "China is Russia's #1 and Russia is China's #1" ranks the other
@@ -509,7 +509,7 @@ def _first_as_narrowed(said: str, conflict: FigureConflict, fact: Fact) -> bool:
     EU") does not contradict it."""
     ranks = [q for q in quantities(normalise(conflict.claimed)) if q.unit == "rank"]
     return bool(ranks) and all(q.value == 1 for q in ranks) and _keeps_narrowing(said) \
-        and _NARROWED_FIRST.search(normalise(fact.quote)) is not None
+        and _quote_narrows_first(fact)
 
 
 def first_kept_narrowed(claim: str, fact: Fact) -> bool:
@@ -519,7 +519,13 @@ def first_kept_narrowed(claim: str, fact: Fact) -> bool:
     said = normalise(claim)
     ranks = [q for q in quantities(said) if q.unit == "rank"]
     return len(ranks) == 1 and ranks[0].value == 1 and _keeps_narrowing(said) \
-        and _NARROWED_FIRST.search(normalise(fact.quote)) is not None
+        and _quote_narrows_first(fact)
+
+
+def _quote_narrows_first(fact: Fact) -> bool:
+    """Whether the fact's quote gives a first place under a qualifier ("its largest individual
+    partner"); a fact with no quote gives none."""
+    return bool(fact.quote) and _NARROWED_FIRST.search(normalise(fact.quote)) is not None
 
 
 # Superlatives a "single" before them only stresses ("its single biggest partner").
