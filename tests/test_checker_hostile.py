@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+from blind_table import WHOLE_DEV_SETS, load_blind
 
 from bot import messages
 from bot.chat.base import FactChecker
 from bot.chat.render import render_reply
-from bot.core.checker import MAX_CLAIMS, MAX_INPUT_CHARS
+from bot.core.checker import DEFAULT_THRESHOLD, MAX_CLAIMS, MAX_INPUT_CHARS, check_message
 from bot.core.models import Verdict
+from bot.ops.matchers import make_matcher
+from bot.packs.loader import load_fact_base
+from bot.packs.paths import bundled_facts_dir
 
 OFF_TOPIC = [
     "what's the weather like in Berlin today",
@@ -95,3 +101,18 @@ def test_hostile_100_kb_messages_never_raise(message: str, checker: FactChecker)
     assert 1 <= len(reply.checks) <= MAX_CLAIMS
     assert all(0.0 <= c.score <= 1.0 for c in reply.checks)
     assert render_reply(reply)
+
+
+def test_a_pack_whose_facts_carry_no_quote_answers_every_kind_of_claim() -> None:
+    # Quotes are optional in a pack: every reading that looks at a quote must do without one.
+    # The bundled pack without its quotes, on the dev lines of every kind of claim.
+    base = load_fact_base([bundled_facts_dir()])
+    unquoted = [dataclasses.replace(fact, quote=None) for fact in base.facts]
+    matcher = make_matcher(unquoted, "lexical")
+    lines = [line for name, path in WHOLE_DEV_SETS[:4] for line in load_blind(path)]
+    answered = 0
+    for line in lines:
+        reply = check_message(line.text, matcher, threshold=DEFAULT_THRESHOLD)
+        answered += reply.matched
+        assert all(check.fact is None or check.fact.quote is None for check in reply.checks)
+    assert answered > len(lines) // 2
