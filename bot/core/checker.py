@@ -1783,9 +1783,10 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
             if _misdated(text, candidates[0].fact, matcher, threshold):
                 # The fact's event told with another year: false by the fact's year.
                 return _Choice(candidates, candidates[0], candidates[0], described=True)
-            if whole and _doubt_told(text, candidates, threshold):
+            doubted = _doubt_told(text, candidates, threshold) if whole else None
+            if doubted is not None:
                 # Sure of what the source only calls likely, or cannot vouch for: unproven.
-                return _read_close(text, candidates, threshold)
+                return doubted
         if not (candidates and says and (
                 candidates[0].score >= threshold * CRUX_SHARE
                 or (candidates[0].score >= threshold * MEASURED_SHARE
@@ -1796,17 +1797,19 @@ def _choose(text: str, matcher: ClaimMatcher, *, threshold: float, top: int,
     return _read_close(text, candidates, threshold)
 
 
-def _doubt_told(text: str, candidates: tuple[Match, ...], threshold: float) -> bool:
-    """Whether a claim whose best fact, a true or unproven one, is below the threshold but
-    scores UNPROVEN_SHARE of it, is sure of what the fact's source only calls likely ("Huawei
-    100% spied on them" where the source says it may have) or cannot vouch for: unproven by
-    that fact."""
+def _doubt_told(text: str, candidates: tuple[Match, ...], threshold: float) -> _Choice | None:
+    """The choice of a claim whose best fact, a true or unproven one, is below the threshold
+    but scores UNPROVEN_SHARE of it, when it is sure of what the fact's source only calls
+    likely ("Huawei 100% spied on them" where the source says it may have) or cannot vouch
+    for: unproven by that fact. None otherwise."""
     top = candidates[0]
     if top.score < threshold * UNPROVEN_SHARE \
             or top.fact.verdict not in (Verdict.TRUE, Verdict.UNPROVEN):
-        return False
-    judged = _judged(text, _read_close(text, candidates, threshold), threshold)
-    return judged.verdict is Verdict.UNPROVEN and judged.reading == "certainty"
+        return None
+    choice = _read_close(text, candidates, threshold)
+    judged = _judged(text, choice, threshold)
+    return choice if judged.verdict is Verdict.UNPROVEN and judged.reading == "certainty" \
+        else None
 
 
 def _wish_told_of_deed(claim: str, fact: Fact, wording: _Wording,
@@ -3279,7 +3282,7 @@ def check_message(text: str, matcher: ClaimMatcher, *, threshold: float = DEFAUL
             # vouch for.
             if (read.verdict is Verdict.FALSE and read.conflicts) or (
                     read.verdict is Verdict.UNPROVEN and read.reading is not None
-                    and _doubt_told(cleaned, nearest.candidates, threshold)):
+                    and _doubt_told(cleaned, nearest.candidates, threshold) is not None):
                 checks = (read,)
     # Words quoted from another member, or struck out, are no upshot the writer draws.
     own_words = " | ".join(p for p, quoted in every_told if not quoted)
